@@ -1,0 +1,7 @@
+// After `vite build`: publish the JSON Schema and the TypeScript declarations beside the script.
+import { copyFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+copyFileSync('src/core/schema/privacy-config.schema.json', 'dist/privacy-consent.schema.json');
+const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+if (tsc.status !== 0) process.exit(tsc.status ?? 1);

@@ -1,0 +1,71 @@
+// `npm run size`: raw, gzip and brotli bytes of the drop-in entry and of each lazy chunk, and the
+// budgets: entry ≤ 5 KB gzip; entry plus everything the first-visit banner needs ≤ 12 KB gzip.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { join } from 'node:path';
+
+const DIST = 'dist';
+if (!existsSync(join(DIST, 'privacy-consent.js'))) {
+  console.error('No build found: run `npm run build` first.');
+  process.exit(2);
+}
+
+const measure = (file) => {
+  const bytes = readFileSync(join(DIST, file));
+  return {
+    file,
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+};
+
+/** Static imports of a chunk (what loads with it), followed transitively. */
+const importsOf = (file, seen = new Set()) => {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(DIST, file), 'utf8');
+  for (const match of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/?([^"']+)["']/g)) {
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    importsOf(normalize(dir + match[1]), seen);
+  }
+  return seen;
+};
+const normalize = (path) => {
+  const parts = [];
+  for (const part of path.split('/')) part === '..' ? parts.pop() : part !== '.' && parts.push(part);
+  return parts.join('/');
+};
+/** Dynamic imports (`import("./chunks/x.js")`) of a chunk: the lazily loaded parts. */
+const dynamicImportsOf = (file) => {
+  const code = readFileSync(join(DIST, file), 'utf8');
+  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  return [...code.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => normalize(dir + m[1]));
+};
+
+const chunks = readdirSync(join(DIST, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`);
+const rows = [measure('privacy-consent.js'), ...chunks.map(measure)];
+const kb = (n) => (n / 1024).toFixed(2).padStart(7);
+console.log('file'.padEnd(48) + '    raw KB   gzip KB  brotli KB');
+for (const r of rows) console.log(r.file.padEnd(48) + `${kb(r.raw)}   ${kb(r.gzip)}   ${kb(r.brotli)}`);
+
+const sum = (files, key) => [...files].reduce((total, f) => total + measure(f)[key], 0);
+const entry = measure('privacy-consent.js');
+const bannerChunk = dynamicImportsOf('privacy-consent.js').find((f) => /cookie-consent|define/.test(f) && !/notice/.test(f));
+const firstVisit = new Set(['privacy-consent.js', ...(bannerChunk ? importsOf(bannerChunk) : [])]);
+const noticeChunk = dynamicImportsOf('privacy-consent.js').find((f) => /notice/.test(f));
+
+const budgets = [
+  { name: 'entry (returning visitor)', gzip: entry.gzip, limit: 5 * 1024 },
+  { name: 'entry + first-visit banner', gzip: sum(firstVisit, 'gzip'), limit: 12 * 1024 },
+];
+console.log('');
+for (const b of budgets) {
+  const ok = b.gzip <= b.limit;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${b.name.padEnd(34)} ${kb(b.gzip)} KB gzip (budget ${(b.limit / 1024).toFixed(0)} KB)`);
+}
+if (noticeChunk) {
+  const notice = importsOf(noticeChunk);
+  console.log(`     ${'notice (loaded with <privacy-notice>)'.padEnd(34)} ${kb(sum(notice, 'gzip'))} KB gzip, with its shared chunks`);
+}
+process.exit(budgets.every((b) => b.gzip <= b.limit) ? 0 : 1);

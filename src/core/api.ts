@@ -1,0 +1,87 @@
+import type { Choices } from './consent-record.js';
+import type { ConsentRuntime } from './consent-runtime.js';
+import type { StoreChangeEvent } from './consent-store.js';
+import type { ConsentChangeDetail, ConsentState } from './events.js';
+
+/** The JS API: `window.PrivacyConsent`, and the `PrivacyConsent` export of the npm package. */
+export interface PrivacyConsentApi {
+  /** Resolves with the state once the stored choice has been read. */
+  ready(): Promise<ConsentState>;
+  /** The current state (everything refused while loading). */
+  get(): ConsentState;
+  /** Whether a category, a service, or `category/service` is granted. */
+  granted(id: string): boolean;
+  /** Grants every category. */
+  acceptAll(): Promise<ConsentState>;
+  /** Refuses every optional category. */
+  rejectAll(): Promise<ConsentState>;
+  /** Changes some choices, keeping the others: `{ analytics: true, youtube: false }`. */
+  update(choices: Choices): Promise<ConsentState>;
+  /** Shows the banner again. */
+  showBanner(): Promise<void>;
+  /** Opens the preferences dialog. */
+  showPreferences(): Promise<void>;
+  /** Forgets the stored choice: optional categories are refused and the banner asks again. */
+  reset(): Promise<ConsentState>;
+  /** Calls `listener` after every decision; returns a function that unsubscribes. */
+  on(type: 'change', listener: (detail: ConsentChangeDetail) => void): () => void;
+}
+
+const LOADING: ConsentState = {
+  status: 'loading',
+  decision: null,
+  categories: {},
+  services: {},
+  version: '',
+  decidedAt: null,
+  expiresAt: null,
+  consentId: null,
+  gpc: false,
+};
+
+/**
+ * The API object exists from the first moment (sites may call it before the config has loaded);
+ * calls wait for the runtime. A listener that throws is reported and never stops the others.
+ */
+export function createApi(runtime: Promise<ConsentRuntime | undefined>): PrivacyConsentApi {
+  let current: ConsentRuntime | undefined;
+  const listeners = new Set<(detail: ConsentChangeDetail) => void>();
+  const started = runtime.then(async (r) => {
+    current = r;
+    r?.addEventListener('change', (event) => {
+      for (const listener of [...listeners]) {
+        try {
+          listener((event as StoreChangeEvent).detail);
+        } catch (error) {
+          // Report like an uncaught error, without breaking the widget or the other listeners.
+          reportError(error);
+        }
+      }
+    });
+    return r;
+  });
+  const readyState = started.then((r) => (r ? r.start() : { ...LOADING, status: 'unavailable' as const }));
+  const withRuntime = async <T>(act: (r: ConsentRuntime) => Promise<T>, fallback: T): Promise<T> => {
+    await readyState;
+    return current ? act(current) : fallback;
+  };
+  const state = () => (current ? current.store.state : LOADING);
+  const categories = () => current?.store.config?.consent.categories ?? [];
+
+  return {
+    ready: () => readyState.then(state),
+    get: state,
+    granted: (id) => current?.store.granted(id) ?? false,
+    acceptAll: () => withRuntime((r) => r.decide('api', Object.fromEntries(categories().map((c) => [c.id, true]))), state()),
+    rejectAll: () => withRuntime((r) => r.decide('api', {}), state()),
+    update: (choices) => withRuntime((r) => r.decide('api', { ...r.store.choices(), ...choices }), state()),
+    showBanner: () => withRuntime((r) => r.ui.showBanner(), undefined),
+    showPreferences: () => withRuntime((r) => r.ui.showPreferences(), undefined),
+    reset: () => withRuntime((r) => r.reset(), state()),
+    on(type, listener) {
+      if (type !== 'change') throw new TypeError(`PrivacyConsent.on: unknown event "${type}" (expected "change")`);
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

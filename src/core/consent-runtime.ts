@@ -1,0 +1,108 @@
+import type { Choices } from './consent-record.js';
+import type { ConsentStore } from './consent-store.js';
+import { StoreChangeEvent } from './consent-store.js';
+import { declaredCookies, deleteCookies, writeMirrorCookie } from './cookies.js';
+import { ConsentChangeEvent, ConsentReadyEvent, type ConsentAction, type ConsentChangeDetail, type ConsentState } from './events.js';
+import { ScriptGate } from './gating.js';
+
+/** What the runtime needs from the UI layer, which it loads only on demand. */
+export interface ConsentUi {
+  /** Shows the first layer (loading its code if needed). */
+  showBanner(): Promise<void>;
+  /** Opens the preferences dialog (loading its code if needed). */
+  showPreferences(): Promise<void>;
+}
+
+/** The subset of BroadcastChannel the runtime uses, so tests can pass a fake. */
+export interface Channel {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+}
+
+export interface ConsentRuntimeOptions {
+  store: ConsentStore;
+  document: Document;
+  /** The element consent events are dispatched on (`<cookie-consent>`); none when the config has no consent section. */
+  host: HTMLElement | undefined;
+  ui: ConsentUi;
+  /** Carries decisions to the site's other open tabs. */
+  channel?: Channel;
+}
+
+interface ChannelMessage {
+  type: 'privacy-consent:change';
+  record: unknown;
+  action: ConsentAction;
+}
+
+/**
+ * Connects the store to the page: gates scripts, deletes withdrawn cookies, mirrors the decision
+ * in a cookie when asked, tells other tabs, and dispatches `consent-ready` / `consent-change`.
+ */
+export class ConsentRuntime extends EventTarget {
+  readonly store: ConsentStore;
+  readonly host: HTMLElement | undefined;
+  readonly ui: ConsentUi;
+  #document: Document;
+  #gate: ScriptGate;
+  #channel: Channel | undefined;
+  #lastRecord: unknown;
+
+  constructor(options: ConsentRuntimeOptions) {
+    super();
+    this.store = options.store;
+    this.host = options.host;
+    this.ui = options.ui;
+    this.#document = options.document;
+    this.#channel = options.channel;
+    this.#gate = new ScriptGate(this.#document, (id) => this.store.granted(id));
+    this.store.addEventListener('change', (event) => this.#onChange((event as StoreChangeEvent).detail));
+    this.#channel?.addEventListener('message', (event) => {
+      const message = event.data as ChannelMessage | undefined;
+      if (message?.type === 'privacy-consent:change') this.store.receive(message.record, message.action);
+    });
+  }
+
+  /** Reads the stored choice, starts gating, fires `consent-ready`, and asks when there is no current choice. */
+  async start(): Promise<ConsentState> {
+    const state = await this.store.load();
+    this.#gate.start();
+    this.host?.dispatchEvent(new ConsentReadyEvent(state));
+    if (this.store.needsDecision) await this.ui.showBanner();
+    return state;
+  }
+
+  /** Records a decision made through the UI or the API. */
+  async decide(action: Exclude<ConsentAction, 'withdraw'>, choices: Choices): Promise<ConsentState> {
+    const detail = await this.store.decide(action, choices);
+    if (detail) this.#tellOtherTabs(detail.action);
+    return this.store.state;
+  }
+
+  /** Forgets the stored choice; the banner asks again. */
+  async reset(): Promise<ConsentState> {
+    await this.store.reset();
+    this.#tellOtherTabs('withdraw');
+    await this.ui.showBanner();
+    return this.store.state;
+  }
+
+  #tellOtherTabs(action: ConsentAction): void {
+    this.#channel?.postMessage({ type: 'privacy-consent:change', record: this.#lastRecord, action } satisfies ChannelMessage);
+  }
+
+  #onChange(detail: ConsentChangeDetail): void {
+    const config = this.store.config;
+    if (!config) return;
+    if (detail.origin === 'this-tab') {
+      const withdrawnCategories = detail.changed.categories.filter((id) => !detail.categories[id]);
+      const withdrawnServices = detail.changed.services.filter((id) => !detail.services[id]);
+      detail.deletedCookies = deleteCookies(declaredCookies(config.consent, withdrawnCategories, withdrawnServices), this.#document);
+      if (config.consent.cookie) writeMirrorCookie(config.consent.cookie, detail, this.#document);
+    }
+    this.#lastRecord = this.store.record;
+    this.#gate.refresh();
+    this.host?.dispatchEvent(new ConsentChangeEvent(detail));
+    this.dispatchEvent(new StoreChangeEvent(detail));
+  }
+}

@@ -1,0 +1,145 @@
+import { css } from 'lit';
+
+export const cookiePreferencesStyles = css`
+  :host {
+    display: block;
+  }
+  .title {
+    font-size: 1.5rem;
+    font-weight: 700;
+    line-height: 1.3;
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  p {
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  .note {
+    border-inline-start: 4px solid var(--_accent);
+    padding-inline-start: calc(var(--_space) / 2);
+  }
+  .category {
+    border-top: 1px solid var(--_border);
+    padding-top: calc(var(--_space) * 0.75);
+    margin-top: calc(var(--_space) * 0.75);
+    container-type: inline-size;
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) / 2);
+    margin-bottom: calc(var(--_space) / 2);
+  }
+  .category-title {
+    font-size: 1.1875rem;
+    font-weight: 700;
+  }
+  .switch {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 44px;
+    cursor: pointer;
+  }
+  input[role='switch'] {
+    appearance: none;
+    flex: none;
+    margin: 0;
+    width: 3.25rem;
+    height: 1.75rem;
+    border: 2px solid var(--_border);
+    border-radius: 1rem;
+    background: var(--_surface) radial-gradient(circle at 0.8rem 50%, var(--_border) 0.5rem, transparent 0.55rem) no-repeat;
+    cursor: pointer;
+  }
+  input[role='switch']:checked {
+    border-color: var(--_accent);
+    background: var(--_accent) radial-gradient(circle at calc(100% - 0.8rem) 50%, var(--_accent-text) 0.5rem, transparent 0.55rem) no-repeat;
+  }
+  input[role='switch']:disabled {
+    cursor: default;
+  }
+  .state {
+    min-width: 4.5em;
+    font-weight: 600;
+  }
+  details {
+    margin-top: calc(var(--_space) / 2);
+  }
+  summary {
+    cursor: pointer;
+    color: var(--_accent);
+    text-decoration: underline;
+    min-height: 24px;
+    padding: 0.25em 0;
+  }
+  .service {
+    margin-top: calc(var(--_space) / 2);
+  }
+  .service-name {
+    margin-bottom: 0.25em;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    margin: calc(var(--_space) / 2) 0 var(--_space);
+    font-size: 0.9375rem;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25em;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.4em 0.5em 0.4em 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  code {
+    overflow-wrap: anywhere;
+  }
+  /* On narrow screens each cookie becomes a stacked block: no sideways scrolling (WCAG 1.4.10). */
+  @container (max-width: 34rem) {
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    tr,
+    td {
+      display: block;
+    }
+    tr {
+      border-bottom: 1px solid var(--_border);
+      padding: 0.4em 0;
+    }
+    td {
+      border: 0;
+      padding: 0.1em 0;
+    }
+    td::before {
+      content: attr(data-label) ': ';
+      font-weight: 600;
+    }
+  }
+  .status:empty {
+    display: none;
+  }
+  .status {
+    font-weight: 600;
+    margin-top: var(--_space);
+  }
+  @media (forced-colors: active) {
+    input[role='switch'] {
+      border-color: ButtonText;
+    }
+    input[role='switch']:checked {
+      background: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,4 @@
+import { defineElement } from '../../define.js';
+import { CookiePreferencesElement } from './cookie-preferences.js';
+
+defineElement('cookie-preferences', CookiePreferencesElement);

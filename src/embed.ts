@@ -1,0 +1,128 @@
+/**
+ * The drop-in entry, `privacy-consent.js`. It holds only the core: it reads the config, starts
+ * consent state, storage, script gating, events and the JS API, and loads the Lit UI only when
+ * it is needed (the banner when there is no current choice, the dialog when it is opened, the
+ * notice when the page has a `<privacy-notice>`). A returning visitor downloads none of the UI.
+ *
+ *   <script type="application/json" id="privacy-consent-config">{ … }</script>
+ *   <script type="module" src="/privacy-consent.js"></script>
+ * or
+ *   <script type="module" src="/privacy-consent.js" data-config="/privacy.json"></script>
+ */
+import { createApi, type PrivacyConsentApi } from './core/api.js';
+import type { PrivacyConfig } from './core/config.js';
+import { randomConsentId } from './core/consent-record.js';
+import { ConsentRuntime } from './core/consent-runtime.js';
+import { ConsentStore, type ConsentingConfig } from './core/consent-store.js';
+import { loadPageConfig } from './core/load-config.js';
+import { RuntimeRequestEvent } from './core/runtime-request.js';
+import { IdbStorage } from './core/storage.js';
+import { showsCookieControls } from './notice/cookie-section.js';
+import type { CookieConsentElement } from './elements/cookie-consent/cookie-consent.js';
+
+export type * from './core/config.js';
+export type * from './core/events.js';
+export type * from './notice/model.js';
+export type { PrivacyConsentApi } from './core/api.js';
+export type { Choices, ConsentRecord, ConsentStatus, Decision } from './core/consent-record.js';
+export type { UiStrings } from './i18n/strings.js';
+
+declare global {
+  interface Window {
+    PrivacyConsent: PrivacyConsentApi;
+  }
+  interface Navigator {
+    /** Global Privacy Control (https://privacycg.github.io/gpc-spec/). */
+    readonly globalPrivacyControl?: boolean;
+  }
+}
+
+/** The `<script>` element that loaded this module, which may carry `data-config` and `data-debug`. */
+function ownScript(): HTMLScriptElement | null {
+  const scripts = Array.from(document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]'));
+  return scripts.find((s) => s.src === import.meta.url) ?? scripts.find((s) => s.hasAttribute('data-config')) ?? null;
+}
+
+async function bodyReady(): Promise<HTMLElement> {
+  if (document.body) return document.body;
+  await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  return document.body;
+}
+
+async function defineConsentElement(runtime: ConsentRuntime): Promise<CookieConsentElement> {
+  await import('./elements/cookie-consent/define.js');
+  const host = runtime.host as CookieConsentElement;
+  host.runtime = runtime;
+  return host;
+}
+
+async function start(): Promise<ConsentRuntime | undefined> {
+  const script = ownScript();
+  const loaded = await loadPageConfig(document, script);
+  if (!loaded) return undefined;
+  const { raw, config } = loaded;
+  const body = await bodyReady();
+
+  if (document.querySelector('privacy-notice')) {
+    void import('./elements/privacy-notice/define.js').then(({ provideConfig }) => provideConfig(raw, config));
+  }
+
+  const hasConsent = !!raw && typeof raw === 'object' && 'consent' in raw;
+  if (!hasConsent) return undefined;
+
+  let host = document.querySelector<HTMLElement>('cookie-consent');
+  if (!host) {
+    host = document.createElement('cookie-consent');
+    // First in focus order, as GOV.UK places its banner (WCAG 2.4.3).
+    body.prepend(host);
+  }
+  const usable = config?.consent ? (config as ConsentingConfig) : undefined;
+  const store = new ConsentStore({
+    config: usable,
+    storage: new IdbStorage(),
+    randomId: randomConsentId,
+    gpc: navigator.globalPrivacyControl === true,
+  });
+  // On a page whose own content shows the cookie controls (a cookies page), the banner is not
+  // needed (NHS.UK cookie-consent README).
+  const inlineControls = !!usable && showsCookieControls(document, usable.notice);
+  const runtime: ConsentRuntime = new ConsentRuntime({
+    store,
+    document,
+    host,
+    channel: 'BroadcastChannel' in window ? new BroadcastChannel('privacy-consent') : undefined,
+    ui: {
+      showBanner: async () => {
+        if (inlineControls || !store.config) return;
+        (await defineConsentElement(runtime)).showBanner();
+      },
+      showPreferences: async () => {
+        if (!store.config) return;
+        const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+        await (await defineConsentElement(runtime)).showPreferences(opener);
+      },
+    },
+  });
+
+  document.addEventListener('click', (event) => {
+    const trigger = (event.target as Element | null)?.closest?.('[data-consent-open]');
+    if (!trigger) return;
+    event.preventDefault();
+    void PrivacyConsent.showPreferences();
+  });
+  return runtime;
+}
+
+function boot(): PrivacyConsentApi {
+  const runtime = start();
+  document.addEventListener(RuntimeRequestEvent.type, (event) => {
+    void runtime.then((r) => r && event.provide(r));
+  });
+  return createApi(runtime);
+}
+
+/** The JS API; the same object as `window.PrivacyConsent`. */
+export const PrivacyConsent: PrivacyConsentApi = window.PrivacyConsent ?? boot();
+window.PrivacyConsent = PrivacyConsent;
+
+export type { PrivacyConfig };

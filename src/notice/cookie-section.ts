@@ -1,0 +1,27 @@
+import type { Notice, Section } from './model.js';
+
+/**
+ * The id of the notice section that shows the cookie list and the visitor's choices: the first
+ * section (at any depth) that has a `{ "show": "cookies" }` block, else the first with topic
+ * `cookies`. When the notice has none, `<privacy-notice>` adds its own section with id `cookies`.
+ */
+export function cookieSectionId(notice: Notice | undefined): string {
+  const all: Section[] = [];
+  const walk = (sections: Section[]) => sections.forEach((s) => (all.push(s), walk(s.sub ?? [])));
+  walk(notice?.sections ?? []);
+  const shown = all.find((s) => s.blocks.some((b) => 'show' in b && b.show === 'cookies'));
+  return (shown ?? all.find((s) => s.topic === 'cookies'))?.id ?? 'cookies';
+}
+
+/**
+ * Whether this page shows the cookie choices inline: a `<cookie-preferences>` element, or a
+ * `<privacy-notice>` that renders its cookies section (the whole notice, or just that section).
+ */
+export function showsCookieControls(doc: Document, notice: Notice | undefined): boolean {
+  if (doc.querySelector('cookie-preferences')) return true;
+  const id = cookieSectionId(notice);
+  return Array.from(doc.querySelectorAll('privacy-notice')).some((el) => {
+    const section = el.getAttribute('section');
+    return section === null || section === id;
+  });
+}

@@ -1,0 +1,47 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+
+/** Names each lazily loaded chunk after its element folder: `chunks/cookie-consent-[hash].js`. */
+function chunkName(info: { name: string; facadeModuleId: string | null }): string {
+  const element = /elements\/([^/]+)\/define\.ts$/.exec(info.facadeModuleId ?? '');
+  return `chunks/${element ? element[1] : info.name}-[hash].js`;
+}
+
+// The drop-in script `dist/privacy-consent.js` and its lazily loaded UI chunks in `dist/chunks/`.
+// Library mode: unlike an app build it adds no module-preload helper to the entry (returning
+// visitors must not pay for UI code), and `output.minify` minifies the ES output fully.
+export default defineConfig({
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: true,
+    lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'privacy-consent.js' },
+    rollupOptions: {
+      // Lets shared code live in the entry, which the UI chunks then import, rather than in a
+      // separate shared chunk that would cost every visitor one more request.
+      preserveEntrySignatures: 'allow-extension',
+      output: { chunkFileNames: chunkName, minify: true },
+    },
+  },
+  test: {
+    projects: [
+      {
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        test: {
+          name: 'pages',
+          include: ['test/pages/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Each file starts its own Chromium; two at a time suits a 2-core machine.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
