@@ -7,7 +7,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const DEFAULT_ROOTS = [join(root, 'dist'), join(root, 'demo')];
+// PRIVACY_DIST lets a developer serve a build made elsewhere (`vite build --outDir /tmp/x`).
+export const DEFAULT_ROOTS = [process.env.PRIVACY_DIST ?? join(root, 'dist'), join(root, 'demo')];
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
