@@ -168,6 +168,12 @@ export interface Notice {
   title: string;
   /** A line under the title (the service or audience it is for). */
   subtitle?: string;
+  /**
+   * The organisation's own opening text that comes before its first section heading ("This privacy
+   * notice is for people who use…"), kept as written. Part of the full notice's wording: rendered
+   * after the title and subtitle and before the sections, never replaced by the first layer.
+   */
+  intro?: Block[];
   /** Who the notice is for, in words ("People who use the IPS service"). */
   audience?: Text;
   /** Address of the page that shows the full notice; a just-in-time section links to it. Defaults to the consent section's `noticeUrl`. */
