@@ -1,0 +1,75 @@
+/**
+ * Removes the debris that Word, PDF and web copy-paste leave in text: invisible characters,
+ * bookmark and field markers, stray tags, page breaks and page numbers. The wording itself is
+ * never touched (curly quotes, dashes and typos stay as written).
+ */
+
+/** What one cleaning pass removed, by kind, for the import notes. */
+export type DebrisCounts = Partial<Record<DebrisKind, number>>;
+
+export type DebrisKind =
+  | 'invisible' | 'nbsp' | 'soft-hyphen' | 'bookmark' | 'field' | 'tag' | 'page-break' | 'page-number' | 'control';
+
+const DESCRIPTIONS: Record<DebrisKind, string> = {
+  invisible: 'zero-width characters',
+  nbsp: 'non-breaking spaces (made ordinary spaces)',
+  'soft-hyphen': 'soft hyphens',
+  bookmark: 'bookmark markers',
+  field: 'Word field codes',
+  tag: 'stray markup tags',
+  'page-break': 'page breaks',
+  'page-number': 'page-number lines',
+  control: 'control characters',
+};
+
+const RULES: { kind: DebrisKind; pattern: RegExp; replace: string }[] = [
+  { kind: 'invisible', pattern: /[\u200B-\u200D\u2060\uFEFF\u180E]/g, replace: '' },
+  { kind: 'nbsp', pattern: /[\u00A0\u202F\u2007]/g, replace: ' ' },
+  { kind: 'soft-hyphen', pattern: /\u00AD/g, replace: '' },
+  { kind: 'page-break', pattern: /[\f\u000B\u2028\u2029]/g, replace: '\n\n' },
+  { kind: 'bookmark', pattern: /\[(?:bookmark|anchor):[^\]\n]*\]|\b_(?:Toc|Hlk|Ref|GoBack)\d*\b/g, replace: '' },
+  // Field codes that leak into copied text: { HYPERLINK "…" }, { PAGE }, { TOC \o "1-3" }.
+  { kind: 'field', pattern: /\{\s*(?:HYPERLINK|PAGEREF|REF|TOC|PAGE|NUMPAGES|MERGEFIELD|FORMTEXT|FORMCHECKBOX|SEQ|STYLEREF)\b[^{}\n]*\}/g, replace: '' },
+  { kind: 'tag', pattern: /<\/?(?:p|br|span|div|b|i|u|strong|em|font|o:p|w:[a-z]+)\b[^<>\n]*\/?>/gi, replace: ' ' },
+  { kind: 'page-number', pattern: /^[ \t]*(?:Page|Pg\.?) \d+(?: of \d+)?[ \t]*$/gim, replace: '' },
+  { kind: 'control', pattern: /[\u0000-\u0008\u000E-\u001F\u007F]/g, replace: '' },
+];
+
+/** Cleans `text` for the plain-text route. Line structure is kept; line endings become `\n`. */
+export function removeDebris(text: string): { text: string; counts: DebrisCounts } {
+  const counts: DebrisCounts = {};
+  let out = text.replace(/\r\n?/g, '\n');
+  // A <br> in pasted text is a line break, not debris to drop.
+  out = out.replace(/<br\s*\/?>/gi, () => {
+    counts.tag = (counts.tag ?? 0) + 1;
+    return '\n';
+  });
+  for (const rule of RULES) {
+    out = out.replace(rule.pattern, () => {
+      counts[rule.kind] = (counts[rule.kind] ?? 0) + 1;
+      return rule.replace;
+    });
+  }
+  return { text: out, counts };
+}
+
+/** Cleans one inline run (HTML, Markdown and .docx text): the same rules, line breaks made spaces. */
+export function cleanRun(text: string, counts: DebrisCounts): string {
+  let out = text;
+  for (const rule of RULES) {
+    if (rule.kind === 'page-number' || rule.kind === 'tag') continue;
+    out = out.replace(rule.pattern, () => {
+      counts[rule.kind] = (counts[rule.kind] ?? 0) + 1;
+      return rule.kind === 'page-break' ? ' ' : rule.replace;
+    });
+  }
+  return out;
+}
+
+/** One sentence describing what was removed, or undefined when nothing was. */
+export function describeDebris(counts: DebrisCounts): string | undefined {
+  const parts = (Object.keys(counts) as DebrisKind[])
+    .filter((kind) => (counts[kind] ?? 0) > 0)
+    .map((kind) => `${counts[kind]} ${DESCRIPTIONS[kind]}`);
+  return parts.length ? `Removed extraction debris: ${parts.join(', ')}.` : undefined;
+}

@@ -1,0 +1,119 @@
+/**
+ * Patterns for the details a privacy notice gives in running text: email addresses, UK phone
+ * numbers, web addresses, postcodes and people's names. Shared by every input route.
+ */
+
+/** A match in a string: where it is and what it found. */
+export interface Found {
+  kind: 'email' | 'phone' | 'url';
+  start: number;
+  end: number;
+  /** The text as written. */
+  text: string;
+  /** For urls: an absolute `https:`/`http:` address; for phones: digits for `tel:`. */
+  value: string;
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// A UK number: 0 or +44 then 9 or 10 more digits, single spaces or hyphens between groups,
+// optionally the area code in brackets. Anchored so it is not the middle of a longer number.
+const PHONE = /(?<![\w+/.-])(?:\+44\s?(?:\(0\)\s?)?|\(0|0)(?:[ -]?\)?[ -]?\d){9,10}(?![\w/])/g;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”‘’]+|\b(?:[a-z0-9-]+\.)+(?:gov|nhs|org|co|ac|police|sch|ltd|plc|net|mod|parliament)\.uk(?:\/[^\s<>"“”‘’]*)?/gi;
+/** A UK postcode (DH6 5PF, SK9 5AF, CO4 9YQ, EC1A 1BB). */
+export const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2}\b/;
+
+/** Every email, phone number and web address in `text`, in order, without overlaps. */
+export function findDetails(text: string): Found[] {
+  const found: Found[] = [];
+  const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
+  for (const m of text.matchAll(EMAIL)) {
+    let value = m[0].replace(/[.-]+$/, '');
+    found.push({ kind: 'email', start: m.index, end: m.index + value.length, text: value, value });
+  }
+  for (const m of text.matchAll(URL)) {
+    const written = trimUrl(m[0]);
+    const start = m.index;
+    const end = start + written.length;
+    // The domain of an email address is not a web address.
+    if (taken(start, end) || text[start - 1] === '@') continue;
+    found.push({ kind: 'url', start, end, text: written, value: absoluteUrl(written) });
+  }
+  for (const m of text.matchAll(PHONE)) {
+    const written = m[0].replace(/[ -]+$/, '');
+    const start = m.index;
+    if (taken(start, start + written.length)) continue;
+    const digits = written.replace(/\D/g, '');
+    const national = digits.startsWith('44') ? `0${digits.slice(2).replace(/^0/, '')}` : digits;
+    if (national.length < 10 || national.length > 11 || !/^0[1-9]/.test(national)) continue;
+    found.push({ kind: 'phone', start, end: start + written.length, text: written, value: national });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Drops punctuation that ends the sentence rather than the address; keeps a balanced ")". */
+function trimUrl(url: string): string {
+  let out = url;
+  for (;;) {
+    const last = out[out.length - 1] ?? '';
+    if (/[.,;:!?'"]/.test(last)) out = out.slice(0, -1);
+    else if (last === ')' && (out.match(/\(/g)?.length ?? 0) < (out.match(/\)/g)?.length ?? 0)) out = out.slice(0, -1);
+    else return out;
+  }
+}
+
+/** A written address as a link target: `www.x.uk` → `https://www.x.uk`. */
+export function absoluteUrl(written: string): string {
+  return /^https?:\/\//i.test(written) ? written : `https://${written}`;
+}
+
+/** The host of an address written as text or as a link target, lower-cased, without `www.`. */
+export function hostOf(url: string): string | undefined {
+  const m = /^(?:https?:\/\/)?([^/?#:\s]+)/i.exec(url.trim());
+  return m ? m[1]!.toLowerCase().replace(/^www\./, '') : undefined;
+}
+
+const NOT_NAME_WORDS = new Set(
+  ('team office council trust service services nhs ltd limited board department centre center unit group hospital ' +
+    'practice surgery governance officer guardian director manager head information data protection privacy policy form ' +
+    'act street road house lane park avenue court way close building floor suite email telephone phone tel fax mobile ' +
+    'website address post council county city borough health care social community enterprise foundation commission ' +
+    'system systems platform partnership partners network project programme the and of for our your we you it this').split(' '),
+);
+
+/** Whether `text` looks like a person's name ("Tori Jones", "Dr Ann Smith", "Jayne O'Hiley"). */
+export function isPersonName(text: string): boolean {
+  const t = text.trim().replace(/[.,]$/, '');
+  const m = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame)\.?\s+)?([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+|\s+[A-Z]\.?){1,3})$/.exec(t);
+  if (!m) return false;
+  return !m[1]!.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+}
+
+/** Words of `text`, letters and digits only, lower case. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+}
+
+/** Turns a heading or name into an id: lower case, words joined by `-`, at most six words. */
+export function slug(text: string): string {
+  const out = words(text.replace(/['’]/g, ''))
+    .slice(0, 6)
+    .join('-');
+  return out || 'section';
+}
+
+/** Makes ids unique within one notice: `rights`, `rights-2`, … */
+export class IdPool {
+  readonly #used = new Set<string>();
+
+  constructor(reserved: Iterable<string> = []) {
+    for (const id of reserved) this.#used.add(id);
+  }
+
+  /** A fresh id based on `base`. */
+  take(base: string): string {
+    let id = base;
+    for (let n = 2; this.#used.has(id); n++) id = `${base}-${n}`;
+    this.#used.add(id);
+    return id;
+  }
+}

@@ -1,0 +1,406 @@
+/**
+ * The plain-text route: text copied out of Word or a PDF, where structure survives only as line
+ * breaks, blank lines, bullet glyphs and indentation. Heuristics (notice-model.md §6) rebuild
+ * headings, nested lists, definition lists and short-line blocks (addresses) from those traces.
+ */
+import { describeDebris, removeDebris } from './debris.js';
+import { tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from './doc-tree.js';
+import { findDetails, isPersonName, POSTCODE } from './patterns.js';
+
+/** One non-blank line of the input. */
+interface Line {
+  text: string;
+  /** Leading whitespace width (a tab counts 4). */
+  indent: number;
+  tab: boolean;
+  /** Blank lines before it. */
+  gap: number;
+  marker?: Marker;
+}
+
+interface Marker {
+  ordered: boolean;
+  /** The glyph or numbering as written ("·", "1.", "a)"). */
+  glyph: string;
+}
+
+/** A paragraph of the source: one line, or lines joined because one continues the other. */
+interface Unit {
+  text: string;
+  indent: number;
+  tab: boolean;
+  gap: number;
+  marker?: Marker;
+  /** Number of source lines joined into it. */
+  lines: number;
+}
+
+// Bullet glyphs (hyphen, dashes, bullets, middle dot, squares, arrows, ticks, Word's "o" and
+// "§" for level-2 and level-3 bullets), numbering 1. 1) a) (a) i. and "- 1." as one marker.
+const MARKER = /^(?:([-–—•·*▪◦‣∙●○■□➢➤►✓✔o§])(?:\s+(\d{1,3}[.)]))?|(\d{1,3}[.)]|[a-zA-Z][.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\)|[ivx]{1,5}[.)]))\s+(?=\S)/;
+const TERMINAL = /[.!?:;]["'’”)]*$/;
+const FUNCTION_WORD = /\b(?:the|a|an|of|on|in|to|and|or|for|with|by|from|this|that|these|our|your|their|at|as|is|are|be|was|will|can|may|not)$/i;
+const INTERROGATIVE = /^(?:how|what|who|why|when|where|which|whom|whose|do|does|can|will|is|are)\b/i;
+const DL_DASH = /^(?<term>[^\s].{0,79}?)(?<sep>\s+[–—-]\s+)(?<desc>\S.*)$/;
+const DL_COLON = /^(?<term>[A-Z][^:.]{0,59}?)(?<sep>:\s+)(?<desc>\S.*)$/;
+
+/** Reads plain text into the intermediate tree. */
+export function textToTree(input: string): DocTree {
+  const notes: RouteNote[] = [];
+  const { text, counts } = removeDebris(input);
+  const debris = describeDebris(counts);
+  if (debris) notes.push({ kind: 'artefact', text: debris });
+  const lines = readLines(text);
+  const { units, joined } = joinContinuations(lines);
+  if (joined) notes.push({ kind: 'artefact', text: `${joined} broken line${joined === 1 ? '' : 's'} (hard wraps and page breaks inside a sentence) joined.` });
+  const builder = new BlockBuilder(units, notes);
+  return { blocks: builder.build(), notes };
+}
+
+function readLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let gap = 0;
+  for (const raw of text.split('\n')) {
+    const body = raw.replace(/\s+$/, '');
+    if (!body.trim()) {
+      gap++;
+      continue;
+    }
+    const lead = /^[ \t]*/.exec(body)![0];
+    const indent = [...lead].reduce((n, c) => n + (c === '\t' ? 4 : 1), 0);
+    let rest = body.slice(lead.length);
+    const line: Line = { text: rest, indent, tab: lead.includes('\t'), gap };
+    const m = MARKER.exec(rest);
+    // "o" and "§" count as bullets only before a capital or digit ("o Names"), never in prose.
+    if (m && !(m[1] && /^[o§]$/.test(m[1]) && !/^[A-Z0-9]/.test(rest.slice(m[0].length)))) {
+      line.marker = m[3]
+        ? { ordered: true, glyph: m[3] }
+        : m[2]
+          ? { ordered: true, glyph: `${m[1]} ${m[2]}` }
+          : { ordered: false, glyph: m[1]! };
+      rest = rest.slice(m[0].length);
+      line.text = rest;
+    }
+    lines.push(line);
+    gap = 0;
+  }
+  return lines;
+}
+
+/**
+ * Joins a line to the one before when it continues the same sentence: a hard wrap (indented
+ * under the item, or starting in lower case after a line without final punctuation) or a page
+ * break in mid-sentence (blank lines between, next line starts in lower case).
+ */
+function joinContinuations(lines: Line[]): { units: Unit[]; joined: number } {
+  const units: Unit[] = [];
+  let joined = 0;
+  for (const line of lines) {
+    const prev = units[units.length - 1];
+    if (prev && !line.marker && continues(prev, line)) {
+      prev.text = `${prev.text.replace(/\s+$/, '')} ${line.text.trim()}`;
+      prev.lines++;
+      joined++;
+      continue;
+    }
+    units.push({ text: line.text.trim(), indent: line.indent, tab: line.tab, gap: line.gap, ...(line.marker ? { marker: line.marker } : {}), lines: 1 });
+  }
+  return { units, joined };
+}
+
+function continues(prev: Unit, line: Line): boolean {
+  const last = prev.text.trimEnd();
+  if (TERMINAL.test(last)) return false;
+  const lower = /^[a-z(]/.test(line.text.trim()) && !/^[a-z][.)]\s/.test(line.text.trim());
+  const wrapped = last.length >= 40 || FUNCTION_WORD.test(last);
+  if (line.gap === 0 && prev.marker && line.indent > prev.indent && (lower || wrapped)) return true;
+  if (!lower || !wrapped) return false;
+  return line.gap <= 4;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** A "Term – explanation" or "Term: explanation" line. */
+export function splitDefinition(text: string): { term: string; separator: string; desc: string } | undefined {
+  const m = DL_DASH.exec(text) ?? DL_COLON.exec(text);
+  if (!m?.groups) return undefined;
+  const term = m.groups.term!.trim();
+  if (wordCount(term) > 10 || /[.;!?]$/.test(term) || !/^[A-Z0-9"'‘“]/.test(term)) return undefined;
+  // "659 – 662 The Crescent" is an address, not a definition.
+  if (/^\d+$/.test(term)) return undefined;
+  return { term, separator: m.groups.sep!, desc: m.groups.desc!.trim() };
+}
+
+/** Whether a "Label - value" line gives a contact detail: the value is a phone, email, web address or person. */
+export function isLabelValue(text: string): boolean {
+  const parts = splitDefinition(text);
+  if (!parts) return false;
+  const details = findDetails(parts.desc);
+  if (details.length && details[0]!.start === 0) return true;
+  return isPersonName(parts.desc);
+}
+
+function titleCaseRatio(text: string): number {
+  const ws = text.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && w.length > 3);
+  if (!ws.length) return 1;
+  return ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length;
+}
+
+/** Whether a line, on its own, could be a heading (its context is judged by the caller). */
+export function looksLikeHeading(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 100 || wordCount(t) > 12) return false;
+  if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
+  if (/[:;,–—-]$/.test(t) || findDetails(t).length) return false;
+  if (isLabelValue(t)) return false;
+  if (/\.$/.test(t) && !/\.\.\.$/.test(t)) {
+    // A full stop is allowed on short title-like lines ("How we collect your information."),
+    // never on a sentence ("We do not sell your data.").
+    if (wordCount(t) > 8) return false;
+    if (!(INTERROGATIVE.test(t) || titleCaseRatio(t) >= 0.6)) return false;
+    if (/^(?:we|i|you|they|it|this|these|please|if|our|all)\b/i.test(t) && !INTERROGATIVE.test(t)) return false;
+  }
+  return true;
+}
+
+class BlockBuilder {
+  readonly #units: Unit[];
+  readonly #notes: RouteNote[];
+  readonly #blocks: DocBlock[] = [];
+  #lostBullets = 0;
+  #i = 0;
+
+  constructor(units: Unit[], notes: RouteNote[]) {
+    this.#units = units;
+    this.#notes = notes;
+  }
+
+  build(): DocBlock[] {
+    const units = this.#units;
+    while (this.#i < units.length) {
+      const unit = units[this.#i]!;
+      if (unit.marker) this.#list();
+      else if (this.#labelGroups()) continue;
+      else if (this.#introWithLostBullets()) continue;
+      else if (this.#definitions()) continue;
+      else if (this.#lineRun(true)) continue;
+      else if (this.#implicitList()) continue;
+      else if (this.#lineRun(false)) continue;
+      else if (this.#isHeading(this.#i)) {
+        const first = !this.#blocks.length;
+        this.#blocks.push({ kind: 'heading', level: first ? 1 : 2, content: inline(unit.text) });
+        this.#i++;
+      } else {
+        this.#blocks.push({ kind: 'paragraph', content: inline(unit.text) });
+        this.#i++;
+      }
+    }
+    if (this.#lostBullets) {
+      this.#notes.push({
+        kind: 'artefact',
+        text: `${this.#lostBullets} lines that had lost their bullets (after a line ending in ':') were read as list items.`,
+      });
+    }
+    return this.#blocks;
+  }
+
+  /** Whether the unit at `i` is a heading: heading-like, followed by body, not straight after another heading (except the title). */
+  #isHeading(i: number): boolean {
+    const unit = this.#units[i]!;
+    if (unit.marker || unit.lines > 1 || !looksLikeHeading(unit.text)) return false;
+    const next = this.#units[i + 1];
+    if (!next) return false;
+    const prev = this.#blocks[this.#blocks.length - 1];
+    if (prev?.kind === 'heading' && this.#blocks.length > 1) return false;
+    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content))) return false;
+    if (/\.$/.test(unit.text)) {
+      // A title-like line with a full stop needs a real paragraph or list after it.
+      return !!next.marker || wordCount(next.text) >= 12;
+    }
+    return true;
+  }
+
+  /** Consumes a run of marked lines (blank lines allowed between) as one list, nested by indentation. */
+  #list(): void {
+    const units = this.#units;
+    const start = this.#i;
+    let end = start;
+    while (end < units.length && units[end]!.marker) end++;
+    this.#blocks.push(nestItems(units.slice(start, end)));
+    this.#i = end;
+  }
+
+  /**
+   * "NHS Act 2006:" followed by marked lines, twice or more with no blank line between: one list
+   * whose items carry the labels and nest the marked lines.
+   */
+  #labelGroups(): boolean {
+    const units = this.#units;
+    const groups: { label: Unit; items: Unit[] }[] = [];
+    let j = this.#i;
+    while (j < units.length) {
+      const label = units[j]!;
+      if (label.marker || !/:$/.test(label.text) || wordCount(label.text) > 8) break;
+      if (groups.length && label.gap > 0) break;
+      let k = j + 1;
+      while (k < units.length && units[k]!.marker && units[k]!.gap === 0) k++;
+      if (k === j + 1) break;
+      groups.push({ label, items: units.slice(j + 1, k) });
+      j = k;
+    }
+    if (groups.length < 2) return false;
+    const items = groups.map<DocListItem>((g) => ({ content: inline(g.label.text), children: [nestItems(g.items)] }));
+    this.#blocks.push({ kind: 'list', ordered: false, items });
+    this.#i = j;
+    return true;
+  }
+
+  /**
+   * An intro ending in ":" followed, with no blank line, by lines that had lost their bullets
+   * (they share a first word, "Will collect…", "Will comply…"), marked lines nesting under them.
+   */
+  #introWithLostBullets(): boolean {
+    const units = this.#units;
+    const intro = units[this.#i]!;
+    if (!/:$/.test(intro.text)) return false;
+    let end = this.#i + 1;
+    while (end < units.length && units[end]!.gap === 0) end++;
+    const run = units.slice(this.#i + 1, end);
+    const plain = run.filter((u) => !u.marker);
+    if (plain.length < 2) return false;
+    const firstWords = new Set(plain.map((u) => u.text.split(/\s+/)[0]!.toLowerCase()));
+    const allShort = plain.every((u) => wordCount(u.text) <= 12 && !TERMINAL.test(u.text));
+    if (firstWords.size !== 1 && !allShort) return false;
+    this.#blocks.push({ kind: 'paragraph', content: inline(intro.text) });
+    const items: DocListItem[] = [];
+    let k = 0;
+    while (k < run.length) {
+      const unit = run[k]!;
+      if (unit.marker) {
+        let m = k;
+        while (m < run.length && run[m]!.marker) m++;
+        const nested = nestItems(run.slice(k, m));
+        const owner = items[items.length - 1];
+        if (owner) owner.children.push(nested);
+        else items.push(...nested.items);
+        k = m;
+      } else {
+        items.push({ content: inline(unit.text), children: [] });
+        this.#lostBullets++;
+        k++;
+      }
+    }
+    this.#blocks.push({ kind: 'list', ordered: false, items });
+    this.#i = end;
+    return true;
+  }
+
+  /** Three or more "Term – explanation" lines in a row (blank lines allowed) become a definition list. */
+  #definitions(): boolean {
+    const units = this.#units;
+    const items: { term: DocInline[]; separator: string; desc: DocInline[] }[] = [];
+    let j = this.#i;
+    while (j < units.length) {
+      const unit = units[j]!;
+      if (unit.marker || unit.lines > 1 || isLabelValue(unit.text)) break;
+      const parts = splitDefinition(unit.text);
+      if (!parts || findDetails(parts.desc).some((f) => f.start === 0)) break;
+      items.push({ term: inline(parts.term), separator: parts.separator, desc: inline(parts.desc) });
+      j++;
+    }
+    if (items.length < 3) return false;
+    this.#blocks.push({ kind: 'dl', items });
+    this.#i = j;
+    return true;
+  }
+
+  /**
+   * After an intro ending in ":", two or more short lines without final punctuation (a list of
+   * organisations, of Acts, of "Name – www.example.org.uk") are a list that lost its bullets.
+   */
+  #implicitList(): boolean {
+    const prev = this.#blocks[this.#blocks.length - 1];
+    if (prev?.kind !== 'paragraph' || !/:$/.test(inlineTextOf(prev.content))) return false;
+    const units = this.#units;
+    let j = this.#i;
+    while (j < units.length) {
+      const unit = units[j]!;
+      if (unit.marker || unit.lines > 1 || wordCount(unit.text) > 12 || /[.!?:;]$/.test(unit.text)) break;
+      // Only "Name – www.example.org.uk" may carry a detail; a phone or email line is a contact, not an item.
+      const details = findDetails(unit.text);
+      if (details.length > 1 || (details.length === 1 && (details[0]!.kind !== 'url' || details[0]!.end < unit.text.length))) break;
+      // A heading-like line followed by a real paragraph ends the list: it heads that paragraph.
+      const next = units[j + 1];
+      if (j > this.#i && looksLikeHeading(unit.text) && next && !next.marker && wordCount(next.text) >= 12) break;
+      j++;
+    }
+    if (j - this.#i < 2) return false;
+    const items = units.slice(this.#i, j).map<DocListItem>((u) => ({ content: inline(u.text), children: [] }));
+    this.#blocks.push({ kind: 'list', ordered: false, items });
+    this.#notes.push({ kind: 'artefact', text: `${items.length} short lines after "${inlineTextOf(prev.content).slice(0, 60)}" read as a list.`, block: this.#blocks.length - 1 });
+    this.#i = j;
+    return true;
+  }
+
+  /**
+   * Two or more short lines with no blank line between (an address, a contact block): kept as
+   * lines. With `postal`, only a run that contains a postcode (an address, whatever precedes it).
+   */
+  #lineRun(postal: boolean): boolean {
+    const units = this.#units;
+    let j = this.#i;
+    while (j < units.length) {
+      const unit = units[j]!;
+      if (unit.marker || (j > this.#i && unit.gap > 0) || wordCount(unit.text) > 10 || /[.!?;]$/.test(unit.text)) break;
+      j++;
+    }
+    if (j - this.#i < 2) return false;
+    if (postal && !units.slice(this.#i, j).some((u) => POSTCODE.test(u.text))) return false;
+    // Two lines, the first heading-like ("Data processors" / "Not applicable"), are a heading and its body.
+    if (!postal && j - this.#i === 2 && looksLikeHeading(units[this.#i]!.text)) return false;
+    for (let k = this.#i; k < j; k++) this.#blocks.push({ kind: 'paragraph', content: inline(units[k]!.text), line: true });
+    this.#i = j;
+    return true;
+  }
+}
+
+/** Builds a (possibly nested) list from marked units: deeper indentation nests under the previous item. */
+function nestItems(units: Unit[]): DocBlock & { kind: 'list' } {
+  const root: DocBlock & { kind: 'list' } = { kind: 'list', ordered: !!units[0]?.marker?.ordered, items: [] };
+  const stack: { indent: number; list: DocBlock & { kind: 'list' } }[] = [{ indent: units[0]?.indent ?? 0, list: root }];
+  for (const unit of units) {
+    while (stack.length > 1 && unit.indent < stack[stack.length - 1]!.indent) stack.pop();
+    let top = stack[stack.length - 1]!;
+    if (unit.indent > top.indent) {
+      const owner = top.list.items[top.list.items.length - 1];
+      if (owner) {
+        const nested: DocBlock & { kind: 'list' } = { kind: 'list', ordered: !!unit.marker?.ordered, items: [] };
+        owner.children.push(nested);
+        stack.push({ indent: unit.indent, list: nested });
+        top = stack[stack.length - 1]!;
+      }
+    }
+    top.list.items.push({ content: inline(unit.text), children: [] });
+  }
+  return root;
+}
+
+function inlineTextOf(content: DocInline[]): string {
+  return content.map((c) => (typeof c === 'string' ? c : 'strong' in c ? inlineTextOf(c.strong) : 'em' in c ? inlineTextOf(c.em) : inlineTextOf(c.link))).join('');
+}
+
+/** Inline marks in plain text: Word's copy-as-Markdown `**bold**` becomes strong; everything else is text. */
+export function inline(text: string): DocInline[] {
+  const out: DocInline[] = [];
+  const pattern = /\*\*(?=\S)([^*]+?)(?<=\S)\*\*/g;
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    if (m.index > last) out.push(text.slice(last, m.index));
+    out.push({ strong: [m[1]!] });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push(text.slice(last));
+  return tidyInline(out);
+}
