@@ -5,3 +5,5 @@ import { spawnSync } from 'node:child_process';
 copyFileSync('src/core/schema/privacy-config.schema.json', 'dist/privacy-consent.schema.json');
 const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+// The `privacy-consent` command line: dist/cli.js (scripts/build-cli.mjs).
+await import('./build-cli.mjs');

@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// The `privacy-consent` command. The CLI itself is TypeScript, bundled into dist/cli.js by the build.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const cli = new URL('../dist/cli.js', import.meta.url);
+if (!existsSync(fileURLToPath(cli))) {
+  process.stderr.write(
+    `privacy-consent: the command line is not built yet (${fileURLToPath(cli)} is missing).\n` +
+      `Run "npm run build" first, in ${fileURLToPath(new URL('..', import.meta.url))}\n`,
+  );
+  process.exit(2);
+}
+const { run } = await import(cli.href);
+process.exitCode = await run(process.argv.slice(2));

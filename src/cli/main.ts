@@ -1,0 +1,88 @@
+/**
+ * The `privacy-consent` command line: a dispatcher over subcommands. Bundled by esbuild into
+ * `dist/cli.js`; `bin/privacy-consent.js` calls `run()`.
+ *
+ * `import` lives in its own module (`import-command.ts`, bundled as `dist/cli-import.js` when it
+ * exists), exporting `runImport(argv: string[], io: CliIo): Promise<number>`.
+ */
+import { CHECK_USAGE, runCheck } from './check-command.js';
+import { EXIT, type CliIo, type Command } from './io.js';
+import { nearest } from '../core/validate.js';
+
+declare const __VERSION__: string;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'development';
+
+export const USAGE = `Usage: privacy-consent <command> [options]
+
+Commands:
+  check <config.json>…   validate configs and run the compliance checks (--strict, --format json)
+  import <notice>        turn a privacy notice (.txt, .md, .docx) into a config's "notice"
+  help [command]         show help
+
+Run "privacy-consent <command> --help" for a command's options. Version ${VERSION}.
+`;
+
+/** Loads the import command, which is built as a separate module beside this one. */
+async function loadImport(): Promise<Command | undefined> {
+  const specifier = new URL('./cli-import.js', import.meta.url).href;
+  try {
+    const module = (await import(specifier)) as { runImport?: Command };
+    return module.runImport;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs the CLI and resolves with the exit code. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'check':
+      return runCheck(rest, io);
+    case 'import': {
+      const runImport = await loadImport();
+      if (!runImport) {
+        io.stderr('privacy-consent: the import command is not available in this build\n');
+        return EXIT.errors;
+      }
+      return runImport(rest, io);
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      if (rest[0] === 'check') io.stdout(CHECK_USAGE);
+      else if (rest[0] === 'import') return main(['import', '--help'], io);
+      else io.stdout(USAGE);
+      return command === undefined ? EXIT.errors : EXIT.ok;
+    case '--version':
+    case '-v':
+      io.stdout(`${VERSION}\n`);
+      return EXIT.ok;
+    default: {
+      const suggestion = nearest(command, ['check', 'import', 'help']);
+      io.stderr(`privacy-consent: unknown command "${command}"${suggestion ? `; did you mean "${suggestion}"?` : ''}\n\n${USAGE}`);
+      return EXIT.errors;
+    }
+  }
+}
+
+/**
+ * Runs the CLI against the real process. Any unexpected failure is reported in one line, never
+ * as a stack trace (set PRIVACY_CONSENT_DEBUG=1 to see it).
+ */
+export async function run(argv: string[]): Promise<number> {
+  const io: CliIo = {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    cwd: process.cwd(),
+    isTTY: process.stdout.isTTY === true,
+  };
+  try {
+    return await main(argv, io);
+  } catch (error) {
+    if (process.env.PRIVACY_CONSENT_DEBUG) io.stderr(`${(error as Error).stack}\n`);
+    io.stderr(`privacy-consent: internal error: ${(error as Error)?.message ?? String(error)}. Please report it with the file that caused it.\n`);
+    return EXIT.errors;
+  }
+}
