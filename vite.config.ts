@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import minifyTemplates from './scripts/minify-templates.mjs';
 
 /** Names each lazily loaded chunk after its element folder: `chunks/cookie-consent-[hash].js`. */
 function chunkName(info: { name: string; facadeModuleId: string | null }): string {
@@ -12,6 +13,7 @@ function chunkName(info: { name: string; facadeModuleId: string | null }): strin
 // visitors must not pay for UI code), and `output.minify` minifies the ES output fully.
 export default defineConfig({
   publicDir: false,
+  plugins: [minifyTemplates()],
   build: {
     target: 'es2022',
     outDir: 'dist',

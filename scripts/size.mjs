@@ -25,8 +25,8 @@ const importsOf = (file, seen = new Set()) => {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(join(DIST, file), 'utf8');
-  for (const match of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/?([^"']+)["']/g)) {
-    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  for (const match of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)) {
     importsOf(normalize(dir + match[1]), seen);
   }
   return seen;
@@ -40,7 +40,7 @@ const normalize = (path) => {
 const dynamicImportsOf = (file) => {
   const code = readFileSync(join(DIST, file), 'utf8');
   const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-  return [...code.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => normalize(dir + m[1]));
+  return [...code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => normalize(dir + m[1]));
 };
 
 const chunks = readdirSync(join(DIST, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`);
@@ -51,9 +51,9 @@ for (const r of rows) console.log(r.file.padEnd(48) + `${kb(r.raw)}   ${kb(r.gzi
 
 const sum = (files, key) => [...files].reduce((total, f) => total + measure(f)[key], 0);
 const entry = measure('privacy-consent.js');
-const bannerChunk = dynamicImportsOf('privacy-consent.js').find((f) => /cookie-consent|define/.test(f) && !/notice/.test(f));
+const bannerChunk = dynamicImportsOf('privacy-consent.js').find((f) => /chunks\/cookie-consent-/.test(f));
 const firstVisit = new Set(['privacy-consent.js', ...(bannerChunk ? importsOf(bannerChunk) : [])]);
-const noticeChunk = dynamicImportsOf('privacy-consent.js').find((f) => /notice/.test(f));
+const noticeChunk = dynamicImportsOf('privacy-consent.js').find((f) => /chunks\/privacy-notice-/.test(f));
 
 const budgets = [
   { name: 'entry (returning visitor)', gzip: entry.gzip, limit: 5 * 1024 },

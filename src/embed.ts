@@ -11,13 +11,11 @@
  */
 import { createApi, type PrivacyConsentApi } from './core/api.js';
 import type { PrivacyConfig } from './core/config.js';
-import { randomConsentId } from './core/consent-record.js';
 import { ConsentRuntime } from './core/consent-runtime.js';
 import { ConsentStore, type ConsentingConfig } from './core/consent-store.js';
 import { loadPageConfig } from './core/load-config.js';
 import { RuntimeRequestEvent } from './core/runtime-request.js';
 import { IdbStorage } from './core/storage.js';
-import { showsCookieControls } from './notice/cookie-section.js';
 import type { CookieConsentElement } from './elements/cookie-consent/cookie-consent.js';
 
 export type * from './core/config.js';
@@ -56,11 +54,18 @@ async function defineConsentElement(runtime: ConsentRuntime): Promise<CookieCons
   return host;
 }
 
+/** The element that has focus, looking inside shadow roots (a button in the banner, say). */
+function focusedElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}
+
 async function start(): Promise<ConsentRuntime | undefined> {
   const script = ownScript();
   const loaded = await loadPageConfig(document, script);
   if (!loaded) return undefined;
-  const { raw, config } = loaded;
+  const { raw, config, source } = loaded;
   const body = await bodyReady();
 
   if (document.querySelector('privacy-notice')) {
@@ -80,12 +85,14 @@ async function start(): Promise<ConsentRuntime | undefined> {
   const store = new ConsentStore({
     config: usable,
     storage: new IdbStorage(),
-    randomId: randomConsentId,
     gpc: navigator.globalPrivacyControl === true,
   });
   // On a page whose own content shows the cookie controls (a cookies page), the banner is not
-  // needed (NHS.UK cookie-consent README).
-  const inlineControls = !!usable && showsCookieControls(document, usable.notice);
+  // needed (NHS.UK cookie-consent README). Only pages with such elements load the check.
+  const inlineControls =
+    !!usable &&
+    !!document.querySelector('cookie-preferences, privacy-notice') &&
+    (await import('./notice/cookie-section.js')).showsCookieControls(document, usable.notice);
   const runtime: ConsentRuntime = new ConsentRuntime({
     store,
     document,
@@ -95,12 +102,15 @@ async function start(): Promise<ConsentRuntime | undefined> {
       showBanner: async () => {
         if (inlineControls || !store.config) return;
         (await defineConsentElement(runtime)).showBanner();
+        // A first visit is when a site's developer looks: run the full config check then, once
+        // the banner is up. Returning visitors never download it.
+        setTimeout(() => import('./core/config-report.js').then(({ reportConfig }) => reportConfig(raw, source)), 0);
       },
-      showPreferences: async () => {
-        if (!store.config) return;
-        const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-        await (await defineConsentElement(runtime)).showPreferences(opener);
+      showPreferences: async (opener = focusedElement()) => {
+        if (store.config) await (await import('./elements/cookie-preferences/define.js')).openPreferences(runtime, opener);
       },
+      // A choice saved in the dialog is confirmed where the banner is, as GOV.UK does.
+      confirm: async (action) => (await defineConsentElement(runtime)).confirm(action),
     },
   });
 
@@ -108,7 +118,7 @@ async function start(): Promise<ConsentRuntime | undefined> {
     const trigger = (event.target as Element | null)?.closest?.('[data-consent-open]');
     if (!trigger) return;
     event.preventDefault();
-    void PrivacyConsent.showPreferences();
+    void runtime.ui.showPreferences(trigger instanceof HTMLElement ? trigger : null);
   });
   return runtime;
 }

@@ -74,7 +74,11 @@ export function createApi(runtime: Promise<ConsentRuntime | undefined>): Privacy
     granted: (id) => current?.store.granted(id) ?? false,
     acceptAll: () => withRuntime((r) => r.decide('api', Object.fromEntries(categories().map((c) => [c.id, true]))), state()),
     rejectAll: () => withRuntime((r) => r.decide('api', {}), state()),
-    update: (choices) => withRuntime((r) => r.decide('api', { ...r.store.choices(), ...choices }), state()),
+    update: (choices) =>
+      withRuntime(async (r) => {
+        const { currentChoices } = await import('./decision.js');
+        return r.decide('api', { ...(r.store.config && currentChoices(r.store.config.consent, r.store.state)), ...choices });
+      }, state()),
     showBanner: () => withRuntime((r) => r.ui.showBanner(), undefined),
     showPreferences: () => withRuntime((r) => r.ui.showPreferences(), undefined),
     reset: () => withRuntime((r) => r.reset(), state()),

@@ -32,7 +32,6 @@ export interface ConsentRecord {
 export type ConsentStatus = 'undecided' | 'outdated' | 'expired' | 'current';
 
 export const DEFAULT_EXPIRY_DAYS = 182;
-const DAY = 86_400_000;
 
 /**
  * A fingerprint of what a choice was made about: category ids with their `required` flags and
@@ -97,33 +96,3 @@ export function resolveGrants(consent: ConsentConfig, choices: Choices): Pick<Co
   return { categories, services };
 }
 
-/** Everything optional granted (`true`) or refused (`false`). */
-export function uniformChoices(consent: ConsentConfig, granted: boolean): Choices {
-  return Object.fromEntries(consent.categories.map((c) => [c.id, granted]));
-}
-
-/** Builds the record for a decision made now. */
-export function createRecord(
-  config: PrivacyConfig & { consent: ConsentConfig },
-  decision: Decision,
-  choices: Choices,
-  now: Date,
-  consentId: string,
-): ConsentRecord {
-  const days = config.consent.expiryDays ?? DEFAULT_EXPIRY_DAYS;
-  return {
-    schema: 1,
-    decision,
-    ...resolveGrants(config.consent, choices),
-    version: config.version,
-    fingerprint: fingerprint(config.consent),
-    decidedAt: now.toISOString(),
-    expiresAt: new Date(now.getTime() + days * DAY).toISOString(),
-    consentId,
-  };
-}
-
-/** A random consent id (UUID v4 where the browser has it). */
-export function randomConsentId(): string {
-  return crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-}

@@ -1,16 +1,17 @@
 import type { Choices } from './consent-record.js';
 import type { ConsentStore } from './consent-store.js';
 import { StoreChangeEvent } from './consent-store.js';
-import { declaredCookies, deleteCookies, writeMirrorCookie } from './cookies.js';
-import { ConsentChangeEvent, ConsentReadyEvent, type ConsentAction, type ConsentChangeDetail, type ConsentState } from './events.js';
+import { ConsentChangeEvent, ConsentReadyEvent, type ConsentAction, type ConsentState } from './events.js';
 import { ScriptGate } from './gating.js';
 
 /** What the runtime needs from the UI layer, which it loads only on demand. */
 export interface ConsentUi {
   /** Shows the first layer (loading its code if needed). */
   showBanner(): Promise<void>;
-  /** Opens the preferences dialog (loading its code if needed). */
-  showPreferences(): Promise<void>;
+  /** Opens the preferences dialog (loading its code if needed); focus returns to `opener` when it closes. */
+  showPreferences(opener?: HTMLElement | null): Promise<void>;
+  /** Shows the banner's confirmation of a choice made in the dialog, and moves focus to it. */
+  confirm(action: 'accept-all' | 'reject-all' | 'save'): Promise<void>;
 }
 
 /** The subset of BroadcastChannel the runtime uses, so tests can pass a fake. */
@@ -46,7 +47,7 @@ export class ConsentRuntime extends EventTarget {
   #document: Document;
   #gate: ScriptGate;
   #channel: Channel | undefined;
-  #lastRecord: unknown;
+  #settled: Promise<void> = Promise.resolve();
 
   constructor(options: ConsentRuntimeOptions) {
     super();
@@ -56,7 +57,7 @@ export class ConsentRuntime extends EventTarget {
     this.#document = options.document;
     this.#channel = options.channel;
     this.#gate = new ScriptGate(this.#document, (id) => this.store.granted(id));
-    this.store.addEventListener('change', (event) => this.#onChange((event as StoreChangeEvent).detail));
+    this.store.addEventListener('change', (event) => (this.#settled = this.#settle(event as StoreChangeEvent)));
     this.#channel?.addEventListener('message', (event) => {
       const message = event.data as ChannelMessage | undefined;
       if (message?.type === 'privacy-consent:change') this.store.receive(message.record, message.action);
@@ -75,6 +76,7 @@ export class ConsentRuntime extends EventTarget {
   /** Records a decision made through the UI or the API. */
   async decide(action: Exclude<ConsentAction, 'withdraw'>, choices: Choices): Promise<ConsentState> {
     const detail = await this.store.decide(action, choices);
+    await this.#settled;
     if (detail) this.#tellOtherTabs(detail.action);
     return this.store.state;
   }
@@ -82,27 +84,25 @@ export class ConsentRuntime extends EventTarget {
   /** Forgets the stored choice; the banner asks again. */
   async reset(): Promise<ConsentState> {
     await this.store.reset();
+    await this.#settled;
     this.#tellOtherTabs('withdraw');
     await this.ui.showBanner();
     return this.store.state;
   }
 
   #tellOtherTabs(action: ConsentAction): void {
-    this.#channel?.postMessage({ type: 'privacy-consent:change', record: this.#lastRecord, action } satisfies ChannelMessage);
+    this.#channel?.postMessage({ type: 'privacy-consent:change', record: this.store.record, action } satisfies ChannelMessage);
   }
 
-  #onChange(detail: ConsentChangeDetail): void {
-    const config = this.store.config;
-    if (!config) return;
-    if (detail.origin === 'this-tab') {
-      const withdrawnCategories = detail.changed.categories.filter((id) => !detail.categories[id]);
-      const withdrawnServices = detail.changed.services.filter((id) => !detail.services[id]);
-      detail.deletedCookies = deleteCookies(declaredCookies(config.consent, withdrawnCategories, withdrawnServices), this.#document);
-      if (config.consent.cookie) writeMirrorCookie(config.consent.cookie, detail, this.#document);
+  async #settle({ detail, withdrew }: StoreChangeEvent): Promise<void> {
+    const consent = this.store.config!.consent;
+    // Cookie clean-up is rare (a withdrawal, or the optional mirror cookie): its code loads only then.
+    if (detail.origin === 'this-tab' && (withdrew || consent.cookie)) {
+      const { applyCookieEffects } = await import('./cookies.js');
+      detail.deletedCookies = applyCookieEffects(consent, detail, this.#document);
     }
-    this.#lastRecord = this.store.record;
     this.#gate.refresh();
     this.host?.dispatchEvent(new ConsentChangeEvent(detail));
-    this.dispatchEvent(new StoreChangeEvent(detail));
+    this.dispatchEvent(new StoreChangeEvent(detail, withdrew));
   }
 }

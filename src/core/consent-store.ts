@@ -1,7 +1,6 @@
 import type { ConsentConfig, PrivacyConfig } from './config.js';
 import {
   consentStatus,
-  createRecord,
   isConsentRecord,
   resolveGrants,
   type Choices,
@@ -21,15 +20,19 @@ export interface ConsentStoreOptions {
   storage: ConsentStorage;
   /** The clock, injected so tests can move time. */
   now?: () => Date;
-  /** Source of consent ids, injected so tests can predict them. */
-  randomId: () => string;
+  /** Source of consent ids, injected so tests can predict them (default: a random UUID). */
+  randomId?: () => string;
   /** Whether the browser sends Global Privacy Control. */
   gpc?: boolean;
 }
 
 /** Emitted by the store after every decision; the runtime turns it into DOM events and side effects. */
 export class StoreChangeEvent extends Event {
-  constructor(readonly detail: ConsentChangeDetail) {
+  /** `withdrew`: the change turned off something that was granted. */
+  constructor(
+    readonly detail: ConsentChangeDetail,
+    readonly withdrew = false,
+  ) {
     super('change');
   }
 }
@@ -43,7 +46,7 @@ export class ConsentStore extends EventTarget {
   readonly gpc: boolean;
   #storage: ConsentStorage;
   #now: () => Date;
-  #randomId: () => string;
+  #randomId: (() => string) | undefined;
   #record: ConsentRecord | undefined;
   #status: ConsentState['status'] = 'loading';
 
@@ -100,21 +103,6 @@ export class ConsentStore extends EventTarget {
     };
   }
 
-  /**
-   * The current grants as choices that `decide` would reproduce: categories, plus the services
-   * switched off inside a granted category. The preferences UI starts from these.
-   */
-  choices(): Choices {
-    const { categories, services } = this.state;
-    const choices: Choices = { ...categories };
-    for (const category of this.config?.consent.categories ?? []) {
-      for (const service of category.services ?? []) {
-        if (categories[category.id] && !services[service.id]) choices[service.id] = false;
-      }
-    }
-    return choices;
-  }
-
   /** Whether a category, a service, or `category/service` is granted. Unknown ids are refused. */
   granted(id: string): boolean {
     const state = this.state;
@@ -130,7 +118,8 @@ export class ConsentStore extends EventTarget {
   async decide(action: Exclude<ConsentAction, 'withdraw'>, choices: Choices): Promise<ConsentChangeDetail | undefined> {
     if (!this.config) return undefined;
     const decision: Decision = action === 'accept-all' ? 'accept-all' : action === 'reject-all' ? 'reject-all' : 'custom';
-    const record = createRecord(this.config, decision, choices, this.#now(), this.#randomId());
+    const { createRecord, randomConsentId } = await import('./decision.js');
+    const record = createRecord(this.config, decision, choices, this.#now(), (this.#randomId ?? randomConsentId)());
     await this.#storage.write(record);
     return this.#apply(record, 'current', action, 'this-tab');
   }
@@ -158,11 +147,10 @@ export class ConsentStore extends EventTarget {
     this.#record = record;
     this.#status = status;
     const after = this.state;
-    const changed = {
-      categories: Object.keys(after.categories).filter((id) => after.categories[id] !== before.categories[id]),
-      services: Object.keys(after.services).filter((id) => after.services[id] !== before.services[id]),
-    };
-    const withdrew = [...changed.categories.map((id) => after.categories[id]), ...changed.services.map((id) => after.services[id])].includes(false);
+    let withdrew = false;
+    const diff = (kind: 'categories' | 'services') =>
+      Object.keys(after[kind]).filter((id) => after[kind][id] !== before[kind][id] && ((withdrew ||= !after[kind][id]), true));
+    const changed = { categories: diff('categories'), services: diff('services') };
     const detail: ConsentChangeDetail = {
       ...after,
       action: withdrew && action !== 'api' ? 'withdraw' : action,
@@ -170,7 +158,7 @@ export class ConsentStore extends EventTarget {
       origin,
       deletedCookies: [],
     };
-    this.dispatchEvent(new StoreChangeEvent(detail));
+    this.dispatchEvent(new StoreChangeEvent(detail, withdrew));
     return detail;
   }
 }

@@ -1,5 +1,5 @@
 import type { ConsentConfig, ConsentCookie } from './config.js';
-import type { ConsentState } from './events.js';
+import type { ConsentChangeDetail, ConsentState } from './events.js';
 
 /** Turns a declared cookie name with `*` wildcards into a matcher. */
 export function cookiePattern(name: string): RegExp {
@@ -73,4 +73,16 @@ export function writeMirrorCookie(options: ConsentCookie, state: ConsentState, d
   } else {
     doc.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/${domain}`;
   }
+}
+
+/**
+ * The cookie side effects of a decision made in this tab: deletes the declared cookies of what
+ * was withdrawn, and writes the mirror cookie when the config asks for one. Returns the names deleted.
+ */
+export function applyCookieEffects(consent: ConsentConfig, detail: ConsentChangeDetail, doc: Document = document): string[] {
+  const withdrawnCategories = detail.changed.categories.filter((id) => !detail.categories[id]);
+  const withdrawnServices = detail.changed.services.filter((id) => !detail.services[id]);
+  const deleted = deleteCookies(declaredCookies(consent, withdrawnCategories, withdrawnServices), doc);
+  if (consent.cookie) writeMirrorCookie(consent.cookie, detail, doc);
+  return deleted;
 }

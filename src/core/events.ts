@@ -46,17 +46,15 @@ const INIT = { bubbles: true, composed: true } as const;
 
 /** Fired once a page load, when the stored choice has been read (or found absent). */
 export class ConsentReadyEvent extends CustomEvent<ConsentState> {
-  static readonly type = 'consent-ready';
   constructor(detail: ConsentState) {
-    super(ConsentReadyEvent.type, { ...INIT, detail });
+    super('consent-ready', { ...INIT, detail });
   }
 }
 
 /** Fired after every decision, in this tab or another. */
 export class ConsentChangeEvent extends CustomEvent<ConsentChangeDetail> {
-  static readonly type = 'consent-change';
   constructor(detail: ConsentChangeDetail) {
-    super(ConsentChangeEvent.type, { ...INIT, detail });
+    super('consent-change', { ...INIT, detail });
   }
 }
 

@@ -74,10 +74,6 @@ export class ScriptGate {
     this.#observer.observe(this.#root.documentElement, { childList: true, subtree: true });
   }
 
-  stop(): void {
-    this.#observer?.disconnect();
-  }
-
   /** Re-checks every gated element, after a change of consent. */
   refresh(): void {
     this.#process(Array.from(this.#root.querySelectorAll(GATED)));

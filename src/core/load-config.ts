@@ -1,76 +1,63 @@
 import type { PrivacyConfig } from './config.js';
-import { formatFindings, parseConfig, parseJson } from './parse-config.js';
-import type { Finding } from './validate.js';
+import { guardConfig } from './config-guard.js';
 
 /** The id of the inline config script: `<script type="application/json" id="privacy-consent-config">`. */
 export const CONFIG_ELEMENT_ID = 'privacy-consent-config';
 
-/** A config as read from the page: the raw JSON value, and the config when it is valid. */
+/** A config as read from the page: the raw JSON value, and the config when the core can use it. */
 export interface LoadedConfig {
   raw: unknown;
   config: PrivacyConfig | undefined;
-  findings: Finding[];
+  /** Where the config came from, for messages. */
+  source: string;
 }
 
-/** Reports findings in the console: all errors in one `console.error`, all warnings in one `console.warn`. */
-export function reportFindings(findings: Finding[], source: string): void {
-  const errors = findings.filter((f) => f.severity === 'error');
-  const warnings = findings.filter((f) => f.severity === 'warning');
-  if (errors.length) {
-    console.error(
-      `privacy-consent: the config (${source}) has ${errors.length} error${errors.length === 1 ? '' : 's'}; optional cookies stay refused until it is fixed.\n${formatFindings(errors)}`,
-    );
-  }
-  if (warnings.length) console.warn(`privacy-consent: the config (${source}) has warnings.\n${formatFindings(warnings)}`);
-}
-
-/** Fetches a config from a URL, turning network failures and HTTP errors into findings. */
-export async function fetchConfigText(url: string): Promise<{ text?: string; findings: Finding[] }> {
-  try {
-    const response = await fetch(url, { credentials: 'same-origin' });
-    if (!response.ok) {
-      return { findings: [{ path: '$', severity: 'error', message: `could not load the config from ${url}: HTTP ${response.status}` }] };
-    }
-    return { text: await response.text(), findings: [] };
-  } catch (error) {
-    return { findings: [{ path: '$', severity: 'error', message: `could not load the config from ${url}: ${(error as Error).message}` }] };
-  }
+/** What went wrong while loading, for `config-report.ts` to explain. */
+export interface LoadProblem {
+  source: string;
+  /** The config could not be fetched: the reason. */
+  fetchError?: string;
+  /** The text that failed to parse, and the parser's error. */
+  text?: string;
+  syntaxError?: Error;
+  /** The parsed value that failed the core's check. */
+  raw?: unknown;
 }
 
 /**
  * Reads the page's config: the inline `#privacy-consent-config` script, else the `data-config`
- * URL on our script tag. Returns `undefined` when the page has neither; reports problems in the
- * console either way.
+ * URL on our script tag. Returns `undefined` when the page has neither. A config the core cannot
+ * use comes back without `config`: every optional category is then refused, and the full
+ * explanation (JSON paths, what was expected) is printed by `config-report.ts`, which loads
+ * only when something is wrong.
  */
 export async function loadPageConfig(doc: Document, script: HTMLScriptElement | null): Promise<LoadedConfig | undefined> {
   const inline = doc.getElementById(CONFIG_ELEMENT_ID);
   const url = script?.getAttribute('data-config');
-  let text: string | undefined;
-  let source: string;
-  const findings: Finding[] = [];
-  if (inline) {
-    source = `#${CONFIG_ELEMENT_ID}`;
-    text = inline.textContent ?? '';
-  } else if (url) {
-    source = url;
-    const fetched = await fetchConfigText(new URL(url, doc.baseURI).href);
-    text = fetched.text;
-    findings.push(...fetched.findings);
-  } else {
-    return undefined;
+  if (!inline && !url) return undefined;
+  const problem: LoadProblem = { source: inline ? `#${CONFIG_ELEMENT_ID}` : url! };
+  let text = inline?.textContent ?? undefined;
+  if (!inline) {
+    try {
+      const response = await fetch(new URL(url!, doc.baseURI).href, { credentials: 'same-origin' });
+      if (response.ok) text = await response.text();
+      else problem.fetchError = `HTTP ${response.status}`;
+    } catch (error) {
+      problem.fetchError = (error as Error).message;
+    }
   }
   let raw: unknown;
   if (text !== undefined) {
-    const parsed = parseJson(text, source);
-    raw = parsed.value;
-    findings.push(...parsed.findings);
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      Object.assign(problem, { text, syntaxError: error });
+    }
   }
-  let config: PrivacyConfig | undefined;
-  if (raw !== undefined) {
-    const result = parseConfig(raw);
-    config = result.config;
-    findings.push(...result.findings);
+  const usable = !problem.fetchError && !problem.syntaxError && guardConfig(raw).length === 0;
+  if (!usable) {
+    problem.raw = raw;
+    void import('./config-report.js').then(({ reportLoadProblem }) => reportLoadProblem(problem));
   }
-  reportFindings(findings, source);
-  return { raw, config, findings };
+  return { raw, config: usable ? (raw as PrivacyConfig) : undefined, source: problem.source };
 }

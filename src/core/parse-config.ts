@@ -10,26 +10,6 @@ export interface ParsedConfig {
 }
 
 /**
- * Parses JSON text, reporting a syntax error with its line and column.
- * `source` names where the text came from, for the message.
- */
-export function parseJson(text: string, source: string): { value?: unknown; findings: Finding[] } {
-  try {
-    return { value: JSON.parse(text), findings: [] };
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    let where = '';
-    if (position) {
-      const before = text.slice(0, Number(position[1]));
-      const line = before.split('\n').length;
-      where = ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
-    }
-    return { findings: [{ path: '$', severity: 'error', message: `${source} is not valid JSON${where}: ${message}` }] };
-  }
-}
-
-/**
  * Validates a config (everything but the notice, which `<privacy-notice>` checks itself) and
  * returns it only when it has no errors. A config with errors must not drive the banner: the
  * caller then treats every optional category as refused.
@@ -74,12 +54,4 @@ function checkIds(config: PrivacyConfig): Finding[] {
     }
   }
   return findings;
-}
-
-/** Formats findings for the console: one line each, errors first. */
-export function formatFindings(findings: Finding[]): string {
-  return [...findings]
-    .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
-    .map((f) => `${f.severity === 'error' ? 'Error' : 'Warning'} at ${f.path}: ${f.message}`)
-    .join('\n');
 }

@@ -38,44 +38,37 @@ export class IdbStorage implements ConsentStorage {
   #store: UseStore | undefined;
   #fallback: MemoryStorage | undefined;
 
-  async read(): Promise<unknown> {
-    if (this.#fallback) return this.#fallback.read();
-    try {
-      // Do not create the database just to find it empty: a first visit writes nothing.
-      const list = await indexedDB.databases?.();
-      if (list && !list.some((db) => db.name === DB_NAME)) return undefined;
-      return await get(KEY, this.#open());
-    } catch (error) {
-      return this.#fail(error).read();
-    }
-  }
-
-  async write(record: ConsentRecord): Promise<void> {
-    if (this.#fallback) return this.#fallback.write(record);
-    try {
-      await set(KEY, record, this.#open());
-    } catch (error) {
-      await this.#fail(error).write(record);
-    }
-  }
-
-  async clear(): Promise<void> {
-    if (this.#fallback) return this.#fallback.clear();
-    try {
-      await del(KEY, this.#open());
-    } catch (error) {
-      await this.#fail(error).clear();
-    }
-  }
-
-  #open(): UseStore {
-    return (this.#store ??= createStore(DB_NAME, STORE_NAME));
-  }
-
-  #fail(error: unknown): MemoryStorage {
-    console.warn(
-      `privacy-consent: IndexedDB is not available (${(error as Error)?.message ?? error}); your choice is kept for this page only.`,
+  read(): Promise<unknown> {
+    return this.#use(
+      async (store) => {
+        // Do not create the database just to find it empty: a first visit writes nothing.
+        const list = await indexedDB.databases?.();
+        return list && !list.some((db) => db.name === DB_NAME) ? undefined : get(KEY, store);
+      },
+      (memory) => memory.read(),
     );
-    return (this.#fallback = new MemoryStorage());
+  }
+
+  write(record: ConsentRecord): Promise<void> {
+    return this.#use((store) => set(KEY, record, store), (memory) => memory.write(record));
+  }
+
+  clear(): Promise<void> {
+    return this.#use((store) => del(KEY, store), (memory) => memory.clear());
+  }
+
+  /** Runs `op` on IndexedDB; on the first failure, says so once and keeps to memory from then on. */
+  async #use<T>(op: (store: UseStore) => Promise<T>, fallback: (memory: MemoryStorage) => Promise<T>): Promise<T> {
+    if (!this.#fallback) {
+      try {
+        return await op((this.#store ??= createStore(DB_NAME, STORE_NAME)));
+      } catch (error) {
+        console.warn(
+          `privacy-consent: IndexedDB is not available (${(error as Error)?.message ?? error}); your choice is kept for this page only.`,
+        );
+        this.#fallback = new MemoryStorage();
+      }
+    }
+    return fallback(this.#fallback);
   }
 }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { sheet } from './style-sheet.js';
 
 /**
  * The shared design tokens and controls. Every element declares the same small set of custom
@@ -9,7 +9,7 @@ import { css } from 'lit';
  * Defaults meet WCAG 2.2 AA contrast in light and dark schemes; forced-colors mode falls back to
  * system colours.
  */
-export const tokens = css`
+export const tokens = sheet`
   :host {
     --_font: var(--privacy-font, inherit);
     --_text: var(--privacy-color-text, #0b0c0c);
@@ -67,7 +67,7 @@ export const tokens = css`
 `;
 
 /** Buttons: every choice button looks the same, so refusing is as easy to see as accepting. */
-export const buttons = css`
+export const buttons = sheet`
   .button {
     font: inherit;
     font-weight: 600;

@@ -3,7 +3,10 @@
  * the organisation's config. One object per language (`en-GB.ts`, `cy.ts`); a config can replace
  * any of them key by key (`consent.text`). `{name}` placeholders are filled by `formatText`.
  */
-export interface UiStrings {
+export interface UiStrings extends BannerStrings, PreferencesStrings {}
+
+/** The banner's strings: all a first-time visitor downloads. */
+export interface BannerStrings {
   /** Banner heading and its region's accessible name. Placeholder: `{organisation}`. */
   bannerTitle: string;
   /** First sentence of the banner: essential cookies. */
@@ -30,7 +33,10 @@ export interface UiStrings {
   changeSettingsLink: string;
   /** The button that hides the confirmation. */
   hideMessage: string;
-  /** Preferences dialog heading. */
+}
+
+/** The preferences dialog's strings (it also uses `acceptAll` and `rejectAll`). */
+export interface PreferencesStrings {  /** Preferences dialog heading. */
   preferencesTitle: string;
   /** Preferences dialog introduction. */
   preferencesIntro: string;

@@ -1,11 +1,9 @@
 import type { PrivacyConfig } from '../core/config.js';
-import { enGB } from './en-GB.js';
-import type { UiStrings } from './strings.js';
 
 /**
- * The UI strings for a config: the built-in language, then the config's own overrides
- * (`consent.text`) key by key.
+ * The UI strings for a config: the built-in defaults an element passes (each element loads only
+ * the strings it shows), then the config's own overrides (`consent.text`) key by key.
  */
-export function uiStrings(config: PrivacyConfig | undefined): UiStrings {
-  return { ...enGB, ...config?.consent?.text };
+export function uiStrings<T extends object>(config: PrivacyConfig | undefined, defaults: T): T {
+  return { ...defaults, ...(config?.consent?.text as Partial<T> | undefined) };
 }

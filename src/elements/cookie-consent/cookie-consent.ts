@@ -1,18 +1,21 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import { BannerInsetController } from '../../controllers/banner-inset-controller.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import type { ConsentRuntime } from '../../core/consent-runtime.js';
 import type { ConsentChangeDetail } from '../../core/events.js';
+import { uniformChoices } from '../../core/decision.js';
 import { formatText } from '../../i18n/strings.js';
+import { bannerEnGB } from '../../i18n/en-GB.js';
 import { uiStrings } from '../../i18n/ui-strings.js';
-import { focusableIn } from '../focusable.js';
 import { buttons, tokens } from '../shared-styles.js';
+import { TemplateElement } from '../template-element.js';
 import { cookieConsentStyles } from './cookie-consent.styles.js';
 
-type Confirmation = 'accept-all' | 'reject-all' | 'save';
+/** Which confirmation to show after a choice. */
+export type Confirmation = 'accept-all' | 'reject-all' | 'save';
 
 /**
- * The cookie banner and its preferences dialog. The drop-in script adds one as the first child
+ * The cookie banner. The drop-in script adds one as the first child
  * of `<body>`; it renders nothing until the visitor needs to be asked, so a returning visitor
  * never sees it flash. The banner is a labelled region, not a modal: the page stays usable, and
  * ignoring the banner means refusal.
@@ -29,8 +32,6 @@ type Confirmation = 'accept-all' | 'reject-all' | 'save';
  * @csspart preferences-button - Opens the preferences dialog.
  * @csspart confirmation - The message shown after a choice.
  * @csspart hide-button - Hides the confirmation.
- * @csspart dialog - The preferences dialog.
- * @csspart close-button - Closes the dialog without deciding.
  * @cssprop [--privacy-font=inherit] - Font family; inherits the page's by default.
  * @cssprop [--privacy-color-text=#0b0c0c] - Text colour.
  * @cssprop [--privacy-color-muted=#484949] - Secondary text colour.
@@ -44,7 +45,7 @@ type Confirmation = 'accept-all' | 'reject-all' | 'save';
  * @cssprop [--privacy-space=1rem] - Base spacing.
  * @cssprop [--privacy-banner-shadow=0 -2px 12px rgb(0 0 0 / 25%)] - Shadow above the bottom banner.
  */
-export class CookieConsentElement extends LitElement {
+export class CookieConsentElement extends TemplateElement {
   static override styles = [tokens, buttons, cookieConsentStyles];
 
   readonly #consent = new ConsentController(this, (detail) => this.#changed(detail));
@@ -52,8 +53,6 @@ export class CookieConsentElement extends LitElement {
   #view: 'none' | 'banner' | 'confirmation' = 'none';
   #confirmation: Confirmation = 'save';
   #deciding = false;
-  #preferencesLoaded = false;
-  #opener: HTMLElement | null = null;
 
   /** The page's consent runtime (set by the drop-in script). */
   get runtime(): ConsentRuntime | undefined {
@@ -69,23 +68,14 @@ export class CookieConsentElement extends LitElement {
     this.requestUpdate();
   }
 
-  /** Opens the preferences dialog; focus returns to `opener` when it closes. */
-  async showPreferences(opener: HTMLElement | null = null): Promise<void> {
-    await import('../cookie-preferences/define.js');
-    this.#opener = opener && !this.shadowRoot?.contains(opener) && opener !== this ? opener : null;
-    this.#preferencesLoaded = true;
-    this.requestUpdate();
-    await this.updateComplete;
-    const dialog = this.#dialog;
-    if (!dialog || dialog.open) return;
-    dialog.showModal();
-    const preferences = dialog.querySelector('cookie-preferences');
-    await (preferences as LitElement | null)?.updateComplete;
-    focusableIn(dialog)[1]?.focus();
+  /** Shows the confirmation of a choice made in the preferences, and moves focus to it. */
+  confirm(action: Confirmation): Promise<void> {
+    return this.#confirm(action);
   }
 
-  get #dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
+  #openPreferences(event: Event): void {
+    event.preventDefault();
+    void this.runtime?.ui.showPreferences(event.currentTarget as HTMLElement);
   }
 
   /** A decision made elsewhere (the API, another tab) answers the banner's question. */
@@ -97,9 +87,8 @@ export class CookieConsentElement extends LitElement {
     const runtime = this.runtime;
     if (!runtime?.store.config) return;
     this.#deciding = true;
-    const all = Object.fromEntries(runtime.store.config.consent.categories.map((c) => [c.id, action === 'accept-all']));
     try {
-      await runtime.decide(action, all);
+      await runtime.decide(action, uniformChoices(runtime.store.config.consent, action === 'accept-all'));
     } finally {
       this.#deciding = false;
     }
@@ -120,42 +109,7 @@ export class CookieConsentElement extends LitElement {
     this.requestUpdate();
   }
 
-  #closeDialog(): void {
-    this.#dialog?.close();
-  }
-
-  #dialogClosed(): void {
-    const target = this.#opener?.isConnected
-      ? this.#opener
-      : this.renderRoot.querySelector<HTMLElement>('[part~="preferences-button"]');
-    target?.focus();
-    this.#opener = null;
-  }
-
-  #saved(event: CustomEvent<{ action: Confirmation }>): void {
-    this.#opener = null;
-    this.#dialog?.close();
-    void this.#confirm(event.detail.action);
-  }
-
-  /** Keeps Tab inside the modal dialog, across the shadow roots it contains. */
-  #trapTab(event: KeyboardEvent): void {
-    if (event.key !== 'Tab') return;
-    const focusable = focusableIn(this.#dialog!);
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    const active = deepActiveElement();
-    if (event.shiftKey && active === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
+  protected override updated(): void {
     const banner = this.renderRoot.querySelector<HTMLElement>('.banner.bottom');
     this.#inset.track(banner ?? undefined);
   }
@@ -163,7 +117,7 @@ export class CookieConsentElement extends LitElement {
   override render() {
     const config = this.runtime?.store.config;
     if (!config) return nothing;
-    const text = uiStrings(config);
+    const text = uiStrings(config, bannerEnGB);
     const position = config.consent.position ?? 'bottom';
     const title = formatText(text.bannerTitle, { organisation: config.organisation.name });
     return html`
@@ -172,28 +126,12 @@ export class CookieConsentElement extends LitElement {
         : html`<section class="banner ${position}" part="banner" aria-label=${title} lang=${config.lang ?? nothing}>
             <div class="inner">${this.#view === 'banner' ? this.#renderQuestion(title) : this.#renderConfirmation()}</div>
           </section>`}
-      ${this.#preferencesLoaded
-        ? html`<dialog
-            part="dialog"
-            aria-label=${text.preferencesTitle}
-            lang=${config.lang ?? nothing}
-            @keydown=${this.#trapTab}
-            @close=${this.#dialogClosed}
-          >
-            <button class="close" part="close-button" aria-label=${text.close} title=${text.close} @click=${this.#closeDialog}>
-              <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
-                <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
-              </svg>
-            </button>
-            <cookie-preferences .runtime=${this.runtime} heading-level="3" with-title @cookie-preferences-saved=${this.#saved}></cookie-preferences>
-          </dialog>`
-        : nothing}
     `;
   }
 
   #renderQuestion(title: string) {
     const config = this.runtime!.store.config!;
-    const text = uiStrings(config);
+    const text = uiStrings(config, bannerEnGB);
     const optional = config.consent.categories.filter((c) => !c.required).map((c) => c.title);
     const list = new Intl.ListFormat(config.lang ?? document.documentElement.lang ?? 'en-GB', { type: 'conjunction' }).format(optional);
     return html`
@@ -204,7 +142,7 @@ export class CookieConsentElement extends LitElement {
       <div class="actions" part="buttons">
         <button type="button" class="button" part="button accept-button" @click=${() => this.#decide('accept-all')}>${text.acceptAll}</button>
         <button type="button" class="button" part="button reject-button" @click=${() => this.#decide('reject-all')}>${text.rejectAll}</button>
-        <button type="button" class="button" part="button preferences-button" @click=${(e: Event) => this.showPreferences(e.currentTarget as HTMLElement)}>
+        <button type="button" class="button" part="button preferences-button" @click=${this.#openPreferences}>
           ${text.managePreferences}
         </button>
       </div>
@@ -212,12 +150,12 @@ export class CookieConsentElement extends LitElement {
   }
 
   #renderConfirmation() {
-    const text = uiStrings(this.runtime!.store.config!);
+    const text = uiStrings(this.runtime!.store.config!, bannerEnGB);
     const message = { 'accept-all': text.acceptedMessage, 'reject-all': text.rejectedMessage, save: text.savedMessage }[this.#confirmation];
     const [before, after] = splitAround(text.changeSettings, text.changeSettingsLink);
     return html`
       <p class="confirmation" part="confirmation" role="alert" tabindex="-1">
-        ${message} ${before}<a href="#" @click=${(e: Event) => (e.preventDefault(), this.showPreferences(e.currentTarget as HTMLElement))}
+        ${message} ${before}<a href="#" @click=${this.#openPreferences}
           >${text.changeSettingsLink}</a
         >${after}
       </p>
@@ -232,12 +170,6 @@ export class CookieConsentElement extends LitElement {
 function splitAround(sentence: string, phrase: string): [string, string] {
   const at = sentence.indexOf(phrase);
   return at < 0 ? [`${sentence} `, ''] : [sentence.slice(0, at), sentence.slice(at + phrase.length)];
-}
-
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 declare global {

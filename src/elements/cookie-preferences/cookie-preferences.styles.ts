@@ -1,6 +1,6 @@
-import { css } from 'lit';
+import { sheet } from '../style-sheet.js';
 
-export const cookiePreferencesStyles = css`
+export const cookiePreferencesStyles = sheet`
   :host {
     display: block;
   }
@@ -140,6 +140,46 @@ export const cookiePreferencesStyles = css`
     }
     input[role='switch']:checked {
       background: Highlight;
+    }
+  }
+`;
+
+/** The modal dialog around the choices. */
+export const dialogStyles = sheet`
+  dialog {
+    background: var(--_surface);
+    color: var(--_text);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    width: min(44rem, calc(100vw - 2rem));
+    max-height: calc(100dvh - 2rem);
+    box-sizing: border-box;
+    overflow-y: auto;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 60%);
+  }
+  .close {
+    float: right;
+    width: 44px;
+    height: 44px;
+    margin: calc(var(--_space) / -2) calc(var(--_space) / -2) 0 0;
+    padding: 0;
+    display: grid;
+    place-items: center;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .close:hover {
+    border-color: var(--_border);
+  }
+  @media (forced-colors: active) {
+    dialog {
+      border-color: CanvasText;
     }
   }
 `;

@@ -1,31 +1,44 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import type { Category, Cookie, Service } from '../../core/config.js';
 import type { Choices } from '../../core/consent-record.js';
 import type { ConsentRuntime } from '../../core/consent-runtime.js';
+import { currentChoices, uniformChoices } from '../../core/decision.js';
 import { formatText, type UiStrings } from '../../i18n/strings.js';
+import { bannerEnGB } from '../../i18n/en-GB.js';
+import { preferencesEnGB } from '../../i18n/en-GB.preferences.js';
 import { uiStrings } from '../../i18n/ui-strings.js';
+
+const defaults = { ...bannerEnGB, ...preferencesEnGB };
+import { focusableIn } from '../focusable.js';
 import { buttons, tokens } from '../shared-styles.js';
-import { cookiePreferencesStyles } from './cookie-preferences.styles.js';
+import { cookiePreferencesStyles, dialogStyles } from './cookie-preferences.styles.js';
 
 type SavedAction = 'accept-all' | 'reject-all' | 'save';
 
 /** Fired after the visitor saves, accepts or rejects from the preferences. */
-export class CookiePreferencesSavedEvent extends CustomEvent<{ action: SavedAction }> {
+export class CookiePreferencesSavedEvent extends CustomEvent<{ action: SavedAction; modal: boolean }> {
   static readonly type = 'cookie-preferences-saved';
-  constructor(action: SavedAction) {
-    super(CookiePreferencesSavedEvent.type, { bubbles: true, composed: true, detail: { action } });
+  constructor(action: SavedAction, modal: boolean) {
+    super(CookiePreferencesSavedEvent.type, { bubbles: true, composed: true, detail: { action, modal } });
   }
 }
 
 /**
  * The cookie choices: every category with a switch (required ones on and locked), its
- * description, and its services and cookies in an expandable table. Used inside the banner's
- * dialog, and on its own on a cookies page (the GOV.UK cookies-page pattern), where the banner
- * is then not shown. Switches start from the stored choice: off on a first visit.
+ * description, and its services and cookies in an expandable table. Switches start from the
+ * stored choice: off on a first visit.
+ *
+ * With `modal` it is the preferences dialog (the drop-in script opens it from the banner, from
+ * any `data-consent-open` element and from `PrivacyConsent.showPreferences()`): a native modal
+ * `<dialog>` that takes focus, keeps Tab inside, closes on Escape and returns focus to where it
+ * came from. Without it, it sits in the page: the GOV.UK cookies-page pattern, where the banner
+ * is then not shown.
  *
  * @fires cookie-preferences-saved - After a choice is saved here; `detail.action` says which button.
- * @csspart title - The heading (with `with-title`).
+ * @csspart dialog - The modal dialog (with `modal`).
+ * @csspart close-button - Closes the dialog without deciding (with `modal`).
+ * @csspart title - The heading (with `with-title` or `modal`).
  * @csspart category - One category.
  * @csspart switch - A category's switch.
  * @csspart services - The expandable list of services and cookies.
@@ -40,20 +53,24 @@ export class CookiePreferencesSavedEvent extends CustomEvent<{ action: SavedActi
  * @cssprop [--privacy-color-border=#6f777b] - Switches when off, table rules.
  */
 export class CookiePreferencesElement extends LitElement {
-  static override styles = [tokens, buttons, cookiePreferencesStyles];
+  static override styles = [tokens, buttons, cookiePreferencesStyles, dialogStyles];
   static override properties = {
     headingLevel: { type: Number, attribute: 'heading-level' },
     withTitle: { type: Boolean, attribute: 'with-title' },
+    modal: { type: Boolean },
   };
 
   /** Level of each category's heading; the title, when shown, is one level above. */
   headingLevel = 3;
-  /** Show the "Cookie preferences" heading and introduction (the dialog does). */
+  /** Show the "Cookie preferences" heading and introduction (the dialog always does). */
   withTitle = false;
+  /** Render as a modal dialog, opened with `open()`. */
+  modal = false;
 
   readonly #consent = new ConsentController(this, () => (this.#draft = undefined));
   #draft: Choices | undefined;
   #status = '';
+  #opener: HTMLElement | null = null;
 
   /** The page's consent runtime; requested from the page when not set. */
   get runtime(): ConsentRuntime | undefined {
@@ -63,9 +80,42 @@ export class CookiePreferencesElement extends LitElement {
     this.#consent.runtime = runtime;
   }
 
+  /** Opens the dialog (with `modal`); focus returns to `opener` when it closes without a decision. */
+  async open(opener: HTMLElement | null = null): Promise<void> {
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (!dialog || dialog.open) return;
+    this.#opener = opener;
+    this.#draft = undefined;
+    this.#status = '';
+    this.requestUpdate();
+    await this.updateComplete;
+    dialog.showModal();
+    // The first control after the close button: the first switch.
+    focusableIn(dialog)[1]?.focus();
+  }
+
+  #dialogClosed(): void {
+    if (this.#opener?.isConnected) this.#opener.focus();
+    this.#opener = null;
+  }
+
+  /** Keeps Tab inside the modal dialog (Chromium otherwise lets it reach the browser's own UI). */
+  #trapTab(event: KeyboardEvent): void {
+    if (event.key !== 'Tab') return;
+    const focusable = focusableIn(this.renderRoot.querySelector('dialog')!);
+    const active = this.shadowRoot?.activeElement;
+    const [first, last] = [focusable[0], focusable[focusable.length - 1]];
+    if (event.shiftKey ? active === first : active === last) {
+      event.preventDefault();
+      (event.shiftKey ? last : first)?.focus();
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#draft ??= this.runtime?.store.choices();
+    const store = this.runtime?.store;
+    if (store?.config) this.#draft ??= currentChoices(store.config.consent, store.state);
   }
 
   #toggle(id: string, on: boolean): void {
@@ -79,21 +129,42 @@ export class CookiePreferencesElement extends LitElement {
     const config = runtime?.store.config;
     if (!runtime || !config) return;
     const choices =
-      action === 'save' ? { ...this.#draft } : Object.fromEntries(config.consent.categories.map((c) => [c.id, action === 'accept-all']));
+      action === 'save' ? { ...this.#draft } : uniformChoices(config.consent, action === 'accept-all');
     await runtime.decide(action, choices);
-    this.#status = uiStrings(config).savedStatus;
-    this.requestUpdate();
-    this.dispatchEvent(new CookiePreferencesSavedEvent(action));
+    if (this.modal) {
+      // The banner's confirmation takes focus, not the element that opened the dialog.
+      this.#opener = null;
+      this.renderRoot.querySelector('dialog')?.close();
+    } else {
+      this.#status = uiStrings(config, defaults).savedStatus;
+      this.requestUpdate();
+    }
+    this.dispatchEvent(new CookiePreferencesSavedEvent(action, this.modal));
+    if (this.modal) await runtime.ui.confirm(action);
   }
 
   override render() {
     const runtime = this.runtime;
     const config = runtime?.store.config;
     if (!runtime || !config) return nothing;
-    const text = uiStrings(config);
+    const text = uiStrings(config, defaults);
+    if (!this.modal) return this.#renderChoices(text, this.withTitle);
+    return html`<dialog part="dialog" aria-labelledby="title" lang=${config.lang ?? nothing} @keydown=${this.#trapTab} @close=${this.#dialogClosed}>
+      <button type="button" class="close" part="close-button" aria-label=${text.close} title=${text.close} @click=${() => this.renderRoot.querySelector('dialog')?.close()}>
+        <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+          <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
+        </svg>
+      </button>
+      ${this.#renderChoices(text, true)}
+    </dialog>`;
+  }
+
+  #renderChoices(text: UiStrings, withTitle: boolean): TemplateResult {
+    const runtime = this.runtime!;
+    const config = runtime.store.config!;
     return html`
-      ${this.withTitle
-        ? html`<div role="heading" aria-level=${this.headingLevel - 1} class="title" part="title">${text.preferencesTitle}</div>
+      ${withTitle
+        ? html`<div role="heading" aria-level=${this.headingLevel - 1} id="title" class="title" part="title">${text.preferencesTitle}</div>
             <p>${text.preferencesIntro}</p>`
         : nothing}
       ${runtime.store.gpc ? html`<p class="note">${text.gpcNotice}</p>` : nothing}
@@ -103,7 +174,7 @@ export class CookiePreferencesElement extends LitElement {
         <button type="button" class="button" part="button accept-button" @click=${() => this.#save('accept-all')}>${text.acceptAll}</button>
         <button type="button" class="button" part="button reject-button" @click=${() => this.#save('reject-all')}>${text.rejectAll}</button>
       </div>
-      <p class="status" part="status" role="status">${this.#status}</p>
+      ${this.modal ? nothing : html`<p class="status" part="status" role="status">${this.#status}</p>`}
     `;
   }
 

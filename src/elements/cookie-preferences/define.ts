@@ -1,4 +1,21 @@
+import type { ConsentRuntime } from '../../core/consent-runtime.js';
 import { defineElement } from '../../define.js';
 import { CookiePreferencesElement } from './cookie-preferences.js';
 
 defineElement('cookie-preferences', CookiePreferencesElement);
+
+/**
+ * Opens the preferences dialog: one `<cookie-preferences modal>` at the end of the body, made on
+ * first use (a modal dialog sits in the top layer, so its place in the page does not matter).
+ */
+export async function openPreferences(runtime: ConsentRuntime, opener: HTMLElement | null): Promise<void> {
+  let dialog = document.querySelector<CookiePreferencesElement>('cookie-preferences[modal]');
+  if (!dialog) {
+    dialog = new CookiePreferencesElement();
+    dialog.modal = true;
+    dialog.setAttribute('modal', '');
+    document.body.append(dialog);
+  }
+  dialog.runtime = runtime;
+  await dialog.open(opener);
+}
