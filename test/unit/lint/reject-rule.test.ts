@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { compliantConfig, findingsOf } from './compliant-config.js';
+
+function withReject(rejectAll: string, acceptAll = 'Accept analytics cookies') {
+  const config = compliantConfig();
+  config.consent!.text = { acceptAll, rejectAll };
+  return findingsOf(config, 'reject-weakened');
+}
+
+describe('reject-weakened (refusing as easy as accepting)', () => {
+  it('errs when the reject button is emptied', () => {
+    expect(withReject('  ')).toMatchObject([{ path: '$.consent.text.rejectAll', severity: 'error' }]);
+  });
+  it('errs when reject reads the same as accept', () => {
+    expect(withReject('Accept analytics cookies')).toMatchObject([{ severity: 'error', message: expect.stringContaining('same as "acceptAll"') }]);
+  });
+  it.each(['OK', 'Continue', 'Got it', 'Maybe later', 'Not now', 'Cookie settings', 'Accept'])('errs when reject is renamed to "%s"', (label) => {
+    expect(withReject(label)).toMatchObject([{ severity: 'error' }]);
+  });
+  it('errs on wording that shames the visitor', () => {
+    expect(withReject('No thanks, I prefer a worse experience')).toMatchObject([{ severity: 'error', message: expect.stringContaining('shames') }]);
+  });
+  it('warns on wording with no word of refusal', () => {
+    expect(withReject('Analytics cookies')).toMatchObject([{ severity: 'warning' }]);
+  });
+  it('warns when reject is far longer than accept', () => {
+    expect(withReject('Reject all of the optional analytics and measurement cookies on this website please', 'Accept all')).toMatchObject([{ severity: 'warning' }]);
+  });
+  it.each(['Reject analytics cookies', 'Reject additional cookies', 'Necessary cookies only', 'Accept only essential cookies', 'No thanks', 'Continue without accepting'])(
+    'accepts "%s"',
+    (label) => {
+      expect(withReject(label)).toEqual([]);
+    },
+  );
+  it('checks translated wording too, but only the language-neutral checks outside English', () => {
+    const config = compliantConfig();
+    config.translations = { cy: { consent: { text: { acceptAll: 'Derbyn', rejectAll: '' } } } };
+    expect(findingsOf(config, 'reject-weakened')).toMatchObject([{ path: '$.translations.cy.consent.text.rejectAll' }]);
+    config.translations = { cy: { consent: { text: { acceptAll: 'Derbyn cwcis dadansoddi', rejectAll: 'Gwrthod cwcis dadansoddi' } } } };
+    expect(findingsOf(config, 'reject-weakened')).toEqual([]);
+  });
+  it('leaves the default wording alone', () => {
+    const config = compliantConfig();
+    delete config.consent!.text;
+    expect(findingsOf(config, 'reject-weakened')).toEqual([]);
+  });
+});
