@@ -1,3 +1,15 @@
-// Placeholder until the <privacy-notice> element lands (issue 3): replaced, not extended.
 import type { PrivacyConfig } from '../../core/config.js';
-export function provideConfig(_raw: unknown, _config: PrivacyConfig | undefined): void {}
+import { defineElement } from '../../define.js';
+import { PrivacyNoticeElement, setPageConfig } from './privacy-notice.js';
+
+defineElement('privacy-notice', PrivacyNoticeElement);
+
+/**
+ * Called by the drop-in script with the page's config (inline or `data-config`). Every
+ * `<privacy-notice>` without its own `src` or `config` shows its `notice`. The raw value is used,
+ * not only a valid config: the notice is checked on its own, and a mistake in the consent
+ * section must not hide the privacy notice.
+ */
+export function provideConfig(raw: unknown, _config: PrivacyConfig | undefined): void {
+  setPageConfig(raw);
+}

@@ -1,0 +1,227 @@
+/**
+ * The first layer ("at a glance"): at most ten short items generated from the notice's
+ * structured facts (notice-model §3.3), each linking to the second-layer section that explains
+ * it. The organisation can reword an item (`summary.override`) or leave one out
+ * (`summary.hide`), except the complaint route, which is always shown (UK GDPR Art 13(2)(d)).
+ */
+import type { Organisation } from '../core/config.js';
+import type { NoticeStrings } from '../i18n/notice-strings.js';
+import type { ContactCard, Id, Inline, Notice, Section, SummaryKind, Text, Topic } from './model.js';
+import { fillText, firstSentence, plainText } from './plain-text.js';
+import { allSections, sectionForTopic } from './sections.js';
+
+/** One first-layer item. */
+export interface GlanceItem {
+  kind: SummaryKind;
+  /** The item's heading ("Who is responsible"). */
+  heading: string;
+  /** The item's text: generated, or the organisation's override. */
+  text: Text;
+  /** Short labels shown beside the text ("Includes health information"). */
+  badges: string[];
+  /** The section that explains the item, when the notice has one. */
+  at?: Id;
+  /** Text of the link to that section: the section's heading, unless the item names its own. */
+  linkText?: string;
+}
+
+/** What the builder needs besides the notice. */
+export interface GlanceContext {
+  strings: NoticeStrings;
+  /** The config's organisation, the controller when the notice names no party. */
+  organisation?: Organisation;
+  /** Language for list formatting ("a, b and c"). */
+  lang?: string;
+}
+
+/** The order of the items. */
+export const SUMMARY_KINDS: readonly SummaryKind[] = ['who', 'what', 'why', 'basis', 'sharing', 'transfers', 'retention', 'rights', 'complain', 'contact'];
+
+/** Where an item's facts are explained, when they do not say (`at`). */
+const TOPICS: Record<SummaryKind, Topic[]> = {
+  who: ['controller', 'about'],
+  what: ['data'],
+  why: ['purposes'],
+  basis: ['lawful-basis'],
+  sharing: ['sharing'],
+  transfers: ['transfers'],
+  retention: ['retention'],
+  rights: ['rights'],
+  complain: ['complaints'],
+  contact: ['contacts', 'contact-methods'],
+};
+
+const MAX_LABELS = 6;
+const MAX_PURPOSES = 5;
+const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]).filter((v) => v && typeof v === 'object') : []);
+
+/** Builds the first layer. Tolerates a notice with errors: an item without facts is left out. */
+export function buildAtAGlance(notice: Notice, context: GlanceContext): GlanceItem[] {
+  const { strings } = context;
+  const sections = new Map(allSections(notice).map((s) => [s.id, s] as const));
+  const join = (items: string[]) => new Intl.ListFormat(context.lang ?? 'en-GB', { type: 'conjunction' }).format(items);
+  const parties = new Map(list<{ id: string; name: string; shortName?: string }>(notice.parties).map((p) => [p.id, p] as const));
+  const partyName = (id: string) =>
+    parties.get(id)?.name ?? (context.organisation && (id === context.organisation.id || !context.organisation.id) ? context.organisation.name : id);
+  const contacts = new Map(list<ContactCard>(notice.contacts).map((c) => [c.id, c] as const));
+  const cardName = (card: ContactCard) => card.roleLabel ?? card.person ?? (card.org ? partyName(card.org) : undefined) ?? strings.roles[card.role] ?? strings.roles.other;
+  const facts: Partial<Record<SummaryKind, { text: Text; badges?: string[]; at?: unknown; linkText?: string }>> = {};
+
+  // Who is responsible.
+  const controllers = list<{ party: string; role: string }>(notice.controllers);
+  const names = controllers.map((c) => partyName(c.party));
+  if (!names.length && context.organisation?.name) names.push(context.organisation.name);
+  if (names.length) {
+    const joint = controllers.some((c) => c.role === 'joint-controller') && names.length > 1;
+    facts.who = { text: fillText(joint ? strings.glanceWhoJoint : strings.glanceWho, { names: [join(names)] }) };
+  }
+
+  // What we collect.
+  const data = list<Notice['data'][number]>(notice.data);
+  if (data.length) {
+    const labels = data.slice(0, MAX_LABELS).map((d) => d.label);
+    if (data.length > MAX_LABELS) labels.push(strings.andMore(data.length - MAX_LABELS));
+    const badges: string[] = [];
+    const special = data.filter((d) => d.kind === 'special');
+    if (special.length) badges.push(special.some((d) => d.special?.includes('health')) ? strings.badges.health : strings.badges.special);
+    if (data.some((d) => d.kind === 'criminal')) badges.push(strings.badges.criminal);
+    facts.what = { text: fillText(strings.glanceWhat, { labels: [join(labels.map(lowerFirst))] }), badges, at: data[0]!.at };
+  }
+
+  // Why.
+  const purposes = list<Notice['purposes'][number]>(notice.purposes);
+  if (purposes.length) {
+    const labels = purposes.slice(0, MAX_PURPOSES).map((p) => p.label);
+    if (purposes.length > MAX_PURPOSES) labels.push(strings.andMore(purposes.length - MAX_PURPOSES));
+    facts.why = { text: fillText(strings.glanceWhy, { purposes: [join(labels.map(lowerFirst))] }), at: purposes[0]!.at };
+  }
+
+  // Lawful basis in plain words.
+  const bases = list<Notice['bases'][number]>(notice.bases);
+  const art6 = [...new Set(bases.map((b) => b.art6).filter((a) => a in strings.basisWords))];
+  if (art6.length) facts.basis = { text: fillText(strings.glanceBasis, { bases: [join(art6.map((a) => strings.basisWords[a]))] }), at: bases[0]!.at };
+
+  // Sharing, grouped by when it happens.
+  const sharing = list<Notice['sharing'][number]>(notice.sharing);
+  if (sharing.length) {
+    const groups = new Map<string, string[]>();
+    for (const s of sharing) {
+      const when = s.when && s.when in strings.sharingWhen ? s.when : 'other';
+      const name = partyName(s.recipient);
+      const names = groups.get(when) ?? [];
+      if (!names.includes(name)) names.push(name);
+      groups.set(when, names);
+    }
+    const text: Inline[] = [];
+    for (const [when, names] of groups) {
+      if (text.length) text.push('; ');
+      text.push(`${strings.sharingWhen[when as keyof NoticeStrings['sharingWhen']]}: ${join(names)}`);
+    }
+    text.push('.');
+    facts.sharing = { text, at: sharing[0]!.at };
+  }
+
+  // Transfers outside the UK ("not stated" leaves the item out: the lint warns instead).
+  const transfers = notice.transfers;
+  if (transfers && typeof transfers === 'object') {
+    const countries = list<{ country: string }>(transfers.destinations).map((d) => d.country);
+    const wording =
+      transfers.outsideUk === 'no' ? strings.transfers.no
+      : transfers.outsideUk === 'only-with-consent' ? strings.transfers['only-with-consent']
+      : transfers.outsideUk === 'yes' ? (countries.length ? strings.transfers.yes : strings.transfers.yesUnnamed)
+      : undefined;
+    if (wording) facts.transfers = { text: fillText(wording, { countries: [join(countries)] }), at: transfers.at };
+  }
+
+  // How long: the shortest fixed period, else the first criteria, else the policy followed.
+  const retention = list<Notice['retention'][number]>(notice.retention);
+  const months = (r: Notice['retention'][number]) => (r.period ? (r.period.years ?? 0) * 12 + (r.period.months ?? 0) : Infinity);
+  const withPeriod = retention.filter((r) => r.period && months(r) > 0).sort((a, b) => months(a) - months(b))[0];
+  const withCriteria = retention.find((r) => plainText(r.criteria).trim());
+  const legislation = new Map(list<{ id: string; title: string }>(notice.legislation).map((l) => [l.id, l] as const));
+  const withPolicy = retention.find((r) => r.policy && legislation.has(r.policy));
+  const chosen = withPeriod ?? withCriteria ?? withPolicy;
+  if (chosen) {
+    let sentence: string;
+    if (chosen === withPeriod) {
+      sentence = fillText(strings.glanceRetentionPeriod, { period: [strings.period(chosen.period!.years ?? 0, chosen.period!.months ?? 0)], from: [chosen.period!.from] }).join('');
+    } else if (chosen === withCriteria) sentence = firstSentence(plainText(chosen.criteria));
+    else sentence = fillText(strings.glanceRetentionPolicy, { policy: [legislation.get(chosen.policy!)!.title] }).join('');
+    facts.retention = { text: chosen.underReview ? `${sentence} ${strings.underReview}` : sentence, at: chosen.at };
+  }
+
+  // Rights.
+  const rights = notice.rights && typeof notice.rights === 'object' ? notice.rights : undefined;
+  const kinds = [...new Set(list<{ kind: string }>(rights?.items).map((r) => r.kind))].filter((k) => k in strings.rightNames) as (keyof NoticeStrings['rightNames'])[];
+  if (kinds.length) facts.rights = { text: fillText(strings.glanceRights, { rights: [join(kinds.map((k) => strings.rightNames[k]))] }), at: rights?.at, linkText: strings.howToUseRights };
+
+  // Complaints: to us first, then to the regulator (always: the ICO card is built in).
+  const complaints = notice.complaints && typeof notice.complaints === 'object' ? notice.complaints : undefined;
+  const complain: Inline[] = [];
+  const ourIds = Array.isArray(complaints?.controller?.contacts) ? complaints.controller.contacts : [];
+  const ours = ourIds.filter((id) => typeof id === 'string').map((id) => contacts.get(id)).filter((c): c is ContactCard => !!c);
+  if (ours.length) {
+    const routes: Inline[] = [];
+    ours.forEach((card, i) => {
+      if (i) routes.push(', ');
+      routes.push(cardName(card));
+      const email = card.emails?.[0];
+      if (email) routes.push(' (', { email }, ')');
+    });
+    complain.push(...fillText(strings.glanceComplainUs, { contacts: routes }), ' ');
+  }
+  const regulatorId = typeof complaints?.regulator === 'string' ? complaints.regulator : 'ico';
+  const regulator = (regulatorId !== 'ico' && contacts.get(regulatorId)) || contacts.get('ico') || strings.ico;
+  complain.push(...fillText(ours.length ? strings.glanceComplainRegulator : strings.glanceComplainRegulatorOnly, { regulator: [regulator === strings.ico ? strings.ico.name : cardName(regulator)] }));
+  const web = regulator.web?.[0];
+  if (web) complain.push(' ', { link: [web.text ?? web.href], href: web.href });
+  const phone = regulator.phones?.[0];
+  if (phone) complain.push(web ? ', ' : ' ', { phone: phone.number });
+  facts.complain = { text: complain, at: complaints?.at };
+
+  // Contact: the DPO, else a service team, else any contact that is not the regulator.
+  const cards = list<ContactCard>(notice.contacts).filter((c) => c.role !== 'regulator' && c.id !== 'ico');
+  const contact = cards.find((c) => c.role === 'dpo') ?? cards.find((c) => c.role === 'service') ?? cards[0];
+  if (contact) {
+    const text = fillText(strings.glanceContact, { contact: [cardName(contact)] });
+    const ways: Inline[] = [...(contact.emails ?? []).slice(0, 1).map((email) => ({ email })), ...(contact.phones ?? []).slice(0, 1).map((p) => ({ phone: p.number }))];
+    ways.forEach((way, i) => text.push(i ? ', ' : ' ', way));
+    if (!ways.length) text[text.length - 1] = String(text[text.length - 1]).replace(/:$/, '.');
+    facts.contact = { text, at: sectionWithContact(notice, contact.id) };
+  }
+
+  const summary = notice.summary && typeof notice.summary === 'object' ? notice.summary : undefined;
+  const hidden = new Set(Array.isArray(summary?.hide) ? summary.hide : []);
+  hidden.delete('complain');
+  const items: GlanceItem[] = [];
+  for (const kind of SUMMARY_KINDS) {
+    const fact = facts[kind];
+    if (!fact || hidden.has(kind)) continue;
+    const override = summary?.override?.[kind];
+    const at = sectionId(fact.at, sections) ?? sectionForTopic(notice, ...TOPICS[kind])?.id;
+    const heading = strings.glanceHeadings[kind];
+    const item: GlanceItem = { kind, heading, text: override ?? fact.text, badges: fact.badges ?? [] };
+    if (at) {
+      item.at = at;
+      item.linkText = fact.linkText ?? sections.get(at)?.heading;
+    }
+    items.push(item);
+  }
+  return items;
+}
+
+function sectionId(at: unknown, sections: Map<string, Section>): Id | undefined {
+  return typeof at === 'string' && sections.has(at) ? at : undefined;
+}
+
+/** The first section that shows a contact card, or lists the contacts. */
+function sectionWithContact(notice: Notice, id: Id): Id | undefined {
+  const shows = (blocks: unknown): boolean =>
+    Array.isArray(blocks) && blocks.some((b) => b && typeof b === 'object' && (('contact' in b && b.contact === id) || ('show' in b && b.show === 'contacts')));
+  return allSections(notice).find((s) => shows(s.blocks))?.id;
+}
+
+/** "Contact details" → "contact details", leaving acronyms and names ("NHS number", "DWP") alone. */
+function lowerFirst(label: string): string {
+  return /^[A-Z][a-z]/.test(label) && !/^[A-Z][a-z]+[A-Z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}

@@ -1,0 +1,39 @@
+import schema from '../core/schema/notice-runtime.json';
+import { validateSchema, type Finding, type SchemaNode } from '../core/validate.js';
+import { checkNoticeReferences } from './check-references.js';
+import type { Notice } from './model.js';
+
+/** The notice of a config, as far as it can be used, and every problem found in it. */
+export interface CheckedNotice {
+  /** The notice when it is an object with sections; rendered even when it has errors. */
+  notice?: Notice;
+  findings: Finding[];
+}
+
+/**
+ * Validates a config's `notice` against the generated schema, then checks its references.
+ * A notice with errors is still returned when it is an object: the element renders what it can
+ * and the console says what is wrong, by JSON path.
+ */
+export function checkNotice(config: unknown, organisationId?: string): CheckedNotice {
+  const raw = config && typeof config === 'object' ? (config as { notice?: unknown }).notice : undefined;
+  if (raw === undefined) return { findings: [{ path: '$.notice', severity: 'error', message: 'the config has no "notice" section, so there is no privacy notice to show' }] };
+  const findings = validateSchema(schema as SchemaNode, raw, '$.notice');
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { findings };
+  const notice = raw as Notice;
+  findings.push(...checkNoticeReferences(notice, { organisationId }));
+  return { notice, findings };
+}
+
+/** Writes findings to the console: errors in one `console.error`, warnings in one `console.warn`. */
+export function reportNoticeFindings(findings: Finding[], source: string): void {
+  const format = (f: Finding) => `${f.severity === 'error' ? 'Error' : 'Warning'} at ${f.path}: ${f.message}`;
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  if (errors.length) {
+    console.error(
+      `privacy-notice: the notice (${source}) has ${errors.length} error${errors.length === 1 ? '' : 's'}; the rest of the notice is shown.\n${errors.map(format).join('\n')}`,
+    );
+  }
+  if (warnings.length) console.warn(`privacy-notice: the notice (${source}) has warnings.\n${warnings.map(format).join('\n')}`);
+}
