@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The `privacy-consent` command. The CLI itself is TypeScript, bundled into dist/cli.js by the build.
+// PRIVACY_CONSENT_CLI points at a build elsewhere (the CLI tests build into a temporary directory).
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const cli = new URL('../dist/cli.js', import.meta.url);
+const cli = process.env.PRIVACY_CONSENT_CLI ? pathToFileURL(process.env.PRIVACY_CONSENT_CLI) : new URL('../dist/cli.js', import.meta.url);
 if (!existsSync(fileURLToPath(cli))) {
   process.stderr.write(
     `privacy-consent: the command line is not built yet (${fileURLToPath(cli)} is missing).\n` +

@@ -47,11 +47,26 @@ export interface Translation {
 /** Wording of the consent UI in another language. */
 export interface ConsentTranslation {
   /** Category titles and descriptions by category id. */
-  categories?: Record<string, { title?: string; description?: string }>;
+  categories?: Record<string, {
+    /** The category's heading in this language. */
+    title?: string;
+    /** What the category's cookies do, in this language. */
+    description?: string;
+  }>;
   /** Service names and descriptions by service id. */
-  services?: Record<string, { name?: string; description?: string }>;
+  services?: Record<string, {
+    /** The service's name in this language. */
+    name?: string;
+    /** What the service does with the visitor's data, in this language. */
+    description?: string;
+  }>;
   /** Cookie purposes and durations by cookie name. */
-  cookies?: Record<string, { purpose?: string; duration?: string }>;
+  cookies?: Record<string, {
+    /** What the cookie is for, in this language. */
+    purpose?: string;
+    /** How long it lasts, in this language ("13 mis"). */
+    duration?: string;
+  }>;
   /** UI strings in this language. */
   text?: Partial<UiStrings>;
 }
