@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 
-const DIST = 'dist';
+const DIST = process.env.PRIVACY_DIST ?? 'dist';
 if (!existsSync(join(DIST, 'privacy-consent.js'))) {
   console.error('No build found: run `npm run build` first.');
   process.exit(2);
