@@ -53,6 +53,7 @@ const TOPICS: Record<SummaryKind, Topic[]> = {
 
 const MAX_LABELS = 6;
 const MAX_PURPOSES = 5;
+const MAX_RECIPIENTS = 3;
 const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]).filter((v) => v && typeof v === 'object') : []);
 
 /** Builds the first layer. Tolerates a notice with errors: an item without facts is left out. */
@@ -60,6 +61,9 @@ export function buildAtAGlance(notice: Notice, context: GlanceContext): GlanceIt
   const { strings } = context;
   const sections = new Map(allSections(notice).map((s) => [s.id, s] as const));
   const join = (items: string[]) => new Intl.ListFormat(context.lang ?? 'en-GB', { type: 'conjunction' }).format(items);
+  /** "a, b and c", or "a, b, c and 4 more" past `max` (the first layer stays short: ICO, Art 12(1)). */
+  const joinAtMost = (items: string[], max: number) =>
+    items.length > max ? `${items.slice(0, max).join(', ')} ${strings.andMore(items.length - max)}` : join(items);
   const parties = new Map(list<{ id: string; name: string; shortName?: string }>(notice.parties).map((p) => [p.id, p] as const));
   const partyName = (id: string) =>
     parties.get(id)?.name ?? (context.organisation && (id === context.organisation.id || !context.organisation.id) ? context.organisation.name : id);
@@ -79,21 +83,17 @@ export function buildAtAGlance(notice: Notice, context: GlanceContext): GlanceIt
   // What we collect.
   const data = list<Notice['data'][number]>(notice.data);
   if (data.length) {
-    const labels = data.slice(0, MAX_LABELS).map((d) => d.label);
-    if (data.length > MAX_LABELS) labels.push(strings.andMore(data.length - MAX_LABELS));
     const badges: string[] = [];
     const special = data.filter((d) => d.kind === 'special');
     if (special.length) badges.push(special.some((d) => d.special?.includes('health')) ? strings.badges.health : strings.badges.special);
     if (data.some((d) => d.kind === 'criminal')) badges.push(strings.badges.criminal);
-    facts.what = { text: fillText(strings.glanceWhat, { labels: [join(labels.map(lowerFirst))] }), badges, at: data[0]!.at };
+    facts.what = { text: fillText(strings.glanceWhat, { labels: [joinAtMost(data.map((d) => lowerFirst(d.label)), MAX_LABELS)] }), badges, at: data[0]!.at };
   }
 
   // Why.
   const purposes = list<Notice['purposes'][number]>(notice.purposes);
   if (purposes.length) {
-    const labels = purposes.slice(0, MAX_PURPOSES).map((p) => p.label);
-    if (purposes.length > MAX_PURPOSES) labels.push(strings.andMore(purposes.length - MAX_PURPOSES));
-    facts.why = { text: fillText(strings.glanceWhy, { purposes: [join(labels.map(lowerFirst))] }), at: purposes[0]!.at };
+    facts.why = { text: fillText(strings.glanceWhy, { purposes: [joinAtMost(purposes.map((p) => lowerFirst(p.label)), MAX_PURPOSES)] }), at: purposes[0]!.at };
   }
 
   // Lawful basis in plain words.
@@ -115,7 +115,7 @@ export function buildAtAGlance(notice: Notice, context: GlanceContext): GlanceIt
     const text: Inline[] = [];
     for (const [when, names] of groups) {
       if (text.length) text.push('; ');
-      text.push(`${strings.sharingWhen[when as keyof NoticeStrings['sharingWhen']]}: ${join(names)}`);
+      text.push(`${strings.sharingWhen[when as keyof NoticeStrings['sharingWhen']]}: ${joinAtMost(names, MAX_RECIPIENTS)}`);
     }
     text.push('.');
     facts.sharing = { text, at: sharing[0]!.at };
