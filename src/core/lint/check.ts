@@ -28,6 +28,24 @@ export interface CheckResult {
   warnings: number;
 }
 
+/** Plain words for the schema's patterns, which are unreadable in a message. */
+const PATTERN_WORDS: [RegExp, string][] = [
+  [/expected text matching \^\(\?!\[A-Za-z\].*$/, 'a link may only use https:, http:, mailto: or tel:, or be a relative path'],
+  [/expected text matching \^\[a-z0-9\]\[a-z0-9_-\]\*\$\)$/, 'an id uses lower-case letters, digits, "-" and "_", starting with a letter or digit'],
+  [/expected text matching \^\[A-Za-z0-9\]\[A-Za-z0-9_-\]\*\$\)$/, 'an id uses letters, digits, "-" and "_", starting with a letter or digit'],
+  [/expected text matching \^\[A-Za-z\]\[A-Za-z0-9_-\]\*\$\)$/, 'an id uses letters, digits, "-" and "_", starting with a letter'],
+  [/expected text matching \^\\d\{4\}-\\d\{2\}-\\d\{2\}\)$/, 'expected an ISO date such as 2026-11-01'],
+  [/expected text matching \^\[!#.*$/, 'a cookie name cannot contain spaces, quotes, commas, semicolons or brackets'],
+];
+
+/** Replaces a raw regular expression in a schema message with words. */
+function readable(message: string): string {
+  for (const [pattern, words] of PATTERN_WORDS) {
+    if (pattern.test(message)) return message.replace(/\(expected text matching .*$/, `(${words})`);
+  }
+  return message;
+}
+
 /** Checks config text end to end. Never throws on bad input. */
 export function checkConfigText(text: string): CheckResult {
   const document = parseJsonWithPositions(text);
@@ -67,7 +85,7 @@ export function checkConfigValue(value: unknown, document?: JsonDocument): Check
       if (!seen.has(`${finding.path}\n${finding.message}`)) structural.push(finding);
     }
   }
-  findings.push(...structural.map((f) => place(f, 'schema')));
+  findings.push(...structural.map((f) => place({ ...f, message: readable(f.message) }, 'schema')));
   if (!structural.some((f) => f.severity === 'error')) {
     findings.push(...lintConfig(value as PrivacyConfig).map((f) => place(f, f.rule, f.cites)));
   }
