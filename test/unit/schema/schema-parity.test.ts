@@ -4,37 +4,18 @@
  * same types. This proves they agree: every demo config passes both, and every broken config
  * fails both at the same JSON paths.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import schema from '../../../src/core/schema/privacy-config.schema.json';
 import { childPath, validateSchema, type SchemaNode } from '../../../src/core/validate.js';
+import { demoConfigs, jsonFiles } from './demo-configs.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
 const validate = ajv.compile(schema);
-
-/** JSON files under a directory, recursively. */
-function jsonFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? jsonFiles(path) : name.endsWith('.json') ? [path] : [];
-  });
-}
-
-/** The demo's config files: JSON with an `organisation`, the one key every config has. */
-export function demoConfigs(): string[] {
-  return jsonFiles(join(root, 'demo')).filter((file) => {
-    try {
-      const value = JSON.parse(readFileSync(file, 'utf8'));
-      return value && typeof value === 'object' && 'organisation' in value;
-    } catch {
-      return false;
-    }
-  });
-}
 
 /** ajv's `instancePath` (a JSON pointer) in our `$.a.b[0]` form, using the data to tell indexes from keys. */
 function toPath(pointer: string, data: unknown): string {
