@@ -45,6 +45,7 @@ const LOADING: ConsentState = {
  */
 export function createApi(runtime: Promise<ConsentRuntime | undefined>): PrivacyConsentApi {
   let current: ConsentRuntime | undefined;
+  let status: ConsentState['status'] = 'loading';
   const listeners = new Set<(detail: ConsentChangeDetail) => void>();
   const started = runtime.then(async (r) => {
     current = r;
@@ -60,12 +61,13 @@ export function createApi(runtime: Promise<ConsentRuntime | undefined>): Privacy
     });
     return r;
   });
-  const readyState = started.then((r) => (r ? r.start() : { ...LOADING, status: 'unavailable' as const }));
+  // Without a runtime (no config, or no consent section) nothing is ever granted.
+  const readyState = started.then((r) => (r ? r.start() : void (status = 'unavailable')));
   const withRuntime = async <T>(act: (r: ConsentRuntime) => Promise<T>, fallback: T): Promise<T> => {
     await readyState;
     return current ? act(current) : fallback;
   };
-  const state = () => (current ? current.store.state : LOADING);
+  const state = (): ConsentState => (current ? current.store.state : { ...LOADING, status });
   const categories = () => current?.store.config?.consent.categories ?? [];
 
   return {
