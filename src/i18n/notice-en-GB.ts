@@ -112,7 +112,7 @@ export const noticeEnGB: NoticeStrings = {
   glanceContact: 'Contact {contact}:',
   cookiesHeading: 'Cookies',
   cookiesIntro: 'Cookies are small files saved on your device when you visit a website. These are the cookies this website uses.',
-  cookieTableCaption: '{category}',
+  cookieTableCaption: '{category} cookies',
   cookieName: 'Name',
   cookieProvider: 'Set by',
   cookiePurpose: 'Purpose',

@@ -367,7 +367,7 @@ export class PrivacyNoticeElement extends LitElement {
       console.error(`privacy-notice: section="${id}" is not a section of the notice${didYouMean(id, sections.map((s) => s.id))}`);
       return nothing;
     }
-    const url = safeHref(this.noticeUrl ?? ctx.notice.url ?? ctx.consent?.noticeUrl);
+    const url = safeHref(this.noticeUrl || ctx.notice.url || ctx.consent?.noticeUrl);
     if (!url) console.warn(`privacy-notice: section="${id}" has no link to the full notice: set notice-url, or "url" in the notice`);
     return html`
       <section part="notice" class="just-in-time" lang=${ctx.lang} aria-labelledby="${id}-heading" @click=${this.#onClick}>
@@ -630,7 +630,9 @@ export class PrivacyNoticeElement extends LitElement {
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
     if (focus) {
-      const toggle = target.matches('section') ? target.querySelector<HTMLElement>(':scope > .section-heading > .section-toggle, :scope > .section-heading') : null;
+      const toggle = target.matches('section')
+        ? (target.querySelector<HTMLElement>(':scope > .section-heading > .section-toggle') ?? target.querySelector<HTMLElement>(':scope > .section-heading'))
+        : null;
       const focusable = toggle ?? target;
       if (!focusable.matches('button, a[href]')) focusable.setAttribute('tabindex', '-1');
       focusable.focus({ preventScroll: true });

@@ -1,0 +1,371 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../../src/elements/privacy-notice/define.js';
+import type { PrivacyNoticeElement } from '../../src/elements/privacy-notice/privacy-notice.js';
+import { setPageConfig } from '../../src/elements/privacy-notice/privacy-notice.js';
+import type { PrivacyConfig } from '../../src/core/config.js';
+import { ConsentRuntime } from '../../src/core/consent-runtime.js';
+import { ConsentStore, type ConsentingConfig } from '../../src/core/consent-store.js';
+import { RuntimeRequestEvent } from '../../src/core/runtime-request.js';
+import { MemoryStorage } from '../../src/core/storage.js';
+import { exampleConfig } from './privacy-notice-fixtures.js';
+
+/** Page object for one rendered notice. */
+async function renderNotice(config: PrivacyConfig = exampleConfig(), attrs: { section?: string; noticeUrl?: string } = {}) {
+  const el = await fixture<PrivacyNoticeElement>(
+    html`<privacy-notice .config=${config} section=${ifDefined(attrs.section)} notice-url=${ifDefined(attrs.noticeUrl)}></privacy-notice>`,
+  );
+  await el.updateComplete;
+  const root = el.shadowRoot!;
+  return {
+    el,
+    root,
+    $: <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector)!,
+    $$: <T extends Element = HTMLElement>(selector: string) => Array.from(root.querySelectorAll<T>(selector)),
+    toggle: (id: string) => root.querySelector<HTMLButtonElement>(`#${id}-heading button`)!,
+    body: (id: string) => root.querySelector<HTMLElement>(`#${id}-body`)!,
+    isOpen: (id: string) => root.querySelector(`#${id}-heading button`)!.getAttribute('aria-expanded') === 'true',
+  };
+}
+
+const resetHash = () => history.replaceState(null, '', location.pathname + location.search);
+beforeEach(resetHash);
+afterEach(resetHash);
+
+describe('<privacy-notice>: layers', () => {
+  it('shows the title as the page heading, the version and the date last updated', async () => {
+    const { $ } = await renderNotice();
+    expect($('h1').textContent).to.equal('How Example Health uses your information');
+    expect($('[part="meta"]').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Version 3 Last updated 1 October 2026');
+    expect($('time').getAttribute('datetime')).to.equal('2026-10-01');
+  });
+
+  it('uses heading-level for the title and puts sections one level below', async () => {
+    const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice heading-level="2" .config=${exampleConfig()}></privacy-notice>`);
+    expect(el.shadowRoot!.querySelector('h2#notice-title')).to.exist;
+    expect(el.shadowRoot!.querySelector('h3#what-heading')).to.exist;
+    expect(el.shadowRoot!.querySelector('h4#sharing-gp-heading')).to.exist;
+  });
+
+  it('generates at most ten first-layer items, each linking to an existing section', async () => {
+    const { $$, root } = await renderNotice();
+    const items = $$('[part~="summary-item"]');
+    expect(items.length).to.be.within(1, 10);
+    expect(items.map((i) => i.dataset.kind)).to.include.members(['who', 'what', 'complain']);
+    for (const link of $$<HTMLAnchorElement>('[part~="summary"] .more a')) {
+      const id = link.getAttribute('href')!.slice(1);
+      expect(root.getElementById(id), `section ${id}`).to.have.class('section');
+    }
+  });
+
+  it('lists every section in the table of contents, in document order, nested', async () => {
+    const { $$ } = await renderNotice();
+    expect($$('[part~="contents"] a').map((a) => a.getAttribute('href'))).to.deep.equal(['#what', '#sharing', '#sharing-gp', '#keeping', '#rights', '#complaints']);
+  });
+
+  it('opens and closes a section with its heading button, and the address follows', async () => {
+    const { toggle, body, isOpen } = await renderNotice();
+    expect(isOpen('sharing')).to.be.false;
+    expect(body('sharing').getAttribute('hidden')).to.equal('until-found');
+    expect(toggle('sharing').getAttribute('aria-controls')).to.equal('sharing-body');
+    toggle('sharing').click();
+    await aTimeout(0);
+    expect(isOpen('sharing')).to.be.true;
+    expect(body('sharing').hasAttribute('hidden')).to.be.false;
+    expect(location.hash).to.equal('#sharing');
+    toggle('sharing').click();
+    await aTimeout(0);
+    expect(isOpen('sharing')).to.be.false;
+  });
+
+  it('opens every section with one button, and closes them again', async () => {
+    const { $, $$ } = await renderNotice();
+    $('[part~="toggle-all"]').click();
+    await aTimeout(0);
+    expect($$('.section-toggle').every((b) => b.getAttribute('aria-expanded') === 'true')).to.be.true;
+    $('[part~="toggle-all"]').click();
+    await aTimeout(0);
+    expect($$('.section-toggle').some((b) => b.getAttribute('aria-expanded') === 'true')).to.be.false;
+  });
+
+  it('renders rich text as data: emphasis, terms, cross-references, footnotes, email and tel links, never markup', async () => {
+    const config = exampleConfig();
+    config.notice!.sections[0]!.blocks.push({ p: '<img src=x onerror="window.hacked=1">' }, { p: [{ link: ['Bad link'], href: 'javascript:alert(1)' }, ' and more'] });
+    const { $, root } = await renderNotice(config);
+    const what = $('#what-body');
+    expect(what.querySelector('strong')!.textContent).to.equal('contact details');
+    expect(what.querySelector('em')!.textContent).to.equal('health records');
+    expect(what.querySelector('ul ul li')!.textContent!.trim()).to.equal('Name and address');
+    expect(what.querySelectorAll('privacy-term').length).to.equal(2);
+    expect(what.querySelector('img')).to.be.null;
+    expect(what.textContent).to.contain('<img src=x onerror="window.hacked=1">');
+    // The unsafe link keeps its words, without a link.
+    expect(Array.from(what.querySelectorAll('a')).map((a) => a.getAttribute('href'))).to.deep.equal(['#fn-star', 'https://example.org/']);
+    expect(what.textContent).to.contain('Bad link and more');
+    expect(root.querySelector('#sharing-body a.xref')!.getAttribute('href')).to.equal('#rights');
+    const complaints = $('#complaints-body');
+    expect(complaints.querySelector('a[href="tel:03031231113"]')!.textContent).to.equal('0303 123 1113');
+    expect(complaints.querySelector('a[href="mailto:dpo@example.nhs.uk"]')).to.exist;
+  });
+
+  it('keeps the organisation’s words exactly: a footnote marker sits against its word', async () => {
+    const { $ } = await renderNotice();
+    expect($('#what-body').textContent!.replace(/\s+/g, ' ')).to.contain('Texts to your phone* ');
+  });
+
+  it('renders contact cards with mailto and tel links and the address as an address, and the built-in ICO card', async () => {
+    const { $$ } = await renderNotice();
+    const [dpo, ico] = $$('#complaints-body [part~="contact-card"]');
+    expect(dpo!.querySelector('address')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Example House 1 High Street Exampletown EX1 2MP');
+    expect(dpo!.querySelector('a[href="tel:01234567890"]')).to.exist;
+    expect(ico!.textContent).to.contain("Information Commissioner's Office (ICO)");
+    expect(ico!.querySelector('a[href="https://ico.org.uk/make-a-complaint/"]')).to.exist;
+    expect(ico!.querySelector('a[href="tel:03031231113"]')).to.exist;
+  });
+
+  it('renders rights from structured items with their conditions and how to use them', async () => {
+    const { $ } = await renderNotice();
+    const rights = $('#rights-body .rights');
+    expect(Array.from(rights.querySelectorAll('li')).map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Access You can ask for a copy of your records.',
+      'Rectification You can ask us to correct mistakes.',
+    ]);
+    expect($('#rights-body').textContent).to.contain('Write to our Data Protection Officer.');
+  });
+
+  it('puts a wide table in its own focusable, labelled scrolling region', async () => {
+    const { $ } = await renderNotice();
+    const region = $('#keeping-body .table-scroll');
+    expect(region.getAttribute('role')).to.equal('region');
+    expect(region.getAttribute('tabindex')).to.equal('0');
+    expect(region.getAttribute('aria-label')).to.equal('Retention');
+  });
+
+  it('reflows at 320px without a horizontal scrollbar on the page', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const { el, $ } = await renderNotice();
+      $('[part~="toggle-all"]').click();
+      await el.updateComplete;
+      expect(el.scrollWidth).to.be.at.most(320);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('is accessible with sections closed and with every section open', async () => {
+    const { el, $ } = await renderNotice();
+    await expect(el).to.be.accessible();
+    $('[part~="toggle-all"]').click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<privacy-notice>: deep links and history', () => {
+  it('opens the section a first-layer link names, scrolls to it and moves focus there', async () => {
+    const { $, isOpen, toggle, root } = await renderNotice();
+    const link = $<HTMLAnchorElement>('[part~="summary-item"][data-kind="retention"] .more a');
+    link.click();
+    await waitUntil(() => isOpen('keeping'));
+    expect(location.hash).to.equal('#keeping');
+    await waitUntil(() => root.activeElement === toggle('keeping'));
+  });
+
+  it('opens the section named in the address when the page loads', async () => {
+    history.replaceState(null, '', '#rights');
+    const { isOpen } = await renderNotice();
+    await waitUntil(() => isOpen('rights'), 'the #rights section opens');
+  });
+
+  it('opens the parent section of a subsection link', async () => {
+    history.replaceState(null, '', '#sharing-gp');
+    const { isOpen } = await renderNotice();
+    await waitUntil(() => isOpen('sharing'));
+  });
+
+  it('goes back to the previous section with the browser’s Back button', async () => {
+    const { $, isOpen, toggle } = await renderNotice();
+    $<HTMLAnchorElement>('[part~="contents"] a[href="#rights"]').click();
+    await waitUntil(() => isOpen('rights'));
+    $<HTMLAnchorElement>('#rights-body ~ *, [part~="contents"] a[href="#complaints"]').click();
+    await waitUntil(() => isOpen('complaints'));
+    expect(location.hash).to.equal('#complaints');
+    toggle('rights').click(); // the reader closes it
+    await waitUntil(() => !isOpen('rights'));
+    const popped = oneEvent(window, 'popstate');
+    history.back();
+    await popped;
+    expect(location.hash).to.equal('#rights');
+    await waitUntil(() => isOpen('rights'), 'Back reopens the section');
+  });
+
+  it('follows a footnote marker to its note and the note back to the marker', async () => {
+    const { root, $ } = await renderNotice();
+    $('[part~="toggle-all"]').click();
+    const marker = root.querySelector<HTMLAnchorElement>('#fnref-star')!;
+    expect(marker.textContent).to.equal('*');
+    marker.click();
+    await waitUntil(() => root.activeElement?.id === 'fn-star');
+    root.querySelector<HTMLAnchorElement>('#fn-star .fn-back')!.click();
+    await waitUntil(() => root.activeElement?.id === 'fnref-star');
+  });
+});
+
+describe('<privacy-notice section>: just-in-time', () => {
+  it('shows only that section, with a link to the full notice', async () => {
+    const { $, $$ } = await renderNotice(exampleConfig(), { section: 'sharing', noticeUrl: '/full-notice' });
+    expect($('h2').textContent).to.equal('Who we share it with');
+    expect($$('[part~="summary"], [part~="contents"]').length).to.equal(0);
+    expect($('h3').textContent).to.equal('Your GP');
+    expect($('[part~="full-notice-link"] a').getAttribute('href')).to.equal('/full-notice');
+  });
+
+  it('links to the notice’s own url when no notice-url is given', async () => {
+    const { $, el } = await renderNotice(exampleConfig(), { section: 'what' });
+    expect($('[part~="full-notice-link"] a').getAttribute('href')).to.equal('/privacy.html');
+    // Its footnote is listed with it.
+    expect($('#fn-star')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('says in the console when the section does not exist', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => errors.push(message);
+    try {
+      const { $ } = await renderNotice(exampleConfig(), { section: 'sharin' });
+      expect($('[part~="notice"]')).to.be.null;
+    } finally {
+      console.error = original;
+    }
+    expect(errors.join('\n')).to.contain('section="sharin" is not a section of the notice; did you mean "sharing"?');
+  });
+});
+
+describe('<privacy-notice>: print', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('prints every section open, without the open/close controls', async () => {
+    const { $$, $ } = await renderNotice();
+    await emulateMedia({ media: 'print' });
+    for (const body of $$('.section-body')) expect(body.getBoundingClientRect().height, body.id).to.be.greaterThan(0);
+    expect(getComputedStyle($('[part~="controls"]')).display).to.equal('none');
+  });
+
+  it('opens every section before printing and restores them after', async () => {
+    const { $$, el } = await renderNotice();
+    window.dispatchEvent(new Event('beforeprint'));
+    expect($$('.section-toggle').every((b) => b.getAttribute('aria-expanded') === 'true')).to.be.true;
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect($$('.section-toggle').some((b) => b.getAttribute('aria-expanded') === 'true')).to.be.false;
+  });
+});
+
+describe('<privacy-notice>: cookies section', () => {
+  let runtime: ConsentRuntime;
+  const provide = (event: RuntimeRequestEvent) => event.provide(runtime);
+  beforeEach(async () => {
+    const config = exampleConfig(true) as ConsentingConfig;
+    runtime = new ConsentRuntime({
+      store: new ConsentStore({ config, storage: new MemoryStorage(), randomId: () => 'test-id' }),
+      document,
+      host: undefined,
+      ui: { showBanner: async () => {}, showPreferences: async () => {} },
+    });
+    await runtime.store.load();
+    document.addEventListener(RuntimeRequestEvent.type, provide);
+  });
+  afterEach(() => document.removeEventListener(RuntimeRequestEvent.type, provide));
+
+  it('adds a cookies section listing every cookie by category, open, with the visitor’s choices', async () => {
+    const { $, $$, isOpen } = await renderNotice(exampleConfig(true));
+    expect(isOpen('cookies')).to.be.true;
+    const tables = $$('#cookies-body table');
+    expect(tables.map((t) => t.caption!.textContent)).to.deep.equal(['Strictly necessary cookies', 'Analytics cookies']);
+    const analytics = Array.from(tables[1]!.querySelectorAll('td')).map((td) => td.textContent);
+    expect(analytics).to.deep.equal(['_pk_id.*', 'Example Health', 'Counts visits', '13 months']);
+    expect(Array.from(tables[0]!.querySelectorAll('td')).map((td) => td.textContent)).to.deep.equal(['session', 'Example Health NHS Trust', 'Keeps you signed in', 'Session']);
+    expect($('#cookies-body cookie-preferences').getAttribute('heading-level')).to.equal('4');
+  });
+
+  it('saves a choice made in the notice and shows it', async () => {
+    const { $ } = await renderNotice(exampleConfig(true));
+    const prefs = $('#cookies-body cookie-preferences');
+    await waitUntil(() => prefs.shadowRoot?.querySelector('[part~="reject-button"]'), 'the preferences render');
+    expect(runtime.store.granted('analytics')).to.be.false;
+    prefs.shadowRoot!.querySelector<HTMLButtonElement>('[part~="accept-button"]')!.click();
+    await waitUntil(() => runtime.store.granted('analytics'), 'the choice is saved');
+    const analyticsSwitch = prefs.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="switch"]')[1]!;
+    await waitUntil(() => analyticsSwitch.checked, 'the switch shows the saved choice');
+  });
+
+  it('puts the cookie list in the notice’s own cookies section when it has one', async () => {
+    const config = exampleConfig(true);
+    config.notice!.sections.push({ id: 'our-cookies', heading: 'Our cookies', topic: 'cookies', blocks: [{ p: 'We use a few.' }] });
+    const { $$, root } = await renderNotice(config);
+    expect(root.getElementById('cookies')).to.be.null;
+    expect($$('#our-cookies-body table').length).to.equal(2);
+  });
+
+  it('is accessible with the cookie choices shown', async () => {
+    const { el, $ } = await renderNotice(exampleConfig(true));
+    await waitUntil(() => $('#cookies-body cookie-preferences').shadowRoot?.querySelector('[part~="switch"]'));
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<privacy-notice>: loading and bad input', () => {
+  const capture = () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    return { errors, restore: () => (console.error = original) };
+  };
+
+  it('reports a dangling reference with both ends and the JSON path, and still renders the rest', async () => {
+    const config = exampleConfig();
+    config.notice!.sections[1]!.blocks.push({ p: [{ xref: 'complaint', text: 'complaints' }] });
+    const { errors, restore } = capture();
+    try {
+      const { $ } = await renderNotice(config);
+      expect($('#sharing-body').textContent).to.contain('complaints');
+      expect($('h1')).to.exist;
+    } finally {
+      restore();
+    }
+    expect(errors.join('\n')).to.contain(
+      'Error at $.notice.sections[1].blocks[1].p[0].xref: the cross-reference in section "sharing" refers to section "complaint", which does not exist; did you mean "complaints"?',
+    );
+  });
+
+  it('reports a schema error by JSON path', async () => {
+    const config = exampleConfig() as unknown as { notice: { sections: { topic: string }[] } };
+    config.notice.sections[0]!.topic = 'dat';
+    const { errors, restore } = capture();
+    try {
+      await renderNotice(config as unknown as PrivacyConfig);
+    } finally {
+      restore();
+    }
+    expect(errors.join('\n')).to.match(/Error at \$\.notice\.sections\[0\]\.topic: expected one of/);
+  });
+
+  it('reads the page’s config when it has none of its own', async () => {
+    setPageConfig(exampleConfig());
+    const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice></privacy-notice>`);
+    expect(el.shadowRoot!.querySelector('h1')!.textContent).to.equal('How Example Health uses your information');
+  });
+
+  it('fetches the config from its src attribute', async () => {
+    const config = exampleConfig();
+    config.notice!.title = 'Fetched notice';
+    const src = URL.createObjectURL(new Blob([JSON.stringify(config)], { type: 'application/json' }));
+    const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice src=${src}></privacy-notice>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('h1'), 'the fetched notice renders');
+    expect(el.shadowRoot!.querySelector('h1')!.textContent).to.equal('Fetched notice');
+  });
+});
