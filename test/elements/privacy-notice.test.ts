@@ -11,6 +11,12 @@ import { RuntimeRequestEvent } from '../../src/core/runtime-request.js';
 import { MemoryStorage } from '../../src/core/storage.js';
 import { exampleConfig } from './privacy-notice-fixtures.js';
 
+// Mocha's globals, as web-test-runner provides them (the project has no @types/mocha).
+declare function describe(name: string, body: () => void): void;
+declare function it(name: string, body: () => unknown): void;
+declare function beforeEach(body: () => unknown): void;
+declare function afterEach(body: () => unknown): void;
+
 /** Page object for one rendered notice. */
 async function renderNotice(config: PrivacyConfig = exampleConfig(), attrs: { section?: string; noticeUrl?: string } = {}) {
   const el = await fixture<PrivacyNoticeElement>(
@@ -274,7 +280,7 @@ describe('<privacy-notice>: cookies section', () => {
       store: new ConsentStore({ config, storage: new MemoryStorage(), randomId: () => 'test-id' }),
       document,
       host: undefined,
-      ui: { showBanner: async () => {}, showPreferences: async () => {} },
+      ui: { showBanner: async () => {}, showPreferences: async () => {}, confirm: async () => {} },
     });
     await runtime.store.load();
     document.addEventListener(RuntimeRequestEvent.type, provide);
@@ -284,7 +290,7 @@ describe('<privacy-notice>: cookies section', () => {
   it('adds a cookies section listing every cookie by category, open, with the visitor’s choices', async () => {
     const { $, $$, isOpen } = await renderNotice(exampleConfig(true));
     expect(isOpen('cookies')).to.be.true;
-    const tables = $$('#cookies-body table');
+    const tables = $$<HTMLTableElement>('#cookies-body table');
     expect(tables.map((t) => t.caption!.textContent)).to.deep.equal(['Strictly necessary cookies', 'Analytics cookies']);
     const analytics = Array.from(tables[1]!.querySelectorAll('td')).map((td) => td.textContent);
     expect(analytics).to.deep.equal(['_pk_id.*', 'Example Health', 'Counts visits', '13 months']);
