@@ -72,12 +72,12 @@ export function buildAtAGlance(notice: Notice, context: GlanceContext): GlanceIt
   const facts: Partial<Record<SummaryKind, { text: Text; badges?: string[]; at?: unknown; linkText?: string }>> = {};
 
   // Who is responsible.
-  const controllers = list<{ party: string; role: string }>(notice.controllers);
+  const controllers = list<{ party: string; role: string; at?: unknown }>(notice.controllers);
   const names = controllers.map((c) => partyName(c.party));
   if (!names.length && context.organisation?.name) names.push(context.organisation.name);
   if (names.length) {
     const joint = controllers.some((c) => c.role === 'joint-controller') && names.length > 1;
-    facts.who = { text: fillText(joint ? strings.glanceWhoJoint : strings.glanceWho, { names: [join(names)] }) };
+    facts.who = { text: fillText(joint ? strings.glanceWhoJoint : strings.glanceWho, { names: [join(names)] }), at: controllers.find((c) => c.at)?.at };
   }
 
   // What we collect.

@@ -288,6 +288,8 @@ export interface Controller {
   party: Id;
   /** Sole or joint controller. */
   role: 'controller' | 'joint-controller';
+  /** The section that says who the controller is, when its topic is not `controller` or `about`. */
+  at?: Id;
 }
 
 /** A service the notice covers. */
