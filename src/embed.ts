@@ -14,7 +14,6 @@ import type { PrivacyConfig } from './core/config.js';
 import { ConsentRuntime } from './core/consent-runtime.js';
 import { ConsentStore, type ConsentingConfig } from './core/consent-store.js';
 import { loadPageConfig } from './core/load-config.js';
-import { RuntimeRequestEvent } from './core/runtime-request.js';
 import { IdbStorage } from './core/storage.js';
 import type { CookieConsentElement } from './elements/cookie-consent/cookie-consent.js';
 
@@ -66,6 +65,9 @@ async function start(): Promise<ConsentRuntime | undefined> {
   const loaded = await loadPageConfig(document, script);
   if (!loaded) return undefined;
   const { raw, config, source } = loaded;
+  // Development mode: `data-debug` prints the schema and compliance checks to the console
+  // (src/core/lint/debug-report.ts). Pages without the attribute never download them.
+  if (script?.hasAttribute('data-debug')) void import('./core/lint/debug-report.js');
   const body = await bodyReady();
 
   if (document.querySelector('privacy-notice')) {
@@ -125,7 +127,7 @@ async function start(): Promise<ConsentRuntime | undefined> {
 
 function boot(): PrivacyConsentApi {
   const runtime = start();
-  document.addEventListener(RuntimeRequestEvent.type, (event) => {
+  document.addEventListener('privacy-consent-runtime', (event) => {
     void runtime.then((r) => r && event.provide(r));
   });
   return createApi(runtime);

@@ -4,19 +4,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * Keeps a banner fixed to the bottom of the viewport from hiding what has keyboard focus
  * (WCAG 2.2 SC 2.4.11 Focus Not Obscured). While the banner is shown it:
  * - sets `scroll-padding-bottom` on the root to the banner's height, so focus scrolling and
- *   fragment navigation stop above it;
+ *   fragment navigation stop above it (Chromium, Firefox and Safari honour it when Tab scrolls);
  * - appends an empty spacer of that height to the body, so the page's last content can scroll
- *   clear of it (added at the end, it moves nothing: no layout shift);
- * - scrolls a newly focused element into the clear area if it still ends up underneath.
+ *   clear of it too (added at the end, it moves nothing: no layout shift).
  */
 export class BannerInsetController implements ReactiveController {
   #host: ReactiveControllerHost & HTMLElement;
   #banner: HTMLElement | undefined;
-  #height = 0;
   #spacer: HTMLElement | undefined;
   #previousPadding = '';
   #observer = new ResizeObserver(() => this.#measure());
-  #onFocusIn = (event: FocusEvent) => this.#reveal(event);
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
@@ -36,7 +33,6 @@ export class BannerInsetController implements ReactiveController {
     this.#spacer.dataset.privacyConsentSpacer = '';
     doc.body.append(this.#spacer);
     this.#observer.observe(banner);
-    doc.addEventListener('focusin', this.#onFocusIn);
   }
 
   hostConnected(): void {}
@@ -48,17 +44,9 @@ export class BannerInsetController implements ReactiveController {
 
   #measure(): void {
     if (!this.#banner) return;
-    this.#height = Math.ceil(this.#banner.getBoundingClientRect().height);
-    this.#host.ownerDocument.documentElement.style.scrollPaddingBottom = `${this.#height}px`;
-    if (this.#spacer) this.#spacer.style.height = `${this.#height}px`;
-  }
-
-  #reveal(event: FocusEvent): void {
-    const target = event.target;
-    if (!(target instanceof Element) || !this.#banner || this.#host.contains(target) || target === this.#host) return;
-    const rect = target.getBoundingClientRect();
-    const clearBottom = window.innerHeight - this.#height;
-    if (rect.bottom > clearBottom) window.scrollBy({ top: rect.bottom - clearBottom + 8, behavior: 'instant' });
+    const height = `${Math.ceil(this.#banner.getBoundingClientRect().height)}px`;
+    this.#host.ownerDocument.documentElement.style.scrollPaddingBottom = height;
+    if (this.#spacer) this.#spacer.style.height = height;
   }
 
   #release(): void {
@@ -68,7 +56,5 @@ export class BannerInsetController implements ReactiveController {
     this.#spacer = undefined;
     const doc = this.#host.ownerDocument;
     doc.documentElement.style.scrollPaddingBottom = this.#previousPadding;
-    doc.removeEventListener('focusin', this.#onFocusIn);
-    this.#height = 0;
   }
 }

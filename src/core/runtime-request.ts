@@ -6,9 +6,8 @@ import type { ConsentRuntime } from './consent-runtime.js';
  * connect; the drop-in entry answers once the runtime has started. No global variable is read.
  */
 export class RuntimeRequestEvent extends Event {
-  static readonly type = 'privacy-consent-runtime';
   constructor(readonly provide: (runtime: ConsentRuntime) => void) {
-    super(RuntimeRequestEvent.type, { bubbles: true, composed: true });
+    super('privacy-consent-runtime', { bubbles: true, composed: true });
   }
 }
 

@@ -1,4 +1,4 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { ConsentRecord } from './consent-record.js';
 
 /** Where the consent record lives. Reads return whatever is stored, unchecked. */
@@ -30,7 +30,8 @@ const STORE_NAME = 'consent';
 const KEY = 'record';
 
 /**
- * The record in IndexedDB, in a database of our own (`privacy-consent`) through idb-keyval.
+ * The record in IndexedDB, in a database of our own (`privacy-consent`) through idb-keyval's
+ * `createStore` (its `get`/`set` helpers would also bring in its default store, unused here).
  * When IndexedDB is unavailable or fails (private modes, blocked storage, quota), it says so once
  * in the console and carries on in memory: the page keeps working and nothing throws.
  */
@@ -43,18 +44,18 @@ export class IdbStorage implements ConsentStorage {
       async (store) => {
         // Do not create the database just to find it empty: a first visit writes nothing.
         const list = await indexedDB.databases?.();
-        return list && !list.some((db) => db.name === DB_NAME) ? undefined : get(KEY, store);
+        return list && !list.some((db) => db.name === DB_NAME) ? undefined : store('readonly', (s) => promisifyRequest(s.get(KEY)));
       },
       (memory) => memory.read(),
     );
   }
 
   write(record: ConsentRecord): Promise<void> {
-    return this.#use((store) => set(KEY, record, store), (memory) => memory.write(record));
+    return this.#use((store) => store('readwrite', (s) => promisifyRequest(s.put(record, KEY)).then(() => {})), (memory) => memory.write(record));
   }
 
   clear(): Promise<void> {
-    return this.#use((store) => del(KEY, store), (memory) => memory.clear());
+    return this.#use((store) => store('readwrite', (s) => promisifyRequest(s.delete(KEY))), (memory) => memory.clear());
   }
 
   /** Runs `op` on IndexedDB; on the first failure, says so once and keeps to memory from then on. */
