@@ -1,0 +1,30 @@
+// Serves the benchmark's pages on loopback: the generated pages first, then the built drop-in
+// script (dist/), then node_modules, so each competitor's own dist files are served locally.
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../scripts/serve.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Writes `pages` (a map of URL path → HTML) to a temporary directory and serves it with `dist`
+ * and node_modules. Resolves with `{ url, close }`; `close` also removes the directory.
+ */
+export async function serveBench(pages, { dist = join(root, 'dist') } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'privacy-consent-bench-'));
+  for (const [path, html] of Object.entries(pages)) {
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, html);
+  }
+  const server = await startServer({ roots: [dir, dist, join(root, 'node_modules')] });
+  return {
+    url: server.url,
+    close: async () => {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

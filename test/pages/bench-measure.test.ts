@@ -1,0 +1,129 @@
+// Checks the benchmark's own measuring code (bench/measure.mjs, bench/visit.mjs) against pages
+// whose behaviour is known: a deliberate layout shift, a banner shown late, a banner that
+// flashes, a button covered by an overlay, and a gated script that runs late.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../bench/browser.mjs';
+import { compressedSizes, summarise } from '../../bench/measure.mjs';
+import { serveBench } from '../../bench/server.mjs';
+import { visit } from '../../bench/visit.mjs';
+
+const BANNER = ['#banner'];
+const ACCEPT = ['#banner button'];
+const WINDOW_MS = 1200;
+
+/** A page with some content; `script` runs at the end of the body. */
+const page = (script: string, style = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<style>body{margin:0;font:16px/1.5 sans-serif} #banner{position:fixed;bottom:0;left:0;right:0;background:#eee;padding:1rem} ${style}</style></head>
+<body><main>${'<p>Some ordinary page content that a banner could push down.</p>'.repeat(6)}</main>
+<script>${script}</script></body></html>`;
+
+/** Adds a fixed banner with an accept button after `delay` ms. */
+const showBanner = (delay: number) =>
+  `setTimeout(() => { const b = document.createElement('div'); b.id = 'banner'; b.innerHTML = '<p>Cookies?</p><button>Accept</button>'; document.body.append(b); }, ${delay});`;
+
+const PAGES: Record<string, string> = {
+  '/early/': page(showBanner(50)),
+  '/late/': page(showBanner(650)),
+  // The banner goes into the page flow above the content, pushing it down.
+  '/shift/': page(
+    `setTimeout(() => { const b = document.createElement('div'); b.style.height = '200px'; b.textContent = 'Cookies?'; document.body.prepend(b); }, 300);`,
+  ),
+  // Shown for a few frames, then removed: what a returning visitor must never see.
+  '/flash/': page(`${showBanner(100)} setTimeout(() => document.getElementById('banner').remove(), 250);`),
+  // In the DOM the whole time but never visible (transparent, then removed).
+  '/hidden/': page(`${showBanner(0)} setTimeout(() => document.getElementById('banner').remove(), 400);`, '#banner{opacity:0}'),
+  // Visible at once, but an overlay covers the button until 600 ms.
+  '/covered/': page(
+    `${showBanner(0)} const o = document.createElement('div'); o.style.cssText = 'position:fixed;inset:0;z-index:9'; document.body.append(o); setTimeout(() => o.remove(), 600);`,
+  ),
+  '/gated/': page(`setTimeout(() => performance.mark('bench:test-gated'), 500);`),
+  // A busy main thread: a 150 ms loop in one task.
+  '/busy/': page(`setTimeout(() => { const end = performance.now() + 150; while (performance.now() < end); }, 100);`),
+};
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveBench(PAGES)]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function measure(path: string, options: { mark?: string } = {}) {
+  const context = await browser.newContext();
+  try {
+    const { figures } = await visit(context, `${server.url}${path}`, { banner: BANNER, accept: ACCEPT, windowMs: WINDOW_MS, ...options });
+    return figures;
+  } finally {
+    await context.close();
+  }
+}
+
+describe('bench measuring code', () => {
+  it('reports a later banner time for a banner shown later', async () => {
+    const early = await measure('/early/');
+    const late = await measure('/late/');
+    expect(early.bannerVisible).not.toBeNull();
+    expect(late.bannerVisible).not.toBeNull();
+    expect(late.bannerVisible! - early.bannerVisible!).toBeGreaterThan(400);
+    expect(late.bannerVisible!).toBeGreaterThanOrEqual(650);
+  });
+
+  it('reports a non-zero layout shift when content is pushed down, and zero for a floating banner', async () => {
+    const shifted = await measure('/shift/');
+    const floating = await measure('/early/');
+    expect(shifted.layoutShift).toBeGreaterThan(0.05);
+    expect(floating.layoutShift).toBe(0);
+  });
+
+  it('detects a banner that flashes, and not one that is never visible', async () => {
+    const flash = await measure('/flash/');
+    const hidden = await measure('/hidden/');
+    expect(flash.everVisible).toBe(true);
+    expect(flash.visibleFrames).toBeGreaterThan(0);
+    expect(hidden.everVisible).toBe(false);
+    expect(hidden.bannerVisible).toBeNull();
+  });
+
+  it('counts the button operable only once nothing covers it', async () => {
+    const covered = await measure('/covered/');
+    expect(covered.bannerVisible).not.toBeNull();
+    expect(covered.operable).not.toBeNull();
+    expect(covered.operable!).toBeGreaterThanOrEqual(600);
+    expect(covered.operable! - covered.bannerVisible!).toBeGreaterThan(300);
+  });
+
+  it('reads when the gated script ran, and null when it did not', async () => {
+    const gated = await measure('/gated/', { mark: 'bench:test-gated' });
+    const none = await measure('/early/', { mark: 'bench:test-gated' });
+    expect(gated.mark).toBeGreaterThanOrEqual(500);
+    expect(none.mark).toBeNull();
+  });
+
+  it('records a long task, its script, and scripting time for a busy main thread', async () => {
+    const busy = await measure('/busy/');
+    const calm = await measure('/early/');
+    expect(busy.longTasks.some((t) => t.duration >= 140)).toBe(true);
+    expect(busy.longScripts.some((s) => s.duration >= 140 && s.src.endsWith('/busy/'))).toBe(true);
+    expect(busy.scriptMs).toBeGreaterThan(140);
+    expect(calm.scriptMs).toBeLessThan(busy.scriptMs);
+    expect(busy.heap).toBeGreaterThan(0);
+  });
+
+  it('sizes bodies and summarises runs', () => {
+    const text = 'a'.repeat(10_000);
+    const sizes = compressedSizes(text);
+    expect(sizes.raw).toBe(10_000);
+    expect(sizes.gzip).toBeLessThan(200);
+    expect(sizes.brotli).toBeLessThan(sizes.gzip);
+    expect(compressedSizes('')).toEqual({ raw: 0, gzip: 0, brotli: 0 });
+    expect(summarise([5, null, 1, 3])).toEqual({ median: 3, min: 1, max: 5, n: 3 });
+    expect(summarise([4, 1, 3, 2])?.median).toBe(2.5);
+    expect(summarise([null])).toBeNull();
+  });
+});
