@@ -95,6 +95,8 @@ async function start(): Promise<ConsentRuntime | undefined> {
     !!usable &&
     !!document.querySelector('cookie-preferences, privacy-notice') &&
     (await import('./notice/cookie-section.js')).showsCookieControls(document, usable.notice);
+  // The inline choices of a cookies page (`<cookie-preferences>` without `modal`) need their element.
+  if (usable && document.querySelector('cookie-preferences:not([modal])')) void import('./elements/cookie-preferences/define.js');
   const runtime: ConsentRuntime = new ConsentRuntime({
     store,
     document,
