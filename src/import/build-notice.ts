@@ -1,0 +1,420 @@
+/**
+ * The second pass: maps the intermediate document tree to a notice. Sections carry the
+ * organisation's wording exactly; inline details (emails, phone numbers, web addresses,
+ * cross-references, footnote markers, known terms) become typed runs; structured fields are
+ * filled by `facts.ts` where the text is clear; everything inferred, suspicious or missing
+ * becomes an import note.
+ */
+import { BUILT_IN_TERM_IDS } from '../notice/glossary.js';
+import type { Block, Id, Inline, ListItem, Notice, Section, Text, Topic } from '../notice/model.js';
+import { blockText, inlineText, type DocBlock, type DocInline, type DocTree } from './doc-tree.js';
+import { findDetails, hostOf, IdPool, slug, words } from './patterns.js';
+import { NoteBook } from './notes.js';
+import { topicOf } from './topics.js';
+
+/** A section of the document before its blocks are converted. */
+export interface RawSection {
+  id: Id;
+  heading: string;
+  level: number;
+  topic: Topic;
+  blocks: DocBlock[];
+  sub: RawSection[];
+}
+
+/** The document split into title, intro and sections. */
+export interface Outline {
+  title?: string;
+  intro: DocBlock[];
+  sections: RawSection[];
+}
+
+/** Splits the tree at its headings: the first heading (when nothing precedes it) is the title. */
+export function outline(tree: DocTree, ids: IdPool): Outline {
+  const blocks = [...tree.blocks];
+  let title: string | undefined;
+  const first = blocks[0];
+  if (first?.kind === 'heading') {
+    const later = blocks.slice(1).filter((b): b is DocBlock & { kind: 'heading' } => b.kind === 'heading');
+    // The first heading is the title when every later heading is below it.
+    if (later.every((h) => h.level > first.level)) {
+      title = inlineText(first.content).trim();
+      blocks.shift();
+    }
+  }
+  const intro: DocBlock[] = [];
+  const sections: RawSection[] = [];
+  const stack: RawSection[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      const heading = inlineText(block.content).trim();
+      const section: RawSection = { id: ids.take(slug(heading)), heading, level: block.level, topic: topicOf(heading), blocks: [], sub: [] };
+      while (stack.length && stack[stack.length - 1]!.level >= block.level) stack.pop();
+      const parent = stack[stack.length - 1];
+      if (parent) parent.sub.push(section);
+      else sections.push(section);
+      stack.push(section);
+    } else {
+      const current = stack[stack.length - 1];
+      if (current) current.blocks.push(block);
+      else intro.push(block);
+    }
+  }
+  return { ...(title !== undefined ? { title } : {}), intro, sections };
+}
+
+/** Every section, depth first. */
+export function flatSections<T extends { sub: T[] }>(sections: T[]): T[] {
+  return sections.flatMap((s) => [s, ...flatSections(s.sub)]);
+}
+
+/** What the inline conversion needs to know about the whole notice. */
+export interface InlineContext {
+  notes: NoteBook;
+  headings: { id: Id; heading: string }[];
+  /** Footnote marker as written → footnote id. */
+  footnoteIds: Map<string, Id>;
+  /** Lower-cased term or abbreviation → glossary id (built-in or the notice's own). */
+  terms: Map<string, Id>;
+  counts: { xrefs: number; links: number; emails: number; phones: number; terms: number; footnoteMarkers: number };
+}
+
+/** A footnote found in the document: the paragraph that starts with its marker. */
+export interface FoundFootnote {
+  id: Id;
+  marker: string;
+  block: DocBlock;
+  body: DocInline[];
+}
+
+const FOOTNOTE_START = /^(\*{1,3}|[†‡]|\[\d{1,2}\]|\(\d{1,2}\))\s*(?=\S)/;
+
+/**
+ * Paragraphs that start with a marker ("*e-mail and text…", "[1] …") that also appears after a
+ * word earlier in the document ("e-mails*", "records[1]") are footnotes.
+ */
+export function findFootnotes(blocks: DocBlock[], ids: IdPool): FoundFootnote[] {
+  const found: FoundFootnote[] = [];
+  let before = '';
+  for (const block of blocks) {
+    const text = blockText(block);
+    const m = block.kind === 'paragraph' ? FOOTNOTE_START.exec(text) : null;
+    if (m && markerPattern(m[1]!).test(before) && block.kind === 'paragraph') {
+      found.push({ id: ids.take(`footnote-${found.length + 1}`), marker: m[1]!, block, body: dropLeading(block.content, m[0].length) });
+    }
+    before += `\n${text}`;
+  }
+  return found;
+}
+
+/** Where a marker is used after a word: `e-mails*`, `records[1]`, `data(2)`, `care†`. */
+function markerPattern(marker: string): RegExp {
+  const escaped = marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<=[\\p{L}\\p{N}.,;:)'’"”])${escaped}(?![*\\d\\]])`, 'u');
+}
+
+function dropLeading(content: DocInline[], count: number): DocInline[] {
+  const out = [...content];
+  let left = count;
+  while (left > 0 && out.length) {
+    const part = out[0]!;
+    if (typeof part !== 'string') break;
+    if (part.length <= left) {
+      left -= part.length;
+      out.shift();
+    } else {
+      out[0] = part.slice(left);
+      left = 0;
+    }
+  }
+  return out;
+}
+
+/** Converts a tree block to a model block, in section `at`. Footnote paragraphs become `show: footnotes`. */
+export function convertBlock(block: DocBlock, at: Id, ctx: InlineContext, footnotes: FoundFootnote[]): Block | undefined {
+  const fn = footnotes.find((f) => f.block === block);
+  if (fn) return { show: 'footnotes', ids: [fn.id] };
+  switch (block.kind) {
+    case 'heading':
+    case 'paragraph':
+      return { p: convertText(block.content, at, ctx) };
+    case 'list': {
+      const list: Block = { list: block.items.map((item) => convertItem(item, at, ctx, footnotes)) };
+      if (block.ordered) list.ordered = true;
+      return list;
+    }
+    case 'dl':
+      return {
+        dl: block.items.map((item) => ({
+          term: convertText(item.term, at, ctx),
+          desc: [{ p: convertText(item.desc, at, ctx) }],
+        })),
+      };
+    case 'table': {
+      const width = Math.max(block.head.length, ...block.rows.map((r) => r.length));
+      let head = block.head.map((cell) => inlineText(cell).trim());
+      let rows = block.rows;
+      if (!head.length && rows.length) {
+        head = rows[0]!.map((cell) => inlineText(cell).trim());
+        rows = rows.slice(1);
+        ctx.notes.add(at, 'inferred', `A table had no header row: its first row "${head.join(' | ').slice(0, 80)}" is used as the column headings.`);
+      }
+      while (head.length < width) head.push('');
+      return { table: { head, rows: rows.map((row) => Array.from({ length: width }, (_, i) => convertText(row[i] ?? [], at, ctx))) } };
+    }
+  }
+}
+
+function convertItem(item: { content: DocInline[]; children: DocBlock[] }, at: Id, ctx: InlineContext, footnotes: FoundFootnote[]): ListItem {
+  const out: ListItem = { text: convertText(item.content, at, ctx) };
+  const children = item.children.map((b) => convertBlock(b, at, ctx, footnotes)).filter((b): b is Block => !!b);
+  if (children.length) out.children = children;
+  return out;
+}
+
+/** Converts inline content, returning a bare string when it has no marks. */
+export function convertText(content: DocInline[], at: Id, ctx: InlineContext): Text {
+  const runs = convertInline(content, at, ctx, false);
+  return runs.length === 1 && typeof runs[0] === 'string' ? runs[0] : runs.length === 0 ? '' : runs;
+}
+
+function convertInline(content: DocInline[], at: Id, ctx: InlineContext, inLink: boolean): Inline[] {
+  const out: Inline[] = [];
+  content.forEach((part, index) => {
+    if (typeof part === 'string') {
+      // "the section above titled **X**": X is a cross-reference written in bold.
+      out.push(...splitString(part, at, ctx, inLink));
+      return;
+    }
+    if ('strong' in part || 'em' in part) {
+      const inner = 'strong' in part ? part.strong : part.em;
+      const text = inlineText(inner).trim();
+      const before = content[index - 1];
+      let runs: Inline[];
+      const termId = ctx.terms.get(normaliseTerm(text));
+      if (typeof before === 'string' && XREF_TITLED_END.test(before) && !inLink) {
+        runs = [resolveXref(text, at, ctx) ?? text];
+      } else if (termId && !inLink) {
+        ctx.counts.terms++;
+        runs = [{ term: termId, text }];
+      } else runs = convertInline(inner, at, ctx, inLink);
+      out.push('strong' in part ? { strong: runs } : { em: runs });
+      return;
+    }
+    out.push(...convertLink(part, at, ctx));
+  });
+  return mergeRuns(out);
+}
+
+function convertLink(part: { link: DocInline[]; href?: string }, at: Id, ctx: InlineContext): Inline[] {
+  const text = inlineText(part.link).trim();
+  const href = part.href?.trim() ?? '';
+  const inner = convertInline(part.link, at, ctx, true);
+  if (!href || href === '#') {
+    ctx.notes.add(at, 'missing-url', `The link "${text}" had no target (it was lost in the copy): kept as plain text. Add its address.`);
+    return inner;
+  }
+  if (href.startsWith('#')) {
+    const xref = resolveXref(text, at, ctx, true);
+    if (xref) return [xref];
+    ctx.notes.add(at, 'missing-url', `The link "${text}" pointed to a bookmark inside the document ("${href}") that matches no heading: kept as plain text.`);
+    return inner;
+  }
+  const mail = /^mailto:([^?]+)/i.exec(href);
+  if (mail) {
+    const address = decodeURIComponent(mail[1]!);
+    ctx.counts.emails++;
+    if (address.toLowerCase() === text.toLowerCase()) return [{ email: address }];
+    return [{ link: inner, href }];
+  }
+  if (/^tel:/i.test(href)) {
+    ctx.counts.phones++;
+    return [{ link: inner, href }];
+  }
+  if (/^https?:\/\//i.test(href)) {
+    ctx.counts.links++;
+    checkDomain(text, href, at, ctx);
+    return [{ link: inner, href }];
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) {
+    ctx.notes.add(at, 'possible-error', `The link "${text}" used the unsupported address "${href.slice(0, 60)}": kept as plain text.`);
+    return inner;
+  }
+  if (/^(?:www\.|[a-z0-9-]+\.[a-z]{2,})/i.test(href)) {
+    ctx.counts.links++;
+    return [{ link: inner, href: `https://${href}` }];
+  }
+  ctx.notes.add(at, 'missing-url', `The link "${text}" pointed to "${href.slice(0, 60)}", a path relative to the original document: kept as plain text.`);
+  return inner;
+}
+
+const XREF_TITLED_END = /\bsection (?:above|below)? ?(?:titled|called|headed|entitled|named)\s*['‘"“]?$/i;
+// "see 'Relevant Contacts'", "see the section below 'X'", "see below; Relevant Contacts)".
+const XREF_QUOTED = /\bsee (?:the )?(?:section )?(?:(?:below|above|overleaf)[;:,]? ?)?(?:(?:the )?section (?:below |above )?(?:titled |called |headed |entitled |named )?)?(['‘"“])([^'’"”\n]{3,120}?)(['’"”])/gi;
+const XREF_UNQUOTED = /\bsee (?:below|above)[;:,] ?([A-Z][^();.\n]{2,80}?)(?=\))/g;
+const XREF_TITLED = /\bsection (?:above|below) (?:titled|called|headed|entitled|named) (['‘"“])([^'’"”\n]{3,120}?)(['’"”])/gi;
+
+interface Piece {
+  start: number;
+  end: number;
+  runs: Inline[];
+}
+
+/** Splits a plain string into text, cross-references, footnote markers, emails, phones and links. */
+function splitString(text: string, at: Id, ctx: InlineContext, inLink: boolean): Inline[] {
+  if (inLink) return [text];
+  const pieces: Piece[] = [];
+  const free = (start: number, end: number) => !pieces.some((p) => start < p.end && end > p.start);
+  for (const pattern of [XREF_QUOTED, XREF_TITLED]) {
+    for (const m of text.matchAll(pattern)) {
+      const name = m[2]!;
+      const start = m.index + m[0].length - m[3]!.length - name.length;
+      const end = start + name.length;
+      if (!free(start, end)) continue;
+      const xref = resolveXref(name, at, ctx);
+      if (xref) pieces.push({ start, end, runs: [xref] });
+    }
+  }
+  for (const m of text.matchAll(XREF_UNQUOTED)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    if (!free(start, end)) continue;
+    const xref = resolveXref(m[1]!, at, ctx);
+    if (xref) pieces.push({ start, end, runs: [xref] });
+  }
+  for (const [marker, id] of ctx.footnoteIds) {
+    for (const m of text.matchAll(new RegExp(markerPattern(marker).source, 'gu'))) {
+      if (!free(m.index, m.index + marker.length)) continue;
+      ctx.counts.footnoteMarkers++;
+      pieces.push({ start: m.index, end: m.index + marker.length, runs: [{ fn: id }] });
+    }
+  }
+  for (const found of findDetails(text)) {
+    if (!free(found.start, found.end)) continue;
+    if (found.kind === 'email') {
+      ctx.counts.emails++;
+      pieces.push({ start: found.start, end: found.end, runs: [{ email: found.text }] });
+    } else if (found.kind === 'phone') {
+      ctx.counts.phones++;
+      pieces.push({ start: found.start, end: found.end, runs: [{ phone: found.text }] });
+    } else {
+      ctx.counts.links++;
+      checkDomain(text, found.value, at, ctx);
+      if (/^http:\/\//i.test(found.text)) {
+        ctx.notes.add(at, 'possible-error', `"${found.text}" is an unencrypted http: address; check whether the https: address works.`);
+      }
+      pieces.push({ start: found.start, end: found.end, runs: [{ link: [found.text], href: found.value }] });
+    }
+  }
+  pieces.sort((a, b) => a.start - b.start);
+  const out: Inline[] = [];
+  let last = 0;
+  for (const piece of pieces) {
+    if (piece.start > last) out.push(text.slice(last, piece.start));
+    out.push(...piece.runs);
+    last = piece.end;
+  }
+  if (last < text.length) out.push(text.slice(last));
+  return out;
+}
+
+/** Finds the section a cross-reference names: exact heading, else one whose words contain the reference's. */
+function resolveXref(name: string, at: Id, ctx: InlineContext, quiet = false): Inline | undefined {
+  const wanted = words(name);
+  if (!wanted.length) return undefined;
+  const key = wanted.join(' ');
+  const exact = ctx.headings.find((h) => words(h.heading).join(' ') === key);
+  if (exact) {
+    ctx.counts.xrefs++;
+    return { xref: exact.id, text: name };
+  }
+  let best: { id: Id; heading: string; score: number } | undefined;
+  for (const h of ctx.headings) {
+    const hw = new Set(words(h.heading));
+    const overlap = wanted.filter((w) => hw.has(w)).length;
+    const score = overlap / Math.max(wanted.length, 1) - Math.max(0, hw.size - wanted.length) * 0.02;
+    if (overlap / wanted.length >= 0.8 && (!best || score > best.score)) best = { ...h, score };
+  }
+  if (best) {
+    ctx.counts.xrefs++;
+    ctx.notes.add(at, 'inferred', `The cross-reference "${name}" does not match a heading exactly; linked to "${best.heading}". Check it.`);
+    return { xref: best.id, text: name };
+  }
+  if (!quiet) ctx.notes.add(at, 'broken-xref', `The cross-reference "${name}" names no section of this notice: kept as plain text. Add the section or correct the reference.`);
+  return undefined;
+}
+
+/** Bodies whose web address is well known: a link naming one of them elsewhere is suspicious. */
+const KNOWN_DOMAINS: { name: RegExp; host: string }[] = [
+  { name: /Information Commissioner|\bICO\b/i, host: 'ico.org.uk' },
+  { name: /Care Quality Commission|\bCQC\b/, host: 'cqc.org.uk' },
+  { name: /Health Research Authority/i, host: 'hra.nhs.uk' },
+  { name: /Health and Social Care Ombudsman|\bPHSO\b/i, host: 'ombudsman.org.uk' },
+  { name: /Local Government and Social Care Ombudsman|\bLGSCO\b/i, host: 'lgo.org.uk' },
+  { name: /\bNHS England\b/, host: 'england.nhs.uk' },
+];
+
+/** Notes a web address that does not belong to the body its sentence names ("www.ico.uk" for the ICO). */
+function checkDomain(context: string, url: string, at: Id, ctx: InlineContext): void {
+  const host = hostOf(url);
+  if (!host) return;
+  for (const known of KNOWN_DOMAINS) {
+    if (!known.name.test(context)) continue;
+    if (host === known.host || host.endsWith(`.${known.host}`)) return;
+    const label = host.split('.')[0];
+    if (label && known.host.startsWith(`${label}.`)) {
+      ctx.notes.add(at, 'possible-error', `"${url.replace(/^https:\/\//, '')}" is not the address of the body named beside it (${known.host}). Check the link.`);
+      return;
+    }
+  }
+  // A .uk address whose second level is not one of the usual ones (co, org, gov, nhs, ac, …).
+  const parts = host.split('.');
+  if (parts.length === 2 && parts[1] === 'uk') {
+    ctx.notes.add(at, 'possible-error', `"${url.replace(/^https:\/\//, '')}" is an unusual .uk address (no .org.uk, .gov.uk, .nhs.uk or .co.uk). Check it.`);
+  }
+}
+
+function mergeRuns(runs: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const run of runs) {
+    const last = out[out.length - 1];
+    if (typeof run === 'string') {
+      if (!run) continue;
+      if (typeof last === 'string') out[out.length - 1] = last + run;
+      else out.push(run);
+    } else out.push(run);
+  }
+  return out;
+}
+
+/** A term as looked up: lower case, straight apostrophes, single spaces. */
+export function normaliseTerm(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** The built-in terms' ids keyed by their usual wording, for linking bold phrases. */
+export function builtInTermIndex(entries: { id: string; term: string; abbr?: string }[]): Map<string, Id> {
+  const index = new Map<string, Id>();
+  for (const entry of entries) {
+    if (!(BUILT_IN_TERM_IDS as readonly string[]).includes(entry.id)) continue;
+    index.set(normaliseTerm(entry.term), entry.id);
+    if (entry.abbr) index.set(normaliseTerm(entry.abbr), entry.id);
+  }
+  return index;
+}
+
+/** Builds the model sections from the outline (recursively). */
+export function convertSections(raw: RawSection[], ctx: InlineContext, footnotes: FoundFootnote[]): Section[] {
+  return raw.map((r) => {
+    const section: Section = {
+      id: r.id,
+      heading: r.heading,
+      topic: r.topic,
+      blocks: r.blocks.map((b) => convertBlock(b, r.id, ctx, footnotes)).filter((b): b is Block => !!b),
+    };
+    if (r.sub.length) section.sub = convertSections(r.sub, ctx, footnotes);
+    return section;
+  });
+}
+
+export type { Notice };

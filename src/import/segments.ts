@@ -1,0 +1,81 @@
+/**
+ * The document as a flat run of text segments (paragraphs, list items, definition lines, table
+ * cells) with the section each belongs to: what the fact extractors in `facts.ts` read.
+ */
+import type { Id, Topic } from '../notice/model.js';
+import { inlineText, type DocBlock, type DocInline } from './doc-tree.js';
+
+export interface Segment {
+  /** The section id (or `notice` for the intro). */
+  at: Id;
+  topic: Topic;
+  kind: 'p' | 'line' | 'item' | 'dl' | 'cell';
+  text: string;
+  /** Bold phrases in it, as written. */
+  strong: string[];
+  /** For list items: the paragraph just before the list ("We share with:"). */
+  intro?: string;
+  /** For list items: the text of nested items. */
+  children?: string[];
+  /** For definition lines: the term and the explanation. */
+  term?: string;
+  desc?: string;
+  /** Position in the document. */
+  index: number;
+}
+
+/** Flattens sections (with their topics) into segments, in document order. */
+export function segmentsOf(sections: { id: Id; topic: Topic; blocks: DocBlock[] }[]): Segment[] {
+  const out: Segment[] = [];
+  for (const section of sections) {
+    let previous = '';
+    for (const block of section.blocks) {
+      pushBlock(out, block, section.id, section.topic, previous);
+      if (block.kind === 'paragraph') previous = inlineText(block.content);
+    }
+  }
+  return out;
+}
+
+function pushBlock(out: Segment[], block: DocBlock, at: Id, topic: Topic, intro: string): void {
+  const push = (kind: Segment['kind'], content: DocInline[], extra: Partial<Segment> = {}) =>
+    out.push({ at, topic, kind, text: inlineText(content).trim(), strong: strongOf(content), index: out.length, ...extra });
+  switch (block.kind) {
+    case 'heading':
+    case 'paragraph':
+      push(block.kind === 'paragraph' && block.line ? 'line' : 'p', block.content);
+      return;
+    case 'list':
+      for (const item of block.items) {
+        const children = item.children.flatMap((c) => (c.kind === 'list' ? c.items.map((i) => inlineText(i.content).trim()) : []));
+        push('item', item.content, { intro, ...(children.length ? { children } : {}) });
+        const itemText = inlineText(item.content);
+        for (const child of item.children) pushBlock(out, child, at, topic, itemText);
+      }
+      return;
+    case 'dl':
+      for (const item of block.items) {
+        push('dl', [...item.term, item.separator, ...item.desc], { term: inlineText(item.term).trim(), desc: inlineText(item.desc).trim(), intro });
+      }
+      return;
+    case 'table':
+      for (const row of [block.head, ...block.rows]) for (const cell of row) push('cell', cell);
+      return;
+  }
+}
+
+function strongOf(content: DocInline[]): string[] {
+  const out: string[] = [];
+  for (const part of content) {
+    if (typeof part === 'string') continue;
+    if ('strong' in part) out.push(inlineText(part.strong).trim());
+    else if ('em' in part) out.push(...strongOf(part.em));
+    else out.push(...strongOf(part.link));
+  }
+  return out;
+}
+
+/** Splits text into sentences (on . ! ? followed by a space and a capital or digit). */
+export function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[A-Z0-9"'‘“(])/).filter(Boolean);
+}

@@ -1,0 +1,41 @@
+/**
+ * A section's topic from the words of its heading (notice-model.md §6). The first matching row
+ * wins, so narrower rows come first ("Keeping your information safe" is security, not retention).
+ */
+import type { Topic } from '../notice/model.js';
+
+const TOPICS: [Topic, RegExp][] = [
+  // "Privacy Statement – Websites and Apps – March 2018": the notice's own name, not a topic.
+  ['about', /^privacy (?:notice|statement|policy)\b(?!.*\b(?:update|change|review))/i],
+  ['ndoo', /opt[\s-]?out/i],
+  ['cookies', /cookie/i],
+  ['children', /\bchild|\bunder\s*1[0-9]\b|young people/i],
+  ['transfers', /outside (?:of )?the (?:uk|united kingdom|eea|european)|\btransfer|international|overseas|abroad/i],
+  ['processors', /processor/i],
+  ['adm', /automated|profiling/i],
+  ['complaints', /complain|concern|unhappy|dissatisfied/i],
+  ['rights', /\brights?\b/i],
+  ['lawful-basis', /lawful|legal bas[ie]s|basis for|bases for|legal reasons?|legal grounds?|conditions? for processing|legal framework/i],
+  ['confidentiality', /confidential/i],
+  ['security', /secur|\bsafe\b|\bsafely\b|protect(?:ing|ed)? your/i],
+  ['contact-methods', /in touch with you|contact(?:ing)? you\b|communicat/i],
+  ['retention', /\bkeep|retain|retention|how long|destroy|dispos|deleti/i],
+  ['sharing', /shar|third[\s-]part|disclos|recipient|pass (?:on|your)|who (?:we|will) give/i],
+  ['systems', /\bsystems?\b|software|platform|\bapps?\b/i],
+  ['contacts', /contact|get in touch|\bdpo\b|data protection officer|further information|more information|how to reach|useful/i],
+  ['controller', /controller|who we are|about us|responsible for/i],
+  ['data', /what (?:personal )?(?:information|data)|type of (?:personal )?information|types of|information (?:we|that we) (?:collect|hold|use|process)|categories|what we use|data we (?:collect|hold|use|process)/i],
+  ['sources', /collect|where we get|where (?:does|do) .* come from|sources?\b|obtain|receive/i],
+  ['purposes', /\bwhy\b|purpose|how we use|use of your|uses of|what we do with/i],
+  ['changes', /change|update|review of this/i],
+  ['links', /\blinks?\b|other (?:web)?sites/i],
+  ['marketing', /marketing|newsletter|fundrais/i],
+  ['principles', /principle/i],
+  ['about', /introduction|about this|privacy (?:notice|statement|policy)|overview|scope|who this|purpose/i],
+];
+
+/** The topic a heading names, or `other` when no keyword matches (shown to the reviewer). */
+export function topicOf(heading: string): Topic {
+  for (const [topic, pattern] of TOPICS) if (pattern.test(heading)) return topic;
+  return 'other';
+}
