@@ -8,6 +8,8 @@ import { formatText, type UiStrings } from '../../i18n/strings.js';
 import { bannerEnGB } from '../../i18n/en-GB.js';
 import { preferencesEnGB } from '../../i18n/en-GB.preferences.js';
 import { uiStrings } from '../../i18n/ui-strings.js';
+import type { Localized } from '../../i18n/localize.js';
+import type { PrivacyConfig } from '../../core/config.js';
 
 const defaults = { ...bannerEnGB, ...preferencesEnGB };
 import { focusableIn } from '../focusable.js';
@@ -71,6 +73,9 @@ export class CookiePreferencesElement extends LitElement {
   #draft: Choices | undefined;
   #status = '';
   #opener: HTMLElement | null = null;
+  /** Wording in another language or from `translations` (loaded on demand; 0 while loading). */
+  #local?: Localized<typeof defaults> | 0;
+  #localizing?: Promise<void>;
 
   /** The page's consent runtime; requested from the page when not set. */
   get runtime(): ConsentRuntime | undefined {
@@ -83,6 +88,8 @@ export class CookiePreferencesElement extends LitElement {
   /** Opens the dialog (with `modal`); focus returns to `opener` when it closes without a decision. */
   async open(opener: HTMLElement | null = null): Promise<void> {
     await this.updateComplete;
+    // A dialog in another language renders once its strings have loaded.
+    if (this.#localizing) await this.#localizing.then(() => this.updateComplete);
     const dialog = this.renderRoot.querySelector('dialog');
     if (!dialog || dialog.open) return;
     this.#opener = opener;
@@ -116,6 +123,26 @@ export class CookiePreferencesElement extends LitElement {
     super.willUpdate(changed);
     const store = this.runtime?.store;
     if (store?.config) this.#draft ??= currentChoices(store.config.consent, store.state);
+    const config = store?.config;
+    if (config && this.#local === undefined && (config.translations || !/^en\b/i.test(config.lang || this.closest('[lang]')?.getAttribute('lang') || 'en'))) {
+      this.#localize(config);
+    }
+  }
+
+  /** Loads the wording for a language other than English, or for a config with translations. */
+  #localize(config: PrivacyConfig): void {
+    this.#local ??= 0;
+    this.#localizing = import('../../i18n/localize.js')
+      .then(({ localize }) => localize(this, config, defaults, 'preferences', () => this.#localize(config), this.modal))
+      .then((local) => {
+        this.#local = local;
+        this.requestUpdate();
+      });
+  }
+
+  /** The wording and config shown: localized, or the built-in English with the config's overrides. */
+  #words(config: PrivacyConfig): Pick<Localized<typeof defaults>, 'config' | 'text' | 'switcher'> & { lang?: string } {
+    return this.#local || { config, text: uiStrings(config, defaults), lang: config.lang, switcher: nothing };
   }
 
   #toggle(id: string, on: boolean): void {
@@ -136,7 +163,7 @@ export class CookiePreferencesElement extends LitElement {
       this.#opener = null;
       this.renderRoot.querySelector('dialog')?.close();
     } else {
-      this.#status = uiStrings(config, defaults).savedStatus;
+      this.#status = this.#words(config).text.savedStatus;
       this.requestUpdate();
     }
     this.dispatchEvent(new CookiePreferencesSavedEvent(action, this.modal));
@@ -146,29 +173,28 @@ export class CookiePreferencesElement extends LitElement {
   override render() {
     const runtime = this.runtime;
     const config = runtime?.store.config;
-    if (!runtime || !config) return nothing;
-    const text = uiStrings(config, defaults);
-    if (!this.modal) return this.#renderChoices(text, this.withTitle);
-    return html`<dialog part="dialog" aria-labelledby="title" lang=${config.lang ?? nothing} @keydown=${this.#trapTab} @close=${this.#dialogClosed}>
+    if (!runtime || !config || this.#local === 0) return nothing;
+    const { text, config: shown, lang, switcher } = this.#words(config);
+    if (!this.modal) return html`<div lang=${lang ?? nothing}>${this.#renderChoices(text, this.withTitle, shown)}</div>`;
+    return html`<dialog part="dialog" aria-labelledby="title" lang=${lang ?? nothing} @keydown=${this.#trapTab} @close=${this.#dialogClosed}>
       <button type="button" class="close" part="close-button" aria-label=${text.close} title=${text.close} @click=${() => this.renderRoot.querySelector('dialog')?.close()}>
         <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
           <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
         </svg>
       </button>
-      ${this.#renderChoices(text, true)}
+      ${switcher}${this.#renderChoices(text, true, shown)}
     </dialog>`;
   }
 
-  #renderChoices(text: UiStrings, withTitle: boolean): TemplateResult {
+  #renderChoices(text: UiStrings, withTitle: boolean, config: PrivacyConfig): TemplateResult {
     const runtime = this.runtime!;
-    const config = runtime.store.config!;
     return html`
       ${withTitle
         ? html`<div role="heading" aria-level=${this.headingLevel - 1} id="title" class="title" part="title">${text.preferencesTitle}</div>
             <p>${text.preferencesIntro}</p>`
         : nothing}
       ${runtime.store.gpc ? html`<p class="note">${text.gpcNotice}</p>` : nothing}
-      ${config.consent.categories.map((category) => this.#renderCategory(category, text))}
+      ${config.consent!.categories.map((category) => this.#renderCategory(category, text))}
       <div class="actions" part="buttons">
         <button type="button" class="button" part="button save-button" @click=${() => this.#save('save')}>${text.saveChoices}</button>
         <button type="button" class="button" part="button accept-button" @click=${() => this.#save('accept-all')}>${text.acceptAll}</button>
@@ -186,20 +212,22 @@ export class CookiePreferencesElement extends LitElement {
     return html`
       <section class="category" part="category" aria-labelledby="title-${id}">
         <div class="head">
-          <div role="heading" aria-level=${this.headingLevel} id="title-${id}" class="category-title">${category.title}</div>
-          <label class="switch">
+          <div role="heading" aria-level=${this.headingLevel} id="title-${id}" class="category-title">
+            <label for="switch-${id}">${category.title}</label>
+          </div>
+          <span class="switch">
             <input
               type="checkbox"
               role="switch"
               part="switch"
-              aria-labelledby="title-${id}"
+              id="switch-${id}"
               aria-describedby=${category.description ? `desc-${id}` : nothing}
               .checked=${on}
               ?disabled=${category.required === true}
               @change=${(e: Event) => this.#toggle(id, (e.target as HTMLInputElement).checked)}
             />
             <span class="state" aria-hidden="true">${category.required ? text.alwaysOn : on ? text.switchOn : text.switchOff}</span>
-          </label>
+          </span>
         </div>
         ${category.description ? html`<p id="desc-${id}">${category.description}</p>` : nothing}
         ${services.length || category.cookies?.length
