@@ -187,7 +187,7 @@ export function buildAtAGlance(notice: Notice, context: GlanceContext): GlanceIt
     const ways: Inline[] = [...(contact.emails ?? []).slice(0, 1).map((email) => ({ email })), ...(contact.phones ?? []).slice(0, 1).map((p) => ({ phone: p.number }))];
     ways.forEach((way, i) => text.push(i ? ', ' : ' ', way));
     if (!ways.length) text[text.length - 1] = String(text[text.length - 1]).replace(/:$/, '.');
-    facts.contact = { text, at: sectionWithContact(notice, contact.id) };
+    facts.contact = { text, at: contact.at ?? sectionWithContact(notice, contact.id) };
   }
 
   const summary = notice.summary && typeof notice.summary === 'object' ? notice.summary : undefined;

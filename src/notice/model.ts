@@ -558,6 +558,8 @@ export interface ContactCard {
     /** Link text. Defaults to the address. */
     text?: string;
   }[];
+  /** The section of the notice that gives these contact details, when it does not show the card itself. */
+  at?: Id;
   /** Forms to use. */
   forms?: {
     /** The form's name. */
