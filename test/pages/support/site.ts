@@ -1,0 +1,383 @@
+/**
+ * The harness of the consent page tests: one Chromium and one server per test file, a fresh
+ * browser context (so fresh cookies and IndexedDB) per test, and page objects for what a visitor
+ * and a site see: the banner, the preferences dialog, consent events, the console, axe-core.
+ *
+ * The server serves the build (`PRIVACY_DIST` or `dist/`), then `demo/`, then the test-only
+ * pages in `test/fixtures/pages/`. Pages whose name starts with `csp-` get a strict
+ * Content-Security-Policy with the nonce `CSP_NONCE`.
+ *
+ * Code passed to the page is plain (no imports, no helpers) so that it runs as written.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.mjs';
+import { DEFAULT_ROOTS, startServer } from '../../../scripts/serve.mjs';
+import type { ConsentChangeDetail, ConsentState } from '../../../src/core/events.js';
+
+export type { ConsentChangeDetail, ConsentState };
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
+const AXE = fileURLToPath(new URL('../../../node_modules/axe-core/axe.min.js', import.meta.url));
+const DEMO_CONFIG = fileURLToPath(new URL('../../../demo/site.json', import.meta.url));
+
+export const CSP_NONCE = 'r4nd0m-n0nce-for-tests';
+export const STRICT_CSP = `default-src 'self'; script-src 'self' 'nonce-${CSP_NONCE}'; style-src 'self'; frame-src 'self'; img-src 'self' data:`;
+
+/** The demo site's config, parsed afresh (tests change copies of it). */
+export function demoConfig(): any {
+  return JSON.parse(readFileSync(DEMO_CONFIG, 'utf8'));
+}
+
+export interface Site {
+  /** The server's origin, `http://127.0.0.1:port`. */
+  readonly url: string;
+  readonly browser: Browser;
+  /** A fresh context (fresh storage); closed after the test. */
+  context(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** A page in a fresh context, with consent events recorded and the console watched. */
+  visit(path: string, options?: VisitOptions): Promise<Visit>;
+}
+
+export interface VisitOptions extends BrowserContextOptions {
+  /** Scripts run in the page before any of its own (addInitScript). */
+  init?: string[];
+  /** Serve this config at `/site.json` instead of the demo's. */
+  config?: unknown;
+  /** An existing context to open the page in. */
+  in?: BrowserContext;
+}
+
+/**
+ * Starts one Chromium and one server for the file. `args` are extra Chromium arguments.
+ */
+export function useSite(args: string[] = []): Site {
+  let browser: Browser | undefined;
+  let server: { url: string; close(): Promise<void> } | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await startServer({
+      roots: [...DEFAULT_ROOTS, FIXTURES],
+      headers: (pathname): Record<string, string> =>
+        /\/csp-[^/]*\.html$/.test(pathname) ? { 'content-security-policy': STRICT_CSP } : {},
+    });
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, ...args] });
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const site: Site = {
+    get url() {
+      return server!.url;
+    },
+    get browser() {
+      return browser!;
+    },
+    async context(options = {}) {
+      const context = await browser!.newContext({ reducedMotion: 'reduce', ...options });
+      contexts.push(context);
+      return context;
+    },
+    async visit(path, options = {}) {
+      const { init = [], config, in: existing, ...contextOptions } = options;
+      const context = existing ?? (await site.context(contextOptions));
+      const page = await context.newPage();
+      const visit = new Visit(page);
+      await page.addInitScript(RECORD_EVENTS);
+      for (const script of init) await page.addInitScript(script);
+      if (config !== undefined) await serveConfig(page, config);
+      await visit.goto(path.startsWith('http') ? path : `${server!.url}${path}`);
+      return visit;
+    },
+  };
+  return site;
+}
+
+/** Serves `config` (an object, or raw text) at `/site.json` for this page. */
+export async function serveConfig(page: Page, config: unknown): Promise<void> {
+  await page.unroute('**/site.json');
+  await page.route('**/site.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: typeof config === 'string' ? config : JSON.stringify(config) }),
+  );
+}
+
+/** Records consent events, layout shifts and CSP violations from the first moment of each page. */
+const RECORD_EVENTS = `(() => {
+  window.__consent = { events: [], shifts: [], violations: [] };
+  for (const type of ['consent-ready', 'consent-change']) {
+    document.addEventListener(type, (event) => {
+      window.__consent.events.push({ type, detail: JSON.parse(JSON.stringify(event.detail)), target: event.target && event.target.localName });
+    });
+  }
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.__consent.violations.push(event.violatedDirective + ' ' + event.blockedURI + ' ' + (event.sample || ''));
+  });
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__consent.shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {}
+})();`;
+
+export interface ConsoleEntry {
+  type: string;
+  text: string;
+}
+
+/** One page as a visitor and the site see it. */
+export class Visit {
+  readonly console: ConsoleEntry[] = [];
+  readonly pageErrors: string[] = [];
+  readonly requests: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on('console', (message) => this.console.push({ type: message.type(), text: message.text() }));
+    page.on('pageerror', (error) => this.pageErrors.push(error.message));
+    page.on('request', (request) => this.requests.push(new URL(request.url()).pathname));
+  }
+
+  async goto(url: string): Promise<void> {
+    const response = await this.page.goto(url);
+    if (!response?.ok()) throw new Error(`could not load ${url}: HTTP ${response?.status()}`);
+  }
+
+  /** Reloads, forgetting the console, requests and events recorded so far. */
+  async reload(): Promise<void> {
+    this.console.length = 0;
+    this.pageErrors.length = 0;
+    this.requests.length = 0;
+    await this.page.reload();
+  }
+
+  /** Console messages of a type (`error`, `warning`…), leaving out the browser's own network messages. */
+  messages(type: string): string[] {
+    return this.console.filter((m) => m.type === type && !m.text.startsWith('Failed to load resource')).map((m) => m.text);
+  }
+
+  /** Every consent event of this page load so far. */
+  events(): Promise<{ type: string; detail: any; target: string }[]> {
+    return this.page.evaluate('window.__consent.events');
+  }
+
+  /** Waits for the `n`th event of a type (1-based) and returns its detail. */
+  async event<T = ConsentChangeDetail>(type: 'consent-ready' | 'consent-change', n = 1): Promise<T> {
+    await this.page.waitForFunction(
+      `window.__consent.events.filter((e) => e.type === ${JSON.stringify(type)}).length >= ${n}`,
+      undefined,
+      { timeout: 10_000 },
+    );
+    const events = await this.events();
+    return events.filter((e) => e.type === type)[n - 1]!.detail as T;
+  }
+
+  /** The `consent-ready` detail of this page load. */
+  ready(): Promise<ConsentState> {
+    return this.event<ConsentState>('consent-ready');
+  }
+
+  async changes(): Promise<ConsentChangeDetail[]> {
+    return (await this.events()).filter((e) => e.type === 'consent-change').map((e) => e.detail);
+  }
+
+  /** Evaluates an expression in the page. */
+  eval<T = any>(expression: string): Promise<T> {
+    return this.page.evaluate(expression) as Promise<T>;
+  }
+
+  state(): Promise<ConsentState> {
+    return this.eval('window.PrivacyConsent.get()');
+  }
+
+  granted(id: string): Promise<boolean> {
+    return this.eval(`window.PrivacyConsent.granted(${JSON.stringify(id)})`);
+  }
+
+  get banner(): Banner {
+    return new Banner(this.page);
+  }
+
+  get dialog(): Dialog {
+    return new Dialog(this.page);
+  }
+
+  /** Cookie names visible to the page. */
+  async cookieNames(): Promise<string[]> {
+    const cookie: string = await this.eval('document.cookie');
+    return cookie
+      .split(';')
+      .map((c) => c.split('=')[0]!.trim())
+      .filter(Boolean)
+      .sort();
+  }
+
+  /** The names of this origin's IndexedDB databases. */
+  databases(): Promise<string[]> {
+    return this.eval('indexedDB.databases().then((list) => list.map((db) => db.name))');
+  }
+
+  /** Reads what is stored under our key, or `undefined` when the database does not exist. */
+  readStored(): Promise<unknown> {
+    return this.eval(`indexedDB.databases().then((list) => list.some((db) => db.name === 'privacy-consent') && new Promise((resolve, reject) => {
+      const open = indexedDB.open('privacy-consent');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('consent')) { db.close(); resolve(undefined); return; }
+        const get = db.transaction('consent').objectStore('consent').get('record');
+        get.onsuccess = () => { db.close(); resolve(get.result); };
+        get.onerror = () => reject(get.error);
+      };
+    })).then((value) => value === false ? undefined : value)`);
+  }
+
+  /** Writes a value under our key in our database, as another script (or an old release) might. */
+  writeStored(value: unknown): Promise<void> {
+    return this.eval(`new Promise((resolve, reject) => {
+      const open = indexedDB.open('privacy-consent');
+      open.onupgradeneeded = () => open.result.createObjectStore('consent');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction('consent', 'readwrite');
+        tx.objectStore('consent').put(${JSON.stringify(value)}, 'record');
+        tx.oncomplete = () => { db.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+    })`);
+  }
+
+  /** The element that has focus, looking inside shadow roots: a short description for messages. */
+  focused(): Promise<FocusInfo | null> {
+    return this.eval(FOCUSED);
+  }
+
+  /** Runs axe-core on the document; returns the violations as readable lines. */
+  async axe(): Promise<string[]> {
+    if (!(await this.eval('!!window.axe'))) await this.page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
+    return this.eval(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
+      .then((result) => result.violations.map((v) => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')))`);
+  }
+}
+
+export interface FocusInfo {
+  /** `tag#id.class "text"`, for messages. */
+  label: string;
+  /** Whether it is inside the banner (`<cookie-consent>`), the dialog, or the page. */
+  where: 'banner' | 'dialog' | 'page';
+  part: string | null;
+  role: string | null;
+  rect: { top: number; bottom: number; left: number; right: number };
+}
+
+const FOCUSED = `(() => {
+  let active = document.activeElement;
+  const hosts = [];
+  while (active && active.shadowRoot && active.shadowRoot.activeElement) { hosts.push(active.localName); active = active.shadowRoot.activeElement; }
+  if (!active || active === document.body) return null;
+  const r = active.getBoundingClientRect();
+  const text = (active.textContent || active.getAttribute('aria-label') || '').trim().replace(/\\s+/g, ' ').slice(0, 40);
+  return {
+    label: active.localName + (active.id ? '#' + active.id : '') + ' "' + text + '"',
+    where: hosts.includes('cookie-consent') ? 'banner' : hosts.includes('cookie-preferences') ? 'dialog' : 'page',
+    part: active.getAttribute('part'),
+    role: active.getAttribute('role'),
+    rect: { top: r.top, bottom: r.bottom, left: r.left, right: r.right },
+  };
+})()`;
+
+type BannerButton = 'accept' | 'reject' | 'preferences' | 'hide';
+
+/** The first layer and its confirmation, inside `<cookie-consent>`. */
+export class Banner {
+  constructor(readonly page: Page) {}
+
+  get region(): Locator {
+    return this.page.locator('cookie-consent [part~="banner"]');
+  }
+
+  button(name: BannerButton): Locator {
+    return this.page.locator(`cookie-consent [part~="${name}-button"]`);
+  }
+
+  get confirmation(): Locator {
+    return this.page.locator('cookie-consent [part~="confirmation"]');
+  }
+
+  async click(name: BannerButton): Promise<void> {
+    await this.button(name).click();
+  }
+
+  /** Waits until the question (with its three buttons) is shown. */
+  async shown(): Promise<void> {
+    await this.button('accept').waitFor({ state: 'visible', timeout: 10_000 });
+  }
+
+  /** Waits until nothing of the banner is shown. */
+  async gone(): Promise<void> {
+    await this.region.waitFor({ state: 'detached', timeout: 10_000 });
+  }
+
+  /** Whether `<cookie-consent>` has rendered anything at all. */
+  rendersNothing(): Promise<boolean> {
+    return this.page.evaluate(`(() => {
+      const host = document.querySelector('cookie-consent');
+      const root = host && host.shadowRoot;
+      return !root || root.children.length === 0;
+    })()`) as Promise<boolean>;
+  }
+}
+
+/** The preferences dialog, `<cookie-preferences modal>`. */
+export class Dialog {
+  constructor(readonly page: Page) {}
+
+  get element(): Locator {
+    return this.page.locator('cookie-preferences[modal] dialog');
+  }
+
+  /** A category's switch, found by the category's title. */
+  switch(title: string): Locator {
+    return this.page.locator('cookie-preferences[modal] [part~="category"]').filter({ hasText: title }).locator('[part~="switch"]');
+  }
+
+  button(name: 'save' | 'accept' | 'reject' | 'close'): Locator {
+    return this.page.locator(`cookie-preferences[modal] [part~="${name}-button"]`);
+  }
+
+  async opened(): Promise<void> {
+    await this.page.waitForFunction(`!!document.querySelector('cookie-preferences[modal]')?.shadowRoot?.querySelector('dialog[open]')`, undefined, {
+      timeout: 10_000,
+    });
+  }
+
+  async closed(): Promise<void> {
+    await this.page.waitForFunction(`!document.querySelector('cookie-preferences[modal]')?.shadowRoot?.querySelector('dialog[open]')`, undefined, {
+      timeout: 10_000,
+    });
+  }
+
+  isOpen(): Promise<boolean> {
+    return this.page.evaluate(`!!document.querySelector('cookie-preferences[modal]')?.shadowRoot?.querySelector('dialog[open]')`) as Promise<boolean>;
+  }
+}
+
+/** Makes the page see `navigator.globalPrivacyControl === true`. */
+export const GPC_ON = `Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { configurable: true, get: () => true });`;
+
+/** Waits for the browser to have painted twice (lets renders and observers settle without a fixed sleep). */
+export function frames(page: Page, n = 2): Promise<void> {
+  return page.evaluate(`new Promise((resolve) => { let left = ${n}; const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick)); requestAnimationFrame(tick); })`) as Promise<void>;
+}
+
+/** A locator's text with white space collapsed, as a reader hears it. */
+export async function textOf(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
