@@ -147,11 +147,16 @@ export function checkNoticeReferences(notice: Notice, options: ReferenceCheckOpt
       visit(entry, path, `${key} entry "${String(entry.id ?? i)}"`);
     });
 
-  list<Record<string, unknown>>(notice.controllers).forEach((c, i) => isObject(c) && refer('party', c.party, `${root}.controllers[${i}].party`, `controller ${i + 1}`));
+  list<Record<string, unknown>>(notice.controllers).forEach((c, i) => {
+    if (!isObject(c)) return;
+    refer('party', c.party, `${root}.controllers[${i}].party`, `controller ${i + 1}`);
+    at(c, `${root}.controllers[${i}]`, `controller ${i + 1}`);
+  });
   each('parties', (p, path, from) => text(p, 'note', path, from));
   each('contacts', (c, path, from) => {
     refer('party', c.org, `${path}.org`, from);
     text(c, 'purpose', path, from);
+    at(c, path, from);
   });
   each('data', (d, path, from) => at(d, path, from));
   each('sources', (s, path, from) => {

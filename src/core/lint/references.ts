@@ -71,9 +71,15 @@ export function checkReferences(notice: Notice, path: string, config: PrivacyCon
     list?.forEach((id, i) => expect(id, childPath(at, i), kinds, extra));
   const section = (owner: { at?: string } | undefined, at: string) => expect(owner?.at, `${at}.at`, ['section']);
 
-  notice.controllers.forEach((c, i) => expect(c.party, `${childPath(`${path}.controllers`, i)}.party`, ['party']));
+  notice.controllers.forEach((c, i) => {
+    expect(c.party, `${childPath(`${path}.controllers`, i)}.party`, ['party']);
+    section(c, childPath(`${path}.controllers`, i));
+  });
   const organisation = config.organisation.id ? [config.organisation.id] : [];
-  notice.contacts.forEach((card, i) => expect(card.org, `${childPath(`${path}.contacts`, i)}.org`, ['party'], organisation));
+  notice.contacts.forEach((card, i) => {
+    expect(card.org, `${childPath(`${path}.contacts`, i)}.org`, ['party'], organisation);
+    section(card, childPath(`${path}.contacts`, i));
+  });
   notice.scope?.services?.forEach((service, i) => {
     const at = childPath(`${path}.scope.services`, i);
     expectAll(service.fundedBy, `${at}.fundedBy`, ['party'], organisation);
