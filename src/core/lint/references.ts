@@ -3,6 +3,7 @@
  * term, a footnote, a contact card, a party, a lawful basis, …) must exist, and ids must be unique
  * within their list. A dangling id would render as a dead link or a missing card.
  */
+import { BUILT_IN_TERM_IDS } from '../../notice/glossary.js';
 import type { Notice, Section } from '../../notice/model.js';
 import type { PrivacyConfig } from '../config.js';
 import { childPath } from '../validate.js';
@@ -142,7 +143,7 @@ export function checkReferences(notice: Notice, path: string, config: PrivacyCon
   walk(notice, path, (node, at) => {
     const keys = Object.keys(node);
     const only = (...allowed: string[]) => keys.every((k) => allowed.includes(k));
-    if (typeof node.term === 'string' && only('term', 'text')) expect(node.term, `${at}.term`, ['term']);
+    if (typeof node.term === 'string' && only('term', 'text')) expect(node.term, `${at}.term`, ['term'], BUILT_IN_TERM_IDS);
     else if (typeof node.xref === 'string' && only('xref', 'text')) expect(node.xref, `${at}.xref`, ['section']);
     else if (typeof node.fn === 'string' && only('fn')) expect(node.fn, `${at}.fn`, ['footnote']);
     else if (typeof node.contact === 'string' && only('contact')) expect(node.contact, `${at}.contact`, ['contact']);
