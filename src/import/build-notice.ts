@@ -144,6 +144,12 @@ export function convertBlock(block: DocBlock, at: Id, ctx: InlineContext, footno
       return list;
     }
     case 'dl':
+      // A definition list from HTML or Word (<dl>, no separator) stays one. Plain-text lines
+      // "Term – explanation" keep their separator, which is part of the wording: they become a
+      // list of whole lines (the term/explanation split still serves the rights and recipients).
+      if (block.items.some((item) => item.separator.trim())) {
+        return { list: block.items.map((item) => ({ text: convertText([...item.term, item.separator, ...item.desc], at, ctx) })) };
+      }
       return {
         dl: block.items.map((item) => ({
           term: convertText(item.term, at, ctx),

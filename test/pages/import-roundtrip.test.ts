@@ -1,0 +1,164 @@
+/**
+ * Import, then render: each of the three real notices (plain text) and the Word (.docx) and
+ * Markdown fixtures of one of them go through `importNotice`, and the resulting config is shown
+ * by the built drop-in script's `<privacy-notice>` in Chromium. The rendered wording must equal
+ * the source text with extraction artefacts removed (`comparableText`), and the config must pass
+ * `check` except for the findings that reflect real gaps in the source notice: the exact set of
+ * rule ids is asserted per notice.
+ *
+ * The wording is read from the page as `test/pages/notice-roundtrip.test.ts` reads it for the
+ * hand-encoded configs (same walk over header, intro and sections).
+ *
+ * Build first (`npm run build`, or `npx vite build --outDir /tmp/x` with `PRIVACY_DIST=/tmp/x`).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
+import { DEFAULT_ROOTS, startServer } from '../../scripts/serve.mjs';
+import { checkConfigText } from '../../src/core/lint/check.js';
+import { importNotice, type ImportResult } from '../../src/import/import-notice.js';
+import { comparableText, describeDifference } from '../../src/notice/source-text.js';
+
+const SOURCES = fileURLToPath(new URL('../../../shared/notices/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
+
+interface Case {
+  /** The file imported. */
+  file: string;
+  /** The plain text whose wording the rendered notice must carry. */
+  source: string;
+  /**
+   * The `check` rule ids the imported config must raise, and no others. `import-notes` is always
+   * there (every import leaves notes to review); the rest are gaps in the notice itself.
+   */
+  rules: string[];
+}
+
+const CASES: Case[] = [
+  {
+    file: `${SOURCES}nhs-icb-coproduction-team.txt`,
+    source: `${SOURCES}nhs-icb-coproduction-team.txt`,
+    // No ICO complaint route, no DPO (a public body), nothing on transfers or automated decisions.
+    rules: ['automated-decisions', 'dpo', 'import-notes', 'regulator', 'transfers'],
+  },
+  {
+    file: `${SOURCES}humankind-ips-staffordshire.txt`,
+    source: `${SOURCES}humankind-ips-staffordshire.txt`,
+    rules: ['import-notes'],
+  },
+  {
+    file: `${SOURCES}anglian-community-enterprise-websites.txt`,
+    source: `${SOURCES}anglian-community-enterprise-websites.txt`,
+    // No lawful basis or purposes stated, nothing on transfers or automated decisions.
+    rules: ['automated-decisions', 'import-notes', 'purpose-basis', 'transfers'],
+  },
+  {
+    file: `${FIXTURES}humankind-ips-staffordshire.docx`,
+    source: `${SOURCES}humankind-ips-staffordshire.txt`,
+    rules: ['import-notes'],
+  },
+  {
+    file: `${FIXTURES}humankind-ips-staffordshire.md`,
+    source: `${SOURCES}humankind-ips-staffordshire.txt`,
+    rules: ['import-notes'],
+  },
+];
+
+/** Runs in the page: the notice's wording, one block per line (as notice-roundtrip.test.ts). */
+const READ_WORDING = `(() => {
+  const root = document.querySelector('privacy-notice')?.shadowRoot;
+  if (!root) return null;
+  const out = [];
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) { out.push(node.data); return; }
+    if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) { node.childNodes.forEach(walk); return; }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const el = node;
+    const tag = el.localName;
+    if (tag === 'style' || tag === 'script' || tag === 'template' || tag === 'svg') return;
+    if (el.hasAttribute('data-ui') || el.getAttribute('aria-hidden') === 'true' || el.matches('[part~="meta"]')) return;
+    if (el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found') return;
+    const display = getComputedStyle(el).display;
+    if (display === 'none') return;
+    const block = !display.startsWith('inline') && display !== 'contents';
+    if (block) out.push('\\n');
+    if (el.shadowRoot) el.shadowRoot.childNodes.forEach(walk);
+    else if (tag === 'slot') {
+      const assigned = el.assignedNodes({ flatten: true });
+      (assigned.length ? assigned : Array.from(el.childNodes)).forEach(walk);
+    } else el.childNodes.forEach(walk);
+    if (block) out.push('\\n');
+  };
+  for (const part of ['header', 'intro', 'sections']) {
+    const region = root.querySelector('[part~="' + part + '"]');
+    if (region) walk(region);
+  }
+  return out.join('');
+})()`;
+
+const name = (file: string) => file.replace(/^.*\//, '');
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+let site: string;
+const results = new Map<string, ImportResult>();
+
+beforeAll(async () => {
+  site = mkdtempSync(join(tmpdir(), 'import-roundtrip-'));
+  for (const c of CASES) {
+    const result = await importNotice(name(c.file), new Uint8Array(readFileSync(c.file)), { today: new Date('2026-11-23') });
+    results.set(c.file, result);
+    const slug = name(c.file).replace(/\./g, '-');
+    writeFileSync(join(site, `${slug}.json`), JSON.stringify(result.config, null, 2));
+    writeFileSync(
+      join(site, `${slug}.html`),
+      `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${slug}</title><link rel="icon" href="data:,">` +
+        `<script type="module" src="/privacy-consent.js" data-config="/${slug}.json"></script></head>` +
+        `<body><main><privacy-notice></privacy-notice></main></body></html>`,
+    );
+  }
+  server = await startServer({ roots: [...DEFAULT_ROOTS, site] });
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+describe.each(CASES)('importing $file', (c) => {
+  it('renders, in Chromium, every word of the source in order, with only extraction artefacts removed', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    try {
+      await page.goto(`${server.url}/${name(c.file).replace(/\./g, '-')}.html`);
+      await page.waitForFunction(`!!document.querySelector('privacy-notice')?.shadowRoot?.querySelector('[part~="sections"] [part~="section"]')`);
+      const rendered = (await page.evaluate(READ_WORDING)) as string | null;
+      const expected = comparableText(readFileSync(c.source, 'utf8'));
+      const actual = comparableText(rendered ?? '');
+      const difference = describeDifference(expected, actual);
+      expect(difference, difference).toBeUndefined();
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('passes check except for the gaps in the source notice', () => {
+    const result = results.get(c.file)!;
+    const checked = checkConfigText(JSON.stringify(result.config, null, 2));
+    const schema = checked.findings.filter((f) => f.rule === 'schema' || f.rule === 'json');
+    expect(schema, 'valid JSON, valid against the JSON Schema').toEqual([]);
+    const rules = [...new Set(checked.findings.map((f) => f.rule))].sort();
+    expect(rules).toEqual(c.rules);
+  });
+});
