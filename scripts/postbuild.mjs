@@ -10,3 +10,5 @@ await import('./build-cli.mjs');
 // custom-elements.json for IDEs and docs tools (custom-elements-manifest.config.mjs).
 const cem = spawnSync('npx', ['cem', 'analyze', '--litelement', '--quiet', '--config', 'custom-elements-manifest.config.mjs'], { stdio: 'inherit' });
 if (cem.status !== 0) process.exit(cem.status ?? 1);
+// The config playground's script and its list of demo configs (scripts/build-playground.mjs).
+await import('./build-playground.mjs');
