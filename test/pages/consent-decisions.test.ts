@@ -77,14 +77,14 @@ describe('decisions', () => {
     expect(detail.consentId).toMatch(UUID);
     expect(Date.parse(detail.decidedAt!)).toBeGreaterThanOrEqual(before - 1000);
     expect(Date.parse(detail.expiresAt!) - Date.parse(detail.decidedAt!)).toBe(182 * DAY);
-    await visit.page.waitForFunction('window.fakeAnalyticsRuns === 1');
+    await visit.until('window.fakeAnalyticsRuns === 1');
     expect(await visit.cookieNames()).toEqual(['_pk_id.1.demo', '_pk_ses.1.demo']);
     await expect.poll(() => textOf(visit.banner.confirmation)).toMatch(/You've accepted additional cookies\./);
     expect(await visit.readStored()).toMatchObject({ schema: 1, decision: 'accept-all', consentId: detail.consentId, version: '2026-11-01' });
 
     const video = await site.visit('/video.html', { in: visit.page.context() });
     await video.ready();
-    await video.page.waitForFunction(`document.querySelector('iframe[data-consent]').getAttribute('src') === '/embed/video.html'`);
+    await video.until(`document.querySelector('iframe[data-consent]').getAttribute('src') === '/embed/video.html'`);
     expect(await gatedAnalyticsRuns(visit)).toBe(1);
   });
 
@@ -127,7 +127,7 @@ describe('decisions', () => {
     });
     await visit.dialog.closed();
     await expect.poll(() => textOf(visit.banner.confirmation)).toMatch(/You've saved your cookie preferences\./);
-    await visit.page.waitForFunction('window.fakeAnalyticsRuns === 1');
+    await visit.until('window.fakeAnalyticsRuns === 1');
   });
 });
 
@@ -253,7 +253,7 @@ describe('two tabs', () => {
       changed: { categories: ['analytics', 'marketing'], services: ['matomo', 'youtube'] },
     });
     await second.banner.gone();
-    await second.page.waitForFunction('window.fakeAnalyticsRuns === 1');
+    await second.until('window.fakeAnalyticsRuns === 1');
     expect(await second.granted('analytics/matomo')).toBe(true);
   });
 });

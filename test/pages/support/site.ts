@@ -24,7 +24,7 @@ const AXE = fileURLToPath(new URL('../../../node_modules/axe-core/axe.min.js', i
 const DEMO_CONFIG = fileURLToPath(new URL('../../../demo/site.json', import.meta.url));
 
 export const CSP_NONCE = 'r4nd0m-n0nce-for-tests';
-export const STRICT_CSP = `default-src 'self'; script-src 'self' 'nonce-${CSP_NONCE}'; style-src 'self'; frame-src 'self'; img-src 'self' data:`;
+export const STRICT_CSP = `default-src 'self'; script-src 'self' 'nonce-${CSP_NONCE}'; style-src 'self'`;
 
 /** The demo site's config, parsed afresh (tests change copies of it). */
 export function demoConfig(): any {
@@ -167,13 +167,23 @@ export class Visit {
     return this.page.evaluate('window.__consent.events');
   }
 
+  /**
+   * Waits until `expression` is truthy in the page and returns its value. Polls from the test
+   * rather than with `waitForFunction`, which a page's strict CSP (no `unsafe-eval`) blocks.
+   */
+  async until<T = unknown>(expression: string, timeout = 10_000): Promise<T> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const value = await this.page.evaluate(expression);
+      if (value) return value as T;
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${expression}`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
   /** Waits for the `n`th event of a type (1-based) and returns its detail. */
   async event<T = ConsentChangeDetail>(type: 'consent-ready' | 'consent-change', n = 1): Promise<T> {
-    await this.page.waitForFunction(
-      `window.__consent.events.filter((e) => e.type === ${JSON.stringify(type)}).length >= ${n}`,
-      undefined,
-      { timeout: 10_000 },
-    );
+    await this.until(`window.__consent.events.filter((e) => e.type === ${JSON.stringify(type)}).length >= ${n}`);
     const events = await this.events();
     return events.filter((e) => e.type === type)[n - 1]!.detail as T;
   }
@@ -353,15 +363,11 @@ export class Dialog {
   }
 
   async opened(): Promise<void> {
-    await this.page.waitForFunction(`!!document.querySelector('cookie-preferences[modal]')?.shadowRoot?.querySelector('dialog[open]')`, undefined, {
-      timeout: 10_000,
-    });
+    await this.page.locator('cookie-preferences[modal] dialog[open]').waitFor({ state: 'visible', timeout: 10_000 });
   }
 
   async closed(): Promise<void> {
-    await this.page.waitForFunction(`!document.querySelector('cookie-preferences[modal]')?.shadowRoot?.querySelector('dialog[open]')`, undefined, {
-      timeout: 10_000,
-    });
+    await this.page.locator('cookie-preferences[modal] dialog[open]').waitFor({ state: 'detached', timeout: 10_000 });
   }
 
   isOpen(): Promise<boolean> {
@@ -374,7 +380,14 @@ export const GPC_ON = `Object.defineProperty(Navigator.prototype, 'globalPrivacy
 
 /** Waits for the browser to have painted twice (lets renders and observers settle without a fixed sleep). */
 export function frames(page: Page, n = 2): Promise<void> {
-  return page.evaluate(`new Promise((resolve) => { let left = ${n}; const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick)); requestAnimationFrame(tick); })`) as Promise<void>;
+  return page.evaluate(
+    (count) => new Promise<void>((resolve) => {
+      let left = count;
+      const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
+      requestAnimationFrame(tick);
+    }),
+    n,
+  );
 }
 
 /** A locator's text with white space collapsed, as a reader hears it. */
