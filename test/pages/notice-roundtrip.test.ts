@@ -180,3 +180,19 @@ describe.each(NOTICES)('the real notice %s', (name) => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('the real notices index', () => {
+  it("links every real notice's demo page and has no axe-core violations", async () => {
+    const page = await browser.newPage();
+    try {
+      const response = await page.goto(`${server.url}/notices/`);
+      expect(response?.ok()).toBe(true);
+      const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+      for (const name of NOTICES) expect(links).toContain(`/notices/${name}.html`);
+      await page.addScriptTag({ path: AXE });
+      expect(await page.evaluate(RUN_AXE)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
