@@ -63,8 +63,10 @@ export interface NoticeStrings {
   glanceBasis: string;
   /** Plain words for each UK GDPR Article 6 basis. */
   basisWords: Record<LawfulBasis['art6'], string>;
-  /** Label of a group of recipients in the sharing item, by when sharing happens (`other` when not said). */
+  /** Label of a group of recipients in the sharing item, by when sharing happens (`other` when not said, and it is the only group). Groups are joined with "; " and the first letter is capitalised. */
   sharingWhen: Record<NonNullable<Sharing['when']> | 'other', string>;
+  /** Label of the recipients shared with at unstated times, after other groups. */
+  sharingAlso: string;
   /** Transfers outside the UK, by `transfers.outsideUk`. `yes` has the placeholder `{countries}`. */
   transfers: { no: string; yes: string; yesUnnamed: string; 'only-with-consent': string };
   /** Retention with a fixed period. Placeholders: `{period}`, `{from}`. */

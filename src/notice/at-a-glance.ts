@@ -112,12 +112,13 @@ export function buildAtAGlance(notice: Notice, context: GlanceContext): GlanceIt
       if (!names.includes(name)) names.push(name);
       groups.set(when, names);
     }
-    const text: Inline[] = [];
-    for (const [when, names] of groups) {
-      if (text.length) text.push('; ');
-      text.push(`${strings.sharingWhen[when as keyof NoticeStrings['sharingWhen']]}: ${joinAtMost(names, MAX_RECIPIENTS)}`);
-    }
-    text.push('.');
+    const parts = [...groups].map(([when, names]) => {
+      // Groups after the first continue the sentence; "other" alone reads "We share it with: …".
+      const label = when === 'other' && groups.size > 1 ? strings.sharingAlso : strings.sharingWhen[when as keyof NoticeStrings['sharingWhen']];
+      return `${label}: ${joinAtMost(names, MAX_RECIPIENTS)}`;
+    });
+    const sentence = parts.join('; ');
+    const text: Inline[] = [`${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`];
     facts.sharing = { text, at: sharing[0]!.at };
   }
 

@@ -283,9 +283,9 @@ describe('<privacy-notice>: cookies section', () => {
       ui: { showBanner: async () => {}, showPreferences: async () => {}, confirm: async () => {} },
     });
     await runtime.store.load();
-    document.addEventListener(RuntimeRequestEvent.type, provide);
+    document.addEventListener('privacy-consent-runtime', provide);
   });
-  afterEach(() => document.removeEventListener(RuntimeRequestEvent.type, provide));
+  afterEach(() => document.removeEventListener('privacy-consent-runtime', provide));
 
   it('adds a cookies section listing every cookie by category, open, with the visitor’s choices', async () => {
     const { $, $$, isOpen } = await renderNotice(exampleConfig(true));
@@ -307,6 +307,21 @@ describe('<privacy-notice>: cookies section', () => {
     await waitUntil(() => runtime.store.granted('analytics'), 'the choice is saved');
     const analyticsSwitch = prefs.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="switch"]')[1]!;
     await waitUntil(() => analyticsSwitch.checked, 'the switch shows the saved choice');
+  });
+
+  it('turns each cookie into a stacked card on a 320px screen, without sideways scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const { el, $ } = await renderNotice(exampleConfig(true));
+      const row = $('#cookies-body .cookie-table tbody tr');
+      expect(getComputedStyle(row).display).to.equal('block');
+      expect(getComputedStyle(row.querySelector('td')!, '::before').content).to.equal('"Name"');
+      expect(el.scrollWidth).to.be.at.most(320);
+      const region = $('#cookies-body .table-scroll');
+      expect(region.scrollWidth).to.be.at.most(region.clientWidth);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('puts the cookie list in the notice’s own cookies section when it has one', async () => {

@@ -4,6 +4,7 @@ import { css } from 'lit';
 export const privacyNoticeStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
     max-width: var(--privacy-notice-max-width, 44rem);
     --_card: var(--privacy-notice-card-background, transparent);
     overflow-wrap: break-word;
@@ -99,9 +100,18 @@ export const privacyNoticeStyles = css`
     margin: var(--_space) 0 0;
   }
   .toggle-all {
+    font: inherit;
+    font-weight: 600;
+    min-height: 44px;
+    padding: 0.25em 0.75em;
     background: transparent;
     color: var(--_accent);
-    min-height: 44px;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .toggle-all:hover {
+    text-decoration: underline;
   }
   .sections {
     border-bottom: 1px solid var(--_border);
@@ -223,6 +233,32 @@ export const privacyNoticeStyles = css`
   }
   code {
     overflow-wrap: anywhere;
+  }
+  /* On a narrow screen each cookie becomes a small card of label/value pairs (WCAG 1.4.10). */
+  @container (max-width: 36rem) {
+    .cookie-table thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .cookie-table tr {
+      display: block;
+      padding: 0.5em 0;
+      border-bottom: 1px solid var(--_border);
+    }
+    .cookie-table td {
+      display: grid;
+      grid-template-columns: minmax(5em, 30%) 1fr;
+      gap: 0.5em;
+      padding: 0.125em 0;
+      border: 0;
+    }
+    .cookie-table td::before {
+      content: attr(data-label);
+      font-weight: 600;
+    }
   }
   .fn-ref {
     line-height: 0;

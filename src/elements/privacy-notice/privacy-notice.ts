@@ -6,6 +6,7 @@ import { didYouMean, type Finding } from '../../core/validate.js';
 import { noticeEnGB } from '../../i18n/notice-en-GB.js';
 import type { NoticeStrings } from '../../i18n/notice-strings.js';
 import { formatText } from '../../i18n/strings.js';
+import { chooseLanguage, noticeStringsFor, translateConfig, visitorLanguage } from '../../i18n/languages.js';
 import { buildAtAGlance } from '../../notice/at-a-glance.js';
 import { checkNotice, reportNoticeFindings } from '../../notice/check-notice.js';
 import { cookieSectionId } from '../../notice/cookie-section.js';
@@ -37,9 +38,9 @@ export function setPageConfig(raw: unknown, source = '#privacy-consent-config'):
   for (const element of connected) element.requestUpdate();
 }
 
-/** The notice's wording for a language. Only British English is built in so far. */
-function noticeStrings(_lang: string): NoticeStrings {
-  return noticeEnGB;
+/** The notice's wording for a language: British English, or another built-in language once loaded. */
+function noticeStrings(lang: string, element: PrivacyNoticeElement): NoticeStrings | undefined {
+  return noticeStringsFor(lang, noticeEnGB, () => element.requestUpdate());
 }
 
 interface Loaded {
@@ -157,7 +158,11 @@ export class PrivacyNoticeElement extends LitElement {
     window.addEventListener('popstate', this.#onLocationChange);
     window.addEventListener('beforeprint', this.#onBeforePrint);
     window.addEventListener('afterprint', this.#onAfterPrint);
+    // The visitor switched the banner's language: a bilingual notice follows.
+    document.addEventListener('privacy-language-change', this.#onLanguageChange);
   }
+
+  #onLanguageChange = () => this.requestUpdate();
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -166,6 +171,7 @@ export class PrivacyNoticeElement extends LitElement {
     window.removeEventListener('popstate', this.#onLocationChange);
     window.removeEventListener('beforeprint', this.#onBeforePrint);
     window.removeEventListener('afterprint', this.#onAfterPrint);
+    document.removeEventListener('privacy-language-change', this.#onLanguageChange);
     this.#fetching?.abort();
   }
 
@@ -209,7 +215,9 @@ export class PrivacyNoticeElement extends LitElement {
   #load(): Loaded | undefined {
     const source = this.#source();
     if (!source || !isObject(source.raw)) return undefined;
-    const config = source.raw as unknown as PrivacyConfig;
+    const base = source.raw as unknown as PrivacyConfig;
+    // A config with `translations` is shown in the page's (or the visitor's chosen) language.
+    const config = base.translations ? translateConfig(base, chooseLanguage(base, this, visitorLanguage(document)), this) : base;
     const { notice, findings } = checkNotice(config, config.organisation?.id);
     if (!reported.has(config)) {
       reported.add(config);
@@ -224,7 +232,8 @@ export class PrivacyNoticeElement extends LitElement {
     if (!loaded) return nothing;
     const { config, notice } = loaded;
     const lang = (typeof notice.lang === 'string' && notice.lang) || config.lang || this.closest('[lang]')?.getAttribute('lang') || 'en-GB';
-    const strings = noticeStrings(lang);
+    const strings = noticeStrings(lang, this);
+    if (!strings) return nothing;
     const sections = allSections(notice);
     const consent = isObject(config.consent) && Array.isArray(config.consent.categories) ? config.consent : undefined;
     const cookieId = consent ? cookieSectionId(notice) : undefined;
@@ -546,7 +555,10 @@ export class PrivacyNoticeElement extends LitElement {
                     <caption>${caption}</caption>
                     <thead><tr><th scope="col">${strings.cookieName}</th> <th scope="col">${strings.cookieProvider}</th> <th scope="col">${strings.cookiePurpose}</th> <th scope="col">${strings.cookieDuration}</th></tr></thead>
                     <tbody>
-                      ${cookies.map(({ cookie, provider }) => html`<tr><td><code>${cookie.name}</code></td> <td>${provider}</td> <td>${cookie.purpose ?? ''}</td> <td>${cookie.duration ?? ''}</td></tr>`)}
+                      ${cookies.map(
+                        ({ cookie, provider }) =>
+                          html`<tr><td data-label=${strings.cookieName}><code>${cookie.name}</code></td> <td data-label=${strings.cookieProvider}>${provider}</td> <td data-label=${strings.cookiePurpose}>${cookie.purpose ?? ''}</td> <td data-label=${strings.cookieDuration}>${cookie.duration ?? ''}</td></tr>`,
+                      )}
                     </tbody>
                   </table>
                 </div>

@@ -62,8 +62,8 @@ describe('buildAtAGlance', () => {
   });
 
   it('lists at most six data labels, then "and N more", and badges health and criminal offence data', () => {
-    const data = Array.from({ length: 8 }, (_, i) => ({ id: `d${i}`, label: `Thing ${i}`, kind: 'personal' as const }));
-    data[7] = { id: 'h', label: 'Health records', kind: 'special', special: ['health'] } as never;
+    const data: Notice['data'] = Array.from({ length: 8 }, (_, i) => ({ id: `d${i}`, label: `Thing ${i}`, kind: 'personal' as const }));
+    data[7] = { id: 'h', label: 'Health records', kind: 'special', special: ['health'] };
     data.push({ id: 'c', label: 'Convictions', kind: 'criminal' });
     const what = item(notice({ data }), 'what')!;
     expect(plainText(what.text)).toBe('We collect thing 0, thing 1, thing 2, thing 3, thing 4, thing 5 and 3 more.');
@@ -89,7 +89,12 @@ describe('buildAtAGlance', () => {
       { id: 'a', recipient: 'gp', bases: ['task'], purpose: 'x', when: 'with-consent' as const },
       { id: 'b', recipient: 'police', bases: ['task'], purpose: 'x', when: 'when-required-by-law' as const },
     ];
-    expect(words(notice({ sharing }), 'sharing')).toBe('With your consent: your GP; When the law requires: the police.');
+    expect(words(notice({ sharing }), 'sharing')).toBe('With your consent: your GP; when the law requires: the police.');
+    const unsaid = [{ id: 'c', recipient: 'gp', bases: ['task'], purpose: 'x' }];
+    expect(words(notice({ sharing: unsaid }), 'sharing')).toBe('We share it with: your GP.');
+    expect(words(notice({ sharing: [...sharing, ...unsaid.map((s) => ({ ...s, recipient: 'acme' }))] }), 'sharing')).toBe(
+      'With your consent: your GP; when the law requires: the police; also: Acme Care.',
+    );
   });
 
   it('leaves out transfers when the notice does not say, and says so plainly when data stays in the UK', () => {
