@@ -14,7 +14,8 @@
  * - **List markers at the start of a line.** Bullet glyphs (`•`, `·`, `◦`, `▪`, `‣`, `●`, `➢`,
  *   Word's private-use Symbol-font bullets…) with or without a following space; `-`, `–`, `—`,
  *   `*` and `+` when a space follows; Word's second-level `o` when a tab or two spaces follow;
- *   numbers and letters such as `1.`, `2)`, `1.2.`, `a)`, `(iv)` when a space follows. A rendered
+ *   numbers and letters such as `1.`, `2)`, `1.2.`, `a)`, `(iv)` when a space follows; Markdown
+ *   heading (`##`) and block quote (`>`) markers when a space follows. A rendered
  *   list draws its markers with CSS, so they are not part of its text. Markers are only
  *   recognised at the start of a line: pass rendered text with block boundaries as line breaks
  *   (see `test/pages/notice-roundtrip.test.ts`) so both sides have the same lines.
@@ -45,6 +46,8 @@ const GLYPH_BULLET = /^[•·◦▪▫‣⁃∙●○■□➢➣➤►▶▸▹
 const SPACED_BULLET = /^[-–—*+](?:\s+|$)/;
 /** Word's second-level bullet: a letter o followed by a tab (or a run of spaces). */
 const WORD_O_BULLET = /^o(?:\t|\s{2,})/;
+/** A Markdown heading marker ("## Your rights") or block quote marker ("> Note"). */
+const MARKDOWN_MARKER = /^(?:#{1,6}|>)(?:\s+|$)/;
 /** Numbers and letters used as list markers: "1.", "2)", "1.2.", "a)", "(iv)", "(b)". */
 const NUMBER_MARKER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-z][.)]|\((?:\d{1,3}|[a-z]|[ivxlc]{1,6})\)|[ivxlc]{1,6}[.)])\s+/i;
 
@@ -63,7 +66,11 @@ function stripListMarkers(line: string): string {
   for (;;) {
     const trimmed = rest.replace(/^[\s\u00A0]+/, '');
     const marker =
-      GLYPH_BULLET.exec(trimmed) ?? SPACED_BULLET.exec(trimmed) ?? WORD_O_BULLET.exec(trimmed) ?? NUMBER_MARKER.exec(trimmed);
+      GLYPH_BULLET.exec(trimmed) ??
+      SPACED_BULLET.exec(trimmed) ??
+      WORD_O_BULLET.exec(trimmed) ??
+      NUMBER_MARKER.exec(trimmed) ??
+      MARKDOWN_MARKER.exec(trimmed);
     if (!marker) return trimmed;
     rest = trimmed.slice(marker[0].length);
   }

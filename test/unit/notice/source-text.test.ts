@@ -40,6 +40,10 @@ describe('comparableText: list markers', () => {
     expect(comparableText(source)).toBe('Introduction Scope Detail consent contract Mixed');
   });
 
+  it('removes Markdown heading and block quote markers, and keeps a # that is part of a word', () => {
+    expect(comparableText('## Your rights\n> Note: call us\n#1 priority')).toBe('Your rights Note: call us #1 priority');
+  });
+
   it('keeps numbers that are not markers, such as legal references and years', () => {
     expect(comparableText('6(1)(e) processing is necessary\n2021 (Updated 2023)\n14Z34 Duty')).toBe(
       '6(1)(e) processing is necessary 2021 (Updated 2023) 14Z34 Duty',
