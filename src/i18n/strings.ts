@@ -36,7 +36,8 @@ export interface BannerStrings {
 }
 
 /** The preferences dialog's strings (it also uses `acceptAll` and `rejectAll`). */
-export interface PreferencesStrings {  /** Preferences dialog heading. */
+export interface PreferencesStrings {
+  /** Preferences dialog heading. */
   preferencesTitle: string;
   /** Preferences dialog introduction. */
   preferencesIntro: string;
