@@ -6,7 +6,7 @@ import { didYouMean, type Finding } from '../../core/validate.js';
 import { noticeEnGB } from '../../i18n/notice-en-GB.js';
 import type { NoticeStrings } from '../../i18n/notice-strings.js';
 import { formatText } from '../../i18n/strings.js';
-import { chooseLanguage, noticeStringsFor, translateConfig, visitorLanguage } from '../../i18n/languages.js';
+import { chooseLanguage, formatDate, noticeStringsFor, translateConfig, visitorLanguage } from '../../i18n/languages.js';
 import { buildAtAGlance } from '../../notice/at-a-glance.js';
 import { checkNotice, reportNoticeFindings } from '../../notice/check-notice.js';
 import { cookieSectionId } from '../../notice/cookie-section.js';
@@ -319,7 +319,7 @@ export class PrivacyNoticeElement extends LitElement {
     let formatted = date;
     if (date && /^\d{4}-\d{2}-\d{2}/.test(date)) {
       const time = Date.parse(date.slice(0, 10));
-      if (!Number.isNaN(time)) formatted = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(time);
+      if (!Number.isNaN(time)) formatted = formatDate(lang, time);
     }
     const [before, after] = strings.lastUpdated.split('{date}');
     return html`<p class="meta" part="meta">

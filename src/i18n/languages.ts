@@ -1,0 +1,211 @@
+import type { PrivacyConfig, Translation } from '../core/config.js';
+import type { NoticeStrings } from './notice-strings.js';
+import type { BannerStrings, PreferencesStrings } from './strings.js';
+import { welshDate, welshList } from './cy.format.js';
+
+/**
+ * The built-in languages other than British English, by primary language subtag. Each loads its
+ * own files on demand, so a page in English never downloads Welsh and the reverse costs one small
+ * request. To add a language, add its string files (`xx.ts`, `xx.preferences.ts`,
+ * `notice-xx.ts`, typed by `strings.ts` and `notice-strings.ts`) and one entry here.
+ */
+export const BUILT_IN_LANGUAGES: Record<string, BuiltInLanguage> = {
+  cy: {
+    banner: () => import('./cy.js').then((m) => m.bannerCy),
+    preferences: () => import('./cy.preferences.js').then((m) => m.preferencesCy),
+    notice: () => import('./notice-cy.js').then((m) => m.noticeCy),
+    name: 'Cymraeg',
+    list: welshList,
+    date: welshDate,
+  },
+};
+
+/** Loaders of one built-in language's strings. */
+export interface BuiltInLanguage {
+  /** The banner's strings. */
+  banner: () => Promise<BannerStrings>;
+  /** The preferences dialog's strings. */
+  preferences: () => Promise<PreferencesStrings>;
+  /** The privacy notice's strings. */
+  notice: () => Promise<NoticeStrings>;
+  /** The language's name in itself, for the language switch ("Cymraeg"). */
+  name: string;
+  /** Joins a list of phrases, when `Intl.ListFormat` needs help (no locale data, or a choice it cannot make). */
+  list?: (items: string[]) => string;
+  /** Formats a date in full, when `Intl.DateTimeFormat` may lack the locale data. */
+  date?: (time: number) => string;
+}
+
+/** The primary language subtag, lower case: `cy` for `cy-GB`, `en` for `en-GB`. */
+export function primaryLanguage(tag: string): string {
+  return tag.split(/[-_]/)[0]!.toLowerCase();
+}
+
+/** The built-in wording for a language tag, when it is not English. */
+export function builtInLanguage(tag: string): BuiltInLanguage | undefined {
+  return Object.hasOwn(BUILT_IN_LANGUAGES, primaryLanguage(tag)) ? BUILT_IN_LANGUAGES[primaryLanguage(tag)] : undefined;
+}
+
+/** The language of the nearest element with a non-empty `lang` attribute, including `element` itself. */
+export function pageLanguage(element: Element): string | undefined {
+  for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null)) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+  }
+  return undefined;
+}
+
+/** The language the config's own wording is written in: its `lang`, else the page's, else British English. */
+export function configLanguage(config: PrivacyConfig, element: Element): string {
+  return config.lang || pageLanguage(element) || 'en-GB';
+}
+
+/**
+ * The languages a config's wording exists in: its own first, then each translation's, one per
+ * primary language (a `cy-GB` translation and a `cy` one would be the same choice).
+ */
+export function configLanguages(config: PrivacyConfig, element: Element): string[] {
+  const tags = [configLanguage(config, element), ...Object.keys(config.translations ?? {})];
+  return tags.filter((tag, i) => tags.findIndex((other) => primaryLanguage(other) === primaryLanguage(tag)) === i);
+}
+
+/**
+ * Which language to show a config in: the language `wanted` (the visitor's choice on this page,
+ * else the nearest `[lang]`, else `<html lang>`) when the config has wording in it, else the
+ * config's own language. A config with only `lang` is therefore always shown in that language.
+ */
+export function chooseLanguage(config: PrivacyConfig, element: Element, wanted = pageLanguage(element)): string {
+  const languages = configLanguages(config, element);
+  const match = wanted && languages.find((tag) => primaryLanguage(tag) === primaryLanguage(wanted));
+  return match || languages[0]!;
+}
+
+/**
+ * The config as it reads in `lang`: unchanged when that is the config's own language, else with
+ * the translation's notice, category titles and descriptions, service names and descriptions,
+ * cookie purposes and durations, and UI strings (`consent.text`) in place of the config's. Ids,
+ * cookie names and everything that is not wording stay as they are; wording the translation
+ * leaves out stays in the config's language.
+ */
+export function translateConfig(config: PrivacyConfig, lang: string, element: Element): PrivacyConfig {
+  if (primaryLanguage(lang) === primaryLanguage(configLanguage(config, element))) return config;
+  const translation = translationFor(config, lang);
+  if (!translation) return config;
+  // The same object for the same config and language, so checks and reports keyed on it run once.
+  const cached = translated.get(config)?.get(lang);
+  if (cached) return cached;
+  const result = applyTranslation(config, lang, translation);
+  translated.set(config, (translated.get(config) ?? new Map()).set(lang, result));
+  return result;
+}
+
+const translated = new WeakMap<PrivacyConfig, Map<string, PrivacyConfig>>();
+
+function applyTranslation(config: PrivacyConfig, lang: string, translation: Translation): PrivacyConfig {
+  const t = translation.consent;
+  const cookie = <C extends { name: string }>(c: C): C => ({ ...c, ...defined(t?.cookies?.[c.name]) });
+  return {
+    ...config,
+    lang,
+    notice: translation.notice ?? config.notice,
+    consent: config.consent && {
+      ...config.consent,
+      text: t?.text,
+      categories: config.consent.categories.map((category) => ({
+        ...category,
+        ...defined(t?.categories?.[category.id]),
+        cookies: category.cookies?.map(cookie),
+        services: category.services?.map((service) => ({ ...service, ...defined(t?.services?.[service.id]), cookies: service.cookies?.map(cookie) })),
+      })),
+    },
+  };
+}
+
+/** The translation for a language tag, matched on its primary subtag. */
+function translationFor(config: PrivacyConfig, lang: string): Translation | undefined {
+  const entries = Object.entries(config.translations ?? {});
+  return entries.find(([tag]) => tag === lang)?.[1] ?? entries.find(([tag]) => primaryLanguage(tag) === primaryLanguage(lang))?.[1];
+}
+
+/** The object without its `undefined` (or non-string) values, so a spread keeps what a translation leaves out. */
+function defined<T extends object>(value: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => typeof v === 'string' && v !== '')) as Partial<T>;
+}
+
+/** Joins phrases with the language's "and", through `Intl.ListFormat`. */
+export function formatList(lang: string, items: string[]): string {
+  const custom = builtInLanguage(lang)?.list;
+  return custom ? custom(items) : listFormat(lang).format(items);
+}
+
+function listFormat(lang: string): Intl.ListFormat {
+  try {
+    return new Intl.ListFormat(lang, { type: 'conjunction' });
+  } catch {
+    // An invalid `lang` attribute must not stop the widget from rendering.
+    return new Intl.ListFormat('en-GB', { type: 'conjunction' });
+  }
+}
+
+/** A date (milliseconds, read in UTC) in full in the language: "23 November 2026", "23 Tachwedd 2026". */
+export function formatDate(lang: string, time: number): string {
+  const custom = builtInLanguage(lang)?.date;
+  if (custom) return custom(time);
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(time);
+  } catch {
+    return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(time);
+  }
+}
+
+/** A language's name in that language ("Cymraeg", "English"), for a language switch. */
+export function languageName(tag: string): string {
+  const primary = primaryLanguage(tag);
+  const builtIn = builtInLanguage(tag)?.name ?? (primary === 'en' ? 'English' : undefined);
+  if (builtIn) return builtIn;
+  try {
+    const name = new Intl.DisplayNames([primary], { type: 'language' }).of(primary);
+    return name ? name.charAt(0).toLocaleUpperCase(primary) + name.slice(1) : tag;
+  } catch {
+    return tag;
+  }
+}
+
+/**
+ * The visitor's choice of language for the widget, for this page only. The choice is deliberately
+ * not stored: a site that wants it remembered listens for `privacy-language-change` and serves its
+ * pages (and so `<html lang>`) in that language.
+ */
+const visitorChoices = new WeakMap<Document, string>();
+
+/** The language the visitor switched the widget to on this page, if they did. */
+export function visitorLanguage(document: Document): string | undefined {
+  return visitorChoices.get(document);
+}
+
+/** Records the visitor's language choice for this page (see `switchLanguage` in `localize.ts`). */
+export function setVisitorLanguage(document: Document, lang: string): void {
+  visitorChoices.set(document, lang);
+}
+
+const noticeStringsCache = new Map<string, NoticeStrings | Promise<unknown>>();
+
+/**
+ * The notice's built-in strings for `lang`: `english` for a language without built-in wording,
+ * else that language's strings once loaded. Until then it returns undefined, starts loading, and
+ * calls `loaded` when they arrive (the element renders again). If they cannot be loaded, English.
+ */
+export function noticeStringsFor(lang: string, english: NoticeStrings, loaded: () => void): NoticeStrings | undefined {
+  const builtIn = builtInLanguage(lang);
+  if (!builtIn) return english;
+  const key = primaryLanguage(lang);
+  const cached = noticeStringsCache.get(key);
+  if (cached && !(cached instanceof Promise)) return cached;
+  const loading = (cached as Promise<unknown> | undefined) ?? builtIn.notice().then(
+    (strings) => noticeStringsCache.set(key, strings),
+    () => noticeStringsCache.set(key, english),
+  );
+  noticeStringsCache.set(key, loading);
+  void loading.then(loaded);
+  return undefined;
+}
