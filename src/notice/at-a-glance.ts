@@ -5,6 +5,7 @@
  * (`summary.hide`), except the complaint route, which is always shown (UK GDPR Art 13(2)(d)).
  */
 import type { Organisation } from '../core/config.js';
+import { formatList } from '../i18n/languages.js';
 import type { NoticeStrings } from '../i18n/notice-strings.js';
 import type { ContactCard, Id, Inline, Notice, Section, SummaryKind, Text, Topic } from './model.js';
 import { fillText, firstSentence, plainText } from './plain-text.js';
@@ -60,7 +61,7 @@ const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]).
 export function buildAtAGlance(notice: Notice, context: GlanceContext): GlanceItem[] {
   const { strings } = context;
   const sections = new Map(allSections(notice).map((s) => [s.id, s] as const));
-  const join = (items: string[]) => new Intl.ListFormat(context.lang ?? 'en-GB', { type: 'conjunction' }).format(items);
+  const join = (items: string[]) => formatList(context.lang ?? 'en-GB', items);
   /** "a, b and c", or "a, b, c and 4 more" past `max` (the first layer stays short: ICO, Art 12(1)). */
   const joinAtMost = (items: string[], max: number) =>
     items.length > max ? `${items.slice(0, max).join(', ')} ${strings.andMore(items.length - max)}` : join(items);

@@ -7,6 +7,7 @@ import { uniformChoices } from '../../core/decision.js';
 import { formatText } from '../../i18n/strings.js';
 import { bannerEnGB } from '../../i18n/en-GB.js';
 import { uiStrings } from '../../i18n/ui-strings.js';
+import type { Localized } from '../../i18n/localize.js';
 import { buttons, tokens } from '../shared-styles.js';
 import { TemplateElement } from '../template-element.js';
 import { cookieConsentStyles } from './cookie-consent.styles.js';
@@ -53,6 +54,8 @@ export class CookieConsentElement extends TemplateElement {
   #view: 'none' | 'banner' | 'confirmation' = 'none';
   #confirmation: Confirmation = 'save';
   #deciding = false;
+  /** @internal Wording in another language or from `translations` (set by `localize`; 0 while loading). */
+  localized?: Localized<typeof bannerEnGB> | 0;
 
   /** The page's consent runtime (set by the drop-in script). */
   get runtime(): ConsentRuntime | undefined {
@@ -116,29 +119,30 @@ export class CookieConsentElement extends TemplateElement {
 
   override render() {
     const config = this.runtime?.store.config;
-    if (!config) return nothing;
-    const text = uiStrings(config, bannerEnGB);
+    if (!config || this.#view === 'none') return nothing;
+    // Another language, or a choice of languages: load that wording (never on an English-only page).
+    if (this.localized === undefined && (config.translations || !/^en/i.test(config.lang || this.closest<HTMLElement>('[lang]')?.lang || 'en'))) {
+      this.localized = 0;
+      void import('../../i18n/localize.js').then(({ localize }) => localize(this, config, bannerEnGB, 'banner'));
+    }
+    // Never flash English on a Welsh page while the Welsh strings load.
+    if (this.localized === 0) return nothing;
+    const local = this.localized || { config, text: uiStrings(config, bannerEnGB) };
     const position = config.consent.position ?? 'bottom';
-    const title = formatText(text.bannerTitle, { organisation: config.organisation.name });
-    return html`
-      ${this.#view === 'none'
-        ? nothing
-        : html`<section class="banner ${position}" part="banner" aria-label=${title} lang=${config.lang ?? nothing}>
-            <div class="inner">${this.#view === 'banner' ? this.#renderQuestion(title) : this.#renderConfirmation()}</div>
-          </section>`}
-    `;
+    const title = formatText(local.text.bannerTitle, { organisation: config.organisation.name });
+    return html`<section class="banner ${position}" part="banner" aria-label=${title} lang=${local.config.lang ?? nothing}>
+      <div class="inner">${(local as Localized<typeof bannerEnGB>).switcher}${this.#view === 'banner' ? this.#renderQuestion(title, local) : this.#renderConfirmation(local.text)}</div>
+    </section>`;
   }
 
-  #renderQuestion(title: string) {
-    const config = this.runtime!.store.config!;
-    const text = uiStrings(config, bannerEnGB);
-    const optional = config.consent.categories.filter((c) => !c.required).map((c) => c.title);
-    const list = new Intl.ListFormat(config.lang ?? document.documentElement.lang ?? 'en-GB', { type: 'conjunction' }).format(optional);
+  #renderQuestion(title: string, { config, text }: Pick<Localized<typeof bannerEnGB>, 'config' | 'text'>) {
+    const optional = config.consent!.categories.filter((c) => !c.required).map((c) => c.title);
+    const categories = new Intl.ListFormat(config.lang || document.documentElement.lang || 'en-GB', { type: 'conjunction' }).format(optional);
     return html`
       <h2 part="title">${title}</h2>
       <p>${text.bannerIntro}</p>
-      <p>${formatText(text.bannerOptional, { categories: list })}</p>
-      ${config.consent.noticeUrl ? html`<p><a part="notice-link" href=${config.consent.noticeUrl}>${text.noticeLink}</a></p>` : nothing}
+      <p>${formatText(text.bannerOptional, { categories })}</p>
+      ${config.consent!.noticeUrl ? html`<p><a part="notice-link" href=${config.consent!.noticeUrl}>${text.noticeLink}</a></p>` : nothing}
       <div class="actions" part="buttons">
         <button type="button" class="button" part="button accept-button" @click=${() => this.#decide('accept-all')}>${text.acceptAll}</button>
         <button type="button" class="button" part="button reject-button" @click=${() => this.#decide('reject-all')}>${text.rejectAll}</button>
@@ -149,8 +153,7 @@ export class CookieConsentElement extends TemplateElement {
     `;
   }
 
-  #renderConfirmation() {
-    const text = uiStrings(this.runtime!.store.config!, bannerEnGB);
+  #renderConfirmation(text: typeof bannerEnGB) {
     const message = { 'accept-all': text.acceptedMessage, 'reject-all': text.rejectedMessage, save: text.savedMessage }[this.#confirmation];
     const [before, after] = splitAround(text.changeSettings, text.changeSettingsLink);
     return html`

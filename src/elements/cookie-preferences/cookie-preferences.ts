@@ -73,9 +73,9 @@ export class CookiePreferencesElement extends LitElement {
   #draft: Choices | undefined;
   #status = '';
   #opener: HTMLElement | null = null;
-  /** Wording in another language or from `translations` (loaded on demand; 0 while loading). */
-  #local?: Localized<typeof defaults> | 0;
-  #localizing?: Promise<void>;
+  /** @internal Wording in another language or from `translations` (set by `localize`; 0 while loading). */
+  localized?: Localized<typeof defaults> | 0;
+  #localizing?: Promise<unknown>;
 
   /** The page's consent runtime; requested from the page when not set. */
   get runtime(): ConsentRuntime | undefined {
@@ -124,25 +124,16 @@ export class CookiePreferencesElement extends LitElement {
     const store = this.runtime?.store;
     if (store?.config) this.#draft ??= currentChoices(store.config.consent, store.state);
     const config = store?.config;
-    if (config && this.#local === undefined && (config.translations || !/^en\b/i.test(config.lang || this.closest('[lang]')?.getAttribute('lang') || 'en'))) {
-      this.#localize(config);
+    // Another language, or a choice of languages: load that wording (the switch only in the dialog).
+    if (config && this.localized === undefined && (config.translations || !/^en/i.test(config.lang || this.closest<HTMLElement>('[lang]')?.lang || 'en'))) {
+      this.localized = 0;
+      this.#localizing = import('../../i18n/localize.js').then(({ localize }) => localize(this, config, defaults, 'preferences', this.modal));
     }
-  }
-
-  /** Loads the wording for a language other than English, or for a config with translations. */
-  #localize(config: PrivacyConfig): void {
-    this.#local ??= 0;
-    this.#localizing = import('../../i18n/localize.js')
-      .then(({ localize }) => localize(this, config, defaults, 'preferences', () => this.#localize(config), this.modal))
-      .then((local) => {
-        this.#local = local;
-        this.requestUpdate();
-      });
   }
 
   /** The wording and config shown: localized, or the built-in English with the config's overrides. */
   #words(config: PrivacyConfig): Pick<Localized<typeof defaults>, 'config' | 'text' | 'switcher'> & { lang?: string } {
-    return this.#local || { config, text: uiStrings(config, defaults), lang: config.lang, switcher: nothing };
+    return this.localized || { config, text: uiStrings(config, defaults), lang: config.lang, switcher: nothing };
   }
 
   #toggle(id: string, on: boolean): void {
@@ -173,7 +164,7 @@ export class CookiePreferencesElement extends LitElement {
   override render() {
     const runtime = this.runtime;
     const config = runtime?.store.config;
-    if (!runtime || !config || this.#local === 0) return nothing;
+    if (!runtime || !config || this.localized === 0) return nothing;
     const { text, config: shown, lang, switcher } = this.#words(config);
     if (!this.modal) return html`<div lang=${lang ?? nothing}>${this.#renderChoices(text, this.withTitle, shown)}</div>`;
     return html`<dialog part="dialog" aria-labelledby="title" lang=${lang ?? nothing} @keydown=${this.#trapTab} @close=${this.#dialogClosed}>
