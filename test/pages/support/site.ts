@@ -162,6 +162,16 @@ export class Visit {
     return this.console.filter((m) => m.type === type && !m.text.startsWith('Failed to load resource')).map((m) => m.text);
   }
 
+  /** Waits for a console message of a type (see `messages`) and returns the first. */
+  async message(type: string, timeout = 10_000): Promise<string> {
+    const deadline = Date.now() + timeout;
+    while (!this.messages(type).length) {
+      if (Date.now() > deadline) throw new Error(`no console ${type} within ${timeout} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    return this.messages(type)[0]!;
+  }
+
   /** Every consent event of this page load so far. */
   events(): Promise<{ type: string; detail: any; target: string }[]> {
     return this.page.evaluate('window.__consent.events');
