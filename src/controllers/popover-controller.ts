@@ -8,7 +8,8 @@ const HAS_POPOVER = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLE
  * Keeps a floating panel beside its trigger while it is open: positioned with
  * `@floating-ui/dom` (below the trigger, flipped above when there is no room, shifted to stay in
  * the viewport, never over the trigger), repositioned on scroll and resize (`autoUpdate`), and
- * closed by Escape (focus back to the trigger) or a pointer press anywhere else.
+ * closed by Escape (focus back to the trigger), a pointer press anywhere else, or focus moving
+ * elsewhere (so a keyboard user never leaves an open panel behind, WCAG 1.4.13).
  */
 export class PopoverController implements ReactiveController {
   #host: ReactiveControllerHost & HTMLElement;
@@ -43,6 +44,7 @@ export class PopoverController implements ReactiveController {
     this.#cleanup = autoUpdate(trigger, panel, () => void this.#position(trigger, panel));
     document.addEventListener('keydown', this.#onKeydown, true);
     document.addEventListener('pointerdown', this.#onPointerdown, true);
+    this.#host.addEventListener('focusout', this.#onFocusout);
     this.#onChange(true);
   }
 
@@ -54,6 +56,7 @@ export class PopoverController implements ReactiveController {
     this.#cleanup = undefined;
     document.removeEventListener('keydown', this.#onKeydown, true);
     document.removeEventListener('pointerdown', this.#onPointerdown, true);
+    this.#host.removeEventListener('focusout', this.#onFocusout);
     const panel = this.#panel();
     if (panel) {
       if (HAS_POPOVER && panel.matches(':popover-open')) panel.hidePopover();
@@ -101,7 +104,18 @@ export class PopoverController implements ReactiveController {
     this.hide(true);
   };
 
-  #onPointerdown = (event: PointerEvent) => {
+  #onPointerdown = (event: Event) => {
     if (!event.composedPath().includes(this.#host)) this.hide();
+  };
+
+  /**
+   * Focus moving to something outside the host closes the panel. (A document-level `focusin`
+   * would miss moves within one shadow root, where the browser does not dispatch it to the
+   * document.) `relatedTarget` is retargeted to the host when focus stays inside it; it is null
+   * when focus goes nowhere, as when the reader clicks the definition's text.
+   */
+  #onFocusout = (event: FocusEvent) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && next !== this.#host && !this.#host.contains(next)) this.hide();
   };
 }

@@ -82,6 +82,17 @@ describe('<privacy-term> in the notice', () => {
     expect(isShown()).to.be.false;
   });
 
+  it('closes when focus moves on past the definition', async () => {
+    const { button, isShown, el } = await renderTerm();
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(isShown);
+    await sendKeys({ press: 'Tab' }); // into the definition: its close button
+    expect(isShown()).to.be.true;
+    el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="full-notice-link"] a')!.focus();
+    await waitUntil(() => !isShown(), 'leaving closes it');
+  });
+
   it('has a close button that returns focus to the term', async () => {
     const { button, isShown, term, panel } = await renderTerm();
     button.click();

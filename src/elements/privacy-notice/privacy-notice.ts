@@ -29,8 +29,12 @@ export class PrivacyNoticeToggleEvent extends CustomEvent<{ section: string; ope
 /** The config the page's drop-in script loaded, shared by every `<privacy-notice>` without its own. */
 let pageConfig: { raw: unknown; source: string } | undefined;
 const connected = new Set<PrivacyNoticeElement>();
-/** Configs already reported in the console, so two elements on a page do not report twice. */
-const reported = new WeakSet<object>();
+/**
+ * Each config object is checked once: the result is shared by every element that shows it (a
+ * full notice and a just-in-time section on one page) and by every render, and problems are
+ * reported once.
+ */
+const checked = new WeakMap<object, ReturnType<typeof checkNotice>>();
 
 /** Gives every `<privacy-notice>` on the page the page's config (called by the drop-in script). */
 export function setPageConfig(raw: unknown, source = '#privacy-consent-config'): void {
@@ -218,11 +222,13 @@ export class PrivacyNoticeElement extends LitElement {
     const base = source.raw as unknown as PrivacyConfig;
     // A config with `translations` is shown in the page's (or the visitor's chosen) language.
     const config = base.translations ? translateConfig(base, chooseLanguage(base, this, visitorLanguage(document)), this) : base;
-    const { notice, findings } = checkNotice(config, config.organisation?.id);
-    if (!reported.has(config)) {
-      reported.add(config);
-      reportNoticeFindings(findings, source.source);
+    let result = checked.get(config);
+    if (!result) {
+      result = checkNotice(config, config.organisation?.id);
+      checked.set(config, result);
+      reportNoticeFindings(result.findings, source.source);
     }
+    const { notice } = result;
     if (!notice) return undefined;
     return { config, notice };
   }
