@@ -9,6 +9,7 @@ export interface ProbeSpec {
   banner: string[] | null;
   accept: string[] | null;
   watchMs?: number;
+  complete?: { path: string[]; count: number };
 }
 export interface ProbeFigures {
   bannerVisible: number | null;

@@ -21,8 +21,10 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  * The in-page probe. Passed to `page.addInitScript(probe, spec)`, so it must be self-contained.
  * `spec.banner` and `spec.accept` are deep paths (arrays of selectors; each selector after the
  * first is looked up in the previous element's shadow root when it has one), or null.
- * `spec.watchMs` is how long to keep watching frames.
- * @param {{ banner: string[] | null, accept: string[] | null, watchMs?: number }} spec
+ * `spec.watchMs` is how long to keep watching frames. With `spec.complete` ({ path, count }), the
+ * banner only counts as visible once the last selector of `path` matches at least `count`
+ * elements (the scale pages use it to wait for every section).
+ * @param {{ banner: string[] | null, accept: string[] | null, watchMs?: number, complete?: { path: string[], count: number } }} spec
  */
 export function probe(spec) {
   if (window.top !== window) return;
@@ -49,6 +51,11 @@ export function probe(spec) {
       scope = element.shadowRoot ?? element;
     }
     return element;
+  };
+  const countOf = ({ path, count }) => {
+    const parent = path.length > 1 ? deep(path.slice(0, -1)) : document;
+    const scope = parent && parent !== document ? (parent.shadowRoot ?? parent) : document;
+    return scope.querySelectorAll(path[path.length - 1]).length >= count;
   };
   const rendered = (element) => {
     if (!element || !element.isConnected) return false;
@@ -78,7 +85,7 @@ export function probe(spec) {
     state.frames++;
     const now = performance.now();
     if (spec.banner && document.documentElement) {
-      if (rendered(deep(spec.banner))) {
+      if (rendered(deep(spec.banner)) && (!spec.complete || countOf(spec.complete))) {
         state.everVisible = true;
         state.visibleFrames++;
         state.bannerVisible ??= now;

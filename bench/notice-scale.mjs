@@ -18,14 +18,22 @@ export const NOTICE_CASES = [
 export function noticeAvailable(dist) {
   const dir = join(dist, 'chunks');
   if (!existsSync(dir) || !existsSync(TEMPLATE)) return false;
-  return readdirSync(dir).some((f) => /privacy-notice.*\.js$/.test(f) && /customElements|privacy-notice/.test(readFileSync(join(dir, f), 'utf8')) && readFileSync(join(dir, f)).length > 2000);
+  return readdirSync(dir).some((f) => /privacy-notice.*\.js$/.test(f) && readFileSync(join(dir, f)).length > 2000);
 }
 
-/** A config whose notice has `sections` sections, the last of them a cookies table of `rows` rows. */
+/** How many sections (with subsections) a notice has. */
+const countSections = (list) => list.reduce((n, s) => n + 1 + countSections(s.sub ?? []), 0);
+
+/**
+ * A config whose notice has `sections` sections in all (subsections included): the template's
+ * own (which its facts refer to, so every reference still resolves), generated ones, and last a
+ * cookies section with a table of `rows` rows.
+ */
 export function bigNoticeConfig(sections, rows) {
   const config = JSON.parse(readFileSync(TEMPLATE, 'utf8'));
   delete config.$schema;
-  const body = Array.from({ length: sections - 1 }, (_, i) => ({
+  const own = config.notice.sections;
+  const body = Array.from({ length: sections - countSections(own) - 1 }, (_, i) => ({
     id: `section-${i + 1}`,
     heading: `Section ${i + 1}`,
     topic: 'other',
@@ -48,7 +56,7 @@ export function bigNoticeConfig(sections, rows) {
       },
     ],
   };
-  config.notice.sections = [...body, cookies];
+  config.notice.sections = [...own, ...body, cookies];
   return config;
 }
 
@@ -61,13 +69,23 @@ export function noticePage({ sections, rows }) {
 }
 
 /**
- * How a notice case is measured: "rendered" is the first frame in which the notice's last
- * section is rendered; there is no "open" step unless the element has one.
+ * How a notice case is measured. Render: the first frame in which the notice is visible and all
+ * its sections are in its shadow DOM. Open: from a click on "open all sections" to the frame in
+ * which every section's body is shown.
  */
-export function NOTICE_PATHS() {
+export function NOTICE_PATHS({ sections }) {
   return {
-    paths: null,
-    count: 1,
-    render: { banner: ['privacy-notice', '#cookies'], accept: null, figure: 'bannerVisible', windowMs: 3000 },
+    paths: {
+      trigger: ['privacy-notice', '[part~="toggle-all"]'],
+      ready: ['privacy-notice', '[part~="section-body"]:not([hidden])'],
+    },
+    count: sections,
+    render: {
+      banner: ['privacy-notice', '[part~="notice"]'],
+      accept: null,
+      complete: { path: ['privacy-notice', '[part~="section"]'], count: sections },
+      figure: 'bannerVisible',
+      waitFor: 'visible',
+    },
   };
 }

@@ -136,7 +136,9 @@ function timingTable(results, speed) {
     const shifts = `${shift(f.layoutShift?.max ?? 0)} / ${shift(r.layoutShift?.max ?? 0)}`;
     const long = `${f.longTasks?.max ?? 0} (${ms(f.longestTask?.max ?? 0)}) / ${r.longTasks?.max ?? 0} (${ms(r.longestTask?.max ?? 0)})`;
     const script = `${ms(f.longestScript?.max ?? 0)} / ${ms(r.longestScript?.max ?? 0)}`;
-    return `| ${name} | ${range(f.bannerVisible)} | ${range(f.operable)} | ${range(r.gated)} | ${flash} | ${range(f.scriptMs)} / ${range(r.scriptMs)} | ${long} | ${script} | ${shifts} | ${range(f.heap, mb)} / ${range(r.heap, mb)} |`;
+    const never = (n) => (n ? ` (${n} never)` : '');
+    const visible = id === 'baseline' ? '–' : `${range(f.bannerVisible)}${never(f.bannerMissing)}`;
+    return `| ${name} | ${visible} | ${range(f.operable)} | ${range(r.gated)}${never(r.gatedMissing)} | ${flash} | ${range(f.scriptMs)} / ${range(r.scriptMs)} | ${long} | ${script} | ${shifts} | ${range(f.heap, mb)} / ${range(r.heap, mb)} |`;
   });
   return [
     `| Subject | Banner visible, ms | Banner operable, ms | Gated script runs (returning), ms | Banner flash (returning) | Scripting in first 3 s, ms (first / returning) | Long tasks, most in a run (longest ms), first / returning | Longest script run in a long frame, ms, first / returning | Layout shift, largest, first / returning | JS heap MB, first / returning |`,
@@ -159,6 +161,12 @@ function scaleTable(results) {
     ...rows,
     ...growth,
   ].join('\n');
+}
+
+function subjectList(results) {
+  return results.subjects
+    .map((s) => `- **${s.name}**${s.version ? ` (${s.version})` : ''}: ${s.setup ?? ''}.`)
+    .join('\n');
 }
 
 function definitions(results) {
@@ -197,7 +205,7 @@ export function renderMarkdown(results) {
   if (results.targets?.length) {
     parts.push('', '## Targets', '', ...results.targets.map((t) => `- **${t.pass ? 'PASS' : 'MISS'}** ${t.name}: ${t.detail}`));
   }
-  parts.push('', '## How it is measured', '', definitions(results), '');
+  parts.push('', '## Subjects', '', subjectList(results), '', '## How it is measured', '', definitions(results), '');
   return parts.join('\n');
 }
 
@@ -215,6 +223,13 @@ Latest run: ${results.date.slice(0, 10)}, Chromium ${results.chromium}, ${result
 ${misses.length ? `**Targets missed** (${misses.length} of ${results.targets.length}):\n\n${misses.map((t) => `- ${t.name}: ${t.detail}.`).join('\n')}\n\nTargets met:` : 'Every target was met:'}
 
 ${(results.targets ?? []).filter((t) => t.pass).map((t) => `- ${t.name}: ${t.detail}.`).join('\n')}
+
+### Subjects
+
+Every page has the same content, the categories necessary, analytics and marketing, and one inline
+analytics script gated on analytics; every tool's files are served from \`node_modules\`.
+
+${subjectList(results)}
 
 ### Bytes loaded (script and CSS)
 
@@ -234,8 +249,9 @@ ${scaleTable(results)}
 
 ${definitions(results)}
 
-To rerun: after the set-up above, \`npm run bench\` (15 runs, about half an hour on 2 cores) or
-\`npm run bench -- --quick\` (3 runs). It builds the project first, serves every page on 127.0.0.1, uses
-no network, and writes \`bench/results.json\`, \`bench/results.md\` and this section. \`--runs N\` sets the
-number of runs; \`--no-build\` measures the existing \`dist/\`.`;
+To rerun: after the set-up above, \`npm run bench\` (15 runs per subject) or \`npm run bench -- --quick\`
+(3 runs; \`npm run bench --quick\` works too). This run took ${Math.round(results.seconds / 60)} minutes; the default takes about
+five times as long. It builds the project first, serves every page on 127.0.0.1, uses no network, and writes \`bench/results.json\`, \`bench/results.md\` and this section. \`--runs N\` sets the number of runs;
+\`--no-build\` measures the existing \`dist/\`; \`--only compare\` or \`--only scale\` runs one part.
+Timings depend on the machine and on what else it is doing: compare the subjects within one run.`;
 }

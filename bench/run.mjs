@@ -30,7 +30,7 @@ const option = (name) => {
   return at >= 0 ? args[at + 1] : args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 };
 const quick = flag('quick');
-const runs = Number(option('runs') ?? (quick ? 3 : 15));
+const runs = Number(option('runs') ?? process.env.npm_config_runs ?? (quick ? 3 : 15));
 const only = option('only');
 const THROTTLES = [1, 4];
 const WINDOW_MS = 3000;
@@ -62,7 +62,7 @@ async function runSubject(browser, url, subject, built, throttle) {
   const context = await browser.newContext();
   try {
     const spec = { banner: subject.banner, accept: subject.accept, mark: GATED_MARK, throttle, windowMs: WINDOW_MS };
-    const first = await visit(context, url, spec);
+    const first = await visit(context, url, { ...spec, waitFor: subject.accept ? 'operable' : null });
     let accepted = true;
     if (subject.accept) {
       await first.page.locator(subject.accept.join(' ')).first().click({ timeout: 15_000 });
@@ -71,7 +71,7 @@ async function runSubject(browser, url, subject, built, throttle) {
         .then(() => true, () => false);
     }
     await first.page.close();
-    const returning = await visit(context, url, spec);
+    const returning = await visit(context, url, { ...spec, waitFor: 'mark' });
     await returning.page.close();
     const shape = (f) => ({
       bannerVisible: f.bannerVisible,
@@ -110,6 +110,7 @@ function summariseSubject(records) {
       flashes: visits.filter((v) => v.everVisible).length,
       gated: summarise(pick(visits, 'gated')),
       gatedRuns: visits.filter((v) => v.gated !== null).length,
+      gatedMissing: visits.filter((v) => v.gated === null).length,
       fcp: summarise(pick(visits, 'fcp')),
       layoutShift: summarise(pick(visits, 'layoutShift')),
       longTasks: summarise(pick(visits, 'longTasks')),
@@ -157,7 +158,13 @@ async function compare(browser) {
 async function measureScale(browser, url, paths, { count, render }) {
   const context = await browser.newContext();
   try {
-    const first = await visit(context, url, { banner: render.banner, accept: render.accept, windowMs: render.windowMs ?? 1000 });
+    const first = await visit(context, url, {
+      banner: render.banner,
+      accept: render.accept,
+      complete: render.complete,
+      windowMs: render.windowMs ?? 1000,
+      waitFor: render.waitFor ?? 'operable',
+    });
     const { page, session } = first;
     const rendered = first.figures[render.figure];
     const open = paths ? await timeToOpen(page, { trigger: paths.trigger, ready: paths.ready, count }) : null;
@@ -201,7 +208,7 @@ async function scale(browser) {
     out[c.id] = {
       kind: c.kind,
       label: c.label,
-      size: c.size ?? c.categories * c.services,
+      size: c.kind === 'dialog' ? c.categories * c.services : c.sections,
       rendered: summarise(pick(records[c.id], 'rendered')),
       open: summarise(pick(records[c.id], 'open')),
       heap: summarise(pick(records[c.id], 'heap')),
@@ -239,7 +246,7 @@ async function main() {
     runs,
     quick,
     windowMs: WINDOW_MS,
-    subjects: SUBJECTS.map(({ id, name }) => ({ id, name })),
+    subjects: SUBJECTS.map(({ id, name, version, setup }) => ({ id, name, version, setup })),
     compare: undefined,
     scale: undefined,
     targets: undefined,

@@ -6,6 +6,10 @@
 // banner and its accept button (a "deep path": each selector after the first is looked up in the
 // previous element's shadow root when it has one), and how to tell that an acceptance was stored.
 
+import { readFileSync } from 'node:fs';
+
+const versionOf = (pkg) => JSON.parse(readFileSync(new URL(`../node_modules/${pkg}/package.json`, import.meta.url), 'utf8')).version;
+
 /** The name of the performance mark the gated analytics script sets when it runs. */
 export const GATED_MARK = 'bench:gated-analytics';
 
@@ -163,6 +167,8 @@ export const SUBJECTS = [
   {
     id: 'ours',
     name: 'privacy-consent (this project)',
+    version: JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version,
+    setup: 'inline JSON config and `<script type="module" src="/privacy-consent.js">` in the head; gated script `type="text/plain" data-consent="analytics"`',
     build: () => oursPage(),
     banner: ['cookie-consent', '[part~="banner"]'],
     accept: ['cookie-consent', '[part~="accept-button"]'],
@@ -171,6 +177,9 @@ export const SUBJECTS = [
   {
     id: 'vanilla-cookieconsent',
     name: 'vanilla-cookieconsent 3',
+    version: versionOf('vanilla-cookieconsent'),
+    setup:
+      '`cookieconsent.css` in the head, an inline module at the end of the body that imports `cookieconsent.umd.js` and calls `CookieConsent.run()` (its Getting Started); gated script `type="text/plain" data-category="analytics"`; `hideFromBots: false`, since its default stops it under any automated browser',
     build: () => ({
       config: vanillaConfig,
       html: page({
@@ -187,6 +196,8 @@ export const SUBJECTS = [
   {
     id: 'orejime',
     name: 'Orejime 3',
+    version: versionOf('orejime'),
+    setup: 'inline `window.orejimeConfig`, `orejime-standard-en.js` and `orejime-standard.css` in the head (its README); gated script wrapped in `<template data-purpose="analytics">`',
     build: () => ({
       config: orejimeConfig,
       html: page({
@@ -205,6 +216,8 @@ export const SUBJECTS = [
   {
     id: 'klaro',
     name: 'Klaro',
+    version: versionOf('klaro'),
+    setup: 'inline `klaroConfig` and `<script defer src="klaro.js">` (styles bundled) in the head (its README); gated script `type="text/plain" data-type="text/javascript" data-name="matomo"`',
     build: () => ({
       config: klaroConfig,
       html: page({
@@ -221,6 +234,8 @@ export const SUBJECTS = [
   {
     id: 'baseline',
     name: 'no consent tool (baseline)',
+    version: '',
+    setup: 'the same page, with the analytics script running unconditionally',
     build: () => ({ config: '', html: page({ title: 'Baseline', gated: `<script>${ANALYTICS}</script>` }) }),
     banner: null,
     accept: null,

@@ -10,6 +10,6 @@ export interface VisitFigures extends ProbeFigures {
 export function visit(
   context: BrowserContext,
   url: string,
-  options?: { banner?: string[] | null; accept?: string[] | null; mark?: string | null; throttle?: number; windowMs?: number },
+  options?: { banner?: string[] | null; accept?: string[] | null; complete?: { path: string[]; count: number }; mark?: string | null; throttle?: number; windowMs?: number; waitFor?: 'operable' | 'visible' | 'mark' | null; waitMs?: number },
 ): Promise<{ page: Page; session: CDPSession; figures: VisitFigures }>;
 export function timeToOpen(page: Page, options: { trigger: string[]; ready: string[]; count?: number; timeoutMs?: number }): Promise<number>;

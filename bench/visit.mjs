@@ -7,21 +7,38 @@ import { cdpMetrics, probe, readProbe, recordResources, untilPageTime } from './
  * the probe's figures (banner visible / operable, flash, layout shift, long tasks), when the
  * performance mark `mark` was set, the script and CSS responses, the main thread's scripting and
  * task time (CDP Performance metrics, difference over the visit), and the JS heap after a
- * garbage collection. `throttle` slows the CPU (CDP Emulation.setCPUThrottlingRate).
+ * garbage collection. `throttle` slows the CPU (CDP Emulation.setCPUThrottlingRate). When the
+ * banner (`waitFor: 'operable'`) or the mark (`waitFor: 'mark'`) has not come by the end of the
+ * window, waits up to `waitMs` more for it; the other figures stay those of the window.
  * Resolves with `{ page, figures }`; the caller closes the page.
  */
-export async function visit(context, url, { banner = null, accept = null, mark = null, throttle = 1, windowMs = 3000 } = {}) {
+export async function visit(context, url, { banner = null, accept = null, complete = undefined, mark = null, throttle = 1, windowMs = 3000, waitFor = null, waitMs = 20_000 } = {}) {
   const page = await context.newPage();
   const session = await context.newCDPSession(page);
   await session.send('Performance.enable');
   if (throttle !== 1) await session.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await page.addInitScript(probe, { banner, accept, watchMs: windowMs + 1000 });
+  await page.addInitScript(probe, { banner, accept, complete, watchMs: windowMs + waitMs });
   const resources = recordResources(page);
   const before = await cdpMetrics(session);
   await page.goto(url, { waitUntil: 'load' });
   await untilPageTime(page, windowMs);
   const after = await cdpMetrics(session);
   const probed = await readProbe(page, mark);
+  // What has not happened by the end of the window is waited for (up to `waitMs` more), so a
+  // slow subject gets its real, late time rather than dropping out of the figures.
+  const late =
+    waitFor === 'operable' && probed.operable === null
+      ? '() => window.__bench.operable !== null'
+      : waitFor === 'visible' && probed.bannerVisible === null
+        ? '() => window.__bench.bannerVisible !== null'
+        : waitFor === 'mark' && probed.mark === null && mark
+          ? `() => performance.getEntriesByName(${JSON.stringify(mark)}, 'mark').length > 0`
+          : null;
+  if (late) {
+    await page.waitForFunction(late, undefined, { timeout: waitMs, polling: 100 }).catch(() => {});
+    const again = await readProbe(page, mark);
+    Object.assign(probed, { bannerVisible: again.bannerVisible, operable: again.operable, everVisible: again.everVisible, mark: again.mark });
+  }
   await session.send('HeapProfiler.collectGarbage');
   const heap = (await cdpMetrics(session)).JSHeapUsedSize;
   const loaded = await resources.done();
