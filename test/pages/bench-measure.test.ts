@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../bench/browser.mjs';
 import { compressedSizes, summarise } from '../../bench/measure.mjs';
 import { serveBench } from '../../bench/server.mjs';
-import { visit } from '../../bench/visit.mjs';
+import { timeToOpen, visit } from '../../bench/visit.mjs';
 
 const BANNER = ['#banner'];
 const ACCEPT = ['#banner button'];
@@ -38,6 +38,11 @@ const PAGES: Record<string, string> = {
     `${showBanner(0)} const o = document.createElement('div'); o.style.cssText = 'position:fixed;inset:0;z-index:9'; document.body.append(o); setTimeout(() => o.remove(), 600);`,
   ),
   '/gated/': page(`setTimeout(() => performance.mark('bench:test-gated'), 500);`),
+  // A button that adds five items, 300 ms after it is clicked.
+  '/open/': page(
+    `const b = document.createElement('button'); b.id = 'open'; b.textContent = 'Open'; document.body.append(b);
+     b.onclick = () => setTimeout(() => { for (let i = 0; i < 5; i++) { const li = document.createElement('li'); li.className = 'item'; li.textContent = i; document.body.append(li); } }, 300);`,
+  ),
   // A busy main thread: a 150 ms loop in one task.
   '/busy/': page(`setTimeout(() => { const end = performance.now() + 150; while (performance.now() < end); }, 100);`),
 };
@@ -113,6 +118,19 @@ describe('bench measuring code', () => {
     expect(busy.scriptMs).toBeGreaterThan(140);
     expect(calm.scriptMs).toBeLessThan(busy.scriptMs);
     expect(busy.heap).toBeGreaterThan(0);
+  });
+
+  it('times an opening from the click to the frame with every expected element', async () => {
+    const context = await browser.newContext();
+    try {
+      const { page: opened } = await visit(context, `${server.url}/open/`, { windowMs: 100 });
+      const ms = await timeToOpen(opened, { trigger: ['#open'], ready: ['.item'], count: 5 });
+      expect(ms).toBeGreaterThanOrEqual(300);
+      expect(ms).toBeLessThan(3000);
+      await expect(timeToOpen(opened, { trigger: ['#open'], ready: ['.item'], count: 99, timeoutMs: 500 })).rejects.toThrow(/of 99/);
+    } finally {
+      await context.close();
+    }
   });
 
   it('sizes bodies and summarises runs', () => {
