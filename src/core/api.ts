@@ -1,6 +1,6 @@
 import type { Choices } from './consent-record.js';
 import type { ConsentRuntime } from './consent-runtime.js';
-import type { StoreChangeEvent } from './consent-store.js';
+import type { ConsentingConfig, StoreChangeEvent } from './consent-store.js';
 import type { ConsentChangeDetail, ConsentState } from './events.js';
 
 /** The JS API: `window.PrivacyConsent`, and the `PrivacyConsent` export of the npm package. */
@@ -47,9 +47,11 @@ export function createApi(runtime: Promise<ConsentRuntime | undefined>): Privacy
   let current: ConsentRuntime | undefined;
   let status: ConsentState['status'] = 'loading';
   const listeners = new Set<(detail: ConsentChangeDetail) => void>();
-  const started = runtime.then(async (r) => {
+  const ready = runtime.then((r) => {
     current = r;
-    r?.addEventListener('change', (event) => {
+    // Without a runtime (no config, or no consent section) nothing is ever granted.
+    if (!r) return void (status = 'unavailable');
+    r.addEventListener('change', (event) => {
       for (const listener of [...listeners]) {
         try {
           listener((event as StoreChangeEvent).detail);
@@ -59,31 +61,28 @@ export function createApi(runtime: Promise<ConsentRuntime | undefined>): Privacy
         }
       }
     });
-    return r;
+    return r.start();
   });
-  // Without a runtime (no config, or no consent section) nothing is ever granted.
-  const readyState = started.then((r) => (r ? r.start() : void (status = 'unavailable')));
-  const withRuntime = async <T>(act: (r: ConsentRuntime) => Promise<T>, fallback: T): Promise<T> => {
-    await readyState;
-    return current ? act(current) : fallback;
-  };
-  const state = (): ConsentState => (current ? current.store.state : { ...LOADING, status });
-  const categories = () => current?.store.config?.consent.categories ?? [];
+  const state = (): ConsentState => current?.store.state ?? { ...LOADING, status };
+  /** Runs `act` once started (nothing happens without a runtime); resolves with the state after it. */
+  const act = (act: (r: ConsentRuntime & { store: { config: ConsentingConfig } }) => unknown) =>
+    ready.then(() => current?.store.config && act(current as ConsentRuntime & { store: { config: ConsentingConfig } })).then(state);
+  const ui = (act: (ui: ConsentRuntime['ui']) => Promise<void>) => ready.then(() => current && act(current.ui));
 
   return {
-    ready: () => readyState.then(state),
+    ready: () => ready.then(state),
     get: state,
     granted: (id) => current?.store.granted(id) ?? false,
-    acceptAll: () => withRuntime((r) => r.decide('api', Object.fromEntries(categories().map((c) => [c.id, true]))), state()),
-    rejectAll: () => withRuntime((r) => r.decide('api', {}), state()),
+    acceptAll: () => act((r) => r.decide('api', Object.fromEntries(r.store.config.consent.categories.map((c) => [c.id, true])))),
+    rejectAll: () => act((r) => r.decide('api', {})),
     update: (choices) =>
-      withRuntime(async (r) => {
+      act(async (r) => {
         const { currentChoices } = await import('./decision.js');
-        return r.decide('api', { ...(r.store.config && currentChoices(r.store.config.consent, r.store.state)), ...choices });
-      }, state()),
-    showBanner: () => withRuntime((r) => r.ui.showBanner(), undefined),
-    showPreferences: () => withRuntime((r) => r.ui.showPreferences(), undefined),
-    reset: () => withRuntime((r) => r.reset(), state()),
+        await r.decide('api', { ...currentChoices(r.store.config.consent, r.store.state), ...choices });
+      }),
+    showBanner: () => ui((u) => u.showBanner()),
+    showPreferences: () => ui((u) => u.showPreferences()),
+    reset: () => act((r) => r.reset()),
     on(type, listener) {
       if (type !== 'change') throw new TypeError(`PrivacyConsent.on: unknown event "${type}" (expected "change")`);
       listeners.add(listener);

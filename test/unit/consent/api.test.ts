@@ -72,3 +72,21 @@ describe('the JS API', () => {
     expect(() => api.on('ready' as 'change', () => {})).toThrow(/unknown event "ready"/);
   });
 });
+
+describe('the JS API with an invalid config', () => {
+  it('grants nothing and never throws', async () => {
+    const store = new ConsentStore({ config: undefined, storage: new MemoryStorage() });
+    const runtime = Object.assign(new EventTarget(), {
+      store,
+      ui: { showBanner: async () => {}, showPreferences: async () => {}, confirm: async () => {} },
+      start: () => store.load(),
+      decide: async () => store.state,
+      reset: async () => store.state,
+    }) as unknown as ConsentRuntime;
+    const api = createApi(Promise.resolve(runtime));
+    expect((await api.ready()).status).toBe('unavailable');
+    expect((await api.acceptAll()).categories).toEqual({});
+    expect((await api.update({ analytics: true })).status).toBe('unavailable');
+    expect(api.granted('analytics')).toBe(false);
+  });
+});
