@@ -101,6 +101,7 @@ function heading(level: number, id: string | typeof nothing, content: unknown, c
  * @csspart summary-item - One first-layer item.
  * @csspart badge - A label on a first-layer item ("Includes health information").
  * @csspart contents - The table of contents.
+ * @csspart controls - The row holding the open/close-all button.
  * @csspart toggle-all - The button that opens or closes every section.
  * @csspart sections - The second layer.
  * @csspart section - One section.
@@ -405,8 +406,8 @@ export class PrivacyNoticeElement extends LitElement {
   #renderFootnotes(ctx: RenderCtx, level: number, only?: Id[]) {
     const notes = [...ctx.footnotes.values()].filter((f) => !only || only.includes(f.id));
     return html`
-      <section class="footnotes" part="footnotes" aria-labelledby="footnotes-heading" data-ui>
-        ${heading(level, 'footnotes-heading', ctx.strings.footnotes)}
+      <section class="footnotes" part="footnotes" aria-labelledby="footnotes-heading">
+        <div data-ui>${heading(level, 'footnotes-heading', ctx.strings.footnotes)}</div>
         ${this.#renderFootnoteList(notes, ctx)}
       </section>
     `;
