@@ -85,6 +85,16 @@ describe('<privacy-notice>: layers', () => {
     expect(isOpen('sharing')).to.be.false;
   });
 
+  it('opens a closed section when the browser’s find-in-page matches text in it', async () => {
+    const { body, isOpen, el } = await renderNotice();
+    const toggled = oneEvent(el, 'privacy-notice-toggle');
+    // Chromium fires beforematch on a hidden="until-found" element before revealing a match.
+    body('keeping').dispatchEvent(new Event('beforematch'));
+    expect((await toggled).detail).to.deep.equal({ section: 'keeping', open: true });
+    await el.updateComplete;
+    expect(isOpen('keeping')).to.be.true;
+  });
+
   it('opens every section with one button, and closes them again', async () => {
     const { $, $$ } = await renderNotice();
     $('[part~="toggle-all"]').click();
