@@ -269,6 +269,9 @@ describe('<privacy-notice>: print', () => {
     await emulateMedia({ media: 'print' });
     for (const body of $$('.section-body')) expect(body.getBoundingClientRect().height, body.id).to.be.greaterThan(0);
     expect(getComputedStyle($('[part~="controls"]')).display).to.equal('none');
+    // Link addresses are printed after the links.
+    const link = $('#complaints-body a[href^="mailto:"]');
+    expect(getComputedStyle(link, '::after').content).to.equal('" (mailto:dpo@example.nhs.uk)"');
   });
 
   it('opens every section before printing and restores them after', async () => {
