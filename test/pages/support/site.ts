@@ -279,10 +279,14 @@ export class Visit {
     return this.eval(FOCUSED);
   }
 
-  /** Runs axe-core on the document; returns the violations as readable lines. */
-  async axe(): Promise<string[]> {
+  /**
+   * Runs axe-core on the document, or only on the elements matching `include` (selectors, each
+   * with its shadow content); returns the violations as readable lines.
+   */
+  async axe(include?: string[]): Promise<string[]> {
     if (!(await this.eval('!!window.axe'))) await this.page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
-    return this.eval(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
+    const context = include ? JSON.stringify({ include: include.map((selector) => [selector]) }) : 'document';
+    return this.eval(`axe.run(${context}, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
       .then((result) => result.violations.map((v) => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')))`);
   }
 }
