@@ -15,21 +15,6 @@ export function allSections(notice: Pick<Notice, 'sections'> | undefined): Secti
   return found;
 }
 
-/** The chain of sections from the top level down to the one with `id`, or `[]` when there is none. */
-export function sectionPath(notice: Pick<Notice, 'sections'> | undefined, id: string): Section[] {
-  const search = (sections: unknown, trail: Section[]): Section[] => {
-    if (!Array.isArray(sections)) return [];
-    for (const section of sections as Section[]) {
-      if (!section || typeof section !== 'object') continue;
-      if (section.id === id) return [...trail, section];
-      const deeper = search(section.sub, [...trail, section]);
-      if (deeper.length) return deeper;
-    }
-    return [];
-  };
-  return search(notice?.sections, []);
-}
-
 /** The first section about `topic`, for first-layer items whose facts name no section. */
 export function sectionForTopic(notice: Pick<Notice, 'sections'> | undefined, ...topics: Topic[]): Section | undefined {
   const sections = allSections(notice);

@@ -14,7 +14,7 @@ import { resolveGlossary } from '../../notice/glossary.js';
 import { mailtoHref, safeHref, telHref } from '../../notice/links.js';
 import type { ContactCard, Id, Notice, Section, ShowBlock } from '../../notice/model.js';
 import { TextRenderer } from '../../notice/render-text.js';
-import { allSections, hasBlock, sectionPath } from '../../notice/sections.js';
+import { allSections, hasBlock } from '../../notice/sections.js';
 import { buttons, tokens } from '../shared-styles.js';
 import { privacyNoticeStyles } from './privacy-notice.styles.js';
 
