@@ -110,7 +110,7 @@ export const noticeEnGB: NoticeStrings = {
   glanceComplainUs: 'Please tell us first: {contacts}.',
   glanceComplainRegulator: 'You can also complain to the {regulator}:',
   glanceComplainRegulatorOnly: 'You can complain to the {regulator}:',
-  glanceContact: 'Contact {contact}:',
+  glanceContact: '{contact}:',
   cookiesHeading: 'Cookies',
   cookiesIntro: 'Cookies are small files saved on your device when you visit a website. These are the cookies this website uses.',
   cookieTableCaption: '{category} cookies',

@@ -141,7 +141,7 @@ describe('buildAtAGlance', () => {
 
   it('gives the DPO as the contact, before a service team, linking to the section that shows the card', () => {
     const contact = item(notice(), 'contact')!;
-    expect(plainText(contact.text)).toBe('Contact Data Protection Officer: dpo@acme.example, 0111 222 3333');
+    expect(plainText(contact.text)).toBe('Data Protection Officer: dpo@acme.example, 0111 222 3333');
     expect(contact.at).toBe('complaints');
   });
 
