@@ -3,8 +3,9 @@ import { defineConfig } from 'vite';
 import minifyTemplates from './scripts/minify-templates.mjs';
 
 /** Names each lazily loaded chunk after its element folder: `chunks/cookie-consent-[hash].js`. */
-function chunkName(info: { name: string; facadeModuleId: string | null }): string {
-  const element = /elements\/([^/]+)\/define\.ts$/.exec(info.facadeModuleId ?? '');
+function chunkName(info: { name: string; facadeModuleId: string | null; moduleIds?: string[] }): string {
+  const ids = [info.facadeModuleId ?? '', ...(info.moduleIds ?? [])];
+  const element = ids.map((id) => /elements\/([^/]+)\/define\.ts$/.exec(id)).find(Boolean);
   return `chunks/${element ? element[1] : info.name}-[hash].js`;
 }
 

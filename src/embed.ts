@@ -62,6 +62,9 @@ function focusedElement(): HTMLElement | null {
 
 async function start(): Promise<ConsentRuntime | undefined> {
   const script = ownScript();
+  // Read the stored choice while the config loads: neither waits for the other.
+  const storage = new IdbStorage();
+  const stored = storage.read();
   const loaded = await loadPageConfig(document, script);
   if (!loaded) return undefined;
   const { raw, config, source } = loaded;
@@ -86,7 +89,8 @@ async function start(): Promise<ConsentRuntime | undefined> {
   const usable = config?.consent ? (config as ConsentingConfig) : undefined;
   const store = new ConsentStore({
     config: usable,
-    storage: new IdbStorage(),
+    storage,
+    stored,
     gpc: navigator.globalPrivacyControl === true,
   });
   // On a page whose own content shows the cookie controls (a cookies page), the banner is not
@@ -106,9 +110,12 @@ async function start(): Promise<ConsentRuntime | undefined> {
       showBanner: async () => {
         if (inlineControls || !store.config) return;
         (await defineConsentElement(runtime)).showBanner();
-        // A first visit is when a site's developer looks: run the full config check then, once
-        // the banner is up. Returning visitors never download it.
-        setTimeout(() => import('./core/config-report.js').then(({ reportConfig }) => reportConfig(raw, source)), 0);
+        // The full config check (unknown keys, with suggestions) also runs where a developer
+        // looks, on a loopback host, once the banner is up (data-debug runs it everywhere).
+        // Visitors of a live site never download it; the entry's guard catches what matters.
+        if (!script?.hasAttribute('data-debug') && /^(localhost|127\.[\d.]+|\[::1\])$|\.localhost$/.test(location.hostname)) {
+          setTimeout(() => import('./core/config-report.js').then(({ reportConfig }) => reportConfig(raw, source)), 0);
+        }
       },
       showPreferences: async (opener = focusedElement()) => {
         if (store.config) await (await import('./elements/cookie-preferences/define.js')).openPreferences(runtime, opener);

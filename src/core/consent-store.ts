@@ -18,6 +18,8 @@ export interface ConsentStoreOptions {
   /** The validated config, or `undefined` when it was invalid: every optional category is then refused. */
   config: ConsentingConfig | undefined;
   storage: ConsentStorage;
+  /** A read of `storage` already under way (the entry starts it while the config loads). */
+  stored?: Promise<unknown>;
   /** The clock, injected so tests can move time. */
   now?: () => Date;
   /** Source of consent ids, injected so tests can predict them (default: a random UUID). */
@@ -45,6 +47,7 @@ export class ConsentStore extends EventTarget {
   readonly config: ConsentingConfig | undefined;
   readonly gpc: boolean;
   #storage: ConsentStorage;
+  #stored: Promise<unknown> | undefined;
   #now: () => Date;
   #randomId: (() => string) | undefined;
   #record: ConsentRecord | undefined;
@@ -55,6 +58,7 @@ export class ConsentStore extends EventTarget {
     this.config = options.config;
     this.gpc = options.gpc ?? false;
     this.#storage = options.storage;
+    this.#stored = options.stored;
     this.#now = options.now ?? (() => new Date());
     this.#randomId = options.randomId;
   }
@@ -65,7 +69,7 @@ export class ConsentStore extends EventTarget {
       this.#status = 'unavailable';
       return this.state;
     }
-    const stored = await this.#storage.read();
+    const stored = await (this.#stored ?? this.#storage.read());
     this.#record = isConsentRecord(stored) ? stored : undefined;
     this.#status = consentStatus(this.#record, this.config, this.#now());
     return this.state;

@@ -3,7 +3,6 @@ import { BannerInsetController } from '../../controllers/banner-inset-controller
 import { ConsentController } from '../../controllers/consent-controller.js';
 import type { ConsentRuntime } from '../../core/consent-runtime.js';
 import type { ConsentChangeDetail } from '../../core/events.js';
-import { uniformChoices } from '../../core/decision.js';
 import { formatText } from '../../i18n/strings.js';
 import { bannerEnGB } from '../../i18n/en-GB.js';
 import { uiStrings } from '../../i18n/ui-strings.js';
@@ -91,7 +90,8 @@ export class CookieConsentElement extends TemplateElement {
     if (!runtime?.store.config) return;
     this.#deciding = true;
     try {
-      await runtime.decide(action, uniformChoices(runtime.store.config.consent, action === 'accept-all'));
+      // Recording a decision loads its small chunk on this first click, as the dialog loads when opened.
+      await runtime.decide(action, Object.fromEntries(runtime.store.config.consent.categories.map((c) => [c.id, action === 'accept-all'])));
     } finally {
       this.#deciding = false;
     }
