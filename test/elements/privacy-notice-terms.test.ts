@@ -130,6 +130,16 @@ describe('<privacy-term> in the notice', () => {
     expect(panel.textContent).to.contain('Our own words.');
   });
 
+  it('keeps safe links in a definition and drops unsafe ones', async () => {
+    const config = exampleConfig();
+    config.notice!.glossary![0]!.definition = ['See ', { link: ['our records policy'], href: 'https://example.org/records' }, ' or ', { link: ['this'], href: 'javascript:alert(1)' }, '.'];
+    const { button, panel, isShown } = await renderTerm(config, 1);
+    button.click();
+    await waitUntil(isShown);
+    expect(Array.from(panel.querySelectorAll('a')).map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/records']);
+    expect(panel.querySelector('.text')!.textContent).to.equal('See our records policy or this.');
+  });
+
   it('explains a term only the notice defines', async () => {
     const { button, panel, isShown } = await renderTerm(exampleConfig(), 1);
     button.click();

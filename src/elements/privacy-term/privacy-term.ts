@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { PopoverController } from '../../controllers/popover-controller.js';
-import type { Term } from '../../notice/model.js';
-import { plainText } from '../../notice/plain-text.js';
+import { mailtoHref, safeHref, telHref } from '../../notice/links.js';
+import type { Inline, Term } from '../../notice/model.js';
 import { tokens } from '../shared-styles.js';
 
 /** Fired when a term's definition opens. */
@@ -162,10 +162,38 @@ export class PrivacyTermElement extends LitElement {
     const name = term.abbr && term.abbr !== term.term ? `${term.term} (${term.abbr})` : term.term;
     return html`<button type="button" class="term" part="term" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="definition" @click=${() => this.#popover.toggle()}><slot></slot></button><div id="definition" class="definition" part="definition" popover="manual" hidden role="group" aria-label=${name}>
         <p class="name"><dfn>${name}</dfn></p>
-        <p class="text">${plainText(term.definition)}</p>
+        <p class="text">${definitionText(term.definition)}</p>
         <button type="button" class="close" part="close-button" aria-label=${this.closeLabel} @click=${() => this.#popover.hide(true)}>${closeIcon}</button>
       </div>`;
   }
+}
+
+/**
+ * A definition's rich text: emphasis, links, email addresses and phone numbers. Terms,
+ * cross-references and footnotes inside a definition are shown as their words: a definition
+ * never opens another one.
+ */
+function definitionText(text: unknown): unknown {
+  if (typeof text === 'string') return text;
+  if (!Array.isArray(text)) return '';
+  return (text as Inline[]).map((run) => {
+    if (typeof run === 'string') return run;
+    if (!run || typeof run !== 'object') return '';
+    if ('strong' in run) return html`<strong>${definitionText(run.strong)}</strong>`;
+    if ('em' in run) return html`<em>${definitionText(run.em)}</em>`;
+    if ('link' in run) {
+      const href = safeHref(run.href);
+      return href ? html`<a href=${href}>${definitionText(run.link)}</a>` : definitionText(run.link);
+    }
+    if ('email' in run) {
+      const href = mailtoHref(String(run.email));
+      return href ? html`<a href=${href}>${run.email}</a>` : String(run.email);
+    }
+    if ('phone' in run) return html`<a href=${telHref(String(run.phone))}>${run.label ?? run.phone}</a>`;
+    if ('abbr' in run) return html`<abbr title=${String(run.title ?? '')}>${String(run.abbr ?? '')}</abbr>`;
+    if ('term' in run || 'xref' in run) return String(run.text ?? '');
+    return '';
+  });
 }
 
 const closeIcon = html`<svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 20 20"><path d="M4 4l12 12M16 4L4 16" stroke="currentColor" stroke-width="2.5" fill="none" /></svg>`;
