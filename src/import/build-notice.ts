@@ -71,7 +71,7 @@ export function flatSections<T extends { sub: T[] }>(sections: T[]): T[] {
 /** What the inline conversion needs to know about the whole notice. */
 export interface InlineContext {
   notes: NoteBook;
-  headings: { id: Id; heading: string }[];
+  headings: HeadingIndex;
   /** Footnote marker as written → footnote id. */
   footnoteIds: Map<string, Id>;
   /** Lower-cased term or abbreviation → glossary id (built-in or the notice's own). */
@@ -324,22 +324,53 @@ function splitString(text: string, at: Id, ctx: InlineContext, inLink: boolean):
   return out;
 }
 
+/** The section headings, indexed for cross-references: by their words, and by each word. */
+export class HeadingIndex {
+  readonly #exact = new Map<string, { id: Id; heading: string }>();
+  readonly #byWord = new Map<string, { id: Id; heading: string; words: Set<string> }[]>();
+
+  constructor(headings: { id: Id; heading: string }[]) {
+    for (const h of headings) {
+      const ws = words(h.heading);
+      const key = ws.join(' ');
+      if (!this.#exact.has(key)) this.#exact.set(key, h);
+      const entry = { ...h, words: new Set(ws) };
+      for (const w of entry.words) {
+        const list = this.#byWord.get(w);
+        if (list) list.push(entry);
+        else this.#byWord.set(w, [entry]);
+      }
+    }
+  }
+
+  exact(wanted: string[]): { id: Id; heading: string } | undefined {
+    return this.#exact.get(wanted.join(' '));
+  }
+
+  /** Headings sharing the reference's rarest word: the only ones that can contain 80% of its words. */
+  candidates(wanted: string[]): { id: Id; heading: string; words: Set<string> }[] {
+    // With one word in five allowed to be missing, the rarest word may be the missing one: use
+    // the two rarest. Bounded, so a long notice with many references stays linear.
+    const sorted = [...new Set(wanted)].map((w) => this.#byWord.get(w) ?? []).sort((a, b) => a.length - b.length);
+    return [...new Set([...(sorted[0] ?? []).slice(0, 200), ...(sorted[1] ?? []).slice(0, 200)])];
+  }
+}
+
 /** Finds the section a cross-reference names: exact heading, else one whose words contain the reference's. */
 function resolveXref(name: string, at: Id, ctx: InlineContext, quiet = false): Inline | undefined {
   const wanted = words(name);
   if (!wanted.length) return undefined;
-  const key = wanted.join(' ');
-  const exact = ctx.headings.find((h) => words(h.heading).join(' ') === key);
+  const exact = ctx.headings.exact(wanted);
   if (exact) {
     ctx.counts.xrefs++;
     return { xref: exact.id, text: name };
   }
   let best: { id: Id; heading: string; score: number } | undefined;
-  for (const h of ctx.headings) {
-    const hw = new Set(words(h.heading));
+  for (const h of ctx.headings.candidates(wanted)) {
+    const hw = h.words;
     const overlap = wanted.filter((w) => hw.has(w)).length;
     const score = overlap / Math.max(wanted.length, 1) - Math.max(0, hw.size - wanted.length) * 0.02;
-    if (overlap / wanted.length >= 0.8 && (!best || score > best.score)) best = { ...h, score };
+    if (overlap / wanted.length >= 0.8 && (!best || score > best.score)) best = { id: h.id, heading: h.heading, score };
   }
   if (best) {
     ctx.counts.xrefs++;

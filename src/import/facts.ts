@@ -204,9 +204,13 @@ class Cards {
     this.#ids = ids;
   }
 
+  readonly #byRole = new Map<string, ContactCard[]>();
+
   /** The card for a role (one per role and person; service cards per label). */
   card(role: ContactCard['role'], at: Id, label?: string, person?: string): ContactCard {
-    const existing = this.list.find((c) => {
+    const labelled = role === 'service' || role === 'other' || role === 'controller';
+    const key = labelled && label ? `${role}\u0000${label}` : role;
+    const existing = (this.#byRole.get(key) ?? (labelled && !label ? this.#byRole.get(role) ?? this.list.filter((c) => c.role === role).slice(0, 1) : [])).find((c) => {
       if (c.role !== role) return false;
       if (role === 'service' || role === 'other' || role === 'controller') return (c.roleLabel ?? '') === (label ?? '') || !label;
       return !person || !c.person || c.person === person;
@@ -216,10 +220,13 @@ class Cards {
       if (label && !existing.roleLabel) existing.roleLabel = label;
       return existing;
     }
-    const card: ContactCard = { id: this.#ids.take(role === 'service' && label ? slug(label) : role), role };
+    const card: ContactCard = { id: this.#ids.take(role === 'service' && label && !label.startsWith('@') ? slug(label) : role), role };
     if (label) card.roleLabel = label;
     if (person) card.person = person;
     this.list.push(card);
+    const same = this.#byRole.get(key);
+    if (same) same.push(card);
+    else this.#byRole.set(key, [card]);
     this.sectionOf.set(card.id, at);
     return card;
   }
@@ -303,7 +310,9 @@ function extractContacts({ segments, ids, notes }: FactsInput): ContactCard[] {
         const lead = seg.text.slice(0, details[0]!.start).trim();
         const team = TEAM_NAME.exec(seg.text)?.[1]?.replace(/^(?:The|Our)\s+/, '');
         const label = lead && lead.split(/\s+/).length <= 8 && !/[.:]$/.test(lead) && !/^(?:email|e-mail|tel|telephone|phone|call|or|by|contact)\b/i.test(lead) ? lead.replace(/\s*[-–:]$/, '') : team;
-        card = cards.card(seg.topic === 'complaints' ? 'complaints' : 'service', seg.at, label);
+        // Unnamed service contacts are kept apart per section, not merged across the notice.
+        card = cards.card(seg.topic === 'complaints' ? 'complaints' : 'service', seg.at, label ?? (seg.topic === 'complaints' ? undefined : `@${seg.at}`));
+        if (card.roleLabel?.startsWith('@')) delete card.roleLabel;
       }
       addDetail(card, d.kind, d.text, d.value);
       for (const f of seg.text.matchAll(FORM_NAME)) {

@@ -8,7 +8,7 @@ import type { PrivacyConfig } from '../core/config.js';
 import { noticeEnGB } from '../i18n/notice-en-GB.js';
 import type { Notice, Party } from '../notice/model.js';
 import {
-  builtInTermIndex, convertBlock, convertSections, findFootnotes, flatSections, normaliseTerm, outline, type FoundFootnote, type InlineContext,
+  builtInTermIndex, convertBlock, HeadingIndex, convertSections, findFootnotes, flatSections, normaliseTerm, outline, type FoundFootnote, type InlineContext,
 } from './build-notice.js';
 import { blockText, type DocBlock, type DocTree } from './doc-tree.js';
 import { docxToTree } from './docx-to-tree.js';
@@ -150,7 +150,7 @@ export function buildConfig(tree: DocTree, format: ImportFormat, name: string, o
   }
   const ctx: InlineContext = {
     notes,
-    headings: flat.map((s) => ({ id: s.id, heading: s.heading })),
+    headings: new HeadingIndex(flat.map((s) => ({ id: s.id, heading: s.heading }))),
     footnoteIds: new Map(footnotes.map((f) => [f.marker, f.id])),
     terms,
     counts: { xrefs: 0, links: 0, emails: 0, phones: 0, terms: 0, footnoteMarkers: 0 },

@@ -104,6 +104,8 @@ export function slug(text: string): string {
 /** Makes ids unique within one notice: `rights`, `rights-2`, … */
 export class IdPool {
   readonly #used = new Set<string>();
+  /** The next suffix to try per base, so taking many ids on one base stays linear. */
+  readonly #next = new Map<string, number>();
 
   constructor(reserved: Iterable<string> = []) {
     for (const id of reserved) this.#used.add(id);
@@ -112,7 +114,9 @@ export class IdPool {
   /** A fresh id based on `base`. */
   take(base: string): string {
     let id = base;
-    for (let n = 2; this.#used.has(id); n++) id = `${base}-${n}`;
+    let n = this.#next.get(base) ?? 2;
+    while (this.#used.has(id)) id = `${base}-${n++}`;
+    this.#next.set(base, n);
     this.#used.add(id);
     return id;
   }

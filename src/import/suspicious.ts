@@ -62,8 +62,10 @@ function tokens(text: string): string[] {
 export function nameSlips(text: string): { written: string; known: string }[] {
   const out: { written: string; known: string }[] = [];
   const ws = tokens(text);
+  const lower = text.toLowerCase();
   for (const name of KNOWN_NAMES) {
     const nw = name.split(' ');
+    if (!lower.includes(nw[0]!.toLowerCase())) continue;
     for (let i = 0; i + nw.length <= ws.length; i++) {
       if (ws[i]!.toLowerCase() !== nw[0]!.toLowerCase() || ws[i + nw.length - 1]!.toLowerCase().replace(/['’]/g, '') !== nw[nw.length - 1]!.toLowerCase().replace(/['’]/g, '')) continue;
       const window = ws.slice(i, i + nw.length);
