@@ -73,12 +73,15 @@ export function checkNoticeReferences(notice: Notice, options: ReferenceCheckOpt
   register('sharing entry', entries('sharing', notice.sharing));
   register('retention entry', entries('retention', notice.retention));
 
+  // Each suggestion costs an edit distance per known id: a huge, badly broken notice (10,000
+  // sections, each with a dangling reference) gets suggestions for its first 20 only.
+  let suggestions = 0;
   /** Reports `id` at `path` when it is not a known id of `kind`; `from` names the referring end. */
   const refer = (kind: Kind, id: unknown, path: string, from: string) => {
     if (typeof id !== 'string') return;
     const known = ids.get(kind)!;
     if (known.has(id)) return;
-    error(path, `${from} refers to ${kind} "${id}", which does not exist${didYouMean(id, known.keys())}`);
+    error(path, `${from} refers to ${kind} "${id}", which does not exist${suggestions++ < 20 ? didYouMean(id, known.keys()) : ''}`);
   };
   const referAll = (kind: Kind, values: unknown, path: string, from: string) => list(values).forEach((id, i) => refer(kind, id, childPath(path, i), from));
 

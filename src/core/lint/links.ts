@@ -4,10 +4,10 @@
  * (WHATWG URL: leading and trailing spaces and control characters dropped, tabs and newlines
  * removed anywhere), so " javascript:…" or "java\tscript:…" cannot pass as a relative path.
  */
+import { safeHref } from '../../notice/links.js';
 import { childPath } from '../validate.js';
 import type { LintRule } from './types.js';
 
-const ALLOWED = new Set(['https', 'http', 'mailto', 'tel']);
 /** Keys whose string values (or string list items) are links. */
 const LINK_KEYS = new Set(['href', 'url', 'noticeUrl', 'privacyUrl', 'detailsUrl', 'policyUrl', 'websites']);
 
@@ -18,10 +18,12 @@ export function linkScheme(href: string): string | undefined {
   return /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(cleaned)?.[1]?.toLowerCase();
 }
 
-/** Whether a link is safe to render: an allowed scheme, or relative. */
+/**
+ * Whether a link is safe to render: an allowed scheme, or relative. The same test as the
+ * notice's renderer (`safeHref`), so what the check passes is what the page links.
+ */
 export function isAllowedLink(href: string): boolean {
-  const scheme = linkScheme(href);
-  return scheme === undefined || ALLOWED.has(scheme);
+  return safeHref(href) !== undefined || linkScheme(href) === undefined;
 }
 
 export const linkSchemes: LintRule = {

@@ -64,7 +64,7 @@ describe('privacy-consent check: results and exit codes', () => {
     writeFileSync(file, JSON.stringify(config, null, 2));
     const result = await runCli(cli, ['check', '--format=json', file]);
     const [finding] = JSON.parse(result.stdout).files[0].findings;
-    expect(finding).toMatchObject({ rule: 'references', path: '$.notice.purposes[0].bases[0]', message: 'no basis has the id "tsak"; did you mean "task"?' });
+    expect(finding).toMatchObject({ rule: 'references', path: '$.notice.purposes[0].bases[0]', message: expect.stringMatching(/"tsak".*did you mean "task"\?/) });
     expect(finding.line).toBeGreaterThan(1);
   });
 
@@ -134,12 +134,13 @@ describe('privacy-consent check: bad input', () => {
     config.notice.purposes.forEach((p: { at: string }) => (p.at = 'section-1'));
     const file = join(scratch, 'many-sections.json');
     writeFileSync(file, JSON.stringify(config, null, 1));
-    const result = await runCli(cli, ['check', file], { timeout: 60_000 });
+    const result = await runCli(cli, ['check', file], { timeout: 80_000 });
     expect(result.code).toBe(2);
     expect(result.stdout).toContain('10000 errors, 0 warnings');
     expect(result.stdout).toContain('… and 9800 more');
-    expect(result.ms).toBeLessThan(30_000);
-  }, 70_000);
+    // About 2 s of CPU; the wall-clock limit allows for a machine busy with other test suites.
+    expect(result.ms).toBeLessThan(45_000);
+  }, 90_000);
 
   it('says a binary file is not UTF-8 text', async () => {
     const file = join(scratch, 'binary.json');

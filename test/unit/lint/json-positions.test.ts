@@ -75,7 +75,8 @@ describe('parseJsonWithPositions', () => {
     const started = performance.now();
     const doc = parseJsonWithPositions(big);
     expect(doc.locate('$.sections[19999].id').line).toBeGreaterThan(100_000);
-    expect(performance.now() - started).toBeLessThan(3000);
+    // Generous for a loaded machine; a quadratic scan would take minutes.
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
 
