@@ -277,17 +277,23 @@ describe('the cookies page', () => {
 });
 
 describe('a stored record that is not ours', () => {
-  const junk: [string, unknown][] = [
-    ['a string', 'accepted'],
-    ['a foreign object', { analytics: true, marketing: true, consent: 'yes' }],
-    ['a record of a future format', { schema: 2, decision: 'accept-all', categories: { analytics: true }, services: {}, version: '2026-11-01', fingerprint: 'x', decidedAt: '2026-11-01T00:00:00Z', expiresAt: '2099-01-01T00:00:00Z', consentId: 'a' }],
-    ['a record with a non-boolean grant', { schema: 1, decision: 'accept-all', categories: { analytics: 'yes' }, services: {}, version: '2026-11-01', fingerprint: 'x', decidedAt: '2026-11-01T00:00:00Z', expiresAt: '2099-01-01T00:00:00Z', consentId: 'a' }],
-    ['a record with an unreadable date', { schema: 1, decision: 'accept-all', categories: { analytics: true }, services: {}, version: '2026-11-01', fingerprint: 'x', decidedAt: 'yesterday', expiresAt: 'never', consentId: 'a' }],
+  // Each starts from the real record of an acceptance (current version and fingerprint), so
+  // only the record check stands between the junk and consent.
+  const junk: [string, (record: any) => unknown][] = [
+    ['a string', () => 'accepted'],
+    ['a foreign object', (r) => ({ analytics: true, marketing: true, consentId: r.consentId })],
+    ['a record of another format', (r) => ({ ...r, schema: 2 })],
+    ['a record without a format', (r) => ({ ...r, schema: undefined })],
+    ['a record with a non-boolean grant', (r) => ({ ...r, categories: { ...r.categories, analytics: 'yes' } })],
+    ['a record with an unknown decision', (r) => ({ ...r, decision: 'yes-please' })],
+    ['a record with an unreadable expiry', (r) => ({ ...r, expiresAt: 'never' })],
+    ['a record with services as a list', (r) => ({ ...r, services: ['matomo', 'youtube'] })],
   ];
 
-  it.each(junk)('treats %s as no decision, grants nothing, and keeps it until the visitor decides', async (_, value) => {
+  it.each(junk)('treats %s as no decision, grants nothing, and keeps it until the visitor decides', async (_, corrupt) => {
     const visit = await site.visit('/analytics.html');
-    await visit.banner.shown();
+    await decide(visit, 'accept');
+    const value = JSON.parse(JSON.stringify(corrupt(await visit.readStored()) ?? null));
     await visit.writeStored(value);
     await visit.reload();
     expect(await visit.ready()).toMatchObject({ status: 'undecided', decision: null, categories: { analytics: false, marketing: false } });
