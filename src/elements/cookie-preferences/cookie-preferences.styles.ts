@@ -57,6 +57,13 @@ export const cookiePreferencesStyles = sheet`
     border-color: var(--_accent);
     background: var(--_accent) radial-gradient(circle at calc(100% - 0.8rem) 50%, var(--_accent-text) 0.5rem, transparent 0.55rem) no-repeat;
   }
+  /* Right to left, the switch mirrors: off at the right, on at the left. */
+  input[role='switch']:dir(rtl) {
+    background-image: radial-gradient(circle at calc(100% - 0.8rem) 50%, var(--_border) 0.5rem, transparent 0.55rem);
+  }
+  input[role='switch']:dir(rtl):checked {
+    background-image: radial-gradient(circle at 0.8rem 50%, var(--_accent-text) 0.5rem, transparent 0.55rem);
+  }
   input[role='switch']:disabled {
     cursor: default;
   }
@@ -95,7 +102,8 @@ export const cookiePreferencesStyles = sheet`
   td {
     text-align: start;
     vertical-align: top;
-    padding: 0.4em 0.5em 0.4em 0;
+    padding-block: 0.4em;
+    padding-inline: 0 0.5em;
     border-bottom: 1px solid var(--_border);
   }
   code {
@@ -161,10 +169,11 @@ export const dialogStyles = sheet`
     background: rgb(0 0 0 / 60%);
   }
   .close {
-    float: right;
+    float: inline-end;
     width: 44px;
     height: 44px;
-    margin: calc(var(--_space) / -2) calc(var(--_space) / -2) 0 0;
+    margin-block: calc(var(--_space) / -2) 0;
+    margin-inline: 0 calc(var(--_space) / -2);
     padding: 0;
     display: grid;
     place-items: center;

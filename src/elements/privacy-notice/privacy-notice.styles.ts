@@ -50,7 +50,7 @@ export const privacyNoticeStyles = css`
   }
   .summary {
     border: 2px solid var(--_border);
-    border-left: 6px solid var(--_accent);
+    border-inline-start: 6px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_card);
     padding: 0 var(--_space) calc(var(--_space) / 2);
@@ -92,7 +92,7 @@ export const privacyNoticeStyles = css`
     border-radius: var(--_radius);
   }
   .contents ol {
-    padding-left: 1.5em;
+    padding-inline-start: 1.5em;
   }
   .controls {
     display: flex;
@@ -132,7 +132,7 @@ export const privacyNoticeStyles = css`
     padding: 0.75em 0;
     font: inherit;
     font-weight: inherit;
-    text-align: left;
+    text-align: start;
     color: inherit;
     background: none;
     border: 0;
@@ -195,12 +195,12 @@ export const privacyNoticeStyles = css`
     font-weight: 600;
   }
   .note {
-    border-left: 6px solid var(--_accent);
+    border-inline-start: 6px solid var(--_accent);
     padding: 0.5em var(--_space);
     margin: 0 0 0.75em;
   }
   .note[data-tone='warning'] {
-    border-left-color: #d4351c;
+    border-inline-start-color: #d4351c;
   }
   .dl-item {
     margin-bottom: 0.5em;
@@ -209,7 +209,7 @@ export const privacyNoticeStyles = css`
     font-weight: 600;
   }
   dd {
-    margin-left: 1.5em;
+    margin-inline-start: 1.5em;
   }
   .table-scroll {
     overflow-x: auto;
@@ -220,13 +220,13 @@ export const privacyNoticeStyles = css`
     width: 100%;
   }
   caption {
-    text-align: left;
+    text-align: start;
     font-weight: 700;
     padding: 0.25em 0;
   }
   th,
   td {
-    text-align: left;
+    text-align: start;
     vertical-align: top;
     padding: 0.5em 1em 0.5em 0;
     border-bottom: 1px solid var(--_border);

@@ -68,7 +68,7 @@ export class PrivacyTermElement extends LitElement {
         max-width: min(22rem, calc(100vw - 16px));
         overflow: auto;
         padding: calc(var(--_space) * 0.75);
-        padding-right: calc(var(--_space) * 0.75 + 44px);
+        padding-inline-end: calc(var(--_space) * 0.75 + 44px);
         background: var(--_surface);
         color: var(--_text);
         border: 2px solid var(--_border);
@@ -79,7 +79,7 @@ export class PrivacyTermElement extends LitElement {
         font-weight: normal;
         font-style: normal;
         line-height: 1.5;
-        text-align: left;
+        text-align: start;
         z-index: 2147483647;
       }
       .definition[hidden] {
@@ -95,7 +95,7 @@ export class PrivacyTermElement extends LitElement {
       .close {
         position: absolute;
         top: 0;
-        right: 0;
+        inset-inline-end: 0;
         width: 44px;
         height: 44px;
         font: inherit;
