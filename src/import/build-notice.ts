@@ -331,7 +331,7 @@ export class HeadingIndex {
 
   constructor(headings: { id: Id; heading: string }[]) {
     for (const h of headings) {
-      const ws = words(h.heading);
+      const ws = words(h.heading).map(stem);
       const key = ws.join(' ');
       if (!this.#exact.has(key)) this.#exact.set(key, h);
       const entry = { ...h, words: new Set(ws) };
@@ -344,16 +344,21 @@ export class HeadingIndex {
   }
 
   exact(wanted: string[]): { id: Id; heading: string } | undefined {
-    return this.#exact.get(wanted.join(' '));
+    return this.#exact.get(wanted.map(stem).join(' '));
   }
 
   /** Headings sharing the reference's rarest word: the only ones that can contain 80% of its words. */
   candidates(wanted: string[]): { id: Id; heading: string; words: Set<string> }[] {
     // With one word in five allowed to be missing, the rarest word may be the missing one: use
     // the two rarest. Bounded, so a long notice with many references stays linear.
-    const sorted = [...new Set(wanted)].map((w) => this.#byWord.get(w) ?? []).sort((a, b) => a.length - b.length);
+    const sorted = [...new Set(wanted.map(stem))].map((w) => this.#byWord.get(w) ?? []).sort((a, b) => a.length - b.length);
     return [...new Set([...(sorted[0] ?? []).slice(0, 200), ...(sorted[1] ?? []).slice(0, 200)])];
   }
+}
+
+/** A crude English stem, so "Sharing" finds "share" and "Parties" finds "party". */
+export function stem(word: string): string {
+  return word.replace(/(?:ies|y)$/, 'i').replace(/(?:ing|ed|es|s)$/, '').replace(/e$/, '');
 }
 
 /** Finds the section a cross-reference names: exact heading, else one whose words contain the reference's. */
@@ -368,7 +373,7 @@ function resolveXref(name: string, at: Id, ctx: InlineContext, quiet = false): I
   let best: { id: Id; heading: string; score: number } | undefined;
   for (const h of ctx.headings.candidates(wanted)) {
     const hw = h.words;
-    const overlap = wanted.filter((w) => hw.has(w)).length;
+    const overlap = wanted.filter((w) => hw.has(stem(w))).length;
     const score = overlap / Math.max(wanted.length, 1) - Math.max(0, hw.size - wanted.length) * 0.02;
     if (overlap / wanted.length >= 0.8 && (!best || score > best.score)) best = { id: h.id, heading: h.heading, score };
   }

@@ -234,6 +234,7 @@ function namedWithoutLink(segments: ReturnType<typeof segmentsOf>, notes: NoteBo
     for (const m of seg.text.matchAll(NAMED)) {
       const name = m[1]!.replace(/^(?:The|Our|This|A|An|Please|See)\s+/, '').trim();
       if (!/^[A-Z]/.test(name) || /^(?:This|Our|The)\b/.test(name) || name.split(/\s+/).length < 2) continue;
+      if (seg.linked.some((l) => l.includes(name))) continue; // linked (or noted as a lost link)
       const set = bySection.get(seg.at) ?? new Set<string>();
       set.add(name);
       bySection.set(seg.at, set);

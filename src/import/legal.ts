@@ -140,8 +140,8 @@ export interface LegalFound { title: string; section?: string; kind: LegalRef['k
 
 const ACT = /\b((?:[A-Z][\w’'-]*|\([A-Z][\w ]*\))(?:\s+(?:[A-Z][\w’'-]*|\([A-Z][\w ]*\)|and|of|for|the|to|on|in))*?)\s+Act\s+((?:19|20)\d\d)\b/g;
 const CODE = /\b((?:[A-Z][\w’'-]*\s+){1,6}Code of (?:Practice|Conduct)(?:\s+(?:19|20)\d\d)?(?:\s+\((?:[Uu]pdated|[Rr]evised|[Aa]mended)\s+(?:19|20)\d\d\))?)/g;
-const GUIDANCE = /\b((?:[A-Z][\w’'-]*\s+(?:(?:with|and|of|for|on|the|to)\s+)*){1,8}Guidance)\b/g;
-const REGULATIONS = /\b((?:[A-Z][\w’'()-]*\s+(?:(?:and|of|for|the)\s+)*){1,8}Regulations\s+(?:19|20)\d\d)\b/g;
+const GUIDANCE = /\b((?:[A-Z][\w’'-]*\s+(?:(?:with|and|of|for|on|to)\s+)*){1,8}Guidance)\b/g;
+const REGULATIONS = /\b((?:(?!Guidance\b|Act\b|Code\b)[A-Z][\w’'()-]*\s+(?:(?:and|of|for)\s+)*){1,8}Regulations\s+(?:19|20)\d\d)\b/g;
 const SECTION = /^\s*,?\s*(?:\(|,)?\s*(?:section|sections|s\.|ss\.)\s*(\d+[A-Z]*\d*(?:\(\d+\))*)/i;
 
 /** Acts (with a following section number), codes of practice, guidance and regulations cited in `text`. */

@@ -10,7 +10,8 @@ import { htmlToTree } from './html-to-tree.js';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
-const md = new MarkdownIt('commonmark', { html: true });
+// CommonMark plus GFM tables (markdown-it's default preset); HTML is read, never passed through.
+const md = new MarkdownIt({ html: true, linkify: false });
 
 /** Reads Markdown into the intermediate tree. */
 export function markdownToTree(source: string): DocTree {

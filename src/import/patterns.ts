@@ -77,13 +77,16 @@ const NOT_NAME_WORDS = new Set(
     'practice surgery governance officer guardian director manager head information data protection privacy policy form ' +
     'act street road house lane park avenue court way close building floor suite email telephone phone tel fax mobile ' +
     'website address post council county city borough health care social community enterprise foundation commission ' +
-    'system systems platform partnership partners network project programme the and of for our your we you it this').split(' '),
+    'system systems platform partnership partners network project programme police hospice ambulance school college university ' +
+    'clinic library cic charity society association agency authority commissioner ombudsman court prison probation ' +
+    'bank insurance solutions consulting care the and of for our your we you it this').split(' '),
 );
 
 /** Whether `text` looks like a person's name ("Tori Jones", "Dr Ann Smith", "Jayne O'Hiley"). */
 export function isPersonName(text: string): boolean {
   const t = text.trim().replace(/[.,]$/, '');
-  const m = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame)\.?\s+)?([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+|\s+[A-Z]\.?){1,3})$/.exec(t);
+  const name = "[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*";
+  const m = new RegExp(`^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame)\\.?\\s+)?(${name}(?:\\s+${name}|\\s+[A-Z]\\.?){1,3})$`).exec(t);
   if (!m) return false;
   return !m[1]!.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
 }

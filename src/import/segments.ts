@@ -13,6 +13,8 @@ export interface Segment {
   text: string;
   /** Bold phrases in it, as written. */
   strong: string[];
+  /** Link texts in it. */
+  linked: string[];
   /** For list items: the paragraph just before the list ("We share with:"). */
   intro?: string;
   /** For list items: the text of nested items. */
@@ -39,7 +41,7 @@ export function segmentsOf(sections: { id: Id; topic: Topic; blocks: DocBlock[] 
 
 function pushBlock(out: Segment[], block: DocBlock, at: Id, topic: Topic, intro: string): void {
   const push = (kind: Segment['kind'], content: DocInline[], extra: Partial<Segment> = {}) =>
-    out.push({ at, topic, kind, text: inlineText(content).trim(), strong: strongOf(content), index: out.length, ...extra });
+    out.push({ at, topic, kind, text: inlineText(content).trim(), strong: strongOf(content), linked: linksOf(content), index: out.length, ...extra });
   switch (block.kind) {
     case 'heading':
     case 'paragraph':
@@ -71,6 +73,16 @@ function strongOf(content: DocInline[]): string[] {
     if ('strong' in part) out.push(inlineText(part.strong).trim());
     else if ('em' in part) out.push(...strongOf(part.em));
     else out.push(...strongOf(part.link));
+  }
+  return out;
+}
+
+function linksOf(content: DocInline[]): string[] {
+  const out: string[] = [];
+  for (const part of content) {
+    if (typeof part === 'string') continue;
+    if ('link' in part) out.push(inlineText(part.link).trim());
+    else out.push(...linksOf('strong' in part ? part.strong : part.em));
   }
   return out;
 }
