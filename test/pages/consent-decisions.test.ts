@@ -148,7 +148,10 @@ describe.each(['accept', 'reject', 'custom'] as const)('a returning visitor afte
     await visit.page.waitForLoadState('networkidle');
     await frames(visit.page);
     expect(await visit.banner.rendersNothing(), 'nothing of the banner flashes').toBe(true);
-    expect(visit.requests.filter((p) => /\/chunks\/(cookie-consent|cookie-preferences|shared-styles|define)-/.test(p)), 'UI chunks requested').toEqual([]);
+    // Only the entry: no lazily loaded chunk at all (banner, dialog, strings, config check).
+    expect(visit.requests.filter((p) => p.endsWith('.js')), 'scripts requested').toEqual(
+      how === 'reject' ? ['/privacy-consent.js'] : ['/privacy-consent.js', '/assets/fake-analytics.js'],
+    );
     expect(await visit.eval(`!!customElements.get('cookie-consent')`)).toBe(false);
     expect(await gatedAnalyticsRuns(visit)).toBe(how === 'reject' ? 0 : 1);
     expect(await visit.events(), 'no consent-change on a plain reload').toHaveLength(1);
