@@ -51,15 +51,15 @@ export interface NoticeStrings {
   glanceWho: string;
   /** Who is responsible, when there are joint controllers. Placeholder: `{names}`. */
   glanceWhoJoint: string;
-  /** What is collected. Placeholder: `{labels}`. */
+  /** What is collected. Placeholder: `{labels}`. The item's first letter is capitalised. */
   glanceWhat: string;
   /** Appended to a shortened list of labels or purposes. Placeholder: `{count}`. */
   andMore: (count: number) => string;
   /** Badge when special category data is used, by kind (`health` first, else `special`), and for criminal offence data. */
   badges: { health: string; special: string; criminal: string };
-  /** Why it is used. Placeholder: `{purposes}`. */
+  /** Why it is used. Placeholder: `{purposes}` (the purposes' labels, first letters lower-cased). */
   glanceWhy: string;
-  /** Lawful basis in plain words. Placeholder: `{bases}`. */
+  /** Lawful basis in plain words. Placeholder: `{bases}`. The item's first letter is capitalised. */
   glanceBasis: string;
   /** Plain words for each UK GDPR Article 6 basis. */
   basisWords: Record<LawfulBasis['art6'], string>;
@@ -79,7 +79,7 @@ export interface NoticeStrings {
   period: (years: number, months: number) => string;
   /** Rights. Placeholder: `{rights}`. */
   glanceRights: string;
-  /** Short names of rights, read after "You have the right". */
+  /** Short names of rights, listed in `glanceRights`. */
   rightNames: Record<RightKind, string>;
   /** Link text of the rights item. */
   howToUseRights: string;

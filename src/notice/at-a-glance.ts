@@ -52,9 +52,10 @@ const TOPICS: Record<SummaryKind, Topic[]> = {
   contact: ['contacts', 'contact-methods'],
 };
 
-const MAX_LABELS = 6;
-const MAX_PURPOSES = 5;
-const MAX_RECIPIENTS = 3;
+const MAX_LABELS = 5;
+const MAX_PURPOSES = 4;
+const MAX_RECIPIENTS = 2;
+const MAX_SHARING_GROUPS = 3;
 const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]).filter((v) => v && typeof v === 'object') : []);
 
 /** Builds the first layer. Tolerates a notice with errors: an item without facts is left out. */
@@ -88,7 +89,7 @@ export function buildAtAGlance(notice: Notice, context: GlanceContext): GlanceIt
     const special = data.filter((d) => d.kind === 'special');
     if (special.length) badges.push(special.some((d) => d.special?.includes('health')) ? strings.badges.health : strings.badges.special);
     if (data.some((d) => d.kind === 'criminal')) badges.push(strings.badges.criminal);
-    facts.what = { text: fillText(strings.glanceWhat, { labels: [joinAtMost(data.map((d) => lowerFirst(d.label)), MAX_LABELS)] }), badges, at: data[0]!.at };
+    facts.what = { text: capitalise(fillText(strings.glanceWhat, { labels: [joinAtMost(data.map((d) => lowerFirst(d.label)), MAX_LABELS)] })), badges, at: data[0]!.at };
   }
 
   // Why.
@@ -100,7 +101,7 @@ export function buildAtAGlance(notice: Notice, context: GlanceContext): GlanceIt
   // Lawful basis in plain words.
   const bases = list<Notice['bases'][number]>(notice.bases);
   const art6 = [...new Set(bases.map((b) => b.art6).filter((a) => a in strings.basisWords))];
-  if (art6.length) facts.basis = { text: fillText(strings.glanceBasis, { bases: [join(art6.map((a) => strings.basisWords[a]))] }), at: bases[0]!.at };
+  if (art6.length) facts.basis = { text: capitalise(fillText(strings.glanceBasis, { bases: [join(art6.map((a) => strings.basisWords[a]))] })), at: bases[0]!.at };
 
   // Sharing, grouped by when it happens.
   const sharing = list<Notice['sharing'][number]>(notice.sharing);
@@ -113,12 +114,17 @@ export function buildAtAGlance(notice: Notice, context: GlanceContext): GlanceIt
       if (!names.includes(name)) names.push(name);
       groups.set(when, names);
     }
-    const parts = [...groups].map(([when, names]) => {
+    // The most telling groups first; past three groups, the rest are counted.
+    const order = ['with-consent', 'routinely', 'when-required-by-law', 'emergency', 'occasionally', 'other'];
+    const ordered = [...groups].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+    const shown = ordered.slice(0, MAX_SHARING_GROUPS);
+    const rest = ordered.slice(MAX_SHARING_GROUPS).reduce((n, [, names]) => n + names.length, 0);
+    const parts = shown.map(([when, names]) => {
       // Groups after the first continue the sentence; "other" alone reads "We share it with: …".
       const label = when === 'other' && groups.size > 1 ? strings.sharingAlso : strings.sharingWhen[when as keyof NoticeStrings['sharingWhen']];
       return `${label}: ${joinAtMost(names, MAX_RECIPIENTS)}`;
     });
-    const sentence = parts.join('; ');
+    const sentence = parts.join('; ') + (rest ? ` ${strings.andMore(rest)}` : '');
     const text: Inline[] = [`${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`];
     facts.sharing = { text, at: sharing[0]!.at };
   }
@@ -162,21 +168,24 @@ export function buildAtAGlance(notice: Notice, context: GlanceContext): GlanceIt
   const complain: Inline[] = [];
   const ourIds = Array.isArray(complaints?.controller?.contacts) ? complaints.controller.contacts : [];
   const ours = ourIds.filter((id) => typeof id === 'string').map((id) => contacts.get(id)).filter((c): c is ContactCard => !!c);
-  if (ours.length) {
-    const routes: Inline[] = [];
-    ours.forEach((card, i) => {
-      if (i) routes.push(', ');
-      routes.push(cardName(card));
-      const email = card.emails?.[0];
-      if (email) routes.push(' (', { email }, ')');
-    });
-    complain.push(...fillText(strings.glanceComplainUs, { contacts: routes }), ' ');
+  const first = ours[0];
+  if (first) {
+    // One route is enough here; the section lists them all.
+    const email = first.emails?.[0];
+    const phone = first.phones?.[0]?.number;
+    const route: Inline[] = [cardName(first)];
+    if (email) route.push(' (', { email }, ')');
+    else if (phone) route.push(' (', { phone }, ')');
+    complain.push(...fillText(strings.glanceComplainUs, { contacts: route }), ' ');
   }
   const regulatorId = typeof complaints?.regulator === 'string' ? complaints.regulator : 'ico';
   const regulator = (regulatorId !== 'ico' && contacts.get(regulatorId)) || contacts.get('ico') || strings.ico;
-  complain.push(...fillText(ours.length ? strings.glanceComplainRegulator : strings.glanceComplainRegulatorOnly, { regulator: [regulator === strings.ico ? strings.ico.name : cardName(regulator)] }));
+  // The built-in regulator is named by its abbreviation, explained by the glossary in place.
+  const ico = strings.glossary.ico;
+  const regulatorName: Inline = regulator === strings.ico ? (ico.abbr ? { term: 'ico', text: ico.abbr } : strings.ico.name) : cardName(regulator);
+  complain.push(...fillText(ours.length ? strings.glanceComplainRegulator : strings.glanceComplainRegulatorOnly, { regulator: [regulatorName] }));
   const web = regulator.web?.[0];
-  if (web) complain.push(' ', { link: [web.text ?? web.href], href: web.href });
+  if (web) complain.push(' ', { link: [shortUrl(web.href)], href: web.href });
   const phone = regulator.phones?.[0];
   if (phone) complain.push(web ? ', ' : ' ', { phone: phone.number });
   facts.complain = { text: complain, at: complaints?.at };
@@ -221,6 +230,17 @@ function sectionWithContact(notice: Notice, id: Id): Id | undefined {
   const shows = (blocks: unknown): boolean =>
     Array.isArray(blocks) && blocks.some((b) => b && typeof b === 'object' && (('contact' in b && b.contact === id) || ('show' in b && b.show === 'contacts')));
   return allSections(notice).find((s) => shows(s.blocks))?.id;
+}
+
+/** Rich text with its first letter in capitals ("contact details, …" → "Contact details, …"). */
+function capitalise(text: Inline[]): Inline[] {
+  const [first, ...rest] = text;
+  return typeof first === 'string' ? [first.charAt(0).toUpperCase() + first.slice(1), ...rest] : text;
+}
+
+/** An address as people say it: "ico.org.uk/make-a-complaint". */
+function shortUrl(href: string): string {
+  return href.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
 }
 
 /** "Contact details" → "contact details", leaving acronyms and names ("NHS number", "DWP") alone. */

@@ -52,21 +52,21 @@ describe('buildAtAGlance', () => {
   });
 
   it('names the controller from its party, and the organisation when the notice names none', () => {
-    expect(words(notice(), 'who')).toBe('Acme Care is responsible for your information (the data controller).');
-    expect(words(notice({ controllers: [] }), 'who')).toContain('Acme Care is responsible');
+    expect(words(notice(), 'who')).toBe('Acme Care (the data controller).');
+    expect(words(notice({ controllers: [] }), 'who')).toBe('Acme Care (the data controller).');
   });
 
-  it('says joint controllers are jointly responsible', () => {
+  it('names joint controllers as such', () => {
     const n = notice({ controllers: [{ party: 'acme', role: 'joint-controller' }, { party: 'gp', role: 'joint-controller' }] });
-    expect(words(n, 'who')).toBe('Acme Care and your GP are jointly responsible for your information (joint data controllers).');
+    expect(words(n, 'who')).toBe('Acme Care and your GP (joint data controllers).');
   });
 
-  it('lists at most six data labels, then "and N more", and badges health and criminal offence data', () => {
+  it('lists at most five data labels, then "and N more", and badges health and criminal offence data', () => {
     const data: Notice['data'] = Array.from({ length: 8 }, (_, i) => ({ id: `d${i}`, label: `Thing ${i}`, kind: 'personal' as const }));
     data[7] = { id: 'h', label: 'Health records', kind: 'special', special: ['health'] };
     data.push({ id: 'c', label: 'Convictions', kind: 'criminal' });
     const what = item(notice({ data }), 'what')!;
-    expect(plainText(what.text)).toBe('We collect thing 0, thing 1, thing 2, thing 3, thing 4, thing 5 and 3 more.');
+    expect(plainText(what.text)).toBe('Thing 0, thing 1, thing 2, thing 3, thing 4 and 4 more.');
     expect(what.badges).toEqual(['Includes health information', 'Includes criminal offence data']);
   });
 
@@ -81,7 +81,7 @@ describe('buildAtAGlance', () => {
       { id: 'c', art6: 'e' as const },
       { id: 'd', art6: 'f' as const, legitimateInterest: 'x' },
     ];
-    expect(words(notice({ bases }), 'basis')).toBe('We use your information to carry out our public tasks, with your consent and for our legitimate interests.');
+    expect(words(notice({ bases }), 'basis')).toBe('To carry out our public tasks, with your consent and for our legitimate interests.');
   });
 
   it('groups recipients by when they are shared with', () => {
@@ -95,6 +95,13 @@ describe('buildAtAGlance', () => {
     expect(words(notice({ sharing: [...sharing, ...unsaid.map((s) => ({ ...s, recipient: 'acme' }))] }), 'sharing')).toBe(
       'With your consent: your GP; when the law requires: the police; also: Acme Care.',
     );
+  });
+
+  it('keeps a long sharing list short: three groups, two names each, the rest counted', () => {
+    const parties = Array.from({ length: 9 }, (_, i) => ({ id: `p${i}`, name: `Party ${i}`, kind: 'organisation' as const, roles: ['recipient' as const] }));
+    const when = ['routinely', 'routinely', 'routinely', 'with-consent', 'emergency', 'occasionally', 'occasionally', undefined, 'when-required-by-law'] as const;
+    const sharing = when.map((w, i) => ({ id: `s${i}`, recipient: `p${i}`, bases: ['task'], purpose: 'x', ...(w ? { when: w } : {}) }));
+    expect(words(notice({ parties, sharing }), 'sharing')).toBe('With your consent: Party 3; routinely: Party 0, Party 1 and 1 more; when the law requires: Party 8 and 4 more.');
   });
 
   it('leaves out transfers when the notice does not say, and says so plainly when data stays in the UK', () => {
@@ -111,6 +118,14 @@ describe('buildAtAGlance', () => {
     expect(words(notice({ retention: [{ id: 'c', criteria: 'For as long as the law requires. Then we shred it.' }] }), 'retention')).toBe('For as long as the law requires.');
   });
 
+  it('lists each right once, in plain words, linking to how to use them', () => {
+    const rights = { items: [{ kind: 'access' as const, label: 'A' }, { kind: 'erasure' as const, label: 'E' }, { kind: 'access' as const, label: 'A again' }], at: 'rights' };
+    const item = build(notice({ rights })).find((i) => i.kind === 'rights')!;
+    expect(plainText(item.text)).toBe('Your rights include access and deletion.');
+    expect(item.linkText).toBe('How to use your rights');
+    expect(item.at).toBe('rights');
+  });
+
   it('links each item to the section its facts name, else the first section on the topic', () => {
     const n = notice();
     expect(item(n, 'what')!.at).toBe('data');
@@ -124,13 +139,15 @@ describe('buildAtAGlance', () => {
     const complain = item(n, 'complain')!;
     expect(complain).toBeDefined();
     expect(item(n, 'why')).toBeUndefined();
-    expect(plainText(complain.text)).toBe("You can complain to the Information Commissioner's Office (ICO): Make a complaint to the ICO, 0303 123 1113");
+    expect(plainText(complain.text)).toBe('You can complain to the ICO: ico.org.uk/make-a-complaint, 0303 123 1113');
     expect(JSON.stringify(complain.text)).toContain('https://ico.org.uk/make-a-complaint/');
+    // "ICO" is a defined term, explained in place.
+    expect(complain.text).toContainEqual({ term: 'ico', text: 'ICO' });
   });
 
   it('gives the route to the organisation before the ICO', () => {
     const n = notice({ complaints: { regulator: 'ico', controller: { contacts: ['team'] } } });
-    expect(plainText(item(n, 'complain')!.text)).toMatch(/^Please tell us first: Care team \(care@acme\.example\)\. You can also complain to the Information Commissioner's Office/);
+    expect(plainText(item(n, 'complain')!.text)).toMatch(/^Tell us first: Care team \(care@acme\.example\)\. You can also complain to the ICO: /);
   });
 
   it('uses the organisation’s wording instead of the generated one', () => {
