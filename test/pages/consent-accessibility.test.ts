@@ -237,6 +237,35 @@ describe('look and layout', () => {
     expect(await visit.eval(overflow), 'page with dialog').toBeLessThanOrEqual(0);
   });
 
+  it('follows the visitor’s colour scheme and forced-colors mode, and never moves', async () => {
+    const surface = (visit: Visit) =>
+      visit.banner.region.evaluate((el) => {
+        const s = getComputedStyle(el);
+        return { background: s.backgroundColor, color: s.color, sideBorder: s.borderLeftWidth };
+      });
+    const light = await site.visit('/index.html', { colorScheme: 'light' });
+    await light.banner.shown();
+    expect(await surface(light)).toEqual({ background: 'rgb(255, 255, 255)', color: 'rgb(11, 12, 12)', sideBorder: '0px' });
+    const dark = await site.visit('/index.html', { colorScheme: 'dark' });
+    await dark.banner.shown();
+    expect(await surface(dark)).toMatchObject({ background: 'rgb(27, 27, 27)', color: 'rgb(243, 242, 241)' });
+    // Forced colours: the banner gets a system-colour border all round, so it stays distinct from the page.
+    const forced = await site.visit('/index.html', { forcedColors: 'active' });
+    await forced.banner.shown();
+    expect((await surface(forced)).sideBorder).toBe('2px');
+    // Reduced motion: nothing in the banner or the dialog animates.
+    await forced.banner.click('preferences');
+    await forced.dialog.opened();
+    const moving = await forced.eval(`(() => {
+      const all = [];
+      const walk = (root) => root.querySelectorAll('*').forEach((el) => { all.push(el); if (el.shadowRoot) walk(el.shadowRoot); });
+      walk(document.querySelector('cookie-consent').shadowRoot);
+      walk(document.querySelector('cookie-preferences[modal]').shadowRoot);
+      return all.filter((el) => { const s = getComputedStyle(el); return parseFloat(s.transitionDuration) > 0 || parseFloat(s.animationDuration) > 0; }).map((el) => el.localName);
+    })()`);
+    expect(moving).toEqual([]);
+  });
+
   it('never shifts the page’s layout when the bottom banner appears (CLS 0)', async () => {
     const visit = await site.visit('/index.html');
     await visit.banner.shown();
