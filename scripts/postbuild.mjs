@@ -7,6 +7,8 @@ const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inh
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 // The `privacy-consent` command line: dist/cli.js (scripts/build-cli.mjs).
 await import('./build-cli.mjs');
+// The import demo's script, dist/import-demo.js (scripts/build-import-demo.mjs).
+await (await import('./build-import-demo.mjs')).buildImportDemo();
 // custom-elements.json for IDEs and docs tools (custom-elements-manifest.config.mjs).
 const cem = spawnSync('npx', ['cem', 'analyze', '--litelement', '--quiet', '--config', 'custom-elements-manifest.config.mjs'], { stdio: 'inherit' });
 if (cem.status !== 0) process.exit(cem.status ?? 1);

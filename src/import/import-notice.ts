@@ -11,7 +11,6 @@ import {
   builtInTermIndex, convertBlock, HeadingIndex, convertSections, findFootnotes, flatSections, normaliseTerm, outline, type FoundFootnote, type InlineContext,
 } from './build-notice.js';
 import { blockText, type DocBlock, type DocTree } from './doc-tree.js';
-import { docxToTree } from './docx-to-tree.js';
 import { extractFacts } from './facts.js';
 import { htmlToTree } from './html-to-tree.js';
 import { ImportError } from './import-errors.js';
@@ -98,7 +97,11 @@ export function decodeText(name: string, bytes: Uint8Array): { text: string; enc
 export async function readTree(name: string, bytes: Uint8Array): Promise<{ tree: DocTree; format: ImportFormat }> {
   if (!bytes.length) throw new ImportError(`${name} is empty: there is nothing to import.`, 'empty');
   const format = detectFormat(name, bytes);
-  if (format === 'docx') return { tree: await docxToTree(bytes, name), format };
+  if (format === 'docx') {
+    // mammoth is loaded only for Word documents (the browser demo does not fetch it otherwise).
+    const { docxToTree } = await import('./docx-to-tree.js');
+    return { tree: await docxToTree(bytes, name), format };
+  }
   const { text, encoding } = decodeText(name, bytes);
   if (!text.trim()) throw new ImportError(`${name} contains no text (only white space): there is nothing to import.`, 'empty');
   const tree = format === 'md' ? markdownToTree(text) : format === 'html' ? htmlToTree(text) : textToTree(text);

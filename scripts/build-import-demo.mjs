@@ -1,0 +1,30 @@
+// Bundles the import demo's script (src/import/import-demo.ts: the importer, mammoth's browser
+// build, markdown-it and the <privacy-notice> element) into dist/import-demo.js for
+// demo/import.html. Run by postbuild.mjs; the page test calls buildImportDemo() with its own dir.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Writes `import-demo.js` (and its source map) into `outdir`. */
+export async function buildImportDemo(outdir = `${root}dist`) {
+  await build({
+    entryPoints: { 'import-demo': `${root}src/import/import-demo.ts` },
+    outdir,
+    bundle: true,
+    format: 'esm',
+    // mammoth (for .docx only) is a separate chunk, fetched when a Word document is dropped.
+    splitting: true,
+    chunkNames: 'import-demo-chunks/[name]-[hash]',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    // mammoth's "browser" field swaps its Node file access for ArrayBuffer input.
+    mainFields: ['browser', 'module', 'main'],
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    logLevel: 'warning',
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildImportDemo(process.argv[2]);

@@ -1,0 +1,130 @@
+/**
+ * demo/import.html in Chromium: a notice chosen or dropped is imported in the browser (no
+ * upload), shown as a layered <privacy-notice> with its import notes and a config to download.
+ * The demo's script is bundled here from the current source (scripts/build-import-demo.mjs);
+ * the rest of the site comes from the build (`PRIVACY_DIST`, as the other page tests).
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { buildImportDemo } from '../../scripts/build-import-demo.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
+import { DEFAULT_ROOTS, startServer } from '../../scripts/serve.mjs';
+
+const SOURCES = fileURLToPath(new URL('../../../shared/notices/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+let bundle: string;
+let page: Page;
+let requests: Request[];
+let errors: string[];
+
+beforeAll(async () => {
+  bundle = mkdtempSync(join(tmpdir(), 'import-demo-'));
+  await buildImportDemo(bundle);
+  server = await startServer({ roots: [bundle, ...DEFAULT_ROOTS] });
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (bundle) rmSync(bundle, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  page = await browser.newPage();
+  requests = [];
+  errors = [];
+  page.on('request', (request) => requests.push(request));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`${server.url}/import.html`);
+  await page.waitForSelector('#import-drop[data-ready]');
+});
+
+afterEach(async () => {
+  await page?.close();
+});
+
+const status = () => page.locator('#import-status');
+const noticeText = () => page.evaluate(`document.querySelector('#import-notice').shadowRoot?.textContent ?? ''`) as Promise<string>;
+
+async function waitForNotice(): Promise<void> {
+  await page.waitForFunction(`!!document.querySelector('#import-notice')?.shadowRoot?.querySelector('[part~="sections"] [part~="section"]')`);
+}
+
+describe('demo/import.html', () => {
+  it('imports a chosen plain-text notice and shows it layered, with its notes and a config to download', async () => {
+    await page.locator('#import-file').setInputFiles(`${SOURCES}nhs-icb-coproduction-team.txt`);
+    await expect.poll(() => status().textContent()).toMatch(/^Imported nhs-icb-coproduction-team\.txt: 13 sections, \d+ import notes to review\.$/);
+    await waitForNotice();
+    expect(await noticeText()).toContain('Coproducing services with people with lived experience');
+    const notes = page.locator('#import-notes');
+    await expect.poll(() => notes.locator('[data-kind="missing-content"] li').first().textContent()).toMatch(/no right to complain to the ICO/);
+    expect(await notes.locator('[data-kind="possible-error"] li').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/NHS Act 2022/)]));
+    expect(await page.locator('#import-download').getAttribute('href')).toMatch(/^blob:/);
+    const json = JSON.parse((await page.locator('#import-json').textContent()) ?? '{}');
+    expect(json.notice.title).toBe('Coproduction Team');
+    expect(errors).toEqual([]);
+  });
+
+  it('imports a Word document in the browser, fetching the .docx reader only then', async () => {
+    expect(requests.some((r) => /docx-to-tree/.test(r.url()))).toBe(false);
+    await page.locator('#import-file').setInputFiles(`${FIXTURES}humankind-ips-staffordshire.docx`);
+    await expect.poll(() => status().textContent(), { timeout: 20_000 }).toMatch(/^Imported humankind-ips-staffordshire\.docx: 15 sections/);
+    await waitForNotice();
+    expect(await noticeText()).toContain('Humankind is the');
+    expect(requests.some((r) => /docx-to-tree/.test(r.url()))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('imports a file dropped on the page', async () => {
+    const markdown = readFileSync(`${FIXTURES}humankind-ips-staffordshire.md`, 'utf8');
+    await page.evaluate(`(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([${JSON.stringify(markdown)}], 'notice.md', { type: 'text/markdown' }));
+      document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    })()`);
+    await expect.poll(() => status().textContent()).toMatch(/^Imported notice\.md: 15 sections/);
+    await waitForNotice();
+  });
+
+  it('sends nothing anywhere: every request is a GET for the page’s own files', async () => {
+    await page.locator('#import-file').setInputFiles(`${SOURCES}anglian-community-enterprise-websites.txt`);
+    await expect.poll(() => status().textContent()).toMatch(/^Imported/);
+    await waitForNotice();
+    for (const request of requests) {
+      expect(request.method()).toBe('GET');
+      expect(request.url().startsWith(server.url) || request.url().startsWith('blob:') || request.url().startsWith('data:')).toBe(true);
+    }
+  });
+
+  it('explains a file it cannot import, and shows no results', async () => {
+    await page.locator('#import-file').setInputFiles({ name: 'picture.docx', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]) });
+    await expect.poll(() => status().textContent()).toMatch(/picture\.docx is not a Word \.docx file/);
+    expect(await status().getAttribute('data-state')).toBe('error');
+    expect(await page.locator('#import-results').isHidden()).toBe(true);
+    await page.locator('#import-file').setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+    await expect.poll(() => status().textContent()).toMatch(/empty\.txt is empty/);
+  });
+
+  it('has no axe-core violations before and after an import', async () => {
+    await page.addScriptTag({ path: AXE });
+    const run = `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`;
+    expect(await page.evaluate(run)).toEqual([]);
+    await page.locator('#import-file').setInputFiles(`${SOURCES}humankind-ips-staffordshire.txt`);
+    await expect.poll(() => status().textContent()).toMatch(/^Imported/);
+    await waitForNotice();
+    expect(await page.evaluate(run)).toEqual([]);
+  });
+});
