@@ -92,7 +92,7 @@ export async function checkFile(file: string, cwd: string): Promise<FileReport> 
     return unusable(file, error instanceof TypeError ? `${file} is not UTF-8 text: ${error.message}` : describeFsError(file, error));
   }
   const result = checkConfigText(text);
-  return { file, errors: result.errors, warnings: result.warnings, findings: result.findings };
+  return { file, errors: result.errors, warnings: result.warnings, compliance: result.compliance, findings: result.findings };
 }
 
 /** Decodes UTF-8, refusing invalid bytes (a binary file, or text saved in another encoding). */

@@ -7,6 +7,8 @@ export interface FileReport {
   errors: number;
   warnings: number;
   problem?: string;
+  /** Whether the compliance rules ran (they wait until the structure has no errors). */
+  compliance?: boolean;
   findings: CheckFinding[];
 }
 
@@ -38,6 +40,7 @@ export function formatReport(reports: FileReport[], options: { strict: boolean }
       out += `… and ${report.findings.length - MAX_LISTED} more in ${report.file} (--format json lists them all)\n`;
     }
     out += `${report.file}: ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}\n`;
+    if (report.compliance === false) out += `${report.file}: the compliance checks run once the errors above are fixed.\n`;
   }
   if (reports.length > 1) {
     const errors = reports.reduce((n, r) => n + r.errors, 0);

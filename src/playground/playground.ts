@@ -57,7 +57,9 @@ function goToLine(line: number, column: number): void {
 /** The findings as a list, each with a button that jumps to its line. */
 function renderMessages(result: CheckResult): void {
   summary.textContent =
-    result.findings.length === 0 ? 'No problems found.' : `${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}.`;
+    result.findings.length === 0
+      ? 'No problems found.'
+      : `${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}.${result.compliance ? '' : ' The compliance checks run once the errors are fixed.'}`;
   messages.replaceChildren(
     ...result.findings.slice(0, 200).map((finding) => {
       const item = document.createElement('li');

@@ -26,6 +26,8 @@ export interface CheckResult {
   findings: CheckFinding[];
   errors: number;
   warnings: number;
+  /** Whether the compliance rules ran: they need a config without structural errors. */
+  compliance: boolean;
 }
 
 /** Plain words for the schema's patterns, which are unreadable in a message. */
@@ -54,6 +56,11 @@ export function checkConfigText(text: string): CheckResult {
     return summarise(undefined, [{ path: '$', severity: 'error', rule: 'json', message: `not valid JSON: ${message}`, line, column }]);
   }
   return summarise(document.value, checkConfigValue(document.value, document));
+}
+
+/** Whether findings leave the compliance rules able to run (no JSON or schema errors). */
+function complianceRan(findings: CheckFinding[]): boolean {
+  return !findings.some((f) => f.severity === 'error' && (f.rule === 'json' || f.rule === 'schema'));
 }
 
 /**
@@ -94,5 +101,5 @@ export function checkConfigValue(value: unknown, document?: JsonDocument): Check
 
 function summarise(value: unknown, findings: CheckFinding[]): CheckResult {
   const errors = findings.filter((f) => f.severity === 'error').length;
-  return { ...(value !== undefined ? { value } : {}), findings, errors, warnings: findings.length - errors };
+  return { ...(value !== undefined ? { value } : {}), findings, errors, warnings: findings.length - errors, compliance: complianceRan(findings) };
 }

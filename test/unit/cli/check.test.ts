@@ -34,6 +34,7 @@ describe('privacy-consent check: results and exit codes', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toContain(`${fixture('broken/misspelt-key.json')}:4:3: warning: unknown key "organisaton"; did you mean "organisation"?`);
     expect(result.stdout).toMatch(/error: is required: expected an object with "name"\n\s+at \$\.organisation/);
+    expect(result.stdout).toContain('the compliance checks run once the errors above are fixed');
   });
 
   it('names the rule and the law it cites for a compliance finding', async () => {
@@ -51,6 +52,7 @@ describe('privacy-consent check: results and exit codes', () => {
     expect(result.code).toBe(2);
     const report = JSON.parse(result.stdout);
     expect(report).toMatchObject({ errors: 2, warnings: 0, exitCode: 2 });
+    expect(report.files[0].compliance).toBe(false);
     expect(report.files[0].findings).toEqual([
       expect.objectContaining({ path: '$.version', severity: 'error', rule: 'schema', line: 3, column: 3, message: 'expected a string, got a whole number' }),
       expect.objectContaining({ path: '$.consent.expiryDays', line: 5, message: 'expected a number, got a string' }),
@@ -94,6 +96,12 @@ describe('privacy-consent check: bad input', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('cannot find no/such/config.json');
     expect(hasStackTrace(result.stderr)).toBe(false);
+  });
+
+  it('reports a missing file in JSON output too', async () => {
+    const result = await runCli(cli, ['check', '--format', 'json', 'no/such/config.json']);
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout)).toMatchObject({ errors: 1, exitCode: 2, files: [{ file: 'no/such/config.json', problem: expect.stringContaining('cannot find') }] });
   });
 
   it('says a directory is a directory, and lists JSON files in it', async () => {
