@@ -7,11 +7,11 @@ import type { BannerStrings } from './strings.js';
  * "Derbyn cwcis ychwanegol", "Gwrthod cwcis ychwanegol", "Cuddio'r neges hon"). Written by a
  * developer, not a translator: have it reviewed by a Welsh translator before publishing, as the
  * Welsh Language Standards expect. Any string can be replaced from the config, key by key, with
- * `translations.cy.consent.text` (for example `bannerTitle`, whose `{organisation}` follows "ar"
- * and may need a soft mutation: "Cwcis ar Gyngor …").
+ * `translations.cy.consent.text`. The heading says "Cwcis ar wefan {organisation}" ("on the
+ * website of"): the organisation's name then needs no mutation, which a template cannot make.
  */
 export const bannerCy: BannerStrings = {
-  bannerTitle: 'Cwcis ar {organisation}',
+  bannerTitle: 'Cwcis ar wefan {organisation}',
   bannerIntro: "Rydym yn defnyddio rhai cwcis hanfodol i wneud i'r wefan hon weithio.",
   bannerOptional: 'Hoffem hefyd ddefnyddio cwcis dewisol ({categories}). Ni fyddwn yn eu gosod oni bai eich bod yn eu derbyn.',
   noticeLink: 'Darllen ein hysbysiad preifatrwydd',
