@@ -119,6 +119,25 @@ describe('config playground', () => {
 });
 
 describe('data-debug', () => {
+  it('prints the schema and compliance findings for a config loaded from data-config, with line and column', async () => {
+    const context = await site.context();
+    const page = await context.newPage();
+    const messages: { type: string; text: string }[] = [];
+    page.on('console', (message) => messages.push({ type: message.type(), text: message.text() }));
+    const config = { version: '1', organisation: { name: 'Debug Trust' }, consent: { categories: [{ id: 'analytics', title: 'Analytics' }], text: { rejectAll: 'Not now' } } };
+    await page.route('**/debug-config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(config, null, 2) }));
+    await page.route('**/debug-page.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><html lang="en-GB"><head><title>Debug</title><script type="module" src="/privacy-consent.js" data-config="/debug-config.json" data-debug></script></head><body><main><h1>Debug</h1></main></body></html>',
+      }),
+    );
+    await page.goto(`${site.url}/debug-page.html`);
+    await expect
+      .poll(() => messages.find((m) => m.type === 'error' && m.text.includes('[data-debug]'))?.text, { timeout: 15_000 })
+      .toMatch(/\/debug-config\.json:\d+:\d+ \$\.consent\.text\.rejectAll: "Not now" does not say that it refuses.*\[reject-weakened/);
+  });
+
   it('is not downloaded by a page without the attribute', async () => {
     const visit = await site.visit('/');
     await visit.ready();
