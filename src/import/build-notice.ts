@@ -48,7 +48,8 @@ export function outline(tree: DocTree, ids: IdPool): Outline {
   for (const block of blocks) {
     if (block.kind === 'heading') {
       const heading = inlineText(block.content).trim();
-      const section: RawSection = { id: ids.take(slug(heading)), heading, level: block.level, topic: topicOf(heading), blocks: [], sub: [] };
+      // "1. Who we are" → id "who-we-are": numbering is wording, not a name.
+      const section: RawSection = { id: ids.take(slug(heading.replace(/^\d+(?:\.\d+)*[.)]?\s+/, ''))), heading, level: block.level, topic: topicOf(heading), blocks: [], sub: [] };
       while (stack.length && stack[stack.length - 1]!.level >= block.level) stack.pop();
       const parent = stack[stack.length - 1];
       if (parent) parent.sub.push(section);

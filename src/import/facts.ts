@@ -259,7 +259,13 @@ function extractContacts({ segments, ids, notes }: FactsInput): ContactCard[] {
       const postcodeLine = lines.findIndex((l) => POSTCODE.test(l));
       if (postcodeLine >= 0) {
         const mention = mentionsIn(lines[0]!)[0];
-        const role = mention && mention.role !== 'regulator' ? mention.role : 'controller';
+        if (mention?.role === 'regulator') {
+          // The ICO's own address: the built-in ICO card carries it.
+          lineCard = undefined;
+          i = j - 1;
+          continue;
+        }
+        const role = mention ? mention.role : 'controller';
         const label = mention ? lines[0] : undefined;
         const card = cards.card(role, seg.at, label);
         const addressLines = lines.filter((l, k) => k !== postcodeLine && !(label && k === 0) && !findDetails(l).length);
@@ -331,7 +337,7 @@ function extractContacts({ segments, ids, notes }: FactsInput): ContactCard[] {
 
 /** "You can write to us at Humankind, Inspiration House, Unit 22 Bowburn North Industrial Estate DH6 5PF." */
 function inlineAddress(seg: Segment, mentions: Mention[], cards: Cards): void {
-  const m = /(?:write to (?:us|them|the [\w ]+?) at|address(?: is)?:?|post(?:al address)?:|by post (?:to|at)|send (?:it|them|a letter) to)\s+([^.]{5,160}?)\s*,?\s*([A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2})\b/.exec(seg.text);
+  const m = /(?:\b(?:write|writing) to\b(?:\s+(?:us|them|the [\w ]+?))?(?:\s+at)?|\baddress(?: is)?|\bpost(?:al address)?|\bby post (?:to|at)|\bsend (?:it|them|a letter) to)\s*:?\s+([^.]{5,160}?)\s*,?\s*([A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2})\b/.exec(seg.text);
   if (!m) return;
   const owner = mentions.filter((x) => x.index < m.index && x.role !== 'regulator').pop();
   const card = cards.card(owner?.role ?? 'controller', seg.at, owner?.label);
@@ -437,6 +443,16 @@ function extractPurposes({ segments, ids, notes }: FactsInput, bases: LawfulBasi
     const purpose: Purpose = { id: ids.take(`purpose-${slug(label).split('-').slice(0, 3).join('-')}`), label, bases: [], at: seg.at };
     purposes.push(purpose);
   }
+  // In a section about purposes: "We use your information to assess your needs and arrange care."
+  const USE_SENTENCE = /^(?:We|The \w+(?: \w+)?) (?:will |may |also )?(?:use|process|need|collect) (?:your|this|the|personal) (?:personal )?(?:information|data|details)(?: about you)? (?:to|for|so that we can|in order to) ([^.:;]{8,200})\.$/;
+  for (const seg of segments) {
+    if (seg.topic !== 'purposes' || (seg.kind !== 'p' && seg.kind !== 'item')) continue;
+    for (const sentence of sentences(seg.text)) {
+      const m = USE_SENTENCE.exec(sentence.trim());
+      if (!m || purposes.some((p) => p.label === m[1])) continue;
+      purposes.push({ id: ids.take(`purpose-${slug(m[1]!).split('-').slice(0, 3).join('-')}`), label: m[1]!.trim(), bases: [], at: seg.at });
+    }
+  }
   // "We use the lawful basis of Legitimate Interests to provide you with the service."
   const BASIS_PURPOSE = /\b(?:lawful|legal) basis(?: of)?:? (?:the )?(?:Legitimate Interests?|Public Task|Legal Obligation|Vital Interests?|Consent|Contract)\b,? to ([^.:;]{8,200})\./i;
   for (const seg of segments) {
@@ -459,7 +475,7 @@ function extractPurposes({ segments, ids, notes }: FactsInput, bases: LawfulBasi
     notes.add(
       listed[0]!.at ?? 'notice',
       'inferred',
-      `${listed.length} purposes read from the list after "${clip(segments.find((s) => s.kind === 'item' && s.text.replace(/[.;,]$/, '').trim() === listed[0]!.label)?.intro ?? '', 80)}".${only ? ` All linked to the only lawful basis found (Article 6(1)(${only.art6})).` : ' Link each to its lawful basis.'}`,
+      `${listed.length} purpose${listed.length === 1 ? '' : 's'} (${listed.map((p) => `"${clip(p.label, 60)}"`).join(', ')}) read from what the notice says it uses the information for.${only ? ` All linked to the only lawful basis found (Article 6(1)(${only.art6})).` : ' Link each to its lawful basis.'}`,
     );
   }
   return purposes;

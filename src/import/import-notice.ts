@@ -194,6 +194,13 @@ export function buildConfig(tree: DocTree, format: ImportFormat, name: string, o
     sections,
   };
   if (intro.length) notice.intro = intro;
+  const dated = findLastUpdated([...flat.slice(0, 3).map((sec) => ({ at: sec.id, text: sec.heading })), ...segments.slice(0, 12)]);
+  if (dated?.iso) {
+    notice.lastUpdated = dated.iso;
+    notes.add(dated.at, 'inferred', `"Last updated" set to ${dated.iso} from "${dated.written}".`);
+  } else if (dated) {
+    notes.add(dated.at, 'inferred', `The notice is dated "${dated.written}" without a day: set "lastUpdated" (YYYY-MM-DD) if you know it.`);
+  }
   for (const key of ['complaints', 'ndoo', 'children', 'cookies', 'processors'] as const) {
     if (facts[key]) (notice as unknown as Record<string, unknown>)[key] = facts[key];
   }
@@ -221,6 +228,33 @@ function routeNoteAt(block: number | undefined, blocks: DocBlock[], shape: Retur
   const target = blocks[block];
   for (const s of flatSections(shape.sections)) if (target && s.blocks.includes(target)) return s.id;
   return 'notice';
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * The notice's date near its start: "Last updated: 12 March 2024", "Reviewed 03/02/2025",
+ * "Websites and Apps – March 2018" (month only: noted, not set).
+ */
+export function findLastUpdated(segments: { at: string; text: string }[]): { iso?: string; written: string; at: string } | undefined {
+  const month = `(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})`;
+  const full = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${month}\\.?,?\\s+((?:19|20)\\d\\d)\\b`, 'i');
+  const numeric = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b/;
+  const iso = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
+  const monthOnly = new RegExp(`\\b${month}\\s+((?:19|20)\\d\\d)\\b`, 'i');
+  const pad = (n: number) => String(n).padStart(2, '0');
+  for (const seg of segments) {
+    if (seg.text.split(/\s+/).length > 14) continue; // a date line, not a sentence that mentions a date
+    let m = full.exec(seg.text);
+    if (m) return { iso: `${m[3]}-${pad(MONTHS.findIndex((x) => x.startsWith(m![2]!.toLowerCase().slice(0, 3))) + 1)}-${pad(Number(m[1]))}`, written: m[0], at: seg.at };
+    m = numeric.exec(seg.text);
+    if (m && Number(m[2]) <= 12 && Number(m[1]) <= 31) return { iso: `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`, written: m[0], at: seg.at };
+    m = iso.exec(seg.text);
+    if (m) return { iso: m[0], written: m[0], at: seg.at };
+    m = monthOnly.exec(seg.text);
+    if (m) return { written: m[0], at: seg.at };
+  }
+  return undefined;
 }
 
 /** "nhs-trust_privacy notice.docx" → "Nhs trust privacy notice". */

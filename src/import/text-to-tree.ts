@@ -53,6 +53,8 @@ export function textToTree(input: string): DocTree {
   const lines = readLines(text);
   const { units, joined } = joinContinuations(lines);
   if (joined) notes.push({ kind: 'artefact', text: `${joined} broken line${joined === 1 ? '' : 's'} (hard wraps and page breaks inside a sentence) joined.` });
+  const numbered = numberedHeadings(units);
+  if (numbered) notes.push({ kind: 'artefact', text: `${numbered} numbered lines ("1. Who we are") read as headings, their numbers kept.` });
   const builder = new BlockBuilder(units, notes);
   return { blocks: builder.build(), notes };
 }
@@ -118,6 +120,31 @@ function continues(prev: Unit, line: Line): boolean {
   return line.gap <= 4;
 }
 
+/**
+ * Numbered headings ("1. Who we are", "2. What we collect"): two or more numbered lines, each
+ * heading-like and followed by unnumbered body, with rising numbers. They lose their list marker
+ * (the number stays in the text, as written) so the heading rules see them.
+ */
+function numberedHeadings(units: Unit[]): number {
+  const candidates: { unit: Unit; n: number }[] = [];
+  units.forEach((unit, i) => {
+    const glyph = unit.marker?.glyph ?? '';
+    const next = units[i + 1];
+    if (!/^\d{1,2}[.)]$/.test(glyph) || unit.lines > 1 || !next || (next.marker && /^\d/.test(next.marker.glyph))) return;
+    if (!looksLikeHeading(unit.text) || /[.!]$/.test(unit.text)) return;
+    candidates.push({ unit, n: parseInt(glyph, 10) });
+  });
+  if (candidates.length < 2 || !candidates.every((c, k) => k === 0 || c.n > candidates[k - 1]!.n)) return 0;
+  for (const { unit } of candidates) {
+    unit.text = `${unit.marker!.glyph} ${unit.text}`;
+    delete unit.marker;
+  }
+  return candidates.length;
+}
+
+/** "Last updated: 12 March 2024", "Reviewed March 2025", "Version 3": document data, not a heading. */
+export const DATE_LINE = /^(?:last\s+)?(?:updated|reviewed|revised|published|effective(?:\s+from)?|issued|date(?:\s+of\s+(?:issue|publication|review))?|version|review\s+date)\b/i;
+
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
@@ -154,7 +181,7 @@ export function looksLikeHeading(text: string): boolean {
   if (!t || t.length > 100 || wordCount(t) > 12) return false;
   if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
   if (/[:;,–—-]$/.test(t) || findDetails(t).length) return false;
-  if (isLabelValue(t)) return false;
+  if (isLabelValue(t) || DATE_LINE.test(t)) return false;
   if (/\.$/.test(t) && !/\.\.\.$/.test(t)) {
     // A full stop is allowed on short title-like lines ("How we collect your information."),
     // never on a sentence ("We do not sell your data.").

@@ -142,6 +142,53 @@ describe('structured facts from an invented GP notice', () => {
   });
 });
 
+describe('facts written in other common ways', () => {
+  const COUNCIL = `Adult Social Care Privacy Notice
+
+Last updated: 3 February 2025
+
+Who we are
+
+Westshire Council is the data controller. You can contact our Data Protection Officer by writing to: Data Protection Officer, County Hall, Westshire, WS1 2AB.
+
+Why we use your information
+
+We use your information to assess your care needs and arrange services.
+
+Complaints
+
+You can complain to the Information Commissioner:
+
+Information Commissioner's Office
+Wycliffe House
+Water Lane
+Wilmslow
+SK9 5AF
+`;
+
+  it('sets lastUpdated from a date line near the top, with a note', async () => {
+    const { config } = await load(COUNCIL);
+    expect(config.notice.lastUpdated).toBe('2025-02-03');
+    expect(notesOf(config.notice, 'inferred').join(' ')).toMatch(/"Last updated" set to 2025-02-03/);
+  });
+
+  it('reads a postal address introduced by "writing to:" into the card of the role named before it', async () => {
+    const { config } = await load(COUNCIL);
+    expect(config.notice.contacts.find((c) => c.role === 'dpo')?.address).toEqual({ lines: ['Data Protection Officer', 'County Hall', 'Westshire'], postcode: 'WS1 2AB' });
+  });
+
+  it("does not make a card of the ICO's own address: the built-in ICO card carries it", async () => {
+    const { config } = await load(COUNCIL);
+    expect(config.notice.contacts.some((c) => c.address?.postcode === 'SK9 5AF')).toBe(false);
+    expect(config.notice.complaints?.regulator).toBe('ico');
+  });
+
+  it('reads a purpose from "We use your information to …" in a section about purposes', async () => {
+    const { config } = await load(COUNCIL);
+    expect(config.notice.purposes.map((p) => p.label)).toEqual(['assess your care needs and arrange services']);
+  });
+});
+
 describe('gaps, suspicious text and references', () => {
   it('lists what a compliance check would flag as missing', async () => {
     const { config } = await load('Leaflet\n\nAbout us\n\nWe are a small charity that runs lunch clubs for older people in the town.\n');

@@ -32,6 +32,22 @@ describe('plain-text headings', () => {
     expect(blockText(tree.blocks[2]!)).toBe('The council is the data controller for the information it holds about you.');
   });
 
+  it('reads numbered lines followed by body ("1. Who we are") as headings, keeping the numbers', () => {
+    const tree = textToTree('Council Privacy Notice\n\n1. Who we are\n\nThe council runs the library service for the county.\n\n2. What we collect\n\nWe collect:\n- your name\n- your address\n');
+    expect(kinds(tree.blocks)).toEqual(['h1', 'h2', 'paragraph', 'h2', 'paragraph', 'list']);
+    expect(blockText(tree.blocks[3]!)).toBe('2. What we collect');
+  });
+
+  it('keeps a numbered list of steps a list', () => {
+    const tree = textToTree('To ask for your records:\n\n1. Fill in the form\n2. Send it to us\n3. Wait for our reply\n');
+    expect(kinds(tree.blocks)).toEqual(['paragraph', 'list']);
+  });
+
+  it('does not read a date line ("Last updated: 12 March 2024") as a heading', () => {
+    const tree = textToTree('Privacy Notice\n\nLast updated: 12 March 2024\n\nWho we are\n\nWe are the county council and we run adult social care.\n');
+    expect(kinds(tree.blocks)).toEqual(['h1', 'paragraph', 'h2', 'paragraph']);
+  });
+
   it('makes no heading at all from text that has none', () => {
     const tree = textToTree('We hold your name and address so that we can send you letters about your care, and we keep them for eight years.\n');
     expect(kinds(tree.blocks)).toEqual(['paragraph']);
