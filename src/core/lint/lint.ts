@@ -18,8 +18,8 @@ export type { LintFinding, LintRule } from './types.js';
 export const RULES: readonly LintRule[] = [...NOTICE_RULES, references, firstLayerLength, ...COOKIE_RULES, rejectWeakened, linkSchemes];
 
 /**
- * Runs the rules on a config that has passed the schema. A rule that meets data it does not
- * expect (a config with structural errors) is skipped rather than allowed to throw.
+ * Runs the rules on a config that has passed the schema. A rule that fails on data it does not
+ * expect never stops the others: it becomes a warning that says so.
  */
 export function lintConfig(config: PrivacyConfig, rules: readonly LintRule[] = RULES): LintFinding[] {
   const findings: LintFinding[] = [];
@@ -28,8 +28,8 @@ export function lintConfig(config: PrivacyConfig, rules: readonly LintRule[] = R
       void findings.push({ path, severity, message, rule: rule.id, cites: rule.cites });
     try {
       rule.check(config, report);
-    } catch {
-      // Only reachable on structurally invalid input, whose schema errors are reported already.
+    } catch (error) {
+      findings.push({ path: '$', severity: 'warning', message: `this check could not run on the config (${(error as Error)?.message ?? error}); please report it`, rule: rule.id, cites: rule.cites });
     }
   }
   return findings;
