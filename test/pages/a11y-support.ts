@@ -43,10 +43,12 @@ export interface PageOptions {
   body?: string;
   /** Extra `<head>` content. */
   head?: string;
+  /** The page has its own dark theme (default true); false for a page that stays light in dark mode. */
+  darkPage?: boolean;
 }
 
 /** A page around a config, as a site would write it: the drop-in script, a heading, `body`. */
-export function pageHtml({ config, lang = 'en-GB', dir, body = '', head = '' }: PageOptions): string {
+export function pageHtml({ config, lang = 'en-GB', dir, body = '', head = '', darkPage = true }: PageOptions): string {
   return `<!doctype html>
 <html${lang === null ? '' : ` lang="${lang}"`}${dir ? ` dir="${dir}"` : ''}>
 <head>
@@ -54,7 +56,11 @@ export function pageHtml({ config, lang = 'en-GB', dir, body = '', head = '' }: 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Test page</title>
 <link rel="icon" href="data:,">
-<style>body { font-family: system-ui, sans-serif; margin: 0; padding: 1rem; } main { max-width: 60rem; }</style>
+<style>
+  body { font-family: system-ui, sans-serif; margin: 0; padding: 1rem; color: #0b0c0c; background: #fff; }
+  main { max-width: 60rem; }
+  ${darkPage ? '@media (prefers-color-scheme: dark) { body { color: #f3f2f1; background: #1b1b1b; } a { color: #8fc3ff; } }' : ''}
+</style>
 ${head}
 <script type="module" src="/privacy-consent.js" data-config="${config}"></script>
 </head>
