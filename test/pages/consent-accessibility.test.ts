@@ -266,15 +266,30 @@ describe('look and layout', () => {
     expect(moving).toEqual([]);
   });
 
+  /** The layout shifts that count towards CLS. */
+  const CLS = `window.__consent.shifts.filter((s) => !s.recent).map((s) => s.value)`;
+
   it('never shifts the page’s layout when the bottom banner appears (CLS 0)', async () => {
     const visit = await site.visit('/index.html');
     await visit.banner.shown();
     await frames(visit.page, 3);
-    expect(await visit.eval('window.__consent.shifts'), 'layout shifts').toEqual([]);
-    expect(await visit.banner.region.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    expect(await visit.eval(CLS), 'layout shifts').toEqual([]);
+    const placed = await visit.banner.region.evaluate((el) => ({ position: getComputedStyle(el).position, bottom: el.getBoundingClientRect().bottom, viewport: innerHeight }));
+    expect(placed.position).toBe('fixed');
+    expect(placed.bottom).toBeCloseTo(placed.viewport, 0);
+    // While open, focus scrolling stops above it; once hidden, the page is as it was.
+    const height = Math.ceil((await visit.banner.region.boundingBox())!.height);
+    expect(await visit.eval(`document.documentElement.style.scrollPaddingBottom`)).toBe(`${height}px`);
+    await visit.banner.click('reject');
+    await visit.banner.click('hide');
+    await visit.banner.gone();
+    expect(await visit.eval(`document.documentElement.style.scrollPaddingBottom`)).toBe('');
+    expect(await visit.eval(`document.querySelectorAll('[data-privacy-consent-spacer]').length`)).toBe(0);
+    expect(await visit.eval(CLS), 'layout shifts after the choice, not caused by the visitor').toEqual([]);
     // The measurement works: a real shift is seen.
+    const seen = await visit.eval<number>('window.__consent.shifts.length');
     await visit.eval(`document.querySelector('main').prepend(Object.assign(document.createElement('div'), { style: 'height: 200px' }))`);
-    await visit.until('window.__consent.shifts.length > 0');
+    await visit.until(`window.__consent.shifts.length > ${seen}`);
   });
 
   it('with position "top", sits in the page flow before the content and scrolls away with it', async () => {

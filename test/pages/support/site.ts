@@ -109,7 +109,11 @@ export async function serveConfig(page: Page, config: unknown): Promise<void> {
   );
 }
 
-/** Records consent events, layout shifts and CSP violations from the first moment of each page. */
+/**
+ * Records consent events, CSP violations and layout shifts from the first moment of each page.
+ * `shifts` holds every layout shift as `{ value, recent }`; CLS counts those not `recent` (not
+ * within 500 ms of the visitor's input).
+ */
 const RECORD_EVENTS = `(() => {
   window.__consent = { events: [], shifts: [], violations: [] };
   for (const type of ['consent-ready', 'consent-change']) {
@@ -122,7 +126,7 @@ const RECORD_EVENTS = `(() => {
   });
   try {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__consent.shifts.push(entry.value);
+      for (const entry of list.getEntries()) window.__consent.shifts.push({ value: entry.value, recent: entry.hadRecentInput });
     }).observe({ type: 'layout-shift', buffered: true });
   } catch {}
 })();`;
