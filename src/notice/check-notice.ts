@@ -12,16 +12,17 @@ export interface CheckedNotice {
 
 /**
  * Validates a config's `notice` against the generated schema, then checks its references.
+ * `path` is where the notice sits in the file (`$.translations.cy.notice` for a translation).
  * A notice with errors is still returned when it is an object: the element renders what it can
  * and the console says what is wrong, by JSON path.
  */
-export function checkNotice(config: unknown, organisationId?: string): CheckedNotice {
+export function checkNotice(config: unknown, organisationId?: string, path = '$.notice'): CheckedNotice {
   const raw = config && typeof config === 'object' ? (config as { notice?: unknown }).notice : undefined;
-  if (raw === undefined) return { findings: [{ path: '$.notice', severity: 'error', message: 'the config has no "notice" section, so there is no privacy notice to show' }] };
-  const findings = validateSchema(schema as SchemaNode, raw, '$.notice');
+  if (raw === undefined) return { findings: [{ path, severity: 'error', message: 'the config has no "notice" section, so there is no privacy notice to show' }] };
+  const findings = validateSchema(schema as SchemaNode, raw, path);
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { findings };
   const notice = raw as Notice;
-  findings.push(...checkNoticeReferences(notice, { organisationId }));
+  findings.push(...checkNoticeReferences(notice, { organisationId, path }));
   return { notice, findings };
 }
 

@@ -376,6 +376,27 @@ describe('<privacy-notice>: loading and bad input', () => {
     );
   });
 
+  it('reports a mistake in a translated notice where it is written', async () => {
+    const config = exampleConfig();
+    const welsh = exampleConfig().notice!;
+    welsh.title = 'Sut rydym yn defnyddio eich gwybodaeth';
+    welsh.sections[0]!.blocks.push({ p: [{ xref: 'hawliau' }] });
+    config.lang = 'en-GB';
+    config.translations = { cy: { notice: welsh } };
+    const { errors, restore } = capture();
+    let title: string | null | undefined;
+    try {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="cy"><privacy-notice .config=${config}></privacy-notice></div>`);
+      const el = wrapper.querySelector<PrivacyNoticeElement>('privacy-notice')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('h1'), 'the Welsh notice renders');
+      title = el.shadowRoot!.querySelector('h1')!.textContent;
+    } finally {
+      restore();
+    }
+    expect(title).to.equal('Sut rydym yn defnyddio eich gwybodaeth');
+    expect(errors.join('\n')).to.contain('Error at $.translations.cy.notice.sections[0].blocks[3].p[0].xref');
+  });
+
   it('reports a schema error by JSON path', async () => {
     const config = exampleConfig() as unknown as { notice: { sections: { topic: string }[] } };
     config.notice.sections[0]!.topic = 'dat';

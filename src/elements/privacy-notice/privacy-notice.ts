@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import '../cookie-preferences/define.js';
 import type { Category, Cookie, PrivacyConfig } from '../../core/config.js';
 import { parseJson } from '../../core/findings.js';
-import { didYouMean, type Finding } from '../../core/validate.js';
+import { childPath, didYouMean, type Finding } from '../../core/validate.js';
 import { noticeEnGB } from '../../i18n/notice-en-GB.js';
 import type { NoticeStrings } from '../../i18n/notice-strings.js';
 import { formatText } from '../../i18n/strings.js';
@@ -225,7 +225,9 @@ export class PrivacyNoticeElement extends LitElement {
     const config = base.translations ? translateConfig(base, chooseLanguage(base, this, visitorLanguage(document)), this) : base;
     let result = checked.get(config);
     if (!result) {
-      result = checkNotice(config, config.organisation?.id);
+      // A translated notice is reported where it is written: `$.translations.cy.notice`.
+      const translated = Object.entries(base.translations ?? {}).find(([, t]) => config !== base && t?.notice === config.notice)?.[0];
+      result = checkNotice(config, config.organisation?.id, translated ? `${childPath(childPath('$.translations', translated), 'notice')}` : '$.notice');
       checked.set(config, result);
       reportNoticeFindings(result.findings, source.source);
     }
