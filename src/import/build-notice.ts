@@ -42,6 +42,16 @@ export function outline(tree: DocTree, ids: IdPool): Outline {
       blocks.shift();
     }
   }
+  // Word documents often set the title as a bold line in the Normal style, before the first heading.
+  const lead = blocks[0];
+  if (title === undefined && lead?.kind === 'paragraph' && blocks[1]?.kind === 'heading') {
+    const text = inlineText(lead.content).trim();
+    const allBold = lead.content.length === 1 && typeof lead.content[0] !== 'string' && 'strong' in lead.content[0]!;
+    if (allBold && text.split(/\s+/).length <= 15 && !/[.:]$/.test(text)) {
+      title = text;
+      blocks.shift();
+    }
+  }
   const intro: DocBlock[] = [];
   const sections: RawSection[] = [];
   const stack: RawSection[] = [];
@@ -52,6 +62,8 @@ export function outline(tree: DocTree, ids: IdPool): Outline {
       const section: RawSection = { id: ids.take(slug(heading.replace(/^\d+(?:\.\d+)*[.)]?\s+/, ''))), heading, level: block.level, topic: topicOf(heading), blocks: [], sub: [] };
       while (stack.length && stack[stack.length - 1]!.level >= block.level) stack.pop();
       const parent = stack[stack.length - 1];
+      // "Direct care" under "How we use your information" is about purposes too.
+      if (parent && section.topic === 'other') section.topic = parent.topic;
       if (parent) parent.sub.push(section);
       else sections.push(section);
       stack.push(section);

@@ -526,7 +526,7 @@ const RIGHT_KINDS: [RightKind, RegExp][] = [
   ['erasure', /\beras|\berase|\bdelet|forgotten/i],
   ['rectification', /rectif|correct|inaccurate|incomplete/i],
   ['restriction', /restrict|suppress/i],
-  ['object', /\bobject/i],
+  ['object', /\bobject(?:s|ing|ion)?\b/i],
   ['access', /\baccess\b|copy of/i],
   ['informed', /\binformed\b/i],
   ['complain', /complain/i],
@@ -545,7 +545,9 @@ function extractRights({ segments, notes }: FactsInput): Rights {
     const statement =
       seg.kind === 'item' ||
       seg.kind === 'dl' ||
-      ((seg.kind === 'p' || seg.kind === 'line') && seg.text.split(/\s+/).length <= 20 && /^(?:the\s+)?(?:right|to\b|of\b|not to\b)/i.test(seg.text));
+      ((seg.kind === 'p' || seg.kind === 'line') &&
+        seg.text.split(/\s+/).length <= 25 &&
+        /^(?:you (?:also )?have (?:the|a)\s+)?(?:the\s+)?(?:right|to\b|of\b|not to\b)/i.test(seg.text));
     if (!statement) continue;
     const kind = rightKind(seg.kind === 'dl' ? seg.term! : seg.text) ?? (seg.kind === 'dl' ? rightKind(seg.text) : undefined);
     if (!kind || rights.items.some((r) => r.kind === kind)) continue;
@@ -640,7 +642,7 @@ function extractTransfers({ segments }: FactsInput): Notice['transfers'] {
 function extractStatements({ segments, sections }: FactsInput): Partial<Facts> {
   const out: Partial<Facts> = {};
   const first = (topic: string) => segments.find((s) => s.topic === topic);
-  const ndoo = first('ndoo');
+  const ndoo = first('ndoo') ?? segments.find((s) => /national data opt[\s-]?out/i.test(s.text) && s.text.split(/\s+/).length <= 40);
   if (ndoo) {
     const applies = /not applicable/i.test(ndoo.text) ? 'not-applicable' : /\b(?:does not|doesn't|will not) apply/i.test(ndoo.text) ? 'no' : /\b(?:applies|apply|comply|complies|respect|honour)/i.test(ndoo.text) ? 'yes' : undefined;
     if (applies) out.ndoo = { applies, text: ndoo.text, at: ndoo.at };

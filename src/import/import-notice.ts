@@ -164,7 +164,7 @@ export function buildConfig(tree: DocTree, format: ImportFormat, name: string, o
   if (footnotes.length) {
     notes.add(footnotes[0]!.id, 'artefact', `${footnotes.length} footnote${footnotes.length === 1 ? '' : 's'} (${footnotes.map((f) => `"${f.marker}"`).join(', ')}) recognised: the markers link to the note, shown where the document had it.`);
   }
-  namedWithoutLink(segments, notes);
+  namedWithoutLink(segments, notes, title);
   noteSlips(segments, notes);
 
   const organisationName = facts.organisation.name ?? 'Organisation name not found';
@@ -264,7 +264,7 @@ function titleFromFileName(name: string): string {
 }
 
 /** Documents and forms named in capitals but not linked ("Support Request Form", "NHS Futures Privacy Policy"). */
-function namedWithoutLink(segments: ReturnType<typeof segmentsOf>, notes: NoteBook): void {
+function namedWithoutLink(segments: ReturnType<typeof segmentsOf>, notes: NoteBook, title: string): void {
   const NAMED = /\b((?:[A-Z][\w&'’-]*\s+){1,6}(?:Form|Privacy (?:Policy|Notice)|privacy (?:policy|notice)|Policy|Leaflet))\b/g;
   const bySection = new Map<string, Set<string>>();
   for (const seg of segments) {
@@ -272,6 +272,7 @@ function namedWithoutLink(segments: ReturnType<typeof segmentsOf>, notes: NoteBo
       const name = m[1]!.replace(/^(?:The|Our|This|A|An|Please|See)\s+/, '').trim();
       if (!/^[A-Z]/.test(name) || /^(?:This|Our|The)\b/.test(name) || name.split(/\s+/).length < 2) continue;
       if (seg.linked.some((l) => l.includes(name))) continue; // linked (or noted as a lost link)
+      if (title.toLowerCase().includes(name.toLowerCase())) continue; // the notice itself
       const set = bySection.get(seg.at) ?? new Set<string>();
       set.add(name);
       bySection.set(seg.at, set);

@@ -189,6 +189,32 @@ SK9 5AF
   });
 });
 
+describe('structure from HTML and Word', () => {
+  it('takes a bold first line before the first heading as the title, and gives unmatched sub-sections their parent\'s topic', async () => {
+    const html = '<p><strong>Northfield Trust – Patient Privacy Notice</strong></p><h2>How we use your information</h2><h3>Direct care</h3><p>We use your records to care for you.</p>';
+    const { config } = await load(html, 'notice.html');
+    expect(config.notice.title).toBe('Northfield Trust – Patient Privacy Notice');
+    expect(config.notice.intro).toBeUndefined();
+    expect(config.notice.sections[0]!.sub?.[0]).toMatchObject({ heading: 'Direct care', topic: 'purposes' });
+    // The notice's own name is not "a document named without a link".
+    expect(notesOf(config.notice, 'missing-url')).toEqual([]);
+  });
+
+  it('reads "You have the right to …" paragraphs and a National Data Opt-Out statement anywhere', async () => {
+    const html = '<h1>Notice</h1><h2>Your rights</h2><p>You have the right to access your records: ask at reception.</p><h2>Other</h2><p>National data opt-out: we comply with the national data opt-out policy.</p>';
+    const { config } = await load(html, 'notice.html');
+    expect(config.notice.rights.items).toEqual([{ kind: 'access', label: 'You have the right to access your records: ask at reception.' }]);
+    expect(config.notice.ndoo).toMatchObject({ applies: 'yes' });
+  });
+
+  it('reads a table of retention periods', async () => {
+    const html = '<h1>Notice</h1><h2>How long we keep records</h2><table><tr><th>Record</th><th>Kept</th></tr><tr><td>GP record</td><td>10 years after death</td></tr></table>';
+    const { config } = await load(html, 'notice.html');
+    expect(config.notice.sections[0]!.blocks).toEqual([{ table: { head: ['Record', 'Kept'], rows: [['GP record', '10 years after death']] } }]);
+    expect(config.notice.retention).toEqual([expect.objectContaining({ period: { years: 10, from: 'death' } })]);
+  });
+});
+
 describe('gaps, suspicious text and references', () => {
   it('lists what a compliance check would flag as missing', async () => {
     const { config } = await load('Leaflet\n\nAbout us\n\nWe are a small charity that runs lunch clubs for older people in the town.\n');
