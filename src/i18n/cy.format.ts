@@ -6,8 +6,8 @@
 
 const hasWelsh = (api: { supportedLocalesOf(locales: string): string[] }) => api.supportedLocalesOf('cy').length > 0;
 
-/** "ac" before a word that starts with a vowel, else "a" (the Welsh "and"). */
-const and = (next: string) => (/^[aeiouâêîôûŵŷáéíóú]/i.test(next) ? 'ac' : 'a');
+/** "ac" before a word that starts with a vowel (y included: "ac ysgol"), else "a" (the Welsh "and"). */
+const and = (next: string) => (/^[aeiouyâêîôûŷáéíóúý]/i.test(next) ? 'ac' : 'a');
 
 /**
  * Joins phrases with the Welsh "and": "a" before a consonant, "ac" before a vowel. ICU writes
@@ -17,8 +17,10 @@ export function welshList(items: string[]): string {
   if (hasWelsh(Intl.ListFormat)) {
     return new Intl.ListFormat('cy', { type: 'conjunction' }).format(items).replace(/\ba\(c\) (?=(\S))/g, (_, next: string) => `${and(next)} `);
   }
+  // CLDR's Welsh pattern: "X a Y", "X, Y, a Z".
   if (items.length < 2) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${and(items[items.length - 1]!)} ${items[items.length - 1]}`;
+  const last = items[items.length - 1]!;
+  return `${items.slice(0, -1).join(', ')}${items.length > 2 ? ',' : ''} ${and(last)} ${last}`;
 }
 
 /** A number of years or months with the Welsh soft and nasal mutations: "1 flwyddyn", "2 flynedd", "5 mlynedd", "2 fis". */
