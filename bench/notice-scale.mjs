@@ -74,12 +74,15 @@ export function noticePage({ sections, rows }) {
  * which every section's body is shown.
  */
 export function NOTICE_PATHS({ sections }) {
+  // "Open all" opens the top-level sections; subsections show with their parent.
+  const template = JSON.parse(readFileSync(TEMPLATE, 'utf8')).notice.sections;
+  const subsections = countSections(template) - template.length;
   return {
     paths: {
       trigger: ['privacy-notice', '[part~="toggle-all"]'],
       ready: ['privacy-notice', '[part~="section-body"]:not([hidden])'],
     },
-    count: sections,
+    count: sections - subsections,
     render: {
       banner: ['privacy-notice', '[part~="notice"]'],
       accept: null,

@@ -149,7 +149,7 @@ function timingTable(results, speed) {
 
 function scaleTable(results) {
   const rows = Object.values(results.scale).map(
-    (c) => `| ${c.kind} | ${c.label} | ${range(c.rendered)} | ${range(c.open)} | ${range(c.heap, mb)} | ${ms(c.longestTask?.max ?? 0)} |`,
+    (c) => `| ${c.kind} | ${c.label}${c.failed ? ` (${c.failed} runs failed)` : ''} | ${range(c.rendered)} | ${range(c.open)} | ${range(c.heap, mb)} | ${ms(c.longestTask?.max ?? 0)} |`,
   );
   const growth = scalePairs(results.scale).map(([l, s]) => {
     const f = (k) => (l[k]?.median != null && s[k]?.median ? `${(l[k].median / s[k].median).toFixed(1)}×` : '–');

@@ -197,7 +197,18 @@ async function scale(browser) {
   const records = Object.fromEntries(cases.map((c) => [c.id, []]));
   try {
     for (let run = 1; run <= runs; run++) {
-      for (const c of cases) records[c.id].push(await measureScale(browser, `${server.url}/${c.id}/`, c.paths, c));
+      for (const c of cases) {
+        // One failed measurement is recorded as such; it does not lose the rest of the run.
+        const record = await measureScale(browser, `${server.url}/${c.id}/`, c.paths, c).catch((error) => ({
+          rendered: null,
+          open: null,
+          heap: null,
+          longestTask: null,
+          error: String(error?.message ?? error).split('\n')[0],
+        }));
+        if (record.error) log(`  ${c.id}: ${record.error}`);
+        records[c.id].push(record);
+      }
       log(`  scale run ${run}/${runs}: ${cases.map((c) => `${c.id} open ${Math.round(records[c.id].at(-1).open ?? NaN)}ms`).join(', ')}`);
     }
   } finally {
@@ -213,6 +224,7 @@ async function scale(browser) {
       open: summarise(pick(records[c.id], 'open')),
       heap: summarise(pick(records[c.id], 'heap')),
       longestTask: summarise(pick(records[c.id], 'longestTask')),
+      failed: records[c.id].filter((r) => r.error).length,
       raw: records[c.id],
     };
   }
