@@ -4,6 +4,10 @@ const OURS = 'ours';
 const VANILLA = 'vanilla-cookieconsent';
 const TOOLS = ['vanilla-cookieconsent', 'orejime', 'klaro'];
 
+/** ", load average 3.1 at the start and 2.9 at the end", when recorded. */
+const loadNote = (results) =>
+  results.load ? `, 1-minute load average ${results.load.start.toFixed(1)} at the start and ${(results.load.end ?? results.load.start).toFixed(1)} at the end` : '';
+
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const ms = (v) => (v === null || v === undefined ? '–' : `${Math.round(v)}`);
 /** "median (min–max)" of a summary, through `fmt`. */
@@ -189,7 +193,7 @@ export function renderMarkdown(results) {
   const parts = [
     `# Benchmark results`,
     '',
-    `${results.date.slice(0, 10)}, Chromium ${results.chromium}, ${results.cores} CPU cores (${results.cpuModel}), Node ${results.node}, ${results.runs} runs${results.quick ? ' (--quick)' : ''}.`,
+    `${results.date.slice(0, 10)}, Chromium ${results.chromium}, ${results.cores} CPU cores (${results.cpuModel}), Node ${results.node}, ${results.runs} runs${results.quick ? ' (--quick)' : ''}${loadNote(results)}.`,
   ];
   if (results.compare) {
     parts.push('', '## Bytes loaded (script and CSS)', '', bytesTable(results));
@@ -218,7 +222,9 @@ export function renderReadmeSection(results) {
 (each configured from its own documentation with the same three categories and one gated analytics script)
 and a page with no consent tool, in Debian's Chromium, at normal CPU speed and throttled 4×.
 
-Latest run: ${results.date.slice(0, 10)}, Chromium ${results.chromium}, ${results.cores} CPU cores, ${results.runs} runs per subject${results.quick ? ' (`--quick`)' : ''}.
+Latest run: ${results.date.slice(0, 10)}, Chromium ${results.chromium}, ${results.cores} CPU cores, ${results.runs} runs per subject${results.quick ? ' (`--quick`)' : ''}${loadNote(results)}.
+A load average above the number of cores means other work shared the CPU and stretched the timings;
+the byte counts do not depend on it, and the subjects, interleaved, shared the same conditions.
 
 ${misses.length ? `**Targets missed** (${misses.length} of ${results.targets.length}):\n\n${misses.map((t) => `- ${t.name}: ${t.detail}.`).join('\n')}\n\nTargets met:` : 'Every target was met:'}
 

@@ -10,7 +10,7 @@
 // PRIVACY_DIST=/some/dir builds into (and serves from) that directory instead of dist/.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync, readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './browser.mjs';
@@ -258,6 +258,8 @@ async function main() {
     runs,
     quick,
     windowMs: WINDOW_MS,
+    // The 1-minute load average before and after: timings mean little on a busy machine.
+    load: { start: loadavg()[0], end: undefined },
     subjects: SUBJECTS.map(({ id, name, version, setup }) => ({ id, name, version, setup })),
     compare: undefined,
     scale: undefined,
@@ -276,6 +278,7 @@ async function main() {
     await browser.close();
   }
   results.seconds = Math.round((Date.now() - started) / 1000);
+  results.load.end = loadavg()[0];
   results.targets = evaluateTargets(results);
   const markdown = renderMarkdown(results);
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
