@@ -345,6 +345,17 @@ describe('<privacy-notice>: cookies section', () => {
     expect($$('#our-cookies-body table').length).to.equal(2);
   });
 
+  it('shows the page’s cookie choices when its own config has no consent section', async () => {
+    setPageConfig(exampleConfig(true));
+    try {
+      const { $$ } = await renderNotice(exampleConfig(false));
+      expect($$('#cookies-body table').length).to.equal(2);
+      expect($$('#cookies-body cookie-preferences').length).to.equal(1);
+    } finally {
+      setPageConfig(undefined);
+    }
+  });
+
   it('is accessible with the cookie choices shown', async () => {
     const { el, $ } = await renderNotice(exampleConfig(true));
     await waitUntil(() => $('#cookies-body cookie-preferences').shadowRoot?.querySelector('[part~="switch"]'));

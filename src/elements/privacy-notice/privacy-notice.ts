@@ -244,7 +244,12 @@ export class PrivacyNoticeElement extends LitElement {
     const strings = noticeStrings(lang, this);
     if (!strings) return nothing;
     const sections = allSections(notice);
-    const consent = isObject(config.consent) && Array.isArray(config.consent.categories) ? config.consent : undefined;
+    // The cookie list and choices come from the notice's own config, else from the page's (whose
+    // consent the page's banner and runtime use): a full notice on a page always shows the
+    // choices, because the drop-in script does not show the banner there (showsCookieControls).
+    const pageConsent = isObject(pageConfig?.raw) ? (pageConfig.raw as { consent?: unknown }).consent : undefined;
+    const consentOf = (value: unknown) => (isObject(value) && Array.isArray(value.categories) ? (value as unknown as PrivacyConfig['consent']) : undefined);
+    const consent = consentOf(config.consent) ?? consentOf(pageConsent);
     const cookieId = consent ? cookieSectionId(notice) : undefined;
     const addCookies = !!cookieId && !sections.some((s) => s.id === cookieId);
     const cookiesSection: Section | undefined = addCookies ? { id: cookieId!, heading: strings.cookiesHeading, topic: 'cookies', blocks: [] } : undefined;
