@@ -1,4 +1,4 @@
-// `npm run bench` [-- --quick] [--runs N] [--no-build] [--only compare|scale] [--no-readme]
+// `npm run bench` [-- --quick] [--runs N] [--no-build] [--only compare|scale] [--no-readme] [--report-only]
 //
 // Builds the project, serves one page per subject on loopback (this project, vanilla-cookieconsent
 // 3, Orejime 3, Klaro, and no consent tool), and measures them in Debian's Chromium through
@@ -245,7 +245,17 @@ function updateReadme(results) {
   writeFileSync(file, `${text.slice(0, a + start.length)}\n${renderReadmeSection(results)}\n${text.slice(b)}`);
 }
 
+/** Writes results.md and the README section again from results.json, without measuring. */
+function reportOnly() {
+  const results = JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8'));
+  results.targets = evaluateTargets(results);
+  writeFileSync(join(root, 'bench/results.md'), renderMarkdown(results));
+  if (!flag('no-readme') && results.compare && results.scale) updateReadme(results);
+  log('Wrote bench/results.md and the README section from bench/results.json.');
+}
+
 async function main() {
+  if (flag('report-only')) return reportOnly();
   if (!flag('no-build')) build();
   const browser = await launchBrowser();
   const started = Date.now();
