@@ -4,6 +4,13 @@ export const cookiePreferencesStyles = sheet`
   :host {
     display: block;
   }
+  /* In the page (not the dialog), the dark palette brings its own dark surface: never light text
+     on a light page that has no dark theme (WCAG 1.4.3). */
+  @media (prefers-color-scheme: dark) {
+    :host(:not([modal])) {
+      background: var(--_surface);
+    }
+  }
   .title {
     font-size: 1.5rem;
     font-weight: 700;

@@ -9,6 +9,13 @@ export const privacyNoticeStyles = css`
     --_card: var(--privacy-notice-card-background, transparent);
     overflow-wrap: break-word;
   }
+  /* The dark palette's text is light: it brings its own dark surface, so on a page that has no
+     dark theme the notice is never light text on a white page (WCAG 1.4.3). */
+  @media (prefers-color-scheme: dark) {
+    :host {
+      background: var(--_surface);
+    }
+  }
   :host([hidden]) {
     display: none;
   }
