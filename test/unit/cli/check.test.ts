@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, openSync, closeSync, ftruncateSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { dirname, join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoConfigs } from '../schema/demo-configs.js';
 import { buildCli, hasStackTrace, root, runCli } from './run-cli.js';
 
@@ -11,6 +11,10 @@ beforeAll(() => {
   cli = buildCli();
   scratch = mkdtempSync(join(tmpdir(), 'privacy-check-'));
 }, 60_000);
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+  rmSync(dirname(cli), { recursive: true, force: true });
+});
 
 const fixture = (name: string) => `test/fixtures/configs/${name}`;
 

@@ -3,7 +3,7 @@
  * element fully, and the package's `types`/`exports` resolve for a TypeScript consumer.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,7 @@ describe('custom-elements.json', () => {
     const out = mkdtempSync(join(tmpdir(), 'privacy-cem-'));
     execFileSync(bin('cem'), ['analyze', '--litelement', '--quiet', '--config', 'custom-elements-manifest.config.mjs'], { cwd: root, env: { ...process.env, PRIVACY_CEM_OUTDIR: out }, stdio: 'pipe' });
     const manifest = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8')) as { modules: { declarations?: Declaration[] }[] };
+    rmSync(out, { recursive: true, force: true });
     // Registered elements only: the shared base class (TemplateElement) has no tag of its own.
     elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
   }, 60_000);
@@ -109,6 +110,8 @@ export { config, missing, position, api, banner };
       execFileSync(bin('tsc'), ['-p', project], { cwd: project, stdio: 'pipe' });
     } catch (error) {
       output = String((error as { stdout?: Buffer }).stdout ?? error);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
     }
     expect(output).toBe('');
   }, 60_000);
