@@ -548,7 +548,20 @@ function extractRights({ segments, notes }: FactsInput): Rights {
       ((seg.kind === 'p' || seg.kind === 'line') &&
         seg.text.split(/\s+/).length <= 25 &&
         /^(?:you (?:also )?have (?:the|a)\s+)?(?:the\s+)?(?:right|to\b|of\b|not to\b)/i.test(seg.text));
-    if (!statement) continue;
+    if (!statement) {
+      // "You have the right to ask for a copy of your information, to have it corrected, and to
+      // object…": every right a sentence about rights names.
+      if (seg.kind !== 'p' || seg.topic !== 'rights') continue;
+      for (const sentence of sentences(seg.text)) {
+        if (!/\bright(?:s)?\b/i.test(sentence) || sentence.split(/\s+/).length > 60) continue;
+        for (const [kind, pattern] of RIGHT_KINDS) {
+          if (!pattern.test(sentence) || rights.items.some((r) => r.kind === kind)) continue;
+          rights.items.push({ kind, label: sentence });
+          rights.at ??= seg.at;
+        }
+      }
+      continue;
+    }
     const kind = rightKind(seg.kind === 'dl' ? seg.term! : seg.text) ?? (seg.kind === 'dl' ? rightKind(seg.text) : undefined);
     if (!kind || rights.items.some((r) => r.kind === kind)) continue;
     const item: Rights['items'][number] = { kind, label: seg.kind === 'dl' ? seg.term! : seg.text };

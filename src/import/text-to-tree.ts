@@ -50,13 +50,55 @@ export function textToTree(input: string): DocTree {
   const { text, counts } = removeDebris(input);
   const debris = describeDebris(counts);
   if (debris) notes.push({ kind: 'artefact', text: debris });
-  const lines = readLines(text);
-  const { units, joined } = joinContinuations(lines);
+  const { text: body, removed } = removeRunningLines(text);
+  if (removed) notes.push({ kind: 'artefact', text: `${removed} running header, footer or page-number line${removed === 1 ? '' : 's'} (repeated on every page) removed.` });
+  const lines = readLines(body);
+  const { units, joined } = joinContinuations(lines, wrapWidth(lines));
   if (joined) notes.push({ kind: 'artefact', text: `${joined} broken line${joined === 1 ? '' : 's'} (hard wraps and page breaks inside a sentence) joined.` });
   const numbered = numberedHeadings(units);
   if (numbered) notes.push({ kind: 'artefact', text: `${numbered} numbered lines ("1. Who we are") read as headings, their numbers kept.` });
   const builder = new BlockBuilder(units, notes);
   return { blocks: builder.build(), notes };
+}
+
+/** Protective markings printed on every page of UK public-sector documents. */
+const MARKING = /^(?:OFFICIAL|OFFICIAL[- ]SENSITIVE|CONFIDENTIAL|PROTECT|RESTRICTED|UNCLASSIFIED|NOT PROTECTIVELY MARKED)$/i;
+
+/**
+ * Running headers and footers of a PDF or printed Word file: a short line repeated on three or
+ * more pages (digits ignored, so "Page 1" and "Page 2" are the same line) that names a page, a
+ * protective marking or a copyright. Removed wherever they appear.
+ */
+function removeRunningLines(text: string): { text: string; removed: number } {
+  const lines = text.split('\n');
+  const key = (line: string) => line.trim().replace(/\s+/g, ' ').replace(/\d+/g, '#');
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const k = key(line);
+    if (k && k.length <= 120) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const running = (k: string) => (counts.get(k) ?? 0) >= 3 && (/\bpage\s*#/i.test(k) || MARKING.test(k) || /©|\bcopyright\b/i.test(k));
+  let removed = 0;
+  const kept = lines.map((line) => {
+    if (!running(key(line))) return line;
+    removed++;
+    return '';
+  });
+  return { text: kept.join('\n'), removed };
+}
+
+/**
+ * The width text was wrapped at, when it was (PDF extraction, e-mail): the length most long
+ * lines reach. Undefined for text whose paragraphs are one line each (Word copy-paste).
+ */
+function wrapWidth(lines: Line[]): number | undefined {
+  const lengths = lines.filter((l) => !l.marker).map((l) => l.text.length).sort((a, b) => a - b);
+  if (lengths.length < 8) return undefined;
+  const width = lengths[Math.floor(lengths.length * 0.9)]!;
+  if (width < 50 || width > 140) return undefined;
+  // Wrapped text has many lines just short of the width; one-line paragraphs vary widely.
+  const near = lengths.filter((n) => n >= width * 0.8 && n <= width * 1.1).length;
+  return near / lengths.length >= 0.3 ? width : undefined;
 }
 
 function readLines(text: string): Line[] {
@@ -94,12 +136,16 @@ function readLines(text: string): Line[] {
  * under the item, or starting in lower case after a line without final punctuation) or a page
  * break in mid-sentence (blank lines between, next line starts in lower case).
  */
-function joinContinuations(lines: Line[]): { units: Unit[]; joined: number } {
+function joinContinuations(lines: Line[], width?: number): { units: Unit[]; joined: number } {
   const units: Unit[] = [];
   let joined = 0;
+  let lastLength = 0;
   for (const line of lines) {
     const prev = units[units.length - 1];
-    if (prev && !line.marker && continues(prev, line)) {
+    // Wrapped text: a line that reached the wrap width without ending a sentence goes on.
+    const wrapped = !!width && !!prev && line.gap === 0 && lastLength >= width * 0.7 && !TERMINAL.test(prev.text) && !looksLikeHeadingLine(line);
+    lastLength = line.text.length;
+    if (prev && !line.marker && (wrapped || continues(prev, line))) {
       prev.text = `${prev.text.replace(/\s+$/, '')} ${line.text.trim()}`;
       prev.lines++;
       joined++;
@@ -110,10 +156,15 @@ function joinContinuations(lines: Line[]): { units: Unit[]; joined: number } {
   return { units, joined };
 }
 
+/** An all-capitals line ("YOUR RIGHTS") starts something new, even in wrapped text. */
+function looksLikeHeadingLine(line: Line): boolean {
+  return /^[^a-z]{3,60}$/.test(line.text) && /[A-Z]{3}/.test(line.text);
+}
+
 function continues(prev: Unit, line: Line): boolean {
   const last = prev.text.trimEnd();
   if (TERMINAL.test(last)) return false;
-  const lower = /^[a-z(]/.test(line.text.trim()) && !/^[a-z][.)]\s/.test(line.text.trim());
+  const lower = (/^[a-z(]/.test(line.text.trim()) && !/^[a-z][.)]\s/.test(line.text.trim())) || (/^\d/.test(line.text.trim()) && FUNCTION_WORD.test(prev.text.trimEnd()) && line.gap === 0);
   const wrapped = last.length >= 40 || FUNCTION_WORD.test(last);
   if (line.gap === 0 && prev.marker && line.indent > prev.indent && (lower || wrapped)) return true;
   if (!lower || !wrapped) return false;

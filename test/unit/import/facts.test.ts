@@ -207,6 +207,11 @@ describe('structure from HTML and Word', () => {
     expect(config.notice.ndoo).toMatchObject({ applies: 'yes' });
   });
 
+  it('reads every right a sentence in a rights section names', async () => {
+    const { config } = await load('Notice\n\nYour rights\n\nYou have the right to ask for a copy of your information, to have it corrected, and to object to our use of it. Contact us to make a request at any time.\n');
+    expect(config.notice.rights.items.map((r) => r.kind).sort()).toEqual(['access', 'object', 'rectification']);
+  });
+
   it('reads a table of retention periods', async () => {
     const html = '<h1>Notice</h1><h2>How long we keep records</h2><table><tr><th>Record</th><th>Kept</th></tr><tr><td>GP record</td><td>10 years after death</td></tr></table>';
     const { config } = await load(html, 'notice.html');

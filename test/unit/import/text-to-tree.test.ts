@@ -144,6 +144,27 @@ describe('plain-text definitions, labels and addresses', () => {
   });
 });
 
+describe('text extracted from a PDF', () => {
+  const page = (n: number, body: string) => `OFFICIAL\n${body}\nHospice Privacy Notice v2.1                          Page ${n}\nOFFICIAL\n\n`;
+  const pdf =
+    page(1, 'Hospice Privacy Notice\n\nWHO WE ARE\nThe hospice is a registered charity that provides specialist palliative care to\nadults in the county. The hospice is the data controller for the personal data we\nhold about patients, families and the supporters who help to fund our care.') +
+    page(2, 'YOUR RIGHTS\nYou can ask for a copy of the information we hold about you, and ask us to correct\nit if it is wrong. We will reply within one month of receiving your request, and\nExplain any reason we cannot do what you ask.') +
+    page(3, 'COMPLAINTS\nYou can complain to the Information Commissioner if you are unhappy with how we\nhave used your information or how we have answered a request you made to us.');
+
+  it('removes running headers, footers, page numbers and protective markings repeated on every page', () => {
+    const tree = textToTree(pdf);
+    const text = tree.blocks.map(blockText).join('\n');
+    expect(text).not.toMatch(/OFFICIAL|Page \d/);
+    expect(tree.notes.map((n) => n.text).join(' ')).toMatch(/9 running header, footer or page-number lines/);
+  });
+
+  it('joins lines wrapped at a fixed width, whatever letter the next line starts with, but not into a capitalised heading', () => {
+    const tree = textToTree(pdf);
+    expect(kinds(tree.blocks)).toEqual(['h1', 'h2', 'paragraph', 'h2', 'paragraph', 'h2', 'paragraph']);
+    expect(blockText(tree.blocks[4]!)).toMatch(/receiving your request, and Explain any reason/);
+  });
+});
+
 describe('plain-text debris', () => {
   it('removes zero-width characters, soft hyphens, bookmarks, field codes and page breaks, and says so', () => {
     const tree = textToTree('Your rights\u200B\n\nYou can ask for a co\u00ADpy [bookmark: _Toc123]{ PAGEREF _Toc1 \\h } of your data\u00A0at any time.\fPage 2 of 9\n');
