@@ -167,7 +167,7 @@ export class Visit {
   }
 
   /** Waits for a console message of a type (see `messages`) and returns the first. */
-  async message(type: string, timeout = 10_000): Promise<string> {
+  async message(type: string, timeout = 20_000): Promise<string> {
     const deadline = Date.now() + timeout;
     while (!this.messages(type).length) {
       if (Date.now() > deadline) throw new Error(`no console ${type} within ${timeout} ms`);
@@ -185,7 +185,7 @@ export class Visit {
    * Waits until `expression` is truthy in the page and returns its value. Polls from the test
    * rather than with `waitForFunction`, which a page's strict CSP (no `unsafe-eval`) blocks.
    */
-  async until<T = unknown>(expression: string, timeout = 10_000): Promise<T> {
+  async until<T = unknown>(expression: string, timeout = 20_000): Promise<T> {
     const deadline = Date.now() + timeout;
     for (;;) {
       const value = await this.page.evaluate(expression);
@@ -345,12 +345,12 @@ export class Banner {
 
   /** Waits until the question (with its three buttons) is shown. */
   async shown(): Promise<void> {
-    await this.button('accept').waitFor({ state: 'visible', timeout: 10_000 });
+    await this.button('accept').waitFor({ state: 'visible', timeout: 20_000 });
   }
 
   /** Waits until nothing of the banner is shown. */
   async gone(): Promise<void> {
-    await this.region.waitFor({ state: 'detached', timeout: 10_000 });
+    await this.region.waitFor({ state: 'detached', timeout: 20_000 });
   }
 
   /** Whether `<cookie-consent>` has rendered anything at all. */
@@ -381,11 +381,11 @@ export class Dialog {
   }
 
   async opened(): Promise<void> {
-    await this.page.locator('cookie-preferences[modal] dialog[open]').waitFor({ state: 'visible', timeout: 10_000 });
+    await this.page.locator('cookie-preferences[modal] dialog[open]').waitFor({ state: 'visible', timeout: 20_000 });
   }
 
   async closed(): Promise<void> {
-    await this.page.locator('cookie-preferences[modal] dialog[open]').waitFor({ state: 'detached', timeout: 10_000 });
+    await this.page.locator('cookie-preferences[modal] dialog[open]').waitFor({ state: 'detached', timeout: 20_000 });
   }
 
   isOpen(): Promise<boolean> {
