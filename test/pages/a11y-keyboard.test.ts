@@ -12,6 +12,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, startHarness, type Harness } from './a11y-support.js';
 
+/** Polls wait as long as a busy machine needs to load a chunk. */
+const POLL = { timeout: 15_000 };
+
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness();
@@ -88,10 +91,10 @@ describe('keyboard journeys', () => {
     await page.keyboard.press('Enter');
     expect((await focused(page)).part).not.toBe('');
     const open = page.locator('privacy-notice privacy-term [part~="term"][aria-expanded="true"]');
-    await expect.poll(() => open.count()).toBe(1);
-    await expect.poll(() => page.locator('privacy-notice privacy-term [part~="definition"]:visible').count()).toBe(1);
+    await open.first().waitFor();
+    await page.locator('privacy-notice privacy-term [part~="definition"]:visible').first().waitFor();
     await page.keyboard.press('Escape');
-    await expect.poll(() => open.count()).toBe(0);
+    await expect.poll(() => open.count(), POLL).toBe(0);
     const back = await focused(page);
     expect(back.part).toBe('term');
     expect(back.text).toBe(term.text);
@@ -108,9 +111,9 @@ describe('keyboard journeys', () => {
     expect(current.inContents).toBe(true);
     const id = current.href!.slice(1);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);
+    await expect.poll(() => page.evaluate(() => location.hash), POLL).toBe(`#${id}`);
     const toggle = page.locator(`privacy-notice #${id} .section-toggle`).first();
-    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => toggle.getAttribute('aria-expanded'), POLL).toBe('true');
     const arrived = await focused(page);
     expect(arrived.part).toContain('section-toggle');
     expect(arrived.text).toBe(current.text);
@@ -140,7 +143,7 @@ describe('the accessibility tree', () => {
     for (const name of ['Accept additional cookies', 'Reject additional cookies', 'Manage preferences']) expect(find(tree, 'button', name)).toHaveLength(1);
 
     await page.locator('cookie-consent [part~="preferences-button"]').click();
-    await expect.poll(async () => find(await axTree(page), 'dialog', 'Cookie preferences').length).toBe(1);
+    await expect.poll(async () => find(await axTree(page), 'dialog', 'Cookie preferences').length, POLL).toBe(1);
     tree = await axTree(page);
     const [dialog] = find(tree, 'dialog', 'Cookie preferences');
     expect(dialog!.props.modal).toBe(true);
@@ -167,7 +170,7 @@ describe('the accessibility tree', () => {
     expect(find(tree, 'button', 'Gwrthod cwcis ychwanegol')).toHaveLength(1);
     expect(find(tree, 'button', 'English')).toHaveLength(1);
     await page.locator('cookie-consent [part~="preferences-button"]').click();
-    await expect.poll(async () => find(await axTree(page), 'dialog', 'Dewisiadau cwcis').length).toBe(1);
+    await expect.poll(async () => find(await axTree(page), 'dialog', 'Dewisiadau cwcis').length, POLL).toBe(1);
     tree = await axTree(page);
     expect(find(tree, 'switch').map((s) => s.name)).toEqual(['Cwbl angenrheidiol', 'Dadansoddi']);
     expect(find(tree, 'button', 'Cau')).toHaveLength(1);

@@ -29,6 +29,9 @@ type Scheme = (typeof SCHEMES)[number];
 // Each test checks one or two states in nine variants, then text resizing: slow on a busy machine.
 vi.setConfig({ testTimeout: 240_000 });
 
+/** Polls wait as long as a busy machine needs to load a chunk. */
+const POLL = { timeout: 15_000 };
+
 let harness: Harness;
 
 beforeAll(async () => {
@@ -390,7 +393,7 @@ describe('the banner and the cookie preferences, in every state', () => {
     const page = await freshPage('/');
     await page.locator('cookie-consent [part~="preferences-button"]').click();
     const dialog = page.locator('cookie-preferences[modal] dialog');
-    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), POLL).toBe(true);
     const failures: string[] = [];
     const count = await page.locator('cookie-preferences[modal] [part~="services"]').count();
     expect(count).toBeGreaterThan(0);
@@ -452,7 +455,7 @@ describe('the privacy notice, in every state', () => {
     await page.locator('privacy-notice [part~="summary"]').waitFor();
     const failures = await checkState(page, 'notice first layer', ['privacy-notice'], { focus: false });
     await page.locator('privacy-notice [part~="toggle-all"]').click();
-    await expect.poll(() => page.locator('privacy-notice [part~="toggle-all"]').getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => page.locator('privacy-notice [part~="toggle-all"]').getAttribute('aria-expanded'), POLL).toBe('true');
     failures.push(...(await checkState(page, 'notice all open', ['privacy-notice'])));
     await page.context().close();
     expect(failures).toEqual([]);
@@ -465,7 +468,7 @@ describe('the privacy notice, in every state', () => {
     await term.waitFor();
     const open = async () => {
       if ((await term.getAttribute('aria-expanded')) !== 'true') await term.click();
-      await expect.poll(() => term.getAttribute('aria-expanded')).toBe('true');
+      await expect.poll(() => term.getAttribute('aria-expanded'), POLL).toBe('true');
     };
     await open();
     const failures = await checkState(page, 'glossary open', ['privacy-notice'], { restore: open, focus: false });

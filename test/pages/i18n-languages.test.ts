@@ -9,6 +9,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openPage, startHarness, type Harness } from './a11y-support.js';
 
+/** Polls wait as long as a busy machine needs to load a chunk. */
+const POLL = { timeout: 15_000 };
+
 let harness: Harness;
 let context: BrowserContext;
 
@@ -37,7 +40,7 @@ function requestedChunks(page: Page): string[] {
 describe('choosing the language', () => {
   it('shows a bilingual config in Welsh on a Welsh page, with lang="cy" on the banner', async () => {
     const page = await openPage(context, harness.url, { config: '/bilingual.json', lang: 'cy' });
-    await expect.poll(() => banner(page).count()).toBe(1);
+    await banner(page).first().waitFor();
     expect(await banner(page).getAttribute('lang')).toBe('cy');
     expect(await banner(page).getAttribute('aria-label')).toBe('Cwcis ar wefan yr Ymddiriedolaeth');
     const text = (await banner(page).innerText()).replace(/\s+/g, ' ');
@@ -54,7 +57,7 @@ describe('choosing the language', () => {
     await page.close();
     const english = await openPage(context2, harness.url, { config: '/bilingual.json', lang: 'en-GB' });
     const requested = requestedChunks(english);
-    await expect.poll(() => banner(english).count()).toBe(1);
+    await banner(english).first().waitFor();
     expect(await banner(english).getAttribute('lang')).toBe('en-GB');
     expect(await english.locator('cookie-consent [part~="accept-button"]').innerText()).toBe('Accept additional cookies');
     expect(await english.locator('cookie-consent [part~="language-button"]').innerText()).toBe('Cymraeg');
@@ -68,7 +71,7 @@ describe('choosing the language', () => {
     const page = await context.newPage();
     const requested = requestedChunks(page);
     await page.goto(`${harness.url}/`);
-    await expect.poll(() => banner(page).count()).toBe(1);
+    await banner(page).first().waitFor();
     expect(requested).not.toContain('localize');
     expect(requested).not.toContain('cy');
     expect(await page.locator('cookie-consent [part~="language-button"]').count()).toBe(0);
@@ -76,7 +79,7 @@ describe('choosing the language', () => {
 
   it("uses a config's own lang over the page's: a Welsh-only config shows Welsh on an English page, with no switch", async () => {
     const page = await openPage(context, harness.url, { config: '/welsh-only.json', lang: 'en-GB' });
-    await expect.poll(() => banner(page).count()).toBe(1);
+    await banner(page).first().waitFor();
     expect(await banner(page).getAttribute('lang')).toBe('cy');
     expect(await page.locator('cookie-consent [part~="reject-button"]').innerText()).toBe('Gwrthod cwcis ychwanegol');
     expect(await page.locator('cookie-consent [part~="language-button"]').count()).toBe(0);
@@ -84,7 +87,7 @@ describe('choosing the language', () => {
 
   it('still shows the banner on a page without a lang attribute', async () => {
     const page = await openPage(context, harness.url, { config: '/site.json', lang: null });
-    await expect.poll(() => banner(page).count()).toBe(1);
+    await banner(page).first().waitFor();
     expect(await page.locator('cookie-consent [part~="accept-button"]').innerText()).toBe('Accept additional cookies');
   });
 });
@@ -99,7 +102,7 @@ describe('switching language', () => {
     const toggle = page.locator('cookie-consent [part~="language-button"]');
     await toggle.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => banner(page).getAttribute('lang')).toBe('cy');
+    await expect.poll(() => banner(page).getAttribute('lang'), POLL).toBe('cy');
     expect(await page.locator('cookie-consent [part~="accept-button"]').innerText()).toBe('Derbyn cwcis ychwanegol');
     expect(await toggle.innerText()).toBe('English');
     expect(await toggle.getAttribute('lang')).toBe('en-GB');
@@ -109,16 +112,16 @@ describe('switching language', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
 
     await page.keyboard.press('Enter');
-    await expect.poll(() => banner(page).getAttribute('lang')).toBe('en-GB');
+    await expect.poll(() => banner(page).getAttribute('lang'), POLL).toBe('en-GB');
     expect(await page.locator('cookie-consent [part~="accept-button"]').innerText()).toBe('Accept additional cookies');
   });
 
   it('opens the preferences in the language the visitor chose, with translated categories, services and cookies', async () => {
     const page = await openPage(context, harness.url, { config: '/bilingual.json', lang: 'en-GB' });
     await page.locator('cookie-consent [part~="language-button"]').click();
-    await expect.poll(() => banner(page).getAttribute('lang')).toBe('cy');
+    await expect.poll(() => banner(page).getAttribute('lang'), POLL).toBe('cy');
     await page.locator('cookie-consent [part~="preferences-button"]').click();
-    await expect.poll(() => dialog(page).evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await expect.poll(() => dialog(page).evaluate((d: HTMLDialogElement) => d.open), POLL).toBe(true);
     expect(await dialog(page).getAttribute('lang')).toBe('cy');
     expect(await page.locator('cookie-preferences [part~="title"]').innerText()).toBe('Dewisiadau cwcis');
     expect(await page.locator('cookie-preferences #title-analytics').innerText()).toBe('Dadansoddi');
@@ -132,16 +135,16 @@ describe('switching language', () => {
     expect(await table.locator('td').nth(3).innerText()).toBe('13 mis');
     // The dialog's own switch goes back to English, and the banner follows once it closes.
     await page.locator('cookie-preferences [part~="language-button"]').click();
-    await expect.poll(() => dialog(page).getAttribute('lang')).toBe('en-GB');
+    await expect.poll(() => dialog(page).getAttribute('lang'), POLL).toBe('en-GB');
     expect(await page.locator('cookie-preferences [part~="title"]').innerText()).toBe('Cookie preferences');
     await page.keyboard.press('Escape');
-    await expect.poll(() => banner(page).getAttribute('lang')).toBe('en-GB');
+    await expect.poll(() => banner(page).getAttribute('lang'), POLL).toBe('en-GB');
   });
 
   it('confirms a choice in the language shown', async () => {
     const page = await openPage(context, harness.url, { config: '/bilingual.json', lang: 'cy' });
     await page.locator('cookie-consent [part~="reject-button"]').click();
-    await expect.poll(() => page.locator('cookie-consent [part~="confirmation"]').count()).toBe(1);
+    await page.locator('cookie-consent [part~="confirmation"]').first().waitFor();
     expect((await page.locator('cookie-consent [part~="confirmation"]').innerText()).replace(/\s+/g, ' ').trim()).toBe(
       'Rydych wedi gwrthod cwcis ychwanegol. Gallwch newid eich gosodiadau cwcis ar unrhyw adeg.',
     );
@@ -153,7 +156,7 @@ describe('the notice in Welsh', () => {
   it("shows a bilingual config's Welsh notice on a Welsh page, with Welsh headings, date and glossary", async () => {
     const page = await openPage(context, harness.url, { config: '/bilingual.json', lang: 'cy', body: '<privacy-notice></privacy-notice>' });
     const article = page.locator('privacy-notice [part~="notice"]');
-    await expect.poll(() => article.count()).toBe(1);
+    await article.first().waitFor();
     expect(await article.getAttribute('lang')).toBe('cy');
     expect(await page.locator('privacy-notice #notice-title').innerText()).toBe('Hysbysiad preifatrwydd');
     expect(await page.locator('privacy-notice #summary-heading').innerText()).toBe('Cipolwg');
@@ -169,11 +172,32 @@ describe('the notice in Welsh', () => {
   it('follows the visitor when they switch the banner to Welsh', async () => {
     const page = await openPage(context, harness.url, { config: '/bilingual.json', lang: 'en-GB', body: '<privacy-notice></privacy-notice>' });
     const title = page.locator('privacy-notice #notice-title');
-    await expect.poll(() => title.count()).toBe(1);
+    await title.first().waitFor();
     expect(await title.innerText()).toBe('Privacy notice');
     // On a page with the notice's cookie list the banner is not shown: switch from the API's dialog.
     await page.evaluate(() => window.PrivacyConsent.showPreferences());
     await page.locator('cookie-preferences[modal] [part~="language-button"]').click();
-    await expect.poll(() => title.innerText()).toBe('Hysbysiad preifatrwydd');
+    await expect.poll(() => title.innerText(), POLL).toBe('Hysbysiad preifatrwydd');
+  });
+});
+
+describe('the Welsh demo', () => {
+  it('shows the banner and the notice in Welsh, with no console errors, and switches to English', async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${harness.url}/cy/`);
+    await banner(page).first().waitFor();
+    expect(await banner(page).getAttribute('aria-label')).toBe('Cwcis ar wefan Bwrdd Iechyd Glan-yr-afon');
+    await page.locator('cookie-consent [part~="language-button"]').click();
+    await expect.poll(() => banner(page).getAttribute('aria-label'), POLL).toBe('Cookies on the Riverside Health Board website');
+    await page.goto(`${harness.url}/cy/preifatrwydd.html`);
+    const title = page.locator('privacy-notice #notice-title');
+    await title.first().waitFor();
+    expect(await title.innerText()).toBe('Hysbysiad preifatrwydd y wefan');
+    expect(await page.locator('privacy-notice [part~="notice"]').getAttribute('lang')).toBe('cy');
+    expect(await page.locator('privacy-notice #summary-heading').innerText()).toBe('Cipolwg');
+    expect(errors).toEqual([]);
   });
 });

@@ -10,6 +10,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE, AXE_TAGS, openPage, startHarness, type Harness } from './a11y-support.js';
 
+/** Polls wait as long as a busy machine needs to load a chunk. */
+const POLL = { timeout: 15_000 };
+
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness();
@@ -58,7 +61,7 @@ describe('right to left', () => {
     const page = await openPage(context, harness.url, { config: '/arabic.json', lang: 'ar', dir: 'rtl' });
     await page.locator('cookie-consent [part~="preferences-button"]').click();
     const dialog = page.locator('cookie-preferences[modal] dialog');
-    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), POLL).toBe(true);
     const frame = await box(page, 'cookie-preferences[modal] dialog');
     const close = await box(page, 'cookie-preferences[modal] [part~="close-button"]');
     expect(close.left - frame.left).toBeLessThan(frame.width / 4);
@@ -90,7 +93,7 @@ describe('right to left', () => {
     const term = page.locator('privacy-notice privacy-term [part~="term"]').first();
     await term.click();
     const definition = page.locator('privacy-notice privacy-term [part~="definition"]').first();
-    await expect.poll(() => definition.isVisible()).toBe(true);
+    await expect.poll(() => definition.isVisible(), POLL).toBe(true);
     const panel = await box(page, 'privacy-notice privacy-term [part~="definition"]');
     const closeButton = await box(page, 'privacy-notice privacy-term [part~="close-button"]');
     expect(closeButton.left - panel.left).toBeLessThan(panel.width / 3);
