@@ -47,6 +47,16 @@ describe('keyboard only', () => {
     expect(confirmation).toMatchObject({ where: 'banner', role: 'alert', part: 'confirmation' });
     expect(await textOf(visit.banner.confirmation)).toBe("You've accepted additional cookies. You can change your cookie settings at any time.");
 
+    // The confirmation's link reopens the choices; Escape comes back to it.
+    const link = await tabTo(visit, (f) => f.where === 'banner', 2);
+    expect(link.label).toContain('change your cookie settings');
+    await visit.page.keyboard.press('Enter');
+    await visit.dialog.opened();
+    expect(await visit.dialog.switch('Analytics').isChecked(), 'the dialog shows the choice just made').toBe(true);
+    await visit.page.keyboard.press('Escape');
+    await visit.dialog.closed();
+    expect((await visit.focused())?.label).toContain('change your cookie settings');
+
     const hide = await tabTo(visit, (f) => parts(f).includes('hide-button'), 3);
     expect(hide.label).toContain('Hide this message');
     await visit.page.keyboard.press('Enter');

@@ -239,6 +239,26 @@ describe('asking again', () => {
   });
 });
 
+describe('a configured lifetime', () => {
+  it('keeps a choice for the configured number of days', async () => {
+    const start = new Date('2026-11-23T10:00:00Z');
+    const config = demoConfig();
+    config.consent.expiryDays = 30;
+    const context = await site.context();
+    await context.clock.install({ time: start });
+    const visit = await site.visit('/index.html', { in: context, config });
+    const detail = await decide(visit, 'reject');
+    expect(Date.parse(detail.expiresAt!) - Date.parse(detail.decidedAt!)).toBe(30 * DAY);
+    await visit.page.clock.setSystemTime(new Date(start.getTime() + 29 * DAY));
+    await visit.reload();
+    expect(await visit.ready()).toMatchObject({ status: 'current' });
+    await visit.page.clock.setSystemTime(new Date(start.getTime() + 31 * DAY));
+    await visit.reload();
+    expect(await visit.ready()).toMatchObject({ status: 'expired' });
+    await visit.banner.shown();
+  });
+});
+
 describe('two tabs', () => {
   it('a choice made in one tab reaches the other, whose banner goes away', async () => {
     const first = await site.visit('/index.html');
