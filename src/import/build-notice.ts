@@ -29,6 +29,30 @@ export interface Outline {
   sections: RawSection[];
 }
 
+/**
+ * Documents that never use heading styles mark their headings by making a short line bold. When
+ * a document has fewer than two real headings, a paragraph that is bold throughout, short, without
+ * a final full stop and followed by ordinary text becomes a heading. Returns how many.
+ */
+export function promoteBoldHeadings(tree: DocTree): number {
+  const headings = tree.blocks.filter((b) => b.kind === 'heading');
+  if (headings.length >= 2) return 0;
+  const level = Math.min(6, Math.max(2, ...headings.map((h) => (h.kind === 'heading' ? h.level + 1 : 2))));
+  let promoted = 0;
+  tree.blocks.forEach((block, i) => {
+    if (block.kind !== 'paragraph' || block.content.length !== 1) return;
+    const only = block.content[0]!;
+    if (typeof only === 'string' || !('strong' in only)) return;
+    const text = inlineText(only.strong).trim();
+    const next = tree.blocks[i + 1];
+    if (!text || text.split(/\s+/).length > 12 || /[.,;]$/.test(text) || !next) return;
+    if (next.kind === 'paragraph' && next.content.length === 1 && typeof next.content[0] !== 'string' && 'strong' in next.content[0]!) return;
+    tree.blocks[i] = { kind: 'heading', level: i === 0 && !headings.length ? 1 : level, content: only.strong };
+    promoted++;
+  });
+  return promoted;
+}
+
 /** Splits the tree at its headings: the first heading (when nothing precedes it) is the title. */
 export function outline(tree: DocTree, ids: IdPool): Outline {
   const blocks = [...tree.blocks];

@@ -8,7 +8,7 @@ import type { PrivacyConfig } from '../core/config.js';
 import { noticeEnGB } from '../i18n/notice-en-GB.js';
 import type { Notice, Party } from '../notice/model.js';
 import {
-  builtInTermIndex, convertBlock, HeadingIndex, convertSections, findFootnotes, flatSections, normaliseTerm, outline, type FoundFootnote, type InlineContext,
+  builtInTermIndex, convertBlock, HeadingIndex, promoteBoldHeadings, convertSections, findFootnotes, flatSections, normaliseTerm, outline, type FoundFootnote, type InlineContext,
 } from './build-notice.js';
 import { blockText, type DocBlock, type DocTree } from './doc-tree.js';
 import { extractFacts } from './facts.js';
@@ -120,6 +120,8 @@ export function buildConfig(tree: DocTree, format: ImportFormat, name: string, o
   if (!tree.blocks.some((b) => blockText(b).trim())) throw new ImportError(`${name} contains no text: there is nothing to import.`, 'empty');
   const notes = new NoteBook();
   const ids = new IdPool(['notice', 'ico']);
+  const promoted = promoteBoldHeadings(tree);
+  if (promoted) notes.add('notice', 'inferred', `The document does not use heading styles: ${promoted} short bold line${promoted === 1 ? '' : 's'} read as heading${promoted === 1 ? '' : 's'}. Check the section list.`);
   const shape = outline(tree, ids);
   let title = shape.title;
   if (!title) {

@@ -24,7 +24,7 @@ const TOPICS: [Topic, RegExp][] = [
   ['systems', /\bsystems?\b|software|platform|\bapps?\b/i],
   ['contacts', /contact|get in touch|\bdpo\b|data protection officer|further information|more information|how to reach|useful/i],
   ['controller', /controller|who we are|about us|responsible for/i],
-  ['data', /what (?:personal )?(?:information|data)|type of (?:personal )?information|types of|information (?:we|that we) (?:collect|hold|use|process)|categories|what we use|data we (?:collect|hold|use|process)/i],
+  ['data', /what (?:personal )?(?:information|data)|what (?:do )?we (?:collect|hold|use|process|keep)\b|type of (?:personal )?information|types of|information (?:we|that we) (?:collect|hold|use|process)|categories|what we use|data we (?:collect|hold|use|process)/i],
   ['sources', /collect|where we get|where (?:does|do) .* come from|sources?\b|obtain|receive/i],
   ['purposes', /\bwhy\b|purpose|how we use|use of your|uses of|what we do with/i],
   ['changes', /change|update|review of this/i],

@@ -207,6 +207,20 @@ describe('structure from HTML and Word', () => {
     expect(config.notice.ndoo).toMatchObject({ applies: 'yes' });
   });
 
+  it('reads short bold lines as headings in a document that has no heading styles', async () => {
+    const md = '**Greenfield Trust Privacy Policy**\n\n**Who we are**\n\nGreenfield Trust is the data controller for your information.\n\n**Contact us**\n\nEmail privacy@greenfield.org.uk with any questions.\n';
+    const { config } = await load(md, 'policy.md');
+    expect(config.notice.title).toBe('Greenfield Trust Privacy Policy');
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['Who we are', 'Contact us']);
+    expect(notesOf(config.notice, 'inferred').join(' ')).toMatch(/does not use heading styles/);
+  });
+
+  it('keeps bold lines as text when the document has real headings', async () => {
+    const md = '# Policy\n\n## Who we are\n\n**Important**\n\nGreenfield Trust is the data controller for your information.\n\n## Contact\n\nEmail us.\n';
+    const { config } = await load(md, 'policy.md');
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['Who we are', 'Contact']);
+  });
+
   it('reads every right a sentence in a rights section names', async () => {
     const { config } = await load('Notice\n\nYour rights\n\nYou have the right to ask for a copy of your information, to have it corrected, and to object to our use of it. Contact us to make a request at any time.\n');
     expect(config.notice.rights.items.map((r) => r.kind).sort()).toEqual(['access', 'object', 'rectification']);

@@ -76,6 +76,8 @@ describe('section topics from heading words', () => {
     ['Data processors we use', 'processors'],
     ['Contact us', 'contacts'],
     ['What information do we collect?', 'data'],
+    ['What we collect', 'data'],
+    ['How we collect your information', 'sources'],
     ['Why we use your information', 'purposes'],
     ['Changes to this notice', 'changes'],
     ['Privacy Notice – GP Practice', 'about'],
