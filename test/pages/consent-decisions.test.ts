@@ -296,6 +296,15 @@ describe('the cookies page', () => {
     expect(await visit.event('consent-change')).toMatchObject({ action: 'save', categories: { analytics: true, marketing: false } });
     await expect.poll(() => textOf(inline.locator('[part~="status"]'))).toMatch('Your cookie settings were saved.');
     expect(await visit.banner.rendersNothing()).toBe(true);
+    // A decision made elsewhere (here the site's code) shows in the page's switches.
+    const videos = inline.locator('[part~="category"]').filter({ hasText: 'Videos' }).locator('[part~="switch"]');
+    expect(await videos.isChecked()).toBe(false);
+    await visit.eval('PrivacyConsent.acceptAll()');
+    await expect.poll(() => videos.isChecked()).toBe(true);
+    await visit.reload();
+    await videos.waitFor();
+    await expect.poll(() => videos.isChecked()).toBe(true);
+    expect(await analytics.isChecked()).toBe(true);
   });
 });
 

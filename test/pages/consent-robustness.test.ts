@@ -28,6 +28,10 @@ describe('Global Privacy Control', () => {
     await visit.dialog.button('save').click();
     expect(await visit.event('consent-change')).toMatchObject({ action: 'save', gpc: true, categories: { analytics: true, marketing: false } });
     await visit.until('window.fakeAnalyticsRuns === 1');
+    // The visitor's own opt-in is kept over the signal's default.
+    await visit.reload();
+    expect(await visit.ready()).toMatchObject({ gpc: true, status: 'current', categories: { analytics: true, marketing: false } });
+    await visit.until('window.fakeAnalyticsRuns === 1');
   });
 });
 
