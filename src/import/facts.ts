@@ -124,7 +124,7 @@ function extractGlossary({ segments, notes, knownTerms }: FactsInput): Term[] {
 // ---------------------------------------------------------------------------------------------
 // The controller.
 
-const CONTROLLER = /(?:^|[.;:]\s+|,\s+)((?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.()-]*|and|of|for|the|in|&))*)\s+(?:is|are|acts as|will be)\s+(?:(?:identified|classed|registered|known) as\s+)?(?:the\s+|a\s+|an\s+)?(?:joint\s+)?(?:\*\*)?[Dd]ata [Cc]ontroller/;
+const CONTROLLER = /(?:^|[.;:]\s+|,\s+)((?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.()-]*|and|of|for|the|in|&)){0,10})\s+(?:is|are|acts as|will be)\s+(?:(?:identified|classed|registered|known) as\s+)?(?:the\s+|a\s+|an\s+)?(?:joint\s+)?(?:\*\*)?[Dd]ata [Cc]ontroller/;
 const PUBLIC_BODY = /\bNHS\b|Council|Integrated Care (?:Board|System)|\bICB\b|Clinical Commissioning|\bCCG\b|\bTrust\b|Police|Authority|\bDepartment\b|Borough|County|Fire and Rescue|University|College|School|Academy|Surgery|Medical (?:Centre|Practice)|Health Centre|GP Practice/;
 
 function extractOrganisation({ segments, notes, organisationName }: FactsInput, glossary: Term[]): Facts['organisation'] {

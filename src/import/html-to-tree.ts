@@ -72,6 +72,9 @@ export function parseHtml(html: string): HtmlElement {
     const el: HtmlElement = { tag: name, attrs: readAttrs(m[2] ?? ''), children: [], parent: current };
     current.children.push(el);
     if (VOID.has(name) || m[0].endsWith('/>')) continue;
+    // No real document nests this deep; beyond it, elements become siblings so every later
+    // walk over the tree stays within the call stack.
+    if (depth(current) >= MAX_DEPTH) continue;
     if (RAW_TEXT.has(name)) {
       const end = lower.indexOf(`</${name}`, last);
       const stop = end < 0 ? html.length : end;
@@ -85,6 +88,14 @@ export function parseHtml(html: string): HtmlElement {
   }
   if (last < html.length) current.children.push(decodeEntities(html.slice(last)));
   return root;
+}
+
+const MAX_DEPTH = 100;
+
+function depth(el: HtmlElement): number {
+  let n = 0;
+  for (let p = el.parent; p && n < MAX_DEPTH; p = p.parent) n++;
+  return n;
 }
 
 function readAttrs(source: string): Record<string, string> {

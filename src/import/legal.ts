@@ -131,14 +131,16 @@ export function findSchedule1(text: string): { part: 1 | 2; para: number; title:
 
 /** A run of Title Case words at the start of `text` ("Health and Social Care Purposes to work…" → "Health and Social Care Purposes"). */
 export function titleRun(text: string): string | undefined {
-  const m = /^(?:\*\*)?((?:[A-Z][\w'’-]*)(?:\s+(?:(?:and|or|of|for|the|in|at|to|etc)\s+)*[A-Z][\w'’-]*)*)/.exec(text);
+  const m = /^(?:\*\*)?((?:[A-Z][\w'’-]*)(?:\s+(?:(?:and|or|of|for|the|in|at|to|etc)\s+){0,3}[A-Z][\w'’-]*){0,12})/.exec(text);
   const run = m?.[1];
   return run && run.split(/\s+/).length >= 2 ? run : undefined;
 }
 
 export interface LegalFound { title: string; section?: string; kind: LegalRef['kind']; index: number; slip?: string }
 
-const ACT = /\b((?:[A-Z][\w’'-]*|\([A-Z][\w ]*\))(?:\s+(?:[A-Z][\w’'-]*|\([A-Z][\w ]*\)|and|of|for|the|to|on|in))*?)\s+Act\s+((?:19|20)\d\d)\b/g;
+// Bounded repetition: an Act's title is at most a dozen words, and unbounded runs would make a
+// long run of capitalised words quadratic.
+const ACT = /\b((?:[A-Z][\w’'-]*|\([A-Z][\w ]*\))(?:\s+(?:[A-Z][\w’'-]*|\([A-Z][\w ]*\)|and|of|for|the|to|on|in)){0,12}?)\s+Act\s+((?:19|20)\d\d)\b/g;
 const CODE = /\b((?:[A-Z][\w’'-]*\s+){1,6}Code of (?:Practice|Conduct)(?:\s+(?:19|20)\d\d)?(?:\s+\((?:[Uu]pdated|[Rr]evised|[Aa]mended)\s+(?:19|20)\d\d\))?)/g;
 const GUIDANCE = /\b((?:[A-Z][\w’'-]*\s+(?:(?:with|and|of|for|on|to)\s+)*){1,8}Guidance)\b/g;
 const REGULATIONS = /\b((?:(?!Guidance\b|Act\b|Code\b)[A-Z][\w’'()-]*\s+(?:(?:and|of|for)\s+)*){1,8}Regulations\s+(?:19|20)\d\d)\b/g;

@@ -90,6 +90,20 @@ describe('input that gives a minimal config', () => {
   }, 60_000);
 });
 
+describe('pathological input stays fast', () => {
+  it('a 200 KB paragraph of capitalised words (no quadratic pattern matching)', async () => {
+    const started = Date.now();
+    const { summary } = await importNotice('caps.txt', enc(`Title\n\nHeading\n\n${'Aaaa Bbbb '.repeat(20_000)}\n`));
+    expect(summary.sections).toBe(1);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 30_000);
+
+  it('HTML nested 5000 elements deep', async () => {
+    const { config } = await importNotice('deep.html', enc(`<h1>T</h1><h2>S</h2>${'<div>'.repeat(5000)}deep text${'</div>'.repeat(5000)}`));
+    expect(JSON.stringify(config.notice.sections)).toContain('deep text');
+  });
+});
+
 describe('privacy-consent import (in-process)', () => {
   let dir: string;
   const io = () => {
