@@ -318,7 +318,7 @@ function summarise(notice: Notice, format: ImportFormat, ctx: InlineContext): Im
     blocks: countBlocks(notice.sections) + (notice.intro?.length ?? 0),
     fields: {
       contacts: notice.contacts.length,
-      parties: notice.parties.length - 1,
+      recipients: notice.parties.filter((p) => p.roles.includes('recipient')).length,
       bases: notice.bases.length,
       purposes: notice.purposes.length,
       legislation: notice.legislation?.length ?? 0,
