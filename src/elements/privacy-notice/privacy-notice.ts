@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import '../cookie-preferences/define.js';
-import type { Category, Cookie, PrivacyConfig } from '../../core/config.js';
+import type { PrivacyConfig } from '../../core/config.js';
 import { parseJson } from '../../core/findings.js';
 import { childPath, didYouMean, type Finding } from '../../core/validate.js';
 import { noticeEnGB } from '../../i18n/notice-en-GB.js';
@@ -11,8 +10,9 @@ import { buildAtAGlance } from '../../notice/at-a-glance.js';
 import { checkNotice, reportNoticeFindings } from '../../notice/check-notice.js';
 import { cookieSectionId } from '../../notice/cookie-section.js';
 import { resolveGlossary } from '../../notice/glossary.js';
-import { mailtoHref, safeHref, telHref } from '../../notice/links.js';
-import type { ContactCard, Id, Notice, Section, ShowBlock } from '../../notice/model.js';
+import { safeHref } from '../../notice/links.js';
+import type { ContactCard, Id, Notice, Section } from '../../notice/model.js';
+import { footnotesIn, heading, renderContactCard, renderCookies, renderFootnotes, renderShow, type NoticeContext } from '../../notice/render-facts.js';
 import { TextRenderer } from '../../notice/render-text.js';
 import { allSections, hasBlock } from '../../notice/sections.js';
 import { buttons, tokens } from '../shared-styles.js';
@@ -54,18 +54,6 @@ interface Loaded {
 
 const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 const list = <T,>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]).filter((v) => v !== null && v !== undefined) : []);
-
-/** A heading at `level` (clamped to 1–6): real `<h1>`…`<h6>` elements for screen reader navigation. */
-function heading(level: number, id: string | typeof nothing, content: unknown, cls = ''): TemplateResult {
-  switch (Math.min(6, Math.max(1, Math.round(level)))) {
-    case 1: return html`<h1 id=${id} class=${cls}>${content}</h1>`;
-    case 2: return html`<h2 id=${id} class=${cls}>${content}</h2>`;
-    case 3: return html`<h3 id=${id} class=${cls}>${content}</h3>`;
-    case 4: return html`<h4 id=${id} class=${cls}>${content}</h4>`;
-    case 5: return html`<h5 id=${id} class=${cls}>${content}</h5>`;
-    default: return html`<h6 id=${id} class=${cls}>${content}</h6>`;
-  }
-}
 
 /**
  * A layered privacy notice rendered from the `notice` section of the site's JSON config.
@@ -268,7 +256,7 @@ export class PrivacyNoticeElement extends LitElement {
       if (target) this.#pendingReveal = { id: target, focus: false };
     }
 
-    const ctx: RenderCtx = { config, notice, strings, lang, contacts, parties, footnotes, cookieId, consent, level: 0, renderer: undefined! };
+    const ctx: NoticeContext = { config, notice, strings, lang, contacts, parties, footnotes, cookieId, consent, level: 0, renderer: undefined! };
     ctx.renderer = new TextRenderer({
       strings,
       glossary: resolveGlossary(notice, strings.glossary),
@@ -276,9 +264,9 @@ export class PrivacyNoticeElement extends LitElement {
       footnotes,
       contact: (id) => {
         const card = contacts.get(id) ?? (id === 'ico' ? strings.ico : undefined);
-        return card ? this.#renderCard(card, ctx) : nothing;
+        return card ? renderContactCard(card, ctx) : nothing;
       },
-      show: (block) => this.#renderShow(block, ctx),
+      show: (block) => renderShow(block, ctx),
     });
 
     const base = this.headingLevel ?? (this.section ? 2 : 1);
@@ -323,7 +311,7 @@ export class PrivacyNoticeElement extends LitElement {
         <div class="sections" part="sections">
           ${topLevel.map((s) => this.#renderSection(s, base + 1, true, ctx))}
         </div>
-        ${footnotes.size && !footnotesShown ? this.#renderFootnotes(ctx, base + 1) : nothing}
+        ${footnotes.size && !footnotesShown ? renderFootnotes(ctx, base + 1) : nothing}
       </article>
     `;
   }
@@ -353,7 +341,7 @@ export class PrivacyNoticeElement extends LitElement {
     </ol>`;
   }
 
-  #renderSection(section: Section, level: number, collapsible: boolean, ctx: RenderCtx): TemplateResult {
+  #renderSection(section: Section, level: number, collapsible: boolean, ctx: NoticeContext): TemplateResult {
     const id = String(section.id);
     const open = !collapsible || this.#isOpen(id);
     const toggle = html`<button type="button" class="section-toggle" part="button section-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}-body" @click=${() => this.#toggle(id)}>${section.heading}<span class="chevron" aria-hidden="true"></span></button>`;
@@ -363,7 +351,7 @@ export class PrivacyNoticeElement extends LitElement {
     ctx.level = level;
     const body = html`
       ${ctx.renderer.blocks(section.blocks)}
-      ${isCookies && !showsCookies ? this.#renderCookies(ctx, level + 1, list(section.blocks).length === 0) : nothing}
+      ${isCookies && !showsCookies ? renderCookies(ctx, level + 1, list(section.blocks).length === 0) : nothing}
       ${subs.map((s) => this.#renderSection(s, level + 1, false, ctx))}
     `;
     if (!collapsible) {
@@ -384,7 +372,7 @@ export class PrivacyNoticeElement extends LitElement {
     `;
   }
 
-  #renderJustInTime(id: string, sections: Section[], level: number, ctx: RenderCtx) {
+  #renderJustInTime(id: string, sections: Section[], level: number, ctx: NoticeContext) {
     const section = sections.find((s) => s.id === id);
     if (!section) {
       console.error(`privacy-notice: section="${id}" is not a section of the notice${didYouMean(id, sections.map((s) => s.id))}`);
@@ -396,192 +384,11 @@ export class PrivacyNoticeElement extends LitElement {
       <section part="notice" class="just-in-time" lang=${ctx.lang} aria-labelledby="${id}-heading" @click=${this.#onClick}>
         ${heading(level, `${id}-heading`, section.heading, 'section-heading')}
         ${((ctx.level = level), ctx.renderer.blocks(section.blocks))}
-        ${id === ctx.cookieId && !hasBlock(section.blocks, (b) => 'show' in b && b.show === 'cookies') ? this.#renderCookies(ctx, level + 1, list(section.blocks).length === 0) : nothing}
+        ${id === ctx.cookieId && !hasBlock(section.blocks, (b) => 'show' in b && b.show === 'cookies') ? renderCookies(ctx, level + 1, list(section.blocks).length === 0) : nothing}
         ${list<Section>(section.sub).filter(isObject).map((s) => this.#renderSection(s, level + 1, false, ctx))}
-        ${ctx.footnotes.size && this.#footnotesIn(section, ctx).length ? this.#renderFootnotes(ctx, level + 1, this.#footnotesIn(section, ctx)) : nothing}
+        ${ctx.footnotes.size && footnotesIn(section, ctx).length ? renderFootnotes(ctx, level + 1, footnotesIn(section, ctx)) : nothing}
         ${url ? html`<p class="full-notice" part="full-notice-link"><a href=${url}>${ctx.strings.readFullNotice}</a></p>` : nothing}
       </section>
-    `;
-  }
-
-  /** Footnote ids referred to inside one section (for a just-in-time section's own notes). */
-  #footnotesIn(section: Section, ctx: RenderCtx): Id[] {
-    const text = JSON.stringify(section);
-    return [...ctx.footnotes.keys()].filter((id) => text.includes(`"fn":${JSON.stringify(id)}`));
-  }
-
-  #renderFootnotes(ctx: RenderCtx, level: number, only?: Id[]) {
-    const notes = [...ctx.footnotes.values()].filter((f) => !only || only.includes(f.id));
-    return html`
-      <section class="footnotes" part="footnotes" aria-labelledby="footnotes-heading">
-        <div data-ui>${heading(level, 'footnotes-heading', ctx.strings.footnotes)}</div>
-        ${this.#renderFootnoteList(notes, ctx)}
-      </section>
-    `;
-  }
-
-  #renderFootnoteList(notes: NonNullable<Notice['footnotes']>, ctx: RenderCtx) {
-    return html`
-      <ol class="footnote-list" role="list">
-        ${notes.map(
-          (f) => html`
-            <li id=${TextRenderer.footnoteId(f.id)} tabindex="-1"><span class="fn-marker">${f.marker}</span><div class="fn-body">${ctx.renderer.blocks(f.body)}</div><a class="fn-back" data-ui href="#${TextRenderer.referenceId(f.id)}" aria-label=${formatText(ctx.strings.backToReference, { marker: f.marker })}>↩</a></li>
-          `,
-        )}
-      </ol>
-    `;
-  }
-
-  #renderShow(block: ShowBlock, ctx: RenderCtx): TemplateResult | typeof nothing {
-    const { notice, strings, renderer } = ctx;
-    const pick = <T extends { id?: string }>(items: unknown): T[] => {
-      const all = list<T>(items).filter(isObject) as T[];
-      const ids = Array.isArray(block.ids) ? block.ids : undefined;
-      return ids ? ids.map((id) => all.find((x) => x.id === id)).filter((x): x is T => !!x) : all;
-    };
-    const partyName = (id: string) => ctx.parties.get(id)?.name ?? (id === ctx.config.organisation?.id ? ctx.config.organisation.name : id);
-    switch (block.show) {
-      case 'rights': {
-        const rights = isObject(notice.rights) ? notice.rights : undefined;
-        if (!rights) return nothing;
-        const cards = list<string>(rights.contacts).map((id) => ctx.contacts.get(id) ?? (id === 'ico' ? strings.ico : undefined)).filter((c): c is ContactCard => !!c);
-        return html`
-          <ul class="rights">
-            ${list<Notice['rights']['items'][number]>(rights.items).filter(isObject).map(
-              (item) => html`
-                <li data-right=${item.kind}><span class="right-label">${renderer.text(item.label)}</span> ${item.conditions ? html`<span class="right-conditions">${renderer.text(item.conditions)}</span>` : nothing}</li>
-              `,
-            )}
-          </ul>
-          ${rights.howTo ? html`<p>${renderer.text(rights.howTo)}</p>` : nothing}
-          ${cards.map((card) => this.#renderCard(card, ctx))}
-          ${rights.caveats ? html`<p>${renderer.text(rights.caveats)}</p>` : nothing}
-        `;
-      }
-      case 'contacts':
-        return html`${pick<ContactCard>(notice.contacts).map((card) => this.#renderCard(card, ctx))}`;
-      case 'data':
-        return html`<ul>
-          ${pick<Notice['data'][number]>(notice.data).map(
-            (d) => html`<li>${d.label}${d.examples?.length ? html`<span data-ui>: ${d.examples.join(', ')}</span>` : nothing}</li>
-            `,
-          )}
-        </ul>`;
-      case 'purposes':
-        return html`<ul>
-          ${pick<Notice['purposes'][number]>(notice.purposes).map((p) => html`<li>${p.label} ${p.text ? renderer.text(p.text) : nothing}</li>
-            `)}
-        </ul>`;
-      case 'bases':
-        return html`<ul>
-          ${pick<Notice['bases'][number]>(notice.bases).map(
-            (b) => html`<li>${b.label ? renderer.text(b.label) : html`<span data-ui>${strings.basisWords[b.art6] ?? b.art6}</span>`} ${b.legitimateInterest ? renderer.text(b.legitimateInterest) : nothing}</li>
-            `,
-          )}
-        </ul>`;
-      case 'sharing':
-        return html`<ul>
-          ${pick<Notice['sharing'][number]>(notice.sharing).map(
-            (s) => html`<li><span class="label">${partyName(s.recipient)}</span> ${renderer.text(s.purpose)}</li>
-            `,
-          )}
-        </ul>`;
-      case 'retention':
-        return html`<ul>
-          ${pick<Notice['retention'][number]>(notice.retention).map(
-            (r) => html`<li>${r.criteria ? renderer.text(r.criteria) : r.period ? html`<span data-ui>${strings.period(r.period.years ?? 0, r.period.months ?? 0)}, ${r.period.from}</span>` : nothing} ${r.disposal ? renderer.text(r.disposal) : nothing}</li>
-            `,
-          )}
-        </ul>`;
-      case 'cookies':
-        return ctx.cookieId ? this.#renderCookies(ctx, ctx.level + 1, false) : notice.cookies?.policyUrl && safeHref(notice.cookies.policyUrl)
-          ? html`<p data-ui><a href=${safeHref(notice.cookies.policyUrl)!}>${strings.cookiePolicy}</a></p>`
-          : nothing;
-      case 'footnotes':
-        return this.#renderFootnoteList(pick<NonNullable<Notice['footnotes']>[number]>(notice.footnotes), ctx);
-      default:
-        return nothing;
-    }
-  }
-
-  #renderCard(card: ContactCard, ctx: RenderCtx): TemplateResult {
-    const { strings, renderer } = ctx;
-    const title = card.roleLabel ?? strings.roles[card.role] ?? strings.roles.other;
-    const org = card.org ? (ctx.parties.get(card.org)?.name ?? (card.org === ctx.config.organisation?.id ? ctx.config.organisation.name : undefined)) : undefined;
-    const address = isObject(card.address) ? card.address : undefined;
-    const label = (text: string) => html`<span class="card-label" data-ui>${text}: </span>`;
-    return html`
-      <div class="card" part="contact-card" data-role=${card.role}>
-        <p class="card-title" ?data-ui=${!card.roleLabel}>${title}</p>
-        ${card.person ? html`<p class="card-person">${card.person}</p>` : nothing}
-        ${org ? html`<p class="card-org">${org}</p>` : nothing}
-        ${card.purpose ? html`<p>${renderer.text(card.purpose)}</p>` : nothing}
-        <ul class="card-lines" role="list">
-          ${list<string>(card.emails).map((email) => {
-            const href = mailtoHref(email);
-            return html`<li>${label(strings.email)}${href ? html`<a href=${href}>${email}</a>` : email}</li>
-            `;
-          })}
-          ${list<{ number: string; label?: string }>(card.phones).map(
-            (phone) => html`<li>${label(strings.phone)}<a href=${telHref(String(phone.number))}>${phone.number}</a>${phone.label ? html` <span class="phone-label">${phone.label}</span>` : nothing}</li>
-            `,
-          )}
-          ${list<{ href: string; text?: string }>(card.web).map((web) => {
-            const href = safeHref(web.href);
-            return html`<li>${label(strings.website)}${href ? html`<a href=${href}>${web.text ?? web.href}</a>` : (web.text ?? web.href)}</li>
-            `;
-          })}
-          ${list<{ name: string; href?: string }>(card.forms).map((form) => {
-            const href = safeHref(form.href);
-            return html`<li>${label(strings.form)}${href ? html`<a href=${href}>${form.name}</a>` : form.name}</li>
-            `;
-          })}
-        </ul>
-        ${address
-          ? html`<div class="card-address">${label(strings.address)}<address>
-              ${[...list<string>(address.lines), ...(address.postcode ? [address.postcode] : [])].map((line, i) => html`${i ? html`<br />` : nothing}${line} `)}
-            </address></div>`
-          : nothing}
-      </div>
-    `;
-  }
-
-  /** The cookie list by category, from the config's `consent`, and the visitor's choices with controls to change them. */
-  #renderCookies(ctx: RenderCtx, level: number, withIntro: boolean): TemplateResult {
-    const { strings, consent, config } = ctx;
-    const categories = list<Category>(consent?.categories).filter(isObject);
-    const rows = (category: Category) => [
-      ...list<Cookie>(category.cookies).map((cookie) => ({ cookie, provider: cookie.provider ?? config.organisation?.name ?? '' })),
-      ...list<NonNullable<Category['services']>[number]>(category.services).flatMap((service) =>
-        list<Cookie>(service.cookies).map((cookie) => ({ cookie, provider: cookie.provider ?? service.provider ?? service.name })),
-      ),
-    ];
-    return html`
-      <div class="cookies" part="cookies" data-ui>
-        ${withIntro ? html`<p>${strings.cookiesIntro}</p>` : nothing}
-        ${categories.map((category) => {
-          const cookies = rows(category);
-          const caption = formatText(strings.cookieTableCaption, { category: category.title });
-          return cookies.length
-            ? html`
-                <div class="table-scroll" part="table" role="region" tabindex="0" aria-label=${caption}>
-                  <table class="cookie-table">
-                    <caption>${caption}</caption>
-                    <thead><tr><th scope="col">${strings.cookieName}</th> <th scope="col">${strings.cookieProvider}</th> <th scope="col">${strings.cookiePurpose}</th> <th scope="col">${strings.cookieDuration}</th></tr></thead>
-                    <tbody>
-                      ${cookies.map(
-                        ({ cookie, provider }) =>
-                          html`<tr><td data-label=${strings.cookieName}><code>${cookie.name}</code></td> <td data-label=${strings.cookieProvider}>${provider}</td> <td data-label=${strings.cookiePurpose}>${cookie.purpose ?? ''}</td> <td data-label=${strings.cookieDuration}>${cookie.duration ?? ''}</td></tr>`,
-                      )}
-                    </tbody>
-                  </table>
-                </div>
-              `
-            : html`<p><strong>${category.title}</strong>: ${strings.noCookies}</p>`;
-        })}
-        ${heading(level, 'cookie-choices-heading', strings.yourCookieChoices)}
-        <cookie-preferences heading-level=${Math.min(6, level + 1)}></cookie-preferences>
-      </div>
     `;
   }
 
@@ -673,20 +480,6 @@ export class PrivacyNoticeElement extends LitElement {
       void this.reveal(pending.id, pending.focus);
     }
   }
-}
-
-interface RenderCtx {
-  config: PrivacyConfig;
-  notice: Notice;
-  strings: NoticeStrings;
-  lang: string;
-  contacts: Map<Id, ContactCard>;
-  parties: Map<Id, Notice['parties'][number]>;
-  footnotes: Map<Id, NonNullable<Notice['footnotes']>[number]>;
-  cookieId: string | undefined;
-  consent: PrivacyConfig['consent'];
-  level: number;
-  renderer: TextRenderer;
 }
 
 declare global {
