@@ -35,7 +35,7 @@ export interface Site {
   /** The server's origin, `http://127.0.0.1:port`. */
   readonly url: string;
   readonly browser: Browser;
-  /** A fresh context (fresh storage); closed after the test. */
+  /** A fresh context (fresh storage, reduced motion unless asked otherwise); closed after the test. */
   context(options?: BrowserContextOptions): Promise<BrowserContext>;
   /** A page in a fresh context, with consent events recorded and the console watched. */
   visit(path: string, options?: VisitOptions): Promise<Visit>;
