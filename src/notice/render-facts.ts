@@ -134,7 +134,7 @@ export function renderShow(block: ShowBlock, ctx: NoticeContext): TemplateResult
     case 'retention':
       return html`<ul>
         ${pick<Notice['retention'][number]>(notice.retention).map(
-          (r) => html`<li>${r.criteria ? renderer.text(r.criteria) : r.period ? html`<span data-ui>${strings.period(r.period.years ?? 0, r.period.months ?? 0)}, ${r.period.from}</span>` : nothing} ${r.disposal ? renderer.text(r.disposal) : nothing}</li>
+          (r) => html`<li>${r.criteria ? renderer.text(r.criteria) : r.period ? html`<span data-ui>${formatText(strings.glanceRetentionPeriod, { period: strings.period(r.period.years ?? 0, r.period.months ?? 0), from: r.period.from })}</span>` : nothing} ${r.disposal ? renderer.text(r.disposal) : nothing}</li>
           `,
         )}
       </ul>`;

@@ -150,6 +150,21 @@ describe('<privacy-notice>: layers', () => {
     expect($('#rights-body').textContent).to.contain('Write to our Data Protection Officer.');
   });
 
+  it('renders structured fields in place with show blocks, limited to the ids given', async () => {
+    const config = exampleConfig();
+    config.notice!.sections[2]!.blocks.push(
+      { show: 'data', ids: ['health'] },
+      { show: 'purposes' },
+      { show: 'sharing' },
+      { show: 'retention' },
+      { show: 'contacts', ids: ['dpo'] },
+    );
+    const { $ } = await renderNotice(config);
+    const lists = Array.from($('#keeping-body').querySelectorAll(':scope > ul')).map((ul) => ul.textContent!.replace(/\s+/g, ' ').trim());
+    expect(lists).to.deep.equal(['Health records', 'Provide your care', 'Your GP practice To keep your GP informed.', 'We keep it for 8 years from your last appointment.']);
+    expect($('#keeping-body [part~="contact-card"]').textContent).to.contain('dpo@example.nhs.uk');
+  });
+
   it('puts a wide table in its own focusable, labelled scrolling region', async () => {
     const { $ } = await renderNotice();
     const region = $('#keeping-body .table-scroll');
