@@ -129,6 +129,16 @@ describe('keyboard only', () => {
     await visit.page.keyboard.press('Escape');
     await visit.dialog.closed();
     expect((await visit.focused())?.label).toContain('Cookie settings');
+    // The same with the dialog's Close button, reached by Shift+Tab from the first control.
+    await visit.page.keyboard.press('Enter');
+    await visit.dialog.opened();
+    const close = await tab(visit, true);
+    expect(parts(close)).toContain('close-button');
+    expect(close?.label).toContain('Close');
+    await visit.page.keyboard.press('Enter');
+    await visit.dialog.closed();
+    expect((await visit.focused())?.label).toContain('Cookie settings');
+    expect(await visit.changes(), 'closing decides nothing').toEqual([]);
   });
 });
 

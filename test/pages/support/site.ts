@@ -311,7 +311,7 @@ const FOCUSED = `(() => {
   while (active && active.shadowRoot && active.shadowRoot.activeElement) { hosts.push(active.localName); active = active.shadowRoot.activeElement; }
   if (!active || active === document.body) return null;
   const r = active.getBoundingClientRect();
-  const text = (active.textContent || active.getAttribute('aria-label') || '').trim().replace(/\\s+/g, ' ').slice(0, 40);
+  const text = (active.getAttribute('aria-label') || active.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 40);
   return {
     label: active.localName + (active.id ? '#' + active.id : '') + ' "' + text + '"',
     where: hosts.includes('cookie-consent') ? 'banner' : hosts.includes('cookie-preferences') ? 'dialog' : 'page',
