@@ -3,7 +3,7 @@
  * the optional mirror cookie, no cookie wall, and theming through custom properties and ::part.
  */
 import { describe, expect, it } from 'vitest';
-import { demoConfig, useSite, type Visit } from './support/site.js';
+import { demoConfig, textOf, useSite, type Visit } from './support/site.js';
 
 const site = useSite();
 
@@ -49,6 +49,52 @@ describe('the drop-in script', () => {
     expect(await visit.eval(`document.querySelectorAll('cookie-consent').length`)).toBe(0);
     expect(await visit.granted('analytics')).toBe(false);
     expect(visit.messages('error')).toEqual([]);
+  });
+});
+
+describe('wording and the cookie list', () => {
+  it('uses the config’s own wording where it replaces the defaults', async () => {
+    const config = demoConfig();
+    config.consent.text = {
+      bannerTitle: 'Cookies on our website',
+      acceptAll: 'Yes, allow optional cookies',
+      rejectAll: 'No, essential cookies only',
+      saveChoices: 'Save cookie settings',
+      rejectedMessage: 'You chose essential cookies only.',
+    };
+    const visit = await site.visit('/index.html', { config });
+    await visit.banner.shown();
+    expect(await visit.banner.region.getAttribute('aria-label')).toBe('Cookies on our website');
+    expect(await textOf(visit.banner.button('accept'))).toBe('Yes, allow optional cookies');
+    expect(await textOf(visit.banner.button('reject'))).toBe('No, essential cookies only');
+    expect(await textOf(visit.banner.button('preferences')), 'a default where not replaced').toBe('Manage preferences');
+    await visit.banner.click('preferences');
+    await visit.dialog.opened();
+    expect(await textOf(visit.dialog.button('save'))).toBe('Save cookie settings');
+    await visit.dialog.button('reject').click();
+    await expect.poll(() => textOf(visit.banner.confirmation)).toMatch(/^You chose essential cookies only\./);
+  });
+
+  it('lists each service’s cookies in an expandable table: name, provider, purpose, duration', async () => {
+    const visit = await site.visit('/index.html');
+    await visit.banner.shown();
+    await visit.banner.click('preferences');
+    await visit.dialog.opened();
+    const analytics = visit.page.locator('cookie-preferences[modal] [part~="category"]').filter({ hasText: 'Analytics' });
+    const details = analytics.locator('[part~="services"]');
+    expect(await details.evaluate((el) => (el as HTMLDetailsElement).open), 'closed until asked').toBe(false);
+    await details.locator('summary').click();
+    const table = analytics.locator('[part~="cookie-table"]');
+    await table.waitFor();
+    const rows = await table.evaluate((el) =>
+      Array.from((el as HTMLTableElement).rows).map((row) => Array.from(row.cells).map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim())),
+    );
+    expect(rows).toEqual([
+      ['Name', 'Provider', 'Purpose', 'Duration'],
+      ['_pk_id.*', 'Riverside Community Health NHS Trust (hosted by us)', 'Tells visits from the same browser apart.', '13 months'],
+      ['_pk_ses.*', 'Riverside Community Health NHS Trust (hosted by us)', 'Groups the pages of one visit.', '30 minutes'],
+    ]);
+    expect(await textOf(table.locator('caption'))).toBe('Cookies set by Matomo');
   });
 });
 
