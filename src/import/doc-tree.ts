@@ -16,10 +16,15 @@ export type DocInline =
 /** A block of the document. */
 export type DocBlock =
   | { kind: 'heading'; level: number; content: DocInline[] }
-  | { kind: 'paragraph'; content: DocInline[]; /** Part of a run of short lines with no blank line between (an address, a contact block). */ line?: boolean }
+  | { kind: 'paragraph'; content: DocInline[]; /** Set on each of a run of short lines with no blank line between (an address, a contact block); the same object for one run. */ line?: LineGroup }
   | { kind: 'list'; ordered: boolean; items: DocListItem[] }
   | { kind: 'dl'; items: { term: DocInline[]; separator: string; desc: DocInline[] }[] }
   | { kind: 'table'; head: DocInline[][]; rows: DocInline[][][] };
+
+/** Identifies one run of short lines (compare by identity). */
+export interface LineGroup {
+  readonly lines: number;
+}
 
 /** A list item; a nested list (or paragraphs inside the item) go in `children`. */
 export interface DocListItem {

@@ -251,32 +251,38 @@ function extractContacts({ segments, ids, notes }: FactsInput): ContactCard[] {
   let lineEnd = -1;
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i]!;
-    // An address block: consecutive short lines ending in (or containing) a postcode.
+    // A contact block: consecutive short lines (an address ending in a postcode, or "Data
+    // Protection Officer / Jane Smith / Email: … / Tel: …"), read as one card.
     if (seg.kind === 'line') {
       let j = i;
-      while (j < segments.length && segments[j]!.kind === 'line' && segments[j]!.at === seg.at) j++;
+      while (j < segments.length && segments[j]!.kind === 'line' && segments[j]!.group === seg.group) j++;
       const lines = segments.slice(i, j).map((s) => s.text);
       const postcodeLine = lines.findIndex((l) => POSTCODE.test(l));
-      if (postcodeLine >= 0) {
-        const mention = mentionsIn(lines[0]!)[0];
+      const mention = lines.flatMap((l) => mentionsIn(l)).find((m) => m.role !== 'complaints') ?? mentionsIn(lines[0]!)[0];
+      const hasDetails = lines.some((l) => findDetails(l).length);
+      if (postcodeLine >= 0 || (hasDetails && (mention || lines.some((l) => isPersonName(l))))) {
+        i = j - 1;
         if (mention?.role === 'regulator') {
           // The ICO's own address: the built-in ICO card carries it.
           lineCard = undefined;
-          i = j - 1;
           continue;
         }
-        const role = mention ? mention.role : 'controller';
-        const label = mention ? lines[0] : undefined;
-        const card = cards.card(role, seg.at, label);
-        const addressLines = lines.filter((l, k) => k !== postcodeLine && !(label && k === 0) && !findDetails(l).length);
-        const postcode = POSTCODE.exec(lines[postcodeLine]!)![0];
-        const rest = lines[postcodeLine]!.replace(postcode, '').replace(/[,\s]+$/, '').trim();
-        if (rest) addressLines.push(rest);
-        card.address = { lines: addressLines, postcode };
+        const labelLine = mention ? lines.findIndex((l) => mentionsIn(l).length) : -1;
+        const person = mention?.person ?? lines.find((l) => isPersonName(l));
+        const role = mention ? mention.role : postcodeLine >= 0 ? 'controller' : 'service';
+        const label = mention && mention.role === 'ig-team' ? lines[labelLine] : !mention && postcodeLine < 0 ? lines[0] : undefined;
+        const card = cards.card(role, seg.at, label ?? (role === 'service' ? `@${seg.at}` : undefined), person);
+        if (card.roleLabel?.startsWith('@')) delete card.roleLabel;
+        if (postcodeLine >= 0) {
+          const addressLines = lines.filter((l, k) => k !== postcodeLine && k !== labelLine && l !== person && !findDetails(l).length && !/^(?:tel|telephone|phone|email|e-mail|fax|web(?:site)?)\b/i.test(l));
+          const postcode = POSTCODE.exec(lines[postcodeLine]!)![0];
+          const rest = lines[postcodeLine]!.replace(postcode, '').replace(/[,\s]+$/, '').trim();
+          if (rest) addressLines.push(rest);
+          card.address = { lines: addressLines, postcode };
+        }
         for (const l of lines) for (const d of findDetails(l)) addDetail(card, d.kind, d.text, d.value);
         lineCard = card;
         lineEnd = j;
-        i = j - 1;
         continue;
       }
     }

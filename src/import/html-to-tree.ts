@@ -217,7 +217,8 @@ class HtmlReader {
       else lines[lines.length - 1]!.push(node);
     }
     const contents = lines.map((l) => this.inline(l)).filter((c) => c.length);
-    for (const content of contents) into.push(contents.length > 1 ? { kind: 'paragraph', content, line: true } : { kind: 'paragraph', content });
+    const group = { lines: contents.length };
+    for (const content of contents) into.push(contents.length > 1 ? { kind: 'paragraph', content, line: group } : { kind: 'paragraph', content });
   }
 
   #item(li: HtmlElement): DocListItem {

@@ -89,7 +89,8 @@ export function markdownToTree(source: string): DocTree {
       return;
     }
     const target = frame.item ? frame.item.children : frame.into;
-    for (const content of lines) target.push(lines.length > 1 ? { kind: 'paragraph', content, line: true } : { kind: 'paragraph', content });
+    const group = { lines: lines.length };
+    for (const content of lines) target.push(lines.length > 1 ? { kind: 'paragraph', content, line: group } : { kind: 'paragraph', content });
   };
 
   for (let i = 0; i < tokens.length; i++) {

@@ -22,6 +22,8 @@ export interface Segment {
   /** For definition lines: the term and the explanation. */
   term?: string;
   desc?: string;
+  /** For lines: the run of lines it belongs to (compare by identity). */
+  group?: object;
   /** Position in the document. */
   index: number;
 }
@@ -45,7 +47,7 @@ function pushBlock(out: Segment[], block: DocBlock, at: Id, topic: Topic, intro:
   switch (block.kind) {
     case 'heading':
     case 'paragraph':
-      push(block.kind === 'paragraph' && block.line ? 'line' : 'p', block.content);
+      push(block.kind === 'paragraph' && block.line ? 'line' : 'p', block.content, block.kind === 'paragraph' && block.line ? { group: block.line } : {});
       return;
     case 'list':
       for (const item of block.items) {

@@ -193,6 +193,9 @@ function numberedHeadings(units: Unit[]): number {
   return candidates.length;
 }
 
+/** A line that gives a contact detail: "Email: …", "Tel - …", "Website …". */
+const CONTACT_LABEL = /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|text|web(?:site)?|address|post)\b\s*[:–-]?\s*\S/i;
+
 /** "Last updated: 12 March 2024", "Reviewed March 2025", "Version 3": document data, not a heading. */
 export const DATE_LINE = /^(?:last\s+)?(?:updated|reviewed|revised|published|effective(?:\s+from)?|issued|date(?:\s+of\s+(?:issue|publication|review))?|version|review\s+date)\b/i;
 
@@ -402,6 +405,10 @@ class BlockBuilder {
     const prev = this.#blocks[this.#blocks.length - 1];
     if (prev?.kind !== 'paragraph' || !/:$/.test(inlineTextOf(prev.content))) return false;
     const units = this.#units;
+    // Short lines with a contact detail among them, no blank line between, are a contact block.
+    let tight = this.#i + 1;
+    while (tight < units.length && units[tight]!.gap === 0) tight++;
+    if (tight - this.#i >= 2 && units.slice(this.#i, tight).some((u) => CONTACT_LABEL.test(u.text))) return false;
     let j = this.#i;
     while (j < units.length) {
       const unit = units[j]!;
@@ -436,9 +443,11 @@ class BlockBuilder {
     }
     if (j - this.#i < 2) return false;
     if (postal && !units.slice(this.#i, j).some((u) => POSTCODE.test(u.text))) return false;
-    // Two lines, the first heading-like ("Data processors" / "Not applicable"), are a heading and its body.
-    if (!postal && j - this.#i === 2 && looksLikeHeading(units[this.#i]!.text)) return false;
-    for (let k = this.#i; k < j; k++) this.#blocks.push({ kind: 'paragraph', content: inline(units[k]!.text), line: true });
+    // Two lines, the first heading-like ("Data processors" / "Not applicable"), are a heading and
+    // its body, unless the second is a contact detail ("PALS" / "Email: pals@…").
+    if (!postal && j - this.#i === 2 && looksLikeHeading(units[this.#i]!.text) && !CONTACT_LABEL.test(units[this.#i + 1]!.text)) return false;
+    const group = { lines: j - this.#i };
+    for (let k = this.#i; k < j; k++) this.#blocks.push({ kind: 'paragraph', content: inline(units[k]!.text), line: group });
     this.#i = j;
     return true;
   }

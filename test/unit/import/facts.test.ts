@@ -304,6 +304,15 @@ describe('gaps, suspicious text and references', () => {
     ]);
   });
 
+  it('reads a block of short lines (role, name, email, phone) as one card, and the next block as another', async () => {
+    const text = 'Notice\n\nContact us\n\nIf you have any questions, contact:\n\nData Protection Officer\nJane Smith\nEmail: dpo@example.nhs.uk\nTel: 01234 567890\n\nCustomer Services Team\nEmail: help@example.nhs.uk\n';
+    const { config } = await load(text);
+    expect(config.notice.contacts).toEqual([
+      { id: 'dpo', role: 'dpo', person: 'Jane Smith', emails: ['dpo@example.nhs.uk'], phones: [{ number: '01234 567890' }] },
+      { id: 'complaints', role: 'complaints', emails: ['help@example.nhs.uk'] },
+    ]);
+  });
+
   it('reads "Role - Name" lines as named role holders', async () => {
     const { config } = await load('Notice\n\nContacts\n\nCaldicott Guardian - Sam Patel\n\nSenior Information Risk Owner - Alex Morgan\n\nEmail - ig@example.nhs.uk\n');
     expect(config.notice.contacts.filter((c) => c.person).map((c) => [c.role, c.person])).toEqual([

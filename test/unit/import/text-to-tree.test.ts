@@ -137,6 +137,12 @@ describe('plain-text definitions, labels and addresses', () => {
     expect(tree.blocks.filter((b) => b.kind === 'paragraph' && b.line)).toHaveLength(5);
   });
 
+  it('keeps a contact block (name, then "Email: …") as lines, not a heading or a list', () => {
+    const tree = textToTree('Contact:\n\nPatient Advice and Liaison Service\nEmail: pals@example.nhs.uk\n');
+    expect(kinds(tree.blocks)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(tree.blocks.slice(1).every((b) => b.kind === 'paragraph' && b.line)).toBe(true);
+  });
+
   it('reads **bold** copied from Word as strong', () => {
     const tree = textToTree('We rely on **Public Task** for this.\n');
     const p = tree.blocks[0]!;
