@@ -64,7 +64,9 @@ export function configLanguage(config: PrivacyConfig, element: Element): string 
  * The languages a config's wording exists in: its own first, then each translation's, one per
  * primary language (a `cy-GB` translation and a `cy` one would be the same choice).
  */
-export function configLanguages(config: PrivacyConfig, element: Element): string[] {
+export function configLanguages(shown: PrivacyConfig, element: Element): string[] {
+  // A translated config answers for the config it was made from.
+  const config = originals.get(shown) ?? shown;
   const tags = [configLanguage(config, element), ...Object.keys(config.translations ?? {})];
   return tags.filter((tag, i) => tags.findIndex((other) => primaryLanguage(other) === primaryLanguage(tag)) === i);
 }
@@ -96,10 +98,13 @@ export function translateConfig(config: PrivacyConfig, lang: string, element: El
   if (cached) return cached;
   const result = applyTranslation(config, lang, translation);
   translated.set(config, (translated.get(config) ?? new Map()).set(lang, result));
+  originals.set(result, config);
   return result;
 }
 
 const translated = new WeakMap<PrivacyConfig, Map<string, PrivacyConfig>>();
+/** Each translated config's original, so its languages are still the original's. */
+const originals = new WeakMap<PrivacyConfig, PrivacyConfig>();
 
 function applyTranslation(config: PrivacyConfig, lang: string, translation: Translation): PrivacyConfig {
   const t = translation.consent;
@@ -189,6 +194,20 @@ export function setVisitorLanguage(document: Document, lang: string): void {
 }
 
 const noticeStringsCache = new Map<string, NoticeStrings | Promise<unknown>>();
+
+/** Loads the notice's strings for `lang` ahead of need, so a notice can switch without going blank. */
+export async function loadNoticeStrings(lang: string): Promise<void> {
+  const builtIn = builtInLanguage(lang);
+  const key = primaryLanguage(lang);
+  const cached = noticeStringsCache.get(key);
+  if (!builtIn || (cached && !(cached instanceof Promise))) return;
+  try {
+    if (cached) await cached;
+    else noticeStringsCache.set(key, await builtIn.notice());
+  } catch {
+    // The notice falls back to English when it asks for them (`noticeStringsFor`).
+  }
+}
 
 /**
  * The notice's built-in strings for `lang`: `english` for a language without built-in wording,

@@ -7,6 +7,7 @@ import {
   configLanguages,
   formatList,
   languageName,
+  loadNoticeStrings,
   pageLanguage,
   primaryLanguage,
   setVisitorLanguage,
@@ -77,9 +78,6 @@ export async function localize<T extends BannerStrings | (BannerStrings & Prefer
   } catch {
     // A strings file that fails to load must not hide the choice: ask in English rather than not at all.
   }
-  const others = withSwitcher ? configLanguages(config, host).filter((tag) => primaryLanguage(tag) !== primaryLanguage(lang)) : [];
-  const root = host.shadowRoot;
-  if (others.length && root && !root.adoptedStyleSheets.includes(switcherStyles)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, switcherStyles];
   const text: T = { ...strings, ...(shown.consent?.text as Partial<T> | undefined) };
   const optional = shown.consent?.categories.filter((c) => !c.required).map((c) => c.title) ?? [];
   text.bannerOptional = formatText(text.bannerOptional, { categories: formatList(lang, optional) });
@@ -88,24 +86,38 @@ export async function localize<T extends BannerStrings | (BannerStrings & Prefer
     config: shown,
     text,
     list: (items) => formatList(lang, items),
-    switcher: others.length
-      ? html`<div class="languages" part="languages">
-          ${others.map(
-            (tag) => html`<button type="button" class="language" part="language-button" lang=${tag} @click=${() => switchLanguage(host.ownerDocument, tag)}>
-              ${languageName(tag)}
-            </button>`,
-          )}
-        </div>`
-      : nothing,
+    switcher: withSwitcher ? languageSwitch(host, config, lang) : nothing,
   };
   host.requestUpdate();
+}
+
+/**
+ * Buttons that switch the widget to each of the config's other languages, each named in its own
+ * language and marked with it ("Cymraeg" with `lang="cy"`); nothing for a single-language config.
+ * Adopts its styles into `host`'s shadow root.
+ */
+export function languageSwitch(host: Element, config: PrivacyConfig, lang: string): TemplateResult | typeof nothing {
+  const others = configLanguages(config, host).filter((tag) => primaryLanguage(tag) !== primaryLanguage(lang));
+  if (!others.length) return nothing;
+  const root = host.shadowRoot;
+  if (root && !root.adoptedStyleSheets.includes(switcherStyles)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, switcherStyles];
+  return html`<div class="languages" part="languages">
+    ${others.map(
+      (tag) => html`<button type="button" class="language" part="language-button" lang=${tag} @click=${() => void switchLanguage(host.ownerDocument, tag)}>
+        ${languageName(tag)}
+      </button>`,
+    )}
+  </div>`;
 }
 
 /**
  * Shows the widget in `lang` on this page: every banner, dialog and cookie list re-renders in it,
  * then `privacy-language-change` is fired on the document so the site (or a notice) can follow.
  */
-export function switchLanguage(document: Document, lang: string): void {
+export async function switchLanguage(document: Document, lang: string): Promise<void> {
+  // A notice on the page re-renders in the new language: have its strings ready first, so it
+  // never goes blank and the switch keeps focus.
+  if (document.querySelector('privacy-notice')) await loadNoticeStrings(lang);
   setVisitorLanguage(document, lang);
   for (const [host, changed] of hosts) {
     if (host.ownerDocument !== document) continue;

@@ -181,6 +181,32 @@ describe('the notice in Welsh', () => {
   });
 });
 
+describe("the notice's own switch", () => {
+  it('switches a bilingual notice between English and Welsh in place, with its lang, keeping focus on the switch', async () => {
+    const page = await openPage(context, harness.url, { config: '/bilingual.json', lang: 'en-GB', body: '<privacy-notice></privacy-notice>' });
+    const title = page.locator('privacy-notice #notice-title');
+    await title.waitFor();
+    const toggle = page.locator('privacy-notice [part~="header"] [part~="language-button"]');
+    expect(await toggle.innerText()).toBe('Cymraeg');
+    expect(await toggle.getAttribute('lang')).toBe('cy');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => title.innerText(), POLL).toBe('Hysbysiad preifatrwydd');
+    expect(await page.locator('privacy-notice [part~="notice"]').getAttribute('lang')).toBe('cy');
+    expect(await toggle.innerText()).toBe('English');
+    expect(await page.evaluate(() => document.querySelector('privacy-notice')?.shadowRoot?.activeElement?.getAttribute('part'))).toBe('language-button');
+    // The cookie choices inside the notice follow.
+    await expect.poll(() => page.locator('privacy-notice cookie-preferences #title-analytics').innerText(), POLL).toBe('Dadansoddi');
+  });
+
+  it('shows no switch on a single-language notice', async () => {
+    const page = await context.newPage();
+    await page.goto(`${harness.url}/notices/nhs-icb-coproduction-team.html`);
+    await page.locator('privacy-notice #notice-title').waitFor();
+    expect(await page.locator('privacy-notice [part~="language-button"]').count()).toBe(0);
+  });
+});
+
 describe('the Welsh demo', () => {
   it('shows the banner and the notice in Welsh, with no console errors, and switches to English', async () => {
     const page = await context.newPage();

@@ -6,6 +6,7 @@ import { noticeEnGB } from '../../i18n/notice-en-GB.js';
 import type { NoticeStrings } from '../../i18n/notice-strings.js';
 import { formatText } from '../../i18n/strings.js';
 import { chooseLanguage, formatDate, noticeStringsFor, translateConfig, visitorLanguage } from '../../i18n/languages.js';
+import { languageSwitch } from '../../i18n/localize.js';
 import { buildAtAGlance } from '../../notice/at-a-glance.js';
 import { checkNotice, reportNoticeFindings } from '../../notice/check-notice.js';
 import { cookieSectionId } from '../../notice/cookie-section.js';
@@ -278,6 +279,7 @@ export class PrivacyNoticeElement extends LitElement {
     return html`
       <article part="notice" lang=${lang} aria-labelledby="notice-title" @click=${this.#onClick}>
         <header part="header">
+          ${config.translations ? languageSwitch(this, config, lang) : nothing}
           ${heading(base, 'notice-title', notice.title, 'title')}
           ${notice.subtitle ? html`<p class="subtitle">${notice.subtitle}</p>` : nothing}
           ${this.#renderMeta(notice, strings, lang)}

@@ -91,6 +91,8 @@ describe('translating a config', () => {
     expect(translateConfig(original, 'cy', inPage('cy'))).toBe(translateConfig(original, 'cy', inPage('cy')));
     expect(translateConfig(original, 'cy-GB', inPage('cy')).consent!.categories[1]!.title).toBe('Dadansoddi');
     expect(translateConfig(original, 'fr', inPage('fr'))).toBe(original);
+    // Shown in Welsh, it still offers both languages.
+    expect(configLanguages(translateConfig(original, 'cy', inPage('cy')), inPage('cy'))).toEqual(['en-GB', 'cy']);
   });
 });
 
