@@ -260,7 +260,7 @@ function convertLink(part: { link: DocInline[]; href?: string }, at: Id, ctx: In
   if (href.startsWith('#')) {
     const xref = resolveXref(text, at, ctx, true);
     if (xref) return [xref];
-    ctx.notes.add(at, 'missing-url', `The link "${text}" pointed to a bookmark inside the document ("${href}") that matches no heading: kept as plain text.`);
+    ctx.notes.add(at, 'broken-xref', `The link "${text}" pointed to a place in the document ("${href}") that matches no heading: kept as plain text.`);
     return inner;
   }
   const mail = /^mailto:([^?]+)/i.exec(href);

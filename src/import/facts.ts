@@ -559,7 +559,7 @@ function extractRights({ segments, notes }: FactsInput): Rights {
       // object…": every right a sentence about rights names.
       if (seg.kind !== 'p' || seg.topic !== 'rights') continue;
       for (const sentence of sentences(seg.text)) {
-        if (!/\bright(?:s)?\b/i.test(sentence) || sentence.split(/\s+/).length > 60) continue;
+        if (!/\bright(?:s)?\b|^you (?:can|may|are entitled to|could)\b/i.test(sentence) || sentence.split(/\s+/).length > 60) continue;
         for (const [kind, pattern] of RIGHT_KINDS) {
           if (!pattern.test(sentence) || rights.items.some((r) => r.kind === kind)) continue;
           rights.items.push({ kind, label: sentence });

@@ -2,6 +2,7 @@
  * The second pass on small invented notices: what is filled, what is linked, and which notes
  * are left for the reviewer. None of these texts comes from the three real notices.
  */
+import { Bookmark, Document, HeadingLevel, InternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { expansionBefore, rightKind } from '../../../src/import/facts.js';
 import { importNotice, type ImportResult } from '../../../src/import/import-notice.js';
@@ -224,6 +225,20 @@ describe('structure from HTML and Word', () => {
   it('reads every right a sentence in a rights section names', async () => {
     const { config } = await load('Notice\n\nYour rights\n\nYou have the right to ask for a copy of your information, to have it corrected, and to object to our use of it. Contact us to make a request at any time.\n');
     expect(config.notice.rights.items.map((r) => r.kind).sort()).toEqual(['access', 'object', 'rectification']);
+  });
+
+  it('turns a Word link to a heading\'s bookmark into a cross-reference, and notes one to nowhere', async () => {
+    const doc = new Document({ sections: [{ children: [
+      new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Notice')] }),
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Sharing')] }),
+      new Paragraph({ children: [new TextRun('See '), new InternalHyperlink({ anchor: '_Toc9', children: [new TextRun('Your rights')] }), new TextRun(' and '), new InternalHyperlink({ anchor: '_Toc7', children: [new TextRun('Appendix B')] }), new TextRun('.')] }),
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new Bookmark({ id: '_Toc9', children: [new TextRun('Your rights')] })] }),
+      new Paragraph('You can ask for a copy of your records.'),
+    ] }] });
+    const { config } = await importNotice('notice.docx', new Uint8Array(await Packer.toBuffer(doc)));
+    expect(config.notice.sections[0]!.blocks).toEqual([{ p: ['See ', { xref: 'your-rights', text: 'Your rights' }, ' and Appendix B.'] }]);
+    expect(notesOf(config.notice, 'broken-xref').join(' ')).toMatch(/"Appendix B" pointed to a place in the document/);
+    expect(config.notice.rights.items).toEqual([{ kind: 'access', label: 'You can ask for a copy of your records.' }]);
   });
 
   it('reads a table of retention periods', async () => {
