@@ -19,7 +19,8 @@ export async function buildImportDemo(outdir = `${root}dist`) {
     platform: 'browser',
     target: 'es2022',
     minify: true,
-    sourcemap: true,
+    // No source maps: the package ships dist/, and the demo's maps would be several times its size.
+    sourcemap: false,
     // mammoth's "browser" field swaps its Node file access for ArrayBuffer input.
     mainFields: ['browser', 'module', 'main'],
     define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },

@@ -232,7 +232,8 @@ function titleCaseRatio(text: string): number {
 /** Whether a line, on its own, could be a heading (its context is judged by the caller). */
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
-  if (!t || t.length > 100 || wordCount(t) > 12) return false;
+  // A question may run longer ("How do we use your information and who do we share it with?").
+  if (!t || t.length > 120 || wordCount(t) > (/\?$/.test(t) ? 16 : 12)) return false;
   if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
   if (/[:;,–—-]$/.test(t) || findDetails(t).length) return false;
   if (isLabelValue(t) || DATE_LINE.test(t)) return false;

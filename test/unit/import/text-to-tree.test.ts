@@ -15,6 +15,7 @@ describe('plain-text headings', () => {
     expect(looksLikeHeading('What are your rights?')).toBe(true);
     expect(looksLikeHeading('How we use your information.')).toBe(true);
     expect(looksLikeHeading('Parking Services Team.')).toBe(true);
+    expect(looksLikeHeading('How do we use your information and who do we share it with?')).toBe(true);
     expect(looksLikeHeading('We do not sell your data.')).toBe(false);
     expect(looksLikeHeading('Contact us:')).toBe(false);
     expect(looksLikeHeading('Email dpo@example.nhs.uk')).toBe(false);
