@@ -278,6 +278,16 @@ describe('two tabs', () => {
     await second.banner.gone();
     await second.until('window.fakeAnalyticsRuns === 1');
     expect(await second.granted('analytics/matomo')).toBe(true);
+
+    // A withdrawal travels the same way.
+    await first.eval('PrivacyConsent.update({ analytics: false })');
+    expect(await second.event('consent-change', 2)).toMatchObject({
+      origin: 'other-tab',
+      categories: { analytics: false, marketing: true },
+      changed: { categories: ['analytics'], services: ['matomo'] },
+    });
+    expect(await second.granted('analytics')).toBe(false);
+    expect(await second.granted('marketing')).toBe(true);
   });
 });
 
