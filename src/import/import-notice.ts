@@ -308,13 +308,11 @@ function countBlocks(sections: Notice['sections']): number {
 function summarise(notice: Notice, format: ImportFormat, ctx: InlineContext): ImportSummary {
   const notes: Record<string, number> = {};
   for (const note of notice.importNotes ?? []) notes[note.kind] = (notes[note.kind] ?? 0) + 1;
-  const all = flatSections(notice.sections.map(function wrap(s): Notice['sections'][number] & { sub: never[] } {
-    return { ...s, sub: (s.sub ?? []).map(wrap) as never[] };
-  }));
+  const countSections = (sections: Notice['sections']): number => sections.reduce((n, s) => n + 1 + countSections(s.sub ?? []), 0);
   return {
     format,
     title: notice.title,
-    sections: all.length,
+    sections: countSections(notice.sections),
     blocks: countBlocks(notice.sections) + (notice.intro?.length ?? 0),
     fields: {
       contacts: notice.contacts.length,
