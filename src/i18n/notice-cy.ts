@@ -129,7 +129,7 @@ export const noticeCy: NoticeStrings = {
   cookiesHeading: 'Cwcis',
   cookiesIntro:
     "Ffeiliau bach sy'n cael eu cadw ar eich dyfais pan fyddwch yn ymweld â gwefan yw cwcis. Dyma'r cwcis y mae'r wefan hon yn eu defnyddio.",
-  cookieTableCaption: '{category}',
+  cookieTableCaption: 'Cwcis: {category}',
   cookieName: 'Enw',
   cookieProvider: 'Wedi’i osod gan',
   cookiePurpose: 'Diben',

@@ -431,6 +431,16 @@ describe('in Welsh, with the language switch', () => {
     await fresh.close();
     expect(failures).toEqual([]);
   });
+
+  it('the Welsh notice, with its English switch and every section open, passes at every width and scheme', async () => {
+    const fresh = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await openPage(fresh, harness.url, { config: '/bilingual.json', lang: 'cy', body: '<privacy-notice></privacy-notice>' });
+    await page.locator('privacy-notice [part~="language-button"]').waitFor();
+    await page.locator('privacy-notice [part~="toggle-all"]').click();
+    const failures = await checkState(page, 'Welsh notice', ['privacy-notice']);
+    await fresh.close();
+    expect(failures).toEqual([]);
+  });
 });
 
 describe('on a page without a dark theme', () => {
