@@ -9,6 +9,7 @@ export interface Segment {
   /** The section id (or `notice` for the intro). */
   at: Id;
   topic: Topic;
+  /** `cell` is a table row, its cells joined by " | ". */
   kind: 'p' | 'line' | 'item' | 'dl' | 'cell';
   text: string;
   /** Bold phrases in it, as written. */
@@ -63,7 +64,10 @@ function pushBlock(out: Segment[], block: DocBlock, at: Id, topic: Topic, intro:
       }
       return;
     case 'table':
-      for (const row of [block.head, ...block.rows]) for (const cell of row) push('cell', cell);
+      // One segment per row, so a role in one cell and its email in the next stay together.
+      for (const row of [block.head, ...block.rows]) {
+        if (row.length) push('cell', row.flatMap((cell, i) => (i ? [' | ', ...cell] : cell)));
+      }
       return;
   }
 }

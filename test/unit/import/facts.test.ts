@@ -241,6 +241,13 @@ describe('structure from HTML and Word', () => {
     expect(config.notice.rights.items).toEqual([{ kind: 'access', label: 'You can ask for a copy of your records.' }]);
   });
 
+  it('reads contacts and bases from table rows (role, name and email in separate cells)', async () => {
+    const md = '# Notice\n\n## Contacts\n\n| Role | Name | Email |\n| --- | --- | --- |\n| Data Protection Officer | Ann Lee | dpo@trust.nhs.uk |\n\n## Lawful basis\n\n| Purpose | Basis |\n| --- | --- |\n| Direct care | Article 6(1)(e) and Article 9(2)(h) |\n';
+    const { config } = await load(md, 'notice.md');
+    expect(config.notice.contacts).toEqual([{ id: 'dpo', role: 'dpo', person: 'Ann Lee', emails: ['dpo@trust.nhs.uk'] }]);
+    expect(config.notice.bases).toEqual([expect.objectContaining({ art6: 'e', art9: ['h'] })]);
+  });
+
   it('reads a table of retention periods', async () => {
     const html = '<h1>Notice</h1><h2>How long we keep records</h2><table><tr><th>Record</th><th>Kept</th></tr><tr><td>GP record</td><td>10 years after death</td></tr></table>';
     const { config } = await load(html, 'notice.html');
