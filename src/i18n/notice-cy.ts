@@ -78,7 +78,7 @@ export const noticeCy: NoticeStrings = {
     special: 'Yn cynnwys data categori arbennig',
     criminal: 'Yn cynnwys data am droseddau',
   },
-  glanceWhy: 'Rydym yn ei defnyddio i wneud y canlynol: {purposes}.',
+  glanceWhy: 'Rydym yn ei defnyddio er mwyn {purposes}.',
   glanceBasis: 'Rydym yn defnyddio eich gwybodaeth {bases}.',
   basisWords: {
     a: "gyda'ch caniatâd",
