@@ -98,9 +98,9 @@ export function words(text: string): string[] {
 
 /** Turns a heading or name into an id: lower case, words joined by `-`, at most six words. */
 export function slug(text: string): string {
-  const out = words(text.replace(/['’]/g, ''))
-    .slice(0, 6)
-    .join('-');
+  // ASCII only ("Hysbysiad Preifatrwydd – Ŵyr" → "hysbysiad-preifatrwydd-wyr"): ids appear in URLs and schema patterns.
+  const ascii = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’]/g, '');
+  const out = (ascii.toLowerCase().match(/[a-z0-9]+/g) ?? []).slice(0, 6).join('-');
   return out || 'section';
 }
 

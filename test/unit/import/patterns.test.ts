@@ -55,6 +55,8 @@ describe('contact details in running text', () => {
 describe('ids', () => {
   it('slugs headings and keeps ids unique', () => {
     expect(slug("Who We Share Your Data With (also known as 'Third Parties')")).toBe('who-we-share-your-data-with');
+    expect(slug('Eich hawliau – ŵyr a chyfrinachedd')).toBe('eich-hawliau-wyr-a-chyfrinachedd');
+    expect(slug('…')).toBe('section');
     const pool = new IdPool(['ico']);
     expect([pool.take('rights'), pool.take('rights'), pool.take('rights'), pool.take('ico')]).toEqual(['rights', 'rights-2', 'rights-3', 'ico-2']);
   });
