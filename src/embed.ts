@@ -77,7 +77,9 @@ async function start(): Promise<ConsentRuntime | undefined> {
     void import('./elements/privacy-notice/define.js').then(({ provideConfig }) => provideConfig(raw, config));
   }
 
-  const hasConsent = !!raw && typeof raw === 'object' && 'consent' in raw;
+  // A config that could not be read at all may well have had a consent section: the element is
+  // still added, so a site listening for consent-ready hears "unavailable" rather than nothing.
+  const hasConsent = raw === undefined || (!!raw && typeof raw === 'object' && 'consent' in raw);
   if (!hasConsent) return undefined;
 
   let host = document.querySelector<HTMLElement>('cookie-consent');

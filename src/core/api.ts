@@ -73,8 +73,8 @@ export function createApi(runtime: Promise<ConsentRuntime | undefined>): Privacy
     ready: () => ready.then(state),
     get: state,
     granted: (id) => current?.store.granted(id) ?? false,
-    acceptAll: () => act((r) => r.decide('api', Object.fromEntries(r.store.config.consent.categories.map((c) => [c.id, true])))),
-    rejectAll: () => act((r) => r.decide('api', {})),
+    acceptAll: () => act((r) => r.decide('api', Object.fromEntries(r.store.config.consent.categories.map((c) => [c.id, true])), 'accept-all')),
+    rejectAll: () => act((r) => r.decide('api', {}, 'reject-all')),
     update: (choices) =>
       act(async (r) => {
         const { currentChoices } = await import('./decision.js');

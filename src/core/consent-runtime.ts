@@ -1,4 +1,4 @@
-import type { Choices } from './consent-record.js';
+import type { Choices, Decision } from './consent-record.js';
 import type { ConsentStore } from './consent-store.js';
 import { StoreChangeEvent } from './consent-store.js';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentAction, type ConsentState } from './events.js';
@@ -73,9 +73,9 @@ export class ConsentRuntime extends EventTarget {
     return state;
   }
 
-  /** Records a decision made through the UI or the API. */
-  async decide(action: Exclude<ConsentAction, 'withdraw'>, choices: Choices): Promise<ConsentState> {
-    const detail = await this.store.decide(action, choices);
+  /** Records a decision made through the UI or the API; `decision` says what is stored (default: from `action`). */
+  async decide(action: Exclude<ConsentAction, 'withdraw'>, choices: Choices, decision?: Decision): Promise<ConsentState> {
+    const detail = await this.store.decide(action, choices, decision);
     await this.#settled;
     if (detail) this.#tellOtherTabs(detail.action);
     return this.store.state;

@@ -119,9 +119,12 @@ export class ConsentStore extends EventTarget {
    * Records a decision. `choices` holds what the visitor switched on (categories, services);
    * whatever is not mentioned is refused. Resolves once stored, with the change it made.
    */
-  async decide(action: Exclude<ConsentAction, 'withdraw'>, choices: Choices): Promise<ConsentChangeDetail | undefined> {
+  async decide(
+    action: Exclude<ConsentAction, 'withdraw'>,
+    choices: Choices,
+    decision: Decision = action === 'accept-all' || action === 'reject-all' ? action : 'custom',
+  ): Promise<ConsentChangeDetail | undefined> {
     if (!this.config) return undefined;
-    const decision: Decision = action === 'accept-all' ? 'accept-all' : action === 'reject-all' ? 'reject-all' : 'custom';
     const { createRecord, randomConsentId } = await import('./decision.js');
     const record = createRecord(this.config, decision, choices, this.#now(), (this.#randomId ?? randomConsentId)());
     await this.#storage.write(record);

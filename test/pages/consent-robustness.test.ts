@@ -116,9 +116,10 @@ ${config === undefined ? '' : `<script type="application/json" id="privacy-conse
 
   it.each(errors)('%s: one console error naming the JSON path, nothing optional granted, the page still works', async (_, source, expected) => {
     const visit = await visitWith(source);
-    // ready() answers even when no config could be read (there is then no element to fire consent-ready).
+    // ready() and consent-ready answer even when no config could be read at all.
     const state = await visit.eval('PrivacyConsent.ready()');
     expect(state.status).toBe('unavailable');
+    expect((await visit.event<{ status: string }>('consent-ready')).status).toBe('unavailable');
     expect(state.categories.analytics ?? false).toBe(false);
     await visit.until(`document.readyState === 'complete'`);
     const error = await visit.message('error');

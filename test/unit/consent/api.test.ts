@@ -14,7 +14,9 @@ function fakeRuntime() {
     store,
     ui: { showBanner: vi.fn(async () => {}), showPreferences: vi.fn(async () => {}), confirm: vi.fn(async () => {}) },
     start: () => store.load(),
-    decide: async (action: 'api', choices: Record<string, boolean>) => (await store.decide(action, choices), store.state),
+    decide: async (action: 'api', choices: Record<string, boolean>, decision?: 'accept-all' | 'reject-all') => (
+      await store.decide(action, choices, decision), store.state
+    ),
     reset: async () => (await store.reset(), store.state),
   });
   return runtime as unknown as ConsentRuntime;
@@ -34,11 +36,13 @@ describe('the JS API', () => {
     const api = createApi(Promise.resolve(fakeRuntime()));
     await api.acceptAll();
     expect(api.granted('analytics') && api.granted('marketing')).toBe(true);
+    expect(api.get().decision).toBe('accept-all');
     await api.update({ marketing: false });
     expect(api.granted('analytics')).toBe(true);
     expect(api.granted('marketing')).toBe(false);
     await api.rejectAll();
     expect(api.granted('analytics')).toBe(false);
+    expect(api.get().decision).toBe('reject-all');
     await api.reset();
     expect(api.get().status).toBe('undecided');
   });
