@@ -9,7 +9,7 @@
  */
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, relative, resolve } from 'node:path';
-import { importNotice, ImportError, type ImportResult } from '../import/import-notice.js';
+import { describeFields, importNotice, ImportError, type ImportResult } from '../import/import-notice.js';
 import { parseArgs } from './args.js';
 import { EXIT } from './io.js';
 
@@ -126,14 +126,6 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-/** Field names in the summary: [one, several]. */
-const FIELD_NAMES: Record<string, [string, string]> = {
-  contacts: ['contact card', 'contact cards'], recipients: ['recipient', 'recipients'], bases: ['lawful basis', 'lawful bases'],
-  purposes: ['purpose', 'purposes'], legislation: ['legal reference', 'legal references'], retention: ['retention entry', 'retention entries'],
-  rights: ['right', 'rights'], glossary: ['glossary term', 'glossary terms'], footnotes: ['footnote', 'footnotes'],
-  'cross-references': ['cross-reference', 'cross-references'], links: ['link', 'links'], emails: ['email address', 'email addresses'],
-  phones: ['phone number', 'phone numbers'],
-};
 
 const FORMAT_NAMES = { docx: 'Word .docx', md: 'Markdown', txt: 'plain text', html: 'HTML' } as const;
 /** Notes that need a decision are listed in full; the rest are counted. */
@@ -148,7 +140,7 @@ export function formatSummary(result: ImportResult, name: string, output?: strin
   lines.push(`  Title: ${summary.title}`);
   lines.push(`  Organisation: ${config.organisation.name}`);
   lines.push(`  ${summary.sections} section${summary.sections === 1 ? '' : 's'}, ${summary.blocks} blocks of text`);
-  const filled = Object.entries(summary.fields).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${FIELD_NAMES[k]?.[n === 1 ? 0 : 1] ?? k}`);
+  const filled = describeFields(summary);
   lines.push(`  Filled: ${filled.length ? filled.join(', ') : 'nothing (no structured facts recognised)'}`);
   const notes = notice.importNotes ?? [];
   const byKind = Object.entries(summary.notes).map(([k, n]) => `${n} ${k}`).join(', ');

@@ -7,7 +7,7 @@
 import '../elements/privacy-notice/define.js';
 import type { PrivacyNoticeElement } from '../elements/privacy-notice/privacy-notice.js';
 import type { ImportNote } from '../notice/model.js';
-import { importNotice, ImportError, type ImportResult } from './import-notice.js';
+import { describeFields, importNotice, ImportError, type ImportResult } from './import-notice.js';
 
 const KIND_LABELS: Record<ImportNote['kind'], string> = {
   'possible-error': 'Possible errors',
@@ -56,10 +56,10 @@ async function show(file: File): Promise<void> {
 
   const facts = required<HTMLElement>('#import-summary');
   facts.replaceChildren();
-  const filled = Object.entries(summary.fields).filter(([, n]) => n > 0);
+  const filled = describeFields(summary);
   facts.append(el('dt', 'Title'), el('dd', summary.title), el('dt', 'Organisation'), el('dd', config.organisation.name));
   facts.append(el('dt', 'Sections'), el('dd', String(summary.sections)));
-  facts.append(el('dt', 'Filled'), el('dd', filled.length ? filled.map(([k, n]) => `${n} ${k}`).join(', ') : 'nothing recognised'));
+  facts.append(el('dt', 'Filled'), el('dd', filled.length ? filled.join(', ') : 'nothing recognised'));
 
   const list = required<HTMLElement>('#import-notes');
   list.replaceChildren();

@@ -301,6 +301,22 @@ function noteGaps(notice: Notice, notes: NoteBook, publicAuthority: boolean): vo
   if (missing.length) notes.add('notice', 'missing-content', `Not found in the document: ${missing.join('; ')}.`);
 }
 
+/** Field names in the summary: [one, several]. */
+const FIELD_NAMES: Record<string, [string, string]> = {
+  contacts: ['contact card', 'contact cards'], recipients: ['recipient', 'recipients'], bases: ['lawful basis', 'lawful bases'],
+  purposes: ['purpose', 'purposes'], legislation: ['legal reference', 'legal references'], retention: ['retention entry', 'retention entries'],
+  rights: ['right', 'rights'], glossary: ['glossary term', 'glossary terms'], footnotes: ['footnote', 'footnotes'],
+  'cross-references': ['cross-reference', 'cross-references'], links: ['link', 'links'], emails: ['email address', 'email addresses'],
+  phones: ['phone number', 'phone numbers'],
+};
+
+/** The filled fields in words, for people: "4 contact cards", "1 lawful basis". */
+export function describeFields(summary: ImportSummary): string[] {
+  return Object.entries(summary.fields)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${FIELD_NAMES[k]?.[n === 1 ? 0 : 1] ?? k}`);
+}
+
 function countBlocks(sections: Notice['sections']): number {
   return sections.reduce((n, s) => n + s.blocks.length + countBlocks(s.sub ?? []), 0);
 }
