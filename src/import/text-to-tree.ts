@@ -291,9 +291,18 @@ class BlockBuilder {
   /** Whether the unit at `i` is a heading: heading-like, followed by body, not straight after another heading (except the title). */
   #isHeading(i: number): boolean {
     const unit = this.#units[i]!;
-    if (unit.marker || unit.lines > 1 || !looksLikeHeading(unit.text)) return false;
     const next = this.#units[i + 1];
-    if (!next) return false;
+    if (unit.marker || unit.lines > 1 || !next) return false;
+    // "Your rights:" standing alone before a paragraph: a heading written with a colon. Not an
+    // intro ("Examples of this are:"), which a list or short lines follow.
+    if (/:$/.test(unit.text) && !next.marker && next.gap > 0 && wordCount(next.text) >= 12 && !TERMINAL.test(unit.text.slice(0, -1))) {
+      const words = unit.text.slice(0, -1);
+      if (wordCount(words) <= 5 && looksLikeHeading(words) && titleCaseRatio(words) >= 0.5 && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|our|please|note)\b/i.test(words)) {
+        const prev = this.#blocks[this.#blocks.length - 1];
+        return !(prev?.kind === 'heading' && this.#blocks.length > 1);
+      }
+    }
+    if (!looksLikeHeading(unit.text)) return false;
     const prev = this.#blocks[this.#blocks.length - 1];
     if (prev?.kind === 'heading' && this.#blocks.length > 1) return false;
     if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content))) return false;

@@ -39,6 +39,11 @@ describe('plain-text headings', () => {
     expect(blockText(tree.blocks[3]!)).toBe('2. What we collect');
   });
 
+  it('reads a short title-case line ending in ":" before a paragraph as a heading, but not an intro before a list', () => {
+    const tree = textToTree('Parish Council Privacy Notice\n\nYour Rights:\n\nYou can ask for a copy of your information at any time by writing to the clerk.\n\nExamples of this are:\n\n- the police\n- the courts\n');
+    expect(kinds(tree.blocks)).toEqual(['h1', 'h2', 'paragraph', 'paragraph', 'list']);
+  });
+
   it('keeps a numbered list of steps a list', () => {
     const tree = textToTree('To ask for your records:\n\n1. Fill in the form\n2. Send it to us\n3. Wait for our reply\n');
     expect(kinds(tree.blocks)).toEqual(['paragraph', 'list']);
