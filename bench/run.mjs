@@ -9,8 +9,8 @@
 //
 // PRIVACY_DIST=/some/dir builds into (and serves from) that directory instead of dist/.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync, readFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './browser.mjs';
@@ -34,7 +34,10 @@ const runs = Number(option('runs') ?? process.env.npm_config_runs ?? (quick ? 3 
 const only = option('only');
 const THROTTLES = [1, 4];
 const WINDOW_MS = 3000;
-const dist = process.env.PRIVACY_DIST ?? join(root, 'dist');
+const buildDir = process.env.PRIVACY_DIST ?? join(root, 'dist');
+// The build is measured from a private copy, so a rebuild of dist/ during the run (a test run,
+// another build) cannot change or remove the files being measured.
+let dist = buildDir;
 
 function build() {
   const [command, commandArgs] = process.env.PRIVACY_DIST
@@ -257,6 +260,9 @@ function reportOnly() {
 async function main() {
   if (flag('report-only')) return reportOnly();
   if (!flag('no-build')) build();
+  dist = mkdtempSync(join(tmpdir(), 'privacy-consent-bench-dist-'));
+  cpSync(buildDir, dist, { recursive: true });
+  process.on('exit', () => rmSync(dist, { recursive: true, force: true }));
   const browser = await launchBrowser();
   const started = Date.now();
   const results = {
