@@ -19,12 +19,16 @@ export async function serveBench(pages, { dist = join(root, 'dist') } = {}) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, html);
   }
+  // Removed on close, and on exit should the run end early.
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  process.once('exit', remove);
   const server = await startServer({ roots: [dir, dist, join(root, 'node_modules')] });
   return {
     url: server.url,
     close: async () => {
       await server.close();
-      rmSync(dir, { recursive: true, force: true });
+      remove();
+      process.off('exit', remove);
     },
   };
 }
