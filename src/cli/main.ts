@@ -16,19 +16,21 @@ export const USAGE = `Usage: privacy-consent <command> [options]
 
 Commands:
   check <config.json>…   validate configs and run the compliance checks (--strict, --format json)
-  import <notice>        turn a privacy notice (.txt, .md, .docx) into a config's "notice"
+  import <notice>        turn a privacy notice (.docx, .md, .txt, .html) into a config's "notice"
   help [command]         show help
 
 Run "privacy-consent <command> --help" for a command's options. Version ${VERSION}.
 `;
 
 /** Loads the import command, which is built as a separate module beside this one. */
-async function loadImport(): Promise<Command | undefined> {
+async function loadImport(io: CliIo): Promise<Command | undefined> {
   const specifier = new URL('./cli-import.js', import.meta.url).href;
   try {
     const module = (await import(specifier)) as { runImport?: Command };
     return module.runImport;
-  } catch {
+  } catch (error) {
+    // Say why (a missing build, a missing dependency), not just that it failed.
+    io.stderr(`privacy-consent: the import command could not be loaded: ${(error as Error).message}\n`);
     return undefined;
   }
 }
@@ -40,11 +42,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     case 'check':
       return runCheck(rest, io);
     case 'import': {
-      const runImport = await loadImport();
-      if (!runImport) {
-        io.stderr('privacy-consent: the import command is not available in this build\n');
-        return EXIT.errors;
-      }
+      const runImport = await loadImport(io);
+      if (!runImport) return EXIT.errors;
       return runImport(rest, io);
     }
     case undefined:
