@@ -36,5 +36,5 @@ export function untilPageTime(page: Page, ms: number): Promise<void>;
 export function cdpMetrics(session: CDPSession): Promise<Record<string, number>>;
 export function compressedSizes(body: Buffer | string): Sizes;
 export function addSizes(...sizes: Sizes[]): Sizes;
-export function recordResources(page: Page): { done(): Promise<(Sizes & { url: string; type: string })[]> };
+export function recordResources(page: Page): { settled(quietMs?: number, timeoutMs?: number): Promise<void>; done(): Promise<(Sizes & { url: string; type: string })[]> };
 export function summarise(values: (number | null | undefined)[]): Summary | null;

@@ -155,11 +155,22 @@ export function addSizes(...sizes) {
 }
 
 /**
- * Records the script and CSS responses a page receives. `done()` resolves with the list of
- * `{ url, type, raw, gzip, brotli }` once every body has been read.
+ * Records the script and CSS responses a page receives. `settled()` waits until no request has
+ * been in flight for `quietMs` (at most `timeoutMs`), so lazily loaded files are counted too;
+ * `done()` resolves with the list of `{ url, type, raw, gzip, brotli }` once every body is read.
  */
 export function recordResources(page) {
   const pending = [];
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  const started = () => {
+    inFlight++;
+    lastActivity = Date.now();
+  };
+  const ended = () => {
+    inFlight = Math.max(0, inFlight - 1);
+    lastActivity = Date.now();
+  };
   const listener = (response) => {
     const type = response.request().resourceType();
     if (type !== 'script' && type !== 'stylesheet') return;
@@ -170,9 +181,24 @@ export function recordResources(page) {
         .catch(() => ({ url: new URL(response.url()).pathname, type, raw: 0, gzip: 0, brotli: 0 })),
     );
   };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
   page.on('response', listener);
   return {
+    async settled(quietMs = 500, timeoutMs = 10_000) {
+      // Quiet counts from now at the earliest: a request the page has just started may not have
+      // been reported yet.
+      lastActivity = Math.max(lastActivity, Date.now());
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline && (inFlight > 0 || Date.now() - lastActivity < quietMs)) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     async done() {
+      page.off('request', started);
+      page.off('requestfinished', ended);
+      page.off('requestfailed', ended);
       page.off('response', listener);
       return Promise.all(pending);
     },

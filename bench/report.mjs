@@ -200,7 +200,10 @@ export function renderMarkdown(results) {
     for (const speed of [1, 4]) parts.push('', `## Timing, CPU ${speed === 1 ? 'at normal speed' : 'throttled 4×'}`, '', timingTable(results, speed));
     const misgated = results.subjects.filter(({ id }) => id !== 'baseline' && ['1x', '4x'].some((k) => results.compare[k][id].first.gatedRuns > 0));
     const unaccepted = results.subjects.filter(({ id }) => ['1x', '4x'].some((k) => results.compare[k][id].acceptFailed > 0));
+    const varied = results.subjects.filter(({ id }) => results.compare['1x'][id].first.bytesVary || results.compare['1x'][id].returning.bytesVary);
     parts.push(
+      '',
+      `Bytes differed between runs for: ${varied.length ? varied.map((s) => s.name).join(', ') : 'none'} (the table shows the first run).`,
       '',
       `Checks: gated script ran before consent on a first visit: ${misgated.length ? misgated.map((s) => s.name).join(', ') : 'never, for every tool'}; acceptance not stored: ${unaccepted.length ? unaccepted.map((s) => s.name).join(', ') : 'never'}.`,
     );

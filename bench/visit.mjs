@@ -28,11 +28,11 @@ export async function visit(context, url, { banner = null, accept = null, comple
   // slow subject gets its real, late time rather than dropping out of the figures.
   const late =
     waitFor === 'operable' && probed.operable === null
-      ? '() => window.__bench.operable !== null'
+      ? 'window.__bench.operable !== null'
       : waitFor === 'visible' && probed.bannerVisible === null
-        ? '() => window.__bench.bannerVisible !== null'
+        ? 'window.__bench.bannerVisible !== null'
         : waitFor === 'mark' && probed.mark === null && mark
-          ? `() => performance.getEntriesByName(${JSON.stringify(mark)}, 'mark').length > 0`
+          ? `performance.getEntriesByName(${JSON.stringify(mark)}, 'mark').length > 0`
           : null;
   if (late) {
     await page.waitForFunction(late, undefined, { timeout: waitMs, polling: 100 }).catch(() => {});
@@ -41,6 +41,9 @@ export async function visit(context, url, { banner = null, accept = null, comple
   }
   await session.send('HeapProfiler.collectGarbage');
   const heap = (await cdpMetrics(session)).JSHeapUsedSize;
+  // Bytes count everything the page loads once it settles, including what a tool fetches lazily
+  // after the window (no request in flight for 500 ms).
+  await resources.settled();
   const loaded = await resources.done();
   const delta = (name) => Math.max(0, ((after[name] ?? 0) - (before[name] ?? 0)) * 1000);
   return {

@@ -43,6 +43,11 @@ const PAGES: Record<string, string> = {
     `const b = document.createElement('button'); b.id = 'open'; b.textContent = 'Open'; document.body.append(b);
      b.onclick = () => setTimeout(() => { for (let i = 0; i < 5; i++) { const li = document.createElement('li'); li.className = 'item'; li.textContent = i; document.body.append(li); } }, 300);`,
   ),
+  // A banner after the measuring window, then a script it loads lazily.
+  '/lazy/': page(
+    `setTimeout(() => { ${showBanner(0)} setTimeout(() => { const s = document.createElement('script'); s.src = '/lazy.js'; document.head.append(s); }, 50); }, ${WINDOW_MS + 300});`,
+  ),
+  '/lazy.js': `window.lazyLoaded = ${JSON.stringify('x'.repeat(2000))};`,
   // A busy main thread: a 150 ms loop in one task.
   '/busy/': page(`setTimeout(() => { const end = performance.now() + 150; while (performance.now() < end); }, 100);`),
 };
@@ -59,7 +64,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function measure(path: string, options: { mark?: string } = {}) {
+async function measure(path: string, options: { mark?: string; waitFor?: 'operable' } = {}) {
   const context = await browser.newContext();
   try {
     const { figures } = await visit(context, `${server.url}${path}`, { banner: BANNER, accept: ACCEPT, windowMs: WINDOW_MS, ...options });
@@ -131,6 +136,15 @@ describe('bench measuring code', () => {
     } finally {
       await context.close();
     }
+  });
+
+  it('waits for a late banner, and counts the bytes of a script it loads, once the page settles', async () => {
+    const lazy = await measure('/lazy/', { waitFor: 'operable' });
+    expect(lazy.operable).toBeGreaterThanOrEqual(WINDOW_MS + 300);
+    const file = lazy.resources.find((r) => r.url === '/lazy.js');
+    expect(file?.type).toBe('script');
+    expect(file?.raw).toBeGreaterThan(2000);
+    expect(file!.gzip).toBeLessThan(file!.raw);
   });
 
   it('sizes bodies and summarises runs', () => {
