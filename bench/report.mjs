@@ -260,7 +260,7 @@ ${definitions(results)}
 
 To rerun: after the set-up above, \`npm run bench\` (15 runs per subject) or \`npm run bench -- --quick\`
 (3 runs; \`npm run bench --quick\` works too). This run took ${Math.round(results.seconds / 60)} minutes; ${results.quick ? 'the default takes about five times as long' : '`--quick` takes about a fifth of that'}.
-It builds the project first, serves every page on 127.0.0.1, uses no network, and writes \`bench/results.json\`,
+It builds the project first, serves every page on loopback under a site-like host name (\`site.bench.test\`, mapped to 127.0.0.1, because on \`localhost\` our drop-in adds a development-only config report), uses no network, and writes \`bench/results.json\`,
 \`bench/results.md\` and this section. \`--runs N\` sets the number of runs; \`--no-build\` measures the existing
 \`dist/\`; \`--only compare\` or \`--only scale\` runs one part; \`--report-only\` rewrites \`bench/results.md\` and
 this section from \`bench/results.json\`. Timings depend on the machine and on what else it is doing: compare the subjects within one run.`;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../scripts/serve.mjs';
+import { BENCH_HOST } from './browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -24,7 +25,8 @@ export async function serveBench(pages, { dist = join(root, 'dist') } = {}) {
   process.once('exit', remove);
   const server = await startServer({ roots: [dir, dist, join(root, 'node_modules')] });
   return {
-    url: server.url,
+    // Reached through the host name the benchmark's browser maps to loopback.
+    url: server.url.replace('127.0.0.1', BENCH_HOST),
     close: async () => {
       await server.close();
       remove();

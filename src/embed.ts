@@ -65,6 +65,11 @@ async function start(): Promise<ConsentRuntime | undefined> {
   // Read the stored choice while the config loads: neither waits for the other.
   const storage = new IdbStorage();
   const stored = storage.read();
+  // No record at all means a first visit: start fetching the banner's code now, alongside the
+  // config, rather than after it (one round trip less before the banner shows).
+  if (script?.hasAttribute('data-config') && navigator.globalPrivacyControl !== true) {
+    void stored.then((record) => record === undefined && import('./elements/cookie-consent/define.js'));
+  }
   const loaded = await loadPageConfig(document, script);
   if (!loaded) return undefined;
   const { raw, config, source } = loaded;
