@@ -22,6 +22,7 @@ import { DEFAULT_ROOTS, startServer } from '../../scripts/serve.mjs';
 import { checkConfigText } from '../../src/core/lint/check.js';
 import { importNotice, type ImportResult } from '../../src/import/import-notice.js';
 import { comparableText, describeDifference } from '../../src/notice/source-text.js';
+import { READ_WORDING } from './support/notice-wording.js';
 
 const SOURCES = fileURLToPath(new URL('../../../shared/notices/', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
@@ -68,37 +69,7 @@ const CASES: Case[] = [
   },
 ];
 
-/** Runs in the page: the notice's wording, one block per line (as notice-roundtrip.test.ts). */
-const READ_WORDING = `(() => {
-  const root = document.querySelector('privacy-notice')?.shadowRoot;
-  if (!root) return null;
-  const out = [];
-  const walk = (node) => {
-    if (node.nodeType === Node.TEXT_NODE) { out.push(node.data); return; }
-    if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) { node.childNodes.forEach(walk); return; }
-    if (node.nodeType !== Node.ELEMENT_NODE) return;
-    const el = node;
-    const tag = el.localName;
-    if (tag === 'style' || tag === 'script' || tag === 'template' || tag === 'svg') return;
-    if (el.hasAttribute('data-ui') || el.getAttribute('aria-hidden') === 'true' || el.matches('[part~="meta"]')) return;
-    if (el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found') return;
-    const display = getComputedStyle(el).display;
-    if (display === 'none') return;
-    const block = !display.startsWith('inline') && display !== 'contents';
-    if (block) out.push('\\n');
-    if (el.shadowRoot) el.shadowRoot.childNodes.forEach(walk);
-    else if (tag === 'slot') {
-      const assigned = el.assignedNodes({ flatten: true });
-      (assigned.length ? assigned : Array.from(el.childNodes)).forEach(walk);
-    } else el.childNodes.forEach(walk);
-    if (block) out.push('\\n');
-  };
-  for (const part of ['header', 'intro', 'sections']) {
-    const region = root.querySelector('[part~="' + part + '"]');
-    if (region) walk(region);
-  }
-  return out.join('');
-})()`;
+
 
 const name = (file: string) => file.replace(/^.*\//, '');
 

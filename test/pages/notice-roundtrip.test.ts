@@ -14,51 +14,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { comparableText, describeDifference } from '../../src/notice/source-text.js';
+import { READ_WORDING } from './support/notice-wording.js';
 
 const NOTICES = ['nhs-icb-coproduction-team', 'humankind-ips-staffordshire', 'anglian-community-enterprise-websites'];
 const SOURCES = fileURLToPath(new URL('../../../shared/notices/', import.meta.url));
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/**
- * Runs in the page: the organisation's wording as the reader gets it, one block per line. It
- * reads the notice's header (without the version line), intro and sections, walking open shadow
- * roots and slots (defined terms are their own elements), including sections that are closed,
- * and leaving out what the element adds itself (`data-ui`), hidden definitions, decorative
- * (`aria-hidden`) marks and the first layer. Block boundaries become line breaks, so
- * `comparableText` sees the same lines as in the source. Kept as a string: code passed to the
- * page must not depend on the test's bundler helpers.
- */
-const READ_WORDING = `(() => {
-  const root = document.querySelector('privacy-notice')?.shadowRoot;
-  if (!root) return null;
-  const out = [];
-  const walk = (node) => {
-    if (node.nodeType === Node.TEXT_NODE) { out.push(node.data); return; }
-    if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) { node.childNodes.forEach(walk); return; }
-    if (node.nodeType !== Node.ELEMENT_NODE) return;
-    const el = node;
-    const tag = el.localName;
-    if (tag === 'style' || tag === 'script' || tag === 'template' || tag === 'svg') return;
-    if (el.hasAttribute('data-ui') || el.getAttribute('aria-hidden') === 'true' || el.matches('[part~="meta"]')) return;
-    if (el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found') return;
-    const display = getComputedStyle(el).display;
-    if (display === 'none') return;
-    const block = !display.startsWith('inline') && display !== 'contents';
-    if (block) out.push('\\n');
-    if (el.shadowRoot) el.shadowRoot.childNodes.forEach(walk);
-    else if (tag === 'slot') {
-      const assigned = el.assignedNodes({ flatten: true });
-      (assigned.length ? assigned : Array.from(el.childNodes)).forEach(walk);
-    } else el.childNodes.forEach(walk);
-    if (block) out.push('\\n');
-  };
-  for (const part of ['header', 'intro', 'sections']) {
-    const region = root.querySelector('[part~="' + part + '"]');
-    if (region) walk(region);
-  }
-  return out.join('');
-})()`;
+
 
 /** Runs in the page: each first-layer item's kind and the in-page targets of its links. */
 const READ_FIRST_LAYER = `(() => {
