@@ -155,6 +155,9 @@ export class Visit {
 
   /** Reloads, forgetting the console, requests and events recorded so far. */
   async reload(): Promise<void> {
+    // Let the current load finish its requests first (on loopback the drop-in fetches its
+    // development config report after the banner shows), so none is counted for the next load.
+    await this.page.waitForLoadState('networkidle');
     this.console.length = 0;
     this.pageErrors.length = 0;
     this.requests.length = 0;
