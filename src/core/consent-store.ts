@@ -80,10 +80,6 @@ export class ConsentStore extends EventTarget {
     return this.#record;
   }
 
-  get status(): ConsentState['status'] {
-    return this.#status;
-  }
-
   /** Whether the visitor must be asked: no current choice, a valid config, and no GPC signal answering for them. */
   get needsDecision(): boolean {
     const open: ConsentState['status'][] = ['undecided', 'outdated', 'expired'];
