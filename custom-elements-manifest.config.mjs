@@ -7,7 +7,7 @@ import { relative } from 'node:path';
 const outdir = process.env.PRIVACY_CEM_OUTDIR ? relative(process.cwd(), process.env.PRIVACY_CEM_OUTDIR) : 'dist';
 
 /**
- * Our elements are registered through `defineElement('tag', Class)` (src/define.ts), which the
+ * Our elements are registered through `defineElement('tag', Class)` (src/elements/define-element.ts), which the
  * analyzer does not recognise as `customElements.define`. This plugin reads those calls, marks the
  * classes as custom elements with their tag names, and records the definitions as exports.
  */

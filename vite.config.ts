@@ -2,11 +2,13 @@
 import { defineConfig } from 'vite';
 import minifyTemplates from './scripts/minify-templates.mjs';
 
-/** Names each lazily loaded chunk after its element folder: `chunks/cookie-consent-[hash].js`. */
+/** Names each lazily loaded chunk after its element folder (`chunks/cookie-consent-[hash].js`) or language. */
 function chunkName(info: { name: string; facadeModuleId: string | null; moduleIds?: string[] }): string {
   const ids = [info.facadeModuleId ?? '', ...(info.moduleIds ?? [])];
   const element = ids.map((id) => /elements\/([^/]+)\/define\.ts$/.exec(id)).find(Boolean);
-  return `chunks/${element ? element[1] : info.name}-[hash].js`;
+  // Strings of one language live in i18n/<lang>/: `chunks/cy-notice-[hash].js`.
+  const language = /i18n\/([^/]+)\/([^/]+)\.ts$/.exec(info.facadeModuleId ?? '');
+  return `chunks/${element ? element[1] : language ? `${language[1]}-${language[2]}` : info.name}-[hash].js`;
 }
 
 // The drop-in script `dist/privacy-consent.js` and its lazily loaded UI chunks in `dist/chunks/`.
@@ -33,7 +35,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['test/{config,consent,i18n,notice,check,import,cli,scripts}/**/*.test.ts'], environment: 'node' },
       },
       {
         test: {

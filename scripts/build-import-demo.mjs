@@ -1,4 +1,4 @@
-// Bundles the import demo's script (src/import/import-demo.ts: the importer, mammoth's browser
+// Bundles the import demo's script (src/apps/import-demo.ts: the importer, mammoth's browser
 // build, markdown-it and the <privacy-notice> element) into dist/import-demo.js for
 // demo/import.html. Run by postbuild.mjs; the page test calls buildImportDemo() with its own dir.
 import { build } from 'esbuild';
@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** Writes `import-demo.js` (and its source map) into `outdir`. */
 export async function buildImportDemo(outdir = `${root}dist`) {
   await build({
-    entryPoints: { 'import-demo': `${root}src/import/import-demo.ts` },
+    entryPoints: { 'import-demo': `${root}src/apps/import-demo.ts` },
     outdir,
     bundle: true,
     format: 'esm',

@@ -1,5 +1,5 @@
 // Builds the config playground (demo/playground.html) into the build directory: its script,
-// dist/playground.js, bundled for browsers from src/playground/playground.ts, and
+// dist/playground.js, bundled for browsers from src/apps/playground.ts, and
 // dist/demo-configs.json, the demo's config files (paths from the site root) for its menu.
 // Run by postbuild.mjs; PRIVACY_PLAYGROUND_OUTDIR writes elsewhere.
 import { build } from 'esbuild';
@@ -12,7 +12,7 @@ const outdir = process.env.PRIVACY_PLAYGROUND_OUTDIR ?? join(root, 'dist');
 const demo = join(root, 'demo');
 
 await build({
-  entryPoints: [join(root, 'src/playground/playground.ts')],
+  entryPoints: [join(root, 'src/apps/playground.ts')],
   outfile: join(outdir, 'playground.js'),
   bundle: true,
   format: 'esm',

@@ -1,18 +1,18 @@
-// Generates the config's JSON Schema from the TypeScript types in src/core/config.ts, so the types,
+// Generates the config's JSON Schema from the TypeScript types in src/config/types.ts, so the types,
 // the published schema and the runtime validator share one source. Writes:
-//   src/core/schema/privacy-config.schema.json  the full schema, with descriptions (published in dist/)
-//   src/core/schema/runtime-schema.json         the same without prose, for the runtime validator
+//   src/config/schema/privacy-config.schema.json  the full schema, with descriptions (published in dist/)
+//   src/config/schema/runtime-schema.json         the same without prose, for the runtime validator
 // `node scripts/gen-schema.mjs --check` fails when either file is out of date.
 import { createGenerator } from 'ts-json-schema-generator';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outDir = `${root}src/core/schema`;
+const outDir = `${root}src/config/schema`;
 const SCHEMA_ID = 'https://unpkg.com/privacy-consent/dist/privacy-consent.schema.json';
 
 const generated = createGenerator({
-  path: `${root}src/core/config.ts`,
+  path: `${root}src/config/types.ts`,
   tsconfig: `${root}tsconfig.json`,
   type: 'PrivacyConfig',
   expose: 'export',
@@ -84,10 +84,10 @@ if (process.argv.includes('--check')) {
   for (const [name, text] of Object.entries(files)) {
     let current = '';
     try { current = readFileSync(`${outDir}/${name}`, 'utf8'); } catch {}
-    if (current !== text) { console.error(`src/core/schema/${name} is out of date: run npm run gen`); stale = true; }
+    if (current !== text) { console.error(`src/config/schema/${name} is out of date: run npm run gen`); stale = true; }
   }
   process.exit(stale ? 1 : 0);
 }
 mkdirSync(outDir, { recursive: true });
 for (const [name, text] of Object.entries(files)) writeFileSync(`${outDir}/${name}`, text);
-console.log(`wrote src/core/schema/ (${Object.keys(files).join(', ')})`);
+console.log(`wrote src/config/schema/ (${Object.keys(files).join(', ')})`);

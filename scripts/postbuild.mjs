@@ -2,7 +2,7 @@
 import { copyFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
-copyFileSync('src/core/schema/privacy-config.schema.json', 'dist/privacy-consent.schema.json');
+copyFileSync('src/config/schema/privacy-config.schema.json', 'dist/privacy-consent.schema.json');
 const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 // The `privacy-consent` command line: dist/cli.js (scripts/build-cli.mjs).

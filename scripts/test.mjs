@@ -1,6 +1,6 @@
 // `npm test`: every suite, in order, then one line `N passed, N failed` summing them all.
 //   checks    the generated schema is up to date; TypeScript compiles; the build succeeds
-//   unit      vitest, the pure core (test/unit)
+//   unit      vitest, the plain modules (test/<folder> mirrors src/<folder>)
 //   elements  @web/test-runner in Chromium (test/elements)
 //   pages     vitest + playwright-core in Chromium, whole demo pages over the build (test/pages)
 import { spawnSync } from 'node:child_process';

@@ -9,19 +9,19 @@
  * or
  *   <script type="module" src="/privacy-consent.js" data-config="/privacy.json"></script>
  */
-import { createApi, type PrivacyConsentApi } from './core/api.js';
-import type { PrivacyConfig } from './core/config.js';
-import { ConsentRuntime } from './core/consent-runtime.js';
-import { ConsentStore, type ConsentingConfig } from './core/consent-store.js';
-import { loadPageConfig } from './core/load-config.js';
-import { IdbStorage } from './core/storage.js';
+import { createApi, type PrivacyConsentApi } from './consent/api.js';
+import type { PrivacyConfig } from './config/types.js';
+import { ConsentRuntime } from './consent/consent-runtime.js';
+import { ConsentStore, type ConsentingConfig } from './consent/consent-store.js';
+import { loadPageConfig } from './config/load-config.js';
+import { IdbStorage } from './consent/storage.js';
 import type { CookieConsentElement } from './elements/cookie-consent/cookie-consent.js';
 
-export type * from './core/config.js';
-export type * from './core/events.js';
-export type * from './notice/model.js';
-export type { PrivacyConsentApi } from './core/api.js';
-export type { Choices, ConsentRecord, ConsentStatus, Decision } from './core/consent-record.js';
+export type * from './config/types.js';
+export type * from './consent/events.js';
+export type * from './config/notice-model.js';
+export type { PrivacyConsentApi } from './consent/api.js';
+export type { Choices, ConsentRecord, ConsentStatus, Decision } from './consent/consent-record.js';
 export type { UiStrings } from './i18n/strings.js';
 
 declare global {
@@ -74,8 +74,8 @@ async function start(): Promise<ConsentRuntime | undefined> {
   if (!loaded) return undefined;
   const { raw, config, source } = loaded;
   // Development mode: `data-debug` prints the schema and compliance checks to the console
-  // (src/core/lint/debug-report.ts). Pages without the attribute never download them.
-  if (script?.hasAttribute('data-debug')) void import('./core/lint/debug-report.js');
+  // (src/check/debug-report.ts). Pages without the attribute never download them.
+  if (script?.hasAttribute('data-debug')) void import('./check/debug-report.js');
   const body = await bodyReady();
 
   if (document.querySelector('privacy-notice')) {
@@ -121,7 +121,7 @@ async function start(): Promise<ConsentRuntime | undefined> {
         // looks, on a loopback host, once the banner is up (data-debug runs it everywhere).
         // Visitors of a live site never download it; the entry's guard catches what matters.
         if (!script?.hasAttribute('data-debug') && /^(localhost|127\.[\d.]+|\[::1\])$|\.localhost$/.test(location.hostname)) {
-          setTimeout(() => import('./core/config-report.js').then(({ reportConfig }) => reportConfig(raw, source)), 0);
+          setTimeout(() => import('./config/report.js').then(({ reportConfig }) => reportConfig(raw, source)), 0);
         }
       },
       showPreferences: async (opener = focusedElement()) => {

@@ -1,5 +1,5 @@
 /** A small argument parser: flags, `--name value` / `--name=value` options and positionals. */
-import { nearest } from '../core/validate.js';
+import { nearest } from '../config/validate.js';
 
 /** Parsed arguments, or the usage error that stopped parsing. */
 export interface ParsedArgs {

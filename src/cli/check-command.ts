@@ -5,7 +5,7 @@
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { checkConfigText, type CheckFinding } from '../core/lint/check.js';
+import { checkConfigText, type CheckFinding } from '../check/check.js';
 import { parseArgs } from './args.js';
 import { formatReport, type FileReport } from './format.js';
 import { EXIT, type CliIo } from './io.js';

@@ -1,5 +1,5 @@
 /** Text output of `check`: one block per finding, `file:line:column` first so editors can jump to it. */
-import type { CheckFinding } from '../core/lint/check.js';
+import type { CheckFinding } from '../check/check.js';
 
 /** The outcome for one file. `problem` is set when the file could not be checked at all. */
 export interface FileReport {

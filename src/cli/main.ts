@@ -7,7 +7,7 @@
  */
 import { CHECK_USAGE, runCheck } from './check-command.js';
 import { EXIT, type CliIo, type Command } from './io.js';
-import { nearest } from '../core/validate.js';
+import { nearest } from '../config/validate.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'development';

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ConsentRuntime } from '../core/consent-runtime.js';
-import type { StoreChangeEvent } from '../core/consent-store.js';
-import type { ConsentChangeDetail } from '../core/events.js';
-import { RuntimeRequestEvent } from '../core/runtime-request.js';
+import type { ConsentRuntime } from '../consent/consent-runtime.js';
+import type { StoreChangeEvent } from '../consent/consent-store.js';
+import type { ConsentChangeDetail } from '../consent/events.js';
+import { RuntimeRequestEvent } from '../consent/runtime-request.js';
 
 /**
  * Gives an element the page's consent runtime and re-renders it after every decision. The

@@ -1,7 +1,7 @@
-import type { PrivacyConfig, Translation } from '../core/config.js';
+import type { PrivacyConfig, Translation } from '../config/types.js';
 import type { NoticeStrings } from './notice-strings.js';
 import type { BannerStrings, PreferencesStrings } from './strings.js';
-import { welshDate, welshList } from './cy.format.js';
+import { welshDate, welshList } from './cy/format.js';
 
 /**
  * The built-in languages other than British English, by primary language subtag. Each loads its
@@ -11,9 +11,9 @@ import { welshDate, welshList } from './cy.format.js';
  */
 export const BUILT_IN_LANGUAGES: Record<string, BuiltInLanguage> = {
   cy: {
-    banner: () => import('./cy.js').then((m) => m.bannerCy),
-    preferences: () => import('./cy.preferences.js').then((m) => m.preferencesCy),
-    notice: () => import('./notice-cy.js').then((m) => m.noticeCy),
+    banner: () => import('./cy/banner.js').then((m) => m.bannerCy),
+    preferences: () => import('./cy/preferences.js').then((m) => m.preferencesCy),
+    notice: () => import('./cy/notice.js').then((m) => m.noticeCy),
     name: 'Cymraeg',
     list: welshList,
     date: welshDate,

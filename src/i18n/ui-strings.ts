@@ -1,4 +1,4 @@
-import type { PrivacyConfig } from '../core/config.js';
+import type { PrivacyConfig } from '../config/types.js';
 
 /**
  * The UI strings for a config: the built-in defaults an element passes (each element loads only

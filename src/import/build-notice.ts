@@ -6,7 +6,7 @@
  * becomes an import note.
  */
 import { BUILT_IN_TERM_IDS } from '../notice/glossary.js';
-import type { Block, Id, Inline, ListItem, Section, Text, Topic } from '../notice/model.js';
+import type { Block, Id, Inline, ListItem, Section, Text, Topic } from '../config/notice-model.js';
 import { blockText, inlineText, type DocBlock, type DocInline, type DocTree } from './doc-tree.js';
 import { findDetails, hostOf, IdPool, slug, words } from './patterns.js';
 import { NoteBook } from './notes.js';

@@ -5,7 +5,7 @@
  */
 import type {
   ContactCard, Id, LawfulBasis, LegalRef, Notice, Party, Purpose, Retention, RightKind, Rights, Term,
-} from '../notice/model.js';
+} from '../config/notice-model.js';
 import { findArt6, findArt9, findLegislation, findSchedule1 } from './legal.js';
 import { findDetails, IdPool, isPersonName, POSTCODE, slug } from './patterns.js';
 import type { NoteBook } from './notes.js';

@@ -4,9 +4,9 @@
  * is clear and import notes for everything a person must review. Pure and platform-independent:
  * the CLI runs it in Node, the import demo in the browser.
  */
-import type { PrivacyConfig } from '../core/config.js';
-import { noticeEnGB } from '../i18n/notice-en-GB.js';
-import type { Notice, Party } from '../notice/model.js';
+import type { PrivacyConfig } from '../config/types.js';
+import { noticeEnGB } from '../i18n/en-GB/notice.js';
+import type { Notice, Party } from '../config/notice-model.js';
 import {
   builtInTermIndex, convertBlock, HeadingIndex, promoteBoldHeadings, convertSections, findFootnotes, flatSections, normaliseTerm, outline, type FoundFootnote, type InlineContext,
 } from './build-notice.js';

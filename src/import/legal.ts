@@ -2,7 +2,7 @@
  * Legal references in a notice's text: UK GDPR Article 6 and 9 letters, DPA 2018 Schedule 1
  * conditions, Acts (with sections), codes of practice, guidance and regulations.
  */
-import type { LawfulBasis, LegalRef } from '../notice/model.js';
+import type { LawfulBasis, LegalRef } from '../config/notice-model.js';
 
 type Art6 = LawfulBasis['art6'];
 type Art9 = NonNullable<LawfulBasis['art9']>[number];

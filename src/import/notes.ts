@@ -1,5 +1,5 @@
 /** Collects import notes without repeating one, in the order they were found. */
-import type { Id, ImportNote } from '../notice/model.js';
+import type { Id, ImportNote } from '../config/notice-model.js';
 
 export class NoteBook {
   readonly #notes: ImportNote[] = [];

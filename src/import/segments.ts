@@ -2,7 +2,7 @@
  * The document as a flat run of text segments (paragraphs, list items, definition lines, table
  * cells) with the section each belongs to: what the fact extractors in `facts.ts` read.
  */
-import type { Id, Topic } from '../notice/model.js';
+import type { Id, Topic } from '../config/notice-model.js';
 import { inlineText, type DocBlock, type DocInline } from './doc-tree.js';
 
 export interface Segment {

@@ -2,7 +2,7 @@
  * A section's topic from the words of its heading (notice-model.md §6). The first matching row
  * wins, so narrower rows come first ("Keeping your information safe" is security, not retention).
  */
-import type { Topic } from '../notice/model.js';
+import type { Topic } from '../config/notice-model.js';
 
 const TOPICS: [Topic, RegExp][] = [
   // "Privacy Statement – Websites and Apps – March 2018": the notice's own name, not a topic.

@@ -4,11 +4,11 @@
  * it. The organisation can reword an item (`summary.override`) or leave one out
  * (`summary.hide`), except the complaint route, which is always shown (UK GDPR Art 13(2)(d)).
  */
-import type { Organisation } from '../core/config.js';
+import type { Organisation } from '../config/types.js';
 import { formatList } from '../i18n/languages.js';
 import type { NoticeStrings } from '../i18n/notice-strings.js';
-import type { ContactCard, Id, Inline, Notice, Section, SummaryKind, Text, Topic } from './model.js';
-import { fillText, firstSentence, plainText } from './plain-text.js';
+import type { ContactCard, Id, Inline, Notice, Section, SummaryKind, Text, Topic } from '../config/notice-model.js';
+import { fillText, firstSentence, plainText } from '../config/rich-text.js';
 import { allSections, sectionForTopic } from './sections.js';
 
 /** One first-layer item. */

@@ -1,7 +1,7 @@
-import schema from '../core/schema/notice-runtime.json';
-import { validateSchema, type Finding, type SchemaNode } from '../core/validate.js';
-import { checkNoticeReferences } from './check-references.js';
-import type { Notice } from './model.js';
+import schema from '../config/schema/notice-runtime.json';
+import { validateSchema, type Finding, type SchemaNode } from '../config/validate.js';
+import { checkNoticeReferences } from './references.js';
+import type { Notice } from '../config/notice-model.js';
 
 /** The notice of a config, as far as it can be used, and every problem found in it. */
 export interface CheckedNotice {

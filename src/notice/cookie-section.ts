@@ -1,4 +1,4 @@
-import type { Notice, Section } from './model.js';
+import type { Notice, Section } from '../config/notice-model.js';
 
 /**
  * The id of the notice section that shows the cookie list and the visitor's choices: the first

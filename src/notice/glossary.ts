@@ -1,8 +1,8 @@
-import type { Id, Notice, Term, Text } from './model.js';
+import type { Id, Notice, Term, Text } from '../config/notice-model.js';
 
 /**
  * The ids of the built-in glossary: common UK data-protection terms every language's notice
- * strings define (`src/i18n/notice-en-GB.ts`). A notice's `glossary` adds terms and replaces a
+ * strings define (`src/i18n/en-GB/notice.ts`). A notice's `glossary` adds terms and replaces a
  * built-in one by using its id.
  */
 export const BUILT_IN_TERM_IDS = [

@@ -1,4 +1,4 @@
-import type { Block, Notice, Section, Topic } from './model.js';
+import type { Block, Notice, Section, Topic } from '../config/notice-model.js';
 
 /** Every section of a notice, at any depth, in document order. Tolerates malformed input. */
 export function allSections(notice: Pick<Notice, 'sections'> | undefined): Section[] {

@@ -1,6 +1,6 @@
-import { ConsentRuntime } from '../../src/core/consent-runtime.js';
-import { ConsentStore, type ConsentingConfig } from '../../src/core/consent-store.js';
-import { MemoryStorage } from '../../src/core/storage.js';
+import { ConsentRuntime } from '../../src/consent/consent-runtime.js';
+import { ConsentStore, type ConsentingConfig } from '../../src/consent/consent-store.js';
+import { MemoryStorage } from '../../src/consent/storage.js';
 import '../../src/elements/cookie-consent/define.js';
 import type { CookieConsentElement } from '../../src/elements/cookie-consent/cookie-consent.js';
 import { openPreferences } from '../../src/elements/cookie-preferences/define.js';

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { deleteCookies, writeMirrorCookie } from '../../src/core/cookies.js';
-import type { ConsentState } from '../../src/core/events.js';
-import { ScriptGate } from '../../src/core/gating.js';
+import { deleteCookies, writeMirrorCookie } from '../../src/consent/cookies.js';
+import type { ConsentState } from '../../src/consent/events.js';
+import { ScriptGate } from '../../src/consent/gating.js';
 
 declare function describe(name: string, body: () => void): void;
 declare function it(name: string, body: () => unknown): void;

@@ -1,5 +1,5 @@
-import type { PrivacyConfig } from '../../src/core/config.js';
-import type { Notice } from '../../src/notice/model.js';
+import type { PrivacyConfig } from '../../src/config/types.js';
+import type { Notice } from '../../src/config/notice-model.js';
 
 /** A small invented notice that uses every kind of block and run. */
 export function exampleNotice(): Notice {

@@ -4,11 +4,11 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/privacy-notice/define.js';
 import type { PrivacyNoticeElement } from '../../src/elements/privacy-notice/privacy-notice.js';
 import { setPageConfig } from '../../src/elements/privacy-notice/privacy-notice.js';
-import type { PrivacyConfig } from '../../src/core/config.js';
-import { ConsentRuntime } from '../../src/core/consent-runtime.js';
-import { ConsentStore, type ConsentingConfig } from '../../src/core/consent-store.js';
-import { RuntimeRequestEvent } from '../../src/core/runtime-request.js';
-import { MemoryStorage } from '../../src/core/storage.js';
+import type { PrivacyConfig } from '../../src/config/types.js';
+import { ConsentRuntime } from '../../src/consent/consent-runtime.js';
+import { ConsentStore, type ConsentingConfig } from '../../src/consent/consent-store.js';
+import { RuntimeRequestEvent } from '../../src/consent/runtime-request.js';
+import { MemoryStorage } from '../../src/consent/storage.js';
 import { exampleConfig } from './privacy-notice-fixtures.js';
 
 // Mocha's globals, as web-test-runner provides them (the project has no @types/mocha).

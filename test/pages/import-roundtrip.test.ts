@@ -19,7 +19,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { DEFAULT_ROOTS, startServer } from '../../scripts/serve.mjs';
-import { checkConfigText } from '../../src/core/lint/check.js';
+import { checkConfigText } from '../../src/check/check.js';
 import { importNotice, type ImportResult } from '../../src/import/import-notice.js';
 import { comparableText, describeDifference } from '../../src/notice/source-text.js';
 import { READ_WORDING } from './support/notice-wording.js';

@@ -1,12 +1,12 @@
 import { html, nothing } from 'lit/html.js';
 import { BannerInsetController } from '../../controllers/banner-inset-controller.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
-import type { ConsentRuntime } from '../../core/consent-runtime.js';
-import type { ConsentChangeDetail } from '../../core/events.js';
+import type { ConsentRuntime } from '../../consent/consent-runtime.js';
+import type { ConsentChangeDetail } from '../../consent/events.js';
 import { formatText } from '../../i18n/strings.js';
-import { bannerEnGB } from '../../i18n/en-GB.js';
+import { bannerEnGB } from '../../i18n/en-GB/banner.js';
 import { uiStrings } from '../../i18n/ui-strings.js';
-import type { Localized } from '../../i18n/localize.js';
+import type { Localized } from '../localize.js';
 import { buttons, tokens } from '../shared-styles.js';
 import { TemplateElement } from '../template-element.js';
 import { cookieConsentStyles } from './cookie-consent.styles.js';
@@ -123,7 +123,7 @@ export class CookieConsentElement extends TemplateElement {
     // Another language, or a choice of languages: load that wording (never on an English-only page).
     if (this.localized === undefined && (config.translations || !/^en/i.test(config.lang || this.closest<HTMLElement>('[lang]')?.lang || 'en'))) {
       this.localized = 0;
-      void import('../../i18n/localize.js').then(({ localize }) => localize(this, config, bannerEnGB, 'banner'));
+      void import('../localize.js').then(({ localize }) => localize(this, config, bannerEnGB, 'banner'));
     }
     // Never flash English on a Welsh page while the Welsh strings load.
     if (this.localized === 0) return nothing;

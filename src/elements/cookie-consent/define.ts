@@ -1,4 +1,4 @@
-import { defineElement } from '../../define.js';
+import { defineElement } from '../define-element.js';
 import { CookieConsentElement } from './cookie-consent.js';
 
 defineElement('cookie-consent', CookieConsentElement);

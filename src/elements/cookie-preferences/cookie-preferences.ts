@@ -1,15 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
-import type { Category, Cookie, Service } from '../../core/config.js';
-import type { Choices } from '../../core/consent-record.js';
-import type { ConsentRuntime } from '../../core/consent-runtime.js';
-import { currentChoices, uniformChoices } from '../../core/decision.js';
+import type { Category, Cookie, Service } from '../../config/types.js';
+import type { Choices } from '../../consent/consent-record.js';
+import type { ConsentRuntime } from '../../consent/consent-runtime.js';
+import { currentChoices, uniformChoices } from '../../consent/decision.js';
 import { formatText, type UiStrings } from '../../i18n/strings.js';
-import { bannerEnGB } from '../../i18n/en-GB.js';
-import { preferencesEnGB } from '../../i18n/en-GB.preferences.js';
+import { bannerEnGB } from '../../i18n/en-GB/banner.js';
+import { preferencesEnGB } from '../../i18n/en-GB/preferences.js';
 import { uiStrings } from '../../i18n/ui-strings.js';
-import type { Localized } from '../../i18n/localize.js';
-import type { PrivacyConfig } from '../../core/config.js';
+import type { Localized } from '../localize.js';
+import type { PrivacyConfig } from '../../config/types.js';
 
 const defaults = { ...bannerEnGB, ...preferencesEnGB };
 import { focusableIn } from '../focusable.js';
@@ -127,7 +127,7 @@ export class CookiePreferencesElement extends LitElement {
     // Another language, or a choice of languages: load that wording (the switch only in the dialog).
     if (config && this.localized === undefined && (config.translations || !/^en/i.test(config.lang || this.closest<HTMLElement>('[lang]')?.lang || 'en'))) {
       this.localized = 0;
-      this.#localizing = import('../../i18n/localize.js').then(({ localize }) => localize(this, config, defaults, 'preferences', this.modal));
+      this.#localizing = import('../localize.js').then(({ localize }) => localize(this, config, defaults, 'preferences', this.modal));
     }
   }
 

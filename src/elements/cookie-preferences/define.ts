@@ -1,5 +1,5 @@
-import type { ConsentRuntime } from '../../core/consent-runtime.js';
-import { defineElement } from '../../define.js';
+import type { ConsentRuntime } from '../../consent/consent-runtime.js';
+import { defineElement } from '../define-element.js';
 // The dialog confirms a choice in the banner, so it needs the banner's code; importing it here
 // also keeps everything the banner needs in the banner's own chunk: a first visit then fetches
 // one chunk, not a chunk and then the chunk it imports.

@@ -1,5 +1,5 @@
-import type { PrivacyConfig } from '../../core/config.js';
-import { defineElement } from '../../define.js';
+import type { PrivacyConfig } from '../../config/types.js';
+import { defineElement } from '../define-element.js';
 import { PrivacyNoticeElement, setPageConfig } from './privacy-notice.js';
 
 defineElement('privacy-notice', PrivacyNoticeElement);

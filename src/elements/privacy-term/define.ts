@@ -1,4 +1,4 @@
-import { defineElement } from '../../define.js';
+import { defineElement } from '../define-element.js';
 import { PrivacyTermElement } from './privacy-term.js';
 
 defineElement('privacy-term', PrivacyTermElement);

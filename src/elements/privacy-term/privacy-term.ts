@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { PopoverController } from '../../controllers/popover-controller.js';
-import { mailtoHref, safeHref, telHref } from '../../notice/links.js';
-import type { Inline, Term } from '../../notice/model.js';
+import { mailtoHref, safeHref, telHref } from '../../config/links.js';
+import type { Inline, Term } from '../../config/notice-model.js';
 import { tokens } from '../shared-styles.js';
 
 /** Fired when a term's definition opens. */

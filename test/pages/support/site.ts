@@ -15,7 +15,7 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.mjs';
 import { DEFAULT_ROOTS, startServer } from '../../../scripts/serve.mjs';
-import type { ConsentChangeDetail, ConsentState } from '../../../src/core/events.js';
+import type { ConsentChangeDetail, ConsentState } from '../../../src/consent/events.js';
 
 export type { ConsentChangeDetail, ConsentState };
 

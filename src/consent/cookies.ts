@@ -1,0 +1,88 @@
+import type { ConsentConfig, ConsentCookie } from '../config/types.js';
+import type { ConsentChangeDetail, ConsentState } from './events.js';
+
+/** Turns a declared cookie name with `*` wildcards into a matcher. */
+export function cookiePattern(name: string): RegExp {
+  return new RegExp(`^${name.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+}
+
+/** The names of the cookies declared for the given categories and services (wildcards kept). */
+export function declaredCookies(consent: ConsentConfig, categoryIds: string[], serviceIds: string[]): string[] {
+  const names: string[] = [];
+  for (const category of consent.categories) {
+    if (category.required) continue;
+    const whole = categoryIds.includes(category.id);
+    if (whole) names.push(...(category.cookies ?? []).map((c) => c.name));
+    for (const service of category.services ?? []) {
+      if (whole || serviceIds.includes(service.id)) names.push(...(service.cookies ?? []).map((c) => c.name));
+    }
+  }
+  return names;
+}
+
+/** The host and each parent domain a cookie of this page could be set on (`a.b.nhs.uk`, `.b.nhs.uk`, `.nhs.uk`). */
+export function candidateDomains(hostname: string): string[] {
+  const parts = hostname.split('.');
+  const domains = [''];
+  // A bare IP address or `localhost` has no parent domain.
+  if (parts.length < 2 || /^[\d.]+$/.test(hostname)) return domains;
+  for (let i = 0; i < parts.length - 1; i++) domains.push(`.${parts.slice(i).join('.')}`);
+  return domains;
+}
+
+/**
+ * Deletes the cookies of this document whose names match the declared names, on the current host
+ * and its parent domains, at `/` and the current path. Returns the names deleted.
+ */
+export function deleteCookies(declared: string[], doc: Document = document): string[] {
+  if (!declared.length) return [];
+  const patterns = declared.map(cookiePattern);
+  const present = doc.cookie.split(';').map((c) => c.split('=')[0]!.trim()).filter(Boolean);
+  const doomed = present.filter((name) => patterns.some((p) => p.test(name)));
+  const paths = new Set(['/', doc.location.pathname]);
+  for (const name of doomed) {
+    for (const domain of candidateDomains(doc.location.hostname)) {
+      for (const path of paths) {
+        doc.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=${path}${domain ? `; domain=${domain}` : ''}`;
+      }
+    }
+  }
+  return doomed;
+}
+
+export const MIRROR_COOKIE = 'privacy-consent';
+
+/**
+ * The decision as a cookie value servers can read: `v=<version>&id=<consentId>&analytics=1&marketing=0`.
+ * Category ids are `[a-z0-9_-]` by schema, so they need no escaping.
+ */
+export function mirrorValue(state: ConsentState): string {
+  const pairs = [`v=${encodeURIComponent(state.version)}`, `id=${state.consentId ?? ''}`];
+  for (const [id, granted] of Object.entries(state.categories)) pairs.push(`${id}=${granted ? 1 : 0}`);
+  return pairs.join('&');
+}
+
+/** Writes (or, with no decision, removes) the optional first-party cookie that mirrors the decision. */
+export function writeMirrorCookie(options: ConsentCookie, state: ConsentState, doc: Document = document): void {
+  const name = options.name ?? MIRROR_COOKIE;
+  const domain = options.domain ? `; domain=${options.domain}` : '';
+  const secure = doc.location.protocol === 'https:' ? '; secure' : '';
+  if (state.decision && state.expiresAt) {
+    const expires = new Date(state.expiresAt).toUTCString();
+    doc.cookie = `${name}=${mirrorValue(state)}; expires=${expires}; path=/; samesite=lax${domain}${secure}`;
+  } else {
+    doc.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/${domain}`;
+  }
+}
+
+/**
+ * The cookie side effects of a decision made in this tab: deletes the declared cookies of what
+ * was withdrawn, and writes the mirror cookie when the config asks for one. Returns the names deleted.
+ */
+export function applyCookieEffects(consent: ConsentConfig, detail: ConsentChangeDetail, doc: Document = document): string[] {
+  const withdrawnCategories = detail.changed.categories.filter((id) => !detail.categories[id]);
+  const withdrawnServices = detail.changed.services.filter((id) => !detail.services[id]);
+  const deleted = deleteCookies(declaredCookies(consent, withdrawnCategories, withdrawnServices), doc);
+  if (consent.cookie) writeMirrorCookie(consent.cookie, detail, doc);
+  return deleted;
+}

@@ -1,0 +1,233 @@
+/**
+ * Rendering of a notice's structured facts as Lit templates: contact cards, `{ "show": … }`
+ * blocks (rights with their conditions, contacts, data, purposes, bases, sharing, retention,
+ * cookies, footnotes), the cookie list with the visitor's choices, and footnotes. Pure functions
+ * of a {@link NoticeContext}; `<privacy-notice>` holds the state and the page behaviour.
+ *
+ * Text the element adds itself (labels, back links, the cookie list) carries `data-ui`, so the
+ * organisation's own wording can be read apart from it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import '../cookie-preferences/define.js';
+import type { Category, Cookie, PrivacyConfig } from '../../config/types.js';
+import type { NoticeStrings } from '../../i18n/notice-strings.js';
+import { formatText } from '../../i18n/strings.js';
+import { mailtoHref, safeHref, telHref } from '../../config/links.js';
+import type { ContactCard, Id, Notice, Section, ShowBlock } from '../../config/notice-model.js';
+import { TextRenderer } from './render-text.js';
+
+const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+const list = <T,>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]).filter((v) => v !== null && v !== undefined) : []);
+
+/** A heading at `level` (clamped to 1–6): real `<h1>`…`<h6>` elements for screen reader navigation. */
+export function heading(level: number, id: string | typeof nothing, content: unknown, cls = ''): TemplateResult {
+  switch (Math.min(6, Math.max(1, Math.round(level)))) {
+    case 1: return html`<h1 id=${id} class=${cls}>${content}</h1>`;
+    case 2: return html`<h2 id=${id} class=${cls}>${content}</h2>`;
+    case 3: return html`<h3 id=${id} class=${cls}>${content}</h3>`;
+    case 4: return html`<h4 id=${id} class=${cls}>${content}</h4>`;
+    case 5: return html`<h5 id=${id} class=${cls}>${content}</h5>`;
+    default: return html`<h6 id=${id} class=${cls}>${content}</h6>`;
+  }
+}
+
+/** What rendering a notice needs: its config, wording, lookups and the text renderer. */
+export interface NoticeContext {
+  config: PrivacyConfig;
+  notice: Notice;
+  strings: NoticeStrings;
+  lang: string;
+  contacts: Map<Id, ContactCard>;
+  parties: Map<Id, Notice['parties'][number]>;
+  footnotes: Map<Id, NonNullable<Notice['footnotes']>[number]>;
+  cookieId: string | undefined;
+  consent: PrivacyConfig['consent'];
+  level: number;
+  renderer: TextRenderer;
+}
+
+/** Footnote ids referred to inside one section (for a just-in-time section's own notes). */
+export function footnotesIn(section: Section, ctx: NoticeContext): Id[] {
+  const text = JSON.stringify(section);
+  return [...ctx.footnotes.keys()].filter((id) => text.includes(`"fn":${JSON.stringify(id)}`));
+}
+
+/** The footnotes, under a heading: all of them, or `only` these. */
+export function renderFootnotes(ctx: NoticeContext, level: number, only?: Id[]): TemplateResult {
+  const notes = [...ctx.footnotes.values()].filter((f) => !only || only.includes(f.id));
+  return html`
+    <section class="footnotes" part="footnotes" aria-labelledby="footnotes-heading">
+      <div data-ui>${heading(level, 'footnotes-heading', ctx.strings.footnotes)}</div>
+      ${renderFootnoteList(notes, ctx)}
+    </section>
+  `;
+}
+
+/** A list of footnotes, each with a link back to where it is referred to. */
+export function renderFootnoteList(notes: NonNullable<Notice['footnotes']>, ctx: NoticeContext): TemplateResult {
+  return html`
+    <ol class="footnote-list" role="list">
+      ${notes.map(
+        (f) => html`
+          <li id=${TextRenderer.footnoteId(f.id)} tabindex="-1"><span class="fn-marker">${f.marker}</span><div class="fn-body">${ctx.renderer.blocks(f.body)}</div><a class="fn-back" data-ui href="#${TextRenderer.referenceId(f.id)}" aria-label=${formatText(ctx.strings.backToReference, { marker: f.marker })}>↩</a></li>
+        `,
+      )}
+    </ol>
+  `;
+}
+
+/** A `{ "show": … }` block: a structured field rendered in place. */
+export function renderShow(block: ShowBlock, ctx: NoticeContext): TemplateResult | typeof nothing {
+  const { notice, strings, renderer } = ctx;
+  const pick = <T extends { id?: string }>(items: unknown): T[] => {
+    const all = list<T>(items).filter(isObject) as T[];
+    const ids = Array.isArray(block.ids) ? block.ids : undefined;
+    return ids ? ids.map((id) => all.find((x) => x.id === id)).filter((x): x is T => !!x) : all;
+  };
+  const partyName = (id: string) => ctx.parties.get(id)?.name ?? (id === ctx.config.organisation?.id ? ctx.config.organisation.name : id);
+  switch (block.show) {
+    case 'rights': {
+      const rights = isObject(notice.rights) ? notice.rights : undefined;
+      if (!rights) return nothing;
+      const cards = list<string>(rights.contacts).map((id) => ctx.contacts.get(id) ?? (id === 'ico' ? strings.ico : undefined)).filter((c): c is ContactCard => !!c);
+      return html`
+        <ul class="rights">
+          ${list<Notice['rights']['items'][number]>(rights.items).filter(isObject).map(
+            (item) => html`
+              <li data-right=${item.kind}><span class="right-label">${renderer.text(item.label)}</span> ${item.conditions ? html`<span class="right-conditions">${renderer.text(item.conditions)}</span>` : nothing}</li>
+            `,
+          )}
+        </ul>
+        ${rights.howTo ? html`<p>${renderer.text(rights.howTo)}</p>` : nothing}
+        ${cards.map((card) => renderContactCard(card, ctx))}
+        ${rights.caveats ? html`<p>${renderer.text(rights.caveats)}</p>` : nothing}
+      `;
+    }
+    case 'contacts':
+      return html`${pick<ContactCard>(notice.contacts).map((card) => renderContactCard(card, ctx))}`;
+    case 'data':
+      return html`<ul>
+        ${pick<Notice['data'][number]>(notice.data).map(
+          (d) => html`<li>${d.label}${d.examples?.length ? html`<span data-ui>: ${d.examples.join(', ')}</span>` : nothing}</li>
+          `,
+        )}
+      </ul>`;
+    case 'purposes':
+      return html`<ul>
+        ${pick<Notice['purposes'][number]>(notice.purposes).map((p) => html`<li>${p.label} ${p.text ? renderer.text(p.text) : nothing}</li>
+          `)}
+      </ul>`;
+    case 'bases':
+      return html`<ul>
+        ${pick<Notice['bases'][number]>(notice.bases).map(
+          (b) => html`<li>${b.label ? renderer.text(b.label) : html`<span data-ui>${strings.basisWords[b.art6] ?? b.art6}</span>`} ${b.legitimateInterest ? renderer.text(b.legitimateInterest) : nothing}</li>
+          `,
+        )}
+      </ul>`;
+    case 'sharing':
+      return html`<ul>
+        ${pick<Notice['sharing'][number]>(notice.sharing).map(
+          (s) => html`<li><span class="label">${partyName(s.recipient)}</span> ${renderer.text(s.purpose)}</li>
+          `,
+        )}
+      </ul>`;
+    case 'retention':
+      return html`<ul>
+        ${pick<Notice['retention'][number]>(notice.retention).map(
+          (r) => html`<li>${r.criteria ? renderer.text(r.criteria) : r.period ? html`<span data-ui>${formatText(strings.glanceRetentionPeriod, { period: strings.period(r.period.years ?? 0, r.period.months ?? 0), from: r.period.from })}</span>` : nothing} ${r.disposal ? renderer.text(r.disposal) : nothing}</li>
+          `,
+        )}
+      </ul>`;
+    case 'cookies':
+      return ctx.cookieId ? renderCookies(ctx, ctx.level + 1, false) : notice.cookies?.policyUrl && safeHref(notice.cookies.policyUrl)
+        ? html`<p data-ui><a href=${safeHref(notice.cookies.policyUrl)!}>${strings.cookiePolicy}</a></p>`
+        : nothing;
+    case 'footnotes':
+      return renderFootnoteList(pick<NonNullable<Notice['footnotes']>[number]>(notice.footnotes), ctx);
+    default:
+      return nothing;
+  }
+}
+
+/** A contact card: role, person, organisation, purpose, email and tel links, web pages, forms, postal address. */
+export function renderContactCard(card: ContactCard, ctx: NoticeContext): TemplateResult {
+  const { strings, renderer } = ctx;
+  const title = card.roleLabel ?? strings.roles[card.role] ?? strings.roles.other;
+  const org = card.org ? (ctx.parties.get(card.org)?.name ?? (card.org === ctx.config.organisation?.id ? ctx.config.organisation.name : undefined)) : undefined;
+  const address = isObject(card.address) ? card.address : undefined;
+  const label = (text: string) => html`<span class="card-label" data-ui>${text}: </span>`;
+  return html`
+    <div class="card" part="contact-card" data-role=${card.role}>
+      <p class="card-title" ?data-ui=${!card.roleLabel}>${title}</p>
+      ${card.person ? html`<p class="card-person">${card.person}</p>` : nothing}
+      ${org ? html`<p class="card-org">${org}</p>` : nothing}
+      ${card.purpose ? html`<p>${renderer.text(card.purpose)}</p>` : nothing}
+      <ul class="card-lines" role="list">
+        ${list<string>(card.emails).map((email) => {
+          const href = mailtoHref(email);
+          return html`<li>${label(strings.email)}${href ? html`<a href=${href}>${email}</a>` : email}</li>
+          `;
+        })}
+        ${list<{ number: string; label?: string }>(card.phones).map(
+          (phone) => html`<li>${label(strings.phone)}<a href=${telHref(String(phone.number))}>${phone.number}</a>${phone.label ? html` <span class="phone-label">${phone.label}</span>` : nothing}</li>
+          `,
+        )}
+        ${list<{ href: string; text?: string }>(card.web).map((web) => {
+          const href = safeHref(web.href);
+          return html`<li>${label(strings.website)}${href ? html`<a href=${href}>${web.text ?? web.href}</a>` : (web.text ?? web.href)}</li>
+          `;
+        })}
+        ${list<{ name: string; href?: string }>(card.forms).map((form) => {
+          const href = safeHref(form.href);
+          return html`<li>${label(strings.form)}${href ? html`<a href=${href}>${form.name}</a>` : form.name}</li>
+          `;
+        })}
+      </ul>
+      ${address
+        ? html`<div class="card-address">${label(strings.address)}<address>
+            ${[...list<string>(address.lines), ...(address.postcode ? [address.postcode] : [])].map((line, i) => html`${i ? html`<br />` : nothing}${line} `)}
+          </address></div>`
+        : nothing}
+    </div>
+  `;
+}
+
+/** The cookie list by category, from the config's `consent`, and the visitor's choices with controls to change them. */
+export function renderCookies(ctx: NoticeContext, level: number, withIntro: boolean): TemplateResult {
+  const { strings, consent, config } = ctx;
+  const categories = list<Category>(consent?.categories).filter(isObject);
+  const rows = (category: Category) => [
+    ...list<Cookie>(category.cookies).map((cookie) => ({ cookie, provider: cookie.provider ?? config.organisation?.name ?? '' })),
+    ...list<NonNullable<Category['services']>[number]>(category.services).flatMap((service) =>
+      list<Cookie>(service.cookies).map((cookie) => ({ cookie, provider: cookie.provider ?? service.provider ?? service.name })),
+    ),
+  ];
+  return html`
+    <div class="cookies" part="cookies" data-ui>
+      ${withIntro ? html`<p>${strings.cookiesIntro}</p>` : nothing}
+      ${categories.map((category) => {
+        const cookies = rows(category);
+        const caption = formatText(strings.cookieTableCaption, { category: category.title });
+        return cookies.length
+          ? html`
+              <div class="table-scroll" part="table" role="region" tabindex="0" aria-label=${caption}>
+                <table class="cookie-table">
+                  <caption>${caption}</caption>
+                  <thead><tr><th scope="col">${strings.cookieName}</th> <th scope="col">${strings.cookieProvider}</th> <th scope="col">${strings.cookiePurpose}</th> <th scope="col">${strings.cookieDuration}</th></tr></thead>
+                  <tbody>
+                    ${cookies.map(
+                      ({ cookie, provider }) =>
+                        html`<tr><td data-label=${strings.cookieName}><code>${cookie.name}</code></td> <td data-label=${strings.cookieProvider}>${provider}</td> <td data-label=${strings.cookiePurpose}>${cookie.purpose ?? ''}</td> <td data-label=${strings.cookieDuration}>${cookie.duration ?? ''}</td></tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>
+            `
+          : html`<p><strong>${category.title}</strong>: ${strings.noCookies}</p>`;
+      })}
+      ${heading(level, 'cookie-choices-heading', strings.yourCookieChoices)}
+      <cookie-preferences heading-level=${Math.min(6, level + 1)}></cookie-preferences>
+    </div>
+  `;
+}
+

@@ -1,0 +1,27 @@
+import type { BannerStrings } from '../strings.js';
+
+/**
+ * Welsh (Cymraeg) wording of the banner, loaded only when the banner is shown in Welsh.
+ *
+ * Wording follows the Welsh versions of the GOV.UK and NHS Wales cookie banners ("Cwcis ar …",
+ * "Derbyn cwcis ychwanegol", "Gwrthod cwcis ychwanegol", "Cuddio'r neges hon"). Written by a
+ * developer, not a translator: have it reviewed by a Welsh translator before publishing, as the
+ * Welsh Language Standards expect. Any string can be replaced from the config, key by key, with
+ * `translations.cy.consent.text`. The heading says "Cwcis ar wefan {organisation}" ("on the
+ * website of"): the organisation's name then needs no mutation, which a template cannot make.
+ */
+export const bannerCy: BannerStrings = {
+  bannerTitle: 'Cwcis ar wefan {organisation}',
+  bannerIntro: "Rydym yn defnyddio rhai cwcis hanfodol i wneud i'r wefan hon weithio.",
+  bannerOptional: 'Hoffem hefyd ddefnyddio cwcis dewisol ({categories}). Ni fyddwn yn eu gosod oni bai eich bod yn eu derbyn.',
+  noticeLink: 'Darllen ein hysbysiad preifatrwydd',
+  acceptAll: 'Derbyn cwcis ychwanegol',
+  rejectAll: 'Gwrthod cwcis ychwanegol',
+  managePreferences: 'Rheoli dewisiadau',
+  acceptedMessage: 'Rydych wedi derbyn cwcis ychwanegol.',
+  rejectedMessage: 'Rydych wedi gwrthod cwcis ychwanegol.',
+  savedMessage: 'Rydych wedi cadw eich dewisiadau cwcis.',
+  changeSettings: 'Gallwch newid eich gosodiadau cwcis ar unrhyw adeg.',
+  changeSettingsLink: 'newid eich gosodiadau cwcis',
+  hideMessage: "Cuddio'r neges hon",
+};
