@@ -1,25 +1,22 @@
 /**
- * The drop-in entry, `privacy-consent.js`. It holds only the core: it reads the config, starts
- * consent state, storage, script gating, events and the JS API, and loads the Lit UI only when
- * it is needed (the banner when there is no current choice, the dialog when it is opened, the
- * notice when the page has a `<privacy-notice>`). A returning visitor downloads none of the UI.
+ * The drop-in entry, `privacy-consent.js`. It composes and decides nothing itself: it reads the
+ * page's config once, hands it to consent (`createConsentPage`) and to any `<privacy-notice>`,
+ * and loads UI code only when it is needed (`src/elements/load-ui.ts`). A returning visitor
+ * downloads none of the UI.
  *
  *   <script type="application/json" id="privacy-consent-config">{ … }</script>
  *   <script type="module" src="/privacy-consent.js"></script>
  * or
  *   <script type="module" src="/privacy-consent.js" data-config="/privacy.json"></script>
  */
-import { createApi, type PrivacyConsentApi } from './consent/api.js';
-import type { PrivacyConfig } from './config/types.js';
-import { ConsentRuntime } from './consent/consent-runtime.js';
-import { ConsentStore, type ConsentingConfig } from './consent/consent-store.js';
-import { loadPageConfig } from './config/load-config.js';
+import { loadPageConfig, type LoadedConfig } from './config/load-config.js';
+import type { PrivacyConsentApi } from './consent/api.js';
+import { createConsentPage } from './consent/consent-page.js';
 import { IdbStorage } from './consent/storage.js';
-import type { CookieConsentElement } from './elements/cookie-consent/cookie-consent.js';
 
 export type * from './config/types.js';
-export type * from './consent/events.js';
 export type * from './config/notice-model.js';
+export type * from './consent/events.js';
 export type { PrivacyConsentApi } from './consent/api.js';
 export type { Choices, ConsentRecord, ConsentStatus, Decision } from './consent/consent-record.js';
 export type { UiStrings } from './i18n/strings.js';
@@ -40,117 +37,51 @@ function ownScript(): HTMLScriptElement | null {
   return scripts.find((s) => s.src === import.meta.url) ?? scripts.find((s) => s.hasAttribute('data-config')) ?? null;
 }
 
-async function bodyReady(): Promise<HTMLElement> {
-  if (document.body) return document.body;
-  await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-  return document.body;
-}
-
-async function defineConsentElement(runtime: ConsentRuntime): Promise<CookieConsentElement> {
-  await import('./elements/cookie-consent/define.js');
-  const host = runtime.host as CookieConsentElement;
-  host.runtime = runtime;
-  return host;
-}
-
-/** The element that has focus, looking inside shadow roots (a button in the banner, say). */
-function focusedElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement && active !== document.body ? active : null;
-}
-
-async function start(): Promise<ConsentRuntime | undefined> {
-  const script = ownScript();
-  // Read the stored choice while the config loads: neither waits for the other.
-  const storage = new IdbStorage();
-  const stored = storage.read();
-  // No record at all means a first visit: start fetching the banner's code now, alongside the
-  // config, rather than after it (one round trip less before the banner shows).
-  if (script?.hasAttribute('data-config') && navigator.globalPrivacyControl !== true) {
-    void stored.then((record) => record === undefined && import('./elements/cookie-consent/define.js'));
+/**
+ * Console reports for developers: `data-debug` runs every check; otherwise a config the entry
+ * could not use is explained, and on a loopback host (where a developer looks) the full schema
+ * check, unknown keys included, runs once the banner is asked for. Visitors of a live site with a
+ * usable config download neither.
+ */
+function report(loaded: LoadedConfig, debug: boolean, api: PrivacyConsentApi): void {
+  const full = () => setTimeout(() => import('./config/report.js').then(({ reportConfig }) => reportConfig(loaded)));
+  if (debug) void import('./check/debug-report.js').then(({ reportDebug }) => reportDebug(loaded));
+  else if (!loaded.config) full();
+  else if (/^(localhost|127\.[\d.]+|\[::1\])$|\.localhost$/.test(location.hostname)) {
+    void api.ready().then((state) => ['undecided', 'outdated', 'expired'].includes(state.status) && full());
   }
-  const loaded = await loadPageConfig(document, script);
-  if (!loaded) return undefined;
-  const { raw, config, source } = loaded;
-  // Development mode: `data-debug` prints the schema and compliance checks to the console
-  // (src/check/debug-report.ts). Pages without the attribute never download them.
-  if (script?.hasAttribute('data-debug')) void import('./check/debug-report.js');
-  const body = await bodyReady();
-
-  if (document.querySelector('privacy-notice')) {
-    void import('./elements/privacy-notice/define.js').then(({ provideConfig }) => provideConfig(raw, config));
-  }
-
-  // A config that could not be read at all may well have had a consent section: the element is
-  // still added, so a site listening for consent-ready hears "unavailable" rather than nothing.
-  const hasConsent = raw === undefined || (!!raw && typeof raw === 'object' && 'consent' in raw);
-  if (!hasConsent) return undefined;
-
-  let host = document.querySelector<HTMLElement>('cookie-consent');
-  if (!host) {
-    host = document.createElement('cookie-consent');
-    // First in focus order, as GOV.UK places its banner (WCAG 2.4.3).
-    body.prepend(host);
-  }
-  const usable = config?.consent ? (config as ConsentingConfig) : undefined;
-  const store = new ConsentStore({
-    config: usable,
-    storage,
-    stored,
-    gpc: navigator.globalPrivacyControl === true,
-  });
-  // On a page whose own content shows the cookie controls (a cookies page), the banner is not
-  // needed (NHS.UK cookie-consent README). Only pages with such elements load the check.
-  const inlineControls =
-    !!usable &&
-    !!document.querySelector('cookie-preferences, privacy-notice') &&
-    (await import('./notice/cookie-section.js')).showsCookieControls(document, usable.notice);
-  // The inline choices of a cookies page (`<cookie-preferences>` without `modal`) need their element.
-  if (usable && document.querySelector('cookie-preferences:not([modal])')) void import('./elements/cookie-preferences/define.js');
-  const runtime: ConsentRuntime = new ConsentRuntime({
-    store,
-    document,
-    host,
-    channel: 'BroadcastChannel' in window ? new BroadcastChannel('privacy-consent') : undefined,
-    ui: {
-      showBanner: async () => {
-        if (inlineControls || !store.config) return;
-        (await defineConsentElement(runtime)).showBanner();
-        // The full config check (unknown keys, with suggestions) also runs where a developer
-        // looks, on a loopback host, once the banner is up (data-debug runs it everywhere).
-        // Visitors of a live site never download it; the entry's guard catches what matters.
-        if (!script?.hasAttribute('data-debug') && /^(localhost|127\.[\d.]+|\[::1\])$|\.localhost$/.test(location.hostname)) {
-          setTimeout(() => import('./config/report.js').then(({ reportConfig }) => reportConfig(raw, source)), 0);
-        }
-      },
-      showPreferences: async (opener = focusedElement()) => {
-        if (store.config) await (await import('./elements/cookie-preferences/define.js')).openPreferences(runtime, opener);
-      },
-      // A choice saved in the dialog is confirmed where the banner is, as GOV.UK does.
-      confirm: async (action) => (await defineConsentElement(runtime)).confirm(action),
-    },
-  });
-
-  document.addEventListener('click', (event) => {
-    const trigger = (event.target as Element | null)?.closest?.('[data-consent-open]');
-    if (!trigger) return;
-    event.preventDefault();
-    void runtime.ui.showPreferences(trigger instanceof HTMLElement ? trigger : null);
-  });
-  return runtime;
 }
+
+const banner = () => import('./elements/cookie-consent/define.js');
 
 function boot(): PrivacyConsentApi {
-  const runtime = start();
-  document.addEventListener('privacy-consent-runtime', (event) => {
-    void runtime.then((r) => r && event.provide(r));
+  const script = ownScript();
+  const config = loadPageConfig(document, script);
+  // Every `<privacy-notice>` without its own `src` or `config` shows the page's config. The notice
+  // stands apart from consent: whatever it does, the banner and the API work without it.
+  document.addEventListener('privacy-consent-config', (event) => void config.then((loaded) => loaded && event.provide(loaded)));
+  if (document.querySelector('privacy-notice')) void import('./elements/privacy-notice/define.js');
+  // The inline choices of a cookies page (`<cookie-preferences>` without `modal`) need their element.
+  if (document.querySelector('cookie-preferences:not([modal])')) void import('./elements/cookie-preferences/define.js');
+  const { api } = createConsentPage({
+    document,
+    config,
+    storage: new IdbStorage(),
+    channel: 'BroadcastChannel' in window ? new BroadcastChannel('privacy-consent') : undefined,
+    gpc: navigator.globalPrivacyControl === true,
+    // The UI's code (`src/elements/load-ui.ts`) travels in the banner's chunk: every UI request
+    // needs the banner's code anyway, and the entry stays free of it.
+    loadUi: async (runtime, request) => (await banner()).loadUi(runtime, request),
+    // No choice stored: fetch the banner's code alongside the config, not after it.
+    firstVisit: banner,
   });
-  return createApi(runtime);
+  void config.then((loaded) => loaded && report(loaded, !!script?.hasAttribute('data-debug'), api));
+  return api;
 }
 
+// A second copy of this script reuses the first one's API. Only a property set by script counts:
+// an element with `id="PrivacyConsent"` is also `window.PrivacyConsent` (named access on Window,
+// kept on the prototype chain, not the window itself) and must not stop the widget (DOM clobbering).
 /** The JS API; the same object as `window.PrivacyConsent`. */
-export const PrivacyConsent: PrivacyConsentApi = window.PrivacyConsent ?? boot();
+export const PrivacyConsent: PrivacyConsentApi = Object.hasOwn(window, 'PrivacyConsent') ? window.PrivacyConsent : boot();
 window.PrivacyConsent = PrivacyConsent;
-
-export type { PrivacyConfig };

@@ -2,9 +2,9 @@
  * Development mode: with `data-debug` on the drop-in script tag, the page runs the same checks as
  * `npx privacy-consent check` (schema and compliance rules) and prints them to the console with
  * line and column in the config. Loaded only on such pages: production pages pay nothing.
- * Importing it runs the report (the drop-in entry only imports it, to stay small).
+ * The entry hands it the config it read; nothing is fetched twice.
  */
-import { CONFIG_ELEMENT_ID } from '../config/load-config.js';
+import type { LoadedConfig } from '../config/load-config.js';
 import { checkConfigText, type CheckFinding } from './check.js';
 
 function describe(finding: CheckFinding, source: string): string {
@@ -12,23 +12,18 @@ function describe(finding: CheckFinding, source: string): string {
   return `${where} ${finding.path}: ${finding.message}${finding.rule === 'schema' || finding.rule === 'json' ? '' : ` [${finding.rule} · ${finding.cites}]`}`;
 }
 
-/** Reads the page's config text again (inline, or from `data-config`) and reports every finding. */
-export async function reportDebug(doc: Document, script: Element | null): Promise<CheckFinding[]> {
-  const inline = doc.getElementById(CONFIG_ELEMENT_ID);
-  let text = inline?.textContent ?? undefined;
-  const url = script?.getAttribute('data-config');
-  const source = inline ? `#${CONFIG_ELEMENT_ID}` : url ?? 'config';
-  if (text === undefined && url) {
-    try {
-      const response = await fetch(new URL(url, doc.baseURI).href, { credentials: 'same-origin' });
-      if (response.ok) text = await response.text();
-    } catch {
-      // The loader has already reported a config that cannot be fetched.
-    }
-  }
-  if (text === undefined) return [];
-  const { findings, errors, warnings } = checkConfigText(text);
+/**
+ * Reports every finding for the config the entry already read (`loaded`: nothing is fetched or
+ * parsed again by the page): schema and compliance checks with line and column.
+ */
+export function reportDebug(loaded: LoadedConfig): CheckFinding[] {
+  const { source, text } = loaded;
   const label = `privacy-consent [data-debug]: ${source}`;
+  if (text === undefined) {
+    console.error(`${label}: could not load the config: ${loaded.fetchError}`);
+    return [];
+  }
+  const { findings, errors, warnings } = checkConfigText(text);
   if (findings.length === 0) {
     console.info(`${label}: no problems found by the schema and compliance checks. Remove data-debug before publishing.`);
     return findings;
@@ -38,5 +33,3 @@ export async function reportDebug(doc: Document, script: Element | null): Promis
   if (warnings) console.warn(`${label}: ${warnings} warning${warnings === 1 ? '' : 's'}\n${lines('warning')}`);
   return findings;
 }
-
-void reportDebug(document, document.querySelector('script[data-debug]'));

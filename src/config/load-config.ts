@@ -4,60 +4,65 @@ import { guardConfig } from './guard.js';
 /** The id of the inline config script: `<script type="application/json" id="privacy-consent-config">`. */
 export const CONFIG_ELEMENT_ID = 'privacy-consent-config';
 
-/** A config as read from the page: the raw JSON value, and the config when the core can use it. */
-export interface LoadedConfig {
-  raw: unknown;
-  config: PrivacyConfig | undefined;
-  /** Where the config came from, for messages. */
-  source: string;
-}
+/** How long a `data-config` fetch may take before the page settles without it (`data-config-timeout` overrides). */
+export const CONFIG_TIMEOUT_MS = 8000;
 
-/** What went wrong while loading, for `config-report.ts` to explain. */
-export interface LoadProblem {
+/**
+ * The page's config as read once by the drop-in entry and handed to everything that needs it
+ * (the consent runtime, the notice, the console reports): nothing reads or fetches it again.
+ */
+export interface LoadedConfig {
+  /** Where the config came from, for messages: `#privacy-consent-config` or the `data-config` URL. */
   source: string;
-  /** The config could not be fetched: the reason. */
-  fetchError?: string;
-  /** The text that failed to parse, and the parser's error. */
+  /** The JSON text as read, for line and column in reports; absent when it could not be read. */
   text?: string;
-  syntaxError?: Error;
-  /** The parsed value that failed the core's check. */
+  /** The parsed JSON value; absent when it could not be read or parsed. */
   raw?: unknown;
+  /** The config, when the entry's guard found it usable. Without it every optional category stays refused. */
+  config?: PrivacyConfig;
+  /** Why it could not be fetched, when it could not (then `text` is absent; no `raw` with `text` means not JSON). */
+  fetchError?: string;
 }
 
 /**
- * Reads the page's config: the inline `#privacy-consent-config` script, else the `data-config`
- * URL on our script tag. Returns `undefined` when the page has neither. A config the core cannot
- * use comes back without `config`: every optional category is then refused, and the full
- * explanation (JSON paths, what was expected) is printed by `config-report.ts`, which loads
- * only when something is wrong.
+ * The inline config: only a `<script type="application/json">` with our id. Any other element with
+ * that id (user content in a CMS block, a comment form) is never read: it could grant itself
+ * everything by marking every category `required` (a hijack found by the attack suite, issue 18).
+ */
+function inlineConfig(doc: Document): HTMLScriptElement | null {
+  return doc.querySelector<HTMLScriptElement>(`script[type="application/json" i]#${CONFIG_ELEMENT_ID}`);
+}
+
+/**
+ * Reads the page's config once: from the `data-config` URL on our script tag when it has one
+ * (then never from the page), else from the inline `#privacy-consent-config` script. Returns
+ * `undefined` when the page has neither. A fetch that does not finish within the time-out counts
+ * as not fetched, so the page settles (`consent-ready` with status `unavailable`) rather than
+ * waiting for ever. Nothing is reported here: the caller decides what to print and where.
  */
 export async function loadPageConfig(doc: Document, script: HTMLScriptElement | null): Promise<LoadedConfig | undefined> {
-  const inline = doc.getElementById(CONFIG_ELEMENT_ID);
   const url = script?.getAttribute('data-config');
+  const inline = url ? null : inlineConfig(doc);
   if (!inline && !url) return undefined;
-  const problem: LoadProblem = { source: inline ? `#${CONFIG_ELEMENT_ID}` : url! };
-  let text = inline?.textContent ?? undefined;
-  if (!inline) {
+  const loaded: LoadedConfig = { source: inline ? `#${CONFIG_ELEMENT_ID}` : url! };
+  if (inline) loaded.text = inline.textContent ?? '';
+  else {
+    const timeout = Number(script?.getAttribute('data-config-timeout')) || CONFIG_TIMEOUT_MS;
     try {
-      const response = await fetch(new URL(url!, doc.baseURI).href, { credentials: 'same-origin' });
-      if (response.ok) text = await response.text();
-      else problem.fetchError = `HTTP ${response.status}`;
+      const signal = AbortSignal.timeout(timeout);
+      const response = await fetch(new URL(url!, doc.baseURI).href, { credentials: 'same-origin', signal });
+      if (response.ok) loaded.text = await response.text();
+      else loaded.fetchError = `HTTP ${response.status}`;
     } catch (error) {
-      problem.fetchError = (error as Error).message;
+      // A time-out reads "TimeoutError: signal timed out".
+      loaded.fetchError = String(error);
     }
   }
-  let raw: unknown;
-  if (text !== undefined) {
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      Object.assign(problem, { text, syntaxError: error });
-    }
+  try {
+    loaded.raw = JSON.parse(loaded.text!);
+    if (guardConfig(loaded.raw).length === 0) loaded.config = loaded.raw as PrivacyConfig;
+  } catch {
+    // Not fetched, or not JSON: `raw` stays absent and `reportConfig` says which.
   }
-  const usable = !problem.fetchError && !problem.syntaxError && guardConfig(raw).length === 0;
-  if (!usable) {
-    problem.raw = raw;
-    void import('./report.js').then(({ reportLoadProblem }) => reportLoadProblem(problem));
-  }
-  return { raw, config: usable ? (raw as PrivacyConfig) : undefined, source: problem.source };
+  return loaded;
 }

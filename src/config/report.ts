@@ -1,30 +1,21 @@
 import { parseJson, reportFindings } from './findings.js';
-import type { LoadProblem } from './load-config.js';
+import type { LoadedConfig } from './load-config.js';
 import { parseConfig } from './parse-config.js';
 
-const reported = new WeakSet<object>();
-
 /**
- * The full check of a config against its JSON Schema, printed to the console: every error in one
- * `console.error`, every warning (unknown keys, with the nearest known key) in one `console.warn`.
- * Loaded on demand by the drop-in entry; reports each config object once per page.
+ * The full check of the page's config against its JSON Schema, printed to the console: every
+ * error in one `console.error`, every warning (unknown keys, with the nearest known key) in one
+ * `console.warn`; or, for a config that could not be used at all, why (not fetched, not JSON).
+ * Loaded on demand by the drop-in entry, which calls it at most once per page with the config it
+ * already read (nothing is fetched again).
  */
-export function reportConfig(raw: unknown, source: string): void {
-  if (raw && typeof raw === 'object') {
-    if (reported.has(raw)) return;
-    reported.add(raw);
-  }
-  reportFindings(parseConfig(raw).findings, source);
-}
-
-/** Explains why the page's config could not be used: not fetched, not JSON, or not valid. */
-export function reportLoadProblem(problem: LoadProblem): void {
-  const { source } = problem;
-  if (problem.fetchError) {
-    reportFindings([{ path: '$', severity: 'error', message: `could not load the config from ${source}: ${problem.fetchError}` }], source);
-  } else if (problem.syntaxError) {
-    reportFindings(parseJson(problem.text ?? '', source).findings, source);
+export function reportConfig(loaded: LoadedConfig): void {
+  const { source, text } = loaded;
+  if (text === undefined) {
+    reportFindings([{ path: '$', severity: 'error', message: `could not load the config from ${source}: ${loaded.fetchError}` }], source);
+  } else if (!('raw' in loaded)) {
+    reportFindings(parseJson(text, source).findings, source);
   } else {
-    reportConfig(problem.raw, source);
+    reportFindings(parseConfig(loaded.raw).findings, source);
   }
 }

@@ -1,5 +1,5 @@
 import type { Choices } from './consent-record.js';
-import type { ConsentRuntime } from './consent-runtime.js';
+import type { ConsentRuntime, UiRequest } from './consent-runtime.js';
 import type { ConsentingConfig, StoreChangeEvent } from './consent-store.js';
 import type { ConsentChangeDetail, ConsentState } from './events.js';
 
@@ -67,7 +67,7 @@ export function createApi(runtime: Promise<ConsentRuntime | undefined>): Privacy
   /** Runs `act` once started (nothing happens without a runtime); resolves with the state after it. */
   const act = (act: (r: ConsentRuntime & { store: { config: ConsentingConfig } }) => unknown) =>
     ready.then(() => current?.store.config && act(current as ConsentRuntime & { store: { config: ConsentingConfig } })).then(state);
-  const ui = (act: (ui: ConsentRuntime['ui']) => Promise<void>) => ready.then(() => current && act(current.ui));
+  const ui = (request: UiRequest) => ready.then(() => current?.request(request));
 
   return {
     ready: () => ready.then(state),
@@ -80,8 +80,9 @@ export function createApi(runtime: Promise<ConsentRuntime | undefined>): Privacy
         const { currentChoices } = await import('./decision.js');
         await r.decide('api', { ...currentChoices(r.store.config.consent, r.store.state), ...choices });
       }),
-    showBanner: () => ui((u) => u.showBanner()),
-    showPreferences: () => ui((u) => u.showPreferences()),
+    showBanner: () => ui({ kind: 'banner' }),
+    // No opener: the dialog returns focus to whatever had it (see `loadUi`).
+    showPreferences: () => ui({ kind: 'preferences', opener: null }),
     reset: () => act((r) => r.reset()),
     on(type, listener) {
       if (type !== 'change') throw new TypeError(`PrivacyConsent.on: unknown event "${type}" (expected "change")`);

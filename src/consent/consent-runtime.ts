@@ -4,14 +4,28 @@ import { StoreChangeEvent } from './consent-store.js';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentAction, type ConsentState } from './events.js';
 import { ScriptGate } from './gating.js';
 
-/** What the runtime needs from the UI layer, which it loads only on demand. */
-export interface ConsentUi {
-  /** Shows the first layer (loading its code if needed). */
-  showBanner(): Promise<void>;
-  /** Opens the preferences dialog (loading its code if needed); focus returns to `opener` when it closes. */
-  showPreferences(opener?: HTMLElement | null): Promise<void>;
-  /** Shows the banner's confirmation of a choice made in the dialog, and moves focus to it. */
-  confirm(action: 'accept-all' | 'reject-all' | 'save'): Promise<void>;
+/**
+ * What the runtime asks of the page's UI, which it never loads or calls itself: it announces the
+ * request as a {@link UiRequestEvent} and whoever composed the page (`createConsentPage`) answers.
+ * - `banner`: show the first layer.
+ * - `preferences`: open the preferences dialog; focus returns to `opener` when it closes.
+ * - `confirm`: show the banner's confirmation of a choice made in the dialog, and move focus to it.
+ */
+export type UiRequest =
+  | { kind: 'banner' }
+  | { kind: 'preferences'; opener: HTMLElement | null }
+  | { kind: 'confirm'; action: 'accept-all' | 'reject-all' | 'save' };
+
+/**
+ * Dispatched on the runtime when it needs UI. The listener that answers (the page's composition
+ * root) sets `done` to its work, so the caller (`PrivacyConsent.showPreferences()`, say) resolves
+ * when it is finished.
+ */
+export class UiRequestEvent extends Event {
+  done?: Promise<unknown>;
+  constructor(readonly request: UiRequest) {
+    super('ui-request');
+  }
 }
 
 /** The subset of BroadcastChannel the runtime uses, so tests can pass a fake. */
@@ -25,7 +39,6 @@ export interface ConsentRuntimeOptions {
   document: Document;
   /** The element consent events are dispatched on (`<cookie-consent>`); none when the config has no consent section. */
   host: HTMLElement | undefined;
-  ui: ConsentUi;
   /** Carries decisions to the site's other open tabs. */
   channel?: Channel;
 }
@@ -39,11 +52,12 @@ interface ChannelMessage {
 /**
  * Connects the store to the page: gates scripts, deletes withdrawn cookies, mirrors the decision
  * in a cookie when asked, tells other tabs, and dispatches `consent-ready` / `consent-change`.
+ * It needs UI at times (the banner, the dialog) but knows no UI code: it dispatches a
+ * {@link UiRequestEvent} on itself (see `request`).
  */
 export class ConsentRuntime extends EventTarget {
   readonly store: ConsentStore;
   readonly host: HTMLElement | undefined;
-  readonly ui: ConsentUi;
   #document: Document;
   #gate: ScriptGate;
   #channel: Channel | undefined;
@@ -53,7 +67,6 @@ export class ConsentRuntime extends EventTarget {
     super();
     this.store = options.store;
     this.host = options.host;
-    this.ui = options.ui;
     this.#document = options.document;
     this.#channel = options.channel;
     this.#gate = new ScriptGate(this.#document, (id) => this.store.granted(id));
@@ -69,8 +82,16 @@ export class ConsentRuntime extends EventTarget {
     const state = await this.store.load();
     this.#gate.start();
     this.host?.dispatchEvent(new ConsentReadyEvent(state));
-    if (this.store.needsDecision) await this.ui.showBanner();
+    if (this.store.needsDecision) await this.request({ kind: 'banner' });
     return state;
+  }
+
+  /** Asks the page's UI for something (see {@link UiRequest}); resolves when it has been done. */
+  request(request: UiRequest): Promise<void> {
+    const event = new UiRequestEvent(request);
+    this.dispatchEvent(event);
+    // A UI that fails to load is reported, never thrown at the caller (the site's own code).
+    return Promise.resolve(event.done).then(() => {}, reportError);
   }
 
   /** Records a decision made through the UI or the API; `decision` says what is stored (default: from `action`). */
@@ -86,7 +107,7 @@ export class ConsentRuntime extends EventTarget {
     await this.store.reset();
     await this.#settled;
     this.#tellOtherTabs('withdraw');
-    await this.ui.showBanner();
+    await this.request({ kind: 'banner' });
     return this.store.state;
   }
 

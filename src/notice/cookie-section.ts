@@ -18,7 +18,8 @@ export function cookieSectionId(notice: Notice | undefined): string {
  * `<privacy-notice>` that renders its cookies section (the whole notice, or just that section).
  */
 export function showsCookieControls(doc: Document, notice: Notice | undefined): boolean {
-  if (doc.querySelector('cookie-preferences')) return true;
+  // The modal dialog (`<cookie-preferences modal>`, made on first use) is not part of the page's content.
+  if (doc.querySelector('cookie-preferences:not([modal])')) return true;
   const id = cookieSectionId(notice);
   return Array.from(doc.querySelectorAll('privacy-notice')).some((el) => {
     const section = el.getAttribute('section');

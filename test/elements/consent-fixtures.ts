@@ -1,10 +1,10 @@
-import { ConsentRuntime } from '../../src/consent/consent-runtime.js';
-import { ConsentStore, type ConsentingConfig } from '../../src/consent/consent-store.js';
+import { createConsentPage } from '../../src/consent/consent-page.js';
+import type { ConsentingConfig } from '../../src/consent/consent-store.js';
 import { MemoryStorage } from '../../src/consent/storage.js';
 import '../../src/elements/cookie-consent/define.js';
 import type { CookieConsentElement } from '../../src/elements/cookie-consent/cookie-consent.js';
-import { openPreferences } from '../../src/elements/cookie-preferences/define.js';
 import type { CookiePreferencesElement } from '../../src/elements/cookie-preferences/cookie-preferences.js';
+import { loadUi } from '../../src/elements/load-ui.js';
 
 /** Three categories: one required, analytics with a service, marketing with a service. */
 export function consentConfig(): ConsentingConfig {
@@ -33,26 +33,28 @@ export function consentConfig(): ConsentingConfig {
 }
 
 /**
- * A page with the banner wired to a real store and runtime over memory storage, as the drop-in
- * script wires it. Returns page-object helpers.
+ * A page with the banner wired by the drop-in's own composition root (`createConsentPage`, with
+ * the real UI loader) over memory storage. Returns page-object helpers.
  */
+let previous: AbortController | undefined;
+
 export async function renderConsent(config: ConsentingConfig = consentConfig(), options: { gpc?: boolean } = {}) {
+  previous?.abort();
+  previous = new AbortController();
   document.querySelectorAll('cookie-consent, cookie-preferences[modal]').forEach((el) => el.remove());
   const host = document.createElement('cookie-consent') as CookieConsentElement;
   document.body.prepend(host);
-  const store = new ConsentStore({ config, storage: new MemoryStorage(), randomId: () => 'test-id', gpc: options.gpc });
-  const runtime: ConsentRuntime = new ConsentRuntime({
-    store,
+  const page = createConsentPage({
     document,
-    host,
-    ui: {
-      showBanner: async () => host.showBanner(),
-      showPreferences: async (opener) => openPreferences(runtime, opener ?? null),
-      confirm: (action) => host.confirm(action),
-    },
+    config: Promise.resolve({ source: 'test', raw: config, config }),
+    storage: new MemoryStorage(),
+    gpc: options.gpc,
+    loadUi,
+    signal: previous.signal,
   });
-  host.runtime = runtime;
-  await runtime.start();
+  await page.api.ready();
+  const runtime = (await page.runtime)!;
+  const store = runtime.store;
   await host.updateComplete;
   const root = host.shadowRoot!;
   const button = (part: string) => root.querySelector<HTMLButtonElement>(`[part~="${part}"]`)!;

@@ -9,7 +9,7 @@ declare function it(name: string, body: () => unknown): void;
 describe('<cookie-preferences>', () => {
   it('starts with every optional switch off and required ones on and locked', async () => {
     const { runtime, switchFor } = await renderConsent();
-    await runtime.ui.showPreferences(null);
+    await runtime.request({ kind: 'preferences', opener: null });
     expect(switchFor('necessary').checked).to.be.true;
     expect(switchFor('necessary').disabled).to.be.true;
     expect(switchFor('analytics').checked).to.be.false;
@@ -19,7 +19,7 @@ describe('<cookie-preferences>', () => {
 
   it('saves a custom choice, closes, and confirms in the banner with focus', async () => {
     const { runtime, switchFor, dialogElement, dialog, store, root } = await renderConsent();
-    await runtime.ui.showPreferences(null);
+    await runtime.request({ kind: 'preferences', opener: null });
     switchFor('analytics').focus();
     await sendKeys({ press: 'Space' });
     expect(switchFor('analytics').checked).to.be.true;
@@ -34,7 +34,7 @@ describe('<cookie-preferences>', () => {
 
   it('shows each service and its cookies in a table, with no axe violations when every category is open', async () => {
     const { runtime, dialogElement } = await renderConsent();
-    await runtime.ui.showPreferences(null);
+    await runtime.request({ kind: 'preferences', opener: null });
     const shadow = dialogElement().shadowRoot!;
     shadow.querySelectorAll('details').forEach((d) => (d.open = true));
     const rows = Array.from(shadow.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent!.trim()));
@@ -47,7 +47,7 @@ describe('<cookie-preferences>', () => {
   it('names Global Privacy Control when the browser sends it', async () => {
     const { runtime, dialogElement, host } = await renderConsent(consentConfig(), { gpc: true });
     expect(host.shadowRoot!.querySelector('[part="banner"]')).to.be.null;
-    await runtime.ui.showPreferences(null);
+    await runtime.request({ kind: 'preferences', opener: null });
     expect(dialogElement().shadowRoot!.textContent).to.contain('Global Privacy Control');
   });
 

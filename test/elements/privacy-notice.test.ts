@@ -3,11 +3,18 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/privacy-notice/define.js';
 import type { PrivacyNoticeElement } from '../../src/elements/privacy-notice/privacy-notice.js';
-import { setPageConfig } from '../../src/elements/privacy-notice/privacy-notice.js';
+import type { ConfigRequestEvent } from '../../src/consent/page-requests.js';
+
+/** Answers `<privacy-notice>`'s request for the page's config, as the drop-in entry does; returns the undo. */
+function providePageConfig(raw: unknown): () => void {
+  const answer = (event: ConfigRequestEvent) => event.provide({ source: '#privacy-consent-config', raw });
+  document.addEventListener('privacy-consent-config', answer);
+  return () => document.removeEventListener('privacy-consent-config', answer);
+}
 import type { PrivacyConfig } from '../../src/config/types.js';
 import { ConsentRuntime } from '../../src/consent/consent-runtime.js';
 import { ConsentStore, type ConsentingConfig } from '../../src/consent/consent-store.js';
-import { RuntimeRequestEvent } from '../../src/consent/runtime-request.js';
+import { RuntimeRequestEvent } from '../../src/consent/page-requests.js';
 import { MemoryStorage } from '../../src/consent/storage.js';
 import { exampleConfig } from './privacy-notice-fixtures.js';
 
@@ -308,7 +315,6 @@ describe('<privacy-notice>: cookies section', () => {
       store: new ConsentStore({ config, storage: new MemoryStorage(), randomId: () => 'test-id' }),
       document,
       host: undefined,
-      ui: { showBanner: async () => {}, showPreferences: async () => {}, confirm: async () => {} },
     });
     await runtime.store.load();
     document.addEventListener('privacy-consent-runtime', provide);
@@ -361,13 +367,13 @@ describe('<privacy-notice>: cookies section', () => {
   });
 
   it('shows the page’s cookie choices when its own config has no consent section', async () => {
-    setPageConfig(exampleConfig(true));
+    const stop = providePageConfig(exampleConfig(true));
     try {
       const { $$ } = await renderNotice(exampleConfig(false));
       expect($$('#cookies-body table').length).to.equal(2);
       expect($$('#cookies-body cookie-preferences').length).to.equal(1);
     } finally {
-      setPageConfig(undefined);
+      stop();
     }
   });
 
@@ -436,9 +442,13 @@ describe('<privacy-notice>: loading and bad input', () => {
   });
 
   it('reads the page’s config when it has none of its own', async () => {
-    setPageConfig(exampleConfig());
-    const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice></privacy-notice>`);
-    expect(el.shadowRoot!.querySelector('h1')!.textContent).to.equal('How Example Health uses your information');
+    const stop = providePageConfig(exampleConfig());
+    try {
+      const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice></privacy-notice>`);
+      expect(el.shadowRoot!.querySelector('h1')!.textContent).to.equal('How Example Health uses your information');
+    } finally {
+      stop();
+    }
   });
 
   it('fetches the config from its src attribute', async () => {

@@ -77,7 +77,7 @@ export class CookieConsentElement extends TemplateElement {
 
   #openPreferences(event: Event): void {
     event.preventDefault();
-    void this.runtime?.ui.showPreferences(event.currentTarget as HTMLElement);
+    void this.runtime?.request({ kind: 'preferences', opener: event.currentTarget as HTMLElement });
   }
 
   /** A decision made elsewhere (the API, another tab) answers the banner's question. */

@@ -2,3 +2,4 @@ import { defineElement } from '../define-element.js';
 import { CookieConsentElement } from './cookie-consent.js';
 
 defineElement('cookie-consent', CookieConsentElement);
+export { loadUi } from '../load-ui.js';

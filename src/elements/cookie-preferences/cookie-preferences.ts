@@ -158,7 +158,7 @@ export class CookiePreferencesElement extends LitElement {
       this.requestUpdate();
     }
     this.dispatchEvent(new CookiePreferencesSavedEvent(action, this.modal));
-    if (this.modal) await runtime.ui.confirm(action);
+    if (this.modal) await runtime.request({ kind: 'confirm', action });
   }
 
   override render() {

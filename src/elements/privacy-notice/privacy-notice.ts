@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { PrivacyConfig } from '../../config/types.js';
+import { ConfigRequestEvent } from '../../consent/page-requests.js';
 import { parseJson } from '../../config/findings.js';
 import { childPath, didYouMean, type Finding } from '../../config/validate.js';
 import { noticeEnGB } from '../../i18n/en-GB/notice.js';
@@ -27,21 +28,12 @@ export class PrivacyNoticeToggleEvent extends CustomEvent<{ section: string; ope
   }
 }
 
-/** The config the page's drop-in script loaded, shared by every `<privacy-notice>` without its own. */
-let pageConfig: { raw: unknown; source: string } | undefined;
-const connected = new Set<PrivacyNoticeElement>();
 /**
- * Each config object is checked once: the result is shared by every element that shows it (a
- * full notice and a just-in-time section on one page) and by every render, and problems are
- * reported once.
+ * A memo, not state: each config object (never changed once read) is checked once, and the result
+ * shared by every element that shows it (a full notice and a just-in-time section on one page)
+ * and by every render, so problems are reported once.
  */
 const checked = new WeakMap<object, ReturnType<typeof checkNotice>>();
-
-/** Gives every `<privacy-notice>` on the page the page's config (called by the drop-in script). */
-export function setPageConfig(raw: unknown, source = '#privacy-consent-config'): void {
-  pageConfig = { raw, source };
-  for (const element of connected) element.requestUpdate();
-}
 
 /** The notice's wording for a language: British English, or another built-in language once loaded. */
 function noticeStrings(lang: string, element: PrivacyNoticeElement): NoticeStrings | undefined {
@@ -51,6 +43,19 @@ function noticeStrings(lang: string, element: PrivacyNoticeElement): NoticeStrin
 interface Loaded {
   config: PrivacyConfig;
   notice: Notice;
+}
+
+/**
+ * The id a `#fragment` names. A malformed escape (`#%`, typed or linked by anyone) must not throw
+ * and blank the notice: it is then taken as written.
+ */
+function fragmentId(hash: string): string {
+  const raw = hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
@@ -138,6 +143,8 @@ export class PrivacyNoticeElement extends LitElement {
   /** The config object, instead of `src` or the page's config. */
   config: PrivacyConfig | undefined;
 
+  /** The config the page's drop-in script read, once it has answered (see `connectedCallback`). */
+  #pageConfig: { raw: unknown; source: string } | undefined;
   #fetched: { src: string; raw: unknown } | undefined;
   #fetching: AbortController | undefined;
   #open = new Set<Id>();
@@ -147,7 +154,11 @@ export class PrivacyNoticeElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    connected.add(this);
+    // Without its own `src` or `config`, the notice shows the config the page's drop-in script read.
+    this.dispatchEvent(new ConfigRequestEvent((loaded) => {
+      this.#pageConfig = { raw: loaded.raw, source: loaded.source };
+      this.requestUpdate();
+    }));
     window.addEventListener('hashchange', this.#onLocationChange);
     window.addEventListener('popstate', this.#onLocationChange);
     window.addEventListener('beforeprint', this.#onBeforePrint);
@@ -160,7 +171,6 @@ export class PrivacyNoticeElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    connected.delete(this);
     window.removeEventListener('hashchange', this.#onLocationChange);
     window.removeEventListener('popstate', this.#onLocationChange);
     window.removeEventListener('beforeprint', this.#onBeforePrint);
@@ -202,7 +212,7 @@ export class PrivacyNoticeElement extends LitElement {
   #source(): { raw: unknown; source: string } | undefined {
     if (this.config) return { raw: this.config, source: 'the config property' };
     if (this.src) return this.#fetched?.src === this.src ? { raw: this.#fetched.raw, source: this.src } : undefined;
-    return pageConfig;
+    return this.#pageConfig;
   }
 
   /** Checks the notice once per config object and reports problems in the console. */
@@ -236,7 +246,7 @@ export class PrivacyNoticeElement extends LitElement {
     // The cookie list and choices come from the notice's own config, else from the page's (whose
     // consent the page's banner and runtime use): a full notice on a page always shows the
     // choices, because the drop-in script does not show the banner there (showsCookieControls).
-    const pageConsent = isObject(pageConfig?.raw) ? (pageConfig.raw as { consent?: unknown }).consent : undefined;
+    const pageConsent = isObject(this.#pageConfig?.raw) ? (this.#pageConfig.raw as { consent?: unknown }).consent : undefined;
     const consentOf = (value: unknown) => (isObject(value) && Array.isArray(value.categories) ? (value as unknown as PrivacyConfig['consent']) : undefined);
     const consent = consentOf(config.consent) ?? consentOf(pageConsent);
     const cookieId = consent ? cookieSectionId(notice) : undefined;
@@ -253,7 +263,7 @@ export class PrivacyNoticeElement extends LitElement {
       // First render of this notice: the cookie choices start open (they replace the banner here).
       this.#initialised = notice;
       this.#open = new Set(cookieId ? [cookieId] : []);
-      const target = decodeURIComponent(location.hash.slice(1));
+      const target = fragmentId(location.hash);
       if (target) this.#pendingReveal = { id: target, focus: false };
     }
 
@@ -423,15 +433,15 @@ export class PrivacyNoticeElement extends LitElement {
     const link = event.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement);
     const href = link?.getAttribute('href');
     if (!href?.startsWith('#')) return;
-    const id = decodeURIComponent(href.slice(1));
+    const id = fragmentId(href);
     if (!this.renderRoot.querySelector(`[id="${CSS.escape(id)}"]`)) return;
     event.preventDefault();
-    if (decodeURIComponent(location.hash.slice(1)) !== id) history.pushState(null, '', `#${encodeURIComponent(id)}`);
+    if (fragmentId(location.hash) !== id) history.pushState(null, '', `#${encodeURIComponent(id)}`);
     void this.reveal(id);
   };
 
   #onLocationChange = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = fragmentId(location.hash);
     if (id && !this.section) void this.reveal(id, true);
   };
 

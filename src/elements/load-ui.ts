@@ -1,0 +1,50 @@
+import type { ConsentRuntime, UiRequest } from '../consent/consent-runtime.js';
+import type { CookieConsentElement } from './cookie-consent/cookie-consent.js';
+
+/** The element that has focus, looking inside shadow roots (a button in the banner, say). */
+function focusedElement(doc: Document): HTMLElement | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== doc.body ? active : null;
+}
+
+/** Defines `<cookie-consent>` (loading its chunk) and gives the page's element the runtime. */
+async function banner(runtime: ConsentRuntime): Promise<CookieConsentElement> {
+  await import('./cookie-consent/define.js');
+  const host = runtime.host as CookieConsentElement;
+  host.runtime = runtime;
+  return host;
+}
+
+/**
+ * Whether the page's own content shows the cookie choices (a cookies page with
+ * `<cookie-preferences>`, or a notice with its cookies section), so the banner is not needed
+ * there (NHS.UK cookie-consent README). A broken notice must never stop consent: any error in
+ * reading it counts as "no inline controls", and the banner asks as usual.
+ */
+async function showsInlineControls(runtime: ConsentRuntime): Promise<boolean> {
+  const doc = runtime.host?.ownerDocument ?? document;
+  if (!doc.querySelector('cookie-preferences:not([modal]), privacy-notice')) return false;
+  try {
+    return (await import('../notice/cookie-section.js')).showsCookieControls(doc, runtime.store.config?.notice);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Answers the consent runtime's requests for UI, loading each element's code only when it is
+ * first needed: a returning visitor's page never calls this, so downloads no UI at all.
+ */
+export async function loadUi(runtime: ConsentRuntime, request: UiRequest): Promise<void> {
+  if (request.kind === 'banner') {
+    if (!(await showsInlineControls(runtime))) (await banner(runtime)).showBanner();
+  } else if (request.kind === 'preferences') {
+    const doc = runtime.host?.ownerDocument ?? document;
+    const opener = request.opener ?? focusedElement(doc);
+    await (await import('./cookie-preferences/define.js')).openPreferences(runtime, opener);
+  } else {
+    // A choice saved in the dialog is confirmed where the banner is, as GOV.UK does.
+    await (await banner(runtime)).confirm(request.action);
+  }
+}
