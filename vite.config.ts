@@ -29,7 +29,13 @@ export default defineConfig({
       // Lets shared code live in the entry, which the UI chunks then import, rather than in a
       // separate shared chunk that would cost every visitor one more request.
       preserveEntrySignatures: 'allow-extension',
-      output: { chunkFileNames: chunkName, minify: true },
+      output: {
+        chunkFileNames: chunkName,
+        minify: true,
+        // The UI loader travels with the banner it always needs: a first visit fetches one chunk,
+        // not the loader and then the banner it imports.
+        advancedChunks: { groups: [{ name: 'cookie-consent', test: /src\/elements\/(load-ui\.ts|cookie-consent\/)/ }] },
+      },
     },
   },
   test: {

@@ -52,7 +52,7 @@ function report(loaded: LoadedConfig, debug: boolean, api: PrivacyConsentApi): v
   }
 }
 
-const banner = () => import('./elements/cookie-consent/define.js');
+const ui = () => import('./elements/load-ui.js');
 
 function boot(): PrivacyConsentApi {
   const script = ownScript();
@@ -69,11 +69,10 @@ function boot(): PrivacyConsentApi {
     storage: new IdbStorage(),
     channel: 'BroadcastChannel' in window ? new BroadcastChannel('privacy-consent') : undefined,
     gpc: navigator.globalPrivacyControl === true,
-    // The UI's code (`src/elements/load-ui.ts`) travels in the banner's chunk: every UI request
-    // needs the banner's code anyway, and the entry stays free of it.
-    loadUi: async (runtime, request) => (await banner()).loadUi(runtime, request),
+    // The UI's code (`src/elements/load-ui.ts`, with the banner) loads on the first request for UI.
+    loadUi: async (runtime, request) => (await ui()).loadUi(runtime, request),
     // No choice stored: fetch the banner's code alongside the config, not after it.
-    firstVisit: banner,
+    firstVisit: ui,
   });
   void config.then((loaded) => loaded && report(loaded, !!script?.hasAttribute('data-debug'), api));
   return api;

@@ -1,5 +1,8 @@
 import type { ConsentRuntime, UiRequest } from '../consent/consent-runtime.js';
 import type { CookieConsentElement } from './cookie-consent/cookie-consent.js';
+// Every request needs the banner's element (the dialog confirms a choice in it), so it loads with
+// this module: one chunk, not a chunk and then the chunk it imports.
+import './cookie-consent/define.js';
 
 /** The element that has focus, looking inside shadow roots (a button in the banner, say). */
 function focusedElement(doc: Document): HTMLElement | null {
@@ -8,9 +11,8 @@ function focusedElement(doc: Document): HTMLElement | null {
   return active instanceof HTMLElement && active !== doc.body ? active : null;
 }
 
-/** Defines `<cookie-consent>` (loading its chunk) and gives the page's element the runtime. */
-async function banner(runtime: ConsentRuntime): Promise<CookieConsentElement> {
-  await import('./cookie-consent/define.js');
+/** The page's `<cookie-consent>`, given the runtime. */
+function banner(runtime: ConsentRuntime): CookieConsentElement {
   const host = runtime.host as CookieConsentElement;
   host.runtime = runtime;
   return host;
@@ -38,13 +40,13 @@ async function showsInlineControls(runtime: ConsentRuntime): Promise<boolean> {
  */
 export async function loadUi(runtime: ConsentRuntime, request: UiRequest): Promise<void> {
   if (request.kind === 'banner') {
-    if (!(await showsInlineControls(runtime))) (await banner(runtime)).showBanner();
+    if (!(await showsInlineControls(runtime))) banner(runtime).showBanner();
   } else if (request.kind === 'preferences') {
     const doc = runtime.host?.ownerDocument ?? document;
     const opener = request.opener ?? focusedElement(doc);
     await (await import('./cookie-preferences/define.js')).openPreferences(runtime, opener);
   } else {
     // A choice saved in the dialog is confirmed where the banner is, as GOV.UK does.
-    await (await banner(runtime)).confirm(request.action);
+    await banner(runtime).confirm(request.action);
   }
 }

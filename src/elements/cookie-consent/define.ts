@@ -2,4 +2,3 @@ import { defineElement } from '../define-element.js';
 import { CookieConsentElement } from './cookie-consent.js';
 
 defineElement('cookie-consent', CookieConsentElement);
-export { loadUi } from '../load-ui.js';
