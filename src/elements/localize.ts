@@ -45,9 +45,6 @@ export class PrivacyLanguageChangeEvent extends CustomEvent<{ lang: string }> {
   }
 }
 
-/** Elements showing localized wording, and how to localize each again when the visitor switches. */
-const hosts = new Map<Element, () => unknown>();
-
 /** An element whose wording `localize` sets: the banner or the cookie preferences. */
 export interface LocalizedHost<T> extends HTMLElement {
   /** The wording shown; 0 while it loads. */
@@ -58,7 +55,8 @@ export interface LocalizedHost<T> extends HTMLElement {
 
 /**
  * Works out the language for `host`, loads its built-in strings when they are not `english`,
- * sets `host.localized` and re-renders it; again whenever the visitor picks another language.
+ * sets `host.localized` and re-renders it; again whenever the visitor picks another language
+ * (`privacy-language-change` on the document), as long as `host` is connected.
  * `part` says which strings the element shows (the dialog shows the banner's buttons too).
  */
 export async function localize<T extends BannerStrings | (BannerStrings & PreferencesStrings)>(
@@ -68,27 +66,33 @@ export async function localize<T extends BannerStrings | (BannerStrings & Prefer
   part: 'banner' | 'preferences',
   withSwitcher = true,
 ): Promise<void> {
-  hosts.set(host, () => localize(host, config, english, part, withSwitcher));
-  const lang = chooseLanguage(config, host, visitorLanguage(host.ownerDocument) ?? pageLanguage(host));
-  const shown = { ...translateConfig(config, lang, host), lang };
-  const builtIn = builtInLanguage(lang);
-  let strings = english;
-  try {
-    if (builtIn) strings = (part === 'banner' ? await builtIn.banner() : { ...(await builtIn.banner()), ...(await builtIn.preferences()) }) as T;
-  } catch {
-    // A strings file that fails to load must not hide the choice: ask in English rather than not at all.
-  }
-  const text: T = { ...strings, ...(shown.consent?.text as Partial<T> | undefined) };
-  const optional = shown.consent?.categories.filter((c) => !c.required).map((c) => c.title) ?? [];
-  text.bannerOptional = formatText(text.bannerOptional, { categories: formatList(lang, optional) });
-  host.localized = {
-    lang,
-    config: shown,
-    text,
-    list: (items) => formatList(lang, items),
-    switcher: withSwitcher ? languageSwitch(host, config, lang) : nothing,
+  const apply = async () => {
+    const lang = chooseLanguage(config, host, visitorLanguage(host.ownerDocument) ?? pageLanguage(host));
+    const shown = { ...translateConfig(config, lang, host), lang };
+    const builtIn = builtInLanguage(lang);
+    let strings = english;
+    try {
+      if (builtIn) strings = (part === 'banner' ? await builtIn.banner() : { ...(await builtIn.banner()), ...(await builtIn.preferences()) }) as T;
+    } catch {
+      // A strings file that fails to load must not hide the choice: ask in English rather than not at all.
+    }
+    const text: T = { ...strings, ...(shown.consent?.text as Partial<T> | undefined) };
+    const optional = shown.consent?.categories.filter((c) => !c.required).map((c) => c.title) ?? [];
+    text.bannerOptional = formatText(text.bannerOptional, { categories: formatList(lang, optional) });
+    host.localized = {
+      lang,
+      config: shown,
+      text,
+      list: (items) => formatList(lang, items),
+      switcher: withSwitcher ? languageSwitch(host, config, lang) : nothing,
+    };
+    host.requestUpdate();
   };
-  host.requestUpdate();
+  // Localized again whenever the visitor picks another language, for as long as it is on the page.
+  const doc = host.ownerDocument;
+  const changed = () => (host.isConnected ? void apply() : doc.removeEventListener(PrivacyLanguageChangeEvent.type, changed));
+  doc.addEventListener(PrivacyLanguageChangeEvent.type, changed);
+  await apply();
 }
 
 /**
@@ -119,11 +123,7 @@ export async function switchLanguage(document: Document, lang: string): Promise<
   // never goes blank and the switch keeps focus.
   if (document.querySelector('privacy-notice')) await loadNoticeStrings(lang);
   setVisitorLanguage(document, lang);
-  for (const [host, changed] of hosts) {
-    if (host.ownerDocument !== document) continue;
-    if (host.isConnected) changed();
-    else hosts.delete(host);
-  }
+  // Every banner, dialog and notice listens for this and shows itself again in `lang`.
   document.dispatchEvent(new PrivacyLanguageChangeEvent(lang));
 }
 

@@ -102,6 +102,8 @@ export function translateConfig(config: PrivacyConfig, lang: string, element: El
   return result;
 }
 
+// Memos, not shared state: a config object is never changed once read, so its translation into a
+// language is computed once and is the same object every time (checks and reports keyed on it run once).
 const translated = new WeakMap<PrivacyConfig, Map<string, PrivacyConfig>>();
 /** Each translated config's original, so its languages are still the original's. */
 const originals = new WeakMap<PrivacyConfig, PrivacyConfig>();
@@ -193,6 +195,7 @@ export function setVisitorLanguage(document: Document, lang: string): void {
   visitorChoices.set(document, lang);
 }
 
+/** Built-in notice strings by language once imported: like the module registry they come from, loaded once per page. */
 const noticeStringsCache = new Map<string, NoticeStrings | Promise<unknown>>();
 
 /** Loads the notice's strings for `lang` ahead of need, so a notice can switch without going blank. */
