@@ -1,6 +1,6 @@
 import type { PrivacyConfig, Translation } from '../config/types.js';
 import type { NoticeStrings } from './notice-strings.js';
-import type { BannerStrings, PreferencesStrings } from './strings.js';
+import type { BannerStrings, PreferencesStrings } from '../config/ui-text.js';
 import { welshDate, welshList } from './cy/format.js';
 
 /**

@@ -1,5 +1,4 @@
-import type { BuiltInTerm, BuiltInTermId } from '../notice/glossary.js';
-import type { ContactCard, LawfulBasis, RightKind, Sharing, SummaryKind } from '../config/notice-model.js';
+import type { BuiltInTerm, BuiltInTermId, ContactCard, LawfulBasis, RightKind, Sharing, SummaryKind } from '../config/notice-model.js';
 
 /**
  * The `<privacy-notice>` element's own wording: every string it shows that does not come from

@@ -5,8 +5,7 @@
  * the `check` command in the terminal.
  */
 import { childPath, didYouMean, type Finding } from '../config/validate.js';
-import { BUILT_IN_TERM_IDS } from './glossary.js';
-import type { Notice, Section } from '../config/notice-model.js';
+import { BUILT_IN_TERM_IDS, type Notice, type Section } from '../config/notice-model.js';
 import { visitBlocks, visitText, type InlineVisitor } from '../config/rich-text.js';
 
 /** Contact card ids that exist without being declared: the built-in ICO card. */

@@ -1,4 +1,4 @@
-import type { PreferencesStrings } from '../strings.js';
+import type { PreferencesStrings } from '../../config/ui-text.js';
 
 /**
  * Welsh (Cymraeg) wording of the preferences dialog and the inline cookie choices, loaded with

@@ -1,4 +1,4 @@
-import type { PreferencesStrings } from '../strings.js';
+import type { PreferencesStrings } from '../../config/ui-text.js';
 
 /** British English strings of the preferences dialog, loaded with it. */
 export const preferencesEnGB: PreferencesStrings = {  preferencesTitle: 'Cookie preferences',
