@@ -37,8 +37,27 @@ export interface BannerStrings {
   hideMessage: string;
 }
 
+/**
+ * The cookie table's strings: one set for every cookie table, in the preferences and in the
+ * notice's cookies section, so a config's `consent.text` changes both.
+ */
+export interface CookieTableStrings {
+  /** Cookie table column: name. */
+  cookieName: string;
+  /** Cookie table column: who sets it. */
+  cookieProvider: string;
+  /** Cookie table column: purpose. */
+  cookiePurpose: string;
+  /** Cookie table column: how long it lasts. */
+  cookieDuration: string;
+  /** Caption of a service's cookie table. Placeholder: `{service}`. */
+  cookieTableCaption: string;
+  /** Caption of the table of a category's cookies (all of them in the notice; those set by no listed service in the preferences). Placeholder: `{category}`. */
+  cookieCategoryCaption: string;
+}
+
 /** The preferences dialog's strings (it also uses `acceptAll` and `rejectAll`). */
-export interface PreferencesStrings {
+export interface PreferencesStrings extends CookieTableStrings {
   /** Preferences dialog heading. */
   preferencesTitle: string;
   /** Preferences dialog introduction. */
@@ -51,16 +70,6 @@ export interface PreferencesStrings {
   switchOff: string;
   /** Summary of the expandable list of services and cookies. Placeholder: `{count}`. */
   servicesSummary: string;
-  /** Cookie table column: name. */
-  cookieName: string;
-  /** Cookie table column: who sets it. */
-  cookieProvider: string;
-  /** Cookie table column: purpose. */
-  cookiePurpose: string;
-  /** Cookie table column: how long it lasts. */
-  cookieDuration: string;
-  /** Caption of a service's cookie table. Placeholder: `{service}`. */
-  cookieTableCaption: string;
   /** Link to a service's privacy policy. Placeholder: `{service}`. */
   servicePrivacyLink: string;
   /** The button that saves the switches as they are. */

@@ -124,18 +124,26 @@ export class TextRenderer {
     const head = Array.isArray(table.head) ? table.head.map(String) : [];
     const rows = Array.isArray(table.rows) ? table.rows.filter(Array.isArray) : [];
     const caption = typeof table.caption === 'string' ? table.caption : undefined;
-    // A wide table scrolls in its own focusable region instead of widening the page (WCAG 1.4.10).
-    return html`
-      <div class="table-scroll" part="table" role="region" tabindex="0" aria-label=${caption ?? this.#context.strings.table}>
-        <table>
-          ${caption ? html`<caption>${caption}</caption>` : nothing}
-          ${head.length ? html`<thead><tr>${head.map((h) => html`<th scope="col">${h}</th> `)}</tr></thead>` : nothing}
-          <tbody>
-            ${rows.map((row) => html`<tr>${(row as unknown[]).map((cell) => html`<td>${this.text(cell)}</td> `)}</tr>
-            `)}
-          </tbody>
-        </table>
-      </div>
-    `;
+    return scrollingTable(caption ?? this.#context.strings.table, html`
+      <table>
+        ${caption ? html`<caption>${caption}</caption>` : nothing}
+        ${head.length ? html`<thead><tr>${head.map((h) => html`<th scope="col">${h}</th> `)}</tr></thead>` : nothing}
+        <tbody>
+          ${rows.map((row) => html`<tr>${(row as unknown[]).map((cell) => html`<td>${this.text(cell)}</td> `)}</tr>
+          `)}
+        </tbody>
+      </table>
+    `);
   }
+}
+
+/**
+ * A table of the notice in its own focusable region, named `label`, that scrolls sideways when
+ * the table is wider than the notice instead of widening the page (WCAG 1.4.10); focusable so a
+ * keyboard can scroll it (WCAG 2.1.1).
+ */
+export function scrollingTable(label: string, table: TemplateResult): TemplateResult {
+  return html`
+    <div class="table-scroll" part="table" role="region" tabindex="0" aria-label=${label}>${table}</div>
+  `;
 }
