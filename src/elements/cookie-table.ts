@@ -78,6 +78,11 @@ export const cookieTableStyles = sheet`
       overflow: hidden;
       clip-path: inset(50%);
     }
+    /* Stacked, the hidden headings stay inside the window whatever their language and spacing. */
+    .cookie-table th {
+      display: block;
+      padding: 0;
+    }
     .cookie-table tr {
       display: block;
       padding: 0.5em 0;
