@@ -78,21 +78,20 @@ export interface BlockVisitor<R> {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 
+// The kinds in the order they are recognised: a malformed value with two kinds' keys is the
+// first kind here, for every reader alike.
+const INLINE_KINDS = ['strong', 'em', 'link', 'term', 'xref', 'fn', 'email', 'phone', 'abbr'] as const satisfies readonly (keyof InlineVisitor<unknown>)[];
+const BLOCK_KINDS = ['p', 'list', 'dl', 'contact', 'table', 'note', 'show'] as const satisfies readonly (keyof BlockVisitor<unknown>)[];
+
+/** Calls the visitor's method for the first of `kinds` that `value` has as a key, else `other`. */
+function dispatch<R>(value: unknown, kinds: readonly string[], visitor: object, index: number): R {
+  const kind = isRecord(value) ? (kinds.find((key) => key in value) ?? 'other') : 'other';
+  return (visitor as Record<string, (value: unknown, index: number) => R>)[kind]!(value, index);
+}
+
 /** Hands one inline run to the visitor's method for its kind. */
 export function visitInline<R>(run: unknown, visitor: InlineVisitor<R>, index = 0): R {
-  if (typeof run === 'string') return visitor.string(run, index);
-  if (!isRecord(run)) return visitor.other(run, index);
-  // The order decides a malformed run with two kinds' keys; every reader sees the same kind.
-  if ('strong' in run) return visitor.strong(run as unknown as StrongRun, index);
-  if ('em' in run) return visitor.em(run as unknown as EmRun, index);
-  if ('link' in run) return visitor.link(run as unknown as LinkRun, index);
-  if ('term' in run) return visitor.term(run as unknown as TermRun, index);
-  if ('xref' in run) return visitor.xref(run as unknown as XrefRun, index);
-  if ('fn' in run) return visitor.fn(run as unknown as FootnoteRun, index);
-  if ('email' in run) return visitor.email(run as unknown as EmailRun, index);
-  if ('phone' in run) return visitor.phone(run as unknown as PhoneRun, index);
-  if ('abbr' in run) return visitor.abbr(run as unknown as AbbrRun, index);
-  return visitor.other(run, index);
+  return typeof run === 'string' ? visitor.string(run, index) : dispatch(run, INLINE_KINDS, visitor, index);
 }
 
 /** Visits each run of rich text in order: a plain string is one run, and a value that is neither a string nor a list has none. */
@@ -103,15 +102,7 @@ export function visitText<R>(text: unknown, visitor: InlineVisitor<R>): R[] {
 
 /** Hands one block to the visitor's method for its kind. */
 export function visitBlock<R>(block: unknown, visitor: BlockVisitor<R>, index = 0): R {
-  if (!isRecord(block)) return visitor.other(block, index);
-  if ('p' in block) return visitor.p(block as unknown as ParagraphBlock, index);
-  if ('list' in block) return visitor.list(block as unknown as ListBlock, index);
-  if ('dl' in block) return visitor.dl(block as unknown as DefinitionListBlock, index);
-  if ('contact' in block) return visitor.contact(block as unknown as ContactBlock, index);
-  if ('table' in block) return visitor.table(block as unknown as TableBlock, index);
-  if ('note' in block) return visitor.note(block as unknown as NoteBlock, index);
-  if ('show' in block) return visitor.show(block as unknown as ShowBlock, index);
-  return visitor.other(block, index);
+  return dispatch(block, BLOCK_KINDS, visitor, index);
 }
 
 /** Visits each block of a list in order; a value that is not a list has none. */
