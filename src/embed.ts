@@ -19,7 +19,7 @@ export type * from './config/notice-model.js';
 export type * from './consent/events.js';
 export type { PrivacyConsentApi } from './consent/api.js';
 export type { Choices, ConsentRecord, ConsentStatus, Decision } from './consent/consent-record.js';
-export type { UiStrings } from './i18n/strings.js';
+export type { UiStrings } from './config/ui-text.js';
 
 declare global {
   interface Window {

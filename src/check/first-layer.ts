@@ -15,7 +15,7 @@ import type { Notice } from '../config/notice-model.js';
 import type { PrivacyConfig } from '../config/types.js';
 import { childPath } from '../config/validate.js';
 import { noticesOf } from './notices.js';
-import { plainText, sentences, words } from './text.js';
+import { sentences, words, writtenText } from './text.js';
 import type { LintRule } from './types.js';
 
 export const FIRST_LAYER_LIMITS = { items: 10, words: 120, sentenceWords: 30 } as const;
@@ -29,7 +29,7 @@ export function firstLayerItems(notice: Notice, config: Pick<PrivacyConfig, 'org
 
 /** The words of the first layer's statements: the lead and each item's text (headings are labels, like a table's, and not counted). */
 export function firstLayerWords(notice: Notice, items: GlanceItem[]): number {
-  return words(plainText(notice.summary?.lead)).length + items.reduce((sum, item) => sum + words(plainText(item.text)).length, 0);
+  return words(writtenText(notice.summary?.lead)).length + items.reduce((sum, item) => sum + words(writtenText(item.text)).length, 0);
 }
 
 export const firstLayerLength: LintRule = {
@@ -47,8 +47,8 @@ export const firstLayerLength: LintRule = {
           `the first layer runs to ${total} words (target ≤ ${FIRST_LAYER_LIMITS.words}): shorten "summary.lead", reword long items with "summary.override", use shorter labels for data and purposes, or hide items with "summary.hide"`,
         );
       }
-      const own: [string, string][] = [[`${path}.summary.lead`, plainText(notice.summary?.lead)]];
-      for (const [kind, text] of Object.entries(notice.summary?.override ?? {})) own.push([childPath(`${path}.summary.override`, kind), plainText(text)]);
+      const own: [string, string][] = [[`${path}.summary.lead`, writtenText(notice.summary?.lead)]];
+      for (const [kind, text] of Object.entries(notice.summary?.override ?? {})) own.push([childPath(`${path}.summary.override`, kind), writtenText(text)]);
       for (const [at, text] of own) {
         for (const sentence of sentences(text)) {
           const count = words(sentence).length;

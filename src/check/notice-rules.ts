@@ -6,7 +6,7 @@ import type { ContactCard, Notice } from '../config/notice-model.js';
 import type { PrivacyConfig } from '../config/types.js';
 import { childPath } from '../config/validate.js';
 import { noticesOf } from './notices.js';
-import { hasText, plainText } from './text.js';
+import { hasText, writtenText } from './text.js';
 import type { LintRule, Report, Severity } from './types.js';
 
 /** Runs `check` on each notice in the config with its JSON path. */
@@ -214,7 +214,7 @@ export const importNotes: LintRule = {
   check: forEachNotice((notice, path, _config, report) => {
     notice.importNotes?.forEach((note, i) => {
       if (note.resolved === true) return;
-      report(childPath(`${path}.importNotes`, i), `unresolved ${note.kind} note at "${note.at}": ${plainText(note.text)} (fix the notice, then set "resolved": true)`);
+      report(childPath(`${path}.importNotes`, i), `unresolved ${note.kind} note at "${note.at}": ${writtenText(note.text)} (fix the notice, then set "resolved": true)`);
     });
   }),
 };

@@ -13,7 +13,7 @@
  *   no, don't, only, essential, necessary), or is more than twice as long as `acceptAll`.
  */
 import type { PrivacyConfig } from '../config/types.js';
-import type { UiStrings } from '../i18n/strings.js';
+import type { UiStrings } from '../config/ui-text.js';
 import { childPath } from '../config/validate.js';
 import { words } from './text.js';
 import type { LintRule, Report } from './types.js';

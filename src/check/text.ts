@@ -1,25 +1,18 @@
 /** Plain-text views of the notice's rich text, for the checks that count or read words. */
-import type { Inline, Text } from '../config/notice-model.js';
+import { plainText } from '../config/rich-text.js';
 
-/** The words a visitor reads in a run of rich text, ignoring its structure. */
-export function plainText(text: Text | Inline | undefined | null): string {
-  if (text == null) return '';
-  if (typeof text === 'string') return text;
-  if (Array.isArray(text)) return text.map((run) => plainText(run)).join('');
-  if ('strong' in text) return plainText(text.strong);
-  if ('em' in text) return plainText(text.em);
-  if ('link' in text) return plainText(text.link);
-  if ('term' in text) return text.text ?? '';
-  if ('xref' in text) return text.text ?? '';
-  if ('email' in text) return text.email;
-  if ('phone' in text) return text.label ?? text.phone;
-  if ('abbr' in text) return text.abbr;
-  return '';
+/**
+ * The words the organisation wrote in rich text, for the checks that count them or require
+ * some: a term run without words of its own adds none (its words come from the glossary, not
+ * from this text).
+ */
+export function writtenText(text: unknown): string {
+  return plainText(text, () => '');
 }
 
 /** Whether rich text has any visible words. */
-export function hasText(text: Text | undefined | null): boolean {
-  return plainText(text).trim() !== '';
+export function hasText(text: unknown): boolean {
+  return writtenText(text).trim() !== '';
 }
 
 /** The words in a string (runs of letters or digits, with inner apostrophes and hyphens). */

@@ -7,7 +7,7 @@
  * show while a developer types the config.
  */
 import type { Notice, Url } from './notice-model.js';
-import type { UiStrings } from '../i18n/strings.js';
+import type { UiStrings } from './ui-text.js';
 
 /**
  * The whole config: who the organisation is, the cookie consent banner and the privacy notice.

@@ -73,7 +73,7 @@ export function createApi(runtime: Promise<ConsentRuntime | undefined>): Privacy
     ready: () => ready.then(state),
     get: state,
     granted: (id) => current?.store.granted(id) ?? false,
-    acceptAll: () => act((r) => r.decide('api', Object.fromEntries(r.store.config.consent.categories.map((c) => [c.id, true])), 'accept-all')),
+    acceptAll: () => act(async (r) => r.decide('api', (await import('./decision.js')).uniformChoices(r.store.config.consent, true), 'accept-all')),
     rejectAll: () => act((r) => r.decide('api', {}, 'reject-all')),
     update: (choices) =>
       act(async (r) => {

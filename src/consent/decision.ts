@@ -48,7 +48,11 @@ export function currentChoices(consent: ConsentConfig, state: Pick<ConsentState,
   return choices;
 }
 
-/** Every category granted (`true`) or every optional one refused (`false`). */
+/**
+ * Every category granted (`true`) or every optional one refused (`false`): the choices of
+ * "Accept all" and "Reject all" in the banner and the preferences, and of
+ * `PrivacyConsent.acceptAll()`, built here only so they cannot drift apart.
+ */
 export function uniformChoices(consent: ConsentConfig, granted: boolean): Choices {
   return Object.fromEntries(consent.categories.map((c) => [c.id, granted]));
 }

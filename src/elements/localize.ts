@@ -14,7 +14,8 @@ import {
   translateConfig,
   visitorLanguage,
 } from '../i18n/languages.js';
-import { formatText, type BannerStrings, type PreferencesStrings } from '../i18n/strings.js';
+import { formatText } from '../i18n/strings.js';
+import type { BannerStrings, PreferencesStrings } from '../config/ui-text.js';
 
 /**
  * The banner's and dialog's wording in the language they are shown in. Loaded only when a page

@@ -1,6 +1,6 @@
 import type { PrivacyConfig, Translation } from '../config/types.js';
-import type { NoticeStrings } from './notice-strings.js';
-import type { BannerStrings, PreferencesStrings } from './strings.js';
+import type { NoticeStrings, NoticeText } from './notice-strings.js';
+import type { BannerStrings, PreferencesStrings } from '../config/ui-text.js';
 import { welshDate, welshList } from './cy/format.js';
 
 /**
@@ -196,7 +196,15 @@ export function setVisitorLanguage(document: Document, lang: string): void {
 }
 
 /** Built-in notice strings by language once imported: like the module registry they come from, loaded once per page. */
-const noticeStringsCache = new Map<string, NoticeStrings | Promise<unknown>>();
+const noticeStringsCache = new Map<string, NoticeText | Promise<unknown>>();
+
+/**
+ * A built-in language's wording of the notice: its own strings and the cookie tables', which are
+ * the preferences' (the preferences in the notice's cookies section load that file anyway).
+ */
+function loadNoticeText(builtIn: BuiltInLanguage): Promise<NoticeText> {
+  return Promise.all([builtIn.notice(), builtIn.preferences()]).then(([notice, preferences]) => ({ ...preferences, ...notice }));
+}
 
 /** Loads the notice's strings for `lang` ahead of need, so a notice can switch without going blank. */
 export async function loadNoticeStrings(lang: string): Promise<void> {
@@ -206,7 +214,7 @@ export async function loadNoticeStrings(lang: string): Promise<void> {
   if (!builtIn || (cached && !(cached instanceof Promise))) return;
   try {
     if (cached) await cached;
-    else noticeStringsCache.set(key, await builtIn.notice());
+    else noticeStringsCache.set(key, await loadNoticeText(builtIn));
   } catch {
     // The notice falls back to English when it asks for them (`noticeStringsFor`).
   }
@@ -217,13 +225,13 @@ export async function loadNoticeStrings(lang: string): Promise<void> {
  * else that language's strings once loaded. Until then it returns undefined, starts loading, and
  * calls `loaded` when they arrive (the element renders again). If they cannot be loaded, English.
  */
-export function noticeStringsFor(lang: string, english: NoticeStrings, loaded: () => void): NoticeStrings | undefined {
+export function noticeStringsFor(lang: string, english: NoticeText, loaded: () => void): NoticeText | undefined {
   const builtIn = builtInLanguage(lang);
   if (!builtIn) return english;
   const key = primaryLanguage(lang);
   const cached = noticeStringsCache.get(key);
   if (cached && !(cached instanceof Promise)) return cached;
-  const loading = (cached as Promise<unknown> | undefined) ?? builtIn.notice().then(
+  const loading = (cached as Promise<unknown> | undefined) ?? loadNoticeText(builtIn).then(
     (strings) => noticeStringsCache.set(key, strings),
     () => noticeStringsCache.set(key, english),
   );

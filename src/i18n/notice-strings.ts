@@ -1,5 +1,13 @@
-import type { BuiltInTerm, BuiltInTermId } from '../notice/glossary.js';
-import type { ContactCard, LawfulBasis, RightKind, Sharing, SummaryKind } from '../config/notice-model.js';
+import type { BuiltInTerm, BuiltInTermId, ContactCard, LawfulBasis, RightKind, Sharing, SummaryKind } from '../config/notice-model.js';
+import type { CookieTableStrings } from '../config/ui-text.js';
+
+/**
+ * What `<privacy-notice>` shows in one language: its own wording, and the cookie tables' wording,
+ * which its cookies section shares with the preferences (`CookieTableStrings`, defined once per
+ * language in `i18n/<lang>/preferences.ts`, so the notice's strings files never load the
+ * dialog's, and the dialog never loads the notice's).
+ */
+export type NoticeText = NoticeStrings & CookieTableStrings;
 
 /**
  * The `<privacy-notice>` element's own wording: every string it shows that does not come from
@@ -95,16 +103,6 @@ export interface NoticeStrings {
   cookiesHeading: string;
   /** Introduction of the cookies list. */
   cookiesIntro: string;
-  /** Caption of a category's cookie table. Placeholder: `{category}`. */
-  cookieTableCaption: string;
-  /** Cookie table column: name. */
-  cookieName: string;
-  /** Cookie table column: who sets it. */
-  cookieProvider: string;
-  /** Cookie table column: purpose. */
-  cookiePurpose: string;
-  /** Cookie table column: how long it lasts. */
-  cookieDuration: string;
   /** Said of a category with no cookies listed. */
   noCookies: string;
   /** Heading above the visitor's cookie choices. */

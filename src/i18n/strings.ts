@@ -1,75 +1,9 @@
 /**
- * The UI's own wording: every string the banner, dialog and notice show that does not come from
- * the organisation's config. One object per language (`en-GB.ts`, `cy.ts`); a config can replace
- * any of them key by key (`consent.text`). `{name}` placeholders are filled by `formatText`.
+ * Filling placeholders in the UI's wording. The keys of that wording are declared with the
+ * config (`config/ui-text.ts`), because a config can replace them (`consent.text`).
  */
-export interface UiStrings extends BannerStrings, PreferencesStrings {}
-
-/** The banner's strings: all a first-time visitor downloads. */
-export interface BannerStrings {
-  /** Banner heading and its region's accessible name. Placeholder: `{organisation}`. */
-  bannerTitle: string;
-  /** First sentence of the banner: essential cookies. */
-  bannerIntro: string;
-  /** Second sentence: the optional categories. Placeholder: `{categories}` (a list of category titles). */
-  bannerOptional: string;
-  /** Text of the banner's link to the privacy notice. */
-  noticeLink: string;
-  /** The button that allows every optional category. */
-  acceptAll: string;
-  /** The button that refuses every optional category. */
-  rejectAll: string;
-  /** The button that opens the preferences dialog. */
-  managePreferences: string;
-  /** Confirmation after accepting. */
-  acceptedMessage: string;
-  /** Confirmation after rejecting. */
-  rejectedMessage: string;
-  /** Confirmation after saving a custom choice. */
-  savedMessage: string;
-  /** Sentence that follows every confirmation; it contains `changeSettingsLink`, which opens the preferences. */
-  changeSettings: string;
-  /** The part of `changeSettings` that is a link to the preferences. */
-  changeSettingsLink: string;
-  /** The button that hides the confirmation. */
-  hideMessage: string;
-}
-
-/** The preferences dialog's strings (it also uses `acceptAll` and `rejectAll`). */
-export interface PreferencesStrings {
-  /** Preferences dialog heading. */
-  preferencesTitle: string;
-  /** Preferences dialog introduction. */
-  preferencesIntro: string;
-  /** Shown instead of a switch state for a required category. */
-  alwaysOn: string;
-  /** Switch state text when on. */
-  switchOn: string;
-  /** Switch state text when off. */
-  switchOff: string;
-  /** Summary of the expandable list of services and cookies. Placeholder: `{count}`. */
-  servicesSummary: string;
-  /** Cookie table column: name. */
-  cookieName: string;
-  /** Cookie table column: who sets it. */
-  cookieProvider: string;
-  /** Cookie table column: purpose. */
-  cookiePurpose: string;
-  /** Cookie table column: how long it lasts. */
-  cookieDuration: string;
-  /** Caption of a service's cookie table. Placeholder: `{service}`. */
-  cookieTableCaption: string;
-  /** Link to a service's privacy policy. Placeholder: `{service}`. */
-  servicePrivacyLink: string;
-  /** The button that saves the switches as they are. */
-  saveChoices: string;
-  /** Accessible name of the dialog's close button. */
-  close: string;
-  /** Shown in the dialog when the browser sends Global Privacy Control. */
-  gpcNotice: string;
-  /** Announced after saving on an inline cookies page. */
-  savedStatus: string;
-}
+// Re-exported because the drop-in entry (`embed.ts`) publishes the type from here.
+export type { UiStrings } from '../config/ui-text.js';
 
 /** Fills `{name}` placeholders; unknown placeholders are left as written. */
 export function formatText(template: string, values: Record<string, string | number>): string {

@@ -5,8 +5,7 @@
  * filled by `facts.ts` where the text is clear; everything inferred, suspicious or missing
  * becomes an import note.
  */
-import { BUILT_IN_TERM_IDS } from '../notice/glossary.js';
-import type { Block, Id, Inline, ListItem, Section, Text, Topic } from '../config/notice-model.js';
+import { BUILT_IN_TERM_IDS, type Block, type Id, type Inline, type ListItem, type Section, type Text, type Topic } from '../config/notice-model.js';
 import { blockText, inlineText, type DocBlock, type DocInline, type DocTree } from './doc-tree.js';
 import { findDetails, hostOf, IdPool, slug, words } from './patterns.js';
 import { NoteBook } from './notes.js';

@@ -5,8 +5,8 @@
  * the `check` command in the terminal.
  */
 import { childPath, didYouMean, type Finding } from '../config/validate.js';
-import { BUILT_IN_TERM_IDS } from './glossary.js';
-import type { Block, Notice, Section } from '../config/notice-model.js';
+import { BUILT_IN_TERM_IDS, type Notice, type Section } from '../config/notice-model.js';
+import { visitBlocks, visitText, type InlineVisitor } from '../config/rich-text.js';
 
 /** Contact card ids that exist without being declared: the built-in ICO card. */
 export const BUILT_IN_CONTACT_IDS = ['ico'] as const;
@@ -19,12 +19,19 @@ export interface ReferenceCheckOptions {
   organisationId?: string;
   /** Ids of the built-in glossary. Default: the library's. */
   builtInTerms?: Iterable<string>;
+  /**
+   * The config's cookie category ids, which a `{ "show": "cookies", "ids": […] }` block names.
+   * Without it (a notice checked on its own) those ids are not checked.
+   */
+  cookieCategories?: Iterable<string>;
 }
 
-type Kind = 'section' | 'party' | 'contact card' | 'data category' | 'lawful basis' | 'legislation' | 'footnote' | 'glossary term' | 'purpose' | 'sharing entry' | 'retention entry';
+type Kind = 'section' | 'party' | 'contact card' | 'data category' | 'lawful basis' | 'legislation' | 'footnote' | 'glossary term' | 'purpose' | 'sharing entry' | 'retention entry' | 'cookie category';
 
 const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+/** What a reference walk does with runs and blocks that refer to nothing. */
+const skip = (): void => {};
 
 /** Checks the references inside a notice; returns one finding per dangling reference or duplicate id. */
 export function checkNoticeReferences(notice: Notice, options: ReferenceCheckOptions = {}): Finding[] {
@@ -72,6 +79,8 @@ export function checkNoticeReferences(notice: Notice, options: ReferenceCheckOpt
   register('purpose', entries('purposes', notice.purposes));
   register('sharing entry', entries('sharing', notice.sharing));
   register('retention entry', entries('retention', notice.retention));
+  // Declared in the config's consent section, not in the notice: not an id an import note can be about.
+  const cookieCategories = options.cookieCategories && new Map([...options.cookieCategories].map((id) => [id, '$.consent.categories'] as const));
 
   // Each suggestion costs an edit distance per known id: a huge, badly broken notice (10,000
   // sections, each with a dangling reference) gets suggestions for its first 20 only.
@@ -79,28 +88,34 @@ export function checkNoticeReferences(notice: Notice, options: ReferenceCheckOpt
   /** Reports `id` at `path` when it is not a known id of `kind`; `from` names the referring end. */
   const refer = (kind: Kind, id: unknown, path: string, from: string) => {
     if (typeof id !== 'string') return;
-    const known = ids.get(kind)!;
+    const known = kind === 'cookie category' ? cookieCategories! : ids.get(kind)!;
     if (known.has(id)) return;
     error(path, `${from} refers to ${kind} "${id}", which does not exist${suggestions++ < 20 ? didYouMean(id, known.keys()) : ''}`);
   };
   const referAll = (kind: Kind, values: unknown, path: string, from: string) => list(values).forEach((id, i) => refer(kind, id, childPath(path, i), from));
 
   const referenced = new Set<string>();
+  /** The references in rich text at `path`: terms, cross-references and footnote markers, at any depth. */
   const walkText = (text: unknown, path: string, from: string): void => {
-    if (!Array.isArray(text)) return;
-    text.forEach((run, i) => {
-      if (!isObject(run)) return;
-      const here = childPath(path, i);
-      if ('strong' in run) walkText(run.strong, `${here}.strong`, from);
-      else if ('em' in run) walkText(run.em, `${here}.em`, from);
-      else if ('link' in run) walkText(run.link, `${here}.link`, from);
-      else if ('term' in run) refer('glossary term', run.term, `${here}.term`, `the term in ${from}`);
-      else if ('xref' in run) refer('section', run.xref, `${here}.xref`, `the cross-reference in ${from}`);
-      else if ('fn' in run) {
-        refer('footnote', run.fn, `${here}.fn`, `the footnote marker in ${from}`);
+    // A plain string (index 0 of no list) holds no references, so its path is never used.
+    const here = (i: number) => childPath(path, i);
+    const visitor: InlineVisitor<void> = {
+      string: skip,
+      strong: (run, i) => walkText(run.strong, `${here(i)}.strong`, from),
+      em: (run, i) => walkText(run.em, `${here(i)}.em`, from),
+      link: (run, i) => walkText(run.link, `${here(i)}.link`, from),
+      term: (run, i) => refer('glossary term', run.term, `${here(i)}.term`, `the term in ${from}`),
+      xref: (run, i) => refer('section', run.xref, `${here(i)}.xref`, `the cross-reference in ${from}`),
+      fn: (run, i) => {
+        refer('footnote', run.fn, `${here(i)}.fn`, `the footnote marker in ${from}`);
         if (typeof run.fn === 'string') referenced.add(run.fn);
-      }
-    });
+      },
+      email: skip,
+      phone: skip,
+      abbr: skip,
+      other: skip,
+    };
+    if (Array.isArray(text)) visitText(text, visitor);
   };
   const SHOW_KINDS: Record<string, Kind> = {
     data: 'data category',
@@ -111,29 +126,36 @@ export function checkNoticeReferences(notice: Notice, options: ReferenceCheckOpt
     contacts: 'contact card',
     footnotes: 'footnote',
   };
-  const walkBlocks = (blocks: unknown, path: string, from: string): void =>
-    list<Block>(blocks).forEach((block, i) => {
-      if (!isObject(block)) return;
-      const here = childPath(path, i);
-      if ('p' in block) walkText(block.p, `${here}.p`, from);
-      else if ('list' in block)
+  /** The references in blocks at `path`, and in the blocks and text inside them. */
+  const walkBlocks = (blocks: unknown, path: string, from: string): void => {
+    const here = (i: number) => childPath(path, i);
+    visitBlocks(blocks, {
+      p: (block, i) => walkText(block.p, `${here(i)}.p`, from),
+      list: (block, i) =>
         list<Record<string, unknown>>(block.list).forEach((item, j) => {
           if (!isObject(item)) return;
-          walkText(item.text, `${here}.list[${j}].text`, from);
-          walkBlocks(item.children, `${here}.list[${j}].children`, from);
-        });
-      else if ('dl' in block)
+          walkText(item.text, `${here(i)}.list[${j}].text`, from);
+          walkBlocks(item.children, `${here(i)}.list[${j}].children`, from);
+        }),
+      dl: (block, i) =>
         list<Record<string, unknown>>(block.dl).forEach((item, j) => {
           if (!isObject(item)) return;
-          walkText(item.term, `${here}.dl[${j}].term`, from);
-          walkBlocks(item.desc, `${here}.dl[${j}].desc`, from);
-        });
-      else if ('contact' in block) refer('contact card', block.contact, `${here}.contact`, from);
-      else if ('table' in block && isObject(block.table))
-        list<unknown[]>(block.table.rows).forEach((row, r) => list(row).forEach((cell, c) => walkText(cell, `${here}.table.rows[${r}][${c}]`, from)));
-      else if ('note' in block) walkBlocks(block.note, `${here}.note`, from);
-      else if ('show' in block && typeof block.show === 'string' && SHOW_KINDS[block.show]) referAll(SHOW_KINDS[block.show]!, block.ids, `${here}.ids`, `the "${block.show}" block in ${from}`);
+          walkText(item.term, `${here(i)}.dl[${j}].term`, from);
+          walkBlocks(item.desc, `${here(i)}.dl[${j}].desc`, from);
+        }),
+      contact: (block, i) => refer('contact card', block.contact, `${here(i)}.contact`, from),
+      table: (block, i) => {
+        if (isObject(block.table)) list<unknown[]>(block.table.rows).forEach((row, r) => list(row).forEach((cell, c) => walkText(cell, `${here(i)}.table.rows[${r}][${c}]`, from)));
+      },
+      note: (block, i) => walkBlocks(block.note, `${here(i)}.note`, from),
+      show: (block, i) => {
+        const shown = String(block.show);
+        const kind = shown === 'cookies' ? (cookieCategories ? 'cookie category' : undefined) : Object.hasOwn(SHOW_KINDS, shown) ? SHOW_KINDS[shown] : undefined;
+        if (kind) referAll(kind, block.ids, `${here(i)}.ids`, `the "${block.show}" block in ${from}`);
+      },
+      other: skip,
     });
+  };
 
   walkBlocks(notice.intro, `${root}.intro`, 'the introduction');
   for (const { path, section } of sectionEntries) walkBlocks(section.blocks, `${path}.blocks`, `section "${String(section.id)}"`);

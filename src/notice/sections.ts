@@ -1,4 +1,5 @@
 import type { Block, Notice, Section, Topic } from '../config/notice-model.js';
+import { visitBlock, type BlockVisitor } from '../config/rich-text.js';
 
 /** Every section of a notice, at any depth, in document order. Tolerates malformed input. */
 export function allSections(notice: Pick<Notice, 'sections'> | undefined): Section[] {
@@ -25,15 +26,26 @@ export function sectionForTopic(notice: Pick<Notice, 'sections'> | undefined, ..
   return undefined;
 }
 
+/**
+ * The block lists directly inside a block: list items' `children`, definitions' `desc`, a
+ * note's body. Walks that look at every block at any depth descend through these.
+ */
+const innerBlocks: BlockVisitor<unknown[]> = {
+  p: () => [],
+  list: (block) => (Array.isArray(block.list) ? block.list.map((item) => item?.children) : []),
+  dl: (block) => (Array.isArray(block.dl) ? block.dl.map((item) => item?.desc) : []),
+  contact: () => [],
+  table: () => [],
+  note: (block) => [block.note],
+  show: () => [],
+  other: () => [],
+};
+
 /** Whether a block list (at any depth) contains a block matching `test`. */
 export function hasBlock(blocks: unknown, test: (block: Block) => boolean): boolean {
   if (!Array.isArray(blocks)) return false;
-  return (blocks as Block[]).some((block) => {
+  return blocks.some((block: unknown, i) => {
     if (!block || typeof block !== 'object') return false;
-    if (test(block)) return true;
-    if ('list' in block && Array.isArray(block.list)) return block.list.some((item) => hasBlock(item?.children, test));
-    if ('dl' in block && Array.isArray(block.dl)) return block.dl.some((item) => hasBlock(item?.desc, test));
-    if ('note' in block) return hasBlock(block.note, test);
-    return false;
+    return test(block as Block) || visitBlock(block, innerBlocks, i).some((inner) => hasBlock(inner, test));
   });
 }

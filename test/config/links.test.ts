@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { mailtoHref, safeHref, telHref } from '../../src/config/links.js';
-import { fillText, firstSentence, plainText } from '../../src/config/rich-text.js';
 
 describe('safeHref', () => {
   it.each([
@@ -27,18 +26,5 @@ describe('telHref and mailtoHref', () => {
   it('links only what looks like an email address', () => {
     expect(mailtoHref(' dpo@example.nhs.uk ')).toBe('mailto:dpo@example.nhs.uk');
     expect(mailtoHref('not an address')).toBeUndefined();
-  });
-});
-
-describe('plain text helpers', () => {
-  it('reads rich text as words', () => {
-    expect(plainText(['A ', { strong: ['bold'] }, ' ', { term: 'dpo' }, ' ', { phone: '0300', label: 'call us' }, { fn: 'x' }], (id) => id.toUpperCase())).toBe('A bold DPO call us');
-  });
-  it('cuts the first sentence', () => {
-    expect(firstSentence('Six years. Then deleted.')).toBe('Six years.');
-    expect(firstSentence('No full stop')).toBe('No full stop');
-  });
-  it('fills placeholders with rich text', () => {
-    expect(fillText('Call {who} now {unknown}', { who: [{ email: 'a@b.c' }] })).toEqual(['Call ', { email: 'a@b.c' }, ' now ', '{unknown}']);
   });
 });

@@ -44,6 +44,13 @@ describe('<cookie-preferences>', () => {
     await expect(dialogElement()).to.be.accessible();
   });
 
+  it('names each cookie table: a service’s by the service, a category’s own cookies by the category', async () => {
+    const { runtime, dialogElement } = await renderConsent();
+    await runtime.request({ kind: 'preferences', opener: null });
+    const captions = Array.from(dialogElement().shadowRoot!.querySelectorAll('[part~="cookie-table"] caption'), (c) => c.textContent);
+    expect(captions).to.deep.equal(['Strictly necessary cookies', 'Cookies set by Matomo', 'Cookies set by YouTube']);
+  });
+
   it('names Global Privacy Control when the browser sends it', async () => {
     const { runtime, dialogElement, host } = await renderConsent(consentConfig(), { gpc: true });
     expect(host.shadowRoot!.querySelector('[part="banner"]')).to.be.null;

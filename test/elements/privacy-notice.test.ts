@@ -343,6 +343,16 @@ describe('<privacy-notice>: cookies section', () => {
     await waitUntil(() => analyticsSwitch.checked, 'the switch shows the saved choice');
   });
 
+  it('words its cookie tables as the preferences do, with the config’s consent.text overrides', async () => {
+    const config = exampleConfig(true);
+    config.consent!.text = { cookieProvider: 'Set by', cookieCategoryCaption: 'Cookies: {category}' };
+    const { $$ } = await renderNotice(config);
+    const tables = $$<HTMLTableElement>('#cookies-body table');
+    expect(tables.map((t) => t.caption!.textContent)).to.deep.equal(['Cookies: Strictly necessary', 'Cookies: Analytics']);
+    expect(Array.from(tables[0]!.querySelectorAll('th'), (th) => th.textContent)).to.deep.equal(['Name', 'Set by', 'Purpose', 'Duration']);
+    expect(tables[0]!.getAttribute('part')).to.equal('cookie-table');
+  });
+
   it('turns each cookie into a stacked card on a 320px screen, without sideways scrolling', async () => {
     await setViewport({ width: 320, height: 640 });
     try {

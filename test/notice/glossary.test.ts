@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { noticeEnGB } from '../../src/i18n/en-GB/notice.js';
-import { BUILT_IN_TERM_IDS, resolveGlossary } from '../../src/notice/glossary.js';
+import { BUILT_IN_TERM_IDS } from '../../src/config/notice-model.js';
+import { resolveGlossary } from '../../src/notice/glossary.js';
 import { plainText } from '../../src/config/rich-text.js';
 
 describe('the built-in glossary', () => {

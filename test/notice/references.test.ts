@@ -90,6 +90,19 @@ describe('checkNoticeReferences', () => {
     expect(check(n)).toEqual([{ path: '$.notice.footnotes[1].id', severity: 'warning', message: 'footnote "lonely" is never referred to by a { "fn": "lonely" } marker' }]);
   });
 
+  it('checks the cookie categories a { show: "cookies" } block names only when it knows the config’s categories', () => {
+    const n = notice();
+    n.sections[0]!.blocks.push({ note: [{ show: 'cookies', ids: ['analytics', 'analitycs'] }] });
+    expect(check(n)).toEqual([]);
+    expect(checkNoticeReferences(n, { organisationId: 'org', cookieCategories: ['necessary', 'analytics'] })).toEqual([
+      {
+        path: '$.notice.sections[0].blocks[1].note[0].ids[1]',
+        severity: 'error',
+        message: 'the "cookies" block in section "sharing" refers to cookie category "analitycs", which does not exist; did you mean "analytics"?',
+      },
+    ]);
+  });
+
   it('lets the controller be the config’s organisation', () => {
     expect(checkNoticeReferences(notice(), {}).map((f) => f.path)).toEqual(['$.notice.controllers[0].party']);
   });

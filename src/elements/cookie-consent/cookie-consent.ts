@@ -91,7 +91,8 @@ export class CookieConsentElement extends TemplateElement {
     this.#deciding = true;
     try {
       // Recording a decision loads its small chunk on this first click, as the dialog loads when opened.
-      await runtime.decide(action, Object.fromEntries(runtime.store.config.consent.categories.map((c) => [c.id, action === 'accept-all'])));
+      const { uniformChoices } = await import('../../consent/decision.js');
+      await runtime.decide(action, uniformChoices(runtime.store.config.consent, action === 'accept-all'));
     } finally {
       this.#deciding = false;
     }

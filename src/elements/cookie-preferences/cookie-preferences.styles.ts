@@ -94,53 +94,10 @@ export const cookiePreferencesStyles = sheet`
   .service-name {
     margin-bottom: 0.25em;
   }
-  table {
-    width: 100%;
-    border-collapse: collapse;
+  /* The cookie tables' own look is the shared one (cookie-table.ts); here, their spacing. */
+  .cookie-table {
     margin: calc(var(--_space) / 2) 0 var(--_space);
     font-size: 0.9375rem;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-bottom: 0.25em;
-  }
-  th,
-  td {
-    text-align: start;
-    vertical-align: top;
-    padding-block: 0.4em;
-    padding-inline: 0 0.5em;
-    border-bottom: 1px solid var(--_border);
-  }
-  code {
-    overflow-wrap: anywhere;
-  }
-  /* On narrow screens each cookie becomes a stacked block: no sideways scrolling (WCAG 1.4.10). */
-  @container (max-width: 34rem) {
-    thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    tr,
-    td {
-      display: block;
-    }
-    tr {
-      border-bottom: 1px solid var(--_border);
-      padding: 0.4em 0;
-    }
-    td {
-      border: 0;
-      padding: 0.1em 0;
-    }
-    td::before {
-      content: attr(data-label) ': ';
-      font-weight: 600;
-    }
   }
   .status:empty {
     display: none;

@@ -1,10 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
-import type { Category, Cookie, Service } from '../../config/types.js';
+import type { Category, Service } from '../../config/types.js';
 import type { Choices } from '../../consent/consent-record.js';
 import type { ConsentRuntime } from '../../consent/consent-runtime.js';
 import { currentChoices, uniformChoices } from '../../consent/decision.js';
-import { formatText, type UiStrings } from '../../i18n/strings.js';
+import { formatText } from '../../i18n/strings.js';
+import type { UiStrings } from '../../config/ui-text.js';
 import { bannerEnGB } from '../../i18n/en-GB/banner.js';
 import { preferencesEnGB } from '../../i18n/en-GB/preferences.js';
 import { uiStrings } from '../../i18n/ui-strings.js';
@@ -12,6 +13,7 @@ import type { Localized } from '../localize.js';
 import type { PrivacyConfig } from '../../config/types.js';
 
 const defaults = { ...bannerEnGB, ...preferencesEnGB };
+import { cookieRows, cookieTable, cookieTableStyles } from '../cookie-table.js';
 import { focusableIn } from '../focusable.js';
 import { buttons, tokens } from '../shared-styles.js';
 import { cookiePreferencesStyles, dialogStyles } from './cookie-preferences.styles.js';
@@ -55,7 +57,7 @@ export class CookiePreferencesSavedEvent extends CustomEvent<{ action: SavedActi
  * @cssprop [--privacy-color-border=#6f777b] - Switches when off, table rules.
  */
 export class CookiePreferencesElement extends LitElement {
-  static override styles = [tokens, buttons, cookiePreferencesStyles, dialogStyles];
+  static override styles = [tokens, buttons, cookieTableStyles, cookiePreferencesStyles, dialogStyles];
   static override properties = {
     headingLevel: { type: Number, attribute: 'heading-level' },
     withTitle: { type: Boolean, attribute: 'with-title' },
@@ -134,6 +136,11 @@ export class CookiePreferencesElement extends LitElement {
   /** The wording and config shown: localized, or the built-in English with the config's overrides. */
   #words(config: PrivacyConfig): Pick<Localized<typeof defaults>, 'config' | 'text' | 'switcher'> & { lang?: string } {
     return this.localized || { config, text: uiStrings(config, defaults), lang: config.lang, switcher: nothing };
+  }
+
+  /** The organisation's name: who sets the cookies of its own services. */
+  get #organisation(): string {
+    return this.runtime?.store.config?.organisation.name ?? '';
   }
 
   #toggle(id: string, on: boolean): void {
@@ -224,7 +231,7 @@ export class CookiePreferencesElement extends LitElement {
         ${services.length || category.cookies?.length
           ? html`<details part="services">
               <summary>${formatText(text.servicesSummary, { count })}</summary>
-              ${category.cookies?.length ? this.#renderCookies(category.cookies, category.title, undefined, text) : nothing}
+              ${category.cookies?.length ? cookieTable(formatText(text.cookieCategoryCaption, { category: category.title }), cookieRows(category.cookies, undefined, this.#organisation), text) : nothing}
               ${services.map((service) => this.#renderService(service, text))}
             </details>`
           : nothing}
@@ -242,34 +249,8 @@ export class CookiePreferencesElement extends LitElement {
         ${service.privacyUrl
           ? html`<p><a href=${service.privacyUrl} rel="noopener">${formatText(text.servicePrivacyLink, { service: service.name })}</a></p>`
           : nothing}
-        ${service.cookies?.length ? this.#renderCookies(service.cookies, service.name, service.provider, text) : nothing}
+        ${service.cookies?.length ? cookieTable(formatText(text.cookieTableCaption, { service: service.name }), cookieRows(service.cookies, service.provider, this.#organisation), text) : nothing}
       </div>
-    `;
-  }
-
-  #renderCookies(cookies: Cookie[], owner: string, provider: string | undefined, text: UiStrings) {
-    return html`
-      <table part="cookie-table">
-        <caption>${formatText(text.cookieTableCaption, { service: owner })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${text.cookieName}</th>
-            <th scope="col">${text.cookieProvider}</th>
-            <th scope="col">${text.cookiePurpose}</th>
-            <th scope="col">${text.cookieDuration}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${cookies.map(
-            (cookie) => html`<tr>
-              <td data-label=${text.cookieName}><code>${cookie.name}</code></td>
-              <td data-label=${text.cookieProvider}>${cookie.provider ?? provider ?? this.runtime?.store.config?.organisation.name}</td>
-              <td data-label=${text.cookiePurpose}>${cookie.purpose ?? ''}</td>
-              <td data-label=${text.cookieDuration}>${cookie.duration ?? ''}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
     `;
   }
 }

@@ -241,32 +241,6 @@ export const privacyNoticeStyles = css`
   code {
     overflow-wrap: anywhere;
   }
-  /* On a narrow screen each cookie becomes a small card of label/value pairs (WCAG 1.4.10). */
-  @container (max-width: 36rem) {
-    .cookie-table thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    .cookie-table tr {
-      display: block;
-      padding: 0.5em 0;
-      border-bottom: 1px solid var(--_border);
-    }
-    .cookie-table td {
-      display: grid;
-      grid-template-columns: minmax(5em, 30%) 1fr;
-      gap: 0.5em;
-      padding: 0.125em 0;
-      border: 0;
-    }
-    .cookie-table td::before {
-      content: attr(data-label);
-      font-weight: 600;
-    }
-  }
   .fn-ref {
     line-height: 0;
   }

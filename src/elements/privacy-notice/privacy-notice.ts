@@ -4,7 +4,8 @@ import { ConfigRequestEvent } from '../../consent/page-requests.js';
 import { parseJson } from '../../config/findings.js';
 import { childPath, didYouMean, type Finding } from '../../config/validate.js';
 import { noticeEnGB } from '../../i18n/en-GB/notice.js';
-import type { NoticeStrings } from '../../i18n/notice-strings.js';
+import type { NoticeStrings, NoticeText } from '../../i18n/notice-strings.js';
+import { cookieTableEnGB } from '../../i18n/en-GB/preferences.js';
 import { formatText } from '../../i18n/strings.js';
 import { chooseLanguage, formatDate, noticeStringsFor, translateConfig, visitorLanguage } from '../../i18n/languages.js';
 import { languageSwitch } from '../localize.js';
@@ -18,6 +19,7 @@ import { footnotesIn, heading, renderContactCard, renderCookies, renderFootnotes
 import { TextRenderer } from './render-text.js';
 import { allSections, hasBlock } from '../../notice/sections.js';
 import { buttons, tokens } from '../shared-styles.js';
+import { cookieTableStyles } from '../cookie-table.js';
 import { privacyNoticeStyles } from './privacy-notice.styles.js';
 
 /** Fired when a second-layer section opens or closes. */
@@ -35,9 +37,12 @@ export class PrivacyNoticeToggleEvent extends CustomEvent<{ section: string; ope
  */
 const checked = new WeakMap<object, ReturnType<typeof checkNotice>>();
 
+/** The notice's British English wording: its own, and the cookie tables' (the preferences'). */
+const english: NoticeText = { ...noticeEnGB, ...cookieTableEnGB };
+
 /** The notice's wording for a language: British English, or another built-in language once loaded. */
-function noticeStrings(lang: string, element: PrivacyNoticeElement): NoticeStrings | undefined {
-  return noticeStringsFor(lang, noticeEnGB, () => element.requestUpdate());
+function noticeStrings(lang: string, element: PrivacyNoticeElement): NoticeText | undefined {
+  return noticeStringsFor(lang, english, () => element.requestUpdate());
 }
 
 interface Loaded {
@@ -103,6 +108,7 @@ const list = <T,>(value: unknown): T[] => (Array.isArray(value) ? (value as T[])
  * @csspart section-body - A section's content.
  * @csspart contact-card - A contact card.
  * @csspart table - The scrollable region around a table.
+ * @csspart cookie-table - A table of cookies in the cookies section (the same as the preferences').
  * @csspart note - A highlighted note.
  * @csspart cookies - The cookie list and choices.
  * @csspart footnotes - The list of footnotes.
@@ -123,7 +129,7 @@ const list = <T,>(value: unknown): T[] => (Array.isArray(value) ? (value as T[])
  * @cssprop [--privacy-notice-card-background=transparent] - Background of contact cards and the first layer.
  */
 export class PrivacyNoticeElement extends LitElement {
-  static override styles = [tokens, buttons, privacyNoticeStyles];
+  static override styles = [tokens, buttons, privacyNoticeStyles, cookieTableStyles];
   static override properties = {
     src: { type: String },
     section: { type: String },

@@ -9,12 +9,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import '../cookie-preferences/define.js';
-import type { Category, Cookie, PrivacyConfig } from '../../config/types.js';
-import type { NoticeStrings } from '../../i18n/notice-strings.js';
+import type { Category, PrivacyConfig } from '../../config/types.js';
+import type { CookieTableStrings } from '../../config/ui-text.js';
+import type { NoticeText } from '../../i18n/notice-strings.js';
 import { formatText } from '../../i18n/strings.js';
 import { mailtoHref, safeHref, telHref } from '../../config/links.js';
 import type { ContactCard, Id, Notice, Section, ShowBlock } from '../../config/notice-model.js';
-import { TextRenderer } from './render-text.js';
+import { cookieRows, cookieTable } from '../cookie-table.js';
+import { scrollingTable, TextRenderer } from './render-text.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 const list = <T,>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]).filter((v) => v !== null && v !== undefined) : []);
@@ -35,7 +37,7 @@ export function heading(level: number, id: string | typeof nothing, content: unk
 export interface NoticeContext {
   config: PrivacyConfig;
   notice: Notice;
-  strings: NoticeStrings;
+  strings: NoticeText;
   lang: string;
   contacts: Map<Id, ContactCard>;
   parties: Map<Id, Notice['parties'][number]>;
@@ -196,34 +198,20 @@ export function renderContactCard(card: ContactCard, ctx: NoticeContext): Templa
 export function renderCookies(ctx: NoticeContext, level: number, withIntro: boolean): TemplateResult {
   const { strings, consent, config } = ctx;
   const categories = list<Category>(consent?.categories).filter(isObject);
-  const rows = (category: Category) => [
-    ...list<Cookie>(category.cookies).map((cookie) => ({ cookie, provider: cookie.provider ?? config.organisation?.name ?? '' })),
-    ...list<NonNullable<Category['services']>[number]>(category.services).flatMap((service) =>
-      list<Cookie>(service.cookies).map((cookie) => ({ cookie, provider: cookie.provider ?? service.provider ?? service.name })),
-    ),
-  ];
+  // The same wording as the preferences' tables, with the config's `consent.text` overrides.
+  const text: CookieTableStrings = { ...strings, ...(isObject(consent?.text) ? (consent.text as Partial<CookieTableStrings>) : {}) };
+  const organisation = config.organisation?.name ?? '';
   return html`
     <div class="cookies" part="cookies" data-ui>
       ${withIntro ? html`<p>${strings.cookiesIntro}</p>` : nothing}
       ${categories.map((category) => {
-        const cookies = rows(category);
-        const caption = formatText(strings.cookieTableCaption, { category: category.title });
-        return cookies.length
-          ? html`
-              <div class="table-scroll" part="table" role="region" tabindex="0" aria-label=${caption}>
-                <table class="cookie-table">
-                  <caption>${caption}</caption>
-                  <thead><tr><th scope="col">${strings.cookieName}</th> <th scope="col">${strings.cookieProvider}</th> <th scope="col">${strings.cookiePurpose}</th> <th scope="col">${strings.cookieDuration}</th></tr></thead>
-                  <tbody>
-                    ${cookies.map(
-                      ({ cookie, provider }) =>
-                        html`<tr><td data-label=${strings.cookieName}><code>${cookie.name}</code></td> <td data-label=${strings.cookieProvider}>${provider}</td> <td data-label=${strings.cookiePurpose}>${cookie.purpose ?? ''}</td> <td data-label=${strings.cookieDuration}>${cookie.duration ?? ''}</td></tr>`,
-                    )}
-                  </tbody>
-                </table>
-              </div>
-            `
-          : html`<p><strong>${category.title}</strong>: ${strings.noCookies}</p>`;
+        // One table per category here: its own cookies, then those of each of its services.
+        const rows = [
+          ...cookieRows(category.cookies, undefined, organisation),
+          ...list<NonNullable<Category['services']>[number]>(category.services).filter(isObject).flatMap((service) => cookieRows(service.cookies, service.provider, organisation)),
+        ];
+        const caption = formatText(text.cookieCategoryCaption, { category: category.title });
+        return rows.length ? scrollingTable(caption, cookieTable(caption, rows, text)) : html`<p><strong>${category.title}</strong>: ${strings.noCookies}</p>`;
       })}
       ${heading(level, 'cookie-choices-heading', strings.yourCookieChoices)}
       <cookie-preferences heading-level=${Math.min(6, level + 1)}></cookie-preferences>

@@ -1,7 +1,8 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { PopoverController } from '../../controllers/popover-controller.js';
-import { mailtoHref, safeHref, telHref } from '../../config/links.js';
-import type { Inline, Term } from '../../config/notice-model.js';
+import type { Term } from '../../config/notice-model.js';
+import { visitText } from '../../config/rich-text.js';
+import { inlineTemplates } from '../rich-text-templates.js';
 import { tokens } from '../shared-styles.js';
 
 /** Fired when a term's definition opens. */
@@ -173,28 +174,12 @@ export class PrivacyTermElement extends LitElement {
  * cross-references and footnotes inside a definition are shown as their words: a definition
  * never opens another one.
  */
-function definitionText(text: unknown): unknown {
-  if (typeof text === 'string') return text;
-  if (!Array.isArray(text)) return '';
-  return (text as Inline[]).map((run) => {
-    if (typeof run === 'string') return run;
-    if (!run || typeof run !== 'object') return '';
-    if ('strong' in run) return html`<strong>${definitionText(run.strong)}</strong>`;
-    if ('em' in run) return html`<em>${definitionText(run.em)}</em>`;
-    if ('link' in run) {
-      const href = safeHref(run.href);
-      return href ? html`<a href=${href}>${definitionText(run.link)}</a>` : definitionText(run.link);
-    }
-    if ('email' in run) {
-      const href = mailtoHref(String(run.email));
-      return href ? html`<a href=${href}>${run.email}</a>` : String(run.email);
-    }
-    if ('phone' in run) return html`<a href=${telHref(String(run.phone))}>${run.label ?? run.phone}</a>`;
-    if ('abbr' in run) return html`<abbr title=${String(run.title ?? '')}>${String(run.abbr ?? '')}</abbr>`;
-    if ('term' in run || 'xref' in run) return String(run.text ?? '');
-    return '';
-  });
-}
+const definitionRuns = inlineTemplates({
+  term: (run) => String(run.text ?? ''),
+  xref: (run) => String(run.text ?? ''),
+  fn: () => nothing,
+});
+const definitionText = (text: unknown) => visitText(text, definitionRuns);
 
 const closeIcon = html`<svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 20 20"><path d="M4 4l12 12M16 4L4 16" stroke="currentColor" stroke-width="2.5" fill="none" /></svg>`;
 

@@ -1,4 +1,4 @@
-import type { BannerStrings } from '../strings.js';
+import type { BannerStrings } from '../../config/ui-text.js';
 
 /**
  * Welsh (Cymraeg) wording of the banner, loaded only when the banner is shown in Welsh.

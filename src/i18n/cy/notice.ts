@@ -129,11 +129,6 @@ export const noticeCy: NoticeStrings = {
   cookiesHeading: 'Cwcis',
   cookiesIntro:
     "Ffeiliau bach sy'n cael eu cadw ar eich dyfais pan fyddwch yn ymweld â gwefan yw cwcis. Dyma'r cwcis y mae'r wefan hon yn eu defnyddio.",
-  cookieTableCaption: 'Cwcis: {category}',
-  cookieName: 'Enw',
-  cookieProvider: 'Wedi’i osod gan',
-  cookiePurpose: 'Diben',
-  cookieDuration: 'Yn dod i ben',
   noCookies: "Nid oes cwcis wedi'u rhestru yn y categori hwn.",
   yourCookieChoices: 'Eich dewisiadau cwcis',
   cookiePolicy: 'Darllen ein polisi cwcis',

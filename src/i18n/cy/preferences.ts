@@ -1,4 +1,14 @@
-import type { PreferencesStrings } from '../strings.js';
+import type { CookieTableStrings, PreferencesStrings } from '../../config/ui-text.js';
+
+/** Welsh wording of every cookie table: the preferences' and the notice's cookies section's. */
+export const cookieTableCy: CookieTableStrings = {
+  cookieName: 'Enw',
+  cookieProvider: 'Darparwr',
+  cookiePurpose: 'Diben',
+  cookieDuration: 'Hyd',
+  cookieTableCaption: 'Cwcis a osodir gan {service}',
+  cookieCategoryCaption: 'Cwcis: {category}',
+};
 
 /**
  * Welsh (Cymraeg) wording of the preferences dialog and the inline cookie choices, loaded with
@@ -8,6 +18,7 @@ import type { PreferencesStrings } from '../strings.js';
  * config with `translations.cy.consent.text`.
  */
 export const preferencesCy: PreferencesStrings = {
+  ...cookieTableCy,
   preferencesTitle: 'Dewisiadau cwcis',
   preferencesIntro:
     "Dewiswch pa gwcis dewisol y cawn eu defnyddio. Mae cwcis cwbl angenrheidiol ymlaen bob amser oherwydd na all y wefan weithio hebddyn nhw.",
@@ -15,11 +26,6 @@ export const preferencesCy: PreferencesStrings = {
   switchOn: 'Ymlaen',
   switchOff: 'I ffwrdd',
   servicesSummary: 'Gwasanaethau a chwcis ({count})',
-  cookieName: 'Enw',
-  cookieProvider: 'Darparwr',
-  cookiePurpose: 'Diben',
-  cookieDuration: 'Hyd',
-  cookieTableCaption: 'Cwcis a osodir gan {service}',
   servicePrivacyLink: 'Polisi preifatrwydd {service}',
   saveChoices: 'Cadw fy newisiadau',
   close: 'Cau',

@@ -1,4 +1,4 @@
-import type { BannerStrings } from '../strings.js';
+import type { BannerStrings } from '../../config/ui-text.js';
 
 /** British English, the default. Wording follows the GOV.UK and NHS.UK cookie banners. */
 export const bannerEnGB: BannerStrings = {
