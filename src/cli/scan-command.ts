@@ -99,7 +99,7 @@ async function loadConfig(file: string, cwd: string): Promise<ResolvedConfig | s
   if (report.problem) return report.problem;
   if (report.errors > 0) {
     const first = report.findings.find((f) => f.severity === 'error')!;
-    return `the config ${file} fails check with ${report.errors} error${report.errors === 1 ? '' : 's'} (first, line ${first.line}: ${first.path}: ${first.message}); run "privacy-consent check ${file}" and fix it first`;
+    return `the config ${file} fails check with ${report.errors} error${report.errors === 1 ? '' : 's'} (first, line ${first.line}, column ${first.column}: ${first.path}: ${first.message}); run "privacy-consent check ${file}" and fix it first`;
   }
   const read = await readText(file, cwd);
   return 'problem' in read ? read.problem : resolveConfigText(read.text, file);

@@ -13,7 +13,7 @@
  *   choice-not-recorded            error    "Reject all" / "Accept all" through the API recorded nothing
  *   choice-not-remembered          error    the next visit after "Reject all" does not find the choice
  *   config-problem                 error    the page's config fails `privacy-consent check`, or cannot be used
- *   site-unreachable               error    the start page could not be scanned
+ *   site-unreachable               error    the start page could not be scanned (to the end)
  *   unknown-storage-before-choice  warning  (a site without our config) stored before any choice; the scanner cannot tell what it is
  *   undeclared-storage             warning  a cookie or storage key the config does not declare (with a draft entry)
  *   third-party-before-choice      warning  a request to another site before any choice
@@ -228,11 +228,19 @@ export function compareWithConfig(pages: readonly PageResult[], context: Compare
   pages.forEach((page, index) => {
     if (page.error) {
       const start = index === 0;
-      findings.add(start ? 'site-unreachable' : 'page-failed', 'page', page.url, page.url, undefined, () => ({
-        message: page.error!,
-        advice: start ? 'Check the address, and that this computer can open it in a browser; then scan again.' : 'Check the link on the site; the rest of the scan is not affected.',
-      }));
-      return;
+      // A crawled page the time limit ended is the time-limit finding's; the start page is always reported.
+      if (start || !page.interrupted) {
+        findings.add(start ? 'site-unreachable' : 'page-failed', 'page', page.url, page.url, undefined, () => ({
+          message: page.error!,
+          advice: page.interrupted
+            ? 'Scan again with a larger --timeout.'
+            : start
+              ? 'Check the address, and that this computer can open it in a browser; then scan again.'
+              : 'Check the link on the site; the rest of the scan is not affected.',
+        }));
+      }
+      // The journeys recorded before the failure still count.
+      if (!page.journeys.length) return;
     }
     const resolved = context.configFor(page);
     const config = resolved?.config;

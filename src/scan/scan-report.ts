@@ -119,8 +119,10 @@ export interface PageResult {
   /** The page's config (our widget only). */
   config: PageConfigSummary | null;
   journeys: JourneyResult[];
-  /** Why the page could not be scanned, when it could not. */
+  /** Why the page could not be scanned, or not to the end, when so (journeys recorded before are kept). */
   error?: string;
+  /** Whether the scan's time limit ended this page's journeys. */
+  interrupted?: boolean;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

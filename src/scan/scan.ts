@@ -151,7 +151,7 @@ export async function scanSite(options: ScanOptions): Promise<ScanReport> {
     const scanOne = async (item: { url: string; order: number }) => {
       options.progress?.(`[${++started}/${planned}] ${item.url}`);
       const result = await scanPage(item.url, journeyOptions(), resolveConfig);
-      if (timedOut && result.page.error) result.page.error = `stopped at the time limit (${options.timeoutS} s) before ${item.url} was scanned`;
+      if (timedOut && result.page.error) Object.assign(result.page, { error: `the time limit (${options.timeoutS} s) ended the scan of ${item.url}`, interrupted: true });
       // The final URL is the page's own address from now on (a redirect to an address already known is not scanned twice).
       known.add(result.page.finalUrl);
       pages.push({ order: item.order, page: result.page });
