@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PrivacyConfig } from '../../src/config/types.js';
-import { compareWithConfig, draftEntry, durationFrom } from '../../src/scan/compare.js';
+import { compareWithConfig, draftEntry, durationFrom, RULES } from '../../src/scan/compare.js';
 import { BUILT_IN_COOKIES } from '../../src/scan/known-cookies.js';
 import { resolveConfigText, type ResolvedConfig } from '../../src/scan/page-config.js';
 import type { JourneyName, JourneyResult, ObservedCookie, PageResult } from '../../src/scan/scan-report.js';
@@ -211,5 +212,13 @@ describe('a scan the time limit ended', () => {
       'warning time-limit time limit',
       'info declared-not-seen session',
     ]);
+  });
+});
+
+describe('docs/scan.md', () => {
+  const docs = readFileSync(new URL('../../docs/scan.md', import.meta.url), 'utf8');
+  it('lists every rule with its severity, and no rule that does not exist', () => {
+    const rows = [...docs.matchAll(/^\| `([a-z-]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1], m[2]]);
+    expect(Object.fromEntries(rows)).toEqual(RULES);
   });
 });
