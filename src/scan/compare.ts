@@ -10,6 +10,7 @@
  *   storage-before-choice          error    stored before any choice, not strictly necessary
  *   storage-after-reject           error    stored after "Reject all" (or on the next visit), not strictly necessary
  *   gated-without-consent          error    a `data-consent` script or embed ran or loaded without its consent
+ *   widget-not-running             error    the page has our config or script, but the widget never started
  *   choice-not-recorded            error    "Reject all" / "Accept all" through the API recorded nothing
  *   choice-not-remembered          error    the next visit after "Reject all" does not find the choice
  *   config-problem                 error    the page's config fails `privacy-consent check`, or cannot be used
@@ -37,6 +38,7 @@ export const RULES: Readonly<Record<string, Severity>> = {
   'storage-before-choice': 'error',
   'storage-after-reject': 'error',
   'gated-without-consent': 'error',
+  'widget-not-running': 'error',
   'choice-not-recorded': 'error',
   'choice-not-remembered': 'error',
   'unknown-storage-before-choice': 'warning',
@@ -355,6 +357,13 @@ export function compareWithConfig(pages: readonly PageResult[], context: Compare
           }));
         }
       }
+    }
+
+    if (page.consentTool === 'privacy-consent' && firstVisit?.consent === null) {
+      findings.add('widget-not-running', 'page', page.url, page.url, 'first-visit', () => ({
+        message: 'The page has a privacy-consent config or script, but the widget never started (window.PrivacyConsent is missing), so no banner asks and nothing is gated.',
+        advice: 'Check that the <script type="module" src="…/privacy-consent.js"> loads (its path, the server, a Content-Security-Policy), in the browser\'s network and console panels.',
+      }));
     }
 
     const returning = page.journeys.find((j) => j.name === 'returning');

@@ -30,7 +30,7 @@ ol.findings{list-style:none;padding:0}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:.5rem 0}dt{font-weight:700}dd{margin:0;overflow-wrap:anywhere}
 code,pre{font-family:ui-monospace,Consolas,monospace;font-size:.9rem}pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#fff;border:1px solid #b1b4b6;padding:.5rem}
 table{border-collapse:collapse;width:100%}caption{text-align:left;font-weight:700;margin-bottom:.5rem}
-th,td{border:1px solid #b1b4b6;padding:.4rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+th,td{border:1px solid #b1b4b6;padding:.4rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}tbody th{width:30%}
 .summary{font-size:1.15rem;font-weight:700}
 @media print{main{max-width:none;padding:0}.finding{break-inside:avoid}}
 `;

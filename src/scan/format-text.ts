@@ -37,8 +37,12 @@ export function pageLine(page: PageResult): string {
   if (page.error) return `not scanned: ${page.error}`;
   const tool = page.consentTool === 'privacy-consent' ? `our widget${page.config ? ` (config ${page.config.source})` : ''}` : (page.consentTool ?? 'no consent tool found');
   const journeys = page.journeys.map((j) => {
-    const stored = j.cookies.length + j.localStorage.length + j.sessionStorage.length + j.indexedDB.length;
-    return `${journeyWords(j.name)}: ${plural(j.cookies.length, 'cookie')}${stored > j.cookies.length ? ` + ${stored - j.cookies.length} other` : ''}`;
+    const other = [
+      j.localStorage.length ? plural(j.localStorage.length, 'localStorage key') : '',
+      j.sessionStorage.length ? plural(j.sessionStorage.length, 'sessionStorage key') : '',
+      j.indexedDB.length ? plural(j.indexedDB.length, 'IndexedDB database') : '',
+    ].filter(Boolean);
+    return `${journeyWords(j.name)}: ${[plural(j.cookies.length, 'cookie'), ...other].join(', ')}`;
   });
   return `HTTP ${page.status ?? '?'}; ${tool}; ${journeys.join('; ')}`;
 }

@@ -205,7 +205,7 @@ async function choiceJourney(
   const opened = await open(page, url, log, options);
   const before = await snapshot(page, context, log);
   log.phase = 'after';
-  const state = (await page.evaluate(choose(name === 'after-reject' ? 'rejectAll' : 'acceptAll'))) as { status: string; decision: string | null };
+  const state = (await page.evaluate(choose(name === 'after-reject' ? 'rejectAll' : 'acceptAll', options.pageTimeoutMs))) as { status: string; decision: string | null };
   const quiet = await log.quiet(options.pageTimeoutMs, quietMs(options.settleMs));
   await page.waitForTimeout(options.settleMs);
   const after = await snapshot(page, context, log);

@@ -124,10 +124,14 @@ export function readConsentState(ms: number): string {
   })()`;
 }
 
-/** Makes a choice through our public API (src/consent/api.ts); resolves with the state after it. */
-export function choose(action: 'rejectAll' | 'acceptAll'): string {
+/**
+ * Makes a choice through our public API (src/consent/api.ts); resolves with the state after it,
+ * or with status `no answer` when the API has not answered within `ms`.
+ */
+export function choose(action: 'rejectAll' | 'acceptAll', ms: number): string {
   return `(async () => {
-    const state = await window.PrivacyConsent.${action}();
+    const timeout = new Promise((resolve) => setTimeout(() => resolve({ status: 'no answer', decision: null }), ${Math.max(0, Math.round(ms))}));
+    const state = await Promise.race([window.PrivacyConsent.${action}(), timeout]);
     return { status: state.status, decision: state.decision };
   })()`;
 }

@@ -78,8 +78,11 @@ export interface JourneyResult {
   settled: boolean;
   /** Why the journey did not go as it should (the widget did not record the choice), when so. */
   skipped?: string;
-  /** The consent state our widget reported at the end of the journey, when it is on the page. */
-  consent?: { status: string; decision: string | null };
+  /**
+   * The consent state our widget reported at the end of the journey, when it is on the page;
+   * `null` when the page has our config or script but `window.PrivacyConsent` never appeared.
+   */
+  consent?: { status: string; decision: string | null } | null;
   cookies: ObservedCookie[];
   localStorage: ObservedStorageKey[];
   sessionStorage: ObservedStorageKey[];

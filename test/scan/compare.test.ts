@@ -147,6 +147,11 @@ describe('compareWithConfig', () => {
     expect(findings[0]).toMatchObject({ rule: 'gated-without-consent', subject: 'https://www.example.gov.uk/matomo.js', journeys: ['first-visit', 'returning'] });
   });
 
+  it('errs when the page has our config but the widget never started', () => {
+    const page: PageResult = { ...ourPage(), journeys: [journey('first-visit', [], { consent: null })] };
+    expect(brief([page])).toEqual([`error widget-not-running ${URL_} [first-visit]`]);
+  });
+
   it('errs when the next visit does not find the rejection', () => {
     const returning = journey('returning', [], { consent: { status: 'undecided', decision: null } });
     expect(brief([ourPage({ returning })])).toContain('error choice-not-remembered https://www.example.gov.uk/ [returning]');
