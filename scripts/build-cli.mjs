@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+const { version, dependencies = {} } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 const entryPoints = [{ in: `${root}src/cli/main.ts`, out: 'cli' }];
 if (existsSync(`${root}src/cli/import-command.ts`)) entryPoints.push({ in: `${root}src/cli/import-command.ts`, out: 'cli-import' });
 
@@ -18,8 +18,11 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // Packages the import command reads .docx with stay in node_modules, as dependencies.
-  packages: 'external',
+  // The package's dependencies (mammoth, markdown-it for the import command) are installed beside
+  // dist/, so they stay in node_modules; dev-time packages (jsonc-parser) are bundled in.
+  external: Object.keys(dependencies),
+  // jsonc-parser's `main` is a UMD build whose require() calls an ES bundle cannot keep.
+  mainFields: ['module', 'main'],
   define: { __VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
 });
