@@ -8,7 +8,6 @@
  * organisation's own wording can be read apart from it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import '../cookie-preferences/define.js';
 import type { Category, Cookie, PrivacyConfig } from '../../config/types.js';
 import type { NoticeStrings } from '../../i18n/notice-strings.js';
 import { formatText } from '../../i18n/strings.js';
