@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import * as entry from '../../src/index.js';
 
+// Mocha's globals, as web-test-runner provides them (the project has no @types/mocha).
+declare function describe(name: string, body: () => void): void;
+declare function it(name: string, body: () => unknown): void;
+
 const TAGS = ['cookie-consent', 'cookie-preferences', 'privacy-notice', 'privacy-term'];
 
 describe('privacy-consent/elements (src/index.ts)', () => {
