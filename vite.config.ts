@@ -23,6 +23,8 @@ export default defineConfig({
     emptyOutDir: true,
     // Maps are written but not referenced from the files: the comment would cost every visitor bytes.
     sourcemap: 'hidden',
+    // dist/.vite/manifest.json: which chunk imports which, read by `npm run size` (.size-limit.mjs).
+    manifest: true,
     minify: true,
     lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'privacy-consent.js' },
     rollupOptions: {

@@ -1,4 +1,4 @@
-// Turns bench results into targets (PASS/MISS), a Markdown report and the README section.
+// Turns bench results into targets (PASS/MISS), a Markdown report and docs/benchmark.md.
 
 const OURS = 'ours';
 const VANILLA = 'vanilla-cookieconsent';
@@ -216,10 +216,10 @@ export function renderMarkdown(results) {
   return parts.join('\n');
 }
 
-/** The README's bench section: the latest tables, the misses said plainly, and how to rerun. */
-export function renderReadmeSection(results) {
+/** docs/benchmark.md's generated part: the latest tables, the misses said plainly, and how to rerun. */
+export function renderDocsSection(results) {
   const misses = (results.targets ?? []).filter((t) => !t.pass);
-  return `## Benchmark
+  return `# Benchmark
 
 \`npm run bench\` measures this project's drop-in script against vanilla-cookieconsent 3, Orejime 3 and Klaro
 (each configured from its own documentation with the same three categories and one gated analytics script)
@@ -233,32 +233,32 @@ ${misses.length ? `**Targets missed** (${misses.length} of ${results.targets.len
 
 ${(results.targets ?? []).filter((t) => t.pass).map((t) => `- ${t.name}: ${t.detail}.`).join('\n')}
 
-### Subjects
+## Subjects
 
 Every page has the same content, the categories necessary, analytics and marketing, and one inline
 analytics script gated on analytics; every tool's files are served from \`node_modules\`.
 
 ${subjectList(results)}
 
-### Bytes loaded (script and CSS)
+## Bytes loaded (script and CSS)
 
 ${bytesTable(results)}
 
-### Timing at normal CPU speed
+## Timing at normal CPU speed
 
 ${timingTable(results, 1)}
 
-### Timing with the CPU throttled 4×
+## Timing with the CPU throttled 4×
 
 ${timingTable(results, 4)}
 
-### Scale
+## Scale
 
 ${scaleTable(results)}
 
 ${definitions(results)}
 
-To rerun: after the set-up above, \`npm run bench\` (15 runs per subject) or \`npm run bench -- --quick\`
+To rerun: after the set-up in the README, \`npm run bench\` (15 runs per subject) or \`npm run bench -- --quick\`
 (3 runs; \`npm run bench --quick\` works too). This run took ${Math.round(results.seconds / 60)} minutes; ${results.quick ? 'the default takes about five times as long' : '`--quick` takes about a fifth of that'}.
 It builds the project first, serves every page on loopback under a site-like host name (\`site.bench.test\`, mapped to 127.0.0.1, because on \`localhost\` our drop-in adds a development-only config report), uses no network, and writes \`bench/results.json\`,
 \`bench/results.md\` and this section. \`--runs N\` sets the number of runs; \`--no-build\` measures the existing

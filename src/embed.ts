@@ -14,12 +14,8 @@ import type { PrivacyConsentApi } from './consent/api.js';
 import { createConsentPage } from './consent/consent-page.js';
 import { IdbStorage } from './consent/storage.js';
 
-export type * from './config/types.js';
-export type * from './config/notice-model.js';
-export type * from './consent/events.js';
-export type { PrivacyConsentApi } from './consent/api.js';
-export type { Choices, ConsentRecord, ConsentStatus, Decision } from './consent/consent-record.js';
-export type { UiStrings } from './config/ui-text.js';
+// The same types as the side-effect-free entry (`privacy-consent/elements`).
+export type * from './index.js';
 
 declare global {
   interface Window {

@@ -4,42 +4,24 @@
  * The demo's script is bundled here from the current source (scripts/build-import-demo.mjs);
  * the rest of the site comes from the build (`PRIVACY_DIST`, as the other page tests).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { buildImportDemo } from '../../scripts/build-import-demo.mjs';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
-import { DEFAULT_ROOTS, startServer } from '../../scripts/serve.mjs';
+import { AXE, useSite } from './support/site.js';
 
 const SOURCES = fileURLToPath(new URL('../../../shared/notices/', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
-const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-let bundle: string;
+// The demo's script, bundled from the current source, served in place of the build's.
+const site = useSite({ serve: (dir) => buildImportDemo(dir) });
 let page: Page;
 let requests: Request[];
 let errors: string[];
 
-beforeAll(async () => {
-  bundle = mkdtempSync(join(tmpdir(), 'import-demo-'));
-  await buildImportDemo(bundle);
-  server = await startServer({ roots: [bundle, ...DEFAULT_ROOTS] });
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (bundle) rmSync(bundle, { recursive: true, force: true });
-});
-
 beforeEach(async () => {
-  page = await browser.newPage();
+  page = await site.browser.newPage();
   requests = [];
   errors = [];
   page.on('request', (request) => requests.push(request));
@@ -47,7 +29,7 @@ beforeEach(async () => {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(`${server.url}/import.html`);
+  await page.goto(`${site.url}/import.html`);
   await page.waitForSelector('#import-drop[data-ready]');
 });
 
@@ -105,7 +87,7 @@ describe('demo/import.html', () => {
     await waitForNotice();
     for (const request of requests) {
       expect(request.method()).toBe('GET');
-      expect(request.url().startsWith(server.url) || request.url().startsWith('blob:') || request.url().startsWith('data:')).toBe(true);
+      expect(request.url().startsWith(site.url) || request.url().startsWith('blob:') || request.url().startsWith('data:')).toBe(true);
     }
   });
 

@@ -8,7 +8,6 @@
  * organisation's own wording can be read apart from it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import '../cookie-preferences/define.js';
 import type { Category, PrivacyConfig } from '../../config/types.js';
 import type { CookieTableStrings } from '../../config/ui-text.js';
 import type { NoticeText } from '../../i18n/notice-strings.js';

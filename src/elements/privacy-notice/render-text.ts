@@ -5,7 +5,6 @@
  * source did. Whitespace is only added between blocks.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import '../privacy-term/define.js';
 import { formatText } from '../../i18n/strings.js';
 import type { NoticeStrings } from '../../i18n/notice-strings.js';
 import { visitBlocks, visitText, type BlockVisitor, type InlineVisitor } from '../../config/rich-text.js';
