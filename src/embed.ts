@@ -68,7 +68,7 @@ async function start(): Promise<ConsentRuntime | undefined> {
   // No record at all means a first visit: start fetching the banner's code now, alongside the
   // config, rather than after it (one round trip less before the banner shows).
   if (script?.hasAttribute('data-config') && navigator.globalPrivacyControl !== true) {
-    void stored.then((record) => record === undefined && import('./elements/cookie-consent/define.js'));
+    void stored.then((record): unknown => record === undefined && import('./elements/cookie-consent/define.js'));
   }
   const loaded = await loadPageConfig(document, script);
   if (!loaded) return undefined;
@@ -113,6 +113,9 @@ async function start(): Promise<ConsentRuntime | undefined> {
     document,
     host,
     channel: 'BroadcastChannel' in window ? new BroadcastChannel('privacy-consent') : undefined,
+    // A gated embed still blocked gets a placeholder that asks in place (docs/placeholders.md); its
+    // code loads only then, through the banner's chunk, whose name the entry already holds.
+    blocked: (embed) => import('./elements/cookie-consent/define.js').then((m) => m.placehold(embed)),
     ui: {
       showBanner: async () => {
         if (inlineControls || !store.config) return;

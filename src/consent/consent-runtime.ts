@@ -28,6 +28,8 @@ export interface ConsentRuntimeOptions {
   ui: ConsentUi;
   /** Carries decisions to the site's other open tabs. */
   channel?: Channel;
+  /** Called with each gated embed left blocked after a check (issue 13: the entry shows a placeholder there). */
+  blocked?: (embed: Element) => void;
 }
 
 interface ChannelMessage {
@@ -56,7 +58,7 @@ export class ConsentRuntime extends EventTarget {
     this.ui = options.ui;
     this.#document = options.document;
     this.#channel = options.channel;
-    this.#gate = new ScriptGate(this.#document, (id) => this.store.granted(id));
+    this.#gate = new ScriptGate(this.#document, (id) => this.store.granted(id), options.blocked);
     this.store.addEventListener('change', (event) => (this.#settled = this.#settle(event as StoreChangeEvent)));
     this.#channel?.addEventListener('message', (event) => {
       const message = event.data as ChannelMessage | undefined;

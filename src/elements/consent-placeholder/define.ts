@@ -1,0 +1,3 @@
+export function placehold(embed: Element): void {
+  console.log(embed);
+}
