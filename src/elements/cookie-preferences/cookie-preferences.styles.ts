@@ -94,6 +94,12 @@ export const cookiePreferencesStyles = sheet`
   .service-name {
     margin-bottom: 0.25em;
   }
+  .service-head {
+    margin-bottom: 0.25em;
+  }
+  .service-head .service-name {
+    margin: 0;
+  }
   table {
     width: 100%;
     border-collapse: collapse;
