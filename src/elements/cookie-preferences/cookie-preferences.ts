@@ -43,8 +43,8 @@ export class CookiePreferencesSavedEvent extends CustomEvent<{ action: SavedActi
  * @csspart close-button - Closes the dialog without deciding (with `modal`).
  * @csspart title - The heading (with `with-title` or `modal`).
  * @csspart category - One category.
- * @csspart switch - A category's or a service's switch.
- * @csspart service-switch - A service's own switch, inside its category's list of services.
+ * @csspart switch - A category's switch.
+ * @csspart service-switch - A service's own switch, inside its category's list of services (styled as `switch`).
  * @csspart services - The expandable list of services and cookies.
  * @csspart cookie-table - A table of cookies.
  * @csspart buttons - The row of buttons.
@@ -263,7 +263,7 @@ export class CookiePreferencesElement extends LitElement {
                 <input
                   type="checkbox"
                   role="switch"
-                  part="switch service-switch"
+                  part="service-switch"
                   id="switch-${service.id}"
                   .checked=${on}
                   @change=${(e: Event) => this.#toggle(service.id, (e.target as HTMLInputElement).checked)}
