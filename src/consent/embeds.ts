@@ -138,12 +138,15 @@ export function embedPoster(embed: Element): { url?: URL; rejected?: string } {
 
 /**
  * Whether an embed gets a placeholder: the ones a visitor sees. Not a `<source>` or `<track>`
- * (their `<video>` or `<audio>` is the embed), not one the page hides, not a tracking pixel
+ * (their `<video>` or `<audio>` is the embed), not an `<audio>` without controls, not one the
+ * page hides, not a tracking pixel
  * (1 × 1), and not one whose site opts out with `data-consent-placeholder="none"` (it shows its
  * own message).
  */
 export function wantsPlaceholder(embed: Element): boolean {
   if (/^(script|source|track)$/i.test(embed.localName)) return false;
+  // An <audio> without controls is never shown (it is `display: none` in every browser).
+  if (embed.localName === 'audio' && !embed.hasAttribute('controls')) return false;
   if (embed.getAttribute('data-consent-placeholder') === 'none') return false;
   if (embed.hasAttribute('hidden') || embed.getAttribute('aria-hidden') === 'true') return false;
   const size = (name: string) => Number(embed.getAttribute(name) ?? NaN);

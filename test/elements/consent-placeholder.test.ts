@@ -222,9 +222,10 @@ describe('<consent-placeholder>', () => {
     expect(warnings.some((w) => /data-consent-poster "http:\/\/localhost:9\/poster.jpg" is not on this site/.test(String(w[0])))).to.be.true;
   });
 
-  it('leaves alone what nobody sees: a tracking pixel, a hidden embed, and one whose site opts out', async () => {
+  it('leaves alone what nobody sees: a tracking pixel, audio without controls, a hidden embed, and one whose site opts out', async () => {
     const { page, placeholders } = await setUp(`
       <img alt="" width="1" height="1" data-consent="marketing/youtube" data-src="${VIDEO}?pixel">
+      <audio data-consent="marketing/youtube" data-src="${VIDEO}?audio"></audio>
       <iframe title="Hidden" hidden data-consent="marketing/youtube" data-src="${VIDEO}?hidden"></iframe>
       <iframe title="Own message" data-consent-placeholder="none" data-consent="marketing/youtube" data-src="${VIDEO}?own"></iframe>
       <iframe title="Asks" data-consent="marketing/youtube" data-src="${VIDEO}?asks"></iframe>`);

@@ -227,6 +227,15 @@ describe('consent placeholders', () => {
       const cls = shifts.filter((s) => !s.recent).reduce((sum, s) => sum + s.value, 0);
       expect(cls, `CLS at ${width} px: ${JSON.stringify(shifts)}`).toBe(0);
       expect(await visit.focused()).toBeNull();
+      // The embed that replaces a placeholder has the placeholder's box.
+      const box = (selector: string): Promise<{ x: number; y: number; width: number; height: number }> =>
+        visit.eval(`(() => { const r = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect();
+          return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height }; })()`);
+      const before = await box('consent-placeholder:has(+ #map)');
+      await button(visit, 'map', 'load-button').click();
+      await expect.poll(() => showing(visit, 'map'), POLL).toEqual([false]);
+      const after = await box('#map');
+      for (const key of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(after[key] - before[key]), `${key} at ${width} px`).toBeLessThan(1);
     }
   });
 
