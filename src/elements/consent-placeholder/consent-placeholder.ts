@@ -296,7 +296,9 @@ export class ConsentPlaceholderElement extends TemplateElement {
     if (this.#reported || !this.#embed) return;
     this.#reported = true;
     const embed = this.#embed;
-    const tag = embed.outerHTML.slice(0, embed.outerHTML.indexOf('>') + 1);
+    // The element as a developer finds it in the source: its tag and the attributes that name it.
+    const attributes = ['id', 'title', 'data-consent', 'data-consent-once', 'data-src'].filter((name) => embed.hasAttribute(name));
+    const tag = `<${embed.localName}${attributes.map((name) => ` ${name}="${embed.getAttribute(name)}"`).join('')}>`;
     if (target.problem) console.error(`privacy-consent: ${tag} stays blocked: ${target.problem}.`, embed);
     else if (!embedSource(embed)) console.error(`privacy-consent: ${tag} stays blocked: its data-src is not an http(s) address, so it is never loaded or linked.`, embed);
     else if (target.warning) console.warn(`privacy-consent: ${tag}: ${target.warning}.`, embed);
