@@ -35,17 +35,13 @@ function ownScript(): HTMLScriptElement | null {
 
 /**
  * Console reports for developers: `data-debug` runs every check; otherwise a config the entry
- * could not use is explained, and on a loopback host (where a developer looks) the full schema
- * check, unknown keys included, runs once the banner is asked for. Visitors of a live site with a
- * usable config download neither.
+ * could not use is explained. (On a loopback host the banner's code also runs the full schema
+ * check when it shows: `elements/load-ui.ts`.) Visitors of a live site with a usable config
+ * download neither.
  */
-function report(loaded: LoadedConfig, debug: boolean, api: PrivacyConsentApi): void {
-  const full = () => setTimeout(() => import('./config/report.js').then(({ reportConfig }) => reportConfig(loaded)));
+function report(loaded: LoadedConfig, debug: boolean): void {
   if (debug) void import('./check/debug-report.js').then(({ reportDebug }) => reportDebug(loaded));
-  else if (!loaded.config) full();
-  else if (/^(localhost|127\.[\d.]+|\[::1\])$|\.localhost$/.test(location.hostname)) {
-    void api.ready().then((state) => ['undecided', 'outdated', 'expired'].includes(state.status) && full());
-  }
+  else if (!loaded.config) void import('./config/report.js').then(({ reportConfig }) => reportConfig(loaded));
 }
 
 const ui = () => import('./elements/load-ui.js');
@@ -70,7 +66,7 @@ function boot(): PrivacyConsentApi {
     // No choice stored: fetch the banner's code alongside the config, not after it.
     firstVisit: ui,
   });
-  void config.then((loaded) => loaded && report(loaded, !!script?.hasAttribute('data-debug'), api));
+  void config.then((loaded) => loaded && report(loaded, !!script?.hasAttribute('data-debug')));
   return api;
 }
 

@@ -5,7 +5,7 @@
  * them and holds one object of them per language (`i18n/en-GB/`, `i18n/cy/`). `{name}` placeholders are
  * filled by `formatText` (`i18n/strings.ts`).
  */
-export interface UiStrings extends BannerStrings, PreferencesStrings {}
+export interface UiStrings extends BannerStrings, PreferencesStrings, PlaceholderStrings {}
 
 /** The banner's strings: all a first-time visitor downloads. */
 export interface BannerStrings {
@@ -80,4 +80,33 @@ export interface PreferencesStrings extends CookieTableStrings {
   gpcNotice: string;
   /** Announced after saving on an inline cookies page. */
   savedStatus: string;
+}
+
+/**
+ * The strings of `<consent-placeholder>`, the box that stands in for a blocked embed (a video, a
+ * map, a form) and asks in place. `{service}` is the service's name from the config (or the
+ * category's title, for an embed gated on a whole category), joined with "and" when an embed
+ * needs several.
+ */
+export interface PlaceholderStrings {
+  /** What the box stands for, when the embed has a `title`. Placeholders: `{service}`, `{title}`. */
+  placeholderTitle: string;
+  /** What the box stands for, when the embed has no `title`. Placeholder: `{service}`. */
+  placeholderUntitled: string;
+  /** Who provides the service, when the config names a provider. Placeholder: `{provider}`. */
+  placeholderProvider: string;
+  /** What loading it means, when the config lists its cookies. Placeholders: `{service}`, `{cookies}` (their names). */
+  placeholderCookies: string;
+  /** What loading it means, when the config lists no cookies for it. Placeholder: `{service}`. */
+  placeholderNoCookies: string;
+  /** The link to the cookie details (it opens the cookie preferences). */
+  placeholderDetails: string;
+  /** The button that loads the embed for this page view only, recording nothing. */
+  placeholderLoad: string;
+  /** The button that records a decision allowing the service from now on. Placeholder: `{service}`. */
+  placeholderAlways: string;
+  /** The link to the content on the provider's own website. Placeholder: `{service}`. */
+  placeholderLink: string;
+  /** Shown instead of the buttons when the embed cannot be loaded on this page (unknown service, unsafe address). */
+  placeholderUnavailable: string;
 }

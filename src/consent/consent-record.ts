@@ -79,8 +79,9 @@ export type Choices = Record<string, boolean>;
 
 /**
  * Turns choices into a full set of grants. Required categories are always granted; anything not
- * chosen is refused; a service follows its category unless chosen on its own, and is never
- * granted when its category is refused.
+ * chosen is refused; a service follows its category unless chosen on its own: switched off inside
+ * a granted category, or allowed on its own inside a refused one (a placeholder's "Always allow
+ * YouTube", docs/placeholders.md), which grants that service and nothing else of its category.
  */
 export function resolveGrants(consent: ConsentConfig, choices: Choices): Pick<ConsentRecord, 'categories' | 'services'> {
   const categories: Record<string, boolean> = {};
@@ -90,7 +91,7 @@ export function resolveGrants(consent: ConsentConfig, choices: Choices): Pick<Co
     categories[category.id] = granted;
     for (const service of category.services ?? []) {
       const own = choices[service.id] ?? choices[`${category.id}/${service.id}`];
-      services[service.id] = category.required === true || (granted && own !== false);
+      services[service.id] = category.required === true || (own ?? granted) === true;
     }
   }
   return { categories, services };

@@ -10,11 +10,13 @@ import { ScriptGate } from './gating.js';
  * - `banner`: show the first layer.
  * - `preferences`: open the preferences dialog; focus returns to `opener` when it closes.
  * - `confirm`: show the banner's confirmation of a choice made in the dialog, and move focus to it.
+ * - `placeholder`: a gated embed is still blocked; show a placeholder that asks in place.
  */
 export type UiRequest =
   | { kind: 'banner' }
   | { kind: 'preferences'; opener: HTMLElement | null }
-  | { kind: 'confirm'; action: 'accept-all' | 'reject-all' | 'save' };
+  | { kind: 'confirm'; action: 'accept-all' | 'reject-all' | 'save' }
+  | { kind: 'placeholder'; embed: Element };
 
 /**
  * Dispatched on the runtime when it needs UI. The listener that answers (the page's composition
@@ -69,7 +71,8 @@ export class ConsentRuntime extends EventTarget {
     this.host = options.host;
     this.#document = options.document;
     this.#channel = options.channel;
-    this.#gate = new ScriptGate(this.#document, (id) => this.store.granted(id));
+    // A gated embed left blocked is asked about in place (`<consent-placeholder>`).
+    this.#gate = new ScriptGate(this.#document, (id) => this.store.granted(id), (embed) => void this.request({ kind: 'placeholder', embed }));
     this.store.addEventListener('change', (event) => (this.#settled = this.#settle(event as StoreChangeEvent)));
     this.#channel?.addEventListener('message', (event) => {
       const message = event.data as ChannelMessage | undefined;

@@ -103,11 +103,15 @@ export class ConsentStore extends EventTarget {
     };
   }
 
-  /** Whether a category, a service, or `category/service` is granted. Unknown ids are refused. */
+  /**
+   * Whether a category, a service, or `category/service` is granted. Unknown ids are refused. A
+   * service may be granted while its category is not (allowed on its own, see `resolveGrants`),
+   * so `category/service` asks about the service, in a category the config declares.
+   */
   granted(id: string): boolean {
     const state = this.state;
-    const [category, service] = id.includes('/') ? id.split('/', 2) : [id, undefined];
-    if (service !== undefined) return state.categories[category!] === true && state.services[service] === true;
+    const [category, service] = id.split('/', 2);
+    if (service !== undefined) return category! in state.categories && state.services[service] === true;
     return state.categories[id] === true || state.services[id] === true;
   }
 

@@ -34,15 +34,16 @@ export function randomConsentId(): string {
 }
 
 /**
- * The current grants as choices that `createRecord` would reproduce: categories, plus the
- * services switched off inside a granted category. The preferences start from these, and
+ * The current grants as choices that `createRecord` would reproduce: categories, plus each
+ * service whose grant differs from its category's (switched off inside a granted category, or
+ * allowed on its own inside a refused one). The preferences start from these, and
  * `PrivacyConsent.update()` changes them.
  */
 export function currentChoices(consent: ConsentConfig, state: Pick<ConsentState, 'categories' | 'services'>): Choices {
   const choices: Choices = { ...state.categories };
   for (const category of consent.categories) {
     for (const service of category.services ?? []) {
-      if (state.categories[category.id] && !state.services[service.id]) choices[service.id] = false;
+      if (!state.categories[category.id] !== !state.services[service.id]) choices[service.id] = !!state.services[service.id];
     }
   }
   return choices;

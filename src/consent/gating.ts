@@ -6,21 +6,38 @@
  *   <iframe data-consent="marketing/youtube" data-src="https://www.youtube-nocookie.com/embed/…"></iframe>
  *
  * A script runs once, when what it names is granted, and never before. An element with `data-src`
- * (iframe, img, video…) gets its `src` when granted and loses it again on withdrawal.
+ * (iframe, img, video…) gets its `src` when granted and loses it again on withdrawal; only an
+ * http(s) or relative `data-src` is ever loaded. An embed still blocked is reported (`blocked`), so
+ * the page can show a placeholder that asks in place (docs/placeholders.md). One the visitor loaded
+ * "this time" from its placeholder carries `data-consent-once`, and the gate leaves it alone.
  */
 
 /** Whether a `data-consent` value is granted: every space-separated id in it must be. */
 export function isAllowed(spec: string, granted: (id: string) => boolean): boolean {
-  const ids = spec.trim().split(/\s+/).filter(Boolean);
-  return ids.length > 0 && ids.every(granted);
+  const ids = spec.match(/\S+/g);
+  return !!ids && ids.every(granted);
 }
 
 const GATED = 'script[type="text/plain"][data-consent],[data-consent][data-src]:not(script)';
 
+/**
+ * Whether `url` (relative to `base`) is an http(s) address: the only kind an embed may load or a
+ * placeholder may link to. `javascript:` in an iframe's `src` would run in the page's origin and
+ * `data:` would show content nobody consented to. The WHATWG URL parser reads it as the browser
+ * will, so `java\nscript:` is caught too; an unparsable address is not a web address.
+ */
+export function isWebUrl(url: string, base: string): boolean {
+  try {
+    return /^https?:/.test(new URL(url, base).href);
+  } catch {
+    return false;
+  }
+}
+
 /** Re-creates a blocked script as a live one, keeping every attribute (nonce, async, defer, integrity…). */
 function activateScript(blocked: HTMLScriptElement): void {
   const live = blocked.ownerDocument.createElement('script');
-  for (const { name, value } of Array.from(blocked.attributes)) {
+  for (const { name, value } of blocked.attributes) {
     if (name === 'type' || name === 'data-src' || name === 'data-type') continue;
     live.setAttribute(name, value);
   }
@@ -40,13 +57,6 @@ function activateScript(blocked: HTMLScriptElement): void {
   blocked.replaceWith(live);
 }
 
-/** Sets or removes the `src` of a gated embed to match its grant. */
-function syncEmbed(element: Element, allowed: boolean): void {
-  const src = element.getAttribute('data-src')!;
-  if (allowed && element.getAttribute('src') !== src) element.setAttribute('src', src);
-  if (!allowed && element.hasAttribute('src')) element.removeAttribute('src');
-}
-
 /**
  * Watches a document for gated scripts and embeds, including ones the page adds later, and runs
  * or loads each when its consent is granted.
@@ -54,39 +64,46 @@ function syncEmbed(element: Element, allowed: boolean): void {
 export class ScriptGate {
   #root: Document;
   #granted: (id: string) => boolean;
-  #observer: MutationObserver | undefined;
+  #blocked: ((embed: Element) => void) | undefined;
 
-  constructor(root: Document, granted: (id: string) => boolean) {
+  /** `blocked` is called with each embed left without its `src`, after every check. */
+  constructor(root: Document, granted: (id: string) => boolean, blocked?: (embed: Element) => void) {
     this.#root = root;
     this.#granted = granted;
+    this.#blocked = blocked;
   }
 
   /** Processes what is on the page now and what is added later. */
   start(): void {
     this.refresh();
-    this.#observer = new MutationObserver((mutations) => {
+    new MutationObserver((mutations) => {
       for (const mutation of mutations) {
-        for (const node of Array.from(mutation.addedNodes)) {
-          if (node instanceof Element) this.#process([node, ...Array.from(node.querySelectorAll(GATED))]);
+        for (const node of mutation.addedNodes) {
+          if (node instanceof Element) this.#process([node, ...node.querySelectorAll(GATED)]);
         }
       }
-    });
-    this.#observer.observe(this.#root.documentElement, { childList: true, subtree: true });
+    }).observe(this.#root.documentElement, { childList: true, subtree: true });
   }
 
   /** Re-checks every gated element, after a change of consent. */
   refresh(): void {
-    this.#process(Array.from(this.#root.querySelectorAll(GATED)));
+    this.#process(this.#root.querySelectorAll(GATED));
   }
 
-  #process(elements: Element[]): void {
+  #process(elements: Iterable<Element>): void {
     for (const element of elements) {
       if (!element.matches(GATED)) continue;
       const allowed = isAllowed(element.getAttribute('data-consent')!, this.#granted);
       if (element instanceof HTMLScriptElement) {
         if (allowed) activateScript(element);
       } else {
-        syncEmbed(element, allowed);
+        // An embed gets its `src` when granted and loses it when not; setting the same `src` again
+        // would reload the frame, and removing an absent one does nothing.
+        const src = element.getAttribute('data-src')!;
+        if (!allowed || !isWebUrl(src, element.baseURI)) {
+          element.removeAttribute('src');
+          this.#blocked?.(element);
+        } else if (element.getAttribute('src') !== src) element.setAttribute('src', src);
       }
     }
   }

@@ -1,6 +1,6 @@
 import type { PrivacyConfig, Translation } from '../config/types.js';
 import type { NoticeStrings, NoticeText } from './notice-strings.js';
-import type { BannerStrings, PreferencesStrings } from '../config/ui-text.js';
+import type { BannerStrings, PlaceholderStrings, PreferencesStrings } from '../config/ui-text.js';
 import { welshDate, welshList } from './cy/format.js';
 
 /**
@@ -13,6 +13,7 @@ export const BUILT_IN_LANGUAGES: Record<string, BuiltInLanguage> = {
   cy: {
     banner: () => import('./cy/banner.js').then((m) => m.bannerCy),
     preferences: () => import('./cy/preferences.js').then((m) => m.preferencesCy),
+    placeholder: () => import('./cy/placeholder.js').then((m) => m.placeholderCy),
     notice: () => import('./cy/notice.js').then((m) => m.noticeCy),
     name: 'Cymraeg',
     list: welshList,
@@ -26,6 +27,8 @@ export interface BuiltInLanguage {
   banner: () => Promise<BannerStrings>;
   /** The preferences dialog's strings. */
   preferences: () => Promise<PreferencesStrings>;
+  /** The strings of `<consent-placeholder>` (a blocked embed's placeholder). */
+  placeholder: () => Promise<PlaceholderStrings>;
   /** The privacy notice's strings. */
   notice: () => Promise<NoticeStrings>;
   /** The language's name in itself, for the language switch ("Cymraeg"). */

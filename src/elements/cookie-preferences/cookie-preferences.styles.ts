@@ -94,6 +94,12 @@ export const cookiePreferencesStyles = sheet`
   .service-name {
     margin-bottom: 0.25em;
   }
+  .service-head {
+    margin-bottom: 0.25em;
+  }
+  .service-head .service-name {
+    margin: 0;
+  }
   /* The cookie tables' own look is the shared one (cookie-table.ts); here, their spacing. */
   .cookie-table {
     margin: calc(var(--_space) / 2) 0 var(--_space);

@@ -14,6 +14,7 @@ import type { PrivacyConfig } from '../../config/types.js';
 
 const defaults = { ...bannerEnGB, ...preferencesEnGB };
 import { cookieRows, cookieTable, cookieTableStyles } from '../cookie-table.js';
+type Text = typeof defaults;
 import { focusableIn } from '../focusable.js';
 import { buttons, tokens } from '../shared-styles.js';
 import { cookiePreferencesStyles, dialogStyles } from './cookie-preferences.styles.js';
@@ -45,6 +46,7 @@ export class CookiePreferencesSavedEvent extends CustomEvent<{ action: SavedActi
  * @csspart title - The heading (with `with-title` or `modal`).
  * @csspart category - One category.
  * @csspart switch - A category's switch.
+ * @csspart service-switch - A service's own switch, inside its category's list of services (styled as `switch`).
  * @csspart services - The expandable list of services and cookies.
  * @csspart cookie-table - A table of cookies.
  * @csspart buttons - The row of buttons.
@@ -143,8 +145,13 @@ export class CookiePreferencesElement extends LitElement {
     return this.runtime?.store.config?.organisation.name ?? '';
   }
 
-  #toggle(id: string, on: boolean): void {
+  /**
+   * Switches a category or a service. A category's switch sets all of it: its services follow it
+   * again, forgetting any switched on or off on their own.
+   */
+  #toggle(id: string, on: boolean, services: Service[] = []): void {
     this.#draft = { ...this.#draft, [id]: on };
+    for (const service of services) delete this.#draft[service.id];
     this.#status = '';
     this.requestUpdate();
   }
@@ -184,7 +191,7 @@ export class CookiePreferencesElement extends LitElement {
     </dialog>`;
   }
 
-  #renderChoices(text: UiStrings, withTitle: boolean, config: PrivacyConfig): TemplateResult {
+  #renderChoices(text: Text, withTitle: boolean, config: PrivacyConfig): TemplateResult {
     const runtime = this.runtime!;
     return html`
       ${withTitle
@@ -202,7 +209,7 @@ export class CookiePreferencesElement extends LitElement {
     `;
   }
 
-  #renderCategory(category: Category, text: UiStrings) {
+  #renderCategory(category: Category, text: Text) {
     const id = category.id;
     const on = category.required === true || this.#draft?.[id] === true;
     const services = category.services ?? [];
@@ -222,29 +229,55 @@ export class CookiePreferencesElement extends LitElement {
               aria-describedby=${category.description ? `desc-${id}` : nothing}
               .checked=${on}
               ?disabled=${category.required === true}
-              @change=${(e: Event) => this.#toggle(id, (e.target as HTMLInputElement).checked)}
+              @change=${(e: Event) => this.#toggle(id, (e.target as HTMLInputElement).checked, services)}
             />
             <span class="state" aria-hidden="true">${category.required ? text.alwaysOn : on ? text.switchOn : text.switchOff}</span>
           </span>
         </div>
         ${category.description ? html`<p id="desc-${id}">${category.description}</p>` : nothing}
         ${services.length || category.cookies?.length
-          ? html`<details part="services">
+          ? html`<details part="services" ?open=${services.some((s) => this.#serviceOn(category, s) !== on)}>
               <summary>${formatText(text.servicesSummary, { count })}</summary>
               ${category.cookies?.length ? cookieTable(formatText(text.cookieCategoryCaption, { category: category.title }), cookieRows(category.cookies, undefined, this.#organisation), text) : nothing}
-              ${services.map((service) => this.#renderService(service, text))}
+              ${services.map((service) => this.#renderService(service, category, text))}
             </details>`
           : nothing}
       </section>
     `;
   }
 
-  #renderService(service: Service, text: UiStrings) {
+  /** Whether a service is switched on in the draft: on its own, else as its category is. */
+  #serviceOn(category: Category, service: Service): boolean {
+    return category.required === true || (this.#draft?.[service.id] ?? this.#draft?.[category.id]) === true;
+  }
+
+  /**
+   * A service, with its own switch when its category asks for consent: a service can be allowed
+   * on its own (a placeholder's "Always allow YouTube") or refused inside an allowed category, and
+   * the visitor must be able to see and change that here (UK GDPR Art 7(3): withdrawing is as easy
+   * as giving). Its category opens to show it when it differs from the category.
+   */
+  #renderService(service: Service, category: Category, text: Text) {
+    const on = this.#serviceOn(category, service);
+    const name = html`<strong>${service.name}</strong>${service.provider && service.provider !== service.name ? html` (${service.provider})` : nothing}`;
     return html`
       <div class="service">
-        <p class="service-name">
-          <strong>${service.name}</strong>${service.provider && service.provider !== service.name ? html` (${service.provider})` : nothing}
-        </p>
+        ${category.required
+          ? html`<p class="service-name">${name}</p>`
+          : html`<div class="head service-head">
+              <p class="service-name"><label for="switch-${service.id}">${name}</label></p>
+              <span class="switch">
+                <input
+                  type="checkbox"
+                  role="switch"
+                  part="service-switch"
+                  id="switch-${service.id}"
+                  .checked=${on}
+                  @change=${(e: Event) => this.#toggle(service.id, (e.target as HTMLInputElement).checked)}
+                />
+                <span class="state" aria-hidden="true">${on ? text.switchOn : text.switchOff}</span>
+              </span>
+            </div>`}
         ${service.description ? html`<p>${service.description}</p>` : nothing}
         ${service.privacyUrl
           ? html`<p><a href=${service.privacyUrl} rel="noopener">${formatText(text.servicePrivacyLink, { service: service.name })}</a></p>`
