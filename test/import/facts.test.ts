@@ -4,10 +4,11 @@
  */
 import { Bookmark, Document, HeadingLevel, InternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { expansionBefore, rightKind } from '../../src/import/facts.js';
+import { expansionBefore } from '../../src/import/facts/glossary.js';
+import { rightKind } from '../../src/import/facts/rights.js';
 import { importNotice, type ImportResult } from '../../src/import/import-notice.js';
-import { findArt6, findArt9, findLegislation, findSchedule1 } from '../../src/import/legal.js';
-import { nameSlips } from '../../src/import/suspicious.js';
+import { findArt6, findArt9, findLegislation, findSchedule1 } from '../../src/import/facts/legal.js';
+import { nameSlips } from '../../src/import/facts/slips.js';
 import type { Inline, Notice } from '../../src/config/notice-model.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);

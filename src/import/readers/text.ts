@@ -4,8 +4,8 @@
  * headings, nested lists, definition lists and short-line blocks (addresses) from those traces.
  */
 import { describeDebris, removeDebris } from './debris.js';
-import { tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from './doc-tree.js';
-import { findDetails, isPersonName, POSTCODE } from './patterns.js';
+import { tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
+import { findDetails, isPersonName, POSTCODE } from '../patterns.js';
 
 /** One non-blank line of the input. */
 interface Line {
