@@ -101,7 +101,10 @@ export function extractContacts({ segments, ids, notes }: FactsInput): ContactCa
       while (j < segments.length && segments[j]!.kind === 'line' && segments[j]!.group === seg.group) j++;
       const lines = segments.slice(i, j).map((s) => s.text);
       const postcodeLine = lines.findIndex((l) => POSTCODE.test(l));
-      const mention = lines.flatMap((l) => mentionsIn(l)).find((m) => m.role !== 'complaints') ?? mentionsIn(lines[0]!)[0];
+      // The role may be named in the sentence that introduces the block ("contact our Data
+      // Protection Officer at:", "cysylltu â'n Swyddog Diogelu Data yn:").
+      const introducer = i > 0 && segments[i - 1]!.at === seg.at && /:\s*$/.test(segments[i - 1]!.text) ? mentionsIn(segments[i - 1]!.text).filter((m) => m.role !== 'regulator' && m.role !== 'complaints').pop() : undefined;
+      const mention = lines.flatMap((l) => mentionsIn(l)).find((m) => m.role !== 'complaints') ?? mentionsIn(lines[0]!)[0] ?? introducer;
       const hasDetails = lines.some((l) => findDetails(l).length);
       if (postcodeLine >= 0 || (hasDetails && (mention || lines.some((l) => isPersonName(l))))) {
         i = j - 1;
@@ -110,7 +113,7 @@ export function extractContacts({ segments, ids, notes }: FactsInput): ContactCa
           lineCard = undefined;
           continue;
         }
-        const labelLine = mention ? lines.findIndex((l) => mentionsIn(l).length) : -1;
+        const labelLine = mention && mention !== introducer ? lines.findIndex((l) => mentionsIn(l).length) : -1;
         const person = mention?.person ?? lines.find((l) => isPersonName(l));
         const role = mention ? mention.role : postcodeLine >= 0 ? 'controller' : 'service';
         const label = mention && mention.role === 'ig-team' ? lines[labelLine] : !mention && postcodeLine < 0 ? lines[0] : undefined;
@@ -188,7 +191,8 @@ export function extractContacts({ segments, ids, notes }: FactsInput): ContactCa
 function inlineAddress(seg: Segment, mentions: Mention[], cards: Cards): void {
   const m = /(?:\b(?:write|writing) to\b(?:\s+(?:us|them|the [\w ]+?))?(?:\s+at)?|\baddress(?: is)?|\bpost(?:al address)?|\bby post (?:to|at)|\bsend (?:it|them|a letter) to)\s*:?\s+([^.]{5,160}?)\s*,?\s*([A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2})\b/.exec(seg.text);
   if (!m) return;
-  const owner = mentions.filter((x) => x.index < m.index && x.role !== 'regulator').pop();
+  // The role named before the address, or as its first line ("By post: The Data Protection Officer, Compass House, …").
+  const owner = mentions.filter((x) => x.index < m.index + m[0].length - m[2]!.length && x.role !== 'regulator').pop();
   const card = cards.card(owner?.role ?? 'controller', seg.at, owner?.label);
   if (card.address) return;
   card.address = { lines: m[1]!.split(/\s*,\s*/).filter(Boolean), postcode: m[2]! };

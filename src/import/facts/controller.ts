@@ -70,7 +70,7 @@ const MAKES = /\bmakes\s+(?:the\s+|us\s+)?([A-Z][\w'’-]*)?\s*(?:a|the)\s+['‘
 // Welsh: "Mae X yn Rheolydd Data", "Mae X (ni) wedi ein cofrestru fel rheolydd data", "Mae X yn rheoli data".
 const CY_MAE = /\bMae\s+(.{3,120}?)\s+(?:\([^)]{1,40}\)\s+)?(?:yn|wedi\s+(?:ei|eu|ein)\s+(?:g|ch)?ofrestru\s+fel)\s+(?:[Rr]heolydd|[Rr]heolwr|[Rr]heoli)\s+[Dd]ata/;
 const CY_FEL = /\bFel\s+(?:[Rr]heolydd|[Rr]heolwr)\s+[Dd]ata,?\s+mae\s+/;
-const NOTICE_OF = /\b(?:Privacy (?:Policy|Notice|Statement) (?:of|for)|(?:Bolisi|Polisi|Hysbysiad) Preifatrwydd)\s+/;
+const NOTICE_OF = /\b(?:This is the (?:Privacy (?:Policy|Notice|Statement) (?:of|for)\s+)|This is\s+(?=[A-Z][^.]{2,80}[’']s privacy)|Dyma(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad) Preifatrwydd\s+)/;
 
 /** "Norfolk and Suffolk NHS Foundation Trust (the Trust)" → { the Trust → full name }. */
 function shortNames(segments: Segment[]): Map<string, string> {
@@ -123,14 +123,21 @@ function stated(segments: Segment[], short: Map<string, string>): Named | undefi
 /** Proposed when no sentence states it: the organisation the title, a "privacy notice of X" line or the opening names. */
 function proposed(segments: Segment[], title: string | undefined): Named | undefined {
   const orgIn = (text: string): string | undefined => {
+    const candidates: { name: string; index: number }[] = [];
     for (const m of text.matchAll(new RegExp(ORG_WORD.source, 'g'))) {
       const name = nameBefore(text, m.index + m[0].length);
       // "Adults, Health and Wellbeing Department" is a part of an organisation: a name of two
-      // words or more ending in a strong word, or starting with one (Cyngor Gwynedd), is wanted.
-      if (name && name.split(/\s+/).length >= 2 && !/^(?:Department|Service|Office|Adran|Gwasanaeth)$/.test(m[0])) return name;
+      // words or more ending in a strong word is wanted.
+      if (name && name.split(/\s+/).length >= 2 && !/^(?:Department|Service|Office|Adran|Gwasanaeth)$/.test(m[0])) {
+        candidates.push({ name: extendName(text, m.index + m[0].length, name), index: m.index + m[0].length - name.length });
+      }
     }
-    for (const m of text.matchAll(/\b(?:Cyngor|Heddlu|Prifysgol|Ysgol|Bwrdd Iechyd|Llywodraeth)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*/g)) return m[0].replace(/[’']s$/, '');
-    return undefined;
+    // Welsh names start with the organisation word: "Cyngor Gwynedd", "Arolygiaeth Gofal Cymru".
+    for (const m of text.matchAll(/\b(?:Cyngor|Heddlu|Prifysgol|Ysgol|Bwrdd Iechyd|Llywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas|Gwasanaeth)(?:\s+[A-Z][\w'’-]+)+/g)) {
+      candidates.push({ name: m[0].replace(/[’']s$/, ''), index: m.index });
+    }
+    // The regulator is named as who the organisation registers with, never as the organisation.
+    return candidates.filter((c) => !REGULATOR.test(c.name)).sort((a, b) => a.index - b.index)[0]?.name;
   };
   if (title) {
     const name = orgIn(title);
@@ -155,6 +162,14 @@ function proposed(segments: Segment[], title: string | undefined): Named | undef
     }
   }
   return undefined;
+}
+
+const REGULATOR = /Information Commissioner|Comisiynydd Gwybodaeth|\bICO\b/;
+
+/** "Care Inspectorate" + " Wales (CIW), …" → "Care Inspectorate Wales": capitalised words after the organisation word, up to punctuation. */
+function extendName(text: string, end: number, name: string): string {
+  const m = /^(?:\s+(?:for\s+|of\s+)?(?!Privacy\b|Notice\b|Policy\b|GDPR\b|Data\b|Statement\b)[A-Z][\w'’-]+){1,3}/.exec(text.slice(end));
+  return m ? `${name}${m[0]}`.replace(/[’']s$/, '') : name;
 }
 
 const PUBLIC_BODY = /\bNHS\b|Council|Cyngor|Integrated Care (?:Board|System)|\bICB\b|Clinical Commissioning|\bCCG\b|\bTrust\b|Police|Heddlu|Constabulary|Authority|Awdurdod|\bDepartment\b|Borough|County|Fire and Rescue|University|Prifysgol|College|School|Ysgol|Academy|Surgery|Medical (?:Centre|Practice)|Health Centre|GP Practice|Inspectorate|Arolygiaeth|Government|Llywodraeth|Commission|Comisiwn|Chief Constable/;

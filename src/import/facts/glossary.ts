@@ -22,7 +22,7 @@ export function expansionBefore(before: string, abbr: string): string | undefine
         .join('')
         .toLowerCase();
     for (const variant of [initials(false), initials(true)]) {
-      if (variant === target || (variant.length === target.length + 1 && variant.startsWith(target) && k >= 4)) return cand.join(' ');
+      if (variant === target || (variant.length === target.length + 1 && variant.startsWith(target) && k >= 4)) return asWritten(before, k) ?? cand.join(' ');
     }
   }
   return undefined;
@@ -54,4 +54,13 @@ export function extractGlossary({ segments, notes, knownTerms }: FactsInput): Te
     notes.add('notice', 'inferred', `${terms.length} abbreviation${terms.length === 1 ? '' : 's'} (${terms.map((t) => t.abbr).join(', ')}) added to the glossary with the expansion the notice gives as the definition. Write a plain-English definition where the expansion is not enough.`);
   }
   return terms;
+}
+
+/** The last `k` words of `before` as written, with their inner punctuation ("Science, Innovation and Technology"). */
+function asWritten(before: string, k: number): string | undefined {
+  const words = [...before.trimEnd().matchAll(/\S+/g)];
+  const first = words[words.length - k];
+  if (!first) return undefined;
+  const text = before.slice(first.index).trim().replace(/^[("'‘“]+|[,;:"'’”]+$/g, '');
+  return text || undefined;
 }

@@ -22,7 +22,7 @@ const ART6_IDS: Record<Art6, string> = {
 };
 
 /** Text that is about the lawful basis (English and Welsh). */
-const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\bbasis (?:for|of) (?:the )?processing\b|\bbases for processing\b|\bwe rely (?:up)?on\b|\bconditions? for processing\b|\bjustification for\b|\bsail(?:iau)? gyfreithiol\b|\bseiliedig ar\b|\bunder (?:UK )?GDPR\b/i;
+const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\bbasis (?:for|of) (?:the )?processing\b|\bbases for processing\b|\bwe rely (?:up)?on\b|\bconditions? for processing\b|\bjustification for\b|\bsail(?:iau)? gyfreithiol\b|\bseiliedig ar\b/i;
 
 /** Basis wording that names the basis wherever it is written. */
 const STANDALONE: [RegExp, Art6][] = [
@@ -36,7 +36,7 @@ const IN_CONTEXT: [RegExp, Art6][] = [
   [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligation|necessity)\b|\bnecessary for (?:a|the|our) contract\b|\bcontract with you\b|\bcontract\b(?=\s*[.(:–-]|$)|\bcontract(?:ol)? \(/i, 'b'],
   [/\blegal obligations?\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\brhwymedigaeth gyfreithiol\b/i, 'c'],
   [/\bvital interests?\b|\bprotect (?:someone|somebody|your|a person)[’']?s? life\b|\bbuddiannau hanfodol\b/i, 'd'],
-  [/\bstatutory (?:functions?|duties|duty|powers?)\b|\bofficial functions?\b/i, 'e'],
+  [/\bstatutory (?:functions?|powers?)\b|\bofficial functions?\b/i, 'e'],
   [/\blegitimate interests?\b|\bbuddiannau cyfreithlon\b/i, 'f'],
 ];
 
@@ -45,6 +45,8 @@ export function basesInWords(sentence: string, context: boolean): Art6[] {
   const out: Art6[] = [];
   for (const [pattern, letter] of STANDALONE) if (pattern.test(sentence) && !out.includes(letter)) out.push(letter);
   if (context) for (const [pattern, letter] of IN_CONTEXT) if (pattern.test(sentence) && !out.includes(letter)) out.push(letter);
+  // "We will not share it without your consent" / "heb eich cydsyniad" is not consent as a basis.
+  if (out.includes('a') && /\b(?:without|unless (?:we have|you give)|heb)\s+(?:(?:your|their|eich|ei|eu)\s+)?(?:explicit\s+)?(?:consent|cydsyniad|caniatâd|gydsyniad|ganiatâd)\b/i.test(sentence) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
   return out;
 }
 
@@ -56,7 +58,8 @@ function contexts(segments: Segment[]): boolean[] {
     const own = BASIS_CONTEXT.test(seg.text);
     const inContext = seg.topic === 'lawful-basis' || own || BASIS_CONTEXT.test(seg.intro ?? '') || BASIS_CONTEXT.test(seg.head ?? '') || (carry > 0 && segments[i - 1]?.at === seg.at);
     out.push(inContext);
-    carry = own ? 2 : Math.max(0, carry - 1);
+    // The sentence or two after a basis statement (or after a list that gives the bases) is read with it.
+    carry = own || (inContext && seg.kind === 'item') ? 2 : Math.max(0, carry - 1);
   });
   return out;
 }

@@ -45,7 +45,9 @@ export function findConditions(sentence: string, listedNecessity?: string): Cond
   if (listedNecessity && /\bnecessary\b/i.test(listedNecessity) && /\bhealth (?:and|or) social care\b/i.test(sentence) && !out.art9.includes('h')) out.art9.push('h');
   out.schedule = findSchedule1(sentence).map(({ part, para, title }) => ({ part, para, title }));
   // A Schedule 1 condition named by its statutory title: "equality of opportunity or treatment".
+  const special = /\bspecial categor|\bsensitive\b|\bsubstantial public interest\b|\bArticle 9\b|\bSchedule 1\b|\bcondition/i.test(sentence);
   for (const [para, title] of Object.entries(SCHEDULE1_TITLES)) {
+    if (!special) break;
     const n = Number(para);
     if (n < 6 && !/\b(?:schedule|sch)\b/i.test(sentence)) continue; // Part 1 titles ("Public health") are too common as plain words
     if (out.schedule.some((s) => s.para === n)) continue;
