@@ -69,6 +69,10 @@ const WE_ARE = /\bWe,\s+([^,]{3,100}),\s+are\s+(?:the\s+)?['‘’"“]?(?:data\
 const MAKES = /\bmakes\s+(?:the\s+|us\s+)?([A-Z][\w'’-]*)?\s*(?:a|the)\s+['‘’"“]?data\s+controller/i;
 // Welsh: "Mae X yn Rheolydd Data", "Mae X (ni) wedi ein cofrestru fel rheolydd data", "Mae X yn rheoli data".
 const CY_MAE = /\bMae\s+(.{3,120}?)\s+(?:\([^)]{1,40}\)\s+)?(?:yn|wedi\s+(?:ei|eu|ein)\s+(?:g|ch)?ofrestru\s+fel)\s+(?:[Rr]heolydd|[Rr]heolwr|[Rr]heoli)\s+[Dd]ata/;
+// "MHCLG yw’r ‘Rheolwr Data’": the name before "yw'r … Rheolwr Data".
+const CY_YW = /^(.{2,120}?)\s+yw['’]r\s+['‘’"“]?(?:[Rr]heolwr|[Rr]heolydd)\s+[Dd]ata/;
+/** A label line for the controller ("Data Controller", "Controller contact details", "Rheolydd Data"). */
+const CONTROLLER_LABEL = /^(?:(?:the\s+)?(?:data\s+)?controller(?:['’]s)?(?:\s+(?:contact\s+details|name|details|and contact details))?|(?:manylion\s+)?(?:y\s+)?rheol(?:ydd|wr)\s+data)\s*:?$/i;
 const CY_FEL = /\bFel\s+(?:[Rr]heolydd|[Rr]heolwr)\s+[Dd]ata,?\s+mae\s+/;
 const NOTICE_OF = /\b(?:This is the (?:Privacy (?:Policy|Notice|Statement) (?:of|for)\s+)|This is\s+(?=[A-Z][^.]{2,80}[’']s privacy)|Dyma(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad) Preifatrwydd\s+)/;
 
@@ -95,6 +99,26 @@ function resolve(name: string, short: Map<string, string>, weAre: string | undef
   return { name: bare };
 }
 
+/** "Data Controller" (a heading or a label line) followed by the organisation's name on the next line. */
+function labelled(segments: Segment[], sections: { id: Id; heading: string }[], title: string | undefined): Named | undefined {
+  // The document's first line was the label ("Data Controller"), so it became the title.
+  const lead = segments[0];
+  if (title && CONTROLLER_LABEL.test(title) && lead?.at === 'notice') {
+    const name = nameAfter(lead.text, 0);
+    if (name && lead.text.split(/\s+/).length <= 12) return { name, sentence: `${title}: ${lead.text}`, at: 'notice', inferred: false };
+  }
+  for (const [i, seg] of segments.entries()) {
+    const heading = sections.find((s) => s.id === seg.at)?.heading ?? '';
+    const first = segments.findIndex((s) => s.at === seg.at) === i;
+    const label = CONTROLLER_LABEL.test(seg.text) ? segments[i + 1] : first && CONTROLLER_LABEL.test(heading) ? seg : undefined;
+    if (!label || label.at !== seg.at && label !== segments[i + 1]) continue;
+    const line = label.text.split(/\n/)[0]!.trim();
+    const name = line.split(/\s+/).length <= 12 && !/[.!?]$/.test(line) ? nameAfter(line, 0) : undefined;
+    if (name && ORG_WORD.test(name) || name && /^[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)+$/.test(name)) return { name: name!, sentence: `${CONTROLLER_LABEL.test(seg.text) ? seg.text : heading}: ${line}`, at: label.at, inferred: false };
+  }
+  return undefined;
+}
+
 /** Stated forms, sentence by sentence. */
 function stated(segments: Segment[], short: Map<string, string>): Named | undefined {
   const weAre = segments.map((s) => /\bWe are (?:the |a )?([A-Z][^,.;]{2,80})/.exec(s.text)?.[1]).map((n) => (n ? nameAfter(n, 0) : undefined)).find((n) => n && ORG_WORD.test(n));
@@ -111,6 +135,7 @@ function stated(segments: Segment[], short: Map<string, string>): Named | undefi
       } else if ((m = MAKES.exec(sentence))) name = m[1] ? `the ${m[1]}` : 'we';
       else if ((m = CY_MAE.exec(sentence))) name = nameAfter(m[1]!, 0);
       else if ((m = CY_FEL.exec(sentence))) name = nameAfter(sentence, m.index + m[0].length);
+      else if ((m = CY_YW.exec(sentence))) name = nameBefore(m[1]!, m[1]!.length) ?? m[1]!.trim();
       if (!name) continue;
       const resolved = resolve(name, short, weAre);
       if (!resolved) continue;
@@ -132,12 +157,19 @@ function proposed(segments: Segment[], title: string | undefined): Named | undef
         candidates.push({ name: extendName(text, m.index + m[0].length, name), index: m.index + m[0].length - name.length });
       }
     }
-    // Welsh names start with the organisation word: "Cyngor Gwynedd", "Arolygiaeth Gofal Cymru".
-    for (const m of text.matchAll(/\b(?:Cyngor|Heddlu|Prifysgol|Ysgol|Bwrdd Iechyd|Llywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas|Gwasanaeth)(?:\s+[A-Z][\w'’-]+)+/g)) {
-      candidates.push({ name: m[0].replace(/[’']s$/, ''), index: m.index });
+    // Welsh names start with the organisation word: "Cyngor Gwynedd", "Bwrdd Iechyd Prifysgol
+    // Caerdydd a’r Fro". Where one overlaps an English reading ("Nod Bwrdd Iechyd Prifysgol"), it wins.
+    for (const m of text.matchAll(WELSH_ORG)) {
+      const name = m[0].replace(/[’']s$/, '');
+      for (let k = candidates.length - 1; k >= 0; k--) {
+        const c = candidates[k]!;
+        if (c.index < m.index + name.length && m.index < c.index + c.name.length) candidates.splice(k, 1);
+      }
+      candidates.push({ name, index: m.index });
     }
-    // The regulator is named as who the organisation registers with, never as the organisation.
-    return candidates.filter((c) => !REGULATOR.test(c.name)).sort((a, b) => a.index - b.index)[0]?.name;
+    // The regulator is named as who the organisation registers with, never as the organisation;
+    // a code of practice or an Act is not one either.
+    return candidates.filter((c) => !REGULATOR.test(c.name) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index)[0]?.name;
   };
   if (title) {
     const name = orgIn(title);
@@ -164,6 +196,8 @@ function proposed(segments: Segment[], title: string | undefined): Named | undef
   return undefined;
 }
 
+const WELSH_ORG = /\b(?:Cyngor|Heddlu|Prifysgol|Ysgol|Bwrdd Iechyd|Llywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas|Gwasanaeth)(?:\s+(?:(?:a['’]r|a|ac|y|yr|o|ar)\s+)?[A-Z][\w'’-]+)+/g;
+
 const REGULATOR = /Information Commissioner|Comisiynydd Gwybodaeth|\bICO\b/;
 
 /** "Care Inspectorate" + " Wales (CIW), …" → "Care Inspectorate Wales": capitalised words after the organisation word, up to punctuation. */
@@ -175,12 +209,12 @@ function extendName(text: string, end: number, name: string): string {
 const PUBLIC_BODY = /\bNHS\b|Council|Cyngor|Integrated Care (?:Board|System)|\bICB\b|Clinical Commissioning|\bCCG\b|\bTrust\b|Police|Heddlu|Constabulary|Authority|Awdurdod|\bDepartment\b|Borough|County|Fire and Rescue|University|Prifysgol|College|School|Ysgol|Academy|Surgery|Medical (?:Centre|Practice)|Health Centre|GP Practice|Inspectorate|Arolygiaeth|Government|Llywodraeth|Commission|Comisiwn|Chief Constable/;
 
 /** The controller (organisation) the notice names, with notes saying how it was read. */
-export function extractOrganisation({ segments, notes, organisationName, title }: FactsInput, glossary: Term[], found: FoundFacts): Facts['organisation'] {
+export function extractOrganisation({ segments, sections, notes, organisationName, title }: FactsInput, glossary: Term[], found: FoundFacts): Facts['organisation'] {
   let name = organisationName?.trim();
   let shortName: string | undefined;
   let at: Id = 'notice';
   if (!name) {
-    const named = stated(segments, shortNames(segments)) ?? proposed(segments, title);
+    const named = stated(segments, shortNames(segments)) ?? labelled(segments, sections, title) ?? proposed(segments, title);
     if (named) {
       name = named.name;
       shortName = named.shortName;

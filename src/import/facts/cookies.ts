@@ -81,7 +81,35 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
   const guessed: string[] = [];
   let count = 0;
   let firstAt = 'notice';
+  const add = (category: CategoryId, cookie: Cookie, source: string, at: string) => {
+    const list = byCategory.get(category) ?? [];
+    if (!list.some((c) => c.name === cookie.name)) list.push(cookie);
+    byCategory.set(category, list);
+    found.add('cookies', cookie.name, source, at);
+    if (!count) firstAt = at;
+    count++;
+  };
   for (const { block, at, context } of blocks) {
+    // A list of cookie names under a heading or sentence about cookies ("Enw'r Cwci" / "• _ga"),
+    // or items that start with one ("_ga – counts visits").
+    if (block.kind === 'list' && context.some((c) => /\bcookies?\b|\bcwci|\bgwci|\bcwcis\b/i.test(c))) {
+      const items = block.items.map((item) => inlineText(item.content).trim());
+      const names = items.map((t) => /^([\w.*$-]{2,60})(?:\s+[–—:-]\s+(.+)|$)/.exec(t));
+      const identifier = (m: RegExpExecArray | null) => !!m && (/[_.$*\d]/.test(m[1]!) || /^[a-z]+(?:-[a-z]+)+$/.test(m[1]!) || /^[a-z]+[A-Z]\w*$/.test(m[1]!));
+      if (items.length >= 2 && names.every((m) => !!m) && names.filter(identifier).length >= Math.ceil(items.length / 2)) {
+        const grouping = context.map(categoryIn).find((c) => c !== undefined);
+        for (const m of names) {
+          const name = m![1]!;
+          const known = KNOWN.find(([pattern]) => pattern.test(name));
+          const category = grouping ?? known?.[1] ?? 'functional';
+          if (!grouping) guessed.push(`${name} → ${TITLES.en[category]}${known ? ` (a known ${known[2]} cookie)` : ' (nothing says what it is for: check)'}`);
+          const cookie: Cookie = { name };
+          if (m![2]) cookie.purpose = m![2];
+          add(category, cookie, m![0], at);
+        }
+      }
+      continue;
+    }
     if (block.kind !== 'table') continue;
     let head = block.head.map((c) => inlineText(c).trim());
     let rows = block.rows;
@@ -117,12 +145,7 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
       if (purpose) cookie.purpose = purpose;
       if (duration) cookie.duration = duration;
       if (provider) cookie.provider = provider;
-      const list = byCategory.get(category) ?? [];
-      if (!list.some((c) => c.name === name)) list.push(cookie);
-      byCategory.set(category, list);
-      found.add('cookies', name, row.map((c) => inlineText(c).trim()).join(' | '), at);
-      if (!count) firstAt = at;
-      count++;
+      add(category, cookie, row.map((c) => inlineText(c).trim()).join(' | '), at);
     }
   }
   if (!count) return undefined;

@@ -36,7 +36,7 @@ const IN_CONTEXT: [RegExp, Art6][] = [
   [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligation|necessity)\b|\bnecessary for (?:a|the|our) contract\b|\bcontract with you\b|\bcontract\b(?=\s*[.(:–-]|$)|\bcontract(?:ol)? \(/i, 'b'],
   [/\blegal obligations?\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\brhwymedigaeth gyfreithiol\b/i, 'c'],
   [/\bvital interests?\b|\bprotect (?:someone|somebody|your|a person)[’']?s? life\b|\bbuddiannau hanfodol\b/i, 'd'],
-  [/\bstatutory (?:functions?|powers?)\b|\bofficial functions?\b/i, 'e'],
+  [/\bstatutory (?:functions?|powers?)\b|\bofficial functions?\b|\bswyddogaethau(?: a dyletswyddau)? statudol\b/i, 'e'],
   [/\blegitimate interests?\b|\bbuddiannau cyfreithlon\b/i, 'f'],
 ];
 

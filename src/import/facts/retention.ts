@@ -22,7 +22,7 @@ const FROM = new RegExp(String.raw`\b${N}\s+${UNIT}\s+(?:from|after|following|si
 /** "keep … for seven years", "stored for up to 24 months", "removed … after two years of inactivity". */
 const KEEP = /\b(?:keep|keeps|kept|retain|retains|retained|hold|holds|held|store|stores|stored|remove|removes|removed|delete|deletes|deleted|destroy|destroys|destroyed|dispose of|disposed of|archive[sd]?)\b/i;
 const FOR = new RegExp(String.raw`\b(?:for|after|within|up to|of)\s+(?:up to\s+|a (?:minimum|maximum) of\s+|at least\s+)?${N}\s+${UNIT}\b`, 'i');
-const CRITERIA = /\b(?:(?:for\s+)?(?:only\s+)?(?:as|so) long as\b|no longer than\b|until (?:the|you|it|we|they)\b|while (?:you|we) (?:choose|remain|need)|in (?:line|accordance) with (?:our|the)? ?(?:records? )?retention)/i;
+const CRITERIA = /\b(?:(?:for\s+)?(?:only\s+)?(?:as|so) long as\b|no longer than\b|until (?:the|you|it|we|they)\b|while (?:you|we) (?:choose|remain|need)|in (?:line|accordance) with (?:our|the|its)?\s*[\w’' ]{0,40}?(?:retention|records management|disposal schedule))/i;
 // Welsh: "cadw … am 6 mlynedd", "am gyhyd ag y bydd ei angen", "tra bo", "hyd nes".
 const CY_KEEP = /\b(?:cadw|cedwir|chadw|gadw|dal|dileu|ddileu|dinistrio)\b/i;
 const CY_PERIOD = /\b(?:am|hyd at|ar ôl)\s+(\d{1,3}|un|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|chwe|saith|wyth|naw|deg|deuddeg)\s+(mlynedd|blynedd|blwyddyn|flwyddyn|mis|misoedd|wythnos|diwrnod)/i;

@@ -19,9 +19,9 @@ const RIGHT_KINDS: [RightKind, RegExp][] = [
   ['erasure', /\beras|\berase|\bdelet|forgotten|\bddileu\b|\bdileu\b/i],
   ['rectification', /rectif|correct|inaccurate|incomplete|\bgywiro\b|\bcywiro\b|\bcywir\b/i],
   ['restriction', /restrict|suppress|\bgyfyngu\b|\bcyfyngu\b/i],
-  ['object', /\bobject(?:s|ing|ion)?\b|\bwrthwynebu\b|\bgwrthwynebu\b/i],
+  ['object', /\bobject(?:s|ing|ions?)?\b|\bstop (?:processing|using)\b|\bwrthwynebu\b|\bgwrthwynebu\b/i],
   ['access', /\baccess\b|copy of|\bto see\b|\bsee (?:your|the|what) (?:data|information|records?|personal)|\bsubject access\b|\bgopi\b|\bcopi\b|mynediad|gwrthrych am wybodaeth/i],
-  ['informed', /\binformed\b|information about how|\bhysbysu\b|cael gwybod/i],
+  ['informed', /\binformed\b|information about how|\bhysbysu\b|\b[cg]ael gwybod\b/i],
   ['complain', /complain|\bgwyno\b|\bcwyno\b|\bcwyn\b/i],
 ];
 
@@ -67,7 +67,7 @@ export function extractRights({ segments, notes }: FactsInput, found: FoundFacts
     // elsewhere, only one that says "right" / "hawl", or a standalone right.
     for (const sentence of sentences(seg.text)) {
       if (sentence.split(/\s+/).length > 60) continue;
-      const about = STANDALONE.test(sentence) || RIGHT_WORDS.test(sentence) && (inRights || /\b(?:you|your|chi|eich|individuals?|unigolion)\b/i.test(sentence)) || (inRights && /^(?:you (?:can|may|are entitled to|could)|gallwch)\b/i.test(sentence));
+      const about = STANDALONE.test(sentence) || RIGHT_WORDS.test(sentence) && (inRights || /\b(?:you|your|chi|eich|individuals?|unigolion)\b/i.test(sentence)) || (inRights && /\b(?:you (?:can|may|are entitled to|could|are allowed to)|gallwch)\b/i.test(sentence));
       if (!about) continue;
       // "Your rights" in a heading-like clause ("tell you about your privacy rights") names none.
       for (const kind of rightKinds(sentence.replace(/\b(?:your|our|privacy|data|legal)\s+rights\b/gi, ''))) add(kind, sentence, seg.at, sentence);

@@ -52,7 +52,7 @@ export function textToTree(input: string): DocTree {
   if (debris) notes.push({ kind: 'artefact', text: debris });
   const { text: body, removed } = removeRunningLines(text);
   if (removed) notes.push({ kind: 'artefact', text: `${removed} running header, footer or page-number line${removed === 1 ? '' : 's'} (repeated on every page) removed.` });
-  const lines = readLines(body);
+  const lines = dropChrome(readLines(body), notes);
   const { units, joined } = joinContinuations(lines, wrapWidth(lines));
   if (joined) notes.push({ kind: 'artefact', text: `${joined} broken line${joined === 1 ? '' : 's'} (hard wraps and page breaks inside a sentence) joined.` });
   const numbered = numberedHeadings(units);
@@ -99,6 +99,20 @@ function wrapWidth(lines: Line[]): number | undefined {
   // Wrapped text has many lines just short of the width; one-line paragraphs vary widely.
   const near = lengths.filter((n) => n >= width * 0.8 && n <= width * 1.1).length;
   return near / lengths.length >= 0.3 ? width : undefined;
+}
+
+/** A heading that names a field whose value follows on the next line. */
+const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contact details|details))?|name|address|contact(?: details)?|data protection officer(?: \(dpo\))?|dpo|owner|rheolydd data|rheolwr data|enw|cyfeiriad)\s*:?$/i;
+
+/** Page furniture copied with a web page's text: skip links, accessibility tools, menus. */
+const CHROME = /^(?:skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwys?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?)$/i;
+
+/** Drops furniture lines at the start of the text (noted). */
+function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
+  let n = 0;
+  while (n < Math.min(lines.length, 6) && CHROME.test(lines[n]!.text.trim())) n++;
+  if (n) notes.push({ kind: 'artefact', text: `${n} line${n === 1 ? '' : 's'} of web page furniture at the start ("${lines.slice(0, n).map((l) => l.text.trim()).join('", "')}") removed.` });
+  return lines.slice(n);
 }
 
 function readLines(text: string): Line[] {
@@ -241,10 +255,12 @@ export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
   // A question may run longer ("How do we use your information and who do we share it with?").
   if (!t || t.length > 120 || wordCount(t) > (/\?$/.test(t) ? 16 : 12)) return false;
+  // "And", "Or", "and/or" between two clauses is a connective on its own line, not a heading.
+  if (/^(?:and|or|and\/or|but|then|ac|a|neu|hefyd|also|plus)[.:]?$/i.test(t)) return false;
   if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
   if (/[:;,–—-]$/.test(t) || findDetails(t).length) return false;
   if (isLabelValue(t) || DATE_LINE.test(t)) return false;
-  if (/\.$/.test(t) && !/\.\.\.$/.test(t)) {
+  if (/\.["'’”)]*$/.test(t) && !/\.\.\.$/.test(t)) {
     // A full stop is allowed on short title-like lines ("How we collect your information."),
     // never on a sentence ("We do not sell your data.").
     if (wordCount(t) > 8) return false;
@@ -318,12 +334,14 @@ class BlockBuilder {
     if (/:$/.test(unit.text) && !next.marker && (next.gap > 0 || this.#tight) && wordCount(next.text) >= 12 && !TERMINAL.test(unit.text.slice(0, -1))) {
       const words = unit.text.slice(0, -1);
       const capitals = /^[^a-z]{3,}$/.test(words) && /\p{Lu}{3}/u.test(words);
-      if ((wordCount(words) <= 8 || (capitals && wordCount(words) <= 12)) && looksLikeHeading(words) && (titleCaseRatio(words) >= 0.5 || capitals) && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|our|please|note)\b/i.test(words)) {
+      if ((wordCount(words) <= 8 || (capitals && wordCount(words) <= 12)) && looksLikeHeading(words) && (titleCaseRatio(words) >= 0.5 || capitals) && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|please|note)\b/i.test(words)) {
         return true;
       }
     }
     if (!looksLikeHeading(unit.text)) return false;
     if (afterHeading && !bodyNext) return false;
+    // The value under a label heading ("Data Controller" / "NHS West Yorkshire ICB") is not a heading.
+    if (prev?.kind === 'heading' && LABEL_HEADING.test(inlineTextOf(prev.content)) && wordCount(unit.text) <= 12 && !bodyNext) return false;
     // After an intro ending in ":", a short line is usually an item that lost its bullet; it is
     // a heading only when a real paragraph follows it ("…the following cookies:" / "Google
     // Analytics" / "We use Google Analytics to …").
@@ -533,14 +551,26 @@ class BlockBuilder {
       }
     }
     if (j - this.#i < 2) return false;
+    if (postal) {
+      // An address ends with its postcode; only contact lines ("Tel: …", "Email: …") may follow it.
+      let last = -1;
+      for (let k = this.#i; k < j; k++) if (POSTCODE.test(units[k]!.text)) last = k;
+      if (last < 0) return false;
+      let end = last + 1;
+      while (end < j && (findDetails(units[end]!.text).length || CONTACT_LABEL.test(units[end]!.text))) end++;
+      j = end;
+    }
     const run = units.slice(this.#i, j);
     if (postal && !run.some((u) => POSTCODE.test(u.text))) return false;
+    // "Contact details" / "Manylion cyswllt y Bwrdd Iechyd" over an address, or a heading over
+    // the sentence that introduces it ("Our headquarters is at:"), is a heading, not a line.
+    if (looksLikeHeading(run[0]!.text) && !findDetails(run[0]!.text).length && (/\b(?:contact details|contact us|address|how to contact|where to find us|manylion cyswllt|cyfeiriad)\b/i.test(run[0]!.text) || (/:$/.test(run[1]!.text) && wordCount(run[1]!.text) >= 4))) return false;
     if (!postal) {
       // Short lines kept as lines are an address or a contact block: a detail, a postcode, a
       // person, a "Label: value" line, or lines of a few words each. Otherwise they are a heading
       // and the lines of a text without blank lines.
       const contact = run.some((u) => findDetails(u.text).length || POSTCODE.test(u.text) || isPersonName(u.text) || CONTACT_LABEL.test(u.text) || /^[^:]{2,40}:\s*\S/.test(u.text));
-      if (!contact && !run.every((u) => wordCount(u.text) <= 5)) return false;
+      if (!contact) return false;
       // The first lines of the document are its title, not an address.
       if (!this.#blocks.length && looksLikeHeading(run[0]!.text) && !run.some((u) => findDetails(u.text).length || POSTCODE.test(u.text))) return false;
     }
