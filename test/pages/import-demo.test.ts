@@ -78,12 +78,12 @@ describe('demo/import.html', () => {
   });
 
   it('imports a Word document in the browser, fetching the .docx reader only then', async () => {
-    expect(requests.some((r) => /docx-to-tree/.test(r.url()))).toBe(false);
+    expect(requests.some((r) => /import-demo-chunks\/docx-/.test(r.url()))).toBe(false);
     await page.locator('#import-file').setInputFiles(`${FIXTURES}humankind-ips-staffordshire.docx`);
     await expect.poll(() => status().textContent(), { timeout: 20_000 }).toMatch(/^Imported humankind-ips-staffordshire\.docx: 15 sections/);
     await waitForNotice();
     expect(await noticeText()).toContain('Humankind is the');
-    expect(requests.some((r) => /docx-to-tree/.test(r.url()))).toBe(true);
+    expect(requests.some((r) => /import-demo-chunks\/docx-/.test(r.url()))).toBe(true);
     expect(errors).toEqual([]);
   });
 

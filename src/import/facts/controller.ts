@@ -62,7 +62,7 @@ function tidyName(run: string[]): string | undefined {
 
 const CONTROLLER_WORDS = String.raw`['‘’"“]?(?:data\s+)?controllers?['’"”]?`;
 /** "X is/are (registered …)? (as)? (the|a|an)? (joint)? data controller", and "X who is the data controller". */
-const IS_CONTROLLER = new RegExp(String.raw`\s+(?:who\s+|which\s+)?(?:is|are|acts as|will be|has been|is defined as|is registered(?: with [^.]{3,80}?)? as|are registered(?: with [^.]{3,80}?)? as|is classed as|is known as)\s+(?:the\s+|a\s+|an\s+)?(?:joint\s+)?(?:\*\*)?${CONTROLLER_WORDS}`, 'i');
+const IS_CONTROLLER = new RegExp(String.raw`\s+(?:who\s+|which\s+)?(?:is|are|acts as|will be|has been|(?:is|are) (?:identified|classed|known|defined|described|recognised|designated) as|(?:is|are) registered(?: with [^.]{3,80}?)? as)\s+(?:the\s+|a\s+|an\s+)?(?:joint\s+)?(?:\*\*)?${CONTROLLER_WORDS}`, 'i');
 const CONTROLLER_IS = new RegExp(String.raw`\b(?:the\s+)?(?:data\s+)?controllers?\s+(?:for|of)\s+[^.]{2,80}?\s+(?:is|are)\s+(?:the\s+)?`, 'i');
 const LABEL = /\bData\s+Cont(?:r)?oller(?:['’]s)?\s*(?:Name|name)?\s*[:–-]\s*/;
 const WE_ARE = /\bWe,\s+([^,]{3,100}),\s+are\s+(?:the\s+)?['‘’"“]?(?:data\s+)?controllers?/i;
@@ -124,20 +124,29 @@ function stated(segments: Segment[], short: Map<string, string>): Named | undefi
   const weAre = segments.map((s) => /\bWe are (?:the |a )?([A-Z][^,.;]{2,80})/.exec(s.text)?.[1]).map((n) => (n ? nameAfter(n, 0) : undefined)).find((n) => n && ORG_WORD.test(n));
   for (const seg of segments) {
     for (const sentence of sentences(seg.text)) {
-      let name: string | undefined;
-      let m: RegExpExecArray | null;
-      if ((m = WE_ARE.exec(sentence))) name = nameAfter(m[1]!, 0);
-      else if ((m = CONTROLLER_IS.exec(sentence))) name = nameAfter(sentence, m.index + m[0].length);
-      else if ((m = LABEL.exec(sentence))) name = nameAfter(sentence, m.index + m[0].length);
-      else if ((m = IS_CONTROLLER.exec(sentence))) {
-        const before = sentence.slice(0, m.index);
-        name = /\b(?:we|We)(?:'re|’re)?\s*$/.test(before) || /^\s*(?:We|we)\b/.test(before.split(/[,;]/).pop() ?? '') ? 'we' : nameBefore(sentence, m.index);
-      } else if ((m = MAKES.exec(sentence))) name = m[1] ? `the ${m[1]}` : 'we';
-      else if ((m = CY_MAE.exec(sentence))) name = nameAfter(m[1]!, 0);
-      else if ((m = CY_FEL.exec(sentence))) name = nameAfter(sentence, m.index + m[0].length);
-      else if ((m = CY_YW.exec(sentence))) name = nameBefore(m[1]!, m[1]!.length) ?? m[1]!.trim();
-      if (!name) continue;
-      const resolved = resolve(name, short, weAre);
+      // Each form in turn; the first that yields a name wins ("X is the Data Controller for the
+      // project which means that we decide how data is processed" is read by the second form).
+      const readings: (() => string | undefined)[] = [
+        () => ((m) => (m ? nameAfter(m[1]!, 0) : undefined))(WE_ARE.exec(sentence)),
+        () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(CONTROLLER_IS.exec(sentence)),
+        () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(LABEL.exec(sentence)),
+        () => {
+          const m = IS_CONTROLLER.exec(sentence);
+          if (!m) return undefined;
+          const before = sentence.slice(0, m.index);
+          return /\b(?:we|We)(?:'re|’re)?\s*$/.test(before) || /^\s*(?:We|we)\b/.test(before.split(/[,;]/).pop() ?? '') ? 'we' : nameBefore(sentence, m.index);
+        },
+        () => ((m) => (m ? (m[1] ? `the ${m[1]}` : 'we') : undefined))(MAKES.exec(sentence)),
+        () => ((m) => (m ? nameAfter(m[1]!, 0) : undefined))(CY_MAE.exec(sentence)),
+        () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(CY_FEL.exec(sentence)),
+        () => ((m) => (m ? nameBefore(m[1]!, m[1]!.length) ?? m[1]!.trim() : undefined))(CY_YW.exec(sentence)),
+      ];
+      let resolved: { name: string; shortName?: string } | undefined;
+      for (const read of readings) {
+        const name = read();
+        resolved = name ? resolve(name, short, weAre) : undefined;
+        if (resolved) break;
+      }
       if (!resolved) continue;
       return { ...resolved, sentence, at: seg.at, inferred: false };
     }

@@ -44,9 +44,15 @@ const IN_CONTEXT: [RegExp, Art6][] = [
 export function basesInWords(sentence: string, context: boolean): Art6[] {
   const out: Art6[] = [];
   for (const [pattern, letter] of STANDALONE) if (pattern.test(sentence) && !out.includes(letter)) out.push(letter);
-  if (context) for (const [pattern, letter] of IN_CONTEXT) if (pattern.test(sentence) && !out.includes(letter)) out.push(letter);
+  if (context) {
+    for (const [pattern, letter] of IN_CONTEXT) {
+      const m = pattern.exec(sentence);
+      // "unless we have a legal obligation or other legal basis" names no basis relied on.
+      if (m && !out.includes(letter) && !/\b(?:unless|except where|other than|if there is|whether)\b[^.]{0,50}$/i.test(sentence.slice(0, m.index))) out.push(letter);
+    }
+  }
   // "We will not share it without your consent" / "heb eich cydsyniad" is not consent as a basis.
-  if (out.includes('a') && /\b(?:without|unless (?:we have|you give)|heb)\s+(?:(?:your|their|eich|ei|eu)\s+)?(?:explicit\s+)?(?:consent|cydsyniad|caniatâd|gydsyniad|ganiatâd)\b/i.test(sentence) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
+  if (out.includes('a') && /\b(?:(?:do|does|will) not (?:require|need|ask for)|no need for|without|unless (?:we have|you give)|heb)\s+(?:(?:your|their|eich|ei|eu)\s+)?(?:explicit\s+)?(?:consent|cydsyniad|caniatâd|gydsyniad|ganiatâd)\b/i.test(sentence) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
   return out;
 }
 

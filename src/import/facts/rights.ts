@@ -41,7 +41,7 @@ export function rightKinds(text: string): RightKind[] {
 }
 
 const RIGHT_WORDS = /\bright(?:s)?\b|\bhawl(?:iau)?\b/i;
-const STANDALONE = /\bsubject access request\b|\b[cg]ais gwrthrych am wybodaeth\b|\b(?:g|)ofyn am gopi o['’]r wybodaeth\b|\bask for a copy of (?:the |your |any )?(?:personal )?(?:information|data|records?)\b|\bconsent can be withdrawn\b|\bwithdraw (?:your )?consent at any time\b/i;
+const STANDALONE = /\bsubject access request\b|\b[cg]ais gwrthrych am wybodaeth\b|\b(?:g|)ofyn am gopi o['’]r wybodaeth\b|\bask for a copy of (?:the |your |any )?(?:personal )?(?:information|data|records?)\b|\bconsent can be withdrawn\b|\bwithdraw (?:your |their )?consent\b/i;
 
 /** The rights the notice states, in its order, with the sentence each was read from. */
 export function extractRights({ segments, notes }: FactsInput, found: FoundFacts): Rights {
