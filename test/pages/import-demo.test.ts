@@ -128,3 +128,101 @@ describe('demo/import.html', () => {
     expect(await page.evaluate(run)).toEqual([]);
   });
 });
+
+/** An invented GP notice that says everything a notice must: once its notes are resolved, check has nothing to report. */
+const COMPLETE = `Riverside Surgery Privacy Notice
+
+Who we are
+
+Riverside Surgery is the data controller for your GP record.
+
+How we use your information
+
+We use your information to:
+
+- book your appointments
+- send you reminders
+
+Our lawful basis
+
+We rely on Article 6(1)(e) of the UK GDPR and Article 9(2)(h) for health care, with DPA 2018 Schedule 1, Part 1, paragraph 2.
+
+How long we keep it
+
+We keep GP records for 10 years after the patient's death.
+
+Your rights
+
+You have the right:
+
+- to access your records
+- to have mistakes corrected
+- to object to some uses
+
+We do not use automated decision-making. We do not send your data outside the UK.
+
+Contact us
+
+Our Data Protection Officer is Priya Shah. Email dpo.riverside@nhs.net or call 0113 496 0000.
+
+Complaints
+
+If you are unhappy, you can complain to the Information Commissioner's Office (ICO) at https://ico.org.uk/make-a-complaint/ or on 0303 123 1113.
+`;
+
+describe('demo/import.html: the review screen', () => {
+  it('shows each note with its source sentence and the facts read with theirs, beside the notice', async () => {
+    await page.locator('#import-file').setInputFiles({ name: 'riverside.txt', mimeType: 'text/plain', buffer: Buffer.from(COMPLETE) });
+    await expect.poll(() => status().textContent()).toMatch(/^Imported riverside\.txt/);
+    await waitForNotice();
+    const facts = await page.locator('#import-facts li').allTextContents();
+    expect(facts).toEqual(expect.arrayContaining([expect.stringMatching(/^Controller: Riverside Surgery.*Riverside Surgery is the data controller for your GP record\./)]));
+    expect(facts).toEqual(expect.arrayContaining([expect.stringMatching(/^Lawful basis, Article 6\(1\): \(e\)/)]));
+    const withSource = page.locator('#import-notes li', { has: page.locator('.source') });
+    expect(await withSource.count()).toBeGreaterThan(0);
+    expect(await page.locator('#import-notes li input[type="checkbox"]').count()).toBe(await page.locator('#import-notes li').count());
+    expect(errors).toEqual([]);
+  });
+
+  it('ticks every note resolved, edits a fact, and check then passes; the download carries it and loads back in', async () => {
+    await page.locator('#import-file').setInputFiles({ name: 'riverside.txt', mimeType: 'text/plain', buffer: Buffer.from(COMPLETE) });
+    await expect.poll(() => status().textContent()).toMatch(/^Imported riverside\.txt/);
+    await waitForNotice();
+    await expect.poll(() => page.locator('#import-check [data-rule="import-notes"]').count()).toBeGreaterThan(0);
+    // One note by its own box, the rest group by group.
+    await page.locator('#import-notes li input[type="checkbox"]').first().check();
+    for (const button of await page.locator('#import-notes .tick-all').all()) await button.click();
+    await page.locator('#edit-organisation').fill('Riverside Surgery Partnership');
+    await page.locator('#edit-organisation').press('Enter');
+    await page.locator('#edit-lang').selectOption('en-GB');
+    await expect.poll(() => page.locator('#import-check-summary').textContent()).toBe('privacy-consent check: no findings. The config is ready to publish.');
+    await expect.poll(() => page.locator('#import-progress').textContent()).toMatch(/^All \d+ import notes resolved\.$/);
+    const shown = JSON.parse((await page.locator('#import-json').textContent()) ?? '{}');
+    expect(shown.organisation.name).toBe('Riverside Surgery Partnership');
+    expect(shown.notice.importNotes.every((n: { resolved?: boolean }) => n.resolved === true)).toBe(true);
+    expect(await page.locator('#import-download').getAttribute('download')).toBe('riverside.json');
+    const downloaded = (await page.evaluate(`fetch(document.querySelector('#import-download').href).then((r) => r.text())`)) as string;
+    expect(JSON.parse(downloaded)).toEqual(shown);
+    // The saved config, dropped back in, reopens the review where it was left.
+    await page.locator('#import-file').setInputFiles({ name: 'riverside.json', mimeType: 'application/json', buffer: Buffer.from(downloaded) });
+    await expect.poll(() => status().textContent()).toMatch(/^Loaded riverside\.json: (\d+) import notes, \1 resolved\.$/);
+    expect(await page.locator('#import-notes input[type="checkbox"]:not(:checked)').count()).toBe(0);
+    await expect.poll(() => page.locator('#import-check-summary').textContent()).toMatch(/no findings/);
+    expect(await page.locator('#edit-organisation').inputValue()).toBe('Riverside Surgery Partnership');
+    expect(errors).toEqual([]);
+  });
+
+  it('explains a .json file that is not a config with a notice', async () => {
+    await page.locator('#import-file').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"version":"1"}') });
+    await expect.poll(() => status().textContent()).toMatch(/other\.json is a JSON file without a "notice" to review/);
+    expect(await status().getAttribute('data-state')).toBe('error');
+  });
+
+  it('does not scroll sideways on a 320 px wide phone after an import (WCAG 1.4.10)', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.locator('#import-file').setInputFiles(`${SOURCES}humankind-ips-staffordshire.txt`);
+    await expect.poll(() => status().textContent()).toMatch(/^Imported/);
+    await waitForNotice();
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
+  });
+});
