@@ -58,7 +58,10 @@ export function outline(tree: DocTree, ids: IdPool): Outline {
   const blocks = [...tree.blocks];
   let title: string | undefined;
   const first = blocks[0];
-  if (first?.kind === 'heading') {
+  // A title given outside the wording (front matter, the page template) wins over a first
+  // heading that is not a level-1 heading: that one is the first section.
+  const titled = !!tree.meta?.title && first?.kind === 'heading' && first.level > 1;
+  if (first?.kind === 'heading' && !titled) {
     const later = blocks.slice(1).filter((b): b is DocBlock & { kind: 'heading' } => b.kind === 'heading');
     // The first heading is the title when every later heading is below it.
     if (later.every((h) => h.level > first.level)) {

@@ -28,7 +28,7 @@ export function extractFacts(input: FactsInput, found: FoundFacts): Facts {
   const glossary = extractGlossary(input);
   const organisation = extractOrganisation(input, glossary, found);
   const contacts = extractContacts(input);
-  for (const card of contacts) if (card.role === 'dpo') found.add('dpo', card.person ?? card.emails?.[0] ?? card.phones?.[0]?.number ?? 'dpo', cardSource(input, card.id), input.notes.notes.find((n) => n.at === card.id)?.at ?? 'notice');
+  for (const card of contacts) if (card.role === 'dpo') found.add('dpo', card.person ?? card.emails?.[0] ?? card.phones?.[0]?.number ?? (card.address ? `by post: ${[...card.address.lines, card.address.postcode ?? ''].join(', ').replace(/, $/, '')}` : 'named, without contact details'), cardSource(input), 'notice');
   const legislation = extractLegislation(input);
   const bases = extractBases(input, legislation, found);
   const facts: Facts = {
@@ -51,8 +51,7 @@ export function extractFacts(input: FactsInput, found: FoundFacts): Facts {
   return facts;
 }
 
-/** The text that gave a contact card, for the list of facts: the first segment naming its details. */
-function cardSource(input: FactsInput, id: string): string {
-  void id;
+/** The sentence that names the Data Protection Officer, for the list of facts. */
+function cardSource(input: FactsInput): string {
   return input.segments.find((s) => /Data Protection Officer|\bDPO\b|Swyddog (?:Gwybodaeth a )?Diogelu Data/i.test(s.text))?.text ?? 'Data Protection Officer';
 }
