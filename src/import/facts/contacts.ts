@@ -20,7 +20,7 @@ const ROLES: { role: ContactCard['role']; pattern: RegExp }[] = [
 
 interface Mention { role: ContactCard['role']; index: number; label: string; person?: string }
 
-const PERSON_AFTER = /^(?:\s*\([A-Z]{2,6}\))?\s*(?:is|:|-|–|—|,|\|)\s+((?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})/;
+const PERSON_AFTER = /^(?:\s*\([A-Z]{2,6}\))?\s*(?:(?:['’]s\s+)?[Nn]ame\s*)?(?:is|:|-|–|—|,|\|)\s+((?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+(?:Mc|Mac)?[A-Z][a-z'’-]+){1,2})/;
 const TEAM_NAME = /\b((?:[A-Z][\w&'’-]*\s+){1,4}(?:Team|Service|Office|Department|Unit|Hub|Helpdesk|Desk))\b/;
 const FORM_NAME = /\b((?:[A-Z][\w&'’-]*\s+){1,5}Form)\b/g;
 
