@@ -130,45 +130,7 @@ describe('demo/import.html', () => {
 });
 
 /** An invented GP notice that says everything a notice must: once its notes are resolved, check has nothing to report. */
-const COMPLETE = `Riverside Surgery Privacy Notice
-
-Who we are
-
-Riverside Surgery is the data controller for your GP record.
-
-How we use your information
-
-We use your information to:
-
-- book your appointments
-- send you reminders
-
-Our lawful basis
-
-We rely on Article 6(1)(e) of the UK GDPR and Article 9(2)(h) for health care, with DPA 2018 Schedule 1, Part 1, paragraph 2.
-
-How long we keep it
-
-We keep GP records for 10 years after the patient's death.
-
-Your rights
-
-You have the right:
-
-- to access your records
-- to have mistakes corrected
-- to object to some uses
-
-We do not use automated decision-making. We do not send your data outside the UK.
-
-Contact us
-
-Our Data Protection Officer is Priya Shah. Email dpo.riverside@nhs.net or call 0113 496 0000.
-
-Complaints
-
-If you are unhappy, you can complain to the Information Commissioner's Office (ICO) at https://ico.org.uk/make-a-complaint/ or on 0303 123 1113.
-`;
+const COMPLETE = readFileSync(`${FIXTURES}riverside-gp.txt`, 'utf8');
 
 describe('demo/import.html: the review screen', () => {
   it('shows each note with its source sentence and the facts read with theirs, beside the notice', async () => {
