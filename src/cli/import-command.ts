@@ -209,6 +209,6 @@ export function formatSummary(result: ImportResult, name: string, output?: strin
   }
   if (notes.some((n) => !LISTED_KINDS.has(n.kind))) lines.push('    (artefacts removed and facts inferred are listed in notice.importNotes)');
   lines.push('');
-  lines.push(`Next: review every import note, set "resolved": true on each, then run: privacy-consent check ${output ?? '<config.json>'}`);
+  lines.push(`Next: review every import note (drop ${output ?? 'the config'} on the import demo page, npm start then /import.html, to tick them off beside the notice), or set "resolved": true on each by hand, then run: privacy-consent check ${output ?? '<config.json>'}`);
   return `${lines.join('\n')}\n`;
 }
