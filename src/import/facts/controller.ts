@@ -162,6 +162,10 @@ function proposed(segments: Segment[], title: string | undefined): Named | undef
       const name = nameBefore(text, m.index + m[0].length);
       // "Adults, Health and Wellbeing Department" is a part of an organisation: a name of two
       // words or more ending in a strong word is wanted.
+      // A name inside a law's title ("the National Health Service (Functions of the Common
+      // Services Agency) (Scotland) Order 2008") is not an organisation.
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      if (/^\)?\s*(?:\([^)]*\)\s*)*(?:[A-Z]\w+\s+){0,3}(?:Order|Act|Regulations?|Rules|Code)\b/.test(after)) continue;
       if (name && name.split(/\s+/).length >= 2 && !/^(?:Department|Service|Office|Adran|Gwasanaeth)$/.test(m[0])) {
         candidates.push({ name: extendName(text, m.index + m[0].length, name), index: m.index + m[0].length - name.length });
       }
@@ -199,7 +203,8 @@ function proposed(segments: Segment[], title: string | undefined): Named | undef
     if ((seg.kind !== 'p' && seg.kind !== 'line') || !opening.includes(seg.at) || ['sharing', 'processors', 'complaints', 'contacts', 'cookies'].includes(seg.topic)) continue;
     for (const sentence of sentences(seg.text).slice(0, 2)) {
       const name = orgIn(sentence.replace(/^(?:our|your|the)\s+['‘][^’']+['’]\s+\w+/i, ''));
-      if (name && !/\b(?:our|your)\s+['‘"“]?$/i.test(sentence.slice(0, sentence.indexOf(name)))) return { name, sentence, at: seg.at, inferred: true };
+      // Not "our 'X' service", nor another body acting on the organisation ("tasks given by the Scottish Government").
+      if (name && !/\b(?:our|your)\s+['‘"“]?$|\b(?:by|from|with|to|of) the\s+$/i.test(sentence.slice(0, sentence.indexOf(name)))) return { name, sentence, at: seg.at, inferred: true };
     }
   }
   return undefined;

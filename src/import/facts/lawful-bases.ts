@@ -26,7 +26,7 @@ const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\bbasis (?:for|of) (?:the )
 
 /** Basis wording that names the basis wherever it is written. */
 const STANDALONE: [RegExp, Art6][] = [
-  [/\bpublic tasks?\b|\btask (?:carried out )?in the public(?:'s|’s)? interest\b|\bexercise of (?:its |our )?official authority\b|\btasg gyhoeddus\b|\bbudd y cyhoedd\b/i, 'e'],
+  [/\bpublic tasks?\b|\btask\b[^.]{0,30}\bin the public(?:'s|’s)? interest\b|\bexercis(?:e|ing) (?:of )?(?:its |our |the )?official authority\b|\btasg gyhoeddus\b|\bbudd y cyhoedd\b/i, 'e'],
   [/\b(?:based|relies|rely|relying) (?:up)?on (?:your |their )?consent\b|\bseiliedig a(?:r)? (?:eich )?g?[cg]ydsyniad\b|\bseiliedig a(?:r)? (?:eich )?ganiatâd\b/i, 'a'],
 ];
 

@@ -20,7 +20,7 @@ const RIGHT_KINDS: [RightKind, RegExp][] = [
   ['rectification', /rectif|correct|inaccurate|incomplete|\bgywiro\b|\bcywiro\b|\bcywir\b/i],
   ['restriction', /restrict|suppress|\bgyfyngu\b|\bcyfyngu\b/i],
   ['object', /\bobject(?:s|ing|ions?)?\b|\bstop (?:processing|using)\b|\bwrthwynebu\b|\bgwrthwynebu\b/i],
-  ['access', /\baccess\b|copy of|\bto see\b|\bsee (?:your|the|what) (?:data|information|records?|personal)|\bsubject access\b|\bgopi\b|\bcopi\b|mynediad|gwrthrych am wybodaeth/i],
+  ['access', /\baccess\b|copy of|\b(?:find out|know) what (?:personal )?(?:information|data)\b|\bto see\b|\bsee (?:your|the|what) (?:data|information|records?|personal)|\bsubject access\b|\bgopi\b|\bcopi\b|mynediad|gwrthrych am wybodaeth/i],
   ['informed', /\binformed\b|information about how|\bhysbysu\b|\b[cg]ael gwybod\b/i],
   ['complain', /complain|\bgwyno\b|\bcwyno\b|\bcwyn\b/i],
 ];

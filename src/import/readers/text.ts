@@ -201,7 +201,7 @@ function numberedHeadings(units: Unit[]): number {
   });
   // One numbered line alone is a heading only when it is written as one ("1. Why Do We Collect
   // and Use Personal Information"); two or more need rising numbers.
-  if (candidates.length === 1 && !(titleCaseRatio(candidates[0]!.unit.text) >= 0.8 && wordCount(candidates[0]!.unit.text) >= 3)) return 0;
+  if (candidates.length === 1 && !(titleCaseRatio(candidates[0]!.unit.text) >= 0.5 && wordCount(candidates[0]!.unit.text) >= 3)) return 0;
   if (!candidates.length || !candidates.every((c, k) => k === 0 || c.n > candidates[k - 1]!.n)) return 0;
   for (const { unit } of candidates) {
     unit.text = `${unit.marker!.glyph} ${unit.text}`;
@@ -300,7 +300,8 @@ class BlockBuilder {
       else if (this.#implicitList()) continue;
       else if (this.#lineRun(false)) continue;
       else if (this.#isHeading(this.#i)) {
-        const first = !this.#blocks.length;
+        // A numbered line ("1. About us") is a section, never the title.
+        const first = !this.#blocks.length && !/^\d{1,2}(?:\.\d{1,2})*[.)]?\s/.test(unit.text);
         // "2.1 Who we share with" is a subsection of "2 …": one level deeper per number.
         const depth = /^\d{1,2}(?:\.\d{1,2})+\.?\s/.exec(unit.text)?.[0].split('.').filter((p) => p.trim()).length ?? 1;
         this.#blocks.push({ kind: 'heading', level: first ? 1 : Math.min(6, 1 + depth), content: inline(unit.text) });
