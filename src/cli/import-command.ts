@@ -118,7 +118,7 @@ export async function runImport(argv: string[], io: ImportIo): Promise<number> {
     }
   } else io.stdout(json);
 
-  const summary = formatSummary(result, name, output ? relative(io.cwd, output) || output : undefined);
+  const summary = formatSummary(result, files.map((f) => f.name).join(' + '), output ? relative(io.cwd, output) || output : undefined);
   (toStdout ? io.stderr : io.stdout)(summary);
   const degraded = result.config.notice.importNotes?.some((n) => /has no headings|has no title line/.test(n.text)) ?? false;
   return degraded ? EXIT.warnings : EXIT.ok;
