@@ -71,7 +71,7 @@ function contexts(segments: Segment[]): boolean[] {
 }
 
 /** A list that defines the bases in general: four or more different bases, one per item. */
-function generalLists(segments: Segment[], inContext: boolean[]): Set<Segment> {
+function generalLists(segments: Segment[]): Set<Segment> {
   const groups = new Map<string, Segment[]>();
   segments.forEach((seg) => {
     if (seg.kind !== 'item' && seg.kind !== 'dl') return;
@@ -84,7 +84,6 @@ function generalLists(segments: Segment[], inContext: boolean[]): Set<Segment> {
     const defining = group.filter((s) => /^(?:\s*\d[.)]\s*)?(?:consent|contract|legal obligation|vital interests?|public task|legitimate interests?)\s*[:–-]/i.test(s.text)).length;
     if (letters.size >= 4 && defining >= 3) for (const s of group) general.add(s);
   }
-  void inContext;
   return general;
 }
 
@@ -93,7 +92,7 @@ export function extractBases({ segments, ids, notes }: FactsInput, legislation: 
   const bases: LawfulBasis[] = [];
   const byLetter = new Map<string, LawfulBasis>();
   const inContext = contexts(segments);
-  const general = generalLists(segments, inContext);
+  const general = generalLists(segments);
   if (general.size) {
     const first = [...general][0]!;
     notes.add(first.at, 'possible-error', 'This list explains the lawful bases in general rather than saying which ones the organisation relies on: none of them was recorded from it. Say which basis applies to each purpose.', first.text);

@@ -50,7 +50,6 @@ export function parseHtml(html: string): HtmlElement {
         const el: HtmlElement = { tag: node.name ?? '', attrs: node.attribs ?? {}, children: [], parent };
         parent.children.push(el);
         stack.push({ nodes: node.children ?? [], parent: nest ? el : parent, depth: nest ? depth + 1 : depth });
-        if (!nest) el.children = [];
       }
       // Comments, doctypes, processing instructions and CDATA carry no wording.
     }
