@@ -46,7 +46,9 @@ const CASES: Case[] = [
   {
     file: `${SOURCES}humankind-ips-staffordshire.txt`,
     source: `${SOURCES}humankind-ips-staffordshire.txt`,
-    rules: ['import-notes'],
+    // It relies on explicit consent for other third-party sharing ("decided by you with your
+    // explicit consent") but its list of rights never says consent can be withdrawn (Art 13(2)(c)).
+    rules: ['import-notes', 'withdraw-consent'],
   },
   {
     file: `${SOURCES}anglian-community-enterprise-websites.txt`,
@@ -57,12 +59,12 @@ const CASES: Case[] = [
   {
     file: `${FIXTURES}humankind-ips-staffordshire.docx`,
     source: `${SOURCES}humankind-ips-staffordshire.txt`,
-    rules: ['import-notes'],
+    rules: ['import-notes', 'withdraw-consent'],
   },
   {
     file: `${FIXTURES}humankind-ips-staffordshire.md`,
     source: `${SOURCES}humankind-ips-staffordshire.txt`,
-    rules: ['import-notes'],
+    rules: ['import-notes', 'withdraw-consent'],
   },
 ];
 

@@ -1,9 +1,9 @@
 import { Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { blockText, type DocBlock } from '../../src/import/doc-tree.js';
-import { docxToTree } from '../../src/import/docx-to-tree.js';
-import { decodeEntities, htmlToTree } from '../../src/import/html-to-tree.js';
-import { markdownToTree } from '../../src/import/markdown-to-tree.js';
+import { blockText, type DocBlock } from '../../../src/import/doc-tree.js';
+import { docxToTree } from '../../../src/import/readers/docx.js';
+import { decodeEntities, htmlToTree } from '../../../src/import/readers/html.js';
+import { markdownToTree } from '../../../src/import/readers/markdown.js';
 
 const kinds = (blocks: DocBlock[]) => blocks.map((b) => (b.kind === 'heading' ? `h${b.level}` : b.kind));
 

@@ -2,7 +2,7 @@
  * Legal references in a notice's text: UK GDPR Article 6 and 9 letters, DPA 2018 Schedule 1
  * conditions, Acts (with sections), codes of practice, guidance and regulations.
  */
-import type { LawfulBasis, LegalRef } from '../config/notice-model.js';
+import type { LawfulBasis, LegalRef } from '../../config/notice-model.js';
 
 type Art6 = LawfulBasis['art6'];
 type Art9 = NonNullable<LawfulBasis['art9']>[number];
@@ -28,7 +28,7 @@ const BASIS_WORDS = 'Legitimate Interests?|Public Task|Legal Obligation|Vital In
 const BASIS_IN_WORDS = new RegExp(`\\b(?:lawful|legal) bas(?:is|es)(?: for processing)?(?: (?:of|is|as|being|known as))?:? (?:the )?(?:\\*\\*)?(${BASIS_WORDS})\\b`, 'gi');
 
 /** DPA 2018 Schedule 1 paragraph titles (Parts 1 and 2), for conditions cited by number only. */
-const SCHEDULE1_TITLES: Record<number, string> = {
+export const SCHEDULE1_TITLES: Record<number, string> = {
   1: 'Employment, social security and social protection',
   2: 'Health or social care purposes',
   3: 'Public health',

@@ -1,12 +1,18 @@
 /**
- * The HTML route: a small, tolerant HTML reader for mammoth's output (.docx) and for saved web
- * pages (.html). Node has no DOMParser, so this reads the subset of HTML a notice uses (headings,
- * paragraphs, lists, definition lists, tables, bold, italics, links) and skips the rest
- * (scripts, styles, navigation, forms). Linear in the input size.
+ * The HTML route: saved web pages (.html), page templates and mammoth's output for .docx, read
+ * with htmlparser2 (a well-kept, forgiving HTML parser: optional end tags, unclosed elements and
+ * entities as browsers treat them). It replaced a hand-written tag reader: this is dev-time code,
+ * so a real parser's bytes cost no visitor anything, and it handles what the hand-written one
+ * only approximated. This file keeps what a notice needs (headings, paragraphs, lists, definition
+ * lists, tables, bold, italics, links) and skips the rest (scripts, styles, navigation, forms).
  */
+import { decodeHTML } from 'entities';
+import { parseDocument } from 'htmlparser2';
 import { cleanRun, describeDebris, type DebrisCounts } from './debris.js';
-import { tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from './doc-tree.js';
+import { tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
+import { stripTemplateDirectives } from './templates.js';
 
+/** An element as the reader sees it (a structural view of htmlparser2's DOM nodes). */
 interface HtmlElement {
   tag: string;
   attrs: Record<string, string>;
@@ -15,110 +21,58 @@ interface HtmlElement {
 }
 type HtmlNode = HtmlElement | string;
 
-const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'col', 'wbr', 'area', 'base', 'source', 'embed', 'param', 'track']);
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'template', 'svg', 'math']);
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'nav', 'form', 'button', 'select', 'head', 'iframe', 'object', 'canvas', 'video', 'audio']);
-/** Elements a new one of these closes implicitly (HTML's optional end tags). */
-const CLOSES: Record<string, string[]> = {
-  p: ['p'], li: ['p', 'li'], dt: ['p', 'dt', 'dd'], dd: ['p', 'dt', 'dd'], tr: ['td', 'th', 'tr'], td: ['td', 'th'], th: ['td', 'th'],
-  h1: ['p'], h2: ['p'], h3: ['p'], h4: ['p'], h5: ['p'], h6: ['p'], ul: ['p'], ol: ['p'], dl: ['p'], table: ['p'], div: ['p'],
-  thead: ['tbody', 'thead'], tbody: ['thead', 'tbody'], tfoot: ['tbody', 'thead'], blockquote: ['p'],
-};
-const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'table', 'blockquote', 'section', 'article', 'main', 'header', 'footer', 'aside', 'figure', 'address', 'pre', 'hr', 'li', 'center', 'body', 'html']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'nav', 'form', 'button', 'select', 'head', 'iframe', 'object', 'canvas', 'video', 'audio', 'title', 'textarea']);
+const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'table', 'blockquote', 'section', 'article', 'main', 'header', 'footer', 'aside', 'figure', 'address', 'pre', 'hr', 'li', 'center', 'body', 'html', 'details', 'summary', 'fieldset']);
 
-const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
-  hellip: '…', bull: '•', middot: '·', copy: '©', reg: '®', trade: '™', pound: '£', euro: '€', shy: '\u00ad', zwnj: '\u200c', zwj: '\u200d',
-  rarr: '→', larr: '←', uarr: '↑', times: '×', deg: '°', para: '¶', sect: '§', laquo: '«', raquo: '»', ensp: ' ', emsp: ' ', thinsp: ' ',
-};
-
-/** Decodes character references (`&amp;`, `&#8217;`, `&#x2019;`). Unknown names stay as written. */
+/** Decodes character references (`&amp;`, `&#8217;`, `&#x2019;`) as HTML does; unknown names stay as written. */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});?/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[ref.toLowerCase()] ?? whole;
-  });
+  return decodeHTML(text);
 }
 
-/** Parses HTML into a light element tree (never throws; unbalanced tags are closed as browsers would, roughly). */
-export function parseHtml(html: string): HtmlElement {
-  const root: HtmlElement = { tag: '#root', attrs: {}, children: [] };
-  let current = root;
-  const tagPattern = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\?[^>]*>|<\/?([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
-  const lower = html.toLowerCase();
-  let last = 0;
-  let m: RegExpExecArray | null;
-  while ((m = tagPattern.exec(html))) {
-    if (m.index > last) current.children.push(decodeEntities(html.slice(last, m.index)));
-    last = tagPattern.lastIndex;
-    const name = m[1]?.toLowerCase();
-    if (!name) continue; // comment, doctype, processing instruction
-    const closing = m[0][1] === '/';
-    if (closing) {
-      let el: HtmlElement | undefined = current;
-      while (el && el.tag !== name) el = el.parent;
-      if (el?.parent) current = el.parent;
-      continue;
-    }
-    for (const closes of CLOSES[name] ?? []) {
-      // Close an open element this one cannot sit in, without crossing a list or table boundary.
-      let el: HtmlElement | undefined = current;
-      while (el && el.tag !== closes && !['ul', 'ol', 'dl', 'table', '#root', 'td', 'th', 'li', 'blockquote', 'div'].filter((t) => t !== closes).includes(el.tag)) el = el.parent;
-      if (el?.tag === closes && el.parent) current = el.parent;
-    }
-    const el: HtmlElement = { tag: name, attrs: readAttrs(m[2] ?? ''), children: [], parent: current };
-    current.children.push(el);
-    if (VOID.has(name) || m[0].endsWith('/>')) continue;
-    // No real document nests this deep; beyond it, elements become siblings so every later
-    // walk over the tree stays within the call stack.
-    if (depth(current) >= MAX_DEPTH) continue;
-    if (RAW_TEXT.has(name)) {
-      const end = lower.indexOf(`</${name}`, last);
-      const stop = end < 0 ? html.length : end;
-      el.children.push(html.slice(last, stop));
-      const close = html.indexOf('>', stop);
-      last = close < 0 ? html.length : close + 1;
-      tagPattern.lastIndex = last;
-      continue;
-    }
-    current = el;
-  }
-  if (last < html.length) current.children.push(decodeEntities(html.slice(last)));
-  return root;
-}
-
+/** No real document nests this deep; beyond it, the walk stops, so it stays within the call stack. */
 const MAX_DEPTH = 100;
 
-function depth(el: HtmlElement): number {
-  let n = 0;
-  for (let p = el.parent; p && n < MAX_DEPTH; p = p.parent) n++;
-  return n;
-}
+interface DomNode { type: string; data?: string; name?: string; attribs?: Record<string, string>; children?: DomNode[] }
 
-function readAttrs(source: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
-  for (const m of source.matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-    attrs[m[1]!.toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+/** Parses HTML into the reader's element tree (never throws). */
+export function parseHtml(html: string): HtmlElement {
+  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }) as unknown as DomNode;
+  const root: HtmlElement = { tag: '#root', attrs: {}, children: [] };
+  // Iterative, so a page nested thousands of elements deep cannot exhaust the call stack.
+  const stack: { nodes: DomNode[]; parent: HtmlElement; depth: number }[] = [{ nodes: document.children ?? [], parent: root, depth: 0 }];
+  while (stack.length) {
+    const { nodes, parent, depth } = stack.pop()!;
+    for (const node of nodes) {
+      if (node.type === 'text') parent.children.push(node.data ?? '');
+      else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+        // Beyond MAX_DEPTH, elements become siblings, so later walks over the tree stay shallow.
+        const nest = depth < MAX_DEPTH;
+        const el: HtmlElement = { tag: node.name ?? '', attrs: node.attribs ?? {}, children: [], parent };
+        parent.children.push(el);
+        stack.push({ nodes: node.children ?? [], parent: nest ? el : parent, depth: nest ? depth + 1 : depth });
+      }
+      // Comments, doctypes, processing instructions and CDATA carry no wording.
+    }
   }
-  return attrs;
+  return root;
 }
 
 /** Reads HTML (a saved page, or mammoth's conversion of a .docx) into the intermediate tree. */
 export function htmlToTree(html: string, routeNotes: RouteNote[] = []): DocTree {
   const counts: DebrisCounts = {};
-  const root = parseHtml(html);
+  const notes = [...routeNotes];
+  const template = stripTemplateDirectives(html);
+  if (template.removed) notes.push({ kind: 'artefact', text: `${template.removed} template directive${template.removed === 1 ? '' : 's'} ({% … %}, {{ … }}, <% … %>, [% … %]) removed: they are the site's page template, not the notice's wording.` });
+  const root = parseHtml(template.text);
   // A saved web page: read its main content when it marks one.
   const main = find(root, (el) => el.tag === 'main' || el.attrs.role === 'main') ?? find(root, (el) => el.tag === 'body') ?? root;
   const reader = new HtmlReader(counts);
   reader.blocks(main.children, reader.out);
-  const notes = [...routeNotes];
   const debris = describeDebris(counts);
   if (debris) notes.push({ kind: 'artefact', text: debris });
+  const meta = template.title ? { title: template.title } : undefined;
   if (reader.footnoteLinks) notes.push({ kind: 'artefact', text: `${reader.footnoteLinks} footnote back-links ("↑") dropped; the notes keep their "[n]" markers.` });
-  return { blocks: reader.out, notes };
+  return { blocks: reader.out, notes, ...(meta ? { meta } : {}) };
 }
 
 function find(el: HtmlElement, test: (el: HtmlElement) => boolean): HtmlElement | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, type DocBlock } from '../../src/import/doc-tree.js';
-import { isLabelValue, looksLikeHeading, splitDefinition, textToTree } from '../../src/import/text-to-tree.js';
+import { blockText, type DocBlock } from '../../../src/import/doc-tree.js';
+import { isLabelValue, looksLikeHeading, splitDefinition, textToTree } from '../../../src/import/readers/text.js';
 
 const kinds = (blocks: DocBlock[]) => blocks.map((b) => (b.kind === 'heading' ? `h${b.level}` : b.kind));
 

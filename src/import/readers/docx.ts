@@ -4,9 +4,9 @@
  * the HTML reader turns into the intermediate tree. mammoth ignores bookmarks and comments.
  */
 import mammoth from 'mammoth';
-import type { DocTree, RouteNote } from './doc-tree.js';
-import { htmlToTree } from './html-to-tree.js';
-import { ImportError } from './import-errors.js';
+import type { DocTree, RouteNote } from '../doc-tree.js';
+import { htmlToTree } from './html.js';
+import { ImportError } from '../import-errors.js';
 
 /**
  * Word's Title style is the notice's title (h1); Heading 1–5 are its sections (h2–h6), so a

@@ -3,8 +3,8 @@
  * words, a missing word in a fixed phrase, an article before a verb, and the names of UK bodies
  * and terms written with one word different. The wording is kept as written; each is a note.
  */
-import type { NoteBook } from './notes.js';
-import type { Segment } from './segments.js';
+import type { NoteBook } from '../notes.js';
+import type { Segment } from '../segments.js';
 
 /** Names often written in UK notices; a name with one word different is probably a slip. */
 const KNOWN_NAMES = [

@@ -5,8 +5,10 @@
  */
 import MarkdownIt from 'markdown-it';
 import { cleanRun, describeDebris, type DebrisCounts } from './debris.js';
-import { tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from './doc-tree.js';
-import { htmlToTree } from './html-to-tree.js';
+import { tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
+import { readFrontMatter } from './front-matter.js';
+import { htmlToTree } from './html.js';
+import { stripTemplateDirectives } from './templates.js';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
@@ -19,7 +21,13 @@ export function markdownToTree(source: string): DocTree {
   const notes: RouteNote[] = [];
   let footnoteSyntax = 0;
   // "[^1]" markers and "[^1]: text" notes (a common extension CommonMark lacks) read as "[1]".
-  const text = source.replace(/\r\n?/g, '\n').replace(/\[\^([\w-]{1,10})\]:?/g, (_m, id: string) => {
+  const front = readFrontMatter(source.replace(/\r\n?/g, '\n'));
+  if (front.found) notes.push({ kind: 'artefact', text: `Front matter (the site generator's settings) read${front.meta.title ? `: title "${front.meta.title}"` : ''}; it is not part of the notice's wording.` });
+  const template = stripTemplateDirectives(front.body);
+  if (template.removed) notes.push({ kind: 'artefact', text: `${template.removed} template directive${template.removed === 1 ? '' : 's'} ({% … %}, {{ … }}) removed.` });
+  // GOV.UK's Govspeak marks an address or a call-out with "$A" / "$C" lines: markup, not wording.
+  const govspeak = template.text.replace(/^\$(?:A|C|CTA|E|I|P|D)\s*$/gm, '');
+  const text = govspeak.replace(/\[\^([\w-]{1,10})\]:?/g, (_m, id: string) => {
     footnoteSyntax++;
     return `\\[${id}\\]`;
   });
@@ -172,7 +180,8 @@ export function markdownToTree(source: string): DocTree {
   if (debris) notes.push({ kind: 'artefact', text: debris });
   if (stray) notes.push({ kind: 'artefact', text: `${stray} inline HTML tag${stray === 1 ? '' : 's'} in the Markdown dropped.` });
   if (footnoteSyntax) notes.push({ kind: 'artefact', text: `${footnoteSyntax} Markdown footnote references ("[^n]") read as "[n]" markers.` });
-  return { blocks, notes };
+  const meta = { ...front.meta, ...(template.title && !front.meta.title ? { title: template.title } : {}) };
+  return { blocks, notes, ...(Object.keys(meta).length ? { meta } : {}) };
 }
 
 function linkMark(inner: DocInline[], href: string | null): { link: DocInline[]; href?: string } {

@@ -4,8 +4,8 @@
  * headings, nested lists, definition lists and short-line blocks (addresses) from those traces.
  */
 import { describeDebris, removeDebris } from './debris.js';
-import { tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from './doc-tree.js';
-import { findDetails, isPersonName, POSTCODE } from './patterns.js';
+import { tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
+import { findDetails, isPersonName, POSTCODE } from '../patterns.js';
 
 /** One non-blank line of the input. */
 interface Line {
@@ -52,11 +52,11 @@ export function textToTree(input: string): DocTree {
   if (debris) notes.push({ kind: 'artefact', text: debris });
   const { text: body, removed } = removeRunningLines(text);
   if (removed) notes.push({ kind: 'artefact', text: `${removed} running header, footer or page-number line${removed === 1 ? '' : 's'} (repeated on every page) removed.` });
-  const lines = readLines(body);
+  const lines = dropChrome(readLines(body), notes);
   const { units, joined } = joinContinuations(lines, wrapWidth(lines));
   if (joined) notes.push({ kind: 'artefact', text: `${joined} broken line${joined === 1 ? '' : 's'} (hard wraps and page breaks inside a sentence) joined.` });
   const numbered = numberedHeadings(units);
-  if (numbered) notes.push({ kind: 'artefact', text: `${numbered} numbered lines ("1. Who we are") read as headings, their numbers kept.` });
+  if (numbered) notes.push({ kind: 'artefact', text: `${numbered} numbered line${numbered === 1 ? '' : 's'} ("1. Who we are") read as headings, their numbers kept.` });
   const builder = new BlockBuilder(units, notes);
   return { blocks: builder.build(), notes };
 }
@@ -99,6 +99,20 @@ function wrapWidth(lines: Line[]): number | undefined {
   // Wrapped text has many lines just short of the width; one-line paragraphs vary widely.
   const near = lengths.filter((n) => n >= width * 0.8 && n <= width * 1.1).length;
   return near / lengths.length >= 0.3 ? width : undefined;
+}
+
+/** A heading that names a field whose value follows on the next line. */
+const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contact details|details))?|name|address|contact(?: details)?|data protection officer(?: \(dpo\))?|dpo|owner|rheolydd data|rheolwr data|enw|cyfeiriad)\s*:?$/i;
+
+/** Page furniture copied with a web page's text: skip links, accessibility tools, menus. */
+const CHROME = /^(?:skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwys?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?)$/i;
+
+/** Drops furniture lines at the start of the text (noted). */
+function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
+  let n = 0;
+  while (n < Math.min(lines.length, 6) && CHROME.test(lines[n]!.text.trim())) n++;
+  if (n) notes.push({ kind: 'artefact', text: `${n} line${n === 1 ? '' : 's'} of web page furniture at the start ("${lines.slice(0, n).map((l) => l.text.trim()).join('", "')}") removed.` });
+  return lines.slice(n);
 }
 
 function readLines(text: string): Line[] {
@@ -145,7 +159,7 @@ function joinContinuations(lines: Line[], width?: number): { units: Unit[]; join
     // Wrapped text: a line that reached the wrap width without ending a sentence goes on.
     const wrapped = !!width && !!prev && line.gap === 0 && lastLength >= width * 0.7 && !TERMINAL.test(prev.text) && !looksLikeHeadingLine(line);
     lastLength = line.text.length;
-    if (prev && !line.marker && (wrapped || continues(prev, line))) {
+    if (prev && !line.marker && !isTableRow(line.text) && !isTableRow(prev.text) && (wrapped || continues(prev, line))) {
       prev.text = `${prev.text.replace(/\s+$/, '')} ${line.text.trim()}`;
       prev.lines++;
       joined++;
@@ -185,7 +199,10 @@ function numberedHeadings(units: Unit[]): number {
     if (!looksLikeHeading(unit.text) || /[.!]$/.test(unit.text)) return;
     candidates.push({ unit, n: parseInt(glyph, 10) });
   });
-  if (candidates.length < 2 || !candidates.every((c, k) => k === 0 || c.n > candidates[k - 1]!.n)) return 0;
+  // One numbered line alone is a heading only when it is written as one ("1. Why Do We Collect
+  // and Use Personal Information"); two or more need rising numbers.
+  if (candidates.length === 1 && !(titleCaseRatio(candidates[0]!.unit.text) >= 0.5 && wordCount(candidates[0]!.unit.text) >= 3)) return 0;
+  if (!candidates.length || !candidates.every((c, k) => k === 0 || c.n > candidates[k - 1]!.n)) return 0;
   for (const { unit } of candidates) {
     unit.text = `${unit.marker!.glyph} ${unit.text}`;
     delete unit.marker;
@@ -197,7 +214,7 @@ function numberedHeadings(units: Unit[]): number {
 const CONTACT_LABEL = /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|text|web(?:site)?|address|post)\b\s*[:–-]?\s*\S/i;
 
 /** "Last updated: 12 March 2024", "Reviewed March 2025", "Version 3": document data, not a heading. */
-export const DATE_LINE = /^(?:last\s+)?(?:updated|reviewed|revised|published|effective(?:\s+from)?|issued|date(?:\s+of\s+(?:issue|publication|review))?|version|review\s+date)\b/i;
+export const DATE_LINE = /^(?:last\s+)?(?:updated|reviewed|revised|published|effective(?:\s+from)?|issued|date(?:\s+of\s+(?:issue|publication|review))?|version|review\s+date)\b|^(?:diweddarwyd|diweddariad|adolygwyd|cyhoeddwyd|dyddiad|fersiwn)\b/i;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -220,8 +237,12 @@ export function isLabelValue(text: string): boolean {
   if (!parts) return false;
   const details = findDetails(parts.desc);
   if (details.length && details[0]!.start === 0) return true;
-  return isPersonName(parts.desc);
+  // "Caldicott Guardian - Jane Smith" names a role holder; "Privacy Notice – Law Enforcement" is a heading.
+  return ROLE_TERM.test(parts.term) && isPersonName(parts.desc);
 }
+
+/** The term of a "Role – Name" line. */
+const ROLE_TERM = /officer|guardian|owner|manager|lead|director|contact|name|head|chair|clerk|executive|controller|co-?ordinator|advis[eo]r|team|\bDPO\b|\bSIRO\b|caldicott|swyddog|rheolwr|cyfarwyddwr|cadeirydd/i;
 
 function titleCaseRatio(text: string): number {
   const ws = text.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && w.length > 3);
@@ -234,10 +255,12 @@ export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
   // A question may run longer ("How do we use your information and who do we share it with?").
   if (!t || t.length > 120 || wordCount(t) > (/\?$/.test(t) ? 16 : 12)) return false;
+  // "And", "Or", "and/or" between two clauses is a connective on its own line, not a heading.
+  if (/^(?:and|or|and\/or|but|then|ac|a|neu|hefyd|also|plus)[.:]?$/i.test(t)) return false;
   if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
   if (/[:;,–—-]$/.test(t) || findDetails(t).length) return false;
   if (isLabelValue(t) || DATE_LINE.test(t)) return false;
-  if (/\.$/.test(t) && !/\.\.\.$/.test(t)) {
+  if (/\.["'’”)]*$/.test(t) && !/\.\.\.$/.test(t)) {
     // A full stop is allowed on short title-like lines ("How we collect your information."),
     // never on a sentence ("We do not sell your data.").
     if (wordCount(t) > 8) return false;
@@ -254,16 +277,22 @@ class BlockBuilder {
   #lostBullets = 0;
   #i = 0;
 
+  /** A text with (almost) no blank lines: every paragraph is one line, so gaps say nothing. */
+  readonly #tight: boolean;
+
   constructor(units: Unit[], notes: RouteNote[]) {
     this.#units = units;
     this.#notes = notes;
+    this.#tight = units.length >= 8 && units.filter((u) => u.gap > 0).length / units.length < 0.1;
   }
 
   build(): DocBlock[] {
     const units = this.#units;
     while (this.#i < units.length) {
       const unit = units[this.#i]!;
-      if (unit.marker) this.#list();
+      if (this.#table()) continue;
+      else if (this.#questionHeading()) continue;
+      else if (unit.marker) this.#list();
       else if (this.#labelGroups()) continue;
       else if (this.#introWithLostBullets()) continue;
       else if (this.#definitions()) continue;
@@ -271,8 +300,11 @@ class BlockBuilder {
       else if (this.#implicitList()) continue;
       else if (this.#lineRun(false)) continue;
       else if (this.#isHeading(this.#i)) {
-        const first = !this.#blocks.length;
-        this.#blocks.push({ kind: 'heading', level: first ? 1 : 2, content: inline(unit.text) });
+        // A numbered line ("1. About us") is a section, never the title.
+        const first = !this.#blocks.length && !/^\d{1,2}(?:\.\d{1,2})*[.)]?\s/.test(unit.text);
+        // "2.1 Who we share with" is a subsection of "2 …": one level deeper per number.
+        const depth = /^\d{1,2}(?:\.\d{1,2})+\.?\s/.exec(unit.text)?.[0].split('.').filter((p) => p.trim()).length ?? 1;
+        this.#blocks.push({ kind: 'heading', level: first ? 1 : Math.min(6, 1 + depth), content: inline(unit.text) });
         this.#i++;
       } else {
         this.#blocks.push({ kind: 'paragraph', content: inline(unit.text) });
@@ -293,23 +325,84 @@ class BlockBuilder {
     const unit = this.#units[i]!;
     const next = this.#units[i + 1];
     if (unit.marker || unit.lines > 1 || !next) return false;
+    const prev = this.#blocks[this.#blocks.length - 1];
+    const afterHeading = prev?.kind === 'heading' && this.#blocks.length > 1;
+    // Body follows: a list, a table, or a paragraph of some length (a subheading right after a
+    // heading is one only then: "Your information" / "Our legal basis" / "Under the GDPR …").
+    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || isTableRow(next.text) || !!columnHeader(next.text);
     // "Your rights:" standing alone before a paragraph: a heading written with a colon. Not an
     // intro ("Examples of this are:"), which a list or short lines follow.
-    if (/:$/.test(unit.text) && !next.marker && next.gap > 0 && wordCount(next.text) >= 12 && !TERMINAL.test(unit.text.slice(0, -1))) {
+    if (/:$/.test(unit.text) && !next.marker && (next.gap > 0 || this.#tight) && wordCount(next.text) >= 12 && !TERMINAL.test(unit.text.slice(0, -1))) {
       const words = unit.text.slice(0, -1);
-      if (wordCount(words) <= 5 && looksLikeHeading(words) && titleCaseRatio(words) >= 0.5 && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|our|please|note)\b/i.test(words)) {
-        const prev = this.#blocks[this.#blocks.length - 1];
-        return !(prev?.kind === 'heading' && this.#blocks.length > 1);
+      const capitals = /^[^a-z]{3,}$/.test(words) && /\p{Lu}{3}/u.test(words);
+      if ((wordCount(words) <= 8 || (capitals && wordCount(words) <= 12)) && looksLikeHeading(words) && (titleCaseRatio(words) >= 0.5 || capitals) && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|please|note)\b/i.test(words)) {
+        return true;
       }
     }
     if (!looksLikeHeading(unit.text)) return false;
-    const prev = this.#blocks[this.#blocks.length - 1];
-    if (prev?.kind === 'heading' && this.#blocks.length > 1) return false;
-    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content))) return false;
+    if (afterHeading && !bodyNext) return false;
+    // The value under a label heading ("Data Controller" / "NHS West Yorkshire ICB") is not a heading.
+    if (prev?.kind === 'heading' && LABEL_HEADING.test(inlineTextOf(prev.content)) && wordCount(unit.text) <= 12 && !bodyNext) return false;
+    // After an intro ending in ":", a short line is usually an item that lost its bullet; it is
+    // a heading only when a real paragraph follows it ("…the following cookies:" / "Google
+    // Analytics" / "We use Google Analytics to …").
+    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !(wordCount(unit.text) <= 10 && !next.marker && wordCount(next.text) >= 12)) return false;
     if (/\.$/.test(unit.text)) {
       // A title-like line with a full stop needs a real paragraph or list after it.
       return !!next.marker || wordCount(next.text) >= 12;
     }
+    return true;
+  }
+
+  /**
+   * A bulleted question whose answer is indented under it (an accordion copied from a web page:
+   * "• What information is collected?" / "    We only collect …") is a heading.
+   */
+  #questionHeading(): boolean {
+    const unit = this.#units[this.#i]!;
+    const next = this.#units[this.#i + 1];
+    if (!unit.marker || unit.marker.ordered || !/\?$/.test(unit.text) || wordCount(unit.text) > 16 || !next || next.marker || next.indent <= unit.indent) return false;
+    this.#blocks.push({ kind: 'heading', level: 2, content: inline(unit.text) });
+    this.#i++;
+    return true;
+  }
+
+  /**
+   * Rows of a table copied as text: tab-separated cells (what a browser or Word gives when a
+   * table is copied), "a | b | c" rows (with or without a "---|---" line), or a cookie table whose
+   * cells were joined by spaces under a header of column names ("Name Purpose Expires").
+   */
+  #table(): boolean {
+    const units = this.#units;
+    const start = this.#i;
+    const first = units[start]!;
+    if (first.marker && !isTableRow(first.text)) return false;
+    if (isTableRow(first.text)) {
+      let j = start;
+      const rows: string[][] = [];
+      while (j < units.length && (isTableRow(units[j]!.text) || /^[\s|:-]+$/.test(units[j]!.text))) {
+        if (!/^[\s|:-]+$/.test(units[j]!.text)) rows.push(cellsOf(units[j]!.text));
+        j++;
+      }
+      if (rows.length < 2) return false;
+      const width = Math.max(...rows.map((r) => r.length));
+      const pad = (r: string[]) => Array.from({ length: width }, (_, k) => inline(r[k] ?? ''));
+      this.#blocks.push({ kind: 'table', head: pad(rows[0]!), rows: rows.slice(1).map(pad) });
+      this.#i = j;
+      return true;
+    }
+    const header = columnHeader(first.text);
+    if (!header) return false;
+    let j = start + 1;
+    const rows: DocInline[][][] = [];
+    while (j < units.length && !units[j]!.marker && COOKIE_LIKE.test(units[j]!.text.split(/\s+/)[0]!)) {
+      rows.push(splitFlattenedRow(units[j]!.text, header).map((c) => inline(c)));
+      j++;
+    }
+    if (!rows.length) return false;
+    this.#blocks.push({ kind: 'table', head: header.map((h) => inline(h)), rows });
+    this.#notes.push({ kind: 'artefact', text: `A table whose cells had been joined by spaces ("${first.text}") was read back into columns: check each row's cells.`, block: this.#blocks.length - 1 });
+    this.#i = j;
     return true;
   }
 
@@ -451,8 +544,37 @@ class BlockBuilder {
       if (unit.marker || (j > this.#i && unit.gap > 0) || wordCount(unit.text) > 10 || /[.!?;]$/.test(unit.text)) break;
       j++;
     }
+    // A list intro ("Data we collect:" before bullets) ends the run; it is not an address line.
+    for (let k = this.#i; k < j; k++) {
+      if (/:$/.test(units[k]!.text) && units[k + 1]?.marker) {
+        j = k;
+        break;
+      }
+    }
     if (j - this.#i < 2) return false;
-    if (postal && !units.slice(this.#i, j).some((u) => POSTCODE.test(u.text))) return false;
+    if (postal) {
+      // An address ends with its postcode; only contact lines ("Tel: …", "Email: …") may follow it.
+      let last = -1;
+      for (let k = this.#i; k < j; k++) if (POSTCODE.test(units[k]!.text)) last = k;
+      if (last < 0) return false;
+      let end = last + 1;
+      while (end < j && (findDetails(units[end]!.text).length || CONTACT_LABEL.test(units[end]!.text))) end++;
+      j = end;
+    }
+    const run = units.slice(this.#i, j);
+    if (postal && !run.some((u) => POSTCODE.test(u.text))) return false;
+    // "Contact details" / "Manylion cyswllt y Bwrdd Iechyd" over an address, or a heading over
+    // the sentence that introduces it ("Our headquarters is at:"), is a heading, not a line.
+    if (looksLikeHeading(run[0]!.text) && !findDetails(run[0]!.text).length && (/\b(?:contact details|contact us|address|how to contact|where to find us|manylion cyswllt|cyfeiriad)\b/i.test(run[0]!.text) || (/:$/.test(run[1]!.text) && wordCount(run[1]!.text) >= 4))) return false;
+    if (!postal) {
+      // Short lines kept as lines are an address or a contact block: a detail, a postcode, a
+      // person, a "Label: value" line, or lines of a few words each. Otherwise they are a heading
+      // and the lines of a text without blank lines.
+      const contact = run.some((u) => findDetails(u.text).length || POSTCODE.test(u.text) || isPersonName(u.text) || CONTACT_LABEL.test(u.text) || /^[^:]{2,40}:\s*\S/.test(u.text));
+      if (!contact) return false;
+      // The first lines of the document are its title, not an address.
+      if (!this.#blocks.length && looksLikeHeading(run[0]!.text) && !run.some((u) => findDetails(u.text).length || POSTCODE.test(u.text))) return false;
+    }
     // Two lines, the first heading-like ("Data processors" / "Not applicable"), are a heading and
     // its body, unless the second is a contact detail ("PALS" / "Email: pals@…").
     if (!postal && j - this.#i === 2 && looksLikeHeading(units[this.#i]!.text) && !CONTACT_LABEL.test(units[this.#i + 1]!.text)) return false;
@@ -500,4 +622,57 @@ export function inline(text: string): DocInline[] {
   }
   if (last < text.length) out.push(text.slice(last));
   return tidyInline(out);
+}
+
+/** Column names of a table header whose cells were joined by spaces. */
+const COLUMN_WORDS = /^(?:cookie|cookies|name|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|what|it|does|enw|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|i|ben)$/i;
+
+/** "Name Purpose Expires" → ["Name", "Purpose", "Expires"]; undefined for any other line. */
+function columnHeader(text: string): string[] | undefined {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 8 || !words.every((w) => COLUMN_WORDS.test(w))) return undefined;
+  if (!/\b(?:name|cookie|enw)\b/i.test(text) || !/\b(?:purpose|description|expiry|expires|duration|lasts|diben|disgrifiad|hyd)\b/i.test(text)) return undefined;
+  // Two-word columns ("Cookie name", "Lasts for") stay together.
+  return text.trim().replace(/\b(Cookie) (name)\b/i, '$1\u0000$2').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').split(/\s+/).map((w) => w.replace('\u0000', ' '));
+}
+
+/** A cookie name: no spaces, and the marks of an identifier (underscore, dot, digits, capitals inside). */
+const COOKIE_LIKE = /^(?=[\w.*$-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
+const DURATION_END = /(?:\s(?:(?:\d+|one|a)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?)\b[\s,]*(?:and\s+)?)+|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|when (?:you close|the browser closes)[\w ]*))\.?$/i;
+
+/** Splits a row whose cells were joined by spaces: the name first, a provider next when the header has one, the duration last. */
+function splitFlattenedRow(text: string, header: string[]): string[] {
+  const cells = new Map<string, string>();
+  let rest = text.trim();
+  const name = rest.split(/\s+/)[0]!;
+  rest = rest.slice(name.length).trim();
+  const lower = header.map((h) => h.toLowerCase());
+  const durationCol = lower.findIndex((h) => /expir|duration|lasts|hyd/.test(h));
+  if (durationCol >= 0) {
+    const m = DURATION_END.exec(` ${rest}`);
+    if (m) {
+      cells.set(header[durationCol]!, m[0].trim().replace(/\.$/, ''));
+      rest = ` ${rest}`.slice(0, m.index).trim();
+    }
+  }
+  const providerCol = lower.findIndex((h) => /provider|software|service|domain|darparwr/.test(h));
+  if (providerCol === 1) {
+    const provider = rest.split(/\s+/)[0]!;
+    cells.set(header[providerCol]!, provider);
+    rest = rest.slice(provider.length).trim();
+  }
+  const out = header.map((h, k) => (k === 0 ? name : cells.get(h) ?? ''));
+  const purposeCol = lower.findIndex((h, k) => k > 0 && !cells.has(header[k]!) && !/type|category|math/.test(h));
+  if (purposeCol > 0) out[purposeCol] = rest;
+  return out;
+}
+
+/** Whether a line is a table row: two or more tab-separated cells, or "a | b | c". */
+export function isTableRow(text: string): boolean {
+  return /\S\t+\S/.test(text) || (text.match(/\s\|\s|\s\|$|^\|\s/g)?.length ?? 0) >= 2;
+}
+
+function cellsOf(text: string): string[] {
+  const cells = /\t/.test(text) ? text.split(/\t+/) : text.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|');
+  return cells.map((c) => c.trim());
 }
