@@ -72,4 +72,19 @@ if (noticeChunk) {
   const notice = importsOf(noticeChunk);
   console.log(`     ${'notice (loaded with <privacy-notice>)'.padEnd(34)} ${kb(sum(notice, 'gzip'))} KB gzip, with its shared chunks`);
 }
+// Vendor consent integrations (docs/integrations.md): nothing for a config without them; with
+// them, the head script, the entry's integrations chunk, and one small chunk per vendor named.
+const integrationsChunk = dynamicImportsOf('privacy-consent.js').find((f) => /chunks\/connect-integrations-/.test(f));
+if (integrationsChunk) {
+  console.log(`\n     integrations (only for a config with consent.integrations), gzip:`);
+  if (existsSync(join(DIST, 'privacy-consent-defaults.js'))) {
+    console.log(`     ${'privacy-consent-defaults.js (<head>)'.padEnd(34)} ${kb(measure('privacy-consent-defaults.js').gzip)} KB`);
+  }
+  console.log(`     ${'integrations chunk'.padEnd(34)} ${kb(sum(importsOf(integrationsChunk), 'gzip'))} KB`);
+  for (const vendor of dynamicImportsOf(integrationsChunk)) {
+    const name = /chunks\/(.+)-[\w-]{8}\.js$/.exec(vendor)?.[1] ?? vendor;
+    const label = name === 'findings' ? '+ findings (config errors only)' : `+ ${name}`;
+    console.log(`     ${label.padEnd(34)} ${kb(measure(vendor).gzip)} KB`);
+  }
+}
 process.exit(budgets.every((b) => b.gzip <= b.limit) ? 0 : 1);

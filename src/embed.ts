@@ -100,6 +100,8 @@ async function start(): Promise<ConsentRuntime | undefined> {
     stored,
     gpc: navigator.globalPrivacyControl === true,
   });
+  // Vendor consent protocols (issue 19): loaded only when the config names integrations.
+  if (usable?.consent.integrations) void import('./consent/integrations/connect-integrations.js').then((m) => m.default(store));
   // On a page whose own content shows the cookie controls (a cookies page), the banner is not
   // needed (NHS.UK cookie-consent README). Only pages with such elements load the check.
   const inlineControls =
