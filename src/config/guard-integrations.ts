@@ -53,6 +53,11 @@ export const INTEGRATION_FIELDS: { readonly [vendor in IntegrationName]-?: { rea
   tiktok: { 'consent!': CONSENT },
 };
 
+/** A problem the guard found: `shape` (a value of the wrong type or a missing key), `key` (an unknown vendor, field or signal), `id` (a mapping to no category or service), `necessary` (a consent signal mapped to a required category). */
+export interface IntegrationFinding extends Finding {
+  problem: 'shape' | 'key' | 'id' | 'necessary';
+}
+
 /** One mapping in the config: a consent requirement and where it is. */
 export interface IntegrationMapping {
   vendor: IntegrationName;
@@ -131,18 +136,18 @@ function misfit(kind: Kind, value: unknown): string | undefined {
  * Checks `consent.integrations` of a config whose consent section the entry guard accepted.
  * Every problem is an error with its JSON path: the integrations are then all sent `denied`.
  */
-export function guardIntegrations(consent: ConsentConfig): Finding[] {
-  const out: Finding[] = [];
-  const error = (path: string, message: string) => void out.push({ path, severity: 'error', message });
+export function guardIntegrations(consent: ConsentConfig): IntegrationFinding[] {
+  const out: IntegrationFinding[] = [];
+  const error = (path: string, message: string, problem: IntegrationFinding['problem'] = 'shape') => void out.push({ path, severity: 'error', message, problem });
   const integrations: unknown = consent.integrations;
   const root = '$.consent.integrations';
   if (integrations === undefined) return out;
-  if (!isObject(integrations)) return [{ path: root, severity: 'error', message: `expected an object, got ${got(integrations)}` }];
+  if (!isObject(integrations)) return [{ path: root, severity: 'error', message: `expected an object, got ${got(integrations)}`, problem: 'shape' }];
   for (const [vendor, options] of Object.entries(integrations)) {
     const at = `${root}.${vendor}`;
     const fields = INTEGRATION_FIELDS[vendor as IntegrationName];
     if (!has(INTEGRATION_FIELDS, vendor)) {
-      error(at, `unknown integration "${vendor}" (known: ${INTEGRATION_NAMES.join(', ')}); until it is fixed every integration is sent "denied"`);
+      error(at, `unknown integration "${vendor}" (known: ${INTEGRATION_NAMES.join(', ')}); until it is fixed every integration is sent "denied"`, 'key');
       continue;
     }
     if (!isObject(options)) {
@@ -161,22 +166,22 @@ export function guardIntegrations(consent: ConsentConfig): Finding[] {
       else if (isObject(kind)) {
         for (const [signal, inner] of Object.entries(value as Record<string, unknown>)) {
           const problem = kind[signal] ? misfit(kind[signal], inner) : `unknown signal "${signal}" (known: ${Object.keys(kind).join(', ')})`;
-          if (problem) error(`${at}.${field}.${signal}`, kind[signal] ? `${problem}, got ${got(inner)}` : problem);
+          if (problem) error(`${at}.${field}.${signal}`, kind[signal] ? `${problem}, got ${got(inner)}` : problem, kind[signal] ? 'shape' : 'key');
         }
       }
     }
     for (const field of Object.keys(options)) {
       if (!has(fields, field) && !has(fields, `${field}!`)) {
-        error(`${at}.${field}`, `unknown key "${field}" (known: ${Object.keys(fields).map((k) => k.replace('!', '')).join(', ')})`);
+        error(`${at}.${field}`, `unknown key "${field}" (known: ${Object.keys(fields).map((k) => k.replace('!', '')).join(', ')})`, 'key');
       }
     }
   }
   for (const mapping of integrationMappings(integrations)) {
     if (out.some((f) => f.path === mapping.path)) continue;
     const { unknown, necessary } = resolveRequirement(consent, mapping.requirement);
-    if (unknown.length) error(mapping.path, `no category or service has the id ${unknown.map((id) => `"${id}"`).join(', ')}`);
+    if (unknown.length) error(mapping.path, `no category or service has the id ${unknown.map((id) => `"${id}"`).join(', ')}`, 'id');
     else if (necessary && !mapping.mayBeNecessary) {
-      error(mapping.path, `"${mapping.requirement}" is strictly necessary (always on), so ${mapping.signal} would be granted before any choice: map it to an optional category`);
+      error(mapping.path, `"${mapping.requirement}" is strictly necessary (always on), so ${mapping.signal} would be granted before any choice: map it to an optional category`, 'necessary');
     }
   }
   return out;
