@@ -4,9 +4,12 @@
  * sends the defaults when the head script (`privacy-consent-defaults.js`) has not, then tells the
  * vendors the stored choice once it is read and every decision after it, in this tab or another.
  *
- * Order on a withdrawal: the store's `change` listeners run synchronously, while the runtime
- * deletes the withdrawn cookies only after an `await`, so every vendor's revoke or denied signal
- * goes out before the declared cookies are deleted.
+ * Order on a decision: the vendors are told first, then the runtime runs what the decision
+ * allows, deletes what it withdrew and dispatches `consent-change`. The runtime listens to the
+ * store from before this chunk loads, and acts at once (it runs the scripts a decision releases),
+ * so a listener added here would come too late: the vendors are told as the store dispatches its
+ * `change`, before any listener runs. A granted signal thus reaches consent mode before the tag
+ * the decision releases, and a withdrawal's revoke goes out before the cookies are deleted.
  */
 import { guardIntegrations, type IntegrationName } from '../../config/guard-integrations.js';
 import type { ConsentStore, StoreChangeEvent } from '../consent-store.js';
@@ -49,10 +52,14 @@ export default async function connectIntegrations(store: ConsentStore, win: Vend
       `privacy-consent: the consent defaults of ${late.join(', ')} were set by the drop-in script, which runs after the page's own scripts; tags may have run before them. Add privacy-consent-defaults.js (or its inline snippet) to the <head>, before the tags (docs/integrations.md).`,
     );
   }
-  store.addEventListener('change', (event) => {
-    const { detail } = event as StoreChangeEvent;
-    tellUpdate(win, vendors, momentOf('consent-change', detail, detail.action), 'entry', invalid);
-  });
+  const dispatch = store.dispatchEvent;
+  store.dispatchEvent = function (this: ConsentStore, event: Event) {
+    if (event.type === 'change') {
+      const { detail } = event as StoreChangeEvent;
+      tellUpdate(win, vendors, momentOf('consent-change', detail, detail.action), 'entry', invalid);
+    }
+    return dispatch.call(this, event);
+  };
   const ready = () => tellUpdate(win, vendors, momentOf('consent-ready', store.state, null), 'entry', invalid);
   if (store.state.status === 'loading') win.document.addEventListener('consent-ready', ready, { once: true });
   else ready();

@@ -141,7 +141,7 @@ describe('Matomo', () => {
 
   it('grants the consent the top of the page asked Matomo to require', () => {
     const win: VendorWindow = {};
-    matomo.update(win, { consent: 'analytics', require: 'cookies' }, { consent: true }, {}, moment(ANALYTICS), {});
+    matomo.update(win, { consent: 'analytics', require: 'cookies' }, { consent: true }, {}, moment(ANALYTICS), { consent: 'analytics' });
     expect(win._paq).toEqual([['setConsentGiven']]);
   });
 });
