@@ -18,6 +18,7 @@ import { IdbStorage } from './consent/storage.js';
 import type { CookieConsentElement } from './elements/cookie-consent/cookie-consent.js';
 
 export type * from './config/types.js';
+export type * from './config/integrations.js';
 export type * from './consent/events.js';
 export type * from './config/notice-model.js';
 export type { PrivacyConsentApi } from './consent/api.js';
