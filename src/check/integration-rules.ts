@@ -7,39 +7,42 @@
  */
 import { guardIntegrations, integrationMappings, resolveRequirement, type IntegrationFinding } from '../config/guard-integrations.js';
 import type { PrivacyConfig } from '../config/types.js';
-import type { LintRule, Report } from './types.js';
+import type { LintRule } from './types.js';
 
 const GCM = '$.consent.integrations.googleConsentMode';
 
-/** Reports the guard's findings of one kind. */
-const guardFindings = (config: PrivacyConfig, report: Report, problem: IntegrationFinding['problem']) => {
-  if (!config.consent?.integrations) return;
-  for (const finding of guardIntegrations(config.consent)) if (finding.problem === problem) report(finding.path, finding.message);
-};
-
-export const integrationKeys: LintRule = {
-  id: 'integration-keys',
+/** A rule that reports the guard's findings of one kind. */
+const guardRule = (id: string, problem: IntegrationFinding['problem'], title: string, cites: string): LintRule => ({
+  id,
   severity: 'error',
-  cites: 'PECR reg 6: an integration the widget cannot read is sent "denied", so the visitor’s choice never reaches the tag',
-  title: 'Integrations name only vendors, options and signals the widget knows',
-  check: (config, report) => guardFindings(config, report, 'key'),
-};
+  cites,
+  title,
+  check(config, report) {
+    if (!config.consent?.integrations) return;
+    for (const finding of guardIntegrations(config.consent)) if (finding.problem === problem) report(finding.path, finding.message);
+  },
+});
 
-export const integrationIds: LintRule = {
-  id: 'integration-ids',
-  severity: 'error',
-  cites: 'PECR reg 6: the visitor’s choice must reach the tag (an unknown id is never granted)',
-  title: 'Every integration mapping names a category or service of the config',
-  check: (config, report) => guardFindings(config, report, 'id'),
-};
+export const integrationKeys = guardRule(
+  'integration-keys',
+  'key',
+  'Integrations name only vendors, options and signals the widget knows',
+  'PECR reg 6: an integration the widget cannot read is sent "denied", so the visitor’s choice never reaches the tag',
+);
 
-export const integrationNecessary: LintRule = {
-  id: 'integration-necessary',
-  severity: 'error',
-  cites: 'PECR Sch A1 para 4 (strictly necessary exception): advertising and analytics never are',
-  title: 'No consent signal (Google Consent Mode, Clarity, Meta, UET, HubSpot, TikTok, Matomo) is mapped to a required category',
-  check: (config, report) => guardFindings(config, report, 'necessary'),
-};
+export const integrationIds = guardRule(
+  'integration-ids',
+  'id',
+  'Every integration mapping names a category or service of the config',
+  'PECR reg 6: the visitor’s choice must reach the tag (an unknown id is never granted)',
+);
+
+export const integrationNecessary = guardRule(
+  'integration-necessary',
+  'necessary',
+  'No consent signal (Google Consent Mode, Clarity, Meta, UET, HubSpot, TikTok, Matomo) is mapped to a required category',
+  'PECR Sch A1 para 4 (strictly necessary exception): advertising and analytics never are',
+);
 
 export const gcmAdvancedMode: LintRule = {
   id: 'gcm-advanced-mode',

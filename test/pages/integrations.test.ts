@@ -6,10 +6,30 @@
  * relative to the tag's own first command. Plus the demo pages: GA4 through a local fake Tag
  * Manager container in consent mode basic and advanced.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { GPC_ON, useSite, type Visit } from './support/site.js';
 
 const site = useSite();
+const ALL = fileURLToPath(new URL('../fixtures/pages/integrations/all.html', import.meta.url));
+
+/** A fresh context in which `path` serves the every-vendor fixture page changed by `edit`. */
+async function variant(path: string, edit: (html: string) => string): Promise<BrowserContext> {
+  const context = await site.context();
+  const html = edit(readFileSync(ALL, 'utf8'));
+  await context.route(`**${path}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  return context;
+}
+
+/** The fixture page with its inline config changed by `edit`. */
+const withConfig = (edit: (config: any) => void) => (html: string) =>
+  html.replace(/(<script type="application\/json" id="privacy-consent-config">)([\s\S]*?)(<\/script>)/, (_, open: string, json: string, close: string) => {
+    const config = JSON.parse(json);
+    edit(config);
+    return `${open}${JSON.stringify(config)}${close}`;
+  });
 
 type Call = [string, ...unknown[]];
 
@@ -320,7 +340,8 @@ describe('vendor integrations, every vendor on one page', () => {
   });
 
   it('without the head script: the entry sends the defaults, late, and says so', async () => {
-    const visit = await site.visit('/integrations/late.html');
+    const without = (html: string) => html.replace('<script src="/privacy-consent-defaults.js"></script>', '');
+    const visit = await site.visit('/integrations/late.html', { in: await variant('/integrations/late.html', without) });
     await visit.banner.shown();
     await told(visit, 'consent-ready');
     const list = await calls(visit);
@@ -332,7 +353,12 @@ describe('vendor integrations, every vendor on one page', () => {
 
 describe('vendor integrations with an invalid config', () => {
   it('reports each problem at its JSON path, and sends every vendor it knows "denied", never "granted"', async () => {
-    const visit = await site.visit('/integrations/invalid.html');
+    // An unknown vendor key, and a mapping to a service the config does not have.
+    const broken = withConfig((config) => {
+      config.consent.integrations.googleAnalytics = { consent: 'analytics' };
+      config.consent.integrations.metaPixel = { consent: 'marketing/facebook' };
+    });
+    const visit = await site.visit('/integrations/invalid.html', { in: await variant('/integrations/invalid.html', broken) });
     await visit.banner.shown();
     const error = await logged(visit, 'error', /consent\.integrations has 2 errors; every integration it names is sent "denied"/);
     expect(error).toContain('Error at $.consent.integrations.googleAnalytics: unknown integration "googleAnalytics"');
