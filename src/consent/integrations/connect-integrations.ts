@@ -56,11 +56,11 @@ export default async function connectIntegrations(store: ConsentStore, win: Vend
   store.dispatchEvent = function (this: ConsentStore, event: Event) {
     if (event.type === 'change') {
       const { detail } = event as StoreChangeEvent;
-      tellUpdate(win, vendors, momentOf('consent-change', detail, detail.action), 'entry', invalid);
+      tellUpdate(win, vendors, momentOf('consent-change', detail, detail.action), invalid);
     }
     return dispatch.call(this, event);
   };
-  const ready = () => tellUpdate(win, vendors, momentOf('consent-ready', store.state, null), 'entry', invalid);
+  const ready = () => tellUpdate(win, vendors, momentOf('consent-ready', store.state, null), invalid);
   if (store.state.status === 'loading') win.document.addEventListener('consent-ready', ready, { once: true });
   else ready();
 }

@@ -83,7 +83,7 @@ export interface Told {
   /** The options its defaults were sent with. */
   defaulted: unknown;
   signals: Signals;
-  /** Who told it last: the defaults (from the head script or, late, the entry), or the entry's update. */
+  /** What told it last: its defaults (from the head script or, late, the entry), or an update from the entry. */
   by: 'defaults' | 'entry';
 }
 

@@ -48,7 +48,7 @@ export function tellDefaults(win: VendorWindow, vendors: VendorDefaults[]): Inte
  * otherwise only a difference from its defaults (a signal mapped to a required category).
  * `invalid`: the config's integrations have errors, so nothing is granted.
  */
-export function tellUpdate(win: VendorWindow, vendors: Vendor[], moment: Moment, by: Told['by'], invalid = false): void {
+export function tellUpdate(win: VendorWindow, vendors: Vendor[], moment: Moment, invalid = false): void {
   const record = told(win);
   const grants = invalid ? NOTHING : moment.grants;
   for (const { name, integration, options } of vendors) {
@@ -56,7 +56,7 @@ export function tellUpdate(win: VendorWindow, vendors: Vendor[], moment: Moment,
     const now = integration.signals(options, grants);
     if (moment.type === 'consent-ready' && !integration.always && same(now, last.signals) && (!moment.decided || last.by !== 'defaults')) continue;
     attempt(() => integration.update(win, options, now, last.signals, { ...moment, grants }, last.defaulted as object));
-    record[name] = { ...last, signals: now, by };
+    record[name] = { ...last, signals: now, by: 'entry' };
   }
 }
 
