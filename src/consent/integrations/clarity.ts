@@ -23,6 +23,7 @@ function clarity(win: VendorWindow, signals: Signals): void {
 /** The default: both signals denied. */
 export const clarityDefaults = (win: VendorWindow): void => clarity(win, {});
 
+/** Microsoft Clarity: `consentv2` at every moment. */
 export const clarityConsent: Integration<ClarityConsent> = {
   defaults: clarityDefaults,
   signals: (options, grants) => ({

@@ -15,6 +15,7 @@ import { queue, type Integration } from './integration.js';
 /** The event carries the state; it has no default of its own (Consent Mode's default is separate). */
 export const dataLayerEventDefaults = (): void => {};
 
+/** The Tag Manager event, pushed at every moment with the grants. */
 export const dataLayerEvent: Integration<DataLayerEvent> = {
   always: true,
   defaults: dataLayerEventDefaults,

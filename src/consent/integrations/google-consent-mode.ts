@@ -52,6 +52,7 @@ export function googleConsentModeDefaults(win: VendorWindow, options: Partial<Go
   if (options.urlPassthrough === true) gtag(win, 'set', 'url_passthrough', true);
 }
 
+/** Google Consent Mode v2: the default, and an update with every signal from its mapping. */
 export const googleConsentMode: Integration<GoogleConsentMode> = {
   defaults: googleConsentModeDefaults,
   signals: (options, grants) => Object.fromEntries(SIGNALS.map((name) => [name, allows(grants, options.signals?.[name])])),

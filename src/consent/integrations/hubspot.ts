@@ -25,6 +25,7 @@ export function hubspotDefaults(win: VendorWindow): void {
   consent(win, {});
 }
 
+/** HubSpot: its banner off, consent set on every page, cookies revoked on a withdrawal. */
 export const hubspot: Integration<HubSpotConsent> = {
   defaults: hubspotDefaults,
   signals: (options, grants) => Object.fromEntries(CATEGORIES.map((c) => [c, allows(grants, options.signals?.[c])])),

@@ -20,6 +20,7 @@ export function matomoDefaults(win: VendorWindow, options: Partial<MatomoConsent
   queue(win, '_paq').push([cookiesOnly(options) ? 'requireCookieConsent' : 'requireConsent']);
 }
 
+/** Matomo: consent required, given per page, forgotten on a withdrawal. */
 export const matomo: Integration<MatomoConsent> = {
   defaults: matomoDefaults,
   signals: (options, grants) => ({ consent: allows(grants, options.consent) }),

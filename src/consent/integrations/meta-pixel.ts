@@ -45,6 +45,7 @@ function consent(win: VendorWindow, command: 'grant' | 'revoke'): void {
 /** The default: consent revoked, before the page's `fbq('init')`. */
 export const metaPixelDefaults = (win: VendorWindow): void => consent(win, 'revoke');
 
+/** The Meta pixel: revoked before `init`, then granted or revoked. */
 export const metaPixel: Integration<MetaPixelConsent> = {
   defaults: metaPixelDefaults,
   signals: (options, grants) => ({ consent: allows(grants, options.consent) }),

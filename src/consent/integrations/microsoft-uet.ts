@@ -15,6 +15,7 @@ import { allows, queue, signal, type Integration, type VendorWindow } from './in
 /** The default: `ad_storage` denied. */
 export const microsoftUetDefaults = (win: VendorWindow): void => void queue(win, 'uetq').push('consent', 'default', { ad_storage: 'denied' });
 
+/** Microsoft UET: `ad_storage` denied by default, then updated. */
 export const microsoftUet: Integration<MicrosoftUetConsent> = {
   defaults: microsoftUetDefaults,
   signals: (options, grants) => ({ ad_storage: allows(grants, options.consent) }),

@@ -22,6 +22,7 @@ function call(win: VendorWindow, method: 'holdConsent' | 'grantConsent' | 'revok
 /** The default: events held until the visitor decides. */
 export const tiktokDefaults = (win: VendorWindow): void => call(win, 'holdConsent');
 
+/** TikTok: consent held, then granted or revoked. */
 export const tiktok: Integration<TikTokConsent> = {
   defaults: tiktokDefaults,
   signals: (options, grants) => ({ consent: allows(grants, options.consent) }),
