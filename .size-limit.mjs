@@ -46,6 +46,12 @@ const firstVisit = new Set([ENTRY_SOURCE, ...(banner ? withImports(banner) : [])
 const decision = lazyNamed([...firstVisit], 'decision');
 const afterClick = new Set([...firstVisit, ...(decision ? withImports(decision) : [])]);
 
+// Vendor consent integrations (docs/integrations.md): nothing for a config without them; with
+// them, the <head> script, the entry's integrations chunk, and one small chunk per vendor named
+// (each in the per-chunk list below).
+const integrations = lazyNamed([ENTRY_SOURCE], 'connect-integrations');
+const HEAD_SCRIPT = join(DIST, 'privacy-consent-defaults.js');
+
 const files = (keys) => [...keys].map(fileOf);
 const chunks = Object.values(manifest)
   .map((chunk) => chunk.file)
@@ -57,5 +63,7 @@ export default [
   { name: 'entry + first-visit banner, budget 12 KiB', path: files(firstVisit), gzip: true, limit: '12 KiB' },
   { name: 'first visit, after Accept or Reject (no budget; recording a choice loads on the click)', path: files(afterClick), gzip: true },
   ...(notice ? [{ name: 'notice (loaded with <privacy-notice>), with its shared chunks', path: files(withImports(notice)), gzip: true }] : []),
+  ...(integrations ? [{ name: 'integrations chunk (only for a config with consent.integrations), with what it imports', path: files(withImports(integrations)), gzip: true }] : []),
+  ...(existsSync(HEAD_SCRIPT) ? [{ name: 'privacy-consent-defaults.js (the <head> script, only with integrations)', path: [HEAD_SCRIPT], gzip: true }] : []),
   ...chunks.map((file) => ({ name: file, path: [join(DIST, file)], gzip: true })),
 ];

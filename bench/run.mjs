@@ -1,10 +1,11 @@
-// `npm run bench` [-- --quick] [--runs N] [--no-build] [--only compare|scale] [--no-docs] [--report-only]
+// `npm run bench` [-- --quick] [--runs N] [--no-build] [--only compare|scale|integrations] [--no-docs] [--report-only]
 //
 // Builds the project, serves one page per subject on loopback (this project, vanilla-cookieconsent
 // 3, Orejime 3, Klaro, and no consent tool), and measures them in Debian's Chromium through
 // playwright-core: a fresh browser context per run (cold cache, no stored consent), subjects
 // interleaved (A B C D E A B C D E …), at normal speed and with the CPU throttled 4×. Then the
-// scale cases (this project only). Writes bench/results.json and bench/results.md, updates
+// scale cases (this project only), then how soon a returning visitor's choice reaches Google
+// Consent Mode (bench/integrations.mjs). Writes bench/results.json and bench/results.md, updates
 // docs/benchmark.md, and prints the table and a PASS/MISS line per target.
 //
 // PRIVACY_DIST=/some/dir builds into (and serves from) that directory instead of dist/.
@@ -15,6 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './browser.mjs';
 import { addSizes, compressedSizes, summarise } from './measure.mjs';
+import { integrationsPage, measureIntegrations } from './integrations.mjs';
 import { evaluateTargets, renderDocsSection, renderMarkdown } from './report.mjs';
 import { DIALOG_CASES, DIALOG_PATHS, dialogPage } from './scale.mjs';
 import { GATED_MARK, SUBJECTS } from './subjects.mjs';
@@ -234,6 +236,18 @@ async function scale(browser) {
   return out;
 }
 
+/** How soon a returning visitor's stored choice reaches Google Consent Mode, at each CPU speed. */
+async function integrations(browser) {
+  const server = await serveBench({ '/integrations/': integrationsPage() }, { dist });
+  try {
+    const load = loadavg()[0];
+    const measured = await measureIntegrations(browser, `${server.url}/integrations/`, { runs, throttles: THROTTLES, summarise, log });
+    return { date: new Date().toISOString(), load: { start: load, end: loadavg()[0] }, ...measured };
+  } finally {
+    await server.close();
+  }
+}
+
 function updateDocs(results) {
   const file = join(root, 'docs/benchmark.md');
   const text = readFileSync(file, 'utf8');
@@ -281,14 +295,27 @@ async function main() {
     scale: undefined,
     targets: undefined,
   };
+  // A part measured alone keeps the other parts of the last run (each part says when it ran).
+  if (only === 'integrations') {
+    try {
+      const last = JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8'));
+      Object.assign(results, { ...last, ...results, compare: last.compare, scale: last.scale, subjects: last.subjects, date: last.date, runs: last.runs, quick: last.quick, load: last.load });
+    } catch {
+      // No earlier results: the report has the integrations part only.
+    }
+  }
   try {
-    if (only !== 'scale') {
+    if (!only || only === 'compare') {
       log(`Comparing ${SUBJECTS.length} subjects, ${runs} runs each, CPU ${THROTTLES.join('× and ')}×…`);
       results.compare = await compare(browser);
     }
-    if (only !== 'compare') {
+    if (!only || only === 'scale') {
       log('Scale cases…');
       results.scale = await scale(browser);
+    }
+    if (!only || only === 'integrations') {
+      log(`Google Consent Mode, returning visitor, ${runs} runs at CPU ${THROTTLES.join('× and ')}×…`);
+      results.integrations = await integrations(browser);
     }
   } finally {
     await browser.close();

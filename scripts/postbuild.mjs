@@ -5,6 +5,8 @@ import { spawnSync } from 'node:child_process';
 copyFileSync('src/config/schema/privacy-config.schema.json', 'dist/privacy-consent.schema.json');
 const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+// The classic head script that sets vendors' consent defaults: dist/privacy-consent-defaults.js.
+await import('./build-defaults.mjs');
 // The `privacy-consent` command line: dist/cli.js (scripts/build-cli.mjs).
 await import('./build-cli.mjs');
 // The import demo's script, dist/import-demo.js (scripts/build-import-demo.mjs).

@@ -27,6 +27,7 @@ export { ConsentRuntime, type UiRequest } from './consent/consent-runtime.js';
 export const loadUi: ConsentPageOptions['loadUi'] = async (runtime, request) => (await import('./elements/load-ui.js')).loadUi(runtime, request);
 
 export type * from './config/types.js';
+export type * from './config/integrations.js';
 export type * from './consent/events.js';
 export type * from './config/notice-model.js';
 export type { PrivacyConsentApi } from './consent/api.js';

@@ -8,6 +8,7 @@
  */
 import type { Notice, Url } from './notice-model.js';
 import type { UiStrings } from './ui-text.js';
+import type { Integrations } from './integrations.js';
 
 /**
  * The whole config: who the organisation is, the cookie consent banner and the privacy notice.
@@ -118,6 +119,8 @@ export interface ConsentConfig {
   cookie?: ConsentCookie;
   /** Replace any of the banner's and dialog's default wording, key by key. */
   text?: Partial<UiStrings>;
+  /** Tags with a consent protocol of their own (Google Consent Mode, Matomo, Clarity, Meta, UET, HubSpot, TikTok) and what grants each of their signals. */
+  integrations?: Integrations;
 }
 
 /** The optional first-party cookie that mirrors the decision. */

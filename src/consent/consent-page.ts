@@ -70,6 +70,9 @@ async function start(options: ConsentPageOptions, stored: Promise<unknown>): Pro
     stored,
     gpc: options.gpc,
   });
+  // Vendor consent protocols (docs/integrations.md), loaded only for a config that names them, and
+  // connected before the runtime exists so the vendors hear of every decision before it acts on it.
+  if (config?.consent?.integrations) await (await import('./integrations/connect-integrations.js')).default(store);
   const runtime = new ConsentRuntime({ store, document: doc, host, channel: options.channel });
   runtime.addEventListener('ui-request', (event) => {
     if (store.config) (event as UiRequestEvent).done = options.loadUi(runtime, (event as UiRequestEvent).request);
