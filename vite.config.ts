@@ -29,7 +29,7 @@ export default defineConfig({
       // Lets shared code live in the entry, which the UI chunks then import, rather than in a
       // separate shared chunk that would cost every visitor one more request.
       preserveEntrySignatures: 'allow-extension',
-      output: { chunkFileNames: chunkName, minify: true },
+      output: { chunkFileNames: chunkName, minify: true, comments: { annotation: false, legal: true } },
     },
   },
   test: {

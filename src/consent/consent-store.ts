@@ -3,13 +3,18 @@ import {
   consentStatus,
   isConsentRecord,
   resolveGrants,
+  runsBeforeChoice,
   type Choices,
   type ConsentRecord,
   type ConsentStatus,
   type Decision,
 } from './consent-record.js';
 import type { ConsentAction, ConsentChangeDetail, ConsentState } from './events.js';
+import type { DecisionContext } from './receipt.js';
 import type { ConsentStorage } from './storage.js';
+
+/** Loads the code that records decisions and builds receipts (a chunk of its own: a returning visitor's page only reads). */
+export const decisionCode = () => import('./decision.js');
 
 /** A config known to have a valid `consent` section. */
 export type ConsentingConfig = PrivacyConfig & { consent: ConsentConfig };
@@ -72,6 +77,8 @@ export class ConsentStore extends EventTarget {
     const stored = await (this.#stored ?? this.#storage.read());
     this.#record = isConsentRecord(stored) ? stored : undefined;
     this.#status = consentStatus(this.#record, this.config, this.#now());
+    // issue 14: a receipt the last page could not hand to the endpoint is sent once more (src/consent/decision.ts).
+    if (this.#record?.unsent) void decisionCode().then((d) => d.retryReceipt(this.config!, this.#record!, this.#storage));
     return this.state;
   }
 
@@ -83,19 +90,24 @@ export class ConsentStore extends EventTarget {
   /** Whether the visitor must be asked: no current choice, a valid config, and no GPC signal answering for them. */
   get needsDecision(): boolean {
     const open: ConsentState['status'][] = ['undecided', 'outdated', 'expired'];
-    return open.includes(this.#status) && !this.gpc && this.#optional().length > 0;
+    // An open status comes only from `load()` with a config.
+    return open.includes(this.#status) && !this.gpc && this.config!.consent.categories.some((c) => !c.required);
   }
 
-  /** The state as the site sees it: only a current record grants anything. */
+  /**
+   * The state as the site sees it: only a current record grants anything, but for the categories
+   * that run before a choice under a UK exception (PECR Sch A1 paras 5-6), which GPC objects to.
+   */
   get state(): ConsentState {
     const record = this.#status === 'current' ? this.#record : undefined;
-    const grants = record ?? (this.config ? resolveGrants(this.config.consent, {}) : { categories: {}, services: {} });
+    const config = this.config;
+    const grants = record ?? (config ? resolveGrants(config.consent, {}, (c) => !this.gpc && runsBeforeChoice(config.exceptions, c)) : { categories: {}, services: {} });
     return {
       status: this.#status,
       decision: record?.decision ?? null,
       categories: { ...grants.categories },
       services: { ...grants.services },
-      version: this.config?.version ?? '',
+      version: config?.version ?? '',
       decidedAt: record?.decidedAt ?? null,
       expiresAt: record?.expiresAt ?? null,
       consentId: record?.consentId ?? null,
@@ -106,23 +118,25 @@ export class ConsentStore extends EventTarget {
   /** Whether a category, a service, or `category/service` is granted. Unknown ids are refused. */
   granted(id: string): boolean {
     const state = this.state;
-    const [category, service] = id.includes('/') ? id.split('/', 2) : [id, undefined];
+    const [category, service] = id.split('/');
     if (service !== undefined) return state.categories[category!] === true && state.services[service] === true;
     return state.categories[id] === true || state.services[id] === true;
   }
 
   /**
    * Records a decision. `choices` holds what the visitor switched on (categories, services);
-   * whatever is not mentioned is refused. Resolves once stored, with the change it made.
+   * whatever is not mentioned is refused. `context` says how it was made, for its receipt.
+   * Resolves once stored, with the change it made.
    */
   async decide(
     action: Exclude<ConsentAction, 'withdraw'>,
     choices: Choices,
     decision: Decision = action === 'accept-all' || action === 'reject-all' ? action : 'custom',
+    context?: DecisionContext,
   ): Promise<ConsentChangeDetail | undefined> {
     if (!this.config) return undefined;
-    const { createRecord, randomConsentId } = await import('./decision.js');
-    const record = createRecord(this.config, decision, choices, this.#now(), (this.#randomId ?? randomConsentId)());
+    const { recordDecision } = await decisionCode();
+    const record = await recordDecision(this.config, decision, choices, this.#now(), this.#randomId?.(), this.#record, context);
     await this.#storage.write(record);
     return this.#apply(record, 'current', action, 'this-tab');
   }
@@ -139,10 +153,6 @@ export class ConsentStore extends EventTarget {
     if (!this.config) return undefined;
     const valid = isConsentRecord(record) ? record : undefined;
     return this.#apply(valid, consentStatus(valid, this.config, this.#now()), action, 'other-tab');
-  }
-
-  #optional() {
-    return this.config?.consent.categories.filter((c) => !c.required) ?? [];
   }
 
   #apply(record: ConsentRecord | undefined, status: ConsentStatus, action: ConsentAction, origin: ConsentChangeDetail['origin']) {

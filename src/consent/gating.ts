@@ -11,8 +11,8 @@
 
 /** Whether a `data-consent` value is granted: every space-separated id in it must be. */
 export function isAllowed(spec: string, granted: (id: string) => boolean): boolean {
-  const ids = spec.trim().split(/\s+/).filter(Boolean);
-  return ids.length > 0 && ids.every(granted);
+  const ids = spec.match(/\S+/g);
+  return !!ids && ids.every(granted);
 }
 
 const GATED = 'script[type="text/plain"][data-consent],[data-consent][data-src]:not(script)';
@@ -20,7 +20,7 @@ const GATED = 'script[type="text/plain"][data-consent],[data-consent][data-src]:
 /** Re-creates a blocked script as a live one, keeping every attribute (nonce, async, defer, integrity…). */
 function activateScript(blocked: HTMLScriptElement): void {
   const live = blocked.ownerDocument.createElement('script');
-  for (const { name, value } of Array.from(blocked.attributes)) {
+  for (const { name, value } of blocked.attributes) {
     if (name === 'type' || name === 'data-src' || name === 'data-type') continue;
     live.setAttribute(name, value);
   }
@@ -66,8 +66,8 @@ export class ScriptGate {
     this.refresh();
     this.#observer = new MutationObserver((mutations) => {
       for (const mutation of mutations) {
-        for (const node of Array.from(mutation.addedNodes)) {
-          if (node instanceof Element) this.#process([node, ...Array.from(node.querySelectorAll(GATED))]);
+        for (const node of mutation.addedNodes) {
+          if (node instanceof Element) this.#process([node, ...node.querySelectorAll(GATED)]);
         }
       }
     });
@@ -76,7 +76,7 @@ export class ScriptGate {
 
   /** Re-checks every gated element, after a change of consent. */
   refresh(): void {
-    this.#process(Array.from(this.#root.querySelectorAll(GATED)));
+    this.#process([...this.#root.querySelectorAll(GATED)]);
   }
 
   #process(elements: Element[]): void {
