@@ -11,6 +11,7 @@
  * Referenced from `types.ts`, so the JSON Schema and the editors' help describe them.
  */
 import type { Url } from './notice-model.js';
+import type { Category, PrivacyConfig } from './types.js';
 
 /**
  * Which legal regime's exceptions to consent the config may use. `uk-duaa-2025`: PECR Schedule A1
@@ -48,4 +49,21 @@ export interface ReceiptsConfig {
    * @examples ["/consent-receipts", "https://www.example.nhs.uk/api/consent-receipts"]
    */
   endpoint?: Url;
+}
+
+/**
+ * The categories whose `basis` is a UK exception the config has not opted in to (no top-level
+ * `"exceptions": "uk-duaa-2025"`), with their JSON paths. Each is treated as consent-based: refused
+ * until the visitor says yes. `check` reports them as errors, and so does the development console.
+ */
+export function basisWithoutOptIn(config: PrivacyConfig): { category: Category; path: string }[] {
+  if (config.exceptions === 'uk-duaa-2025') return [];
+  return (config.consent?.categories ?? []).flatMap((category, i) =>
+    !category.required && (category.basis === 'statistics' || category.basis === 'appearance') ? [{ category, path: `$.consent.categories[${i}].basis` }] : [],
+  );
+}
+
+/** The message for a `basis` used without the opt-in, as `check` and the console give it. */
+export function basisWithoutOptInMessage(basis: string): string {
+  return `"${basis}" is a UK exception to consent (PECR Sch A1 para ${basis === 'statistics' ? 5 : 6}), but the config does not opt in with "exceptions": "uk-duaa-2025" at its top level; until it does, this category is treated as consent-based (refused until the visitor says yes)`;
 }

@@ -1,3 +1,4 @@
+import { basisWithoutOptIn, basisWithoutOptInMessage } from './exceptions.js';
 import { parseJson, reportFindings } from './findings.js';
 import type { LoadProblem } from './load-config.js';
 import { parseConfig } from './parse-config.js';
@@ -14,7 +15,13 @@ export function reportConfig(raw: unknown, source: string): void {
     if (reported.has(raw)) return;
     reported.add(raw);
   }
-  reportFindings(parseConfig(raw).findings, source);
+  const { config, findings } = parseConfig(raw);
+  reportFindings(findings, source);
+  // A UK exception without the opt-in leaves the config usable (the category asks for consent),
+  // so it is not among the schema's errors; it is still an error the developer must see.
+  for (const { category, path } of config ? basisWithoutOptIn(config) : []) {
+    console.error(`privacy-consent: the config (${source}) has an error at ${path}: ${basisWithoutOptInMessage(category.basis!)}.`);
+  }
 }
 
 /** Explains why the page's config could not be used: not fetched, not JSON, or not valid. */

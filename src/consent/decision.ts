@@ -16,6 +16,8 @@ import {
 } from './receipt.js';
 import { sendReceipt, type ReceiptTransport } from './receipt-endpoint.js';
 
+export { currentChoices, uniformChoices } from './choices.js';
+
 // Making a new decision is kept apart from reading one: a returning visitor's page only reads,
 // so this module loads with the banner and dialog (which import it) or on the first API decision.
 // A decision's receipt is part of recording it, so the receipt code comes with it.
@@ -139,24 +141,4 @@ export async function retryReceipt(
 /** A random consent id (UUID v4 where the browser has it). */
 export function randomConsentId(): string {
   return crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/**
- * The current grants as choices that `createRecord` would reproduce: categories, plus the
- * services switched off inside a granted category. The preferences start from these, and
- * `PrivacyConsent.update()` changes them.
- */
-export function currentChoices(consent: ConsentConfig, state: Pick<ConsentState, 'categories' | 'services'>): Choices {
-  const choices: Choices = { ...state.categories };
-  for (const category of consent.categories) {
-    for (const service of category.services ?? []) {
-      if (state.categories[category.id] && !state.services[service.id]) choices[service.id] = false;
-    }
-  }
-  return choices;
-}
-
-/** Every category granted (`true`) or every optional one refused (`false`). */
-export function uniformChoices(consent: ConsentConfig, granted: boolean): Choices {
-  return Object.fromEntries(consent.categories.map((c) => [c.id, granted]));
 }

@@ -43,8 +43,9 @@ function activateScript(blocked: HTMLScriptElement): void {
 /** Sets or removes the `src` of a gated embed to match its grant. */
 function syncEmbed(element: Element, allowed: boolean): void {
   const src = element.getAttribute('data-src')!;
-  if (allowed && element.getAttribute('src') !== src) element.setAttribute('src', src);
-  if (!allowed && element.hasAttribute('src')) element.removeAttribute('src');
+  // Removing an absent attribute changes nothing (DOM "remove an attribute by name").
+  if (!allowed) element.removeAttribute('src');
+  else if (element.getAttribute('src') !== src) element.setAttribute('src', src);
 }
 
 /**

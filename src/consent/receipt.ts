@@ -195,16 +195,19 @@ const hashes = new WeakMap<PrivacyConfig, Map<string, Promise<Pick<ReceiptNotice
 
 /**
  * SHA-256 (lower-case hex) of the canonical wording shown in `lang`, through SubtleCrypto. Without
- * SubtleCrypto (browsers offer it only in secure contexts: https:, or http://localhost) or when the
- * digest fails, says why instead. Never rejects.
+ * SubtleCrypto (browsers offer `crypto.subtle` only in secure contexts: https:, or http://localhost)
+ * or when the digest fails, says why instead. Never rejects. `crypto` is injected for tests.
  */
 export function noticeHash(
   config: PrivacyConfig,
   lang: string,
-  subtle: SubtleCrypto | undefined = globalThis.crypto?.subtle,
+  crypto: { subtle?: SubtleCrypto } = globalThis.crypto ?? {},
 ): Promise<Pick<ReceiptNotice, 'pc:sha256' | 'pc:sha256Missing'>> {
-  const cached = hashes.get(config)?.get(lang);
-  if (cached && subtle === globalThis.crypto?.subtle) return cached;
+  const { subtle } = crypto;
+  // The same wording gives the same hash: computed once per config and language on a page.
+  const cacheable = crypto === globalThis.crypto;
+  const cached = cacheable ? hashes.get(config)?.get(lang) : undefined;
+  if (cached) return cached;
   const hash = (async () => {
     if (!subtle) {
       return {
@@ -219,7 +222,7 @@ export function noticeHash(
       return { 'pc:sha256Missing': `the SHA-256 of the wording could not be computed (${(error as Error)?.message ?? error})` };
     }
   })();
-  if (subtle === globalThis.crypto?.subtle) {
+  if (cacheable) {
     if (!hashes.has(config)) hashes.set(config, new Map());
     hashes.get(config)!.set(lang, hash);
   }

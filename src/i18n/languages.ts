@@ -1,6 +1,6 @@
 import type { PrivacyConfig, Translation } from '../config/types.js';
 import type { NoticeStrings } from './notice-strings.js';
-import type { BannerStrings, PreferencesStrings } from './strings.js';
+import type { BannerStrings, ExceptionStrings, PreferencesStrings } from './strings.js';
 import { welshDate, welshList } from './cy/format.js';
 
 /**
@@ -13,6 +13,7 @@ export const BUILT_IN_LANGUAGES: Record<string, BuiltInLanguage> = {
   cy: {
     banner: () => import('./cy/banner.js').then((m) => m.bannerCy),
     preferences: () => import('./cy/preferences.js').then((m) => m.preferencesCy),
+    exceptions: () => import('./cy/exceptions.js').then((m) => m.exceptionsCy),
     notice: () => import('./cy/notice.js').then((m) => m.noticeCy),
     name: 'Cymraeg',
     list: welshList,
@@ -26,6 +27,8 @@ export interface BuiltInLanguage {
   banner: () => Promise<BannerStrings>;
   /** The preferences dialog's strings. */
   preferences: () => Promise<PreferencesStrings>;
+  /** The banner's words for categories under a UK exception to consent. */
+  exceptions: () => Promise<ExceptionStrings>;
   /** The privacy notice's strings. */
   notice: () => Promise<NoticeStrings>;
   /** The language's name in itself, for the language switch ("Cymraeg"). */

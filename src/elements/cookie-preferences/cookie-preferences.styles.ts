@@ -142,6 +142,29 @@ export const cookiePreferencesStyles = sheet`
       font-weight: 600;
     }
   }
+  /* The lawful basis under a category's description: plain text, set apart by a rule. */
+  .basis {
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: calc(var(--_space) / 2);
+  }
+  /* "Download a record of my choices": a text button, 44 px high for touch (WCAG 2.5.8). */
+  .link-button {
+    font: inherit;
+    min-height: 44px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .link-button:hover {
+    text-decoration-thickness: 3px;
+  }
+  .record {
+    margin-top: var(--_space);
+  }
   .status:empty {
     display: none;
   }
@@ -150,6 +173,9 @@ export const cookiePreferencesStyles = sheet`
     margin-top: var(--_space);
   }
   @media (forced-colors: active) {
+    .link-button {
+      color: LinkText;
+    }
     input[role='switch'] {
       border-color: ButtonText;
     }

@@ -13,6 +13,7 @@ import type { Category, Cookie, PrivacyConfig } from '../../config/types.js';
 import type { NoticeStrings } from '../../i18n/notice-strings.js';
 import { formatText } from '../../i18n/strings.js';
 import { mailtoHref, safeHref, telHref } from '../../config/links.js';
+import { effectiveBasis } from '../../consent/choices.js';
 import type { ContactCard, Id, Notice, Section, ShowBlock } from '../../config/notice-model.js';
 import { TextRenderer } from './render-text.js';
 
@@ -42,6 +43,8 @@ export interface NoticeContext {
   footnotes: Map<Id, NonNullable<Notice['footnotes']>[number]>;
   cookieId: string | undefined;
   consent: PrivacyConfig['consent'];
+  /** The opt-in to UK exceptions of the config `consent` comes from. */
+  exceptions?: PrivacyConfig['exceptions'];
   level: number;
   renderer: TextRenderer;
 }
@@ -208,7 +211,14 @@ export function renderCookies(ctx: NoticeContext, level: number, withIntro: bool
       ${categories.map((category) => {
         const cookies = rows(category);
         const caption = formatText(strings.cookieTableCaption, { category: category.title });
-        return cookies.length
+        // Each category's lawful basis: consent, strictly necessary, or a UK exception (PECR Sch A1).
+        const basis = {
+          required: strings.cookieBasisRequired,
+          consent: strings.cookieBasisConsent,
+          statistics: strings.cookieBasisStatistics,
+          appearance: strings.cookieBasisAppearance,
+        }[effectiveBasis({ exceptions: ctx.exceptions }, category)];
+        return [cookies.length
           ? html`
               <div class="table-scroll" part="table" role="region" tabindex="0" aria-label=${caption}>
                 <table class="cookie-table">
@@ -223,7 +233,7 @@ export function renderCookies(ctx: NoticeContext, level: number, withIntro: bool
                 </table>
               </div>
             `
-          : html`<p><strong>${category.title}</strong>: ${strings.noCookies}</p>`;
+          : html`<p><strong>${category.title}</strong>: ${strings.noCookies}</p>`, html`<p class="cookie-basis">${basis}</p>`];
       })}
       ${heading(level, 'cookie-choices-heading', strings.yourCookieChoices)}
       <cookie-preferences heading-level=${Math.min(6, level + 1)}></cookie-preferences>
