@@ -1,31 +1,11 @@
 /**
- * Choices as the UI and the API build them before recording a decision: from the current state,
- * all or nothing, or an objection. Small and free of the decision and receipt code, so the banner
- * can build an objection without loading them.
+ * The UK exceptions to consent as the UI and `check` see them: which categories run before a
+ * choice, what each category rests on, and the choices of an objection. Small and free of the
+ * decision and receipt code, so the banner can build an objection without loading them.
  */
-import type { Category, ConsentConfig, PrivacyConfig } from '../config/types.js';
+import type { Category, PrivacyConfig } from '../config/types.js';
 import { runsBeforeChoice, type Choices } from './consent-record.js';
 import type { ConsentState } from './events.js';
-
-/**
- * The current grants as choices that `createRecord` would reproduce: categories, plus the
- * services switched off inside a granted category. The preferences start from these, and
- * `PrivacyConsent.update()` changes them.
- */
-export function currentChoices(consent: ConsentConfig, state: Pick<ConsentState, 'categories' | 'services'>): Choices {
-  const choices: Choices = { ...state.categories };
-  for (const category of consent.categories) {
-    for (const service of category.services ?? []) {
-      if (state.categories[category.id] && !state.services[service.id]) choices[service.id] = false;
-    }
-  }
-  return choices;
-}
-
-/** Every category granted (`true`) or every optional one refused (`false`). */
-export function uniformChoices(consent: ConsentConfig, granted: boolean): Choices {
-  return Object.fromEntries(consent.categories.map((c) => [c.id, granted]));
-}
 
 /** The categories that run before a choice under a UK exception (PECR Sch A1 paras 5 and 6), in config order. */
 export function exceptionCategories(config: PrivacyConfig): Category[] {
@@ -38,11 +18,13 @@ export function exceptionCategories(config: PrivacyConfig): Category[] {
  * simple means of objecting": one action, recorded as a decision like any other.
  */
 export function objectionChoices(
-  config: PrivacyConfig & { consent: ConsentConfig },
+  config: PrivacyConfig,
   state: Pick<ConsentState, 'categories' | 'services'>,
   ids: string[] = exceptionCategories(config).map((c) => c.id),
 ): Choices {
-  return { ...currentChoices(config.consent, state), ...Object.fromEntries(ids.map((id) => [id, false])) };
+  // Category and service ids share one namespace, and `resolveGrants` grants a service only
+  // inside a granted category: every current grant, named, reproduces the current state.
+  return { ...state.categories, ...state.services, ...Object.fromEntries(ids.map((id) => [id, false])) };
 }
 
 /** The basis a category rests on in this config: strictly necessary, consent, or a UK exception the config opts in to. */

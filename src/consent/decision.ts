@@ -14,9 +14,7 @@ import {
   type ConsentReceipt,
   type DecisionContext,
 } from './receipt.js';
-import { sendReceipt, type ReceiptTransport } from './receipt-endpoint.js';
-
-export { currentChoices, uniformChoices } from './choices.js';
+import type { ReceiptTransport } from './receipt-endpoint.js';
 
 // Making a new decision is kept apart from reading one: a returning visitor's page only reads,
 // so this module loads with the banner and dialog (which import it) or on the first API decision.
@@ -84,10 +82,14 @@ export async function recordDecision(
   });
   record.receipts = [receipt, ...keptHistory(previous)];
   const endpoint = config.consent.receipts?.endpoint;
-  // A beacon is queued at once; when the browser refuses it, the fallback fetch runs on its own
-  // and the receipt counts as unsent until the next page has tried again (the server tells a
-  // repeat by its id). Nothing here waits for the network.
-  if (endpoint && typeof sendReceipt(endpoint, receiptOf([receipt])!, environment.transport) !== 'string') record.unsent = true;
+  if (endpoint) {
+    // The sending code loads only for configs with an endpoint. A beacon is queued at once; when
+    // the browser refuses it, the fallback fetch runs on its own and the receipt counts as unsent
+    // until the next page has tried again (the server tells a repeat by its id). Nothing here
+    // waits for the network.
+    const { sendReceipt } = await import('./receipt-endpoint.js');
+    if (typeof sendReceipt(endpoint, receiptOf([receipt])!, environment.transport) !== 'string') record.unsent = true;
+  }
   return record;
 }
 
@@ -130,7 +132,7 @@ export async function retryReceipt(
 ): Promise<void> {
   const endpoint = config.consent.receipts?.endpoint;
   const [receipt] = storedReceipts(record, 1);
-  if (endpoint && receipt) await sendReceipt(endpoint, receiptOf([receipt])!, transport);
+  if (endpoint && receipt) await (await import('./receipt-endpoint.js')).sendReceipt(endpoint, receiptOf([receipt])!, transport);
   const stored = await storage.read();
   if (isConsentRecord(stored) && stored.consentId === record.consentId && stored.unsent) {
     const { unsent: _, ...cleared } = stored;
@@ -141,4 +143,24 @@ export async function retryReceipt(
 /** A random consent id (UUID v4 where the browser has it). */
 export function randomConsentId(): string {
   return crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The current grants as choices that `createRecord` would reproduce: categories, plus the
+ * services switched off inside a granted category. The preferences start from these, and
+ * `PrivacyConsent.update()` changes them.
+ */
+export function currentChoices(consent: ConsentConfig, state: Pick<ConsentState, 'categories' | 'services'>): Choices {
+  const choices: Choices = { ...state.categories };
+  for (const category of consent.categories) {
+    for (const service of category.services ?? []) {
+      if (state.categories[category.id] && !state.services[service.id]) choices[service.id] = false;
+    }
+  }
+  return choices;
+}
+
+/** Every category granted (`true`) or every optional one refused (`false`). */
+export function uniformChoices(consent: ConsentConfig, granted: boolean): Choices {
+  return Object.fromEntries(consent.categories.map((c) => [c.id, granted]));
 }

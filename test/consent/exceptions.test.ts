@@ -77,7 +77,7 @@ describe('deciding about exception categories', () => {
     const config = statisticsConfig();
     config.consent.categories.push({ id: 'display', title: 'Display settings', basis: 'appearance' });
     const state = { categories: { necessary: true, analytics: true, marketing: false, display: true }, services: { matomo: true, youtube: false } };
-    expect(objectionChoices(config, state, ['display'])).toEqual({ necessary: true, analytics: true, marketing: false, display: false });
+    expect(objectionChoices(config, state, ['display'])).toEqual({ necessary: true, analytics: true, marketing: false, display: false, matomo: true, youtube: false });
     expect(exceptionCategories(config).map((c) => c.id)).toEqual(['analytics', 'display']);
   });
 });

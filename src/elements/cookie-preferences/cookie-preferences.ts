@@ -1,9 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import type { Category, Cookie, Service } from '../../config/types.js';
-import { currentChoices, effectiveBasis, objectionChoices, uniformChoices } from '../../consent/choices.js';
+import { effectiveBasis, objectionChoices } from '../../consent/choices.js';
 import type { Choices } from '../../consent/consent-record.js';
 import type { ConsentRuntime } from '../../consent/consent-runtime.js';
+import { currentChoices, uniformChoices } from '../../consent/decision.js';
 import type { DecisionContext } from '../../consent/receipt.js';
 import { formatText } from '../../i18n/strings.js';
 import { bannerEnGB } from '../../i18n/en-GB/banner.js';
