@@ -59,8 +59,10 @@ export class CookieConsentElement extends TemplateElement {
   #deciding = false;
   /** @internal Wording in another language or from `translations` (set by `localize`; 0 while loading). */
   localized?: Localized<typeof bannerEnGB> | 0;
-  /** The words for UK exception categories (loaded only for configs that have them; 0 while loading, null if they failed). */
+  /** The words for UK exception categories (loaded only for configs that have them; 0 while first loading, null if they failed). */
   #exceptions?: ExceptionNotice | 0 | null;
+  /** The language the exception words are loading in, if they are. */
+  #exceptionsLoading?: string;
 
   /** The page's consent runtime (set by the drop-in script). */
   get runtime(): ConsentRuntime | undefined {
@@ -149,13 +151,23 @@ export class CookieConsentElement extends TemplateElement {
     const local = this.localized || { config, text: uiStrings(config, bannerEnGB) };
     // Categories under a UK exception: their information and objection load with their words.
     const lang = this.localized ? this.localized.lang : this.#englishLang(config);
-    if (config.consent.categories.some((c) => runsBeforeChoice(config.exceptions, c)) && (this.#exceptions === undefined || (this.#exceptions && this.#exceptions.lang !== lang))) {
-      this.#exceptions = 0;
+    const shown = this.#exceptions || undefined;
+    if (config.consent.categories.some((c) => runsBeforeChoice(config.exceptions, c)) && this.#exceptionsLoading !== lang && (this.#exceptions === undefined || (shown && shown.lang !== lang))) {
+      // A language switch keeps the words shown until the new ones arrive: no blank banner.
+      this.#exceptions ??= 0;
+      this.#exceptionsLoading = lang;
       const list = this.localized ? this.localized.list : englishList;
       import('./exception-notice.js')
         .then(({ exceptionNotice }) => exceptionNotice(local.config, lang, list))
-        .then((notice) => (this.#exceptions = notice), () => (this.#exceptions = null))
-        .then(() => this.requestUpdate());
+        .then(
+          (notice) => (this.#exceptions = notice),
+          // Without them the banner still shows, and Reject still objects.
+          () => (this.#exceptions = null),
+        )
+        .then(() => {
+          this.#exceptionsLoading = undefined;
+          this.requestUpdate();
+        });
     }
     if (this.#exceptions === 0) return nothing;
     const position = config.consent.position ?? 'bottom';

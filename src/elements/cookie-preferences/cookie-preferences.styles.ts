@@ -201,6 +201,12 @@ export const dialogStyles = sheet`
   dialog::backdrop {
     background: rgb(0 0 0 / 60%);
   }
+  /* A dialog taller than the window scrolls, and Chromium then lets Tab stop on it (keyboard-
+     focusable scrollers): show where focus is, as on every other control (WCAG 2.4.7, 1.4.11). */
+  dialog:focus-visible {
+    outline: 3px solid var(--_focus);
+    box-shadow: 0 0 0 6px var(--_focus-text);
+  }
   .close {
     float: inline-end;
     width: 44px;
