@@ -1,4 +1,6 @@
-import { webcrypto } from 'node:crypto';
+import { randomUUID, webcrypto } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it, vi } from 'vitest';
 import { consentStatus, type ConsentRecord } from '../../src/consent/consent-record.js';
 import { ConsentStore } from '../../src/consent/consent-store.js';
@@ -118,6 +120,31 @@ describe('recordDecision: a decision with its receipt', () => {
     const refused: ReceiptTransport = { pageUrl: 'https://www.example.nhs.uk/', sendBeacon: () => false, fetch: () => Promise.reject(new TypeError('offline')) };
     const unsent = await recordDecision(config, 'accept-all', {}, NOW, 'id-2', sent, {}, { page: '/', transport: refused });
     expect(unsent.unsent).toBe(true);
+  });
+});
+
+describe('the documented schema (docs/receipt.schema.json)', () => {
+  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(new URL('../../docs/receipt.schema.json', import.meta.url), 'utf8')));
+
+  it('accepts the receipts of a grant, a withdrawal, an objection and a Global Privacy Control refusal', async () => {
+    const config = makeConfig({ exceptions: 'uk-duaa-2025', organisation: { name: 'Example NHS Trust', url: 'https://www.example.nhs.uk' } });
+    config.consent.categories[1]!.basis = 'statistics';
+    config.consent.categories[1]!.services![0]!.processor = true;
+    const grant = await recordDecision(config, 'accept-all', uniformChoices(config.consent, true), NOW, randomUUID(), undefined, { method: 'banner', lang: 'en-GB' }, PAGE);
+    const withdrawal = await recordDecision(config, 'custom', { analytics: false }, NOW, randomUUID(), grant, { method: 'preferences', lang: 'cy' }, PAGE);
+    const receipt = await currentReceipt({ config, record: withdrawal, state: { ...withdrawal, status: 'current', gpc: false, version: config.version }, gpc: false });
+    expect(validate(receipt), JSON.stringify(validate.errors)).toBe(true);
+    const gpc = await currentReceipt({ config, record: undefined, state: { status: 'undecided', decision: null, categories: { necessary: true, analytics: false, marketing: false }, services: { matomo: false, youtube: false }, version: '1', decidedAt: null, expiresAt: null, consentId: null, gpc: true }, gpc: true });
+    expect(validate(gpc), JSON.stringify(validate.errors)).toBe(true);
+  });
+  it('refuses a receipt with a made-up method or a process without its status', async () => {
+    const record = await recordDecision(makeConfig(), 'reject-all', {}, NOW, randomUUID(), undefined, {}, PAGE);
+    const receipt = JSON.parse(JSON.stringify(await currentReceipt({ config: makeConfig(), record, state: {} as never, gpc: false })));
+    receipt['dpv:hasRecordOfActivity'][0]['dpv:hasConsentStatus']['dpv:hasIndicationMethod'] = 'telepathy';
+    expect(validate(receipt)).toBe(false);
+    delete receipt['dpv:hasRecordOfActivity'][0]['dpv:hasProcess'][1]['dpv:hasConsentStatus'];
+    receipt['dpv:hasRecordOfActivity'][0]['dpv:hasConsentStatus']['dpv:hasIndicationMethod'] = 'api';
+    expect(validate(receipt)).toBe(false);
   });
 });
 
