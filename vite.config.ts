@@ -34,9 +34,8 @@ export default defineConfig({
       output: {
         chunkFileNames: chunkName,
         minify: true,
-        // The UI loader travels with the banner it always needs: a first visit fetches one chunk,
-        // not the loader and then the banner it imports.
-        advancedChunks: { groups: [{ name: 'cookie-consent', test: /src\/elements\/(load-ui\.ts|cookie-consent\/)/ }] },
+        // No /*@__PURE__*/ annotations in the output: they are for bundlers, and visitors pay for their bytes.
+        comments: { annotation: false, legal: true },
       },
     },
   },

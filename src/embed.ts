@@ -44,7 +44,7 @@ function report(loaded: LoadedConfig, debug: boolean): void {
   else if (!loaded.config) void import('./config/report.js').then(({ reportConfig }) => reportConfig(loaded));
 }
 
-const ui = () => import('./elements/load-ui.js');
+const ui = () => import('./elements/cookie-consent/define.js');
 
 function boot(): PrivacyConsentApi {
   const script = ownScript();
@@ -61,7 +61,7 @@ function boot(): PrivacyConsentApi {
     storage: new IdbStorage(),
     channel: 'BroadcastChannel' in window ? new BroadcastChannel('privacy-consent') : undefined,
     gpc: navigator.globalPrivacyControl === true,
-    // The UI's code (`src/elements/load-ui.ts`, with the banner) loads on the first request for UI.
+    // The UI's code (`src/elements/load-ui.ts`, in the banner's chunk) loads on the first request for UI.
     loadUi: async (runtime, request) => (await ui()).loadUi(runtime, request),
     // No choice stored: fetch the banner's code alongside the config, not after it.
     firstVisit: ui,

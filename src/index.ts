@@ -24,7 +24,7 @@ export { IdbStorage, MemoryStorage, type ConsentStorage } from './consent/storag
 export { ConsentRuntime, type UiRequest } from './consent/consent-runtime.js';
 
 /** Answers the runtime's requests for UI; the elements' code loads (and registers) only on the first request. */
-export const loadUi: ConsentPageOptions['loadUi'] = async (runtime, request) => (await import('./elements/load-ui.js')).loadUi(runtime, request);
+export const loadUi: ConsentPageOptions['loadUi'] = async (runtime, request) => (await import('./elements/cookie-consent/define.js')).loadUi(runtime, request);
 
 export type * from './config/types.js';
 export type * from './config/integrations.js';

@@ -1,4 +1,5 @@
-import type { ConsentConfig, PrivacyConfig } from '../config/types.js';
+import type { Category, ConsentConfig, PrivacyConfig } from '../config/types.js';
+import type { ReceiptRecord } from './receipt-record.js';
 
 /** What the visitor decided, as stored. */
 export type Decision = 'accept-all' | 'reject-all' | 'custom';
@@ -22,6 +23,13 @@ export interface ConsentRecord {
   expiresAt: string;
   /** A random identifier of this decision, for the organisation's consent records. */
   consentId: string;
+  /**
+   * Receipts of this decision and of the few before it on this device, newest first (src/consent/receipt.ts):
+   * what was decided, how, on which page, about which wording. Not read to grant anything.
+   */
+  receipts?: ReceiptRecord[];
+  /** Set when this decision's receipt may not have reached `consent.receipts.endpoint`: the next page sends it once more. */
+  unsent?: boolean;
 }
 
 /**
@@ -34,12 +42,24 @@ export type ConsentStatus = 'undecided' | 'outdated' | 'expired' | 'current';
 export const DEFAULT_EXPIRY_DAYS = 182;
 
 /**
- * A fingerprint of what a choice was made about: category ids with their `required` flags and
- * service ids. Wording is left out on purpose: rewording must not re-prompt, a new purpose must.
+ * Whether a category runs before the visitor chooses: it rests on a UK exception to consent
+ * (`basis` `statistics` or `appearance`, PECR Sch A1 paras 5 and 6) and the config opts in with
+ * `"exceptions": "uk-duaa-2025"`. Anything else (no opt-in, an unknown basis) means consent;
+ * `false` for `exceptions` stands for an objection to them all (Global Privacy Control).
  */
-export function fingerprint(consent: ConsentConfig): string {
+export function runsBeforeChoice(exceptions: PrivacyConfig['exceptions'] | false, category: Category): boolean {
+  return exceptions === 'uk-duaa-2025' && (category.basis === 'statistics' || category.basis === 'appearance');
+}
+
+/**
+ * A fingerprint of what a choice was made about: category ids with their `required` flags and
+ * whether they run before a choice under a UK exception (`exceptions` is the config's opt-in),
+ * and service ids. Wording is left out on purpose: rewording must not re-prompt, a new purpose or
+ * basis must (a category moved from an exception back to consent must not keep a grant nobody gave).
+ */
+export function fingerprint(consent: ConsentConfig, exceptions?: PrivacyConfig['exceptions']): string {
   const canonical = consent.categories
-    .map((c) => `${c.id}${c.required ? '!' : ''}[${(c.services ?? []).map((s) => s.id).sort().join(',')}]`)
+    .map((c) => `${c.id}${c.required ? '!' : ''}${runsBeforeChoice(exceptions, c) ? '~' : ''}[${(c.services ?? []).map((s) => s.id).sort().join(',')}]`)
     .sort()
     .join(';');
   // FNV-1a: a short, stable digest. Not a security measure: it only detects change.
@@ -53,24 +73,24 @@ export function fingerprint(consent: ConsentConfig): string {
 
 /** Whether a stored value is a record this release wrote. Anything else counts as no decision. */
 export function isConsentRecord(value: unknown): value is ConsentRecord {
-  if (!value || typeof value !== 'object') return false;
-  const r = value as Record<string, unknown>;
-  const isBooleanMap = (m: unknown) =>
-    !!m && typeof m === 'object' && !Array.isArray(m) && Object.values(m).every((v) => typeof v === 'boolean');
+  const r = value as Record<string, unknown> | null;
+  const isBooleanMap = (m: unknown) => !!m && typeof m === 'object' && !Array.isArray(m) && Object.values(m).every((v) => typeof v === 'boolean');
+  const isText = (k: string) => typeof r![k] === 'string';
   return (
+    !!r &&
     r.schema === 1 &&
-    (r.decision === 'accept-all' || r.decision === 'reject-all' || r.decision === 'custom') &&
+    ['accept-all', 'reject-all', 'custom'].includes(r.decision as string) &&
     isBooleanMap(r.categories) &&
     isBooleanMap(r.services) &&
-    ['version', 'fingerprint', 'consentId'].every((k) => typeof r[k] === 'string') &&
-    ['decidedAt', 'expiresAt'].every((k) => typeof r[k] === 'string' && !Number.isNaN(Date.parse(r[k] as string)))
+    ['version', 'fingerprint', 'consentId'].every(isText) &&
+    ['decidedAt', 'expiresAt'].every((k) => isText(k) && Date.parse(r[k] as string) >= 0)
   );
 }
 
 /** Whether a stored answer still answers the question the current config asks. */
 export function consentStatus(record: ConsentRecord | undefined, config: PrivacyConfig & { consent: ConsentConfig }, now: Date): ConsentStatus {
   if (!record) return 'undecided';
-  if (record.version !== config.version || record.fingerprint !== fingerprint(config.consent)) return 'outdated';
+  if (record.version !== config.version || record.fingerprint !== fingerprint(config.consent, config.exceptions)) return 'outdated';
   return now.getTime() >= Date.parse(record.expiresAt) ? 'expired' : 'current';
 }
 
@@ -78,16 +98,21 @@ export function consentStatus(record: ConsentRecord | undefined, config: Privacy
 export type Choices = Record<string, boolean>;
 
 /**
- * Turns choices into a full set of grants. Required categories are always granted; anything not
- * chosen is refused; a service follows its category unless chosen on its own: switched off inside
- * a granted category, or allowed on its own inside a refused one (a placeholder's "Always allow
- * YouTube", docs/placeholders.md), which grants that service and nothing else of its category.
+ * Turns choices into a full set of grants. Required categories are always granted; a category not
+ * chosen is refused unless `byDefault` grants it (a UK exception category before any choice); a
+ * service follows its category unless chosen on its own: switched off inside a granted category,
+ * or allowed on its own inside a refused one (a placeholder's "Always allow YouTube",
+ * docs/placeholders.md), which grants that service and nothing else of its category.
  */
-export function resolveGrants(consent: ConsentConfig, choices: Choices): Pick<ConsentRecord, 'categories' | 'services'> {
+export function resolveGrants(
+  consent: ConsentConfig,
+  choices: Choices,
+  byDefault?: (category: Category) => boolean,
+): Pick<ConsentRecord, 'categories' | 'services'> {
   const categories: Record<string, boolean> = {};
   const services: Record<string, boolean> = {};
   for (const category of consent.categories) {
-    const granted = category.required === true || choices[category.id] === true;
+    const granted = category.required === true || (choices[category.id] ?? byDefault?.(category)) === true;
     categories[category.id] = granted;
     for (const service of category.services ?? []) {
       const own = choices[service.id] ?? choices[`${category.id}/${service.id}`];

@@ -1,4 +1,3 @@
-import type { Choices, Decision } from './consent-record.js';
 import type { ConsentStore } from './consent-store.js';
 import { StoreChangeEvent } from './consent-store.js';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentAction, type ConsentState } from './events.js';
@@ -97,9 +96,13 @@ export class ConsentRuntime extends EventTarget {
     return Promise.resolve(event.done).then(() => {}, reportError);
   }
 
-  /** Records a decision made through the UI or the API; `decision` says what is stored (default: from `action`). */
-  async decide(action: Exclude<ConsentAction, 'withdraw'>, choices: Choices, decision?: Decision): Promise<ConsentState> {
-    const detail = await this.store.decide(action, choices, decision);
+  /**
+   * Records a decision made through the UI or the API, as `ConsentStore.decide` takes it:
+   * `(action, choices, decision?, context?)`; `decision` says what is stored (default: from
+   * `action`), `context` how it was made (issue 14: the receipt's method and language).
+   */
+  async decide(...decision: Parameters<ConsentStore['decide']>): Promise<ConsentState> {
+    const detail = await this.store.decide(...decision);
     await this.#settled;
     if (detail) this.#tellOtherTabs(detail.action);
     return this.store.state;

@@ -1,9 +1,5 @@
 import type { ConsentRuntime, UiRequest } from '../consent/consent-runtime.js';
-import { ConfigRequestEvent } from '../consent/page-requests.js';
 import type { CookieConsentElement } from './cookie-consent/cookie-consent.js';
-// Every request needs the banner's element (the dialog confirms a choice in it), so it loads with
-// this module: one chunk, not a chunk and then the chunk it imports.
-import './cookie-consent/define.js';
 
 /** The element that has focus, looking inside shadow roots (a button in the banner, say). */
 function focusedElement(doc: Document): HTMLElement | null {
@@ -36,25 +32,15 @@ async function showsInlineControls(runtime: ConsentRuntime): Promise<boolean> {
 }
 
 /**
- * On a loopback host (`localhost`, `127.0.0.1`, `*.localhost`: where a site is developed), the
- * full schema check of the page's config (unknown keys included, with suggestions) runs when the
- * banner first shows, so a developer sees it without `data-debug`. Live visitors never load it.
- */
-let reported = false;
-function reportWhereDevelopersLook(doc: Document): void {
-  if (reported || !/^(localhost|127\.[\d.]+|\[::1\])$|\.localhost$/.test(location.hostname)) return;
-  reported = true;
-  doc.dispatchEvent(new ConfigRequestEvent((loaded) => void import('../config/report.js').then(({ reportConfig }) => reportConfig(loaded))));
-}
-
-/**
  * Answers the consent runtime's requests for UI, loading each element's code only when it is
  * first needed: a returning visitor's page never calls this, so downloads no UI at all.
  */
 export async function loadUi(runtime: ConsentRuntime, request: UiRequest): Promise<void> {
   if (request.kind === 'banner') {
     if (!(await showsInlineControls(runtime))) banner(runtime).showBanner();
-    reportWhereDevelopersLook(runtime.host?.ownerDocument ?? document);
+    // Where a site is developed (a loopback host), the full schema check of its config runs when
+    // the banner first shows: a module runs once, so it reports once. Live visitors never load it.
+    if (/^(localhost|127\.[\d.]+|\[::1\])$|\.localhost$/.test(location.hostname)) void import('./loopback-report.js');
   } else if (request.kind === 'placeholder') {
     (await import('./consent-placeholder/define.js')).placehold(request.embed);
   } else if (request.kind === 'preferences') {

@@ -16,6 +16,7 @@ import {
 } from '../i18n/languages.js';
 import { formatText } from '../i18n/strings.js';
 import type { BannerStrings, PreferencesStrings } from '../config/ui-text.js';
+import { runsBeforeChoice } from '../consent/consent-record.js';
 
 /**
  * The banner's and dialog's wording in the language they are shown in. Loaded only when a page
@@ -78,7 +79,8 @@ export async function localize<T extends BannerStrings | (BannerStrings & Prefer
       // A strings file that fails to load must not hide the choice: ask in English rather than not at all.
     }
     const text: T = { ...strings, ...(shown.consent?.text as Partial<T> | undefined) };
-    const optional = shown.consent?.categories.filter((c) => !c.required).map((c) => c.title) ?? [];
+    // The question is about the categories that need consent; UK exception categories are told apart (issue 14).
+    const optional = shown.consent?.categories.filter((c) => !c.required && !runsBeforeChoice(shown.exceptions, c)).map((c) => c.title) ?? [];
     text.bannerOptional = formatText(text.bannerOptional, { categories: formatList(lang, optional) });
     host.localized = {
       lang,

@@ -1,6 +1,6 @@
 import type { PrivacyConfig, Translation } from '../config/types.js';
 import type { NoticeStrings, NoticeText } from './notice-strings.js';
-import type { BannerStrings, PlaceholderStrings, PreferencesStrings } from '../config/ui-text.js';
+import type { BannerStrings, ExceptionStrings, PlaceholderStrings, PreferencesStrings } from '../config/ui-text.js';
 import { welshDate, welshList } from './cy/format.js';
 
 /**
@@ -14,6 +14,7 @@ export const BUILT_IN_LANGUAGES: Record<string, BuiltInLanguage> = {
     banner: () => import('./cy/banner.js').then((m) => m.bannerCy),
     preferences: () => import('./cy/preferences.js').then((m) => m.preferencesCy),
     placeholder: () => import('./cy/placeholder.js').then((m) => m.placeholderCy),
+    exceptions: () => import('./cy/exceptions.js').then((m) => m.exceptionsCy),
     notice: () => import('./cy/notice.js').then((m) => m.noticeCy),
     name: 'Cymraeg',
     list: welshList,
@@ -29,6 +30,8 @@ export interface BuiltInLanguage {
   preferences: () => Promise<PreferencesStrings>;
   /** The strings of `<consent-placeholder>` (a blocked embed's placeholder). */
   placeholder: () => Promise<PlaceholderStrings>;
+  /** The banner's words for categories under a UK exception to consent. */
+  exceptions: () => Promise<ExceptionStrings>;
   /** The privacy notice's strings. */
   notice: () => Promise<NoticeStrings>;
   /** The language's name in itself, for the language switch ("Cymraeg"). */

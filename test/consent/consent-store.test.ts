@@ -162,9 +162,9 @@ describe('ConsentStore', () => {
     const other = make();
     await other.load();
     await other.decide('accept-all', { analytics: true, marketing: true });
-    const detail = store.receive(other.record, 'accept-all');
+    const detail = await store.receive(other.record, 'accept-all');
     expect(detail).toMatchObject({ origin: 'other-tab', status: 'current' });
     expect(store.granted('analytics')).toBe(true);
-    expect(store.receive({ bogus: true }, 'accept-all')!.categories.analytics).toBe(false);
+    expect((await store.receive({ bogus: true }, 'accept-all'))!.categories.analytics).toBe(false);
   });
 });

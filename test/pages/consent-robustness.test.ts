@@ -167,7 +167,7 @@ describe('the JS API', () => {
     const visit = await site.visit('/index.html');
     expect(await visit.eval(`import('/privacy-consent.js').then((m) => m.PrivacyConsent === window.PrivacyConsent)`)).toBe(true);
     expect(await visit.eval(`Object.keys(window.PrivacyConsent).sort()`)).toEqual(
-      ['acceptAll', 'get', 'granted', 'on', 'ready', 'rejectAll', 'reset', 'showBanner', 'showPreferences', 'update'].sort(),
+      ['acceptAll', 'get', 'granted', 'on', 'ready', 'receipt', 'rejectAll', 'reset', 'showBanner', 'showPreferences', 'update'].sort(),
     );
   });
 

@@ -1,18 +1,20 @@
 import { html, nothing } from 'lit/html.js';
 import { BannerInsetController } from '../../controllers/banner-inset-controller.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
+import { runsBeforeChoice } from '../../consent/consent-record.js';
 import type { ConsentRuntime } from '../../consent/consent-runtime.js';
 import type { ConsentChangeDetail } from '../../consent/events.js';
 import { formatText } from '../../i18n/strings.js';
 import { bannerEnGB } from '../../i18n/en-GB/banner.js';
 import { uiStrings } from '../../i18n/ui-strings.js';
 import type { Localized } from '../localize.js';
+import type { ExceptionNotice } from './exception-notice.js';
 import { buttons, tokens } from '../shared-styles.js';
 import { TemplateElement } from '../template-element.js';
 import { cookieConsentStyles } from './cookie-consent.styles.js';
 
-/** Which confirmation to show after a choice. */
-export type Confirmation = 'accept-all' | 'reject-all' | 'save';
+/** Which confirmation to show after a choice (`object`: an objection to the UK exception categories). */
+export type Confirmation = 'accept-all' | 'reject-all' | 'save' | 'object';
 
 /**
  * The cookie banner. The drop-in script adds one as the first child
@@ -30,6 +32,8 @@ export type Confirmation = 'accept-all' | 'reject-all' | 'save';
  * @csspart accept-button - Allows every optional category.
  * @csspart reject-button - Refuses every optional category.
  * @csspart preferences-button - Opens the preferences dialog.
+ * @csspart object-button - Objects to the categories that run without consent under a UK exception (PECR Sch A1 paras 5-6); shown only when the config has them.
+ * @csspart exceptions - The sentences about those categories.
  * @csspart confirmation - The message shown after a choice.
  * @csspart hide-button - Hides the confirmation.
  * @cssprop [--privacy-font=inherit] - Font family; inherits the page's by default.
@@ -55,6 +59,10 @@ export class CookieConsentElement extends TemplateElement {
   #deciding = false;
   /** @internal Wording in another language or from `translations` (set by `localize`; 0 while loading). */
   localized?: Localized<typeof bannerEnGB> | 0;
+  /** The words for UK exception categories (loaded only for configs that have them; 0 while first loading, null if they failed). */
+  #exceptions?: ExceptionNotice | 0 | null;
+  /** The language the exception words are loading in, if they are. */
+  #exceptionsLoading?: string;
 
   /** The page's consent runtime (set by the drop-in script). */
   get runtime(): ConsentRuntime | undefined {
@@ -85,18 +93,31 @@ export class CookieConsentElement extends TemplateElement {
     if (!this.#deciding && this.#view === 'banner' && detail.status === 'current') this.#view = 'none';
   }
 
-  async #decide(action: 'accept-all' | 'reject-all'): Promise<void> {
+  async #decide(action: 'accept-all' | 'reject-all' | 'object'): Promise<void> {
     const runtime = this.runtime;
-    if (!runtime?.store.config) return;
+    const config = runtime?.store.config;
+    if (!config) return;
     this.#deciding = true;
+    // The receipt records how and in which language the visitor decided.
+    const context = { method: 'banner' as const, lang: this.localized ? this.localized.lang : this.#englishLang(config) };
     try {
       // Recording a decision loads its small chunk on this first click, as the dialog loads when opened.
-      const { uniformChoices } = await import('../../consent/decision.js');
-      await runtime.decide(action, uniformChoices(runtime.store.config.consent, action === 'accept-all'));
+      if (action === 'object') {
+        const { objectionChoices } = await import('./exception-notice.js');
+        await runtime.decide('save', objectionChoices(config, runtime.store.state), 'custom', context);
+      } else {
+        const { uniformChoices } = await import('../../consent/decision.js');
+        await runtime.decide(action, uniformChoices(config.consent, action === 'accept-all'), undefined, context);
+      }
     } finally {
       this.#deciding = false;
     }
     this.#confirm(action);
+  }
+
+  /** The language of the banner when it shows the built-in English: the config's, else the page's. */
+  #englishLang(config: { lang?: string }): string {
+    return config.lang || this.closest<HTMLElement>('[lang]')?.lang || 'en-GB';
   }
 
   async #confirm(action: Confirmation): Promise<void> {
@@ -129,6 +150,27 @@ export class CookieConsentElement extends TemplateElement {
     // Never flash English on a Welsh page while the Welsh strings load.
     if (this.localized === 0) return nothing;
     const local = this.localized || { config, text: uiStrings(config, bannerEnGB) };
+    // Categories under a UK exception: their information and objection load with their words.
+    const lang = this.localized ? this.localized.lang : this.#englishLang(config);
+    const shown = this.#exceptions || undefined;
+    if (config.consent.categories.some((c) => runsBeforeChoice(config.exceptions, c)) && this.#exceptionsLoading !== lang && (this.#exceptions === undefined || (shown && shown.lang !== lang))) {
+      // A language switch keeps the words shown until the new ones arrive: no blank banner.
+      this.#exceptions ??= 0;
+      this.#exceptionsLoading = lang;
+      const list = this.localized ? this.localized.list : englishList;
+      import('./exception-notice.js')
+        .then(({ exceptionNotice }) => exceptionNotice(local.config, lang, list))
+        .then(
+          (notice) => (this.#exceptions = notice),
+          // Without them the banner still shows, and Reject still objects.
+          () => (this.#exceptions = null),
+        )
+        .then(() => {
+          this.#exceptionsLoading = undefined;
+          this.requestUpdate();
+        });
+    }
+    if (this.#exceptions === 0) return nothing;
     const position = config.consent.position ?? 'bottom';
     const title = formatText(local.text.bannerTitle, { organisation: config.organisation.name });
     return html`<section class="banner ${position}" part="banner" aria-label=${title} lang=${local.config.lang ?? nothing}>
@@ -137,18 +179,23 @@ export class CookieConsentElement extends TemplateElement {
   }
 
   #renderQuestion(title: string, { config, text }: Pick<Localized<typeof bannerEnGB>, 'config' | 'text'>) {
-    const optional = config.consent!.categories.filter((c) => !c.required).map((c) => c.title);
-    // English here (other languages arrive pre-formatted by localize.ts). Joined by hand: a page's
-    // first Intl.ListFormat costs 30-200 ms of main thread in Chromium (measured by npm run bench).
-    const categories = optional.length > 1 ? `${optional.slice(0, -1).join(', ')} and ${optional.at(-1)}` : optional.join('');
+    const optional = config.consent!.categories.filter((c) => !c.required && !runsBeforeChoice(config.exceptions, c)).map((c) => c.title);
+    const exceptions = this.#exceptions || undefined;
     return html`
       <h2 part="title">${title}</h2>
       <p>${text.bannerIntro}</p>
-      <p>${formatText(text.bannerOptional, { categories })}</p>
+      ${optional.length
+        ? // English here (other languages arrive pre-formatted by localize.ts).
+          html`<p>${formatText(text.bannerOptional, { categories: englishList(optional) })}</p>`
+        : nothing}
+      ${exceptions ? html`<div part="exceptions">${exceptions.paragraphs.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
       ${config.consent!.noticeUrl ? html`<p><a part="notice-link" href=${config.consent!.noticeUrl}>${text.noticeLink}</a></p>` : nothing}
       <div class="actions" part="buttons">
         <button type="button" class="button" part="button accept-button" @click=${() => this.#decide('accept-all')}>${text.acceptAll}</button>
         <button type="button" class="button" part="button reject-button" @click=${() => this.#decide('reject-all')}>${text.rejectAll}</button>
+        ${exceptions
+          ? html`<button type="button" class="button" part="button object-button" @click=${() => this.#decide('object')}>${exceptions.objectLabel}</button>`
+          : nothing}
         <button type="button" class="button" part="button preferences-button" @click=${this.#openPreferences}>
           ${text.managePreferences}
         </button>
@@ -157,7 +204,12 @@ export class CookieConsentElement extends TemplateElement {
   }
 
   #renderConfirmation(text: typeof bannerEnGB) {
-    const message = { 'accept-all': text.acceptedMessage, 'reject-all': text.rejectedMessage, save: text.savedMessage }[this.#confirmation];
+    const message = {
+      'accept-all': text.acceptedMessage,
+      'reject-all': text.rejectedMessage,
+      save: text.savedMessage,
+      object: (this.#exceptions || undefined)?.objectedMessage ?? text.savedMessage,
+    }[this.#confirmation];
     const [before, after] = splitAround(text.changeSettings, text.changeSettingsLink);
     return html`
       <p class="confirmation" part="confirmation" role="alert" tabindex="-1">
@@ -170,6 +222,15 @@ export class CookieConsentElement extends TemplateElement {
       </div>
     `;
   }
+}
+
+/**
+ * Joins English category titles: "a, b and c". By hand: a page's first Intl.ListFormat costs
+ * 30-200 ms of main thread in Chromium (measured by npm run bench). Other languages arrive
+ * pre-formatted by localize.ts, or with its `list`.
+ */
+function englishList(items: string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items.join('');
 }
 
 /** Splits a sentence around the phrase that becomes a link; appends the link when it is missing. */

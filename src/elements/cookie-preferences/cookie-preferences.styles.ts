@@ -105,6 +105,29 @@ export const cookiePreferencesStyles = sheet`
     margin: calc(var(--_space) / 2) 0 var(--_space);
     font-size: 0.9375rem;
   }
+  /* The lawful basis under a category's description: plain text, set apart by a rule. */
+  .basis {
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: calc(var(--_space) / 2);
+  }
+  /* "Download a record of my choices": a text button, 44 px high for touch (WCAG 2.5.8). */
+  .link-button {
+    font: inherit;
+    min-height: 44px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .link-button:hover {
+    text-decoration-thickness: 3px;
+  }
+  .record {
+    margin-top: var(--_space);
+  }
   .status:empty {
     display: none;
   }
@@ -113,6 +136,9 @@ export const cookiePreferencesStyles = sheet`
     margin-top: var(--_space);
   }
   @media (forced-colors: active) {
+    .link-button {
+      color: LinkText;
+    }
     input[role='switch'] {
       border-color: ButtonText;
     }
@@ -137,6 +163,12 @@ export const dialogStyles = sheet`
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 60%);
+  }
+  /* A dialog taller than the window scrolls, and Chromium then lets Tab stop on it (keyboard-
+     focusable scrollers): show where focus is, as on every other control (WCAG 2.4.7, 1.4.11). */
+  dialog:focus-visible {
+    outline: 3px solid var(--_focus);
+    box-shadow: 0 0 0 6px var(--_focus-text);
   }
   .close {
     float: inline-end;

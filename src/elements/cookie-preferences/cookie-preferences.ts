@@ -1,11 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import type { Category, Service } from '../../config/types.js';
+import type { UiStrings } from '../../config/ui-text.js';
+import { effectiveBasis, objectionChoices } from '../../consent/choices.js';
 import type { Choices } from '../../consent/consent-record.js';
 import type { ConsentRuntime } from '../../consent/consent-runtime.js';
 import { currentChoices, uniformChoices } from '../../consent/decision.js';
+import type { DecisionContext } from '../../consent/receipt.js';
 import { formatText } from '../../i18n/strings.js';
-import type { UiStrings } from '../../config/ui-text.js';
 import { bannerEnGB } from '../../i18n/en-GB/banner.js';
 import { preferencesEnGB } from '../../i18n/en-GB/preferences.js';
 import { uiStrings } from '../../i18n/ui-strings.js';
@@ -14,6 +16,7 @@ import type { PrivacyConfig } from '../../config/types.js';
 
 const defaults = { ...bannerEnGB, ...preferencesEnGB };
 import { cookieRows, cookieTable, cookieTableStyles } from '../cookie-table.js';
+/** The strings the preferences show: the banner's buttons and their own. */
 type Text = typeof defaults;
 import { focusableIn } from '../focusable.js';
 import { buttons, tokens } from '../shared-styles.js';
@@ -54,7 +57,10 @@ export class CookiePreferencesSavedEvent extends CustomEvent<{ action: SavedActi
  * @csspart save-button - Saves the switches as set.
  * @csspart accept-button - Allows every optional category.
  * @csspart reject-button - Refuses every optional category.
- * @csspart status - The message announced after saving.
+ * @csspart status - The message announced after saving, objecting or downloading.
+ * @csspart basis - A category's lawful basis: consent, strictly necessary, or a UK exception (PECR Sch A1).
+ * @csspart object-button - Objects to a category that runs without consent under a UK exception (PECR Sch A1 paras 5-6).
+ * @csspart download-button - Downloads a record (receipt) of the visitor's choices, with a short readable summary.
  * @cssprop [--privacy-accent=#005eb8] - Switches when on, buttons and links.
  * @cssprop [--privacy-color-border=#6f777b] - Switches when off, table rules.
  */
@@ -156,13 +162,21 @@ export class CookiePreferencesElement extends LitElement {
     this.requestUpdate();
   }
 
+  /** How a decision made here is recorded in its receipt: in the dialog or on the page, in the language shown. */
+  #context(config: PrivacyConfig): DecisionContext {
+    return {
+      method: this.modal ? 'preferences' : 'cookies-page',
+      lang: this.localized ? this.localized.lang : config.lang || this.closest<HTMLElement>('[lang]')?.lang || 'en-GB',
+    };
+  }
+
   async #save(action: SavedAction): Promise<void> {
     const runtime = this.runtime;
     const config = runtime?.store.config;
     if (!runtime || !config) return;
     const choices =
       action === 'save' ? { ...this.#draft } : uniformChoices(config.consent, action === 'accept-all');
-    await runtime.decide(action, choices);
+    await runtime.decide(action, choices, undefined, this.#context(config));
     if (this.modal) {
       // The banner's confirmation takes focus, not the element that opened the dialog.
       this.#opener = null;
@@ -173,6 +187,34 @@ export class CookiePreferencesElement extends LitElement {
     }
     this.dispatchEvent(new CookiePreferencesSavedEvent(action, this.modal));
     if (this.modal) await runtime.request({ kind: 'confirm', action });
+  }
+
+  /**
+   * Objects to one category under a UK exception, at once: recorded as a decision (with its
+   * receipt), the category's declared cookies deleted and its embeds unloaded by the runtime.
+   * PECR Sch A1 paras 5(2) and 6(2): "a simple means of objecting", free of charge.
+   */
+  async #object(category: Category): Promise<void> {
+    const runtime = this.runtime;
+    const config = runtime?.store.config;
+    if (!runtime || !config) return;
+    await runtime.decide('save', objectionChoices(config, runtime.store.state, [category.id]), 'custom', this.#context(config));
+    const { config: shown, text } = this.#words(config);
+    const title = shown.consent?.categories.find((c) => c.id === category.id)?.title ?? category.title;
+    this.#status = formatText(text.objectedStatus, { category: title });
+    this.requestUpdate();
+    this.dispatchEvent(new CookiePreferencesSavedEvent('save', this.modal));
+  }
+
+  /** Downloads the receipt of the visitor's choices (its code loads on the click) and announces a short summary. */
+  async #download(): Promise<void> {
+    const runtime = this.runtime;
+    const config = runtime?.store.config;
+    if (!runtime || !config) return;
+    const { config: shown, text } = this.#words(config);
+    const { downloadReceipt } = await import('./receipt-download.js');
+    this.#status = await downloadReceipt(this.renderRoot as ShadowRoot, runtime.store, shown, text, this.#context(config).lang!);
+    this.requestUpdate();
   }
 
   override render() {
@@ -193,25 +235,34 @@ export class CookiePreferencesElement extends LitElement {
 
   #renderChoices(text: Text, withTitle: boolean, config: PrivacyConfig): TemplateResult {
     const runtime = this.runtime!;
+    const state = runtime.store.state;
+    // A record to download: the visitor's decision, or the refusal Global Privacy Control makes.
+    const hasRecord = !!runtime.store.record?.receipts?.length || runtime.store.gpc;
     return html`
       ${withTitle
         ? html`<div role="heading" aria-level=${this.headingLevel - 1} id="title" class="title" part="title">${text.preferencesTitle}</div>
             <p>${text.preferencesIntro}</p>`
         : nothing}
       ${runtime.store.gpc ? html`<p class="note">${text.gpcNotice}</p>` : nothing}
-      ${config.consent!.categories.map((category) => this.#renderCategory(category, text))}
+      ${config.consent!.categories.map((category) => this.#renderCategory(category, text, config, state.categories[category.id] === true))}
       <div class="actions" part="buttons">
         <button type="button" class="button" part="button save-button" @click=${() => this.#save('save')}>${text.saveChoices}</button>
         <button type="button" class="button" part="button accept-button" @click=${() => this.#save('accept-all')}>${text.acceptAll}</button>
         <button type="button" class="button" part="button reject-button" @click=${() => this.#save('reject-all')}>${text.rejectAll}</button>
       </div>
-      ${this.modal ? nothing : html`<p class="status" part="status" role="status">${this.#status}</p>`}
+      ${hasRecord
+        ? html`<p class="record"><button type="button" class="link-button" part="download-button" @click=${this.#download}>${text.downloadRecord}</button></p>`
+        : nothing}
+      <p class="status" part="status" role="status">${this.#status}</p>
     `;
   }
 
-  #renderCategory(category: Category, text: Text) {
+  #renderCategory(category: Category, text: Text, config: PrivacyConfig, active: boolean) {
     const id = category.id;
     const on = category.required === true || this.#draft?.[id] === true;
+    const basis = effectiveBasis(config, category);
+    const basisText = { required: text.basisRequired, consent: text.basisConsent, statistics: text.basisStatistics, appearance: text.basisAppearance }[basis];
+    const exception = basis === 'statistics' || basis === 'appearance';
     const services = category.services ?? [];
     const count = (category.cookies?.length ?? 0) + services.reduce((n, s) => n + (s.cookies?.length ?? 0), 0);
     return html`
@@ -226,7 +277,7 @@ export class CookiePreferencesElement extends LitElement {
               role="switch"
               part="switch"
               id="switch-${id}"
-              aria-describedby=${category.description ? `desc-${id}` : nothing}
+              aria-describedby=${category.description ? `desc-${id} basis-${id}` : `basis-${id}`}
               .checked=${on}
               ?disabled=${category.required === true}
               @change=${(e: Event) => this.#toggle(id, (e.target as HTMLInputElement).checked, services)}
@@ -235,6 +286,12 @@ export class CookiePreferencesElement extends LitElement {
           </span>
         </div>
         ${category.description ? html`<p id="desc-${id}">${category.description}</p>` : nothing}
+        <p id="basis-${id}" class="basis" part="basis">${basisText}</p>
+        ${exception && active
+          ? html`<p><button type="button" class="button" part="button object-button" @click=${() => this.#object(category)}>
+              ${formatText(text.objectCategory, { category: category.title })}
+            </button></p>`
+          : nothing}
         ${services.length || category.cookies?.length
           ? html`<details part="services" ?open=${services.some((s) => this.#serviceOn(category, s) !== on)}>
               <summary>${formatText(text.servicesSummary, { count })}</summary>

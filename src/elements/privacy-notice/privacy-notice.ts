@@ -273,7 +273,9 @@ export class PrivacyNoticeElement extends LitElement {
       if (target) this.#pendingReveal = { id: target, focus: false };
     }
 
-    const ctx: NoticeContext = { config, notice, strings, lang, contacts, parties, footnotes, cookieId, consent, level: 0, renderer: undefined! };
+    // The UK exceptions opt-in of the config the cookie list comes from (issue 14).
+    const exceptions = (consentOf(config.consent) ? config : (this.#pageConfig?.raw as PrivacyConfig | undefined))?.exceptions;
+    const ctx: NoticeContext = { config, notice, strings, lang, contacts, parties, footnotes, cookieId, consent, exceptions, level: 0, renderer: undefined! };
     ctx.renderer = new TextRenderer({
       strings,
       glossary: resolveGlossary(notice, strings.glossary),

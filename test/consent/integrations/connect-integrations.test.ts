@@ -106,7 +106,7 @@ describe('connectIntegrations', () => {
     const config = configWith();
     const stored = createRecord(config, 'accept-all', { analytics: true, marketing: true }, NOW, 'id');
     const { store, log } = await start({ stored });
-    store.receive(createRecord(config, 'reject-all', {}, NOW, 'id2'), 'reject-all');
+    await store.receive(createRecord(config, 'reject-all', {}, NOW, 'id2'), 'reject-all');
     expect(log.slice(-3)).toEqual([update('denied', 'denied'), 'matomo forgetConsentGiven', 'tiktok revokeConsent']);
   });
 

@@ -507,3 +507,66 @@ export function shadowAttribute(page: Page, host: string, selector: string, name
     [host, selector, name],
   );
 }
+
+/** A loopback server that stands for the organisation's receipts endpoint (issue 14). */
+export interface Receiver {
+  /** Its address, `http://127.0.0.1:port/receipts`. */
+  readonly url: string;
+  /** Every POST body received, parsed, in order. */
+  readonly bodies: unknown[];
+  /** The `content-type` of each POST. */
+  readonly types: string[];
+  /** The status to answer the next POSTs with (default 204). */
+  status: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a receipts endpoint on another loopback port (the same site as the page server, another
+ * origin): answers CORS preflights for any origin, records each POST's JSON body.
+ */
+export async function startReceiver(): Promise<Receiver> {
+  const { createServer } = await import('node:http');
+  const bodies: unknown[] = [];
+  const types: string[] = [];
+  const server = createServer((request, response) => {
+    const cors = {
+      'access-control-allow-origin': request.headers.origin ?? '*',
+      'access-control-allow-methods': 'POST',
+      'access-control-allow-headers': 'content-type',
+    };
+    if (request.method === 'OPTIONS') return void response.writeHead(204, cors).end();
+    let body = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk: string) => (body += chunk));
+    request.on('end', () => {
+      types.push(String(request.headers['content-type'] ?? ''));
+      try {
+        bodies.push(JSON.parse(body));
+      } catch {
+        bodies.push(body);
+      }
+      response.writeHead(receiver.status, cors).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  const receiver: Receiver = {
+    url: `http://127.0.0.1:${port}/receipts`,
+    bodies,
+    types,
+    status: 204,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+  return receiver;
+}
+
+/** A port on the loopback address where nothing listens: a dead receipts endpoint. */
+export async function deadEndpoint(): Promise<string> {
+  const { createServer } = await import('node:net');
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return `http://127.0.0.1:${port}/receipts`;
+}
