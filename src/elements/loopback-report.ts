@@ -5,6 +5,6 @@
  * suggestions), so a developer sees it without `data-debug`. Importing it is what runs it, and a
  * module runs once per page, so the report appears once. Live visitors never load it.
  */
-import { ConfigRequestEvent } from '../consent/page-requests.js';
+import { ConfigRequestEvent } from '../consent/config-request.js';
 
 document.dispatchEvent(new ConfigRequestEvent((loaded) => void import('../config/report.js').then(({ reportConfig }) => reportConfig(loaded))));

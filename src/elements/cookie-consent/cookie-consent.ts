@@ -61,8 +61,8 @@ export class CookieConsentElement extends TemplateElement {
   localized?: Localized<typeof bannerEnGB> | 0;
   /** The words for UK exception categories (loaded only for configs that have them; 0 while first loading, null if they failed). */
   #exceptions?: ExceptionNotice | 0 | null;
-  /** The language the exception words are loading in, if they are. */
-  #exceptionsLoading?: string;
+  /** The language the exception words were last asked for in. */
+  #exceptionsLang?: string;
 
   /** The page's consent runtime (set by the drop-in script). */
   get runtime(): ConsentRuntime | undefined {
@@ -150,23 +150,18 @@ export class CookieConsentElement extends TemplateElement {
     // Never flash English on a Welsh page while the Welsh strings load.
     if (this.localized === 0) return nothing;
     const local = this.localized || { config, text: uiStrings(config, bannerEnGB) };
-    // Categories under a UK exception: their information and objection load with their words.
+    // Categories under a UK exception: their information and objection load with their words, in
+    // the language shown. A language switch keeps the words shown until the new ones arrive.
     const lang = this.localized ? this.localized.lang : this.#englishLang(config);
-    const shown = this.#exceptions || undefined;
-    if (config.consent.categories.some((c) => runsBeforeChoice(config.exceptions, c)) && this.#exceptionsLoading !== lang && (this.#exceptions === undefined || (shown && shown.lang !== lang))) {
-      // A language switch keeps the words shown until the new ones arrive: no blank banner.
+    if (this.#exceptionsLang !== lang && config.consent.categories.some((c) => runsBeforeChoice(config.exceptions, c))) {
+      this.#exceptionsLang = lang;
       this.#exceptions ??= 0;
-      this.#exceptionsLoading = lang;
-      const list = this.localized ? this.localized.list : englishList;
       import('./exception-notice.js')
-        .then(({ exceptionNotice }) => exceptionNotice(local.config, lang, list))
-        .then(
-          (notice) => (this.#exceptions = notice),
-          // Without them the banner still shows, and Reject still objects.
-          () => (this.#exceptions = null),
-        )
-        .then(() => {
-          this.#exceptionsLoading = undefined;
+        .then(({ exceptionNotice }) => exceptionNotice(local.config, lang, this.localized ? this.localized.list : englishList))
+        // Without them the banner still shows, and Reject still objects.
+        .catch(() => null)
+        .then((notice) => {
+          if (this.#exceptionsLang === lang) this.#exceptions = notice;
           this.requestUpdate();
         });
     }

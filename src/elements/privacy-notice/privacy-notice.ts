@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { PrivacyConfig } from '../../config/types.js';
-import { ConfigRequestEvent } from '../../consent/page-requests.js';
+import { ConfigRequestEvent } from '../../consent/config-request.js';
 import { parseJson } from '../../config/findings.js';
 import { childPath, didYouMean, type Finding } from '../../config/validate.js';
 import { noticeEnGB } from '../../i18n/en-GB/notice.js';
