@@ -5,6 +5,8 @@ import { spawnSync } from 'node:child_process';
 copyFileSync('src/config/schema/privacy-config.schema.json', 'dist/privacy-consent.schema.json');
 const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+// The `data-debug` console report: dist/debug-report.js (scripts/build-debug-report.mjs).
+await import('./build-debug-report.mjs');
 // The `privacy-consent` command line: dist/cli.js (scripts/build-cli.mjs).
 await import('./build-cli.mjs');
 // The import demo's script, dist/import-demo.js (scripts/build-import-demo.mjs).

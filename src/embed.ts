@@ -34,6 +34,9 @@ declare global {
   }
 }
 
+/** [issue-18] The `data-debug` report, beside this file in dist/. */
+const DEBUG_REPORT = './debug-report.js';
+
 /** The `<script>` element that loaded this module, which may carry `data-config` and `data-debug`. */
 function ownScript(): HTMLScriptElement | null {
   const scripts = Array.from(document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]'));
@@ -75,7 +78,9 @@ async function start(): Promise<ConsentRuntime | undefined> {
   const { raw, config, source } = loaded;
   // Development mode: `data-debug` prints the schema and compliance checks to the console
   // (src/check/debug-report.ts). Pages without the attribute never download them.
-  if (script?.hasAttribute('data-debug')) void import('./check/debug-report.js');
+  // [issue-18] Built on its own (scripts/build-debug-report.mjs) and imported by URL, so the
+  // checks stay out of this module graph and never split the banner's chunk.
+  if (script?.hasAttribute('data-debug')) void import(/* @vite-ignore */ new URL(DEBUG_REPORT, import.meta.url).href);
   const body = await bodyReady();
 
   if (document.querySelector('privacy-notice')) {

@@ -32,6 +32,21 @@ export interface ConsentRecord {
 export type ConsentStatus = 'undecided' | 'outdated' | 'expired' | 'current';
 
 export const DEFAULT_EXPIRY_DAYS = 182;
+export const DAY = 86_400_000;
+
+/**
+ * `map[key]` when `key` is the map's own property, else `undefined`. Every lookup by id goes
+ * through it: with `Object.prototype.analytics = true` on a hostile or careless page, a plain
+ * `choices.analytics` would read `true` from the prototype and grant (CWE-1321, prototype pollution).
+ */
+export function own<T>(map: Record<string, T> | object, key: string): T | undefined {
+  return Object.hasOwn(map, key) ? (map as Record<string, T>)[key] : undefined;
+}
+
+/** Whether a category is strictly necessary: its own `required` is `true` (never the prototype's). */
+export function isRequired(category: object): boolean {
+  return own(category, 'required') === true;
+}
 
 /**
  * A fingerprint of what a choice was made about: category ids with their `required` flags and
@@ -39,7 +54,7 @@ export const DEFAULT_EXPIRY_DAYS = 182;
  */
 export function fingerprint(consent: ConsentConfig): string {
   const canonical = consent.categories
-    .map((c) => `${c.id}${c.required ? '!' : ''}[${(c.services ?? []).map((s) => s.id).sort().join(',')}]`)
+    .map((c) => `${c.id}${isRequired(c) ? '!' : ''}[${(c.services ?? []).map((s) => s.id).sort().join(',')}]`)
     .sort()
     .join(';');
   // FNV-1a: a short, stable digest. Not a security measure: it only detects change.
@@ -54,24 +69,36 @@ export function fingerprint(consent: ConsentConfig): string {
 /** Whether a stored value is a record this release wrote. Anything else counts as no decision. */
 export function isConsentRecord(value: unknown): value is ConsentRecord {
   if (!value || typeof value !== 'object') return false;
-  const r = value as Record<string, unknown>;
+  // Own properties only: a polluted prototype must not complete a partial record.
+  const r = (key: string) => own<unknown>(value, key);
   const isBooleanMap = (m: unknown) =>
     !!m && typeof m === 'object' && !Array.isArray(m) && Object.values(m).every((v) => typeof v === 'boolean');
+  const decision = r('decision');
   return (
-    r.schema === 1 &&
-    (r.decision === 'accept-all' || r.decision === 'reject-all' || r.decision === 'custom') &&
-    isBooleanMap(r.categories) &&
-    isBooleanMap(r.services) &&
-    ['version', 'fingerprint', 'consentId'].every((k) => typeof r[k] === 'string') &&
-    ['decidedAt', 'expiresAt'].every((k) => typeof r[k] === 'string' && !Number.isNaN(Date.parse(r[k] as string)))
+    r('schema') === 1 &&
+    (decision === 'accept-all' || decision === 'reject-all' || decision === 'custom') &&
+    isBooleanMap(r('categories')) &&
+    isBooleanMap(r('services')) &&
+    ['version', 'fingerprint', 'consentId'].every((k) => typeof r(k) === 'string') &&
+    ['decidedAt', 'expiresAt'].every((k) => typeof r(k) === 'string' && !Number.isNaN(Date.parse(r(k) as string)))
   );
 }
 
-/** Whether a stored answer still answers the question the current config asks. */
+/**
+ * Whether a stored answer still answers the question the current config asks. The stored
+ * `expiresAt` is capped as when writing: no later than the config's `expiryDays` after the
+ * decision, so a record that claims to last 100 years, written by an old release or by another
+ * script, still asks again on time.
+ */
 export function consentStatus(record: ConsentRecord | undefined, config: PrivacyConfig & { consent: ConsentConfig }, now: Date): ConsentStatus {
   if (!record) return 'undecided';
   if (record.version !== config.version || record.fingerprint !== fingerprint(config.consent)) return 'outdated';
-  return now.getTime() >= Date.parse(record.expiresAt) ? 'expired' : 'current';
+  const time = now.getTime();
+  const decided = Date.parse(record.decidedAt);
+  const expires = Math.min(Date.parse(record.expiresAt), decided + (config.consent.expiryDays ?? DEFAULT_EXPIRY_DAYS) * DAY);
+  // A decision dated more than a day ahead (a clock far off, or a record this release did not
+  // write) cannot be shown to be recent: ask again.
+  return time >= expires || decided > time + DAY ? 'expired' : 'current';
 }
 
 /** Choices keyed by category id, service id or `category/service`. */
@@ -86,11 +113,12 @@ export function resolveGrants(consent: ConsentConfig, choices: Choices): Pick<Co
   const categories: Record<string, boolean> = {};
   const services: Record<string, boolean> = {};
   for (const category of consent.categories) {
-    const granted = category.required === true || choices[category.id] === true;
+    const required = isRequired(category);
+    const granted = required || own(choices, category.id) === true;
     categories[category.id] = granted;
     for (const service of category.services ?? []) {
-      const own = choices[service.id] ?? choices[`${category.id}/${service.id}`];
-      services[service.id] = category.required === true || (granted && own !== false);
+      const chosen = own(choices, service.id) ?? own(choices, `${category.id}/${service.id}`);
+      services[service.id] = required || (granted && chosen !== false);
     }
   }
   return { categories, services };

@@ -2,6 +2,8 @@ import type { ConsentConfig, PrivacyConfig } from '../config/types.js';
 import {
   consentStatus,
   isConsentRecord,
+  isRequired,
+  own,
   resolveGrants,
   type Choices,
   type ConsentRecord,
@@ -105,10 +107,11 @@ export class ConsentStore extends EventTarget {
 
   /** Whether a category, a service, or `category/service` is granted. Unknown ids are refused. */
   granted(id: string): boolean {
-    const state = this.state;
-    const [category, service] = id.includes('/') ? id.split('/', 2) : [id, undefined];
-    if (service !== undefined) return state.categories[category!] === true && state.services[service] === true;
-    return state.categories[id] === true || state.services[id] === true;
+    const { categories, services } = this.state;
+    const [category, service] = id.split('/', 2);
+    // Own properties only: `Object.prototype.analytics = true` must never grant (consent-record.ts `own`).
+    if (service !== undefined) return own(categories, category!) === true && own(services, service) === true;
+    return own(categories, id) === true || own(services, id) === true;
   }
 
   /**
@@ -142,7 +145,7 @@ export class ConsentStore extends EventTarget {
   }
 
   #optional() {
-    return this.config?.consent.categories.filter((c) => !c.required) ?? [];
+    return this.config?.consent.categories.filter((c) => !isRequired(c)) ?? [];
   }
 
   #apply(record: ConsentRecord | undefined, status: ConsentStatus, action: ConsentAction, origin: ConsentChangeDetail['origin']) {

@@ -1,11 +1,9 @@
 import type { ConsentConfig, PrivacyConfig } from '../config/types.js';
-import { DEFAULT_EXPIRY_DAYS, fingerprint, resolveGrants, type Choices, type ConsentRecord, type Decision } from './consent-record.js';
+import { DAY, DEFAULT_EXPIRY_DAYS, fingerprint, own, resolveGrants, type Choices, type ConsentRecord, type Decision } from './consent-record.js';
 import type { ConsentState } from './events.js';
 
 // Making a new decision is kept apart from reading one: a returning visitor's page only reads,
 // so this module loads with the banner and dialog (which import it) or on the first API decision.
-
-const DAY = 86_400_000;
 
 /** Builds the record for a decision made now. */
 export function createRecord(
@@ -42,7 +40,7 @@ export function currentChoices(consent: ConsentConfig, state: Pick<ConsentState,
   const choices: Choices = { ...state.categories };
   for (const category of consent.categories) {
     for (const service of category.services ?? []) {
-      if (state.categories[category.id] && !state.services[service.id]) choices[service.id] = false;
+      if (own(state.categories, category.id) && !own(state.services, service.id)) choices[service.id] = false;
     }
   }
   return choices;

@@ -12,8 +12,11 @@ import {
   primaryLanguage,
   setVisitorLanguage,
   translateConfig,
+  translationTag,
   visitorLanguage,
 } from '../i18n/languages.js';
+import { honestStrings } from '../i18n/honest-strings.js';
+import { childPath } from '../config/validate.js';
 import { formatText, type BannerStrings, type PreferencesStrings } from '../i18n/strings.js';
 
 /**
@@ -78,7 +81,10 @@ export async function localize<T extends BannerStrings | (BannerStrings & Prefer
   } catch {
     // A strings file that fails to load must not hide the choice: ask in English rather than not at all.
   }
-  const text: T = { ...strings, ...(shown.consent?.text as Partial<T> | undefined) };
+  // The wording's own language decides which overrides apply, and where they are in the config.
+  const tag = shown === config ? undefined : translationTag(config, lang);
+  const path = tag === undefined ? '$.consent.text' : `${childPath(childPath('$.translations', tag), 'consent')}.text`;
+  const text: T = honestStrings(strings, shown.consent?.text, tag ?? config.lang, path);
   const optional = shown.consent?.categories.filter((c) => !c.required).map((c) => c.title) ?? [];
   text.bannerOptional = formatText(text.bannerOptional, { categories: formatList(lang, optional) });
   host.localized = {

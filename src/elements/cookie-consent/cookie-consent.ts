@@ -3,9 +3,10 @@ import { BannerInsetController } from '../../controllers/banner-inset-controller
 import { ConsentController } from '../../controllers/consent-controller.js';
 import type { ConsentRuntime } from '../../consent/consent-runtime.js';
 import type { ConsentChangeDetail } from '../../consent/events.js';
+import { safeHref } from '../../config/links.js';
 import { formatText } from '../../i18n/strings.js';
 import { bannerEnGB } from '../../i18n/en-GB/banner.js';
-import { uiStrings } from '../../i18n/ui-strings.js';
+import { needsLocalizing, uiStrings } from '../../i18n/ui-strings.js';
 import type { Localized } from '../localize.js';
 import { buttons, tokens } from '../shared-styles.js';
 import { TemplateElement } from '../template-element.js';
@@ -118,10 +119,11 @@ export class CookieConsentElement extends TemplateElement {
   }
 
   override render() {
-    const config = this.runtime?.store.config;
+    // What the banner shows comes through the UI's gate: bad values are left out, never thrown on.
+    const config = this.#consent.config;
     if (!config || this.#view === 'none') return nothing;
     // Another language, or a choice of languages: load that wording (never on an English-only page).
-    if (this.localized === undefined && (config.translations || !/^en/i.test(config.lang || this.closest<HTMLElement>('[lang]')?.lang || 'en'))) {
+    if (this.localized === undefined && needsLocalizing(config, this.closest<HTMLElement>('[lang]')?.lang)) {
       this.localized = 0;
       void import('../localize.js').then(({ localize }) => localize(this, config, bannerEnGB, 'banner'));
     }
@@ -140,11 +142,12 @@ export class CookieConsentElement extends TemplateElement {
     // English here (other languages arrive pre-formatted by localize.ts). Joined by hand: a page's
     // first Intl.ListFormat costs 30-200 ms of main thread in Chromium (measured by npm run bench).
     const categories = optional.length > 1 ? `${optional.slice(0, -1).join(', ')} and ${optional.at(-1)}` : optional.join('');
+    const noticeUrl = safeHref(config.consent!.noticeUrl);
     return html`
       <h2 part="title">${title}</h2>
       <p>${text.bannerIntro}</p>
       <p>${formatText(text.bannerOptional, { categories })}</p>
-      ${config.consent!.noticeUrl ? html`<p><a part="notice-link" href=${config.consent!.noticeUrl}>${text.noticeLink}</a></p>` : nothing}
+      ${noticeUrl ? html`<p><a part="notice-link" href=${noticeUrl}>${text.noticeLink}</a></p>` : nothing}
       <div class="actions" part="buttons">
         <button type="button" class="button" part="button accept-button" @click=${() => this.#decide('accept-all')}>${text.acceptAll}</button>
         <button type="button" class="button" part="button reject-button" @click=${() => this.#decide('reject-all')}>${text.rejectAll}</button>

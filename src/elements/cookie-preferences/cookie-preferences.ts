@@ -4,10 +4,11 @@ import type { Category, Cookie, Service } from '../../config/types.js';
 import type { Choices } from '../../consent/consent-record.js';
 import type { ConsentRuntime } from '../../consent/consent-runtime.js';
 import { currentChoices, uniformChoices } from '../../consent/decision.js';
+import { safeHref } from '../../config/links.js';
 import { formatText, type UiStrings } from '../../i18n/strings.js';
 import { bannerEnGB } from '../../i18n/en-GB/banner.js';
 import { preferencesEnGB } from '../../i18n/en-GB/preferences.js';
-import { uiStrings } from '../../i18n/ui-strings.js';
+import { needsLocalizing, uiStrings } from '../../i18n/ui-strings.js';
 import type { Localized } from '../localize.js';
 import type { PrivacyConfig } from '../../config/types.js';
 
@@ -123,9 +124,9 @@ export class CookiePreferencesElement extends LitElement {
     super.willUpdate(changed);
     const store = this.runtime?.store;
     if (store?.config) this.#draft ??= currentChoices(store.config.consent, store.state);
-    const config = store?.config;
+    const config = this.#consent.config;
     // Another language, or a choice of languages: load that wording (the switch only in the dialog).
-    if (config && this.localized === undefined && (config.translations || !/^en/i.test(config.lang || this.closest<HTMLElement>('[lang]')?.lang || 'en'))) {
+    if (config && this.localized === undefined && needsLocalizing(config, this.closest<HTMLElement>('[lang]')?.lang)) {
       this.localized = 0;
       this.#localizing = import('../localize.js').then(({ localize }) => localize(this, config, defaults, 'preferences', this.modal));
     }
@@ -154,7 +155,7 @@ export class CookiePreferencesElement extends LitElement {
       this.#opener = null;
       this.renderRoot.querySelector('dialog')?.close();
     } else {
-      this.#status = this.#words(config).text.savedStatus;
+      this.#status = this.#words(this.#consent.config!).text.savedStatus;
       this.requestUpdate();
     }
     this.dispatchEvent(new CookiePreferencesSavedEvent(action, this.modal));
@@ -163,7 +164,8 @@ export class CookiePreferencesElement extends LitElement {
 
   override render() {
     const runtime = this.runtime;
-    const config = runtime?.store.config;
+    // What the dialog shows comes through the UI's gate: bad values are left out, never thrown on.
+    const config = this.#consent.config;
     if (!runtime || !config || this.localized === 0) return nothing;
     const { text, config: shown, lang, switcher } = this.#words(config);
     if (!this.modal) return html`<div lang=${lang ?? nothing}>${this.#renderChoices(text, this.withTitle, shown)}</div>`;
@@ -239,8 +241,8 @@ export class CookiePreferencesElement extends LitElement {
           <strong>${service.name}</strong>${service.provider && service.provider !== service.name ? html` (${service.provider})` : nothing}
         </p>
         ${service.description ? html`<p>${service.description}</p>` : nothing}
-        ${service.privacyUrl
-          ? html`<p><a href=${service.privacyUrl} rel="noopener">${formatText(text.servicePrivacyLink, { service: service.name })}</a></p>`
+        ${safeHref(service.privacyUrl)
+          ? html`<p><a href=${safeHref(service.privacyUrl)!} rel="noopener">${formatText(text.servicePrivacyLink, { service: service.name })}</a></p>`
           : nothing}
         ${service.cookies?.length ? this.#renderCookies(service.cookies, service.name, service.provider, text) : nothing}
       </div>
@@ -263,7 +265,7 @@ export class CookiePreferencesElement extends LitElement {
           ${cookies.map(
             (cookie) => html`<tr>
               <td data-label=${text.cookieName}><code>${cookie.name}</code></td>
-              <td data-label=${text.cookieProvider}>${cookie.provider ?? provider ?? this.runtime?.store.config?.organisation.name}</td>
+              <td data-label=${text.cookieProvider}>${cookie.provider ?? provider ?? this.#consent.config?.organisation.name}</td>
               <td data-label=${text.cookiePurpose}>${cookie.purpose ?? ''}</td>
               <td data-label=${text.cookieDuration}>${cookie.duration ?? ''}</td>
             </tr>`,
