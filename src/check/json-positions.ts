@@ -33,7 +33,8 @@ export interface JsonDocument {
   duplicates: DuplicateKey[];
   /**
    * Where a path is in the text: its key for an object member (where a misspelt key is), else its
-   * value. A path that does not exist (a missing required key) maps to its nearest existing parent.
+   * value. A path that does not exist (a missing required key) maps to its nearest existing parent,
+   * or, for a key missing from the root, to the root's closing brace, where it would be added.
    */
   locate(path: string): TextPosition;
 }
@@ -73,6 +74,8 @@ export function parseJsonWithPositions(text: string): JsonDocument {
   const position = lineIndex(body);
   const keys = new Map<string, number>();
   const values = new Map<string, number>();
+  /** Where the root object closes: a key missing from it is placed there, where it can be added. */
+  let rootEnd: number | undefined;
   const duplicates: DuplicateKey[] = [];
   let i = 0;
 
@@ -159,6 +162,7 @@ export function parseJsonWithPositions(text: string): JsonDocument {
           continue;
         }
         if (body[i] === '}') {
+          if (path === '$') rootEnd = i;
           i++;
           return;
         }
@@ -229,7 +233,8 @@ export function parseJsonWithPositions(text: string): JsonDocument {
 
   const locate = (path: string): TextPosition => {
     for (let p: string | undefined = path; p !== undefined; p = parentPath(p)) {
-      const at = keys.get(p) ?? values.get(p);
+      // Not the file's first character for a key the config lacks: the root's closing brace.
+      const at = keys.get(p) ?? (p === '$' && p !== path ? rootEnd : undefined) ?? values.get(p);
       if (at !== undefined) return position(at);
     }
     return position(0);

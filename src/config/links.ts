@@ -19,18 +19,18 @@ const BASE = 'https://relative.invalid/';
  * by the elements' console errors and by `check`, so the three cannot disagree.
  */
 export function linkProblem(url: unknown): string | undefined {
-  if (typeof url !== 'string' || !url.trim()) return 'expected a link such as "https://…" or "/privacy"';
+  if (typeof url !== 'string' || !url.trim()) return 'expected a link';
   // Control characters are never part of a link someone wrote; the parser would silently drop
   // some of them (`java\tscript:`), so a link that has any is refused rather than guessed at.
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(url)) return 'contains control characters (tabs, line breaks or invisible codes): write the link without them';
+  if (/[\u0000-\u001f\u007f]/.test(url)) return 'contains control characters';
   let protocol: string;
   try {
     protocol = new URL(url, BASE).protocol;
   } catch {
-    return `"${url}" is not a link a browser can follow`;
+    return 'is not a valid link';
   }
-  return ALLOWED.includes(protocol) ? undefined : `"${protocol}" links are not allowed (use https:, http:, mailto:, tel: or a relative path)`;
+  return ALLOWED.includes(protocol) ? undefined : `"${protocol}" links are not allowed (only https:, http:, mailto:, tel: or relative)`;
 }
 
 /** The href to use for `url`, or `undefined` when it must not be a link (see `linkProblem`). */

@@ -42,7 +42,7 @@ export function renderableConfig<C extends object>(config: C): C {
     copies.set(config, (copy = checked as object));
     const lines = findings.map((f) => `Error at ${f.path}: ${f.message}`);
     if (lines.length) {
-      console.error(`privacy-consent: ${lines.length} value${lines.length > 1 ? 's' : ''} in the config cannot be shown; each is left out and the built-in wording, or nothing, shown instead.\n${lines.join('\n')}`);
+      console.error(`privacy-consent: the config has values that cannot be shown; each is left out (the built-in wording, or nothing, is shown instead).\n${lines.join('\n')}`);
     }
   }
   return copy as C;

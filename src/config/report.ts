@@ -1,4 +1,5 @@
 import { parseJson, reportFindings } from './findings.js';
+import { guardConfig } from './guard.js'; // [issue-18]
 import type { LoadProblem } from './load-config.js';
 import { parseConfig } from './parse-config.js';
 
@@ -14,7 +15,8 @@ export function reportConfig(raw: unknown, source: string): void {
     if (reported.has(raw)) return;
     reported.add(raw);
   }
-  reportFindings(parseConfig(raw).findings, source);
+  // [issue-18] Whether the page uses this config anyway decides what the message may promise.
+  reportFindings(parseConfig(raw).findings, source, guardConfig(raw).length === 0);
 }
 
 /** Explains why the page's config could not be used: not fetched, not JSON, or not valid. */

@@ -17,6 +17,12 @@ export function isAllowed(spec: string, granted: (id: string) => boolean): boole
 
 const GATED = 'script[type="text/plain"][data-consent],[data-consent][data-src]:not(script)';
 
+/**
+ * Set once the page turns out to enforce Trusted Types (a plain string given as a script's text
+ * or `src` threw): the policy that passes exactly the gated scripts (trusted-types.ts).
+ */
+let trusted: import('./trusted-types.js').TrustedScripts | undefined;
+
 /** Re-creates a blocked script as a live one, keeping every attribute (nonce, async, defer, integrity…). */
 function activateScript(blocked: HTMLScriptElement): void {
   const live = blocked.ownerDocument.createElement('script');
@@ -30,11 +36,11 @@ function activateScript(blocked: HTMLScriptElement): void {
   if (blocked.nonce) live.nonce = blocked.nonce;
   const src = blocked.getAttribute('data-src');
   if (src) {
-    live.src = src;
+    live.src = trusted ? trusted.src(blocked) : src;
     // Inserted scripts are async by default; keep document order unless the page asked for async.
     live.async = blocked.hasAttribute('async');
   } else {
-    live.text = blocked.text;
+    live.text = trusted ? trusted.text(blocked) : blocked.text;
   }
   live.setAttribute('data-consent-activated', '');
   blocked.replaceWith(live);
@@ -83,10 +89,15 @@ export class ScriptGate {
     for (const element of elements) {
       if (!element.matches(GATED)) continue;
       const allowed = isAllowed(element.getAttribute('data-consent')!, this.#granted);
-      if (element instanceof HTMLScriptElement) {
-        if (allowed) activateScript(element);
-      } else {
-        syncEmbed(element, allowed);
+      try {
+        if (!(element instanceof HTMLScriptElement)) syncEmbed(element, allowed);
+        else if (allowed) activateScript(element);
+      } catch (error) {
+        // Under `require-trusted-types-for 'script'` a plain string cannot become script: load
+        // the policy, then go through the page again, in document order (this script and the
+        // ones after it are still waiting). Anything else is reported and the others still run.
+        if (trusted || !(error instanceof TypeError)) reportError(error);
+        else return void import('./trusted-types.js').then(({ trustedScripts }) => ((trusted = trustedScripts()), this.refresh()), reportError);
       }
     }
   }

@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ConsentRuntime } from '../consent/consent-runtime.js';
-import { renderableConfig } from '../config/renderable.js';
-import type { ConsentingConfig, StoreChangeEvent } from '../consent/consent-store.js';
+import type { StoreChangeEvent } from '../consent/consent-store.js';
 import type { ConsentChangeDetail } from '../consent/events.js';
 import { RuntimeRequestEvent } from '../consent/runtime-request.js';
 
@@ -28,16 +27,6 @@ export class ConsentController implements ReactiveController {
 
   get runtime(): ConsentRuntime | undefined {
     return this.#runtime;
-  }
-
-  /**
-   * The config as the element may render it (`renderableConfig`: a value of the wrong type or a
-   * refused link left out), or `undefined` when the page has no usable config. Decisions still go
-   * through `runtime`, whose config is the one the core acts on.
-   */
-  get config(): ConsentingConfig | undefined {
-    const config = this.#runtime?.store.config;
-    return config && renderableConfig(config);
   }
 
   set runtime(runtime: ConsentRuntime | undefined) {

@@ -16,6 +16,7 @@ import {
   visitorLanguage,
 } from '../i18n/languages.js';
 import { honestStrings } from '../i18n/honest-strings.js';
+import { renderableConfig } from '../config/renderable.js';
 import { childPath } from '../config/validate.js';
 import { formatText, type BannerStrings, type PreferencesStrings } from '../i18n/strings.js';
 
@@ -72,6 +73,8 @@ export async function localize<T extends BannerStrings | (BannerStrings & Prefer
   withSwitcher = true,
 ): Promise<void> {
   hosts.set(host, () => localize(host, config, english, part, withSwitcher));
+  // Through the UI's gate first: a `lang` or a translation of the wrong type is left out, never thrown on.
+  config = renderableConfig(config);
   const lang = chooseLanguage(config, host, visitorLanguage(host.ownerDocument) ?? pageLanguage(host));
   const shown = { ...translateConfig(config, lang, host), lang };
   const builtIn = builtInLanguage(lang);

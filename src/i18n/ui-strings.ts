@@ -8,7 +8,10 @@ import type { PrivacyConfig } from '../config/types.js';
  * which checks the pair before it is shown.
  */
 export function uiStrings<T extends object>(config: PrivacyConfig | undefined, defaults: T): T {
-  return { ...defaults, ...(config?.consent?.text as Partial<T> | undefined) };
+  const text = { ...defaults } as Record<string, unknown>;
+  // Only text replaces text: `"bannerTitle": 5` or a template-shaped object keeps the built-in string.
+  for (const [key, value] of Object.entries(config?.consent?.text ?? {})) if (typeof value === 'string') text[key] = value;
+  return text as T;
 }
 
 /**

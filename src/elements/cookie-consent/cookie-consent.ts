@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit/html.js';
 import { BannerInsetController } from '../../controllers/banner-inset-controller.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
+import { isRequired } from '../../consent/consent-record.js';
 import type { ConsentRuntime } from '../../consent/consent-runtime.js';
 import type { ConsentChangeDetail } from '../../consent/events.js';
 import { safeHref } from '../../config/links.js';
@@ -21,6 +22,7 @@ export type Confirmation = 'accept-all' | 'reject-all' | 'save';
  * never sees it flash. The banner is a labelled region, not a modal: the page stays usable, and
  * ignoring the banner means refusal.
  *
+ * @attr preferences-open - Set by the preferences dialog while it is open over the page; the banner is hidden meanwhile, so only one set of choices shows.
  * @fires consent-ready - Once a page load, when the stored choice has been read (dispatched by the core).
  * @fires consent-change - After every decision (dispatched by the core).
  * @csspart banner - The banner region.
@@ -54,6 +56,7 @@ export class CookieConsentElement extends TemplateElement {
   #view: 'none' | 'banner' | 'confirmation' = 'none';
   #confirmation: Confirmation = 'save';
   #deciding = false;
+  #reported = false;
   /** @internal Wording in another language or from `translations` (set by `localize`; 0 while loading). */
   localized?: Localized<typeof bannerEnGB> | 0;
 
@@ -119,8 +122,7 @@ export class CookieConsentElement extends TemplateElement {
   }
 
   override render() {
-    // What the banner shows comes through the UI's gate: bad values are left out, never thrown on.
-    const config = this.#consent.config;
+    const config = this.runtime?.store.config;
     if (!config || this.#view === 'none') return nothing;
     // Another language, or a choice of languages: load that wording (never on an English-only page).
     if (this.localized === undefined && needsLocalizing(config, this.closest<HTMLElement>('[lang]')?.lang)) {
@@ -138,16 +140,21 @@ export class CookieConsentElement extends TemplateElement {
   }
 
   #renderQuestion(title: string, { config, text }: Pick<Localized<typeof bannerEnGB>, 'config' | 'text'>) {
-    const optional = config.consent!.categories.filter((c) => !c.required).map((c) => c.title);
+    const optional = config.consent!.categories.filter((c) => !isRequired(c)).map((c) => c.title);
     // English here (other languages arrive pre-formatted by localize.ts). Joined by hand: a page's
     // first Intl.ListFormat costs 30-200 ms of main thread in Chromium (measured by npm run bench).
     const categories = optional.length > 1 ? `${optional.slice(0, -1).join(', ')} and ${optional.at(-1)}` : optional.join('');
     const noticeUrl = safeHref(config.consent!.noticeUrl);
+    // The first layer shows only what the entry's guard checked, the UI strings (of which only
+    // text is used) and this link. Anything left out is explained by the UI's gate, which loads
+    // only then: a first visit with a sound config never downloads it.
+    if (!this.#reported && ((config.consent!.noticeUrl !== undefined && !noticeUrl) || Object.values(config.consent!.text ?? {}).some((v) => typeof v !== 'string'))) {
+      this.#reported = true;
+      void import('../../config/renderable.js').then(({ renderableConfig }) => renderableConfig(config));
+    }
     return html`
       <h2 part="title">${title}</h2>
-      <p>${text.bannerIntro}</p>
-      <p>${formatText(text.bannerOptional, { categories })}</p>
-      ${noticeUrl ? html`<p><a part="notice-link" href=${noticeUrl}>${text.noticeLink}</a></p>` : nothing}
+      <p>${text.bannerIntro} ${formatText(text.bannerOptional, { categories })}${noticeUrl ? html` <a part="notice-link" href=${noticeUrl}>${text.noticeLink}</a>` : nothing}</p>
       <div class="actions" part="buttons">
         <button type="button" class="button" part="button accept-button" @click=${() => this.#decide('accept-all')}>${text.acceptAll}</button>
         <button type="button" class="button" part="button reject-button" @click=${() => this.#decide('reject-all')}>${text.rejectAll}</button>
@@ -168,7 +175,7 @@ export class CookieConsentElement extends TemplateElement {
         >${after}
       </p>
       <div class="actions" part="buttons">
-        <button type="button" class="button" part="button hide-button" @click=${this.#hide}>${text.hideMessage}</button>
+        <button type="button" class="button hide" part="button hide-button" @click=${this.#hide}>${text.hideMessage}</button>
       </div>
     `;
   }

@@ -30,19 +30,25 @@ export const cookiePreferencesStyles = sheet`
     margin-top: calc(var(--_space) * 0.75);
     container-type: inline-size;
   }
+  /* The switch keeps its place at the inline end of the first line, however long the title:
+     every category's switch in one column, where the eye finds it. */
   .head {
     display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
+    align-items: flex-start;
     gap: calc(var(--_space) / 2);
     margin-bottom: calc(var(--_space) / 2);
   }
   .category-title {
+    flex: 1 1 0;
+    min-width: 0;
+    padding-block: 0.45rem;
+    overflow-wrap: break-word;
     font-size: 1.1875rem;
     font-weight: 700;
+    line-height: 1.3;
   }
   .switch {
+    flex: none;
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
@@ -113,8 +119,10 @@ export const cookiePreferencesStyles = sheet`
     padding-inline: 0 0.5em;
     border-bottom: 1px solid var(--_border);
   }
+  /* A cookie name is one word: it breaks only when it cannot fit on a line at all, never while
+     another column has room ("break-word" leaves min-content sizing alone; "anywhere" does not). */
   code {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   /* On narrow screens each cookie becomes a stacked block: no sideways scrolling (WCAG 1.4.10). */
   @container (max-width: 34rem) {

@@ -5,6 +5,7 @@ import type { Choices } from '../../consent/consent-record.js';
 import type { ConsentRuntime } from '../../consent/consent-runtime.js';
 import { currentChoices, uniformChoices } from '../../consent/decision.js';
 import { safeHref } from '../../config/links.js';
+import { renderableConfig } from '../../config/renderable.js';
 import { formatText, type UiStrings } from '../../i18n/strings.js';
 import { bannerEnGB } from '../../i18n/en-GB/banner.js';
 import { preferencesEnGB } from '../../i18n/en-GB/preferences.js';
@@ -99,11 +100,19 @@ export class CookiePreferencesElement extends LitElement {
     this.requestUpdate();
     await this.updateComplete;
     dialog.showModal();
+    // The banner is hidden (not only dimmed) while the dialog is open: one set of choices at a time.
+    this.#banner()?.setAttribute('preferences-open', '');
     // The first control after the close button: the first switch.
     focusableIn(dialog)[1]?.focus();
   }
 
+  /** The page's banner, `<cookie-consent>`, which hides itself while the dialog is open. */
+  #banner(): Element | null {
+    return this.ownerDocument.querySelector('cookie-consent');
+  }
+
   #dialogClosed(): void {
+    this.#banner()?.removeAttribute('preferences-open');
     if (this.#opener?.isConnected) this.#opener.focus();
     this.#opener = null;
   }
@@ -124,12 +133,21 @@ export class CookiePreferencesElement extends LitElement {
     super.willUpdate(changed);
     const store = this.runtime?.store;
     if (store?.config) this.#draft ??= currentChoices(store.config.consent, store.state);
-    const config = this.#consent.config;
+    const config = this.#config();
     // Another language, or a choice of languages: load that wording (the switch only in the dialog).
     if (config && this.localized === undefined && needsLocalizing(config, this.closest<HTMLElement>('[lang]')?.lang)) {
       this.localized = 0;
       this.#localizing = import('../localize.js').then(({ localize }) => localize(this, config, defaults, 'preferences', this.modal));
     }
+  }
+
+  /**
+   * The config as the dialog may render it: through the UI's gate (renderable.ts), so a value of
+   * the wrong type or a refused link is left out, never thrown on. Decisions use the store's own.
+   */
+  #config() {
+    const config = this.runtime?.store.config;
+    return config && renderableConfig(config);
   }
 
   /** The wording and config shown: localized, or the built-in English with the config's overrides. */
@@ -155,7 +173,7 @@ export class CookiePreferencesElement extends LitElement {
       this.#opener = null;
       this.renderRoot.querySelector('dialog')?.close();
     } else {
-      this.#status = this.#words(this.#consent.config!).text.savedStatus;
+      this.#status = this.#words(this.#config()!).text.savedStatus;
       this.requestUpdate();
     }
     this.dispatchEvent(new CookiePreferencesSavedEvent(action, this.modal));
@@ -165,7 +183,7 @@ export class CookiePreferencesElement extends LitElement {
   override render() {
     const runtime = this.runtime;
     // What the dialog shows comes through the UI's gate: bad values are left out, never thrown on.
-    const config = this.#consent.config;
+    const config = this.#config();
     if (!runtime || !config || this.localized === 0) return nothing;
     const { text, config: shown, lang, switcher } = this.#words(config);
     if (!this.modal) return html`<div lang=${lang ?? nothing}>${this.#renderChoices(text, this.withTitle, shown)}</div>`;
@@ -265,7 +283,7 @@ export class CookiePreferencesElement extends LitElement {
           ${cookies.map(
             (cookie) => html`<tr>
               <td data-label=${text.cookieName}><code>${cookie.name}</code></td>
-              <td data-label=${text.cookieProvider}>${cookie.provider ?? provider ?? this.#consent.config?.organisation.name}</td>
+              <td data-label=${text.cookieProvider}>${cookie.provider ?? provider ?? this.#config()?.organisation.name}</td>
               <td data-label=${text.cookiePurpose}>${cookie.purpose ?? ''}</td>
               <td data-label=${text.cookieDuration}>${cookie.duration ?? ''}</td>
             </tr>`,

@@ -1,0 +1,71 @@
+/**
+ * The Trusted Types policy `privacy-consent`, for pages that enforce
+ * `Content-Security-Policy: require-trusted-types-for 'script'` (W3C Trusted Types §3). There,
+ * giving a script its text or its `src` as a plain string throws, so without a policy a gated
+ * script could never run once consent is given. This module loads only when that happens.
+ *
+ * The policy turns into script exactly what the site itself gated, and nothing else: the text of,
+ * or the `data-src` on, a `<script type="text/plain" data-consent>` that is in the document at the
+ * moment it is activated. Any other string given to it is refused with a TypeError. A site that
+ * lists allowed policies names it: `trusted-types privacy-consent lit-html` (`lit-html` is Lit's
+ * own policy, which the banner and notice use). See docs/trusted-types.md.
+ */
+
+/** The policy's name, for a site's `trusted-types` directive. */
+export const POLICY_NAME = 'privacy-consent';
+
+/** The part of the Trusted Types API used here (not in every TypeScript DOM library). */
+interface TrustedTypePolicy {
+  createScript(input: string): unknown;
+  createScriptURL(input: string): unknown;
+}
+interface TrustedTypePolicyFactory {
+  createPolicy(name: string, rules: { createScript(input: string): string; createScriptURL(input: string): string }): TrustedTypePolicy;
+}
+
+const GATED = 'script[type="text/plain"][data-consent]';
+
+/** Wraps a gated script's text and `data-src` as trusted values. */
+export interface TrustedScripts {
+  /** The script's text, trusted. */
+  text(script: HTMLScriptElement): string;
+  /** The script's `data-src`, trusted. */
+  src(script: HTMLScriptElement): string;
+}
+
+/**
+ * Creates the policy (once per page) and returns wrappers that only ever pass the text or
+ * `data-src` of a gated script that is in its document. Throws when the page does not allow the
+ * policy (a `trusted-types` directive without `privacy-consent`), with a message saying so.
+ */
+export function trustedScripts(win: Window & { trustedTypes?: TrustedTypePolicyFactory } = window): TrustedScripts {
+  /** The one value the policy may pass next: set just before each call, from the element itself. */
+  let expected: string | undefined;
+  const pass = (input: string): string => {
+    if (expected === undefined || input !== expected) throw new TypeError(`${POLICY_NAME}: this Trusted Types policy only passes the script of a gated <script type="text/plain" data-consent>`);
+    expected = undefined;
+    return input;
+  };
+  let policy: TrustedTypePolicy;
+  try {
+    policy = win.trustedTypes!.createPolicy(POLICY_NAME, { createScript: pass, createScriptURL: pass });
+  } catch (error) {
+    throw new TypeError(
+      `${POLICY_NAME}: gated scripts cannot run here: the page requires Trusted Types but does not allow the policy "${POLICY_NAME}" (add it to the trusted-types directive of its Content-Security-Policy). ${(error as Error)?.message ?? ''}`,
+    );
+  }
+  const wrap = (script: HTMLScriptElement, value: string, create: (input: string) => unknown): string => {
+    if (!script.isConnected || !script.matches(GATED)) throw new TypeError(`${POLICY_NAME}: only a gated script in the document can be trusted`);
+    expected = value;
+    try {
+      // A TrustedScript or TrustedScriptURL: assignable where the DOM expects a string.
+      return create(value) as string;
+    } finally {
+      expected = undefined;
+    }
+  };
+  return {
+    text: (script) => wrap(script, script.text, (input) => policy.createScript(input)),
+    src: (script) => wrap(script, script.getAttribute('data-src') ?? '', (input) => policy.createScriptURL(input)),
+  };
+}
