@@ -48,7 +48,7 @@ export function choiceWordingProblem(wording: { acceptAll?: unknown; rejectAll?:
   if (!reject) return problem('rejectAll', 'is empty: the reject button would have no visible name; refusing must be as easy as accepting');
   if (!accept) return problem('acceptAll', 'is empty: the accept button would have no visible name, and the two choices would no longer look alike');
   if (accept.toLowerCase() === reject.toLowerCase()) {
-    return problem('rejectAll', `reads the same as "acceptAll" ("${accept}"): visitors cannot tell refusing from accepting`);
+    return problem('rejectAll', `makes Accept and Reject read the same ("${accept}"): visitors cannot tell refusing from accepting`);
   }
   if (!isEnglish(lang)) return undefined;
   // "Accept only essential cookies" agrees to less, which is a refusal of the optional ones.

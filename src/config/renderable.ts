@@ -19,6 +19,8 @@ const LINKS = new Set(['noticeUrl', 'privacyUrl']);
 const MAX_DEPTH = 8;
 
 const copies = new WeakMap<object, object>();
+/** The copies made, so that a copy given back is returned as it is. */
+const made = new WeakSet<object>();
 
 /** What a value is, for "expected text, got …" messages. */
 const got = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`);
@@ -36,10 +38,13 @@ const got = (value: unknown) => (value === null ? 'null' : Array.isArray(value) 
  * the same config, and what was left out is printed once: one `console.error` naming each JSON path.
  */
 export function renderableConfig<C extends object>(config: C): C {
+  // A copy is already renderable: the dialog passes its copy on to `localize`.
+  if (made.has(config)) return config;
   let copy = copies.get(config);
   if (!copy) {
     const { config: checked, findings } = checkRenderable(config);
     copies.set(config, (copy = checked as object));
+    made.add(copy);
     const lines = findings.map((f) => `Error at ${f.path}: ${f.message}`);
     if (lines.length) {
       console.error(`privacy-consent: the config has values that cannot be shown; each is left out (the built-in wording, or nothing, is shown instead).\n${lines.join('\n')}`);

@@ -69,18 +69,17 @@ export function fingerprint(consent: ConsentConfig): string {
 /** Whether a stored value is a record this release wrote. Anything else counts as no decision. */
 export function isConsentRecord(value: unknown): value is ConsentRecord {
   if (!value || typeof value !== 'object') return false;
-  // Own properties only: a polluted prototype must not complete a partial record.
-  const r = (key: string) => own<unknown>(value, key);
+  // Own properties only (a prototype-free copy): a polluted prototype must not complete a partial record.
+  const r: Record<string, unknown> = { __proto__: null, ...value };
   const isBooleanMap = (m: unknown) =>
     !!m && typeof m === 'object' && !Array.isArray(m) && Object.values(m).every((v) => typeof v === 'boolean');
-  const decision = r('decision');
   return (
-    r('schema') === 1 &&
-    (decision === 'accept-all' || decision === 'reject-all' || decision === 'custom') &&
-    isBooleanMap(r('categories')) &&
-    isBooleanMap(r('services')) &&
-    ['version', 'fingerprint', 'consentId'].every((k) => typeof r(k) === 'string') &&
-    ['decidedAt', 'expiresAt'].every((k) => typeof r(k) === 'string' && !Number.isNaN(Date.parse(r(k) as string)))
+    r.schema === 1 &&
+    (r.decision === 'accept-all' || r.decision === 'reject-all' || r.decision === 'custom') &&
+    isBooleanMap(r.categories) &&
+    isBooleanMap(r.services) &&
+    ['version', 'fingerprint', 'consentId'].every((k) => typeof r[k] === 'string') &&
+    ['decidedAt', 'expiresAt'].every((k) => typeof r[k] === 'string' && !Number.isNaN(Date.parse(r[k] as string)))
   );
 }
 

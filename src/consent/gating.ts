@@ -18,10 +18,10 @@ export function isAllowed(spec: string, granted: (id: string) => boolean): boole
 const GATED = 'script[type="text/plain"][data-consent],[data-consent][data-src]:not(script)';
 
 /**
- * Set once the page turns out to enforce Trusted Types (a plain string given as a script's text
- * or `src` threw): the policy that passes exactly the gated scripts (trusted-types.ts).
+ * The Trusted Types policy that passes exactly the gated scripts (trusted-types.ts), loaded
+ * before the first script is activated in a browser that has Trusted Types.
  */
-let trusted: import('./trusted-types.js').TrustedScripts | undefined;
+let trusted: import('./trusted-types.js').TrustedScripts | null | undefined;
 
 /** Re-creates a blocked script as a live one, keeping every attribute (nonce, async, defer, integrity…). */
 function activateScript(blocked: HTMLScriptElement): void {
@@ -89,15 +89,22 @@ export class ScriptGate {
     for (const element of elements) {
       if (!element.matches(GATED)) continue;
       const allowed = isAllowed(element.getAttribute('data-consent')!, this.#granted);
-      try {
-        if (!(element instanceof HTMLScriptElement)) syncEmbed(element, allowed);
-        else if (allowed) activateScript(element);
-      } catch (error) {
-        // Under `require-trusted-types-for 'script'` a plain string cannot become script: load
-        // the policy, then go through the page again, in document order (this script and the
-        // ones after it are still waiting). Anything else is reported and the others still run.
-        if (trusted || !(error instanceof TypeError)) reportError(error);
-        else return void import('./trusted-types.js').then(({ trustedScripts }) => ((trusted = trustedScripts()), this.refresh()), reportError);
+      if (!(element instanceof HTMLScriptElement)) syncEmbed(element, allowed);
+      else if (allowed) {
+        // Where the browser has Trusted Types, a page may require them (`require-trusted-types-for
+        // 'script'`), and a plain string given as script would then throw and report a violation:
+        // load the policy first, then go through the page again, in document order.
+        if (trusted === undefined && 'trustedTypes' in window) {
+          const load = import('./trusted-types.js').then(({ trustedScripts }) => trustedScripts());
+          // Should the policy fail to load, plain strings are tried rather than nothing at all.
+          return void load.then((policy) => ((trusted = policy), this.refresh()), () => ((trusted = null), this.refresh()));
+        }
+        try {
+          activateScript(element);
+        } catch (error) {
+          // Reported like an uncaught error; the page's other gated scripts still run.
+          reportError(error);
+        }
       }
     }
   }

@@ -75,8 +75,8 @@ export class IdbStorage implements ConsentStorage {
       try {
         return await op((this.#store ??= createStore(DB_NAME, STORE_NAME)));
       } catch (error) {
-        const { name, message } = (error ?? {}) as Partial<Error>;
-        console.warn(`privacy-consent: IndexedDB is not available (${[name, message].filter(Boolean).join(': ') || error}); your choice is kept for this page only.`);
+        // A DOMException reads "QuotaExceededError: …"; an aborted write may carry no error at all.
+        console.warn(`privacy-consent: IndexedDB is not available (${error ?? 'the write was not saved'}); your choice is kept for this page only.`);
         this.#fallback = new MemoryStorage();
       }
     }

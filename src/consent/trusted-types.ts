@@ -35,8 +35,11 @@ export interface TrustedScripts {
 
 /**
  * Creates the policy (once per page) and returns wrappers that only ever pass the text or
- * `data-src` of a gated script that is in its document. Throws when the page does not allow the
- * policy (a `trusted-types` directive without `privacy-consent`), with a message saying so.
+ * `data-src` of a gated script that is in its document.
+ *
+ * When the page does not allow the policy (a `trusted-types` directive without
+ * `privacy-consent`), plain strings are used: they work unless the page also requires Trusted
+ * Types, and then each activation throws a TypeError that says which policy to allow.
  */
 export function trustedScripts(win: Window & { trustedTypes?: TrustedTypePolicyFactory } = window): TrustedScripts {
   /** The one value the policy may pass next: set just before each call, from the element itself. */
@@ -46,26 +49,39 @@ export function trustedScripts(win: Window & { trustedTypes?: TrustedTypePolicyF
     expected = undefined;
     return input;
   };
-  let policy: TrustedTypePolicy;
+  let policy: TrustedTypePolicy | undefined;
+  let refused = '';
   try {
     policy = win.trustedTypes!.createPolicy(POLICY_NAME, { createScript: pass, createScriptURL: pass });
   } catch (error) {
-    throw new TypeError(
-      `${POLICY_NAME}: gated scripts cannot run here: the page requires Trusted Types but does not allow the policy "${POLICY_NAME}" (add it to the trusted-types directive of its Content-Security-Policy). ${(error as Error)?.message ?? ''}`,
-    );
+    refused = (error as Error)?.message ?? String(error);
   }
-  const wrap = (script: HTMLScriptElement, value: string, create: (input: string) => unknown): string => {
+  const wrap = (script: HTMLScriptElement, value: string, create: (policy: TrustedTypePolicy, input: string) => unknown, sink: (probe: HTMLScriptElement) => void): string => {
     if (!script.isConnected || !script.matches(GATED)) throw new TypeError(`${POLICY_NAME}: only a gated script in the document can be trusted`);
+    if (!policy) {
+      try {
+        // Does the page require Trusted Types? Only then does a plain string fail here.
+        sink(script.ownerDocument.createElement('script'));
+      } catch {
+        throw new TypeError(
+          `${POLICY_NAME}: gated scripts cannot run: the page requires Trusted Types but does not allow the policy "${POLICY_NAME}"; add it to the trusted-types directive of its Content-Security-Policy (${refused})`,
+        );
+      }
+      return value;
+    }
     expected = value;
     try {
       // A TrustedScript or TrustedScriptURL: assignable where the DOM expects a string.
-      return create(value) as string;
+      return create(policy, value) as string;
     } finally {
       expected = undefined;
     }
   };
   return {
-    text: (script) => wrap(script, script.text, (input) => policy.createScript(input)),
-    src: (script) => wrap(script, script.getAttribute('data-src') ?? '', (input) => policy.createScriptURL(input)),
+    text: (script) => wrap(script, script.text, (p, input) => p.createScript(input), (probe) => (probe.text = script.text)),
+    src: (script) => {
+      const src = script.getAttribute('data-src') ?? '';
+      return wrap(script, src, (p, input) => p.createScriptURL(input), (probe) => (probe.src = src));
+    },
   };
 }

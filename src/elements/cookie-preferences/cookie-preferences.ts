@@ -169,8 +169,10 @@ export class CookiePreferencesElement extends LitElement {
       action === 'save' ? { ...this.#draft } : uniformChoices(config.consent, action === 'accept-all');
     await runtime.decide(action, choices);
     if (this.modal) {
-      // The banner's confirmation takes focus, not the element that opened the dialog.
+      // The banner's confirmation takes focus, not the element that opened the dialog: the
+      // banner shows again now (the dialog's close event comes a task later, too late to focus).
       this.#opener = null;
+      this.#banner()?.removeAttribute('preferences-open');
       this.renderRoot.querySelector('dialog')?.close();
     } else {
       this.#status = this.#words(this.#config()!).text.savedStatus;
