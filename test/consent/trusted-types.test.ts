@@ -19,14 +19,27 @@ function fakeWindow(allowed = true) {
   return { win: win as unknown as Window, created };
 }
 
-/** A script element as the gate sees it. */
-const script = (options: { text?: string; src?: string; gated?: boolean; connected?: boolean }) =>
-  ({
+/** A script element as the gate sees it; `enforced`: the page requires Trusted Types, so plain strings throw. */
+const script = (options: { text?: string; src?: string; gated?: boolean; connected?: boolean; enforced?: boolean }) => {
+  const refuse = () => {
+    if (options.enforced) throw new TypeError("This document requires 'TrustedScript' assignment.");
+  };
+  const probe = {
+    set text(_: string) {
+      refuse();
+    },
+    set src(_: string) {
+      refuse();
+    },
+  };
+  return {
     text: options.text ?? '',
     isConnected: options.connected ?? true,
+    ownerDocument: { createElement: () => probe },
     getAttribute: (name: string) => (name === 'data-src' ? (options.src ?? null) : null),
     matches: () => options.gated ?? true,
-  }) as unknown as HTMLScriptElement;
+  } as unknown as HTMLScriptElement;
+};
 
 describe('trustedScripts', () => {
   it(`creates the policy "${POLICY_NAME}" and passes a gated script's text and data-src`, () => {
@@ -52,8 +65,10 @@ describe('trustedScripts', () => {
     expect(() => rules.createScriptURL('https://evil.example/x.js')).toThrow(TypeError);
   });
 
-  it('says which policy to allow when the page does not allow it', () => {
+  it('where the page does not allow the policy: plain strings, unless the page requires Trusted Types, then it says which policy to allow', () => {
     const { win } = fakeWindow(false);
-    expect(() => trustedScripts(win)).toThrow(/does not allow the policy "privacy-consent".*trusted-types directive/);
+    const trusted = trustedScripts(win);
+    expect(trusted.text(script({ text: 'track()' }))).toBe('track()');
+    expect(() => trusted.src(script({ src: '/matomo.js', enforced: true }))).toThrow(/does not allow the policy "privacy-consent".*trusted-types directive/);
   });
 });

@@ -47,8 +47,11 @@ export const cookiePreferencesStyles = sheet`
     font-weight: 700;
     line-height: 1.3;
   }
+  /* The state text sits before the switch, so every switch lines up at the inline end whatever
+     its words' width ("Always on", "Off", "Ymlaen bob amser"). */
   .switch {
     flex: none;
+    flex-direction: row-reverse;
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
@@ -81,8 +84,8 @@ export const cookiePreferencesStyles = sheet`
     cursor: default;
   }
   .state {
-    min-width: 4.5em;
     font-weight: 600;
+    text-align: end;
   }
   details {
     margin-top: calc(var(--_space) / 2);
