@@ -87,7 +87,8 @@ export class ScriptGate {
 
   #process(elements: Element[]): void {
     for (const element of elements) {
-      if (!element.matches(GATED)) continue;
+      // Skipped once no longer in the page (activated and replaced, or removed by the site).
+      if (!element.isConnected || !element.matches(GATED)) continue;
       const allowed = isAllowed(element.getAttribute('data-consent')!, this.#granted);
       if (!(element instanceof HTMLScriptElement)) syncEmbed(element, allowed);
       else if (allowed) {
