@@ -90,22 +90,21 @@ export class ScriptGate {
       // Skipped once no longer in the page (activated and replaced, or removed by the site).
       if (!element.isConnected || !element.matches(GATED)) continue;
       const allowed = isAllowed(element.getAttribute('data-consent')!, this.#granted);
-      if (!(element instanceof HTMLScriptElement)) syncEmbed(element, allowed);
-      else if (allowed) {
-        // Where the browser has Trusted Types, a page may require them (`require-trusted-types-for
-        // 'script'`), and a plain string given as script would then throw and report a violation:
-        // load the policy first, then go through the page again, in document order.
-        if (trusted === undefined && 'trustedTypes' in window) {
-          const load = import('./trusted-types.js').then(({ trustedScripts }) => trustedScripts());
-          // Should the policy fail to load, plain strings are tried rather than nothing at all.
-          return void load.then((policy) => ((trusted = policy), this.refresh()), () => ((trusted = null), this.refresh()));
-        }
-        try {
-          activateScript(element);
-        } catch (error) {
-          // Reported like an uncaught error; the page's other gated scripts still run.
-          reportError(error);
-        }
+      const script = element instanceof HTMLScriptElement;
+      // Where the browser has Trusted Types, a page may require them (`require-trusted-types-for
+      // 'script'`), and a plain string given as script would then throw and report a violation:
+      // load the policy first, then go through the page again, in document order.
+      if (script && allowed && trusted === undefined && 'trustedTypes' in window) {
+        const load = import('./trusted-types.js').then(({ trustedScripts }) => trustedScripts());
+        // Should the policy fail to load, plain strings are tried rather than nothing at all.
+        return void load.then((policy) => ((trusted = policy), this.refresh()), () => ((trusted = null), this.refresh()));
+      }
+      try {
+        if (!script) syncEmbed(element, allowed);
+        else if (allowed) activateScript(element);
+      } catch (error) {
+        // Reported like an uncaught error; the page's other gated scripts and embeds still load.
+        reportError(error);
       }
     }
   }

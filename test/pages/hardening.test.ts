@@ -4,10 +4,14 @@
  * other paths, cookie access that throws, storage that refuses writes, records from the far
  * future, and pages that enforce Trusted Types.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { demoConfig, frames, textOf, useSite, type Visit } from './support/site.js';
 
 const site = useSite();
+const DEMO = fileURLToPath(new URL('../../demo/', import.meta.url));
 
 /** Every `href` in the page and in the widget's shadow roots. */
 const ALL_HREFS = `(() => {
@@ -171,6 +175,26 @@ describe('values of the wrong type never break the banner', () => {
     expect(await visit.event('consent-change')).toMatchObject({ decision: 'reject-all' });
     expect(visit.pageErrors).toEqual([]);
     await expect.poll(() => visit.messages('error').join('\n'), { timeout: 10_000 }).toMatch(path);
+  });
+});
+
+describe('a notice nested 600 block levels deep', () => {
+  it('renders what it can, with one clear error where it was cut, and the banner still works', async () => {
+    const notice = JSON.parse(readFileSync(join(DEMO, 'example-privacy.json'), 'utf8'));
+    let blocks: unknown[] = [{ p: 'The deepest paragraph.' }];
+    for (let level = 600; level > 0; level--) blocks = [{ list: [{ text: `Level ${level}`, children: blocks }] }];
+    notice.notice.sections[0].blocks.push(...blocks);
+    const context = await site.context();
+    await context.route('**/example-privacy.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(notice) }));
+    const visit = await site.visit('/privacy.html', { in: context });
+    await visit.page.locator('privacy-notice h2').first().waitFor({ timeout: 20_000 });
+    const text: string = await visit.eval(`document.querySelector('privacy-notice').shadowRoot.textContent`);
+    expect(text, visit.messages('error').join('\n')).toContain('Level 1');
+    expect(text).toContain('Level 20');
+    expect(text).not.toContain('Level 600');
+    expect(visit.pageErrors).toEqual([]);
+    await expect.poll(() => visit.messages('error').join('\n'), { timeout: 10_000 }).toMatch(/nested more than 100 levels deep/);
+    expect(visit.messages('error').join('\n')).not.toMatch(/RangeError|call stack/i);
   });
 });
 
