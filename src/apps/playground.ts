@@ -186,7 +186,7 @@ function configForPage(text: string): string {
 }
 
 /** Where the drop-in's files go: the script loads its UI from `chunks/` beside it, on demand. */
-const HOSTING_NOTE = 'Host privacy-consent.js and the chunks/ folder beside it (both from the package’s dist/ folder) at your site root.';
+const HOSTING_NOTE = 'Host privacy-consent.js and the chunks/ folder beside it (both from the package’s dist/ folder) at your site root; add debug-report.js there too if you use data-debug.';
 
 /** The snippet a site pastes into its pages: how to host the files, the config inline, then the drop-in script. */
 function snippet(): string {

@@ -18,8 +18,8 @@ export function isAllowed(spec: string, granted: (id: string) => boolean): boole
 const GATED = 'script[type="text/plain"][data-consent],[data-consent][data-src]:not(script)';
 
 /**
- * The Trusted Types policy that passes exactly the gated scripts (trusted-types.ts), loaded
- * before the first script is activated in a browser that has Trusted Types.
+ * The Trusted Types policy that passes exactly the gated scripts (trusted-types.ts), loaded once
+ * a page turns out to require Trusted Types; `null` while it loads.
  */
 let trusted: import('./trusted-types.js').TrustedScripts | null | undefined;
 
@@ -90,21 +90,20 @@ export class ScriptGate {
       // Skipped once no longer in the page (activated and replaced, or removed by the site).
       if (!element.isConnected || !element.matches(GATED)) continue;
       const allowed = isAllowed(element.getAttribute('data-consent')!, this.#granted);
-      const script = element instanceof HTMLScriptElement;
-      // Where the browser has Trusted Types, a page may require them (`require-trusted-types-for
-      // 'script'`), and a plain string given as script would then throw and report a violation:
-      // load the policy first, then go through the page again, in document order.
-      if (script && allowed && trusted === undefined && 'trustedTypes' in window) {
-        const load = import('./trusted-types.js').then(({ trustedScripts }) => trustedScripts());
-        // Should the policy fail to load, plain strings are tried rather than nothing at all.
-        return void load.then((policy) => ((trusted = policy), this.refresh()), () => ((trusted = null), this.refresh()));
-      }
       try {
-        if (!script) syncEmbed(element, allowed);
+        if (!(element instanceof HTMLScriptElement)) syncEmbed(element, allowed);
         else if (allowed) activateScript(element);
       } catch (error) {
-        // Reported like an uncaught error; the page's other gated scripts and embeds still load.
-        reportError(error);
+        // Under `require-trusted-types-for 'script'` a plain string cannot become script (the
+        // browser reports that one violation; it is how we learn the page enforces Trusted
+        // Types). Load the policy, then go through the page again, in document order: this
+        // script and the ones after it are still waiting. Anything else is reported like an
+        // uncaught error, and the page's other gated scripts and embeds still load.
+        if (trusted !== undefined || !(error instanceof TypeError) || !('trustedTypes' in window)) reportError(error);
+        else {
+          trusted = null;
+          return void import('./trusted-types.js').then(({ trustedScripts }) => ((trusted = trustedScripts()), this.refresh()), reportError);
+        }
       }
     }
   }

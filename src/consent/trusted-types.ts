@@ -2,9 +2,9 @@
  * The Trusted Types policy `privacy-consent`, for pages that enforce
  * `Content-Security-Policy: require-trusted-types-for 'script'` (W3C Trusted Types §3). There,
  * giving a script its text or its `src` as a plain string throws, so without a policy a gated
- * script could never run once consent is given. This module loads (about 0.5 KB gzip) before the
- * first gated script runs, and only in a browser that has Trusted Types: whether the page
- * enforces them cannot be read without a violation being reported.
+ * script could never run once consent is given. This module (about 0.5 KB gzip) loads only on
+ * such a page, when the first gated script's plain text or URL is refused: a page cannot read
+ * whether Trusted Types are required without trying, so the browser reports that one violation.
  *
  * The policy turns into script exactly what the site itself gated, and nothing else: the text of,
  * or the `data-src` on, a `<script type="text/plain" data-consent>` that is in the document at the

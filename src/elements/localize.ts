@@ -22,8 +22,10 @@ import { formatText, type BannerStrings, type PreferencesStrings } from '../i18n
 
 /**
  * The banner's and dialog's wording in the language they are shown in. Loaded only when a page
- * needs more than British English: a config with `translations`, or a page or config in another
- * language. The English-only first visit never downloads it.
+ * needs more than British English with the built-in Accept and Reject: a config with
+ * `translations`, a page or config in another language, or a config that rewords Accept or Reject
+ * (checked against the reject rule here, `honestStrings`). The usual English first visit never
+ * downloads it.
  */
 export interface Localized<T> {
   /** The language shown, as a BCP 47 tag; set as `lang` on the rendered region. */

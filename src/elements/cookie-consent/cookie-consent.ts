@@ -124,7 +124,8 @@ export class CookieConsentElement extends TemplateElement {
   override render() {
     const config = this.runtime?.store.config;
     if (!config || this.#view === 'none') return nothing;
-    // Another language, or a choice of languages: load that wording (never on an English-only page).
+    // Another language, a choice of languages, or reworded Accept or Reject (checked before it is
+    // shown): load that wording. A page in English with the built-in pair never downloads it.
     if (this.localized === undefined && needsLocalizing(config, this.closest<HTMLElement>('[lang]')?.lang)) {
       this.localized = 0;
       void import('../localize.js').then(({ localize }) => localize(this, config, bannerEnGB, 'banner'));

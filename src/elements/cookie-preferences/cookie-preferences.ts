@@ -134,7 +134,8 @@ export class CookiePreferencesElement extends LitElement {
     const store = this.runtime?.store;
     if (store?.config) this.#draft ??= currentChoices(store.config.consent, store.state);
     const config = this.#config();
-    // Another language, or a choice of languages: load that wording (the switch only in the dialog).
+    // Another language, a choice of languages, or reworded Accept or Reject (checked before it is
+    // shown): load that wording (the language switch only in the dialog).
     if (config && this.localized === undefined && needsLocalizing(config, this.closest<HTMLElement>('[lang]')?.lang)) {
       this.localized = 0;
       this.#localizing = import('../localize.js').then(({ localize }) => localize(this, config, defaults, 'preferences', this.modal));
