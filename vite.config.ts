@@ -1,6 +1,26 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import minifyTemplates from './scripts/minify-templates.mjs';
+
+/**
+ * The bundler's helper that builds a chunk's export object walks the exports with `for…in`, which
+ * also visits keys a page added to `Object.prototype` (`Object.prototype.analytics = true`, by a
+ * hostile script or a careless library) and then throws "Getter must be a function": the banner
+ * would never load. Rewritten here to walk own keys only; test/pages/hardening.test.ts fails
+ * without it.
+ */
+function ownKeysInRuntime(): Plugin {
+  const forIn = /for\s*\(\s*var\s+(\w+)\s+in\s+(\w+)\s*\)(\s*\{?\s*\w+\(\s*\w+\s*,\s*\1\s*,\s*\{\s*get\s*:\s*\2\[\1\])/g;
+  return {
+    name: 'privacy-consent:own-keys-runtime',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk') file.code = file.code.replace(forIn, 'for (var $1 of Object.keys($2))$3');
+      }
+    },
+  };
+}
 
 /** Names each lazily loaded chunk after its element folder (`chunks/cookie-consent-[hash].js`) or language. */
 function chunkName(info: { name: string; facadeModuleId: string | null; moduleIds?: string[] }): string {
@@ -16,7 +36,7 @@ function chunkName(info: { name: string; facadeModuleId: string | null; moduleId
 // visitors must not pay for UI code), and `output.minify` minifies the ES output fully.
 export default defineConfig({
   publicDir: false,
-  plugins: [minifyTemplates()],
+  plugins: [minifyTemplates(), ownKeysInRuntime()],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -7,6 +7,8 @@ const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inh
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 // The classic head script that sets vendors' consent defaults: dist/privacy-consent-defaults.js.
 await import('./build-defaults.mjs');
+// The `data-debug` console report: dist/debug-report.js (scripts/build-debug-report.mjs).
+await import('./build-debug-report.mjs');
 // The `privacy-consent` command line: dist/cli.js (scripts/build-cli.mjs).
 await import('./build-cli.mjs');
 // The import demo's script, dist/import-demo.js (scripts/build-import-demo.mjs).

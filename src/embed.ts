@@ -40,7 +40,9 @@ function ownScript(): HTMLScriptElement | null {
  * download neither.
  */
 function report(loaded: LoadedConfig, debug: boolean): void {
-  if (debug) void import('./check/debug-report.js').then(({ reportDebug }) => reportDebug(loaded));
+  // The `data-debug` report is built on its own (scripts/build-debug-report.mjs) and imported by
+  // URL, so the checks stay out of this module graph and never split the banner's chunk.
+  if (debug) void import(/* @vite-ignore */ new URL('./debug-report.js', import.meta.url).href).then(({ reportDebug }) => reportDebug(loaded));
   else if (!loaded.config) void import('./config/report.js').then(({ reportConfig }) => reportConfig(loaded));
 }
 

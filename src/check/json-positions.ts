@@ -37,7 +37,8 @@ export interface JsonDocument {
   duplicates: DuplicateKey[];
   /**
    * Where a path is in the text: its key for an object member (where a misspelt key is), else its
-   * value. A path that does not exist (a missing required key) maps to its nearest existing parent.
+   * value. A path that does not exist (a missing required key) maps to its nearest existing parent,
+   * or, for a key missing from the root, to the root's closing brace, where it would be added.
    */
   locate(path: string): TextPosition;
 }
@@ -116,7 +117,12 @@ export function parseJsonWithPositions(text: string): JsonDocument {
   };
   // jsonc-parser reports a missing '}' or ']' after it has closed the container: remember it.
   let closed: Container | undefined;
-  const end = () => void (closed = open.pop());
+  /** Where the root object closes: a key missing from it is placed there, where it can be added. */
+  let rootEnd: number | undefined;
+  const end = (offset: number) => {
+    closed = open.pop();
+    if (open.length === 0) rootEnd = offset;
+  };
 
   let error: JsonSyntaxError | undefined;
   try {
@@ -164,7 +170,8 @@ export function parseJsonWithPositions(text: string): JsonDocument {
 
   const locate = (path: string): TextPosition => {
     for (let p: string | undefined = path; p !== undefined; p = parentPath(p)) {
-      const at = keys.get(p) ?? values.get(p);
+      // Not the file's first character for a key the config lacks: the root's closing brace.
+      const at = keys.get(p) ?? (p === '$' && p !== path ? rootEnd : undefined) ?? values.get(p);
       if (at !== undefined) return position(at);
     }
     return position(0);

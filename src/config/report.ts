@@ -18,7 +18,8 @@ export function reportConfig(loaded: LoadedConfig): void {
     reportFindings(parseJson(text, source).findings, source);
   } else {
     const { config, findings } = parseConfig(loaded.raw);
-    reportFindings(findings, source);
+    // Whether the page uses this config anyway (the entry's guard took it) decides what the message may promise.
+    reportFindings(findings, source, !!loaded.config);
     // A UK exception without the opt-in leaves the config usable (the category asks for consent),
     // so it is not among the schema's errors; it is still an error the developer must see.
     for (const { category, path } of config ? basisWithoutOptIn(config) : []) {

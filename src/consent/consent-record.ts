@@ -40,6 +40,21 @@ export interface ConsentRecord {
 export type ConsentStatus = 'undecided' | 'outdated' | 'expired' | 'current';
 
 export const DEFAULT_EXPIRY_DAYS = 182;
+export const DAY = 86_400_000;
+
+/**
+ * `map[key]` when `key` is the map's own property, else `undefined`. Every lookup by id goes
+ * through it: with `Object.prototype.analytics = true` on a hostile or careless page, a plain
+ * `choices.analytics` would read `true` from the prototype and grant (CWE-1321, prototype pollution).
+ */
+export function own<T>(map: Record<string, T> | object, key: string): T | undefined {
+  return Object.hasOwn(map, key) ? (map as Record<string, T>)[key] : undefined;
+}
+
+/** Whether a category is strictly necessary: its own `required` is `true` (never the prototype's). */
+export function isRequired(category: object): boolean {
+  return own(category, 'required') === true;
+}
 
 /**
  * Whether a category runs before the visitor chooses: it rests on a UK exception to consent
@@ -48,7 +63,8 @@ export const DEFAULT_EXPIRY_DAYS = 182;
  * `false` for `exceptions` stands for an objection to them all (Global Privacy Control).
  */
 export function runsBeforeChoice(exceptions: PrivacyConfig['exceptions'] | false, category: Category): boolean {
-  return exceptions === 'uk-duaa-2025' && (category.basis === 'statistics' || category.basis === 'appearance');
+  const basis = own(category, 'basis');
+  return exceptions === 'uk-duaa-2025' && (basis === 'statistics' || basis === 'appearance');
 }
 
 /**
@@ -59,7 +75,7 @@ export function runsBeforeChoice(exceptions: PrivacyConfig['exceptions'] | false
  */
 export function fingerprint(consent: ConsentConfig, exceptions?: PrivacyConfig['exceptions']): string {
   const canonical = consent.categories
-    .map((c) => `${c.id}${c.required ? '!' : ''}${runsBeforeChoice(exceptions, c) ? '~' : ''}[${(c.services ?? []).map((s) => s.id).sort().join(',')}]`)
+    .map((c) => `${c.id}${isRequired(c) ? '!' : ''}${runsBeforeChoice(exceptions, c) ? '~' : ''}[${(c.services ?? []).map((s) => s.id).sort().join(',')}]`)
     .sort()
     .join(';');
   // FNV-1a: a short, stable digest. Not a security measure: it only detects change.
@@ -73,11 +89,12 @@ export function fingerprint(consent: ConsentConfig, exceptions?: PrivacyConfig['
 
 /** Whether a stored value is a record this release wrote. Anything else counts as no decision. */
 export function isConsentRecord(value: unknown): value is ConsentRecord {
-  const r = value as Record<string, unknown> | null;
+  if (!value || typeof value !== 'object') return false;
+  // Own properties only (a prototype-free copy): a polluted prototype must not complete a partial record.
+  const r: Record<string, unknown> = { __proto__: null, ...value };
   const isBooleanMap = (m: unknown) => !!m && typeof m === 'object' && !Array.isArray(m) && Object.values(m).every((v) => typeof v === 'boolean');
-  const isText = (k: string) => typeof r![k] === 'string';
+  const isText = (k: string) => typeof r[k] === 'string';
   return (
-    !!r &&
     r.schema === 1 &&
     ['accept-all', 'reject-all', 'custom'].includes(r.decision as string) &&
     isBooleanMap(r.categories) &&
@@ -87,11 +104,21 @@ export function isConsentRecord(value: unknown): value is ConsentRecord {
   );
 }
 
-/** Whether a stored answer still answers the question the current config asks. */
+/**
+ * Whether a stored answer still answers the question the current config asks. The stored
+ * `expiresAt` is capped as when writing: no later than the config's `expiryDays` after the
+ * decision, so a record that claims to last 100 years, written by an old release or by another
+ * script, still asks again on time.
+ */
 export function consentStatus(record: ConsentRecord | undefined, config: PrivacyConfig & { consent: ConsentConfig }, now: Date): ConsentStatus {
   if (!record) return 'undecided';
   if (record.version !== config.version || record.fingerprint !== fingerprint(config.consent, config.exceptions)) return 'outdated';
-  return now.getTime() >= Date.parse(record.expiresAt) ? 'expired' : 'current';
+  const time = now.getTime();
+  const decided = Date.parse(record.decidedAt);
+  const expires = Math.min(Date.parse(record.expiresAt), decided + (config.consent.expiryDays ?? DEFAULT_EXPIRY_DAYS) * DAY);
+  // A decision dated more than a day ahead (a clock far off, or a record this release did not
+  // write) cannot be shown to be recent: ask again.
+  return time >= expires || decided > time + DAY ? 'expired' : 'current';
 }
 
 /** Choices keyed by category id, service id or `category/service`. */
@@ -112,11 +139,12 @@ export function resolveGrants(
   const categories: Record<string, boolean> = {};
   const services: Record<string, boolean> = {};
   for (const category of consent.categories) {
-    const granted = category.required === true || (choices[category.id] ?? byDefault?.(category)) === true;
+    const required = isRequired(category);
+    const granted = required || (own(choices, category.id) ?? byDefault?.(category)) === true;
     categories[category.id] = granted;
     for (const service of category.services ?? []) {
-      const own = choices[service.id] ?? choices[`${category.id}/${service.id}`];
-      services[service.id] = category.required === true || (own ?? granted) === true;
+      const chosen = own(choices, service.id) ?? own(choices, `${category.id}/${service.id}`);
+      services[service.id] = required || (chosen ?? granted) === true;
     }
   }
   return { categories, services };

@@ -2,6 +2,8 @@ import type { ConsentConfig, PrivacyConfig } from '../config/types.js';
 import {
   consentStatus,
   isConsentRecord,
+  isRequired,
+  own,
   resolveGrants,
   runsBeforeChoice,
   type Choices,
@@ -91,7 +93,7 @@ export class ConsentStore extends EventTarget {
   get needsDecision(): boolean {
     const open: ConsentState['status'][] = ['undecided', 'outdated', 'expired'];
     // An open status comes only from `load()` with a config.
-    return open.includes(this.#status) && !this.gpc && this.config!.consent.categories.some((c) => !c.required);
+    return open.includes(this.#status) && !this.gpc && this.config!.consent.categories.some((c) => !isRequired(c));
   }
 
   /**
@@ -121,10 +123,13 @@ export class ConsentStore extends EventTarget {
    * so `category/service` asks about the service, in a category the config declares.
    */
   granted(id: string): boolean {
-    const state = this.state;
+    const { categories, services } = this.state;
     const [category, service] = id.split('/', 2);
-    if (service !== undefined) return category! in state.categories && state.services[service] === true;
-    return state.categories[id] === true || state.services[id] === true;
+    // Own properties only: `Object.prototype.analytics = true` must never grant (consent-record.ts `own`).
+    // A service may be granted while its category is not (allowed on its own, see `resolveGrants`),
+    // so `category/service` asks about the service, in a category the config declares.
+    if (service !== undefined) return own(categories, category!) !== undefined && own(services, service) === true;
+    return own(categories, id) === true || own(services, id) === true;
   }
 
   /**

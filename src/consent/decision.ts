@@ -1,5 +1,5 @@
 import type { ConsentConfig, PrivacyConfig } from '../config/types.js';
-import { DEFAULT_EXPIRY_DAYS, fingerprint, isConsentRecord, resolveGrants, type Choices, type ConsentRecord, type Decision } from './consent-record.js';
+import { DAY, DEFAULT_EXPIRY_DAYS, fingerprint, isConsentRecord, own, resolveGrants, type Choices, type ConsentRecord, type Decision } from './consent-record.js';
 import type { ConsentStorage } from './storage.js';
 import type { ConsentAction, ConsentChangeDetail, ConsentState } from './events.js';
 import {
@@ -19,8 +19,6 @@ import type { ReceiptTransport } from './receipt-endpoint.js';
 // Making a new decision is kept apart from reading one: a returning visitor's page only reads,
 // so this module loads with the banner and dialog (which import it) or on the first API decision.
 // A decision's receipt is part of recording it, so the receipt code comes with it.
-
-const DAY = 86_400_000;
 
 /** Builds the record for a decision made now. */
 export function createRecord(
@@ -155,7 +153,7 @@ export function currentChoices(consent: ConsentConfig, state: Pick<ConsentState,
   const choices: Choices = { ...state.categories };
   for (const category of consent.categories) {
     for (const service of category.services ?? []) {
-      if (!state.categories[category.id] !== !state.services[service.id]) choices[service.id] = !!state.services[service.id];
+      if (!own(state.categories, category.id) !== !own(state.services, service.id)) choices[service.id] = !!own(state.services, service.id);
     }
   }
   return choices;

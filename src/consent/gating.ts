@@ -34,6 +34,12 @@ export function isWebUrl(url: string, base: string): boolean {
   }
 }
 
+/**
+ * The Trusted Types policy that passes exactly the gated scripts (trusted-types.ts), loaded once
+ * a page turns out to require Trusted Types; `null` while it loads.
+ */
+let trusted: import('./trusted-types.js').TrustedScripts | null | undefined;
+
 /** Re-creates a blocked script as a live one, keeping every attribute (nonce, async, defer, integrity…). */
 function activateScript(blocked: HTMLScriptElement): void {
   const live = blocked.ownerDocument.createElement('script');
@@ -47,11 +53,11 @@ function activateScript(blocked: HTMLScriptElement): void {
   if (blocked.nonce) live.nonce = blocked.nonce;
   const src = blocked.getAttribute('data-src');
   if (src) {
-    live.src = src;
+    live.src = trusted ? trusted.src(blocked) : src;
     // Inserted scripts are async by default; keep document order unless the page asked for async.
     live.async = blocked.hasAttribute('async');
   } else {
-    live.text = blocked.text;
+    live.text = trusted ? trusted.text(blocked) : blocked.text;
   }
   live.setAttribute('data-consent-activated', '');
   blocked.replaceWith(live);
@@ -92,18 +98,32 @@ export class ScriptGate {
 
   #process(elements: Iterable<Element>): void {
     for (const element of elements) {
-      if (!element.matches(GATED)) continue;
+      // Skipped once no longer in the page (activated and replaced, or removed by the site).
+      if (!element.isConnected || !element.matches(GATED)) continue;
       const allowed = isAllowed(element.getAttribute('data-consent')!, this.#granted);
-      if (element instanceof HTMLScriptElement) {
-        if (allowed) activateScript(element);
-      } else {
-        // An embed gets its `src` when granted and loses it when not; setting the same `src` again
-        // would reload the frame, and removing an absent one does nothing.
-        const src = element.getAttribute('data-src')!;
-        if (!allowed || !isWebUrl(src, element.baseURI)) {
-          element.removeAttribute('src');
-          this.#blocked?.(element);
-        } else if (element.getAttribute('src') !== src) element.setAttribute('src', src);
+      try {
+        if (element instanceof HTMLScriptElement) {
+          if (allowed) activateScript(element);
+        } else {
+          // An embed gets its `src` when granted and loses it when not; setting the same `src` again
+          // would reload the frame, and removing an absent one does nothing.
+          const src = element.getAttribute('data-src')!;
+          if (!allowed || !isWebUrl(src, element.baseURI)) {
+            element.removeAttribute('src');
+            this.#blocked?.(element);
+          } else if (element.getAttribute('src') !== src) element.setAttribute('src', src);
+        }
+      } catch (error) {
+        // Under `require-trusted-types-for 'script'` a plain string cannot become script (the
+        // browser reports that one violation; it is how we learn the page enforces Trusted
+        // Types). Load the policy, then go through the page again, in document order: this
+        // script and the ones after it are still waiting. Anything else is reported like an
+        // uncaught error, and the page's other gated scripts and embeds still load.
+        if (trusted !== undefined || !(error instanceof TypeError) || !('trustedTypes' in window)) reportError(error);
+        else {
+          trusted = null;
+          return void import('./trusted-types.js').then(({ trustedScripts }) => ((trusted = trustedScripts()), this.refresh()), reportError);
+        }
       }
     }
   }

@@ -136,8 +136,14 @@ function applyTranslation(config: PrivacyConfig, lang: string, translation: Tran
 
 /** The translation for a language tag, matched on its primary subtag. */
 function translationFor(config: PrivacyConfig, lang: string): Translation | undefined {
-  const entries = Object.entries(config.translations ?? {});
-  return entries.find(([tag]) => tag === lang)?.[1] ?? entries.find(([tag]) => primaryLanguage(tag) === primaryLanguage(lang))?.[1];
+  const tag = translationTag(config, lang);
+  return tag === undefined ? undefined : config.translations![tag];
+}
+
+/** The key in `translations` that holds `lang`'s wording (exact tag first, then primary subtag). */
+export function translationTag(config: PrivacyConfig, lang: string): string | undefined {
+  const tags = Object.keys(config.translations ?? {});
+  return tags.find((tag) => tag === lang) ?? tags.find((tag) => primaryLanguage(tag) === primaryLanguage(lang));
 }
 
 /** The object without its `undefined` (or non-string) values, so a spread keeps what a translation leaves out. */

@@ -18,6 +18,9 @@ export { buildConfig, describeFields, findLastUpdated, type ImportFormat, type I
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
+/** `%PDF-`: the first bytes of every PDF file (ISO 32000-1 §7.5.2). */
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
+
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
@@ -32,6 +35,13 @@ export function detectFormat(name: string, bytes: Uint8Array): ImportFormat {
         ? `${name} is an encrypted (password-protected) Word document. Remove the password in Word (File > Info > Protect Document) and save it again, then import that copy.`
         : `${name} is an old-style Word 97–2003 document (.doc) or another OLE file. Open it in Word or LibreOffice, save it as .docx, then import that.`,
       ext === 'docx' ? 'encrypted' : 'unsupported',
+    );
+  }
+  // A PDF holds positioned glyphs, not a document's structure: the text must be taken out first.
+  if (startsWith(bytes, PDF) || ext === 'pdf') {
+    throw new ImportError(
+      `${name} is a PDF, which the importer cannot read directly. Import the original Word document if you have it; otherwise open the PDF, select all its text, copy it into a .txt file (or use "Save as text", or pdftotext), and import that.`,
+      'unsupported',
     );
   }
   if (ext === 'docx') throw new ImportError(`${name} is not a Word .docx file (it is not a zip package). If it is a text file, rename it to .txt.`, 'corrupt');

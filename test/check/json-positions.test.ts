@@ -32,7 +32,10 @@ describe('parseJsonWithPositions', () => {
 
   it('locates a missing key at its nearest existing parent', () => {
     expect(doc.locate('$.consent.categories[1].title')).toEqual(doc.locate('$.consent.categories[1]'));
-    expect(doc.locate('$.organisation')).toMatchObject({ line: 1, column: 1 });
+    // A key missing from the root is placed at the root's closing brace, where it would be added,
+    // not at the file's first character.
+    expect(doc.locate('$.organisation')).toMatchObject({ line: 10, column: 1 });
+    expect(doc.locate('$')).toMatchObject({ line: 1, column: 1 });
   });
 
   it('reports duplicate keys with both places', () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../src/cli/import-command.js';
 import { checkConfigText } from '../../src/check/check.js';
-import { importNotice, ImportError } from '../../src/import/import-notice.js';
+import { detectFormat, importNotice, ImportError } from '../../src/import/import-notice.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -185,5 +185,14 @@ describe('privacy-consent import (in-process)', () => {
     const { io: cli } = io();
     expect(await runImport(['flat.txt'], cli)).toBe(1);
     expect(existsSync(join(dir, 'flat.json'))).toBe(true);
+  });
+});
+
+describe('a PDF', () => {
+  it('is refused with a message saying how to convert it, whatever its name', () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7\n%âãÏÓ\n1 0 obj\n');
+    for (const name of ['notice.pdf', 'notice.txt']) {
+      expect(() => detectFormat(name, pdf)).toThrow(/is a PDF.*copy it into a \.txt file/);
+    }
   });
 });

@@ -172,7 +172,7 @@ describe('compareWithConfig', () => {
     const findings = compare([ourPage(), { ...ourPage(), url: `${URL_}about`, finalUrl: `${URL_}about` }], () => broken);
     const problems = findings.filter((f) => f.rule === 'config-problem');
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ severity: 'error', subject: '/broken.json', evidence: ['first error: $.version: expected a string, got a whole number (line 1, column 2)'] });
+    expect(problems[0]).toMatchObject({ severity: 'error', subject: '/broken.json', evidence: ['first error: $.version: expected text, got a whole number (line 1, column 2)'] });
   });
 
   it('errs on an unreachable start page and warns on a crawled page that failed', () => {

@@ -308,7 +308,7 @@ describe.concurrent('privacy-consent scan: bad input', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      `privacy-consent scan: the config ${file} fails check with 1 error (first, line 1, column 3: $.version: expected a string, got a whole number); run "privacy-consent check ${file}" and fix it first\n`,
+      `privacy-consent scan: the config ${file} fails check with 1 error (first, line 1, column 3: $.version: expected text, got a whole number); run "privacy-consent check ${file}" and fix it first\n`,
     );
   });
 

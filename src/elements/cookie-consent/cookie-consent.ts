@@ -1,12 +1,13 @@
 import { html, nothing } from 'lit/html.js';
 import { BannerInsetController } from '../../controllers/banner-inset-controller.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
-import { runsBeforeChoice } from '../../consent/consent-record.js';
+import { isRequired, runsBeforeChoice } from '../../consent/consent-record.js';
 import type { ConsentRuntime } from '../../consent/consent-runtime.js';
 import type { ConsentChangeDetail } from '../../consent/events.js';
+import { safeHref } from '../../config/links.js';
 import { formatText } from '../../i18n/strings.js';
 import { bannerEnGB } from '../../i18n/en-GB/banner.js';
-import { uiStrings } from '../../i18n/ui-strings.js';
+import { needsLocalizing, uiStrings } from '../../i18n/ui-strings.js';
 import type { Localized } from '../localize.js';
 import type { ExceptionNotice } from './exception-notice.js';
 import { buttons, tokens } from '../shared-styles.js';
@@ -22,6 +23,7 @@ export type Confirmation = 'accept-all' | 'reject-all' | 'save' | 'object';
  * never sees it flash. The banner is a labelled region, not a modal: the page stays usable, and
  * ignoring the banner means refusal.
  *
+ * @attr preferences-open - Set by the preferences dialog while it is open over the page; the banner is hidden meanwhile, so only one set of choices shows.
  * @fires consent-ready - Once a page load, when the stored choice has been read (dispatched by the core).
  * @fires consent-change - After every decision (dispatched by the core).
  * @csspart banner - The banner region.
@@ -57,6 +59,7 @@ export class CookieConsentElement extends TemplateElement {
   #view: 'none' | 'banner' | 'confirmation' = 'none';
   #confirmation: Confirmation = 'save';
   #deciding = false;
+  #reported = false;
   /** @internal Wording in another language or from `translations` (set by `localize`; 0 while loading). */
   localized?: Localized<typeof bannerEnGB> | 0;
   /** The words for UK exception categories (loaded only for configs that have them; 0 while first loading, null if they failed). */
@@ -142,8 +145,9 @@ export class CookieConsentElement extends TemplateElement {
   override render() {
     const config = this.runtime?.store.config;
     if (!config || this.#view === 'none') return nothing;
-    // Another language, or a choice of languages: load that wording (never on an English-only page).
-    if (this.localized === undefined && (config.translations || !/^en/i.test(config.lang || this.closest<HTMLElement>('[lang]')?.lang || 'en'))) {
+    // Another language, a choice of languages, or reworded Accept or Reject (checked before it is
+    // shown): load that wording. A page in English with the built-in pair never downloads it.
+    if (this.localized === undefined && needsLocalizing(config, this.closest<HTMLElement>('[lang]')?.lang)) {
       this.localized = 0;
       void import('../localize.js').then(({ localize }) => localize(this, config, bannerEnGB, 'banner'));
     }
@@ -174,17 +178,23 @@ export class CookieConsentElement extends TemplateElement {
   }
 
   #renderQuestion(title: string, { config, text }: Pick<Localized<typeof bannerEnGB>, 'config' | 'text'>) {
-    const optional = config.consent!.categories.filter((c) => !c.required && !runsBeforeChoice(config.exceptions, c)).map((c) => c.title);
+    const optional = config.consent!.categories.filter((c) => !isRequired(c) && !runsBeforeChoice(config.exceptions, c)).map((c) => c.title);
     const exceptions = this.#exceptions || undefined;
+    const noticeUrl = safeHref(config.consent!.noticeUrl);
+    // The first layer shows only what the entry's guard checked, the UI strings (of which only
+    // text is used) and this link. Anything left out is explained by the UI's gate, which loads
+    // only then: a first visit with a sound config never downloads it.
+    if (!this.#reported && ((config.consent!.noticeUrl !== undefined && !noticeUrl) || Object.values(config.consent!.text ?? {}).some((v) => typeof v !== 'string'))) {
+      this.#reported = true;
+      void import('../../config/renderable.js').then(({ renderableConfig }) => renderableConfig(config));
+    }
+    const link = noticeUrl ? html` <a part="notice-link" href=${noticeUrl}>${text.noticeLink}</a>` : nothing;
+    // English here (other languages arrive pre-formatted by localize.ts). One paragraph, so the
+    // banner stays compact on a phone; the UK exception categories' words follow it when there are any.
     return html`
       <h2 part="title">${title}</h2>
-      <p>${text.bannerIntro}</p>
-      ${optional.length
-        ? // English here (other languages arrive pre-formatted by localize.ts).
-          html`<p>${formatText(text.bannerOptional, { categories: englishList(optional) })}</p>`
-        : nothing}
-      ${exceptions ? html`<div part="exceptions">${exceptions.paragraphs.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
-      ${config.consent!.noticeUrl ? html`<p><a part="notice-link" href=${config.consent!.noticeUrl}>${text.noticeLink}</a></p>` : nothing}
+      <p>${text.bannerIntro}${optional.length ? ` ${formatText(text.bannerOptional, { categories: englishList(optional) })}` : ''}${exceptions ? nothing : link}</p>
+      ${exceptions ? html`<div part="exceptions">${exceptions.paragraphs.map((p) => html`<p>${p}</p>`)}<p>${link}</p></div>` : nothing}
       <div class="actions" part="buttons">
         <button type="button" class="button" part="button accept-button" @click=${() => this.#decide('accept-all')}>${text.acceptAll}</button>
         <button type="button" class="button" part="button reject-button" @click=${() => this.#decide('reject-all')}>${text.rejectAll}</button>
@@ -213,7 +223,7 @@ export class CookieConsentElement extends TemplateElement {
         >${after}
       </p>
       <div class="actions" part="buttons">
-        <button type="button" class="button" part="button hide-button" @click=${this.#hide}>${text.hideMessage}</button>
+        <button type="button" class="button hide" part="button hide-button" @click=${this.#hide}>${text.hideMessage}</button>
       </div>
     `;
   }

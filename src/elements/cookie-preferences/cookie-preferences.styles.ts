@@ -30,19 +30,28 @@ export const cookiePreferencesStyles = sheet`
     margin-top: calc(var(--_space) * 0.75);
     container-type: inline-size;
   }
+  /* The switch keeps its place at the inline end of the first line, however long the title:
+     every category's switch in one column, where the eye finds it. */
   .head {
     display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
+    align-items: flex-start;
     gap: calc(var(--_space) / 2);
     margin-bottom: calc(var(--_space) / 2);
   }
   .category-title {
+    flex: 1 1 0;
+    min-width: 0;
+    padding-block: 0.45rem;
+    overflow-wrap: break-word;
     font-size: 1.1875rem;
     font-weight: 700;
+    line-height: 1.3;
   }
+  /* The state text sits before the switch, so every switch lines up at the inline end whatever
+     its words' width ("Always on", "Off", "Ymlaen bob amser"). */
   .switch {
+    flex: none;
+    flex-direction: row-reverse;
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
@@ -75,8 +84,8 @@ export const cookiePreferencesStyles = sheet`
     cursor: default;
   }
   .state {
-    min-width: 4.5em;
     font-weight: 600;
+    text-align: end;
   }
   details {
     margin-top: calc(var(--_space) / 2);

@@ -7,10 +7,12 @@ import type { Choices } from '../../consent/consent-record.js';
 import type { ConsentRuntime } from '../../consent/consent-runtime.js';
 import { currentChoices, uniformChoices } from '../../consent/decision.js';
 import type { DecisionContext } from '../../consent/receipt.js';
+import { safeHref } from '../../config/links.js';
+import { renderableConfig } from '../../config/renderable.js';
 import { formatText } from '../../i18n/strings.js';
 import { bannerEnGB } from '../../i18n/en-GB/banner.js';
 import { preferencesEnGB } from '../../i18n/en-GB/preferences.js';
-import { uiStrings } from '../../i18n/ui-strings.js';
+import { needsLocalizing, uiStrings } from '../../i18n/ui-strings.js';
 import type { Localized } from '../localize.js';
 import type { PrivacyConfig } from '../../config/types.js';
 
@@ -108,11 +110,19 @@ export class CookiePreferencesElement extends LitElement {
     this.requestUpdate();
     await this.updateComplete;
     dialog.showModal();
+    // The banner is hidden (not only dimmed) while the dialog is open: one set of choices at a time.
+    this.#banner()?.setAttribute('preferences-open', '');
     // The first control after the close button: the first switch.
     focusableIn(dialog)[1]?.focus();
   }
 
+  /** The page's banner, `<cookie-consent>`, which hides itself while the dialog is open. */
+  #banner(): Element | null {
+    return this.ownerDocument.querySelector('cookie-consent');
+  }
+
   #dialogClosed(): void {
+    this.#banner()?.removeAttribute('preferences-open');
     if (this.#opener?.isConnected) this.#opener.focus();
     this.#opener = null;
   }
@@ -133,12 +143,22 @@ export class CookiePreferencesElement extends LitElement {
     super.willUpdate(changed);
     const store = this.runtime?.store;
     if (store?.config) this.#draft ??= currentChoices(store.config.consent, store.state);
-    const config = store?.config;
-    // Another language, or a choice of languages: load that wording (the switch only in the dialog).
-    if (config && this.localized === undefined && (config.translations || !/^en/i.test(config.lang || this.closest<HTMLElement>('[lang]')?.lang || 'en'))) {
+    const config = this.#config();
+    // Another language, a choice of languages, or reworded Accept or Reject (checked before it is
+    // shown): load that wording (the language switch only in the dialog).
+    if (config && this.localized === undefined && needsLocalizing(config, this.closest<HTMLElement>('[lang]')?.lang)) {
       this.localized = 0;
       this.#localizing = import('../localize.js').then(({ localize }) => localize(this, config, defaults, 'preferences', this.modal));
     }
+  }
+
+  /**
+   * The config as the dialog may render it: through the UI's gate (renderable.ts), so a value of
+   * the wrong type or a refused link is left out, never thrown on. Decisions use the store's own.
+   */
+  #config() {
+    const config = this.runtime?.store.config;
+    return config && renderableConfig(config);
   }
 
   /** The wording and config shown: localized, or the built-in English with the config's overrides. */
@@ -178,11 +198,13 @@ export class CookiePreferencesElement extends LitElement {
       action === 'save' ? { ...this.#draft } : uniformChoices(config.consent, action === 'accept-all');
     await runtime.decide(action, choices, undefined, this.#context(config));
     if (this.modal) {
-      // The banner's confirmation takes focus, not the element that opened the dialog.
+      // The banner's confirmation takes focus, not the element that opened the dialog: the
+      // banner shows again now (the dialog's close event comes a task later, too late to focus).
       this.#opener = null;
+      this.#banner()?.removeAttribute('preferences-open');
       this.renderRoot.querySelector('dialog')?.close();
     } else {
-      this.#status = this.#words(config).text.savedStatus;
+      this.#status = this.#words(this.#config()!).text.savedStatus;
       this.requestUpdate();
     }
     this.dispatchEvent(new CookiePreferencesSavedEvent(action, this.modal));
@@ -219,7 +241,8 @@ export class CookiePreferencesElement extends LitElement {
 
   override render() {
     const runtime = this.runtime;
-    const config = runtime?.store.config;
+    // What the dialog shows comes through the UI's gate: bad values are left out, never thrown on.
+    const config = this.#config();
     if (!runtime || !config || this.localized === 0) return nothing;
     const { text, config: shown, lang, switcher } = this.#words(config);
     if (!this.modal) return html`<div lang=${lang ?? nothing}>${this.#renderChoices(text, this.withTitle, shown)}</div>`;
@@ -336,8 +359,8 @@ export class CookiePreferencesElement extends LitElement {
               </span>
             </div>`}
         ${service.description ? html`<p>${service.description}</p>` : nothing}
-        ${service.privacyUrl
-          ? html`<p><a href=${service.privacyUrl} rel="noopener">${formatText(text.servicePrivacyLink, { service: service.name })}</a></p>`
+        ${safeHref(service.privacyUrl)
+          ? html`<p><a href=${safeHref(service.privacyUrl)!} rel="noopener">${formatText(text.servicePrivacyLink, { service: service.name })}</a></p>`
           : nothing}
         ${service.cookies?.length ? cookieTable(formatText(text.cookieTableCaption, { service: service.name }), cookieRows(service.cookies, service.provider, this.#organisation), text) : nothing}
       </div>
