@@ -123,6 +123,9 @@ export interface ReceiptInput {
   hash: Pick<ReceiptNotice, 'pc:sha256' | 'pc:sha256Missing'>;
 }
 
+/** The first of `values` that is text: config wording the entry's guard did not check is left out unless it is a string. */
+const firstText = (...values: unknown[]): string => (values.find((v) => typeof v === 'string') as string | undefined) ?? '';
+
 /** Builds the receipt record of one decision. Pure: the hash comes in already computed. */
 export function buildReceiptRecord(input: ReceiptInput): ReceiptRecord {
   const { config, record, before, method, lang, hash } = input;
@@ -134,16 +137,16 @@ export function buildReceiptRecord(input: ReceiptInput): ReceiptRecord {
     const basis = legalBasis(config, category);
     const services = (category.services ?? []).map((service: Service): ReceiptService => ({
       'dct:identifier': service.id,
-      'dct:title': translation?.services?.[service.id]?.name ?? service.name,
-      ...(service.provider ? { 'schema:provider': service.provider } : {}),
+      'dct:title': firstText(translation?.services?.[service.id]?.name, service.name),
+      ...(typeof service.provider === 'string' ? { 'schema:provider': service.provider } : {}),
       ...(service.processor ? { 'pc:processor': true as const } : {}),
       'pc:active': record.services[service.id] === true,
     }));
     return {
       '@type': 'dpv:Process',
       'dct:identifier': category.id,
-      'dct:title': words?.title ?? category.title,
-      'dpv:hasPurpose': { '@type': 'dpv:Purpose', 'dct:description': words?.description ?? category.description ?? category.title },
+      'dct:title': firstText(words?.title, category.title),
+      'dpv:hasPurpose': { '@type': 'dpv:Purpose', 'dct:description': firstText(words?.description, category.description, category.title) },
       'dpv:hasLegalBasis': basis,
       ...(basis === 'dpv:ExpressedConsent'
         ? { 'dpv:hasConsentStatus': active ? 'dpv:ConsentGiven' : before?.categories[category.id] ? 'dpv:ConsentWithdrawn' : 'dpv:ConsentRefused' }

@@ -98,7 +98,7 @@ export const cookieTableStyles = sheet`
       border: 0;
     }
     .cookie-table td::before {
-      content: attr(data-label);
+      content: attr(data-label) ': ';
       font-weight: 600;
     }
   }

@@ -47,7 +47,7 @@ describe('statistics before a choice', () => {
       'We use some cookies without asking first (Analytics) to understand how people use this website, so we can improve it. UK law allows this, but you can object.',
     );
     // The consent question is about the categories that need consent only.
-    expect(await textOf(region)).toContain("We'd also like to use optional cookies (Videos and embedded content).");
+    expect(await textOf(region)).toContain("We'd also like to set optional cookies (Videos and embedded content), only if you accept.");
     expect(await textOf(objectButton(visit))).toBe('Object to Analytics');
     const reject = await visit.banner.button('reject').boundingBox();
     const object = await objectButton(visit).boundingBox();

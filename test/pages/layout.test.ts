@@ -84,7 +84,7 @@ describe('the preferences dialog over the banner', () => {
     for (const viewport of [DESKTOP, PHONE, { width: 320, height: 640 }]) {
       const visit = await site.visit('/analytics.html', { viewport, config });
       await openDialog(visit);
-      const heads: { title: DOMRect; toggle: DOMRect }[] = await visit.eval(`[...document.querySelector('cookie-preferences[modal]').shadowRoot.querySelectorAll('.head')]
+      const heads: { title: DOMRect; toggle: DOMRect }[] = await visit.eval(`[...document.querySelector('cookie-preferences[modal]').shadowRoot.querySelectorAll('.head:not(.service-head)')]
         .map((head) => ({ title: head.querySelector('.category-title').getBoundingClientRect().toJSON(), toggle: head.querySelector('input[role=switch]').getBoundingClientRect().toJSON() }))`);
       expect(heads.length).toBeGreaterThan(2);
       const rights = heads.map((h) => Math.round(h.toggle.right));

@@ -189,12 +189,12 @@ export class CookieConsentElement extends TemplateElement {
       void import('../../config/renderable.js').then(({ renderableConfig }) => renderableConfig(config));
     }
     const link = noticeUrl ? html` <a part="notice-link" href=${noticeUrl}>${text.noticeLink}</a>` : nothing;
-    // English here (other languages arrive pre-formatted by localize.ts). One paragraph, so the
-    // banner stays compact on a phone; the UK exception categories' words follow it when there are any.
+    // English here (other languages arrive pre-formatted by localize.ts). One paragraph with the
+    // notice link, so the banner stays compact on a phone; the UK exception categories' words follow.
     return html`
       <h2 part="title">${title}</h2>
-      <p>${text.bannerIntro}${optional.length ? ` ${formatText(text.bannerOptional, { categories: englishList(optional) })}` : ''}${exceptions ? nothing : link}</p>
-      ${exceptions ? html`<div part="exceptions">${exceptions.paragraphs.map((p) => html`<p>${p}</p>`)}<p>${link}</p></div>` : nothing}
+      <p>${text.bannerIntro}${optional.length ? ` ${formatText(text.bannerOptional, { categories: englishList(optional) })}` : ''}${link}</p>
+      ${exceptions ? html`<div part="exceptions">${exceptions.paragraphs.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
       <div class="actions" part="buttons">
         <button type="button" class="button" part="button accept-button" @click=${() => this.#decide('accept-all')}>${text.acceptAll}</button>
         <button type="button" class="button" part="button reject-button" @click=${() => this.#decide('reject-all')}>${text.rejectAll}</button>
