@@ -39,10 +39,14 @@ function ownScript(): HTMLScriptElement | null {
  * check when it shows: `elements/load-ui.ts`.) Visitors of a live site with a usable config
  * download neither.
  */
+const DEBUG_REPORT = './debug-report.js';
+
 function report(loaded: LoadedConfig, debug: boolean): void {
   // The `data-debug` report is built on its own (scripts/build-debug-report.mjs) and imported by
   // URL, so the checks stay out of this module graph and never split the banner's chunk.
-  if (debug) void import(/* @vite-ignore */ new URL('./debug-report.js', import.meta.url).href).then(({ reportDebug }) => reportDebug(loaded));
+  // A relative specifier in import() resolves against this module's own URL, so it finds the file
+  // beside privacy-consent.js wherever the site serves it.
+  if (debug) void import(/* @vite-ignore */ DEBUG_REPORT).then(({ reportDebug }) => reportDebug(loaded));
   else if (!loaded.config) void import('./config/report.js').then(({ reportConfig }) => reportConfig(loaded));
 }
 

@@ -79,7 +79,7 @@ export function createApi(runtime: Promise<ConsentRuntime | undefined>): Privacy
     ready: () => ready.then(state),
     get: state,
     granted: (id) => current?.store.granted(id) ?? false,
-    acceptAll: () => act(async (r) => r.decide('api', (await import('./decision.js')).uniformChoices(r.store.config.consent, true), 'accept-all')),
+    acceptAll: () => act(async (r) => r.decide('api', (await decisionCode()).uniformChoices(r.store.config.consent, true), 'accept-all')),
     rejectAll: () => act((r) => r.decide('api', {}, 'reject-all')),
     update: (choices) =>
       act(async (r) => {
@@ -88,7 +88,7 @@ export function createApi(runtime: Promise<ConsentRuntime | undefined>): Privacy
       }),
     showBanner: () => ui({ kind: 'banner' }),
     // No opener: the dialog returns focus to whatever had it (see `loadUi`).
-    showPreferences: () => ui({ kind: 'preferences', opener: null }),
+    showPreferences: () => ui({ kind: 'preferences' }),
     reset: () => act((r) => r.reset()),
     // issue 14: receipts load with the decision code, only when asked for.
     receipt: () => ready.then(decisionCode).then((d) => d.currentReceipt(current?.store)),

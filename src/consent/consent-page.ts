@@ -19,7 +19,10 @@ export interface ConsentPageOptions {
   loadUi: (runtime: ConsentRuntime, request: UiRequest) => Promise<void>;
   /** Called on a first visit (nothing stored), while the config may still be loading: a chance to fetch the banner's code early. */
   firstVisit?: () => void;
-  /** Ends the page's document listeners (a test's teardown, or a single-page app replacing the page). */
+  /**
+   * Ends the page's document listeners (a test's teardown, or a single-page app replacing the
+   * page). The options object itself is handed to `addEventListener`, which reads only `signal`.
+   */
   signal?: AbortSignal;
 }
 
@@ -45,7 +48,7 @@ export function createConsentPage(options: ConsentPageOptions): ConsentPage {
   const stored = storage.read();
   if (options.firstVisit && !options.gpc) void stored.then((record) => record === undefined && options.firstVisit!());
   const runtime = start(options, stored);
-  doc.addEventListener('privacy-consent-runtime', (event) => void runtime.then((r) => r && event.provide(r)), { signal: options.signal });
+  doc.addEventListener('privacy-consent-runtime', (event) => void runtime.then((r) => r && event.provide(r)), options);
   return { api: createApi(runtime), runtime };
 }
 
@@ -81,7 +84,8 @@ async function start(options: ConsentPageOptions, stored: Promise<unknown>): Pro
     const trigger = (event.target as Element | null)?.closest?.('[data-consent-open]');
     if (!trigger) return;
     event.preventDefault();
-    void runtime.request({ kind: 'preferences', opener: trigger instanceof HTMLElement ? trigger : null });
-  }, { signal: options.signal });
+    // HTML or SVG, it has focus(): the dialog returns focus to it when it closes.
+    void runtime.request({ kind: 'preferences', opener: trigger as HTMLElement });
+  }, options);
   return runtime;
 }

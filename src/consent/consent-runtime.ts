@@ -13,7 +13,7 @@ import { ScriptGate } from './gating.js';
  */
 export type UiRequest =
   | { kind: 'banner' }
-  | { kind: 'preferences'; opener: HTMLElement | null }
+  | { kind: 'preferences'; opener?: HTMLElement | null }
   | { kind: 'confirm'; action: 'accept-all' | 'reject-all' | 'save' }
   | { kind: 'placeholder'; embed: Element };
 

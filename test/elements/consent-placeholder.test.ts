@@ -45,7 +45,7 @@ async function setUp(markup: string, options: { config?: ConsentingConfig; lang?
   runtime.addEventListener('ui-request', (event) => {
     const { request } = event as UiRequestEvent;
     if (request.kind === 'placeholder') placehold(request.embed);
-    if (request.kind === 'preferences') (event as UiRequestEvent).done = openPreferences(runtime, request.opener);
+    if (request.kind === 'preferences') (event as UiRequestEvent).done = openPreferences(runtime, request.opener ?? null);
   });
   host.runtime = runtime;
   const answer = (event: Event) => (event as Event & { provide: (r: ConsentRuntime) => void }).provide(runtime);

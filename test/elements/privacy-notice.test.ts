@@ -359,7 +359,7 @@ describe('<privacy-notice>: cookies section', () => {
       const { el, $ } = await renderNotice(exampleConfig(true));
       const row = $('#cookies-body .cookie-table tbody tr');
       expect(getComputedStyle(row).display).to.equal('block');
-      expect(getComputedStyle(row.querySelector('td')!, '::before').content).to.equal('"Name"');
+      expect(getComputedStyle(row.querySelector('td')!, '::before').content).to.equal('"Name: "');
       expect(el.scrollWidth).to.be.at.most(320);
       const region = $('#cookies-body .table-scroll');
       expect(region.scrollWidth).to.be.at.most(region.clientWidth);
