@@ -208,7 +208,9 @@ export class ConsentPlaceholderElement extends TemplateElement {
     const runtime = this.runtime;
     const config = runtime?.store.config;
     if (!runtime || !config) return;
-    await runtime.decide('placeholder', allowChoices(config.consent, runtime.store.state, target));
+    // The receipt records that the visitor decided here, in the language the placeholder speaks.
+    const lang = this.closest<HTMLElement>('[lang]')?.lang || config.lang;
+    await runtime.decide('placeholder', allowChoices(config.consent, runtime.store.state, target), 'custom', { method: 'placeholder', ...(lang ? { lang } : {}) });
   }
 
   #openDetails(event: Event): void {
