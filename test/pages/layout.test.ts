@@ -74,6 +74,8 @@ describe('the preferences dialog over the banner', () => {
       // Closed without a decision: the banner is back, still asking.
       await visit.page.keyboard.press('Escape');
       await visit.dialog.closed();
+      // The banner shows again on the dialog's close event, a task after the dialog closes.
+      await visit.banner.button('reject').waitFor({ state: 'visible', timeout: 5000 });
       expect(await visit.banner.button('reject').isVisible()).toBe(true);
     });
   }
