@@ -71,6 +71,10 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A page under test waits on storage, chunk loading and rendering; on a loaded 2-core CI
+          // machine that took over vitest's default second (a stored choice shown after a reload
+          // failed a CI run so). Polls still fail fast when the expected state never comes.
+          expect: { poll: { timeout: 10_000 } },
           // Each file starts its own Chromium; two at a time suits a 2-core machine.
           maxWorkers: 2,
         },

@@ -71,7 +71,10 @@ describe('bench measuring code', () => {
     const late = await measure('/late/', { waitFor: 'visible' });
     expect(early.bannerVisible).not.toBeNull();
     expect(late.bannerVisible).not.toBeNull();
-    expect(late.bannerVisible! - early.bannerVisible!).toBeGreaterThan(400);
+    // Only what timers guarantee: the late banner cannot show before its 650 ms timer, and it
+    // shows after the early one. A gap of 400 ms or more held on an idle machine but not on a
+    // loaded CI machine, where the early banner itself came late (279 ms apart once).
+    expect(late.bannerVisible!).toBeGreaterThan(early.bannerVisible!);
     expect(late.bannerVisible!).toBeGreaterThanOrEqual(650);
   });
 
