@@ -15,6 +15,8 @@ mkdirSync('.test-results', { recursive: true });
 
 const totals = { passed: 0, failed: 0 };
 const lines = [];
+/** Tests that failed once and passed when retried. */
+const retried = [];
 
 function run(command, args) {
   console.log(`\n$ ${command} ${args.join(' ')}`);
@@ -34,6 +36,13 @@ function readCounts(file, name, status) {
   if (existsSync(file)) {
     const data = JSON.parse(readFileSync(file, 'utf8'));
     counts = 'numPassedTests' in data ? { passed: data.numPassedTests, failed: data.numFailedTests } : data;
+    // vitest keeps the errors of a failed try on a test that passed when retried (vite.config.ts
+    // gives page tests one retry): name each, so a flaky test is seen and can be fixed.
+    for (const file of data.testResults ?? []) {
+      for (const test of file.assertionResults ?? []) {
+        if (test.status === 'passed' && test.failureMessages?.length) retried.push(`${name}: passed on its second try: ${test.fullName}`);
+      }
+    }
   }
   // A runner that failed without reporting a failing test (a crash, a file that did not load) still fails.
   if (status !== 0 && counts.failed === 0) counts.failed = 1;
@@ -57,6 +66,6 @@ readCounts('.test-results/elements.json', 'elements', run('npx', ['web-test-runn
 if (built) readCounts('.test-results/pages.json', 'pages', run('npx', vitest('pages')));
 else lines.push('pages: not run (the build failed)');
 
-console.log(`\n${lines.join('\n')}\n`);
+console.log(`\n${[...retried, ...lines].join('\n')}\n`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed === 0 && totals.passed > 0 ? 0 : 1);
