@@ -35,8 +35,8 @@ export function isWebUrl(url: string, base: string): boolean {
 }
 
 /**
- * The Trusted Types policy that passes exactly the gated scripts (trusted-types.ts), loaded once
- * a page turns out to require Trusted Types; `null` while it loads.
+ * The Trusted Types policy that passes exactly the gated scripts (trusted-types.ts), loaded with
+ * the first script to run in a browser that has Trusted Types; `null` while it loads.
  */
 let trusted: import('./trusted-types.js').TrustedScripts | null | undefined;
 
@@ -103,7 +103,17 @@ export class ScriptGate {
       const allowed = isAllowed(element.getAttribute('data-consent')!, this.#granted);
       try {
         if (element instanceof HTMLScriptElement) {
-          if (allowed) activateScript(element);
+          // A page cannot read whether its CSP requires Trusted Types, and trying a plain string
+          // to find out reports a violation (to the console and to the site's report-to
+          // endpoint) on every such page. So where the browser has Trusted Types, every gated
+          // script runs through the policy, as Lit's templates do. While it loads, scripts wait:
+          // `refresh()` then runs them in document order (if it cannot load, that is reported
+          // and they stay blocked).
+          if (!allowed || trusted === null) continue;
+          if (trusted === undefined && 'trustedTypes' in window) {
+            trusted = null;
+            import('./trusted-types.js').then(({ trustedScripts }) => ((trusted = trustedScripts()), this.refresh()), reportError);
+          } else activateScript(element);
         } else {
           // An embed gets its `src` when granted and loses it when not; setting the same `src` again
           // would reload the frame, and removing an absent one does nothing.
@@ -114,16 +124,9 @@ export class ScriptGate {
           } else if (element.getAttribute('src') !== src) element.setAttribute('src', src);
         }
       } catch (error) {
-        // Under `require-trusted-types-for 'script'` a plain string cannot become script (the
-        // browser reports that one violation; it is how we learn the page enforces Trusted
-        // Types). Load the policy, then go through the page again, in document order: this
-        // script and the ones after it are still waiting. Anything else is reported like an
-        // uncaught error, and the page's other gated scripts and embeds still load.
-        if (trusted !== undefined || !(error instanceof TypeError) || !('trustedTypes' in window)) reportError(error);
-        else {
-          trusted = null;
-          return void import('./trusted-types.js').then(({ trustedScripts }) => ((trusted = trustedScripts()), this.refresh()), reportError);
-        }
+        // Reported like an uncaught error (a policy the page refuses says which name to allow);
+        // the page's other gated scripts and embeds still load.
+        reportError(error);
       }
     }
   }

@@ -2,9 +2,12 @@
  * The Trusted Types policy `privacy-consent`, for pages that enforce
  * `Content-Security-Policy: require-trusted-types-for 'script'` (W3C Trusted Types §3). There,
  * giving a script its text or its `src` as a plain string throws, so without a policy a gated
- * script could never run once consent is given. This module (about 0.5 KB gzip) loads only on
- * such a page, when the first gated script's plain text or URL is refused: a page cannot read
- * whether Trusted Types are required without trying, so the browser reports that one violation.
+ * script could never run once consent is given. A page cannot read whether its CSP requires
+ * Trusted Types, and trying a plain string to find out reports a violation (to the console and to
+ * the site's `report-to` endpoint), so this module (about 0.5 KB gzip) loads in every browser that
+ * has Trusted Types, with the first gated script allowed to run, and never before (gating.ts).
+ * Lit does the same for its templates: it creates its policy `lit-html` wherever
+ * `window.trustedTypes` exists (lit-html/development/lit-html.js, 3.3).
  *
  * The policy turns into script exactly what the site itself gated, and nothing else: the text of,
  * or the `data-src` on, a `<script type="text/plain" data-consent>` that is in the document at the
