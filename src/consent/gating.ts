@@ -12,6 +12,8 @@
  * "this time" from its placeholder carries `data-consent-once`, and the gate leaves it alone.
  */
 
+import { scriptPolicy, type ScriptPolicy } from './trusted-types.js';
+
 /** Whether a `data-consent` value is granted: every space-separated id in it must be. */
 export function isAllowed(spec: string, granted: (id: string) => boolean): boolean {
   const ids = spec.match(/\S+/g);
@@ -34,14 +36,14 @@ export function isWebUrl(url: string, base: string): boolean {
   }
 }
 
-/**
- * The Trusted Types policy that passes exactly the gated scripts (trusted-types.ts), loaded with
- * the first script to run in a browser that has Trusted Types; `null` while it loads.
- */
-let trusted: import('./trusted-types.js').TrustedScripts | null | undefined;
+/** The Trusted Types policy (trusted-types.ts), made with the first gated script that runs. */
+let policy: ScriptPolicy | null | undefined;
 
 /** Re-creates a blocked script as a live one, keeping every attribute (nonce, async, defer, integrity…). */
 function activateScript(blocked: HTMLScriptElement): void {
+  // A TrustedScript or TrustedScriptURL where the browser has Trusted Types, whether or not this
+  // page requires them: it cannot tell without a violation (trusted-types.ts).
+  if (policy === undefined) policy = scriptPolicy();
   const live = blocked.ownerDocument.createElement('script');
   for (const { name, value } of blocked.attributes) {
     if (name === 'type' || name === 'data-src' || name === 'data-type') continue;
@@ -53,11 +55,11 @@ function activateScript(blocked: HTMLScriptElement): void {
   if (blocked.nonce) live.nonce = blocked.nonce;
   const src = blocked.getAttribute('data-src');
   if (src) {
-    live.src = trusted ? trusted.src(blocked) : src;
+    live.src = (policy?.createScriptURL(src) ?? src) as string;
     // Inserted scripts are async by default; keep document order unless the page asked for async.
     live.async = blocked.hasAttribute('async');
   } else {
-    live.text = trusted ? trusted.text(blocked) : blocked.text;
+    live.text = (policy?.createScript(blocked.text) ?? blocked.text) as string;
   }
   live.setAttribute('data-consent-activated', '');
   blocked.replaceWith(live);
@@ -103,17 +105,7 @@ export class ScriptGate {
       const allowed = isAllowed(element.getAttribute('data-consent')!, this.#granted);
       try {
         if (element instanceof HTMLScriptElement) {
-          // A page cannot read whether its CSP requires Trusted Types, and trying a plain string
-          // to find out reports a violation (to the console and to the site's report-to
-          // endpoint) on every such page. So where the browser has Trusted Types, every gated
-          // script runs through the policy, as Lit's templates do. While it loads, scripts wait:
-          // `refresh()` then runs them in document order (if it cannot load, that is reported
-          // and they stay blocked).
-          if (!allowed || trusted === null) continue;
-          if (trusted === undefined && 'trustedTypes' in window) {
-            trusted = null;
-            import('./trusted-types.js').then(({ trustedScripts }) => ((trusted = trustedScripts()), this.refresh()), reportError);
-          } else activateScript(element);
+          if (allowed) activateScript(element);
         } else {
           // An embed gets its `src` when granted and loses it when not; setting the same `src` again
           // would reload the frame, and removing an absent one does nothing.
@@ -124,8 +116,8 @@ export class ScriptGate {
           } else if (element.getAttribute('src') !== src) element.setAttribute('src', src);
         }
       } catch (error) {
-        // Reported like an uncaught error (a policy the page refuses says which name to allow);
-        // the page's other gated scripts and embeds still load.
+        // Reported like an uncaught error (a plain string on a page that requires Trusted Types
+        // but refused the policy); the page's other gated scripts and embeds still load.
         reportError(error);
       }
     }
