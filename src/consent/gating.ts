@@ -12,6 +12,8 @@
  * "this time" from its placeholder carries `data-consent-once`, and the gate leaves it alone.
  */
 
+import { scriptPolicy, type ScriptPolicy } from './trusted-types.js';
+
 /** Whether a `data-consent` value is granted: every space-separated id in it must be. */
 export function isAllowed(spec: string, granted: (id: string) => boolean): boolean {
   const ids = spec.match(/\S+/g);
@@ -34,14 +36,14 @@ export function isWebUrl(url: string, base: string): boolean {
   }
 }
 
-/**
- * The Trusted Types policy that passes exactly the gated scripts (trusted-types.ts), loaded once
- * a page turns out to require Trusted Types; `null` while it loads.
- */
-let trusted: import('./trusted-types.js').TrustedScripts | null | undefined;
+/** The Trusted Types policy (trusted-types.ts), made with the first gated script that runs. */
+let policy: ScriptPolicy | null | undefined;
 
 /** Re-creates a blocked script as a live one, keeping every attribute (nonce, async, defer, integrity…). */
 function activateScript(blocked: HTMLScriptElement): void {
+  // A TrustedScript or TrustedScriptURL where the browser has Trusted Types, whether or not this
+  // page requires them: it cannot tell without a violation (trusted-types.ts).
+  if (policy === undefined) policy = scriptPolicy();
   const live = blocked.ownerDocument.createElement('script');
   for (const { name, value } of blocked.attributes) {
     if (name === 'type' || name === 'data-src' || name === 'data-type') continue;
@@ -53,11 +55,11 @@ function activateScript(blocked: HTMLScriptElement): void {
   if (blocked.nonce) live.nonce = blocked.nonce;
   const src = blocked.getAttribute('data-src');
   if (src) {
-    live.src = trusted ? trusted.src(blocked) : src;
+    live.src = (policy?.createScriptURL(src) ?? src) as string;
     // Inserted scripts are async by default; keep document order unless the page asked for async.
     live.async = blocked.hasAttribute('async');
   } else {
-    live.text = trusted ? trusted.text(blocked) : blocked.text;
+    live.text = (policy?.createScript(blocked.text) ?? blocked.text) as string;
   }
   live.setAttribute('data-consent-activated', '');
   blocked.replaceWith(live);
@@ -114,16 +116,9 @@ export class ScriptGate {
           } else if (element.getAttribute('src') !== src) element.setAttribute('src', src);
         }
       } catch (error) {
-        // Under `require-trusted-types-for 'script'` a plain string cannot become script (the
-        // browser reports that one violation; it is how we learn the page enforces Trusted
-        // Types). Load the policy, then go through the page again, in document order: this
-        // script and the ones after it are still waiting. Anything else is reported like an
-        // uncaught error, and the page's other gated scripts and embeds still load.
-        if (trusted !== undefined || !(error instanceof TypeError) || !('trustedTypes' in window)) reportError(error);
-        else {
-          trusted = null;
-          return void import('./trusted-types.js').then(({ trustedScripts }) => ((trusted = trustedScripts()), this.refresh()), reportError);
-        }
+        // Reported like an uncaught error (a plain string on a page that requires Trusted Types
+        // but refused the policy); the page's other gated scripts and embeds still load.
+        reportError(error);
       }
     }
   }

@@ -2,88 +2,43 @@
  * The Trusted Types policy `privacy-consent`, for pages that enforce
  * `Content-Security-Policy: require-trusted-types-for 'script'` (W3C Trusted Types §3). There,
  * giving a script its text or its `src` as a plain string throws, so without a policy a gated
- * script could never run once consent is given. This module (about 0.5 KB gzip) loads only on
- * such a page, when the first gated script's plain text or URL is refused: a page cannot read
- * whether Trusted Types are required without trying, so the browser reports that one violation.
+ * script could never run once consent is given.
  *
- * The policy turns into script exactly what the site itself gated, and nothing else: the text of,
- * or the `data-src` on, a `<script type="text/plain" data-consent>` that is in the document at the
- * moment it is activated. Any other string given to it is refused with a TypeError. A site that
- * lists allowed policies names it: `trusted-types privacy-consent lit-html` (`lit-html` is Lit's
- * own policy, which the banner and notice use). See docs/security.md.
+ * A page cannot read whether its CSP requires Trusted Types, and trying a plain string to find
+ * out is itself a violation (reported to the console and to the site's `report-to` endpoint on
+ * every page load). So the policy is made in every browser that has Trusted Types, with the first
+ * gated script that runs, and never before: as Lit makes its policy `lit-html` wherever
+ * `window.trustedTypes` exists (lit-html 3.3). A site that lists allowed policies names both:
+ * `trusted-types privacy-consent lit-html`. See docs/security.md.
  */
 
 /** The policy's name, for a site's `trusted-types` directive. */
 export const POLICY_NAME = 'privacy-consent';
 
-/** The part of the Trusted Types API used here (not in every TypeScript DOM library). */
-interface TrustedTypePolicy {
+/** The part of a Trusted Types policy gating uses (not in every TypeScript DOM library). */
+export interface ScriptPolicy {
   createScript(input: string): unknown;
   createScriptURL(input: string): unknown;
 }
-interface TrustedTypePolicyFactory {
-  createPolicy(name: string, rules: { createScript(input: string): string; createScriptURL(input: string): string }): TrustedTypePolicy;
-}
 
-const GATED = 'script[type="text/plain"][data-consent]';
-
-/** Wraps a gated script's text and `data-src` as trusted values. */
-export interface TrustedScripts {
-  /** The script's text, trusted. */
-  text(script: HTMLScriptElement): string;
-  /** The script's `data-src`, trusted. */
-  src(script: HTMLScriptElement): string;
-}
+type PolicyFactory = { createPolicy(name: string, rules: { createScript(input: string): string; createScriptURL(input: string): string }): ScriptPolicy };
 
 /**
- * Creates the policy (once per page) and returns wrappers that only ever pass the text or
- * `data-src` of a gated script that is in its document.
+ * Makes the policy, or returns `null` in a browser without Trusted Types or where the page's
+ * `trusted-types` directive refuses the name (the browser's console then names the policy and the
+ * directive; plain strings still work unless the page also requires Trusted Types).
  *
- * When the page does not allow the policy (a `trusted-types` directive without
- * `privacy-consent`), plain strings are used: they work unless the page also requires Trusted
- * Types, and then each activation throws a TypeError that says which policy to allow.
+ * Its rules pass their input unchanged. What keeps the policy narrow is who holds it: gating.ts
+ * keeps it to itself, and its only two calls pass the text, or the `data-src`, of a
+ * `<script type="text/plain" data-consent>` in the document whose consent is granted: exactly
+ * what the site itself gated. Call it once per page: a second policy of the same name is refused
+ * unless the page says `'allow-duplicates'`.
  */
-export function trustedScripts(win: Window & { trustedTypes?: TrustedTypePolicyFactory } = window): TrustedScripts {
-  /** The one value the policy may pass next: set just before each call, from the element itself. */
-  let expected: string | undefined;
-  const pass = (input: string): string => {
-    if (expected === undefined || input !== expected) throw new TypeError(`${POLICY_NAME}: this Trusted Types policy only passes the script of a gated <script type="text/plain" data-consent>`);
-    expected = undefined;
-    return input;
-  };
-  let policy: TrustedTypePolicy | undefined;
-  let refused = '';
+export function scriptPolicy(win: { trustedTypes?: PolicyFactory } = window as never): ScriptPolicy | null {
+  const same = (input: string): string => input;
   try {
-    policy = win.trustedTypes!.createPolicy(POLICY_NAME, { createScript: pass, createScriptURL: pass });
-  } catch (error) {
-    refused = (error as Error)?.message ?? String(error);
+    return win.trustedTypes?.createPolicy(POLICY_NAME, { createScript: same, createScriptURL: same }) ?? null;
+  } catch {
+    return null;
   }
-  const wrap = (script: HTMLScriptElement, value: string, create: (policy: TrustedTypePolicy, input: string) => unknown, sink: (probe: HTMLScriptElement) => void): string => {
-    if (!script.isConnected || !script.matches(GATED)) throw new TypeError(`${POLICY_NAME}: only a gated script in the document can be trusted`);
-    if (!policy) {
-      try {
-        // Does the page require Trusted Types? Only then does a plain string fail here.
-        sink(script.ownerDocument.createElement('script'));
-      } catch {
-        throw new TypeError(
-          `${POLICY_NAME}: gated scripts cannot run: the page requires Trusted Types but does not allow the policy "${POLICY_NAME}"; add it to the trusted-types directive of its Content-Security-Policy (${refused})`,
-        );
-      }
-      return value;
-    }
-    expected = value;
-    try {
-      // A TrustedScript or TrustedScriptURL: assignable where the DOM expects a string.
-      return create(policy, value) as string;
-    } finally {
-      expected = undefined;
-    }
-  };
-  return {
-    text: (script) => wrap(script, script.text, (p, input) => p.createScript(input), (probe) => (probe.text = script.text)),
-    src: (script) => {
-      const src = script.getAttribute('data-src') ?? '';
-      return wrap(script, src, (p, input) => p.createScriptURL(input), (probe) => (probe.src = src));
-    },
-  };
 }

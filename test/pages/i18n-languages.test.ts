@@ -40,7 +40,7 @@ describe('choosing the language', () => {
     expect(await banner(page).getAttribute('aria-label')).toBe('Cwcis ar wefan yr Ymddiriedolaeth');
     const text = (await banner(page).innerText()).replace(/\s+/g, ' ');
     expect(text).toContain("Rydym yn defnyddio rhai cwcis hanfodol i wneud i'r wefan hon weithio.");
-    expect(text).toContain('Hoffem hefyd ddefnyddio cwcis dewisol (Dadansoddi).');
+    expect(text).toContain('Hoffem hefyd osod cwcis dewisol (Dadansoddi), dim ond os byddwch yn eu derbyn.');
     expect(await page.locator('cookie-consent [part~="accept-button"]').innerText()).toBe('Derbyn cwcis ychwanegol');
     expect(await page.locator('cookie-consent [part~="reject-button"]').innerText()).toBe('Gwrthod cwcis ychwanegol');
   });

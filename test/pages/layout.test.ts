@@ -4,7 +4,7 @@
  * banner with Accept and Reject side by side and equal, and no sideways scrolling at 320 px on any
  * demo page. Screenshots of each state go to .test-results/layout/ for a person to look at.
  */
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -102,17 +102,30 @@ describe('the preferences dialog over the banner', () => {
 });
 
 describe('the first-visit banner', () => {
-  it('on a 390 px phone takes well under half the screen, with Accept and Reject side by side and equal', async () => {
-    const visit = await site.visit('/analytics.html', { viewport: PHONE });
+  // The Welsh demo site's config without its English translation: one language, as the English
+  // demo's config is, so both banners have the same parts (no language button).
+  const welsh = JSON.parse(readFileSync(join(DEMO, 'cy/site.json'), 'utf8'));
+  delete welsh.translations;
+  it.each([
+    ['English', '/analytics.html', undefined],
+    ['Welsh', '/cy/index.html', welsh],
+  ])('in %s, on a 390 px phone takes well under half the screen, with Accept and Reject side by side, equal and next to each other', async (language, path, config) => {
+    const visit = await site.visit(path, { viewport: PHONE, config });
     await visit.banner.shown();
+    expect(await visit.banner.button('reject').innerText()).toBe(language === 'Welsh' ? 'Gwrthod cwcis ychwanegol' : 'Reject additional cookies');
     const box = (await visit.banner.region.boundingBox())!;
-    expect(box.height / PHONE.height).toBeLessThan(0.42);
+    expect(box.height / PHONE.height, `banner ${Math.round(box.height)} px high`).toBeLessThan(0.42);
     const accept = (await visit.banner.button('accept').boundingBox())!;
     const reject = (await visit.banner.button('reject').boundingBox())!;
     expect(Math.round(reject.y)).toBe(Math.round(accept.y));
     expect(Math.round(reject.width)).toBe(Math.round(accept.width));
     expect(Math.round(reject.height)).toBe(Math.round(accept.height));
-    await screenshot(visit, 'banner-390');
+    expect(reject.y + reject.height).toBeLessThanOrEqual(PHONE.height);
+    await visit.banner.button('accept').focus();
+    await visit.page.keyboard.press('Tab');
+    expect((await visit.focused())?.part).toBe('button reject-button');
+    expect(await visit.axe(['cookie-consent'])).toEqual([]);
+    await screenshot(visit, `banner-390${language === 'Welsh' ? '-cy' : ''}`);
   });
 
   for (const viewport of [{ width: 320, height: 640 }, PHONE, DESKTOP]) {
