@@ -7,7 +7,7 @@
  * moves when they arrive or when an embed loads (no layout shift at 320, 768 and 1280 px), a
  * phone's small box gets a compact layout and scrolls as a Tab stop rather than grow, axe finds
  * nothing at 320, 768 and 1280 px in light, dark and forced colours, a keyboard journey through
- * three placeholders, Welsh, right to left.
+ * three placeholders, the demo page's embed allowed by its config, Welsh, right to left.
  *
  * The "provider" is a second loopback origin, `http://video.thirdparty.test:<port>` (mapped to
  * 127.0.0.1): the same server, another origin, never a real external address.
@@ -361,6 +361,33 @@ describe('consent placeholders', () => {
     for (let i = 0; i < 3 && /^iframe#back/.test((await visit.focused())?.label ?? ''); i++) await visit.page.keyboard.press('Tab');
     expect(await visit.focused(), 'after Tab from the loaded video').toMatchObject({ part: 'details-link' });
     expect(await visit.eval(`document.activeElement.nextElementSibling.id`)).toBe('vimeo');
+  });
+
+  it('the demo page: two videos and a map ask, and the Trust’s own player is allowed on arrival by the config, with no click and nothing recorded', async () => {
+    const visit = await site.visit('/videos.html');
+    await visit.banner.shown();
+    const own = visit.page.locator('iframe[data-consent="necessary/trust-player"]');
+    // Loaded by the gate as the page starts: its service is in the always-on necessary category.
+    await expect.poll(() => own.getAttribute('src'), POLL).toBe('/embed/video.html?v=welcome');
+    expect(await visit.page.locator('consent-placeholder:has(+ iframe[data-consent="necessary/trust-player"])').count()).toBe(0);
+    const asks = visit.page.locator('consent-placeholder:not([hidden])');
+    await expect.poll(() => asks.count(), POLL).toBe(3);
+    expect(await asks.evaluateAll((all) => all.map((p) => p.nextElementSibling!.getAttribute('data-consent')))).toEqual([
+      'embedded/youtube',
+      'embedded/vimeo',
+      'embedded/google-maps',
+    ]);
+    expect(await visit.eval(`Array.from(document.querySelectorAll('iframe[data-consent^="embedded/"]'), (f) => f.getAttribute('src'))`)).toEqual([null, null, null]);
+    expect(await visit.changes()).toEqual([]);
+    expect(await visit.readStored()).toBeUndefined();
+    expect(await visit.ready()).toMatchObject({ status: 'undecided' });
+    // The cookie preferences list it, always on, with the words that say why.
+    await visit.page.locator('footer [data-consent-open]').click();
+    await visit.dialog.opened();
+    const dialog = visit.page.locator('cookie-preferences[modal] dialog');
+    expect(await textOf(dialog)).toContain('Our video player');
+    expect(await textOf(dialog)).toContain('It sets no cookies and sends nothing to another organisation');
+    expect(visit.messages('error')).toEqual([]);
   });
 
   it('speaks Welsh on a Welsh page, with the config’s Welsh wording', async () => {
