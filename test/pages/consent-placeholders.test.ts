@@ -18,7 +18,10 @@ import type { BrowserContext, BrowserContextOptions, Locator } from 'playwright-
 import { describe, expect, it, vi } from 'vitest';
 import { frames, textOf, useSite, type Visit } from './support/site.js';
 
-const site = useSite({ args: ['--host-resolver-rules=MAP *.thirdparty.test 127.0.0.1'] });
+// Chromium's Local Network Access checks block a frame whose host name resolves to the loopback
+// address (ERR_BLOCKED_BY_LOCAL_NETWORK_ACCESS_CHECKS): without the switch, a loaded embed here
+// would be Chromium's error page, not the stand-in provider's page.
+const site = useSite({ args: ['--host-resolver-rules=MAP *.thirdparty.test 127.0.0.1', '--disable-features=LocalNetworkAccessChecks'] });
 
 // The axe matrix visits nine variants: slow on a busy machine.
 vi.setConfig({ testTimeout: 180_000 });
