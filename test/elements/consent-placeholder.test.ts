@@ -265,6 +265,7 @@ describe('<consent-placeholder>', () => {
     expect(part(placeholder!, 'box')!.getAttribute('lang')).to.equal('cy');
     expect(part(placeholder!, 'load-button')!.textContent!.trim()).to.equal("Llwytho'r tro hwn");
     expect(part(placeholder!, 'allow-button')!.textContent!.trim()).to.equal('Caniatáu YouTube bob amser');
+    expect(part(placeholder!, 'about-button')!.textContent!.trim()).to.equal("Beth mae ei lwytho'n ei olygu");
     expect(text(placeholder!)).to.contain('Mae ei lwytho yn anfon gwybodaeth am eich ymweliad at YouTube');
     await expect(placeholder).to.be.accessible();
   });
