@@ -324,7 +324,8 @@ export class ConsentPlaceholderElement extends TemplateElement {
   /**
    * Fits the layout to the box, which never grows: compact (the description behind a disclosure)
    * when the full layout would overflow, full again once the box is wider or tall enough. Run
-   * from a ResizeObserver, so the first paint already has the layout that fits. A box whose text
+   * after each render (so the first paint already has the layout that fits) and whenever the box
+   * or its content changes size (a ResizeObserver). A box whose text
    * still overflows scrolls, and a keyboard must be able to scroll it (WCAG 2.1.1; axe's
    * scrollable-region-focusable): the box, a named group, is a Tab stop then, and only then.
    * The class is set here rather than rendered: it follows the layout, not the state.
