@@ -139,6 +139,8 @@ export interface PlaceholderStrings {
   placeholderNoCookies: string;
   /** The link to the cookie details (it opens the cookie preferences). */
   placeholderDetails: string;
+  /** The button that shows and hides what loading it means, in a box too small to show it all at once. */
+  placeholderAbout: string;
   /** The button that loads the embed for this page view only, recording nothing. */
   placeholderLoad: string;
   /** The button that records a decision allowing the service from now on. Placeholder: `{service}`. */

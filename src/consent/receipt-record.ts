@@ -8,8 +8,9 @@
  * How the visitor expressed a decision: the first layer (`banner`), the preferences dialog
  * (`preferences`), the choices inline on a cookies page or in the notice's cookies section
  * (`cookies-page`), an embed's placeholder (`placeholder`), the site's own code through
- * `PrivacyConsent` (`api`), or the browser's Global Privacy Control signal (`gpc`). A decision
- * that reaches another tab keeps the method it was made with there.
+ * `PrivacyConsent` (`api`), or the browser's Global Privacy Control signal (`gpc`). There is no
+ * "other tab" method: a decision that reaches another tab is the same record there, with its id
+ * and the method it was made with (the visitor expressed it in the first tab; docs/receipts.md).
  */
 export type ReceiptMethod = 'banner' | 'preferences' | 'cookies-page' | 'placeholder' | 'api' | 'gpc';
 
@@ -71,7 +72,10 @@ export interface ReceiptProcess {
   'dct:title': string;
   'dpv:hasPurpose': { '@type': 'dpv:Purpose'; 'dct:description': string };
   'dpv:hasLegalBasis': LegalBasis;
-  /** For a consent-based purpose: given, refused, or withdrawn (granted by the decision before, refused by this one). */
+  /**
+   * For a consent-based purpose: given, refused, or withdrawn (it, or one of its services allowed
+   * on its own, was granted by the decision before and is refused by this one).
+   */
   'dpv:hasConsentStatus'?: ConsentStatusIri;
   /** For a purpose under a UK exception (PECR Sch A1 paras 5 and 6): whether the visitor objects. */
   'pc:objected'?: boolean;
@@ -96,7 +100,10 @@ export interface ReceiptNotice {
 
 /** The decision as an event. 27560 "event" fields (6.3.7). */
 export interface ReceiptEvent {
-  /** Consent given to some purpose; else withdrawn (some purpose granted before is refused now); else refused. */
+  /**
+   * Consent given to some purpose or to a service on its own; else withdrawn (some purpose or
+   * service granted before is refused now); else refused.
+   */
   '@type': ConsentStatusIri;
   'dpv:isIndicatedAtTime': string;
   'dpv:hasDuration': { '@type': 'dpv:TemporalDuration'; 'rdf:value': string };

@@ -135,6 +135,9 @@ export function buildReceiptRecord(input: ReceiptInput): ReceiptRecord {
     const words = translation?.categories?.[category.id];
     const active = record.categories[category.id] === true;
     const basis = legalBasis(config, category);
+    // A service allowed on its own (a placeholder's "Always allow") and later refused is a
+    // withdrawal too, though its category was never granted as a whole.
+    const withdrawn = !active && (before?.categories[category.id] === true || (category.services ?? []).some((s) => before?.services?.[s.id] === true && record.services[s.id] !== true));
     const services = (category.services ?? []).map((service: Service): ReceiptService => ({
       'dct:identifier': service.id,
       'dct:title': firstText(translation?.services?.[service.id]?.name, service.name),
@@ -149,7 +152,7 @@ export function buildReceiptRecord(input: ReceiptInput): ReceiptRecord {
       'dpv:hasPurpose': { '@type': 'dpv:Purpose', 'dct:description': firstText(words?.description, category.description, category.title) },
       'dpv:hasLegalBasis': basis,
       ...(basis === 'dpv:ExpressedConsent'
-        ? { 'dpv:hasConsentStatus': active ? 'dpv:ConsentGiven' : before?.categories[category.id] ? 'dpv:ConsentWithdrawn' : 'dpv:ConsentRefused' }
+        ? { 'dpv:hasConsentStatus': active ? 'dpv:ConsentGiven' : withdrawn ? 'dpv:ConsentWithdrawn' : 'dpv:ConsentRefused' }
         : category.required
           ? {}
           : { 'pc:objected': !active }),
@@ -158,7 +161,9 @@ export function buildReceiptRecord(input: ReceiptInput): ReceiptRecord {
     };
   });
   const consentBased = processes.filter((p) => p['dpv:hasConsentStatus']);
-  const state: ConsentStatusIri = consentBased.some((p) => p['pc:active'])
+  // Consent to one service of a refused category is consent given (UK GDPR Art 4(11): to a
+  // specific purpose); the process's services say which.
+  const state: ConsentStatusIri = consentBased.some((p) => p['pc:active'] || p['dpv:hasService']?.some((s) => s['pc:active']))
     ? 'dpv:ConsentGiven'
     : consentBased.some((p) => p['dpv:hasConsentStatus'] === 'dpv:ConsentWithdrawn')
       ? 'dpv:ConsentWithdrawn'

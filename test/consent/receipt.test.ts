@@ -89,6 +89,21 @@ describe('recordDecision: a decision with its receipt', () => {
     expect(newest!['dpv:hasProcess'].find((p) => p['dct:identifier'] === 'marketing')!['dpv:hasConsentStatus']).toBe('dpv:ConsentWithdrawn');
   });
 
+  it('records one service allowed on its own (a placeholder) as consent given, and its later refusal as a withdrawal', async () => {
+    const config = makeConfig();
+    const allowed = await recordDecision(config, 'custom', { youtube: true }, NOW, 'allowed', undefined, { method: 'placeholder' }, PAGE);
+    const [given] = allowed.receipts!;
+    expect(given!['dpv:hasConsentStatus']).toMatchObject({ '@type': 'dpv:ConsentGiven', 'dpv:hasIndicationMethod': 'placeholder' });
+    const marketing = (r: typeof given) => r!['dpv:hasProcess'].find((p) => p['dct:identifier'] === 'marketing')!;
+    expect(marketing(given)).toMatchObject({ 'dpv:hasConsentStatus': 'dpv:ConsentRefused', 'pc:active': false, 'dpv:hasService': [{ 'dct:identifier': 'youtube', 'pc:active': true }] });
+    const later = new Date(NOW.getTime() + 60_000);
+    const refused = await recordDecision(config, 'custom', {}, later, 'refused', allowed, { method: 'preferences' }, PAGE);
+    const [withdrawn] = refused.receipts!;
+    expect(withdrawn!['dpv:hasConsentStatus']['@type']).toBe('dpv:ConsentWithdrawn');
+    expect(marketing(withdrawn)['dpv:hasConsentStatus']).toBe('dpv:ConsentWithdrawn');
+    expect(withdrawn!['dpv:hasProcess'].find((p) => p['dct:identifier'] === 'analytics')!['dpv:hasConsentStatus']).toBe('dpv:ConsentRefused');
+  });
+
   it(`keeps at most ${RECEIPT_HISTORY} receipts`, async () => {
     const config = makeConfig();
     let record: ConsentRecord | undefined;

@@ -110,6 +110,29 @@ describe('<consent-placeholder>', () => {
     await expect(placeholder).to.be.accessible();
   });
 
+  it('keeps the embed’s box when its text does not fit: compact, then scrolling as a Tab stop, and full again in a bigger box', async () => {
+    const { placeholders, part } = await setUp(
+      `<iframe title="Physiotherapy exercises" style="width: 288px; height: 162px; border: 0" data-consent="marketing/youtube" data-src="${VIDEO}"></iframe>`,
+    );
+    const [placeholder] = placeholders();
+    const box = part(placeholder!, 'box')!;
+    const size = () => [placeholder!.getBoundingClientRect().width, placeholder!.getBoundingClientRect().height];
+    expect(size()).to.deep.equal([288, 162]);
+    const about = part(placeholder!, 'about-button')!;
+    expect(shown(about)).to.be.true;
+    expect(shown(part(placeholder!, 'description')!)).to.be.false;
+    about.click();
+    await waitUntil(() => about.getAttribute('aria-expanded') === 'true' && shown(part(placeholder!, 'description')!), 'description shown');
+    expect(size()).to.deep.equal([288, 162]);
+    await waitUntil(() => box.scrollHeight > box.clientHeight && box.tabIndex === 0, 'a scrolling box that is a Tab stop');
+    await expect(placeholder).to.be.accessible();
+    // The site makes it wider (same ratio): everything fits, so the full layout returns.
+    placeholder!.style.setProperty('--consent-placeholder-width', '720px');
+    await waitUntil(() => !shown(about) && box.tabIndex === -1, 'full layout, not scrolling');
+    expect(size()).to.deep.equal([720, 405]);
+    expect(box.scrollHeight).to.equal(box.clientHeight);
+  });
+
   it('loads the embed this time only: nothing is recorded, focus moves to it, the others keep asking', async () => {
     const { page, placeholders, part, store, changes } = await setUp(`
       <iframe title="One" data-consent="marketing/youtube" data-src="${VIDEO}?one"></iframe>
@@ -242,6 +265,7 @@ describe('<consent-placeholder>', () => {
     expect(part(placeholder!, 'box')!.getAttribute('lang')).to.equal('cy');
     expect(part(placeholder!, 'load-button')!.textContent!.trim()).to.equal("Llwytho'r tro hwn");
     expect(part(placeholder!, 'allow-button')!.textContent!.trim()).to.equal('Caniatáu YouTube bob amser');
+    expect(part(placeholder!, 'about-button')!.textContent!.trim()).to.equal("Beth mae ei lwytho'n ei olygu");
     expect(text(placeholder!)).to.contain('Mae ei lwytho yn anfon gwybodaeth am eich ymweliad at YouTube');
     await expect(placeholder).to.be.accessible();
   });

@@ -33,12 +33,19 @@ async function receiptOf(visit: Visit): Promise<ConsentReceipt> {
 const newest = (receipt: ConsentReceipt) => receipt['dpv:hasRecordOfActivity'][0]!;
 const method = (receipt: ConsentReceipt) => newest(receipt)['dpv:hasConsentStatus']['dpv:hasIndicationMethod'];
 
-/** Asks the page's runtime for itself (as an embed placeholder's code does) and records a decision through it. */
-const PLACEHOLDER_DECISION = `new Promise((resolve) => {
-  const event = new Event('privacy-consent-runtime', { bubbles: true, composed: true });
-  event.provide = (runtime) => resolve(runtime.decide('save', { marketing: true }, 'custom', { method: 'placeholder', lang: 'en-GB' }));
-  document.dispatchEvent(event);
-})`;
+/** The method of the newest receipt the device stores (the record in IndexedDB, not the API's view of it). */
+async function storedMethod(visit: Visit): Promise<string | undefined> {
+  const stored = (await visit.readStored()) as { receipts?: ConsentReceipt['dpv:hasRecordOfActivity'] } | undefined;
+  return stored?.receipts?.[0]?.['dpv:hasConsentStatus']['dpv:hasIndicationMethod'];
+}
+
+/** Clicks "Always allow YouTube" in the placeholder of the video on /video.html (the site config gates it as marketing/youtube). */
+async function allowInPlaceholder(visit: Visit): Promise<void> {
+  const allow = visit.page.locator('consent-placeholder [part~="allow-button"]');
+  await allow.waitFor({ state: 'visible', timeout: 15_000 });
+  expect(await textOf(allow)).toBe('Always allow YouTube');
+  await allow.click();
+}
 
 describe('a receipt for each way of deciding', () => {
   it('the banner: who, what, how, where, in which language, about which wording', async () => {
@@ -65,32 +72,52 @@ describe('a receipt for each way of deciding', () => {
     expect(visit.pageErrors).toEqual([]);
   });
 
-  it('the preferences dialog, the cookies page, the notice’s cookies section, the API and an embed placeholder', async () => {
+  it('the preferences dialog, the cookies page, the notice’s cookies section and the API', async () => {
     const dialog = await site.visit('/analytics.html');
     await dialog.banner.click('preferences');
     await dialog.dialog.opened();
     await dialog.dialog.switch('Analytics').check();
     await dialog.dialog.button('save').click();
     expect(method(await receiptOf(dialog))).toBe('preferences');
+    expect(await storedMethod(dialog)).toBe('preferences');
 
     const cookies = await site.visit('/cookies.html');
     await cookies.page.locator('cookie-preferences [part~="reject-button"]').click();
     const cookiesReceipt = await receiptOf(cookies);
     expect(method(cookiesReceipt)).toBe('cookies-page');
+    expect(await storedMethod(cookies)).toBe('cookies-page');
     expect(newest(cookiesReceipt)['dpv:hasConsentStatus']['pc:page']).toBe('/cookies.html');
 
     const notice = await site.visit('/privacy.html');
     await notice.page.locator('privacy-notice cookie-preferences [part~="accept-button"]').click();
     expect(method(await receiptOf(notice))).toBe('cookies-page');
+    expect(await storedMethod(notice)).toBe('cookies-page');
 
     const api = await site.visit('/analytics.html');
     await api.eval('window.PrivacyConsent.update({ analytics: true })');
     expect(newest(await receiptOf(api))['dpv:hasConsentStatus']).toMatchObject({ 'dpv:hasIndicationMethod': 'api', 'pc:decision': 'custom' });
+    expect(await storedMethod(api)).toBe('api');
+  });
 
-    const placeholder = await site.visit('/video.html');
-    await placeholder.eval(PLACEHOLDER_DECISION);
-    expect(method(await receiptOf(placeholder))).toBe('placeholder');
-    expect(await placeholder.granted('marketing/youtube')).toBe(true);
+  it('an embed’s placeholder: "Always allow YouTube" clicked in the page, granting that service alone', async () => {
+    const visit = await site.visit('/video.html');
+    await allowInPlaceholder(visit);
+    const receipt = await receiptOf(visit);
+    expect(newest(receipt)['dpv:hasConsentStatus']).toMatchObject({
+      '@type': 'dpv:ConsentGiven',
+      'dpv:hasIndicationMethod': 'placeholder',
+      'pc:decision': 'custom',
+      'pc:page': '/video.html',
+    });
+    expect(newest(receipt)['dpv:hasNotice']['dct:language']).toBe('en-GB');
+    expect(await storedMethod(visit)).toBe('placeholder');
+    // What the receipt says was given: YouTube, not the rest of its category.
+    const marketing = newest(receipt)['dpv:hasProcess'].find((p) => p['dct:identifier'] === 'marketing')!;
+    expect(marketing['pc:active']).toBe(false);
+    expect(marketing['dpv:hasService']?.find((s) => s['dct:identifier'] === 'youtube')?.['pc:active']).toBe(true);
+    expect(await visit.granted('marketing/youtube')).toBe(true);
+    expect(await visit.granted('marketing')).toBe(false);
+    expect(visit.pageErrors).toEqual([]);
   });
 
   it('the Global Privacy Control signal: a receipt of the refusal it makes, with nothing stored', async () => {
@@ -101,15 +128,29 @@ describe('a receipt for each way of deciding', () => {
     expect(await visit.databases()).not.toContain('privacy-consent');
   });
 
-  it('another tab: the receipt made there, as it was made', async () => {
+  it('another tab: the receipt made there, as it was made (same record id, same method), for a banner and a placeholder decision', async () => {
     const context = await site.context();
     const first = await site.visit('/analytics.html', { in: context });
     const second = await site.visit('/cookies.html', { in: context });
     await first.banner.click('reject');
-    await second.event('consent-change');
+    // Reached the open tab as a decision from another tab, not by reading storage on load.
+    expect(await second.event('consent-change')).toMatchObject({ origin: 'other-tab', action: 'reject-all' });
     const made = await receiptOf(first);
-    expect(await receiptOf(second)).toEqual(made);
-    expect(method(made)).toBe('banner');
+    const seen = await receiptOf(second);
+    expect(seen).toEqual(made);
+    expect(newest(seen)['dct:identifier']).toBe((await first.state()).consentId);
+    expect(method(seen)).toBe('banner');
+
+    const video = await site.visit('/video.html', { in: context });
+    await allowInPlaceholder(video);
+    expect(await second.event('consent-change', 2)).toMatchObject({ origin: 'other-tab', action: 'placeholder' });
+    await second.until(`window.PrivacyConsent.receipt().then((r) => r['dpv:hasRecordOfActivity'].length === 2)`);
+    const fromPlaceholder = valid(await second.eval('window.PrivacyConsent.receipt()'));
+    expect(newest(fromPlaceholder)['dct:identifier']).toBe((await video.state()).consentId);
+    expect(newest(fromPlaceholder)['dct:identifier']).not.toBe(newest(seen)['dct:identifier']);
+    expect(method(fromPlaceholder)).toBe('placeholder');
+    expect(newest(fromPlaceholder)['dpv:hasConsentStatus']['pc:page']).toBe('/video.html');
+    expect(fromPlaceholder).toEqual(await receiptOf(video));
   });
 
   it('in Welsh, the receipt records the language and the Welsh titles', async () => {

@@ -58,10 +58,11 @@ const strings = new Map<string, Promise<PlaceholderStrings>>();
  *
  * @fires consent-placeholder-load - When the visitor loads the embed "this time"; `detail.embed` is the embed.
  * @fires consent-change - After "Always allow" (from the core, on `<cookie-consent>`), with `action: 'placeholder'`.
- * @csspart box - The labelled group, at the embed's size.
+ * @csspart box - The labelled group, at the embed's size; it scrolls (and is then a Tab stop) when its text needs more room.
  * @csspart poster - The site's preview image, behind the text.
  * @csspart panel - The text and buttons.
  * @csspart title - What the embed is ("YouTube: …").
+ * @csspart about-button - Shows and hides the description, in a box too small to show everything at once.
  * @csspart description - Who provides it and what loading it shares.
  * @csspart details-link - Opens the cookie preferences, where the service's cookies are listed.
  * @csspart buttons - The row of buttons.
@@ -70,7 +71,7 @@ const strings = new Map<string, Promise<PlaceholderStrings>>();
  * @csspart allow-button - Always allows the service.
  * @csspart link - The link to the content on the provider's site.
  * @cssprop [--consent-placeholder-width=the embed's width] - Width of the placeholder.
- * @cssprop [--consent-placeholder-ratio=the embed's width / height] - Width divided by minimum height.
+ * @cssprop [--consent-placeholder-ratio=the embed's width / height] - Width divided by height.
  * @cssprop [--consent-placeholder-background=var(--privacy-color-surface)] - Background of the box around the text.
  * @cssprop [--privacy-font=inherit] - Font family; inherits the page's by default.
  * @cssprop [--privacy-color-text=#0b0c0c] - Text colour.
@@ -92,6 +93,13 @@ export class ConsentPlaceholderElement extends TemplateElement {
   #state: 'asking' | 'allowed' | 'once' = 'asking';
   #words: Words | 0 | undefined;
   #reported = false;
+  /** Whether the visitor opened the description, in the compact layout (where it is behind a disclosure). */
+  #aboutOpen = false;
+  /** Watches the box and its content, to fit the layout to the box. */
+  #resize: ResizeObserver | undefined;
+  #watched: Element[] = [];
+  /** The box's width when the full layout did not fit, and the height that layout needed. */
+  #full: { width: number; height: number } | undefined;
   /** The embed's own inline `display`, restored when it is shown again. */
   #embedDisplay: [string, string] = ['', ''];
   #onLanguage = () => {
@@ -257,8 +265,8 @@ export class ConsentPlaceholderElement extends TemplateElement {
     const poster = embedPoster(embed).url;
     const link = embedLink(embed);
     const usable = !shown.problem && !!embedSource(embed);
-    return html`<div class="box" part="box" role="group" aria-labelledby="title" tabindex="-1" lang=${lang}>
-      ${poster ? html`<img class="poster" part="poster" src=${poster.href} alt="" decoding="async" />` : nothing}
+    return html`${poster ? html`<img class="poster" part="poster" src=${poster.href} alt="" decoding="async" />` : nothing}
+      <div class="box" part="box" role="group" aria-labelledby="title" tabindex="-1" lang=${lang}>
       <div class="panel" part="panel">
         <p class="title" part="title" id="title">${heading}</p>
         ${usable ? this.#renderAbout(shown, service, text, !!consent) : html`<p part="description">${text.placeholderUnavailable}</p>`}
@@ -287,11 +295,52 @@ export class ConsentPlaceholderElement extends TemplateElement {
       ? formatText(text.placeholderCookies, { service, cookies: cookies.join(', ') })
       : formatText(text.placeholderNoCookies, { service });
     const noticeUrl = this.runtime?.store.config?.consent.noticeUrl;
-    return html`<p part="description">
+    const open = this.#aboutOpen;
+    return html`<button type="button" class="about-button" part="about-button" aria-expanded=${open ? 'true' : 'false'} aria-controls="about"
+        aria-describedby="title" @click=${() => ((this.#aboutOpen = !open), this.requestUpdate())}>${text.placeholderAbout}</button>
+      <p part="description" id="about" class=${open ? 'about open' : 'about'}>
       ${providers.length ? formatText(text.placeholderProvider, { provider: providers.join(', ') }) + ' ' : nothing}${descriptions.join(' ')}
       ${shares}
       ${details ? html`<a part="details-link" href=${noticeUrl ?? '#'} @click=${this.#openDetails}>${text.placeholderDetails}</a>` : nothing}
     </p>`;
+  }
+
+  protected override updated(): void {
+    // New wording needs its own measure, taken now: a frame that paints the full layout before
+    // the observer makes it compact would count as a layout shift.
+    this.#full = undefined;
+    this.#fit();
+    // A new template (the empty box, then the wording) brings new elements to watch.
+    const watch = Array.from(this.renderRoot.querySelectorAll('.box, .panel'));
+    if (watch.length === this.#watched.length && watch.every((el, i) => el === this.#watched[i])) return;
+    this.#resize ??= new ResizeObserver(() => this.#fit());
+    this.#resize.disconnect();
+    // Border boxes: the compact layout's smaller padding changes the box's content box, which
+    // would be a change the observer could not deliver in the same frame (a loop error).
+    for (const el of watch) this.#resize.observe(el, { box: 'border-box' });
+    this.#watched = watch;
+  }
+
+  /**
+   * Fits the layout to the box, which never grows: compact (the description behind a disclosure)
+   * when the full layout would overflow, full again once the box is wider or tall enough. Run
+   * after each render (so the first paint already has the layout that fits) and whenever the box
+   * or its content changes size (a ResizeObserver). A box whose text
+   * still overflows scrolls, and a keyboard must be able to scroll it (WCAG 2.1.1; axe's
+   * scrollable-region-focusable): the box, a named group, is a Tab stop then, and only then.
+   * The class is set here rather than rendered: it follows the layout, not the state.
+   */
+  #fit(): void {
+    const box = this.renderRoot.querySelector<HTMLElement>('.box');
+    if (!box?.clientHeight) return;
+    const overflows = () => box.scrollHeight > box.clientHeight + 1;
+    const full = this.#full;
+    if (box.classList.contains('compact') && (!full || box.clientWidth !== full.width || box.clientHeight >= full.height)) box.classList.remove('compact');
+    if (!box.classList.contains('compact') && overflows()) {
+      this.#full = { width: box.clientWidth, height: box.scrollHeight };
+      box.classList.add('compact');
+    }
+    box.tabIndex = overflows() ? 0 : -1;
   }
 
   /** Says once, in the console, what is wrong with the embed's markup, naming the element. */

@@ -14,6 +14,7 @@ export const placeholderCy: PlaceholderStrings = {
   placeholderCookies: "Mae ei lwytho yn anfon gwybodaeth am eich ymweliad at {service}, sy'n gosod cwcis ({cookies}).",
   placeholderNoCookies: 'Mae ei lwytho yn anfon gwybodaeth am eich ymweliad at {service}.',
   placeholderDetails: 'Manylion cwcis',
+  placeholderAbout: "Beth mae ei lwytho'n ei olygu",
   placeholderLoad: "Llwytho'r tro hwn",
   placeholderAlways: 'Caniatáu {service} bob amser',
   placeholderLink: 'Ei agor ar {service}',

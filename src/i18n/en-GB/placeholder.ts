@@ -13,6 +13,7 @@ export const placeholderEnGB: PlaceholderStrings = {
   placeholderCookies: 'Loading it sends information about your visit to {service}, which sets cookies ({cookies}).',
   placeholderNoCookies: 'Loading it sends information about your visit to {service}.',
   placeholderDetails: 'Cookie details',
+  placeholderAbout: 'What loading it means',
   placeholderLoad: 'Load this time',
   placeholderAlways: 'Always allow {service}',
   placeholderLink: 'Open it on {service}',
