@@ -9,8 +9,8 @@ type Art9 = NonNullable<LawfulBasis['art9']>[number];
 
 /** "Article 6(1)(e)", "Art. 6 (1) (e)", "6(1)(e)", "UK GDPR 6(1)(e)". */
 const ART6 = /(?:\bArt(?:icle|\.)?\s*)?\b6\s*\(\s*1\s*\)\s*\(\s*([a-f])\s*\)/gi;
-/** "Article 9(2)(h)", "Article 9 condition (h)", "Art 9 (2) (a)". */
-const ART9 = /\bArt(?:icle|\.)?\s*9\s*(?:\(\s*2\s*\)\s*)?(?:condition\s*)?\(\s*([a-j])\s*\)/gi;
+/** "Article 9(2)(h)", "Article 9 condition (h)", "Art 9 (2) (a)", Welsh "Erthygl 9(2)(g)". */
+const ART9 = /\b(?:Art(?:icle|\.)?|Erthygl)\s*9\s*(?:\(\s*2\s*\)\s*)?(?:condition\s*)?\(\s*([a-j])\s*\)/gi;
 /** "Schedule 1, Condition 10; Title", "Schedule 1 Part 2 paragraph 6", "Sch 1 para 2". */
 const SCHEDULE1 = /\bSch(?:edule|\.)?\s*1\s*,?\s*(?:Part\s*([123])\s*,?\s*)?(?:condition|para(?:graph)?\.?)\s*(\d{1,2})\b\s*[;:,–-]?\s*/gi;
 

@@ -41,7 +41,9 @@ export function rightKinds(text: string): RightKind[] {
 }
 
 const RIGHT_WORDS = /\bright(?:s)?\b|\bhawl(?:iau)?\b/i;
-const STANDALONE = /\bsubject access request\b|\b[cg]ais gwrthrych am wybodaeth\b|\b(?:g|)ofyn am gopi o['’]r wybodaeth\b|\bask for a copy of (?:the |your |any )?(?:personal )?(?:information|data|records?)\b|\bconsent can be withdrawn\b|\bwithdraw (?:your |their )?consent\b/i;
+const STANDALONE = /\bsubject access request\b|\b[cg]ais gwrthrych am wybodaeth\b|\b(?:g|)ofyn am gopi o['’]r wybodaeth\b|\bask for a copy of (?:the |your |any )?(?:personal )?(?:information|data|records?)\b|\bconsent\b[^.]{0,40}\bcan be withdrawn\b|\bwithdraw (?:your |their )?consent\b|\byou (?:can|may) (?:request|ask (?:us )?(?:for|to))\b[^.]{0,20}\b(?:delet|eras|correct|rectif|restrict)/i;
+/** A sentence about the notice itself ("It also describes your rights and how to complain"): it names what the notice covers, not a right. */
+const ABOUT_NOTICE = /\b(?:this (?:notice|policy|statement|page|document)|it) (?:also )?(?:explains|describes|sets out|outlines)\b|\bMae(?:['’]r (?:hysbysiad|polisi|datganiad)[^.]{0,30}?| hefyd)? yn (?:esbonio|disgrifio|egluro|amlinellu)\b/i;
 
 /** The rights the notice states, in its order, with the sentence each was read from. */
 export function extractRights({ segments, notes }: FactsInput, found: FoundFacts): Rights {
@@ -68,9 +70,9 @@ export function extractRights({ segments, notes }: FactsInput, found: FoundFacts
     for (const sentence of sentences(seg.text)) {
       if (sentence.split(/\s+/).length > 60) continue;
       const about = STANDALONE.test(sentence) || RIGHT_WORDS.test(sentence) && (inRights || /\b(?:you|your|chi|eich|individuals?|unigolion)\b/i.test(sentence)) || (inRights && /\b(?:you (?:can|may|are entitled to|could|are allowed to)|gallwch)\b/i.test(sentence));
-      if (!about) continue;
+      if (!about || ABOUT_NOTICE.test(sentence)) continue;
       // "Your rights" in a heading-like clause ("tell you about your privacy rights") names none.
-      for (const kind of rightKinds(sentence.replace(/\b(?:your|our|privacy|data|legal)\s+rights\b/gi, ''))) add(kind, sentence, seg.at, sentence);
+      for (const kind of rightKinds(sentence.replace(/\b(?:your|our|privacy|data|legal)\s+rights\b|\beich hawliau\b/gi, ''))) add(kind, sentence, seg.at, sentence);
     }
   }
   if (rights.items.length) {

@@ -18,7 +18,7 @@ export interface ConditionFound {
   slips: string[];
 }
 
-const LETTERS = /(?:\bArt(?:icles?|\.)?\s*|\b(?:and|&|or)\s+|,\s*)9\s*\(\s*([12])\s*\)\s*\(\s*([a-j])\s*\)/gi;
+const LETTERS = /(?:\bArt(?:icles?|\.)?\s*|\bErthygl(?:au)?\s*|\b(?:and|&|or|a|ac|neu)\s+|,\s*)9\s*\(\s*([12])\s*\)\s*\(\s*([a-j])\s*\)/gi;
 
 /** Article 9(2) conditions in the regulation's words (these phrases name the condition, wherever they are). */
 const IN_WORDS: [RegExp, Art9][] = [

@@ -58,7 +58,36 @@ export function textToTree(input: string): DocTree {
   const numbered = numberedHeadings(units);
   if (numbered) notes.push({ kind: 'artefact', text: `${numbered} numbered line${numbered === 1 ? '' : 's'} ("1. Who we are") read as headings, their numbers kept.` });
   const builder = new BlockBuilder(units, notes);
-  return { blocks: builder.build(), notes };
+  return { blocks: settleTitle(builder.build(), notes), notes };
+}
+
+/** Words that name what a document is: its title says one of them. */
+const DOCUMENT_KIND = /\b(?:privacy|cookies?|notice|policy|statement|data protection|your (?:data|information)|preifatrwydd|cwcis|hysbysiad|polisi|datganiad|diogelu data)\b/i;
+
+/**
+ * The first heading is the title, except where the page copied says otherwise:
+ * - a site's name ("GovWire") over the notice's own title ("Press release: Privacy Notice") is
+ *   page furniture: the second is the title, the first kept as a line of the introduction;
+ * - a first heading over a table, matched by a later heading over a table with the same columns
+ *   ("Service cookies" / table, "Google Analytics" / table), is the first of parallel sections,
+ *   and the page's own title was not copied.
+ */
+function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
+  const [first, second] = blocks;
+  if (first?.kind !== 'heading' || first.level !== 1) return blocks;
+  const text = inlineTextOf(first.content);
+  const next = second?.kind === 'heading' ? inlineTextOf(second.content) : '';
+  // Not a section word ("Introduction"), nor a sentence under it ("Welcome to our privacy notice.").
+  if (second?.kind === 'heading' && next && wordCount(text) <= 2 && !DOCUMENT_KIND.test(text) && !/^(?:introduction|contents|overview|summary|cyflwyniad|cynnwys|trosolwg|crynodeb)$/i.test(text) && DOCUMENT_KIND.test(next) && !/[.!]$/.test(next)) {
+    notes.push({ kind: 'artefact', text: `The first line "${text}" reads as the site's name above the notice's title "${next}": kept as a line of the introduction.` });
+    return [{ kind: 'paragraph', content: first.content }, { ...second, level: 1 }, ...blocks.slice(2)];
+  }
+  if (second?.kind === 'table') {
+    const head = (b: DocBlock | undefined) => (b?.kind === 'table' ? b.head.map(inlineTextOf).join('|').toLowerCase() : undefined);
+    const parallel = blocks.some((b, i) => i > 1 && b.kind === 'heading' && head(blocks[i + 1]) === head(second));
+    if (parallel) return [{ ...first, level: 2 }, ...blocks.slice(1)];
+  }
+  return blocks;
 }
 
 /** Protective markings printed on every page of UK public-sector documents. */
@@ -216,6 +245,9 @@ const CONTACT_LABEL = /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|text|web(?:si
 /** "Last updated: 12 March 2024", "Reviewed March 2025", "Version 3": document data, not a heading. */
 export const DATE_LINE = /^(?:last\s+)?(?:updated|reviewed|revised|published|effective(?:\s+from)?|issued|date(?:\s+of\s+(?:issue|publication|review))?|version|review\s+date)\b|^(?:diweddarwyd|diweddariad|adolygwyd|cyhoeddwyd|dyddiad|fersiwn)\b/i;
 
+/** A line that is only a date or a time ("July 25", "12:53 2023", "5 March 2024", "25/05/2018"). */
+const DATE_ONLY = /^(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?|\d{1,2}:\d{2}(?:\s*[ap]m)?(?:\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/i;
+
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
@@ -238,6 +270,8 @@ export function isLabelValue(text: string): boolean {
   const details = findDetails(parts.desc);
   if (details.length && details[0]!.start === 0) return true;
   // "Caldicott Guardian - Jane Smith" names a role holder; "Privacy Notice – Law Enforcement" is a heading.
+  // "Data Controller Name: The Northern Ireland Office": a field named "… Name" gives its value.
+  if (parts.separator.startsWith(':') && ROLE_TERM.test(parts.term) && /\b(?:name|enw)$/i.test(parts.term)) return true;
   return ROLE_TERM.test(parts.term) && isPersonName(parts.desc);
 }
 
@@ -259,7 +293,7 @@ export function looksLikeHeading(text: string): boolean {
   if (/^(?:and|or|and\/or|but|then|ac|a|neu|hefyd|also|plus)[.:]?$/i.test(t)) return false;
   if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
   if (/[:;,–—-]$/.test(t) || findDetails(t).length) return false;
-  if (isLabelValue(t) || DATE_LINE.test(t)) return false;
+  if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t)) return false;
   if (/\.["'’”)]*$/.test(t) && !/\.\.\.$/.test(t)) {
     // A full stop is allowed on short title-like lines ("How we collect your information."),
     // never on a sentence ("We do not sell your data.").
