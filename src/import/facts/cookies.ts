@@ -81,6 +81,42 @@ function cookieName(cell: string): string {
 /** The marks of a cookie's name: one token with an underscore, dot, digit or inner capital. */
 const IDENTIFIER = /^(?=[\w.*$-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
 
+const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*([\w.*$-]{2,60})\s*$/i;
+const PURPOSE_LABEL = /^(?:purpose|description|what it does|typical content|diben|pwrpas|disgrifiad|cynnwys arferol)\s*:\s*(\S.*)$/i;
+const DURATION_LABEL = /^(?:expir\w*|expires|duration|lasts(?:\s+for)?|lifespan|dod i ben|daw i ben|darfod(?:\s+ar\s+ôl)?|yn para)\s*:\s*(\S.*)$/i;
+
+/**
+ * Cookies written as labelled lines, one field a line ("Name: _ga" / "Purpose: …" / "Expires: 2
+ * years"; Welsh "Enw:_utma" / "Darfod ar ôl: 2 flynedd"). Two named cookies at least, so that one
+ * "Name: …" line in a contact block is not taken for a cookie.
+ */
+function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }[], add: (name: string, cookie: Cookie, source: string, at: string, context: string[]) => void): void {
+  const lines: { text: string; at: string; context: string[] }[] = [];
+  for (const { block, at, context } of blocks) {
+    if (block.kind === 'paragraph') lines.push({ text: inlineText(block.content).trim(), at, context });
+    else if (block.kind === 'dl') for (const item of block.items) lines.push({ text: `${inlineText(item.term).trim()}: ${inlineText(item.desc).trim()}`, at, context });
+    else if (block.kind === 'list') for (const item of block.items) lines.push({ text: inlineText(item.content).trim(), at, context });
+    else lines.push({ text: '', at, context });
+  }
+  const found: { name: string; cookie: Cookie; source: string[]; at: string; context: string[] }[] = [];
+  for (const line of lines) {
+    const named = NAME_LABEL.exec(line.text);
+    if (named && IDENTIFIER.test(named[1]!)) {
+      found.push({ name: named[1]!, cookie: { name: named[1]! }, source: [line.text], at: line.at, context: line.context });
+      continue;
+    }
+    const last = found[found.length - 1];
+    const purpose = PURPOSE_LABEL.exec(line.text);
+    const duration = DURATION_LABEL.exec(line.text);
+    if (last && purpose && !last.cookie.purpose) last.cookie.purpose = purpose[1]!.trim();
+    else if (last && duration && !last.cookie.duration) last.cookie.duration = duration[1]!.trim();
+    else continue;
+    last.source.push(line.text);
+  }
+  if (found.length < 2) return;
+  for (const f of found) add(f.name, f.cookie, f.source.join(' / '), f.at, f.context);
+}
+
 /** What `importNotice` needs to place the draft and its notes. */
 export interface CookieDraft {
   consent: ConsentConfig;
@@ -102,6 +138,13 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
     if (!count) firstAt = at;
     count++;
   };
+  readLabelled(blocks, (name, cookie, source, at, context) => {
+    const grouping = context.map(categoryIn).find((c) => c !== undefined);
+    const known = KNOWN.find(([pattern]) => pattern.test(name));
+    const category = grouping ?? known?.[1] ?? 'functional';
+    if (!grouping) guessed.push(`${name} → ${TITLES.en[category]}${known ? ` (a known ${known[2]} cookie)` : ' (nothing says what it is for: check)'}`);
+    add(category, cookie, source, at);
+  });
   for (const { block, at, context } of blocks) {
     // A list of cookie names under a heading or sentence about cookies ("Enw'r Cwci" / "• _ga"),
     // or items that start with one ("_ga – counts visits").

@@ -18,7 +18,7 @@ const PRINCIPLES = /\bprinciples?\b|\begwyddor/i;
 /** Who or where the data goes, placed outside: "a supplier outside the EEA", "a location outside the EEA", "servers in other countries". */
 const PLACED = /\b(?:suppliers?|providers?|processors?|servers?|data cent(?:re|er)s?|compan(?:y|ies)|partners?|locations?|cloud)\b[^.]{0,40}\b(?:outside|outwith|beyond|in other countries)\b|\b(?:agree|consent) to (?:this|the|such) transfer\b/i;
 /** A heading that asks or says whether data leaves the UK ("Do you transfer my personal data outside the European Union?"). */
-const TRANSFER_HEADING = /\btransfer|\boverseas\b|\babroad\b|\binternational\b|\bt?r?os?glwyddo\b|\btramor\b/i;
+const TRANSFER_HEADING = /\btransfer|\bsend|\bsent\b|\bstored?\b|\bheld\b|\bprocess|\boverseas\b|\babroad\b|\binternational\b|\bt?r?os?glwyddo\b|\btramor\b/i;
 
 /** Whether the data leaves the UK, with the sentence that says so. */
 export function extractTransfers({ segments, sections }: FactsInput, found: FoundFacts): Notice['transfers'] {

@@ -50,6 +50,11 @@ describe('lawful bases and special category conditions', () => {
     expect(basesInWords('Legal obligation', true)).toEqual(['c']);
     expect(basesInWords('er ein buddiannau cyfreithlon ein hunain', true)).toEqual(['f']);
     expect(basesInWords('we do not require your consent to do this', true)).toEqual([]);
+    expect(basesInWords('We use it in order to comply with our legal obligations as an employer.', false)).toEqual(['c']);
+    expect(basesInWords('We will tell you when your consent is required for a purpose.', false)).toEqual(['a']);
+    expect(basesInWords('We may share it with the ambulance service in your vital interests.', false)).toEqual(['d']);
+    // A transfer derogation in a list is not the basis the organisation relies on.
+    expect(basesInWords('To comply with a legal obligation;', false)).toEqual([]);
     const md = '# Notice\n\n## What we do\n\n| Purpose | Lawful basis |\n| --- | --- |\n| Processing your application | Public task |\n| Paying you | Contract |\n';
     const { config } = await load(md, 'notice.md');
     expect(config.notice.bases.map((b) => b.art6).sort()).toEqual(['b', 'e']);
@@ -67,10 +72,22 @@ describe('lawful bases and special category conditions', () => {
     expect(findConditions('necessary for medical diagnosis, the provision of health or social care').art9).toEqual(['h']);
     expect(findConditions('special category data for reasons of substantial public interest (equality of opportunity or treatment)').schedule).toEqual([{ part: 2, para: 8, title: 'Equality of opportunity or treatment' }]);
     expect(findConditions('your National Insurance number').schedule).toEqual([]);
+    expect(findConditions('byddwn yn dibynnu ar Erthygl 9(2)(h) i brosesu gwybodaeth iechyd').art9).toEqual(['h']);
   });
 });
 
 describe('retention, transfers and rights', () => {
+  it('reads the answer under a heading that asks whether data leaves the UK, and "you can request the deletion"', async () => {
+    const { config } = await load(notice('Do we send your data outside the UK?\n\nNo, your records will not be sent anywhere else.\n\nDeleting your data\n\nYou can request the deletion of your details at any time by writing to us.\n'));
+    expect(config.notice.transfers.outsideUk).toBe('no');
+    expect(config.notice.rights.items.map((r) => r.kind)).toEqual(['erasure']);
+  });
+
+  it('does not read a cookie\'s lifetime as how long personal data is kept', async () => {
+    const { config } = await load(notice('Cookies\n\nName\tPurpose\tExpires\nsite_pref\tRemembers your text size, stored until you clear it\t1 year\n_ga\tCounts visits\tAfter 2 years\n\nThe analytics cookie is stored for 2 years.\n'));
+    expect(config.notice.retention).toEqual([]);
+  });
+
   it.each([
     'We keep donor records for seven years for Gift Aid.',
     'Your details are removed from our database after two years of inactivity.',
@@ -91,6 +108,7 @@ describe('retention, transfers and rights', () => {
     ['Your data is stored outside the UK and EEA under Model Contract Clauses.', 'yes'],
     ['We do not transfer your personal data outside the European Union.', 'no'],
     ['Ni fyddwn yn trosglwyddo eich data personol y tu allan i’r Ardal Economaidd Ewropeaidd.', 'no'],
+    ['We sometimes use the services of a hosting provider outside the European Economic Area.', 'yes'],
   ])('reads transfers from "%s"', async (sentence, outsideUk) => {
     const { config } = await load(notice(`Where your data goes\n\n${sentence}\n`));
     expect(config.notice.transfers).toMatchObject({ outsideUk, text: sentence });
@@ -125,12 +143,33 @@ describe('the ICO route, the DPO, and the language', () => {
   });
 
   it('does not read "registered with the ICO" as a complaint route', async () => {
+    const scottish = await load(notice('Appeals\n\nIf you are unhappy with our reply you can complain to the Scottish Information Commissioner.\n'));
+    expect(scottish.config.notice.complaints).toBeUndefined();
     const { config } = await load(notice('Who we are\n\nWe are registered with the Information Commissioner’s Office (ICO) as a data controller.\n'));
     expect(config.notice.complaints).toBeUndefined();
   });
 });
 
 describe('cookie tables become a draft consent section', () => {
+  it('reads a "Cookie | Name | …" table whose grouping cell spans rows, and "_x cookie" names', async () => {
+    const text = 'Cwcis\n\nMae’r tabl isod yn esbonio’r cwcis rydym yn eu defnyddio ar y wefan hon a pham.\n\nCwci | Enw | Diben |\nMesur defnydd | _pk_id cookie | Yn cyfrif ymweliadau am 13 mis |\n_pk_ses cookie | Yn cofio’r sesiwn am 30 munud | |\nGosodiadau | lang_pref | Yn cofio’r iaith |\n';
+    const { config } = await load(text);
+    expect(config.consent?.categories.flatMap((c) => (c.cookies ?? []).map((k) => [c.id, k.name]))).toEqual([
+      ['functional', 'lang_pref'],
+      ['analytics', '_pk_id'],
+      ['analytics', '_pk_ses'],
+    ]);
+  });
+
+  it('reads cookies written as labelled lines ("Name: …" / "Purpose: …" / "Expires: …")', async () => {
+    const text = 'Cookies\n\nWe count visits with Matomo:\n\nName: _pk_id\nPurpose: a random number for your browser\nExpires: 13 months\n\nName: _pk_ses\nPurpose: the current visit\nExpires: 30 minutes\n';
+    const { config } = await load(text);
+    expect(config.consent?.categories.find((c) => c.id === 'analytics')?.cookies).toEqual([
+      { name: '_pk_id', purpose: 'a random number for your browser', duration: '13 months' },
+      { name: '_pk_ses', purpose: 'the current visit', duration: '30 minutes' },
+    ]);
+  });
+
   it('proposes categories from the table\'s grouping and from known cookie names, with notes to confirm', async () => {
     const html = '<h1>Cookies</h1><h2>Essential cookies</h2><table><tr><th>Name</th><th>Purpose</th><th>Expires</th></tr><tr><td>session_id</td><td>Keeps you signed in</td><td>Session</td></tr></table>'
       + '<h2>Other cookies</h2><table><tr><th>Cookie</th><th>Purpose</th><th>Duration</th></tr><tr><td>_ga</td><td>Counts visits</td><td>2 years</td></tr><tr><td>_fbp</td><td>Facebook</td><td>3 months</td></tr></table>';
