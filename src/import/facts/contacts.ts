@@ -88,7 +88,9 @@ function addDetail(card: ContactCard, kind: 'email' | 'phone' | 'url', text: str
   }
 }
 
-export function extractContacts({ segments, ids, notes }: FactsInput): ContactCard[] {
+export function extractContacts({ segments, sections, ids, notes }: FactsInput): ContactCard[] {
+  // The role a section's heading names ("Swyddog Diogelu Data" over an address): its contact block's owner.
+  const headingRole = (at: string) => mentionsIn(sections.find((s) => s.id === at)?.heading ?? '').filter((m) => m.role !== 'regulator' && m.role !== 'complaints')[0];
   const cards = new Cards(ids);
   let lineCard: ContactCard | undefined;
   let lineEnd = -1;
@@ -104,7 +106,7 @@ export function extractContacts({ segments, ids, notes }: FactsInput): ContactCa
       // The role may be named in the sentence that introduces the block ("contact our Data
       // Protection Officer at:", "cysylltu â'n Swyddog Diogelu Data yn:").
       const introducer = i > 0 && segments[i - 1]!.at === seg.at && /:\s*$/.test(segments[i - 1]!.text) ? mentionsIn(segments[i - 1]!.text).filter((m) => m.role !== 'regulator' && m.role !== 'complaints').pop() : undefined;
-      const mention = lines.flatMap((l) => mentionsIn(l)).find((m) => m.role !== 'complaints') ?? mentionsIn(lines[0]!)[0] ?? introducer;
+      const mention = lines.flatMap((l) => mentionsIn(l)).find((m) => m.role !== 'complaints') ?? mentionsIn(lines[0]!)[0] ?? introducer ?? headingRole(seg.at);
       const hasDetails = lines.some((l) => findDetails(l).length);
       if (postcodeLine >= 0 || (hasDetails && (mention || lines.some((l) => isPersonName(l))))) {
         i = j - 1;

@@ -22,7 +22,7 @@ const ART6_IDS: Record<Art6, string> = {
 };
 
 /** Text that is about the lawful basis (English and Welsh). */
-const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\bbasis (?:for|of) (?:the )?processing\b|\bbases for processing\b|\bwe rely (?:up)?on\b|\bconditions? for processing\b|\bjustification for\b|\bsail(?:iau)? gyfreithiol\b|\bseiliedig ar\b/i;
+const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\bbasis (?:for|of) (?:the )?processing\b|\bbases for processing\b|\bwe rely (?:up)?on\b|\bconditions? for processing\b|\bjustification for\b|\bsail(?:iau)? gyfreithiol\b|\bseiliau cyfreith(?:iol|lon)\b|\bseiliedig ar\b/i;
 
 /** Basis wording that names the basis wherever it is written. */
 const STANDALONE: [RegExp, Art6][] = [
@@ -38,8 +38,9 @@ const STANDALONE: [RegExp, Art6][] = [
 const IN_CONTEXT: [RegExp, Art6][] = [
   [/\bconsent\b|\bcydsyniad\b|\bganiatâd\b|\bcaniatâd\b/i, 'a'],
   [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligation|necessity)\b|\bnecessary for (?:a|the|our) contract\b|\bcontract with you\b|\bcontract\b(?=\s*[.(:–-]|$)|\bcontract(?:ol)? \(/i, 'b'],
-  [/\blegal obligations?\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\brhwymedigaeth gyfreithiol\b/i, 'c'],
-  [/\bvital interests?\b|\bprotect (?:someone|somebody|your|a person)[’']?s? life\b|\bbuddiannau hanfodol\b/i, 'd'],
+  [/\blegal obligations?\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\brhwymedigaeth(?:au)? gyfreithiol\b|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b/i, 'c'],
+  [/\bvital interests?\b|\bprotect (?:someone|somebody|your|a person)[’']?s? life\b|\bbuddiannau hanfodol\b|\bdiddordeb hanfodol\b|\bbudd hanfodol\b/i, 'd'],
+  [/\brhwymedigaethau contractiol\b|\bcyflawni contract\b|\bcontract (?:yr ydych|gyda chi)\b/i, 'b'],
   [/\bstatutory (?:functions?|powers?)\b|\bofficial functions?\b|\bswyddogaethau(?: a dyletswyddau)? statudol\b/i, 'e'],
   [/\blegitimate interests?\b|\bbuddiannau cyfreithlon\b/i, 'f'],
 ];
@@ -48,7 +49,9 @@ const IN_CONTEXT: [RegExp, Art6][] = [
 export function basesInWords(sentence: string, context: boolean): Art6[] {
   const out: Art6[] = [];
   for (const [pattern, letter] of STANDALONE) if (pattern.test(sentence) && !out.includes(letter)) out.push(letter);
-  if (context) {
+  // A sentence that names one basis outright is about the bases: "Legal obligation or public task
+  // under various UK legislation" names both.
+  if (context || (out.length && sentence.split(/\s+/).length <= 25)) {
     for (const [pattern, letter] of IN_CONTEXT) {
       const m = pattern.exec(sentence);
       // "unless we have a legal obligation or other legal basis" names no basis relied on.

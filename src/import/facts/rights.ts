@@ -13,15 +13,16 @@ import type { FactsInput } from './types.js';
 // Narrower rights first: "object to profiling" is about automated decisions, "a copy … in a
 // machine-readable format" is portability.
 const RIGHT_KINDS: [RightKind, RegExp][] = [
-  ['withdraw-consent', /withdraw|tynnu[^.]{0,30}\byn ôl\b/i],
+  ['withdraw-consent', /withdraw|tynnu[^.]{0,30}\byn ôl\b|\bwrthod rhoi (?:eich )?[cg]ydsyniad\b/i],
   ['automated-decisions', /automated|profiling|awtomat|proffilio/i],
-  ['portability', /portab|machine[- ]readable|structured, commonly used|cludadw|trosglwyddo['’]r data/i],
+  ['portability', /portab|machine[- ]readable|structured, commonly used|[cg]ludadw|trosglwyddo['’]r data/i],
   ['erasure', /\beras|\berase|\bdelet|forgotten|\bddileu\b|\bdileu\b/i],
-  ['rectification', /rectif|correct|inaccurate|incomplete|\bgywiro\b|\bcywiro\b|\bcywir\b/i],
+  ['rectification', /rectif|correct|inaccurate|incomplete|\b(?:c|g|ch)ywir(?:o|iad)?\b/i],
   ['restriction', /restrict|suppress|\bgyfyngu\b|\bcyfyngu\b/i],
   ['object', /\bobject(?:s|ing|ions?)?\b|\bstop (?:processing|using)\b|\bwrthwynebu\b|\bgwrthwynebu\b/i],
   ['access', /\baccess\b|copy of|\b(?:find out|know) what (?:personal )?(?:information|data)\b|\bto see\b|\bsee (?:your|the|what) (?:data|information|records?|personal)|\bsubject access\b|\bgopi\b|\bcopi\b|mynediad|gwrthrych am wybodaeth/i],
-  ['informed', /\binformed\b|information about how|\bhysbysu\b|\b[cg]ael gwybod\b/i],
+  // "hysbysu" alone is "to notify" ("drwy hysbysu'r Swyddog"): the right is to be told, "cael eich hysbysu".
+  ['informed', /\binformed\b|information about how|\b(?:cael|eich) (?:eich )?hysbysu\b|\b[cg]ael gwybod\b/i],
   ['complain', /complain|\bgwyno\b|\bcwyno\b|\bcwyn\b/i],
 ];
 
@@ -43,10 +44,10 @@ export function rightKinds(text: string): RightKind[] {
 const RIGHT_WORDS = /\bright(?:s)?\b|\bhawl(?:iau)?\b/i;
 const STANDALONE = /\bsubject access request\b|\b[cg]ais gwrthrych am wybodaeth\b|\b(?:g|)ofyn am gopi o['’]r wybodaeth\b|\bask for a copy of (?:the |your |any )?(?:personal )?(?:information|data|records?)\b|\bconsent\b[^.]{0,40}\bcan be withdrawn\b|\bwithdraw (?:your |their )?consent\b|\byou (?:can|may) (?:request|ask (?:us )?(?:for|to))\b[^.]{0,20}\b(?:delet|eras|correct|rectif|restrict)/i;
 /** A sentence about the notice itself ("It also describes your rights and how to complain"): it names what the notice covers, not a right. */
-const ABOUT_NOTICE = /\b(?:this (?:notice|policy|statement|page|document)|it) (?:also )?(?:explains|describes|sets out|outlines)\b|\bMae(?:['’]r (?:hysbysiad|polisi|datganiad)[^.]{0,30}?| hefyd)? yn (?:esbonio|disgrifio|egluro|amlinellu)\b/i;
+const ABOUT_NOTICE = /\b(?:this (?:notice|policy|statement|page|document)?|it) (?:also )?(?:explains|describes|sets out|outlines|covers|tells you about)\b|\bMae(?:['’]r (?:hysbysiad|polisi|datganiad)[^.]{0,30}?|['’]n| hefyd| hwn| hyn)? (?:hefyd )?yn (?:esbonio|disgrifio|egluro|amlinellu|cwmpasu)\b/i;
 
 /** The rights the notice states, in its order, with the sentence each was read from. */
-export function extractRights({ segments, notes }: FactsInput, found: FoundFacts): Rights {
+export function extractRights({ segments, sections, notes }: FactsInput, found: FoundFacts): Rights {
   const rights: Rights = { items: [] };
   const add = (kind: RightKind, label: string, at: string, source: string, conditions?: string) => {
     found.add('rights', kind, source, at);
@@ -56,7 +57,19 @@ export function extractRights({ segments, notes }: FactsInput, found: FoundFacts
     rights.items.push(item);
     rights.at ??= at;
   };
+  // A section headed by one right ("The right to erasure", "Yr hawl i gludadwyedd data") states
+  // that right; its body explains it (what "automated means" or "correct" mean there names no other).
+  const headed = new Set<string>();
+  for (const section of sections) {
+    const kind = RIGHT_WORDS.test(section.heading) && section.heading.split(/\s+/).length <= 10 ? rightKind(section.heading.replace(/\b(?:your|our|eich|ein)\s+(?:rights|hawliau)\b/gi, '')) : undefined;
+    if (!kind || !segments.some((s) => s.at === section.id)) continue;
+    add(kind, section.heading, section.id, section.heading);
+    headed.add(section.id);
+  }
   for (const seg of segments) {
+    if (headed.has(seg.at)) continue;
+    // A list of what another notice covers ("Mae hwn yn egluro eich hawliau … Mae'n cwmpasu:") states no right.
+    if (seg.intro && ABOUT_NOTICE.test(seg.intro) && /\b(?:see|read|gweler|darllenwch)\b/i.test(seg.intro)) continue;
     const inRights = seg.topic === 'rights' || RIGHT_WORDS.test(seg.intro ?? '') || /^(?:you can|you may|gallwch)\b/i.test(seg.intro ?? '') && segments.some((s) => s.at === seg.at && RIGHT_WORDS.test(s.text));
     const short = seg.text.split(/\s+/).length <= 30;
     if (inRights && (seg.kind === 'item' || seg.kind === 'dl' || ((seg.kind === 'p' || seg.kind === 'line') && short && /^(?:you (?:also )?have (?:the|a)\s+)?(?:the\s+)?(?:right|to\b|of\b|not to\b)/i.test(seg.text)))) {

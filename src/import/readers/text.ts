@@ -141,7 +141,25 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   let n = 0;
   while (n < Math.min(lines.length, 6) && CHROME.test(lines[n]!.text.trim())) n++;
   if (n) notes.push({ kind: 'artefact', text: `${n} line${n === 1 ? '' : 's'} of web page furniture at the start ("${lines.slice(0, n).map((l) => l.text.trim()).join('", "')}") removed.` });
-  return lines.slice(n);
+  return dropCookieBanner(lines.slice(n), notes);
+}
+
+/** A line that is the notice's own title ("Privacy Notice", "Hysbysiad Preifatrwydd"). */
+const NOTICE_TITLE = /^(?:(?:website |general |full )?privacy (?:notice|policy|statement)|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd)$/i;
+
+/**
+ * The site's cookie banner copied with the page ("We use cookies …" / "Cookie settings." /
+ * "Functional Cookies" …) before the notice's title: furniture, not the notice. Removed (noted)
+ * only when it opens the text, most of its lines speak of cookies, and the title follows it.
+ */
+function dropCookieBanner(lines: Line[], notes: RouteNote[]): Line[] {
+  if (!lines.length || !/\bcookies?\b/i.test(lines[0]!.text)) return lines;
+  const end = lines.slice(0, 16).findIndex((l) => NOTICE_TITLE.test(l.text.trim()));
+  if (end < 2) return lines;
+  const banner = lines.slice(0, end);
+  if (banner.filter((l) => /\bcookies?\b/i.test(l.text)).length * 2 < banner.length) return lines;
+  notes.push({ kind: 'artefact', text: `${end} lines of the site's cookie banner before the title ("${banner[0]!.text.trim().slice(0, 60)}" …) removed: the banner is the page's, not the notice's.` });
+  return lines.slice(end);
 }
 
 function readLines(text: string): Line[] {
@@ -224,14 +242,19 @@ function numberedHeadings(units: Unit[]): number {
   units.forEach((unit, i) => {
     const glyph = unit.marker?.glyph ?? '';
     const next = units[i + 1];
-    if (!/^\d{1,2}[.)]$/.test(glyph) || unit.lines > 1 || !next || (next.marker && /^\d/.test(next.marker.glyph))) return;
+    // "1. Who we are" and "A. Data Controller": a number or a capital letter, never followed by another item.
+    const kind = (g: string) => (/^\d/.test(g) ? 'number' : /^[A-H][.)]$/.test(g) ? 'letter' : 'other');
+    if (!/^(?:\d{1,2}|[A-H])[.)]$/.test(glyph) || unit.lines > 1 || !next || (next.marker && kind(next.marker.glyph) === kind(glyph))) return;
     if (!looksLikeHeading(unit.text) || /[.!]$/.test(unit.text)) return;
-    candidates.push({ unit, n: parseInt(glyph, 10) });
+    candidates.push({ unit, n: /^\d/.test(glyph) ? parseInt(glyph, 10) : 100 + glyph.charCodeAt(0) });
   });
   // One numbered line alone is a heading only when it is written as one ("1. Why Do We Collect
   // and Use Personal Information"); two or more need rising numbers.
   if (candidates.length === 1 && !(titleCaseRatio(candidates[0]!.unit.text) >= 0.5 && wordCount(candidates[0]!.unit.text) >= 3)) return 0;
-  if (!candidates.length || !candidates.every((c, k) => k === 0 || c.n > candidates[k - 1]!.n)) return 0;
+  // Numbers rise, or repeat: a page whose sections were each a one-item list ("1. …" twice) copies
+  // as the same number; lettered headings ("A.", "B.") rise among themselves.
+  const rising = (list: typeof candidates) => list.every((c, k) => k === 0 || c.n >= list[k - 1]!.n);
+  if (!candidates.length || !rising(candidates.filter((c) => c.n < 100)) || !rising(candidates.filter((c) => c.n >= 100))) return 0;
   for (const { unit } of candidates) {
     unit.text = `${unit.marker!.glyph} ${unit.text}`;
     delete unit.marker;
@@ -288,7 +311,7 @@ function titleCaseRatio(text: string): number {
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
   // A question may run longer ("How do we use your information and who do we share it with?").
-  if (!t || t.length > 120 || wordCount(t) > (/\?$/.test(t) ? 16 : 12)) return false;
+  if (!t || t.length > 120 || wordCount(t) > (/\?/.test(t) ? 16 : 12)) return false;
   // "And", "Or", "and/or" between two clauses is a connective on its own line, not a heading.
   if (/^(?:and|or|and\/or|but|then|ac|a|neu|hefyd|also|plus)[.:]?$/i.test(t)) return false;
   if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;

@@ -23,6 +23,10 @@ describe('the controller', () => {
     ['This notice is provided by the Chief Constable of Westshire Police who is the data controller of this data.', 'Chief Constable of Westshire Police'],
     ['Mae Cyngor Sir Fynwy yn Rheolydd Data o dan y ddeddf.', 'Cyngor Sir Fynwy'],
     ['Fel Rheolwr Data, mae Cyngor Bro Morgannwg wedi ymroi i gydymffurfio â’r ddeddf.', 'Cyngor Bro Morgannwg'],
+    ['Westshire Fire and Rescue Service (WFRS) [us/we] are a Public Authority and the Data Controller for your data.', 'Westshire Fire and Rescue Service'],
+    ['Northvale District Council (NDC) complies with the law. It is registered as a ‘Data Controller’ with the ICO.', 'Northvale District Council'],
+    ['We, at the Riverside Health Centre situated at 1 Mill Lane, Northtown, are a Data Controller of your information.', 'Riverside Health Centre'],
+    ['Yr Adran Addysg yw rheolydd y wybodaeth yma.', 'Adran Addysg'],
   ])('reads "%s"', async (text, name) => {
     const { config, found } = await load(notice(`Who we are\n\n${text}\n`));
     expect(config.organisation.name).toBe(name);
@@ -55,6 +59,9 @@ describe('lawful bases and special category conditions', () => {
     expect(basesInWords('We may share it with the ambulance service in your vital interests.', false)).toEqual(['d']);
     // A transfer derogation in a list is not the basis the organisation relies on.
     expect(basesInWords('To comply with a legal obligation;', false)).toEqual([]);
+    // One basis named outright makes the sentence about the bases: both are read.
+    expect(basesInWords('Legal obligation or public task under the Fire and Rescue Services Act 2004', false).sort()).toEqual(['c', 'e']);
+    expect(basesInWords('oherwydd ein bod angen prosesu eich data i ateb ein rhwymedigaethau contractiol i chi', true)).toEqual(['b']);
     const md = '# Notice\n\n## What we do\n\n| Purpose | Lawful basis |\n| --- | --- |\n| Processing your application | Public task |\n| Paying you | Contract |\n';
     const { config } = await load(md, 'notice.md');
     expect(config.notice.bases.map((b) => b.art6).sort()).toEqual(['b', 'e']);
@@ -77,6 +84,12 @@ describe('lawful bases and special category conditions', () => {
 });
 
 describe('retention, transfers and rights', () => {
+  it('reads the right a section\'s heading names, not other rights from the words explaining it', async () => {
+    const md = '# Notice\n\n## Your rights\n\n### The right to data portability\n\nThis only applies to processing by automated means, and lets you move data between services.\n\n### The right to object\n\nYou can object where we rely on public task.\n';
+    const { config } = await load(md, 'notice.md');
+    expect(config.notice.rights.items.map((r) => r.kind)).toEqual(['portability', 'object']);
+  });
+
   it('reads the answer under a heading that asks whether data leaves the UK, and "you can request the deletion"', async () => {
     const { config } = await load(notice('Do we send your data outside the UK?\n\nNo, your records will not be sent anywhere else.\n\nDeleting your data\n\nYou can request the deletion of your details at any time by writing to us.\n'));
     expect(config.notice.transfers.outsideUk).toBe('no');
@@ -123,6 +136,9 @@ describe('retention, transfers and rights', () => {
   });
 
   it('reads Welsh rights', () => {
+    expect(rightKinds('Yr hawl i gywiriad')).toEqual(['rectification']);
+    expect(rightKinds('Yr hawl i gludadwyedd data')).toEqual(['portability']);
+    expect(rightKinds('Mae’r hawl gennych i wrthod rhoi eich cydsyniad ar unrhyw adeg drwy hysbysu’r Swyddog')).toEqual(['withdraw-consent']);
     expect(rightKinds('hawl i gael gwybod am sut mae eich data yn cael ei brosesu; hawl i gael mynediad at gopi o’ch gwybodaeth; hawl i wrthwynebu prosesu')).toEqual(['informed', 'access', 'object']);
   });
 });
