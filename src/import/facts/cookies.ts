@@ -74,6 +74,9 @@ function columns(head: string[]): { name: number; purpose?: number; duration?: n
 
 /** A cookie's name as a table cell gives it: "_ga cookie" → "_ga" (the word is a label, not part of the name). */
 function cookieName(cell: string): string {
+  // "__lc_cid (customerID)": a note after the name is not part of it.
+  const noted = /^(\S+)\s+\([^)]*\)$/.exec(cell);
+  if (noted && IDENTIFIER.test(noted[1]!)) return noted[1]!;
   const bare = cell.replace(/\s+(?:cookies?|cwcis?)$/i, '');
   return bare !== cell && IDENTIFIER.test(bare) ? bare : cell;
 }

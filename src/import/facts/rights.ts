@@ -15,14 +15,14 @@ import type { FactsInput } from './types.js';
 const RIGHT_KINDS: [RightKind, RegExp][] = [
   ['withdraw-consent', /withdraw|tynnu[^.]{0,30}\byn ôl\b|\bwrthod rhoi (?:eich )?[cg]ydsyniad\b/i],
   ['automated-decisions', /automated|profiling|awtomat|proffilio/i],
-  ['portability', /portab|machine[- ]readable|structured, commonly used|[cg]ludadw|trosglwyddo['’]r data/i],
+  ['portability', /portab|machine[- ]readable|structured, commonly used|[cg]ludadw|\b[cg]ludo data\b|trosglwyddo['’]r data/i],
   ['erasure', /\beras|\berase|\bdelet|forgotten|\bddileu\b|\bdileu\b/i],
-  ['rectification', /rectif|correct|inaccurate|incomplete|\b(?:c|g|ch)ywir(?:o|iad)?\b/i],
+  ['rectification', /rectif|correct|inaccurate|incomplete|\b(?:c|g|ch)ywir(?:o|iad)?\b|\bg?wirio gwallau\b/i],
   ['restriction', /restrict|suppress|\bgyfyngu\b|\bcyfyngu\b/i],
   ['object', /\bobject(?:s|ing|ions?)?\b|\bstop (?:processing|using)\b|\bwrthwynebu\b|\bgwrthwynebu\b/i],
   ['access', /\baccess\b|copy of|\b(?:find out|know) what (?:personal )?(?:information|data)\b|\bto see\b|\bsee (?:your|the|what) (?:data|information|records?|personal)|\bsubject access\b|\bgopi\b|\bcopi\b|mynediad|gwrthrych am wybodaeth/i],
   // "hysbysu" alone is "to notify" ("drwy hysbysu'r Swyddog"): the right is to be told, "cael eich hysbysu".
-  ['informed', /\binformed\b|information about how|\b(?:cael|eich) (?:eich )?hysbysu\b|\b[cg]ael gwybod\b/i],
+  ['informed', /\binformed\b|information about how|\b(?:cael|eich) (?:eich |eu )?hysbysu\b|\b[cg]ael gwybod\b|\bhawl i (?:gael )?wybodaeth\b/i],
   ['complain', /complain|\bgwyno\b|\bcwyno\b|\bcwyn\b/i],
 ];
 
@@ -44,7 +44,7 @@ export function rightKinds(text: string): RightKind[] {
 const RIGHT_WORDS = /\bright(?:s)?\b|\bhawl(?:iau)?\b/i;
 const STANDALONE = /\bsubject access request\b|\b[cg]ais gwrthrych am wybodaeth\b|\b(?:g|)ofyn am gopi o['’]r wybodaeth\b|\bask for a copy of (?:the |your |any )?(?:personal )?(?:information|data|records?)\b|\bconsent\b[^.]{0,40}\bcan be withdrawn\b|\bwithdraw (?:your |their )?consent\b|\byou (?:can|may) (?:request|ask (?:us )?(?:for|to))\b[^.]{0,20}\b(?:delet|eras|correct|rectif|restrict)/i;
 /** A sentence about the notice itself ("It also describes your rights and how to complain"): it names what the notice covers, not a right. */
-const ABOUT_NOTICE = /\b(?:this (?:notice|policy|statement|page|document)?|it) (?:also )?(?:explains|describes|sets out|outlines|covers|tells you about)\b|\bMae(?:['’]r (?:hysbysiad|polisi|datganiad)[^.]{0,30}?|['’]n| hefyd| hwn| hyn)? (?:hefyd )?yn (?:esbonio|disgrifio|egluro|amlinellu|cwmpasu)\b/i;
+const ABOUT_NOTICE = /\b(?:this (?:notice|policy|statement|page|document)?|it) (?:also )?(?:explains|describes|sets out|outlines|covers|tells you about)\b|\b(?:this (?:notice|policy|page)|it) (?:does not|doesn['’]t) (?:contain|cover|include)\b|\bMae(?:['’]r (?:hysbysiad|polisi|datganiad)[^.]{0,30}?|['’]n| hefyd| hwn| hyn)? (?:hefyd )?yn (?:esbonio|disgrifio|egluro|amlinellu|cwmpasu)\b/i;
 
 /** The rights the notice states, in its order, with the sentence each was read from. */
 export function extractRights({ segments, sections, notes }: FactsInput, found: FoundFacts): Rights {

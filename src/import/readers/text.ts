@@ -134,12 +134,18 @@ function wrapWidth(lines: Line[]): number | undefined {
 const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contact details|details))?|name|address|contact(?: details)?|data protection officer(?: \(dpo\))?|dpo|owner|rheolydd data|rheolwr data|enw|cyfeiriad)\s*:?$/i;
 
 /** Page furniture copied with a web page's text: skip links, accessibility tools, menus. */
-const CHROME = /^(?:skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwys?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?)$/i;
+const CHROME = /^(?:skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwys?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|play video)$/i;
 
 /** Drops furniture lines at the start of the text (noted). */
 function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   let n = 0;
   while (n < Math.min(lines.length, 6) && CHROME.test(lines[n]!.text.trim())) n++;
+  // A menu button the page shows twice in capitals (desktop and mobile: "REPORT CRIME ONLINE" /
+  // the same again) before the notice's title: furniture. A repeated line in ordinary case is the
+  // page's title shown twice (breadcrumb and heading: "Hotjar" / "Hotjar") and is kept.
+  let m = n;
+  while (m + 1 < Math.min(lines.length, n + 6) && lines[m]!.text.trim() === lines[m + 1]!.text.trim() && !/\p{Ll}/u.test(lines[m]!.text) && !DOCUMENT_KIND.test(lines[m]!.text)) m += 2;
+  if (m > n && m < lines.length && DOCUMENT_KIND.test(lines[m]!.text) && wordCount(lines[m]!.text) <= 12) n = m;
   if (n) notes.push({ kind: 'artefact', text: `${n} line${n === 1 ? '' : 's'} of web page furniture at the start ("${lines.slice(0, n).map((l) => l.text.trim()).join('", "')}") removed.` });
   return dropCookieBanner(lines.slice(n), notes);
 }
@@ -437,7 +443,9 @@ class BlockBuilder {
     if (isTableRow(first.text)) {
       let j = start;
       const rows: string[][] = [];
-      while (j < units.length && (isTableRow(units[j]!.text) || /^[\s|:-]+$/.test(units[j]!.text))) {
+      // A last row cut short when the page was copied ("_hjMinimizedPolls | This cookie is set onc")
+      // keeps one separator only: it is still a row of the table above it.
+      while (j < units.length && (isTableRow(units[j]!.text) || /^[\s|:-]+$/.test(units[j]!.text) || (rows.length >= 2 && / \| /.test(units[j]!.text) && !units[j]!.marker))) {
         if (!/^[\s|:-]+$/.test(units[j]!.text)) rows.push(cellsOf(units[j]!.text));
         j++;
       }

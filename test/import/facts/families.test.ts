@@ -138,12 +138,23 @@ describe('retention, transfers and rights', () => {
   it('reads Welsh rights', () => {
     expect(rightKinds('Yr hawl i gywiriad')).toEqual(['rectification']);
     expect(rightKinds('Yr hawl i gludadwyedd data')).toEqual(['portability']);
+    expect(rightKinds('Hawl i gludo data')).toEqual(['portability']);
+    expect(rightKinds('Yr hawl i wirio gwallau')).toEqual(['rectification']);
+    expect(rightKinds('Yr hawl i wybodaeth')).toEqual(['informed']);
     expect(rightKinds('Mae’r hawl gennych i wrthod rhoi eich cydsyniad ar unrhyw adeg drwy hysbysu’r Swyddog')).toEqual(['withdraw-consent']);
     expect(rightKinds('hawl i gael gwybod am sut mae eich data yn cael ei brosesu; hawl i gael mynediad at gopi o’ch gwybodaeth; hawl i wrthwynebu prosesu')).toEqual(['informed', 'access', 'object']);
   });
 });
 
 describe('the ICO route, the DPO, and the language', () => {
+  it('keeps a DPO whose address the page hid ("[email protected]"), with a note to fill it in, and contact lines after a DPO intro', async () => {
+    const hidden = await load(notice('Contact us\n\nYou can contact our Data Protection Officer direct via [email protected].\n'));
+    expect(hidden.config.notice.contacts.some((c) => c.role === 'dpo')).toBe(true);
+    expect(hidden.config.notice.importNotes?.some((n) => /hidden by the web page/.test(n.text))).toBe(true);
+    const lines = await load(notice('Cysylltu â ni\n\nCysylltwch â’n Swyddog Diogelu Data yn y cyfeiriadau canlynol:\n\nPost: Coleg y Dyffryn, Heol y Bont, Y Bala, LL23 7AB; neu\n\nAnfonwch e-bost at: dpo@dyffryn.ac.uk\n'));
+    expect(lines.config.notice.contacts.find((c) => c.role === 'dpo')?.emails).toEqual(['dpo@dyffryn.ac.uk']);
+  });
+
   it('reads the Welsh ICO complaint route and DPO, and writes "cy" to lang', async () => {
     const text = 'Hysbysiad Preifatrwydd\n\nCysylltu â ni\n\nGallwch gysylltu â’n Swyddog Diogelu Data drwy e-bostio dpo@cyngor.cymru neu ffonio 01234 567890.\n\nCwynion\n\nOs ydych yn anfodlon, mae gennych hawl i gwyno i Swyddfa’r Comisiynydd Gwybodaeth.\n';
     const { config } = await load(text);
@@ -167,6 +178,12 @@ describe('the ICO route, the DPO, and the language', () => {
 });
 
 describe('cookie tables become a draft consent section', () => {
+  it('reads "__lc_cid (customerID)" as the name "__lc_cid", and a last row cut short', async () => {
+    const text = 'Cookies\n\nThese are the cookies this site sets when you use the chat and the statistics tools.\n\nCookie | Purpose | Expires |\n---|---|---|\n__lc_cid (customerID) | Verifies the chat customer | 2 years |\n_pk_id | Counts visits | 13 months |\n_pk_ses | This cookie is set onc\n';
+    const { config } = await load(text);
+    expect(config.consent?.categories.flatMap((c) => (c.cookies ?? []).map((k) => k.name)).sort()).toEqual(['__lc_cid', '_pk_id', '_pk_ses']);
+  });
+
   it('reads a "Cookie | Name | …" table whose grouping cell spans rows, and "_x cookie" names', async () => {
     const text = 'Cwcis\n\nMae’r tabl isod yn esbonio’r cwcis rydym yn eu defnyddio ar y wefan hon a pham.\n\nCwci | Enw | Diben |\nMesur defnydd | _pk_id cookie | Yn cyfrif ymweliadau am 13 mis |\n_pk_ses cookie | Yn cofio’r sesiwn am 30 munud | |\nGosodiadau | lang_pref | Yn cofio’r iaith |\n';
     const { config } = await load(text);
