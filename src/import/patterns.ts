@@ -79,7 +79,9 @@ const NOT_NAME_WORDS = new Set(
     'website address post council county city borough health care social community enterprise foundation commission ' +
     'system systems platform partnership partners network project programme police hospice ambulance school college university ' +
     'clinic library cic charity society association agency authority commissioner ombudsman court prison probation ' +
-    'bank insurance solutions consulting care the and of for our your we you it this').split(' '),
+    'bank insurance solutions consulting care the and of for our your we you it this ' +
+    // Welsh organisation words ("Cyngor Sir Ceredigion" is a council, not a person).
+    'cyngor sir bwrdd iechyd heddlu ysgol coleg prifysgol llywodraeth ymddiriedolaeth gwasanaeth swyddfa tîm canolfan neuadd adran comisiynydd awdurdod').split(' '),
 );
 
 /** Whether `text` looks like a person's name ("Tori Jones", "Dr Ann Smith", "Jayne O'Hiley"). */

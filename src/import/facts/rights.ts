@@ -20,7 +20,7 @@ const RIGHT_KINDS: [RightKind, RegExp][] = [
   ['rectification', /rectif|correct|inaccurate|incomplete|\b(?:c|g|ch)ywir(?:o|iad)?\b|\bg?wirio gwallau\b/i],
   ['restriction', /restrict|suppress|\bgyfyngu\b|\bcyfyngu\b/i],
   ['object', /\bobject(?:s|ing|ions?)?\b|\bstop (?:processing|using)\b|\bwrthwynebu\b|\bgwrthwynebu\b/i],
-  ['access', /\baccess\b|copy of|\b(?:find out|know) what (?:personal )?(?:information|data)\b|\bto see\b|\bsee (?:your|the|what) (?:data|information|records?|personal)|\bsubject access\b|\bgopi\b|\bcopi\b|mynediad|gwrthrych am wybodaeth/i],
+  ['access', /\baccess\b|copy of|\b(?:find out|know) what (?:personal )?(?:information|data)\b|\bto see\b|\bsee (?:your|the|what) (?:data|information|records?|personal)|\bsubject access\b|\bgopi\b|\bcopi\b|[mf]ynediad|gwrthrych am wybodaeth/i],
   // "hysbysu" alone is "to notify" ("drwy hysbysu'r Swyddog"): the right is to be told, "cael eich hysbysu".
   ['informed', /\binformed\b|information about how|\b(?:cael|eich) (?:eich |eu )?hysbysu\b|\b[cg]ael gwybod\b|\bhawl i (?:gael )?wybodaeth\b/i],
   ['complain', /complain|\bgwyno\b|\bcwyno\b|\bcwyn\b/i],
