@@ -105,8 +105,12 @@ export function extractBases({ segments, ids, notes }: FactsInput, legislation: 
     notes.add(first.at, 'possible-error', 'This list explains the lawful bases in general rather than saying which ones the organisation relies on: none of them was recorded from it. Say which basis applies to each purpose.', first.text);
   }
   const pendingArt9: { at: Id; letters: NonNullable<LawfulBasis['art9']>; schedule: NonNullable<LawfulBasis['dpaSchedule1']>; sentence: string }[] = [];
+  // The bases each sentence names: an Article 9 condition cited in the same sentence ("Articles
+  // 6(1)(a) and 9(2)(a)") goes with that basis, not the section's first.
+  const bySentence = new Map<string, Art6>();
   const add = (letter: Art6, seg: Segment, sentence: string, written: string) => {
     found.add('art6', letter, sentence, seg.at);
+    if (!bySentence.has(sentence)) bySentence.set(sentence, letter);
     if (byLetter.has(letter)) return;
     const basis: LawfulBasis = { id: ids.take(ART6_IDS[letter]), art6: letter, at: seg.at };
     if (/^\s*(?:Art(?:icle)?\s*)?6\s*\(/.test(seg.text) && seg.text.length <= 400) basis.label = seg.text;
@@ -135,7 +139,8 @@ export function extractBases({ segments, ids, notes }: FactsInput, legislation: 
   });
   // Article 9 and Schedule 1 conditions go with the Article 6 basis of their section, else the first one.
   for (const p of pendingArt9) {
-    const basis = bases.find((b) => b.at === p.at) ?? bases[0];
+    const same = bySentence.get(p.sentence);
+    const basis = (same ? byLetter.get(same) : undefined) ?? bases.find((b) => b.at === p.at) ?? bases[0];
     if (!basis) {
       notes.add(p.at, 'missing-content', `Article 9 or Schedule 1 conditions are cited here (${[...p.letters.map((l) => `Art 9(2)(${l})`), ...p.schedule.map((s) => `Sch 1 para ${s.para}`)].join(', ')}) but no Article 6 basis was found to attach them to.`, p.sentence);
       continue;

@@ -67,6 +67,12 @@ describe('lawful bases and special category conditions', () => {
     expect(config.notice.bases.map((b) => b.art6).sort()).toEqual(['b', 'e']);
   });
 
+  it('attaches an Article 9 condition to the basis cited in the same sentence, not the section\'s first', async () => {
+    const text = notice('Y sail gyfreithiol\n\nY sail gyfreithiol dros brosesu data fydd:\n\n- Cyflawni tasg gyhoeddus (Erthygl 6(1)(e))\n- Gyda’ch cydsyniad penodol chi (Erthyglau 6(1)(a) a 9(2)(a))\n');
+    const { config } = await load(text);
+    expect(config.notice.bases.map((b) => [b.art6, b.art9 ?? []])).toEqual([['e', []], ['a', ['a']]]);
+  });
+
   it('does not take a list that explains all six bases in general as relying on them, and says so', async () => {
     const { config } = await load(notice('Why we need your data\n\nThe six lawful bases for processing are:\n\n- Consent: the individual has given clear consent.\n- Contract: the processing is necessary for a contract.\n- Legal obligation: the processing is necessary to comply with the law.\n- Vital interests: the processing is necessary to protect someone’s life.\n- Public task: the processing is necessary for a task in the public interest.\n- Legitimate interests: the processing is necessary for your legitimate interests.\n'));
     expect(config.notice.bases).toEqual([]);
