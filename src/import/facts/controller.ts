@@ -221,7 +221,9 @@ function proposed(segments: Segment[], title: string | undefined): Named | undef
     for (const sentence of sentences(seg.text).slice(0, 2)) {
       const name = orgIn(sentence.replace(/^(?:our|your|the)\s+['‘][^’']+['’]\s+\w+/i, ''));
       // Not "our 'X' service", nor another body acting on the organisation ("tasks given by the Scottish Government").
-      if (name && !/\b(?:our|your)\s+['‘"“]?$|\b(?:by|from|with|to|of) the\s+$/i.test(sentence.slice(0, sentence.indexOf(name)))) return { name, sentence, at: seg.at, inferred: true };
+      // Nor a body that regulates, funds or commissions it ("governed and regulated by the following bodies: … Care Quality Commission").
+      const prefix = name ? sentence.slice(0, sentence.indexOf(name)) : '';
+      if (name && !/\b(?:our|your)\s+['‘"“]?$|\b(?:by|from|with|to|of) the\s+$/i.test(prefix) && !/\b(?:regulated|governed|inspected|funded|commissioned|registered with)\b[^.]*$/i.test(prefix)) return { name, sentence, at: seg.at, inferred: true };
     }
   }
   return undefined;

@@ -22,12 +22,12 @@ const ART6_IDS: Record<Art6, string> = {
 };
 
 /** Text that is about the lawful basis (English and Welsh). */
-const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\bbasis (?:for|of) (?:the )?processing\b|\bbases for processing\b|\bwe rely (?:up)?on\b|\bconditions? for processing\b|\bjustification for\b|\bsail(?:iau)? gyfreithiol\b|\bseiliau cyfreith(?:iol|lon)\b|\bseiliedig ar\b/i;
+const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\b(?:lawful|legal) grounds?\b|\bgrounds for processing\b|\bbasis (?:for|of) (?:the )?processing\b|\bbases for processing\b|\bwe rely (?:up)?on\b|\bconditions? for processing\b|\bjustification for\b|\bsail(?:iau)? gyfreithiol\b|\bseiliau cyfreith(?:iol|lon)\b|\bseiliedig ar\b/i;
 
 /** Basis wording that names the basis wherever it is written. */
 const STANDALONE: [RegExp, Art6][] = [
   [/\bpublic tasks?\b|\btask\b[^.]{0,30}\bin the public(?:'s|’s)? interest\b|\bexercis(?:e|ing) (?:of )?(?:its |our |the )?official authority\b|\btasg gyhoeddus\b|\bbudd y cyhoedd\b|\btasg\b[^.]{0,30}\bbudd (?:y )?cyhoedd(?:us)?\b(?! sylweddol)/i, 'e'],
-  [/\b(?:based|relies|rely|relying) (?:up)?on (?:your |their )?consent\b|\bseiliedig a(?:r)? (?:eich )?g?[cg]ydsyniad\b|\bseiliedig a(?:r)? (?:eich )?ganiatâd\b|\b(?:where|when) (?:we need|we require) your consent\b|\b(?:where|when) your consent is (?:required|needed)\b/i, 'a'],
+  [/(?<!\bnot )(?<!n['’]t )\b(?:based|relies|rely|relying) (?:up)?on (?:your |their )?consent\b|\bseiliedig a(?:r)? (?:eich )?g?[cg]ydsyniad\b|\bseiliedig a(?:r)? (?:eich )?ganiatâd\b|\b(?:where|when) (?:we need|we require) your consent\b|\b(?:where|when) your consent is (?:required|needed)\b|\b(?:using|use|used|process(?:ed|ing)?) (?:your |their |the )?(?:personal )?(?:data|information)? ?with (?:your|their|donors['’]?|supporters['’]?) consent\b|\bwith (?:your|their) consent and only\b|\byou (?:indicate that you )?consent to (?:us|our) using\b/i, 'a'],
   // The regulation's wording of 6(1)(c), and the usual plain form of it ("in order to comply with our legal obligations").
   [/\bnecessary for compliance with a legal obligation\b|\b(?:in order )?to comply with (?:our|its) legal obligations?\b(?! to\b)/i, 'c'],
   // "Vital interests" is the regulation's term of art for 6(1)(d) (and 9(2)(c)); it names nothing else.
@@ -59,8 +59,35 @@ export function basesInWords(sentence: string, context: boolean): Art6[] {
     }
   }
   // "We will not share it without your consent" / "heb eich cydsyniad" is not consent as a basis.
-  if (out.includes('a') && /\b(?:(?:do|does|will) not (?:require|need|ask for)|no need for|without|unless (?:we have|you give)|heb)\s+(?:(?:your|their|eich|ei|eu)\s+)?(?:explicit\s+)?(?:consent|cydsyniad|caniatâd|gydsyniad|ganiatâd)\b/i.test(sentence) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
+  if (out.includes('a') && /\b(?:(?:do|does|will) not (?:require|need|ask for|rely (?:up)?on)|no need for|without|unless (?:we have|you give)|heb)\s+(?:(?:your|their|eich|ei|eu)\s+)?(?:explicit\s+)?(?:consent|cydsyniad|caniatâd|gydsyniad|ganiatâd)\b/i.test(sentence) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
   return out;
+}
+
+/** The Article 9(2) conditions by the short names a list gives them ("Vital Interests", "Public Health"). */
+const ART9_NAMES: [RegExp, NonNullable<LawfulBasis['art9']>[number]][] = [
+  [/^explicit consent$/i, 'a'],
+  [/^employment(?:,? social security(?: and social protection)?)?$/i, 'b'],
+  [/^vital interests?$/i, 'c'],
+  [/^legal claims$/i, 'f'],
+  [/^(?:substantial )?public interest$/i, 'g'],
+  [/^(?:health|health (?:or|and) social care|medical (?:purposes|diagnosis))$/i, 'h'],
+  [/^public health$/i, 'i'],
+  [/^(?:archiving|research|statistics|archiving, research(?: and|,) statistics)$/i, 'j'],
+];
+/** Text about special category data: a list after it names Article 9 conditions. */
+const SPECIAL_CONTEXT = /\bspecial categor|\bArticle 9\b|\bErthygl 9\b|\bcategorïau arbennig\b/i;
+
+/** A list item that is only an Article 9 condition's short name, in a list about special category data. */
+function art9ByName(segments: Segment[], i: number): NonNullable<LawfulBasis['art9']>[number] | undefined {
+  const seg = segments[i]!;
+  if (seg.kind !== 'item') return undefined;
+  const name = seg.text.split(/\s+[–—-]\s+|:/)[0]!.trim();
+  if (name.split(/\s+/).length > 4) return undefined;
+  const letter = ART9_NAMES.find(([p]) => p.test(name))?.[1];
+  if (!letter) return undefined;
+  // The list's intro, or one of the two paragraphs before it, is about special category data.
+  const before = segments.slice(0, i).filter((s) => s.at === seg.at && s.kind !== 'item').slice(-2);
+  return SPECIAL_CONTEXT.test(seg.intro ?? '') || before.some((s) => SPECIAL_CONTEXT.test(s.text)) ? letter : undefined;
 }
 
 /** Whether each segment is read in a lawful-basis context: its section, its list intro, its table's head, or the sentence before. */
@@ -126,6 +153,12 @@ export function extractBases({ segments, ids, notes }: FactsInput, legislation: 
   segments.forEach((seg, i) => {
     if (general.has(seg)) return;
     for (const f of findArt6(seg.text, seg.strong)) add(f.letter, seg, sentences(seg.text).find((s) => s.includes(f.written)) ?? seg.text, f.written);
+    const named = art9ByName(segments, i);
+    if (named) {
+      found.add('art9', named, seg.text, seg.at);
+      pendingArt9.push({ at: seg.at, letters: [named], schedule: [], sentence: seg.text });
+      return;
+    }
     for (const sentence of sentences(seg.text)) {
       for (const letter of basesInWords(sentence, inContext[i]!)) add(letter, seg, sentence, sentence.length > 90 ? `${sentence.slice(0, 89)}…` : sentence);
       const conditions = findConditions(sentence, seg.kind === 'item' ? seg.intro : undefined);

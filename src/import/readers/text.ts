@@ -323,6 +323,8 @@ export function looksLikeHeading(text: string): boolean {
   if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
   if (/[:;,–—-]$/.test(t) || findDetails(t).length) return false;
   if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t)) return false;
+  // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
+  if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho)\b/i.test(t)) return false;
   if (/\.["'’”)]*$/.test(t) && !/\.\.\.$/.test(t)) {
     // A full stop is allowed on short title-like lines ("How we collect your information."),
     // never on a sentence ("We do not sell your data.").
@@ -584,9 +586,12 @@ class BlockBuilder {
       // Only "Name – www.example.org.uk" may carry a detail; a phone or email line is a contact, not an item.
       const details = findDetails(unit.text);
       if (details.length > 1 || (details.length === 1 && (details[0]!.kind !== 'url' || details[0]!.end < unit.text.length))) break;
-      // A heading-like line followed by a real paragraph ends the list: it heads that paragraph.
+      // A heading-like line followed by a real paragraph ends the list: it heads that paragraph;
+      // so does one after a blank line, over a bulleted list ("Donors to …" / "" / "Broad nature
+      // of data collected" / "• Name, address …").
       const next = units[j + 1];
       if (j > this.#i && looksLikeHeading(unit.text) && next && !next.marker && wordCount(next.text) >= 12) break;
+      if (j > this.#i && unit.gap > 0 && looksLikeHeading(unit.text) && next?.marker) break;
       j++;
     }
     if (j - this.#i < 2) return false;

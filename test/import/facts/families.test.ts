@@ -59,6 +59,8 @@ describe('lawful bases and special category conditions', () => {
     expect(basesInWords('We may share it with the ambulance service in your vital interests.', false)).toEqual(['d']);
     // A transfer derogation in a list is not the basis the organisation relies on.
     expect(basesInWords('To comply with a legal obligation;', false)).toEqual([]);
+    expect(basesInWords('The data is used with donors consent to send them news of our appeals.', false)).toEqual(['a']);
+    expect(basesInWords('Day to day processing does not rely on consent.', true)).toEqual([]);
     // One basis named outright makes the sentence about the bases: both are read.
     expect(basesInWords('Legal obligation or public task under the Fire and Rescue Services Act 2004', false).sort()).toEqual(['c', 'e']);
     expect(basesInWords('oherwydd ein bod angen prosesu eich data i ateb ein rhwymedigaethau contractiol i chi', true)).toEqual(['b']);
@@ -71,6 +73,12 @@ describe('lawful bases and special category conditions', () => {
     const text = notice('Y sail gyfreithiol\n\nY sail gyfreithiol dros brosesu data fydd:\n\n- Cyflawni tasg gyhoeddus (Erthygl 6(1)(e))\n- Gyda’ch cydsyniad penodol chi (Erthyglau 6(1)(a) a 9(2)(a))\n');
     const { config } = await load(text);
     expect(config.notice.bases.map((b) => [b.art6, b.art9 ?? []])).toEqual([['e', []], ['a', ['a']]]);
+  });
+
+  it('reads Article 9 conditions by their short names in a list about special category data', async () => {
+    const text = notice('Lawful grounds\n\nHealth data is special category data, so another condition is needed.\n\nThe conditions we use most:\n\n- Vital Interests\n- Public Health\n- Health\n\nOther lists\n\nThe teams we work with:\n\n- Public Health\n- Housing\n');
+    const { found } = await load(text);
+    expect(found.filter((f) => f.family === 'art9').map((f) => f.value)).toEqual(['c', 'i', 'h']);
   });
 
   it('does not take a list that explains all six bases in general as relying on them, and says so', async () => {
