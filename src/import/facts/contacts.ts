@@ -114,7 +114,8 @@ export function extractContacts({ segments, sections, ids, notes }: FactsInput):
       const postcodeLine = lines.findIndex((l) => POSTCODE.test(l));
       // The role may be named in the sentence that introduces the block ("contact our Data
       // Protection Officer at:", "cysylltu â'n Swyddog Diogelu Data yn:").
-      const introducer = i > 0 && segments[i - 1]!.at === seg.at && /:\s*$/.test(segments[i - 1]!.text) ? mentionsIn(segments[i - 1]!.text).filter((m) => m.role !== 'regulator' && m.role !== 'complaints').pop() : undefined;
+      // … or says how to reach it without a final colon ("Ein Swyddog Diogelu Data yw'r …, ac mae modd cysylltu … mewn ysgrifen").
+      const introducer = i > 0 && segments[i - 1]!.at === seg.at && (/:\s*$/.test(segments[i - 1]!.text) || /\b(?:contact(?:ed)?|write to|cysylltu|ysgrifen)\b/i.test(segments[i - 1]!.text)) ? mentionsIn(segments[i - 1]!.text).filter((m) => m.role !== 'regulator' && m.role !== 'complaints').pop() : undefined;
       const mention = lines.flatMap((l) => mentionsIn(l)).find((m) => m.role !== 'complaints') ?? mentionsIn(lines[0]!)[0] ?? introducer ?? headingRole(seg.at);
       const hasDetails = lines.some((l) => findDetails(l).length);
       if (postcodeLine >= 0 || (hasDetails && (mention || lines.some((l) => isPersonName(l))))) {

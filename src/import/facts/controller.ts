@@ -202,6 +202,11 @@ function proposed(segments: Segment[], title: string | undefined): Named | undef
     if (name) return { name, sentence: title, at: 'notice', inferred: true };
   }
   for (const seg of segments.slice(0, 40)) {
+    // "Mae Hyb Gwyddorau Bywyd Cymru (LSHW) wedi ymrwymo i ddiogelu data personol" / "X is committed
+    // to protecting your privacy": the organisation the notice speaks for, whatever its name ends with.
+    const committed = /^(?:Mae\s+)?([A-Z][^.,;]{2,80}?)\s+(?:\([A-Z]{2,8}\)\s+)?(?:wedi ymrwymo|is committed|are committed)\b/.exec(seg.text);
+    const committedName = committed ? nameAfter(committed[1]!, 0) : undefined;
+    if (committedName && committedName.split(/\s+/).length >= 2 && !/^(?:We|The|This|Our)\b/.test(committedName)) return { name: committedName, sentence: seg.text, at: seg.at, inferred: true };
     // "We are St Peters Street Medical Practice." names the organisation the notice speaks for.
     const we = /(?:^|[.!?]\s+)We are (?!a\b|an\b|the\b)([A-Z][^,.;]{2,80})[.;]?/.exec(seg.text);
     const ours = we ? nameAfter(we[1]!, 0) : undefined;
@@ -223,7 +228,7 @@ function proposed(segments: Segment[], title: string | undefined): Named | undef
       // Not "our 'X' service", nor another body acting on the organisation ("tasks given by the Scottish Government").
       // Nor a body that regulates, funds or commissions it ("governed and regulated by the following bodies: … Care Quality Commission").
       const prefix = name ? sentence.slice(0, sentence.indexOf(name)) : '';
-      if (name && !/\b(?:our|your)\s+['‘"“]?$|\b(?:by|from|with|to|of) the\s+$/i.test(prefix) && !/\b(?:regulated|governed|inspected|funded|commissioned|registered with)\b[^.]*$/i.test(prefix)) return { name, sentence, at: seg.at, inferred: true };
+      if (name && !/\b(?:our|your)\s+['‘"“]?$|\b(?:by|from|with|to|of) the\s+(?:[^.]{0,80}\b(?:or|and) the\s+)?$/i.test(prefix) && !/\b(?:regulated|governed|inspected|funded|commissioned|registered with)\b[^.]*$/i.test(prefix)) return { name, sentence, at: seg.at, inferred: true };
     }
   }
   return undefined;

@@ -27,7 +27,7 @@ const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\b(?:lawful|legal) grounds?
 /** Basis wording that names the basis wherever it is written. */
 const STANDALONE: [RegExp, Art6][] = [
   [/\bpublic tasks?\b|\btask\b[^.]{0,30}\bin the public(?:'s|’s)? interest\b|\bexercis(?:e|ing) (?:of )?(?:its |our |the )?official authority\b|\btasg gyhoeddus\b|\bbudd y cyhoedd\b|\btasg\b[^.]{0,30}\bbudd (?:y )?cyhoedd(?:us)?\b(?! sylweddol)/i, 'e'],
-  [/(?<!\bnot )(?<!n['’]t )\b(?:based|relies|rely|relying) (?:up)?on (?:your |their )?consent\b|\bseiliedig a(?:r)? (?:eich )?g?[cg]ydsyniad\b|\bseiliedig a(?:r)? (?:eich )?ganiatâd\b|\b(?:where|when) (?:we need|we require) your consent\b|\b(?:where|when) your consent is (?:required|needed)\b|\b(?:using|use|used|process(?:ed|ing)?) (?:your |their |the )?(?:personal )?(?:data|information)? ?with (?:your|their|donors['’]?|supporters['’]?) consent\b|\bwith (?:your|their) consent and only\b|\byou (?:indicate that you )?consent to (?:us|our) using\b/i, 'a'],
+  [/(?<!\bnot )(?<!n['’]t )\b(?:based|relies|rely|relying) (?:up)?on (?:your |their )?consent\b|\bseiliedig a(?:r)? (?:eich )?g?[cg]ydsyniad\b|\bseiliedig a(?:r)? (?:eich )?ganiatâd\b|\b(?:where|when) (?:we need|we require) your consent\b|\b(?:where|when) your consent is (?:required|needed)\b|\b(?:using|use|used|process(?:ed|ing)?) (?:your |their |the )?(?:personal )?(?:data|information)? ?with (?:your|their|donors['’]?|supporters['’]?) consent\b|\bwith (?:your|their) consent and only\b|\byou (?:indicate that you )?consent to (?:us|our) using\b|\bwhere you have consented to (?:us|our)\b/i, 'a'],
   // The regulation's wording of 6(1)(c), and the usual plain form of it ("in order to comply with our legal obligations").
   [/\bnecessary for compliance with a legal obligation\b|\b(?:in order )?to comply with (?:our|its) legal obligations?\b(?! to\b)/i, 'c'],
   // "Vital interests" is the regulation's term of art for 6(1)(d) (and 9(2)(c)); it names nothing else.
@@ -62,6 +62,9 @@ export function basesInWords(sentence: string, context: boolean): Art6[] {
   if (out.includes('a') && /\b(?:(?:do|does|will) not (?:require|need|ask for|rely (?:up)?on)|no need for|without|unless (?:we have|you give)|heb)\s+(?:(?:your|their|eich|ei|eu)\s+)?(?:explicit\s+)?(?:consent|cydsyniad|caniatâd|gydsyniad|ganiatâd)\b/i.test(sentence) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
   return out;
 }
+
+/** The intro of a list of the notice's contents. */
+const CONTENTS_INTRO = /\b(?:this (?:privacy )?(?:notice|policy|statement)|[Hh]ysbysiad [Pp]reifatrwydd hwn)\b[^.]*\b(?:explains?|covers?|sets out|tells you about|yn egluro|yn esbonio|yn cwmpasu)\b[^.]*(?:following|canlynol)\b|\b(?:contents|cynnwys)\s*:?\s*$/i;
 
 /** The Article 9(2) conditions by the short names a list gives them ("Vital Interests", "Public Health"). */
 const ART9_NAMES: [RegExp, NonNullable<LawfulBasis['art9']>[number]][] = [
@@ -152,6 +155,9 @@ export function extractBases({ segments, ids, notes }: FactsInput, legislation: 
   };
   segments.forEach((seg, i) => {
     if (general.has(seg)) return;
+    // A list of what the notice covers ("This notice explains the following: … what lawful basis
+    // we have … your right to withdraw consent") names no basis.
+    if (seg.kind === 'item' && CONTENTS_INTRO.test(seg.intro ?? '')) return;
     for (const f of findArt6(seg.text, seg.strong)) add(f.letter, seg, sentences(seg.text).find((s) => s.includes(f.written)) ?? seg.text, f.written);
     const named = art9ByName(segments, i);
     if (named) {

@@ -14,11 +14,12 @@ import type { FactsInput } from './types.js';
 // machine-readable format" is portability.
 const RIGHT_KINDS: [RightKind, RegExp][] = [
   ['withdraw-consent', /withdraw|tynnu[^.]{0,30}\byn ôl\b|\bwrthod rhoi (?:eich )?[cg]ydsyniad\b/i],
-  ['automated-decisions', /automated|profiling|awtomat|proffilio/i],
+  // "an automated portable electronic data file … sent to another organisation" is portability.
   ['portability', /portab|machine[- ]readable|structured, commonly used|[cg]ludadw|\b[cg]ludo data\b|trosglwyddo['’]r data/i],
+  ['automated-decisions', /automated|profiling|awtomat|proffilio/i],
   ['erasure', /\beras|\berase|\bdelet|forgotten|\bddileu\b|\bdileu\b/i],
   ['rectification', /rectif|correct|inaccurate|incomplete|\b(?:c|g|ch)ywir(?:o|iad)?\b|\bg?wirio gwallau\b/i],
-  ['restriction', /restrict|suppress|\bgyfyngu\b|\bcyfyngu\b/i],
+  ['restriction', /restrict|suppress|\bgyfyngu\b|\bcyfyngu\b|\buntil (?:it['’]s|it is|they are|it has been) (?:put right|corrected|checked)\b/i],
   ['object', /\bobject(?:s|ing|ions?)?\b|\bstop (?:processing|using)\b|\bwrthwynebu\b|\bgwrthwynebu\b/i],
   ['access', /\baccess\b|copy of|\b(?:find out|know) what (?:personal )?(?:information|data)\b|\bto see\b|\bsee (?:your|the|what) (?:data|information|records?|personal)|\bsubject access\b|\bgopi\b|\bcopi\b|[mf]ynediad|gwrthrych am wybodaeth/i],
   // "hysbysu" alone is "to notify" ("drwy hysbysu'r Swyddog"): the right is to be told, "cael eich hysbysu".
@@ -33,6 +34,9 @@ export function rightKind(text: string): RightKind | undefined {
 
 /** Each right a sentence names, one per clause ("to see, correct, or ask us to delete"). */
 export function rightKinds(text: string): RightKind[] {
+  // "stop using your data if you think it is wrong, until it's put right": stopping for a while is
+  // restriction (Art 18), not objection, however the clauses split.
+  if (/\bstop (?:processing|using)\b[^.]*\buntil\b/i.test(text) && !/\bobject\b/i.test(text)) return ['restriction'];
   const out: RightKind[] = [];
   for (const clause of text.split(/,|;|\s+(?:and|or|a|ac|neu)\s+(?=to\b|the\b|ask\b|request\b|have\b|i\b|gofyn\b|cael\b|[a-z]+\b)/i)) {
     const kind = rightKind(clause);

@@ -134,7 +134,7 @@ function wrapWidth(lines: Line[]): number | undefined {
 const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contact details|details))?|name|address|contact(?: details)?|data protection officer(?: \(dpo\))?|dpo|owner|rheolydd data|rheolwr data|enw|cyfeiriad)\s*:?$/i;
 
 /** Page furniture copied with a web page's text: skip links, accessibility tools, menus. */
-const CHROME = /^(?:skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwys?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|play video)$/i;
+const CHROME = /^(?:skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwys?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan))$/i;
 
 /** Drops furniture lines at the start of the text (noted). */
 function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
@@ -406,6 +406,10 @@ class BlockBuilder {
     }
     if (!looksLikeHeading(unit.text)) return false;
     if (afterHeading && !bodyNext) return false;
+    // Inside a run of short lines with no blank before it ("Name, DOB, Address," / "Proof of
+    // identity (…)" / "Special Categories …"), in a text that has blank lines, a line is one of the
+    // run, unless body follows it.
+    if (unit.gap === 0 && !this.#tight && !bodyNext && prev?.kind === 'paragraph' && wordCount(inlineTextOf(prev.content)) <= 12) return false;
     // The value under a label heading ("Data Controller" / "NHS West Yorkshire ICB") is not a heading.
     if (prev?.kind === 'heading' && LABEL_HEADING.test(inlineTextOf(prev.content)) && wordCount(unit.text) <= 12 && !bodyNext) return false;
     // After an intro ending in ":", a short line is usually an item that lost its bullet; it is
@@ -592,6 +596,8 @@ class BlockBuilder {
       const next = units[j + 1];
       if (j > this.#i && looksLikeHeading(unit.text) && next && !next.marker && wordCount(next.text) >= 12) break;
       if (j > this.#i && unit.gap > 0 && looksLikeHeading(unit.text) && next?.marker) break;
+      // Two or more lines with no blank between are the list; a heading-like line after a blank ends it.
+      if (j - this.#i >= 2 && unit.gap > 0 && units.slice(this.#i + 1, j).every((u) => u.gap === 0) && looksLikeHeading(unit.text)) break;
       j++;
     }
     if (j - this.#i < 2) return false;

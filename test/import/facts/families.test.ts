@@ -34,6 +34,13 @@ describe('the controller', () => {
     expect(text).toContain(found.find((f) => f.family === 'controller')!.source.slice(0, 30));
   });
 
+  it('proposes the organisation that "is committed to" protecting data (Welsh "wedi ymrwymo i"), and never an ombudsman named beside the ICO', async () => {
+    const cy = await load('Cyflwyniad\nMae Canolfan Arloesi Gogledd Cymru (CAGC) wedi ymrwymo i ddiogelu data personol. Mae’r hysbysiad hwn yn egluro sut.\nPwy ydym ni?\nRydym yn gweithredu fel Rheolydd Data ar gyfer y data a gasglwn ar ein gwefan.\n');
+    expect(cy.config.organisation.name).toBe('Canolfan Arloesi Gogledd Cymru');
+    const ombudsman = await load(notice('Why we use it\n\nWe use it for your request or as part of an enquiry by the Information Commissioner’s Office or the Local Government Ombudsman.\n'));
+    expect(ombudsman.config.organisation.name).not.toBe('Local Government Ombudsman');
+  });
+
   it('proposes the organisation named in the title when no sentence says it, with a note to confirm it', async () => {
     const { config } = await load('Westshire Primary School Privacy Notice\n\nWhy we collect information\n\nWe collect pupil information to support learning and to keep pupils safe.\n');
     expect(config.organisation.name).toBe('Westshire Primary School');
@@ -79,6 +86,14 @@ describe('lawful bases and special category conditions', () => {
     const text = notice('Lawful grounds\n\nHealth data is special category data, so another condition is needed.\n\nThe conditions we use most:\n\n- Vital Interests\n- Public Health\n- Health\n\nOther lists\n\nThe teams we work with:\n\n- Public Health\n- Housing\n');
     const { found } = await load(text);
     expect(found.filter((f) => f.family === 'art9').map((f) => f.value)).toEqual(['c', 'i', 'h']);
+  });
+
+  it('reads "Article 6.1 c", "Article 9.2 g" and Welsh Schedule 1 references, and no basis from a list of the notice\'s contents', async () => {
+    const { config, found } = await load(notice('Conditions\n\nGDPR condition relied upon: Article 6.1 c - legal obligation and Article 9.2 g - substantial public interest, with Atodlen 1, rhan 2(6).\n'));
+    expect(config.notice.bases.map((b) => b.art6)).toEqual(['c']);
+    expect(found.filter((f) => f.family === 'art9').map((f) => f.value).sort()).toEqual(['g', 'sch1:6']);
+    const contents = await load(notice('About\n\nThis privacy notice explains the following:\n\n- what lawful basis we have\n- your right to withdraw consent\n'));
+    expect(contents.config.notice.bases).toEqual([]);
   });
 
   it('does not take a list that explains all six bases in general as relying on them, and says so', async () => {
@@ -147,6 +162,11 @@ describe('retention, transfers and rights', () => {
     const { config } = await load(notice('Your rights\n\nYou have the right to ask for a copy of your information, to have it corrected, and to complain.\n'));
     expect(config.notice.rights.items.map((r) => r.kind)).toEqual(['access', 'rectification', 'complain']);
     expect(config.notice.importNotes?.map((n) => n.text).join(' ')).toMatch(/3 rights recognised \(access, rectification, complain\)/);
+  });
+
+  it('reads "stop using it until it\'s put right" as restriction and "an automated portable data file" as portability', () => {
+    expect(rightKinds('stop using your data if you think it is wrong, until it\'s put right')).toEqual(['restriction']);
+    expect(rightKinds('ask for any automated portable electronic data file we hold on you to be sent to another organisation')).toEqual(['portability']);
   });
 
   it('reads Welsh rights', () => {
