@@ -79,7 +79,11 @@ const NOT_NAME_WORDS = new Set(
     'website address post council county city borough health care social community enterprise foundation commission ' +
     'system systems platform partnership partners network project programme police hospice ambulance school college university ' +
     'clinic library cic charity society association agency authority commissioner ombudsman court prison probation ' +
-    'bank insurance solutions consulting care the and of for our your we you it this').split(' '),
+    'bank insurance solutions consulting care the and of for our your we you it this ' +
+    // Welsh organisation words ("Cyngor Sir Ceredigion" is a council, not a person).
+    'cyngor sir bwrdd iechyd heddlu ysgol coleg prifysgol llywodraeth ymddiriedolaeth gwasanaeth swyddfa tîm canolfan neuadd adran comisiynydd awdurdod ' +
+    // Welsh address words ("Glanfa’r Iwerydd" is a street, not a person).
+    'glanfa heol stryd ffordd lôn plas tŷ parc cei').split(' '),
 );
 
 /** Whether `text` looks like a person's name ("Tori Jones", "Dr Ann Smith", "Jayne O'Hiley"). */
@@ -89,7 +93,7 @@ export function isPersonName(text: string): boolean {
   const name = "(?:Mc|Mac)?[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*";
   const m = new RegExp(`^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame)\\.?\\s+)?(${name}(?:\\s+${name}|\\s+[A-Z]\\.?){1,3})$`).exec(t);
   if (!m) return false;
-  return !m[1]!.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  return !m[1]!.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, '').replace(/['’]r$/, '')));
 }
 
 /** Words of `text`, letters and digits only, lower case. */

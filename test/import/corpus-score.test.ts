@@ -19,6 +19,10 @@ interface Answer {
   holdout?: boolean;
   /** Gathered after development stopped; answers written before the first run. */
   late?: boolean;
+  /** The held-out batch a notice came in (scored on its own as well, to show each batch's figure). */
+  batch?: string;
+  /** When the notice was retrieved, where it differs from the file's date. */
+  retrieved?: string;
   translationOf?: string;
   title: string[] | null;
   controller: string[] | null;
@@ -105,7 +109,9 @@ function score(answer: Answer, result: ImportResult, s: Score): void {
   const transfers = notice.transfers.outsideUk === 'not-stated' ? null : notice.transfers.outsideUk;
   f.transfers.add(answer.transfers ? 1 : 0, answer.transfers && transfers === answer.transfers ? 1 : 0, transfers ? 1 : 0, transfers && transfers === answer.transfers ? 1 : 0);
   if (answer.transfers !== transfers) s.misses.push(`${label}: transfers ${transfers} ≠ ${answer.transfers}`);
-  setScore(f.rights, answer.rights, notice.rights.items.map((r) => r.kind), `${label} rights`, s.misses);
+  // The right to complain to the regulator is scored once, as the ICO route (the key's rights are
+  // the data subject's rights over the data: informed, access, … withdraw consent).
+  setScore(f.rights, answer.rights, notice.rights.items.map((r) => r.kind).filter((k) => k !== 'complain'), `${label} rights`, s.misses);
   const dpo = notice.contacts.some((c) => c.role === 'dpo');
   f.dpo.add(answer.dpo ? 1 : 0, answer.dpo && dpo ? 1 : 0, dpo ? 1 : 0, answer.dpo && dpo ? 1 : 0);
   if (answer.dpo !== dpo) s.misses.push(`${label}: dpo ${dpo} ≠ ${answer.dpo}`);
@@ -174,6 +180,7 @@ const all = newScore();
 const dev = newScore();
 const held = newScore();
 const late = newScore();
+const batches = new Map<string, Score>();
 
 describe('the importer on a corpus of real UK notices', () => {
   it('imports every notice without a crash', async () => {
@@ -184,11 +191,15 @@ describe('the importer on a corpus of real UK notices', () => {
       score(answer, result, all);
       score(answer, result, answer.holdout ? held : dev);
       if (answer.late) score(answer, result, late);
+      if (answer.batch) {
+        if (!batches.has(answer.batch)) batches.set(answer.batch, newScore());
+        score(answer, result, batches.get(answer.batch)!);
+      }
     }
     expect(results.size).toBe(KEY.notices.length);
-    console.log(`${report(`Development (${KEY.notices.filter((n) => !n.holdout).length} notices)`, dev)}\n${report(`Held out (${KEY.notices.filter((n) => n.holdout).length} notices)`, held)}\n${report(`  of which gathered after development (${KEY.notices.filter((n) => n.late).length} notices)`, late)}\n${report(`All (${KEY.notices.length} notices)`, all)}`);
-    if (process.env.IMPORT_SCORE_MISSES) console.log(all.misses.join('\n'));
-  });
+    console.log(`${report(`Development (${KEY.notices.filter((n) => !n.holdout).length} notices)`, dev)}\n${report(`Held out (${KEY.notices.filter((n) => n.holdout).length} notices)`, held)}\n${report(`  of which gathered after development (${KEY.notices.filter((n) => n.late).length} notices)`, late)}\n${[...batches].map(([b, sc]) => `${report(`  batch ${b} (${KEY.notices.filter((n) => n.batch === b).length} notices)`, sc)}\n`).join('')}${report(`All (${KEY.notices.length} notices)`, all)}`);
+    if (process.env.IMPORT_SCORE_MISSES) console.log((process.env.IMPORT_SCORE_MISSES === '1' ? all : batches.get(process.env.IMPORT_SCORE_MISSES) ?? all).misses.join('\n'));
+  }, 30_000); // 75 documents: the default 5 s is too short on a loaded machine
 
   it('meets the targets: facts recall ≥ 0.90 at precision ≥ 0.95, each key family ≥ 0.85', () => {
     const o = overall(all);

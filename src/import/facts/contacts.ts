@@ -20,6 +20,9 @@ const ROLES: { role: ContactCard['role']; pattern: RegExp }[] = [
 
 interface Mention { role: ContactCard['role']; index: number; label: string; person?: string }
 
+/** A line that gives one way to reach someone ("Post: …", "Email: …", Welsh "Anfonwch e-bost at: …"). */
+const CONTACT_LINE = /^(?:post|by post|e-?mail|e-?bost|tel(?:ephone)?|phone|ff[oô]n|ffoniwch|anfonwch|write to|ysgrifennwch|address|cyfeiriad)\b/i;
+
 const PERSON_AFTER = /^(?:\s*\([A-Z]{2,6}\))?\s*(?:(?:['’]s\s+)?[Nn]ame\s*)?(?:is|:|-|–|—|,|\|)\s+((?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+(?:Mc|Mac)?[A-Z][a-z'’-]+){1,2})/;
 const TEAM_NAME = /\b((?:[A-Z][\w&'’-]*\s+){1,4}(?:Team|Service|Office|Department|Unit|Hub|Helpdesk|Desk))\b/;
 const FORM_NAME = /\b((?:[A-Z][\w&'’-]*\s+){1,5}Form)\b/g;
@@ -88,12 +91,20 @@ function addDetail(card: ContactCard, kind: 'email' | 'phone' | 'url', text: str
   }
 }
 
-export function extractContacts({ segments, ids, notes }: FactsInput): ContactCard[] {
+export function extractContacts({ segments, sections, ids, notes }: FactsInput): ContactCard[] {
+  // The role a section's heading names ("Swyddog Diogelu Data" over an address): its contact block's owner.
+  const headingRole = (at: string) => mentionsIn(sections.find((s) => s.id === at)?.heading ?? '').filter((m) => m.role !== 'regulator' && m.role !== 'complaints')[0];
   const cards = new Cards(ids);
   let lineCard: ContactCard | undefined;
   let lineEnd = -1;
+  // "… contact our Data Protection Officer at the following addresses:" / "Post: …" / "Email: …":
+  // each contact line after the intro is that role's, while they run on in the same section.
+  let carried: Mention | undefined;
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i]!;
+    const before = segments[i - 1];
+    if (before && before.at === seg.at && /:\s*$/.test(before.text) && CONTACT_LINE.test(seg.text)) carried = mentionsIn(before.text).filter((m) => m.role !== 'regulator' && m.role !== 'complaints').pop();
+    else if (!carried || before?.at !== seg.at || !CONTACT_LINE.test(seg.text)) carried = undefined;
     // A contact block: consecutive short lines (an address ending in a postcode, or "Data
     // Protection Officer / Jane Smith / Email: … / Tel: …"), read as one card.
     if (seg.kind === 'line') {
@@ -103,8 +114,9 @@ export function extractContacts({ segments, ids, notes }: FactsInput): ContactCa
       const postcodeLine = lines.findIndex((l) => POSTCODE.test(l));
       // The role may be named in the sentence that introduces the block ("contact our Data
       // Protection Officer at:", "cysylltu â'n Swyddog Diogelu Data yn:").
-      const introducer = i > 0 && segments[i - 1]!.at === seg.at && /:\s*$/.test(segments[i - 1]!.text) ? mentionsIn(segments[i - 1]!.text).filter((m) => m.role !== 'regulator' && m.role !== 'complaints').pop() : undefined;
-      const mention = lines.flatMap((l) => mentionsIn(l)).find((m) => m.role !== 'complaints') ?? mentionsIn(lines[0]!)[0] ?? introducer;
+      // … or says how to reach it without a final colon ("Ein Swyddog Diogelu Data yw'r …, ac mae modd cysylltu … mewn ysgrifen").
+      const introducer = i > 0 && segments[i - 1]!.at === seg.at && (/:\s*$/.test(segments[i - 1]!.text) || /\b(?:contact(?:ed)?|write to|cysylltu|ysgrifen)\b/i.test(segments[i - 1]!.text)) ? mentionsIn(segments[i - 1]!.text).filter((m) => m.role !== 'regulator' && m.role !== 'complaints').pop() : undefined;
+      const mention = lines.flatMap((l) => mentionsIn(l)).find((m) => m.role !== 'complaints') ?? mentionsIn(lines[0]!)[0] ?? introducer ?? headingRole(seg.at);
       const hasDetails = lines.some((l) => findDetails(l).length);
       if (postcodeLine >= 0 || (hasDetails && (mention || lines.some((l) => isPersonName(l))))) {
         i = j - 1;
@@ -146,12 +158,20 @@ export function extractContacts({ segments, ids, notes }: FactsInput): ContactCa
         cards.card(mention.role, seg.at, undefined, mention.person);
       }
     }
+    // "contact our Data Protection Officer via [email protected]": the page hid the address from
+    // copying (email protection); the role's contact route is stated, its address must be filled in.
+    const hidden = /\[email(?:\s|&#160;| )protected\]/i.exec(seg.text);
+    const hiddenOwner = hidden ? mentions.filter((m) => m.index < hidden.index && m.role !== 'regulator' && m.role !== 'complaints').pop() : undefined;
+    if (hidden && hiddenOwner && !details.length) {
+      cards.card(hiddenOwner.role, seg.at, undefined, hiddenOwner.person);
+      notes.add(seg.at, 'missing-content', `The ${hiddenOwner.label}'s email address was hidden by the web page's email protection ("[email protected]") when the text was copied: add it to the contact card.`, seg.text);
+    }
     if (!details.length) {
-      inlineAddress(seg, mentions, cards);
+      inlineAddress(seg, mentions.length ? mentions : carried ? [carried] : [], cards);
       continue;
     }
     const intro = seg.kind === 'item' ? seg.intro : segments[i - 1]?.at === seg.at && /:$/.test(segments[i - 1]!.text) ? segments[i - 1]!.text : undefined;
-    const introMention = intro ? mentionsIn(intro).pop() : undefined;
+    const introMention = (intro ? mentionsIn(intro).filter((m) => m.role !== 'regulator').pop() : undefined) ?? carried;
     // A role word inside an address ("make-a-complaint") is not a mention.
     const spoken = mentions.filter((m) => !details.some((d) => m.index >= d.start && m.index < d.end));
     // A web address alone ("Essex Police – www.essex.police.uk" in a list of recipients) is not a

@@ -26,6 +26,8 @@ function nameBefore(text: string, end: number): string | undefined {
   const words = text.slice(0, end).trimEnd().split(/\s+/);
   const run: string[] = [];
   for (let i = words.length - 1; i >= 0 && run.length < 14; i--) {
+    // "Leicestershire Fire and Rescue Service (LFRS) [us/we/our] are …": the asides after the name are not it.
+    if (!run.length && /^[([][^)\]]*[)\]],?$/.test(words[i]!)) continue;
     const w = words[i]!.replace(/^[(“"‘']+/, '');
     if (!NAME_WORD.test(w) || /[.;:!?]$/.test(w) && run.length) break;
     run.unshift(w.replace(/[,]$/, ''));
@@ -62,15 +64,19 @@ function tidyName(run: string[]): string | undefined {
 
 const CONTROLLER_WORDS = String.raw`['‘’"“]?(?:data\s+)?controllers?['’"”]?`;
 /** "X is/are (registered …)? (as)? (the|a|an)? (joint)? data controller", and "X who is the data controller". */
-const IS_CONTROLLER = new RegExp(String.raw`\s+(?:who\s+|which\s+)?(?:is|are|acts as|will be|has been|(?:is|are) (?:identified|classed|known|defined|described|recognised|designated) as|(?:is|are) registered(?: with [^.]{3,80}?)? as)\s+(?:the\s+|a\s+|an\s+)?(?:registered\s+|appointed\s+)?(?:joint\s+)?(?:\*\*)?${CONTROLLER_WORDS}`, 'i');
+// "… are a Public Authority and the Data Controller": another description may come first.
+const IS_CONTROLLER = new RegExp(String.raw`\s+(?:who\s+|which\s+)?(?:is|are|acts as|will be|has been|(?:is|are) (?:identified|classed|known|defined|described|recognised|designated) as|(?:is|are) registered(?: with [^.]{3,80}?)? as)\s+(?:(?:a|an)\s+[\w ]{2,40}?\s+and\s+)?(?:the\s+|a\s+|an\s+)?(?:registered\s+|appointed\s+)?(?:joint\s+)?(?:\*\*)?${CONTROLLER_WORDS}`, 'i');
 const CONTROLLER_IS = new RegExp(String.raw`\b(?:the\s+)?(?:data\s+)?controllers?\s+(?:for|of)\s+[^.]{2,80}?\s+(?:is|are)\s+(?:the\s+)?`, 'i');
 const LABEL = /\bData\s+Cont(?:r)?oller(?:['’]s)?\s*(?:Name|name)?\s*[:–-]\s*/;
 const WE_ARE = /\bWe,\s+([^,]{3,100}),\s+are\s+(?:the\s+)?['‘’"“]?(?:data\s+)?controllers?/i;
+/** "We, at the Bancroft Medical Centre situated at …, …, are a Data Controller": the name opens the aside. */
+const WE_AT = /\bWe,\s+(?:at\s+)?(.{3,240}?),\s+are\s+(?:the\s+|a\s+|an\s+)?(?:joint\s+)?['‘’"“]?(?:data\s+)?controllers?/i;
 const MAKES = /\bmakes\s+(?:the\s+|us\s+)?([A-Z][\w'’-]*)?\s*(?:a|the)\s+['‘’"“]?data\s+controller/i;
 // Welsh: "Mae X yn Rheolydd Data", "Mae X (ni) wedi ein cofrestru fel rheolydd data", "Mae X yn rheoli data".
 const CY_MAE = /\bMae\s+(.{3,120}?)\s+(?:\([^)]{1,40}\)\s+)?(?:yn|wedi\s+(?:ei|eu|ein)\s+(?:g|ch)?ofrestru\s+fel)\s+(?:[Rr]heolydd|[Rr]heolwr|[Rr]heoli)\s+[Dd]ata/;
 // "MHCLG yw’r ‘Rheolwr Data’": the name before "yw'r … Rheolwr Data".
-const CY_YW = /^(.{2,120}?)\s+yw['’]r\s+['‘’"“]?(?:[Rr]heolwr|[Rr]heolydd)\s+[Dd]ata/;
+// "Y Swyddfa Gartref yw rheolydd y wybodaeth yma": the controller of the information, without "data".
+const CY_YW = /^(.{2,120}?)\s+yw(?:['’]r)?\s+['‘’"“]?(?:[Rr]heolwr|[Rr]heolydd)\b(?:\s+[Dd]ata|\s+y\s+wybodaeth|['’"”])/;
 /** A label line for the controller ("Data Controller", "Controller contact details", "Rheolydd Data"). */
 const CONTROLLER_LABEL = /^(?:(?:the\s+)?(?:data\s+)?controller(?:['’]s)?(?:\s+(?:contact\s+details|name|details|and contact details))?|(?:manylion\s+)?(?:y\s+)?rheol(?:ydd|wr)\s+data)\s*:?$/i;
 const CY_FEL = /\bFel\s+(?:[Rr]heolydd|[Rr]heolwr)\s+[Dd]ata,?\s+mae\s+/;
@@ -123,17 +129,24 @@ function labelled(segments: Segment[], sections: { id: Id; heading: string }[], 
 function stated(segments: Segment[], short: Map<string, string>): Named | undefined {
   const weAre = segments.map((s) => /\bWe are (?:the |a )?([A-Z][^,.;]{2,80})/.exec(s.text)?.[1]).map((n) => (n ? nameAfter(n, 0) : undefined)).find((n) => n && ORG_WORD.test(n));
   for (const seg of segments) {
+    let previous = '';
     for (const sentence of sentences(seg.text)) {
+      // "West Sussex County Council (WSCC) complies with … It is registered as a ‘Data Controller’":
+      // "It" is the organisation the sentence before opens with.
+      const it = /^(?:It|Mae['’]n)\b/.test(sentence) ? nameAfter(previous, 0) : undefined;
+      previous = sentence;
       // Each form in turn; the first that yields a name wins ("X is the Data Controller for the
       // project which means that we decide how data is processed" is read by the second form).
       const readings: (() => string | undefined)[] = [
         () => ((m) => (m ? nameAfter(m[1]!, 0) : undefined))(WE_ARE.exec(sentence)),
+        () => ((m) => (m ? nameAfter(m[1]!, 0) : undefined))(WE_AT.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(CONTROLLER_IS.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(LABEL.exec(sentence)),
         () => {
           const m = IS_CONTROLLER.exec(sentence);
           if (!m) return undefined;
           const before = sentence.slice(0, m.index);
+          if (/^\s*It\s*$/.test(before)) return it && ORG_WORD.test(it) ? it : undefined;
           return /\b(?:we|We)(?:'re|’re)?\s*$/.test(before) || /^\s*(?:We|we)\b/.test(before.split(/[,;]/).pop() ?? '') ? 'we' : nameBefore(sentence, m.index);
         },
         () => ((m) => (m ? (m[1] ? `the ${m[1]}` : 'we') : undefined))(MAKES.exec(sentence)),
@@ -189,6 +202,15 @@ function proposed(segments: Segment[], title: string | undefined): Named | undef
     if (name) return { name, sentence: title, at: 'notice', inferred: true };
   }
   for (const seg of segments.slice(0, 40)) {
+    // "Mae Hyb Gwyddorau Bywyd Cymru (LSHW) wedi ymrwymo i ddiogelu data personol" / "X is committed
+    // to protecting your privacy": the organisation the notice speaks for, whatever its name ends with.
+    const committed = /^(?:Mae\s+)?([A-Z][^.,;]{2,80}?)\s+(?:\([A-Z]{2,8}\)\s+)?(?:wedi ymrwymo|is committed|are committed)\b/.exec(seg.text);
+    const committedName = committed ? nameAfter(committed[1]!, 0) : undefined;
+    if (committedName && committedName.split(/\s+/).length >= 2 && !/^(?:We|The|This|Our)\b/.test(committedName)) return { name: committedName, sentence: seg.text, at: seg.at, inferred: true };
+    // "We are St Peters Street Medical Practice." names the organisation the notice speaks for.
+    const we = /(?:^|[.!?]\s+)We are (?!a\b|an\b|the\b)([A-Z][^,.;]{2,80})[.;]?/.exec(seg.text);
+    const ours = we ? nameAfter(we[1]!, 0) : undefined;
+    if (ours && ORG_WORD.test(ours) && ours.split(/\s+/).length >= 2) return { name: ours, sentence: seg.text, at: seg.at, inferred: true };
     const m = NOTICE_OF.exec(seg.text);
     if (m) {
       const name = nameAfter(seg.text, m.index + m[0].length);
@@ -204,13 +226,15 @@ function proposed(segments: Segment[], title: string | undefined): Named | undef
     for (const sentence of sentences(seg.text).slice(0, 2)) {
       const name = orgIn(sentence.replace(/^(?:our|your|the)\s+['‘][^’']+['’]\s+\w+/i, ''));
       // Not "our 'X' service", nor another body acting on the organisation ("tasks given by the Scottish Government").
-      if (name && !/\b(?:our|your)\s+['‘"“]?$|\b(?:by|from|with|to|of) the\s+$/i.test(sentence.slice(0, sentence.indexOf(name)))) return { name, sentence, at: seg.at, inferred: true };
+      // Nor a body that regulates, funds or commissions it ("governed and regulated by the following bodies: … Care Quality Commission").
+      const prefix = name ? sentence.slice(0, sentence.indexOf(name)) : '';
+      if (name && !/\b(?:our|your)\s+['‘"“]?$|\b(?:by|from|with|to|of) the\s+(?:[^.]{0,80}\b(?:or|and) the\s+)?$/i.test(prefix) && !/\b(?:regulated|governed|inspected|funded|commissioned|registered with)\b[^.]*$/i.test(prefix)) return { name, sentence, at: seg.at, inferred: true };
     }
   }
   return undefined;
 }
 
-const WELSH_ORG = /\b(?:Cyngor|Heddlu|Prifysgol|Ysgol|Bwrdd Iechyd|Llywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas|Gwasanaeth)(?:\s+(?:(?:a['’]r|a|ac|y|yr|o|ar)\s+)?[A-Z][\w'’-]+)+/g;
+const WELSH_ORG = /\b(?:Cyngor|Heddlu|Prifysgol|Ysgol|Bwrdd Iechyd|Llywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas)(?:\s+(?:(?:a['’]r|a|ac|y|yr|o|ar)\s+)?[A-Z][\w'’-]+)+/g;
 
 const REGULATOR = /Information Commissioner|Comisiynydd Gwybodaeth|\bICO\b/;
 

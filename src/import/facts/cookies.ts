@@ -46,12 +46,15 @@ function categoryIn(text: string): CategoryId | undefined {
 }
 
 /** Column indexes of a cookie table, from its header row; undefined when it is not a cookie table. */
-function columns(head: string[]): { name: number; purpose?: number; duration?: number; provider?: number; type?: number; needed?: number } | undefined {
+function columns(head: string[]): { name: number; purpose?: number; duration?: number; provider?: number; type?: number; needed?: number; group?: number } | undefined {
   const find = (pattern: RegExp) => {
     const i = head.findIndex((h) => pattern.test(h));
     return i >= 0 ? i : undefined;
   };
-  const name = find(/^(?:cookie(?:\s+name)?|name(?:\s+of\s+cookie)?|enw(?:['’]r)?(?:\s+cwci)?|cwci)$/i);
+  // "Cookie | Name | …" (Welsh "Cwci | Enw | …"): the names are in "Name"; "Cookie" groups them ("Google Analytics").
+  const named = find(/^(?:cookie\s+name|name(?:\s+of\s+(?:the\s+)?cookie)?|enw(?:['’]r)?(?:\s+cwci)?)$/i);
+  const bare = find(/^(?:cookies?|cwci|cwcis)$/i);
+  const name = named ?? bare;
   if (name === undefined) return undefined;
   const purpose = find(/purpose|description|what (?:it|they) does?|used for|why|diben|pwrpas|disgrifiad/i);
   const duration = find(/expir|expires|duration|lasts|how long|retention|lifespan|dod i ben|hyd|yn para/i);
@@ -65,7 +68,56 @@ function columns(head: string[]): { name: number; purpose?: number; duration?: n
   if (needed !== undefined) out.needed = needed;
   const type = find(/^(?:type|category|categor\w*|math)(?:\s+of\s+cookie)?$/i);
   if (type !== undefined) out.type = type;
+  if (named !== undefined && bare !== undefined) out.group = bare;
   return out;
+}
+
+/** A cookie's name as a table cell gives it: "_ga cookie" → "_ga" (the word is a label, not part of the name). */
+function cookieName(cell: string): string {
+  // "__lc_cid (customerID)": a note after the name is not part of it.
+  const noted = /^(\S+)\s+\([^)]*\)$/.exec(cell);
+  if (noted && IDENTIFIER.test(noted[1]!)) return noted[1]!;
+  const bare = cell.replace(/\s+(?:cookies?|cwcis?)$/i, '');
+  return bare !== cell && IDENTIFIER.test(bare) ? bare : cell;
+}
+
+/** The marks of a cookie's name: one token with an underscore, dot, digit or inner capital. */
+const IDENTIFIER = /^(?=[\w.*$-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
+
+const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*([\w.*$-]{2,60})\s*$/i;
+const PURPOSE_LABEL = /^(?:purpose|description|what it does|typical content|diben|pwrpas|disgrifiad|cynnwys arferol)\s*:\s*(\S.*)$/i;
+const DURATION_LABEL = /^(?:expir\w*|expires|duration|lasts(?:\s+for)?|lifespan|dod i ben|daw i ben|darfod(?:\s+ar\s+ôl)?|yn para)\s*:\s*(\S.*)$/i;
+
+/**
+ * Cookies written as labelled lines, one field a line ("Name: _ga" / "Purpose: …" / "Expires: 2
+ * years"; Welsh "Enw:_utma" / "Darfod ar ôl: 2 flynedd"). Two named cookies at least, so that one
+ * "Name: …" line in a contact block is not taken for a cookie.
+ */
+function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }[], add: (name: string, cookie: Cookie, source: string, at: string, context: string[]) => void): void {
+  const lines: { text: string; at: string; context: string[] }[] = [];
+  for (const { block, at, context } of blocks) {
+    if (block.kind === 'paragraph') lines.push({ text: inlineText(block.content).trim(), at, context });
+    else if (block.kind === 'dl') for (const item of block.items) lines.push({ text: `${inlineText(item.term).trim()}: ${inlineText(item.desc).trim()}`, at, context });
+    else if (block.kind === 'list') for (const item of block.items) lines.push({ text: inlineText(item.content).trim(), at, context });
+    else lines.push({ text: '', at, context });
+  }
+  const found: { name: string; cookie: Cookie; source: string[]; at: string; context: string[] }[] = [];
+  for (const line of lines) {
+    const named = NAME_LABEL.exec(line.text);
+    if (named && IDENTIFIER.test(named[1]!)) {
+      found.push({ name: named[1]!, cookie: { name: named[1]! }, source: [line.text], at: line.at, context: line.context });
+      continue;
+    }
+    const last = found[found.length - 1];
+    const purpose = PURPOSE_LABEL.exec(line.text);
+    const duration = DURATION_LABEL.exec(line.text);
+    if (last && purpose && !last.cookie.purpose) last.cookie.purpose = purpose[1]!.trim();
+    else if (last && duration && !last.cookie.duration) last.cookie.duration = duration[1]!.trim();
+    else continue;
+    last.source.push(line.text);
+  }
+  if (found.length < 2) return;
+  for (const f of found) add(f.name, f.cookie, f.source.join(' / '), f.at, f.context);
 }
 
 /** What `importNotice` needs to place the draft and its notes. */
@@ -89,6 +141,13 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
     if (!count) firstAt = at;
     count++;
   };
+  readLabelled(blocks, (name, cookie, source, at, context) => {
+    const grouping = context.map(categoryIn).find((c) => c !== undefined);
+    const known = KNOWN.find(([pattern]) => pattern.test(name));
+    const category = grouping ?? known?.[1] ?? 'functional';
+    if (!grouping) guessed.push(`${name} → ${TITLES.en[category]}${known ? ` (a known ${known[2]} cookie)` : ' (nothing says what it is for: check)'}`);
+    add(category, cookie, source, at);
+  });
   for (const { block, at, context } of blocks) {
     // A list of cookie names under a heading or sentence about cookies ("Enw'r Cwci" / "• _ga"),
     // or items that start with one ("_ga – counts visits").
@@ -121,13 +180,23 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
     if (!cols) continue;
     // The table's grouping: the nearest heading or sentence before it that names a category.
     const grouping = context.map(categoryIn).find((c) => c !== undefined);
+    let group = '';
     for (const row of rows) {
-      const cell = (i: number | undefined) => (i === undefined ? '' : inlineText(row[i] ?? []).trim());
-      const name = cell(cols.name).replace(/\s+/g, ' ');
+      const texts = row.map((c) => inlineText(c).trim());
+      // A row under a merged grouping cell (rowspan, lost when the page was copied) starts one or
+      // more cells early: its name is in an earlier column than the header's "Name".
+      let shift = 0;
+      if (!IDENTIFIER.test(cookieName(texts[cols.name] ?? ''))) {
+        const k = texts.slice(0, cols.name).findIndex((t) => IDENTIFIER.test(cookieName(t)));
+        if (k >= 0) shift = cols.name - k;
+      }
+      const cell = (i: number | undefined) => (i === undefined || i - shift < 0 ? '' : (texts[i - shift] ?? '').trim());
+      if (cols.group !== undefined && !shift) group = cell(cols.group);
+      const name = cookieName(cell(cols.name).replace(/\s+/g, ' '));
       if (!name || name.split(/\s+/).length > 4) continue;
       const known = KNOWN.find(([pattern]) => pattern.test(name));
       const needed = cols.needed !== undefined ? (/^(?:yes|yn|ie|oes)\b/i.test(cell(cols.needed)) ? 'necessary' : /^(?:no|na|nac)\b/i.test(cell(cols.needed)) ? 'optional' : undefined) : undefined;
-      let category = (cols.type !== undefined ? categoryIn(cell(cols.type)) : undefined) ?? grouping;
+      let category = (cols.type !== undefined ? categoryIn(cell(cols.type)) : undefined) ?? (group ? categoryIn(group) : undefined) ?? grouping;
       if (needed === 'necessary') category = 'necessary';
       if (needed === 'optional' && (category === 'necessary' || category === undefined)) category = known?.[1] !== 'necessary' ? known?.[1] : undefined;
       if (!category) {
@@ -139,7 +208,8 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
         guessed.push(`${name} → ${TITLES.en.functional} (nothing says what it is for: check)`);
       }
       const cookie: Cookie = { name };
-      const purpose = cell(cols.purpose);
+      // A shifted row's purpose sits in the cell after its name, when the "Purpose" cell is empty.
+      const purpose = cell(cols.purpose) || (shift ? cell(cols.name + 1) : '');
       const duration = cell(cols.duration);
       const provider = cell(cols.provider);
       if (purpose) cookie.purpose = purpose;

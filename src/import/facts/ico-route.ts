@@ -7,7 +7,7 @@ import type { ContactCard, Notice } from '../../config/notice-model.js';
 import type { FoundFacts } from './sources.js';
 import type { FactsInput } from './types.js';
 
-const ICO = /Information Commissioner|\bICO\b|ico\.org\.uk|Comisiynydd Gwybodaeth/;
+const ICO = /(?<!Scottish )Information Commissioner|\bICO\b|ico\.org\.uk|Comisiynydd Gwybodaeth/;
 const COMPLAIN = /complain|concerns?\b|lodge|unhappy|dissatisfied|not satisfied|not happy|\bcwyn|\bgwyno\b|\bcwyno\b|anfodlon|pryder/i;
 
 /** How to complain, when the notice names the ICO as the place to complain to. */

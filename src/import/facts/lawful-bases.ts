@@ -22,20 +22,25 @@ const ART6_IDS: Record<Art6, string> = {
 };
 
 /** Text that is about the lawful basis (English and Welsh). */
-const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\bbasis (?:for|of) (?:the )?processing\b|\bbases for processing\b|\bwe rely (?:up)?on\b|\bconditions? for processing\b|\bjustification for\b|\bsail(?:iau)? gyfreithiol\b|\bseiliedig ar\b/i;
+const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\b(?:lawful|legal) grounds?\b|\bgrounds for processing\b|\bbasis (?:for|of) (?:the )?processing\b|\bbases for processing\b|\bwe rely (?:up)?on\b|\bconditions? for processing\b|\bjustification for\b|\bsail(?:iau)? gyfreithiol\b|\bseiliau cyfreith(?:iol|lon)\b|\bseiliedig ar\b/i;
 
 /** Basis wording that names the basis wherever it is written. */
 const STANDALONE: [RegExp, Art6][] = [
-  [/\bpublic tasks?\b|\btask\b[^.]{0,30}\bin the public(?:'s|’s)? interest\b|\bexercis(?:e|ing) (?:of )?(?:its |our |the )?official authority\b|\btasg gyhoeddus\b|\bbudd y cyhoedd\b/i, 'e'],
-  [/\b(?:based|relies|rely|relying) (?:up)?on (?:your |their )?consent\b|\bseiliedig a(?:r)? (?:eich )?g?[cg]ydsyniad\b|\bseiliedig a(?:r)? (?:eich )?ganiatâd\b/i, 'a'],
+  [/\bpublic tasks?\b|\btask\b[^.]{0,30}\bin the public(?:'s|’s)? interest\b|\bexercis(?:e|ing) (?:of )?(?:its |our |the )?official authority\b|\btasg gyhoeddus\b|\bbudd y cyhoedd\b|\btasg\b[^.]{0,30}\bbudd (?:y )?cyhoedd(?:us)?\b(?! sylweddol)/i, 'e'],
+  [/(?<!\bnot )(?<!n['’]t )\b(?:based|relies|rely|relying) (?:up)?on (?:your |their )?consent\b|\bseiliedig a(?:r)? (?:eich )?g?[cg]ydsyniad\b|\bseiliedig a(?:r)? (?:eich )?ganiatâd\b|\b(?:where|when) (?:we need|we require) your consent\b|\b(?:where|when) your consent is (?:required|needed)\b|\b(?:using|use|used|process(?:ed|ing)?) (?:your |their |the )?(?:personal )?(?:data|information)? ?with (?:your|their|donors['’]?|supporters['’]?) consent\b|\bwith (?:your|their) consent and only\b|\byou (?:indicate that you )?consent to (?:us|our) using\b|\bwhere you have consented to (?:us|our)\b/i, 'a'],
+  // The regulation's wording of 6(1)(c), and the usual plain form of it ("in order to comply with our legal obligations").
+  [/\bnecessary for compliance with a legal obligation\b|\b(?:in order )?to comply with (?:our|its) legal obligations?\b(?! to\b)/i, 'c'],
+  // "Vital interests" is the regulation's term of art for 6(1)(d) (and 9(2)(c)); it names nothing else.
+  [/\bin (?:your|their|the data subject['’]s|someone['’]s|a person['’]s) vital interests?\b|\bto protect (?:your|their|someone['’]s|the) vital interests?\b/i, 'd'],
 ];
 
 /** Basis wording that counts only in text about the lawful basis. */
 const IN_CONTEXT: [RegExp, Art6][] = [
   [/\bconsent\b|\bcydsyniad\b|\bganiatâd\b|\bcaniatâd\b/i, 'a'],
   [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligation|necessity)\b|\bnecessary for (?:a|the|our) contract\b|\bcontract with you\b|\bcontract\b(?=\s*[.(:–-]|$)|\bcontract(?:ol)? \(/i, 'b'],
-  [/\blegal obligations?\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\brhwymedigaeth gyfreithiol\b/i, 'c'],
-  [/\bvital interests?\b|\bprotect (?:someone|somebody|your|a person)[’']?s? life\b|\bbuddiannau hanfodol\b/i, 'd'],
+  [/\blegal obligations?\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\brhwymedigaeth(?:au)? gyfreithiol\b|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b/i, 'c'],
+  [/\bvital interests?\b|\bprotect (?:someone|somebody|your|a person)[’']?s? life\b|\bbuddiannau hanfodol\b|\bdiddordeb hanfodol\b|\bbudd hanfodol\b/i, 'd'],
+  [/\brhwymedigaethau contractiol\b|\bcyflawni contract\b|\bcontract (?:yr ydych|gyda chi)\b/i, 'b'],
   [/\bstatutory (?:functions?|powers?)\b|\bofficial functions?\b|\bswyddogaethau(?: a dyletswyddau)? statudol\b/i, 'e'],
   [/\blegitimate interests?\b|\bbuddiannau cyfreithlon\b/i, 'f'],
 ];
@@ -44,7 +49,9 @@ const IN_CONTEXT: [RegExp, Art6][] = [
 export function basesInWords(sentence: string, context: boolean): Art6[] {
   const out: Art6[] = [];
   for (const [pattern, letter] of STANDALONE) if (pattern.test(sentence) && !out.includes(letter)) out.push(letter);
-  if (context) {
+  // A sentence that names one basis outright is about the bases: "Legal obligation or public task
+  // under various UK legislation" names both.
+  if (context || (out.length && sentence.split(/\s+/).length <= 25)) {
     for (const [pattern, letter] of IN_CONTEXT) {
       const m = pattern.exec(sentence);
       // "unless we have a legal obligation or other legal basis" names no basis relied on.
@@ -52,8 +59,38 @@ export function basesInWords(sentence: string, context: boolean): Art6[] {
     }
   }
   // "We will not share it without your consent" / "heb eich cydsyniad" is not consent as a basis.
-  if (out.includes('a') && /\b(?:(?:do|does|will) not (?:require|need|ask for)|no need for|without|unless (?:we have|you give)|heb)\s+(?:(?:your|their|eich|ei|eu)\s+)?(?:explicit\s+)?(?:consent|cydsyniad|caniatâd|gydsyniad|ganiatâd)\b/i.test(sentence) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
+  if (out.includes('a') && /\b(?:(?:do|does|will) not (?:require|need|ask for|rely (?:up)?on)|no need for|without|unless (?:we have|you give)|heb)\s+(?:(?:your|their|eich|ei|eu)\s+)?(?:explicit\s+)?(?:consent|cydsyniad|caniatâd|gydsyniad|ganiatâd)\b/i.test(sentence) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
   return out;
+}
+
+/** The intro of a list of the notice's contents. */
+const CONTENTS_INTRO = /\b(?:this (?:privacy )?(?:notice|policy|statement)|[Hh]ysbysiad [Pp]reifatrwydd hwn)\b[^.]*\b(?:explains?|covers?|sets out|tells you about|yn egluro|yn esbonio|yn cwmpasu)\b[^.]*(?:following|canlynol)\b|\b(?:contents|cynnwys)\s*:?\s*$/i;
+
+/** The Article 9(2) conditions by the short names a list gives them ("Vital Interests", "Public Health"). */
+const ART9_NAMES: [RegExp, NonNullable<LawfulBasis['art9']>[number]][] = [
+  [/^explicit consent$/i, 'a'],
+  [/^employment(?:,? social security(?: and social protection)?)?$/i, 'b'],
+  [/^vital interests?$/i, 'c'],
+  [/^legal claims$/i, 'f'],
+  [/^(?:substantial )?public interest$/i, 'g'],
+  [/^(?:health|health (?:or|and) social care|medical (?:purposes|diagnosis))$/i, 'h'],
+  [/^public health$/i, 'i'],
+  [/^(?:archiving|research|statistics|archiving, research(?: and|,) statistics)$/i, 'j'],
+];
+/** Text about special category data: a list after it names Article 9 conditions. */
+const SPECIAL_CONTEXT = /\bspecial categor|\bArticle 9\b|\bErthygl 9\b|\bcategorïau arbennig\b/i;
+
+/** A list item that is only an Article 9 condition's short name, in a list about special category data. */
+function art9ByName(segments: Segment[], i: number): NonNullable<LawfulBasis['art9']>[number] | undefined {
+  const seg = segments[i]!;
+  if (seg.kind !== 'item') return undefined;
+  const name = seg.text.split(/\s+[–—-]\s+|:/)[0]!.trim();
+  if (name.split(/\s+/).length > 4) return undefined;
+  const letter = ART9_NAMES.find(([p]) => p.test(name))?.[1];
+  if (!letter) return undefined;
+  // The list's intro, or one of the two paragraphs before it, is about special category data.
+  const before = segments.slice(0, i).filter((s) => s.at === seg.at && s.kind !== 'item').slice(-2);
+  return SPECIAL_CONTEXT.test(seg.intro ?? '') || before.some((s) => SPECIAL_CONTEXT.test(s.text)) ? letter : undefined;
 }
 
 /** Whether each segment is read in a lawful-basis context: its section, its list intro, its table's head, or the sentence before. */
@@ -98,8 +135,12 @@ export function extractBases({ segments, ids, notes }: FactsInput, legislation: 
     notes.add(first.at, 'possible-error', 'This list explains the lawful bases in general rather than saying which ones the organisation relies on: none of them was recorded from it. Say which basis applies to each purpose.', first.text);
   }
   const pendingArt9: { at: Id; letters: NonNullable<LawfulBasis['art9']>; schedule: NonNullable<LawfulBasis['dpaSchedule1']>; sentence: string }[] = [];
+  // The bases each sentence names: an Article 9 condition cited in the same sentence ("Articles
+  // 6(1)(a) and 9(2)(a)") goes with that basis, not the section's first.
+  const bySentence = new Map<string, Art6>();
   const add = (letter: Art6, seg: Segment, sentence: string, written: string) => {
     found.add('art6', letter, sentence, seg.at);
+    if (!bySentence.has(sentence)) bySentence.set(sentence, letter);
     if (byLetter.has(letter)) return;
     const basis: LawfulBasis = { id: ids.take(ART6_IDS[letter]), art6: letter, at: seg.at };
     if (/^\s*(?:Art(?:icle)?\s*)?6\s*\(/.test(seg.text) && seg.text.length <= 400) basis.label = seg.text;
@@ -114,7 +155,16 @@ export function extractBases({ segments, ids, notes }: FactsInput, legislation: 
   };
   segments.forEach((seg, i) => {
     if (general.has(seg)) return;
+    // A list of what the notice covers ("This notice explains the following: … what lawful basis
+    // we have … your right to withdraw consent") names no basis.
+    if (seg.kind === 'item' && CONTENTS_INTRO.test(seg.intro ?? '')) return;
     for (const f of findArt6(seg.text, seg.strong)) add(f.letter, seg, sentences(seg.text).find((s) => s.includes(f.written)) ?? seg.text, f.written);
+    const named = art9ByName(segments, i);
+    if (named) {
+      found.add('art9', named, seg.text, seg.at);
+      pendingArt9.push({ at: seg.at, letters: [named], schedule: [], sentence: seg.text });
+      return;
+    }
     for (const sentence of sentences(seg.text)) {
       for (const letter of basesInWords(sentence, inContext[i]!)) add(letter, seg, sentence, sentence.length > 90 ? `${sentence.slice(0, 89)}…` : sentence);
       const conditions = findConditions(sentence, seg.kind === 'item' ? seg.intro : undefined);
@@ -128,7 +178,8 @@ export function extractBases({ segments, ids, notes }: FactsInput, legislation: 
   });
   // Article 9 and Schedule 1 conditions go with the Article 6 basis of their section, else the first one.
   for (const p of pendingArt9) {
-    const basis = bases.find((b) => b.at === p.at) ?? bases[0];
+    const same = bySentence.get(p.sentence);
+    const basis = (same ? byLetter.get(same) : undefined) ?? bases.find((b) => b.at === p.at) ?? bases[0];
     if (!basis) {
       notes.add(p.at, 'missing-content', `Article 9 or Schedule 1 conditions are cited here (${[...p.letters.map((l) => `Art 9(2)(${l})`), ...p.schedule.map((s) => `Sch 1 para ${s.para}`)].join(', ')}) but no Article 6 basis was found to attach them to.`, p.sentence);
       continue;

@@ -8,9 +8,10 @@ type Art6 = LawfulBasis['art6'];
 type Art9 = NonNullable<LawfulBasis['art9']>[number];
 
 /** "Article 6(1)(e)", "Art. 6 (1) (e)", "6(1)(e)", "UK GDPR 6(1)(e)". */
-const ART6 = /(?:\bArt(?:icle|\.)?\s*)?\b6\s*\(\s*1\s*\)\s*\(\s*([a-f])\s*\)/gi;
-/** "Article 9(2)(h)", "Article 9 condition (h)", "Art 9 (2) (a)". */
-const ART9 = /\bArt(?:icle|\.)?\s*9\s*(?:\(\s*2\s*\)\s*)?(?:condition\s*)?\(\s*([a-j])\s*\)/gi;
+// Also "Article 6.1 c" and "Article 6.1(c)", written with dots.
+const ART6 = /(?:\bArt(?:icle|\.)?\s*)?\b6\s*\(\s*1\s*\)\s*\(\s*([a-f])\s*\)|\bArt(?:icle|\.)?\s*6\.1\s*\.?\s*\(?([a-f])\)?(?![\w])/gi;
+/** "Article 9(2)(h)", "Article 9 condition (h)", "Art 9 (2) (a)", Welsh "Erthygl 9(2)(g)". */
+const ART9 = /\b(?:Art(?:icle|\.)?|Erthygl)\s*9\s*(?:\(\s*2\s*\)\s*)?(?:condition\s*)?\(\s*([a-j])\s*\)|\b(?:Art(?:icle|\.)?|Erthygl)\s*9\.2\s*\.?\s*\(?([a-j])\)?(?![\w])/gi;
 /** "Schedule 1, Condition 10; Title", "Schedule 1 Part 2 paragraph 6", "Sch 1 para 2". */
 const SCHEDULE1 = /\bSch(?:edule|\.)?\s*1\s*,?\s*(?:Part\s*([123])\s*,?\s*)?(?:condition|para(?:graph)?\.?)\s*(\d{1,2})\b\s*[;:,–-]?\s*/gi;
 
@@ -88,7 +89,7 @@ export interface Art6Found { letter: Art6; index: number; written: string }
 /** Every Article 6(1) letter cited, and basis names given in words ("lawful basis of Legitimate Interests"). */
 export function findArt6(text: string, strong: string[] = []): Art6Found[] {
   const out: Art6Found[] = [];
-  for (const m of text.matchAll(ART6)) out.push({ letter: m[1]!.toLowerCase() as Art6, index: m.index, written: m[0] });
+  for (const m of text.matchAll(ART6)) out.push({ letter: (m[1] ?? m[2])!.toLowerCase() as Art6, index: m.index, written: m[0] });
   for (const m of text.matchAll(BASIS_IN_WORDS)) {
     const letter = basisLetter(m[1]!);
     if (letter) out.push({ letter, index: m.index + m[0].length - m[1]!.length, written: m[1]! });
@@ -110,13 +111,13 @@ function basisLetter(name: string): Art6 | undefined {
 
 /** Article 9(2) letters cited. */
 export function findArt9(text: string): Art9[] {
-  return [...text.matchAll(ART9)].map((m) => m[1]!.toLowerCase() as Art9);
+  return [...text.matchAll(ART9)].map((m) => (m[1] ?? m[2])!.toLowerCase() as Art9);
 }
 
 /** DPA 2018 Schedule 1 conditions cited, with the title as written (or the statutory title). */
 export function findSchedule1(text: string): { part: 1 | 2; para: number; title: string; written: boolean; index: number }[] {
   const out: { part: 1 | 2; para: number; title: string; written: boolean; index: number }[] = [];
-  for (const m of text.matchAll(SCHEDULE1)) {
+  for (const m of [...text.matchAll(SCHEDULE1), ...text.matchAll(SCHEDULE1_CY)]) {
     const para = Number(m[2]);
     const part = m[1] ? Number(m[1]) : para <= 5 ? 1 : para <= 28 ? 2 : 3;
     if (part === 3) continue;
@@ -128,6 +129,9 @@ export function findSchedule1(text: string): { part: 1 | 2; para: number; title:
   }
   return out;
 }
+
+/** Welsh: "Atodlen 1, rhan 2(6)", "Atodlen 1, Rhan 2, par 6", "Atodlen 1 paragraff 8". */
+const SCHEDULE1_CY = /\bAtodlen\s*1\s*,?\s*(?:[Rr]han\s*([12])\s*,?\s*)?(?:\(\s*|par(?:agraff)?\.?\s*)?(\d{1,2})\b\)?/g;
 
 /** A run of Title Case words at the start of `text` ("Health and Social Care Purposes to work…" → "Health and Social Care Purposes"). */
 export function titleRun(text: string): string | undefined {

@@ -29,6 +29,10 @@ const CY_PERIOD = /\b(?:am|hyd at|ar ôl)\s+(\d{1,3}|un|dau|dwy|tri|tair|pedwar|
 const CY_CRITERIA = /\b(?:am gyhyd|cyhyd ag?|tra bo|hyd nes|dim ond (?:am )?cyhyd)\b/i;
 
 const PRINCIPLES = /\bprinciples?\b|\begwyddor/i;
+/** A cookie table's header row: its rows give cookie lifetimes ("After 2 years"), not how long personal data is kept. */
+const COOKIE_HEAD = /\b(?:cookie|cwci|cwcis)\b|\bname\b.*\b(?:expir\w*|lasts|duration)\b|\benw\b.*\b(?:dod i ben|daw i ben|darfod|hyd)\b/i;
+/** A sentence about a cookie ("This cookie is stored for 2 years", "Cedwir y cwci hwn am 24 awr"). */
+const ABOUT_COOKIE = /\bcookies?\b|\b[cg]wci(?:s)?\b/i;
 
 function unitOf(word: string): 'years' | 'months' | undefined {
   if (/^(?:years?|mlynedd|blynedd|blwyddyn|flwyddyn)$/i.test(word)) return 'years';
@@ -54,7 +58,9 @@ export function extractRetention({ segments, ids, notes }: FactsInput, legislati
   for (const seg of segments) {
     if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '')) continue;
     const retentionSection = seg.topic === 'retention';
+    if (seg.kind === 'cell' && COOKIE_HEAD.test(seg.head ?? '')) continue;
     for (const sentence of sentences(seg.text)) {
+      if (ABOUT_COOKIE.test(sentence)) continue;
       let m: RegExpExecArray | null;
       FROM.lastIndex = 0;
       if ((m = FROM.exec(sentence)) && (KEEP.test(sentence) || retentionSection || seg.kind === 'cell')) {

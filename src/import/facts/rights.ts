@@ -13,15 +13,17 @@ import type { FactsInput } from './types.js';
 // Narrower rights first: "object to profiling" is about automated decisions, "a copy … in a
 // machine-readable format" is portability.
 const RIGHT_KINDS: [RightKind, RegExp][] = [
-  ['withdraw-consent', /withdraw|tynnu[^.]{0,30}\byn ôl\b/i],
+  ['withdraw-consent', /withdraw|tynnu[^.]{0,30}\byn ôl\b|\bwrthod rhoi (?:eich )?[cg]ydsyniad\b/i],
+  // "an automated portable electronic data file … sent to another organisation" is portability.
+  ['portability', /portab|machine[- ]readable|structured, commonly used|[cg]ludadw|\b[cg]ludo data\b|trosglwyddo['’]r data/i],
   ['automated-decisions', /automated|profiling|awtomat|proffilio/i],
-  ['portability', /portab|machine[- ]readable|structured, commonly used|cludadw|trosglwyddo['’]r data/i],
   ['erasure', /\beras|\berase|\bdelet|forgotten|\bddileu\b|\bdileu\b/i],
-  ['rectification', /rectif|correct|inaccurate|incomplete|\bgywiro\b|\bcywiro\b|\bcywir\b/i],
-  ['restriction', /restrict|suppress|\bgyfyngu\b|\bcyfyngu\b/i],
+  ['rectification', /rectif|correct|inaccurate|incomplete|\b(?:c|g|ch)ywir(?:o|iad)?\b|\bg?wirio gwallau\b/i],
+  ['restriction', /restrict|suppress|\bgyfyngu\b|\bcyfyngu\b|\buntil (?:it['’]s|it is|they are|it has been) (?:put right|corrected|checked)\b/i],
   ['object', /\bobject(?:s|ing|ions?)?\b|\bstop (?:processing|using)\b|\bwrthwynebu\b|\bgwrthwynebu\b/i],
-  ['access', /\baccess\b|copy of|\b(?:find out|know) what (?:personal )?(?:information|data)\b|\bto see\b|\bsee (?:your|the|what) (?:data|information|records?|personal)|\bsubject access\b|\bgopi\b|\bcopi\b|mynediad|gwrthrych am wybodaeth/i],
-  ['informed', /\binformed\b|information about how|\bhysbysu\b|\b[cg]ael gwybod\b/i],
+  ['access', /\baccess\b|copy of|\b(?:find out|know) what (?:personal )?(?:information|data)\b|\bto see\b|\bsee (?:your|the|what) (?:data|information|records?|personal)|\bsubject access\b|\bgopi\b|\bcopi\b|[mf]ynediad|gwrthrych am wybodaeth/i],
+  // "hysbysu" alone is "to notify" ("drwy hysbysu'r Swyddog"): the right is to be told, "cael eich hysbysu".
+  ['informed', /\binformed\b|information about how|\b(?:cael|eich) (?:eich |eu )?hysbysu\b|\b[cg]ael gwybod\b|\bhawl i (?:gael )?wybodaeth\b/i],
   ['complain', /complain|\bgwyno\b|\bcwyno\b|\bcwyn\b/i],
 ];
 
@@ -32,6 +34,9 @@ export function rightKind(text: string): RightKind | undefined {
 
 /** Each right a sentence names, one per clause ("to see, correct, or ask us to delete"). */
 export function rightKinds(text: string): RightKind[] {
+  // "stop using your data if you think it is wrong, until it's put right": stopping for a while is
+  // restriction (Art 18), not objection, however the clauses split.
+  if (/\bstop (?:processing|using)\b[^.]*\buntil\b/i.test(text) && !/\bobject\b/i.test(text)) return ['restriction'];
   const out: RightKind[] = [];
   for (const clause of text.split(/,|;|\s+(?:and|or|a|ac|neu)\s+(?=to\b|the\b|ask\b|request\b|have\b|i\b|gofyn\b|cael\b|[a-z]+\b)/i)) {
     const kind = rightKind(clause);
@@ -41,10 +46,12 @@ export function rightKinds(text: string): RightKind[] {
 }
 
 const RIGHT_WORDS = /\bright(?:s)?\b|\bhawl(?:iau)?\b/i;
-const STANDALONE = /\bsubject access request\b|\b[cg]ais gwrthrych am wybodaeth\b|\b(?:g|)ofyn am gopi o['’]r wybodaeth\b|\bask for a copy of (?:the |your |any )?(?:personal )?(?:information|data|records?)\b|\bconsent can be withdrawn\b|\bwithdraw (?:your |their )?consent\b/i;
+const STANDALONE = /\bsubject access request\b|\b[cg]ais gwrthrych am wybodaeth\b|\b(?:g|)ofyn am gopi o['’]r wybodaeth\b|\bask for a copy of (?:the |your |any )?(?:personal )?(?:information|data|records?)\b|\bconsent\b[^.]{0,40}\bcan be withdrawn\b|\bwithdraw (?:your |their )?consent\b|\byou (?:can|may) (?:request|ask (?:us )?(?:for|to))\b[^.]{0,20}\b(?:delet|eras|correct|rectif|restrict)/i;
+/** A sentence about the notice itself ("It also describes your rights and how to complain"): it names what the notice covers, not a right. */
+const ABOUT_NOTICE = /\b(?:this (?:notice|policy|statement|page|document)?|it) (?:also )?(?:explains|describes|sets out|outlines|covers|tells you about)\b|\b(?:this (?:notice|policy|page)|it) (?:does not|doesn['’]t) (?:contain|cover|include)\b|\bMae(?:['’]r (?:hysbysiad|polisi|datganiad)[^.]{0,30}?|['’]n| hefyd| hwn| hyn)? (?:hefyd )?yn (?:esbonio|disgrifio|egluro|amlinellu|cwmpasu)\b/i;
 
 /** The rights the notice states, in its order, with the sentence each was read from. */
-export function extractRights({ segments, notes }: FactsInput, found: FoundFacts): Rights {
+export function extractRights({ segments, sections, notes }: FactsInput, found: FoundFacts): Rights {
   const rights: Rights = { items: [] };
   const add = (kind: RightKind, label: string, at: string, source: string, conditions?: string) => {
     found.add('rights', kind, source, at);
@@ -54,7 +61,19 @@ export function extractRights({ segments, notes }: FactsInput, found: FoundFacts
     rights.items.push(item);
     rights.at ??= at;
   };
+  // A section headed by one right ("The right to erasure", "Yr hawl i gludadwyedd data") states
+  // that right; its body explains it (what "automated means" or "correct" mean there names no other).
+  const headed = new Set<string>();
+  for (const section of sections) {
+    const kind = RIGHT_WORDS.test(section.heading) && section.heading.split(/\s+/).length <= 10 ? rightKind(section.heading.replace(/\b(?:your|our|eich|ein)\s+(?:rights|hawliau)\b/gi, '')) : undefined;
+    if (!kind || !segments.some((s) => s.at === section.id)) continue;
+    add(kind, section.heading, section.id, section.heading);
+    headed.add(section.id);
+  }
   for (const seg of segments) {
+    if (headed.has(seg.at)) continue;
+    // A list of what another notice covers ("Mae hwn yn egluro eich hawliau … Mae'n cwmpasu:") states no right.
+    if (seg.intro && ABOUT_NOTICE.test(seg.intro) && /\b(?:see|read|gweler|darllenwch)\b/i.test(seg.intro)) continue;
     const inRights = seg.topic === 'rights' || RIGHT_WORDS.test(seg.intro ?? '') || /^(?:you can|you may|gallwch)\b/i.test(seg.intro ?? '') && segments.some((s) => s.at === seg.at && RIGHT_WORDS.test(s.text));
     const short = seg.text.split(/\s+/).length <= 30;
     if (inRights && (seg.kind === 'item' || seg.kind === 'dl' || ((seg.kind === 'p' || seg.kind === 'line') && short && /^(?:you (?:also )?have (?:the|a)\s+)?(?:the\s+)?(?:right|to\b|of\b|not to\b)/i.test(seg.text)))) {
@@ -68,9 +87,9 @@ export function extractRights({ segments, notes }: FactsInput, found: FoundFacts
     for (const sentence of sentences(seg.text)) {
       if (sentence.split(/\s+/).length > 60) continue;
       const about = STANDALONE.test(sentence) || RIGHT_WORDS.test(sentence) && (inRights || /\b(?:you|your|chi|eich|individuals?|unigolion)\b/i.test(sentence)) || (inRights && /\b(?:you (?:can|may|are entitled to|could|are allowed to)|gallwch)\b/i.test(sentence));
-      if (!about) continue;
+      if (!about || ABOUT_NOTICE.test(sentence)) continue;
       // "Your rights" in a heading-like clause ("tell you about your privacy rights") names none.
-      for (const kind of rightKinds(sentence.replace(/\b(?:your|our|privacy|data|legal)\s+rights\b/gi, ''))) add(kind, sentence, seg.at, sentence);
+      for (const kind of rightKinds(sentence.replace(/\b(?:your|our|privacy|data|legal)\s+rights\b|\beich hawliau\b/gi, ''))) add(kind, sentence, seg.at, sentence);
     }
   }
   if (rights.items.length) {

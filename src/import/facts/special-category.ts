@@ -18,7 +18,7 @@ export interface ConditionFound {
   slips: string[];
 }
 
-const LETTERS = /(?:\bArt(?:icles?|\.)?\s*|\b(?:and|&|or)\s+|,\s*)9\s*\(\s*([12])\s*\)\s*\(\s*([a-j])\s*\)/gi;
+const LETTERS = /(?:\bArt(?:icles?|\.)?\s*|\bErthygl(?:au)?\s*|\b(?:and|&|or|a|ac|neu)\s+|,\s*)9\s*\(\s*([12])\s*\)\s*\(\s*([a-j])\s*\)/gi;
 
 /** Article 9(2) conditions in the regulation's words (these phrases name the condition, wherever they are). */
 const IN_WORDS: [RegExp, Art9][] = [
@@ -27,7 +27,7 @@ const IN_WORDS: [RegExp, Art9][] = [
   [/\bvital interests? of [^.]{0,60}\bincapable of giving consent\b/i, 'c'],
   [/\b(?:establishment, exercise or defence|exercise or defence) of legal claims\b/i, 'f'],
   [/\bsubstantial public interest\b|\bbudd sylweddol i'?r cyhoedd\b/i, 'g'],
-  [/\bprevent(?:at)?ive or occupational medicine\b|\bmedical diagnosis\b|\bprovision of health or social care\b|\bmanagement of health or social care systems\b|\bproviding health and social care\b/i, 'h'],
+  [/\bprevent(?:at)?ive or occupational medicine\b|\bmedical diagnosis\b|\bprovision of health or social care\b|\bmanagement of health or social care systems\b|\bproviding health and social care\b|\bprovision of social care\b|\bmanagement of social care systems\b/i, 'h'],
   [/\bpublic interest in the area of public health\b/i, 'i'],
   [/\barchiving purposes in the public interest\b|\bscientific or historical research purposes\b/i, 'j'],
 ];

@@ -15,9 +15,13 @@ const YES = /\b(?:may|will|would|might|could|can|do|does|sometimes|is|are|be)\s+
 const CY_NEG = /\b(?:[Nn]i|[Nn]id)\s+(?:fyddwn|fydd|ydym|yw|chaiff|caiff|byddwn|wnawn)\b[^.]{0,60}\b(?:t|d|nh)?r?os?glwyddo|\b(?:[Nn]i|[Nn]id)\s+(?:fyddwn|fydd|chaiff|byddwn)\b[^.]{0,60}\b(?:anfon|storio|phrosesu|brosesu)/;
 const CY_YES = /\b(?:gall|gallai|efallai y|byddwn yn|rydym yn)\b[^.]{0,60}\b(?:t|d|nh)?r?os?glwyddo/i;
 const PRINCIPLES = /\bprinciples?\b|\begwyddor/i;
+/** Who or where the data goes, placed outside: "a supplier outside the EEA", "a location outside the EEA", "servers in other countries". */
+const PLACED = /\b(?:suppliers?|providers?|processors?|servers?|data cent(?:re|er)s?|compan(?:y|ies)|partners?|locations?|cloud)\b[^.]{0,40}\b(?:outside|outwith|beyond|in other countries)\b|\b(?:agree|consent) to (?:this|the|such) transfer\b/i;
+/** A heading that asks or says whether data leaves the UK ("Do you transfer my personal data outside the European Union?"). */
+const TRANSFER_HEADING = /\btransfer|\bsend|\bsent\b|\bstored?\b|\bheld\b|\bprocess|\boverseas\b|\babroad\b|\binternational\b|\bt?r?os?glwyddo\b|\btramor\b/i;
 
 /** Whether the data leaves the UK, with the sentence that says so. */
-export function extractTransfers({ segments }: FactsInput, found: FoundFacts): Notice['transfers'] {
+export function extractTransfers({ segments, sections }: FactsInput, found: FoundFacts): Notice['transfers'] {
   for (const seg of segments) {
     if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '')) continue;
     for (const sentence of sentences(seg.text)) {
@@ -28,11 +32,23 @@ export function extractTransfers({ segments }: FactsInput, found: FoundFacts): N
         found.add('transfers', outsideUk, sentence, seg.at);
         return { outsideUk, text: sentence, at: seg.at };
       }
-      if (YES.test(sentence) || CY_YES.test(sentence)) {
+      if (YES.test(sentence) || CY_YES.test(sentence) || PLACED.test(sentence)) {
         found.add('transfers', 'yes', sentence, seg.at);
         return { outsideUk: 'yes', text: sentence, at: seg.at };
       }
     }
+  }
+  // The answer under a heading that asks the question ("Do you transfer my data outside the EU?" /
+  // "Your personal information will not be transferred"): the heading says where, the answer whether.
+  for (const section of sections) {
+    if (!OUTSIDE.test(section.heading) || !TRANSFER_HEADING.test(section.heading)) continue;
+    const answer = segments.find((s) => s.at === section.id);
+    const sentence = answer ? sentences(answer.text)[0] : undefined;
+    if (!answer || !sentence) continue;
+    const outsideUk = /^(?:no\b|none\b|never\b)|\b(?:will|does|do|is|are|would) not\b|\bnever\b|\b(?:[Nn]i|[Nn]id) (?:fyddwn|fydd|ydym|yw|chaiff|caiff)\b/i.test(sentence) ? 'no' : /^yes\b|\b(?:may|will|do|does|is|are|can) (?:be )?(?:transferred|sent|stored|processed)\b/i.test(sentence) ? 'yes' : undefined;
+    if (!outsideUk) continue;
+    found.add('transfers', outsideUk, `${section.heading} ${sentence}`, section.id);
+    return { outsideUk, text: sentence, at: section.id };
   }
   return { outsideUk: 'not-stated' };
 }

@@ -43,6 +43,13 @@ export function markdownToTree(source: string): DocTree {
     const marks: DocInline[][] = [lines[0]!];
     const push = (part: DocInline) => marks[marks.length - 1]!.push(part);
     const opened: ({ strong: DocInline[] } | { em: DocInline[] } | { link: DocInline[]; href?: string })[] = [];
+    const breakLine = () => {
+      const line: DocInline[] = [];
+      lines.push(line);
+      marks.length = 0;
+      marks.push(line);
+      opened.length = 0;
+    };
     for (const child of token.children ?? []) {
       switch (child.type) {
         case 'text':
@@ -52,14 +59,9 @@ export function markdownToTree(source: string): DocTree {
         case 'softbreak':
           push(' ');
           break;
-        case 'hardbreak': {
-          const line: DocInline[] = [];
-          lines.push(line);
-          marks.length = 0;
-          marks.push(line);
-          opened.length = 0;
+        case 'hardbreak':
+          breakLine();
           break;
-        }
         case 'strong_open':
         case 'em_open':
         case 'link_open': {
@@ -78,8 +80,10 @@ export function markdownToTree(source: string): DocTree {
           opened.pop();
           break;
         case 'html_inline':
-          if (/^<br\s*\/?>$/i.test(child.content)) push(' ');
-          stray++;
+          // "<br/>" in Markdown renders a line break (CommonMark raw HTML): an address written
+          // "Neuadd y Sir <br/>" keeps its lines. Other inline HTML is dropped and counted.
+          if (/^<br\s*\/?>$/i.test(child.content)) breakLine();
+          else stray++;
           break;
         case 'image':
           break;

@@ -58,7 +58,36 @@ export function textToTree(input: string): DocTree {
   const numbered = numberedHeadings(units);
   if (numbered) notes.push({ kind: 'artefact', text: `${numbered} numbered line${numbered === 1 ? '' : 's'} ("1. Who we are") read as headings, their numbers kept.` });
   const builder = new BlockBuilder(units, notes);
-  return { blocks: builder.build(), notes };
+  return { blocks: settleTitle(builder.build(), notes), notes };
+}
+
+/** Words that name what a document is: its title says one of them. */
+const DOCUMENT_KIND = /\b(?:privacy|cookies?|notice|policy|statement|data protection|your (?:data|information)|preifatrwydd|cwcis|hysbysiad|polisi|datganiad|diogelu data)\b/i;
+
+/**
+ * The first heading is the title, except where the page copied says otherwise:
+ * - a site's name ("GovWire") over the notice's own title ("Press release: Privacy Notice") is
+ *   page furniture: the second is the title, the first kept as a line of the introduction;
+ * - a first heading over a table, matched by a later heading over a table with the same columns
+ *   ("Service cookies" / table, "Google Analytics" / table), is the first of parallel sections,
+ *   and the page's own title was not copied.
+ */
+function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
+  const [first, second] = blocks;
+  if (first?.kind !== 'heading' || first.level !== 1) return blocks;
+  const text = inlineTextOf(first.content);
+  const next = second?.kind === 'heading' ? inlineTextOf(second.content) : '';
+  // Not a section word ("Introduction"), nor a sentence under it ("Welcome to our privacy notice.").
+  if (second?.kind === 'heading' && next && wordCount(text) <= 2 && !DOCUMENT_KIND.test(text) && !/^(?:introduction|contents|overview|summary|cyflwyniad|cynnwys|trosolwg|crynodeb)$/i.test(text) && DOCUMENT_KIND.test(next) && !/[.!]$/.test(next)) {
+    notes.push({ kind: 'artefact', text: `The first line "${text}" reads as the site's name above the notice's title "${next}": kept as a line of the introduction.` });
+    return [{ kind: 'paragraph', content: first.content }, { ...second, level: 1 }, ...blocks.slice(2)];
+  }
+  if (second?.kind === 'table') {
+    const head = (b: DocBlock | undefined) => (b?.kind === 'table' ? b.head.map(inlineTextOf).join('|').toLowerCase() : undefined);
+    const parallel = blocks.some((b, i) => i > 1 && b.kind === 'heading' && head(blocks[i + 1]) === head(second));
+    if (parallel) return [{ ...first, level: 2 }, ...blocks.slice(1)];
+  }
+  return blocks;
 }
 
 /** Protective markings printed on every page of UK public-sector documents. */
@@ -105,14 +134,38 @@ function wrapWidth(lines: Line[]): number | undefined {
 const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contact details|details))?|name|address|contact(?: details)?|data protection officer(?: \(dpo\))?|dpo|owner|rheolydd data|rheolwr data|enw|cyfeiriad)\s*:?$/i;
 
 /** Page furniture copied with a web page's text: skip links, accessibility tools, menus. */
-const CHROME = /^(?:skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwys?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?)$/i;
+const CHROME = /^(?:skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwys?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan))$/i;
 
 /** Drops furniture lines at the start of the text (noted). */
 function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   let n = 0;
   while (n < Math.min(lines.length, 6) && CHROME.test(lines[n]!.text.trim())) n++;
+  // A menu button the page shows twice in capitals (desktop and mobile: "REPORT CRIME ONLINE" /
+  // the same again) before the notice's title: furniture. A repeated line in ordinary case is the
+  // page's title shown twice (breadcrumb and heading: "Hotjar" / "Hotjar") and is kept.
+  let m = n;
+  while (m + 1 < Math.min(lines.length, n + 6) && lines[m]!.text.trim() === lines[m + 1]!.text.trim() && !/\p{Ll}/u.test(lines[m]!.text) && !DOCUMENT_KIND.test(lines[m]!.text)) m += 2;
+  if (m > n && m < lines.length && DOCUMENT_KIND.test(lines[m]!.text) && wordCount(lines[m]!.text) <= 12) n = m;
   if (n) notes.push({ kind: 'artefact', text: `${n} line${n === 1 ? '' : 's'} of web page furniture at the start ("${lines.slice(0, n).map((l) => l.text.trim()).join('", "')}") removed.` });
-  return lines.slice(n);
+  return dropCookieBanner(lines.slice(n), notes);
+}
+
+/** A line that is the notice's own title ("Privacy Notice", "Hysbysiad Preifatrwydd"). */
+const NOTICE_TITLE = /^(?:(?:website |general |full )?privacy (?:notice|policy|statement)|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd)$/i;
+
+/**
+ * The site's cookie banner copied with the page ("We use cookies …" / "Cookie settings." /
+ * "Functional Cookies" …) before the notice's title: furniture, not the notice. Removed (noted)
+ * only when it opens the text, most of its lines speak of cookies, and the title follows it.
+ */
+function dropCookieBanner(lines: Line[], notes: RouteNote[]): Line[] {
+  if (!lines.length || !/\bcookies?\b/i.test(lines[0]!.text)) return lines;
+  const end = lines.slice(0, 16).findIndex((l) => NOTICE_TITLE.test(l.text.trim()));
+  if (end < 2) return lines;
+  const banner = lines.slice(0, end);
+  if (banner.filter((l) => /\bcookies?\b/i.test(l.text)).length * 2 < banner.length) return lines;
+  notes.push({ kind: 'artefact', text: `${end} lines of the site's cookie banner before the title ("${banner[0]!.text.trim().slice(0, 60)}" …) removed: the banner is the page's, not the notice's.` });
+  return lines.slice(end);
 }
 
 function readLines(text: string): Line[] {
@@ -195,14 +248,19 @@ function numberedHeadings(units: Unit[]): number {
   units.forEach((unit, i) => {
     const glyph = unit.marker?.glyph ?? '';
     const next = units[i + 1];
-    if (!/^\d{1,2}[.)]$/.test(glyph) || unit.lines > 1 || !next || (next.marker && /^\d/.test(next.marker.glyph))) return;
+    // "1. Who we are" and "A. Data Controller": a number or a capital letter, never followed by another item.
+    const kind = (g: string) => (/^\d/.test(g) ? 'number' : /^[A-H][.)]$/.test(g) ? 'letter' : 'other');
+    if (!/^(?:\d{1,2}|[A-H])[.)]$/.test(glyph) || unit.lines > 1 || !next || (next.marker && kind(next.marker.glyph) === kind(glyph))) return;
     if (!looksLikeHeading(unit.text) || /[.!]$/.test(unit.text)) return;
-    candidates.push({ unit, n: parseInt(glyph, 10) });
+    candidates.push({ unit, n: /^\d/.test(glyph) ? parseInt(glyph, 10) : 100 + glyph.charCodeAt(0) });
   });
   // One numbered line alone is a heading only when it is written as one ("1. Why Do We Collect
   // and Use Personal Information"); two or more need rising numbers.
   if (candidates.length === 1 && !(titleCaseRatio(candidates[0]!.unit.text) >= 0.5 && wordCount(candidates[0]!.unit.text) >= 3)) return 0;
-  if (!candidates.length || !candidates.every((c, k) => k === 0 || c.n > candidates[k - 1]!.n)) return 0;
+  // Numbers rise, or repeat: a page whose sections were each a one-item list ("1. …" twice) copies
+  // as the same number; lettered headings ("A.", "B.") rise among themselves.
+  const rising = (list: typeof candidates) => list.every((c, k) => k === 0 || c.n >= list[k - 1]!.n);
+  if (!candidates.length || !rising(candidates.filter((c) => c.n < 100)) || !rising(candidates.filter((c) => c.n >= 100))) return 0;
   for (const { unit } of candidates) {
     unit.text = `${unit.marker!.glyph} ${unit.text}`;
     delete unit.marker;
@@ -215,6 +273,9 @@ const CONTACT_LABEL = /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|text|web(?:si
 
 /** "Last updated: 12 March 2024", "Reviewed March 2025", "Version 3": document data, not a heading. */
 export const DATE_LINE = /^(?:last\s+)?(?:updated|reviewed|revised|published|effective(?:\s+from)?|issued|date(?:\s+of\s+(?:issue|publication|review))?|version|review\s+date)\b|^(?:diweddarwyd|diweddariad|adolygwyd|cyhoeddwyd|dyddiad|fersiwn)\b/i;
+
+/** A line that is only a date or a time ("July 25", "12:53 2023", "5 March 2024", "25/05/2018"). */
+const DATE_ONLY = /^(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?|\d{1,2}:\d{2}(?:\s*[ap]m)?(?:\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/i;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -238,6 +299,8 @@ export function isLabelValue(text: string): boolean {
   const details = findDetails(parts.desc);
   if (details.length && details[0]!.start === 0) return true;
   // "Caldicott Guardian - Jane Smith" names a role holder; "Privacy Notice – Law Enforcement" is a heading.
+  // "Data Controller Name: The Northern Ireland Office": a field named "… Name" gives its value.
+  if (parts.separator.startsWith(':') && ROLE_TERM.test(parts.term) && /\b(?:name|enw)$/i.test(parts.term)) return true;
   return ROLE_TERM.test(parts.term) && isPersonName(parts.desc);
 }
 
@@ -254,12 +317,14 @@ function titleCaseRatio(text: string): number {
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
   // A question may run longer ("How do we use your information and who do we share it with?").
-  if (!t || t.length > 120 || wordCount(t) > (/\?$/.test(t) ? 16 : 12)) return false;
+  if (!t || t.length > 120 || wordCount(t) > (/\?/.test(t) ? 16 : 12)) return false;
   // "And", "Or", "and/or" between two clauses is a connective on its own line, not a heading.
   if (/^(?:and|or|and\/or|but|then|ac|a|neu|hefyd|also|plus)[.:]?$/i.test(t)) return false;
   if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
   if (/[:;,–—-]$/.test(t) || findDetails(t).length) return false;
-  if (isLabelValue(t) || DATE_LINE.test(t)) return false;
+  if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t)) return false;
+  // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
+  if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho)\b/i.test(t)) return false;
   if (/\.["'’”)]*$/.test(t) && !/\.\.\.$/.test(t)) {
     // A full stop is allowed on short title-like lines ("How we collect your information."),
     // never on a sentence ("We do not sell your data.").
@@ -341,6 +406,10 @@ class BlockBuilder {
     }
     if (!looksLikeHeading(unit.text)) return false;
     if (afterHeading && !bodyNext) return false;
+    // Inside a run of short lines with no blank before it ("Name, DOB, Address," / "Proof of
+    // identity (…)" / "Special Categories …"), in a text that has blank lines, a line is one of the
+    // run, unless body follows it.
+    if (unit.gap === 0 && !this.#tight && !bodyNext && prev?.kind === 'paragraph' && wordCount(inlineTextOf(prev.content)) <= 12) return false;
     // The value under a label heading ("Data Controller" / "NHS West Yorkshire ICB") is not a heading.
     if (prev?.kind === 'heading' && LABEL_HEADING.test(inlineTextOf(prev.content)) && wordCount(unit.text) <= 12 && !bodyNext) return false;
     // After an intro ending in ":", a short line is usually an item that lost its bullet; it is
@@ -380,7 +449,9 @@ class BlockBuilder {
     if (isTableRow(first.text)) {
       let j = start;
       const rows: string[][] = [];
-      while (j < units.length && (isTableRow(units[j]!.text) || /^[\s|:-]+$/.test(units[j]!.text))) {
+      // A last row cut short when the page was copied ("_hjMinimizedPolls | This cookie is set onc")
+      // keeps one separator only: it is still a row of the table above it.
+      while (j < units.length && (isTableRow(units[j]!.text) || /^[\s|:-]+$/.test(units[j]!.text) || (rows.length >= 2 && / \| /.test(units[j]!.text) && !units[j]!.marker))) {
         if (!/^[\s|:-]+$/.test(units[j]!.text)) rows.push(cellsOf(units[j]!.text));
         j++;
       }
@@ -519,9 +590,14 @@ class BlockBuilder {
       // Only "Name – www.example.org.uk" may carry a detail; a phone or email line is a contact, not an item.
       const details = findDetails(unit.text);
       if (details.length > 1 || (details.length === 1 && (details[0]!.kind !== 'url' || details[0]!.end < unit.text.length))) break;
-      // A heading-like line followed by a real paragraph ends the list: it heads that paragraph.
+      // A heading-like line followed by a real paragraph ends the list: it heads that paragraph;
+      // so does one after a blank line, over a bulleted list ("Donors to …" / "" / "Broad nature
+      // of data collected" / "• Name, address …").
       const next = units[j + 1];
       if (j > this.#i && looksLikeHeading(unit.text) && next && !next.marker && wordCount(next.text) >= 12) break;
+      if (j > this.#i && unit.gap > 0 && looksLikeHeading(unit.text) && next?.marker) break;
+      // Two or more lines with no blank between are the list; a heading-like line after a blank ends it.
+      if (j - this.#i >= 2 && unit.gap > 0 && units.slice(this.#i + 1, j).every((u) => u.gap === 0) && looksLikeHeading(unit.text)) break;
       j++;
     }
     if (j - this.#i < 2) return false;

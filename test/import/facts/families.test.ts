@@ -23,11 +23,22 @@ describe('the controller', () => {
     ['This notice is provided by the Chief Constable of Westshire Police who is the data controller of this data.', 'Chief Constable of Westshire Police'],
     ['Mae Cyngor Sir Fynwy yn Rheolydd Data o dan y ddeddf.', 'Cyngor Sir Fynwy'],
     ['Fel Rheolwr Data, mae Cyngor Bro Morgannwg wedi ymroi i gydymffurfio â’r ddeddf.', 'Cyngor Bro Morgannwg'],
+    ['Westshire Fire and Rescue Service (WFRS) [us/we] are a Public Authority and the Data Controller for your data.', 'Westshire Fire and Rescue Service'],
+    ['Northvale District Council (NDC) complies with the law. It is registered as a ‘Data Controller’ with the ICO.', 'Northvale District Council'],
+    ['We, at the Riverside Health Centre situated at 1 Mill Lane, Northtown, are a Data Controller of your information.', 'Riverside Health Centre'],
+    ['Yr Adran Addysg yw rheolydd y wybodaeth yma.', 'Adran Addysg'],
   ])('reads "%s"', async (text, name) => {
     const { config, found } = await load(notice(`Who we are\n\n${text}\n`));
     expect(config.organisation.name).toBe(name);
     // The sentence it was read from is the notice's own.
     expect(text).toContain(found.find((f) => f.family === 'controller')!.source.slice(0, 30));
+  });
+
+  it('proposes the organisation that "is committed to" protecting data (Welsh "wedi ymrwymo i"), and never an ombudsman named beside the ICO', async () => {
+    const cy = await load('Cyflwyniad\nMae Canolfan Arloesi Gogledd Cymru (CAGC) wedi ymrwymo i ddiogelu data personol. Mae’r hysbysiad hwn yn egluro sut.\nPwy ydym ni?\nRydym yn gweithredu fel Rheolydd Data ar gyfer y data a gasglwn ar ein gwefan.\n');
+    expect(cy.config.organisation.name).toBe('Canolfan Arloesi Gogledd Cymru');
+    const ombudsman = await load(notice('Why we use it\n\nWe use it for your request or as part of an enquiry by the Information Commissioner’s Office or the Local Government Ombudsman.\n'));
+    expect(ombudsman.config.organisation.name).not.toBe('Local Government Ombudsman');
   });
 
   it('proposes the organisation named in the title when no sentence says it, with a note to confirm it', async () => {
@@ -50,9 +61,39 @@ describe('lawful bases and special category conditions', () => {
     expect(basesInWords('Legal obligation', true)).toEqual(['c']);
     expect(basesInWords('er ein buddiannau cyfreithlon ein hunain', true)).toEqual(['f']);
     expect(basesInWords('we do not require your consent to do this', true)).toEqual([]);
+    expect(basesInWords('We use it in order to comply with our legal obligations as an employer.', false)).toEqual(['c']);
+    expect(basesInWords('We will tell you when your consent is required for a purpose.', false)).toEqual(['a']);
+    expect(basesInWords('We may share it with the ambulance service in your vital interests.', false)).toEqual(['d']);
+    // A transfer derogation in a list is not the basis the organisation relies on.
+    expect(basesInWords('To comply with a legal obligation;', false)).toEqual([]);
+    expect(basesInWords('The data is used with donors consent to send them news of our appeals.', false)).toEqual(['a']);
+    expect(basesInWords('Day to day processing does not rely on consent.', true)).toEqual([]);
+    // One basis named outright makes the sentence about the bases: both are read.
+    expect(basesInWords('Legal obligation or public task under the Fire and Rescue Services Act 2004', false).sort()).toEqual(['c', 'e']);
+    expect(basesInWords('oherwydd ein bod angen prosesu eich data i ateb ein rhwymedigaethau contractiol i chi', true)).toEqual(['b']);
     const md = '# Notice\n\n## What we do\n\n| Purpose | Lawful basis |\n| --- | --- |\n| Processing your application | Public task |\n| Paying you | Contract |\n';
     const { config } = await load(md, 'notice.md');
     expect(config.notice.bases.map((b) => b.art6).sort()).toEqual(['b', 'e']);
+  });
+
+  it('attaches an Article 9 condition to the basis cited in the same sentence, not the section\'s first', async () => {
+    const text = notice('Y sail gyfreithiol\n\nY sail gyfreithiol dros brosesu data fydd:\n\n- Cyflawni tasg gyhoeddus (Erthygl 6(1)(e))\n- Gyda’ch cydsyniad penodol chi (Erthyglau 6(1)(a) a 9(2)(a))\n');
+    const { config } = await load(text);
+    expect(config.notice.bases.map((b) => [b.art6, b.art9 ?? []])).toEqual([['e', []], ['a', ['a']]]);
+  });
+
+  it('reads Article 9 conditions by their short names in a list about special category data', async () => {
+    const text = notice('Lawful grounds\n\nHealth data is special category data, so another condition is needed.\n\nThe conditions we use most:\n\n- Vital Interests\n- Public Health\n- Health\n\nOther lists\n\nThe teams we work with:\n\n- Public Health\n- Housing\n');
+    const { found } = await load(text);
+    expect(found.filter((f) => f.family === 'art9').map((f) => f.value)).toEqual(['c', 'i', 'h']);
+  });
+
+  it('reads "Article 6.1 c", "Article 9.2 g" and Welsh Schedule 1 references, and no basis from a list of the notice\'s contents', async () => {
+    const { config, found } = await load(notice('Conditions\n\nGDPR condition relied upon: Article 6.1 c - legal obligation and Article 9.2 g - substantial public interest, with Atodlen 1, rhan 2(6).\n'));
+    expect(config.notice.bases.map((b) => b.art6)).toEqual(['c']);
+    expect(found.filter((f) => f.family === 'art9').map((f) => f.value).sort()).toEqual(['g', 'sch1:6']);
+    const contents = await load(notice('About\n\nThis privacy notice explains the following:\n\n- what lawful basis we have\n- your right to withdraw consent\n'));
+    expect(contents.config.notice.bases).toEqual([]);
   });
 
   it('does not take a list that explains all six bases in general as relying on them, and says so', async () => {
@@ -67,10 +108,28 @@ describe('lawful bases and special category conditions', () => {
     expect(findConditions('necessary for medical diagnosis, the provision of health or social care').art9).toEqual(['h']);
     expect(findConditions('special category data for reasons of substantial public interest (equality of opportunity or treatment)').schedule).toEqual([{ part: 2, para: 8, title: 'Equality of opportunity or treatment' }]);
     expect(findConditions('your National Insurance number').schedule).toEqual([]);
+    expect(findConditions('byddwn yn dibynnu ar Erthygl 9(2)(h) i brosesu gwybodaeth iechyd').art9).toEqual(['h']);
   });
 });
 
 describe('retention, transfers and rights', () => {
+  it('reads the right a section\'s heading names, not other rights from the words explaining it', async () => {
+    const md = '# Notice\n\n## Your rights\n\n### The right to data portability\n\nThis only applies to processing by automated means, and lets you move data between services.\n\n### The right to object\n\nYou can object where we rely on public task.\n';
+    const { config } = await load(md, 'notice.md');
+    expect(config.notice.rights.items.map((r) => r.kind)).toEqual(['portability', 'object']);
+  });
+
+  it('reads the answer under a heading that asks whether data leaves the UK, and "you can request the deletion"', async () => {
+    const { config } = await load(notice('Do we send your data outside the UK?\n\nNo, your records will not be sent anywhere else.\n\nDeleting your data\n\nYou can request the deletion of your details at any time by writing to us.\n'));
+    expect(config.notice.transfers.outsideUk).toBe('no');
+    expect(config.notice.rights.items.map((r) => r.kind)).toEqual(['erasure']);
+  });
+
+  it('does not read a cookie\'s lifetime as how long personal data is kept', async () => {
+    const { config } = await load(notice('Cookies\n\nName\tPurpose\tExpires\nsite_pref\tRemembers your text size, stored until you clear it\t1 year\n_ga\tCounts visits\tAfter 2 years\n\nThe analytics cookie is stored for 2 years.\n'));
+    expect(config.notice.retention).toEqual([]);
+  });
+
   it.each([
     'We keep donor records for seven years for Gift Aid.',
     'Your details are removed from our database after two years of inactivity.',
@@ -91,6 +150,7 @@ describe('retention, transfers and rights', () => {
     ['Your data is stored outside the UK and EEA under Model Contract Clauses.', 'yes'],
     ['We do not transfer your personal data outside the European Union.', 'no'],
     ['Ni fyddwn yn trosglwyddo eich data personol y tu allan i’r Ardal Economaidd Ewropeaidd.', 'no'],
+    ['We sometimes use the services of a hosting provider outside the European Economic Area.', 'yes'],
   ])('reads transfers from "%s"', async (sentence, outsideUk) => {
     const { config } = await load(notice(`Where your data goes\n\n${sentence}\n`));
     expect(config.notice.transfers).toMatchObject({ outsideUk, text: sentence });
@@ -104,12 +164,31 @@ describe('retention, transfers and rights', () => {
     expect(config.notice.importNotes?.map((n) => n.text).join(' ')).toMatch(/3 rights recognised \(access, rectification, complain\)/);
   });
 
+  it('reads "stop using it until it\'s put right" as restriction and "an automated portable data file" as portability', () => {
+    expect(rightKinds('stop using your data if you think it is wrong, until it\'s put right')).toEqual(['restriction']);
+    expect(rightKinds('ask for any automated portable electronic data file we hold on you to be sent to another organisation')).toEqual(['portability']);
+  });
+
   it('reads Welsh rights', () => {
+    expect(rightKinds('Yr hawl i gywiriad')).toEqual(['rectification']);
+    expect(rightKinds('Yr hawl i gludadwyedd data')).toEqual(['portability']);
+    expect(rightKinds('Hawl i gludo data')).toEqual(['portability']);
+    expect(rightKinds('Yr hawl i wirio gwallau')).toEqual(['rectification']);
+    expect(rightKinds('Yr hawl i wybodaeth')).toEqual(['informed']);
+    expect(rightKinds('Mae’r hawl gennych i wrthod rhoi eich cydsyniad ar unrhyw adeg drwy hysbysu’r Swyddog')).toEqual(['withdraw-consent']);
     expect(rightKinds('hawl i gael gwybod am sut mae eich data yn cael ei brosesu; hawl i gael mynediad at gopi o’ch gwybodaeth; hawl i wrthwynebu prosesu')).toEqual(['informed', 'access', 'object']);
   });
 });
 
 describe('the ICO route, the DPO, and the language', () => {
+  it('keeps a DPO whose address the page hid ("[email protected]"), with a note to fill it in, and contact lines after a DPO intro', async () => {
+    const hidden = await load(notice('Contact us\n\nYou can contact our Data Protection Officer direct via [email protected].\n'));
+    expect(hidden.config.notice.contacts.some((c) => c.role === 'dpo')).toBe(true);
+    expect(hidden.config.notice.importNotes?.some((n) => /hidden by the web page/.test(n.text))).toBe(true);
+    const lines = await load(notice('Cysylltu â ni\n\nCysylltwch â’n Swyddog Diogelu Data yn y cyfeiriadau canlynol:\n\nPost: Coleg y Dyffryn, Heol y Bont, Y Bala, LL23 7AB; neu\n\nAnfonwch e-bost at: dpo@dyffryn.ac.uk\n'));
+    expect(lines.config.notice.contacts.find((c) => c.role === 'dpo')?.emails).toEqual(['dpo@dyffryn.ac.uk']);
+  });
+
   it('reads the Welsh ICO complaint route and DPO, and writes "cy" to lang', async () => {
     const text = 'Hysbysiad Preifatrwydd\n\nCysylltu â ni\n\nGallwch gysylltu â’n Swyddog Diogelu Data drwy e-bostio dpo@cyngor.cymru neu ffonio 01234 567890.\n\nCwynion\n\nOs ydych yn anfodlon, mae gennych hawl i gwyno i Swyddfa’r Comisiynydd Gwybodaeth.\n';
     const { config } = await load(text);
@@ -125,12 +204,39 @@ describe('the ICO route, the DPO, and the language', () => {
   });
 
   it('does not read "registered with the ICO" as a complaint route', async () => {
+    const scottish = await load(notice('Appeals\n\nIf you are unhappy with our reply you can complain to the Scottish Information Commissioner.\n'));
+    expect(scottish.config.notice.complaints).toBeUndefined();
     const { config } = await load(notice('Who we are\n\nWe are registered with the Information Commissioner’s Office (ICO) as a data controller.\n'));
     expect(config.notice.complaints).toBeUndefined();
   });
 });
 
 describe('cookie tables become a draft consent section', () => {
+  it('reads "__lc_cid (customerID)" as the name "__lc_cid", and a last row cut short', async () => {
+    const text = 'Cookies\n\nThese are the cookies this site sets when you use the chat and the statistics tools.\n\nCookie | Purpose | Expires |\n---|---|---|\n__lc_cid (customerID) | Verifies the chat customer | 2 years |\n_pk_id | Counts visits | 13 months |\n_pk_ses | This cookie is set onc\n';
+    const { config } = await load(text);
+    expect(config.consent?.categories.flatMap((c) => (c.cookies ?? []).map((k) => k.name)).sort()).toEqual(['__lc_cid', '_pk_id', '_pk_ses']);
+  });
+
+  it('reads a "Cookie | Name | …" table whose grouping cell spans rows, and "_x cookie" names', async () => {
+    const text = 'Cwcis\n\nMae’r tabl isod yn esbonio’r cwcis rydym yn eu defnyddio ar y wefan hon a pham.\n\nCwci | Enw | Diben |\nMesur defnydd | _pk_id cookie | Yn cyfrif ymweliadau am 13 mis |\n_pk_ses cookie | Yn cofio’r sesiwn am 30 munud | |\nGosodiadau | lang_pref | Yn cofio’r iaith |\n';
+    const { config } = await load(text);
+    expect(config.consent?.categories.flatMap((c) => (c.cookies ?? []).map((k) => [c.id, k.name]))).toEqual([
+      ['functional', 'lang_pref'],
+      ['analytics', '_pk_id'],
+      ['analytics', '_pk_ses'],
+    ]);
+  });
+
+  it('reads cookies written as labelled lines ("Name: …" / "Purpose: …" / "Expires: …")', async () => {
+    const text = 'Cookies\n\nWe count visits with Matomo:\n\nName: _pk_id\nPurpose: a random number for your browser\nExpires: 13 months\n\nName: _pk_ses\nPurpose: the current visit\nExpires: 30 minutes\n';
+    const { config } = await load(text);
+    expect(config.consent?.categories.find((c) => c.id === 'analytics')?.cookies).toEqual([
+      { name: '_pk_id', purpose: 'a random number for your browser', duration: '13 months' },
+      { name: '_pk_ses', purpose: 'the current visit', duration: '30 minutes' },
+    ]);
+  });
+
   it('proposes categories from the table\'s grouping and from known cookie names, with notes to confirm', async () => {
     const html = '<h1>Cookies</h1><h2>Essential cookies</h2><table><tr><th>Name</th><th>Purpose</th><th>Expires</th></tr><tr><td>session_id</td><td>Keeps you signed in</td><td>Session</td></tr></table>'
       + '<h2>Other cookies</h2><table><tr><th>Cookie</th><th>Purpose</th><th>Duration</th></tr><tr><td>_ga</td><td>Counts visits</td><td>2 years</td></tr><tr><td>_fbp</td><td>Facebook</td><td>3 months</td></tr></table>';

@@ -109,3 +109,20 @@ describe('text copied from tables and web pages', () => {
     expect(htmlToTree(deep).blocks.map(blockText)).toEqual(['Deep text']);
   });
 });
+
+describe('structure of pages copied as text (batch 16b-2 forms)', () => {
+  it('drops a cookie banner copied before the title, and keeps repeated "1." and lettered headings', async () => {
+    const text = 'We use cookies to make this site work.\nCookie settings.\nAnalytics Cookies\nThese cookies count visits.\nPrivacy Notice\n\n1. About us\n\nWe are a GP surgery in Northtown and we hold records about our patients.\n\nA. Who to contact\n\nWrite to the practice manager at the surgery if you have any question about your records.\n\nB. If you have a concern\n\nTell us first, and we will look into it and reply within a month of hearing from you.\n\n1. Why we hold your records\n\nDoctors must keep records of the care they give to every patient of the practice.\n';
+    const { config } = await importNotice('notice.txt', new TextEncoder().encode(text));
+    expect(config.notice.title).toBe('Privacy Notice');
+    const headings = (s: { heading: string; sub?: unknown[] }[]): string[] => s.flatMap((x) => [x.heading, ...headings((x.sub ?? []) as never)]);
+    expect(headings(config.notice.sections)).toEqual(['1. About us', 'A. Who to contact', 'B. If you have a concern', '1. Why we hold your records']);
+    expect(config.notice.importNotes?.some((n) => /cookie banner/.test(n.text))).toBe(true);
+  });
+
+  it('keeps an address written with <br/> in Markdown as lines, read as the contact under its heading', async () => {
+    const md = '# Hysbysiad\n\n## Swyddog Diogelu Data\nTîm Llywodraethu <br/>\nNeuadd y Sir <br/>\nCaerdydd <br/>\nCF10 4UW\n';
+    const { config } = await importNotice('notice.md', new TextEncoder().encode(md));
+    expect(config.notice.contacts.find((c) => c.role === 'dpo')?.address).toEqual({ lines: ['Tîm Llywodraethu', 'Neuadd y Sir', 'Caerdydd'], postcode: 'CF10 4UW' });
+  });
+});
