@@ -1,13 +1,29 @@
 // Bundles the command line (src/cli, TypeScript) for Node into dist/cli.js, and the import
 // command into dist/cli-import.js when src/cli/import-command.ts exists. Run by postbuild.mjs.
+// Also the server render for build tools and servers, dist/render.js (`privacy-consent/render`,
+// src/render/), which `privacy-consent render` shares.
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { minifyTemplates } from './minify-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
-const entryPoints = [{ in: `${root}src/cli/main.ts`, out: 'cli' }];
+const entryPoints = [
+  { in: `${root}src/cli/main.ts`, out: 'cli' },
+  { in: `${root}src/render/render-notice.ts`, out: 'render' },
+];
 if (existsSync(`${root}src/cli/import-command.ts`)) entryPoints.push({ in: `${root}src/cli/import-command.ts`, out: 'cli-import' });
+
+// The server render writes the elements' templates as the browser build has them (vite.config.ts
+// minifies them with the same plugin), so the static notice's white space is the element's own.
+const templates = {
+  name: 'privacy-consent:minify-templates',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => ({ contents: minifyTemplates(await readFile(path, 'utf8')), loader: 'ts' }));
+  },
+};
 
 await build({
   entryPoints,
@@ -18,8 +34,10 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // Packages the import command reads .docx with stay in node_modules, as dependencies.
+  // Packages the import command reads .docx with stay in node_modules, as dependencies; so do
+  // lit and @lit-labs/ssr, which the server render must load as Node's own builds.
   packages: 'external',
   define: { __VERSION__: JSON.stringify(version) },
+  plugins: [templates],
   logLevel: 'warning',
 });

@@ -3,7 +3,8 @@
  * `dist/cli.js`; `bin/privacy-consent.js` calls `run()`.
  *
  * `import` lives in its own module (`import-command.ts`, bundled as `dist/cli-import.js` when it
- * exists), exporting `runImport(argv: string[], io: CliIo): Promise<number>`.
+ * exists), exporting `runImport(argv: string[], io: CliIo): Promise<number>`. `render` loads on
+ * demand too (`render-command.ts`, with Lit SSR), so `check` never loads it.
  */
 import { CHECK_USAGE, runCheck } from './check-command.js';
 import { EXIT, type CliIo, type Command } from './io.js';
@@ -17,6 +18,7 @@ export const USAGE = `Usage: privacy-consent <command> [options]
 Commands:
   check <config.json>…   validate configs and run the compliance checks (--strict, --format json)
   import <notice>        turn a privacy notice (.docx, .md, .txt, .html) into a config's "notice"
+  render <config.json>   write the config's notice as static HTML (-o, --lang, --fragment)
   help [command]         show help
 
 Run "privacy-consent <command> --help" for a command's options. Version ${VERSION}.
@@ -46,12 +48,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       if (!runImport) return EXIT.errors;
       return runImport(rest, io);
     }
+    case 'render':
+      return (await import('./render-command.js')).runRender(rest, io);
     case undefined:
     case 'help':
     case '--help':
     case '-h':
       if (rest[0] === 'check') io.stdout(CHECK_USAGE);
-      else if (rest[0] === 'import') return main(['import', '--help'], io);
+      else if (rest[0] === 'import' || rest[0] === 'render') return main([rest[0], '--help'], io);
       else io.stdout(USAGE);
       return command === undefined ? EXIT.errors : EXIT.ok;
     case '--version':
@@ -59,7 +63,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stdout(`${VERSION}\n`);
       return EXIT.ok;
     default: {
-      const suggestion = nearest(command, ['check', 'import', 'help']);
+      const suggestion = nearest(command, ['check', 'import', 'render', 'help']);
       io.stderr(`privacy-consent: unknown command "${command}"${suggestion ? `; did you mean "${suggestion}"?` : ''}\n\n${USAGE}`);
       return EXIT.errors;
     }

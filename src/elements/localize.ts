@@ -128,8 +128,12 @@ export async function switchLanguage(document: Document, lang: string): Promise<
   document.dispatchEvent(new PrivacyLanguageChangeEvent(lang));
 }
 
-/** The language switch: a text button at the inline end, at least 44 px high for touch (WCAG 2.5.8). */
-const switcherStyles = sheet`
+/**
+ * The language switch: a text button at the inline end, at least 44 px high for touch (WCAG 2.5.8).
+ * Adopted by `languageSwitch`; the notice lists it in its own styles, so a server-rendered notice
+ * (which has no shadow root to adopt into yet) carries it too.
+ */
+export const switcherStyles = sheet`
   .languages {
     display: flex;
     flex-wrap: wrap;

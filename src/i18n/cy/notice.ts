@@ -132,6 +132,10 @@ export const noticeCy: NoticeStrings = {
   noCookies: "Nid oes cwcis wedi'u rhestru yn y categori hwn.",
   yourCookieChoices: 'Eich dewisiadau cwcis',
   cookiePolicy: 'Darllen ein polisi cwcis',
+  cookiesWithoutScript:
+    "Nid yw eich porwr yn rhedeg JavaScript, felly ni ellir newid eich dewisiadau cwcis ar y dudalen hon. Dim ond ar ôl i chi gytuno y mae sgriptiau sy'n gosod cwcis dewisol yn rhedeg, felly nid oes yr un ohonynt yn rhedeg nawr.",
+  cookieSettingsWithoutScript: 'Newid eich gosodiadau cwcis heb JavaScript',
+  glossaryHeading: "Termau a ddefnyddir yn yr hysbysiad hwn",
   glossary: {
     'data-controller': {
       term: 'rheolydd data',
