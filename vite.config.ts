@@ -41,7 +41,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['test/{config,consent,i18n,notice,check,import,cli,scripts}/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['test/{config,consent,i18n,notice,check,render,import,cli,scripts}/**/*.test.ts'], environment: 'node' },
       },
       {
         test: {

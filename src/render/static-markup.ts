@@ -9,10 +9,20 @@ import { STATIC_STYLES } from './static-styles.js';
 /**
  * Removes Lit's hydration markers (`<!--lit-part …-->`, `<!--lit-node n-->`) and the
  * `defer-hydration` attribute: the element re-renders over a static notice instead of hydrating
- * it (`elements/privacy-notice/static-notice.ts`), so they would only add bytes.
+ * it (`elements/privacy-notice/static-notice.ts`), so they would only add bytes. Also writes
+ * reflected boolean properties as HTML reads them.
  */
 export function withoutHydrationMarkers(html: string): string {
-  return html.replace(/<!--(?:\/?lit-part[^>]*|lit-node \d+)-->/g, '').replace(/ defer-hydration(?=[\s>/])/g, '');
+  return (
+    html
+      .replace(/<!--(?:\/?lit-part[^>]*|lit-node \d+)-->/g, '')
+      .replace(/ defer-hydration(?=[\s>/])/g, '')
+      // A boolean property bound as `.checked=${on}` is reflected as `checked="false"`, which HTML
+      // reads as checked: the attribute must be there only when the property is true.
+      .replace(/\s(checked|selected)="(true|false)"/g, (_, name: string, value: string) => (value === 'true' ? ` ${name}` : ''))
+      // Bound attributes leave the template's spaces between them in the opening tag.
+      .replace(/^<privacy-notice\s+([^>]*?)\s*>/, (_, attributes: string) => `<privacy-notice ${attributes.replace(/\s+/g, ' ')}>`)
+  );
 }
 
 /** The character range of each `<template …>…</template>` in `html` at any depth below `from`, outermost first. */
@@ -54,10 +64,8 @@ export function withLinkTargets(html: string): string {
   const nested = templateRanges(html, contentStart, end);
   const own = (index: number) => !nested.some(([a, b]) => index >= a && index < b);
 
-  const linked = new Set<string>();
-  for (const match of html.slice(contentStart, end).matchAll(/\shref="#([^"]+)"/g)) {
-    if (own(contentStart + match.index)) linked.add(unescape(match[1]!));
-  }
+  // Links anywhere in the notice, nested elements included (a term links to its definition).
+  const linked = new Set(Array.from(html.slice(contentStart, end).matchAll(/\shref="#([^"]+)"/g), (match) => unescape(match[1]!)));
 
   // Each target: where its slot goes (just after an opening tag), and whether it is a section's.
   const targets: { id: string; at: number; section: boolean }[] = [];

@@ -11,6 +11,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, startHarness, type Harness } from './a11y-support.js';
+import { noticeUpgraded } from './support/site.js';
 
 /** Polls wait as long as a busy machine needs to load a chunk. */
 const POLL = { timeout: 15_000 };
@@ -27,6 +28,8 @@ async function fresh(path: string): Promise<Page> {
   const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${harness.url}${path}`);
+  // The demo's notice pages are sent rendered (HTML first): the journeys are the element's.
+  if (path === NOTICE) await noticeUpgraded(page);
   return page;
 }
 

@@ -21,6 +21,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AXE, AXE_TAGS, openPage, startHarness, type Harness } from './a11y-support.js';
+import { noticeUpgraded } from './support/site.js';
 
 const WIDTHS = [320, 768, 1280] as const;
 const SCHEMES = ['light', 'dark', 'forced'] as const;
@@ -373,6 +374,8 @@ async function freshPage(path: string): Promise<Page> {
   const fresh = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await fresh.newPage();
   await page.goto(`${harness.url}${path}`);
+  // The demo's notice pages are sent rendered (HTML first): the states tested are the element's.
+  if (path.startsWith('/notices/')) await noticeUpgraded(page);
   return page;
 }
 

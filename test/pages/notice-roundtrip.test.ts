@@ -15,6 +15,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { comparableText, describeDifference } from '../../src/notice/source-text.js';
 import { READ_WORDING } from './support/notice-wording.js';
+import { noticeUpgraded } from './support/site.js';
 
 const NOTICES = ['nhs-icb-coproduction-team', 'humankind-ips-staffordshire', 'anglian-community-enterprise-websites'];
 const SOURCES = fileURLToPath(new URL('../../../shared/notices/', import.meta.url));
@@ -94,7 +95,7 @@ describe.each(NOTICES)('the real notice %s', (name) => {
     });
     const response = await page.goto(`${server.url}/notices/${name}.html`);
     expect(response?.ok(), `demo page /notices/${name}.html`).toBe(true);
-    await page.waitForFunction(`!!document.querySelector('privacy-notice')?.shadowRoot?.querySelector('[part~="sections"] [part~="section"]')`);
+    await noticeUpgraded(page);
   });
 
   afterAll(async () => {

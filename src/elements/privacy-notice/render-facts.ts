@@ -178,7 +178,7 @@ export function renderContactCard(card: ContactCard, ctx: NoticeContext): Templa
       ${org ? html`<p class="card-org">${org}</p>` : nothing}
       ${card.purpose ? html`<p>${renderer.text(card.purpose)}</p>` : nothing}
       <ul class="card-lines" role="list">
-        ${list<string>(card.emails).map((email) => {
+        ${list<unknown>(card.emails).filter((email): email is string => typeof email === 'string').map((email) => {
           const href = mailtoHref(email);
           return html`<li>${label(strings.email)}${href ? html`<a href=${href}>${email}</a>` : email}</li>
           `;

@@ -399,6 +399,27 @@ export class Dialog {
 /** Makes the page see `navigator.globalPrivacyControl === true`. */
 export const GPC_ON = `Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { configurable: true, get: () => true });`;
 
+/**
+ * Runs in the page: whether the page's `<privacy-notice>` is the element's own render. A demo
+ * notice page is sent with the notice already rendered (HTML first, `privacy-consent render`),
+ * a declarative shadow root that always starts with its `<style>`; the element's render adopts
+ * its styles instead, and takes the static notice's place in one frame.
+ */
+export const NOTICE_UPGRADED = `(() => {
+  const root = document.querySelector('privacy-notice')?.shadowRoot;
+  return !!root && !Array.from(root.children).some((el) => el.localName === 'style') && !!root.querySelector('[part~="notice"]');
+})()`;
+
+/** Waits until the page's `<privacy-notice>` is the interactive element (see `NOTICE_UPGRADED`). */
+export async function noticeUpgraded(page: Page, timeout = 20_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  // Polled from the test, not with waitForFunction, which a strict CSP (no `unsafe-eval`) blocks.
+  while (!(await page.evaluate(NOTICE_UPGRADED))) {
+    if (Date.now() > deadline) throw new Error(`<privacy-notice> did not take over its page within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
 /** Waits for the browser to have painted twice (lets renders and observers settle without a fixed sleep). */
 export function frames(page: Page, n = 2): Promise<void> {
   return page.evaluate(
