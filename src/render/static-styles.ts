@@ -35,7 +35,7 @@ a.section-toggle {
   .controls,
   .chevron,
   .languages,
-  cookie-preferences {
+  .cookies cookie-preferences {
     display: none;
   }
   .without-script[hidden],

@@ -48,6 +48,8 @@ export interface VisitOptions extends BrowserContextOptions {
   config?: unknown;
   /** An existing context to open the page in. */
   in?: BrowserContext;
+  /** Runs on the new page before it navigates (to route or hold requests). */
+  before?: (page: Page) => Promise<void>;
 }
 
 /**
@@ -87,13 +89,14 @@ export function useSite(args: string[] = []): Site {
       return context;
     },
     async visit(path, options = {}) {
-      const { init = [], config, in: existing, ...contextOptions } = options;
+      const { init = [], config, in: existing, before, ...contextOptions } = options;
       const context = existing ?? (await site.context(contextOptions));
       const page = await context.newPage();
       const visit = new Visit(page);
       await page.addInitScript(RECORD_EVENTS);
       for (const script of init) await page.addInitScript(script);
       if (config !== undefined) await serveConfig(page, config);
+      await before?.(page);
       await visit.goto(path.startsWith('http') ? path : `${server!.url}${path}`);
       return visit;
     },
@@ -111,8 +114,8 @@ export async function serveConfig(page: Page, config: unknown): Promise<void> {
 
 /**
  * Records consent events, CSP violations and layout shifts from the first moment of each page.
- * `shifts` holds every layout shift as `{ value, recent }`; CLS counts those not `recent` (not
- * within 500 ms of the visitor's input).
+ * `shifts` holds every layout shift as `{ value, recent, at }` (`at`: its time on the page's
+ * clock); CLS counts those not `recent` (not within 500 ms of the visitor's input).
  */
 const RECORD_EVENTS = `(() => {
   window.__consent = { events: [], shifts: [], violations: [] };
@@ -126,7 +129,7 @@ const RECORD_EVENTS = `(() => {
   });
   try {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__consent.shifts.push({ value: entry.value, recent: entry.hadRecentInput });
+      for (const entry of list.getEntries()) window.__consent.shifts.push({ value: entry.value, recent: entry.hadRecentInput, at: entry.startTime });
     }).observe({ type: 'layout-shift', buffered: true });
   } catch {}
 })();`;
