@@ -105,6 +105,29 @@ export function evaluateTargets(results) {
       }
     }
   }
+  const notice = results.noticePage;
+  if (notice) {
+    const first = notice['1x']?.['notice-html-first'];
+    const only = notice['1x']?.['notice-script-only'];
+    if (first?.readable && only?.readable) {
+      targets.push({
+        name: 'Notice page: readable before its script runs (HTML first), sooner than when the script renders it',
+        pass: first.readable.median < only.readable.median,
+        detail: `notice text readable at ${ms(first.readable.median)} ms with HTML first (first paint ${ms(first.fcp?.median)} ms) vs ${ms(only.readable.median)} ms script only`,
+      });
+    }
+    const shifts = Math.max(...['1x', '4x'].map((k) => notice[k]?.['notice-html-first']?.layoutShift?.max ?? 0));
+    targets.push({ name: 'Notice page: no layout shift when the element takes the rendered notice over', pass: shifts === 0, detail: `largest sum ${shift(shifts)} (HTML first, both speeds)` });
+    for (const id of ['notice-html-first', 'notice-script-only']) {
+      const s = notice['4x']?.[id];
+      if (!s) continue;
+      targets.push({
+        name: `Notice page (${id === 'notice-html-first' ? 'HTML first' : 'script only'}), CPU 4×: no long task over 50 ms`,
+        pass: (s.longestTask?.max ?? 0) <= 50,
+        detail: `longest task ${ms(s.longestTask?.max ?? 0)} ms (median of runs ${ms(s.longestTask?.median)} ms); our longest script run in a long frame ${ms(s.longestScript?.max ?? 0)} ms`,
+      });
+    }
+  }
   return targets;
 }
 
@@ -167,6 +190,23 @@ function scaleTable(results) {
   ].join('\n');
 }
 
+function noticePageTable(results) {
+  const rows = ['1x', '4x'].flatMap((speed) =>
+    Object.entries(results.noticePage[speed] ?? {}).map(([id, s]) => {
+      const b = s.bytes;
+      const bytes = b ? `${kb(b.html.gzip)} + ${kb(b.js.gzip)} + ${kb(b.css.gzip)} = ${kb(b.total.gzip)}` : '–';
+      return `| ${speed.replace('x', '×')} | ${id === 'notice-html-first' ? 'HTML first' : 'script only'} | ${range(s.readable)} | ${range(s.fcp)} | ${shift(s.layoutShift?.max ?? 0)} | ${ms(s.longestTask?.max ?? 0)} | ${ms(s.longestScript?.max ?? 0)} | ${bytes} |`;
+    }),
+  );
+  return [
+    'demo/privacy.html (the example notice, 13 sections, with its cookie choices): with the notice rendered into the page at build time (`privacy-consent render`), and as written, where the script renders it.',
+    '',
+    '| CPU | Page | Notice text readable, ms | First paint, ms | Layout shift, largest | Longest task, ms | Longest script run in a long frame, ms | KB gzip: HTML + JS + CSS |',
+    '|---|---|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
+}
+
 function subjectList(results) {
   return results.subjects
     .map((s) => `- **${s.name}**${s.version ? ` (${s.version})` : ''}: ${s.setup ?? ''}.`)
@@ -209,6 +249,7 @@ export function renderMarkdown(results) {
     );
   }
   if (results.scale) parts.push('', '## Scale (this project)', '', scaleTable(results));
+  if (results.noticePage) parts.push('', '## The notice page, with and without HTML first', '', noticePageTable(results));
   if (results.targets?.length) {
     parts.push('', '## Targets', '', ...results.targets.map((t) => `- **${t.pass ? 'PASS' : 'MISS'}** ${t.name}: ${t.detail}`));
   }

@@ -49,7 +49,7 @@ export interface VisitOptions extends BrowserContextOptions {
   /** An existing context to open the page in. */
   in?: BrowserContext;
   /** Runs on the new page before it navigates (to route or hold requests). */
-  before?: (page: Page) => Promise<void>;
+  before?: (page: Page) => Promise<unknown>;
 }
 
 /**
