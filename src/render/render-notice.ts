@@ -49,6 +49,12 @@ export interface RenderedNotice {
   html?: string;
   /** The language rendered. */
   lang?: string;
+  /**
+   * The CSP hash sources (`'sha256-…'`) of the inline `<style>` elements in the HTML: a page
+   * whose Content-Security-Policy has no `style-src 'unsafe-inline'` must list them, or the
+   * static notice is shown without its styles. They change only when the styles do.
+   */
+  styleHashes?: string[];
   /** Every language the config has wording in: render each for a bilingual site. */
   languages: string[];
   /** What `privacy-consent check` finds in the config (schema and compliance), and any render error. */
@@ -121,11 +127,15 @@ export async function renderNotice(config: unknown, options: RenderNoticeOptions
   const element = html`<privacy-notice lang=${lang} heading-level=${options.headingLevel ?? nothing} data-notice-version=${String(notice.version ?? '')} data-config-version=${String(value.version)} .config=${value}></privacy-notice>`;
   const markup = withLinkTargets(withoutHydrationMarkers(withChoices(() => collectResultSync(render(element)))));
   const title = `${notice.title}${value.organisation?.name ? ` – ${value.organisation.name}` : ''}`;
-  return {
-    ...result(),
-    lang,
-    html: options.fragment ? `${markup}\n` : document(lang, title, markup),
-  };
+  const page = options.fragment ? `${markup}\n` : document(lang, title, markup);
+  const styles = new Set(Array.from(page.matchAll(/<style>([\s\S]*?)<\/style>/g), (m) => m[1]!));
+  return { ...result(), lang, html: page, styleHashes: await Promise.all([...styles].map(hashSource)) };
+}
+
+/** A CSP hash source for an inline style's text (CSP 3, "hash-source"), with Web Crypto (Node and browsers alike). */
+async function hashSource(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
 }
 
 /** A complete page around the notice: readable alone, printable, and an example of including it. */

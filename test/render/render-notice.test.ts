@@ -104,6 +104,14 @@ describe('renderNotice', () => {
     expect(english.html).not.toContain('Cipolwg');
   });
 
+  it('gives the CSP hashes of its inline styles, which a strict style-src must allow', async () => {
+    const { html, styleHashes } = await renderNotice(demo('example-privacy.json'), { fragment: true });
+    const styles = [...new Set(Array.from(html!.matchAll(/<style>([\s\S]*?)<\/style>/g), (m) => m[1]))];
+    expect(styleHashes).toHaveLength(styles.length);
+    const { createHash } = await import('node:crypto');
+    expect(styleHashes).toContain(`'sha256-${createHash('sha256').update(styles[0]!).digest('base64')}'`);
+  });
+
   it('renders a complete page by default: language, title, viewport', async () => {
     const { html } = await renderNotice(demo('example-privacy.json'));
     expect(html).toMatch(/^<!doctype html>\n<html lang="en-GB">/);

@@ -119,7 +119,7 @@ const list = <T,>(value: unknown): T[] => (Array.isArray(value) ? (value as T[])
  * @csspart toggle-all - The button that opens or closes every section.
  * @csspart sections - The second layer.
  * @csspart section - One section.
- * @csspart section-toggle - A section heading's open/close button.
+ * @csspart section-toggle - A section heading's open/close button (in a static notice, a link to the section).
  * @csspart section-body - A section's content.
  * @csspart contact-card - A contact card.
  * @csspart table - The scrollable region around a table.
@@ -127,6 +127,7 @@ const list = <T,>(value: unknown): T[] => (Array.isArray(value) ? (value as T[])
  * @csspart note - A highlighted note.
  * @csspart cookies - The cookie list and choices.
  * @csspart footnotes - The list of footnotes.
+ * @csspart glossary - In a static notice, the definitions of its terms, shown when scripting is off.
  * @csspart full-notice-link - The just-in-time link to the full notice.
  * @csspart button - Every button.
  * @cssprop [--privacy-font=inherit] - Font family.
@@ -537,8 +538,8 @@ export class PrivacyNoticeElement extends LitElement {
 
   /**
    * Opens the section holding the element with `id` (a section, a footnote, a footnote
-   * reference), scrolls it into view and, by default, moves focus there.
-   * Resolves `false` when the notice has no such element.
+   * reference), scrolls it into view (unless `scroll` is false) and, by default, moves focus
+   * there. Resolves `false` when the notice has no such element.
    */
   async reveal(id: string, focus = true, scroll = true): Promise<boolean> {
     await this.updateComplete;
