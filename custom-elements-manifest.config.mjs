@@ -45,11 +45,59 @@ function defineElementCalls() {
   };
 }
 
+/**
+ * Documents TypeScript interfaces the analyzer skips: `PrivacyConsentApi` (the JS API,
+ * `window.PrivacyConsent`) with each method's JSDoc, parameters and return type, so the docs'
+ * JS API table is generated from this manifest like the elements' tables (scripts/gen-docs.mjs).
+ * The manifest schema has no interface kind; it is recorded as a class declaration.
+ */
+function documentInterfaces(names) {
+  const found = []; // { path, declaration }
+  return {
+    name: 'privacy-consent:interfaces',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isInterfaceDeclaration(node) || !names.includes(node.name.text)) return;
+      const doc = (n) =>
+        ts
+          .getJSDocCommentsAndTags(n)
+          .filter(ts.isJSDoc)
+          .map((d) => ts.getTextOfJSDocComment(d.comment) ?? '')
+          .join('\n')
+          .trim();
+      found.push({
+        path: moduleDoc.path,
+        declaration: {
+          kind: 'class',
+          name: node.name.text,
+          description: doc(node),
+          members: node.members.filter(ts.isMethodSignature).map((method) => ({
+            kind: 'method',
+            name: method.name.getText(),
+            description: doc(method),
+            parameters: method.parameters.map((p) => ({ name: p.name.getText(), type: { text: p.type?.getText() ?? 'unknown' } })),
+            return: { type: { text: method.type?.getText() ?? 'void' } },
+          })),
+        },
+      });
+    },
+    // Added last: the analyzer drops unexported declarations and, with --litelement, members
+    // named like Lit's lifecycle methods (`update`) during its own link phases.
+    packageLinkPhase({ customElementsManifest }) {
+      for (const { path, declaration } of found) {
+        const module = customElementsManifest.modules.find((m) => m.path === path);
+        if (!module) continue;
+        (module.declarations ??= []).push(declaration);
+        (module.exports ??= []).push({ kind: 'js', name: declaration.name, declaration: { name: declaration.name, module: path } });
+      }
+    },
+  };
+}
+
 export default {
-  globs: ['src/elements/**/*.ts'],
+  globs: ['src/elements/**/*.ts', 'src/consent/api.ts'],
   exclude: ['src/elements/**/*.styles.ts', 'src/elements/**/*.test.ts'],
   outdir,
   litelement: true,
   packagejson: false,
-  plugins: [defineElementCalls()],
+  plugins: [defineElementCalls(), documentInterfaces(['PrivacyConsentApi'])],
 };

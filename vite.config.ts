@@ -1,6 +1,26 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import minifyTemplates from './scripts/minify-templates.mjs';
+
+/**
+ * The bundler's helper that builds a chunk's export object walks the exports with `for…in`, which
+ * also visits keys a page added to `Object.prototype` (`Object.prototype.analytics = true`, by a
+ * hostile script or a careless library) and then throws "Getter must be a function": the banner
+ * would never load. Rewritten here to walk own keys only; test/pages/hardening.test.ts fails
+ * without it.
+ */
+function ownKeysInRuntime(): Plugin {
+  const forIn = /for\s*\(\s*var\s+(\w+)\s+in\s+(\w+)\s*\)(\s*\{?\s*\w+\(\s*\w+\s*,\s*\1\s*,\s*\{\s*get\s*:\s*\2\[\1\])/g;
+  return {
+    name: 'privacy-consent:own-keys-runtime',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk') file.code = file.code.replace(forIn, 'for (var $1 of Object.keys($2))$3');
+      }
+    },
+  };
+}
 
 /** Names each lazily loaded chunk after its element folder (`chunks/cookie-consent-[hash].js`) or language. */
 function chunkName(info: { name: string; facadeModuleId: string | null; moduleIds?: string[] }): string {
@@ -16,13 +36,15 @@ function chunkName(info: { name: string; facadeModuleId: string | null; moduleId
 // visitors must not pay for UI code), and `output.minify` minifies the ES output fully.
 export default defineConfig({
   publicDir: false,
-  plugins: [minifyTemplates()],
+  plugins: [minifyTemplates(), ownKeysInRuntime()],
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
     // Maps are written but not referenced from the files: the comment would cost every visitor bytes.
     sourcemap: 'hidden',
+    // dist/.vite/manifest.json: which chunk imports which, read by `npm run size` (.size-limit.mjs).
+    manifest: true,
     minify: true,
     lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'privacy-consent.js' },
     rollupOptions: {
@@ -32,16 +54,15 @@ export default defineConfig({
       output: {
         chunkFileNames: chunkName,
         minify: true,
-        // The UI loader travels with the banner it always needs: a first visit fetches one chunk,
-        // not the loader and then the banner it imports.
-        advancedChunks: { groups: [{ name: 'cookie-consent', test: /src\/elements\/(load-ui\.ts|cookie-consent\/)/ }] },
+        // No /*@__PURE__*/ annotations in the output: they are for bundlers, and visitors pay for their bytes.
+        comments: { annotation: false, legal: true },
       },
     },
   },
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['test/{config,consent,i18n,notice,check,render,import,cli,scripts}/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['test/{config,consent,i18n,notice,check,render,import,scan,cli,scripts}/**/*.test.ts'], environment: 'node' },
       },
       {
         test: {
@@ -50,6 +71,10 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A page under test waits on storage, chunk loading and rendering; on a loaded 2-core CI
+          // machine that took over vitest's default second (a stored choice shown after a reload
+          // failed a CI run so). Polls still fail fast when the expected state never comes.
+          expect: { poll: { timeout: 10_000 } },
           // Each file starts its own Chromium; two at a time suits a 2-core machine.
           maxWorkers: 2,
         },

@@ -1,4 +1,4 @@
-// Turns bench results into targets (PASS/MISS), a Markdown report and the README section.
+// Turns bench results into targets (PASS/MISS), a Markdown report and docs/benchmark.md.
 
 const OURS = 'ours';
 const VANILLA = 'vanilla-cookieconsent';
@@ -87,6 +87,17 @@ export function evaluateTargets(results) {
       const flashes = [1, 4].reduce((n, speed) => n + at(speed, OURS).returning.flashes, 0);
       const total = [1, 4].reduce((n, speed) => n + at(speed, OURS).runs, 0);
       targets.push({ name: 'No banner flash for returning visitors', pass: flashes === 0, detail: `${flashes} of ${total} returning visits showed the banner` });
+    }
+  }
+  if (results.integrations) {
+    for (const speed of [1, 4]) {
+      const part = results.integrations[`${speed}x`];
+      if (!part) continue;
+      targets.push({
+        name: `Returning visitor, CPU ${speed}×: the stored choice reaches Google Consent Mode within wait_for_update (500 ms after the default)`,
+        pass: part.late === 0,
+        detail: `update at ${range(part.updated)} ms from navigation start, default at ${range(part.defaulted)} ms; ${part.late} of ${part.runs} runs late`,
+      });
     }
   }
   const scale = results.scale;
@@ -207,6 +218,21 @@ function noticePageTable(results) {
   ].join('\n');
 }
 
+function integrationsTable(results) {
+  const rows = [1, 4]
+    .map((speed) => [speed, results.integrations[`${speed}x`]])
+    .filter(([, part]) => part)
+    .map(([speed, part]) => `| ${speed}× | ${range(part.defaulted)} | ${range(part.updated)} | ${range(part.gated)} | ${part.runs - part.late} of ${part.runs} |`);
+  return [
+    `Measured ${results.integrations.date.slice(0, 10)}, ${results.integrations['1x']?.runs ?? 0} runs per speed${loadNote(results.integrations)}: the bench page of this project with Google Consent Mode (basic mode, \`analytics_storage\` mapped to analytics),`,
+    '`privacy-consent-defaults.js` in the head and the gated analytics script, on a returning visit after accepting. Times from navigation start.',
+    '',
+    '| CPU | Consent Mode default, ms | Stored choice sent (update), ms | Gated script runs, ms | Update within wait_for_update (500 ms) |',
+    '|---|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
+}
+
 function subjectList(results) {
   return results.subjects
     .map((s) => `- **${s.name}**${s.version ? ` (${s.version})` : ''}: ${s.setup ?? ''}.`)
@@ -250,6 +276,7 @@ export function renderMarkdown(results) {
   }
   if (results.scale) parts.push('', '## Scale (this project)', '', scaleTable(results));
   if (results.noticePage) parts.push('', '## The notice page, with and without HTML first', '', noticePageTable(results));
+  if (results.integrations) parts.push('', '## Google Consent Mode: a returning visitor’s choice (this project)', '', integrationsTable(results));
   if (results.targets?.length) {
     parts.push('', '## Targets', '', ...results.targets.map((t) => `- **${t.pass ? 'PASS' : 'MISS'}** ${t.name}: ${t.detail}`));
   }
@@ -257,10 +284,10 @@ export function renderMarkdown(results) {
   return parts.join('\n');
 }
 
-/** The README's bench section: the latest tables, the misses said plainly, and how to rerun. */
-export function renderReadmeSection(results) {
+/** docs/benchmark.md's generated part: the latest tables, the misses said plainly, and how to rerun. */
+export function renderDocsSection(results) {
   const misses = (results.targets ?? []).filter((t) => !t.pass);
-  return `## Benchmark
+  return `# Benchmark
 
 \`npm run bench\` measures this project's drop-in script against vanilla-cookieconsent 3, Orejime 3 and Klaro
 (each configured from its own documentation with the same three categories and one gated analytics script)
@@ -274,35 +301,35 @@ ${misses.length ? `**Targets missed** (${misses.length} of ${results.targets.len
 
 ${(results.targets ?? []).filter((t) => t.pass).map((t) => `- ${t.name}: ${t.detail}.`).join('\n')}
 
-### Subjects
+## Subjects
 
 Every page has the same content, the categories necessary, analytics and marketing, and one inline
 analytics script gated on analytics; every tool's files are served from \`node_modules\`.
 
 ${subjectList(results)}
 
-### Bytes loaded (script and CSS)
+## Bytes loaded (script and CSS)
 
 ${bytesTable(results)}
 
-### Timing at normal CPU speed
+## Timing at normal CPU speed
 
 ${timingTable(results, 1)}
 
-### Timing with the CPU throttled 4×
+## Timing with the CPU throttled 4×
 
 ${timingTable(results, 4)}
 
-### Scale
+## Scale
 
 ${scaleTable(results)}
-
+${results.integrations ? `\n### Google Consent Mode: a returning visitor’s choice\n\n${integrationsTable(results)}\n` : ''}
 ${definitions(results)}
 
-To rerun: after the set-up above, \`npm run bench\` (15 runs per subject) or \`npm run bench -- --quick\`
+To rerun: after the set-up in the README, \`npm run bench\` (15 runs per subject) or \`npm run bench -- --quick\`
 (3 runs; \`npm run bench --quick\` works too). This run took ${Math.round(results.seconds / 60)} minutes; ${results.quick ? 'the default takes about five times as long' : '`--quick` takes about a fifth of that'}.
 It builds the project first, serves every page on loopback under a site-like host name (\`site.bench.test\`, mapped to 127.0.0.1, because on \`localhost\` our drop-in adds a development-only config report), uses no network, and writes \`bench/results.json\`,
 \`bench/results.md\` and this section. \`--runs N\` sets the number of runs; \`--no-build\` measures the existing
-\`dist/\`; \`--only compare\` or \`--only scale\` runs one part; \`--report-only\` rewrites \`bench/results.md\` and
+\`dist/\`; \`--only compare\`, \`--only scale\` or \`--only integrations\` runs one part; \`--report-only\` rewrites \`bench/results.md\` and
 this section from \`bench/results.json\`. Timings depend on the machine and on what else it is doing: compare the subjects within one run.`;
 }

@@ -1,12 +1,13 @@
-// `npm run bench` [-- --quick] [--runs N] [--no-build] [--only compare|scale|notice] [--no-readme] [--report-only]
+// `npm run bench` [-- --quick] [--runs N] [--no-build] [--only compare|scale|notice|integrations] [--no-docs] [--report-only]
 //
 // Builds the project, serves one page per subject on loopback (this project, vanilla-cookieconsent
 // 3, Orejime 3, Klaro, and no consent tool), and measures them in Debian's Chromium through
 // playwright-core: a fresh browser context per run (cold cache, no stored consent), subjects
 // interleaved (A B C D E A B C D E …), at normal speed and with the CPU throttled 4×. Then the
 // scale cases (this project only), then the notice page with and without HTML first (the notice
-// rendered into the page at build time). Writes bench/results.json and bench/results.md, updates the
-// README's bench section, and prints the table and a PASS/MISS line per target.
+// rendered into the page at build time), then how soon a returning visitor's choice reaches Google
+// Consent Mode (bench/integrations.mjs). Writes bench/results.json and bench/results.md, updates
+// docs/benchmark.md, and prints the table and a PASS/MISS line per target.
 //
 // PRIVACY_DIST=/some/dir builds into (and serves from) that directory instead of dist/.
 import { spawnSync } from 'node:child_process';
@@ -16,7 +17,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './browser.mjs';
 import { addSizes, compressedSizes, summarise } from './measure.mjs';
-import { evaluateTargets, renderMarkdown, renderReadmeSection } from './report.mjs';
+import { integrationsPage, measureIntegrations } from './integrations.mjs';
+import { evaluateTargets, renderDocsSection, renderMarkdown } from './report.mjs';
 import { DIALOG_CASES, DIALOG_PATHS, dialogPage } from './scale.mjs';
 import { GATED_MARK, SUBJECTS } from './subjects.mjs';
 import { serveBench } from './server.mjs';
@@ -298,27 +300,39 @@ async function noticePages(browser) {
   return out;
 }
 
-function updateReadme(results) {
-  const file = join(root, 'README.md');
+/** How soon a returning visitor's stored choice reaches Google Consent Mode, at each CPU speed. */
+async function integrations(browser) {
+  const server = await serveBench({ '/integrations/': integrationsPage() }, { dist });
+  try {
+    const load = loadavg()[0];
+    const measured = await measureIntegrations(browser, `${server.url}/integrations/`, { runs, throttles: THROTTLES, summarise, log });
+    return { date: new Date().toISOString(), load: { start: load, end: loadavg()[0] }, ...measured };
+  } finally {
+    await server.close();
+  }
+}
+
+function updateDocs(results) {
+  const file = join(root, 'docs/benchmark.md');
   const text = readFileSync(file, 'utf8');
   const start = '<!-- section:bench -->';
   const end = '<!-- /section:bench -->';
   const a = text.indexOf(start);
   const b = text.indexOf(end);
   if (a < 0 || b < a) {
-    log('README.md has no bench section; not updated.');
+    log('docs/benchmark.md has no bench section; not updated.');
     return;
   }
-  writeFileSync(file, `${text.slice(0, a + start.length)}\n${renderReadmeSection(results)}\n${text.slice(b)}`);
+  writeFileSync(file, `${text.slice(0, a + start.length)}\n${renderDocsSection(results)}\n${text.slice(b)}`);
 }
 
-/** Writes results.md and the README section again from results.json, without measuring. */
+/** Writes results.md and docs/benchmark.md again from results.json, without measuring. */
 function reportOnly() {
   const results = JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8'));
   results.targets = evaluateTargets(results);
   writeFileSync(join(root, 'bench/results.md'), renderMarkdown(results));
-  if (!flag('no-readme') && results.compare && results.scale) updateReadme(results);
-  log('Wrote bench/results.md and the README section from bench/results.json.');
+  if (!flag('no-docs') && !flag('no-readme') && results.compare && results.scale) updateDocs(results);
+  log('Wrote bench/results.md and docs/benchmark.md from bench/results.json.');
 }
 
 async function main() {
@@ -346,6 +360,16 @@ async function main() {
     noticePage: undefined,
     targets: undefined,
   };
+  // A part measured alone keeps the other parts of the last run (each part says when it ran).
+  if (only === 'integrations' || only === 'notice') {
+    try {
+      const last = JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8'));
+      const kept = only === 'notice' ? { integrations: last.integrations } : { noticePage: last.noticePage };
+      Object.assign(results, { ...last, ...results, ...kept, compare: last.compare, scale: last.scale, subjects: last.subjects, date: last.date, runs: last.runs, quick: last.quick, load: last.load });
+    } catch {
+      // No earlier results: the report has the part measured alone only.
+    }
+  }
   try {
     if (!only || only === 'compare') {
       log(`Comparing ${SUBJECTS.length} subjects, ${runs} runs each, CPU ${THROTTLES.join('× and ')}×…`);
@@ -359,6 +383,10 @@ async function main() {
       log('The notice page, with and without HTML first…');
       results.noticePage = await noticePages(browser);
     }
+    if (!only || only === 'integrations') {
+      log(`Google Consent Mode, returning visitor, ${runs} runs at CPU ${THROTTLES.join('× and ')}×…`);
+      results.integrations = await integrations(browser);
+    }
   } finally {
     await browser.close();
   }
@@ -368,7 +396,7 @@ async function main() {
   const markdown = renderMarkdown(results);
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(root, 'bench/results.md'), markdown);
-  if (!flag('no-readme') && results.compare && results.scale) updateReadme(results);
+  if (!flag('no-docs') && !flag('no-readme') && results.compare && results.scale) updateDocs(results);
   log(`\n${markdown}`);
   for (const t of results.targets) log(`${t.pass ? 'PASS' : 'MISS'}  ${t.name}: ${t.detail}`);
   log(`\nWrote bench/results.json and bench/results.md (${results.seconds} s).`);

@@ -9,17 +9,22 @@ import { BENCH_HOST } from './browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** Writes `pages` (a map of URL path → content; a path ending in `/` is its index.html) into `dir`. */
+export function writePages(dir, pages) {
+  for (const [path, html] of Object.entries(pages)) {
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, html);
+  }
+}
+
 /**
  * Writes `pages` (a map of URL path → HTML) to a temporary directory and serves it with `dist`
  * and node_modules. Resolves with `{ url, close }`; `close` also removes the directory.
  */
 export async function serveBench(pages, { dist = join(root, 'dist') } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'privacy-consent-bench-'));
-  for (const [path, html] of Object.entries(pages)) {
-    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, html);
-  }
+  writePages(dir, pages);
   // Removed on close, and on exit should the run end early.
   const remove = () => rmSync(dir, { recursive: true, force: true });
   process.once('exit', remove);

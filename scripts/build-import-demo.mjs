@@ -1,5 +1,6 @@
 // Bundles the import demo's script (src/apps/import-demo.ts: the importer, mammoth's browser
-// build, markdown-it and the <privacy-notice> element) into dist/import-demo.js for
+// build, markdown-it, htmlparser2, the compliance checker for the review screen and the
+// <privacy-notice> element; dev-time code, never the visitor's download) into dist/import-demo.js for
 // demo/import.html. Run by postbuild.mjs; the page test calls buildImportDemo() with its own dir.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';

@@ -1,5 +1,6 @@
 // `npm test`: every suite, in order, then one line `N passed, N failed` summing them all.
-//   checks    the generated schema is up to date; TypeScript compiles; the build succeeds
+//   checks    the generated schema is up to date; TypeScript compiles; every dependency is declared
+//             and used (knip); the build succeeds
 //   unit      vitest, the plain modules (test/<folder> mirrors src/<folder>)
 //   elements  @web/test-runner in Chromium (test/elements)
 //   pages     vitest + playwright-core in Chromium, whole demo pages over the build (test/pages)
@@ -43,6 +44,8 @@ function readCounts(file, name, status) {
 
 check('schema up to date', 'node', ['scripts/gen-schema.mjs', '--check']);
 check('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
+// Every package the code imports is in package.json, and every package listed is used (knip.jsonc).
+check('dependencies declared and used', 'npx', ['knip', '--dependencies']);
 const built = check('build', 'npm', ['run', '-s', 'build']);
 
 const vitest = (project) => [

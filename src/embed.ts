@@ -14,12 +14,8 @@ import type { PrivacyConsentApi } from './consent/api.js';
 import { createConsentPage } from './consent/consent-page.js';
 import { IdbStorage } from './consent/storage.js';
 
-export type * from './config/types.js';
-export type * from './config/notice-model.js';
-export type * from './consent/events.js';
-export type { PrivacyConsentApi } from './consent/api.js';
-export type { Choices, ConsentRecord, ConsentStatus, Decision } from './consent/consent-record.js';
-export type { UiStrings } from './config/ui-text.js';
+// The same types as the side-effect-free entry (`privacy-consent/elements`).
+export type * from './index.js';
 
 declare global {
   interface Window {
@@ -39,20 +35,22 @@ function ownScript(): HTMLScriptElement | null {
 
 /**
  * Console reports for developers: `data-debug` runs every check; otherwise a config the entry
- * could not use is explained, and on a loopback host (where a developer looks) the full schema
- * check, unknown keys included, runs once the banner is asked for. Visitors of a live site with a
- * usable config download neither.
+ * could not use is explained. (On a loopback host the banner's code also runs the full schema
+ * check when it shows: `elements/load-ui.ts`.) Visitors of a live site with a usable config
+ * download neither.
  */
-function report(loaded: LoadedConfig, debug: boolean, api: PrivacyConsentApi): void {
-  const full = () => setTimeout(() => import('./config/report.js').then(({ reportConfig }) => reportConfig(loaded)));
-  if (debug) void import('./check/debug-report.js').then(({ reportDebug }) => reportDebug(loaded));
-  else if (!loaded.config) full();
-  else if (/^(localhost|127\.[\d.]+|\[::1\])$|\.localhost$/.test(location.hostname)) {
-    void api.ready().then((state) => ['undecided', 'outdated', 'expired'].includes(state.status) && full());
-  }
+const DEBUG_REPORT = './debug-report.js';
+
+function report(loaded: LoadedConfig, debug: boolean): void {
+  // The `data-debug` report is built on its own (scripts/build-debug-report.mjs) and imported by
+  // URL, so the checks stay out of this module graph and never split the banner's chunk.
+  // A relative specifier in import() resolves against this module's own URL, so it finds the file
+  // beside privacy-consent.js wherever the site serves it.
+  if (debug) void import(/* @vite-ignore */ DEBUG_REPORT).then(({ reportDebug }) => reportDebug(loaded));
+  else if (!loaded.config) void import('./config/report.js').then(({ reportConfig }) => reportConfig(loaded));
 }
 
-const ui = () => import('./elements/load-ui.js');
+const ui = () => import('./elements/cookie-consent/define.js');
 
 function boot(): PrivacyConsentApi {
   const script = ownScript();
@@ -69,12 +67,12 @@ function boot(): PrivacyConsentApi {
     storage: new IdbStorage(),
     channel: 'BroadcastChannel' in window ? new BroadcastChannel('privacy-consent') : undefined,
     gpc: navigator.globalPrivacyControl === true,
-    // The UI's code (`src/elements/load-ui.ts`, with the banner) loads on the first request for UI.
+    // The UI's code (`src/elements/load-ui.ts`, in the banner's chunk) loads on the first request for UI.
     loadUi: async (runtime, request) => (await ui()).loadUi(runtime, request),
     // No choice stored: fetch the banner's code alongside the config, not after it.
     firstVisit: ui,
   });
-  void config.then((loaded) => loaded && report(loaded, !!script?.hasAttribute('data-debug'), api));
+  void config.then((loaded) => loaded && report(loaded, !!script?.hasAttribute('data-debug')));
   return api;
 }
 

@@ -169,15 +169,34 @@ async function loadDemoList(): Promise<string[]> {
   }
 }
 
-/** The snippet a site pastes into its pages: the config inline, then the drop-in script. */
+/**
+ * The config as a page embeds it: without `$schema`, which only an editor reads and which in the
+ * demo points into this repository (`../dist/…`), a path that means nothing on a site. Text that
+ * is not JSON yet is copied as written.
+ */
+function configForPage(text: string): string {
+  try {
+    const config: unknown = JSON.parse(text);
+    if (!config || typeof config !== 'object' || Array.isArray(config) || !('$schema' in config)) return text;
+    const { $schema: _, ...rest } = config as Record<string, unknown>;
+    return JSON.stringify(rest, null, 2);
+  } catch {
+    return text;
+  }
+}
+
+/** Where the drop-in's files go: the script loads its UI from `chunks/` beside it, on demand. */
+const HOSTING_NOTE = 'Host privacy-consent.js and the chunks/ folder beside it (both from the package’s dist/ folder) at your site root; add debug-report.js there too if you use data-debug.';
+
+/** The snippet a site pastes into its pages: how to host the files, the config inline, then the drop-in script. */
 function snippet(): string {
-  return `<script type="application/json" id="privacy-consent-config">\n${scriptSafe(editor.value.trim())}\n</script>\n<script type="module" src="/privacy-consent.js"></script>\n`;
+  return `<!-- privacy-consent. ${HOSTING_NOTE} -->\n<script type="application/json" id="privacy-consent-config">\n${scriptSafe(configForPage(editor.value.trim()))}\n</script>\n<script type="module" src="/privacy-consent.js"></script>\n`;
 }
 
 copyButton.addEventListener('click', async () => {
   try {
     await navigator.clipboard.writeText(snippet());
-    copyStatus.textContent = 'Copied the drop-in snippet: paste it into your page, and host privacy-consent.js at your site root.';
+    copyStatus.textContent = `Copied the drop-in snippet: paste it into your pages. ${HOSTING_NOTE}`;
   } catch {
     copyStatus.textContent = 'Your browser did not allow copying. Select the config and copy it by hand.';
   }

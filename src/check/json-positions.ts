@@ -1,10 +1,14 @@
 /**
- * A JSON reader that remembers where each value is in the text, so a finding at a JSON path
+ * Where each value of a JSON document is in its text, so a finding at a JSON path
  * (`$.consent.categories[1].id`) can be shown at its line and column, and a syntax error gets a
  * plain-words message at the exact place ("trailing comma before '}'").
  *
- * The value itself comes from `JSON.parse` (fast and exact); this module only scans.
+ * The text is walked by `jsonc-parser` (Microsoft's scanner and parser behind VS Code's JSON
+ * support) in strict JSON mode: no comments, no trailing commas. This module only records the
+ * offsets it reports and words its first error for a person who edits JSON by hand; the value
+ * itself comes from `JSON.parse` (fast and exact).
  */
+import { visit, type JSONPath } from 'jsonc-parser';
 import { childPath } from '../config/validate.js';
 
 /** A place in the text: 1-based line and column (in UTF-16 code units), and the 0-based offset. */
@@ -33,14 +37,38 @@ export interface JsonDocument {
   duplicates: DuplicateKey[];
   /**
    * Where a path is in the text: its key for an object member (where a misspelt key is), else its
-   * value. A path that does not exist (a missing required key) maps to its nearest existing parent.
+   * value. A path that does not exist (a missing required key) maps to its nearest existing parent,
+   * or, for a key missing from the root, to the root's closing brace, where it would be added.
    */
   locate(path: string): TextPosition;
 }
 
-/** Documents nested deeper than this are refused rather than risk the stack. */
+/**
+ * Documents nested deeper than this are refused: jsonc-parser descends recursively, and a
+ * hostile `[[[[…` would otherwise overflow the stack. Real configs nest fewer than 15 levels.
+ */
 export const MAX_DEPTH = 512;
 
+/** jsonc-parser's error codes (its `ParseErrorCode`, a `const enum` that isolated builds cannot inline). */
+const ERROR = {
+  InvalidSymbol: 1,
+  InvalidNumberFormat: 2,
+  PropertyNameExpected: 3,
+  ValueExpected: 4,
+  ColonExpected: 5,
+  CommaExpected: 6,
+  CloseBraceExpected: 7,
+  CloseBracketExpected: 8,
+  EndOfFileExpected: 9,
+  InvalidCommentToken: 10,
+  UnexpectedEndOfString: 12,
+  UnexpectedEndOfNumber: 13,
+  InvalidUnicode: 14,
+  InvalidEscapeCharacter: 15,
+  InvalidCharacter: 16,
+} as const;
+
+/** Thrown from the visitor to stop at the first problem. */
 class SyntaxProblem extends Error {
   constructor(message: string, readonly offset: number) {
     super(message);
@@ -63,8 +91,14 @@ function lineIndex(text: string): (offset: number) => TextPosition {
   };
 }
 
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const WHITESPACE = /[ \t\n\r]*/y;
+const toPath = (segments: JSONPath): string => segments.reduce<string>(childPath, '$');
+
+/** An open object or list while walking: what it is, and (for an object) its keys so far. */
+interface Container {
+  kind: 'object' | 'array';
+  keys: Map<string, number>;
+  lastKey?: string;
+}
 
 /** Parses `text` and indexes every path's position. Never throws. */
 export function parseJsonWithPositions(text: string): JsonDocument {
@@ -74,144 +108,51 @@ export function parseJsonWithPositions(text: string): JsonDocument {
   const keys = new Map<string, number>();
   const values = new Map<string, number>();
   const duplicates: DuplicateKey[] = [];
-  let i = 0;
+  const open: Container[] = [];
 
-  const skip = () => {
-    WHITESPACE.lastIndex = i;
-    WHITESPACE.exec(body);
-    i = WHITESPACE.lastIndex;
-    if (body[i] === '/' && (body[i + 1] === '/' || body[i + 1] === '*')) throw new SyntaxProblem('comments are not allowed in JSON', i);
+  const begin = (kind: Container['kind']) => (offset: number, _length: number, _line: number, _column: number, path: () => JSONPath) => {
+    if (open.length >= MAX_DEPTH) throw new SyntaxProblem(`nested more than ${MAX_DEPTH} levels deep`, offset);
+    values.set(toPath(path()), offset);
+    open.push({ kind, keys: new Map() });
   };
-  const describeAt = (at: number) => (at >= body.length ? 'the end of the file' : `"${body[at]}"`);
-
-  const readString = (): string => {
-    const start = i;
-    i++;
-    let escaped = false;
-    for (;;) {
-      const quote = body.indexOf('"', i);
-      // Control characters and escapes only matter between here and the closing quote.
-      const end = quote === -1 ? body.length : quote;
-      for (let j = i; j < end; j++) {
-        const code = body.charCodeAt(j);
-        if (code < 0x20) throw new SyntaxProblem(code === 0x0a ? 'unterminated string (a string cannot span lines; write \\n)' : 'control character in a string (escape it)', j);
-        if (code === 0x5c) {
-          escaped = true;
-          const next = body[j + 1];
-          if (next === 'u') {
-            if (!/^[0-9a-fA-F]{4}$/.test(body.slice(j + 2, j + 6))) throw new SyntaxProblem('invalid \\u escape (expected four hex digits)', j);
-            j += 5;
-          } else if (next !== undefined && '"\\/bfnrt'.includes(next)) {
-            j++;
-          } else {
-            throw new SyntaxProblem(`invalid escape "\\${next ?? ''}" in a string`, j);
-          }
-        }
-      }
-      if (quote === -1) throw new SyntaxProblem('unterminated string', start);
-      // The quote may itself have been escaped by the scan above: find the real end.
-      let backslashes = 0;
-      for (let j = quote - 1; j >= start + 1 && body[j] === '\\'; j--) backslashes++;
-      if (backslashes % 2 === 1) {
-        i = quote + 1;
-        continue;
-      }
-      i = quote + 1;
-      const raw = body.slice(start, i);
-      return escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
-    }
-  };
-
-  const readValue = (path: string, depth: number): void => {
-    if (depth > MAX_DEPTH) throw new SyntaxProblem(`nested more than ${MAX_DEPTH} levels deep`, i);
-    skip();
-    values.set(path, i);
-    const c = body[i];
-    if (c === '{') {
-      i++;
-      skip();
-      if (body[i] === '}') {
-        i++;
-        return;
-      }
-      const seen = new Map<string, number>();
-      for (;;) {
-        skip();
-        if (body[i] !== '"') {
-          if (body[i] === '}') throw new SyntaxProblem("trailing comma before '}'", i);
-          if (body[i] === "'") throw new SyntaxProblem('keys need double quotes, not single quotes', i);
-          throw new SyntaxProblem(`expected a key in double quotes, found ${describeAt(i)}`, i);
-        }
-        const keyAt = i;
-        const key = readString();
-        const member = childPath(path, key);
-        const earlier = seen.get(key);
-        if (earlier !== undefined) duplicates.push({ path: member, first: position(earlier), second: position(keyAt) });
-        seen.set(key, keyAt);
-        keys.set(member, keyAt);
-        skip();
-        if (body[i] !== ':') throw new SyntaxProblem(`expected ':' after the key "${key}", found ${describeAt(i)}`, i);
-        i++;
-        readValue(member, depth + 1);
-        skip();
-        if (body[i] === ',') {
-          i++;
-          continue;
-        }
-        if (body[i] === '}') {
-          i++;
-          return;
-        }
-        throw new SyntaxProblem(`expected ',' or '}' after the value of "${key}", found ${describeAt(i)}`, i);
-      }
-    }
-    if (c === '[') {
-      i++;
-      skip();
-      if (body[i] === ']') {
-        i++;
-        return;
-      }
-      for (let index = 0; ; index++) {
-        skip();
-        if (body[i] === ']' && index > 0) throw new SyntaxProblem("trailing comma before ']'", i);
-        readValue(childPath(path, index), depth + 1);
-        skip();
-        if (body[i] === ',') {
-          i++;
-          continue;
-        }
-        if (body[i] === ']') {
-          i++;
-          return;
-        }
-        throw new SyntaxProblem(`expected ',' or ']' after a list item, found ${describeAt(i)}`, i);
-      }
-    }
-    if (c === '"') {
-      readString();
-      return;
-    }
-    if (c === "'") throw new SyntaxProblem('strings need double quotes, not single quotes', i);
-    for (const literal of ['true', 'false', 'null']) {
-      if (body.startsWith(literal, i)) {
-        i += literal.length;
-        return;
-      }
-    }
-    NUMBER.lastIndex = i;
-    if (NUMBER.test(body)) {
-      i = NUMBER.lastIndex;
-      return;
-    }
-    throw new SyntaxProblem(`expected a value (text in double quotes, a number, true, false, null, a list or an object), found ${describeAt(i)}`, i);
+  // jsonc-parser reports a missing '}' or ']' after it has closed the container: remember it.
+  let closed: Container | undefined;
+  /** Where the root object closes: a key missing from it is placed there, where it can be added. */
+  let rootEnd: number | undefined;
+  const end = (offset: number) => {
+    closed = open.pop();
+    if (open.length === 0) rootEnd = offset;
   };
 
   let error: JsonSyntaxError | undefined;
   try {
-    readValue('$', 0);
-    skip();
-    if (i < body.length) throw new SyntaxProblem(`unexpected ${describeAt(i)} after the end of the JSON value`, i);
+    visit(
+      body,
+      {
+        onObjectBegin: begin('object'),
+        onArrayBegin: begin('array'),
+        onObjectEnd: end,
+        onArrayEnd: end,
+        onObjectProperty(key, offset, _length, _line, _column, path) {
+          const member = childPath(toPath(path()), key);
+          const container = open[open.length - 1]!;
+          const earlier = container.keys.get(key);
+          if (earlier !== undefined) duplicates.push({ path: member, first: position(earlier), second: position(offset) });
+          container.keys.set(key, offset);
+          container.lastKey = key;
+          keys.set(member, offset);
+        },
+        onLiteralValue(_value, offset, _length, _line, _column, path) {
+          values.set(toPath(path()), offset);
+        },
+        onError(code, offset, length) {
+          const missingEnd = code === ERROR.CloseBraceExpected || code === ERROR.CloseBracketExpected;
+          const [message, at] = describe(body, code, offset, length, missingEnd ? closed : open[open.length - 1]);
+          throw new SyntaxProblem(message, at);
+        },
+      },
+      { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+    );
   } catch (problem) {
     if (!(problem instanceof SyntaxProblem)) throw problem;
     error = { message: problem.message, ...position(problem.offset) };
@@ -222,19 +163,83 @@ export function parseJsonWithPositions(text: string): JsonDocument {
     try {
       value = JSON.parse(body);
     } catch (parseError) {
-      // The scanner and JSON.parse disagree only on inputs neither should accept.
+      // The parser and JSON.parse disagree only on inputs neither should accept.
       error = { message: (parseError as Error).message, ...position(0) };
     }
   }
 
   const locate = (path: string): TextPosition => {
     for (let p: string | undefined = path; p !== undefined; p = parentPath(p)) {
-      const at = keys.get(p) ?? values.get(p);
+      // Not the file's first character for a key the config lacks: the root's closing brace.
+      const at = keys.get(p) ?? (p === '$' && p !== path ? rootEnd : undefined) ?? values.get(p);
       if (at !== undefined) return position(at);
     }
     return position(0);
   };
   return error ? { error, duplicates, locate } : { value, duplicates, locate };
+}
+
+const VALUE = 'a value (text in double quotes, a number, true, false, null, a list or an object)';
+
+/**
+ * Words jsonc-parser's first error for a person, and says where it is: jsonc-parser reports the
+ * start of the token it stopped at, which for a string is its opening quote, so a bad escape or a
+ * line break inside a string is found within the token.
+ */
+function describe(body: string, code: number, offset: number, length: number, container: Container | undefined): [string, number] {
+  const found = (at: number) => (at >= body.length ? 'the end of the file' : `"${body[at]}"`);
+  // The character before the error, ignoring white space: what the document last had.
+  let before = offset - 1;
+  while (before >= 0 && /\s/.test(body[before]!)) before--;
+  const previous = body[before];
+  const inObject = container?.kind === 'object';
+  const expectsKey = inObject && (previous === '{' || previous === ',');
+  const afterValue = inObject
+    ? `expected ',' or '}' after the value of "${container?.lastKey}"`
+    : "expected ',' or ']' after a list item";
+  const token = body.slice(offset, offset + length);
+  const within = (pattern: RegExp) => offset + Math.max(0, token.search(pattern));
+
+  switch (code) {
+    case ERROR.InvalidCommentToken:
+      return ['comments are not allowed in JSON', offset];
+    case ERROR.UnexpectedEndOfString: {
+      const stop = offset + length;
+      return /[\r\n]/.test(body[stop] ?? '')
+        ? ['unterminated string (a string cannot span lines; write \\n)', stop]
+        : ['unterminated string', offset];
+    }
+    case ERROR.InvalidCharacter:
+      return ['control character in a string (escape it)', within(/[\u0000-\u001f]/)];
+    case ERROR.InvalidUnicode:
+      return ['invalid \\u escape (expected four hex digits)', within(/\\u(?![0-9a-fA-F]{4})/)];
+    case ERROR.InvalidEscapeCharacter: {
+      const at = within(/\\(?:\\\\)*[^"\\/bfnrtu]/);
+      const escape = /\\(?:\\\\)*([^"\\/bfnrtu])/.exec(token);
+      return [`invalid escape "\\${escape?.[1] ?? ''}" in a string`, escape ? at + escape[0].length - 2 : at];
+    }
+    case ERROR.EndOfFileExpected:
+      return [`unexpected ${found(offset)} after the end of the JSON value`, offset];
+    case ERROR.InvalidSymbol:
+      if (!container && previous !== undefined) return [`unexpected ${found(offset)} after the end of the JSON value`, offset];
+      break;
+    case ERROR.ColonExpected:
+      return [`expected ':' after the key "${container?.lastKey}", found ${found(offset)}`, offset];
+    case ERROR.CommaExpected:
+    case ERROR.CloseBraceExpected:
+    case ERROR.CloseBracketExpected:
+      if (previous === '[' || (previous === ',' && !inObject) || previous === ':') return [`expected ${VALUE}, found ${found(offset)}`, offset];
+      if (expectsKey) return [`expected a key in double quotes, found ${found(offset)}`, offset];
+      return [`${afterValue}, found ${found(offset)}`, offset];
+    case ERROR.InvalidNumberFormat:
+    case ERROR.UnexpectedEndOfNumber:
+      return [`invalid number ${JSON.stringify(token)}`, offset];
+  }
+  // PropertyNameExpected, ValueExpected, InvalidSymbol: something other than what belongs here.
+  if (previous === ',' && (body[offset] === '}' || body[offset] === ']')) return [`trailing comma before '${body[offset]}'`, offset];
+  if (body[offset] === "'") return [expectsKey ? 'keys need double quotes, not single quotes' : 'strings need double quotes, not single quotes', offset];
+  if (expectsKey || code === ERROR.PropertyNameExpected) return [`expected a key in double quotes, found ${found(offset)}`, offset];
+  return [`expected ${VALUE}, found ${found(offset)}`, offset];
 }
 
 /** The path one level up (`$.a.b[2]` → `$.a.b`), or `undefined` for `$`. */

@@ -1,29 +1,19 @@
 /**
  * Links in the config may only use `https:`, `http:`, `mailto:` or `tel:`, or be relative. The
- * schema's pattern catches plain cases; this rule reads a link the way a browser's URL parser does
- * (WHATWG URL: leading and trailing spaces and control characters dropped, tabs and newlines
- * removed anywhere), so " javascript:…" or "java\tscript:…" cannot pass as a relative path.
+ * test is `linkProblem` (src/config/links.ts), the WHATWG URL parser's reading of the link, which
+ * is also what the banner, dialog, cookies page and notice use to decide whether to link it: what
+ * the check passes is what the page links, and what it refuses the page shows as plain text.
  */
-import { safeHref } from '../config/links.js';
+import { linkProblem } from '../config/links.js';
 import { childPath } from '../config/validate.js';
 import type { LintRule } from './types.js';
 
 /** Keys whose string values (or string list items) are links. */
 const LINK_KEYS = new Set(['href', 'url', 'noticeUrl', 'privacyUrl', 'detailsUrl', 'policyUrl', 'websites']);
 
-/** The scheme a browser would see in `href`, lower-cased, or `undefined` for a relative link. */
-export function linkScheme(href: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = href.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
-  return /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(cleaned)?.[1]?.toLowerCase();
-}
-
-/**
- * Whether a link is safe to render: an allowed scheme, or relative. The same test as the
- * notice's renderer (`safeHref`), so what the check passes is what the page links.
- */
+/** Whether a link is safe to render: an allowed scheme, or relative (an empty link is left to the schema). */
 export function isAllowedLink(href: string): boolean {
-  return safeHref(href) !== undefined || linkScheme(href) === undefined;
+  return href.trim() === '' || linkProblem(href) === undefined;
 }
 
 export const linkSchemes: LintRule = {
@@ -35,7 +25,7 @@ export const linkSchemes: LintRule = {
     const visit = (node: unknown, path: string, linkKey: boolean): void => {
       if (typeof node === 'string') {
         if (linkKey && !isAllowedLink(node)) {
-          report(path, `"${linkScheme(node)}:" links are not allowed (use https:, http:, mailto:, tel: or a relative path); it would be shown as plain text`);
+          report(path, `${linkProblem(node)}; it is shown as plain text, not as a link`);
         }
       } else if (Array.isArray(node)) {
         node.forEach((item, i) => visit(item, childPath(path, i), linkKey));

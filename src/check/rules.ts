@@ -5,7 +5,9 @@
  */
 import type { PrivacyConfig } from '../config/types.js';
 import { COOKIE_RULES } from './cookie-rules.js';
+import { EXCEPTION_RULES } from './exception-rules.js';
 import { firstLayerLength } from './first-layer.js';
+import { INTEGRATION_RULES } from './integration-rules.js';
 import { linkSchemes } from './link-rules.js';
 import { NOTICE_RULES } from './notice-rules.js';
 import { references } from './reference-rules.js';
@@ -14,8 +16,8 @@ import type { LintFinding, LintRule } from './types.js';
 
 export type { LintFinding, LintRule } from './types.js';
 
-/** Every rule, notice rules first in the order of UK GDPR Art 13, then references, cookies, wording, links. */
-export const RULES: readonly LintRule[] = [...NOTICE_RULES, references, firstLayerLength, ...COOKIE_RULES, rejectWeakened, linkSchemes];
+/** Every rule, notice rules first in the order of UK GDPR Art 13, then references, cookies, UK exceptions and receipts, vendor integrations, wording, links. */
+export const RULES: readonly LintRule[] = [...NOTICE_RULES, references, firstLayerLength, ...COOKIE_RULES, ...EXCEPTION_RULES, ...INTEGRATION_RULES, rejectWeakened, linkSchemes];
 
 /**
  * Runs the rules on a config that has passed the schema. A rule that fails on data it does not

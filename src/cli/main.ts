@@ -3,7 +3,8 @@
  * `dist/cli.js`; `bin/privacy-consent.js` calls `run()`.
  *
  * `import` lives in its own module (`import-command.ts`, bundled as `dist/cli-import.js` when it
- * exists), exporting `runImport(argv: string[], io: CliIo): Promise<number>`. `render` loads on
+ * exists), exporting `runImport(argv: string[], io: CliIo): Promise<number>`; so does `scan`
+ * (`scan-command.ts`, `dist/cli-scan.js`, `runScan`), which needs playwright-core. `render` loads on
  * demand too (`render-command.ts`, with Lit SSR), so `check` never loads it.
  */
 import { CHECK_USAGE, runCheck } from './check-command.js';
@@ -19,20 +20,21 @@ Commands:
   check <config.json>…   validate configs and run the compliance checks (--strict, --format json)
   import <notice>        turn a privacy notice (.docx, .md, .txt, .html) into a config's "notice"
   render <config.json>   write the config's notice as static HTML (-o, --lang, --fragment)
+  scan <url>             check a live site against its config: what it stores before a choice
   help [command]         show help
 
 Run "privacy-consent <command> --help" for a command's options. Version ${VERSION}.
 `;
 
-/** Loads the import command, which is built as a separate module beside this one. */
-async function loadImport(io: CliIo): Promise<Command | undefined> {
-  const specifier = new URL('./cli-import.js', import.meta.url).href;
+/** Loads a command built as a separate module beside this one (`cli-import.js`, `cli-scan.js`). */
+async function loadCommand(io: CliIo, name: 'import' | 'scan', exported: 'runImport' | 'runScan'): Promise<Command | undefined> {
+  const specifier = new URL(`./cli-${name}.js`, import.meta.url).href;
   try {
-    const module = (await import(specifier)) as { runImport?: Command };
-    return module.runImport;
+    const module = (await import(specifier)) as Record<string, Command | undefined>;
+    return module[exported];
   } catch (error) {
     // Say why (a missing build, a missing dependency), not just that it failed.
-    io.stderr(`privacy-consent: the import command could not be loaded: ${(error as Error).message}\n`);
+    io.stderr(`privacy-consent: the ${name} command could not be loaded: ${(error as Error).message}\n`);
     return undefined;
   }
 }
@@ -43,10 +45,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   switch (command) {
     case 'check':
       return runCheck(rest, io);
-    case 'import': {
-      const runImport = await loadImport(io);
-      if (!runImport) return EXIT.errors;
-      return runImport(rest, io);
+    case 'import':
+    case 'scan': {
+      const runCommand = await loadCommand(io, command, command === 'import' ? 'runImport' : 'runScan');
+      if (!runCommand) return EXIT.errors;
+      return runCommand(rest, io);
     }
     case 'render':
       return (await import('./render-command.js')).runRender(rest, io);
@@ -55,7 +58,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     case '--help':
     case '-h':
       if (rest[0] === 'check') io.stdout(CHECK_USAGE);
-      else if (rest[0] === 'import' || rest[0] === 'render') return main([rest[0], '--help'], io);
+      else if (rest[0] === 'import' || rest[0] === 'scan' || rest[0] === 'render') return main([rest[0], '--help'], io);
       else io.stdout(USAGE);
       return command === undefined ? EXIT.errors : EXIT.ok;
     case '--version':
@@ -63,7 +66,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stdout(`${VERSION}\n`);
       return EXIT.ok;
     default: {
-      const suggestion = nearest(command, ['check', 'import', 'render', 'help']);
+      const suggestion = nearest(command, ['check', 'import', 'render', 'scan', 'help']);
       io.stderr(`privacy-consent: unknown command "${command}"${suggestion ? `; did you mean "${suggestion}"?` : ''}\n\n${USAGE}`);
       return EXIT.errors;
     }

@@ -8,14 +8,20 @@ export function formatFindings(findings: Finding[]): string {
     .join('\n');
 }
 
-/** Reports findings in the console: all errors in one `console.error`, all warnings in one `console.warn`. */
-export function reportFindings(findings: Finding[], source: string): void {
+/**
+ * Reports findings in the console: all errors in one `console.error`, all warnings in one
+ * `console.warn`. `inUse` says whether the page uses the config anyway (the entry's guard
+ * accepted what consent acts on): the message must then not claim that cookies stay refused,
+ * because the visitor's choices do take effect.
+ */
+export function reportFindings(findings: Finding[], source: string, inUse = false): void {
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   if (errors.length) {
-    console.error(
-      `privacy-consent: the config (${source}) has ${errors.length} error${errors.length === 1 ? '' : 's'}; optional cookies stay refused until it is fixed.\n${formatFindings(errors)}`,
-    );
+    const effect = inUse
+      ? 'the page still uses it (the visitor’s choices take effect), leaving out each value in error or showing the built-in wording instead; fix them before publishing'
+      : 'optional cookies stay refused until it is fixed';
+    console.error(`privacy-consent: the config (${source}) has ${errors.length} error${errors.length === 1 ? '' : 's'}; ${effect}.\n${formatFindings(errors)}`);
   }
   if (warnings.length) console.warn(`privacy-consent: the config (${source}) has warnings.\n${formatFindings(warnings)}`);
 }

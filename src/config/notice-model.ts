@@ -725,6 +725,8 @@ export interface ImportNote {
   kind: 'artefact' | 'inferred' | 'possible-error' | 'missing-url' | 'missing-content' | 'broken-xref';
   /** The note. */
   text: string;
+  /** The sentence of the imported document the note is about, as written, so a reviewer can see why. */
+  source?: string;
   /** Whether a person has dealt with it. */
   resolved?: boolean;
 }

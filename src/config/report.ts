@@ -1,3 +1,4 @@
+import { basisWithoutOptIn, basisWithoutOptInMessage } from './exception-opt-in.js';
 import { parseJson, reportFindings } from './findings.js';
 import type { LoadedConfig } from './load-config.js';
 import { parseConfig } from './parse-config.js';
@@ -16,6 +17,13 @@ export function reportConfig(loaded: LoadedConfig): void {
   } else if (!('raw' in loaded)) {
     reportFindings(parseJson(text, source).findings, source);
   } else {
-    reportFindings(parseConfig(loaded.raw).findings, source);
+    const { config, findings } = parseConfig(loaded.raw);
+    // Whether the page uses this config anyway (the entry's guard took it) decides what the message may promise.
+    reportFindings(findings, source, !!loaded.config);
+    // A UK exception without the opt-in leaves the config usable (the category asks for consent),
+    // so it is not among the schema's errors; it is still an error the developer must see.
+    for (const { category, path } of config ? basisWithoutOptIn(config) : []) {
+      console.error(`privacy-consent: the config (${source}) has an error at ${path}: ${basisWithoutOptInMessage(category.basis!)}.`);
+    }
   }
 }

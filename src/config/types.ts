@@ -8,6 +8,8 @@
  */
 import type { Notice, Url } from './notice-model.js';
 import type { UiStrings } from './ui-text.js';
+import type { Integrations } from './integrations.js';
+import type { Audience, CategoryBasis, ConsentExceptions, ReceiptsConfig } from './exceptions.js';
 
 /**
  * The whole config: who the organisation is, the cookie consent banner and the privacy notice.
@@ -28,6 +30,8 @@ export interface PrivacyConfig {
   lang?: string;
   /** The organisation responsible for the website (the data controller). */
   organisation: Organisation;
+  /** Opt in to the UK exceptions to cookie consent (PECR Sch A1 paras 5 and 6), so categories may use `basis`. Off by default: every optional category needs consent. */
+  exceptions?: ConsentExceptions;
   /** The cookie and analytics consent banner. Without it, no banner is shown. */
   consent?: ConsentConfig;
   /** The layered privacy notice shown by `<privacy-notice>`. */
@@ -118,6 +122,12 @@ export interface ConsentConfig {
   cookie?: ConsentCookie;
   /** Replace any of the banner's and dialog's default wording, key by key. */
   text?: Partial<UiStrings>;
+  /** Tags with a consent protocol of their own (Google Consent Mode, Matomo, Clarity, Meta, UET, HubSpot, TikTok) and what grants each of their signals. */
+  integrations?: Integrations;
+  /** Send a receipt of every decision to the organisation's own server. Off by default: receipts stay on the visitor's device. */
+  receipts?: ReceiptsConfig;
+  /** Where the website's visitors are (`uk`, `eea`, `other`): `check` warns when EEA visitors meet a UK-only exception. */
+  audiences?: Audience[];
 }
 
 /** The optional first-party cookie that mirrors the decision. */
@@ -153,6 +163,8 @@ export interface Category {
   description?: string;
   /** Strictly necessary: always on, shown locked. No consent is asked for it (PECR Sch A1 para 4). */
   required?: boolean;
+  /** What the category rests on: `consent` (default), or a UK exception, `statistics` or `appearance`, which runs before a choice and lets the visitor object (needs the top-level `exceptions`). */
+  basis?: CategoryBasis;
   /** The services (tools, providers) that set these cookies. */
   services?: Service[];
   /** Cookies set directly by the site (not by a named service) for this purpose. */
@@ -178,6 +190,8 @@ export interface Service {
   provider?: string;
   /** The provider's privacy policy. */
   privacyUrl?: Url;
+  /** The provider processes the data only for the organisation, as its processor under contract (UK GDPR Art 28), not for its own purposes. Required of every service in a `statistics` or `appearance` category. */
+  processor?: boolean;
   /** The cookies or storage keys it sets. */
   cookies?: Cookie[];
 }

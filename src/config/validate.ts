@@ -1,12 +1,22 @@
 /**
  * A small validator for the subset of JSON Schema that `scripts/gen-schema.mjs` emits from our
  * types. It exists so the browser checks a config against the same schema editors and the CLI
- * use, without shipping a general validator (ajv is ~35 KB gzip).
+ * use, without shipping a general validator.
+ *
+ * Why not ajv (measured 2026-12-05, esbuild --minify, gzip -9, with our schema): this module is
+ * 1,400 bytes, 11,632 with the schema. ajv 8.20 compiling the schema in the page is 50,808
+ * bytes, and it compiles with `new Function`, which a Content-Security-Policy without
+ * 'unsafe-eval' blocks (our strict-CSP page tests forbid it); ajv's standalone code generated
+ * at build time for this schema is 22,298 bytes, and its messages name schema keywords rather
+ * than what a config author should write. The report chunk that holds this loads on a failed
+ * entry check, a first visit to a loopback host, and `data-debug`.
  */
 
 /** A JSON Schema node, as the generator writes it. */
 export interface SchemaNode {
   $ref?: string;
+  /** What the value is for (the full schema only; the runtime copies leave prose out). */
+  description?: string;
   $defs?: Record<string, SchemaNode>;
   type?: string | string[];
   properties?: Record<string, SchemaNode>;
@@ -44,9 +54,10 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-const ARTICLE: Record<string, string> = { array: 'a list', object: 'an object', integer: 'a whole number', null: 'null' };
+/** JSON's types in the words a privacy officer uses: text, a number, true or false, a list. */
+const WORDS: Record<string, string> = { string: 'text', boolean: 'true or false', array: 'a list', object: 'an object', integer: 'a whole number', null: 'null' };
 function describeType(type: string): string {
-  return ARTICLE[type] ?? `a ${type}`;
+  return WORDS[type] ?? `a ${type}`;
 }
 
 /** Describes what a schema node accepts, for "expected …" messages. */
@@ -91,21 +102,54 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
 }
 
 /**
+ * How deep a config may nest (in JSON levels) before the checks stop following it: a real notice
+ * nests about 20 levels; a list nested hundreds of levels deep would otherwise exhaust the stack
+ * (a `RangeError`) in the checks and in rendering.
+ */
+export const MAX_NESTING = 100;
+
+/** The message for a value nested deeper than `MAX_NESTING`. */
+const TOO_DEEP = `is nested more than ${MAX_NESTING} levels deep; what is inside is not checked or shown`;
+
+/**
+ * `value` with everything nested deeper than `MAX_NESTING` levels below `path` left out (a list
+ * loses such items, an object such keys), and a finding at each place it was cut. The notice is
+ * cut before it is checked and rendered, so it renders all that it can.
+ */
+export function capDepth(value: unknown, path: string): { value: unknown; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const cut = (node: unknown, at: string, depth: number): unknown => {
+    if (!node || typeof node !== 'object') return node;
+    if (depth >= MAX_NESTING) return void findings.push({ path: at, severity: 'error', message: TOO_DEEP });
+    if (Array.isArray(node)) return node.map((item, i) => cut(item, childPath(at, i), depth + 1)).filter((item) => item !== undefined);
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(node)) {
+      const kept = cut(child, childPath(at, key), depth + 1);
+      if (kept !== undefined) out[key] = kept;
+    }
+    return out;
+  };
+  return { value: cut(value, path, 0), findings };
+}
+
+/**
  * Checks `value` against `schema` and returns every problem. Unknown keys are warnings (a
  * misspelt optional key must not take a site's banner down); everything else is an error.
+ * A value nested deeper than `MAX_NESTING` levels is an error at that place and is not followed.
  */
 export function validateSchema(schema: SchemaNode, value: unknown, rootPath = '$'): Finding[] {
   const defs = schema.$defs ?? {};
   const findings: Finding[] = [];
-  check(schema, value, rootPath, defs, findings);
+  check(schema, value, rootPath, defs, findings, 0);
   return findings;
 }
 
-function check(node: SchemaNode, value: unknown, path: string, defs: Record<string, SchemaNode>, out: Finding[]): void {
-  if (node.$ref) return check(defs[node.$ref.slice(8)] ?? {}, value, path, defs, out);
+function check(node: SchemaNode, value: unknown, path: string, defs: Record<string, SchemaNode>, out: Finding[], depth: number): void {
+  if (node.$ref) return check(defs[node.$ref.slice(8)] ?? {}, value, path, defs, out, depth);
   const error = (message: string): void => void out.push({ path, severity: 'error', message });
+  if (depth > MAX_NESTING && value && typeof value === 'object') return error(TOO_DEEP);
 
-  if (node.anyOf) return checkAnyOf(node, value, path, defs, out);
+  if (node.anyOf) return checkAnyOf(node, value, path, defs, out, depth);
   if (node.const !== undefined && value !== node.const) return error(`expected ${JSON.stringify(node.const)}, got ${JSON.stringify(value)}`);
   if (node.enum && !node.enum.includes(value as never)) {
     return error(`expected ${describe(node, defs)}, got ${JSON.stringify(value)}`);
@@ -129,22 +173,49 @@ function check(node: SchemaNode, value: unknown, path: string, defs: Record<stri
   }
   if (Array.isArray(value)) {
     if (node.minItems !== undefined && value.length < node.minItems) error(`must have at least ${node.minItems} item${node.minItems === 1 ? '' : 's'}`);
-    if (node.items) value.forEach((item, i) => check(node.items!, item, childPath(path, i), defs, out));
+    if (node.items) value.forEach((item, i) => check(node.items!, item, childPath(path, i), defs, out, depth + 1));
   }
-  if (typeOf(value) === 'object') checkObject(node, value as Record<string, unknown>, path, defs, out);
+  if (typeOf(value) === 'object') checkObject(node, value as Record<string, unknown>, path, defs, out, depth);
 }
 
-function checkObject(node: SchemaNode, value: Record<string, unknown>, path: string, defs: Record<string, SchemaNode>, out: Finding[]): void {
+/** Where a path's value sits, in words: "the config", `"notice"`, `item 2 of "categories"`. */
+function place(path: string): string {
+  const last = /(?:\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\])$/.exec(path);
+  if (!last) return 'the config';
+  if (last[2] !== undefined) return `item ${Number(last[2]) + 1} of ${place(path.slice(0, last.index))}`;
+  return `"${last[1] ?? JSON.parse(last[3]!)}"`;
+}
+
+/** The first sentence of a schema description, lower-cased as a phrase; empty without one. */
+function purpose(node: SchemaNode | undefined, defs: Record<string, SchemaNode>): string {
+  const text = node?.description ?? (node?.$ref ? defs[node.$ref.slice(8)]?.description : undefined);
+  const first = text?.split(/(?<=\.)\s/)[0]?.trim().replace(/\.$/, '');
+  if (!first) return '';
+  // "The data controllers" reads on as "the data controllers"; "ICO …" keeps its capitals.
+  return /^[A-Z][a-z]/.test(first) ? first[0]!.toLowerCase() + first.slice(1) : first;
+}
+
+/**
+ * A missing required key, said plainly: what is missing, where, what it is for (from the schema's
+ * description, when the schema has one) and what to add: `"controllers" is missing from "notice"
+ * — the data controllers: who decides why and how the data is used. Add it as a list.`
+ */
+function missing(path: string, key: string, node: SchemaNode | undefined, defs: Record<string, SchemaNode>): string {
+  const why = purpose(node, defs);
+  return `"${key}" is missing from ${place(path)}${why ? ` — ${why}` : ''}. Add it as ${describe(node ?? {}, defs)}.`;
+}
+
+function checkObject(node: SchemaNode, value: Record<string, unknown>, path: string, defs: Record<string, SchemaNode>, out: Finding[], depth: number): void {
   const properties = node.properties ?? {};
   for (const key of node.required ?? []) {
     if (value[key] === undefined) {
-      out.push({ path: childPath(path, key), severity: 'error', message: `is required: expected ${describe(properties[key] ?? {}, defs)}` });
+      out.push({ path: childPath(path, key), severity: 'error', message: missing(path, key, properties[key], defs) });
     }
   }
   for (const [key, child] of Object.entries(value)) {
     const known = properties[key];
-    if (known) check(known, child, childPath(path, key), defs, out);
-    else if (typeof node.additionalProperties === 'object') check(node.additionalProperties, child, childPath(path, key), defs, out);
+    if (known) check(known, child, childPath(path, key), defs, out, depth + 1);
+    else if (typeof node.additionalProperties === 'object') check(node.additionalProperties, child, childPath(path, key), defs, out, depth + 1);
     else if (node.additionalProperties === false) {
       out.push({ path: childPath(path, key), severity: 'warning', message: `unknown key "${key}"${didYouMean(key, Object.keys(properties))}` });
     }
@@ -155,12 +226,12 @@ function checkObject(node: SchemaNode, value: Record<string, unknown>, path: str
  * A union passes when one branch passes. When none does, report the branch that came closest,
  * so `{ "strong": 5 }` says "expected a list" rather than listing every kind of rich text.
  */
-function checkAnyOf(node: SchemaNode, value: unknown, path: string, defs: Record<string, SchemaNode>, out: Finding[]): void {
+function checkAnyOf(node: SchemaNode, value: unknown, path: string, defs: Record<string, SchemaNode>, out: Finding[], depth: number): void {
   let best: Finding[] | undefined;
   let bestScore = Infinity;
   for (const branch of node.anyOf!) {
     const found: Finding[] = [];
-    check(branch, value, path, defs, found);
+    check(branch, value, path, defs, found, depth);
     // An unknown key rules a branch out of a union (it is what tells `{ strong }` from `{ em }`).
     const score = found.reduce((sum, f) => sum + (f.path === path ? 10 : 1), 0);
     if (score === 0) return;

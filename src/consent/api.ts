@@ -1,7 +1,8 @@
 import type { Choices } from './consent-record.js';
 import type { ConsentRuntime, UiRequest } from './consent-runtime.js';
-import type { ConsentingConfig, StoreChangeEvent } from './consent-store.js';
+import { decisionCode, type ConsentingConfig, type StoreChangeEvent } from './consent-store.js';
 import type { ConsentChangeDetail, ConsentState } from './events.js';
+import type { ConsentReceipt } from './receipt.js';
 
 /** The JS API: `window.PrivacyConsent`, and the `PrivacyConsent` export of the npm package. */
 export interface PrivacyConsentApi {
@@ -23,6 +24,11 @@ export interface PrivacyConsentApi {
   showPreferences(): Promise<void>;
   /** Forgets the stored choice: optional categories are refused and the banner asks again. */
   reset(): Promise<ConsentState>;
+  /**
+   * The receipt of the visitor's decisions on this device (ISO/IEC TS 27560 as W3C DPV publishes
+   * it; docs/receipts.md), newest first; `null` when there is no decision to show.
+   */
+  receipt(): Promise<ConsentReceipt | null>;
   /** Calls `listener` after every decision; returns a function that unsubscribes. */
   on(type: 'change', listener: (detail: ConsentChangeDetail) => void): () => void;
 }
@@ -73,17 +79,19 @@ export function createApi(runtime: Promise<ConsentRuntime | undefined>): Privacy
     ready: () => ready.then(state),
     get: state,
     granted: (id) => current?.store.granted(id) ?? false,
-    acceptAll: () => act(async (r) => r.decide('api', (await import('./decision.js')).uniformChoices(r.store.config.consent, true), 'accept-all')),
+    acceptAll: () => act(async (r) => r.decide('api', (await decisionCode()).uniformChoices(r.store.config.consent, true), 'accept-all')),
     rejectAll: () => act((r) => r.decide('api', {}, 'reject-all')),
     update: (choices) =>
       act(async (r) => {
-        const { currentChoices } = await import('./decision.js');
+        const { currentChoices } = await decisionCode();
         await r.decide('api', { ...currentChoices(r.store.config.consent, r.store.state), ...choices });
       }),
     showBanner: () => ui({ kind: 'banner' }),
     // No opener: the dialog returns focus to whatever had it (see `loadUi`).
-    showPreferences: () => ui({ kind: 'preferences', opener: null }),
+    showPreferences: () => ui({ kind: 'preferences' }),
     reset: () => act((r) => r.reset()),
+    // issue 14: receipts load with the decision code, only when asked for.
+    receipt: () => ready.then(decisionCode).then((d) => d.currentReceipt(current?.store)),
     on(type, listener) {
       if (type !== 'change') throw new TypeError(`PrivacyConsent.on: unknown event "${type}" (expected "change")`);
       listeners.add(listener);

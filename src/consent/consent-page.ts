@@ -19,7 +19,10 @@ export interface ConsentPageOptions {
   loadUi: (runtime: ConsentRuntime, request: UiRequest) => Promise<void>;
   /** Called on a first visit (nothing stored), while the config may still be loading: a chance to fetch the banner's code early. */
   firstVisit?: () => void;
-  /** Ends the page's document listeners (a test's teardown, or a single-page app replacing the page). */
+  /**
+   * Ends the page's document listeners (a test's teardown, or a single-page app replacing the
+   * page). The options object itself is handed to `addEventListener`, which reads only `signal`.
+   */
   signal?: AbortSignal;
 }
 
@@ -45,7 +48,7 @@ export function createConsentPage(options: ConsentPageOptions): ConsentPage {
   const stored = storage.read();
   if (options.firstVisit && !options.gpc) void stored.then((record) => record === undefined && options.firstVisit!());
   const runtime = start(options, stored);
-  doc.addEventListener('privacy-consent-runtime', (event) => void runtime.then((r) => r && event.provide(r)), { signal: options.signal });
+  doc.addEventListener('privacy-consent-runtime', (event) => void runtime.then((r) => r && event.provide(r)), options);
   return { api: createApi(runtime), runtime };
 }
 
@@ -70,6 +73,9 @@ async function start(options: ConsentPageOptions, stored: Promise<unknown>): Pro
     stored,
     gpc: options.gpc,
   });
+  // Vendor consent protocols (docs/integrations.md), loaded only for a config that names them, and
+  // connected before the runtime exists so the vendors hear of every decision before it acts on it.
+  if (config?.consent?.integrations) await (await import('./integrations/connect-integrations.js')).default(store);
   const runtime = new ConsentRuntime({ store, document: doc, host, channel: options.channel });
   runtime.addEventListener('ui-request', (event) => {
     if (store.config) (event as UiRequestEvent).done = options.loadUi(runtime, (event as UiRequestEvent).request);
@@ -78,7 +84,8 @@ async function start(options: ConsentPageOptions, stored: Promise<unknown>): Pro
     const trigger = (event.target as Element | null)?.closest?.('[data-consent-open]');
     if (!trigger) return;
     event.preventDefault();
-    void runtime.request({ kind: 'preferences', opener: trigger instanceof HTMLElement ? trigger : null });
-  }, { signal: options.signal });
+    // HTML or SVG, it has focus(): the dialog returns focus to it when it closes.
+    void runtime.request({ kind: 'preferences', opener: trigger as HTMLElement });
+  }, options);
   return runtime;
 }

@@ -1,4 +1,5 @@
-import type { ConsentConfig, PrivacyConfig } from '../config/types.js';
+import type { Category, ConsentConfig, PrivacyConfig } from '../config/types.js';
+import type { ReceiptRecord } from './receipt-record.js';
 
 /** What the visitor decided, as stored. */
 export type Decision = 'accept-all' | 'reject-all' | 'custom';
@@ -22,6 +23,13 @@ export interface ConsentRecord {
   expiresAt: string;
   /** A random identifier of this decision, for the organisation's consent records. */
   consentId: string;
+  /**
+   * Receipts of this decision and of the few before it on this device, newest first (src/consent/receipt.ts):
+   * what was decided, how, on which page, about which wording. Not read to grant anything.
+   */
+  receipts?: ReceiptRecord[];
+  /** Set when this decision's receipt may not have reached `consent.receipts.endpoint`: the next page sends it once more. */
+  unsent?: boolean;
 }
 
 /**
@@ -32,14 +40,42 @@ export interface ConsentRecord {
 export type ConsentStatus = 'undecided' | 'outdated' | 'expired' | 'current';
 
 export const DEFAULT_EXPIRY_DAYS = 182;
+export const DAY = 86_400_000;
+
+/**
+ * `map[key]` when `key` is the map's own property, else `undefined`. Every lookup by id goes
+ * through it: with `Object.prototype.analytics = true` on a hostile or careless page, a plain
+ * `choices.analytics` would read `true` from the prototype and grant (CWE-1321, prototype pollution).
+ */
+export function own<T>(map: Record<string, T> | object, key: string): T | undefined {
+  return Object.hasOwn(map, key) ? (map as Record<string, T>)[key] : undefined;
+}
+
+/** Whether a category is strictly necessary: its own `required` is `true` (never the prototype's). */
+export function isRequired(category: object): boolean {
+  return own(category, 'required') === true;
+}
+
+/**
+ * Whether a category runs before the visitor chooses: it rests on a UK exception to consent
+ * (`basis` `statistics` or `appearance`, PECR Sch A1 paras 5 and 6) and the config opts in with
+ * `"exceptions": "uk-duaa-2025"`. Anything else (no opt-in, an unknown basis) means consent;
+ * `false` for `exceptions` stands for an objection to them all (Global Privacy Control).
+ */
+export function runsBeforeChoice(exceptions: PrivacyConfig['exceptions'] | false, category: Category): boolean {
+  const basis = own(category, 'basis');
+  return exceptions === 'uk-duaa-2025' && (basis === 'statistics' || basis === 'appearance');
+}
 
 /**
  * A fingerprint of what a choice was made about: category ids with their `required` flags and
- * service ids. Wording is left out on purpose: rewording must not re-prompt, a new purpose must.
+ * whether they run before a choice under a UK exception (`exceptions` is the config's opt-in),
+ * and service ids. Wording is left out on purpose: rewording must not re-prompt, a new purpose or
+ * basis must (a category moved from an exception back to consent must not keep a grant nobody gave).
  */
-export function fingerprint(consent: ConsentConfig): string {
+export function fingerprint(consent: ConsentConfig, exceptions?: PrivacyConfig['exceptions']): string {
   const canonical = consent.categories
-    .map((c) => `${c.id}${c.required ? '!' : ''}[${(c.services ?? []).map((s) => s.id).sort().join(',')}]`)
+    .map((c) => `${c.id}${isRequired(c) ? '!' : ''}${runsBeforeChoice(exceptions, c) ? '~' : ''}[${(c.services ?? []).map((s) => s.id).sort().join(',')}]`)
     .sort()
     .join(';');
   // FNV-1a: a short, stable digest. Not a security measure: it only detects change.
@@ -54,43 +90,61 @@ export function fingerprint(consent: ConsentConfig): string {
 /** Whether a stored value is a record this release wrote. Anything else counts as no decision. */
 export function isConsentRecord(value: unknown): value is ConsentRecord {
   if (!value || typeof value !== 'object') return false;
-  const r = value as Record<string, unknown>;
-  const isBooleanMap = (m: unknown) =>
-    !!m && typeof m === 'object' && !Array.isArray(m) && Object.values(m).every((v) => typeof v === 'boolean');
+  // Own properties only (a prototype-free copy): a polluted prototype must not complete a partial record.
+  const r: Record<string, unknown> = { __proto__: null, ...value };
+  const isBooleanMap = (m: unknown) => !!m && typeof m === 'object' && !Array.isArray(m) && Object.values(m).every((v) => typeof v === 'boolean');
+  const isText = (k: string) => typeof r[k] === 'string';
   return (
     r.schema === 1 &&
-    (r.decision === 'accept-all' || r.decision === 'reject-all' || r.decision === 'custom') &&
+    ['accept-all', 'reject-all', 'custom'].includes(r.decision as string) &&
     isBooleanMap(r.categories) &&
     isBooleanMap(r.services) &&
-    ['version', 'fingerprint', 'consentId'].every((k) => typeof r[k] === 'string') &&
-    ['decidedAt', 'expiresAt'].every((k) => typeof r[k] === 'string' && !Number.isNaN(Date.parse(r[k] as string)))
+    ['version', 'fingerprint', 'consentId'].every(isText) &&
+    ['decidedAt', 'expiresAt'].every((k) => isText(k) && Date.parse(r[k] as string) >= 0)
   );
 }
 
-/** Whether a stored answer still answers the question the current config asks. */
+/**
+ * Whether a stored answer still answers the question the current config asks. The stored
+ * `expiresAt` is capped as when writing: no later than the config's `expiryDays` after the
+ * decision, so a record that claims to last 100 years, written by an old release or by another
+ * script, still asks again on time.
+ */
 export function consentStatus(record: ConsentRecord | undefined, config: PrivacyConfig & { consent: ConsentConfig }, now: Date): ConsentStatus {
   if (!record) return 'undecided';
-  if (record.version !== config.version || record.fingerprint !== fingerprint(config.consent)) return 'outdated';
-  return now.getTime() >= Date.parse(record.expiresAt) ? 'expired' : 'current';
+  if (record.version !== config.version || record.fingerprint !== fingerprint(config.consent, config.exceptions)) return 'outdated';
+  const time = now.getTime();
+  const decided = Date.parse(record.decidedAt);
+  const expires = Math.min(Date.parse(record.expiresAt), decided + (config.consent.expiryDays ?? DEFAULT_EXPIRY_DAYS) * DAY);
+  // A decision dated more than a day ahead (a clock far off, or a record this release did not
+  // write) cannot be shown to be recent: ask again.
+  return time >= expires || decided > time + DAY ? 'expired' : 'current';
 }
 
 /** Choices keyed by category id, service id or `category/service`. */
 export type Choices = Record<string, boolean>;
 
 /**
- * Turns choices into a full set of grants. Required categories are always granted; anything not
- * chosen is refused; a service follows its category unless chosen on its own, and is never
- * granted when its category is refused.
+ * Turns choices into a full set of grants. Required categories are always granted; a category not
+ * chosen is refused unless `byDefault` grants it (a UK exception category before any choice); a
+ * service follows its category unless chosen on its own: switched off inside a granted category,
+ * or allowed on its own inside a refused one (a placeholder's "Always allow YouTube",
+ * docs/placeholders.md), which grants that service and nothing else of its category.
  */
-export function resolveGrants(consent: ConsentConfig, choices: Choices): Pick<ConsentRecord, 'categories' | 'services'> {
+export function resolveGrants(
+  consent: ConsentConfig,
+  choices: Choices,
+  byDefault?: (category: Category) => boolean,
+): Pick<ConsentRecord, 'categories' | 'services'> {
   const categories: Record<string, boolean> = {};
   const services: Record<string, boolean> = {};
   for (const category of consent.categories) {
-    const granted = category.required === true || choices[category.id] === true;
+    const required = isRequired(category);
+    const granted = required || (own(choices, category.id) ?? byDefault?.(category)) === true;
     categories[category.id] = granted;
     for (const service of category.services ?? []) {
-      const own = choices[service.id] ?? choices[`${category.id}/${service.id}`];
-      services[service.id] = category.required === true || (granted && own !== false);
+      const chosen = own(choices, service.id) ?? own(choices, `${category.id}/${service.id}`);
+      services[service.id] = required || (chosen ?? granted) === true;
     }
   }
   return { categories, services };

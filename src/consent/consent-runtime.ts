@@ -1,4 +1,3 @@
-import type { Choices, Decision } from './consent-record.js';
 import type { ConsentStore } from './consent-store.js';
 import { StoreChangeEvent } from './consent-store.js';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentAction, type ConsentState } from './events.js';
@@ -10,11 +9,13 @@ import { ScriptGate } from './gating.js';
  * - `banner`: show the first layer.
  * - `preferences`: open the preferences dialog; focus returns to `opener` when it closes.
  * - `confirm`: show the banner's confirmation of a choice made in the dialog, and move focus to it.
+ * - `placeholder`: a gated embed is still blocked; show a placeholder that asks in place.
  */
 export type UiRequest =
   | { kind: 'banner' }
-  | { kind: 'preferences'; opener: HTMLElement | null }
-  | { kind: 'confirm'; action: 'accept-all' | 'reject-all' | 'save' };
+  | { kind: 'preferences'; opener?: HTMLElement | null }
+  | { kind: 'confirm'; action: 'accept-all' | 'reject-all' | 'save' }
+  | { kind: 'placeholder'; embed: Element };
 
 /**
  * Dispatched on the runtime when it needs UI. The listener that answers (the page's composition
@@ -69,7 +70,8 @@ export class ConsentRuntime extends EventTarget {
     this.host = options.host;
     this.#document = options.document;
     this.#channel = options.channel;
-    this.#gate = new ScriptGate(this.#document, (id) => this.store.granted(id));
+    // A gated embed left blocked is asked about in place (`<consent-placeholder>`).
+    this.#gate = new ScriptGate(this.#document, (id) => this.store.granted(id), (embed) => void this.request({ kind: 'placeholder', embed }));
     this.store.addEventListener('change', (event) => (this.#settled = this.#settle(event as StoreChangeEvent)));
     this.#channel?.addEventListener('message', (event) => {
       const message = event.data as ChannelMessage | undefined;
@@ -94,9 +96,13 @@ export class ConsentRuntime extends EventTarget {
     return Promise.resolve(event.done).then(() => {}, reportError);
   }
 
-  /** Records a decision made through the UI or the API; `decision` says what is stored (default: from `action`). */
-  async decide(action: Exclude<ConsentAction, 'withdraw'>, choices: Choices, decision?: Decision): Promise<ConsentState> {
-    const detail = await this.store.decide(action, choices, decision);
+  /**
+   * Records a decision made through the UI or the API, as `ConsentStore.decide` takes it:
+   * `(action, choices, decision?, context?)`; `decision` says what is stored (default: from
+   * `action`), `context` how it was made (issue 14: the receipt's method and language).
+   */
+  async decide(...decision: Parameters<ConsentStore['decide']>): Promise<ConsentState> {
+    const detail = await this.store.decide(...decision);
     await this.#settled;
     if (detail) this.#tellOtherTabs(detail.action);
     return this.store.state;

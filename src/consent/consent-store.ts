@@ -2,14 +2,21 @@ import type { ConsentConfig, PrivacyConfig } from '../config/types.js';
 import {
   consentStatus,
   isConsentRecord,
+  isRequired,
+  own,
   resolveGrants,
+  runsBeforeChoice,
   type Choices,
   type ConsentRecord,
   type ConsentStatus,
   type Decision,
 } from './consent-record.js';
 import type { ConsentAction, ConsentChangeDetail, ConsentState } from './events.js';
+import type { DecisionContext } from './receipt.js';
 import type { ConsentStorage } from './storage.js';
+
+/** Loads the code that records decisions and builds receipts (a chunk of its own: a returning visitor's page only reads). */
+export const decisionCode = () => import('./decision.js');
 
 /** A config known to have a valid `consent` section. */
 export type ConsentingConfig = PrivacyConfig & { consent: ConsentConfig };
@@ -72,6 +79,8 @@ export class ConsentStore extends EventTarget {
     const stored = await (this.#stored ?? this.#storage.read());
     this.#record = isConsentRecord(stored) ? stored : undefined;
     this.#status = consentStatus(this.#record, this.config, this.#now());
+    // issue 14: a receipt the last page could not hand to the endpoint is sent once more (src/consent/decision.ts).
+    if (this.#record?.unsent) void decisionCode().then((d) => d.retryReceipt(this.config!, this.#record!, this.#storage));
     return this.state;
   }
 
@@ -83,19 +92,24 @@ export class ConsentStore extends EventTarget {
   /** Whether the visitor must be asked: no current choice, a valid config, and no GPC signal answering for them. */
   get needsDecision(): boolean {
     const open: ConsentState['status'][] = ['undecided', 'outdated', 'expired'];
-    return open.includes(this.#status) && !this.gpc && this.#optional().length > 0;
+    // An open status comes only from `load()` with a config.
+    return open.includes(this.#status) && !this.gpc && this.config!.consent.categories.some((c) => !isRequired(c));
   }
 
-  /** The state as the site sees it: only a current record grants anything. */
+  /**
+   * The state as the site sees it: only a current record grants anything, but for the categories
+   * that run before a choice under a UK exception (PECR Sch A1 paras 5-6), which GPC objects to.
+   */
   get state(): ConsentState {
     const record = this.#status === 'current' ? this.#record : undefined;
-    const grants = record ?? (this.config ? resolveGrants(this.config.consent, {}) : { categories: {}, services: {} });
+    const config = this.config;
+    const grants = record ?? (config ? resolveGrants(config.consent, {}, (c) => !this.gpc && runsBeforeChoice(config.exceptions, c)) : { categories: {}, services: {} });
     return {
       status: this.#status,
       decision: record?.decision ?? null,
       categories: { ...grants.categories },
       services: { ...grants.services },
-      version: this.config?.version ?? '',
+      version: config?.version ?? '',
       decidedAt: record?.decidedAt ?? null,
       expiresAt: record?.expiresAt ?? null,
       consentId: record?.consentId ?? null,
@@ -103,26 +117,35 @@ export class ConsentStore extends EventTarget {
     };
   }
 
-  /** Whether a category, a service, or `category/service` is granted. Unknown ids are refused. */
+  /**
+   * Whether a category, a service, or `category/service` is granted. Unknown ids are refused. A
+   * service may be granted while its category is not (allowed on its own, see `resolveGrants`),
+   * so `category/service` asks about the service, in a category the config declares.
+   */
   granted(id: string): boolean {
-    const state = this.state;
-    const [category, service] = id.includes('/') ? id.split('/', 2) : [id, undefined];
-    if (service !== undefined) return state.categories[category!] === true && state.services[service] === true;
-    return state.categories[id] === true || state.services[id] === true;
+    const { categories, services } = this.state;
+    const [category, service] = id.split('/', 2);
+    // Own properties only: `Object.prototype.analytics = true` must never grant (consent-record.ts `own`).
+    // A service may be granted while its category is not (allowed on its own, see `resolveGrants`),
+    // so `category/service` asks about the service, in a category the config declares.
+    if (service !== undefined) return own(categories, category!) !== undefined && own(services, service) === true;
+    return own(categories, id) === true || own(services, id) === true;
   }
 
   /**
    * Records a decision. `choices` holds what the visitor switched on (categories, services);
-   * whatever is not mentioned is refused. Resolves once stored, with the change it made.
+   * whatever is not mentioned is refused. `context` says how it was made, for its receipt.
+   * Resolves once stored, with the change it made.
    */
   async decide(
     action: Exclude<ConsentAction, 'withdraw'>,
     choices: Choices,
     decision: Decision = action === 'accept-all' || action === 'reject-all' ? action : 'custom',
+    context?: DecisionContext,
   ): Promise<ConsentChangeDetail | undefined> {
     if (!this.config) return undefined;
-    const { createRecord, randomConsentId } = await import('./decision.js');
-    const record = createRecord(this.config, decision, choices, this.#now(), (this.#randomId ?? randomConsentId)());
+    const { recordDecision } = await decisionCode();
+    const record = await recordDecision(this.config, decision, choices, this.#now(), this.#randomId?.(), this.#record, context);
     await this.#storage.write(record);
     return this.#apply(record, 'current', action, 'this-tab');
   }
@@ -135,32 +158,24 @@ export class ConsentStore extends EventTarget {
   }
 
   /** Takes a decision made in another tab (already stored there). */
-  receive(record: unknown, action: ConsentAction): ConsentChangeDetail | undefined {
+  async receive(record: unknown, action: ConsentAction): Promise<ConsentChangeDetail | undefined> {
     if (!this.config) return undefined;
     const valid = isConsentRecord(record) ? record : undefined;
     return this.#apply(valid, consentStatus(valid, this.config, this.#now()), action, 'other-tab');
   }
 
-  #optional() {
-    return this.config?.consent.categories.filter((c) => !c.required) ?? [];
-  }
-
-  #apply(record: ConsentRecord | undefined, status: ConsentStatus, action: ConsentAction, origin: ConsentChangeDetail['origin']) {
+  /**
+   * Makes `record` and `status` the state, then tells listeners what changed. The state changes at
+   * once; working out the change loads with the code that records decisions (`decision.ts`), as a
+   * change is rare and a returning visitor's page only reads.
+   */
+  async #apply(record: ConsentRecord | undefined, status: ConsentStatus, action: ConsentAction, origin: ConsentChangeDetail['origin']) {
     const before = this.state;
     this.#record = record;
     this.#status = status;
     const after = this.state;
-    let withdrew = false;
-    const diff = (kind: 'categories' | 'services') =>
-      Object.keys(after[kind]).filter((id) => after[kind][id] !== before[kind][id] && ((withdrew ||= !after[kind][id]), true));
-    const changed = { categories: diff('categories'), services: diff('services') };
-    const detail: ConsentChangeDetail = {
-      ...after,
-      action: withdrew && action !== 'api' ? 'withdraw' : action,
-      changed,
-      origin,
-      deletedCookies: [],
-    };
+    const { describeChange } = await decisionCode();
+    const [detail, withdrew] = describeChange(before, after, action, origin);
     this.dispatchEvent(new StoreChangeEvent(detail, withdrew));
     return detail;
   }

@@ -27,9 +27,11 @@ export interface ConsentState {
 
 /**
  * What caused a change: a banner or dialog button (`accept-all`, `reject-all`, `save`), a
- * withdrawal (a choice that turns off something granted before, or `reset()`), or a JS API call.
+ * withdrawal (a choice that turns off something granted before, or `reset()`), a JS API call, or
+ * `placeholder`: the visitor chose "Always allow" on a `<consent-placeholder>`, which grants the
+ * services (or the category) its embed names and nothing else (docs/placeholders.md).
  */
-export type ConsentAction = 'accept-all' | 'reject-all' | 'save' | 'withdraw' | 'api';
+export type ConsentAction = 'accept-all' | 'reject-all' | 'save' | 'withdraw' | 'api' | 'placeholder';
 
 /** `detail` of `consent-change`. */
 export interface ConsentChangeDetail extends ConsentState {

@@ -6,21 +6,44 @@
  *   <iframe data-consent="marketing/youtube" data-src="https://www.youtube-nocookie.com/embed/…"></iframe>
  *
  * A script runs once, when what it names is granted, and never before. An element with `data-src`
- * (iframe, img, video…) gets its `src` when granted and loses it again on withdrawal.
+ * (iframe, img, video…) gets its `src` when granted and loses it again on withdrawal; only an
+ * http(s) or relative `data-src` is ever loaded. An embed still blocked is reported (`blocked`), so
+ * the page can show a placeholder that asks in place (docs/placeholders.md). One the visitor loaded
+ * "this time" from its placeholder carries `data-consent-once`, and the gate leaves it alone.
  */
 
 /** Whether a `data-consent` value is granted: every space-separated id in it must be. */
 export function isAllowed(spec: string, granted: (id: string) => boolean): boolean {
-  const ids = spec.trim().split(/\s+/).filter(Boolean);
-  return ids.length > 0 && ids.every(granted);
+  const ids = spec.match(/\S+/g);
+  return !!ids && ids.every(granted);
 }
 
 const GATED = 'script[type="text/plain"][data-consent],[data-consent][data-src]:not(script)';
 
+/**
+ * Whether `url` (relative to `base`) is an http(s) address: the only kind an embed may load or a
+ * placeholder may link to. `javascript:` in an iframe's `src` would run in the page's origin and
+ * `data:` would show content nobody consented to. The WHATWG URL parser reads it as the browser
+ * will, so `java\nscript:` is caught too; an unparsable address is not a web address.
+ */
+export function isWebUrl(url: string, base: string): boolean {
+  try {
+    return /^https?:/.test(new URL(url, base).href);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The Trusted Types policy that passes exactly the gated scripts (trusted-types.ts), loaded once
+ * a page turns out to require Trusted Types; `null` while it loads.
+ */
+let trusted: import('./trusted-types.js').TrustedScripts | null | undefined;
+
 /** Re-creates a blocked script as a live one, keeping every attribute (nonce, async, defer, integrity…). */
 function activateScript(blocked: HTMLScriptElement): void {
   const live = blocked.ownerDocument.createElement('script');
-  for (const { name, value } of Array.from(blocked.attributes)) {
+  for (const { name, value } of blocked.attributes) {
     if (name === 'type' || name === 'data-src' || name === 'data-type') continue;
     live.setAttribute(name, value);
   }
@@ -30,21 +53,14 @@ function activateScript(blocked: HTMLScriptElement): void {
   if (blocked.nonce) live.nonce = blocked.nonce;
   const src = blocked.getAttribute('data-src');
   if (src) {
-    live.src = src;
+    live.src = trusted ? trusted.src(blocked) : src;
     // Inserted scripts are async by default; keep document order unless the page asked for async.
     live.async = blocked.hasAttribute('async');
   } else {
-    live.text = blocked.text;
+    live.text = trusted ? trusted.text(blocked) : blocked.text;
   }
   live.setAttribute('data-consent-activated', '');
   blocked.replaceWith(live);
-}
-
-/** Sets or removes the `src` of a gated embed to match its grant. */
-function syncEmbed(element: Element, allowed: boolean): void {
-  const src = element.getAttribute('data-src')!;
-  if (allowed && element.getAttribute('src') !== src) element.setAttribute('src', src);
-  if (!allowed && element.hasAttribute('src')) element.removeAttribute('src');
 }
 
 /**
@@ -54,39 +70,60 @@ function syncEmbed(element: Element, allowed: boolean): void {
 export class ScriptGate {
   #root: Document;
   #granted: (id: string) => boolean;
-  #observer: MutationObserver | undefined;
+  #blocked: ((embed: Element) => void) | undefined;
 
-  constructor(root: Document, granted: (id: string) => boolean) {
+  /** `blocked` is called with each embed left without its `src`, after every check. */
+  constructor(root: Document, granted: (id: string) => boolean, blocked?: (embed: Element) => void) {
     this.#root = root;
     this.#granted = granted;
+    this.#blocked = blocked;
   }
 
   /** Processes what is on the page now and what is added later. */
   start(): void {
     this.refresh();
-    this.#observer = new MutationObserver((mutations) => {
+    new MutationObserver((mutations) => {
       for (const mutation of mutations) {
-        for (const node of Array.from(mutation.addedNodes)) {
-          if (node instanceof Element) this.#process([node, ...Array.from(node.querySelectorAll(GATED))]);
+        for (const node of mutation.addedNodes) {
+          if (node instanceof Element) this.#process([node, ...node.querySelectorAll(GATED)]);
         }
       }
-    });
-    this.#observer.observe(this.#root.documentElement, { childList: true, subtree: true });
+    }).observe(this.#root.documentElement, { childList: true, subtree: true });
   }
 
   /** Re-checks every gated element, after a change of consent. */
   refresh(): void {
-    this.#process(Array.from(this.#root.querySelectorAll(GATED)));
+    this.#process(this.#root.querySelectorAll(GATED));
   }
 
-  #process(elements: Element[]): void {
+  #process(elements: Iterable<Element>): void {
     for (const element of elements) {
-      if (!element.matches(GATED)) continue;
+      // Skipped once no longer in the page (activated and replaced, or removed by the site).
+      if (!element.isConnected || !element.matches(GATED)) continue;
       const allowed = isAllowed(element.getAttribute('data-consent')!, this.#granted);
-      if (element instanceof HTMLScriptElement) {
-        if (allowed) activateScript(element);
-      } else {
-        syncEmbed(element, allowed);
+      try {
+        if (element instanceof HTMLScriptElement) {
+          if (allowed) activateScript(element);
+        } else {
+          // An embed gets its `src` when granted and loses it when not; setting the same `src` again
+          // would reload the frame, and removing an absent one does nothing.
+          const src = element.getAttribute('data-src')!;
+          if (!allowed || !isWebUrl(src, element.baseURI)) {
+            element.removeAttribute('src');
+            this.#blocked?.(element);
+          } else if (element.getAttribute('src') !== src) element.setAttribute('src', src);
+        }
+      } catch (error) {
+        // Under `require-trusted-types-for 'script'` a plain string cannot become script (the
+        // browser reports that one violation; it is how we learn the page enforces Trusted
+        // Types). Load the policy, then go through the page again, in document order: this
+        // script and the ones after it are still waiting. Anything else is reported like an
+        // uncaught error, and the page's other gated scripts and embeds still load.
+        if (trusted !== undefined || !(error instanceof TypeError) || !('trustedTypes' in window)) reportError(error);
+        else {
+          trusted = null;
+          return void import('./trusted-types.js').then(({ trustedScripts }) => ((trusted = trustedScripts()), this.refresh()), reportError);
+        }
       }
     }
   }

@@ -30,10 +30,21 @@ const STORE_NAME = 'consent';
 const KEY = 'record';
 
 /**
+ * Settles when the write's transaction has committed, not when its request succeeded: a write
+ * refused for lack of space (`QuotaExceededError`) fails at commit, after the request's success
+ * (IndexedDB 3.0 §5.4, "commit a transaction"). Waiting only for the request would lose the
+ * choice without a word.
+ */
+function committed(store: IDBObjectStore): Promise<void> {
+  return promisifyRequest(store.transaction).then(() => {});
+}
+
+/**
  * The record in IndexedDB, in a database of our own (`privacy-consent`) through idb-keyval's
  * `createStore` (its `get`/`set` helpers would also bring in its default store, unused here).
- * When IndexedDB is unavailable or fails (private modes, blocked storage, quota), it says so once
- * in the console and carries on in memory: the page keeps working and nothing throws.
+ * When IndexedDB is unavailable or fails (private modes, blocked storage, a write refused for
+ * lack of space), it says so once in the console and carries on in memory, keeping the choice
+ * that failed to save: the page keeps working, honours that choice, and nothing throws.
  */
 export class IdbStorage implements ConsentStorage {
   #store: UseStore | undefined;
@@ -51,11 +62,11 @@ export class IdbStorage implements ConsentStorage {
   }
 
   write(record: ConsentRecord): Promise<void> {
-    return this.#use((store) => store('readwrite', (s) => promisifyRequest(s.put(record, KEY)).then(() => {})), (memory) => memory.write(record));
+    return this.#use((store) => store('readwrite', (s) => (s.put(record, KEY), committed(s))), (memory) => memory.write(record));
   }
 
   clear(): Promise<void> {
-    return this.#use((store) => store('readwrite', (s) => promisifyRequest(s.delete(KEY))), (memory) => memory.clear());
+    return this.#use((store) => store('readwrite', (s) => (s.delete(KEY), committed(s))), (memory) => memory.clear());
   }
 
   /** Runs `op` on IndexedDB; on the first failure, says so once and keeps to memory from then on. */
@@ -64,9 +75,8 @@ export class IdbStorage implements ConsentStorage {
       try {
         return await op((this.#store ??= createStore(DB_NAME, STORE_NAME)));
       } catch (error) {
-        console.warn(
-          `privacy-consent: IndexedDB is not available (${(error as Error)?.message ?? error}); your choice is kept for this page only.`,
-        );
+        // A DOMException reads "QuotaExceededError: …"; an aborted write may carry no error at all.
+        console.warn(`privacy-consent: IndexedDB is not available (${error ?? 'the write was not saved'}); your choice is kept for this page only.`);
         this.#fallback = new MemoryStorage();
       }
     }

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ConsentRuntime } from '../consent/consent-runtime.js';
 import type { StoreChangeEvent } from '../consent/consent-store.js';
 import type { ConsentChangeDetail } from '../consent/events.js';
-import { RuntimeRequestEvent } from '../consent/page-requests.js';
+import { RuntimeRequestEvent } from '../consent/runtime-request.js';
 
 /**
  * Gives an element the page's consent runtime and re-renders it after every decision. The

@@ -67,8 +67,10 @@ export const cookieTableStyles = sheet`
     padding: 0.4em 1em 0.4em 0;
     border-bottom: 1px solid var(--_border);
   }
+  /* A cookie name is one word: it breaks only when it cannot fit on a line at all, never while
+     another column has room ("break-word" leaves min-content sizing alone; "anywhere" does not). */
   .cookie-table code {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   @container (max-width: 36rem) {
     .cookie-table thead {
@@ -96,7 +98,7 @@ export const cookieTableStyles = sheet`
       border: 0;
     }
     .cookie-table td::before {
-      content: attr(data-label);
+      content: attr(data-label) ': ';
       font-weight: 600;
     }
   }

@@ -1,8 +1,5 @@
 import type { ConsentRuntime, UiRequest } from '../consent/consent-runtime.js';
 import type { CookieConsentElement } from './cookie-consent/cookie-consent.js';
-// Every request needs the banner's element (the dialog confirms a choice in it), so it loads with
-// this module: one chunk, not a chunk and then the chunk it imports.
-import './cookie-consent/define.js';
 
 /** The element that has focus, looking inside shadow roots (a button in the banner, say). */
 function focusedElement(doc: Document): HTMLElement | null {
@@ -41,6 +38,11 @@ async function showsInlineControls(runtime: ConsentRuntime): Promise<boolean> {
 export async function loadUi(runtime: ConsentRuntime, request: UiRequest): Promise<void> {
   if (request.kind === 'banner') {
     if (!(await showsInlineControls(runtime))) banner(runtime).showBanner();
+    // Where a site is developed (a loopback host), the full schema check of its config runs when
+    // the banner first shows: a module runs once, so it reports once. Live visitors never load it.
+    if (/^(localhost|127\.[\d.]+|\[::1\])$|\.localhost$/.test(location.hostname)) void import('./loopback-report.js');
+  } else if (request.kind === 'placeholder') {
+    (await import('./consent-placeholder/define.js')).placehold(request.embed);
   } else if (request.kind === 'preferences') {
     const doc = runtime.host?.ownerDocument ?? document;
     const opener = request.opener ?? focusedElement(doc);

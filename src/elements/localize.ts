@@ -12,15 +12,22 @@ import {
   primaryLanguage,
   setVisitorLanguage,
   translateConfig,
+  translationTag,
   visitorLanguage,
 } from '../i18n/languages.js';
+import { honestStrings } from '../i18n/honest-strings.js';
+import { renderableConfig } from '../config/renderable.js';
+import { childPath } from '../config/validate.js';
 import { formatText } from '../i18n/strings.js';
 import type { BannerStrings, PreferencesStrings } from '../config/ui-text.js';
+import { runsBeforeChoice } from '../consent/consent-record.js';
 
 /**
  * The banner's and dialog's wording in the language they are shown in. Loaded only when a page
- * needs more than British English: a config with `translations`, or a page or config in another
- * language. The English-only first visit never downloads it.
+ * needs more than British English with the built-in Accept and Reject: a config with
+ * `translations`, a page or config in another language, or a config that rewords Accept or Reject
+ * (checked against the reject rule here, `honestStrings`). The usual English first visit never
+ * downloads it.
  */
 export interface Localized<T> {
   /** The language shown, as a BCP 47 tag; set as `lang` on the rendered region. */
@@ -67,6 +74,8 @@ export async function localize<T extends BannerStrings | (BannerStrings & Prefer
   part: 'banner' | 'preferences',
   withSwitcher = true,
 ): Promise<void> {
+  // Through the UI's gate first: a `lang` or a translation of the wrong type is left out, never thrown on.
+  config = renderableConfig(config);
   const apply = async () => {
     const lang = chooseLanguage(config, host, visitorLanguage(host.ownerDocument) ?? pageLanguage(host));
     const shown = { ...translateConfig(config, lang, host), lang };
@@ -77,8 +86,12 @@ export async function localize<T extends BannerStrings | (BannerStrings & Prefer
     } catch {
       // A strings file that fails to load must not hide the choice: ask in English rather than not at all.
     }
-    const text: T = { ...strings, ...(shown.consent?.text as Partial<T> | undefined) };
-    const optional = shown.consent?.categories.filter((c) => !c.required).map((c) => c.title) ?? [];
+    // The wording's own language decides which overrides apply, and where they are in the config.
+    const tag = shown === config ? undefined : translationTag(config, lang);
+    const path = tag === undefined ? '$.consent.text' : `${childPath(childPath('$.translations', tag), 'consent')}.text`;
+    const text: T = honestStrings(strings, shown.consent?.text, tag ?? config.lang, path);
+    // The question is about the categories that need consent; UK exception categories are told apart (issue 14).
+    const optional = shown.consent?.categories.filter((c) => !c.required && !runsBeforeChoice(shown.exceptions, c)).map((c) => c.title) ?? [];
     text.bannerOptional = formatText(text.bannerOptional, { categories: formatList(lang, optional) });
     host.localized = {
       lang,

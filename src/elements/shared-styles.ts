@@ -40,11 +40,7 @@ export const tokens = sheet`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
-  a:focus-visible,
-  button:focus-visible,
-  summary:focus-visible,
-  input:focus-visible,
-  [tabindex]:focus-visible {
+  :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
     box-shadow: 0 0 0 6px var(--_focus-text);

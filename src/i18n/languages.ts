@@ -1,6 +1,6 @@
 import type { PrivacyConfig, Translation } from '../config/types.js';
 import type { NoticeStrings, NoticeText } from './notice-strings.js';
-import type { BannerStrings, PreferencesStrings } from '../config/ui-text.js';
+import type { BannerStrings, ExceptionStrings, PlaceholderStrings, PreferencesStrings } from '../config/ui-text.js';
 import { welshDate, welshList } from './cy/format.js';
 
 /**
@@ -13,6 +13,8 @@ export const BUILT_IN_LANGUAGES: Record<string, BuiltInLanguage> = {
   cy: {
     banner: () => import('./cy/banner.js').then((m) => m.bannerCy),
     preferences: () => import('./cy/preferences.js').then((m) => m.preferencesCy),
+    placeholder: () => import('./cy/placeholder.js').then((m) => m.placeholderCy),
+    exceptions: () => import('./cy/exceptions.js').then((m) => m.exceptionsCy),
     notice: () => import('./cy/notice.js').then((m) => m.noticeCy),
     name: 'Cymraeg',
     list: welshList,
@@ -26,6 +28,10 @@ export interface BuiltInLanguage {
   banner: () => Promise<BannerStrings>;
   /** The preferences dialog's strings. */
   preferences: () => Promise<PreferencesStrings>;
+  /** The strings of `<consent-placeholder>` (a blocked embed's placeholder). */
+  placeholder: () => Promise<PlaceholderStrings>;
+  /** The banner's words for categories under a UK exception to consent. */
+  exceptions: () => Promise<ExceptionStrings>;
   /** The privacy notice's strings. */
   notice: () => Promise<NoticeStrings>;
   /** The language's name in itself, for the language switch ("Cymraeg"). */
@@ -130,8 +136,14 @@ function applyTranslation(config: PrivacyConfig, lang: string, translation: Tran
 
 /** The translation for a language tag, matched on its primary subtag. */
 function translationFor(config: PrivacyConfig, lang: string): Translation | undefined {
-  const entries = Object.entries(config.translations ?? {});
-  return entries.find(([tag]) => tag === lang)?.[1] ?? entries.find(([tag]) => primaryLanguage(tag) === primaryLanguage(lang))?.[1];
+  const tag = translationTag(config, lang);
+  return tag === undefined ? undefined : config.translations![tag];
+}
+
+/** The key in `translations` that holds `lang`'s wording (exact tag first, then primary subtag). */
+export function translationTag(config: PrivacyConfig, lang: string): string | undefined {
+  const tags = Object.keys(config.translations ?? {});
+  return tags.find((tag) => tag === lang) ?? tags.find((tag) => primaryLanguage(tag) === primaryLanguage(lang));
 }
 
 /** The object without its `undefined` (or non-string) values, so a spread keeps what a translation leaves out. */

@@ -119,6 +119,14 @@ export interface NoticeStrings {
   cookieSettingsWithoutScript: string;
   /** Heading of a static notice's list of the terms it defines, shown when scripting is off. */
   glossaryHeading: string;
+  /** A strictly necessary category's lawful basis (PECR Sch A1 para 4). */
+  cookieBasisRequired: string;
+  /** A consent-based category's lawful basis. */
+  cookieBasisConsent: string;
+  /** A category under the UK statistics exception (PECR Sch A1 para 5). */
+  cookieBasisStatistics: string;
+  /** A category under the UK appearance exception (PECR Sch A1 para 6). */
+  cookieBasisAppearance: string;
   /** The built-in glossary, by term id. */
   glossary: Record<BuiltInTermId, BuiltInTerm>;
 }

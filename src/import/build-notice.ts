@@ -57,7 +57,10 @@ export function outline(tree: DocTree, ids: IdPool): Outline {
   const blocks = [...tree.blocks];
   let title: string | undefined;
   const first = blocks[0];
-  if (first?.kind === 'heading') {
+  // A title given outside the wording (front matter, the page template) wins over a first
+  // heading that is not a level-1 heading: that one is the first section.
+  const titled = !!tree.meta?.title && first?.kind === 'heading' && first.level > 1;
+  if (first?.kind === 'heading' && !titled) {
     const later = blocks.slice(1).filter((b): b is DocBlock & { kind: 'heading' } => b.kind === 'heading');
     // The first heading is the title when every later heading is below it.
     if (later.every((h) => h.level > first.level)) {
@@ -113,6 +116,8 @@ export interface InlineContext {
   /** Lower-cased term or abbreviation → glossary id (built-in or the notice's own). */
   terms: Map<string, Id>;
   counts: { xrefs: number; links: number; emails: number; phones: number; terms: number; footnoteMarkers: number };
+  /** The address the notice was published at (`--base-url`): relative links are resolved against it. */
+  baseUrl?: string;
 }
 
 /** A footnote found in the document: the paragraph that starts with its marker. */
@@ -286,8 +291,25 @@ function convertLink(part: { link: DocInline[]; href?: string }, at: Id, ctx: In
     ctx.counts.links++;
     return [{ link: inner, href: `https://${href}` }];
   }
-  ctx.notes.add(at, 'missing-url', `The link "${text}" pointed to "${href.slice(0, 60)}", a path relative to the original document: kept as plain text.`);
+  const absolute = resolveRelative(href, ctx.baseUrl);
+  if (absolute) {
+    ctx.counts.links++;
+    ctx.notes.add(at, 'inferred', `The relative link "${href.slice(0, 60)}" ("${text}") was made absolute against the base address: ${absolute}. Check it.`);
+    return [{ link: inner, href: absolute }];
+  }
+  ctx.notes.add(at, 'missing-url', `The link "${text}" pointed to "${href.slice(0, 60)}", a path relative to the original document: kept as plain text.${ctx.baseUrl ? '' : ' Import again with --base-url <the page address> to keep it as a link.'}`);
   return inner;
+}
+
+/** A relative link resolved against an http(s) base address (WHATWG URL parsing), or undefined. */
+export function resolveRelative(href: string, base: string | undefined): string | undefined {
+  if (!base) return undefined;
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const XREF_TITLED_END = /\bsection (?:above|below)? ?(?:titled|called|headed|entitled|named)\s*['‘"“]?$/i;

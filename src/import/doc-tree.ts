@@ -40,10 +40,19 @@ export interface RouteNote {
   block?: number;
 }
 
+/** What the file says about itself outside its wording (front matter, a template's title). */
+export interface DocMeta {
+  title?: string;
+  lang?: string;
+  /** A date as written ("2 February 2026"). */
+  date?: string;
+}
+
 /** What a route hands to the second pass. */
 export interface DocTree {
   blocks: DocBlock[];
   notes: RouteNote[];
+  meta?: DocMeta;
 }
 
 /** The plain text of inline content, marks dropped. */

@@ -4,54 +4,22 @@
  * is clear and import notes for everything a person must review. Pure and platform-independent:
  * the CLI runs it in Node, the import demo in the browser.
  */
-import type { PrivacyConfig } from '../config/types.js';
-import { noticeEnGB } from '../i18n/en-GB/notice.js';
-import type { Notice, Party } from '../config/notice-model.js';
-import {
-  builtInTermIndex, convertBlock, HeadingIndex, promoteBoldHeadings, convertSections, findFootnotes, flatSections, normaliseTerm, outline, type FoundFootnote, type InlineContext,
-} from './build-notice.js';
-import { blockText, type DocBlock, type DocTree } from './doc-tree.js';
-import { extractFacts } from './facts.js';
-import { htmlToTree } from './html-to-tree.js';
+import { buildConfig, type ImportFormat, type ImportOptions, type ImportResult } from './build-config.js';
+import type { DocTree } from './doc-tree.js';
 import { ImportError } from './import-errors.js';
-import { markdownToTree } from './markdown-to-tree.js';
-import { NoteBook } from './notes.js';
-import { IdPool, slug } from './patterns.js';
-import { segmentsOf } from './segments.js';
-import { noteSlips } from './suspicious.js';
-import { textToTree } from './text-to-tree.js';
+import { htmlToTree } from './readers/html.js';
+import { markdownToTree } from './readers/markdown.js';
+import { textToTree } from './readers/text.js';
 
 export { ImportError };
+export { buildConfig, describeFields, findLastUpdated, type ImportFormat, type ImportOptions, type ImportResult, type ImportSummary } from './build-config.js';
 
-/** The input formats the importer reads. */
-export type ImportFormat = 'docx' | 'md' | 'txt' | 'html';
-
-export interface ImportOptions {
-  /** The organisation's name, when the document does not say it clearly. */
-  organisation?: string;
-  /** The config and notice version. Default `imported-YYYY-MM-DD`. */
-  version?: string;
-  /** Today, for the default version. */
-  today?: Date;
-}
-
-/** Counts for the terminal summary. */
-export interface ImportSummary {
-  format: ImportFormat;
-  title: string;
-  sections: number;
-  blocks: number;
-  fields: Record<string, number>;
-  notes: Record<string, number>;
-}
-
-export interface ImportResult {
-  config: PrivacyConfig & { notice: Notice };
-  summary: ImportSummary;
-}
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** `%PDF-`: the first bytes of every PDF file (ISO 32000-1 §7.5.2). */
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
@@ -67,6 +35,13 @@ export function detectFormat(name: string, bytes: Uint8Array): ImportFormat {
         ? `${name} is an encrypted (password-protected) Word document. Remove the password in Word (File > Info > Protect Document) and save it again, then import that copy.`
         : `${name} is an old-style Word 97–2003 document (.doc) or another OLE file. Open it in Word or LibreOffice, save it as .docx, then import that.`,
       ext === 'docx' ? 'encrypted' : 'unsupported',
+    );
+  }
+  // A PDF holds positioned glyphs, not a document's structure: the text must be taken out first.
+  if (startsWith(bytes, PDF) || ext === 'pdf') {
+    throw new ImportError(
+      `${name} is a PDF, which the importer cannot read directly. Import the original Word document if you have it; otherwise open the PDF, select all its text, copy it into a .txt file (or use "Save as text", or pdftotext), and import that.`,
+      'unsupported',
     );
   }
   if (ext === 'docx') throw new ImportError(`${name} is not a Word .docx file (it is not a zip package). If it is a text file, rename it to .txt.`, 'corrupt');
@@ -99,7 +74,7 @@ export async function readTree(name: string, bytes: Uint8Array): Promise<{ tree:
   const format = detectFormat(name, bytes);
   if (format === 'docx') {
     // mammoth is loaded only for Word documents (the browser demo does not fetch it otherwise).
-    const { docxToTree } = await import('./docx-to-tree.js');
+    const { docxToTree } = await import('./readers/docx.js');
     return { tree: await docxToTree(bytes, name), format };
   }
   const { text, encoding } = decodeText(name, bytes);
@@ -109,242 +84,31 @@ export async function readTree(name: string, bytes: Uint8Array): Promise<{ tree:
   return { tree, format };
 }
 
+export { type DocTree };
+
 /** Imports a file: reads it, then builds the config. Throws `ImportError` when nothing can be imported. */
 export async function importNotice(name: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
   const { tree, format } = await readTree(name, bytes);
   return buildConfig(tree, format, name, options);
 }
 
-/** Builds the config from an intermediate tree (the second pass). */
-export function buildConfig(tree: DocTree, format: ImportFormat, name: string, options: ImportOptions = {}): ImportResult {
-  if (!tree.blocks.some((b) => blockText(b).trim())) throw new ImportError(`${name} contains no text: there is nothing to import.`, 'empty');
-  const notes = new NoteBook();
-  const ids = new IdPool(['notice', 'ico']);
-  const promoted = promoteBoldHeadings(tree);
-  if (promoted) notes.add('notice', 'inferred', `The document does not use heading styles: ${promoted} short bold line${promoted === 1 ? '' : 's'} read as heading${promoted === 1 ? '' : 's'}. Check the section list.`);
-  const shape = outline(tree, ids);
-  let title = shape.title;
-  if (!title) {
-    title = titleFromFileName(name);
-    notes.add('notice', 'inferred', `The document has no title line: the title "${title}" was made from the file name. Replace it with the notice's real title.`);
+
+/** A notice and its translation (an English and a Welsh file of the same notice), imported into one config with a `translations` entry. */
+export async function importPair(first: { name: string; bytes: Uint8Array }, second: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<ImportResult> {
+  const a = await importNotice(first.name, first.bytes, options);
+  const b = await importNotice(second.name, second.bytes, options);
+  const langA = a.config.notice.lang ?? 'en-GB';
+  const langB = b.config.notice.lang ?? 'en-GB';
+  if (langA === langB) {
+    throw new ImportError(`${first.name} and ${second.name} are both in the same language (${langA}): give a notice and its translation (for example English and Welsh).`, 'unsupported');
   }
-  if (!shape.sections.length) {
-    // Text with no headings at all: one section, so the notice is valid and complete.
-    const id = ids.take(slug(title));
-    shape.sections.push({ id, heading: title, level: 2, topic: 'other', blocks: shape.intro.splice(0), sub: [] });
-    notes.add(id, 'missing-content', 'The document has no headings: all of its text is in one section headed with the title. Split it into sections with headings (each heading becomes a section).');
-  }
-  for (const routeNote of tree.notes) notes.add(routeNoteAt(routeNote.block, tree.blocks, shape), routeNote.kind, routeNote.text);
-
-  const flat = flatSections(shape.sections);
-  const allBlocks = [...shape.intro, ...flat.flatMap((s) => s.blocks)];
-  const footnotes = findFootnotes(allBlocks, ids);
-  const terms = builtInTermIndex(Object.entries(noticeEnGB.glossary).map(([id, t]) => ({ id, term: t.term, ...(t.abbr ? { abbr: t.abbr } : {}) })));
-  const segments = segmentsOf([{ id: 'notice', topic: 'about', blocks: shape.intro }, ...flat]);
-  const facts = extractFacts({
-    segments,
-    sections: flat,
-    notes,
-    ids,
-    ...(options.organisation ? { organisationName: options.organisation } : {}),
-    knownTerms: new Set(terms.keys()),
-  });
-  for (const term of facts.glossary) {
-    terms.set(normaliseTerm(term.term), term.id);
-    if (term.abbr) terms.set(normaliseTerm(term.abbr), term.id);
-  }
-  const ctx: InlineContext = {
-    notes,
-    headings: new HeadingIndex(flat.map((s) => ({ id: s.id, heading: s.heading }))),
-    footnoteIds: new Map(footnotes.map((f) => [f.marker, f.id])),
-    terms,
-    counts: { xrefs: 0, links: 0, emails: 0, phones: 0, terms: 0, footnoteMarkers: 0 },
-  };
-  const intro = shape.intro.map((b) => convertBlock(b, 'notice', ctx, footnotes)).filter((b) => b !== undefined);
-  const sections = convertSections(shape.sections, ctx, footnotes);
-  const footnoteEntries = footnotes.map((f: FoundFootnote) => ({ id: f.id, marker: f.marker, body: [{ p: convertFootnoteBody(f, ctx) }] }));
-  if (footnotes.length) {
-    notes.add(footnotes[0]!.id, 'artefact', `${footnotes.length} footnote${footnotes.length === 1 ? '' : 's'} (${footnotes.map((f) => `"${f.marker}"`).join(', ')}) recognised: the markers link to the note, shown where the document had it.`);
-  }
-  namedWithoutLink(segments, notes, title);
-  noteSlips(segments, notes);
-
-  const organisationName = facts.organisation.name ?? 'Organisation name not found';
-  if (!facts.organisation.name) {
-    notes.add('notice', 'missing-content', 'The controller (the organisation responsible) was not found in the text ("X is the data controller"). Put its name in "organisation.name" (or import again with --organisation "Name").');
-  }
-  const orgParty: Party = { id: facts.organisation.id, name: organisationName, kind: 'organisation', roles: ['controller'] };
-  if (facts.organisation.shortName) orgParty.shortName = facts.organisation.shortName;
-  const version = options.version ?? `imported-${(options.today ?? new Date()).toISOString().slice(0, 10)}`;
-
-  const notice: Notice = {
-    id: slug(title).slice(0, 40) || 'notice',
-    lang: 'en-GB',
-    title,
-    version,
-    controllers: [{ party: orgParty.id, role: 'controller' }],
-    parties: [orgParty, ...facts.parties.filter((p) => p.id !== orgParty.id)],
-    contacts: facts.contacts,
-    data: [],
-    purposes: facts.purposes,
-    bases: facts.bases,
-    sharing: [],
-    transfers: facts.transfers,
-    retention: facts.retention,
-    rights: facts.rights,
-    adm: facts.adm,
-    sections,
-  };
-  if (intro.length) notice.intro = intro;
-  const dated = findLastUpdated([...flat.slice(0, 3).map((sec) => ({ at: sec.id, text: sec.heading })), ...segments.slice(0, 12)]);
-  if (dated?.iso) {
-    notice.lastUpdated = dated.iso;
-    notes.add(dated.at, 'inferred', `"Last updated" set to ${dated.iso} from "${dated.written}".`);
-  } else if (dated) {
-    notes.add(dated.at, 'inferred', `The notice is dated "${dated.written}" without a day: set "lastUpdated" (YYYY-MM-DD) if you know it.`);
-  }
-  for (const key of ['complaints', 'ndoo', 'children', 'cookies', 'processors'] as const) {
-    if (facts[key]) (notice as unknown as Record<string, unknown>)[key] = facts[key];
-  }
-  if (facts.glossary.length) notice.glossary = facts.glossary;
-  if (facts.legislation.length) notice.legislation = facts.legislation;
-  if (footnoteEntries.length) notice.footnotes = footnoteEntries;
-  noteGaps(notice, notes, facts.organisation.publicAuthority === true);
-  notice.importNotes = notes.notes;
-
-  const organisation: PrivacyConfig['organisation'] = { id: orgParty.id, name: organisationName };
-  if (facts.organisation.shortName) organisation.shortName = facts.organisation.shortName;
-  if (facts.organisation.publicAuthority) organisation.publicAuthority = true;
-  const config = { version, organisation, notice };
-  return { config, summary: summarise(config.notice, format, ctx) };
-}
-
-function convertFootnoteBody(f: FoundFootnote, ctx: InlineContext) {
-  const converted = convertBlock({ kind: 'paragraph', content: f.body }, f.id, ctx, []);
-  return converted && 'p' in converted ? converted.p : '';
-}
-
-/** The section a route note concerns (by block index), else the whole notice. */
-function routeNoteAt(block: number | undefined, blocks: DocBlock[], shape: ReturnType<typeof outline>): string {
-  if (block === undefined) return 'notice';
-  const target = blocks[block];
-  for (const s of flatSections(shape.sections)) if (target && s.blocks.includes(target)) return s.id;
-  return 'notice';
-}
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/**
- * The notice's date near its start: "Last updated: 12 March 2024", "Reviewed 03/02/2025",
- * "Websites and Apps – March 2018" (month only: noted, not set).
- */
-export function findLastUpdated(segments: { at: string; text: string }[]): { iso?: string; written: string; at: string } | undefined {
-  const month = `(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})`;
-  const full = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${month}\\.?,?\\s+((?:19|20)\\d\\d)\\b`, 'i');
-  const numeric = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b/;
-  const iso = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
-  const monthOnly = new RegExp(`\\b${month}\\s+((?:19|20)\\d\\d)\\b`, 'i');
-  const pad = (n: number) => String(n).padStart(2, '0');
-  for (const seg of segments) {
-    if (seg.text.split(/\s+/).length > 14) continue; // a date line, not a sentence that mentions a date
-    let m = full.exec(seg.text);
-    if (m) return { iso: `${m[3]}-${pad(MONTHS.findIndex((x) => x.startsWith(m![2]!.toLowerCase().slice(0, 3))) + 1)}-${pad(Number(m[1]))}`, written: m[0], at: seg.at };
-    m = numeric.exec(seg.text);
-    if (m && Number(m[2]) <= 12 && Number(m[1]) <= 31) return { iso: `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`, written: m[0], at: seg.at };
-    m = iso.exec(seg.text);
-    if (m) return { iso: m[0], written: m[0], at: seg.at };
-    m = monthOnly.exec(seg.text);
-    if (m) return { written: m[0], at: seg.at };
-  }
-  return undefined;
-}
-
-/** "nhs-trust_privacy notice.docx" → "Nhs trust privacy notice". */
-function titleFromFileName(name: string): string {
-  const base = name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim() || 'Privacy notice';
-  return base[0]!.toUpperCase() + base.slice(1);
-}
-
-/** Documents and forms named in capitals but not linked ("Support Request Form", "NHS Futures Privacy Policy"). */
-function namedWithoutLink(segments: ReturnType<typeof segmentsOf>, notes: NoteBook, title: string): void {
-  const NAMED = /\b((?:[A-Z][\w&'’-]*\s+){1,6}(?:Form|Privacy (?:Policy|Notice)|privacy (?:policy|notice)|Policy|Leaflet))\b/g;
-  const bySection = new Map<string, Set<string>>();
-  for (const seg of segments) {
-    for (const m of seg.text.matchAll(NAMED)) {
-      const name = m[1]!.replace(/^(?:The|Our|This|A|An|Please|See)\s+/, '').trim();
-      if (!/^[A-Z]/.test(name) || /^(?:This|Our|The)\b/.test(name) || name.split(/\s+/).length < 2) continue;
-      if (seg.linked.some((l) => l.includes(name))) continue; // linked (or noted as a lost link)
-      if (title.toLowerCase().includes(name.toLowerCase())) continue; // the notice itself
-      const set = bySection.get(seg.at) ?? new Set<string>();
-      set.add(name);
-      bySection.set(seg.at, set);
-    }
-  }
-  for (const [at, names] of bySection) {
-    notes.add(at, 'missing-url', `Named without a link: ${[...names].map((n) => `"${n}"`).join(', ')}. Add where readers can find ${names.size === 1 ? 'it' : 'them'} (a link), or confirm ${names.size === 1 ? 'it is' : 'they are'} only available on request.`);
-  }
-}
-
-/** What `check` would flag because the notice does not say it: recorded so the reviewer sees it first. */
-function noteGaps(notice: Notice, notes: NoteBook, publicAuthority: boolean): void {
-  const missing: string[] = [];
-  if (!notice.contacts.some((c) => c.emails?.length || c.phones?.length || c.address || c.web?.length || c.forms?.length)) missing.push('no contact details for the organisation (Art 13(1)(a))');
-  if (!notice.contacts.some((c) => c.role === 'dpo')) missing.push(`no Data Protection Officer contact (Art 13(1)(b))${publicAuthority ? ', required for a public authority' : ''}`);
-  else if (!notice.contacts.some((c) => c.role === 'dpo' && (c.emails?.length || c.phones?.length || c.address))) missing.push('the Data Protection Officer is named without an email, phone or address (Art 13(1)(b))');
-  if (!notice.bases.length) missing.push('no lawful basis (Article 6) that the importer could recognise (Art 13(1)(c))');
-  if (!notice.purposes.length) missing.push('no list of purposes the importer could recognise: add the purposes with their lawful bases (Art 13(1)(c))');
-  if (!notice.retention.length) missing.push('nothing on how long data is kept (Art 13(2)(a))');
-  if (!notice.rights.items.length) missing.push('no list of rights (Art 13(2)(b))');
-  if (!notice.complaints) missing.push('no right to complain to the ICO (Art 13(2)(d))');
-  if (notice.transfers.outsideUk === 'not-stated') missing.push('no statement on transfers outside the UK (Art 13(1)(f))');
-  if (notice.adm.used === 'not-stated') missing.push('no statement on automated decision-making or profiling (Art 13(2)(f))');
-  if (missing.length) notes.add('notice', 'missing-content', `Not found in the document: ${missing.join('; ')}.`);
-}
-
-/** Field names in the summary: [one, several]. */
-const FIELD_NAMES: Record<string, [string, string]> = {
-  contacts: ['contact card', 'contact cards'], recipients: ['recipient', 'recipients'], bases: ['lawful basis', 'lawful bases'],
-  purposes: ['purpose', 'purposes'], legislation: ['legal reference', 'legal references'], retention: ['retention entry', 'retention entries'],
-  rights: ['right', 'rights'], glossary: ['glossary term', 'glossary terms'], footnotes: ['footnote', 'footnotes'],
-  'cross-references': ['cross-reference', 'cross-references'], links: ['link', 'links'], emails: ['email address', 'email addresses'],
-  phones: ['phone number', 'phone numbers'],
-};
-
-/** The filled fields in words, for people: "4 contact cards", "1 lawful basis". */
-export function describeFields(summary: ImportSummary): string[] {
-  return Object.entries(summary.fields)
-    .filter(([, n]) => n > 0)
-    .map(([k, n]) => `${n} ${FIELD_NAMES[k]?.[n === 1 ? 0 : 1] ?? k}`);
-}
-
-function countBlocks(sections: Notice['sections']): number {
-  return sections.reduce((n, s) => n + s.blocks.length + countBlocks(s.sub ?? []), 0);
-}
-
-function summarise(notice: Notice, format: ImportFormat, ctx: InlineContext): ImportSummary {
-  const notes: Record<string, number> = {};
-  for (const note of notice.importNotes ?? []) notes[note.kind] = (notes[note.kind] ?? 0) + 1;
-  const countSections = (sections: Notice['sections']): number => sections.reduce((n, s) => n + 1 + countSections(s.sub ?? []), 0);
-  return {
-    format,
-    title: notice.title,
-    sections: countSections(notice.sections),
-    blocks: countBlocks(notice.sections) + (notice.intro?.length ?? 0),
-    fields: {
-      contacts: notice.contacts.length,
-      recipients: notice.parties.filter((p) => p.roles.includes('recipient')).length,
-      bases: notice.bases.length,
-      purposes: notice.purposes.length,
-      legislation: notice.legislation?.length ?? 0,
-      retention: notice.retention.length,
-      rights: notice.rights.items.length,
-      glossary: notice.glossary?.length ?? 0,
-      footnotes: notice.footnotes?.length ?? 0,
-      'cross-references': ctx.counts.xrefs,
-      links: ctx.counts.links,
-      emails: ctx.counts.emails,
-      phones: ctx.counts.phones,
-    },
-    notes,
-  };
+  // English is the config's main language when one of the two is English (the page's usual default).
+  const [main, other] = langB === 'en-GB' ? [b, a] : [a, b];
+  const otherLang = main === a ? langB : langA;
+  const config = { ...main.config, translations: { ...(main.config.translations ?? {}), [otherLang]: { notice: other.config.notice } } };
+  main.config.notice.importNotes = [
+    ...(main.config.notice.importNotes ?? []),
+    { at: 'notice', kind: 'inferred', text: `The ${otherLang === 'cy' ? 'Welsh' : otherLang} file (${main === a ? second.name : first.name}) was imported as this notice's translation ("translations.${otherLang}.notice"). Check that its sections match this one's; its own import notes are in that notice.` },
+  ];
+  return { config, summary: main.summary, found: [...main.found, ...other.found.filter((f) => f.family === 'language')] };
 }

@@ -85,7 +85,8 @@ const NOT_NAME_WORDS = new Set(
 /** Whether `text` looks like a person's name ("Tori Jones", "Dr Ann Smith", "Jayne O'Hiley"). */
 export function isPersonName(text: string): boolean {
   const t = text.trim().replace(/[.,]$/, '');
-  const name = "[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*";
+  // "McQuillan", "MacLeod", "O'Hiley", "Smith-Jones".
+  const name = "(?:Mc|Mac)?[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*";
   const m = new RegExp(`^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame)\\.?\\s+)?(${name}(?:\\s+${name}|\\s+[A-Z]\\.?){1,3})$`).exec(t);
   if (!m) return false;
   return !m[1]!.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, '')));

@@ -18,6 +18,8 @@ export interface Segment {
   linked: string[];
   /** For list items: the paragraph just before the list ("We share with:"). */
   intro?: string;
+  /** For table rows: the table's header row, cells joined by " | ". */
+  head?: string;
   /** For list items: the text of nested items. */
   children?: string[];
   /** For definition lines: the term and the explanation. */
@@ -65,8 +67,11 @@ function pushBlock(out: Segment[], block: DocBlock, at: Id, topic: Topic, intro:
       return;
     case 'table':
       // One segment per row, so a role in one cell and its email in the next stay together.
-      for (const row of [block.head, ...block.rows]) {
-        if (row.length) push('cell', row.flatMap((cell, i) => (i ? [' | ', ...cell] : cell)));
+      {
+        const head = block.head.map((c) => inlineText(c).trim()).join(' | ');
+        for (const row of [block.head, ...block.rows]) {
+          if (row.length) push('cell', row.flatMap((cell, i) => (i ? [' | ', ...cell] : cell)), head ? { head } : {});
+        }
       }
       return;
   }

@@ -1,5 +1,5 @@
 import schema from '../config/schema/notice-runtime.json';
-import { validateSchema, type Finding, type SchemaNode } from '../config/validate.js';
+import { capDepth, validateSchema, type Finding, type SchemaNode } from '../config/validate.js';
 import { checkNoticeReferences } from './references.js';
 import type { Notice } from '../config/notice-model.js';
 
@@ -17,9 +17,12 @@ export interface CheckedNotice {
  * and the console says what is wrong, by JSON path.
  */
 export function checkNotice(config: unknown, organisationId?: string, path = '$.notice'): CheckedNotice {
-  const raw = config && typeof config === 'object' ? (config as { notice?: unknown }).notice : undefined;
-  if (raw === undefined) return { findings: [{ path, severity: 'error', message: 'the config has no "notice" section, so there is no privacy notice to show' }] };
-  const findings = validateSchema(schema as SchemaNode, raw, path);
+  const given = config && typeof config === 'object' ? (config as { notice?: unknown }).notice : undefined;
+  if (given === undefined) return { findings: [{ path, severity: 'error', message: 'the config has no "notice" section, so there is no privacy notice to show' }] };
+  // Blocks nested hundreds of levels deep would exhaust the stack while checking or rendering: the
+  // part too deep to show is cut off here, with an error where it was cut; the rest is shown.
+  const { value: raw, findings } = capDepth(given, path);
+  findings.push(...validateSchema(schema as SchemaNode, raw, path));
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { findings };
   const notice = raw as Notice;
   findings.push(...checkNoticeReferences(notice, { organisationId, path }));

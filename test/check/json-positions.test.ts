@@ -32,7 +32,10 @@ describe('parseJsonWithPositions', () => {
 
   it('locates a missing key at its nearest existing parent', () => {
     expect(doc.locate('$.consent.categories[1].title')).toEqual(doc.locate('$.consent.categories[1]'));
-    expect(doc.locate('$.organisation')).toMatchObject({ line: 1, column: 1 });
+    // A key missing from the root is placed at the root's closing brace, where it would be added,
+    // not at the file's first character.
+    expect(doc.locate('$.organisation')).toMatchObject({ line: 10, column: 1 });
+    expect(doc.locate('$')).toMatchObject({ line: 1, column: 1 });
   });
 
   it('reports duplicate keys with both places', () => {
@@ -58,6 +61,12 @@ describe('parseJsonWithPositions', () => {
     ['{"a": "\\x"}', 1, 8, 'invalid escape'],
     ['', 1, 1, 'expected a value'],
     ['{"a": [', 1, 8, 'expected a value'],
+    ['{', 1, 2, 'expected a key in double quotes, found the end of the file'],
+    ['{"a": 1', 1, 8, `expected ',' or '}' after the value of "a", found the end of the file`],
+    ['[1 2]', 1, 4, "expected ',' or ']' after a list item"],
+    ['{"a": 1} x', 1, 10, 'unexpected "x" after the end of the JSON value'],
+    ['{"a": "x\ty"}', 1, 9, 'control character in a string'],
+    ['{"a": 1.}', 1, 7, 'invalid number "1."'],
   ])('reports %j as a syntax error at line %i, column %i', (input, line, column, message) => {
     const { error, value } = parseJsonWithPositions(input);
     expect(value).toBeUndefined();

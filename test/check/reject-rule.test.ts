@@ -12,7 +12,7 @@ describe('reject-weakened (refusing as easy as accepting)', () => {
     expect(withReject('  ')).toMatchObject([{ path: '$.consent.text.rejectAll', severity: 'error' }]);
   });
   it('errs when reject reads the same as accept', () => {
-    expect(withReject('Accept analytics cookies')).toMatchObject([{ severity: 'error', message: expect.stringContaining('same as "acceptAll"') }]);
+    expect(withReject('Accept analytics cookies')).toMatchObject([{ severity: 'error', message: expect.stringContaining('Accept and Reject read the same') }]);
   });
   it.each(['OK', 'Continue', 'Got it', 'Maybe later', 'Not now', 'Cookie settings', 'Accept'])('errs when reject is renamed to "%s"', (label) => {
     expect(withReject(label)).toMatchObject([{ severity: 'error' }]);
@@ -23,8 +23,24 @@ describe('reject-weakened (refusing as easy as accepting)', () => {
   it('warns on wording with no word of refusal', () => {
     expect(withReject('Analytics cookies')).toMatchObject([{ severity: 'warning' }]);
   });
-  it('warns when reject is far longer than accept', () => {
-    expect(withReject('Reject all of the optional analytics and measurement cookies on this website please', 'Accept all')).toMatchObject([{ severity: 'warning' }]);
+  it('errs when either button is far longer than the other (the pair is no longer equal)', () => {
+    expect(withReject('Reject all of the optional analytics and measurement cookies on this website please', 'Accept all')).toMatchObject([
+      { path: '$.consent.text.rejectAll', severity: 'error', message: expect.stringContaining('equal in weight') },
+    ]);
+    expect(withReject('Reject', 'Accept all cookies and enjoy the very best experience on our website')).toMatchObject([
+      { path: '$.consent.text.acceptAll', severity: 'error', message: expect.stringContaining('equal in weight') },
+    ]);
+  });
+  it('errs when the accept button is emptied', () => {
+    expect(withReject('Reject analytics cookies', ' ')).toMatchObject([{ path: '$.consent.text.acceptAll', severity: 'error' }]);
+  });
+  it('reads an override against the built-in wording it sits beside, and reports it where it was written', () => {
+    const config = compliantConfig();
+    // Only Accept is changed, to the built-in Reject's words: the visitor would see two identical buttons.
+    config.consent!.text = { acceptAll: 'Reject additional cookies' };
+    expect(findingsOf(config, 'reject-weakened')).toMatchObject([{ path: '$.consent.text.acceptAll', severity: 'error', message: expect.stringContaining('same') }]);
+    config.consent!.text = { rejectAll: 'Not now' };
+    expect(findingsOf(config, 'reject-weakened')).toMatchObject([{ path: '$.consent.text.rejectAll', severity: 'error' }]);
   });
   it.each(['Reject analytics cookies', 'Reject additional cookies', 'Necessary cookies only', 'Accept only essential cookies', 'No thanks', 'Continue without accepting'])(
     'accepts "%s"',

@@ -37,7 +37,9 @@ describe('privacy-consent check: results and exit codes', () => {
     const result = await runCli(cli, ['check', fixture('broken/misspelt-key.json')]);
     expect(result.code).toBe(2);
     expect(result.stdout).toContain(`${fixture('broken/misspelt-key.json')}:4:3: warning: unknown key "organisaton"; did you mean "organisation"?`);
-    expect(result.stdout).toMatch(/error: is required: expected an object with "name"\n\s+at \$\.organisation/);
+    // Said plainly, and placed where the key would go (the root's closing brace), not at 1:1.
+    expect(result.stdout).toMatch(/:\d+:1: error: "organisation" is missing from the config — the organisation responsible for the website \(the data controller\)\. Add it as an object with "name"\.\n\s+at \$\.organisation/);
+    expect(result.stdout).not.toMatch(/:1:1: error: "organisation"/);
     expect(result.stdout).toContain('the compliance checks run once the errors above are fixed');
   });
 
@@ -58,8 +60,8 @@ describe('privacy-consent check: results and exit codes', () => {
     expect(report).toMatchObject({ errors: 2, warnings: 0, exitCode: 2 });
     expect(report.files[0].compliance).toBe(false);
     expect(report.files[0].findings).toEqual([
-      expect.objectContaining({ path: '$.version', severity: 'error', rule: 'schema', line: 3, column: 3, message: 'expected a string, got a whole number' }),
-      expect.objectContaining({ path: '$.consent.expiryDays', line: 5, message: 'expected a number, got a string' }),
+      expect.objectContaining({ path: '$.version', severity: 'error', rule: 'schema', line: 3, column: 3, message: 'expected text, got a whole number' }),
+      expect.objectContaining({ path: '$.consent.expiryDays', line: 5, message: 'expected a number, got text' }),
     ]);
   });
 

@@ -106,8 +106,17 @@ describe('resolveGrants', () => {
   it('accepts category/service keys', () => {
     expect(resolveGrants(consent, { marketing: true, 'marketing/youtube': false }).services.youtube).toBe(false);
   });
-  it('never grants a service whose category is refused', () => {
-    expect(resolveGrants(consent, { matomo: true }).services.matomo).toBe(false);
+  it('grants a service allowed on its own, and nothing else of its refused category', () => {
+    const grants = resolveGrants(consent, { youtube: true });
+    expect(grants.categories.marketing).toBe(false);
+    expect(grants.services).toEqual({ matomo: false, youtube: true });
+  });
+  it('refuses a service whose category is refused unless it is chosen on its own', () => {
+    expect(resolveGrants(consent, { analytics: false }).services.matomo).toBe(false);
+    expect(resolveGrants(consent, { 'analytics/matomo': true }).services.matomo).toBe(true);
+  });
+  it('counts only true as a choice to allow', () => {
+    expect(resolveGrants(consent, { youtube: 'yes' as unknown as boolean }).services.youtube).toBe(false);
   });
   it('cannot refuse a required category', () => {
     expect(resolveGrants(consent, { necessary: false }).categories.necessary).toBe(true);
@@ -135,6 +144,12 @@ describe('currentChoices', () => {
   it('reproduces a stored custom choice, including a service switched off', () => {
     const { consent } = makeConfig();
     const grants = resolveGrants(consent, { analytics: true, marketing: true, youtube: false });
+    expect(resolveGrants(consent, currentChoices(consent, grants))).toEqual(grants);
+  });
+  it('reproduces a service allowed on its own inside a refused category', () => {
+    const { consent } = makeConfig();
+    const grants = resolveGrants(consent, { analytics: true, youtube: true });
+    expect(currentChoices(consent, grants)).toEqual({ necessary: true, analytics: true, marketing: false, youtube: true });
     expect(resolveGrants(consent, currentChoices(consent, grants))).toEqual(grants);
   });
 });

@@ -65,6 +65,18 @@ describe('ConsentStore', () => {
     expect(store.granted('unknown')).toBe(false);
   });
 
+  it('grants a service allowed on its own, by itself and as category/service, and nothing else of its category', async () => {
+    const { store } = setUp();
+    await store.load();
+    await store.decide('placeholder', { youtube: true });
+    expect(store.state.decision).toBe('custom');
+    expect(store.granted('youtube')).toBe(true);
+    expect(store.granted('marketing/youtube')).toBe(true);
+    expect(store.granted('marketing')).toBe(false);
+    // A category the config does not declare is refused, even paired with a granted service.
+    expect(store.granted('videos/youtube')).toBe(false);
+  });
+
   it('asks again when the policy version changes, refusing everything meanwhile', async () => {
     const { store, make } = setUp();
     await store.load();
@@ -150,9 +162,9 @@ describe('ConsentStore', () => {
     const other = make();
     await other.load();
     await other.decide('accept-all', { analytics: true, marketing: true });
-    const detail = store.receive(other.record, 'accept-all');
+    const detail = await store.receive(other.record, 'accept-all');
     expect(detail).toMatchObject({ origin: 'other-tab', status: 'current' });
     expect(store.granted('analytics')).toBe(true);
-    expect(store.receive({ bogus: true }, 'accept-all')!.categories.analytics).toBe(false);
+    expect((await store.receive({ bogus: true }, 'accept-all'))!.categories.analytics).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidateDomains, cookiePattern, declaredCookies, mirrorValue } from '../../src/consent/cookies.js';
-import { isAllowed } from '../../src/consent/gating.js';
+import { isAllowed, isWebUrl } from '../../src/consent/gating.js';
 import type { ConsentState } from '../../src/consent/events.js';
 import { makeConfig } from './fixtures.js';
 
@@ -56,5 +56,30 @@ describe('isAllowed', () => {
   });
   it('never allows an empty value', () => {
     expect(isAllowed('  ', granted)).toBe(false);
+  });
+});
+
+describe('isWebUrl', () => {
+  const base = 'https://www.example.nhs.uk/videos/';
+  it.each([
+    ['https://www.youtube-nocookie.com/embed/abc'],
+    ['http://localhost:8080/embed'],
+    ['/embed/video.html'],
+    ['embed/video.html'],
+    ['//player.vimeo.com/video/1'],
+  ])('loads %s', (url) => {
+    expect(isWebUrl(url, base)).toBe(true);
+  });
+  it.each([
+    ['javascript:alert(1)'],
+    ['  JavaScript:alert(1)'],
+    ['java\nscript:alert(1)'],
+    ['data:text/html,<script>alert(1)</script>'],
+    ['vbscript:msgbox(1)'],
+    ['about:blank'],
+    ['blob:https://www.example.nhs.uk/uuid'],
+    ['http://exa mple.com/'],
+  ])('never loads %j', (url) => {
+    expect(isWebUrl(url, base)).toBe(false);
   });
 });

@@ -112,6 +112,8 @@ describe('<cookie-consent>', () => {
     const config = consentConfig();
     config.consent.text = { rejectAll: 'No thanks to optional cookies' };
     const { button } = await renderConsent(config);
+    // Reworded Accept or Reject is checked against the reject rule first (a small chunk loads).
+    await waitUntil(() => button('reject-button'), 'the banner, once its wording is checked', { timeout: 5000 });
     expect(button('reject-button').textContent!.trim()).to.equal('No thanks to optional cookies');
     expect(button('accept-button').textContent!.trim()).to.equal('Accept additional cookies');
   });

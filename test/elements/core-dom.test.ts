@@ -61,7 +61,8 @@ describe('ScriptGate', () => {
     expect(w.gatedRuns).to.equal(0);
     granted.add('analytics');
     gate.refresh();
-    expect(w.gatedRuns).to.equal(1);
+    // In a browser with Trusted Types the first activation waits for the policy (a small chunk).
+    await waitUntil(() => w.gatedRuns === 1, 'the script ran once granted');
     const live = document.querySelector<HTMLScriptElement>('script[data-consent-activated][data-test-gated]')!;
     expect(live.nonce).to.equal('n0nce');
     expect(live.dataset.extra).to.equal('kept');
@@ -84,7 +85,8 @@ describe('ScriptGate', () => {
   it('gives an embed its src when granted and takes it back on withdrawal', () => {
     const frame = document.createElement('iframe');
     frame.dataset.consent = 'marketing';
-    frame.dataset.src = 'about:blank#video';
+    // Only an http(s) or relative address is ever loaded (a 404 here: the test runner has no such page).
+    frame.dataset.src = '/__gate-test__/video.html';
     frame.dataset.testGated = '';
     document.body.append(frame);
     gate = new ScriptGate(document, (id) => granted.has(id));
@@ -92,9 +94,42 @@ describe('ScriptGate', () => {
     expect(frame.hasAttribute('src')).to.be.false;
     granted.add('marketing');
     gate.refresh();
-    expect(frame.getAttribute('src')).to.equal('about:blank#video');
+    expect(frame.getAttribute('src')).to.equal('/__gate-test__/video.html');
     granted.delete('marketing');
     gate.refresh();
     expect(frame.hasAttribute('src')).to.be.false;
+  });
+
+  it('reports each embed it leaves blocked, and never loads one whose address is not http(s)', () => {
+    const frames = ['/__gate-test__/video.html', 'javascript:parent.gateHacked=1', 'data:text/html,x'].map((src) => {
+      const frame = document.createElement('iframe');
+      frame.dataset.consent = 'marketing';
+      frame.dataset.src = src;
+      frame.dataset.testGated = '';
+      document.body.append(frame);
+      return frame;
+    });
+    const blocked: Element[] = [];
+    gate = new ScriptGate(document, (id) => granted.has(id), (embed) => blocked.push(embed));
+    gate.start();
+    expect(blocked).to.deep.equal(frames);
+    blocked.length = 0;
+    granted.add('marketing');
+    gate.refresh();
+    expect(frames.map((f) => f.getAttribute('src'))).to.deep.equal(['/__gate-test__/video.html', null, null]);
+    expect(blocked).to.deep.equal(frames.slice(1));
+    expect((window as unknown as { gateHacked?: number }).gateHacked).to.be.undefined;
+  });
+
+  it('leaves alone an embed loaded "this time" (data-consent-once)', () => {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('data-consent-once', 'marketing');
+    frame.dataset.src = '/__gate-test__/video.html';
+    frame.setAttribute('src', '/__gate-test__/video.html');
+    frame.dataset.testGated = '';
+    document.body.append(frame);
+    gate = new ScriptGate(document, (id) => granted.has(id));
+    gate.start();
+    expect(frame.getAttribute('src')).to.equal('/__gate-test__/video.html');
   });
 });

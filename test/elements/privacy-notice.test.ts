@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/privacy-notice/define.js';
 import type { PrivacyNoticeElement } from '../../src/elements/privacy-notice/privacy-notice.js';
-import type { ConfigRequestEvent } from '../../src/consent/page-requests.js';
+import type { ConfigRequestEvent } from '../../src/consent/config-request.js';
 
 /** Answers `<privacy-notice>`'s request for the page's config, as the drop-in entry does; returns the undo. */
 function providePageConfig(raw: unknown): () => void {
@@ -14,7 +14,7 @@ function providePageConfig(raw: unknown): () => void {
 import type { PrivacyConfig } from '../../src/config/types.js';
 import { ConsentRuntime } from '../../src/consent/consent-runtime.js';
 import { ConsentStore, type ConsentingConfig } from '../../src/consent/consent-store.js';
-import { RuntimeRequestEvent } from '../../src/consent/page-requests.js';
+import { RuntimeRequestEvent } from '../../src/consent/runtime-request.js';
 import { MemoryStorage } from '../../src/consent/storage.js';
 import { loadNoticeStrings } from '../../src/i18n/languages.js';
 import { exampleConfig } from './privacy-notice-fixtures.js';
@@ -366,7 +366,7 @@ describe('<privacy-notice>: cookies section', () => {
       const { el, $ } = await renderNotice(exampleConfig(true));
       const row = $('#cookies-body .cookie-table tbody tr');
       expect(getComputedStyle(row).display).to.equal('block');
-      expect(getComputedStyle(row.querySelector('td')!, '::before').content).to.equal('"Name"');
+      expect(getComputedStyle(row.querySelector('td')!, '::before').content).to.equal('"Name: "');
       expect(el.scrollWidth).to.be.at.most(320);
       const region = $('#cookies-body .table-scroll');
       expect(region.scrollWidth).to.be.at.most(region.clientWidth);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../src/cli/import-command.js';
 import { checkConfigText } from '../../src/check/check.js';
-import { importNotice, ImportError } from '../../src/import/import-notice.js';
+import { detectFormat, importNotice, ImportError } from '../../src/import/import-notice.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -158,10 +158,41 @@ describe('privacy-consent import (in-process)', () => {
     expect(bad.err.join('')).toMatch(/unknown option --organization; did you mean --organisation\?/);
   });
 
+  it('shows each fact read with its sentence in the summary', async () => {
+    const { out, io: cli } = io();
+    expect(await runImport(['surgery.txt', '-o', 'facts.json'], cli)).toBe(0);
+    expect(out.join('')).toMatch(/Controller: Surgery ← "The Surgery is the data controller for your records and decides how they are used\."/);
+  });
+
+  it('imports a notice and its Welsh translation into one config, and refuses a --base-url that is not http(s)', async () => {
+    writeFileSync(join(dir, 'notice-cy.txt'), 'Hysbysiad Preifatrwydd\n\nPwy ydym ni\n\nMae Meddygfa’r Bont yn Rheolydd Data ar gyfer eich cofnodion chi.\n');
+    const { out, io: cli } = io();
+    expect(await runImport(['notice-cy.txt', 'surgery.txt', '-o', 'pair.json'], cli)).toBe(0);
+    const written = JSON.parse(readFileSync(join(dir, 'pair.json'), 'utf8'));
+    expect(written.notice.title).toBe('Surgery Privacy Notice');
+    expect(written.translations.cy.notice.title).toBe('Hysbysiad Preifatrwydd');
+    expect(out.join('')).toMatch(/Imported notice-cy\.txt \+ surgery\.txt/);
+    expect(out.join('')).toMatch(/Language: English \(en-GB\), with Welsh \(cy\) in "translations"/);
+    const bad = io();
+    expect(await runImport(['surgery.txt', '--base-url', 'javascript:alert(1)'], bad.io)).toBe(2);
+    expect(bad.err.join('')).toMatch(/--base-url must be an https: or http: address/);
+    const three = io();
+    expect(await runImport(['surgery.txt', 'surgery.txt', 'surgery.txt'], three.io)).toBe(2);
+  });
+
   it('exits 1 when the document had no headings (a minimal config was written)', async () => {
     writeFileSync(join(dir, 'flat.txt'), 'We keep your booking details for one year and then delete them from our systems.\n');
     const { io: cli } = io();
     expect(await runImport(['flat.txt'], cli)).toBe(1);
     expect(existsSync(join(dir, 'flat.json'))).toBe(true);
+  });
+});
+
+describe('a PDF', () => {
+  it('is refused with a message saying how to convert it, whatever its name', () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7\n%âãÏÓ\n1 0 obj\n');
+    for (const name of ['notice.pdf', 'notice.txt']) {
+      expect(() => detectFormat(name, pdf)).toThrow(/is a PDF.*copy it into a \.txt file/);
+    }
   });
 });

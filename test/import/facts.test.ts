@@ -2,12 +2,15 @@
  * The second pass on small invented notices: what is filled, what is linked, and which notes
  * are left for the reviewer. None of these texts comes from the three real notices.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Bookmark, Document, HeadingLevel, InternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { expansionBefore, rightKind } from '../../src/import/facts.js';
+import { expansionBefore } from '../../src/import/facts/glossary.js';
+import { rightKind } from '../../src/import/facts/rights.js';
 import { importNotice, type ImportResult } from '../../src/import/import-notice.js';
-import { findArt6, findArt9, findLegislation, findSchedule1 } from '../../src/import/legal.js';
-import { nameSlips } from '../../src/import/suspicious.js';
+import { findArt6, findArt9, findLegislation, findSchedule1 } from '../../src/import/facts/legal.js';
+import { nameSlips } from '../../src/import/facts/slips.js';
 import type { Inline, Notice } from '../../src/config/notice-model.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -36,47 +39,8 @@ function runs(notice: Notice): Inline[] {
   return out;
 }
 
-const GP = `Riverside Surgery Privacy Notice
-
-Who we are
-
-Riverside Surgery is the data controller for your GP record.
-
-How we use your information
-
-We use your information to:
-
-- book your appointments
-- send you reminders
-
-Our lawful basis
-
-We rely on Article 6(1)(e) of the UK GDPR and Article 9(2)(h) for health care, with DPA 2018 Schedule 1, Part 1, paragraph 2. We also follow the Health and Social Care Act 2012, section 251.
-
-How long we keep it
-
-We keep GP records for 10 years after the patient's death, in line with the Records Management Code of Practice 2021.
-
-Your rights
-
-You have the right:
-
-- to access your records
-- to have mistakes corrected
-- to object to some uses
-
-We do not use automated decision-making. We do not send your data outside the UK.
-
-Contact us
-
-Our Data Protection Officer is Priya Shah. Email dpo.riverside@nhs.net or call 0113 496 0000.
-
-You can write to us at Riverside Surgery, 1 River Street, Leeds LS1 4AB.
-
-Complaints
-
-If you are unhappy, you can complain to the Information Commissioner's Office (ICO) at https://ico.org.uk/make-a-complaint/ or on 0303 123 1113.
-`;
+/** An invented GP notice that says everything a notice must (shared with the import demo's page test). */
+const GP = readFileSync(fileURLToPath(new URL('../fixtures/import/riverside-gp.txt', import.meta.url)), 'utf8');
 
 describe('structured facts from an invented GP notice', () => {
   it('reads the controller and marks a GP practice as a public authority, with notes', async () => {

@@ -9,25 +9,20 @@
  * Build first (`npm run build`, or `npx vite build --outDir /tmp/x` with `PRIVACY_DIST=/tmp/x`).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, startHarness, type Harness } from './a11y-support.js';
-import { noticeUpgraded } from './support/site.js';
+import { describe, expect, it } from 'vitest';
+import { noticeUpgraded, openPage, useSite } from './support/site.js';
 
 /** Polls wait as long as a busy machine needs to load a chunk. */
 const POLL = { timeout: 15_000 };
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => harness?.close());
+const site = useSite();
 
 const NOTICE = '/notices/nhs-icb-coproduction-team.html';
 
 async function fresh(path: string): Promise<Page> {
-  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.goto(`${harness.url}${path}`);
+  await page.goto(`${site.url}${path}`);
   // The demo's notice pages are sent rendered (HTML first): the journeys are the element's.
   if (path === NOTICE) await noticeUpgraded(page);
   return page;
@@ -165,8 +160,8 @@ describe('the accessibility tree', () => {
   });
 
   it('gives the Welsh banner and dialog Welsh names, and the switch to English its own language', async () => {
-    const context = await harness.browser.newContext();
-    const page = await openPage(context, harness.url, { config: '/bilingual.json', lang: 'cy' });
+    const context = await site.browser.newContext();
+    const page = await openPage(context, site.url, { config: '/bilingual.json', lang: 'cy' });
     await page.locator('cookie-consent [part~="banner"]').waitFor();
     let tree = await axTree(page);
     expect(find(tree, 'region', 'Cwcis ar wefan yr Ymddiriedolaeth')).toHaveLength(1);

@@ -19,9 +19,8 @@
  * Build first (`npm run build`, or `npx vite build --outDir /tmp/x` with `PRIVACY_DIST=/tmp/x`).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AXE, AXE_TAGS, openPage, startHarness, type Harness } from './a11y-support.js';
-import { noticeUpgraded } from './support/site.js';
+import { describe, expect, it, vi } from 'vitest';
+import { AXE, AXE_TAGS, noticeUpgraded, openPage, useSite } from './support/site.js';
 
 const WIDTHS = [320, 768, 1280] as const;
 const SCHEMES = ['light', 'dark', 'forced'] as const;
@@ -33,12 +32,7 @@ vi.setConfig({ testTimeout: 240_000 });
 /** Polls wait as long as a busy machine needs to load a chunk. */
 const POLL = { timeout: 15_000 };
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => harness?.close());
+const site = useSite();
 
 interface AuditOptions {
   /** Elements whose shadow trees are ours to check. */
@@ -371,9 +365,9 @@ async function checkTextResize(page: Page, state: string, hosts: string[], resto
 
 /** A fresh page (new storage) for the consent states. */
 async function freshPage(path: string): Promise<Page> {
-  const fresh = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const fresh = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await fresh.newPage();
-  await page.goto(`${harness.url}${path}`);
+  await page.goto(`${site.url}${path}`);
   // The demo's notice pages are sent rendered (HTML first): the states tested are the element's.
   if (path.startsWith('/notices/')) await noticeUpgraded(page);
   return page;
@@ -424,8 +418,8 @@ describe('the banner and the cookie preferences, in every state', () => {
 
 describe('in Welsh, with the language switch', () => {
   it('the Welsh banner and dialog, each with its English switch, pass at every width and scheme', async () => {
-    const fresh = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await openPage(fresh, harness.url, { config: '/bilingual.json', lang: 'cy' });
+    const fresh = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await openPage(fresh, site.url, { config: '/bilingual.json', lang: 'cy' });
     await page.locator('cookie-consent [part~="language-button"]').waitFor();
     const failures = await checkState(page, 'Welsh banner', ['cookie-consent'], { bannerButtons: true });
     await page.locator('cookie-consent [part~="preferences-button"]').click();
@@ -436,8 +430,8 @@ describe('in Welsh, with the language switch', () => {
   });
 
   it('the Welsh notice, with its English switch and every section open, passes at every width and scheme', async () => {
-    const fresh = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await openPage(fresh, harness.url, { config: '/bilingual.json', lang: 'cy', body: '<privacy-notice></privacy-notice>' });
+    const fresh = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await openPage(fresh, site.url, { config: '/bilingual.json', lang: 'cy', body: '<privacy-notice></privacy-notice>' });
     await page.locator('privacy-notice [part~="language-button"]').waitFor();
     await page.locator('privacy-notice [part~="toggle-all"]').click();
     const failures = await checkState(page, 'Welsh notice', ['privacy-notice']);
@@ -448,8 +442,8 @@ describe('in Welsh, with the language switch', () => {
 
 describe('on a page without a dark theme', () => {
   it('keeps the notice and the inline cookie choices readable when the visitor uses dark mode', async () => {
-    const fresh = await harness.browser.newContext({ viewport: { width: 768, height: 800 }, colorScheme: 'dark' });
-    const page = await openPage(fresh, harness.url, { config: '/bilingual.json', darkPage: false, body: '<privacy-notice></privacy-notice>' });
+    const fresh = await site.browser.newContext({ viewport: { width: 768, height: 800 }, colorScheme: 'dark' });
+    const page = await openPage(fresh, site.url, { config: '/bilingual.json', darkPage: false, body: '<privacy-notice></privacy-notice>' });
     await page.locator('privacy-notice [part~="summary"]').waitFor();
     await page.locator('privacy-notice [part~="toggle-all"]').click();
     const problems = (await page.evaluate(
@@ -490,8 +484,8 @@ describe('the privacy notice, in every state', () => {
   });
 
   it('a just-in-time section beside a form passes at every width and scheme', async () => {
-    const fresh = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await openPage(fresh, harness.url, {
+    const fresh = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await openPage(fresh, site.url, {
       config: '/notices/nhs-icb-coproduction-team.json',
       body: `<style>form input, form button { min-height: 44px; font: inherit; }</style>
         <form><label for="email">Email address</label> <input id="email" type="email" autocomplete="email">

@@ -1,12 +1,11 @@
 // Checks the benchmark's own measuring code (bench/measure.mjs, bench/visit.mjs) against pages
 // whose behaviour is known: a deliberate layout shift, a banner shown late, a banner that
 // flashes, a button covered by an overlay, and a gated script that runs late.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../bench/browser.mjs';
+import { describe, expect, it } from 'vitest';
 import { compressedSizes, summarise } from '../../bench/measure.mjs';
-import { serveBench } from '../../bench/server.mjs';
+import { writePages } from '../../bench/server.mjs';
 import { timeToOpen, visit } from '../../bench/visit.mjs';
+import { useSite } from './support/site.js';
 
 const BANNER = ['#banner'];
 const ACCEPT = ['#banner button'];
@@ -52,22 +51,12 @@ const PAGES: Record<string, string> = {
   '/busy/': page(`setTimeout(() => { const end = performance.now() + 150; while (performance.now() < end); }, 100);`),
 };
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveBench(PAGES)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite({ serve: (dir) => writePages(dir, PAGES) });
 
 async function measure(path: string, options: { mark?: string; waitFor?: 'operable' | 'visible' } = {}) {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   try {
-    const { figures } = await visit(context, `${server.url}${path}`, { banner: BANNER, accept: ACCEPT, windowMs: WINDOW_MS, ...options });
+    const { figures } = await visit(context, `${site.url}${path}`, { banner: BANNER, accept: ACCEPT, windowMs: WINDOW_MS, ...options });
     return figures;
   } finally {
     await context.close();
@@ -82,7 +71,10 @@ describe('bench measuring code', () => {
     const late = await measure('/late/', { waitFor: 'visible' });
     expect(early.bannerVisible).not.toBeNull();
     expect(late.bannerVisible).not.toBeNull();
-    expect(late.bannerVisible! - early.bannerVisible!).toBeGreaterThan(400);
+    // Only what timers guarantee: the late banner cannot show before its 650 ms timer, and it
+    // shows after the early one. A gap of 400 ms or more held on an idle machine but not on a
+    // loaded CI machine, where the early banner itself came late (279 ms apart once).
+    expect(late.bannerVisible!).toBeGreaterThan(early.bannerVisible!);
     expect(late.bannerVisible!).toBeGreaterThanOrEqual(650);
   });
 
@@ -128,9 +120,9 @@ describe('bench measuring code', () => {
   });
 
   it('times an opening from the click to the frame with every expected element', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     try {
-      const { page: opened } = await visit(context, `${server.url}/open/`, { windowMs: 100 });
+      const { page: opened } = await visit(context, `${site.url}/open/`, { windowMs: 100 });
       const ms = await timeToOpen(opened, { trigger: ['#open'], ready: ['.item'], count: 5 });
       expect(ms).toBeGreaterThanOrEqual(300);
       expect(ms).toBeLessThan(3000);

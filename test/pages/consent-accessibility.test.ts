@@ -55,6 +55,8 @@ describe('keyboard only', () => {
     expect(await visit.dialog.switch('Analytics').isChecked(), 'the dialog shows the choice just made').toBe(true);
     await visit.page.keyboard.press('Escape');
     await visit.dialog.closed();
+    // Focus returns on the dialog's close event, a task after the dialog closes.
+    await expect.poll(async () => (await visit.focused())?.label, { timeout: 5000 }).toContain('change your cookie settings');
     expect((await visit.focused())?.label).toContain('change your cookie settings');
 
     const hide = await tabTo(visit, (f) => parts(f).includes('hide-button'), 3);
@@ -101,6 +103,8 @@ describe('keyboard only', () => {
     await visit.page.keyboard.press('Escape');
     await visit.dialog.closed();
     expect(await visit.changes()).toEqual([]);
+    // Focus returns on the dialog's close event, a task after the dialog closes.
+    await expect.poll(async () => (await visit.focused())?.where, { timeout: 5000 }).toBe('banner');
     const back = await visit.focused();
     expect(back?.where).toBe('banner');
     expect(parts(back)).toContain('preferences-button');

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSP_NONCE, frames, useSite, type Visit } from './support/site.js';
 
-const site = useSite(['--host-resolver-rules=MAP *.demo.test 127.0.0.1']);
+const site = useSite({ args: ['--host-resolver-rules=MAP *.demo.test 127.0.0.1'] });
 
 const ran = (visit: Visit): Promise<string[]> => visit.eval('window.ran.slice()');
 const iframeSrc = (visit: Visit): Promise<string | null> => visit.eval(`document.querySelector('iframe[data-consent]').getAttribute('src')`);

@@ -104,11 +104,11 @@ ${config === undefined ? '' : `<script type="application/json" id="privacy-conse
   };
 
   const errors: [string, { config?: string; dataConfig?: string }, RegExp][] = [
-    ['missing categories', { config: json((c) => delete c.consent.categories) }, /\$\.consent\.categories\b.*required.*expected a list/i],
-    ['a category without an id', { config: json((c) => delete c.consent.categories[1].id) }, /\$\.consent\.categories\[1\]\.id\b.*required.*expected a string/i],
+    ['missing categories', { config: json((c) => delete c.consent.categories) }, /\$\.consent\.categories\b.*"categories" is missing from "consent"\. Add it as a list/i],
+    ['a category without an id', { config: json((c) => delete c.consent.categories[1].id) }, /\$\.consent\.categories\[1\]\.id\b.*"id" is missing from item 2 of "categories"\. Add it as text/i],
     ['duplicate ids', { config: json((c) => (c.consent.categories[2].id = 'analytics')) }, /\$\.consent\.categories\[2\]\.id\b.*duplicate.*"analytics".*\$\.consent\.categories\[1\]\.id/i],
     ['a duplicate service id', { config: json((c) => (c.consent.categories[2].services[0].id = 'matomo')) }, /\$\.consent\.categories\[2\]\.services\[0\]\.id\b.*duplicate.*"matomo"/i],
-    ['a wrong type', { config: json((c) => (c.consent.categories[1].required = 'no')) }, /\$\.consent\.categories\[1\]\.required\b.*expected a boolean/i],
+    ['a wrong type', { config: json((c) => (c.consent.categories[1].required = 'no')) }, /\$\.consent\.categories\[1\]\.required\b.*expected true or false, got text/i],
     ['categories that are not a list', { config: json((c) => (c.consent.categories = { analytics: true })) }, /\$\.consent\.categories\b.*expected a list/i],
     ['unparsable JSON', { config: json(() => {}).replace('"version": "2026-11-01",', '"version": "2026-11-01",,') }, /not valid JSON at line 3, column \d+/],
     ['a data-config URL that 404s', { dataConfig: '/no-such-config.json' }, /could not load the config from \/no-such-config\.json: HTTP 404/],
@@ -167,7 +167,7 @@ describe('the JS API', () => {
     const visit = await site.visit('/index.html');
     expect(await visit.eval(`import('/privacy-consent.js').then((m) => m.PrivacyConsent === window.PrivacyConsent)`)).toBe(true);
     expect(await visit.eval(`Object.keys(window.PrivacyConsent).sort()`)).toEqual(
-      ['acceptAll', 'get', 'granted', 'on', 'ready', 'rejectAll', 'reset', 'showBanner', 'showPreferences', 'update'].sort(),
+      ['acceptAll', 'get', 'granted', 'on', 'ready', 'receipt', 'rejectAll', 'reset', 'showBanner', 'showPreferences', 'update'].sort(),
     );
   });
 

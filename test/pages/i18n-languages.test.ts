@@ -6,22 +6,16 @@
  * Build first (`npm run build`, or `npx vite build --outDir /tmp/x` with `PRIVACY_DIST=/tmp/x`).
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openPage, startHarness, type Harness } from './a11y-support.js';
-import { noticeUpgraded } from './support/site.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { noticeUpgraded, openPage, useSite } from './support/site.js';
 
 /** Polls wait as long as a busy machine needs to load a chunk. */
 const POLL = { timeout: 15_000 };
 
-let harness: Harness;
+const site = useSite();
 let context: BrowserContext;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => harness?.close());
 beforeEach(async () => {
-  context = await harness.browser.newContext();
+  context = await site.browser.newContext();
 });
 afterEach(async () => context?.close());
 
@@ -40,7 +34,7 @@ function requestedChunks(page: Page): string[] {
 
 describe('choosing the language', () => {
   it('shows a bilingual config in Welsh on a Welsh page, with lang="cy" on the banner', async () => {
-    const page = await openPage(context, harness.url, { config: '/bilingual.json', lang: 'cy' });
+    const page = await openPage(context, site.url, { config: '/bilingual.json', lang: 'cy' });
     await banner(page).first().waitFor();
     expect(await banner(page).getAttribute('lang')).toBe('cy');
     expect(await banner(page).getAttribute('aria-label')).toBe('Cwcis ar wefan yr Ymddiriedolaeth');
@@ -52,11 +46,11 @@ describe('choosing the language', () => {
   });
 
   it('shows the same config in English on an English page, and loads no Welsh', async () => {
-    const context2 = await harness.browser.newContext();
+    const context2 = await site.browser.newContext();
     const page = await context2.newPage();
     const chunks = requestedChunks(page);
     await page.close();
-    const english = await openPage(context2, harness.url, { config: '/bilingual.json', lang: 'en-GB' });
+    const english = await openPage(context2, site.url, { config: '/bilingual.json', lang: 'en-GB' });
     const requested = requestedChunks(english);
     await banner(english).first().waitFor();
     expect(await banner(english).getAttribute('lang')).toBe('en-GB');
@@ -71,7 +65,7 @@ describe('choosing the language', () => {
   it('downloads no language code at all for an English-only config on an English page', async () => {
     const page = await context.newPage();
     const requested = requestedChunks(page);
-    await page.goto(`${harness.url}/`);
+    await page.goto(`${site.url}/`);
     await banner(page).first().waitFor();
     expect(requested).not.toContain('localize');
     expect(requested).not.toContain('cy');
@@ -79,7 +73,7 @@ describe('choosing the language', () => {
   });
 
   it("uses a config's own lang over the page's: a Welsh-only config shows Welsh on an English page, with no switch", async () => {
-    const page = await openPage(context, harness.url, { config: '/welsh-only.json', lang: 'en-GB' });
+    const page = await openPage(context, site.url, { config: '/welsh-only.json', lang: 'en-GB' });
     await banner(page).first().waitFor();
     expect(await banner(page).getAttribute('lang')).toBe('cy');
     expect(await page.locator('cookie-consent [part~="reject-button"]').innerText()).toBe('Gwrthod cwcis ychwanegol');
@@ -87,7 +81,7 @@ describe('choosing the language', () => {
   });
 
   it('still shows the banner on a page without a lang attribute', async () => {
-    const page = await openPage(context, harness.url, { config: '/site.json', lang: null });
+    const page = await openPage(context, site.url, { config: '/site.json', lang: null });
     await banner(page).first().waitFor();
     expect(await page.locator('cookie-consent [part~="accept-button"]').innerText()).toBe('Accept additional cookies');
   });
@@ -95,7 +89,7 @@ describe('choosing the language', () => {
 
 describe('switching language', () => {
   it('switches the banner between English and Welsh in place, keeps focus on the switch, and tells the page', async () => {
-    const page = await openPage(context, harness.url, { config: '/bilingual.json', lang: 'en-GB' });
+    const page = await openPage(context, site.url, { config: '/bilingual.json', lang: 'en-GB' });
     await page.evaluate(() => {
       (window as unknown as { heard: string[] }).heard = [];
       document.addEventListener('privacy-language-change', (e) => (window as unknown as { heard: string[] }).heard.push((e as CustomEvent).detail.lang));
@@ -118,7 +112,7 @@ describe('switching language', () => {
   });
 
   it('opens the preferences in the language the visitor chose, with translated categories, services and cookies', async () => {
-    const page = await openPage(context, harness.url, { config: '/bilingual.json', lang: 'en-GB' });
+    const page = await openPage(context, site.url, { config: '/bilingual.json', lang: 'en-GB' });
     await page.locator('cookie-consent [part~="language-button"]').click();
     await expect.poll(() => banner(page).getAttribute('lang'), POLL).toBe('cy');
     await page.locator('cookie-consent [part~="preferences-button"]').click();
@@ -143,7 +137,7 @@ describe('switching language', () => {
   });
 
   it('confirms a choice in the language shown', async () => {
-    const page = await openPage(context, harness.url, { config: '/bilingual.json', lang: 'cy' });
+    const page = await openPage(context, site.url, { config: '/bilingual.json', lang: 'cy' });
     await page.locator('cookie-consent [part~="reject-button"]').click();
     await page.locator('cookie-consent [part~="confirmation"]').first().waitFor();
     expect((await page.locator('cookie-consent [part~="confirmation"]').innerText()).replace(/\s+/g, ' ').trim()).toBe(
@@ -155,7 +149,7 @@ describe('switching language', () => {
 
 describe('the notice in Welsh', () => {
   it("shows a bilingual config's Welsh notice on a Welsh page, with Welsh headings, date and glossary", async () => {
-    const page = await openPage(context, harness.url, { config: '/bilingual.json', lang: 'cy', body: '<privacy-notice></privacy-notice>' });
+    const page = await openPage(context, site.url, { config: '/bilingual.json', lang: 'cy', body: '<privacy-notice></privacy-notice>' });
     const article = page.locator('privacy-notice [part~="notice"]');
     await article.first().waitFor();
     expect(await article.getAttribute('lang')).toBe('cy');
@@ -171,7 +165,7 @@ describe('the notice in Welsh', () => {
   });
 
   it('follows the visitor when they switch the banner to Welsh', async () => {
-    const page = await openPage(context, harness.url, { config: '/bilingual.json', lang: 'en-GB', body: '<privacy-notice></privacy-notice>' });
+    const page = await openPage(context, site.url, { config: '/bilingual.json', lang: 'en-GB', body: '<privacy-notice></privacy-notice>' });
     const title = page.locator('privacy-notice #notice-title');
     await title.first().waitFor();
     expect(await title.innerText()).toBe('Privacy notice');
@@ -184,7 +178,7 @@ describe('the notice in Welsh', () => {
 
 describe("the notice's own switch", () => {
   it('switches a bilingual notice between English and Welsh in place, with its lang, keeping focus on the switch', async () => {
-    const page = await openPage(context, harness.url, { config: '/bilingual.json', lang: 'en-GB', body: '<privacy-notice></privacy-notice>' });
+    const page = await openPage(context, site.url, { config: '/bilingual.json', lang: 'en-GB', body: '<privacy-notice></privacy-notice>' });
     const title = page.locator('privacy-notice #notice-title');
     await title.waitFor();
     const toggle = page.locator('privacy-notice [part~="header"] [part~="language-button"]');
@@ -202,7 +196,7 @@ describe("the notice's own switch", () => {
 
   it('shows no switch on a single-language notice', async () => {
     const page = await context.newPage();
-    await page.goto(`${harness.url}/notices/nhs-icb-coproduction-team.html`);
+    await page.goto(`${site.url}/notices/nhs-icb-coproduction-team.html`);
     await noticeUpgraded(page);
     expect(await page.locator('privacy-notice [part~="language-button"]').count()).toBe(0);
   });
@@ -214,12 +208,12 @@ describe('the Welsh demo', () => {
     const errors: string[] = [];
     page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${harness.url}/cy/`);
+    await page.goto(`${site.url}/cy/`);
     await banner(page).first().waitFor();
     expect(await banner(page).getAttribute('aria-label')).toBe('Cwcis ar wefan Bwrdd Iechyd Glan-yr-afon');
     await page.locator('cookie-consent [part~="language-button"]').click();
     await expect.poll(() => banner(page).getAttribute('aria-label'), POLL).toBe('Cookies on the Riverside Health Board website');
-    await page.goto(`${harness.url}/cy/preifatrwydd.html`);
+    await page.goto(`${site.url}/cy/preifatrwydd.html`);
     await noticeUpgraded(page);
     const title = page.locator('privacy-notice #notice-title');
     await title.first().waitFor();

@@ -7,17 +7,13 @@
  * Build first (`npm run build`, or `npx vite build --outDir /tmp/x` with `PRIVACY_DIST=/tmp/x`).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AXE, AXE_TAGS, openPage, startHarness, type Harness } from './a11y-support.js';
+import { describe, expect, it } from 'vitest';
+import { AXE, AXE_TAGS, openPage, useSite } from './support/site.js';
 
 /** Polls wait as long as a busy machine needs to load a chunk. */
 const POLL = { timeout: 15_000 };
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => harness?.close());
+const site = useSite();
 
 const box = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
 
@@ -35,8 +31,8 @@ async function axe(page: Page, hosts: string[]): Promise<string[]> {
 
 describe('right to left', () => {
   it('mirrors the banner: text from the right, accept first at the right, reject beside it to the left', async () => {
-    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await openPage(context, harness.url, { config: '/arabic.json', lang: 'ar', dir: 'rtl' });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await openPage(context, site.url, { config: '/arabic.json', lang: 'ar', dir: 'rtl' });
     await page.locator('cookie-consent [part~="banner"]').waitFor();
     expect(await page.locator('cookie-consent [part~="banner"]').getAttribute('lang')).toBe('ar');
     const inner = await box(page, 'cookie-consent .inner');
@@ -57,8 +53,8 @@ describe('right to left', () => {
   });
 
   it('mirrors the dialog: close button at the left, switches move towards the left when on', async () => {
-    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await openPage(context, harness.url, { config: '/arabic.json', lang: 'ar', dir: 'rtl' });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await openPage(context, site.url, { config: '/arabic.json', lang: 'ar', dir: 'rtl' });
     await page.locator('cookie-consent [part~="preferences-button"]').click();
     const dialog = page.locator('cookie-preferences[modal] dialog');
     await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), POLL).toBe(true);
@@ -79,8 +75,8 @@ describe('right to left', () => {
   });
 
   it('mirrors the notice: accent borders and list indents on the right, no sideways scrolling at 320 px', async () => {
-    const context = await harness.browser.newContext({ viewport: { width: 320, height: 640 } });
-    const page = await openPage(context, harness.url, { config: '/arabic.json', lang: 'ar', dir: 'rtl', body: '<privacy-notice></privacy-notice>' });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await openPage(context, site.url, { config: '/arabic.json', lang: 'ar', dir: 'rtl', body: '<privacy-notice></privacy-notice>' });
     const summary = page.locator('privacy-notice [part~="summary"]');
     await summary.waitFor();
     const styles = await summary.evaluate((el) => ({ right: getComputedStyle(el).borderRightWidth, left: getComputedStyle(el).borderLeftWidth }));

@@ -4,42 +4,24 @@
  * The demo's script is bundled here from the current source (scripts/build-import-demo.mjs);
  * the rest of the site comes from the build (`PRIVACY_DIST`, as the other page tests).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { buildImportDemo } from '../../scripts/build-import-demo.mjs';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
-import { DEFAULT_ROOTS, startServer } from '../../scripts/serve.mjs';
+import { AXE, useSite } from './support/site.js';
 
 const SOURCES = fileURLToPath(new URL('../../../shared/notices/', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
-const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-let bundle: string;
+// The demo's script, bundled from the current source, served in place of the build's.
+const site = useSite({ serve: (dir) => buildImportDemo(dir) });
 let page: Page;
 let requests: Request[];
 let errors: string[];
 
-beforeAll(async () => {
-  bundle = mkdtempSync(join(tmpdir(), 'import-demo-'));
-  await buildImportDemo(bundle);
-  server = await startServer({ roots: [bundle, ...DEFAULT_ROOTS] });
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (bundle) rmSync(bundle, { recursive: true, force: true });
-});
-
 beforeEach(async () => {
-  page = await browser.newPage();
+  page = await site.browser.newPage();
   requests = [];
   errors = [];
   page.on('request', (request) => requests.push(request));
@@ -47,7 +29,7 @@ beforeEach(async () => {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(`${server.url}/import.html`);
+  await page.goto(`${site.url}/import.html`);
   await page.waitForSelector('#import-drop[data-ready]');
 });
 
@@ -78,12 +60,12 @@ describe('demo/import.html', () => {
   });
 
   it('imports a Word document in the browser, fetching the .docx reader only then', async () => {
-    expect(requests.some((r) => /docx-to-tree/.test(r.url()))).toBe(false);
+    expect(requests.some((r) => /import-demo-chunks\/docx-/.test(r.url()))).toBe(false);
     await page.locator('#import-file').setInputFiles(`${FIXTURES}humankind-ips-staffordshire.docx`);
     await expect.poll(() => status().textContent(), { timeout: 20_000 }).toMatch(/^Imported humankind-ips-staffordshire\.docx: 15 sections/);
     await waitForNotice();
     expect(await noticeText()).toContain('Humankind is the');
-    expect(requests.some((r) => /docx-to-tree/.test(r.url()))).toBe(true);
+    expect(requests.some((r) => /import-demo-chunks\/docx-/.test(r.url()))).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -105,7 +87,7 @@ describe('demo/import.html', () => {
     await waitForNotice();
     for (const request of requests) {
       expect(request.method()).toBe('GET');
-      expect(request.url().startsWith(server.url) || request.url().startsWith('blob:') || request.url().startsWith('data:')).toBe(true);
+      expect(request.url().startsWith(site.url) || request.url().startsWith('blob:') || request.url().startsWith('data:')).toBe(true);
     }
   });
 
@@ -126,5 +108,65 @@ describe('demo/import.html', () => {
     await expect.poll(() => status().textContent()).toMatch(/^Imported/);
     await waitForNotice();
     expect(await page.evaluate(run)).toEqual([]);
+  });
+});
+
+/** An invented GP notice that says everything a notice must: once its notes are resolved, check has nothing to report. */
+const COMPLETE = readFileSync(`${FIXTURES}riverside-gp.txt`, 'utf8');
+
+describe('demo/import.html: the review screen', () => {
+  it('shows each note with its source sentence and the facts read with theirs, beside the notice', async () => {
+    await page.locator('#import-file').setInputFiles({ name: 'riverside.txt', mimeType: 'text/plain', buffer: Buffer.from(COMPLETE) });
+    await expect.poll(() => status().textContent()).toMatch(/^Imported riverside\.txt/);
+    await waitForNotice();
+    const facts = await page.locator('#import-facts li').allTextContents();
+    expect(facts).toEqual(expect.arrayContaining([expect.stringMatching(/^Controller: Riverside Surgery.*Riverside Surgery is the data controller for your GP record\./)]));
+    expect(facts).toEqual(expect.arrayContaining([expect.stringMatching(/^Lawful basis, Article 6\(1\): \(e\)/)]));
+    const withSource = page.locator('#import-notes li', { has: page.locator('.source') });
+    expect(await withSource.count()).toBeGreaterThan(0);
+    expect(await page.locator('#import-notes li input[type="checkbox"]').count()).toBe(await page.locator('#import-notes li').count());
+    expect(errors).toEqual([]);
+  });
+
+  it('ticks every note resolved, edits a fact, and check then passes; the download carries it and loads back in', async () => {
+    await page.locator('#import-file').setInputFiles({ name: 'riverside.txt', mimeType: 'text/plain', buffer: Buffer.from(COMPLETE) });
+    await expect.poll(() => status().textContent()).toMatch(/^Imported riverside\.txt/);
+    await waitForNotice();
+    await expect.poll(() => page.locator('#import-check [data-rule="import-notes"]').count()).toBeGreaterThan(0);
+    // One note by its own box, the rest group by group.
+    await page.locator('#import-notes li input[type="checkbox"]').first().check();
+    for (const button of await page.locator('#import-notes .tick-all').all()) await button.click();
+    await page.locator('#edit-organisation').fill('Riverside Surgery Partnership');
+    await page.locator('#edit-organisation').press('Enter');
+    await page.locator('#edit-lang').selectOption('en-GB');
+    await expect.poll(() => page.locator('#import-check-summary').textContent()).toBe('privacy-consent check: no findings. The config is ready to publish.');
+    await expect.poll(() => page.locator('#import-progress').textContent()).toMatch(/^All \d+ import notes resolved\.$/);
+    const shown = JSON.parse((await page.locator('#import-json').textContent()) ?? '{}');
+    expect(shown.organisation.name).toBe('Riverside Surgery Partnership');
+    expect(shown.notice.importNotes.every((n: { resolved?: boolean }) => n.resolved === true)).toBe(true);
+    expect(await page.locator('#import-download').getAttribute('download')).toBe('riverside.json');
+    const downloaded = (await page.evaluate(`fetch(document.querySelector('#import-download').href).then((r) => r.text())`)) as string;
+    expect(JSON.parse(downloaded)).toEqual(shown);
+    // The saved config, dropped back in, reopens the review where it was left.
+    await page.locator('#import-file').setInputFiles({ name: 'riverside.json', mimeType: 'application/json', buffer: Buffer.from(downloaded) });
+    await expect.poll(() => status().textContent()).toMatch(/^Loaded riverside\.json: (\d+) import notes, \1 resolved\.$/);
+    expect(await page.locator('#import-notes input[type="checkbox"]:not(:checked)').count()).toBe(0);
+    await expect.poll(() => page.locator('#import-check-summary').textContent()).toMatch(/no findings/);
+    expect(await page.locator('#edit-organisation').inputValue()).toBe('Riverside Surgery Partnership');
+    expect(errors).toEqual([]);
+  });
+
+  it('explains a .json file that is not a config with a notice', async () => {
+    await page.locator('#import-file').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"version":"1"}') });
+    await expect.poll(() => status().textContent()).toMatch(/other\.json is a JSON file without a "notice" to review/);
+    expect(await status().getAttribute('data-state')).toBe('error');
+  });
+
+  it('does not scroll sideways on a 320 px wide phone after an import (WCAG 1.4.10)', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.locator('#import-file').setInputFiles(`${SOURCES}humankind-ips-staffordshire.txt`);
+    await expect.poll(() => status().textContent()).toMatch(/^Imported/);
+    await waitForNotice();
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
   });
 });

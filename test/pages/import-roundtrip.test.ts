@@ -11,18 +11,15 @@
  *
  * Build first (`npm run build`, or `npx vite build --outDir /tmp/x` with `PRIVACY_DIST=/tmp/x`).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
-import { DEFAULT_ROOTS, startServer } from '../../scripts/serve.mjs';
+import { describe, expect, it } from 'vitest';
 import { checkConfigText } from '../../src/check/check.js';
 import { importNotice, type ImportResult } from '../../src/import/import-notice.js';
 import { comparableText, describeDifference } from '../../src/notice/source-text.js';
 import { READ_WORDING } from './support/notice-wording.js';
+import { useSite } from './support/site.js';
 
 const SOURCES = fileURLToPath(new URL('../../../shared/notices/', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
@@ -49,7 +46,9 @@ const CASES: Case[] = [
   {
     file: `${SOURCES}humankind-ips-staffordshire.txt`,
     source: `${SOURCES}humankind-ips-staffordshire.txt`,
-    rules: ['import-notes'],
+    // It relies on explicit consent for other third-party sharing ("decided by you with your
+    // explicit consent") but its list of rights never says consent can be withdrawn (Art 13(2)(c)).
+    rules: ['import-notes', 'withdraw-consent'],
   },
   {
     file: `${SOURCES}anglian-community-enterprise-websites.txt`,
@@ -60,12 +59,12 @@ const CASES: Case[] = [
   {
     file: `${FIXTURES}humankind-ips-staffordshire.docx`,
     source: `${SOURCES}humankind-ips-staffordshire.txt`,
-    rules: ['import-notes'],
+    rules: ['import-notes', 'withdraw-consent'],
   },
   {
     file: `${FIXTURES}humankind-ips-staffordshire.md`,
     source: `${SOURCES}humankind-ips-staffordshire.txt`,
-    rules: ['import-notes'],
+    rules: ['import-notes', 'withdraw-consent'],
   },
 ];
 
@@ -73,45 +72,36 @@ const CASES: Case[] = [
 
 const name = (file: string) => file.replace(/^.*\//, '');
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-let site: string;
 const results = new Map<string, ImportResult>();
 
-beforeAll(async () => {
-  site = mkdtempSync(join(tmpdir(), 'import-roundtrip-'));
-  for (const c of CASES) {
-    const result = await importNotice(name(c.file), new Uint8Array(readFileSync(c.file)), { today: new Date('2026-11-23') });
-    results.set(c.file, result);
-    const slug = name(c.file).replace(/\./g, '-');
-    writeFileSync(join(site, `${slug}.json`), JSON.stringify(result.config, null, 2));
-    writeFileSync(
-      join(site, `${slug}.html`),
-      `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${slug}</title><link rel="icon" href="data:,">` +
-        `<script type="module" src="/privacy-consent.js" data-config="/${slug}.json"></script></head>` +
-        `<body><main><privacy-notice></privacy-notice></main></body></html>`,
-    );
-  }
-  server = await startServer({ roots: [...DEFAULT_ROOTS, site] });
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (site) rmSync(site, { recursive: true, force: true });
+// Each case imported once, and served as a config and a page that shows it.
+const site = useSite({
+  serve: async (dir) => {
+    for (const c of CASES) {
+      const result = await importNotice(name(c.file), new Uint8Array(readFileSync(c.file)), { today: new Date('2026-11-23') });
+      results.set(c.file, result);
+      const slug = name(c.file).replace(/\./g, '-');
+      writeFileSync(join(dir, `${slug}.json`), JSON.stringify(result.config, null, 2));
+      writeFileSync(
+        join(dir, `${slug}.html`),
+        `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${slug}</title><link rel="icon" href="data:,">` +
+          `<script type="module" src="/privacy-consent.js" data-config="/${slug}.json"></script></head>` +
+          `<body><main><privacy-notice></privacy-notice></main></body></html>`,
+      );
+    }
+  },
 });
 
 describe.each(CASES)('importing $file', (c) => {
   it('renders, in Chromium, every word of the source in order, with only extraction artefacts removed', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
     try {
-      await page.goto(`${server.url}/${name(c.file).replace(/\./g, '-')}.html`);
+      await page.goto(`${site.url}/${name(c.file).replace(/\./g, '-')}.html`);
       await page.waitForFunction(`!!document.querySelector('privacy-notice')?.shadowRoot?.querySelector('[part~="sections"] [part~="section"]')`);
       const rendered = (await page.evaluate(READ_WORDING)) as string | null;
       const expected = comparableText(readFileSync(c.source, 'utf8'));

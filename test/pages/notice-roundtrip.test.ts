@@ -9,18 +9,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
-import { startServer } from '../../scripts/serve.mjs';
 import { comparableText, describeDifference } from '../../src/notice/source-text.js';
 import { READ_WORDING } from './support/notice-wording.js';
-import { noticeUpgraded } from './support/site.js';
+import { AXE, AXE_TAGS, noticeUpgraded, useSite } from './support/site.js';
 
 const NOTICES = ['nhs-icb-coproduction-team', 'humankind-ips-staffordshire', 'anglian-community-enterprise-websites'];
 const SOURCES = fileURLToPath(new URL('../../../shared/notices/', import.meta.url));
-const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 
 
@@ -67,25 +63,14 @@ function sectionTopics(sections: SectionLike[]): string[] {
   return sections.flatMap((s) => [s.topic, ...sectionTopics(s.sub ?? [])]);
 }
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe.each(NOTICES)('the real notice %s', (name) => {
   let page: Page;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    page = await browser.newPage();
+    page = await site.browser.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
@@ -93,7 +78,7 @@ describe.each(NOTICES)('the real notice %s', (name) => {
     page.on('response', (response) => {
       if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
     });
-    const response = await page.goto(`${server.url}/notices/${name}.html`);
+    const response = await page.goto(`${site.url}/notices/${name}.html`);
     expect(response?.ok(), `demo page /notices/${name}.html`).toBe(true);
     await noticeUpgraded(page);
   });
@@ -147,9 +132,9 @@ describe.each(NOTICES)('the real notice %s', (name) => {
 
 describe('the real notices index', () => {
   it("links every real notice's demo page and has no axe-core violations", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
-      const response = await page.goto(`${server.url}/notices/`);
+      const response = await page.goto(`${site.url}/notices/`);
       expect(response?.ok()).toBe(true);
       const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
       for (const name of NOTICES) expect(links).toContain(`/notices/${name}.html`);

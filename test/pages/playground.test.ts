@@ -100,6 +100,11 @@ describe('config playground', () => {
     expect(copied).toContain('<script type="application/json" id="privacy-consent-config">');
     expect(copied).toContain('"version": "snippet-test"');
     expect(copied).toContain('<script type="module" src="/privacy-consent.js"></script>');
+    // Nothing that only made sense in this repository, and everything a site must host.
+    expect(copied).not.toContain('$schema');
+    expect(copied).not.toContain('../dist');
+    expect(copied).toMatch(/privacy-consent\.js and the chunks\/ folder/);
+    expect(await visit.page.locator('#copy-status').textContent()).toMatch(/chunks\/ folder/);
   });
 
   it('runs the checks in the preview’s data-debug mode and prints them to the console', async () => {

@@ -13,6 +13,11 @@ describe('minifyTemplates', () => {
   it('leaves other template literals alone', () => {
     expect(minifyTemplates('const s = `a\n   b`;')).toBe('const s = `a\n   b`;');
   });
+  it('never changes the text of a quoted string (the space in "Name: session")', () => {
+    expect(minifyCss("td::before {\n  content: attr(data-label) ': ';\n}")).toBe("td::before{content:attr(data-label) ': '}");
+    expect(minifyCss('a::after { content: " ( {x} ; y ) "; }')).toBe('a::after{content:" ( {x} ; y ) "}');
+    expect(minifyCss("b::after { content: 'it\\'s:  here'; }")).toBe("b::after{content:'it\\'s:  here'}");
+  });
   it('keeps the space in selectors and values', () => {
     expect(minifyCss('a:focus-visible , button { margin: 0 0 1px; }')).toBe('a:focus-visible,button{margin:0 0 1px}');
   });

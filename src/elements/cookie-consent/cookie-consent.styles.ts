@@ -40,6 +40,31 @@ export const cookieConsentStyles = sheet`
     margin: 0 0 calc(var(--_space) / 2);
     max-width: 45em;
   }
+  /* Accept and Reject side by side wherever two fit (a 360 px phone and up), always the same
+     size, so refusing is never further away than accepting; the preferences button takes the
+     next row when the three do not fit. */
+  .actions .button {
+    flex: 1 1 9em;
+  }
+  .actions .hide {
+    flex: none;
+  }
+  /* Hidden, not only dimmed, while the preferences dialog is open over it: one set of choices at a time. */
+  :host([preferences-open]) .banner {
+    visibility: hidden;
+  }
+  /* On a phone the banner leaves most of the screen to the page (GOV.UK and NHS.UK do the same). */
+  @media (max-width: 40em) {
+    .inner {
+      padding: calc(var(--_space) * 0.75) var(--_space);
+    }
+    h2 {
+      font-size: 1.125rem;
+    }
+    .actions {
+      margin-top: calc(var(--_space) * 0.75);
+    }
+  }
   .confirmation:focus {
     outline: none;
   }

@@ -1,18 +1,21 @@
 import { html, nothing } from 'lit/html.js';
 import { BannerInsetController } from '../../controllers/banner-inset-controller.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
+import { isRequired, runsBeforeChoice } from '../../consent/consent-record.js';
 import type { ConsentRuntime } from '../../consent/consent-runtime.js';
 import type { ConsentChangeDetail } from '../../consent/events.js';
+import { safeHref } from '../../config/links.js';
 import { formatText } from '../../i18n/strings.js';
 import { bannerEnGB } from '../../i18n/en-GB/banner.js';
-import { uiStrings } from '../../i18n/ui-strings.js';
+import { needsLocalizing, uiStrings } from '../../i18n/ui-strings.js';
 import type { Localized } from '../localize.js';
+import type { ExceptionNotice } from './exception-notice.js';
 import { buttons, tokens } from '../shared-styles.js';
 import { TemplateElement } from '../template-element.js';
 import { cookieConsentStyles } from './cookie-consent.styles.js';
 
-/** Which confirmation to show after a choice. */
-export type Confirmation = 'accept-all' | 'reject-all' | 'save';
+/** Which confirmation to show after a choice (`object`: an objection to the UK exception categories). */
+export type Confirmation = 'accept-all' | 'reject-all' | 'save' | 'object';
 
 /**
  * The cookie banner. The drop-in script adds one as the first child
@@ -20,6 +23,7 @@ export type Confirmation = 'accept-all' | 'reject-all' | 'save';
  * never sees it flash. The banner is a labelled region, not a modal: the page stays usable, and
  * ignoring the banner means refusal.
  *
+ * @attr preferences-open - Set by the preferences dialog while it is open over the page; the banner is hidden meanwhile, so only one set of choices shows.
  * @fires consent-ready - Once a page load, when the stored choice has been read (dispatched by the core).
  * @fires consent-change - After every decision (dispatched by the core).
  * @csspart banner - The banner region.
@@ -30,6 +34,8 @@ export type Confirmation = 'accept-all' | 'reject-all' | 'save';
  * @csspart accept-button - Allows every optional category.
  * @csspart reject-button - Refuses every optional category.
  * @csspart preferences-button - Opens the preferences dialog.
+ * @csspart object-button - Objects to the categories that run without consent under a UK exception (PECR Sch A1 paras 5-6); shown only when the config has them.
+ * @csspart exceptions - The sentences about those categories.
  * @csspart confirmation - The message shown after a choice.
  * @csspart hide-button - Hides the confirmation.
  * @cssprop [--privacy-font=inherit] - Font family; inherits the page's by default.
@@ -53,8 +59,13 @@ export class CookieConsentElement extends TemplateElement {
   #view: 'none' | 'banner' | 'confirmation' = 'none';
   #confirmation: Confirmation = 'save';
   #deciding = false;
+  #reported = false;
   /** @internal Wording in another language or from `translations` (set by `localize`; 0 while loading). */
   localized?: Localized<typeof bannerEnGB> | 0;
+  /** The words for UK exception categories (loaded only for configs that have them; 0 while first loading, null if they failed). */
+  #exceptions?: ExceptionNotice | 0 | null;
+  /** The language the exception words were last asked for in. */
+  #exceptionsLang?: string;
 
   /** The page's consent runtime (set by the drop-in script). */
   get runtime(): ConsentRuntime | undefined {
@@ -85,18 +96,31 @@ export class CookieConsentElement extends TemplateElement {
     if (!this.#deciding && this.#view === 'banner' && detail.status === 'current') this.#view = 'none';
   }
 
-  async #decide(action: 'accept-all' | 'reject-all'): Promise<void> {
+  async #decide(action: 'accept-all' | 'reject-all' | 'object'): Promise<void> {
     const runtime = this.runtime;
-    if (!runtime?.store.config) return;
+    const config = runtime?.store.config;
+    if (!config) return;
     this.#deciding = true;
+    // The receipt records how and in which language the visitor decided.
+    const context = { method: 'banner' as const, lang: this.localized ? this.localized.lang : this.#englishLang(config) };
     try {
       // Recording a decision loads its small chunk on this first click, as the dialog loads when opened.
-      const { uniformChoices } = await import('../../consent/decision.js');
-      await runtime.decide(action, uniformChoices(runtime.store.config.consent, action === 'accept-all'));
+      if (action === 'object') {
+        const { objectionChoices } = await import('./exception-notice.js');
+        await runtime.decide('save', objectionChoices(config, runtime.store.state), 'custom', context);
+      } else {
+        const { uniformChoices } = await import('../../consent/decision.js');
+        await runtime.decide(action, uniformChoices(config.consent, action === 'accept-all'), undefined, context);
+      }
     } finally {
       this.#deciding = false;
     }
     this.#confirm(action);
+  }
+
+  /** The language of the banner when it shows the built-in English: the config's, else the page's. */
+  #englishLang(config: { lang?: string }): string {
+    return config.lang || this.closest<HTMLElement>('[lang]')?.lang || 'en-GB';
   }
 
   async #confirm(action: Confirmation): Promise<void> {
@@ -121,14 +145,31 @@ export class CookieConsentElement extends TemplateElement {
   override render() {
     const config = this.runtime?.store.config;
     if (!config || this.#view === 'none') return nothing;
-    // Another language, or a choice of languages: load that wording (never on an English-only page).
-    if (this.localized === undefined && (config.translations || !/^en/i.test(config.lang || this.closest<HTMLElement>('[lang]')?.lang || 'en'))) {
+    // Another language, a choice of languages, or reworded Accept or Reject (checked before it is
+    // shown): load that wording. A page in English with the built-in pair never downloads it.
+    if (this.localized === undefined && needsLocalizing(config, this.closest<HTMLElement>('[lang]')?.lang)) {
       this.localized = 0;
       void import('../localize.js').then(({ localize }) => localize(this, config, bannerEnGB, 'banner'));
     }
     // Never flash English on a Welsh page while the Welsh strings load.
     if (this.localized === 0) return nothing;
     const local = this.localized || { config, text: uiStrings(config, bannerEnGB) };
+    // Categories under a UK exception: their information and objection load with their words, in
+    // the language shown. A language switch keeps the words shown until the new ones arrive.
+    const lang = this.localized ? this.localized.lang : this.#englishLang(config);
+    if (this.#exceptionsLang !== lang && config.consent.categories.some((c) => runsBeforeChoice(config.exceptions, c))) {
+      this.#exceptionsLang = lang;
+      this.#exceptions ??= 0;
+      import('./exception-notice.js')
+        .then(({ exceptionNotice }) => exceptionNotice(local.config, lang, this.localized ? this.localized.list : englishList))
+        // Without them the banner still shows, and Reject still objects.
+        .catch(() => null)
+        .then((notice) => {
+          if (this.#exceptionsLang === lang) this.#exceptions = notice;
+          this.requestUpdate();
+        });
+    }
+    if (this.#exceptions === 0) return nothing;
     const position = config.consent.position ?? 'bottom';
     const title = formatText(local.text.bannerTitle, { organisation: config.organisation.name });
     return html`<section class="banner ${position}" part="banner" aria-label=${title} lang=${local.config.lang ?? nothing}>
@@ -137,18 +178,29 @@ export class CookieConsentElement extends TemplateElement {
   }
 
   #renderQuestion(title: string, { config, text }: Pick<Localized<typeof bannerEnGB>, 'config' | 'text'>) {
-    const optional = config.consent!.categories.filter((c) => !c.required).map((c) => c.title);
-    // English here (other languages arrive pre-formatted by localize.ts). Joined by hand: a page's
-    // first Intl.ListFormat costs 30-200 ms of main thread in Chromium (measured by npm run bench).
-    const categories = optional.length > 1 ? `${optional.slice(0, -1).join(', ')} and ${optional.at(-1)}` : optional.join('');
+    const optional = config.consent!.categories.filter((c) => !isRequired(c) && !runsBeforeChoice(config.exceptions, c)).map((c) => c.title);
+    const exceptions = this.#exceptions || undefined;
+    const noticeUrl = safeHref(config.consent!.noticeUrl);
+    // The first layer shows only what the entry's guard checked, the UI strings (of which only
+    // text is used) and this link. Anything left out is explained by the UI's gate, which loads
+    // only then: a first visit with a sound config never downloads it.
+    if (!this.#reported && ((config.consent!.noticeUrl !== undefined && !noticeUrl) || Object.values(config.consent!.text ?? {}).some((v) => typeof v !== 'string'))) {
+      this.#reported = true;
+      void import('../../config/renderable.js').then(({ renderableConfig }) => renderableConfig(config));
+    }
+    const link = noticeUrl ? html` <a part="notice-link" href=${noticeUrl}>${text.noticeLink}</a>` : nothing;
+    // English here (other languages arrive pre-formatted by localize.ts). One paragraph with the
+    // notice link, so the banner stays compact on a phone; the UK exception categories' words follow.
     return html`
       <h2 part="title">${title}</h2>
-      <p>${text.bannerIntro}</p>
-      <p>${formatText(text.bannerOptional, { categories })}</p>
-      ${config.consent!.noticeUrl ? html`<p><a part="notice-link" href=${config.consent!.noticeUrl}>${text.noticeLink}</a></p>` : nothing}
+      <p>${text.bannerIntro}${optional.length ? ` ${formatText(text.bannerOptional, { categories: englishList(optional) })}` : ''}${link}</p>
+      ${exceptions ? html`<div part="exceptions">${exceptions.paragraphs.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
       <div class="actions" part="buttons">
         <button type="button" class="button" part="button accept-button" @click=${() => this.#decide('accept-all')}>${text.acceptAll}</button>
         <button type="button" class="button" part="button reject-button" @click=${() => this.#decide('reject-all')}>${text.rejectAll}</button>
+        ${exceptions
+          ? html`<button type="button" class="button" part="button object-button" @click=${() => this.#decide('object')}>${exceptions.objectLabel}</button>`
+          : nothing}
         <button type="button" class="button" part="button preferences-button" @click=${this.#openPreferences}>
           ${text.managePreferences}
         </button>
@@ -157,7 +209,12 @@ export class CookieConsentElement extends TemplateElement {
   }
 
   #renderConfirmation(text: typeof bannerEnGB) {
-    const message = { 'accept-all': text.acceptedMessage, 'reject-all': text.rejectedMessage, save: text.savedMessage }[this.#confirmation];
+    const message = {
+      'accept-all': text.acceptedMessage,
+      'reject-all': text.rejectedMessage,
+      save: text.savedMessage,
+      object: (this.#exceptions || undefined)?.objectedMessage ?? text.savedMessage,
+    }[this.#confirmation];
     const [before, after] = splitAround(text.changeSettings, text.changeSettingsLink);
     return html`
       <p class="confirmation" part="confirmation" role="alert" tabindex="-1">
@@ -166,10 +223,19 @@ export class CookieConsentElement extends TemplateElement {
         >${after}
       </p>
       <div class="actions" part="buttons">
-        <button type="button" class="button" part="button hide-button" @click=${this.#hide}>${text.hideMessage}</button>
+        <button type="button" class="button hide" part="button hide-button" @click=${this.#hide}>${text.hideMessage}</button>
       </div>
     `;
   }
+}
+
+/**
+ * Joins English category titles: "a, b and c". By hand: a page's first Intl.ListFormat costs
+ * 30-200 ms of main thread in Chromium (measured by npm run bench). Other languages arrive
+ * pre-formatted by localize.ts, or with its `list`.
+ */
+function englishList(items: string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items.join('');
 }
 
 /** Splits a sentence around the phrase that becomes a link; appends the link when it is missing. */

@@ -30,19 +30,28 @@ export const cookiePreferencesStyles = sheet`
     margin-top: calc(var(--_space) * 0.75);
     container-type: inline-size;
   }
+  /* The switch keeps its place at the inline end of the first line, however long the title:
+     every category's switch in one column, where the eye finds it. */
   .head {
     display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
+    align-items: flex-start;
     gap: calc(var(--_space) / 2);
     margin-bottom: calc(var(--_space) / 2);
   }
   .category-title {
+    flex: 1 1 0;
+    min-width: 0;
+    padding-block: 0.45rem;
+    overflow-wrap: break-word;
     font-size: 1.1875rem;
     font-weight: 700;
+    line-height: 1.3;
   }
+  /* The state text sits before the switch, so every switch lines up at the inline end whatever
+     its words' width ("Always on", "Off", "Ymlaen bob amser"). */
   .switch {
+    flex: none;
+    flex-direction: row-reverse;
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
@@ -75,8 +84,8 @@ export const cookiePreferencesStyles = sheet`
     cursor: default;
   }
   .state {
-    min-width: 4.5em;
     font-weight: 600;
+    text-align: end;
   }
   details {
     margin-top: calc(var(--_space) / 2);
@@ -94,10 +103,39 @@ export const cookiePreferencesStyles = sheet`
   .service-name {
     margin-bottom: 0.25em;
   }
+  .service-head {
+    margin-bottom: 0.25em;
+  }
+  .service-head .service-name {
+    margin: 0;
+  }
   /* The cookie tables' own look is the shared one (cookie-table.ts); here, their spacing. */
   .cookie-table {
     margin: calc(var(--_space) / 2) 0 var(--_space);
     font-size: 0.9375rem;
+  }
+  /* The lawful basis under a category's description: plain text, set apart by a rule. */
+  .basis {
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: calc(var(--_space) / 2);
+  }
+  /* "Download a record of my choices": a text button, 44 px high for touch (WCAG 2.5.8). */
+  .link-button {
+    font: inherit;
+    min-height: 44px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .link-button:hover {
+    text-decoration-thickness: 3px;
+  }
+  .record {
+    margin-top: var(--_space);
   }
   .status:empty {
     display: none;
@@ -107,6 +145,9 @@ export const cookiePreferencesStyles = sheet`
     margin-top: var(--_space);
   }
   @media (forced-colors: active) {
+    .link-button {
+      color: LinkText;
+    }
     input[role='switch'] {
       border-color: ButtonText;
     }
@@ -131,6 +172,12 @@ export const dialogStyles = sheet`
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 60%);
+  }
+  /* A dialog taller than the window scrolls, and Chromium then lets Tab stop on it (keyboard-
+     focusable scrollers): show where focus is, as on every other control (WCAG 2.4.7, 1.4.11). */
+  dialog:focus-visible {
+    outline: 3px solid var(--_focus);
+    box-shadow: 0 0 0 6px var(--_focus-text);
   }
   .close {
     float: inline-end;

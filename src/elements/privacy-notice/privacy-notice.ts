@@ -1,6 +1,6 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { PrivacyConfig } from '../../config/types.js';
-import { ConfigRequestEvent } from '../../consent/page-requests.js';
+import { ConfigRequestEvent } from '../../consent/config-request.js';
 import type { Finding } from '../../config/validate.js';
 import type { NoticeStrings, NoticeText } from '../../i18n/notice-strings.js';
 import { formatText } from '../../i18n/strings.js';
@@ -336,7 +336,9 @@ export class PrivacyNoticeElement extends LitElement {
     if (this.#static) this.#open = this.#static.openSections();
 
     const parts: NoticeParts = (this.#parts = { terms: new Map(), preferences: false });
-    const ctx: NoticeContext = { config, notice, strings, lang, contacts, parties, footnotes, cookieId, consent, level: 0, renderer: undefined!, parts };
+    // The UK exceptions opt-in of the config the cookie list comes from (issue 14).
+    const exceptions = (consentOf(config.consent) ? config : (this.#pageConfig?.raw as PrivacyConfig | undefined))?.exceptions;
+    const ctx: NoticeContext = { config, notice, strings, lang, contacts, parties, footnotes, cookieId, consent, exceptions, level: 0, renderer: undefined!, parts };
     ctx.renderer = new TextRenderer({
       strings,
       glossary: resolveGlossary(notice, strings.glossary),

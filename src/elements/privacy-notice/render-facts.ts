@@ -13,6 +13,7 @@ import type { CookieTableStrings } from '../../config/ui-text.js';
 import type { NoticeText } from '../../i18n/notice-strings.js';
 import { formatText } from '../../i18n/strings.js';
 import { mailtoHref, safeHref, telHref } from '../../config/links.js';
+import { effectiveBasis } from '../../consent/choices.js';
 import type { ContactCard, Id, Notice, Section, ShowBlock, Term } from '../../config/notice-model.js';
 import { cookieRows, cookieTable } from '../cookie-table.js';
 import { definitionText, glossaryTermId } from '../rich-text-templates.js';
@@ -55,6 +56,8 @@ export interface NoticeContext {
   footnotes: Map<Id, NonNullable<Notice['footnotes']>[number]>;
   cookieId: string | undefined;
   consent: PrivacyConfig['consent'];
+  /** The opt-in to UK exceptions of the config `consent` comes from. */
+  exceptions?: PrivacyConfig['exceptions'];
   level: number;
   renderer: TextRenderer;
   /** Set while rendering: which parts that load on demand this render used. */
@@ -225,7 +228,17 @@ export function renderCookies(ctx: NoticeContext, level: number, withIntro: bool
           ...list<NonNullable<Category['services']>[number]>(category.services).filter(isObject).flatMap((service) => cookieRows(service.cookies, service.provider, organisation)),
         ];
         const caption = formatText(text.cookieCategoryCaption, { category: category.title });
-        return rows.length ? scrollingTable(caption, cookieTable(caption, rows, text)) : html`<p><strong>${category.title}</strong>: ${strings.noCookies}</p>`;
+        // Each category's lawful basis: consent, strictly necessary, or a UK exception (PECR Sch A1).
+        const basis = {
+          required: strings.cookieBasisRequired,
+          consent: strings.cookieBasisConsent,
+          statistics: strings.cookieBasisStatistics,
+          appearance: strings.cookieBasisAppearance,
+        }[effectiveBasis({ exceptions: ctx.exceptions }, category)];
+        return [
+          rows.length ? scrollingTable(caption, cookieTable(caption, rows, text)) : html`<p><strong>${category.title}</strong>: ${strings.noCookies}</p>`,
+          html`<p class="cookie-basis">${basis}</p>`,
+        ];
       })}
       ${heading(level, 'cookie-choices-heading', strings.yourCookieChoices)}
       ${isServer ? renderWithoutScript(ctx) : nothing}

@@ -136,6 +136,12 @@ export const noticeCy: NoticeStrings = {
     "Nid yw eich porwr yn rhedeg JavaScript, felly ni ellir newid eich dewisiadau cwcis ar y dudalen hon. Dim ond ar ôl i chi gytuno y mae sgriptiau sy'n gosod cwcis dewisol yn rhedeg, felly nid oes yr un ohonynt yn rhedeg nawr.",
   cookieSettingsWithoutScript: 'Newid eich gosodiadau cwcis heb JavaScript',
   glossaryHeading: "Termau a ddefnyddir yn yr hysbysiad hwn",
+  cookieBasisRequired: "Sail gyfreithiol: cwbl angenrheidiol er mwyn i'r wefan weithio (PECR Atodlen A1, paragraff 4), felly nid ydym yn gofyn am ganiatâd.",
+  cookieBasisConsent: 'Sail gyfreithiol: eich caniatâd. Dim ond os byddwch yn eu troi ymlaen y byddwn yn gosod y cwcis hyn.',
+  cookieBasisStatistics:
+    "Sail gyfreithiol: yr eithriad ystadegau (PECR Atodlen A1, paragraff 5). Rydym yn gosod y cwcis hyn heb ofyn yn gyntaf, dim ond i gyfrif sut mae'r wefan yn cael ei defnyddio a'i gwella. Gallwch wrthwynebu isod.",
+  cookieBasisAppearance:
+    "Sail gyfreithiol: yr eithriad ymddangosiad (PECR Atodlen A1, paragraff 6). Rydym yn gosod y cwcis hyn heb ofyn yn gyntaf, dim ond i gofio sut rydych yn hoffi i'r wefan edrych a gweithio. Gallwch wrthwynebu isod.",
   glossary: {
     'data-controller': {
       term: 'rheolydd data',

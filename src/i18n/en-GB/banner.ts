@@ -1,10 +1,13 @@
 import type { BannerStrings } from '../../config/ui-text.js';
 
-/** British English, the default. Wording follows the GOV.UK and NHS.UK cookie banners. */
+/**
+ * British English, the default. Wording follows the GOV.UK and NHS.UK cookie banners, kept short
+ * so the first-visit banner leaves most of a phone's screen to the page.
+ */
 export const bannerEnGB: BannerStrings = {
   bannerTitle: 'Cookies on {organisation}',
   bannerIntro: 'We use some essential cookies to make this website work.',
-  bannerOptional: "We'd also like to use optional cookies ({categories}). We won't set them unless you accept.",
+  bannerOptional: "We'd also like to set optional cookies ({categories}), only if you accept.",
   noticeLink: 'Read our privacy notice',
   acceptAll: 'Accept additional cookies',
   rejectAll: 'Reject additional cookies',

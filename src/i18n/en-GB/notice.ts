@@ -120,6 +120,12 @@ export const noticeEnGB: NoticeStrings = {
     'Your browser is not running JavaScript, so your cookie choices cannot be changed on this page. Scripts that set optional cookies run only after you agree to them, so none of them are running now.',
   cookieSettingsWithoutScript: 'Change your cookie settings without JavaScript',
   glossaryHeading: 'Terms used in this notice',
+  cookieBasisRequired: 'Legal basis: strictly necessary for the website to work (PECR Schedule A1, paragraph 4), so we do not ask for consent.',
+  cookieBasisConsent: 'Legal basis: your consent. We only set these cookies if you switch them on.',
+  cookieBasisStatistics:
+    'Legal basis: the statistics exception (PECR Schedule A1, paragraph 5). We set these cookies without asking first, only to count how the website is used and improve it. You can object below.',
+  cookieBasisAppearance:
+    'Legal basis: the appearance exception (PECR Schedule A1, paragraph 6). We set these cookies without asking first, only to remember how you like the website to look and work. You can object below.',
   glossary: {
     'data-controller': {
       term: 'data controller',

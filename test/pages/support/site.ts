@@ -1,15 +1,19 @@
 /**
- * The harness of the consent page tests: one Chromium and one server per test file, a fresh
- * browser context (so fresh cookies and IndexedDB) per test, and page objects for what a visitor
- * and a site see: the banner, the preferences dialog, consent events, the console, axe-core.
+ * The one harness of the whole-page tests (test/pages/): one Chromium and one server per test
+ * file, a fresh browser context (so fresh cookies and IndexedDB) per test, and page objects for
+ * what a visitor and a site see: the banner, the preferences dialog, consent events, the
+ * console, axe-core; and pages written on the fly around a config (`openPage`).
  *
- * The server serves the build (`PRIVACY_DIST` or `dist/`), then `demo/`, then the test-only
- * pages in `test/fixtures/pages/`. Pages whose name starts with `csp-` get a strict
- * Content-Security-Policy with the nonce `CSP_NONCE`.
+ * The server serves, in order: what the test file writes with `serve` (a temporary directory,
+ * removed afterwards), the build (`PRIVACY_DIST` or `dist/`), `demo/`, then the test-only pages
+ * in `test/fixtures/pages/` and the language configs in `test/fixtures/i18n/`. Pages whose name
+ * starts with `csp-` get a strict Content-Security-Policy with the nonce `CSP_NONCE`.
  *
  * Code passed to the page is plain (no imports, no helpers) so that it runs as written.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -20,7 +24,11 @@ import type { ConsentChangeDetail, ConsentState } from '../../../src/consent/eve
 export type { ConsentChangeDetail, ConsentState };
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
-const AXE = fileURLToPath(new URL('../../../node_modules/axe-core/axe.min.js', import.meta.url));
+const LANGUAGE_FIXTURES = fileURLToPath(new URL('../../fixtures/i18n/', import.meta.url));
+/** axe-core's browser build, for `page.addScriptTag({ path: AXE })`. */
+export const AXE = fileURLToPath(new URL('../../../node_modules/axe-core/axe.min.js', import.meta.url));
+/** The axe-core rule tags every page test runs: WCAG 2.0 to 2.2 A and AA, and best practice. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const DEMO_CONFIG = fileURLToPath(new URL('../../../demo/site.json', import.meta.url));
 
 export const CSP_NONCE = 'r4nd0m-n0nce-for-tests';
@@ -52,28 +60,43 @@ export interface VisitOptions extends BrowserContextOptions {
   before?: (page: Page) => Promise<unknown>;
 }
 
-/**
- * Starts one Chromium and one server for the file. `args` are extra Chromium arguments.
- */
-export function useSite(args: string[] = []): Site {
+export interface SiteOptions {
+  /** Extra Chromium arguments (`--host-resolver-rules=…`). */
+  args?: string[];
+  /**
+   * Writes files the test serves into `dir`, a fresh temporary directory served before
+   * everything else (so it can also replace a built file); runs once, before the first test.
+   */
+  serve?: (dir: string) => void | Promise<void>;
+}
+
+/** Starts one Chromium and one server for the file (call it at the top level of the file). */
+export function useSite({ args = [], serve }: SiteOptions = {}): Site {
   let browser: Browser | undefined;
   let server: { url: string; close(): Promise<void> } | undefined;
+  let served: string | undefined;
   const contexts: BrowserContext[] = [];
 
+  // Generous: `serve` may bundle a script (the import demo), on a machine busy with other suites.
   beforeAll(async () => {
+    if (serve) {
+      served = mkdtempSync(join(tmpdir(), 'privacy-consent-site-'));
+      await serve(served);
+    }
     server = await startServer({
-      roots: [...DEFAULT_ROOTS, FIXTURES],
+      roots: [...(served ? [served] : []), ...DEFAULT_ROOTS, FIXTURES, LANGUAGE_FIXTURES],
       headers: (pathname): Record<string, string> =>
         /\/csp-[^/]*\.html$/.test(pathname) ? { 'content-security-policy': STRICT_CSP } : {},
     });
     browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, ...args] });
-  });
+  }, 120_000);
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((c) => c.close()));
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    if (served) rmSync(served, { recursive: true, force: true });
   });
 
   const site: Site = {
@@ -296,7 +319,7 @@ export class Visit {
   async axe(include?: string[]): Promise<string[]> {
     if (!(await this.eval('!!window.axe'))) await this.page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
     const context = include ? JSON.stringify({ include: include.map((selector) => [selector]) }) : 'document';
-    return this.eval(`axe.run(${context}, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
+    return this.eval(`axe.run(${context}, { runOnly: { type: 'tag', values: ${JSON.stringify(AXE_TAGS)} } })
       .then((result) => result.violations.map((v) => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')))`);
   }
 }
@@ -438,4 +461,136 @@ export function frames(page: Page, n = 2): Promise<void> {
 /** A locator's text with white space collapsed, as a reader hears it. */
 export async function textOf(locator: Locator): Promise<string> {
   return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export interface PageOptions {
+  /** URL of the config, served from the demo or `test/fixtures/i18n/`. */
+  config: string;
+  /** `<html lang>`; omitted when null. */
+  lang?: string | null;
+  /** `<html dir>`. */
+  dir?: 'ltr' | 'rtl';
+  /** Content of `<main>`. */
+  body?: string;
+  /** Extra `<head>` content. */
+  head?: string;
+  /** The page has its own dark theme (default true); false for a page that stays light in dark mode. */
+  darkPage?: boolean;
+}
+
+/** A page around a config, as a site would write it: the drop-in script, a heading, `body`. */
+export function pageHtml({ config, lang = 'en-GB', dir, body = '', head = '', darkPage = true }: PageOptions): string {
+  return `<!doctype html>
+<html${lang === null ? '' : ` lang="${lang}"`}${dir ? ` dir="${dir}"` : ''}>
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Test page</title>
+<link rel="icon" href="data:,">
+<style>
+  body { font-family: system-ui, sans-serif; margin: 0; padding: 1rem; color: #0b0c0c; background: #fff; }
+  main { max-width: 60rem; }
+  ${darkPage ? '@media (prefers-color-scheme: dark) { body { color: #f3f2f1; background: #1b1b1b; } a { color: #8fc3ff; } }' : ''}
+</style>
+${head}
+<script type="module" src="/privacy-consent.js" data-config="${config}"></script>
+</head>
+<body>
+<main id="main">
+<h1>Test page</h1>
+<p>Some page content, with <a href="#main">a link</a>.</p>
+${body}
+</main>
+</body>
+</html>`;
+}
+
+let pages = 0;
+
+/** Opens `options` as a page at a fresh address in `context`; resolves once the page has loaded. */
+export async function openPage(context: BrowserContext, base: string, options: PageOptions): Promise<Page> {
+  const page = await context.newPage();
+  const path = `/__test/${++pages}.html`;
+  await page.route(`${base}${path}`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: pageHtml(options) }));
+  await page.goto(`${base}${path}`);
+  return page;
+}
+
+/** Text of the first element matching a selector inside an element's open shadow root. */
+export function shadowText(page: Page, host: string, selector: string): Promise<string | null> {
+  return page.evaluate(
+    ([h, s]) => document.querySelector(h!)?.shadowRoot?.querySelector(s!)?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
+    [host, selector],
+  );
+}
+
+/** An attribute of the first element matching a selector inside an element's open shadow root. */
+export function shadowAttribute(page: Page, host: string, selector: string, name: string): Promise<string | null> {
+  return page.evaluate(
+    ([h, s, n]) => document.querySelector(h!)?.shadowRoot?.querySelector(s!)?.getAttribute(n!) ?? null,
+    [host, selector, name],
+  );
+}
+
+/** A loopback server that stands for the organisation's receipts endpoint (issue 14). */
+export interface Receiver {
+  /** Its address, `http://127.0.0.1:port/receipts`. */
+  readonly url: string;
+  /** Every POST body received, parsed, in order. */
+  readonly bodies: unknown[];
+  /** The `content-type` of each POST. */
+  readonly types: string[];
+  /** The status to answer the next POSTs with (default 204). */
+  status: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a receipts endpoint on another loopback port (the same site as the page server, another
+ * origin): answers CORS preflights for any origin, records each POST's JSON body.
+ */
+export async function startReceiver(): Promise<Receiver> {
+  const { createServer } = await import('node:http');
+  const bodies: unknown[] = [];
+  const types: string[] = [];
+  const server = createServer((request, response) => {
+    const cors = {
+      'access-control-allow-origin': request.headers.origin ?? '*',
+      'access-control-allow-methods': 'POST',
+      'access-control-allow-headers': 'content-type',
+    };
+    if (request.method === 'OPTIONS') return void response.writeHead(204, cors).end();
+    let body = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk: string) => (body += chunk));
+    request.on('end', () => {
+      types.push(String(request.headers['content-type'] ?? ''));
+      try {
+        bodies.push(JSON.parse(body));
+      } catch {
+        bodies.push(body);
+      }
+      response.writeHead(receiver.status, cors).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  const receiver: Receiver = {
+    url: `http://127.0.0.1:${port}/receipts`,
+    bodies,
+    types,
+    status: 204,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+  return receiver;
+}
+
+/** A port on the loopback address where nothing listens: a dead receipts endpoint. */
+export async function deadEndpoint(): Promise<string> {
+  const { createServer } = await import('node:net');
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return `http://127.0.0.1:${port}/receipts`;
 }

@@ -1,0 +1,50 @@
+/**
+ * The banner's part for categories that run before a choice under a UK exception to consent (PECR
+ * Sch A1 paras 5 and 6, added by the Data (Use and Access) Act 2025): the "clear and comprehensive
+ * information about the purpose" and "a simple means of objecting, free of charge" that the
+ * exception requires, in the language shown. Loaded only when a config has such categories.
+ */
+import type { PrivacyConfig } from '../../config/types.js';
+import { exceptionCategories, objectionChoices } from '../../consent/choices.js';
+import { exceptionsEnGB } from '../../i18n/en-GB/exceptions.js';
+import type { ExceptionStrings } from '../../config/ui-text.js';
+import { formatText } from '../../i18n/strings.js';
+
+export { objectionChoices };
+
+/** The words the banner shows for the exception categories, in one language. */
+export interface ExceptionNotice {
+  /** The language they are in. */
+  lang: string;
+  /** One sentence per exception (statistics, appearance) the config uses: what runs without asking, and that the visitor can object. */
+  paragraphs: string[];
+  /** The Object button's label. */
+  objectLabel: string;
+  /** The confirmation after objecting. */
+  objectedMessage: string;
+}
+
+/**
+ * The exception words for `config` as shown in `lang` (the config already translated into it):
+ * the built-in strings of that language, then the config's own overrides (`consent.text`).
+ * `list` joins category titles with that language's "and".
+ */
+export async function exceptionNotice(config: PrivacyConfig, lang: string, list: (items: string[]) => string): Promise<ExceptionNotice> {
+  let strings: ExceptionStrings = exceptionsEnGB;
+  if (!/^en\b/i.test(lang)) {
+    try {
+      const builtIn = (await import('../../i18n/languages.js')).builtInLanguage(lang);
+      if (builtIn) strings = await builtIn.exceptions();
+    } catch {
+      // Strings that fail to load must not hide the information or the objection: say it in English.
+    }
+  }
+  const text: ExceptionStrings = { ...strings, ...(config.consent?.text as Partial<ExceptionStrings> | undefined) };
+  const categories = exceptionCategories(config);
+  const titles = (basis: string) => categories.filter((c) => c.basis === basis).map((c) => c.title);
+  const paragraphs = (['statistics', 'appearance'] as const)
+    .filter((basis) => titles(basis).length)
+    .map((basis) => formatText(basis === 'statistics' ? text.statisticsNotice : text.appearanceNotice, { categories: list(titles(basis)) }));
+  const all = list(categories.map((c) => c.title));
+  return { lang, paragraphs, objectLabel: formatText(text.objectButton, { categories: all }), objectedMessage: formatText(text.objectedMessage, { categories: all }) };
+}

@@ -1,0 +1,199 @@
+/**
+ * Contact cards: the Data Protection Officer (English "Data Protection Officer", Welsh "Swyddog
+ * Diogelu Data"), the Caldicott Guardian, SIRO, information governance and service teams, with
+ * the emails, phones, web addresses, forms and postal addresses the text gives them.
+ */
+import type { ContactCard, Id } from '../../config/notice-model.js';
+import { findDetails, IdPool, isPersonName, POSTCODE, slug } from '../patterns.js';
+import type { Segment } from '../segments.js';
+import type { FactsInput } from './types.js';
+
+const ROLES: { role: ContactCard['role']; pattern: RegExp }[] = [
+  { role: 'dpo', pattern: /Data Protection Officer|data protection officer|\bDPO\b|Swyddog (?:Gwybodaeth a )?Diogelu Data/g },
+  { role: 'caldicott-guardian', pattern: /Caldicott Guardian/gi },
+  { role: 'siro', pattern: /Senior Information Risk Owner|\bSIRO\b/g },
+  { role: 'regulator', pattern: /Information Commissioner|\bICO\b|Comisiynydd Gwybodaeth/g },
+  { role: 'ig-team', pattern: /Information Governance|Data Protection Team|Privacy Team|\bIG Team\b/gi },
+  { role: 'executive', pattern: /Managing Director|Chief Executive|Chief Officer|Chief Operating Officer|Medical Director|Director of [A-Z]\w+/g },
+  { role: 'complaints', pattern: /\bcomplain\w*|Patient Experience|\bPALS\b|Patient Advice and Liaison|Customer Services?|Feedback Team/gi },
+];
+
+interface Mention { role: ContactCard['role']; index: number; label: string; person?: string }
+
+const PERSON_AFTER = /^(?:\s*\([A-Z]{2,6}\))?\s*(?:(?:['’]s\s+)?[Nn]ame\s*)?(?:is|:|-|–|—|,|\|)\s+((?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+(?:Mc|Mac)?[A-Z][a-z'’-]+){1,2})/;
+const TEAM_NAME = /\b((?:[A-Z][\w&'’-]*\s+){1,4}(?:Team|Service|Office|Department|Unit|Hub|Helpdesk|Desk))\b/;
+const FORM_NAME = /\b((?:[A-Z][\w&'’-]*\s+){1,5}Form)\b/g;
+
+export function mentionsIn(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const { role, pattern } of ROLES) {
+    for (const m of text.matchAll(pattern)) {
+      const mention: Mention = { role, index: m.index, label: m[0] };
+      const person = PERSON_AFTER.exec(text.slice(m.index + m[0].length))?.[1];
+      if (person && isPersonName(person)) mention.person = person;
+      out.push(mention);
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+class Cards {
+  readonly list: ContactCard[] = [];
+  readonly #ids: IdPool;
+  /** Where each card was found, for notes and the complaint route. */
+  readonly sectionOf = new Map<Id, Id>();
+
+  constructor(ids: IdPool) {
+    this.#ids = ids;
+  }
+
+  readonly #byRole = new Map<string, ContactCard[]>();
+
+  /** The card for a role (one per role and person; service cards per label). */
+  card(role: ContactCard['role'], at: Id, label?: string, person?: string): ContactCard {
+    const labelled = role === 'service' || role === 'other' || role === 'controller';
+    const key = labelled && label ? `${role}\u0000${label}` : role;
+    const existing = (this.#byRole.get(key) ?? (labelled && !label ? this.#byRole.get(role) ?? this.list.filter((c) => c.role === role).slice(0, 1) : [])).find((c) => {
+      if (c.role !== role) return false;
+      if (role === 'service' || role === 'other' || role === 'controller') return (c.roleLabel ?? '') === (label ?? '') || !label;
+      return !person || !c.person || c.person === person;
+    });
+    if (existing) {
+      if (person && !existing.person) existing.person = person;
+      if (label && !existing.roleLabel) existing.roleLabel = label;
+      return existing;
+    }
+    const card: ContactCard = { id: this.#ids.take(role === 'service' && label && !label.startsWith('@') ? slug(label) : role), role };
+    if (label) card.roleLabel = label;
+    if (person) card.person = person;
+    this.list.push(card);
+    const same = this.#byRole.get(key);
+    if (same) same.push(card);
+    else this.#byRole.set(key, [card]);
+    this.sectionOf.set(card.id, at);
+    return card;
+  }
+}
+
+function addDetail(card: ContactCard, kind: 'email' | 'phone' | 'url', text: string, value: string): void {
+  if (kind === 'email') {
+    card.emails ??= [];
+    if (!card.emails.includes(text)) card.emails.push(text);
+  } else if (kind === 'phone') {
+    card.phones ??= [];
+    if (!card.phones.some((p) => p.number.replace(/\D/g, '') === text.replace(/\D/g, ''))) card.phones.push({ number: text });
+  } else {
+    card.web ??= [];
+    if (!card.web.some((w) => w.href === value)) card.web.push({ href: value, text });
+  }
+}
+
+export function extractContacts({ segments, ids, notes }: FactsInput): ContactCard[] {
+  const cards = new Cards(ids);
+  let lineCard: ContactCard | undefined;
+  let lineEnd = -1;
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i]!;
+    // A contact block: consecutive short lines (an address ending in a postcode, or "Data
+    // Protection Officer / Jane Smith / Email: … / Tel: …"), read as one card.
+    if (seg.kind === 'line') {
+      let j = i;
+      while (j < segments.length && segments[j]!.kind === 'line' && segments[j]!.group === seg.group) j++;
+      const lines = segments.slice(i, j).map((s) => s.text);
+      const postcodeLine = lines.findIndex((l) => POSTCODE.test(l));
+      // The role may be named in the sentence that introduces the block ("contact our Data
+      // Protection Officer at:", "cysylltu â'n Swyddog Diogelu Data yn:").
+      const introducer = i > 0 && segments[i - 1]!.at === seg.at && /:\s*$/.test(segments[i - 1]!.text) ? mentionsIn(segments[i - 1]!.text).filter((m) => m.role !== 'regulator' && m.role !== 'complaints').pop() : undefined;
+      const mention = lines.flatMap((l) => mentionsIn(l)).find((m) => m.role !== 'complaints') ?? mentionsIn(lines[0]!)[0] ?? introducer;
+      const hasDetails = lines.some((l) => findDetails(l).length);
+      if (postcodeLine >= 0 || (hasDetails && (mention || lines.some((l) => isPersonName(l))))) {
+        i = j - 1;
+        if (mention?.role === 'regulator') {
+          // The ICO's own address: the built-in ICO card carries it.
+          lineCard = undefined;
+          continue;
+        }
+        const labelLine = mention && mention !== introducer ? lines.findIndex((l) => mentionsIn(l).length) : -1;
+        const person = mention?.person ?? lines.find((l) => isPersonName(l));
+        const role = mention ? mention.role : postcodeLine >= 0 ? 'controller' : 'service';
+        const label = mention && mention.role === 'ig-team' ? lines[labelLine] : !mention && postcodeLine < 0 ? lines[0] : undefined;
+        const card = cards.card(role, seg.at, label ?? (role === 'service' ? `@${seg.at}` : undefined), person);
+        if (card.roleLabel?.startsWith('@')) delete card.roleLabel;
+        if (postcodeLine >= 0) {
+          const addressLines = lines.filter((l, k) => k !== postcodeLine && k !== labelLine && l !== person && !findDetails(l).length && !/^(?:tel|telephone|phone|email|e-mail|fax|web(?:site)?)\b/i.test(l));
+          const postcode = POSTCODE.exec(lines[postcodeLine]!)![0];
+          const rest = lines[postcodeLine]!.replace(postcode, '').replace(/[,\s]+$/, '').trim();
+          if (rest) addressLines.push(rest);
+          card.address = { lines: addressLines, postcode };
+        }
+        for (const l of lines) for (const d of findDetails(l)) addDetail(card, d.kind, d.text, d.value);
+        lineCard = card;
+        lineEnd = j;
+        continue;
+      }
+    }
+    const details = findDetails(seg.text);
+    const mentions = mentionsIn(seg.text);
+    // "Telephone - 01206 833000" straight after an address block belongs to that card.
+    if (lineCard && i === lineEnd && details.length && !mentions.length && /^(?:Tel(?:ephone)?|Phone|Email|E-mail|Fax|Web(?:site)?|Mobile)\b/i.test(seg.text)) {
+      for (const d of details) addDetail(lineCard, d.kind, d.text, d.value);
+      lineEnd = i + 1;
+      continue;
+    }
+    // A named role holder without details ("Caldicott Guardian - Jayne Hiley").
+    for (const mention of mentions) {
+      if (mention.person && mention.role !== 'regulator' && mention.role !== 'complaints') {
+        cards.card(mention.role, seg.at, undefined, mention.person);
+      }
+    }
+    if (!details.length) {
+      inlineAddress(seg, mentions, cards);
+      continue;
+    }
+    const intro = seg.kind === 'item' ? seg.intro : segments[i - 1]?.at === seg.at && /:$/.test(segments[i - 1]!.text) ? segments[i - 1]!.text : undefined;
+    const introMention = intro ? mentionsIn(intro).pop() : undefined;
+    // A role word inside an address ("make-a-complaint") is not a mention.
+    const spoken = mentions.filter((m) => !details.some((d) => m.index >= d.start && m.index < d.end));
+    // A web address alone ("Essex Police – www.essex.police.uk" in a list of recipients) is not a
+    // contact card unless the text is about contacting someone.
+    const contactish = seg.topic === 'contacts' || seg.topic === 'complaints' || spoken.length > 0 || !!introMention;
+    for (const d of details) {
+      if (d.kind === 'url' && !contactish) continue;
+      const before = spoken.filter((m) => m.index < d.start).pop();
+      const owner = before ?? spoken[0] ?? introMention;
+      if (owner?.role === 'regulator') continue; // the built-in ICO card carries the regulator's details
+      let card: ContactCard;
+      if (owner) card = cards.card(owner.role, seg.at, owner.role === 'ig-team' ? owner.label : undefined, owner.person);
+      else {
+        const lead = seg.text.slice(0, details[0]!.start).trim();
+        const team = TEAM_NAME.exec(seg.text)?.[1]?.replace(/^(?:The|Our)\s+/, '');
+        const label = lead && lead.split(/\s+/).length <= 8 && !/[.:]$/.test(lead) && !/^(?:email|e-mail|tel|telephone|phone|call|or|by|contact)\b/i.test(lead) ? lead.replace(/\s*[-–:]$/, '') : team;
+        // Unnamed service contacts are kept apart per section, not merged across the notice.
+        card = cards.card(seg.topic === 'complaints' ? 'complaints' : 'service', seg.at, label ?? (seg.topic === 'complaints' ? undefined : `@${seg.at}`));
+        if (card.roleLabel?.startsWith('@')) delete card.roleLabel;
+      }
+      addDetail(card, d.kind, d.text, d.value);
+      for (const f of seg.text.matchAll(FORM_NAME)) {
+        card.forms ??= [];
+        const name = f[1]!.replace(/^(?:The|Our|A)\s+/, '');
+        if (!card.forms.some((x) => x.name === name)) card.forms.push({ name });
+      }
+    }
+    inlineAddress(seg, mentions, cards);
+  }
+  if (cards.list.length) {
+    notes.add('notice', 'inferred', `${cards.list.length} contact card${cards.list.length === 1 ? '' : 's'} (${cards.list.map((c) => c.roleLabel ?? c.role).join(', ')}) built from the contact details in the text. Check each role and that no detail was attached to the wrong one.`);
+  }
+  return cards.list;
+}
+
+/** "You can write to us at Humankind, Inspiration House, Unit 22 Bowburn North Industrial Estate DH6 5PF." */
+function inlineAddress(seg: Segment, mentions: Mention[], cards: Cards): void {
+  const m = /(?:\b(?:write|writing) to\b(?:\s+(?:us|them|the [\w ]+?))?(?:\s+at)?|\baddress(?: is)?|\bpost(?:al address)?|\bby post (?:to|at)|\bsend (?:it|them|a letter) to)\s*:?\s+([^.]{5,160}?)\s*,?\s*([A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2})\b/.exec(seg.text);
+  if (!m) return;
+  // The role named before the address, or as its first line ("By post: The Data Protection Officer, Compass House, …").
+  const owner = mentions.filter((x) => x.index < m.index + m[0].length - m[2]!.length && x.role !== 'regulator').pop();
+  const card = cards.card(owner?.role ?? 'controller', seg.at, owner?.label);
+  if (card.address) return;
+  card.address = { lines: m[1]!.split(/\s*,\s*/).filter(Boolean), postcode: m[2]! };
+}

@@ -1,0 +1,260 @@
+/**
+ * The controller: the organisation responsible for the data. Read from the forms notices use,
+ * in English and Welsh:
+ * - "X is the data controller", "X is registered with the ICO as a data controller", "X is a
+ *   'Data Controller'", "this makes the Trust a 'Data Controller'" (with "X (the Trust)" earlier);
+ * - "The data controller for your personal data is X", "Data Controller Name: X", "We, X, are the
+ *   controller", "provided by X who is the data controller";
+ * - "Mae X yn Rheolydd Data", "Mae X wedi ei gofrestru fel rheolydd data", "Fel Rheolwr Data, mae X".
+ * When no sentence says it, the organisation named in the title, a "This is X's privacy notice"
+ * line or the opening sentence is proposed instead, with a note to confirm it.
+ */
+import type { Id, Term } from '../../config/notice-model.js';
+import { slug } from '../patterns.js';
+import { sentences, type Segment } from '../segments.js';
+import type { FoundFacts } from './sources.js';
+import type { Facts, FactsInput } from './types.js';
+
+/** Words an organisation's name ends with (English and Welsh), strongest first. */
+const ORG_WORD = /\b(?:Council|Cyngor|Trust|Ymddiriedolaeth|Board|Bwrdd|School|Ysgol|Academy|College|Coleg|University|Prifysgol|Police|Heddlu|Constabulary|Surgery|Practice|Meddygfa|Commission|Comisiwn|Inspectorate|Arolygiaeth|Authority|Awdurdod|Service|Gwasanaeth|Office|Department|Adran|Agency|Asiantaeth|Limited|Ltd|LLP|plc|CIC|Charity|Foundation|Bequest|Society|Cymdeithas|Association|Partnership|Government|Llywodraeth|Executive|Directorate|Ombudsman|Commissioner)\b/;
+/** A word that can sit inside a name ("Department of Health and Social Care", "Cyngor Sir Ddinbych"). */
+const NAME_WORD = /^(?:[A-Z0-9][\w&'’.()-]*|[A-Z]{2,}|and|of|for|the|in|on|&|a|ac|y|yr|o|ar|i|am|de|du|St\.?)$/;
+const SMALL = /^(?:and|of|for|the|in|on|&|a|ac|y|yr|o|ar|i|am|de|du)$/;
+
+/** The capitalised run of words that ends at `end` in `text` ("… Luton and Dunstable University Hospital NHS Foundation Trust"). */
+function nameBefore(text: string, end: number): string | undefined {
+  const words = text.slice(0, end).trimEnd().split(/\s+/);
+  const run: string[] = [];
+  for (let i = words.length - 1; i >= 0 && run.length < 14; i--) {
+    const w = words[i]!.replace(/^[(“"‘']+/, '');
+    if (!NAME_WORD.test(w) || /[.;:!?]$/.test(w) && run.length) break;
+    run.unshift(w.replace(/[,]$/, ''));
+    if (/,$/.test(words[i]!)) break;
+  }
+  return tidyName(run);
+}
+
+/** The capitalised run of words that starts at `start` ("Department of Health, …" → "Department of Health"). */
+function nameAfter(text: string, start: number): string | undefined {
+  const words = text.slice(start).trimStart().split(/\s+/);
+  const run: string[] = [];
+  for (const raw of words) {
+    if (run.length >= 14) break;
+    const w = raw.replace(/[.,;:)’'"”]+$/, '');
+    if (!NAME_WORD.test(w) && !/^[A-Z][\w’'-]*[’']s$/.test(w)) break;
+    run.push(w);
+    if (w !== raw) break; // punctuation ends the name
+  }
+  return tidyName(run);
+}
+
+function tidyName(run: string[]): string | undefined {
+  let words = [...run];
+  // "Under the terms of the Data Protection Act Luton and …": the name starts after a cited law.
+  const law = words.findLastIndex((w) => /^(?:Act|Regulations?|GDPR|Directive|\d{4})$/.test(w));
+  if (law >= 0) words = words.slice(law + 1);
+  while (words.length && (SMALL.test(words[0]!) || /^(?:The|Under|As|By|Our|Your|This|Mae|Fel|Dyma|We|In|When|If)$/.test(words[0]!))) words.shift();
+  while (words.length && SMALL.test(words[words.length - 1]!)) words.pop();
+  const name = words.join(' ').replace(/[’']s$/, '').trim();
+  if (!name || !/^[A-Z0-9]/.test(name) || /^(?:We|I|You|They|It|This|That|Which|Who|Data|Personal|Information)$/i.test(name)) return undefined;
+  return name;
+}
+
+const CONTROLLER_WORDS = String.raw`['‘’"“]?(?:data\s+)?controllers?['’"”]?`;
+/** "X is/are (registered …)? (as)? (the|a|an)? (joint)? data controller", and "X who is the data controller". */
+const IS_CONTROLLER = new RegExp(String.raw`\s+(?:who\s+|which\s+)?(?:is|are|acts as|will be|has been|(?:is|are) (?:identified|classed|known|defined|described|recognised|designated) as|(?:is|are) registered(?: with [^.]{3,80}?)? as)\s+(?:the\s+|a\s+|an\s+)?(?:registered\s+|appointed\s+)?(?:joint\s+)?(?:\*\*)?${CONTROLLER_WORDS}`, 'i');
+const CONTROLLER_IS = new RegExp(String.raw`\b(?:the\s+)?(?:data\s+)?controllers?\s+(?:for|of)\s+[^.]{2,80}?\s+(?:is|are)\s+(?:the\s+)?`, 'i');
+const LABEL = /\bData\s+Cont(?:r)?oller(?:['’]s)?\s*(?:Name|name)?\s*[:–-]\s*/;
+const WE_ARE = /\bWe,\s+([^,]{3,100}),\s+are\s+(?:the\s+)?['‘’"“]?(?:data\s+)?controllers?/i;
+const MAKES = /\bmakes\s+(?:the\s+|us\s+)?([A-Z][\w'’-]*)?\s*(?:a|the)\s+['‘’"“]?data\s+controller/i;
+// Welsh: "Mae X yn Rheolydd Data", "Mae X (ni) wedi ein cofrestru fel rheolydd data", "Mae X yn rheoli data".
+const CY_MAE = /\bMae\s+(.{3,120}?)\s+(?:\([^)]{1,40}\)\s+)?(?:yn|wedi\s+(?:ei|eu|ein)\s+(?:g|ch)?ofrestru\s+fel)\s+(?:[Rr]heolydd|[Rr]heolwr|[Rr]heoli)\s+[Dd]ata/;
+// "MHCLG yw’r ‘Rheolwr Data’": the name before "yw'r … Rheolwr Data".
+const CY_YW = /^(.{2,120}?)\s+yw['’]r\s+['‘’"“]?(?:[Rr]heolwr|[Rr]heolydd)\s+[Dd]ata/;
+/** A label line for the controller ("Data Controller", "Controller contact details", "Rheolydd Data"). */
+const CONTROLLER_LABEL = /^(?:(?:the\s+)?(?:data\s+)?controller(?:['’]s)?(?:\s+(?:contact\s+details|name|details|and contact details))?|(?:manylion\s+)?(?:y\s+)?rheol(?:ydd|wr)\s+data)\s*:?$/i;
+const CY_FEL = /\bFel\s+(?:[Rr]heolydd|[Rr]heolwr)\s+[Dd]ata,?\s+mae\s+/;
+const NOTICE_OF = /\b(?:This is the (?:Privacy (?:Policy|Notice|Statement) (?:of|for)\s+)|This is\s+(?=[A-Z][^.]{2,80}[’']s privacy)|Dyma(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad) Preifatrwydd\s+)/;
+
+/** "Norfolk and Suffolk NHS Foundation Trust (the Trust)" → { the Trust → full name }. */
+function shortNames(segments: Segment[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const seg of segments) {
+    for (const m of seg.text.matchAll(/\((?:the\s+|y\s+)?[“"‘']?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})[”"’']?\)/g)) {
+      const full = nameBefore(seg.text, m.index);
+      if (full && full !== m[1] && ORG_WORD.test(full) && !map.has(m[1]!.toLowerCase())) map.set(m[1]!.toLowerCase(), full);
+    }
+  }
+  return map;
+}
+
+/** A name found, with the sentence that says it. */
+interface Named { name: string; sentence: string; at: Id; inferred: boolean; shortName?: string }
+
+function resolve(name: string, short: Map<string, string>, weAre: string | undefined): { name: string; shortName?: string } | undefined {
+  const bare = name.replace(/^(?:the|y|yr)\s+/i, '');
+  const full = short.get(bare.toLowerCase());
+  if (full) return { name: full, shortName: `the ${bare}` };
+  if (/^(?:we|us|ni)$/i.test(bare)) return weAre ? { name: weAre } : undefined;
+  return { name: bare };
+}
+
+/** "Data Controller" (a heading or a label line) followed by the organisation's name on the next line. */
+function labelled(segments: Segment[], sections: { id: Id; heading: string }[], title: string | undefined): Named | undefined {
+  // The document's first line was the label ("Data Controller"), so it became the title.
+  const lead = segments[0];
+  if (title && CONTROLLER_LABEL.test(title) && lead?.at === 'notice') {
+    const name = nameAfter(lead.text, 0);
+    if (name && lead.text.split(/\s+/).length <= 12) return { name, sentence: `${title}: ${lead.text}`, at: 'notice', inferred: false };
+  }
+  for (const [i, seg] of segments.entries()) {
+    const heading = sections.find((s) => s.id === seg.at)?.heading ?? '';
+    const first = segments.findIndex((s) => s.at === seg.at) === i;
+    const label = CONTROLLER_LABEL.test(seg.text) ? segments[i + 1] : first && CONTROLLER_LABEL.test(heading) ? seg : undefined;
+    if (!label || label.at !== seg.at && label !== segments[i + 1]) continue;
+    const line = label.text.split(/\n/)[0]!.trim();
+    const name = line.split(/\s+/).length <= 12 && !/[.!?]$/.test(line) ? nameAfter(line, 0) : undefined;
+    if (name && ORG_WORD.test(name) || name && /^[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)+$/.test(name)) return { name: name!, sentence: `${CONTROLLER_LABEL.test(seg.text) ? seg.text : heading}: ${line}`, at: label.at, inferred: false };
+  }
+  return undefined;
+}
+
+/** Stated forms, sentence by sentence. */
+function stated(segments: Segment[], short: Map<string, string>): Named | undefined {
+  const weAre = segments.map((s) => /\bWe are (?:the |a )?([A-Z][^,.;]{2,80})/.exec(s.text)?.[1]).map((n) => (n ? nameAfter(n, 0) : undefined)).find((n) => n && ORG_WORD.test(n));
+  for (const seg of segments) {
+    for (const sentence of sentences(seg.text)) {
+      // Each form in turn; the first that yields a name wins ("X is the Data Controller for the
+      // project which means that we decide how data is processed" is read by the second form).
+      const readings: (() => string | undefined)[] = [
+        () => ((m) => (m ? nameAfter(m[1]!, 0) : undefined))(WE_ARE.exec(sentence)),
+        () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(CONTROLLER_IS.exec(sentence)),
+        () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(LABEL.exec(sentence)),
+        () => {
+          const m = IS_CONTROLLER.exec(sentence);
+          if (!m) return undefined;
+          const before = sentence.slice(0, m.index);
+          return /\b(?:we|We)(?:'re|’re)?\s*$/.test(before) || /^\s*(?:We|we)\b/.test(before.split(/[,;]/).pop() ?? '') ? 'we' : nameBefore(sentence, m.index);
+        },
+        () => ((m) => (m ? (m[1] ? `the ${m[1]}` : 'we') : undefined))(MAKES.exec(sentence)),
+        () => ((m) => (m ? nameAfter(m[1]!, 0) : undefined))(CY_MAE.exec(sentence)),
+        () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(CY_FEL.exec(sentence)),
+        () => ((m) => (m ? nameBefore(m[1]!, m[1]!.length) ?? m[1]!.trim() : undefined))(CY_YW.exec(sentence)),
+      ];
+      let resolved: { name: string; shortName?: string } | undefined;
+      for (const read of readings) {
+        const name = read();
+        resolved = name ? resolve(name, short, weAre) : undefined;
+        if (resolved) break;
+      }
+      if (!resolved) continue;
+      return { ...resolved, sentence, at: seg.at, inferred: false };
+    }
+  }
+  return undefined;
+}
+
+/** Proposed when no sentence states it: the organisation the title, a "privacy notice of X" line or the opening names. */
+function proposed(segments: Segment[], title: string | undefined): Named | undefined {
+  const orgIn = (text: string): string | undefined => {
+    const candidates: { name: string; index: number }[] = [];
+    for (const m of text.matchAll(new RegExp(ORG_WORD.source, 'g'))) {
+      const name = nameBefore(text, m.index + m[0].length);
+      // "Adults, Health and Wellbeing Department" is a part of an organisation: a name of two
+      // words or more ending in a strong word is wanted.
+      // A name inside a law's title ("the National Health Service (Functions of the Common
+      // Services Agency) (Scotland) Order 2008") is not an organisation.
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      if (/^\)?\s*(?:\([^)]*\)\s*)*(?:[A-Z]\w+\s+){0,3}(?:Order|Act|Regulations?|Rules|Code)\b/.test(after)) continue;
+      if (name && name.split(/\s+/).length >= 2 && !/^(?:Department|Service|Office|Adran|Gwasanaeth)$/.test(m[0])) {
+        candidates.push({ name: extendName(text, m.index + m[0].length, name), index: m.index + m[0].length - name.length });
+      }
+    }
+    // Welsh names start with the organisation word: "Cyngor Gwynedd", "Bwrdd Iechyd Prifysgol
+    // Caerdydd a’r Fro". Where one overlaps an English reading ("Nod Bwrdd Iechyd Prifysgol"), it wins.
+    for (const m of text.matchAll(WELSH_ORG)) {
+      const name = m[0].replace(/[’']s$/, '');
+      for (let k = candidates.length - 1; k >= 0; k--) {
+        const c = candidates[k]!;
+        if (c.index < m.index + name.length && m.index < c.index + c.name.length) candidates.splice(k, 1);
+      }
+      candidates.push({ name, index: m.index });
+    }
+    // The regulator is named as who the organisation registers with, never as the organisation;
+    // a code of practice or an Act is not one either.
+    return candidates.filter((c) => !REGULATOR.test(c.name) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index)[0]?.name;
+  };
+  if (title) {
+    const name = orgIn(title);
+    if (name) return { name, sentence: title, at: 'notice', inferred: true };
+  }
+  for (const seg of segments.slice(0, 40)) {
+    const m = NOTICE_OF.exec(seg.text);
+    if (m) {
+      const name = nameAfter(seg.text, m.index + m[0].length);
+      if (name) return { name, sentence: seg.text, at: seg.at, inferred: true };
+    }
+  }
+  // The opening sentences: "In order for Southern Health and Social Care Trust to help …",
+  // "Care Inspectorate Wales (CIW), as part of Welsh Government, is the regulator …".
+  const opening = [...new Set(segments.map((s) => s.at))].slice(0, 3);
+  for (const seg of segments.slice(0, 12)) {
+    // Only running text at the start (the intro and the first sections), never a list of recipients.
+    if ((seg.kind !== 'p' && seg.kind !== 'line') || !opening.includes(seg.at) || ['sharing', 'processors', 'complaints', 'contacts', 'cookies'].includes(seg.topic)) continue;
+    for (const sentence of sentences(seg.text).slice(0, 2)) {
+      const name = orgIn(sentence.replace(/^(?:our|your|the)\s+['‘][^’']+['’]\s+\w+/i, ''));
+      // Not "our 'X' service", nor another body acting on the organisation ("tasks given by the Scottish Government").
+      if (name && !/\b(?:our|your)\s+['‘"“]?$|\b(?:by|from|with|to|of) the\s+$/i.test(sentence.slice(0, sentence.indexOf(name)))) return { name, sentence, at: seg.at, inferred: true };
+    }
+  }
+  return undefined;
+}
+
+const WELSH_ORG = /\b(?:Cyngor|Heddlu|Prifysgol|Ysgol|Bwrdd Iechyd|Llywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas|Gwasanaeth)(?:\s+(?:(?:a['’]r|a|ac|y|yr|o|ar)\s+)?[A-Z][\w'’-]+)+/g;
+
+const REGULATOR = /Information Commissioner|Comisiynydd Gwybodaeth|\bICO\b/;
+
+/** "Care Inspectorate" + " Wales (CIW), …" → "Care Inspectorate Wales": capitalised words after the organisation word, up to punctuation. */
+function extendName(text: string, end: number, name: string): string {
+  const m = /^(?:\s+(?:for\s+|of\s+)?(?!Privacy\b|Notice\b|Policy\b|GDPR\b|Data\b|Statement\b)[A-Z][\w'’-]+){1,3}/.exec(text.slice(end));
+  return m ? `${name}${m[0]}`.replace(/[’']s$/, '') : name;
+}
+
+const PUBLIC_BODY = /\bNHS\b|Council|Cyngor|Integrated Care (?:Board|System)|\bICB\b|Clinical Commissioning|\bCCG\b|\bTrust\b|Police|Heddlu|Constabulary|Authority|Awdurdod|\bDepartment\b|Borough|County|Fire and Rescue|University|Prifysgol|College|School|Ysgol|Academy|Surgery|Medical (?:Centre|Practice)|Health Centre|GP Practice|Inspectorate|Arolygiaeth|Government|Llywodraeth|Commission|Comisiwn|Chief Constable/;
+
+/** The controller (organisation) the notice names, with notes saying how it was read. */
+export function extractOrganisation({ segments, sections, notes, organisationName, title }: FactsInput, glossary: Term[], found: FoundFacts): Facts['organisation'] {
+  let name = organisationName?.trim();
+  let shortName: string | undefined;
+  let at: Id = 'notice';
+  if (!name) {
+    const named = stated(segments, shortNames(segments)) ?? labelled(segments, sections, title) ?? proposed(segments, title);
+    if (named) {
+      name = named.name;
+      shortName = named.shortName;
+      at = named.at;
+      const expanded = glossary.find((t) => t.abbr === name);
+      if (expanded) {
+        shortName ??= name;
+        name = expanded.term;
+      }
+      found.add('controller', name, named.sentence, at);
+      notes.add(
+        at,
+        'inferred',
+        named.inferred
+          ? `No sentence says who the controller is: "${name}" is proposed because the notice names it here. Confirm it is the organisation responsible, with its full legal name.`
+          : `The controller "${name}" was read from the notice. Check the organisation's full legal name.`,
+        named.sentence,
+      );
+    }
+  }
+  const organisation: Facts['organisation'] = { id: name ? slug(name).slice(0, 40) || 'organisation' : 'organisation' };
+  if (name) organisation.name = name;
+  if (shortName) organisation.shortName = shortName;
+  if (name && PUBLIC_BODY.test(name)) {
+    organisation.publicAuthority = true;
+    notes.add(at, 'inferred', `"${name}" looks like a public authority (NHS body, council, police, school…): "publicAuthority" set, so a Data Protection Officer is required. Unset it if that is wrong.`);
+  }
+  return organisation;
+}

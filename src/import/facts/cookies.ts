@@ -1,0 +1,163 @@
+/**
+ * Cookie tables (name / purpose / expiry, in English or Welsh) become a draft `consent` section:
+ * each cookie with its purpose, duration and provider, grouped into categories taken from the
+ * table's own grouping (the heading or sentence before it, a "Type" or "Strictly necessary?"
+ * column) or, failing that, from the cookie's name (well-known analytics and advertising cookies).
+ * Everything is a proposal: import notes ask the privacy officer to confirm each category.
+ */
+import type { Category, ConsentConfig, Cookie } from '../../config/types.js';
+import { inlineText, type DocBlock } from '../doc-tree.js';
+import type { NoteBook } from '../notes.js';
+import type { FoundFacts } from './sources.js';
+
+type CategoryId = 'necessary' | 'functional' | 'analytics' | 'marketing';
+
+/** Well-known cookie names and their usual purpose (vendor documentation: Google, Microsoft, Meta, Hotjar, Matomo, Cloudflare). */
+const KNOWN: [RegExp, CategoryId, string][] = [
+  [/^_ga(?:_.*|$)|^_gid$|^_gat(?:_.*)?$|^__utm[a-z]$|^_dc_gtm_/i, 'analytics', 'Google Analytics'],
+  [/^_hj/i, 'analytics', 'Hotjar'],
+  [/^_clck$|^_clsk$|^CLID$|^SM$/i, 'analytics', 'Microsoft Clarity'],
+  [/^_pk_|^mtm_|^MATOMO_/i, 'analytics', 'Matomo'],
+  [/^AMP_|^amplitude/i, 'analytics', 'Amplitude'],
+  [/^nmstat$|^siteimproveses$/i, 'analytics', 'Siteimprove'],
+  [/^_fbp$|^fr$|^_fbc$/i, 'marketing', 'Meta (Facebook)'],
+  [/^IDE$|^test_cookie$|^DSID$|^__gads$|^__gpi$|^_gcl_/i, 'marketing', 'Google advertising (DoubleClick)'],
+  [/^MUID$|^_uetsid$|^_uetvid$|^MR$|^ANONCHK$/i, 'marketing', 'Microsoft advertising (Bing)'],
+  [/^NID$|^ANID$|^1P_JAR$|^AEC$/i, 'marketing', 'Google'],
+  [/^VISITOR_INFO1_LIVE$|^YSC$|^VISITOR_PRIVACY_METADATA$|^yt-/i, 'marketing', 'YouTube'],
+  [/^li_|^bcookie$|^lidc$|^UserMatchHistory$/i, 'marketing', 'LinkedIn'],
+  [/^ASP\.NET_SessionId$|^PHPSESSID$|^JSESSIONID$|^__RequestVerificationToken|^\.AspNet|^XSRF-TOKEN$|^csrftoken$|^sessionid$|session/i, 'necessary', 'the site (session)'],
+  [/^__cf_bm$|^cf_clearance$|^__cfruid$|^_cfuvid$|^AWSALB|^INGRESSCOOKIE$|^ARRAffinity|^TS01/i, 'necessary', 'hosting and security'],
+  [/cookie_?(?:policy|consent|control|preferences?|settings)|^cc_cookie$|^CookieControl$|^OptanonConsent$|^OptanonAlertBoxClosed$|^CookieConsent$|consent/i, 'necessary', 'the cookie choice itself'],
+];
+
+const TITLES: Record<'en' | 'cy', Record<CategoryId, string>> = {
+  en: { necessary: 'Strictly necessary', functional: 'Functional', analytics: 'Analytics', marketing: 'Marketing' },
+  cy: { necessary: 'Hollol angenrheidiol', functional: 'Swyddogaethol', analytics: 'Dadansoddi', marketing: 'Marchnata' },
+};
+
+/** The category words a heading, sentence or cell uses. */
+function categoryIn(text: string): CategoryId | undefined {
+  if (/\b(?:strictly necessary|necessary|essential|required|hanfodol|angenrheidiol)\b/i.test(text) && !/\bnon[- ](?:essential|necessary)\b|\bnot (?:strictly )?necessary\b/i.test(text)) return 'necessary';
+  if (/\b(?:analytics?|performance|statistics?|measur\w*|tracking and performance|dadansodd\w*|perfformiad|ystadegau)\b/i.test(text)) return 'analytics';
+  if (/\b(?:marketing|advertis\w*|targeting|social media|hysbysebu|marchnata)\b/i.test(text)) return 'marketing';
+  if (/\b(?:functional\w*|functionality|preferences?|personalis\w*|swyddogaeth\w*)\b/i.test(text)) return 'functional';
+  return undefined;
+}
+
+/** Column indexes of a cookie table, from its header row; undefined when it is not a cookie table. */
+function columns(head: string[]): { name: number; purpose?: number; duration?: number; provider?: number; type?: number; needed?: number } | undefined {
+  const find = (pattern: RegExp) => {
+    const i = head.findIndex((h) => pattern.test(h));
+    return i >= 0 ? i : undefined;
+  };
+  const name = find(/^(?:cookie(?:\s+name)?|name(?:\s+of\s+cookie)?|enw(?:['’]r)?(?:\s+cwci)?|cwci)$/i);
+  if (name === undefined) return undefined;
+  const purpose = find(/purpose|description|what (?:it|they) does?|used for|why|diben|pwrpas|disgrifiad/i);
+  const duration = find(/expir|expires|duration|lasts|how long|retention|lifespan|dod i ben|hyd|yn para/i);
+  if (purpose === undefined && duration === undefined) return undefined;
+  const out: ReturnType<typeof columns> = { name };
+  if (purpose !== undefined) out.purpose = purpose;
+  if (duration !== undefined) out.duration = duration;
+  const provider = find(/provider|set by|software|service|domain|host|darparwr/i);
+  if (provider !== undefined && provider !== purpose) out.provider = provider;
+  const needed = find(/strictly necessary|necessary\?|essential\?|required\?/i);
+  if (needed !== undefined) out.needed = needed;
+  const type = find(/^(?:type|category|categor\w*|math)(?:\s+of\s+cookie)?$/i);
+  if (type !== undefined) out.type = type;
+  return out;
+}
+
+/** What `importNotice` needs to place the draft and its notes. */
+export interface CookieDraft {
+  consent: ConsentConfig;
+  /** How many cookies each way of choosing a category decided. */
+  count: number;
+}
+
+/** Reads every cookie table in the document into a draft consent section. `at` is the section id of each block. */
+export function extractCookies(blocks: { block: DocBlock; at: string; context: string[] }[], lang: 'en' | 'cy', notes: NoteBook, found: FoundFacts): CookieDraft | undefined {
+  const byCategory = new Map<CategoryId, Cookie[]>();
+  const guessed: string[] = [];
+  let count = 0;
+  let firstAt = 'notice';
+  const add = (category: CategoryId, cookie: Cookie, source: string, at: string) => {
+    const list = byCategory.get(category) ?? [];
+    if (!list.some((c) => c.name === cookie.name)) list.push(cookie);
+    byCategory.set(category, list);
+    found.add('cookies', cookie.name, source, at);
+    if (!count) firstAt = at;
+    count++;
+  };
+  for (const { block, at, context } of blocks) {
+    // A list of cookie names under a heading or sentence about cookies ("Enw'r Cwci" / "• _ga"),
+    // or items that start with one ("_ga – counts visits").
+    if (block.kind === 'list' && context.some((c) => /\bcookies?\b|\bcwci|\bgwci|\bcwcis\b/i.test(c))) {
+      const items = block.items.map((item) => inlineText(item.content).trim());
+      const names = items.map((t) => /^([\w.*$-]{2,60})(?:\s+[–—:-]\s+(.+)|$)/.exec(t));
+      const identifier = (m: RegExpExecArray | null) => !!m && (/[_.$*\d]/.test(m[1]!) || /^[a-z]+(?:-[a-z]+)+$/.test(m[1]!) || /^[a-z]+[A-Z]\w*$/.test(m[1]!));
+      if (items.length >= 2 && names.every((m) => !!m) && names.filter(identifier).length >= Math.ceil(items.length / 2)) {
+        const grouping = context.map(categoryIn).find((c) => c !== undefined);
+        for (const m of names) {
+          const name = m![1]!;
+          const known = KNOWN.find(([pattern]) => pattern.test(name));
+          const category = grouping ?? known?.[1] ?? 'functional';
+          if (!grouping) guessed.push(`${name} → ${TITLES.en[category]}${known ? ` (a known ${known[2]} cookie)` : ' (nothing says what it is for: check)'}`);
+          const cookie: Cookie = { name };
+          if (m![2]) cookie.purpose = m![2];
+          add(category, cookie, m![0], at);
+        }
+      }
+      continue;
+    }
+    if (block.kind !== 'table') continue;
+    let head = block.head.map((c) => inlineText(c).trim());
+    let rows = block.rows;
+    if (!head.length && rows.length) {
+      head = rows[0]!.map((c) => inlineText(c).trim());
+      rows = rows.slice(1);
+    }
+    const cols = columns(head);
+    if (!cols) continue;
+    // The table's grouping: the nearest heading or sentence before it that names a category.
+    const grouping = context.map(categoryIn).find((c) => c !== undefined);
+    for (const row of rows) {
+      const cell = (i: number | undefined) => (i === undefined ? '' : inlineText(row[i] ?? []).trim());
+      const name = cell(cols.name).replace(/\s+/g, ' ');
+      if (!name || name.split(/\s+/).length > 4) continue;
+      const known = KNOWN.find(([pattern]) => pattern.test(name));
+      const needed = cols.needed !== undefined ? (/^(?:yes|yn|ie|oes)\b/i.test(cell(cols.needed)) ? 'necessary' : /^(?:no|na|nac)\b/i.test(cell(cols.needed)) ? 'optional' : undefined) : undefined;
+      let category = (cols.type !== undefined ? categoryIn(cell(cols.type)) : undefined) ?? grouping;
+      if (needed === 'necessary') category = 'necessary';
+      if (needed === 'optional' && (category === 'necessary' || category === undefined)) category = known?.[1] !== 'necessary' ? known?.[1] : undefined;
+      if (!category) {
+        category = known?.[1] ?? (needed === 'optional' ? 'functional' : undefined);
+        if (category) guessed.push(`${name} → ${TITLES.en[category]}${known ? ` (a known ${known[2]} cookie)` : ''}`);
+      }
+      if (!category) {
+        category = 'functional';
+        guessed.push(`${name} → ${TITLES.en.functional} (nothing says what it is for: check)`);
+      }
+      const cookie: Cookie = { name };
+      const purpose = cell(cols.purpose);
+      const duration = cell(cols.duration);
+      const provider = cell(cols.provider);
+      if (purpose) cookie.purpose = purpose;
+      if (duration) cookie.duration = duration;
+      if (provider) cookie.provider = provider;
+      add(category, cookie, row.map((c) => inlineText(c).trim()).join(' | '), at);
+    }
+  }
+  if (!count) return undefined;
+  const order: CategoryId[] = ['necessary', 'functional', 'analytics', 'marketing'];
+  const categories: Category[] = order.filter((id) => byCategory.has(id)).map((id) => {
+    const category: Category = { id, title: TITLES[lang][id], cookies: byCategory.get(id)! };
+    if (id === 'necessary') category.required = true;
+    return category;
+  });
+  // The consent banner needs a necessary category to show locked, even when the table lists none.
+  if (!byCategory.has('necessary')) categories.unshift({ id: 'necessary', title: TITLES[lang].necessary, required: true, cookies: [] });
+  notes.add(firstAt, 'inferred', `A draft "consent" section was made from the notice's cookie table${count === 1 ? '' : 's'}: ${count} cookie${count === 1 ? '' : 's'} in ${categories.map((c) => `${c.title} (${c.cookies?.length ?? 0})`).join(', ')}. Confirm each category, purpose and duration before the banner uses them.`);
+  if (guessed.length) notes.add(firstAt, 'inferred', `Categories chosen from the cookie's name, not from the notice: ${guessed.join('; ')}. Confirm them.`);
+  return { consent: { categories }, count };
+}

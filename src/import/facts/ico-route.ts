@@ -1,0 +1,25 @@
+/**
+ * The route to complain to the regulator: the Information Commissioner's Office named in a
+ * complaints section, or in a sentence about complaining, in English or Welsh ("Swyddfa'r
+ * Comisiynydd Gwybodaeth", "cwyno"). Being registered with the ICO is not a complaint route.
+ */
+import type { ContactCard, Notice } from '../../config/notice-model.js';
+import type { FoundFacts } from './sources.js';
+import type { FactsInput } from './types.js';
+
+const ICO = /Information Commissioner|\bICO\b|ico\.org\.uk|Comisiynydd Gwybodaeth/;
+const COMPLAIN = /complain|concerns?\b|lodge|unhappy|dissatisfied|not satisfied|not happy|\bcwyn|\bgwyno\b|\bcwyno\b|anfodlon|pryder/i;
+
+/** How to complain, when the notice names the ICO as the place to complain to. */
+export function extractComplaints({ segments }: FactsInput, contacts: ContactCard[], found: FoundFacts): Notice['complaints'] | undefined {
+  const ico = segments.filter((s) => ICO.test(s.text) || ICO.test(s.intro ?? ''));
+  const seg =
+    ico.find((s) => s.topic === 'complaints' && !/\bregistered\b|\bcofrestru\b/i.test(s.text)) ??
+    ico.find((s) => COMPLAIN.test(`${s.text} ${s.intro ?? ''}`));
+  if (!seg) return undefined;
+  found.add('ico', 'ico', seg.text, seg.at);
+  const complaints: NonNullable<Notice['complaints']> = { regulator: 'ico', at: seg.at };
+  const own = contacts.filter((c) => c.role === 'complaints').map((c) => c.id);
+  if (own.length) complaints.controller = { contacts: own };
+  return complaints;
+}

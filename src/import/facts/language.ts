@@ -1,0 +1,27 @@
+/**
+ * The notice's language, from its words: Welsh (`cy`) or English (`en-GB`). A notice is one
+ * language (a Welsh copy goes in `translations`), so the common function words of each language
+ * are counted and the larger count wins. Words both languages write the same ("a", "i", "data")
+ * are left out; an English page that names "Cyngor Gwynedd" stays English.
+ */
+
+// Frequent Welsh function words and forms that English text does not use.
+const WELSH = new Set(('y yr ac yn ar am gyda eich ein ni chi mae yw ydym ydych bydd byddwn fydd fyddwn gan hefyd neu hwn hon hyn hynny sy sydd ' +
+  'wedi gallwch gallwn rydym drwy trwy fel os nad nid pan ei eu wybodaeth gwybodaeth ddim amdanoch ynghylch ' +
+  'mewn gennym gennych arnom hawl hawliau diogelu preifatrwydd cyngor sut pam beth pwy lle rhaid ddefnyddio defnyddio').split(' '));
+const WELSH_ELIDED = /^(?:i’r|i'r|o’r|o'r|a’r|a'r|â’r|â'r|i’w|i'w|’r|'r|â|ag|dy|’n|'n|n’|n')$/;
+const ENGLISH = new Set(('the and of to you your we our is are for with this that will be in it by on or as may not have has from can if ' +
+  'which about they their us any what how who when where there been was were would should do does').split(' '));
+
+/** BCP 47 tag of the text's language: `cy` when Welsh words outnumber English ones, else `en-GB`. */
+export function detectLanguage(text: string): 'cy' | 'en-GB' {
+  let cy = 0;
+  let en = 0;
+  for (const raw of text.toLowerCase().split(/[\s,.;:!?()"“”‘]+/)) {
+    const word = raw.replace(/^[’']+/, '');
+    if (!word) continue;
+    if (WELSH.has(word) || WELSH_ELIDED.test(word)) cy++;
+    else if (ENGLISH.has(word)) en++;
+  }
+  return cy >= 5 && cy > en ? 'cy' : 'en-GB';
+}

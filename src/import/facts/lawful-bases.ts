@@ -1,0 +1,147 @@
+/**
+ * Article 6 lawful bases, however the notice writes them: the letters ("Article 6(1)(e)"), the
+ * names ("Public task", "Legal obligation", in a list, a table's "Lawful basis" column or bold),
+ * and the regulation's wording ("necessary for the performance of a task carried out in the
+ * public interest", "based on consent"), in English and Welsh ("sail gyfreithiol", "tasg
+ * gyhoeddus", "buddiannau cyfreithlon"). Names that could be ordinary words ("consent",
+ * "contract") count only where the text is about the lawful basis. A list that explains all the
+ * bases in general ("Consent: the individual has given …") is not taken as relying on each.
+ * Article 9 and Schedule 1 conditions are attached to the basis of their section.
+ */
+import type { Id, LawfulBasis, LegalRef } from '../../config/notice-model.js';
+import { sentences, type Segment } from '../segments.js';
+import { findArt6 } from './legal.js';
+import type { FoundFacts } from './sources.js';
+import { findConditions } from './special-category.js';
+import type { FactsInput } from './types.js';
+
+type Art6 = LawfulBasis['art6'];
+
+const ART6_IDS: Record<Art6, string> = {
+  a: 'consent', b: 'contract', c: 'legal-obligation', d: 'vital-interests', e: 'public-task', ea: 'recognised-legitimate-interest', f: 'legitimate-interests',
+};
+
+/** Text that is about the lawful basis (English and Welsh). */
+const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\bbasis (?:for|of) (?:the )?processing\b|\bbases for processing\b|\bwe rely (?:up)?on\b|\bconditions? for processing\b|\bjustification for\b|\bsail(?:iau)? gyfreithiol\b|\bseiliedig ar\b/i;
+
+/** Basis wording that names the basis wherever it is written. */
+const STANDALONE: [RegExp, Art6][] = [
+  [/\bpublic tasks?\b|\btask\b[^.]{0,30}\bin the public(?:'s|’s)? interest\b|\bexercis(?:e|ing) (?:of )?(?:its |our |the )?official authority\b|\btasg gyhoeddus\b|\bbudd y cyhoedd\b/i, 'e'],
+  [/\b(?:based|relies|rely|relying) (?:up)?on (?:your |their )?consent\b|\bseiliedig a(?:r)? (?:eich )?g?[cg]ydsyniad\b|\bseiliedig a(?:r)? (?:eich )?ganiatâd\b/i, 'a'],
+];
+
+/** Basis wording that counts only in text about the lawful basis. */
+const IN_CONTEXT: [RegExp, Art6][] = [
+  [/\bconsent\b|\bcydsyniad\b|\bganiatâd\b|\bcaniatâd\b/i, 'a'],
+  [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligation|necessity)\b|\bnecessary for (?:a|the|our) contract\b|\bcontract with you\b|\bcontract\b(?=\s*[.(:–-]|$)|\bcontract(?:ol)? \(/i, 'b'],
+  [/\blegal obligations?\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\brhwymedigaeth gyfreithiol\b/i, 'c'],
+  [/\bvital interests?\b|\bprotect (?:someone|somebody|your|a person)[’']?s? life\b|\bbuddiannau hanfodol\b/i, 'd'],
+  [/\bstatutory (?:functions?|powers?)\b|\bofficial functions?\b|\bswyddogaethau(?: a dyletswyddau)? statudol\b/i, 'e'],
+  [/\blegitimate interests?\b|\bbuddiannau cyfreithlon\b/i, 'f'],
+];
+
+/** Letters a sentence names in words (`context`: the text around it is about the lawful basis). */
+export function basesInWords(sentence: string, context: boolean): Art6[] {
+  const out: Art6[] = [];
+  for (const [pattern, letter] of STANDALONE) if (pattern.test(sentence) && !out.includes(letter)) out.push(letter);
+  if (context) {
+    for (const [pattern, letter] of IN_CONTEXT) {
+      const m = pattern.exec(sentence);
+      // "unless we have a legal obligation or other legal basis" names no basis relied on.
+      if (m && !out.includes(letter) && !/\b(?:unless|except where|other than|if there is|whether)\b[^.]{0,50}$/i.test(sentence.slice(0, m.index))) out.push(letter);
+    }
+  }
+  // "We will not share it without your consent" / "heb eich cydsyniad" is not consent as a basis.
+  if (out.includes('a') && /\b(?:(?:do|does|will) not (?:require|need|ask for)|no need for|without|unless (?:we have|you give)|heb)\s+(?:(?:your|their|eich|ei|eu)\s+)?(?:explicit\s+)?(?:consent|cydsyniad|caniatâd|gydsyniad|ganiatâd)\b/i.test(sentence) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
+  return out;
+}
+
+/** Whether each segment is read in a lawful-basis context: its section, its list intro, its table's head, or the sentence before. */
+function contexts(segments: Segment[]): boolean[] {
+  const out: boolean[] = [];
+  let carry = 0;
+  segments.forEach((seg, i) => {
+    const own = BASIS_CONTEXT.test(seg.text);
+    const inContext = seg.topic === 'lawful-basis' || own || BASIS_CONTEXT.test(seg.intro ?? '') || BASIS_CONTEXT.test(seg.head ?? '') || (carry > 0 && segments[i - 1]?.at === seg.at);
+    out.push(inContext);
+    // The sentence or two after a basis statement (or after a list that gives the bases) is read with it.
+    carry = own || (inContext && seg.kind === 'item') ? 2 : Math.max(0, carry - 1);
+  });
+  return out;
+}
+
+/** A list that defines the bases in general: four or more different bases, one per item. */
+function generalLists(segments: Segment[]): Set<Segment> {
+  const groups = new Map<string, Segment[]>();
+  segments.forEach((seg) => {
+    if (seg.kind !== 'item' && seg.kind !== 'dl') return;
+    const key = `${seg.at}\u0000${seg.intro ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), seg]);
+  });
+  const general = new Set<Segment>();
+  for (const group of groups.values()) {
+    const letters = new Set(group.flatMap((s) => basesInWords(s.text, true)));
+    const defining = group.filter((s) => /^(?:\s*\d[.)]\s*)?(?:consent|contract|legal obligation|vital interests?|public task|legitimate interests?)\s*[:–-]/i.test(s.text)).length;
+    if (letters.size >= 4 && defining >= 3) for (const s of group) general.add(s);
+  }
+  return general;
+}
+
+/** The bases the notice relies on, with their Article 9 and Schedule 1 conditions. */
+export function extractBases({ segments, ids, notes }: FactsInput, legislation: LegalRef[], found: FoundFacts): LawfulBasis[] {
+  const bases: LawfulBasis[] = [];
+  const byLetter = new Map<string, LawfulBasis>();
+  const inContext = contexts(segments);
+  const general = generalLists(segments);
+  if (general.size) {
+    const first = [...general][0]!;
+    notes.add(first.at, 'possible-error', 'This list explains the lawful bases in general rather than saying which ones the organisation relies on: none of them was recorded from it. Say which basis applies to each purpose.', first.text);
+  }
+  const pendingArt9: { at: Id; letters: NonNullable<LawfulBasis['art9']>; schedule: NonNullable<LawfulBasis['dpaSchedule1']>; sentence: string }[] = [];
+  const add = (letter: Art6, seg: Segment, sentence: string, written: string) => {
+    found.add('art6', letter, sentence, seg.at);
+    if (byLetter.has(letter)) return;
+    const basis: LawfulBasis = { id: ids.take(ART6_IDS[letter]), art6: letter, at: seg.at };
+    if (/^\s*(?:Art(?:icle)?\s*)?6\s*\(/.test(seg.text) && seg.text.length <= 400) basis.label = seg.text;
+    if (letter === 'f') basis.legitimateInterest = sentence;
+    if (seg.topic === 'lawful-basis') {
+      const cited = legislation.filter((l) => segments.some((s) => s.at === seg.at && s.text.includes(l.title))).map((l) => l.id);
+      if (cited.length) basis.legislation = cited;
+    }
+    byLetter.set(letter, basis);
+    bases.push(basis);
+    notes.add(seg.at, 'inferred', `Lawful basis Article 6(1)(${letter}) read from "${written}".${letter === 'f' ? ' Its legitimate interest is taken from the sentence that names it: check it says what the interest is.' : ''}`, sentence);
+  };
+  segments.forEach((seg, i) => {
+    if (general.has(seg)) return;
+    for (const f of findArt6(seg.text, seg.strong)) add(f.letter, seg, sentences(seg.text).find((s) => s.includes(f.written)) ?? seg.text, f.written);
+    for (const sentence of sentences(seg.text)) {
+      for (const letter of basesInWords(sentence, inContext[i]!)) add(letter, seg, sentence, sentence.length > 90 ? `${sentence.slice(0, 89)}…` : sentence);
+      const conditions = findConditions(sentence, seg.kind === 'item' ? seg.intro : undefined);
+      for (const slip of conditions.slips) notes.add(seg.at, 'possible-error', `"${slip}": Article 9(1) is the prohibition; the conditions are in Article 9(2). Read as Article 9(2)(${slip.slice(-2, -1)}). Wording kept as written.`, sentence);
+      if (conditions.art9.length || conditions.schedule.length) {
+        for (const letter of conditions.art9) found.add('art9', letter, sentence, seg.at);
+        for (const s of conditions.schedule) found.add('art9', `sch1:${s.para}`, sentence, seg.at);
+        pendingArt9.push({ at: seg.at, letters: conditions.art9, schedule: conditions.schedule, sentence });
+      }
+    }
+  });
+  // Article 9 and Schedule 1 conditions go with the Article 6 basis of their section, else the first one.
+  for (const p of pendingArt9) {
+    const basis = bases.find((b) => b.at === p.at) ?? bases[0];
+    if (!basis) {
+      notes.add(p.at, 'missing-content', `Article 9 or Schedule 1 conditions are cited here (${[...p.letters.map((l) => `Art 9(2)(${l})`), ...p.schedule.map((s) => `Sch 1 para ${s.para}`)].join(', ')}) but no Article 6 basis was found to attach them to.`, p.sentence);
+      continue;
+    }
+    for (const letter of p.letters) {
+      basis.art9 ??= [];
+      if (!basis.art9.includes(letter)) basis.art9.push(letter);
+    }
+    for (const s of p.schedule) {
+      basis.dpaSchedule1 ??= [];
+      if (!basis.dpaSchedule1.some((x) => x.para === s.para)) basis.dpaSchedule1.push(s);
+    }
+    if (basis.at !== p.at) notes.add(p.at, 'inferred', `Article 9 / Schedule 1 conditions here were attached to the Article 6(1)(${basis.art6}) basis found in another section. Check the pairing.`, p.sentence);
+  }
+  return bases;
+}

@@ -1,0 +1,171 @@
+/**
+ * Legal references in a notice's text: UK GDPR Article 6 and 9 letters, DPA 2018 Schedule 1
+ * conditions, Acts (with sections), codes of practice, guidance and regulations.
+ */
+import type { LawfulBasis, LegalRef } from '../../config/notice-model.js';
+
+type Art6 = LawfulBasis['art6'];
+type Art9 = NonNullable<LawfulBasis['art9']>[number];
+
+/** "Article 6(1)(e)", "Art. 6 (1) (e)", "6(1)(e)", "UK GDPR 6(1)(e)". */
+const ART6 = /(?:\bArt(?:icle|\.)?\s*)?\b6\s*\(\s*1\s*\)\s*\(\s*([a-f])\s*\)/gi;
+/** "Article 9(2)(h)", "Article 9 condition (h)", "Art 9 (2) (a)". */
+const ART9 = /\bArt(?:icle|\.)?\s*9\s*(?:\(\s*2\s*\)\s*)?(?:condition\s*)?\(\s*([a-j])\s*\)/gi;
+/** "Schedule 1, Condition 10; Title", "Schedule 1 Part 2 paragraph 6", "Sch 1 para 2". */
+const SCHEDULE1 = /\bSch(?:edule|\.)?\s*1\s*,?\s*(?:Part\s*([123])\s*,?\s*)?(?:condition|para(?:graph)?\.?)\s*(\d{1,2})\b\s*[;:,–-]?\s*/gi;
+
+/** Basis names written out, with their Article 6(1) letter. */
+const BASIS_NAMES: [RegExp, Art6][] = [
+  [/^legitimate interests?$/i, 'f'],
+  [/^public task$/i, 'e'],
+  [/^(?:legal obligation|compliance with (?:a )?legal obligation)$/i, 'c'],
+  [/^vital interests?$/i, 'd'],
+  [/^(?:explicit )?consent$/i, 'a'],
+  [/^contract$/i, 'b'],
+];
+const BASIS_WORDS = 'Legitimate Interests?|Public Task|Legal Obligation|Vital Interests?|Explicit Consent|Consent|Contract';
+/** "lawful basis of Legitimate Interests", "rely on the lawful basis Vital Interests", "legal basis is public task". */
+const BASIS_IN_WORDS = new RegExp(`\\b(?:lawful|legal) bas(?:is|es)(?: for processing)?(?: (?:of|is|as|being|known as))?:? (?:the )?(?:\\*\\*)?(${BASIS_WORDS})\\b`, 'gi');
+
+/** DPA 2018 Schedule 1 paragraph titles (Parts 1 and 2), for conditions cited by number only. */
+export const SCHEDULE1_TITLES: Record<number, string> = {
+  1: 'Employment, social security and social protection',
+  2: 'Health or social care purposes',
+  3: 'Public health',
+  4: 'Research etc',
+  6: 'Statutory and government purposes',
+  7: 'Administration of justice and parliamentary purposes',
+  8: 'Equality of opportunity or treatment',
+  9: 'Racial and ethnic diversity at senior levels of organisations',
+  10: 'Preventing or detecting unlawful acts',
+  11: 'Protecting the public against dishonesty etc',
+  12: 'Regulatory requirements relating to unlawful acts and dishonesty etc',
+  13: 'Journalism etc in connection with unlawful acts and dishonesty etc',
+  14: 'Preventing fraud',
+  15: 'Suspicion of terrorist financing or money laundering',
+  16: 'Support for individuals with a particular disability or medical condition',
+  17: 'Counselling etc',
+  18: 'Safeguarding of children and of individuals at risk',
+  19: 'Safeguarding of economic well-being of certain individuals',
+  20: 'Insurance',
+  21: 'Occupational pensions',
+  22: 'Political parties',
+  23: 'Elected representatives responding to requests',
+  24: 'Disclosure to elected representatives',
+  25: 'Informing elected representatives about prisoners',
+  26: 'Publication of legal judgments',
+  27: 'Anti-doping in sport',
+  28: 'Standards of behaviour in sport',
+};
+
+/** Acts often cited in UK health, care and council notices, with their years: a different year is likely a slip. */
+const KNOWN_ACTS: [RegExp, number[], string][] = [
+  [/^(?:NHS|National Health Service) Act$/i, [1946, 1977, 2006], 'National Health Service Act 2006'],
+  [/^Health and Social Care Act$/i, [2001, 2008, 2012], 'Health and Social Care Act 2012'],
+  [/^Health and Care Act$/i, [2022], 'Health and Care Act 2022'],
+  [/^Data Protection Act$/i, [1984, 1998, 2018], 'Data Protection Act 2018'],
+  [/^Care Act$/i, [2014], 'Care Act 2014'],
+  [/^Children Act$/i, [1989, 2004], 'Children Act 1989 or 2004'],
+  [/^Mental Health Act$/i, [1959, 1983, 2007], 'Mental Health Act 1983'],
+  [/^Mental Capacity Act$/i, [2005], 'Mental Capacity Act 2005'],
+  [/^Human Rights Act$/i, [1998], 'Human Rights Act 1998'],
+  [/^Freedom of Information Act$/i, [2000], 'Freedom of Information Act 2000'],
+  [/^Access to Health Records Act$/i, [1990], 'Access to Health Records Act 1990'],
+  [/^Crime and Disorder Act$/i, [1998], 'Crime and Disorder Act 1998'],
+  [/^Equality Act$/i, [2006, 2010], 'Equality Act 2010'],
+  [/^Public Records Act$/i, [1958], 'Public Records Act 1958'],
+  [/^Computer Misuse Act$/i, [1990], 'Computer Misuse Act 1990'],
+  [/^Children and Families Act$/i, [2014], 'Children and Families Act 2014'],
+  [/^Localism Act$/i, [2011], 'Localism Act 2011'],
+  [/^Digital Economy Act$/i, [2010, 2017], 'Digital Economy Act 2017'],
+  [/^Coroners and Justice Act$/i, [2009], 'Coroners and Justice Act 2009'],
+  [/^Counter-Terrorism and Security Act$/i, [2015], 'Counter-Terrorism and Security Act 2015'],
+  [/^Statistics and Registration Service Act$/i, [2007], 'Statistics and Registration Service Act 2007'],
+];
+
+export interface Art6Found { letter: Art6; index: number; written: string }
+
+/** Every Article 6(1) letter cited, and basis names given in words ("lawful basis of Legitimate Interests"). */
+export function findArt6(text: string, strong: string[] = []): Art6Found[] {
+  const out: Art6Found[] = [];
+  for (const m of text.matchAll(ART6)) out.push({ letter: m[1]!.toLowerCase() as Art6, index: m.index, written: m[0] });
+  for (const m of text.matchAll(BASIS_IN_WORDS)) {
+    const letter = basisLetter(m[1]!);
+    if (letter) out.push({ letter, index: m.index + m[0].length - m[1]!.length, written: m[1]! });
+  }
+  // A basis name the organisation set in bold ("as either a **Public Task** or …") is one it relies on.
+  for (const phrase of strong) {
+    const letter = basisLetter(phrase);
+    if (letter && letter !== 'a' && letter !== 'b') {
+      const index = text.indexOf(phrase);
+      if (!out.some((f) => f.letter === letter && f.index === index)) out.push({ letter, index, written: phrase });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+function basisLetter(name: string): Art6 | undefined {
+  return BASIS_NAMES.find(([pattern]) => pattern.test(name.trim()))?.[1];
+}
+
+/** Article 9(2) letters cited. */
+export function findArt9(text: string): Art9[] {
+  return [...text.matchAll(ART9)].map((m) => m[1]!.toLowerCase() as Art9);
+}
+
+/** DPA 2018 Schedule 1 conditions cited, with the title as written (or the statutory title). */
+export function findSchedule1(text: string): { part: 1 | 2; para: number; title: string; written: boolean; index: number }[] {
+  const out: { part: 1 | 2; para: number; title: string; written: boolean; index: number }[] = [];
+  for (const m of text.matchAll(SCHEDULE1)) {
+    const para = Number(m[2]);
+    const part = m[1] ? Number(m[1]) : para <= 5 ? 1 : para <= 28 ? 2 : 3;
+    if (part === 3) continue;
+    const written = titleRun(text.slice(m.index + m[0].length));
+    const known = SCHEDULE1_TITLES[para];
+    const title = written ?? known;
+    if (!title) continue;
+    out.push({ part: part as 1 | 2, para, title, written: !!written, index: m.index });
+  }
+  return out;
+}
+
+/** A run of Title Case words at the start of `text` ("Health and Social Care Purposes to work…" → "Health and Social Care Purposes"). */
+export function titleRun(text: string): string | undefined {
+  const m = /^(?:\*\*)?((?:[A-Z][\w'’-]*)(?:\s+(?:(?:and|or|of|for|the|in|at|to|etc)\s+){0,3}[A-Z][\w'’-]*){0,12})/.exec(text);
+  const run = m?.[1];
+  return run && run.split(/\s+/).length >= 2 ? run : undefined;
+}
+
+export interface LegalFound { title: string; section?: string; kind: LegalRef['kind']; index: number; slip?: string }
+
+// Bounded repetition: an Act's title is at most a dozen words, and unbounded runs would make a
+// long run of capitalised words quadratic.
+const ACT = /\b((?:[A-Z][\w’'-]*|\([A-Z][\w ]*\))(?:\s+(?:[A-Z][\w’'-]*|\([A-Z][\w ]*\)|and|of|for|the|to|on|in)){0,12}?)\s+Act\s+((?:19|20)\d\d)\b/g;
+const CODE = /\b((?:[A-Z][\w’'-]*\s+){1,6}Code of (?:Practice|Conduct)(?:\s+(?:19|20)\d\d)?(?:\s+\((?:[Uu]pdated|[Rr]evised|[Aa]mended)\s+(?:19|20)\d\d\))?)/g;
+const GUIDANCE = /\b((?:[A-Z][\w’'-]*\s+(?:(?:with|and|of|for|on|to)\s+)*){1,8}Guidance)\b/g;
+const REGULATIONS = /\b((?:(?!Guidance\b|Act\b|Code\b)[A-Z][\w’'()-]*\s+(?:(?:and|of|for)\s+)*){1,8}Regulations\s+(?:19|20)\d\d)\b/g;
+const SECTION = /^\s*,?\s*(?:\(|,)?\s*(?:section|sections|s\.|ss\.)\s*(\d+[A-Z]*\d*(?:\(\d+\))*)/i;
+
+/** Acts (with a following section number), codes of practice, guidance and regulations cited in `text`. */
+export function findLegislation(text: string): LegalFound[] {
+  const out: LegalFound[] = [];
+  for (const m of text.matchAll(ACT)) {
+    const name = m[1]!.replace(/^(?:(?:under|and|of|in|by|to|the|with|see|per|as|from)\s+)+/i, '');
+    if (/^(?:Protection|The)$/.test(name)) continue;
+    const title = `${name} Act ${m[2]}`;
+    const section = SECTION.exec(text.slice(m.index + m[0].length))?.[1];
+    const found: LegalFound = { title, kind: 'act', index: m.index };
+    if (section) found.section = section;
+    const year = Number(m[2]);
+    const known = KNOWN_ACTS.find(([pattern]) => pattern.test(`${name} Act`));
+    if (known && !known[1].includes(year)) found.slip = known[2];
+    out.push(found);
+  }
+  for (const m of text.matchAll(CODE)) out.push({ title: m[1]!.trim(), kind: 'code', index: m.index });
+  for (const m of text.matchAll(GUIDANCE)) out.push({ title: m[1]!.trim(), kind: 'guidance', index: m.index });
+  for (const m of text.matchAll(REGULATIONS)) {
+    if (/General Data Protection/i.test(m[1]!)) continue;
+    out.push({ title: m[1]!.trim(), kind: 'si', index: m.index });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,100 @@
+/**
+ * Retention: how long data is kept, as a period ("kept for two years", "10 years after the
+ * patient's death", "removed from our database after two years of inactivity", "enquiries for 24
+ * months", "am 6 mlynedd") or as criteria ("for as long as necessary for research and statistical
+ * purposes", "am gyhyd ag y bydd ei angen arnom"). Lists of the data protection principles state
+ * the rule in general and are not the organisation's retention.
+ */
+import type { LegalRef, Retention } from '../../config/notice-model.js';
+import { sentences, type Segment } from '../segments.js';
+import type { FoundFacts } from './sources.js';
+import type { FactsInput } from './types.js';
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  un: 1, dau: 2, dwy: 2, tri: 3, tair: 3, pedwar: 4, pedair: 4, pump: 5, pum: 5, chwech: 6, chwe: 6, saith: 7, wyth: 8, naw: 9, deg: 10, deuddeg: 12,
+};
+const N = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty(?:-five)?|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)`;
+const UNIT = String.raw`(years?|months?|weeks?|days?)`;
+/** "10 years from / after / following the end of …". */
+const FROM = new RegExp(String.raw`\b${N}\s+${UNIT}\s+(?:from|after|following|since|beyond)\s+([^.;]{3,120})`, 'gi');
+/** "keep … for seven years", "stored for up to 24 months", "removed … after two years of inactivity". */
+const KEEP = /\b(?:keep|keeps|kept|retain|retains|retained|hold|holds|held|store|stores|stored|remove|removes|removed|delete|deletes|deleted|destroy|destroys|destroyed|dispose of|disposed of|archive[sd]?)\b/i;
+const FOR = new RegExp(String.raw`\b(?:for|after|within|up to|of)\s+(?:up to\s+|a (?:minimum|maximum) of\s+|at least\s+)?${N}\s+${UNIT}\b`, 'i');
+const CRITERIA = /\b(?:(?:for\s+)?(?:only\s+)?(?:as|so) long as\b|no longer than\b|until (?:the|you|it|we|they)\b|while (?:you|we) (?:choose|remain|need)|in (?:line|accordance) with (?:our|the|its)?\s*[\w’' ]{0,40}?(?:retention|records management|disposal schedule))/i;
+// Welsh: "cadw … am 6 mlynedd", "am gyhyd ag y bydd ei angen", "tra bo", "hyd nes".
+const CY_KEEP = /\b(?:cadw|cedwir|chadw|gadw|dal|dileu|ddileu|dinistrio)\b/i;
+const CY_PERIOD = /\b(?:am|hyd at|ar ôl)\s+(\d{1,3}|un|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|chwe|saith|wyth|naw|deg|deuddeg)\s+(mlynedd|blynedd|blwyddyn|flwyddyn|mis|misoedd|wythnos|diwrnod)/i;
+const CY_CRITERIA = /\b(?:am gyhyd|cyhyd ag?|tra bo|hyd nes|dim ond (?:am )?cyhyd)\b/i;
+
+const PRINCIPLES = /\bprinciples?\b|\begwyddor/i;
+
+function unitOf(word: string): 'years' | 'months' | undefined {
+  if (/^(?:years?|mlynedd|blynedd|blwyddyn|flwyddyn)$/i.test(word)) return 'years';
+  if (/^(?:months?|mis|misoedd)$/i.test(word)) return 'months';
+  return undefined;
+}
+
+/** Every retention statement, one entry each, with its sentence. */
+export function extractRetention({ segments, ids, notes }: FactsInput, legislation: LegalRef[], found: FoundFacts): Retention[] {
+  const out: Retention[] = [];
+  const seen = new Set<string>();
+  const record = (seg: Segment, sentence: string, entry: Omit<Retention, 'id' | 'at'>, note: string) => {
+    if (seen.has(sentence)) return;
+    seen.add(sentence);
+    const full: Retention = { id: ids.take('retention'), ...entry, at: seg.at };
+    const policy = legislation.find((l) => sentence.includes(l.title));
+    if (policy) full.policy = policy.id;
+    if (/under review/i.test(sentence)) full.underReview = true;
+    out.push(full);
+    found.add('retention', entry.period ? `${entry.period.years ?? entry.period.months} ${entry.period.years ? 'years' : 'months'}` : 'criteria', sentence, seg.at);
+    notes.add(seg.at, 'inferred', note, sentence);
+  };
+  for (const seg of segments) {
+    if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '')) continue;
+    const retentionSection = seg.topic === 'retention';
+    for (const sentence of sentences(seg.text)) {
+      let m: RegExpExecArray | null;
+      FROM.lastIndex = 0;
+      if ((m = FROM.exec(sentence)) && (KEEP.test(sentence) || retentionSection || seg.kind === 'cell')) {
+        const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+        const unit = unitOf(m[2]!);
+        const from = m[3]!.trim();
+        if (unit) {
+          record(seg, sentence, { period: unit === 'years' ? { years: n, from } : { months: n, from } }, `Retention period "${m[0].trim()}" read as ${n} ${unit} from "${from}".`);
+          continue;
+        }
+      }
+      if (KEEP.test(sentence) && (m = FOR.exec(sentence))) {
+        const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+        const unit = unitOf(m[2]!);
+        if (unit) {
+          const from = /\bafter\b/i.test(m[0]) ? sentence.slice(m.index + m[0].length).replace(/^\s*(?:of\s+)?/, '').replace(/[.;]$/, '').trim() || 'the time stated' : 'the time stated';
+          record(seg, sentence, { period: unit === 'years' ? { years: n, from } : { months: n, from } }, `Retention period of ${n} ${unit} read from the notice. Check what the period runs from.`);
+          continue;
+        }
+        record(seg, sentence, { criteria: sentence }, 'A retention period in weeks or days was found: recorded as the criteria, as written.');
+        continue;
+      }
+      if (CY_KEEP.test(sentence) && (m = CY_PERIOD.exec(sentence))) {
+        const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+        const unit = unitOf(m[2]!);
+        if (unit) {
+          record(seg, sentence, { period: unit === 'years' ? { years: n, from: 'yr amser a nodir' } : { months: n, from: 'yr amser a nodir' } }, `Retention period of ${n} ${unit} read from the Welsh text. Check what the period runs from.`);
+          continue;
+        }
+      }
+      if ((KEEP.test(sentence) && CRITERIA.test(sentence)) || (CY_KEEP.test(sentence) && CY_CRITERIA.test(sentence))) {
+        record(seg, sentence, { criteria: sentence }, 'How long data is kept is given as criteria, not a fixed period: recorded as written. Check it is specific enough for readers (UK GDPR Art 13(2)(a)).');
+      }
+    }
+  }
+  if (!out.length) {
+    const seg = segments.find((s) => s.topic === 'retention' && s.kind !== 'cell' && s.text.split(/\s+/).length >= 6);
+    if (seg) {
+      record(seg, seg.text, { criteria: seg.text }, 'No retention period in years or months was found: the first paragraph of this section is recorded as the retention criteria. Check that it says how long data is kept.');
+    }
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+/**
+ * Conditions for special category data: UK GDPR Article 9(2) letters ("Article 9(2)(h)", "Articles
+ * 6(1)(a) and 9(2)(a)", the slip "Article 9(1)(g)"), DPA 2018 Schedule 1 conditions by number or by
+ * their statutory titles ("equality of opportunity or treatment"), and the Article 9(2) conditions
+ * written in the regulation's own words ("necessary for … medical diagnosis, the provision of
+ * health or social care", "substantial public interest").
+ */
+import type { LawfulBasis } from '../../config/notice-model.js';
+import { findArt9, findSchedule1, SCHEDULE1_TITLES } from './legal.js';
+
+type Art9 = NonNullable<LawfulBasis['art9']>[number];
+
+/** A condition found in a sentence. */
+export interface ConditionFound {
+  art9: Art9[];
+  schedule: { part: 1 | 2; para: number; title: string }[];
+  /** "Article 9(1)(g)" written for 9(2)(g). */
+  slips: string[];
+}
+
+const LETTERS = /(?:\bArt(?:icles?|\.)?\s*|\b(?:and|&|or)\s+|,\s*)9\s*\(\s*([12])\s*\)\s*\(\s*([a-j])\s*\)/gi;
+
+/** Article 9(2) conditions in the regulation's words (these phrases name the condition, wherever they are). */
+const IN_WORDS: [RegExp, Art9][] = [
+  [/\bexplicit consent\b|\bcaniatâd penodol\b|\bcydsyniad penodol\b/i, 'a'],
+  [/\bemployment(?:,| and)? social security(?: and social protection)?\b|\bobligations? (?:in|under) (?:the field of )?employment\b/i, 'b'],
+  [/\bvital interests? of [^.]{0,60}\bincapable of giving consent\b/i, 'c'],
+  [/\b(?:establishment, exercise or defence|exercise or defence) of legal claims\b/i, 'f'],
+  [/\bsubstantial public interest\b|\bbudd sylweddol i'?r cyhoedd\b/i, 'g'],
+  [/\bprevent(?:at)?ive or occupational medicine\b|\bmedical diagnosis\b|\bprovision of health or social care\b|\bmanagement of health or social care systems\b|\bproviding health and social care\b/i, 'h'],
+  [/\bpublic interest in the area of public health\b/i, 'i'],
+  [/\barchiving purposes in the public interest\b|\bscientific or historical research purposes\b/i, 'j'],
+];
+
+/** Every condition a sentence names. `listedNecessity` is the text of a list's intro when the sentence is one of its items. */
+export function findConditions(sentence: string, listedNecessity?: string): ConditionFound {
+  const out: ConditionFound = { art9: [...findArt9(sentence)], schedule: [], slips: [] };
+  for (const m of sentence.matchAll(LETTERS)) {
+    const letter = m[2]!.toLowerCase() as Art9;
+    if (!out.art9.includes(letter)) out.art9.push(letter);
+    if (m[1] === '1') out.slips.push(m[0].trim());
+  }
+  for (const [pattern, letter] of IN_WORDS) if (pattern.test(sentence) && !out.art9.includes(letter)) out.art9.push(letter);
+  // "Processing … is necessary for the Department: to respond to Health and Social Care needs."
+  if (listedNecessity && /\bnecessary\b/i.test(listedNecessity) && /\bhealth (?:and|or) social care\b/i.test(sentence) && !out.art9.includes('h')) out.art9.push('h');
+  out.schedule = findSchedule1(sentence).map(({ part, para, title }) => ({ part, para, title }));
+  // A Schedule 1 condition named by its statutory title: "equality of opportunity or treatment".
+  const special = /\bspecial categor|\bsensitive\b|\bsubstantial public interest\b|\bArticle 9\b|\bSchedule 1\b|\bcondition/i.test(sentence);
+  for (const [para, title] of Object.entries(SCHEDULE1_TITLES)) {
+    if (!special) break;
+    const n = Number(para);
+    if (n < 6 && !/\b(?:schedule|sch)\b/i.test(sentence)) continue; // Part 1 titles ("Public health") are too common as plain words
+    if (out.schedule.some((s) => s.para === n)) continue;
+    if (new RegExp(`\\b${title.replace(/ etc$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(sentence)) out.schedule.push({ part: n <= 5 ? 1 : 2, para: n, title });
+  }
+  return out;
+}

@@ -1,0 +1,294 @@
+/**
+ * The HTML route: saved web pages (.html), page templates and mammoth's output for .docx, read
+ * with htmlparser2 (a well-kept, forgiving HTML parser: optional end tags, unclosed elements and
+ * entities as browsers treat them). It replaced a hand-written tag reader: this is dev-time code,
+ * so a real parser's bytes cost no visitor anything, and it handles what the hand-written one
+ * only approximated. This file keeps what a notice needs (headings, paragraphs, lists, definition
+ * lists, tables, bold, italics, links) and skips the rest (scripts, styles, navigation, forms).
+ */
+import { decodeHTML } from 'entities';
+import { parseDocument } from 'htmlparser2';
+import { cleanRun, describeDebris, type DebrisCounts } from './debris.js';
+import { tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
+import { stripTemplateDirectives } from './templates.js';
+
+/** An element as the reader sees it (a structural view of htmlparser2's DOM nodes). */
+interface HtmlElement {
+  tag: string;
+  attrs: Record<string, string>;
+  children: HtmlNode[];
+  parent?: HtmlElement;
+}
+type HtmlNode = HtmlElement | string;
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'nav', 'form', 'button', 'select', 'head', 'iframe', 'object', 'canvas', 'video', 'audio', 'title', 'textarea']);
+const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'table', 'blockquote', 'section', 'article', 'main', 'header', 'footer', 'aside', 'figure', 'address', 'pre', 'hr', 'li', 'center', 'body', 'html', 'details', 'summary', 'fieldset']);
+
+/** Decodes character references (`&amp;`, `&#8217;`, `&#x2019;`) as HTML does; unknown names stay as written. */
+export function decodeEntities(text: string): string {
+  return decodeHTML(text);
+}
+
+/** No real document nests this deep; beyond it, the walk stops, so it stays within the call stack. */
+const MAX_DEPTH = 100;
+
+interface DomNode { type: string; data?: string; name?: string; attribs?: Record<string, string>; children?: DomNode[] }
+
+/** Parses HTML into the reader's element tree (never throws). */
+export function parseHtml(html: string): HtmlElement {
+  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }) as unknown as DomNode;
+  const root: HtmlElement = { tag: '#root', attrs: {}, children: [] };
+  // Iterative, so a page nested thousands of elements deep cannot exhaust the call stack.
+  const stack: { nodes: DomNode[]; parent: HtmlElement; depth: number }[] = [{ nodes: document.children ?? [], parent: root, depth: 0 }];
+  while (stack.length) {
+    const { nodes, parent, depth } = stack.pop()!;
+    for (const node of nodes) {
+      if (node.type === 'text') parent.children.push(node.data ?? '');
+      else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+        // Beyond MAX_DEPTH, elements become siblings, so later walks over the tree stay shallow.
+        const nest = depth < MAX_DEPTH;
+        const el: HtmlElement = { tag: node.name ?? '', attrs: node.attribs ?? {}, children: [], parent };
+        parent.children.push(el);
+        stack.push({ nodes: node.children ?? [], parent: nest ? el : parent, depth: nest ? depth + 1 : depth });
+      }
+      // Comments, doctypes, processing instructions and CDATA carry no wording.
+    }
+  }
+  return root;
+}
+
+/** Reads HTML (a saved page, or mammoth's conversion of a .docx) into the intermediate tree. */
+export function htmlToTree(html: string, routeNotes: RouteNote[] = []): DocTree {
+  const counts: DebrisCounts = {};
+  const notes = [...routeNotes];
+  const template = stripTemplateDirectives(html);
+  if (template.removed) notes.push({ kind: 'artefact', text: `${template.removed} template directive${template.removed === 1 ? '' : 's'} ({% … %}, {{ … }}, <% … %>, [% … %]) removed: they are the site's page template, not the notice's wording.` });
+  const root = parseHtml(template.text);
+  // A saved web page: read its main content when it marks one.
+  const main = find(root, (el) => el.tag === 'main' || el.attrs.role === 'main') ?? find(root, (el) => el.tag === 'body') ?? root;
+  const reader = new HtmlReader(counts);
+  reader.blocks(main.children, reader.out);
+  const debris = describeDebris(counts);
+  if (debris) notes.push({ kind: 'artefact', text: debris });
+  const meta = template.title ? { title: template.title } : undefined;
+  if (reader.footnoteLinks) notes.push({ kind: 'artefact', text: `${reader.footnoteLinks} footnote back-links ("↑") dropped; the notes keep their "[n]" markers.` });
+  return { blocks: reader.out, notes, ...(meta ? { meta } : {}) };
+}
+
+function find(el: HtmlElement, test: (el: HtmlElement) => boolean): HtmlElement | undefined {
+  for (const child of el.children) {
+    if (typeof child === 'string') continue;
+    if (test(child)) return child;
+    const inner = find(child, test);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+class HtmlReader {
+  readonly out: DocBlock[] = [];
+  readonly #counts: DebrisCounts;
+  footnoteLinks = 0;
+
+  constructor(counts: DebrisCounts) {
+    this.#counts = counts;
+  }
+
+  /** Reads a run of nodes as blocks; loose inline content becomes paragraphs. */
+  blocks(nodes: HtmlNode[], into: DocBlock[]): void {
+    let loose: HtmlNode[] = [];
+    const flush = () => {
+      if (loose.length) this.#paragraphs(loose, into);
+      loose = [];
+    };
+    for (const node of nodes) {
+      if (typeof node === 'string' || !BLOCK.has(node.tag) || node.tag === 'br') {
+        if (typeof node !== 'string' && SKIP.has(node.tag)) continue;
+        loose.push(node);
+        continue;
+      }
+      flush();
+      this.#block(node, into);
+    }
+    flush();
+  }
+
+  #block(el: HtmlElement, into: DocBlock[]): void {
+    const heading = /^h([1-6])$/.exec(el.tag);
+    if (heading) {
+      const content = this.inline(el.children);
+      if (content.length) into.push({ kind: 'heading', level: Number(heading[1]), content });
+      return;
+    }
+    switch (el.tag) {
+      case 'p':
+      case 'address':
+      case 'pre':
+        if (el.children.some((c) => typeof c !== 'string' && BLOCK.has(c.tag) && c.tag !== 'br')) this.blocks(el.children, into);
+        else this.#paragraphs(el.children, into);
+        return;
+      case 'ul':
+      case 'ol': {
+        if (isFootnoteList(el)) {
+          this.#footnotes(el, into);
+          return;
+        }
+        const items = el.children.filter((c): c is HtmlElement => typeof c !== 'string' && c.tag === 'li').map((li) => this.#item(li));
+        if (items.length) into.push({ kind: 'list', ordered: el.tag === 'ol', items });
+        return;
+      }
+      case 'dl': {
+        const items: { term: DocInline[]; separator: string; desc: DocInline[] }[] = [];
+        for (const child of el.children) {
+          if (typeof child === 'string') continue;
+          if (child.tag === 'dt') items.push({ term: this.inline(child.children), separator: ' ', desc: [] });
+          else if (child.tag === 'dd') {
+            const last = items[items.length - 1];
+            const desc = this.inline(child.children);
+            if (last && !last.desc.length) last.desc = desc;
+            else items.push({ term: [], separator: '', desc });
+          }
+        }
+        if (items.length) into.push({ kind: 'dl', items });
+        return;
+      }
+      case 'table':
+        this.#table(el, into);
+        return;
+      case 'hr':
+        return;
+      default:
+        if (SKIP.has(el.tag)) return;
+        this.blocks(el.children, into);
+    }
+  }
+
+  /** Inline content split at `<br>`: one paragraph, or several "line" paragraphs (an address). */
+  #paragraphs(nodes: HtmlNode[], into: DocBlock[]): void {
+    const lines: HtmlNode[][] = [[]];
+    for (const node of nodes) {
+      if (typeof node !== 'string' && node.tag === 'br') lines.push([]);
+      else lines[lines.length - 1]!.push(node);
+    }
+    const contents = lines.map((l) => this.inline(l)).filter((c) => c.length);
+    const group = { lines: contents.length };
+    for (const content of contents) into.push(contents.length > 1 ? { kind: 'paragraph', content, line: group } : { kind: 'paragraph', content });
+  }
+
+  #item(li: HtmlElement): DocListItem {
+    const inlineNodes: HtmlNode[] = [];
+    const children: DocBlock[] = [];
+    let seenBlock = false;
+    for (const child of li.children) {
+      const isBlock = typeof child !== 'string' && BLOCK.has(child.tag) && child.tag !== 'br';
+      // mammoth wraps nothing in <p> inside <li>, but saved pages do: the first <p> is the item's text.
+      if (isBlock && !seenBlock && child.tag === 'p' && !inlineNodes.some((n) => typeof n !== 'string' || n.trim())) {
+        inlineNodes.push(...child.children);
+        seenBlock = true;
+        continue;
+      }
+      if (isBlock) {
+        seenBlock = true;
+        this.#block(child, children);
+      } else if (!seenBlock) inlineNodes.push(child);
+      else this.#paragraphs([child], children);
+    }
+    return { content: this.inline(inlineNodes), children };
+  }
+
+  #table(table: HtmlElement, into: DocBlock[]): void {
+    const rows: HtmlElement[] = [];
+    const collect = (el: HtmlElement) => {
+      for (const child of el.children) {
+        if (typeof child === 'string') continue;
+        if (child.tag === 'tr') rows.push(child);
+        else if (['thead', 'tbody', 'tfoot'].includes(child.tag)) collect(child);
+      }
+    };
+    collect(table);
+    const cells = (tr: HtmlElement) => tr.children.filter((c): c is HtmlElement => typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th'));
+    let head: DocInline[][] = [];
+    const first = rows[0];
+    if (first && (first.parent?.tag === 'thead' || cells(first).every((c) => c.tag === 'th'))) {
+      head = cells(first).map((c) => this.inline(c.children));
+      rows.shift();
+    }
+    const body = rows.map((tr) => cells(tr).map((c) => this.inline(c.children)));
+    if (head.length || body.length) into.push({ kind: 'table', head, rows: body });
+  }
+
+  /** mammoth's footnotes: `<li id="footnote-1"><p>Text <a href="#footnote-ref-1">↑</a></p></li>` → "[1] Text". */
+  #footnotes(list: HtmlElement, into: DocBlock[]): void {
+    let n = 0;
+    for (const li of list.children) {
+      if (typeof li === 'string' || li.tag !== 'li') continue;
+      n++;
+      const number = /(\d+)$/.exec(li.attrs.id ?? '')?.[1] ?? String(n);
+      const blocks: DocBlock[] = [];
+      this.blocks(li.children, blocks);
+      const firstBlock = blocks[0];
+      if (firstBlock?.kind === 'paragraph') firstBlock.content = tidyInline([`[${number}] `, ...firstBlock.content]);
+      into.push(...blocks);
+    }
+  }
+
+  /** Inline content: strong, em, links; other inline tags are transparent. */
+  inline(nodes: HtmlNode[]): DocInline[] {
+    const out: DocInline[] = [];
+    const walk = (list: HtmlNode[], into: DocInline[]) => {
+      for (const node of list) {
+        if (typeof node === 'string') {
+          into.push(cleanRun(node, this.#counts));
+          continue;
+        }
+        if (SKIP.has(node.tag)) continue;
+        switch (node.tag) {
+          case 'strong':
+          case 'b': {
+            const inner: DocInline[] = [];
+            walk(node.children, inner);
+            into.push({ strong: inner });
+            break;
+          }
+          case 'em':
+          case 'i': {
+            const inner: DocInline[] = [];
+            walk(node.children, inner);
+            into.push({ em: inner });
+            break;
+          }
+          case 'a': {
+            const href = node.attrs.href;
+            // A back-link from a footnote to its marker carries no wording.
+            if (href && /^#(?:footnote|endnote)-ref-/.test(href)) {
+              this.footnoteLinks++;
+              break;
+            }
+            const inner: DocInline[] = [];
+            walk(node.children, inner);
+            // A footnote marker link "[1]" is kept as its text; the note itself follows as "[1] …".
+            if (href && /^#(?:footnote|endnote)-\d+/.test(href)) into.push(...inner);
+            else if (href === undefined && node.attrs.id !== undefined) into.push(...inner); // a bookmark
+            else if (href === undefined) into.push({ link: inner });
+            else into.push({ link: inner, href });
+            break;
+          }
+          case 'br':
+            into.push(' ');
+            break;
+          case 'img':
+            break;
+          default:
+            walk(node.children, into);
+        }
+      }
+    };
+    walk(nodes, out);
+    return tidyInline(out);
+  }
+}
+
+function isFootnoteList(list: HtmlElement): boolean {
+  const items = list.children.filter((c): c is HtmlElement => typeof c !== 'string' && c.tag === 'li');
+  return items.length > 0 && items.every((li) => /^(?:footnote|endnote)-\d+$/.test(li.attrs.id ?? ''));
+}

@@ -1,0 +1,189 @@
+/**
+ * The Markdown route: CommonMark (markdown-it) tokens to the intermediate tree. Soft line breaks
+ * join (a hard-wrapped paragraph is one paragraph); hard breaks split an address into lines;
+ * HTML blocks go through the HTML reader; inline HTML tags are dropped as stray markup.
+ */
+import MarkdownIt from 'markdown-it';
+import { cleanRun, describeDebris, type DebrisCounts } from './debris.js';
+import { tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
+import { readFrontMatter } from './front-matter.js';
+import { htmlToTree } from './html.js';
+import { stripTemplateDirectives } from './templates.js';
+
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
+
+// CommonMark plus GFM tables (markdown-it's default preset); HTML is read, never passed through.
+const md = new MarkdownIt({ html: true, linkify: false });
+
+/** Reads Markdown into the intermediate tree. */
+export function markdownToTree(source: string): DocTree {
+  const counts: DebrisCounts = {};
+  const notes: RouteNote[] = [];
+  let footnoteSyntax = 0;
+  // "[^1]" markers and "[^1]: text" notes (a common extension CommonMark lacks) read as "[1]".
+  const front = readFrontMatter(source.replace(/\r\n?/g, '\n'));
+  if (front.found) notes.push({ kind: 'artefact', text: `Front matter (the site generator's settings) read${front.meta.title ? `: title "${front.meta.title}"` : ''}; it is not part of the notice's wording.` });
+  const template = stripTemplateDirectives(front.body);
+  if (template.removed) notes.push({ kind: 'artefact', text: `${template.removed} template directive${template.removed === 1 ? '' : 's'} ({% … %}, {{ … }}) removed.` });
+  // GOV.UK's Govspeak marks an address or a call-out with "$A" / "$C" lines: markup, not wording.
+  const govspeak = template.text.replace(/^\$(?:A|C|CTA|E|I|P|D)\s*$/gm, '');
+  const text = govspeak.replace(/\[\^([\w-]{1,10})\]:?/g, (_m, id: string) => {
+    footnoteSyntax++;
+    return `\\[${id}\\]`;
+  });
+  const tokens = md.parse(text, {});
+  let stray = 0;
+  const blocks: DocBlock[] = [];
+  const stack: { into: DocBlock[]; list?: DocBlock & { kind: 'list' }; item?: DocListItem; table?: DocBlock & { kind: 'table' }; row?: DocInline[][]; inHead?: boolean }[] = [{ into: blocks }];
+  const top = () => stack[stack.length - 1]!;
+
+  const inline = (token: Token): DocInline[][] => {
+    // Returns lines (split at hard breaks).
+    const lines: DocInline[][] = [[]];
+    const marks: DocInline[][] = [lines[0]!];
+    const push = (part: DocInline) => marks[marks.length - 1]!.push(part);
+    const opened: ({ strong: DocInline[] } | { em: DocInline[] } | { link: DocInline[]; href?: string })[] = [];
+    for (const child of token.children ?? []) {
+      switch (child.type) {
+        case 'text':
+        case 'code_inline':
+          push(cleanRun(child.content, counts));
+          break;
+        case 'softbreak':
+          push(' ');
+          break;
+        case 'hardbreak': {
+          const line: DocInline[] = [];
+          lines.push(line);
+          marks.length = 0;
+          marks.push(line);
+          opened.length = 0;
+          break;
+        }
+        case 'strong_open':
+        case 'em_open':
+        case 'link_open': {
+          const inner: DocInline[] = [];
+          const mark =
+            child.type === 'strong_open' ? { strong: inner } : child.type === 'em_open' ? { em: inner } : linkMark(inner, child.attrGet('href') as string | null);
+          push(mark);
+          opened.push(mark);
+          marks.push(inner);
+          break;
+        }
+        case 'strong_close':
+        case 'em_close':
+        case 'link_close':
+          if (marks.length > 1) marks.pop();
+          opened.pop();
+          break;
+        case 'html_inline':
+          if (/^<br\s*\/?>$/i.test(child.content)) push(' ');
+          stray++;
+          break;
+        case 'image':
+          break;
+        default:
+          if (child.content) push(child.content);
+      }
+    }
+    return lines.map((l) => tidyInline(l)).filter((l) => l.length);
+  };
+
+  const addParagraph = (lines: DocInline[][]) => {
+    const frame = top();
+    if (frame.item && !frame.item.content.length && !frame.item.children.length) {
+      frame.item.content = lines.flatMap((l, i) => (i ? [' ', ...l] : l));
+      return;
+    }
+    const target = frame.item ? frame.item.children : frame.into;
+    const group = { lines: lines.length };
+    for (const content of lines) target.push(lines.length > 1 ? { kind: 'paragraph', content, line: group } : { kind: 'paragraph', content });
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    switch (token.type) {
+      case 'heading_open': {
+        const content = inline(tokens[i + 1]!).flatMap((l, k) => (k ? [' ', ...l] : l));
+        if (content.length) top().into.push({ kind: 'heading', level: Number(token.tag.slice(1)), content });
+        i += 2;
+        break;
+      }
+      case 'paragraph_open':
+        addParagraph(inline(tokens[i + 1]!));
+        i += 2;
+        break;
+      case 'bullet_list_open':
+      case 'ordered_list_open': {
+        const list: DocBlock & { kind: 'list' } = { kind: 'list', ordered: token.type === 'ordered_list_open', items: [] };
+        const frame = top();
+        (frame.item ? frame.item.children : frame.into).push(list);
+        stack.push({ into: frame.into, list });
+        break;
+      }
+      case 'list_item_open': {
+        const frame = top();
+        const item: DocListItem = { content: [], children: [] };
+        frame.list?.items.push(item);
+        stack.push({ into: frame.into, item });
+        break;
+      }
+      case 'list_item_close':
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        stack.pop();
+        break;
+      case 'table_open': {
+        const table: DocBlock & { kind: 'table' } = { kind: 'table', head: [], rows: [] };
+        top().into.push(table);
+        stack.push({ into: top().into, table });
+        break;
+      }
+      case 'thead_open':
+        top().inHead = true;
+        break;
+      case 'thead_close':
+        top().inHead = false;
+        break;
+      case 'tr_open':
+        top().row = [];
+        break;
+      case 'tr_close': {
+        const frame = top();
+        if (frame.table && frame.row) (frame.inHead ? (frame.table.head = frame.row) : frame.table.rows.push(frame.row));
+        break;
+      }
+      case 'th_open':
+      case 'td_open':
+        top().row?.push(inline(tokens[i + 1]!).flatMap((l, k) => (k ? [' ', ...l] : l)));
+        i += 2;
+        break;
+      case 'table_close':
+        stack.pop();
+        break;
+      case 'html_block': {
+        const tree = htmlToTree(token.content);
+        const frame = top();
+        (frame.item ? frame.item.children : frame.into).push(...tree.blocks);
+        break;
+      }
+      case 'fence':
+      case 'code_block':
+        for (const line of token.content.split('\n').filter((l) => l.trim())) top().into.push({ kind: 'paragraph', content: tidyInline([cleanRun(line, counts)]) });
+        break;
+      default:
+        break;
+    }
+  }
+  const debris = describeDebris(counts);
+  if (debris) notes.push({ kind: 'artefact', text: debris });
+  if (stray) notes.push({ kind: 'artefact', text: `${stray} inline HTML tag${stray === 1 ? '' : 's'} in the Markdown dropped.` });
+  if (footnoteSyntax) notes.push({ kind: 'artefact', text: `${footnoteSyntax} Markdown footnote references ("[^n]") read as "[n]" markers.` });
+  const meta = { ...front.meta, ...(template.title && !front.meta.title ? { title: template.title } : {}) };
+  return { blocks, notes, ...(Object.keys(meta).length ? { meta } : {}) };
+}
+
+function linkMark(inner: DocInline[], href: string | null): { link: DocInline[]; href?: string } {
+  return href ? { link: inner, href } : { link: inner };
+}

@@ -1,0 +1,678 @@
+/**
+ * The plain-text route: text copied out of Word or a PDF, where structure survives only as line
+ * breaks, blank lines, bullet glyphs and indentation. Heuristics (notice-model.md §6) rebuild
+ * headings, nested lists, definition lists and short-line blocks (addresses) from those traces.
+ */
+import { describeDebris, removeDebris } from './debris.js';
+import { tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
+import { findDetails, isPersonName, POSTCODE } from '../patterns.js';
+
+/** One non-blank line of the input. */
+interface Line {
+  text: string;
+  /** Leading whitespace width (a tab counts 4). */
+  indent: number;
+  tab: boolean;
+  /** Blank lines before it. */
+  gap: number;
+  marker?: Marker;
+}
+
+interface Marker {
+  ordered: boolean;
+  /** The glyph or numbering as written ("·", "1.", "a)"). */
+  glyph: string;
+}
+
+/** A paragraph of the source: one line, or lines joined because one continues the other. */
+interface Unit {
+  text: string;
+  indent: number;
+  tab: boolean;
+  gap: number;
+  marker?: Marker;
+  /** Number of source lines joined into it. */
+  lines: number;
+}
+
+// Bullet glyphs (hyphen, dashes, bullets, middle dot, squares, arrows, ticks, Word's "o" and
+// "§" for level-2 and level-3 bullets), numbering 1. 1) a) (a) i. and "- 1." as one marker.
+const MARKER = /^(?:([-–—•·*▪◦‣∙●○■□➢➤►✓✔o§])(?:\s+(\d{1,3}[.)]))?|(\d{1,3}[.)]|[a-zA-Z][.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\)|[ivx]{1,5}[.)]))\s+(?=\S)/;
+const TERMINAL = /[.!?:;]["'’”)]*$/;
+const FUNCTION_WORD = /\b(?:the|a|an|of|on|in|to|and|or|for|with|by|from|this|that|these|our|your|their|at|as|is|are|be|was|will|can|may|not)$/i;
+const INTERROGATIVE = /^(?:how|what|who|why|when|where|which|whom|whose|do|does|can|will|is|are)\b/i;
+const DL_DASH = /^(?<term>[^\s].{0,79}?)(?<sep>\s+[–—-]\s+)(?<desc>\S.*)$/;
+const DL_COLON = /^(?<term>[A-Z][^:.]{0,59}?)(?<sep>:\s+)(?<desc>\S.*)$/;
+
+/** Reads plain text into the intermediate tree. */
+export function textToTree(input: string): DocTree {
+  const notes: RouteNote[] = [];
+  const { text, counts } = removeDebris(input);
+  const debris = describeDebris(counts);
+  if (debris) notes.push({ kind: 'artefact', text: debris });
+  const { text: body, removed } = removeRunningLines(text);
+  if (removed) notes.push({ kind: 'artefact', text: `${removed} running header, footer or page-number line${removed === 1 ? '' : 's'} (repeated on every page) removed.` });
+  const lines = dropChrome(readLines(body), notes);
+  const { units, joined } = joinContinuations(lines, wrapWidth(lines));
+  if (joined) notes.push({ kind: 'artefact', text: `${joined} broken line${joined === 1 ? '' : 's'} (hard wraps and page breaks inside a sentence) joined.` });
+  const numbered = numberedHeadings(units);
+  if (numbered) notes.push({ kind: 'artefact', text: `${numbered} numbered line${numbered === 1 ? '' : 's'} ("1. Who we are") read as headings, their numbers kept.` });
+  const builder = new BlockBuilder(units, notes);
+  return { blocks: builder.build(), notes };
+}
+
+/** Protective markings printed on every page of UK public-sector documents. */
+const MARKING = /^(?:OFFICIAL|OFFICIAL[- ]SENSITIVE|CONFIDENTIAL|PROTECT|RESTRICTED|UNCLASSIFIED|NOT PROTECTIVELY MARKED)$/i;
+
+/**
+ * Running headers and footers of a PDF or printed Word file: a short line repeated on three or
+ * more pages (digits ignored, so "Page 1" and "Page 2" are the same line) that names a page, a
+ * protective marking or a copyright. Removed wherever they appear.
+ */
+function removeRunningLines(text: string): { text: string; removed: number } {
+  const lines = text.split('\n');
+  const key = (line: string) => line.trim().replace(/\s+/g, ' ').replace(/\d+/g, '#');
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const k = key(line);
+    if (k && k.length <= 120) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const running = (k: string) => (counts.get(k) ?? 0) >= 3 && (/\bpage\s*#/i.test(k) || MARKING.test(k) || /©|\bcopyright\b/i.test(k));
+  let removed = 0;
+  const kept = lines.map((line) => {
+    if (!running(key(line))) return line;
+    removed++;
+    return '';
+  });
+  return { text: kept.join('\n'), removed };
+}
+
+/**
+ * The width text was wrapped at, when it was (PDF extraction, e-mail): the length most long
+ * lines reach. Undefined for text whose paragraphs are one line each (Word copy-paste).
+ */
+function wrapWidth(lines: Line[]): number | undefined {
+  const lengths = lines.filter((l) => !l.marker).map((l) => l.text.length).sort((a, b) => a - b);
+  if (lengths.length < 8) return undefined;
+  const width = lengths[Math.floor(lengths.length * 0.9)]!;
+  if (width < 50 || width > 140) return undefined;
+  // Wrapped text has many lines just short of the width; one-line paragraphs vary widely.
+  const near = lengths.filter((n) => n >= width * 0.8 && n <= width * 1.1).length;
+  return near / lengths.length >= 0.3 ? width : undefined;
+}
+
+/** A heading that names a field whose value follows on the next line. */
+const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contact details|details))?|name|address|contact(?: details)?|data protection officer(?: \(dpo\))?|dpo|owner|rheolydd data|rheolwr data|enw|cyfeiriad)\s*:?$/i;
+
+/** Page furniture copied with a web page's text: skip links, accessibility tools, menus. */
+const CHROME = /^(?:skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwys?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?)$/i;
+
+/** Drops furniture lines at the start of the text (noted). */
+function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
+  let n = 0;
+  while (n < Math.min(lines.length, 6) && CHROME.test(lines[n]!.text.trim())) n++;
+  if (n) notes.push({ kind: 'artefact', text: `${n} line${n === 1 ? '' : 's'} of web page furniture at the start ("${lines.slice(0, n).map((l) => l.text.trim()).join('", "')}") removed.` });
+  return lines.slice(n);
+}
+
+function readLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let gap = 0;
+  for (const raw of text.split('\n')) {
+    const body = raw.replace(/\s+$/, '');
+    if (!body.trim()) {
+      gap++;
+      continue;
+    }
+    const lead = /^[ \t]*/.exec(body)![0];
+    const indent = [...lead].reduce((n, c) => n + (c === '\t' ? 4 : 1), 0);
+    let rest = body.slice(lead.length);
+    const line: Line = { text: rest, indent, tab: lead.includes('\t'), gap };
+    const m = MARKER.exec(rest);
+    // "o" and "§" count as bullets only before a capital or digit ("o Names"), never in prose.
+    if (m && !(m[1] && /^[o§]$/.test(m[1]) && !/^[A-Z0-9]/.test(rest.slice(m[0].length)))) {
+      line.marker = m[3]
+        ? { ordered: true, glyph: m[3] }
+        : m[2]
+          ? { ordered: true, glyph: `${m[1]} ${m[2]}` }
+          : { ordered: false, glyph: m[1]! };
+      rest = rest.slice(m[0].length);
+      line.text = rest;
+    }
+    lines.push(line);
+    gap = 0;
+  }
+  return lines;
+}
+
+/**
+ * Joins a line to the one before when it continues the same sentence: a hard wrap (indented
+ * under the item, or starting in lower case after a line without final punctuation) or a page
+ * break in mid-sentence (blank lines between, next line starts in lower case).
+ */
+function joinContinuations(lines: Line[], width?: number): { units: Unit[]; joined: number } {
+  const units: Unit[] = [];
+  let joined = 0;
+  let lastLength = 0;
+  for (const line of lines) {
+    const prev = units[units.length - 1];
+    // Wrapped text: a line that reached the wrap width without ending a sentence goes on.
+    const wrapped = !!width && !!prev && line.gap === 0 && lastLength >= width * 0.7 && !TERMINAL.test(prev.text) && !looksLikeHeadingLine(line);
+    lastLength = line.text.length;
+    if (prev && !line.marker && !isTableRow(line.text) && !isTableRow(prev.text) && (wrapped || continues(prev, line))) {
+      prev.text = `${prev.text.replace(/\s+$/, '')} ${line.text.trim()}`;
+      prev.lines++;
+      joined++;
+      continue;
+    }
+    units.push({ text: line.text.trim(), indent: line.indent, tab: line.tab, gap: line.gap, ...(line.marker ? { marker: line.marker } : {}), lines: 1 });
+  }
+  return { units, joined };
+}
+
+/** An all-capitals line ("YOUR RIGHTS") starts something new, even in wrapped text. */
+function looksLikeHeadingLine(line: Line): boolean {
+  return /^[^a-z]{3,60}$/.test(line.text) && /[A-Z]{3}/.test(line.text);
+}
+
+function continues(prev: Unit, line: Line): boolean {
+  const last = prev.text.trimEnd();
+  if (TERMINAL.test(last)) return false;
+  const lower = (/^[a-z(]/.test(line.text.trim()) && !/^[a-z][.)]\s/.test(line.text.trim())) || (/^\d/.test(line.text.trim()) && FUNCTION_WORD.test(prev.text.trimEnd()) && line.gap === 0);
+  const wrapped = last.length >= 40 || FUNCTION_WORD.test(last);
+  if (line.gap === 0 && prev.marker && line.indent > prev.indent && (lower || wrapped)) return true;
+  if (!lower || !wrapped) return false;
+  return line.gap <= 4;
+}
+
+/**
+ * Numbered headings ("1. Who we are", "2. What we collect"): two or more numbered lines, each
+ * heading-like and followed by unnumbered body, with rising numbers. They lose their list marker
+ * (the number stays in the text, as written) so the heading rules see them.
+ */
+function numberedHeadings(units: Unit[]): number {
+  const candidates: { unit: Unit; n: number }[] = [];
+  units.forEach((unit, i) => {
+    const glyph = unit.marker?.glyph ?? '';
+    const next = units[i + 1];
+    if (!/^\d{1,2}[.)]$/.test(glyph) || unit.lines > 1 || !next || (next.marker && /^\d/.test(next.marker.glyph))) return;
+    if (!looksLikeHeading(unit.text) || /[.!]$/.test(unit.text)) return;
+    candidates.push({ unit, n: parseInt(glyph, 10) });
+  });
+  // One numbered line alone is a heading only when it is written as one ("1. Why Do We Collect
+  // and Use Personal Information"); two or more need rising numbers.
+  if (candidates.length === 1 && !(titleCaseRatio(candidates[0]!.unit.text) >= 0.5 && wordCount(candidates[0]!.unit.text) >= 3)) return 0;
+  if (!candidates.length || !candidates.every((c, k) => k === 0 || c.n > candidates[k - 1]!.n)) return 0;
+  for (const { unit } of candidates) {
+    unit.text = `${unit.marker!.glyph} ${unit.text}`;
+    delete unit.marker;
+  }
+  return candidates.length;
+}
+
+/** A line that gives a contact detail: "Email: …", "Tel - …", "Website …". */
+const CONTACT_LABEL = /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|text|web(?:site)?|address|post)\b\s*[:–-]?\s*\S/i;
+
+/** "Last updated: 12 March 2024", "Reviewed March 2025", "Version 3": document data, not a heading. */
+export const DATE_LINE = /^(?:last\s+)?(?:updated|reviewed|revised|published|effective(?:\s+from)?|issued|date(?:\s+of\s+(?:issue|publication|review))?|version|review\s+date)\b|^(?:diweddarwyd|diweddariad|adolygwyd|cyhoeddwyd|dyddiad|fersiwn)\b/i;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** A "Term – explanation" or "Term: explanation" line. */
+export function splitDefinition(text: string): { term: string; separator: string; desc: string } | undefined {
+  const m = DL_DASH.exec(text) ?? DL_COLON.exec(text);
+  if (!m?.groups) return undefined;
+  const term = m.groups.term!.trim();
+  if (wordCount(term) > 10 || /[.;!?]$/.test(term) || !/^[A-Z0-9"'‘“]/.test(term)) return undefined;
+  // "659 – 662 The Crescent" is an address, not a definition.
+  if (/^\d+$/.test(term)) return undefined;
+  return { term, separator: m.groups.sep!, desc: m.groups.desc!.trim() };
+}
+
+/** Whether a "Label - value" line gives a contact detail: the value is a phone, email, web address or person. */
+export function isLabelValue(text: string): boolean {
+  const parts = splitDefinition(text);
+  if (!parts) return false;
+  const details = findDetails(parts.desc);
+  if (details.length && details[0]!.start === 0) return true;
+  // "Caldicott Guardian - Jane Smith" names a role holder; "Privacy Notice – Law Enforcement" is a heading.
+  return ROLE_TERM.test(parts.term) && isPersonName(parts.desc);
+}
+
+/** The term of a "Role – Name" line. */
+const ROLE_TERM = /officer|guardian|owner|manager|lead|director|contact|name|head|chair|clerk|executive|controller|co-?ordinator|advis[eo]r|team|\bDPO\b|\bSIRO\b|caldicott|swyddog|rheolwr|cyfarwyddwr|cadeirydd/i;
+
+function titleCaseRatio(text: string): number {
+  const ws = text.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && w.length > 3);
+  if (!ws.length) return 1;
+  return ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length;
+}
+
+/** Whether a line, on its own, could be a heading (its context is judged by the caller). */
+export function looksLikeHeading(text: string): boolean {
+  const t = text.trim();
+  // A question may run longer ("How do we use your information and who do we share it with?").
+  if (!t || t.length > 120 || wordCount(t) > (/\?$/.test(t) ? 16 : 12)) return false;
+  // "And", "Or", "and/or" between two clauses is a connective on its own line, not a heading.
+  if (/^(?:and|or|and\/or|but|then|ac|a|neu|hefyd|also|plus)[.:]?$/i.test(t)) return false;
+  if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
+  if (/[:;,–—-]$/.test(t) || findDetails(t).length) return false;
+  if (isLabelValue(t) || DATE_LINE.test(t)) return false;
+  if (/\.["'’”)]*$/.test(t) && !/\.\.\.$/.test(t)) {
+    // A full stop is allowed on short title-like lines ("How we collect your information."),
+    // never on a sentence ("We do not sell your data.").
+    if (wordCount(t) > 8) return false;
+    if (!(INTERROGATIVE.test(t) || titleCaseRatio(t) >= 0.6)) return false;
+    if (/^(?:we|i|you|they|it|this|these|please|if|our|all)\b/i.test(t) && !INTERROGATIVE.test(t)) return false;
+  }
+  return true;
+}
+
+class BlockBuilder {
+  readonly #units: Unit[];
+  readonly #notes: RouteNote[];
+  readonly #blocks: DocBlock[] = [];
+  #lostBullets = 0;
+  #i = 0;
+
+  /** A text with (almost) no blank lines: every paragraph is one line, so gaps say nothing. */
+  readonly #tight: boolean;
+
+  constructor(units: Unit[], notes: RouteNote[]) {
+    this.#units = units;
+    this.#notes = notes;
+    this.#tight = units.length >= 8 && units.filter((u) => u.gap > 0).length / units.length < 0.1;
+  }
+
+  build(): DocBlock[] {
+    const units = this.#units;
+    while (this.#i < units.length) {
+      const unit = units[this.#i]!;
+      if (this.#table()) continue;
+      else if (this.#questionHeading()) continue;
+      else if (unit.marker) this.#list();
+      else if (this.#labelGroups()) continue;
+      else if (this.#introWithLostBullets()) continue;
+      else if (this.#definitions()) continue;
+      else if (this.#lineRun(true)) continue;
+      else if (this.#implicitList()) continue;
+      else if (this.#lineRun(false)) continue;
+      else if (this.#isHeading(this.#i)) {
+        // A numbered line ("1. About us") is a section, never the title.
+        const first = !this.#blocks.length && !/^\d{1,2}(?:\.\d{1,2})*[.)]?\s/.test(unit.text);
+        // "2.1 Who we share with" is a subsection of "2 …": one level deeper per number.
+        const depth = /^\d{1,2}(?:\.\d{1,2})+\.?\s/.exec(unit.text)?.[0].split('.').filter((p) => p.trim()).length ?? 1;
+        this.#blocks.push({ kind: 'heading', level: first ? 1 : Math.min(6, 1 + depth), content: inline(unit.text) });
+        this.#i++;
+      } else {
+        this.#blocks.push({ kind: 'paragraph', content: inline(unit.text) });
+        this.#i++;
+      }
+    }
+    if (this.#lostBullets) {
+      this.#notes.push({
+        kind: 'artefact',
+        text: `${this.#lostBullets} lines that had lost their bullets (after a line ending in ':') were read as list items.`,
+      });
+    }
+    return this.#blocks;
+  }
+
+  /** Whether the unit at `i` is a heading: heading-like, followed by body, not straight after another heading (except the title). */
+  #isHeading(i: number): boolean {
+    const unit = this.#units[i]!;
+    const next = this.#units[i + 1];
+    if (unit.marker || unit.lines > 1 || !next) return false;
+    const prev = this.#blocks[this.#blocks.length - 1];
+    const afterHeading = prev?.kind === 'heading' && this.#blocks.length > 1;
+    // Body follows: a list, a table, or a paragraph of some length (a subheading right after a
+    // heading is one only then: "Your information" / "Our legal basis" / "Under the GDPR …").
+    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || isTableRow(next.text) || !!columnHeader(next.text);
+    // "Your rights:" standing alone before a paragraph: a heading written with a colon. Not an
+    // intro ("Examples of this are:"), which a list or short lines follow.
+    if (/:$/.test(unit.text) && !next.marker && (next.gap > 0 || this.#tight) && wordCount(next.text) >= 12 && !TERMINAL.test(unit.text.slice(0, -1))) {
+      const words = unit.text.slice(0, -1);
+      const capitals = /^[^a-z]{3,}$/.test(words) && /\p{Lu}{3}/u.test(words);
+      if ((wordCount(words) <= 8 || (capitals && wordCount(words) <= 12)) && looksLikeHeading(words) && (titleCaseRatio(words) >= 0.5 || capitals) && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|please|note)\b/i.test(words)) {
+        return true;
+      }
+    }
+    if (!looksLikeHeading(unit.text)) return false;
+    if (afterHeading && !bodyNext) return false;
+    // The value under a label heading ("Data Controller" / "NHS West Yorkshire ICB") is not a heading.
+    if (prev?.kind === 'heading' && LABEL_HEADING.test(inlineTextOf(prev.content)) && wordCount(unit.text) <= 12 && !bodyNext) return false;
+    // After an intro ending in ":", a short line is usually an item that lost its bullet; it is
+    // a heading only when a real paragraph follows it ("…the following cookies:" / "Google
+    // Analytics" / "We use Google Analytics to …").
+    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !(wordCount(unit.text) <= 10 && !next.marker && wordCount(next.text) >= 12)) return false;
+    if (/\.$/.test(unit.text)) {
+      // A title-like line with a full stop needs a real paragraph or list after it.
+      return !!next.marker || wordCount(next.text) >= 12;
+    }
+    return true;
+  }
+
+  /**
+   * A bulleted question whose answer is indented under it (an accordion copied from a web page:
+   * "• What information is collected?" / "    We only collect …") is a heading.
+   */
+  #questionHeading(): boolean {
+    const unit = this.#units[this.#i]!;
+    const next = this.#units[this.#i + 1];
+    if (!unit.marker || unit.marker.ordered || !/\?$/.test(unit.text) || wordCount(unit.text) > 16 || !next || next.marker || next.indent <= unit.indent) return false;
+    this.#blocks.push({ kind: 'heading', level: 2, content: inline(unit.text) });
+    this.#i++;
+    return true;
+  }
+
+  /**
+   * Rows of a table copied as text: tab-separated cells (what a browser or Word gives when a
+   * table is copied), "a | b | c" rows (with or without a "---|---" line), or a cookie table whose
+   * cells were joined by spaces under a header of column names ("Name Purpose Expires").
+   */
+  #table(): boolean {
+    const units = this.#units;
+    const start = this.#i;
+    const first = units[start]!;
+    if (first.marker && !isTableRow(first.text)) return false;
+    if (isTableRow(first.text)) {
+      let j = start;
+      const rows: string[][] = [];
+      while (j < units.length && (isTableRow(units[j]!.text) || /^[\s|:-]+$/.test(units[j]!.text))) {
+        if (!/^[\s|:-]+$/.test(units[j]!.text)) rows.push(cellsOf(units[j]!.text));
+        j++;
+      }
+      if (rows.length < 2) return false;
+      const width = Math.max(...rows.map((r) => r.length));
+      const pad = (r: string[]) => Array.from({ length: width }, (_, k) => inline(r[k] ?? ''));
+      this.#blocks.push({ kind: 'table', head: pad(rows[0]!), rows: rows.slice(1).map(pad) });
+      this.#i = j;
+      return true;
+    }
+    const header = columnHeader(first.text);
+    if (!header) return false;
+    let j = start + 1;
+    const rows: DocInline[][][] = [];
+    while (j < units.length && !units[j]!.marker && COOKIE_LIKE.test(units[j]!.text.split(/\s+/)[0]!)) {
+      rows.push(splitFlattenedRow(units[j]!.text, header).map((c) => inline(c)));
+      j++;
+    }
+    if (!rows.length) return false;
+    this.#blocks.push({ kind: 'table', head: header.map((h) => inline(h)), rows });
+    this.#notes.push({ kind: 'artefact', text: `A table whose cells had been joined by spaces ("${first.text}") was read back into columns: check each row's cells.`, block: this.#blocks.length - 1 });
+    this.#i = j;
+    return true;
+  }
+
+  /** Consumes a run of marked lines (blank lines allowed between) as one list, nested by indentation. */
+  #list(): void {
+    const units = this.#units;
+    const start = this.#i;
+    let end = start;
+    while (end < units.length && units[end]!.marker) end++;
+    this.#blocks.push(nestItems(units.slice(start, end)));
+    this.#i = end;
+  }
+
+  /**
+   * "NHS Act 2006:" followed by marked lines, twice or more with no blank line between: one list
+   * whose items carry the labels and nest the marked lines.
+   */
+  #labelGroups(): boolean {
+    const units = this.#units;
+    const groups: { label: Unit; items: Unit[] }[] = [];
+    let j = this.#i;
+    while (j < units.length) {
+      const label = units[j]!;
+      if (label.marker || !/:$/.test(label.text) || wordCount(label.text) > 8) break;
+      if (groups.length && label.gap > 0) break;
+      let k = j + 1;
+      while (k < units.length && units[k]!.marker && units[k]!.gap === 0) k++;
+      if (k === j + 1) break;
+      groups.push({ label, items: units.slice(j + 1, k) });
+      j = k;
+    }
+    if (groups.length < 2) return false;
+    const items = groups.map<DocListItem>((g) => ({ content: inline(g.label.text), children: [nestItems(g.items)] }));
+    this.#blocks.push({ kind: 'list', ordered: false, items });
+    this.#i = j;
+    return true;
+  }
+
+  /**
+   * An intro ending in ":" followed, with no blank line, by lines that had lost their bullets
+   * (they share a first word, "Will collect…", "Will comply…"), marked lines nesting under them.
+   */
+  #introWithLostBullets(): boolean {
+    const units = this.#units;
+    const intro = units[this.#i]!;
+    if (!/:$/.test(intro.text)) return false;
+    let end = this.#i + 1;
+    while (end < units.length && units[end]!.gap === 0) end++;
+    const run = units.slice(this.#i + 1, end);
+    const plain = run.filter((u) => !u.marker);
+    if (plain.length < 2) return false;
+    const firstWords = new Set(plain.map((u) => u.text.split(/\s+/)[0]!.toLowerCase()));
+    const allShort = plain.every((u) => wordCount(u.text) <= 12 && !TERMINAL.test(u.text));
+    if (firstWords.size !== 1 && !allShort) return false;
+    this.#blocks.push({ kind: 'paragraph', content: inline(intro.text) });
+    const items: DocListItem[] = [];
+    let k = 0;
+    while (k < run.length) {
+      const unit = run[k]!;
+      if (unit.marker) {
+        let m = k;
+        while (m < run.length && run[m]!.marker) m++;
+        const nested = nestItems(run.slice(k, m));
+        const owner = items[items.length - 1];
+        if (owner) owner.children.push(nested);
+        else items.push(...nested.items);
+        k = m;
+      } else {
+        items.push({ content: inline(unit.text), children: [] });
+        this.#lostBullets++;
+        k++;
+      }
+    }
+    this.#blocks.push({ kind: 'list', ordered: false, items });
+    this.#i = end;
+    return true;
+  }
+
+  /** Three or more "Term – explanation" lines in a row (blank lines allowed) become a definition list. */
+  #definitions(): boolean {
+    const units = this.#units;
+    const items: { term: DocInline[]; separator: string; desc: DocInline[] }[] = [];
+    let j = this.#i;
+    while (j < units.length) {
+      const unit = units[j]!;
+      if (unit.marker || unit.lines > 1 || isLabelValue(unit.text)) break;
+      const parts = splitDefinition(unit.text);
+      if (!parts || findDetails(parts.desc).some((f) => f.start === 0)) break;
+      items.push({ term: inline(parts.term), separator: parts.separator, desc: inline(parts.desc) });
+      j++;
+    }
+    if (items.length < 3) return false;
+    this.#blocks.push({ kind: 'dl', items });
+    this.#i = j;
+    return true;
+  }
+
+  /**
+   * After an intro ending in ":", two or more short lines without final punctuation (a list of
+   * organisations, of Acts, of "Name – www.example.org.uk") are a list that lost its bullets.
+   */
+  #implicitList(): boolean {
+    const prev = this.#blocks[this.#blocks.length - 1];
+    if (prev?.kind !== 'paragraph' || !/:$/.test(inlineTextOf(prev.content))) return false;
+    const units = this.#units;
+    // Short lines with a contact detail among them, no blank line between, are a contact block.
+    let tight = this.#i + 1;
+    while (tight < units.length && units[tight]!.gap === 0) tight++;
+    if (tight - this.#i >= 2 && units.slice(this.#i, tight).some((u) => CONTACT_LABEL.test(u.text))) return false;
+    let j = this.#i;
+    while (j < units.length) {
+      const unit = units[j]!;
+      if (unit.marker || unit.lines > 1 || wordCount(unit.text) > 12 || /[.!?:;]$/.test(unit.text)) break;
+      // Only "Name – www.example.org.uk" may carry a detail; a phone or email line is a contact, not an item.
+      const details = findDetails(unit.text);
+      if (details.length > 1 || (details.length === 1 && (details[0]!.kind !== 'url' || details[0]!.end < unit.text.length))) break;
+      // A heading-like line followed by a real paragraph ends the list: it heads that paragraph.
+      const next = units[j + 1];
+      if (j > this.#i && looksLikeHeading(unit.text) && next && !next.marker && wordCount(next.text) >= 12) break;
+      j++;
+    }
+    if (j - this.#i < 2) return false;
+    const items = units.slice(this.#i, j).map<DocListItem>((u) => ({ content: inline(u.text), children: [] }));
+    this.#blocks.push({ kind: 'list', ordered: false, items });
+    this.#notes.push({ kind: 'artefact', text: `${items.length} short lines after "${inlineTextOf(prev.content).slice(0, 60)}" read as a list.`, block: this.#blocks.length - 1 });
+    this.#i = j;
+    return true;
+  }
+
+  /**
+   * Two or more short lines with no blank line between (an address, a contact block): kept as
+   * lines. With `postal`, only a run that contains a postcode (an address, whatever precedes it).
+   */
+  #lineRun(postal: boolean): boolean {
+    const units = this.#units;
+    let j = this.#i;
+    while (j < units.length) {
+      const unit = units[j]!;
+      if (unit.marker || (j > this.#i && unit.gap > 0) || wordCount(unit.text) > 10 || /[.!?;]$/.test(unit.text)) break;
+      j++;
+    }
+    // A list intro ("Data we collect:" before bullets) ends the run; it is not an address line.
+    for (let k = this.#i; k < j; k++) {
+      if (/:$/.test(units[k]!.text) && units[k + 1]?.marker) {
+        j = k;
+        break;
+      }
+    }
+    if (j - this.#i < 2) return false;
+    if (postal) {
+      // An address ends with its postcode; only contact lines ("Tel: …", "Email: …") may follow it.
+      let last = -1;
+      for (let k = this.#i; k < j; k++) if (POSTCODE.test(units[k]!.text)) last = k;
+      if (last < 0) return false;
+      let end = last + 1;
+      while (end < j && (findDetails(units[end]!.text).length || CONTACT_LABEL.test(units[end]!.text))) end++;
+      j = end;
+    }
+    const run = units.slice(this.#i, j);
+    if (postal && !run.some((u) => POSTCODE.test(u.text))) return false;
+    // "Contact details" / "Manylion cyswllt y Bwrdd Iechyd" over an address, or a heading over
+    // the sentence that introduces it ("Our headquarters is at:"), is a heading, not a line.
+    if (looksLikeHeading(run[0]!.text) && !findDetails(run[0]!.text).length && (/\b(?:contact details|contact us|address|how to contact|where to find us|manylion cyswllt|cyfeiriad)\b/i.test(run[0]!.text) || (/:$/.test(run[1]!.text) && wordCount(run[1]!.text) >= 4))) return false;
+    if (!postal) {
+      // Short lines kept as lines are an address or a contact block: a detail, a postcode, a
+      // person, a "Label: value" line, or lines of a few words each. Otherwise they are a heading
+      // and the lines of a text without blank lines.
+      const contact = run.some((u) => findDetails(u.text).length || POSTCODE.test(u.text) || isPersonName(u.text) || CONTACT_LABEL.test(u.text) || /^[^:]{2,40}:\s*\S/.test(u.text));
+      if (!contact) return false;
+      // The first lines of the document are its title, not an address.
+      if (!this.#blocks.length && looksLikeHeading(run[0]!.text) && !run.some((u) => findDetails(u.text).length || POSTCODE.test(u.text))) return false;
+    }
+    // Two lines, the first heading-like ("Data processors" / "Not applicable"), are a heading and
+    // its body, unless the second is a contact detail ("PALS" / "Email: pals@…").
+    if (!postal && j - this.#i === 2 && looksLikeHeading(units[this.#i]!.text) && !CONTACT_LABEL.test(units[this.#i + 1]!.text)) return false;
+    const group = { lines: j - this.#i };
+    for (let k = this.#i; k < j; k++) this.#blocks.push({ kind: 'paragraph', content: inline(units[k]!.text), line: group });
+    this.#i = j;
+    return true;
+  }
+}
+
+/** Builds a (possibly nested) list from marked units: deeper indentation nests under the previous item. */
+function nestItems(units: Unit[]): DocBlock & { kind: 'list' } {
+  const root: DocBlock & { kind: 'list' } = { kind: 'list', ordered: !!units[0]?.marker?.ordered, items: [] };
+  const stack: { indent: number; list: DocBlock & { kind: 'list' } }[] = [{ indent: units[0]?.indent ?? 0, list: root }];
+  for (const unit of units) {
+    while (stack.length > 1 && unit.indent < stack[stack.length - 1]!.indent) stack.pop();
+    let top = stack[stack.length - 1]!;
+    if (unit.indent > top.indent) {
+      const owner = top.list.items[top.list.items.length - 1];
+      if (owner) {
+        const nested: DocBlock & { kind: 'list' } = { kind: 'list', ordered: !!unit.marker?.ordered, items: [] };
+        owner.children.push(nested);
+        stack.push({ indent: unit.indent, list: nested });
+        top = stack[stack.length - 1]!;
+      }
+    }
+    top.list.items.push({ content: inline(unit.text), children: [] });
+  }
+  return root;
+}
+
+function inlineTextOf(content: DocInline[]): string {
+  return content.map((c) => (typeof c === 'string' ? c : 'strong' in c ? inlineTextOf(c.strong) : 'em' in c ? inlineTextOf(c.em) : inlineTextOf(c.link))).join('');
+}
+
+/** Inline marks in plain text: Word's copy-as-Markdown `**bold**` becomes strong; everything else is text. */
+export function inline(text: string): DocInline[] {
+  const out: DocInline[] = [];
+  const pattern = /\*\*(?=\S)([^*]+?)(?<=\S)\*\*/g;
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    if (m.index > last) out.push(text.slice(last, m.index));
+    out.push({ strong: [m[1]!] });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push(text.slice(last));
+  return tidyInline(out);
+}
+
+/** Column names of a table header whose cells were joined by spaces. */
+const COLUMN_WORDS = /^(?:cookie|cookies|name|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|what|it|does|enw|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|i|ben)$/i;
+
+/** "Name Purpose Expires" → ["Name", "Purpose", "Expires"]; undefined for any other line. */
+function columnHeader(text: string): string[] | undefined {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 8 || !words.every((w) => COLUMN_WORDS.test(w))) return undefined;
+  if (!/\b(?:name|cookie|enw)\b/i.test(text) || !/\b(?:purpose|description|expiry|expires|duration|lasts|diben|disgrifiad|hyd)\b/i.test(text)) return undefined;
+  // Two-word columns ("Cookie name", "Lasts for") stay together.
+  return text.trim().replace(/\b(Cookie) (name)\b/i, '$1\u0000$2').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').split(/\s+/).map((w) => w.replace('\u0000', ' '));
+}
+
+/** A cookie name: no spaces, and the marks of an identifier (underscore, dot, digits, capitals inside). */
+const COOKIE_LIKE = /^(?=[\w.*$-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
+const DURATION_END = /(?:\s(?:(?:\d+|one|a)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?)\b[\s,]*(?:and\s+)?)+|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|when (?:you close|the browser closes)[\w ]*))\.?$/i;
+
+/** Splits a row whose cells were joined by spaces: the name first, a provider next when the header has one, the duration last. */
+function splitFlattenedRow(text: string, header: string[]): string[] {
+  const cells = new Map<string, string>();
+  let rest = text.trim();
+  const name = rest.split(/\s+/)[0]!;
+  rest = rest.slice(name.length).trim();
+  const lower = header.map((h) => h.toLowerCase());
+  const durationCol = lower.findIndex((h) => /expir|duration|lasts|hyd/.test(h));
+  if (durationCol >= 0) {
+    const m = DURATION_END.exec(` ${rest}`);
+    if (m) {
+      cells.set(header[durationCol]!, m[0].trim().replace(/\.$/, ''));
+      rest = ` ${rest}`.slice(0, m.index).trim();
+    }
+  }
+  const providerCol = lower.findIndex((h) => /provider|software|service|domain|darparwr/.test(h));
+  if (providerCol === 1) {
+    const provider = rest.split(/\s+/)[0]!;
+    cells.set(header[providerCol]!, provider);
+    rest = rest.slice(provider.length).trim();
+  }
+  const out = header.map((h, k) => (k === 0 ? name : cells.get(h) ?? ''));
+  const purposeCol = lower.findIndex((h, k) => k > 0 && !cells.has(header[k]!) && !/type|category|math/.test(h));
+  if (purposeCol > 0) out[purposeCol] = rest;
+  return out;
+}
+
+/** Whether a line is a table row: two or more tab-separated cells, or "a | b | c". */
+export function isTableRow(text: string): boolean {
+  return /\S\t+\S/.test(text) || (text.match(/\s\|\s|\s\|$|^\|\s/g)?.length ?? 0) >= 2;
+}
+
+function cellsOf(text: string): string[] {
+  const cells = /\t/.test(text) ? text.split(/\t+/) : text.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|');
+  return cells.map((c) => c.trim());
+}

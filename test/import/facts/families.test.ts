@@ -1,0 +1,182 @@
+/**
+ * The fact families on the phrasings notices use, in English and Welsh: small invented texts,
+ * one family at a time, each with the sentence the fact was read from.
+ */
+import { describe, expect, it } from 'vitest';
+import { importNotice, importPair, type ImportResult } from '../../../src/import/import-notice.js';
+import { detectLanguage } from '../../../src/import/facts/language.js';
+import { basesInWords } from '../../../src/import/facts/lawful-bases.js';
+import { rightKinds } from '../../../src/import/facts/rights.js';
+import { findConditions } from '../../../src/import/facts/special-category.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const load = (text: string, name = 'notice.txt', options = {}): Promise<ImportResult> => importNotice(name, enc(text), { today: new Date('2026-12-05'), ...options });
+const notice = (body: string) => `Privacy notice\n\n${body}`;
+
+describe('the controller', () => {
+  it.each([
+    ['The data controller for your personal data is the Department for Education.', 'Department for Education'],
+    ['Riverside NHS Foundation Trust (the Trust) runs the hospital. This makes the Trust a ‘Data Controller’.', 'Riverside NHS Foundation Trust'],
+    ['The Trust is registered with the Information Commissioner as a Data Controller. Hill Top NHS Foundation Trust (the Trust) runs clinics.', 'Hill Top NHS Foundation Trust'],
+    ['We, Northfield Carers Trust, are the ‘controller’ of the information we collect.', 'Northfield Carers Trust'],
+    ['Data Controller Name: Department of Health\nTelephone: 028 9052 0500', 'Department of Health'],
+    ['This notice is provided by the Chief Constable of Westshire Police who is the data controller of this data.', 'Chief Constable of Westshire Police'],
+    ['Mae Cyngor Sir Fynwy yn Rheolydd Data o dan y ddeddf.', 'Cyngor Sir Fynwy'],
+    ['Fel Rheolwr Data, mae Cyngor Bro Morgannwg wedi ymroi i gydymffurfio â’r ddeddf.', 'Cyngor Bro Morgannwg'],
+  ])('reads "%s"', async (text, name) => {
+    const { config, found } = await load(notice(`Who we are\n\n${text}\n`));
+    expect(config.organisation.name).toBe(name);
+    // The sentence it was read from is the notice's own.
+    expect(text).toContain(found.find((f) => f.family === 'controller')!.source.slice(0, 30));
+  });
+
+  it('proposes the organisation named in the title when no sentence says it, with a note to confirm it', async () => {
+    const { config } = await load('Westshire Primary School Privacy Notice\n\nWhy we collect information\n\nWe collect pupil information to support learning and to keep pupils safe.\n');
+    expect(config.organisation.name).toBe('Westshire Primary School');
+    expect(config.notice.importNotes?.find((n) => /is proposed because/.test(n.text))?.source).toBe('Westshire Primary School Privacy Notice');
+  });
+
+  it('never takes the regulator it registers with, or a code of practice, as the organisation', async () => {
+    const { config } = await load(notice('About us\n\nWe are registered as a data controller with the Information Commissioner’s Office (ICO). Records follow the Records Management Code of Practice for Health and Social Care.\n'));
+    expect(config.organisation.name).toBe('Organisation name not found');
+  });
+});
+
+describe('lawful bases and special category conditions', () => {
+  it('reads bases named in words, in the regulation\'s wording, in a table\'s basis column, and Welsh', async () => {
+    expect(basesInWords('processing is necessary for the performance of a task carried out in the public interest', false)).toEqual(['e']);
+    expect(basesInWords('It is a voluntary scheme based on consent.', false)).toEqual(['a']);
+    expect(basesInWords('we need your consent', false)).toEqual([]);
+    expect(basesInWords('Legal obligation', true)).toEqual(['c']);
+    expect(basesInWords('er ein buddiannau cyfreithlon ein hunain', true)).toEqual(['f']);
+    expect(basesInWords('we do not require your consent to do this', true)).toEqual([]);
+    const md = '# Notice\n\n## What we do\n\n| Purpose | Lawful basis |\n| --- | --- |\n| Processing your application | Public task |\n| Paying you | Contract |\n';
+    const { config } = await load(md, 'notice.md');
+    expect(config.notice.bases.map((b) => b.art6).sort()).toEqual(['b', 'e']);
+  });
+
+  it('does not take a list that explains all six bases in general as relying on them, and says so', async () => {
+    const { config } = await load(notice('Why we need your data\n\nThe six lawful bases for processing are:\n\n- Consent: the individual has given clear consent.\n- Contract: the processing is necessary for a contract.\n- Legal obligation: the processing is necessary to comply with the law.\n- Vital interests: the processing is necessary to protect someone’s life.\n- Public task: the processing is necessary for a task in the public interest.\n- Legitimate interests: the processing is necessary for your legitimate interests.\n'));
+    expect(config.notice.bases).toEqual([]);
+    expect(config.notice.importNotes?.some((n) => /explains the lawful bases in general/.test(n.text))).toBe(true);
+  });
+
+  it('reads Article 9 letters after "and", the 9(1) slip, Schedule 1 titles and the conditions in words', () => {
+    expect(findConditions('We rely on Articles 6(1)(a) and 9(2)(a).').art9).toEqual(['a']);
+    expect(findConditions('in line with GDPR, Article 9(1)(g), for substantial public interest')).toMatchObject({ art9: ['g'], slips: ['Article 9(1)(g)'] });
+    expect(findConditions('necessary for medical diagnosis, the provision of health or social care').art9).toEqual(['h']);
+    expect(findConditions('special category data for reasons of substantial public interest (equality of opportunity or treatment)').schedule).toEqual([{ part: 2, para: 8, title: 'Equality of opportunity or treatment' }]);
+    expect(findConditions('your National Insurance number').schedule).toEqual([]);
+  });
+});
+
+describe('retention, transfers and rights', () => {
+  it.each([
+    'We keep donor records for seven years for Gift Aid.',
+    'Your details are removed from our database after two years of inactivity.',
+    'We keep it for as long as necessary for research and statistical purposes.',
+    'Byddwn yn cadw eich data personol am gyhyd ag y bydd ei angen arnom.',
+  ])('reads retention from "%s"', async (sentence) => {
+    const { config, found } = await load(notice(`Your information\n\n${sentence}\n`));
+    expect(config.notice.retention).toHaveLength(1);
+    expect(found.find((f) => f.family === 'retention')?.source).toBe(sentence);
+  });
+
+  it('does not read the principle "kept no longer than necessary" from a list of principles as retention', async () => {
+    const { config } = await load(notice('Principles\n\nThe data protection principles say data must be:\n\n- processed lawfully\n- kept no longer than necessary\n'));
+    expect(config.notice.retention).toEqual([]);
+  });
+
+  it.each([
+    ['Your data is stored outside the UK and EEA under Model Contract Clauses.', 'yes'],
+    ['We do not transfer your personal data outside the European Union.', 'no'],
+    ['Ni fyddwn yn trosglwyddo eich data personol y tu allan i’r Ardal Economaidd Ewropeaidd.', 'no'],
+  ])('reads transfers from "%s"', async (sentence, outsideUk) => {
+    const { config } = await load(notice(`Where your data goes\n\n${sentence}\n`));
+    expect(config.notice.transfers).toMatchObject({ outsideUk, text: sentence });
+  });
+
+  it('reads every right in "ask for a copy …, to have it corrected, and to complain", one per clause (not "1 rights recognised")', async () => {
+    expect(rightKinds('You have the right to ask for a copy of your information, to have it corrected, and to complain.')).toEqual(['access', 'rectification', 'complain']);
+    expect(rightKinds('You have the right to see, correct, or ask us to delete the data we hold.')).toEqual(['access', 'rectification', 'erasure']);
+    const { config } = await load(notice('Your rights\n\nYou have the right to ask for a copy of your information, to have it corrected, and to complain.\n'));
+    expect(config.notice.rights.items.map((r) => r.kind)).toEqual(['access', 'rectification', 'complain']);
+    expect(config.notice.importNotes?.map((n) => n.text).join(' ')).toMatch(/3 rights recognised \(access, rectification, complain\)/);
+  });
+
+  it('reads Welsh rights', () => {
+    expect(rightKinds('hawl i gael gwybod am sut mae eich data yn cael ei brosesu; hawl i gael mynediad at gopi o’ch gwybodaeth; hawl i wrthwynebu prosesu')).toEqual(['informed', 'access', 'object']);
+  });
+});
+
+describe('the ICO route, the DPO, and the language', () => {
+  it('reads the Welsh ICO complaint route and DPO, and writes "cy" to lang', async () => {
+    const text = 'Hysbysiad Preifatrwydd\n\nCysylltu â ni\n\nGallwch gysylltu â’n Swyddog Diogelu Data drwy e-bostio dpo@cyngor.cymru neu ffonio 01234 567890.\n\nCwynion\n\nOs ydych yn anfodlon, mae gennych hawl i gwyno i Swyddfa’r Comisiynydd Gwybodaeth.\n';
+    const { config } = await load(text);
+    expect(config.lang).toBe('cy');
+    expect(config.notice.lang).toBe('cy');
+    expect(config.notice.contacts.find((c) => c.role === 'dpo')).toMatchObject({ emails: ['dpo@cyngor.cymru'] });
+    expect(config.notice.complaints?.regulator).toBe('ico');
+  });
+
+  it('detects English on an English page that names Welsh bodies, and Welsh on a Welsh one', () => {
+    expect(detectLanguage('Cyngor Gwynedd’s Adult, Health and Wellbeing Department will collect the information we need to assess your needs.')).toBe('en-GB');
+    expect(detectLanguage('Mae’n bwysig bod ein cwsmeriaid yn darllen yr hysbysiad preifatrwydd hwn yn llawn. Mae’n esbonio pwy ydym ni.')).toBe('cy');
+  });
+
+  it('does not read "registered with the ICO" as a complaint route', async () => {
+    const { config } = await load(notice('Who we are\n\nWe are registered with the Information Commissioner’s Office (ICO) as a data controller.\n'));
+    expect(config.notice.complaints).toBeUndefined();
+  });
+});
+
+describe('cookie tables become a draft consent section', () => {
+  it('proposes categories from the table\'s grouping and from known cookie names, with notes to confirm', async () => {
+    const html = '<h1>Cookies</h1><h2>Essential cookies</h2><table><tr><th>Name</th><th>Purpose</th><th>Expires</th></tr><tr><td>session_id</td><td>Keeps you signed in</td><td>Session</td></tr></table>'
+      + '<h2>Other cookies</h2><table><tr><th>Cookie</th><th>Purpose</th><th>Duration</th></tr><tr><td>_ga</td><td>Counts visits</td><td>2 years</td></tr><tr><td>_fbp</td><td>Facebook</td><td>3 months</td></tr></table>';
+    const { config, found } = await load(html, 'cookies.html');
+    expect(config.consent?.categories).toEqual([
+      { id: 'necessary', title: 'Strictly necessary', required: true, cookies: [{ name: 'session_id', purpose: 'Keeps you signed in', duration: 'Session' }] },
+      { id: 'analytics', title: 'Analytics', cookies: [{ name: '_ga', purpose: 'Counts visits', duration: '2 years' }] },
+      { id: 'marketing', title: 'Marketing', cookies: [{ name: '_fbp', purpose: 'Facebook', duration: '3 months' }] },
+    ]);
+    const notes = config.notice.importNotes?.map((n) => n.text).join(' ') ?? '';
+    expect(notes).toMatch(/draft "consent" section/);
+    expect(notes).toMatch(/_ga → Analytics \(a known Google Analytics cookie\)/);
+    expect(found.filter((f) => f.family === 'cookies').map((f) => f.value)).toEqual(['session_id', '_ga', '_fbp']);
+  });
+
+  it('uses a "strictly necessary?" column and Welsh category titles for a Welsh page', async () => {
+    const text = 'Cwcis\n\nMae’r cwcis hyn yn ein helpu ni i wella’r wefan ac rydym yn eu defnyddio ar bob tudalen.\n\nEnw\tDiben\tHyd\tStrictly necessary?\nASP.NET_SessionId\tCadw’r sesiwn\tSesiwn\tYes\n_gid\tCyfrif ymweliadau\t1 diwrnod\tNo\n';
+    const { config } = await load(text);
+    expect(config.consent?.categories.map((c) => [c.id, c.title, c.cookies?.map((k) => k.name)])).toEqual([
+      ['necessary', 'Hollol angenrheidiol', ['ASP.NET_SessionId']],
+      ['analytics', 'Dadansoddi', ['_gid']],
+    ]);
+  });
+});
+
+describe('links, translations and sources', () => {
+  it('resolves site-relative links against --base-url, and notes them otherwise', async () => {
+    const html = '<h1>Notice</h1><h2>Contact</h2><p>Use our <a href="/contact-us">contact form</a>.</p>';
+    const without = await load(html, 'notice.html');
+    expect(without.config.notice.importNotes?.find((n) => n.kind === 'missing-url')?.text).toMatch(/--base-url/);
+    const withBase = await load(html, 'notice.html', { baseUrl: 'https://www.example.gov.uk/privacy/notice' });
+    expect(withBase.config.notice.sections[0]!.blocks).toEqual([{ p: ['Use our ', { link: ['contact form'], href: 'https://www.example.gov.uk/contact-us' }, '.'] }]);
+  });
+
+  it('imports an English and a Welsh file of one notice into one config, the Welsh as translations.cy', async () => {
+    const en = { name: 'notice-en.txt', bytes: enc('Privacy notice\n\nWho we are\n\nWestshire Council is the data controller for your information.\n') };
+    const cy = { name: 'notice-cy.txt', bytes: enc('Hysbysiad preifatrwydd\n\nPwy ydym ni\n\nMae Cyngor Sir Westshire yn Rheolydd Data ar gyfer eich gwybodaeth chi.\n') };
+    const { config } = await importPair(cy, en, { today: new Date('2026-12-05') });
+    expect(config.notice.lang).toBe('en-GB');
+    expect(config.notice.title).toBe('Privacy notice');
+    expect(config.translations?.cy?.notice).toMatchObject({ lang: 'cy', title: 'Hysbysiad preifatrwydd' });
+    await expect(importPair(en, en)).rejects.toThrow(/both in the same language/);
+  });
+
+  it('gives each inferred fact\'s note the sentence it was read from', async () => {
+    const { config } = await load(notice('Lawful basis\n\nWe rely on Article 6(1)(e) of the UK GDPR to run this service.\n'));
+    expect(config.notice.importNotes?.find((n) => /Article 6\(1\)\(e\)/.test(n.text))?.source).toBe('We rely on Article 6(1)(e) of the UK GDPR to run this service.');
+  });
+});

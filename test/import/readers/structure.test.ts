@@ -1,0 +1,111 @@
+/**
+ * Structure the readers recover from real-world files: YAML front matter, page-template
+ * directives, tables copied as text, label lines, numbered and question headings, and a
+ * subheading straight after a heading. Small invented inputs, one behaviour each.
+ */
+import { describe, expect, it } from 'vitest';
+import { blockText, type DocBlock } from '../../../src/import/doc-tree.js';
+import { readFrontMatter } from '../../../src/import/readers/front-matter.js';
+import { htmlToTree } from '../../../src/import/readers/html.js';
+import { markdownToTree } from '../../../src/import/readers/markdown.js';
+import { stripTemplateDirectives } from '../../../src/import/readers/templates.js';
+import { textToTree } from '../../../src/import/readers/text.js';
+import { importNotice } from '../../../src/import/import-notice.js';
+
+const shape = (blocks: DocBlock[]) => blocks.map((b) => `${b.kind === 'heading' ? `h${b.level}` : b.kind}:${blockText(b).split('\n')[0]}`);
+const load = (text: string, name = 'notice.txt') => importNotice(name, new TextEncoder().encode(text), { today: new Date('2026-12-05') });
+
+describe('front matter and template directives', () => {
+  it('reads the title from YAML front matter and keeps it out of the wording', async () => {
+    const md = '---\nlayout: page\ntitle: "Privacy notice: how we use your data"\nlastUpdated: 2 February 2026\n---\n\n## Why we need your data\n\nWe need it to answer you.\n';
+    expect(readFrontMatter(md).meta).toEqual({ title: 'Privacy notice: how we use your data', date: '2 February 2026' });
+    const { config } = await load(md, 'notice.md');
+    expect(config.notice.title).toBe('Privacy notice: how we use your data');
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['Why we need your data']);
+    expect(config.notice.lastUpdated).toBe('2026-02-02');
+  });
+
+  it('leaves a file without front matter as it is, and a thematic break is not front matter', () => {
+    expect(readFrontMatter('# Notice\n\n---\n\nText').found).toBe(false);
+    expect(readFrontMatter('---\nNot: front matter because this line is prose, not a key.\nAnd this.\n---\n').found).toBe(false);
+  });
+
+  it('ignores Jinja, ERB and Template Toolkit directives, so the <h1> after them is the title', async () => {
+    const html = `{% extends "base.html" %}{% block page_title %}Cookies - Service{% endblock %}[% INCLUDE header %]<%= render "nav" %>\n<h1>Privacy notice</h1>{{ content_metadata(data={ "Last updated": "2 June 2025" }) }}<h2>Who we are</h2><p>We are the Department for Education.</p>{% endblock %}`;
+    expect(stripTemplateDirectives('{% set title = "Privacy notice - Register" %}<h1>{{ title }}</h1>')).toEqual({ text: '<h1></h1>', removed: 2, title: 'Privacy notice - Register' });
+    const { config } = await load(html, 'notice.html');
+    expect(config.notice.title).toBe('Privacy notice');
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['Who we are']);
+    expect(JSON.stringify([config.notice.intro ?? [], config.notice.sections])).not.toMatch(/\{\{|\{%|<%|\[%|INCLUDE|render/);
+  });
+
+  it('takes a title set by the template when the <h1> is a template variable', async () => {
+    const { config } = await load('{% set title = "Privacy Notice - Register" %}<h1>{{ title }}</h1><h2>Purpose</h2><p>We keep a register of professions.</p>', 'notice.html');
+    expect(config.notice.title).toBe('Privacy Notice - Register');
+  });
+
+  it('drops page furniture before the only <h1> (a confirmation banner, breadcrumbs)', async () => {
+    const { config } = await load('<div class="banner"><h2>Your cookie settings were saved</h2><a href="#">Go back</a></div><h1>Cookies</h1><h2>Essential cookies</h2><p>They keep you signed in.</p>', 'cookies.html');
+    expect(config.notice.title).toBe('Cookies');
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['Essential cookies']);
+  });
+
+  it('drops GOV.UK Govspeak "$A" address markers in Markdown', () => {
+    const tree = markdownToTree('Write to:\n\n$A\nData Protection Officer\nLondon\nSW1A 2EG\n$A\n');
+    expect(tree.blocks.map(blockText).join(' ')).not.toContain('$A');
+  });
+});
+
+describe('text copied from tables and web pages', () => {
+  it('reads tab-separated rows as a table, not as headings', () => {
+    const tree = textToTree('Cookies\n\nWe use these cookies.\n\nName\tPurpose\tExpiry\n_ga\tCounts visits\t2 years\n_gid\tCounts visits\t1 day\n');
+    expect(shape(tree.blocks)).toEqual(['h1:Cookies', 'paragraph:We use these cookies.', 'table:Name\tPurpose\tExpiry']);
+    const table = tree.blocks[2]!;
+    expect(table.kind === 'table' && table.rows.length).toBe(2);
+  });
+
+  it('reads "a | b | c" rows, with their "---|---" line, as a table', () => {
+    const tree = textToTree('Site cookies\nCookie name | Lasts for | Purpose |\n---|---|---|\n_gid | 1 day | Counts visits |\n_fbp | 3 months | Facebook advertising |\n');
+    expect(shape(tree.blocks)).toEqual(['h1:Site cookies', 'table:Cookie name\tLasts for\tPurpose']);
+  });
+
+  it('splits a cookie table whose cells were joined by spaces back into name, purpose and expiry', () => {
+    const tree = textToTree('Cookies we use\n\nName Purpose Expires\n_gid Google Analytics stores a visitor id. 1 day\n_ga_* Counts page views. 1 year 1 month 4 days\n');
+    const table = tree.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows.map((r) => r.map((c) => blockText({ kind: 'paragraph', content: c })))).toEqual([
+      ['_gid', 'Google Analytics stores a visitor id.', '1 day'],
+      ['_ga_*', 'Counts page views.', '1 year 1 month 4 days'],
+    ]);
+  });
+
+  it('does not take label lines ("SMS : 0786…", "Data Controller Name: …") or "Role – Name" lines as headings, but does take "Privacy Notice – Law Enforcement"', () => {
+    const tree = textToTree('Privacy Notice – Law Enforcement\n\nContacts\n\nSMS : 07860 000000\nData Controller Name: Department of Health\nTelephone: 028 9052 0500\n\nWe answer within a month of your request reaching the team.\n');
+    expect(shape(tree.blocks).filter((s) => s.startsWith('h'))).toEqual(['h1:Privacy Notice – Law Enforcement', 'h2:Contacts']);
+  });
+
+  it('keeps a subheading straight after a heading when body text follows it, and nests numbered headings', () => {
+    const tree = textToTree('Notice\n\n2. Your information\n\n2.1 Our legal basis for processing your information\n\nWe rely on your consent, which you can withdraw at any time by writing to us.\n\n3. Your rights\n\nYou can ask for a copy of the information we hold about you at any time.\n');
+    expect(shape(tree.blocks).filter((s) => s.startsWith('h'))).toEqual(['h1:Notice', 'h2:2. Your information', 'h3:2.1 Our legal basis for processing your information', 'h2:3. Your rights']);
+  });
+
+  it('reads an accordion question bullet with its answer indented under it as a heading', () => {
+    const tree = textToTree('Privacy Notice\n\n  • What information is collected?\n\n    We only collect what we need: your name, address and date of birth.\n');
+    expect(shape(tree.blocks)).toEqual(['h1:Privacy Notice', 'h2:What information is collected?', 'paragraph:We only collect what we need: your name, address and date of birth.']);
+  });
+
+  it('drops skip links and other page furniture at the start of copied text', async () => {
+    const { config } = await load('Skip to main content\nEnable Recite\n\nPrivacy notice\n\nWho we are\n\nWe are the North Trust and we run the hospital in the town centre.\n');
+    expect(config.notice.title).toBe('Privacy notice');
+  });
+
+  it('does not take "And" or a quoted legal sentence as a heading', () => {
+    const tree = textToTree('Lawful basis\nArticle 6(1)(e) ‘…necessary for a task carried out in the public interest…’.\nAnd\nArticle 9(2)(h) ‘processing is necessary for health or social care..’\n');
+    expect(shape(tree.blocks).filter((s) => s.startsWith('h'))).toEqual(['h1:Lawful basis']);
+  });
+
+  it('reads HTML with htmlparser2: unclosed elements, entities, and a document nested far too deep', () => {
+    expect(htmlToTree('<p>Tom &amp; Jerry<p>Second').blocks.map(blockText)).toEqual(['Tom & Jerry', 'Second']);
+    const deep = `${'<div>'.repeat(3000)}<p>Deep text</p>${'</div>'.repeat(3000)}`;
+    expect(htmlToTree(deep).blocks.map(blockText)).toEqual(['Deep text']);
+  });
+});
