@@ -1,5 +1,5 @@
 import type { Notice, Section } from '../config/notice-model.js';
-import type { Finding } from '../config/validate.js';
+import { capDepth, type Finding } from '../config/validate.js';
 
 /** A notice as far as it can be shown, and what was left out of it. */
 export interface GuardedNotice {
@@ -33,12 +33,17 @@ export function noticePath(translation?: string): string {
  * Returns the same notice object when nothing is left out, so memos keyed on it still hold.
  */
 export function guardNotice(config: unknown, path = '$.notice'): GuardedNotice {
-  const raw = isObject(config) ? config.notice : undefined;
+  const given = isObject(config) ? config.notice : undefined;
+  // Blocks nested hundreds of levels deep would exhaust the stack while rendering: the part too
+  // deep to show is cut off, with an error where it was cut, as the full check does. The copy is
+  // kept only when something was cut, so an ordinary notice stays the same object.
+  const capped = given === undefined ? { value: given, findings: [] } : capDepth(given, path);
+  const raw = capped.findings.length ? capped.value : given;
   if (raw === undefined) return { findings: [{ path, severity: 'error', message: 'the config has no "notice" section, so there is no privacy notice to show' }] };
   if (!isObject(raw)) return { findings: [{ path, severity: 'error', message: `expected an object, got ${Array.isArray(raw) ? 'a list' : raw === null ? 'null' : `a ${typeof raw}`}` }] };
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...capped.findings];
   const seen = new Set<string>();
-  let changed = false;
+  let changed = capped.findings.length > 0;
   const keep = (sections: unknown, at: string): Section[] => {
     if (!Array.isArray(sections)) {
       if (sections !== undefined) {

@@ -24,6 +24,20 @@ describe('guardNotice', () => {
     ]);
   });
 
+  it('cuts blocks nested more than 100 levels deep, with one error where it cut, and keeps the rest', () => {
+    let blocks: unknown[] = [{ p: 'The deepest paragraph.' }];
+    for (let level = 300; level > 0; level--) blocks = [{ list: [{ text: `Level ${level}`, children: blocks }] }];
+    const config = notice([{ id: 'a', heading: 'A', blocks }]);
+    const { notice: guarded, findings } = guardNotice(config);
+    const text = JSON.stringify(guarded);
+    expect(text).toContain('Level 1"');
+    expect(text).toContain('Level 20"');
+    expect(text).not.toContain('Level 300');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toMatch(/nested more than 100 levels deep/);
+    expect(findings[0]!.path).toMatch(/^\$\.notice\.sections\[0\]\.blocks\[0\]\.list\[0\]\.children/);
+  });
+
   it('says when there is no notice, or it is not an object, or has no title, and never throws', () => {
     expect(guardNotice({}).findings[0]!.message).toMatch(/no "notice" section/);
     expect(guardNotice(null).notice).toBeUndefined();
