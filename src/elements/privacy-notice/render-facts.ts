@@ -210,7 +210,12 @@ export function renderContactCard(card: ContactCard, ctx: NoticeContext): Templa
   `;
 }
 
-/** The cookie list by category, from the config's `consent`, and the visitor's choices with controls to change them. */
+/**
+ * The cookie list by category, from the config's `consent`, and the visitor's choices with controls
+ * to change them. In a static notice (`privacy-consent render`) the choices are `inert` until the
+ * element takes over: a click on Accept or Reject before the script has run would otherwise be lost
+ * while the visitor believes they have decided (the buttons look ready).
+ */
 export function renderCookies(ctx: NoticeContext, level: number, withIntro: boolean): TemplateResult {
   const { strings, consent, config } = ctx;
   const categories = list<Category>(consent?.categories).filter(isObject);
@@ -242,7 +247,7 @@ export function renderCookies(ctx: NoticeContext, level: number, withIntro: bool
       })}
       ${heading(level, 'cookie-choices-heading', strings.yourCookieChoices)}
       ${isServer ? renderWithoutScript(ctx) : nothing}
-      <cookie-preferences heading-level=${Math.min(6, level + 1)}></cookie-preferences>
+      <cookie-preferences ?inert=${isServer} heading-level=${Math.min(6, level + 1)}></cookie-preferences>
     </div>
   `;
 }
