@@ -17,7 +17,7 @@ import {
 } from '../i18n/languages.js';
 import { honestStrings } from '../i18n/honest-strings.js';
 import { renderableConfig } from '../config/renderable.js';
-import { childPath } from '../config/validate.js';
+import { childPath } from '../config/json-path.js';
 import { formatText } from '../i18n/strings.js';
 import type { BannerStrings, PreferencesStrings } from '../config/ui-text.js';
 import { runsBeforeChoice } from '../consent/consent-record.js';

@@ -1,5 +1,6 @@
 import type { Notice, Section } from '../config/notice-model.js';
-import { capDepth, type Finding } from '../config/validate.js';
+import { capDepth } from '../config/json-path.js';
+import type { Finding } from '../config/validate.js';
 
 /** A notice as far as it can be shown, and what was left out of it. */
 export interface GuardedNotice {
