@@ -53,6 +53,19 @@ export default defineConfig({
       preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: chunkName,
+        // What the banner shares with the cookie choices and the notice (Lit's renderer, the shared
+        // styles, the link policy, the banner's wording and the consent controller) in one chunk,
+        // rather than in as many small chunks as there are sets of importers: the banner then
+        // loads the entry, its own chunk and this one (measured: 13,397 bytes gzip, against 13,536
+        // split four ways), and the notice's cookie choices need none of the banner's own code.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'shared-ui',
+              test: /src\/(elements\/(shared-styles|style-sheet|define-element)|config\/links|i18n\/(strings|ui-strings|en-GB\/banner)|controllers\/consent-controller|consent\/runtime-request)\.ts$|lit-html\/lit-html\.js$/,
+            },
+          ],
+        },
         minify: true,
         // No /*@__PURE__*/ annotations in the output: they are for bundlers, and visitors pay for their bytes.
         comments: { annotation: false, legal: true },
