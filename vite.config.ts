@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import minifyTemplates from './scripts/minify-templates.mjs';
+import parallelImports from './scripts/parallel-imports.mjs';
 
 /**
  * The bundler's helper that builds a chunk's export object walks the exports with `for…in`, which
@@ -28,7 +29,7 @@ function chunkName(info: { name: string; facadeModuleId: string | null; moduleId
   const element = ids.map((id) => /elements\/([^/]+)\/define\.ts$/.exec(id)).find(Boolean);
   // Strings of one language live in i18n/<lang>/: `chunks/cy-notice-[hash].js`.
   const language = /i18n\/([^/]+)\/([^/]+)\.ts$/.exec(info.facadeModuleId ?? '');
-  return `chunks/${element ? element[1] : language ? `${language[1]}-${language[2]}` : info.name}-[hash].js`;
+  return `chunks/${element ? element[1] : language ? `${language[1]}-${language[2]}` : info.name}-[hash:6].js`;
 }
 
 // The drop-in script `dist/privacy-consent.js` and its lazily loaded UI chunks in `dist/chunks/`.
@@ -36,7 +37,7 @@ function chunkName(info: { name: string; facadeModuleId: string | null; moduleId
 // visitors must not pay for UI code), and `output.minify` minifies the ES output fully.
 export default defineConfig({
   publicDir: false,
-  plugins: [minifyTemplates(), ownKeysInRuntime()],
+  plugins: [minifyTemplates(), ownKeysInRuntime(), parallelImports({ entry: 'privacy-consent.js', target: /^chunks\/cookie-consent-/ })],
   build: {
     target: 'es2022',
     outDir: 'dist',
