@@ -323,13 +323,13 @@ ${timingTable(results, 4)}
 ## Scale
 
 ${scaleTable(results)}
-${results.integrations ? `\n### Google Consent Mode: a returning visitor’s choice\n\n${integrationsTable(results)}\n` : ''}
+${results.noticePage ? `\n## The notice page, with and without HTML first\n\n${noticePageTable(results)}\n` : ''}${results.integrations ? `\n### Google Consent Mode: a returning visitor’s choice\n\n${integrationsTable(results)}\n` : ''}
 ${definitions(results)}
 
 To rerun: after the set-up in the README, \`npm run bench\` (15 runs per subject) or \`npm run bench -- --quick\`
 (3 runs; \`npm run bench --quick\` works too). This run took ${Math.round(results.seconds / 60)} minutes; ${results.quick ? 'the default takes about five times as long' : '`--quick` takes about a fifth of that'}.
 It builds the project first, serves every page on loopback under a site-like host name (\`site.bench.test\`, mapped to 127.0.0.1, because on \`localhost\` our drop-in adds a development-only config report), uses no network, and writes \`bench/results.json\`,
 \`bench/results.md\` and this section. \`--runs N\` sets the number of runs; \`--no-build\` measures the existing
-\`dist/\`; \`--only compare\`, \`--only scale\` or \`--only integrations\` runs one part; \`--report-only\` rewrites \`bench/results.md\` and
+\`dist/\`; \`--only compare\`, \`--only scale\`, \`--only notice\` or \`--only integrations\` runs one part; \`--report-only\` rewrites \`bench/results.md\` and
 this section from \`bench/results.json\`. Timings depend on the machine and on what else it is doing: compare the subjects within one run.`;
 }
