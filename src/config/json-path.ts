@@ -4,8 +4,6 @@
  * these), so that code every visitor of a notice page runs (the notice's guard, the language
  * switch) can name a path or cut a too-deep value without downloading the interpreter.
  */
-import type { Finding } from './validate.js';
-
 /** Appends a key or index to a JSON path, quoting keys that are not plain identifiers. */
 export function childPath(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
@@ -22,13 +20,20 @@ export const MAX_NESTING = 100;
 /** The message for a value nested deeper than `MAX_NESTING`. */
 export const TOO_DEEP = `is nested more than ${MAX_NESTING} levels deep; what is inside is not checked or shown`;
 
+/** Where a value was cut: a `Finding` (validate.ts), always an error, declared here without importing it (no cycle). */
+export interface DepthFinding {
+  path: string;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
 /**
  * `value` with everything nested deeper than `MAX_NESTING` levels below `path` left out (a list
  * loses such items, an object such keys), and a finding at each place it was cut. The notice is
  * cut before it is checked and rendered, so it renders all that it can.
  */
-export function capDepth(value: unknown, path: string): { value: unknown; findings: Finding[] } {
-  const findings: Finding[] = [];
+export function capDepth(value: unknown, path: string): { value: unknown; findings: DepthFinding[] } {
+  const findings: DepthFinding[] = [];
   const cut = (node: unknown, at: string, depth: number): unknown => {
     if (!node || typeof node !== 'object') return node;
     if (depth >= MAX_NESTING) return void findings.push({ path: at, severity: 'error', message: TOO_DEEP });
