@@ -50,7 +50,8 @@ describe('renderNotice', () => {
     expect(own).toContain('part="contact-card"');
     expect(own).toMatch(/<table class="cookie-table" part="cookie-table">/);
     // The cookie choices are rendered as a first visit sees them: every optional category off.
-    expect(html).toMatch(/<cookie-preferences\s+heading-level="\d"><template shadowroot="open" shadowrootmode="open">/);
+    // Inert until the element takes over: a click before the script has run must not be lost.
+    expect(html).toMatch(/<cookie-preferences\s+inert\s+heading-level="\d"><template shadowroot="open" shadowrootmode="open">/);
     expect(html).toMatch(/<input\s+type="checkbox"\s+role="switch"\s+part="switch"\s+id="switch-analytics"(?![^>]*checked)[^>]*>/);
     expect(html).toMatch(/<input\s+type="checkbox"\s+role="switch"\s+part="switch"\s+id="switch-necessary"[^>]*checked[^>]*>/);
     // No hydration markers: the element replaces a static notice, it does not hydrate it.
