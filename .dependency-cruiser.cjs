@@ -1,9 +1,9 @@
 // The layer lint (`npm test` runs it through test/scripts/layers.test.ts): imports run one way.
 // Each folder of src/ may import only from the folders above it in this list (docs/architecture.md):
-//   config, consent, i18n, notice, check, controllers, elements, import, scan, cli, apps
+//   config, consent, i18n, notice, check, controllers, elements, render, import, scan, cli, apps
 // and nothing may form a cycle. The drop-in entry (src/embed.ts) may reach check/ only through a
 // dynamic import (data-debug), so no visitor downloads the checker.
-const LAYERS = ['config', 'consent', 'i18n', 'notice', 'check', 'controllers', 'elements', 'import', 'scan', 'cli', 'apps'];
+const LAYERS = ['config', 'consent', 'i18n', 'notice', 'check', 'controllers', 'elements', 'render', 'import', 'scan', 'cli', 'apps'];
 
 /** A rule per layer: it must not import any layer listed after it. */
 const layerRules = LAYERS.map((layer, i) => ({
@@ -34,10 +34,10 @@ module.exports = {
     },
     {
       name: 'visitor-code-never-imports-dev-code',
-      comment: 'What visitors download (embed, consent, elements) never imports the importer, scanner, CLI or apps.',
+      comment: 'What visitors download (embed, consent, elements) never imports the server render, importer, scanner, CLI or apps.',
       severity: 'error',
       from: { path: '^src/(embed\\.ts|consent/|elements/|controllers/)' },
-      to: { path: '^src/(import|scan|cli|apps)/' },
+      to: { path: '^src/(render|import|scan|cli|apps)/' },
     },
   ],
   options: {

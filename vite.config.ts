@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import minifyTemplates from './scripts/minify-templates.mjs';
+import parallelImports from './scripts/parallel-imports.mjs';
 
 /**
  * The bundler's helper that builds a chunk's export object walks the exports with `for…in`, which
@@ -28,7 +29,7 @@ function chunkName(info: { name: string; facadeModuleId: string | null; moduleId
   const element = ids.map((id) => /elements\/([^/]+)\/define\.ts$/.exec(id)).find(Boolean);
   // Strings of one language live in i18n/<lang>/: `chunks/cy-notice-[hash].js`.
   const language = /i18n\/([^/]+)\/([^/]+)\.ts$/.exec(info.facadeModuleId ?? '');
-  return `chunks/${element ? element[1] : language ? `${language[1]}-${language[2]}` : info.name}-[hash].js`;
+  return `chunks/${element ? element[1] : language ? `${language[1]}-${language[2]}` : info.name}-[hash:6].js`;
 }
 
 // The drop-in script `dist/privacy-consent.js` and its lazily loaded UI chunks in `dist/chunks/`.
@@ -36,7 +37,7 @@ function chunkName(info: { name: string; facadeModuleId: string | null; moduleId
 // visitors must not pay for UI code), and `output.minify` minifies the ES output fully.
 export default defineConfig({
   publicDir: false,
-  plugins: [minifyTemplates(), ownKeysInRuntime()],
+  plugins: [minifyTemplates(), ownKeysInRuntime(), parallelImports({ entry: 'privacy-consent.js', target: /^chunks\/cookie-consent-/ })],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -53,6 +54,19 @@ export default defineConfig({
       preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: chunkName,
+        // What the banner shares with the cookie choices and the notice (Lit's renderer, the shared
+        // styles, the link policy, the banner's wording and the consent controller) in one chunk,
+        // rather than in as many small chunks as there are sets of importers: the banner then
+        // loads the entry, its own chunk and this one (measured: 13,397 bytes gzip, against 13,536
+        // split four ways), and the notice's cookie choices need none of the banner's own code.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'shared-ui',
+              test: /src\/(elements\/(shared-styles|style-sheet|define-element)|config\/links|i18n\/(strings|ui-strings|en-GB\/banner)|controllers\/consent-controller|consent\/runtime-request)\.ts$|lit-html\/lit-html\.js$/,
+            },
+          ],
+        },
         minify: true,
         // No /*@__PURE__*/ annotations in the output: they are for bundlers, and visitors pay for their bytes.
         comments: { annotation: false, legal: true },
@@ -62,7 +76,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['test/{config,consent,i18n,notice,check,import,scan,cli,scripts}/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['test/{config,consent,i18n,notice,check,render,import,scan,cli,scripts}/**/*.test.ts'], environment: 'node' },
       },
       {
         test: {

@@ -116,6 +116,29 @@ export function evaluateTargets(results) {
       }
     }
   }
+  const notice = results.noticePage;
+  if (notice) {
+    const first = notice['1x']?.['notice-html-first'];
+    const only = notice['1x']?.['notice-script-only'];
+    if (first?.readable && only?.readable) {
+      targets.push({
+        name: 'Notice page: readable before its script runs (HTML first), sooner than when the script renders it',
+        pass: first.readable.median < only.readable.median,
+        detail: `notice text readable at ${ms(first.readable.median)} ms with HTML first (first paint ${ms(first.fcp?.median)} ms) vs ${ms(only.readable.median)} ms script only`,
+      });
+    }
+    const shifts = Math.max(...['1x', '4x'].map((k) => notice[k]?.['notice-html-first']?.layoutShift?.max ?? 0));
+    targets.push({ name: 'Notice page: no layout shift when the element takes the rendered notice over', pass: shifts === 0, detail: `largest sum ${shift(shifts)} (HTML first, both speeds)` });
+    for (const id of ['notice-html-first', 'notice-script-only']) {
+      const s = notice['4x']?.[id];
+      if (!s) continue;
+      targets.push({
+        name: `Notice page (${id === 'notice-html-first' ? 'HTML first' : 'script only'}), CPU 4×: no long task over 50 ms`,
+        pass: (s.longestTask?.max ?? 0) <= 50,
+        detail: `longest task ${ms(s.longestTask?.max ?? 0)} ms (median of runs ${ms(s.longestTask?.median)} ms); our longest script run in a long frame ${ms(s.longestScript?.max ?? 0)} ms`,
+      });
+    }
+  }
   return targets;
 }
 
@@ -178,6 +201,23 @@ function scaleTable(results) {
   ].join('\n');
 }
 
+function noticePageTable(results) {
+  const rows = ['1x', '4x'].flatMap((speed) =>
+    Object.entries(results.noticePage[speed] ?? {}).map(([id, s]) => {
+      const b = s.bytes;
+      const bytes = b ? `${kb(b.html.gzip)} + ${kb(b.js.gzip)} + ${kb(b.css.gzip)} = ${kb(b.total.gzip)}` : '–';
+      return `| ${speed.replace('x', '×')} | ${id === 'notice-html-first' ? 'HTML first' : 'script only'} | ${range(s.readable)} | ${range(s.fcp)} | ${shift(s.layoutShift?.max ?? 0)} | ${ms(s.longestTask?.max ?? 0)} | ${ms(s.longestScript?.max ?? 0)} | ${bytes} |`;
+    }),
+  );
+  return [
+    'demo/privacy.html (the example notice, 13 sections, with its cookie choices): with the notice rendered into the page at build time (`privacy-consent render`), and as written, where the script renders it.',
+    '',
+    '| CPU | Page | Notice text readable, ms | First paint, ms | Layout shift, largest | Longest task, ms | Longest script run in a long frame, ms | KB gzip: HTML + JS + CSS |',
+    '|---|---|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
+}
+
 function integrationsTable(results) {
   const rows = [1, 4]
     .map((speed) => [speed, results.integrations[`${speed}x`]])
@@ -235,6 +275,7 @@ export function renderMarkdown(results) {
     );
   }
   if (results.scale) parts.push('', '## Scale (this project)', '', scaleTable(results));
+  if (results.noticePage) parts.push('', '## The notice page, with and without HTML first', '', noticePageTable(results));
   if (results.integrations) parts.push('', '## Google Consent Mode: a returning visitor’s choice (this project)', '', integrationsTable(results));
   if (results.targets?.length) {
     parts.push('', '## Targets', '', ...results.targets.map((t) => `- **${t.pass ? 'PASS' : 'MISS'}** ${t.name}: ${t.detail}`));
@@ -282,13 +323,13 @@ ${timingTable(results, 4)}
 ## Scale
 
 ${scaleTable(results)}
-${results.integrations ? `\n### Google Consent Mode: a returning visitor’s choice\n\n${integrationsTable(results)}\n` : ''}
+${results.noticePage ? `\n## The notice page, with and without HTML first\n\n${noticePageTable(results)}\n` : ''}${results.integrations ? `\n### Google Consent Mode: a returning visitor’s choice\n\n${integrationsTable(results)}\n` : ''}
 ${definitions(results)}
 
 To rerun: after the set-up in the README, \`npm run bench\` (15 runs per subject) or \`npm run bench -- --quick\`
 (3 runs; \`npm run bench --quick\` works too). This run took ${Math.round(results.seconds / 60)} minutes; ${results.quick ? 'the default takes about five times as long' : '`--quick` takes about a fifth of that'}.
 It builds the project first, serves every page on loopback under a site-like host name (\`site.bench.test\`, mapped to 127.0.0.1, because on \`localhost\` our drop-in adds a development-only config report), uses no network, and writes \`bench/results.json\`,
 \`bench/results.md\` and this section. \`--runs N\` sets the number of runs; \`--no-build\` measures the existing
-\`dist/\`; \`--only compare\`, \`--only scale\` or \`--only integrations\` runs one part; \`--report-only\` rewrites \`bench/results.md\` and
+\`dist/\`; \`--only compare\`, \`--only scale\`, \`--only notice\` or \`--only integrations\` runs one part; \`--report-only\` rewrites \`bench/results.md\` and
 this section from \`bench/results.json\`. Timings depend on the machine and on what else it is doing: compare the subjects within one run.`;
 }

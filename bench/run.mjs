@@ -1,10 +1,11 @@
-// `npm run bench` [-- --quick] [--runs N] [--no-build] [--only compare|scale|integrations] [--no-docs] [--report-only]
+// `npm run bench` [-- --quick] [--runs N] [--no-build] [--only compare|scale|notice|integrations] [--no-docs] [--report-only]
 //
 // Builds the project, serves one page per subject on loopback (this project, vanilla-cookieconsent
 // 3, Orejime 3, Klaro, and no consent tool), and measures them in Debian's Chromium through
 // playwright-core: a fresh browser context per run (cold cache, no stored consent), subjects
 // interleaved (A B C D E A B C D E …), at normal speed and with the CPU throttled 4×. Then the
-// scale cases (this project only), then how soon a returning visitor's choice reaches Google
+// scale cases (this project only), then the notice page with and without HTML first (the notice
+// rendered into the page at build time), then how soon a returning visitor's choice reaches Google
 // Consent Mode (bench/integrations.mjs). Writes bench/results.json and bench/results.md, updates
 // docs/benchmark.md, and prints the table and a PASS/MISS line per target.
 //
@@ -23,6 +24,7 @@ import { GATED_MARK, SUBJECTS } from './subjects.mjs';
 import { serveBench } from './server.mjs';
 import { timeToOpen, visit } from './visit.mjs';
 import { NOTICE_CASES, NOTICE_PATHS, noticePage, noticeAvailable } from './notice-scale.mjs';
+import { NOTICE_PAGE_CASES, NOTICE_PAGE_PATHS, documentSize, noticePageAvailable, noticePageFiles } from './notice-page.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -236,6 +238,68 @@ async function scale(browser) {
   return out;
 }
 
+/**
+ * The notice page with and without HTML first, interleaved, at both speeds: when its text is
+ * readable, layout shift, long tasks, and bytes (the document, whose size
+ * the rendered notice adds to, plus script and CSS).
+ */
+async function noticePages(browser) {
+  if (!noticePageAvailable(dist)) {
+    log('  (this build has no rendered demo pages: notice page cases skipped)');
+    return undefined;
+  }
+  const server = await serveBench(noticePageFiles(dist), { dist });
+  const out = {};
+  try {
+    for (const throttle of THROTTLES) {
+      const records = Object.fromEntries(NOTICE_PAGE_CASES.map((c) => [c.id, []]));
+      for (let run = 1; run <= runs; run++) {
+        for (const c of NOTICE_PAGE_CASES) {
+          const context = await browser.newContext();
+          try {
+            const { page, figures } = await visit(context, `${server.url}/${c.id}/`, { ...NOTICE_PAGE_PATHS, throttle, windowMs: quick ? 2000 : WINDOW_MS, waitFor: 'visible' });
+            await page.close();
+            const scripts = bytesOf(figures.resources, '');
+            records[c.id].push({
+              readable: figures.bannerVisible,
+              fcp: figures.fcp,
+              layoutShift: figures.layoutShift,
+              longestTask: figures.longTasks.reduce((m, t) => Math.max(m, t.duration), 0),
+              longestScript: figures.longScripts.reduce((m, t) => Math.max(m, t.duration), 0),
+              bytes: { ...scripts, html: documentSize(dist, c.id), total: addSizes(scripts.total, documentSize(dist, c.id)) },
+            });
+          } finally {
+            await context.close();
+          }
+        }
+        log(`  notice page CPU ${throttle}× run ${run}/${runs}: readable ${NOTICE_PAGE_CASES.map((c) => `${c.id} ${Math.round(records[c.id].at(-1).readable ?? NaN)}ms`).join(', ')}`);
+      }
+      out[`${throttle}x`] = Object.fromEntries(
+        NOTICE_PAGE_CASES.map((c) => {
+          const r = records[c.id];
+          return [
+            c.id,
+            {
+              label: c.label,
+              runs: r.length,
+              bytes: r[0]?.bytes,
+              readable: summarise(pick(r, 'readable')),
+              fcp: summarise(pick(r, 'fcp')),
+              layoutShift: summarise(pick(r, 'layoutShift')),
+              longestTask: summarise(pick(r, 'longestTask')),
+              longestScript: summarise(pick(r, 'longestScript')),
+              raw: r,
+            },
+          ];
+        }),
+      );
+    }
+  } finally {
+    await server.close();
+  }
+  return out;
+}
+
 /** How soon a returning visitor's stored choice reaches Google Consent Mode, at each CPU speed. */
 async function integrations(browser) {
   const server = await serveBench({ '/integrations/': integrationsPage() }, { dist });
@@ -293,15 +357,17 @@ async function main() {
     subjects: SUBJECTS.map(({ id, name, version, setup }) => ({ id, name, version, setup })),
     compare: undefined,
     scale: undefined,
+    noticePage: undefined,
     targets: undefined,
   };
   // A part measured alone keeps the other parts of the last run (each part says when it ran).
-  if (only === 'integrations') {
+  if (only === 'integrations' || only === 'notice') {
     try {
       const last = JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8'));
-      Object.assign(results, { ...last, ...results, compare: last.compare, scale: last.scale, subjects: last.subjects, date: last.date, runs: last.runs, quick: last.quick, load: last.load });
+      const kept = only === 'notice' ? { integrations: last.integrations } : { noticePage: last.noticePage };
+      Object.assign(results, { ...last, ...results, ...kept, compare: last.compare, scale: last.scale, subjects: last.subjects, date: last.date, runs: last.runs, quick: last.quick, load: last.load });
     } catch {
-      // No earlier results: the report has the integrations part only.
+      // No earlier results: the report has the part measured alone only.
     }
   }
   try {
@@ -312,6 +378,10 @@ async function main() {
     if (!only || only === 'scale') {
       log('Scale cases…');
       results.scale = await scale(browser);
+    }
+    if (!only || only === 'notice') {
+      log('The notice page, with and without HTML first…');
+      results.noticePage = await noticePages(browser);
     }
     if (!only || only === 'integrations') {
       log(`Google Consent Mode, returning visitor, ${runs} runs at CPU ${THROTTLES.join('× and ')}×…`);

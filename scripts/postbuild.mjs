@@ -9,8 +9,10 @@ if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 await import('./build-defaults.mjs');
 // The `data-debug` console report: dist/debug-report.js (scripts/build-debug-report.mjs).
 await import('./build-debug-report.mjs');
-// The `privacy-consent` command line: dist/cli.js (scripts/build-cli.mjs).
+// The `privacy-consent` command line: dist/cli.js, and the server render dist/render.js (scripts/build-cli.mjs).
 await import('./build-cli.mjs');
+// HTML first: the demo's notice pages with the notice rendered in, dist/demo/ (scripts/build-demo-notices.mjs).
+await (await import('./build-demo-notices.mjs')).buildDemoNotices();
 // The import demo's script, dist/import-demo.js (scripts/build-import-demo.mjs).
 await (await import('./build-import-demo.mjs')).buildImportDemo();
 // custom-elements.json for IDEs and docs tools (custom-elements-manifest.config.mjs).

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // PRIVACY_DIST lets a developer serve a build made elsewhere (`vite build --outDir /tmp/x`).
-export const DEFAULT_ROOTS = [process.env.PRIVACY_DIST ?? join(root, 'dist'), join(root, 'demo')];
+// The build's demo/ holds the demo pages with their notice rendered in (scripts/build-demo-notices.mjs).
+const dist = process.env.PRIVACY_DIST ?? join(root, 'dist');
+export const DEFAULT_ROOTS = [dist, join(dist, 'demo'), join(root, 'demo')];
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

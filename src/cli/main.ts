@@ -4,7 +4,8 @@
  *
  * `import` lives in its own module (`import-command.ts`, bundled as `dist/cli-import.js` when it
  * exists), exporting `runImport(argv: string[], io: CliIo): Promise<number>`; so does `scan`
- * (`scan-command.ts`, `dist/cli-scan.js`, `runScan`), which needs playwright-core.
+ * (`scan-command.ts`, `dist/cli-scan.js`, `runScan`), which needs playwright-core. `render` loads on
+ * demand too (`render-command.ts`, with Lit SSR), so `check` never loads it.
  */
 import { CHECK_USAGE, runCheck } from './check-command.js';
 import { EXIT, type CliIo, type Command } from './io.js';
@@ -18,6 +19,7 @@ export const USAGE = `Usage: privacy-consent <command> [options]
 Commands:
   check <config.json>…   validate configs and run the compliance checks (--strict, --format json)
   import <notice>        turn a privacy notice (.docx, .md, .txt, .html) into a config's "notice"
+  render <config.json>   write the config's notice as static HTML (-o, --lang, --fragment)
   scan <url>             check a live site against its config: what it stores before a choice
   help [command]         show help
 
@@ -49,12 +51,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       if (!runCommand) return EXIT.errors;
       return runCommand(rest, io);
     }
+    case 'render':
+      return (await import('./render-command.js')).runRender(rest, io);
     case undefined:
     case 'help':
     case '--help':
     case '-h':
       if (rest[0] === 'check') io.stdout(CHECK_USAGE);
-      else if (rest[0] === 'import' || rest[0] === 'scan') return main([rest[0], '--help'], io);
+      else if (rest[0] === 'import' || rest[0] === 'scan' || rest[0] === 'render') return main([rest[0], '--help'], io);
       else io.stdout(USAGE);
       return command === undefined ? EXIT.errors : EXIT.ok;
     case '--version':
@@ -62,7 +66,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stdout(`${VERSION}\n`);
       return EXIT.ok;
     default: {
-      const suggestion = nearest(command, ['check', 'import', 'scan', 'help']);
+      const suggestion = nearest(command, ['check', 'import', 'render', 'scan', 'help']);
       io.stderr(`privacy-consent: unknown command "${command}"${suggestion ? `; did you mean "${suggestion}"?` : ''}\n\n${USAGE}`);
       return EXIT.errors;
     }

@@ -262,6 +262,14 @@ export interface Notice {
   cookies?: {
     /** A separate cookie policy, when the organisation has one. */
     policyUrl?: Url;
+    /**
+     * A page where visitors can change their cookie settings without JavaScript: a form your
+     * server handles, as GOV.UK's cookies page does. The static notice (`privacy-consent render`)
+     * links to it from the cookies section for visitors whose browser runs no JavaScript;
+     * without it, that section says that no script setting optional cookies is running.
+     * @examples ["/cookies/settings"]
+     */
+    settingsUrl?: Url;
     /** The section that explains cookies. */
     at?: Id;
   };

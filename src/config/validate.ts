@@ -1,3 +1,5 @@
+import { childPath, MAX_NESTING, TOO_DEEP } from './json-path.js';
+
 /**
  * A small validator for the subset of JSON Schema that `scripts/gen-schema.mjs` emits from our
  * types. It exists so the browser checks a config against the same schema editors and the CLI
@@ -40,11 +42,9 @@ export interface Finding {
   message: string;
 }
 
-/** Appends a key or index to a JSON path, quoting keys that are not plain identifiers. */
-export function childPath(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
-}
+// JSON paths and the nesting cap live in their own small module, which pages that render a
+// config (the notice's guard, the language switch) import without this schema interpreter.
+export { capDepth, childPath, MAX_NESTING } from './json-path.js';
 
 /** The JSON type name of a value, as the schema's `type` keyword uses it. */
 function typeOf(value: unknown): string {
@@ -99,37 +99,6 @@ export function nearest(word: string, candidates: Iterable<string>): string | un
 export function didYouMean(word: string, candidates: Iterable<string>): string {
   const suggestion = nearest(word, candidates);
   return suggestion ? `; did you mean "${suggestion}"?` : '';
-}
-
-/**
- * How deep a config may nest (in JSON levels) before the checks stop following it: a real notice
- * nests about 20 levels; a list nested hundreds of levels deep would otherwise exhaust the stack
- * (a `RangeError`) in the checks and in rendering.
- */
-export const MAX_NESTING = 100;
-
-/** The message for a value nested deeper than `MAX_NESTING`. */
-const TOO_DEEP = `is nested more than ${MAX_NESTING} levels deep; what is inside is not checked or shown`;
-
-/**
- * `value` with everything nested deeper than `MAX_NESTING` levels below `path` left out (a list
- * loses such items, an object such keys), and a finding at each place it was cut. The notice is
- * cut before it is checked and rendered, so it renders all that it can.
- */
-export function capDepth(value: unknown, path: string): { value: unknown; findings: Finding[] } {
-  const findings: Finding[] = [];
-  const cut = (node: unknown, at: string, depth: number): unknown => {
-    if (!node || typeof node !== 'object') return node;
-    if (depth >= MAX_NESTING) return void findings.push({ path: at, severity: 'error', message: TOO_DEEP });
-    if (Array.isArray(node)) return node.map((item, i) => cut(item, childPath(at, i), depth + 1)).filter((item) => item !== undefined);
-    const out: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(node)) {
-      const kept = cut(child, childPath(at, key), depth + 1);
-      if (kept !== undefined) out[key] = kept;
-    }
-    return out;
-  };
-  return { value: cut(value, path, 0), findings };
 }
 
 /**

@@ -1,10 +1,12 @@
 /**
  * The UK exceptions to consent as the UI and `check` see them: which categories run before a
- * choice, what each category rests on, and the choices of an objection. Small and free of the
- * decision and receipt code, so the banner can build an objection without loading them.
+ * choice, what each category rests on, and the choices of an objection; and the choices the
+ * preferences start from and those of Accept all / Reject all. Small and free of the decision and
+ * receipt code, so the banner and the preferences build choices without loading them (they load
+ * when the visitor decides).
  */
-import type { Category, PrivacyConfig } from '../config/types.js';
-import { runsBeforeChoice, type Choices } from './consent-record.js';
+import type { Category, ConsentConfig, PrivacyConfig } from '../config/types.js';
+import { own, runsBeforeChoice, type Choices } from './consent-record.js';
 import type { ConsentState } from './events.js';
 
 /** The categories that run before a choice under a UK exception (PECR Sch A1 paras 5 and 6), in config order. */
@@ -36,4 +38,29 @@ export type EffectiveBasis = 'required' | 'consent' | 'statistics' | 'appearance
 export function effectiveBasis(config: Pick<PrivacyConfig, 'exceptions'>, category: Category): EffectiveBasis {
   if (category.required) return 'required';
   return runsBeforeChoice(config.exceptions, category) ? category.basis! : 'consent';
+}
+
+/**
+ * The current grants as choices that `createRecord` would reproduce: categories, plus each
+ * service whose grant differs from its category's (switched off inside a granted category, or
+ * allowed on its own inside a refused one). The preferences start from these, and
+ * `PrivacyConsent.update()` changes them.
+ */
+export function currentChoices(consent: ConsentConfig, state: Pick<ConsentState, 'categories' | 'services'>): Choices {
+  const choices: Choices = { ...state.categories };
+  for (const category of consent.categories) {
+    for (const service of category.services ?? []) {
+      if (!own(state.categories, category.id) !== !own(state.services, service.id)) choices[service.id] = !!own(state.services, service.id);
+    }
+  }
+  return choices;
+}
+
+/**
+ * Every category granted (`true`) or every optional one refused (`false`): the choices of
+ * "Accept all" and "Reject all" in the banner and the preferences, and of
+ * `PrivacyConsent.acceptAll()`, built here only so they cannot drift apart.
+ */
+export function uniformChoices(consent: ConsentConfig, granted: boolean): Choices {
+  return Object.fromEntries(consent.categories.map((c) => [c.id, granted]));
 }

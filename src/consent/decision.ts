@@ -143,30 +143,9 @@ export function randomConsentId(): string {
   return crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/**
- * The current grants as choices that `createRecord` would reproduce: categories, plus each
- * service whose grant differs from its category's (switched off inside a granted category, or
- * allowed on its own inside a refused one). The preferences start from these, and
- * `PrivacyConsent.update()` changes them.
- */
-export function currentChoices(consent: ConsentConfig, state: Pick<ConsentState, 'categories' | 'services'>): Choices {
-  const choices: Choices = { ...state.categories };
-  for (const category of consent.categories) {
-    for (const service of category.services ?? []) {
-      if (!own(state.categories, category.id) !== !own(state.services, service.id)) choices[service.id] = !!own(state.services, service.id);
-    }
-  }
-  return choices;
-}
-
-/**
- * Every category granted (`true`) or every optional one refused (`false`): the choices of
- * "Accept all" and "Reject all" in the banner and the preferences, and of
- * `PrivacyConsent.acceptAll()`, built here only so they cannot drift apart.
- */
-export function uniformChoices(consent: ConsentConfig, granted: boolean): Choices {
-  return Object.fromEntries(consent.categories.map((c) => [c.id, granted]));
-}
+// The choices the preferences start from and those of Accept all / Reject all are in choices.ts,
+// which the preferences load without this module's decision and receipt code.
+export { currentChoices, uniformChoices } from './choices.js';
 
 /**
  * What a change of state changed, as `consent-change` reports it, and whether it withdrew

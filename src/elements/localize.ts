@@ -17,7 +17,7 @@ import {
 } from '../i18n/languages.js';
 import { honestStrings } from '../i18n/honest-strings.js';
 import { renderableConfig } from '../config/renderable.js';
-import { childPath } from '../config/validate.js';
+import { childPath } from '../config/json-path.js';
 import { formatText } from '../i18n/strings.js';
 import type { BannerStrings, PreferencesStrings } from '../config/ui-text.js';
 import { runsBeforeChoice } from '../consent/consent-record.js';
@@ -141,8 +141,12 @@ export async function switchLanguage(document: Document, lang: string): Promise<
   document.dispatchEvent(new PrivacyLanguageChangeEvent(lang));
 }
 
-/** The language switch: a text button at the inline end, at least 44 px high for touch (WCAG 2.5.8). */
-const switcherStyles = sheet`
+/**
+ * The language switch: a text button at the inline end, at least 44 px high for touch (WCAG 2.5.8).
+ * Adopted by `languageSwitch`; the notice lists it in its own styles, so a server-rendered notice
+ * (which has no shadow root to adopt into yet) carries it too.
+ */
+export const switcherStyles = sheet`
   .languages {
     display: flex;
     flex-wrap: wrap;

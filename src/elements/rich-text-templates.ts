@@ -44,3 +44,20 @@ export function inlineTemplates(references: Pick<InlineVisitor<RenderedInline>, 
   };
   return visitor;
 }
+
+/**
+ * A definition's rich text: emphasis, links, email addresses and phone numbers. Terms,
+ * cross-references and footnotes inside a definition are shown as their words: a definition
+ * never opens another one. (A term's popover, and the static notice's list of terms.)
+ */
+const definitionRuns = inlineTemplates({
+  term: (run) => String(run.text ?? ''),
+  xref: (run) => String(run.text ?? ''),
+  fn: () => nothing,
+});
+
+/** Renders a definition (see `definitionRuns`). */
+export const definitionText = (text: unknown): RenderedInline[] => visitText(text, definitionRuns);
+
+/** The id of a term's entry in a static notice's list of terms, which the term links to without JavaScript. */
+export const glossaryTermId = (id: string): string => `term-${id}`;

@@ -109,6 +109,16 @@ export interface NoticeStrings {
   yourCookieChoices: string;
   /** Link to a separate cookie policy. */
   cookiePolicy: string;
+  /**
+   * Said in the cookies section of a static notice (`privacy-consent render`) where the choices
+   * would be, to a visitor whose browser runs no JavaScript (GOV.UK Service Manual: progressive
+   * enhancement). Scripts that set optional cookies are gated by this library, so none run.
+   */
+  cookiesWithoutScript: string;
+  /** Link to the site's own cookie settings page that works without JavaScript (`notice.cookies.settingsUrl`). */
+  cookieSettingsWithoutScript: string;
+  /** Heading of a static notice's list of the terms it defines, shown when scripting is off. */
+  glossaryHeading: string;
   /** A strictly necessary category's lawful basis (PECR Sch A1 para 4). */
   cookieBasisRequired: string;
   /** A consent-based category's lawful basis. */

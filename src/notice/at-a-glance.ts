@@ -57,15 +57,21 @@ const MAX_PURPOSES = 4;
 const MAX_RECIPIENTS = 2;
 const MAX_SHARING_GROUPS = 3;
 const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]).filter((v) => v && typeof v === 'object') : []);
+/** The first entry of a list the config should hold (a contact's emails, phones, web pages), if it does. */
+const firstOf = <T>(value: unknown): T | undefined => (Array.isArray(value) ? (value[0] ?? undefined) : undefined);
 
 /** Builds the first layer. Tolerates a notice with errors: an item without facts is left out. */
 export function buildAtAGlance(notice: Notice, context: GlanceContext): GlanceItem[] {
   const { strings } = context;
   const sections = new Map(allSections(notice).map((s) => [s.id, s] as const));
-  const join = (items: string[]) => formatList(context.lang ?? 'en-GB', items);
+  // A malformed fact (a label that is not text) is left out of a list, never shown as "[object]".
+  const words = (items: unknown[]) => items.filter((item): item is string => typeof item === 'string' && item !== '');
+  const join = (items: unknown[]) => formatList(context.lang ?? 'en-GB', words(items));
   /** "a, b and c", or "a, b, c and 4 more" past `max` (the first layer stays short: ICO, Art 12(1)). */
-  const joinAtMost = (items: string[], max: number) =>
-    items.length > max ? `${items.slice(0, max).join(', ')} ${strings.andMore(items.length - max)}` : join(items);
+  const joinAtMost = (all: unknown[], max: number) => {
+    const items = words(all);
+    return items.length > max ? `${items.slice(0, max).join(', ')} ${strings.andMore(items.length - max)}` : join(items);
+  };
   const parties = new Map(list<{ id: string; name: string; shortName?: string }>(notice.parties).map((p) => [p.id, p] as const));
   const partyName = (id: string) =>
     parties.get(id)?.name ?? (context.organisation && (id === context.organisation.id || !context.organisation.id) ? context.organisation.name : id);
@@ -87,7 +93,7 @@ export function buildAtAGlance(notice: Notice, context: GlanceContext): GlanceIt
   if (data.length) {
     const badges: string[] = [];
     const special = data.filter((d) => d.kind === 'special');
-    if (special.length) badges.push(special.some((d) => d.special?.includes('health')) ? strings.badges.health : strings.badges.special);
+    if (special.length) badges.push(special.some((d) => Array.isArray(d.special) && d.special.includes('health')) ? strings.badges.health : strings.badges.special);
     if (data.some((d) => d.kind === 'criminal')) badges.push(strings.badges.criminal);
     facts.what = { text: capitalise(fillText(strings.glanceWhat, { labels: [joinAtMost(data.map((d) => lowerFirst(d.label)), MAX_LABELS)] })), badges, at: data[0]!.at };
   }
@@ -171,8 +177,8 @@ export function buildAtAGlance(notice: Notice, context: GlanceContext): GlanceIt
   const first = ours[0];
   if (first) {
     // One route is enough here; the section lists them all.
-    const email = first.emails?.[0];
-    const phone = first.phones?.[0]?.number;
+    const email = firstOf<string>(first.emails);
+    const phone = firstOf<{ number?: string }>(first.phones)?.number;
     const route: Inline[] = [cardName(first)];
     if (email) route.push(' (', { email }, ')');
     else if (phone) route.push(' (', { phone }, ')');
@@ -184,9 +190,9 @@ export function buildAtAGlance(notice: Notice, context: GlanceContext): GlanceIt
   const ico = strings.glossary.ico;
   const regulatorName: Inline = regulator === strings.ico ? (ico.abbr ? { term: 'ico', text: ico.abbr } : strings.ico.name) : cardName(regulator);
   complain.push(...fillText(ours.length ? strings.glanceComplainRegulator : strings.glanceComplainRegulatorOnly, { regulator: [regulatorName] }));
-  const web = regulator.web?.[0];
-  if (web) complain.push(' ', { link: [shortUrl(web.href)], href: web.href });
-  const phone = regulator.phones?.[0];
+  const web = firstOf<{ href: string }>(regulator.web);
+  if (typeof web?.href === 'string') complain.push(' ', { link: [shortUrl(web.href)], href: web.href });
+  const phone = firstOf<{ number: string }>(regulator.phones);
   if (phone) complain.push(web ? ', ' : ' ', { phone: phone.number });
   facts.complain = { text: complain, at: complaints?.at };
 
@@ -195,7 +201,9 @@ export function buildAtAGlance(notice: Notice, context: GlanceContext): GlanceIt
   const contact = cards.find((c) => c.role === 'dpo') ?? cards.find((c) => c.role === 'service') ?? cards[0];
   if (contact) {
     const text = fillText(strings.glanceContact, { contact: [cardName(contact)] });
-    const ways: Inline[] = [...(contact.emails ?? []).slice(0, 1).map((email) => ({ email })), ...(contact.phones ?? []).slice(0, 1).map((p) => ({ phone: p.number }))];
+    const email = firstOf<string>(contact.emails);
+    const phone = firstOf<{ number: string }>(contact.phones);
+    const ways: Inline[] = [...(typeof email === 'string' ? [{ email }] : []), ...(phone && typeof phone === 'object' ? [{ phone: phone.number }] : [])];
     ways.forEach((way, i) => text.push(i ? ', ' : ' ', way));
     if (!ways.length) text[text.length - 1] = String(text[text.length - 1]).replace(/:$/, '.');
     facts.contact = { text, at: contact.at ?? sectionWithContact(notice, contact.id) };

@@ -29,15 +29,5 @@ export function checkNotice(config: unknown, organisationId?: string, path = '$.
   return { notice, findings };
 }
 
-/** Writes findings to the console: errors in one `console.error`, warnings in one `console.warn`. */
-export function reportNoticeFindings(findings: Finding[], source: string): void {
-  const format = (f: Finding) => `${f.severity === 'error' ? 'Error' : 'Warning'} at ${f.path}: ${f.message}`;
-  const errors = findings.filter((f) => f.severity === 'error');
-  const warnings = findings.filter((f) => f.severity === 'warning');
-  if (errors.length) {
-    console.error(
-      `privacy-notice: the notice (${source}) has ${errors.length} error${errors.length === 1 ? '' : 's'}; the rest of the notice is shown.\n${errors.map(format).join('\n')}`,
-    );
-  }
-  if (warnings.length) console.warn(`privacy-notice: the notice (${source}) has warnings.\n${warnings.map(format).join('\n')}`);
-}
+/** Writes findings to the console (see `guard-notice.ts`, which the element uses without the schema). */
+export { reportNoticeFindings } from './guard-notice.js';

@@ -1,4 +1,5 @@
-import type { Notice, Section } from '../config/notice-model.js';
+import type { Notice } from '../config/notice-model.js';
+import { allSections, hasBlock } from './sections.js';
 
 /**
  * The id of the notice section that shows the cookie list and the visitor's choices: the first
@@ -6,10 +7,9 @@ import type { Notice, Section } from '../config/notice-model.js';
  * `cookies`. When the notice has none, `<privacy-notice>` adds its own section with id `cookies`.
  */
 export function cookieSectionId(notice: Notice | undefined): string {
-  const all: Section[] = [];
-  const walk = (sections: Section[]) => sections.forEach((s) => (all.push(s), walk(s.sub ?? [])));
-  walk(notice?.sections ?? []);
-  const shown = all.find((s) => s.blocks.some((b) => 'show' in b && b.show === 'cookies'));
+  const all = allSections(notice);
+  // Top-level blocks only, as before: a section shows the cookies where it says so itself.
+  const shown = all.find((s) => Array.isArray(s.blocks) && s.blocks.some((b) => !!b && typeof b === 'object' && 'show' in b && b.show === 'cookies'));
   return (shown ?? all.find((s) => s.topic === 'cookies'))?.id ?? 'cookies';
 }
 

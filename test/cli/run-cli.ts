@@ -4,8 +4,7 @@
  * on, or disturbs, whatever is in dist/).
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,7 +12,11 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Builds the CLI once per test file; returns the path of the bundled cli.js. */
 export function buildCli(): string {
-  const outdir = mkdtempSync(join(tmpdir(), 'privacy-cli-'));
+  // Inside the repository's node_modules, so Node finds the packages the bundle leaves external
+  // (lit and @lit-labs/ssr for `render`) as it does for an installed package.
+  const cache = join(root, 'node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  const outdir = mkdtempSync(join(cache, 'privacy-cli-'));
   execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { env: { ...process.env, PRIVACY_CLI_OUTDIR: outdir }, stdio: 'pipe' });
   return join(outdir, 'cli.js');
 }

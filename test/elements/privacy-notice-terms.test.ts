@@ -1,6 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/privacy-notice/define.js';
+// The notice loads the term's element once it shows a term; these tests are about the term itself.
+import '../../src/elements/privacy-term/define.js';
+import { loadNoticeStrings } from '../../src/i18n/languages.js';
 import type { PrivacyNoticeElement } from '../../src/elements/privacy-notice/privacy-notice.js';
 import type { PrivacyTermElement } from '../../src/elements/privacy-term/privacy-term.js';
 import { exampleConfig } from './privacy-notice-fixtures.js';
@@ -8,6 +11,9 @@ import { exampleConfig } from './privacy-notice-fixtures.js';
 declare function describe(name: string, body: () => void): void;
 declare function it(name: string, body: () => unknown): void;
 declare function afterEach(body: () => unknown): void;
+declare function before(body: () => unknown): void;
+
+before(() => loadNoticeStrings('en-GB'));
 
 /** Renders the example notice with the first section open and returns its first defined term. */
 async function renderTerm(config = exampleConfig(), index = 0, padded = false) {

@@ -16,13 +16,19 @@ import { ConsentRuntime } from '../../src/consent/consent-runtime.js';
 import { ConsentStore, type ConsentingConfig } from '../../src/consent/consent-store.js';
 import { RuntimeRequestEvent } from '../../src/consent/runtime-request.js';
 import { MemoryStorage } from '../../src/consent/storage.js';
+import { loadNoticeStrings } from '../../src/i18n/languages.js';
 import { exampleConfig } from './privacy-notice-fixtures.js';
 
 // Mocha's globals, as web-test-runner provides them (the project has no @types/mocha).
 declare function describe(name: string, body: () => void): void;
 declare function it(name: string, body: () => unknown): void;
+declare function before(body: () => unknown): void;
 declare function beforeEach(body: () => unknown): void;
 declare function afterEach(body: () => unknown): void;
+
+// The notice's wording loads on demand (no language a page does not show): have English ready,
+// so each render below is complete at its first update.
+before(() => loadNoticeStrings('en-GB'));
 
 /** Page object for one rendered notice. */
 async function renderNotice(config: PrivacyConfig = exampleConfig(), attrs: { section?: string; noticeUrl?: string } = {}) {
@@ -276,6 +282,7 @@ describe('<privacy-notice section>: just-in-time', () => {
     try {
       const { $ } = await renderNotice(exampleConfig(), { section: 'sharin' });
       expect($('[part~="notice"]')).to.be.null;
+      await waitUntil(() => errors.length, 'the mistake is reported');
     } finally {
       console.error = original;
     }
@@ -410,6 +417,8 @@ describe('<privacy-notice>: loading and bad input', () => {
       const { $ } = await renderNotice(config);
       expect($('#sharing-body').textContent).to.contain('complaints');
       expect($('h1')).to.exist;
+      // A developer's page (this one is served from localhost) loads the full check on demand.
+      await waitUntil(() => errors.length, 'the full check reports');
     } finally {
       restore();
     }
@@ -432,6 +441,7 @@ describe('<privacy-notice>: loading and bad input', () => {
       const el = wrapper.querySelector<PrivacyNoticeElement>('privacy-notice')!;
       await waitUntil(() => el.shadowRoot!.querySelector('h1'), 'the Welsh notice renders');
       title = el.shadowRoot!.querySelector('h1')!.textContent;
+      await waitUntil(() => errors.length, 'the full check reports');
     } finally {
       restore();
     }
@@ -445,6 +455,7 @@ describe('<privacy-notice>: loading and bad input', () => {
     const { errors, restore } = capture();
     try {
       await renderNotice(config as unknown as PrivacyConfig);
+      await waitUntil(() => errors.length, 'the full check reports');
     } finally {
       restore();
     }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PrivacyConfig } from '../../src/config/types.js';
 import { welshDate, welshList, welshPeriod } from '../../src/i18n/cy/format.js';
-import { chooseLanguage, configLanguages, formatList, languageName, pageLanguage, primaryLanguage, translateConfig } from '../../src/i18n/languages.js';
+import { chooseLanguage, configLanguages, formatDate, formatList, languageName, pageLanguage, primaryLanguage, translateConfig } from '../../src/i18n/languages.js';
 
 /** A stand-in for an element inside `<html lang=…>`: all the language functions read. */
 const inPage = (lang: string | null) => {
@@ -115,5 +115,30 @@ describe('Welsh lists, periods and dates', () => {
     const without = [welshList(['Dadansoddi', 'Ymarferoldeb']), welshList(['Fideos', 'Marchnata', 'Ebost']), ...[1, 2, 3, 5, 6, 8, 10].map((n) => welshPeriod(n, 'year')), welshPeriod(2, 'month'), welshPeriod(6, 'month'), welshDate(Date.UTC(2026, 0, 5))];
     expect(without).toEqual(withIntl);
     expect(without).toEqual(['Dadansoddi ac Ymarferoldeb', 'Fideos, Marchnata, ac Ebost', '1 flwyddyn', '2 flynedd', '3 blynedd', '5 mlynedd', '6 blynedd', '8 mlynedd', '10 mlynedd', '2 fis', '6 mis', '5 Ionawr 2026']);
+  });
+});
+
+describe('formatList in British English', () => {
+  it('joins as Intl.ListFormat does for en-GB, without constructing one (its first use loads ICU data)', () => {
+    const intl = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+    const constructed = vi.spyOn(Intl, 'ListFormat');
+    for (const items of [['a'], ['a', 'b'], ['a', 'b', 'c'], ['one', 'two', 'three', 'four']]) {
+      expect(formatList('en-GB', items)).toBe(intl.format(items));
+      expect(formatList('en', items)).toBe(intl.format(items));
+    }
+    expect(formatList('en-GB', [])).toBe('');
+    expect(constructed).not.toHaveBeenCalled();
+    constructed.mockRestore();
+  });
+
+  it('writes dates as Intl.DateTimeFormat does for en-GB, without constructing one', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+    const constructed = vi.spyOn(Intl, 'DateTimeFormat');
+    for (const day of ['2026-01-01', '2026-10-01', '2024-02-29', '1999-12-31']) {
+      const time = Date.parse(day);
+      expect(formatDate('en-GB', time)).toBe(intl.format(time));
+    }
+    expect(constructed).not.toHaveBeenCalled();
+    constructed.mockRestore();
   });
 });

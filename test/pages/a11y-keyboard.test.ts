@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useSite } from './support/site.js';
+import { noticeUpgraded, openPage, useSite } from './support/site.js';
 
 /** Polls wait as long as a busy machine needs to load a chunk. */
 const POLL = { timeout: 15_000 };
@@ -23,6 +23,8 @@ async function fresh(path: string): Promise<Page> {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${site.url}${path}`);
+  // The demo's notice pages are sent rendered (HTML first): the journeys are the element's.
+  if (path === NOTICE) await noticeUpgraded(page);
   return page;
 }
 

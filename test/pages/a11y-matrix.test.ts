@@ -20,7 +20,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
-import { AXE, AXE_TAGS, openPage, useSite } from './support/site.js';
+import { AXE, AXE_TAGS, noticeUpgraded, openPage, useSite } from './support/site.js';
 
 const WIDTHS = [320, 768, 1280] as const;
 const SCHEMES = ['light', 'dark', 'forced'] as const;
@@ -368,6 +368,8 @@ async function freshPage(path: string): Promise<Page> {
   const fresh = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await fresh.newPage();
   await page.goto(`${site.url}${path}`);
+  // The demo's notice pages are sent rendered (HTML first): the states tested are the element's.
+  if (path.startsWith('/notices/')) await noticeUpgraded(page);
   return page;
 }
 

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { demoConfig, GPC_ON, textOf, useSite, type Visit } from './support/site.js';
+import { demoConfig, GPC_ON, noticeUpgraded, textOf, useSite, type Visit } from './support/site.js';
 
 const site = useSite();
 
@@ -140,6 +140,9 @@ describe('objecting', () => {
     const context = await site.context();
     await context.route('**/example-privacy.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(noticeConfig) }));
     const notice = await site.visit('/privacy.html', { in: context });
+    // The page is sent with the notice rendered from the demo's own config (HTML first): the
+    // notice under test is the element's, rendered from the changed config.
+    await noticeUpgraded(notice.page);
     const section = notice.page.locator('privacy-notice [part~="cookies"]');
     await section.locator('.cookie-basis').first().waitFor();
     const bases = await section.locator('.cookie-basis').allTextContents();

@@ -7,7 +7,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openPage, useSite } from './support/site.js';
+import { noticeUpgraded, openPage, useSite } from './support/site.js';
 
 /** Polls wait as long as a busy machine needs to load a chunk. */
 const POLL = { timeout: 15_000 };
@@ -197,7 +197,7 @@ describe("the notice's own switch", () => {
   it('shows no switch on a single-language notice', async () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/notices/nhs-icb-coproduction-team.html`);
-    await page.locator('privacy-notice #notice-title').waitFor();
+    await noticeUpgraded(page);
     expect(await page.locator('privacy-notice [part~="language-button"]').count()).toBe(0);
   });
 });
@@ -214,6 +214,7 @@ describe('the Welsh demo', () => {
     await page.locator('cookie-consent [part~="language-button"]').click();
     await expect.poll(() => banner(page).getAttribute('aria-label'), POLL).toBe('Cookies on the Riverside Health Board website');
     await page.goto(`${site.url}/cy/preifatrwydd.html`);
+    await noticeUpgraded(page);
     const title = page.locator('privacy-notice #notice-title');
     await title.first().waitFor();
     expect(await title.innerText()).toBe('Hysbysiad preifatrwydd y wefan');

@@ -9,13 +9,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { frames, useSite } from './support/site.js';
+import { NOTICE_UPGRADED, frames, noticeUpgraded, useSite } from './support/site.js';
 
 const site = useSite();
 const demo = (name: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../../demo/${name}`, import.meta.url)), 'utf8'));
 
-/** Runs in the page: whether the notice's shadow root has rendered its title. */
-const NOTICE_TITLE = `document.querySelector('privacy-notice')?.shadowRoot?.querySelector('h1')?.textContent ?? null`;
+/** Runs in the page: the notice's title, once the element has taken over the page's static notice. */
+const NOTICE_TITLE = `${NOTICE_UPGRADED} ? document.querySelector('privacy-notice').shadowRoot.querySelector('h1')?.textContent ?? null : null`;
 
 describe('the privacy page (demo/privacy.html)', () => {
   it('uses the same consent section as the rest of the demo site, so one choice covers every page', () => {
@@ -46,6 +46,7 @@ describe('the privacy page (demo/privacy.html)', () => {
     const visit = await site.visit('/privacy.html');
     const ready = await visit.ready();
     expect(ready.status).toBe('undecided');
+    await noticeUpgraded(visit.page);
     const prefs = visit.page.locator('privacy-notice #cookies-body cookie-preferences');
     await prefs.locator('[part~="switch"]').first().waitFor({ timeout: 10_000 });
     expect(await visit.banner.rendersNothing()).toBe(true);

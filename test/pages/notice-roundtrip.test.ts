@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { comparableText, describeDifference } from '../../src/notice/source-text.js';
 import { READ_WORDING } from './support/notice-wording.js';
-import { AXE, AXE_TAGS, useSite } from './support/site.js';
+import { AXE, AXE_TAGS, noticeUpgraded, useSite } from './support/site.js';
 
 const NOTICES = ['nhs-icb-coproduction-team', 'humankind-ips-staffordshire', 'anglian-community-enterprise-websites'];
 const SOURCES = fileURLToPath(new URL('../../../shared/notices/', import.meta.url));
@@ -80,7 +80,7 @@ describe.each(NOTICES)('the real notice %s', (name) => {
     });
     const response = await page.goto(`${site.url}/notices/${name}.html`);
     expect(response?.ok(), `demo page /notices/${name}.html`).toBe(true);
-    await page.waitForFunction(`!!document.querySelector('privacy-notice')?.shadowRoot?.querySelector('[part~="sections"] [part~="section"]')`);
+    await noticeUpgraded(page);
   });
 
   afterAll(async () => {

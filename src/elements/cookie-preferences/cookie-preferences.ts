@@ -2,10 +2,9 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { ConsentController } from '../../controllers/consent-controller.js';
 import type { Category, Service } from '../../config/types.js';
 import type { UiStrings } from '../../config/ui-text.js';
-import { effectiveBasis, objectionChoices } from '../../consent/choices.js';
+import { currentChoices, effectiveBasis, objectionChoices, uniformChoices } from '../../consent/choices.js';
 import type { Choices } from '../../consent/consent-record.js';
 import type { ConsentRuntime } from '../../consent/consent-runtime.js';
-import { currentChoices, uniformChoices } from '../../consent/decision.js';
 import type { DecisionContext } from '../../consent/receipt.js';
 import { safeHref } from '../../config/links.js';
 import { renderableConfig } from '../../config/renderable.js';

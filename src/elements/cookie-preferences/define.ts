@@ -1,9 +1,8 @@
 import type { ConsentRuntime } from '../../consent/consent-runtime.js';
 import { defineElement } from '../define-element.js';
-// The dialog confirms a choice in the banner, so it needs the banner's code; importing it here
-// also keeps everything the banner needs in the banner's own chunk: a first visit then fetches
-// one chunk, not a chunk and then the chunk it imports.
-import '../cookie-consent/define.js';
+// Not the banner's code: the cookie choices on a cookies page or in the notice never show the
+// banner (the code they share with it is one chunk, vite.config.ts), and the dialog opens from
+// the banner, which has already loaded it.
 import { CookiePreferencesElement } from './cookie-preferences.js';
 
 defineElement('cookie-preferences', CookiePreferencesElement);

@@ -125,6 +125,8 @@ export const privacyNoticeStyles = css`
   }
   .section {
     border-top: 1px solid var(--_border);
+    /* The top of a section is where a static notice's link target sits (src/render/static-styles.ts). */
+    position: relative;
   }
   .section-heading {
     margin: 0;

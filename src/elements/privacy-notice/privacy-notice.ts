@@ -1,26 +1,24 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { PrivacyConfig } from '../../config/types.js';
 import { ConfigRequestEvent } from '../../consent/config-request.js';
-import { parseJson } from '../../config/findings.js';
-import { childPath, didYouMean, type Finding } from '../../config/validate.js';
-import { noticeEnGB } from '../../i18n/en-GB/notice.js';
+import type { Finding } from '../../config/validate.js';
 import type { NoticeStrings, NoticeText } from '../../i18n/notice-strings.js';
-import { cookieTableEnGB } from '../../i18n/en-GB/preferences.js';
 import { formatText } from '../../i18n/strings.js';
-import { chooseLanguage, formatDate, noticeStringsFor, translateConfig, visitorLanguage } from '../../i18n/languages.js';
-import { languageSwitch } from '../localize.js';
+import { chooseLanguage, formatDate, loadNoticeStrings, noticeStringsFor, pageLanguage, translateConfig, visitorLanguage } from '../../i18n/languages.js';
+import { languageSwitch, switcherStyles } from '../localize.js';
 import { buildAtAGlance } from '../../notice/at-a-glance.js';
-import { checkNotice, reportNoticeFindings } from '../../notice/check-notice.js';
+import { guardNotice, noticePath, reportNoticeFindings, type GuardedNotice } from '../../notice/guard-notice.js';
 import { cookieSectionId } from '../../notice/cookie-section.js';
 import { resolveGlossary } from '../../notice/glossary.js';
 import { safeHref } from '../../config/links.js';
 import type { ContactCard, Id, Notice, Section } from '../../config/notice-model.js';
-import { footnotesIn, heading, renderContactCard, renderCookies, renderFootnotes, renderShow, type NoticeContext } from './render-facts.js';
+import { footnotesIn, heading, renderContactCard, renderCookies, renderFootnotes, renderGlossary, renderShow, type NoticeContext, type NoticeParts } from './render-facts.js';
 import { TextRenderer } from './render-text.js';
 import { allSections, hasBlock } from '../../notice/sections.js';
 import { buttons, tokens } from '../shared-styles.js';
 import { cookieTableStyles } from '../cookie-table.js';
 import { privacyNoticeStyles } from './privacy-notice.styles.js';
+import { StaticNotice } from './static-notice.js';
 
 /** Fired when a second-layer section opens or closes. */
 export class PrivacyNoticeToggleEvent extends CustomEvent<{ section: string; open: boolean }> {
@@ -31,18 +29,24 @@ export class PrivacyNoticeToggleEvent extends CustomEvent<{ section: string; ope
 }
 
 /**
- * A memo, not state: each config object (never changed once read) is checked once, and the result
+ * A memo, not state: each config object (never changed once read) is guarded once, and the result
  * shared by every element that shows it (a full notice and a just-in-time section on one page)
  * and by every render, so problems are reported once.
  */
-const checked = new WeakMap<object, ReturnType<typeof checkNotice>>();
+const checked = new WeakMap<object, GuardedNotice>();
 
-/** The notice's British English wording: its own, and the cookie tables' (the preferences'). */
-const english: NoticeText = { ...noticeEnGB, ...cookieTableEnGB };
-
-/** The notice's wording for a language: British English, or another built-in language once loaded. */
+/** The notice's wording for a language (British English, or another built-in language), once loaded. */
 function noticeStrings(lang: string, element: PrivacyNoticeElement): NoticeText | undefined {
-  return noticeStringsFor(lang, english, () => element.requestUpdate());
+  return noticeStringsFor(lang, () => element.requestUpdate());
+}
+
+/**
+ * Whether a developer is looking: the page's drop-in script has `data-debug`, or the page is
+ * served from this machine (as `embed.ts` decides for the config's full check). Only then does
+ * the notice load its full check against the JSON Schema; visitors of a live site never do.
+ */
+function developerPage(): boolean {
+  return !!document.querySelector('script[data-debug]') || /^(localhost|127\.[\d.]+|\[::1\])$|\.localhost$/.test(location.hostname);
 }
 
 interface Loaded {
@@ -85,6 +89,17 @@ const list = <T,>(value: unknown): T[] => (Array.isArray(value) ? (value as T[])
  * cookie list) carries a `data-ui` attribute, so the organisation's own wording can be read apart
  * from it.
  *
+ * HTML first: a page may carry the notice already rendered (`privacy-consent render`, a
+ * declarative shadow root), readable before and without JavaScript. The element then keeps it on
+ * screen until its own first render is complete (defined terms and cookie choices included), and
+ * swaps the two in one frame: same geometry, same scroll position, the same sections open. When
+ * the static notice was rendered from another version of the notice or config than the page's,
+ * the config wins and the console says so once.
+ *
+ * On a live page the element checks only what it needs to render (`notice/guard-notice.ts`);
+ * the full check against the JSON Schema runs when a developer looks (`data-debug` on the drop-in
+ * script, or a page served from this machine), and in `privacy-consent check`.
+ *
  * @attr src - URL of a JSON config to read the notice from, instead of the page's config.
  * @attr section - Show only the section with this id (just-in-time), with a link to the full notice.
  * @attr heading-level - Level of the notice's main heading (default 1; 2 with `section`); section headings are one level below.
@@ -104,7 +119,7 @@ const list = <T,>(value: unknown): T[] => (Array.isArray(value) ? (value as T[])
  * @csspart toggle-all - The button that opens or closes every section.
  * @csspart sections - The second layer.
  * @csspart section - One section.
- * @csspart section-toggle - A section heading's open/close button.
+ * @csspart section-toggle - A section heading's open/close button (in a static notice, a link to the section).
  * @csspart section-body - A section's content.
  * @csspart contact-card - A contact card.
  * @csspart table - The scrollable region around a table.
@@ -112,6 +127,7 @@ const list = <T,>(value: unknown): T[] => (Array.isArray(value) ? (value as T[])
  * @csspart note - A highlighted note.
  * @csspart cookies - The cookie list and choices.
  * @csspart footnotes - The list of footnotes.
+ * @csspart glossary - In a static notice, the definitions of its terms, shown when scripting is off.
  * @csspart full-notice-link - The just-in-time link to the full notice.
  * @csspart button - Every button.
  * @cssprop [--privacy-font=inherit] - Font family.
@@ -129,7 +145,7 @@ const list = <T,>(value: unknown): T[] => (Array.isArray(value) ? (value as T[])
  * @cssprop [--privacy-notice-card-background=transparent] - Background of contact cards and the first layer.
  */
 export class PrivacyNoticeElement extends LitElement {
-  static override styles = [tokens, buttons, privacyNoticeStyles, cookieTableStyles];
+  static override styles = [tokens, buttons, privacyNoticeStyles, cookieTableStyles, switcherStyles];
   static override properties = {
     src: { type: String },
     section: { type: String },
@@ -156,10 +172,30 @@ export class PrivacyNoticeElement extends LitElement {
   #open = new Set<Id>();
   #initialised: Notice | undefined;
   #printing: Set<Id> | undefined;
-  #pendingReveal: { id: string; focus: boolean } | undefined;
+  #pendingReveal: { id: string; focus: boolean; scroll: boolean } | undefined;
+  /** What the last render used that loads on demand: definitions of terms, the cookie choices. */
+  #parts: NoticeParts = { terms: new Map(), preferences: false };
+  /** The notice as the page was sent (`privacy-consent render`), until this element's render replaces it. */
+  #static: StaticNotice | undefined;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // A declarative shadow root holds the static notice: ReactiveElement keeps it (it attaches a
+    // new root only when there is none), and this element renders beside it until the swap.
+    const declarative = this.shadowRoot?.hasChildNodes() ? StaticNotice.from(this) : undefined;
+    const root = super.createRenderRoot();
+    if (declarative) {
+      this.#static = declarative;
+      // Render after the static nodes, not before the first of them (LitElement's default): they
+      // are removed at the swap, and the render's end marker must not go with them.
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The notice's wording loads while the config does: the nearest language is almost always it.
+    void loadNoticeStrings(pageLanguage(this) ?? 'en-GB');
     // Without its own `src` or `config`, the notice shows the config the page's drop-in script read.
     this.dispatchEvent(new ConfigRequestEvent((loaded) => {
       this.#pageConfig = { raw: loaded.raw, source: loaded.source };
@@ -205,6 +241,9 @@ export class PrivacyNoticeElement extends LitElement {
     if (controller.signal.aborted) return;
     let raw: unknown;
     if (text !== undefined) {
+      // Line and column of a JSON error: loaded only for a config read from `src`.
+      const { parseJson } = await import('../../config/findings.js');
+      if (controller.signal.aborted) return;
       const parsed = parseJson(text, src);
       raw = parsed.value;
       findings.push(...parsed.findings);
@@ -221,31 +260,48 @@ export class PrivacyNoticeElement extends LitElement {
     return this.#pageConfig;
   }
 
-  /** Checks the notice once per config object and reports problems in the console. */
+  /** Guards the notice once per config object and reports what it leaves out in the console. */
   #load(): Loaded | undefined {
     const source = this.#source();
     if (!source || !isObject(source.raw)) return undefined;
     const base = source.raw as unknown as PrivacyConfig;
     // A config with `translations` is shown in the page's (or the visitor's chosen) language.
-    const config = base.translations ? translateConfig(base, chooseLanguage(base, this, visitorLanguage(document)), this) : base;
+    const config = base.translations ? translateConfig(base, chooseLanguage(base, this, isServer ? undefined : visitorLanguage(document)), this) : base;
     let result = checked.get(config);
     if (!result) {
       // A translated notice is reported where it is written: `$.translations.cy.notice`.
       const translated = Object.entries(base.translations ?? {}).find(([, t]) => config !== base && t?.notice === config.notice)?.[0];
-      result = checkNotice(config, config.organisation?.id, translated ? `${childPath(childPath('$.translations', translated), 'notice')}` : '$.notice');
+      const path = noticePath(translated);
+      result = guardNotice(config, path);
       checked.set(config, result);
-      reportNoticeFindings(result.findings, source.source);
+      // The server render (`src/render/`) runs the full check itself before it renders anything.
+      if (!isServer) this.#report(config, result, path, source.source);
     }
     const { notice } = result;
     if (!notice) return undefined;
     return { config, notice };
   }
 
+  /**
+   * Reports what the guard left out; for a developer, the full check instead (loaded on demand:
+   * the schema and the reference checks are 7 KB gzip a visitor never needs).
+   */
+  #report(config: PrivacyConfig, guarded: GuardedNotice, path: string, source: string): void {
+    if (!developerPage()) {
+      reportNoticeFindings(guarded.findings, source, '\nAdd data-debug to the privacy-consent script tag, or run `npx privacy-consent check`, to see every problem.');
+      return;
+    }
+    void import('../../notice/check-notice.js').then(
+      ({ checkNotice }) => reportNoticeFindings(checkNotice(config, config.organisation?.id, path).findings, source),
+      () => reportNoticeFindings(guarded.findings, source),
+    );
+  }
+
   override render() {
     const loaded = this.#load();
     if (!loaded) return nothing;
     const { config, notice } = loaded;
-    const lang = (typeof notice.lang === 'string' && notice.lang) || config.lang || this.closest('[lang]')?.getAttribute('lang') || 'en-GB';
+    const lang = (typeof notice.lang === 'string' && notice.lang) || config.lang || pageLanguage(this) || 'en-GB';
     const strings = noticeStrings(lang, this);
     if (!strings) return nothing;
     const sections = allSections(notice);
@@ -269,18 +325,26 @@ export class PrivacyNoticeElement extends LitElement {
       // First render of this notice: the cookie choices start open (they replace the banner here).
       this.#initialised = notice;
       this.#open = new Set(cookieId ? [cookieId] : []);
-      const target = fragmentId(location.hash);
-      if (target) this.#pendingReveal = { id: target, focus: false };
+      const target = isServer ? '' : fragmentId(location.hash);
+      // Over a static notice, once the page has loaded the browser has scrolled to the address's
+      // section and opened it (`hidden="until-found"`): the element keeps the visitor where they
+      // are, even if they have scrolled since. Before that, it does what the browser was to do.
+      if (target) this.#pendingReveal = { id: target, focus: false, scroll: !this.#static || document.readyState !== 'complete' };
+      if (this.#static) this.#static.compareVersions(config, notice);
     }
+    // Over a static notice, the sections open there are the ones open here: the swap changes nothing.
+    if (this.#static) this.#open = this.#static.openSections();
 
+    const parts: NoticeParts = (this.#parts = { terms: new Map(), preferences: false });
     // The UK exceptions opt-in of the config the cookie list comes from (issue 14).
     const exceptions = (consentOf(config.consent) ? config : (this.#pageConfig?.raw as PrivacyConfig | undefined))?.exceptions;
-    const ctx: NoticeContext = { config, notice, strings, lang, contacts, parties, footnotes, cookieId, consent, exceptions, level: 0, renderer: undefined! };
+    const ctx: NoticeContext = { config, notice, strings, lang, contacts, parties, footnotes, cookieId, consent, exceptions, level: 0, renderer: undefined!, parts };
     ctx.renderer = new TextRenderer({
       strings,
       glossary: resolveGlossary(notice, strings.glossary),
       sections: new Map(all.map((s) => [s.id, s] as const)),
       footnotes,
+      usedTerm: (term) => void parts.terms.set(term.id, term),
       contact: (id) => {
         const card = contacts.get(id) ?? (id === 'ico' ? strings.ico : undefined);
         return card ? renderContactCard(card, ctx) : nothing;
@@ -332,6 +396,7 @@ export class PrivacyNoticeElement extends LitElement {
           ${topLevel.map((s) => this.#renderSection(s, base + 1, true, ctx))}
         </div>
         ${footnotes.size && !footnotesShown ? renderFootnotes(ctx, base + 1) : nothing}
+        ${isServer ? renderGlossary(ctx, base + 1) : nothing}
       </article>
     `;
   }
@@ -364,7 +429,12 @@ export class PrivacyNoticeElement extends LitElement {
   #renderSection(section: Section, level: number, collapsible: boolean, ctx: NoticeContext): TemplateResult {
     const id = String(section.id);
     const open = !collapsible || this.#isOpen(id);
-    const toggle = html`<button type="button" class="section-toggle" part="button section-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}-body" @click=${() => this.#toggle(id)}>${section.heading}<span class="chevron" aria-hidden="true"></span></button>`;
+    // Rendered on the server (`privacy-consent render`), the heading is a link to its own section:
+    // without JavaScript it still opens it (`hidden="until-found"` reveals a fragment's target)
+    // where a button would do nothing. It looks the same as the button that replaces it.
+    const toggle = isServer
+      ? html`<a href="#${id}" class="section-toggle" part="section-toggle">${section.heading}<span class="chevron" aria-hidden="true"></span></a>`
+      : html`<button type="button" class="section-toggle" part="button section-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}-body" @click=${() => this.#toggle(id)}>${section.heading}<span class="chevron" aria-hidden="true"></span></button>`;
     const isCookies = id === ctx.cookieId;
     const showsCookies = hasBlock(section.blocks, (b) => 'show' in b && b.show === 'cookies');
     const subs = list<Section>(section.sub).filter(isObject);
@@ -395,7 +465,9 @@ export class PrivacyNoticeElement extends LitElement {
   #renderJustInTime(id: string, sections: Section[], level: number, ctx: NoticeContext) {
     const section = sections.find((s) => s.id === id);
     if (!section) {
-      console.error(`privacy-notice: section="${id}" is not a section of the notice${didYouMean(id, sections.map((s) => s.id))}`);
+      const ids = sections.map((s) => s.id);
+      // The suggestion comes from the schema interpreter, loaded only for this mistake.
+      void import('../../config/validate.js').then(({ didYouMean }) => console.error(`privacy-notice: section="${id}" is not a section of the notice${didYouMean(id, ids)}`));
       return nothing;
     }
     const url = safeHref(this.noticeUrl || ctx.notice.url || ctx.consent?.noticeUrl);
@@ -407,6 +479,7 @@ export class PrivacyNoticeElement extends LitElement {
         ${id === ctx.cookieId && !hasBlock(section.blocks, (b) => 'show' in b && b.show === 'cookies') ? renderCookies(ctx, level + 1, list(section.blocks).length === 0) : nothing}
         ${list<Section>(section.sub).filter(isObject).map((s) => this.#renderSection(s, level + 1, false, ctx))}
         ${ctx.footnotes.size && footnotesIn(section, ctx).length ? renderFootnotes(ctx, level + 1, footnotesIn(section, ctx)) : nothing}
+        ${isServer ? renderGlossary(ctx, level + 1) : nothing}
         ${url ? html`<p class="full-notice" part="full-notice-link"><a href=${url}>${ctx.strings.readFullNotice}</a></p>` : nothing}
       </section>
     `;
@@ -467,10 +540,10 @@ export class PrivacyNoticeElement extends LitElement {
 
   /**
    * Opens the section holding the element with `id` (a section, a footnote, a footnote
-   * reference), scrolls it into view and, by default, moves focus there.
-   * Resolves `false` when the notice has no such element.
+   * reference), scrolls it into view (unless `scroll` is false) and, by default, moves focus
+   * there. Resolves `false` when the notice has no such element.
    */
-  async reveal(id: string, focus = true): Promise<boolean> {
+  async reveal(id: string, focus = true, scroll = true): Promise<boolean> {
     await this.updateComplete;
     const root = this.renderRoot as ShadowRoot;
     let target = root.getElementById(id);
@@ -481,7 +554,7 @@ export class PrivacyNoticeElement extends LitElement {
     await this.updateComplete;
     target = root.getElementById(id) ?? target;
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
+    if (scroll) target.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
     if (focus) {
       const toggle = target.matches('section')
         ? (target.querySelector<HTMLElement>(':scope > .section-heading > .section-toggle') ?? target.querySelector<HTMLElement>(':scope > .section-heading'))
@@ -494,10 +567,17 @@ export class PrivacyNoticeElement extends LitElement {
   }
 
   protected override updated(): void {
+    // Parts that load on demand, once this notice uses them.
+    if (this.#parts.terms.size && !customElements.get('privacy-term')) void import('../privacy-term/define.js');
+    if (this.#parts.preferences && !customElements.get('cookie-preferences')) void import('../cookie-preferences/define.js');
+    if (this.#static) {
+      if (!this.#static.swap(() => this.requestUpdate())) return;
+      this.#static = undefined;
+    }
     const pending = this.#pendingReveal;
     if (pending && this.renderRoot.querySelector('[part~="notice"]')) {
       this.#pendingReveal = undefined;
-      void this.reveal(pending.id, pending.focus);
+      void this.reveal(pending.id, pending.focus, pending.scroll);
     }
   }
 }

@@ -7,15 +7,16 @@
  * Text the element adds itself (labels, back links, the cookie list) carries `data-ui`, so the
  * organisation's own wording can be read apart from it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import type { Category, PrivacyConfig } from '../../config/types.js';
 import type { CookieTableStrings } from '../../config/ui-text.js';
 import type { NoticeText } from '../../i18n/notice-strings.js';
 import { formatText } from '../../i18n/strings.js';
 import { mailtoHref, safeHref, telHref } from '../../config/links.js';
 import { effectiveBasis } from '../../consent/choices.js';
-import type { ContactCard, Id, Notice, Section, ShowBlock } from '../../config/notice-model.js';
+import type { ContactCard, Id, Notice, Section, ShowBlock, Term } from '../../config/notice-model.js';
 import { cookieRows, cookieTable } from '../cookie-table.js';
+import { definitionText, glossaryTermId } from '../rich-text-templates.js';
 import { scrollingTable, TextRenderer } from './render-text.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
@@ -33,6 +34,17 @@ export function heading(level: number, id: string | typeof nothing, content: unk
   }
 }
 
+/**
+ * What a render used that the element loads on demand: `<privacy-term>` (with @floating-ui/dom)
+ * when a defined term is shown, `<cookie-preferences>` when the cookie choices are.
+ */
+export interface NoticeParts {
+  /** The defined terms shown, by id. */
+  terms: Map<Id, Term>;
+  /** Whether the cookie choices are shown. */
+  preferences: boolean;
+}
+
 /** What rendering a notice needs: its config, wording, lookups and the text renderer. */
 export interface NoticeContext {
   config: PrivacyConfig;
@@ -48,6 +60,8 @@ export interface NoticeContext {
   exceptions?: PrivacyConfig['exceptions'];
   level: number;
   renderer: TextRenderer;
+  /** Set while rendering: which parts that load on demand this render used. */
+  parts: NoticeParts;
 }
 
 /** Footnote ids referred to inside one section (for a just-in-time section's own notes). */
@@ -167,7 +181,7 @@ export function renderContactCard(card: ContactCard, ctx: NoticeContext): Templa
       ${org ? html`<p class="card-org">${org}</p>` : nothing}
       ${card.purpose ? html`<p>${renderer.text(card.purpose)}</p>` : nothing}
       <ul class="card-lines" role="list">
-        ${list<string>(card.emails).map((email) => {
+        ${list<unknown>(card.emails).filter((email): email is string => typeof email === 'string').map((email) => {
           const href = mailtoHref(email);
           return html`<li>${label(strings.email)}${href ? html`<a href=${href}>${email}</a>` : email}</li>
           `;
@@ -196,13 +210,19 @@ export function renderContactCard(card: ContactCard, ctx: NoticeContext): Templa
   `;
 }
 
-/** The cookie list by category, from the config's `consent`, and the visitor's choices with controls to change them. */
+/**
+ * The cookie list by category, from the config's `consent`, and the visitor's choices with controls
+ * to change them. In a static notice (`privacy-consent render`) the choices are `inert` until the
+ * element takes over: a click on Accept or Reject before the script has run would otherwise be lost
+ * while the visitor believes they have decided (the buttons look ready).
+ */
 export function renderCookies(ctx: NoticeContext, level: number, withIntro: boolean): TemplateResult {
   const { strings, consent, config } = ctx;
   const categories = list<Category>(consent?.categories).filter(isObject);
   // The same wording as the preferences' tables, with the config's `consent.text` overrides.
   const text: CookieTableStrings = { ...strings, ...(isObject(consent?.text) ? (consent.text as Partial<CookieTableStrings>) : {}) };
   const organisation = config.organisation?.name ?? '';
+  ctx.parts.preferences = true;
   return html`
     <div class="cookies" part="cookies" data-ui>
       ${withIntro ? html`<p>${strings.cookiesIntro}</p>` : nothing}
@@ -226,8 +246,42 @@ export function renderCookies(ctx: NoticeContext, level: number, withIntro: bool
         ];
       })}
       ${heading(level, 'cookie-choices-heading', strings.yourCookieChoices)}
-      <cookie-preferences heading-level=${Math.min(6, level + 1)}></cookie-preferences>
+      ${isServer ? renderWithoutScript(ctx) : nothing}
+      <cookie-preferences ?inert=${isServer} heading-level=${Math.min(6, level + 1)}></cookie-preferences>
     </div>
   `;
+}
+
+/**
+ * In a static notice (`privacy-consent render`): the definitions of the terms the notice uses, as
+ * a list of definitions each term links to (`<privacy-term>` renders a link on the server), for a
+ * visitor whose browser runs no JavaScript. Hidden (no space taken) unless scripting is off, as
+ * `renderWithoutScript`: with JavaScript each term explains itself in place.
+ */
+export function renderGlossary(ctx: NoticeContext, level: number): TemplateResult | typeof nothing {
+  const terms = [...ctx.parts.terms.values()];
+  if (!terms.length) return nothing;
+  return html`<section class="glossary" part="glossary" hidden aria-labelledby="glossary-heading">
+    ${heading(level, 'glossary-heading', ctx.strings.glossaryHeading)}
+    <dl>
+      ${terms.map(
+        (term) => html`<div class="dl-item"><dt id=${glossaryTermId(term.id)}><dfn>${term.abbr && term.abbr !== term.term ? `${term.term} (${term.abbr})` : term.term}</dfn></dt> <dd>${definitionText(term.definition)}</dd></div>`,
+      )}
+    </dl>
+  </section>`;
+}
+
+/**
+ * In a static notice (`privacy-consent render`): what a visitor whose browser runs no JavaScript
+ * reads where the cookie choices would be. Hidden (no space taken) unless scripting is off: the
+ * static notice's styles show it in `@media (scripting: none)` (`src/render/static-styles.ts`).
+ */
+function renderWithoutScript(ctx: NoticeContext): TemplateResult {
+  const cookies = isObject(ctx.notice.cookies) ? ctx.notice.cookies : undefined;
+  const settings = safeHref(cookies?.settingsUrl);
+  return html`<div class="without-script" hidden>
+    <p>${ctx.strings.cookiesWithoutScript}</p>
+    ${settings ? html`<p><a href=${settings}>${ctx.strings.cookieSettingsWithoutScript}</a></p>` : nothing}
+  </div>`;
 }
 

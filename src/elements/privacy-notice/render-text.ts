@@ -19,6 +19,8 @@ export interface TextContext {
   glossary: Map<Id, Term>;
   sections: Map<Id, Section>;
   footnotes: Map<Id, Footnote>;
+  /** Called when a defined term is rendered (`<privacy-term>` loads only for notices that show one). */
+  usedTerm?: (term: Term) => void;
   /** Renders a contact card block, or nothing for an unknown id. */
   contact(id: Id): Rendered;
   /** Renders a `{ show }` block. */
@@ -45,6 +47,7 @@ export class TextRenderer {
       term: (run) => {
         const term = typeof run.term === 'string' ? glossary.get(run.term) : undefined;
         const words = typeof run.text === 'string' ? run.text : (term?.term ?? '');
+        if (term) context.usedTerm?.(term);
         return term ? html`<privacy-term .term=${term} .closeLabel=${strings.closeDefinition}>${words}</privacy-term>` : words;
       },
       xref: (run) => {

@@ -1,8 +1,7 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, isServer } from 'lit';
 import { PopoverController } from '../../controllers/popover-controller.js';
 import type { Term } from '../../config/notice-model.js';
-import { visitText } from '../../config/rich-text.js';
-import { inlineTemplates } from '../rich-text-templates.js';
+import { definitionText, glossaryTermId } from '../rich-text-templates.js';
 import { tokens } from '../shared-styles.js';
 
 /** Fired when a term's definition opens. */
@@ -56,6 +55,14 @@ export class PrivacyTermElement extends LitElement {
         text-decoration: underline dotted var(--privacy-term-underline, currentColor);
         text-decoration-thickness: 0.1em;
         text-underline-offset: 0.2em;
+      }
+      /* On the server the term is a link to its definition (see render()); it measures as the button. */
+      a.term {
+        display: inline-block;
+        letter-spacing: normal;
+        word-spacing: normal;
+        text-transform: none;
+        text-indent: 0;
       }
       .term[aria-expanded='true'] {
         text-decoration-style: solid;
@@ -160,6 +167,10 @@ export class PrivacyTermElement extends LitElement {
   override render() {
     const term = this.term;
     if (!term) return html`<slot></slot>`;
+    // Rendered on the server (a static notice, `privacy-consent render`), the term links to its
+    // definition in the notice's list of terms, which a browser without JavaScript shows: a button
+    // would do nothing there. The element's own render replaces it with the button.
+    if (isServer) return html`<a class="term" part="term" href="#${glossaryTermId(term.id)}"><slot></slot></a>`;
     const name = term.abbr && term.abbr !== term.term ? `${term.term} (${term.abbr})` : term.term;
     return html`<button type="button" class="term" part="term" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="definition" @click=${() => this.#popover.toggle()}><slot></slot></button><div id="definition" class="definition" part="definition" popover="manual" hidden role="group" aria-label=${name}>
         <p class="name"><dfn>${name}</dfn></p>
@@ -168,18 +179,6 @@ export class PrivacyTermElement extends LitElement {
       </div>`;
   }
 }
-
-/**
- * A definition's rich text: emphasis, links, email addresses and phone numbers. Terms,
- * cross-references and footnotes inside a definition are shown as their words: a definition
- * never opens another one.
- */
-const definitionRuns = inlineTemplates({
-  term: (run) => String(run.text ?? ''),
-  xref: (run) => String(run.text ?? ''),
-  fn: () => nothing,
-});
-const definitionText = (text: unknown) => visitText(text, definitionRuns);
 
 const closeIcon = html`<svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 20 20"><path d="M4 4l12 12M16 4L4 16" stroke="currentColor" stroke-width="2.5" fill="none" /></svg>`;
 

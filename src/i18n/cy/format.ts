@@ -4,7 +4,13 @@
  * c"), so each falls back to the same result as CLDR's Welsh data, written out here.
  */
 
-const hasWelsh = (api: { supportedLocalesOf(locales: string): string[] }) => api.supportedLocalesOf('cy').length > 0;
+/** A memo, not state: asking `Intl` for its locales costs as much as a formatter; the answer never changes. */
+const welshData = new WeakMap<object, boolean>();
+const hasWelsh = (api: { supportedLocalesOf(locales: string): string[] }) => {
+  let has = welshData.get(api);
+  if (has === undefined) welshData.set(api, (has = api.supportedLocalesOf('cy').length > 0));
+  return has;
+};
 
 /** "ac" before a word that starts with a vowel (y included: "ac ysgol"), else "a" (the Welsh "and"). */
 const and = (next: string) => (/^[aeiouyâêîôûŷáéíóúý]/i.test(next) ? 'ac' : 'a');

@@ -132,6 +132,10 @@ export const noticeCy: NoticeStrings = {
   noCookies: "Nid oes cwcis wedi'u rhestru yn y categori hwn.",
   yourCookieChoices: 'Eich dewisiadau cwcis',
   cookiePolicy: 'Darllen ein polisi cwcis',
+  cookiesWithoutScript:
+    "Nid yw eich porwr yn rhedeg JavaScript, felly ni ellir newid eich dewisiadau cwcis ar y dudalen hon. Dim ond ar ôl i chi gytuno y mae sgriptiau sy'n gosod cwcis dewisol yn rhedeg, felly nid oes yr un ohonynt yn rhedeg nawr.",
+  cookieSettingsWithoutScript: 'Newid eich gosodiadau cwcis heb JavaScript',
+  glossaryHeading: "Termau a ddefnyddir yn yr hysbysiad hwn",
   cookieBasisRequired: "Sail gyfreithiol: cwbl angenrheidiol er mwyn i'r wefan weithio (PECR Atodlen A1, paragraff 4), felly nid ydym yn gofyn am ganiatâd.",
   cookieBasisConsent: 'Sail gyfreithiol: eich caniatâd. Dim ond os byddwch yn eu troi ymlaen y byddwn yn gosod y cwcis hyn.',
   cookieBasisStatistics:

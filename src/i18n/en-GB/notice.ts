@@ -116,6 +116,10 @@ export const noticeEnGB: NoticeStrings = {
   noCookies: 'No cookies are listed for this category.',
   yourCookieChoices: 'Your cookie choices',
   cookiePolicy: 'Read our cookie policy',
+  cookiesWithoutScript:
+    'Your browser is not running JavaScript, so your cookie choices cannot be changed on this page. Scripts that set optional cookies run only after you agree to them, so none of them are running now.',
+  cookieSettingsWithoutScript: 'Change your cookie settings without JavaScript',
+  glossaryHeading: 'Terms used in this notice',
   cookieBasisRequired: 'Legal basis: strictly necessary for the website to work (PECR Schedule A1, paragraph 4), so we do not ask for consent.',
   cookieBasisConsent: 'Legal basis: your consent. We only set these cookies if you switch them on.',
   cookieBasisStatistics:

@@ -56,6 +56,8 @@ export interface VisitOptions extends BrowserContextOptions {
   config?: unknown;
   /** An existing context to open the page in. */
   in?: BrowserContext;
+  /** Runs on the new page before it navigates (to route or hold requests). */
+  before?: (page: Page) => Promise<unknown>;
 }
 
 export interface SiteOptions {
@@ -110,13 +112,14 @@ export function useSite({ args = [], serve }: SiteOptions = {}): Site {
       return context;
     },
     async visit(path, options = {}) {
-      const { init = [], config, in: existing, ...contextOptions } = options;
+      const { init = [], config, in: existing, before, ...contextOptions } = options;
       const context = existing ?? (await site.context(contextOptions));
       const page = await context.newPage();
       const visit = new Visit(page);
       await page.addInitScript(RECORD_EVENTS);
       for (const script of init) await page.addInitScript(script);
       if (config !== undefined) await serveConfig(page, config);
+      await before?.(page);
       await visit.goto(path.startsWith('http') ? path : `${server!.url}${path}`);
       return visit;
     },
@@ -134,8 +137,8 @@ export async function serveConfig(page: Page, config: unknown): Promise<void> {
 
 /**
  * Records consent events, CSP violations and layout shifts from the first moment of each page.
- * `shifts` holds every layout shift as `{ value, recent }`; CLS counts those not `recent` (not
- * within 500 ms of the visitor's input).
+ * `shifts` holds every layout shift as `{ value, recent, at }` (`at`: its time on the page's
+ * clock); CLS counts those not `recent` (not within 500 ms of the visitor's input).
  */
 const RECORD_EVENTS = `(() => {
   window.__consent = { events: [], shifts: [], violations: [] };
@@ -149,7 +152,7 @@ const RECORD_EVENTS = `(() => {
   });
   try {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__consent.shifts.push({ value: entry.value, recent: entry.hadRecentInput });
+      for (const entry of list.getEntries()) window.__consent.shifts.push({ value: entry.value, recent: entry.hadRecentInput, at: entry.startTime });
     }).observe({ type: 'layout-shift', buffered: true });
   } catch {}
 })();`;
@@ -421,6 +424,27 @@ export class Dialog {
 
 /** Makes the page see `navigator.globalPrivacyControl === true`. */
 export const GPC_ON = `Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { configurable: true, get: () => true });`;
+
+/**
+ * Runs in the page: whether the page's `<privacy-notice>` is the element's own render. A demo
+ * notice page is sent with the notice already rendered (HTML first, `privacy-consent render`),
+ * a declarative shadow root that always starts with its `<style>`; the element's render adopts
+ * its styles instead, and takes the static notice's place in one frame.
+ */
+export const NOTICE_UPGRADED = `(() => {
+  const root = document.querySelector('privacy-notice')?.shadowRoot;
+  return !!root && !Array.from(root.children).some((el) => el.localName === 'style') && !!root.querySelector('[part~="notice"]');
+})()`;
+
+/** Waits until the page's `<privacy-notice>` is the interactive element (see `NOTICE_UPGRADED`). */
+export async function noticeUpgraded(page: Page, timeout = 20_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  // Polled from the test, not with waitForFunction, which a strict CSP (no `unsafe-eval`) blocks.
+  while (!(await page.evaluate(NOTICE_UPGRADED))) {
+    if (Date.now() > deadline) throw new Error(`<privacy-notice> did not take over its page within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
 
 /** Waits for the browser to have painted twice (lets renders and observers settle without a fixed sleep). */
 export function frames(page: Page, n = 2): Promise<void> {
