@@ -4,7 +4,7 @@ import { ConsentController } from '../../controllers/consent-controller.js';
 import { isRequired, runsBeforeChoice } from '../../consent/consent-record.js';
 import type { ConsentRuntime } from '../../consent/consent-runtime.js';
 import type { ConsentChangeDetail } from '../../consent/events.js';
-import { safeHref } from '../../config/links.js';
+import { safeHref } from '../../config/safe-href.js';
 import { formatText } from '../../i18n/strings.js';
 import { bannerEnGB } from '../../i18n/en-GB/banner.js';
 import { needsLocalizing, uiStrings } from '../../i18n/ui-strings.js';
