@@ -10,12 +10,12 @@ import { bannerEnGB } from '../../i18n/en-GB/banner.js';
 import { needsLocalizing, uiStrings } from '../../i18n/ui-strings.js';
 import type { Localized } from '../localize.js';
 import type { ExceptionNotice } from './exception-notice.js';
+import type { Confirmation } from './confirmation.js';
 import { buttons, tokens } from '../shared-styles.js';
 import { TemplateElement } from '../template-element.js';
 import { cookieConsentStyles } from './cookie-consent.styles.js';
 
-/** Which confirmation to show after a choice (`object`: an objection to the UK exception categories). */
-export type Confirmation = 'accept-all' | 'reject-all' | 'save' | 'object';
+export type { Confirmation };
 
 /**
  * The cookie banner. The drop-in script adds one as the first child
@@ -58,6 +58,10 @@ export class CookieConsentElement extends TemplateElement {
   readonly #inset = new BannerInsetController(this);
   #view: 'none' | 'banner' | 'confirmation' = 'none';
   #confirmation: Confirmation = 'save';
+  /** The confirmation's view (`confirmation.ts`), loaded with the first choice. */
+  #confirmationView?: Promise<typeof import('./confirmation.js')>;
+  /** Its renderer, once loaded. */
+  #renderConfirmation?: (typeof import('./confirmation.js'))['renderConfirmation'];
   #deciding = false;
   #reported = false;
   /** @internal Wording in another language or from `translations` (set by `localize`; 0 while loading). */
@@ -96,18 +100,20 @@ export class CookieConsentElement extends TemplateElement {
     if (!this.#deciding && this.#view === 'banner' && detail.status === 'current') this.#view = 'none';
   }
 
-  async #decide(action: 'accept-all' | 'reject-all' | 'object'): Promise<void> {
+  /** Records Accept, Reject or (with `objection`, from the exception words) an objection. */
+  async #decide(action: 'accept-all' | 'reject-all' | 'object', objection?: (typeof import('../../consent/choices.js'))['objectionChoices']): Promise<void> {
     const runtime = this.runtime;
     const config = runtime?.store.config;
     if (!config) return;
     this.#deciding = true;
+    // The confirmation's view loads while the choice is recorded.
+    void this.#loadConfirmation().catch(() => undefined);
     // The receipt records how and in which language the visitor decided.
     const context = { method: 'banner' as const, lang: this.localized ? this.localized.lang : this.#englishLang(config) };
     try {
       // Recording a decision loads its small chunk on this first click, as the dialog loads when opened.
       if (action === 'object') {
-        const { objectionChoices } = await import('./exception-notice.js');
-        await runtime.decide('save', objectionChoices(config, runtime.store.state), 'custom', context);
+        await runtime.decide('save', objection!(config, runtime.store.state), 'custom', context);
       } else {
         const { uniformChoices } = await import('../../consent/decision.js');
         await runtime.decide(action, uniformChoices(config.consent, action === 'accept-all'), undefined, context);
@@ -123,7 +129,18 @@ export class CookieConsentElement extends TemplateElement {
     return config.lang || this.closest<HTMLElement>('[lang]')?.lang || 'en-GB';
   }
 
+  #loadConfirmation() {
+    return (this.#confirmationView ??= import('./confirmation.js'));
+  }
+
   async #confirm(action: Confirmation): Promise<void> {
+    try {
+      this.#renderConfirmation = (await this.#loadConfirmation()).renderConfirmation;
+    } catch {
+      // The choice is recorded; without the view to confirm it, the question is not asked again.
+      this.#confirmationView = undefined;
+      return this.#hide();
+    }
     this.#confirmation = action;
     this.#view = 'confirmation';
     this.requestUpdate();
@@ -173,7 +190,9 @@ export class CookieConsentElement extends TemplateElement {
     const position = config.consent.position ?? 'bottom';
     const title = formatText(local.text.bannerTitle, { organisation: config.organisation.name });
     return html`<section class="banner ${position}" part="banner" aria-label=${title} lang=${local.config.lang ?? nothing}>
-      <div class="inner">${(local as Localized<typeof bannerEnGB>).switcher}${this.#view === 'banner' ? this.#renderQuestion(title, local) : this.#renderConfirmation(local.text)}</div>
+      <div class="inner">${(local as Localized<typeof bannerEnGB>).switcher}${this.#view === 'banner'
+        ? this.#renderQuestion(title, local)
+        : this.#renderConfirmation!(local.text, this.#confirmation, (this.#exceptions || undefined)?.objectedMessage, this.#openPreferences, this.#hide)}</div>
     </section>`;
   }
 
@@ -194,36 +213,14 @@ export class CookieConsentElement extends TemplateElement {
     return html`
       <h2 part="title">${title}</h2>
       <p>${text.bannerIntro}${optional.length ? ` ${formatText(text.bannerOptional, { categories: englishList(optional) })}` : ''}${link}</p>
-      ${exceptions ? html`<div part="exceptions">${exceptions.paragraphs.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
+      ${exceptions?.information}
       <div class="actions" part="buttons">
         <button type="button" class="button" part="button accept-button" @click=${() => this.#decide('accept-all')}>${text.acceptAll}</button>
         <button type="button" class="button" part="button reject-button" @click=${() => this.#decide('reject-all')}>${text.rejectAll}</button>
-        ${exceptions
-          ? html`<button type="button" class="button" part="button object-button" @click=${() => this.#decide('object')}>${exceptions.objectLabel}</button>`
-          : nothing}
+        ${exceptions?.objectButton((objection) => this.#decide('object', objection))}
         <button type="button" class="button" part="button preferences-button" @click=${this.#openPreferences}>
           ${text.managePreferences}
         </button>
-      </div>
-    `;
-  }
-
-  #renderConfirmation(text: typeof bannerEnGB) {
-    const message = {
-      'accept-all': text.acceptedMessage,
-      'reject-all': text.rejectedMessage,
-      save: text.savedMessage,
-      object: (this.#exceptions || undefined)?.objectedMessage ?? text.savedMessage,
-    }[this.#confirmation];
-    const [before, after] = splitAround(text.changeSettings, text.changeSettingsLink);
-    return html`
-      <p class="confirmation" part="confirmation" role="alert" tabindex="-1">
-        ${message} ${before}<a href="#" @click=${this.#openPreferences}
-          >${text.changeSettingsLink}</a
-        >${after}
-      </p>
-      <div class="actions" part="buttons">
-        <button type="button" class="button hide" part="button hide-button" @click=${this.#hide}>${text.hideMessage}</button>
       </div>
     `;
   }
@@ -236,12 +233,6 @@ export class CookieConsentElement extends TemplateElement {
  */
 function englishList(items: string[]): string {
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items.join('');
-}
-
-/** Splits a sentence around the phrase that becomes a link; appends the link when it is missing. */
-function splitAround(sentence: string, phrase: string): [string, string] {
-  const at = sentence.indexOf(phrase);
-  return at < 0 ? [`${sentence} `, ''] : [sentence.slice(0, at), sentence.slice(at + phrase.length)];
 }
 
 declare global {
