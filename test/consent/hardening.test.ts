@@ -3,7 +3,8 @@
  * stored records from the far future, cookies on other paths, cookie access that throws.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { consentStatus, isConsentRecord, resolveGrants } from '../../src/consent/consent-record.js';
+import { loadPageConfig } from '../../src/config/load-config.js';
+import { consentStatus, isConsentRecord, readRecord, resolveGrants } from '../../src/consent/consent-record.js';
 import { ConsentStore } from '../../src/consent/consent-store.js';
 import { candidatePaths, deleteCookies, writeMirrorCookie } from '../../src/consent/cookies.js';
 import { createRecord, uniformChoices } from '../../src/consent/decision.js';
@@ -72,6 +73,97 @@ describe('prototype pollution never grants', () => {
     pollute({ schema, decision });
     expect(isConsentRecord(partial)).toBe(false);
     expect(isConsentRecord(record)).toBe(true);
+  });
+});
+
+/**
+ * The class beyond lookups by id: any optional field a config, a stored record or the page's own
+ * bookkeeping may leave out, which a page could fill in through `Object.prototype`.
+ */
+describe('prototype pollution never fills a field that was left out', () => {
+  const polluted: string[] = [];
+  const pollute = (values: Record<string, unknown>) => {
+    for (const [key, value] of Object.entries(values)) {
+      polluted.push(key);
+      proto[key] = value;
+    }
+  };
+  afterEach(() => {
+    for (const key of polluted.splice(0)) delete proto[key];
+  });
+
+  /** The config as the drop-in reads it: inline JSON, through `loadPageConfig`. */
+  const load = (text: string) =>
+    loadPageConfig({ querySelector: () => ({ textContent: text }) } as unknown as Document, null).then((loaded) => loaded!);
+  /** A config whose analytics has a statistics basis, without the site opting in to the UK exceptions. */
+  const STATISTICS_WITHOUT_OPT_IN = (() => {
+    const config = makeConfig();
+    (config.consent.categories[1] as { basis?: string }).basis = 'statistics';
+    return JSON.stringify(config);
+  })();
+
+  // Each field is optional where it appears, so the config, record or bookkeeping may lack it.
+  const PAYLOADS: Record<string, unknown>[] = [
+    { exceptions: 'uk-duaa-2025' },
+    { exceptions: 'uk-duaa-2025', basis: 'statistics', required: true },
+    { integrations: { googleConsentMode: {} }, expiryDays: 1, cookie: { name: 'x' }, services: [{ id: 'analytics', name: 'x' }] },
+  ];
+
+  it.each(PAYLOADS)('with Object.prototype carrying %j, a config read from JSON has none of it', async (values) => {
+    pollute(values);
+    const { config } = await load(STATISTICS_WITHOUT_OPT_IN);
+    expect(config).toBeDefined();
+    const store = new ConsentStore({ config: config as ReturnType<typeof makeConfig>, storage: new MemoryStorage(), now: () => NOW });
+    const state = await store.load();
+    expect(state.status).toBe('undecided');
+    expect(state.categories).toEqual({ necessary: true, analytics: false, marketing: false });
+    expect(store.granted('analytics')).toBe(false);
+    expect(store.granted('analytics/matomo')).toBe(false);
+    expect(config!.exceptions).toBeUndefined();
+    expect(config!.consent!.integrations).toBeUndefined();
+    expect(config!.consent!.expiryDays).toBeUndefined();
+    expect(config!.consent!.categories[0]!.services).toBeUndefined();
+  });
+
+  it('gives every object of a parsed config a null prototype, and leaves lists as lists', async () => {
+    const { config, raw } = await load(STATISTICS_WITHOUT_OPT_IN);
+    expect(raw).toBe(config);
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) {
+        expect(Object.getPrototypeOf(value)).toBe(Array.prototype);
+        value.forEach(walk);
+      } else if (value && typeof value === 'object') {
+        expect(Object.getPrototypeOf(value)).toBeNull();
+        Object.values(value).forEach(walk);
+      }
+    };
+    walk(config);
+  });
+
+  it('an unusable config is not replaced by one on the prototype', async () => {
+    pollute({ config: makeConfig(), raw: makeConfig() });
+    const notJson = await load('{ not json');
+    expect(notJson.config).toBeUndefined();
+    expect(notJson.raw).toBeUndefined();
+    const unusable = await load(JSON.stringify({ version: 1 }));
+    expect(unusable.config).toBeUndefined();
+  });
+
+  it('a stored record is read through its own fields only', async () => {
+    const config = makeConfig();
+    const record = createRecord(config, 'reject-all', uniformChoices(config.consent, false), NOW, 'id');
+    pollute({ unsent: true, replaces: 'someone-else' });
+    const read = readRecord(record)!;
+    expect(Object.getPrototypeOf(read)).toBeNull();
+    expect(read.unsent).toBeUndefined();
+    expect(read.consentId).toBe('id');
+    const store = new ConsentStore({ config, storage: new MemoryStorage(), stored: Promise.resolve(record), now: () => NOW });
+    await store.load();
+    expect(store.record!.unsent).toBeUndefined();
+    // A record from another tab too.
+    await store.receive(record, 'reject-all');
+    expect(store.record!.unsent).toBeUndefined();
+    expect(store.granted('analytics')).toBe(false);
   });
 });
 

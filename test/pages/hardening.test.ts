@@ -222,6 +222,44 @@ describe('a polluted Object.prototype never grants', () => {
   });
 });
 
+describe('a polluted Object.prototype never fills a field the config left out', () => {
+  // Optional fields of the config (root, consent section, category, service), set on the prototype
+  // before the script loads, as a careless library's deep merge of JSON would.
+  const POLLUTION = [
+    "Object.prototype.exceptions = 'uk-duaa-2025';",
+    "Object.prototype.basis = 'statistics';",
+    'Object.prototype.required = true;',
+    'Object.prototype.expiryDays = 400;',
+    'Object.prototype.integrations = { googleConsentMode: {} };',
+    "Object.prototype.services = [{ id: 'extra', name: 'Extra' }];",
+    "Object.prototype.position = 'top';",
+    'Object.prototype.unsent = true;',
+  ].join(' ');
+
+  it('with a statistics category the site did not opt in for: nothing optional runs before a decision, and the banner asks', async () => {
+    const config = demoConfig();
+    // The category says what it is, but the site has not opted in to the UK exceptions.
+    config.consent.categories[1].basis = 'statistics';
+    const visit = await site.visit('/analytics.html', { config, init: [POLLUTION] });
+    const ready = await visit.ready();
+    expect(ready.status).toBe('undecided');
+    expect(ready.categories).toEqual({ necessary: true, analytics: false, marketing: false });
+    await visit.banner.shown();
+    // The plain banner: no exception words, no Object button, at the bottom.
+    expect(await visit.page.locator('cookie-consent [part~="exceptions"], cookie-consent [part~="object-button"]').count()).toBe(0);
+    expect(await visit.page.locator('cookie-consent section.banner.bottom').count()).toBe(1);
+    expect(await visit.granted('analytics')).toBe(false);
+    expect(await visit.granted('analytics/matomo')).toBe(false);
+    await visit.page.waitForLoadState('networkidle');
+    expect(await analyticsRuns(visit)).toBe(0);
+    await visit.banner.click('reject');
+    await visit.event('consent-change');
+    expect(await visit.granted('analytics')).toBe(false);
+    expect(await analyticsRuns(visit)).toBe(0);
+    expect(visit.pageErrors).toEqual([]);
+  });
+});
+
 describe('cookie deletion across the page’s paths', () => {
   it('deletes a declared cookie set with path=/sub from /sub/page.html, and reports only what went', async () => {
     const page = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Sub</title>
