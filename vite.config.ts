@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import minifyTemplates from './scripts/minify-templates.mjs';
 
@@ -31,6 +32,29 @@ function chunkName(info: { name: string; facadeModuleId: string | null; moduleId
   return `chunks/${element ? element[1] : language ? `${language[1]}-${language[2]}` : info.name}-[hash].js`;
 }
 
+/**
+ * Keeps every module the entry imports statically in the entry's own chunk. The banner's chunk is
+ * a second entry of the build (below), and it imports some of the same modules (the consent
+ * record, the events): without this the bundler would move those into a chunk shared by both,
+ * which the drop-in entry would then have to fetch before it could run.
+ */
+function entryGraph(entry: string) {
+  let graph: Set<string> | undefined;
+  return (id: string, { getModuleInfo }: { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null }) => {
+    if (!graph) {
+      const seen = new Set<string>();
+      const visit = (module: string) => {
+        if (seen.has(module)) return;
+        seen.add(module);
+        for (const imported of getModuleInfo(module)?.importedIds ?? []) visit(imported);
+      };
+      visit(entry);
+      graph = seen;
+    }
+    return graph.has(id) ? 'privacy-consent' : undefined;
+  };
+}
+
 // The drop-in script `dist/privacy-consent.js` and its lazily loaded UI chunks in `dist/chunks/`.
 // Library mode: unlike an app build it adds no module-preload helper to the entry (returning
 // visitors must not pay for UI code), and `output.minify` minifies the ES output fully.
@@ -46,13 +70,23 @@ export default defineConfig({
     // dist/.vite/manifest.json: which chunk imports which, read by `npm run size` (.size-limit.mjs).
     manifest: true,
     minify: true,
-    lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'privacy-consent.js' },
+    // The banner's code (`<cookie-consent>` and the UI loader) is an entry of its own, loaded with
+    // import() by the drop-in: a dynamically imported module in a chunk that other chunks import
+    // from (Lit, the styles) reaches its importer through a module namespace object, whose helper
+    // is a chunk of its own: 200 bytes gzip more on every first visit (measured with
+    // `npm run size`). An entry's chunk is its own namespace, so the drop-in gets `loadUi` as is.
+    lib: {
+      entry: { 'privacy-consent': 'src/embed.ts', 'cookie-consent': 'src/elements/cookie-consent/define.ts' },
+      formats: ['es'],
+      fileName: (_format, name) => (name === 'privacy-consent' ? 'privacy-consent.js' : `chunks/${name}-[hash].js`),
+    },
     rollupOptions: {
       // Lets shared code live in the entry, which the UI chunks then import, rather than in a
       // separate shared chunk that would cost every visitor one more request.
       preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: chunkName,
+        manualChunks: entryGraph(resolve('src/embed.ts')),
         minify: true,
         // No /*@__PURE__*/ annotations in the output: they are for bundlers, and visitors pay for their bytes.
         comments: { annotation: false, legal: true },
