@@ -75,8 +75,10 @@ export default defineConfig({
     // from (Lit, the styles) reaches its importer through a module namespace object, whose helper
     // is a chunk of its own: 200 bytes gzip more on every first visit (measured with
     // `npm run size`). An entry's chunk is its own namespace, so the drop-in gets `loadUi` as is.
+    // The code that records a decision likewise (imported by the entry and the banner): the first
+    // visit after a click then needs no namespace helper either (215 bytes less).
     lib: {
-      entry: { 'privacy-consent': 'src/embed.ts', 'cookie-consent': 'src/elements/cookie-consent/define.ts' },
+      entry: { 'privacy-consent': 'src/embed.ts', 'cookie-consent': 'src/elements/cookie-consent/define.ts', decision: 'src/consent/decision.ts' },
       formats: ['es'],
       fileName: (_format, name) => (name === 'privacy-consent' ? 'privacy-consent.js' : `chunks/${name}-[hash].js`),
     },

@@ -15,22 +15,15 @@
  * bytes gzip, measured with `npm run size`).
  */
 
-/** The schemes a link may have; a relative link resolves against an `https:` base. */
-export const ALLOWED_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'];
-/** Resolves relative links to an allowed scheme; the real base only changes where they point. */
-export const LINK_BASE = 'https://relative.invalid/';
-/**
- * Control characters are never part of a link someone wrote; the parser would silently drop
- * some of them (`java\tscript:`), so a link that has any is refused rather than guessed at.
- */
-// eslint-disable-next-line no-control-regex
-export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
-
 /** The href to use for `url`, or `undefined` when it must not be a link. */
 export function safeHref(url: unknown): string | undefined {
-  if (typeof url !== 'string' || !url.trim() || CONTROL_CHARACTERS.test(url)) return undefined;
+  // Control characters are never part of a link someone wrote; the parser would silently drop
+  // some of them (`java\tscript:`), so a link that has any is refused rather than guessed at.
+  // eslint-disable-next-line no-control-regex
+  if (typeof url !== 'string' || !url.trim() || /[\u0000-\u001f\u007f]/.test(url)) return undefined;
   try {
-    return ALLOWED_SCHEMES.includes(new URL(url, LINK_BASE).protocol) ? url : undefined;
+    // A relative link resolves against an `https:` base; the real base only changes where it points.
+    return ['http:', 'https:', 'mailto:', 'tel:'].includes(new URL(url, 'https://relative.invalid/').protocol) ? url : undefined;
   } catch {
     return undefined;
   }
