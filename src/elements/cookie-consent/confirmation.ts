@@ -9,15 +9,13 @@ import { html } from 'lit/html.js';
 // keeps Lit in the banner's chunk (one request on a first visit) instead of a chunk of its own.
 import './define.js';
 import type { BannerStrings } from '../../config/ui-text.js';
-
-/** Which confirmation to show after a choice (`object`: an objection to the UK exception categories). */
-export type Confirmation = 'accept-all' | 'reject-all' | 'save' | 'object';
+import type { Confirmation, ConfirmationView } from './cookie-consent.js';
 
 /**
  * The confirmation of the choice `action`; `objected` is the message after an objection (from the
  * exception words), `change` opens the preferences and `hide` hides the banner.
  */
-export function renderConfirmation(text: BannerStrings, action: Confirmation, objected: string | undefined, change: (event: Event) => void, hide: () => void) {
+export const renderConfirmation: ConfirmationView = (text: BannerStrings, action: Confirmation, objected, change, hide) => {
   const message = {
     'accept-all': text.acceptedMessage,
     'reject-all': text.rejectedMessage,
@@ -35,7 +33,7 @@ export function renderConfirmation(text: BannerStrings, action: Confirmation, ob
       <button type="button" class="button hide" part="button hide-button" @click=${hide}>${text.hideMessage}</button>
     </div>
   `;
-}
+};
 
 /** Splits a sentence around the phrase that becomes a link; appends the link when it is missing. */
 function splitAround(sentence: string, phrase: string): [string, string] {

@@ -9,13 +9,44 @@ import { formatText } from '../../i18n/strings.js';
 import { bannerEnGB } from '../../i18n/en-GB/banner.js';
 import { needsLocalizing, uiStrings } from '../../i18n/ui-strings.js';
 import type { Localized } from '../localize.js';
-import type { ExceptionNotice } from './exception-notice.js';
-import type { Confirmation } from './confirmation.js';
+import type { TemplateResult } from 'lit/html.js';
+import type { BannerStrings } from '../../config/ui-text.js';
+import type { Choices } from '../../consent/consent-record.js';
+import type { PrivacyConfig } from '../../config/types.js';
+import type { ConsentState } from '../../consent/events.js';
 import { buttons, tokens } from '../shared-styles.js';
 import { TemplateElement } from '../template-element.js';
 import { cookieConsentStyles } from './cookie-consent.styles.js';
 
-export type { Confirmation };
+/** Which confirmation to show after a choice (`object`: an objection to the UK exception categories). */
+export type Confirmation = 'accept-all' | 'reject-all' | 'save' | 'object';
+
+// The banner's parts that load later, as the banner uses them. Their types are declared here, where
+// they are used, so the banner's module needs nothing from theirs until it loads them.
+
+/**
+ * The confirmation of the choice `action` (`confirmation.ts`, loaded with the first choice);
+ * `objected` is the message after an objection, `change` opens the preferences, `hide` hides the banner.
+ */
+export type ConfirmationView = (text: BannerStrings, action: Confirmation, objected: string | undefined, change: (event: Event) => void, hide: () => void) => TemplateResult;
+
+/** The words and controls for UK exception categories, in one language (`exception-notice.ts`, loaded only for configs with such categories). */
+export interface ExceptionNotice {
+  /** The language they are in. */
+  lang: string;
+  /** One sentence per exception (statistics, appearance) the config uses: what runs without asking, and that the visitor can object. */
+  information: TemplateResult;
+  /**
+   * The Object button (beside Accept and Reject, as equal): pressing it calls `object` with the
+   * function that builds the objection's choices.
+   */
+  objectButton(object: (choices: ObjectionChoices) => void): TemplateResult;
+  /** The confirmation after objecting. */
+  objectedMessage: string;
+}
+
+/** Builds the choices of an objection (`objectionChoices` in consent/choices.ts). */
+export type ObjectionChoices = (config: PrivacyConfig, state: Pick<ConsentState, 'categories' | 'services'>) => Choices;
 
 /**
  * The cookie banner. The drop-in script adds one as the first child
@@ -59,9 +90,9 @@ export class CookieConsentElement extends TemplateElement {
   #view: 'none' | 'banner' | 'confirmation' = 'none';
   #confirmation: Confirmation = 'save';
   /** The confirmation's view (`confirmation.ts`), loaded with the first choice. */
-  #confirmationView?: Promise<typeof import('./confirmation.js')>;
+  #confirmationView?: Promise<{ renderConfirmation: ConfirmationView }>;
   /** Its renderer, once loaded. */
-  #renderConfirmation?: (typeof import('./confirmation.js'))['renderConfirmation'];
+  #renderConfirmation?: ConfirmationView;
   #deciding = false;
   #reported = false;
   /** @internal Wording in another language or from `translations` (set by `localize`; 0 while loading). */
@@ -101,7 +132,7 @@ export class CookieConsentElement extends TemplateElement {
   }
 
   /** Records Accept, Reject or (with `objection`, from the exception words) an objection. */
-  async #decide(action: 'accept-all' | 'reject-all' | 'object', objection?: (typeof import('../../consent/choices.js'))['objectionChoices']): Promise<void> {
+  async #decide(action: 'accept-all' | 'reject-all' | 'object', objection?: ObjectionChoices): Promise<void> {
     const runtime = this.runtime;
     const config = runtime?.store.config;
     if (!config) return;

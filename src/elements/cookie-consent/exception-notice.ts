@@ -5,7 +5,7 @@
  * exception requires, in the language shown, with the Object button. Loaded only when a config
  * has such categories.
  */
-import { html, type TemplateResult } from 'lit/html.js';
+import { html } from 'lit/html.js';
 // Loaded only by the banner, whose chunk holds Lit: this import tells the bundler so, which then
 // keeps Lit in the banner's chunk (one request on a first visit) instead of a chunk of its own.
 import './define.js';
@@ -15,20 +15,7 @@ import { exceptionsEnGB } from '../../i18n/en-GB/exceptions.js';
 import type { ExceptionStrings } from '../../config/ui-text.js';
 import { formatText } from '../../i18n/strings.js';
 
-/** The words the banner shows for the exception categories, in one language. */
-export interface ExceptionNotice {
-  /** The language they are in. */
-  lang: string;
-  /** One sentence per exception (statistics, appearance) the config uses: what runs without asking, and that the visitor can object. */
-  information: TemplateResult;
-  /**
-   * The Object button (beside Accept and Reject, as equal): pressing it calls `object` with the
-   * function that builds the objection's choices.
-   */
-  objectButton(object: (choices: typeof objectionChoices) => void): TemplateResult;
-  /** The confirmation after objecting. */
-  objectedMessage: string;
-}
+import type { ExceptionNotice } from './cookie-consent.js';
 
 /**
  * The exception words for `config` as shown in `lang` (the config already translated into it):
