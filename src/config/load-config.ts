@@ -1,19 +1,6 @@
 import type { PrivacyConfig } from './types.js';
 import { guardConfig } from './guard.js';
 
-/**
- * The reviver that gives every object in a parsed config a null prototype. A field a config does not
- * have then reads as `undefined` even on a page whose scripts added that name to `Object.prototype`
- * (prototype pollution: with `Object.prototype.exceptions = 'uk-duaa-2025'`, a category with a
- * statistics `basis` would run before any choice; with `Object.prototype.integrations`, vendor code
- * would load). This is the one place a config enters the page, so every reader after it is covered,
- * whatever optional field it reads. Arrays keep theirs (their methods are used, and they hold no
- * optional fields). The objects are JSON.parse's own, fresh, so changing their prototype is safe.
- */
-export function withoutPrototype(_key: string, value: unknown): unknown {
-  return value && typeof value === 'object' && !Array.isArray(value) ? Object.setPrototypeOf(value, null) : value;
-}
-
 /** The id of the inline config script: `<script type="application/json" id="privacy-consent-config">`. */
 export const CONFIG_ELEMENT_ID = 'privacy-consent-config';
 
@@ -74,7 +61,7 @@ export async function loadPageConfig(doc: Document, script: HTMLScriptElement | 
     }
   }
   try {
-    loaded.raw = JSON.parse(loaded.text!, withoutPrototype);
+    loaded.raw = JSON.parse(loaded.text!);
     if (guardConfig(loaded.raw).length === 0) loaded.config = loaded.raw as PrivacyConfig;
   } catch {
     // Not fetched, or not JSON: `raw` stays absent and `reportConfig` says which.
