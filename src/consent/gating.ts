@@ -37,6 +37,11 @@ export function isWebUrl(url: string, base: string): boolean {
 /**
  * The Trusted Types policy that passes exactly the gated scripts (trusted-types.ts), loaded once
  * a page turns out to require Trusted Types; `null` while it loads.
+ *
+ * Module state on purpose, not a field of each gate: a policy belongs to the page's realm, and a
+ * name can be created only once in it (a CSP `trusted-types privacy-consent` without
+ * 'allow-duplicates' refuses a second `createPolicy`), so a second gate on the same page (a
+ * single-page app composing the page again) must reuse the first one's policy.
  */
 let trusted: import('./trusted-types.js').TrustedScripts | null | undefined;
 
