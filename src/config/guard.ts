@@ -47,7 +47,8 @@ export function guardConfig(config: unknown): string[] {
     Object.setPrototypeOf(value, null);
     for (const field of fields.split(' ')) {
       const [, key, optional, type] = /(\w+)(\?)?:(\w+)/.exec(field)!;
-      const v = Object.hasOwn(value as Fields, key!) ? (value as Fields)[key!] : undefined;
+      // An own field, or undefined: the object has no prototype now.
+      const v = (value as Fields)[key!];
       if (v === undefined ? !optional : !isType(v, type!) || v === '') error(`${path}.${key}`);
     }
     return value as Fields;
