@@ -17,17 +17,22 @@ const NOW = new Date('2026-11-23T12:00:00Z');
 const DAY = 86_400_000;
 const proto = Object.prototype as Record<string, unknown>;
 
-describe('prototype pollution never grants', () => {
+/** Sets keys on `Object.prototype` for one test; they are deleted after it. */
+function usePollution(): (values: Record<string, unknown>) => void {
   const polluted: string[] = [];
-  const pollute = (values: Record<string, unknown>) => {
+  afterEach(() => {
+    for (const key of polluted.splice(0)) delete proto[key];
+  });
+  return (values) => {
     for (const [key, value] of Object.entries(values)) {
       polluted.push(key);
       proto[key] = value;
     }
   };
-  afterEach(() => {
-    for (const key of polluted.splice(0)) delete proto[key];
-  });
+}
+
+describe('prototype pollution never grants', () => {
+  const pollute = usePollution();
 
   // The class: every id the config, a choice or the page could name, and `required` itself.
   const PAYLOADS: Record<string, unknown>[] = [
@@ -81,16 +86,7 @@ describe('prototype pollution never grants', () => {
  * bookkeeping may leave out, which a page could fill in through `Object.prototype`.
  */
 describe('prototype pollution never fills a field that was left out', () => {
-  const polluted: string[] = [];
-  const pollute = (values: Record<string, unknown>) => {
-    for (const [key, value] of Object.entries(values)) {
-      polluted.push(key);
-      proto[key] = value;
-    }
-  };
-  afterEach(() => {
-    for (const key of polluted.splice(0)) delete proto[key];
-  });
+  const pollute = usePollution();
 
   /** The config as the drop-in reads it: inline JSON, through `loadPageConfig`. */
   const load = (text: string) =>

@@ -33,6 +33,18 @@ async function visitPage(path: string, html: string, options: { config?: unknown
 
 const analyticsRuns = (visit: Visit): Promise<number> => visit.eval('window.fakeAnalyticsRuns ?? 0');
 
+/** With the banner shown: analytics is not granted and its gated script has not run, nor after Reject. */
+async function expectNothingRunsThenReject(visit: Visit): Promise<void> {
+  expect(await visit.granted('analytics')).toBe(false);
+  expect(await visit.granted('analytics/matomo')).toBe(false);
+  await visit.page.waitForLoadState('networkidle');
+  expect(await analyticsRuns(visit)).toBe(0);
+  await visit.banner.click('reject');
+  await visit.event('consent-change');
+  expect(await visit.granted('analytics')).toBe(false);
+  expect(await analyticsRuns(visit)).toBe(0);
+}
+
 describe('script links in config: one URL policy for every link rendered', () => {
   // Written as they arrive in the JSON text: plain, mixed case, split by controls, escaped, NUL-prefixed.
   const PAYLOADS = [
@@ -211,14 +223,7 @@ describe('a polluted Object.prototype never grants', () => {
     expect(ready.status).toBe('undecided');
     expect(ready.categories.analytics).toBe(false);
     await visit.banner.shown();
-    expect(await visit.granted('analytics')).toBe(false);
-    expect(await visit.granted('analytics/matomo')).toBe(false);
-    await visit.page.waitForLoadState('networkidle');
-    expect(await analyticsRuns(visit)).toBe(0);
-    await visit.banner.click('reject');
-    await visit.event('consent-change');
-    expect(await visit.granted('analytics')).toBe(false);
-    expect(await analyticsRuns(visit)).toBe(0);
+    await expectNothingRunsThenReject(visit);
   });
 });
 
@@ -248,14 +253,7 @@ describe('a polluted Object.prototype never fills a field the config left out', 
     // The plain banner: no exception words, no Object button, at the bottom.
     expect(await visit.page.locator('cookie-consent [part~="exceptions"], cookie-consent [part~="object-button"]').count()).toBe(0);
     expect(await visit.page.locator('cookie-consent section.banner.bottom').count()).toBe(1);
-    expect(await visit.granted('analytics')).toBe(false);
-    expect(await visit.granted('analytics/matomo')).toBe(false);
-    await visit.page.waitForLoadState('networkidle');
-    expect(await analyticsRuns(visit)).toBe(0);
-    await visit.banner.click('reject');
-    await visit.event('consent-change');
-    expect(await visit.granted('analytics')).toBe(false);
-    expect(await analyticsRuns(visit)).toBe(0);
+    await expectNothingRunsThenReject(visit);
     expect(visit.pageErrors).toEqual([]);
   });
 });
