@@ -8,14 +8,16 @@ import { html } from 'lit/html.js';
 // Loaded only by the banner, whose chunk holds Lit: this import tells the bundler so, which then
 // keeps Lit in the banner's chunk (one request on a first visit) instead of a chunk of its own.
 import './define.js';
-import type { BannerStrings } from '../../config/ui-text.js';
+import { bannerEnGB } from '../../i18n/en-GB/banner.js';
 import type { Confirmation, ConfirmationView } from './cookie-consent.js';
 
 /**
  * The confirmation of the choice `action`; `objected` is the message after an objection (from the
  * exception words), `change` opens the preferences and `hide` hides the banner.
  */
-export const renderConfirmation: ConfirmationView = (text: BannerStrings, action: Confirmation, objected, change, hide) => {
+export const renderConfirmation: ConfirmationView = (wording, action: Confirmation, objected, change, hide) => {
+  // The built-in English under the banner's wording: the banner's chunk carries only the question's.
+  const text = { ...bannerEnGB, ...wording };
   const message = {
     'accept-all': text.acceptedMessage,
     'reject-all': text.rejectedMessage,

@@ -6,7 +6,7 @@ import type { ConsentRuntime } from '../../consent/consent-runtime.js';
 import type { ConsentChangeDetail } from '../../consent/events.js';
 import { safeHref } from '../../config/safe-href.js';
 import { formatText } from '../../i18n/strings.js';
-import { bannerEnGB } from '../../i18n/en-GB/banner.js';
+import { bannerQuestionEnGB, type BannerQuestionStrings } from '../../i18n/en-GB/banner-question.js';
 import { needsLocalizing, uiStrings } from '../../i18n/ui-strings.js';
 import type { Localized } from '../localize.js';
 import type { TemplateResult } from 'lit/html.js';
@@ -25,10 +25,10 @@ export type Confirmation = 'accept-all' | 'reject-all' | 'save' | 'object';
 // they are used, so the banner's module needs nothing from theirs until it loads them.
 
 /**
- * The confirmation of the choice `action` (`confirmation.ts`, loaded with the first choice);
- * `objected` is the message after an objection, `change` opens the preferences, `hide` hides the banner.
+ * The confirmation of the choice `action` (`confirmation.ts`, loaded with the first choice), in
+ * `text` (the banner's wording; the built-in English confirmation loads with the view); `objected` is the message after an objection, `change` opens the preferences, `hide` hides the banner.
  */
-export type ConfirmationView = (text: BannerStrings, action: Confirmation, objected: string | undefined, change: (event: Event) => void, hide: () => void) => TemplateResult;
+export type ConfirmationView = (text: Partial<BannerStrings>, action: Confirmation, objected: string | undefined, change: (event: Event) => void, hide: () => void) => TemplateResult;
 
 /** The words and controls for UK exception categories, in one language (`exception-notice.ts`, loaded only for configs with such categories). */
 export interface ExceptionNotice {
@@ -96,7 +96,7 @@ export class CookieConsentElement extends TemplateElement {
   #deciding = false;
   #reported = false;
   /** @internal Wording in another language or from `translations` (set by `localize`; 0 while loading). */
-  localized?: Localized<typeof bannerEnGB> | 0;
+  localized?: Localized<BannerStrings> | 0;
   /** The words for UK exception categories (loaded only for configs that have them; 0 while first loading, null if they failed). */
   #exceptions?: ExceptionNotice | 0 | null;
   /** The language the exception words were last asked for in. */
@@ -197,11 +197,12 @@ export class CookieConsentElement extends TemplateElement {
     // shown): load that wording. A page in English with the built-in pair never downloads it.
     if (this.localized === undefined && needsLocalizing(config, this.closest<HTMLElement>('[lang]')?.lang)) {
       this.localized = 0;
-      void import('../localize.js').then(({ localize }) => localize(this, config, bannerEnGB, 'banner'));
+      // English without the confirmation's words, which load with the confirmation (confirmation.ts).
+      void import('../localize.js').then(({ localize }) => localize(this, config, bannerQuestionEnGB as BannerStrings, 'banner'));
     }
     // Never flash English on a Welsh page while the Welsh strings load.
     if (this.localized === 0) return nothing;
-    const local = this.localized || { config, text: uiStrings(config, bannerEnGB) };
+    const local = this.localized || { config, text: uiStrings(config, bannerQuestionEnGB) };
     // Categories under a UK exception: their information and objection load with their words, in
     // the language shown. A language switch keeps the words shown until the new ones arrive.
     const lang = this.localized ? this.localized.lang : this.#englishLang(config);
@@ -221,13 +222,13 @@ export class CookieConsentElement extends TemplateElement {
     const position = config.consent.position ?? 'bottom';
     const title = formatText(local.text.bannerTitle, { organisation: config.organisation.name });
     return html`<section class="banner ${position}" part="banner" aria-label=${title} lang=${local.config.lang ?? nothing}>
-      <div class="inner">${(local as Localized<typeof bannerEnGB>).switcher}${this.#view === 'banner'
+      <div class="inner">${(local as Localized<BannerStrings>).switcher}${this.#view === 'banner'
         ? this.#renderQuestion(title, local)
         : this.#renderConfirmation!(local.text, this.#confirmation, (this.#exceptions || undefined)?.objectedMessage, this.#openPreferences, this.#hide)}</div>
     </section>`;
   }
 
-  #renderQuestion(title: string, { config, text }: Pick<Localized<typeof bannerEnGB>, 'config' | 'text'>) {
+  #renderQuestion(title: string, { config, text }: { config: Localized<BannerStrings>['config']; text: BannerQuestionStrings }) {
     const optional = config.consent!.categories.filter((c) => !isRequired(c) && !runsBeforeChoice(config.exceptions, c)).map((c) => c.title);
     const exceptions = this.#exceptions || undefined;
     const noticeUrl = safeHref(config.consent!.noticeUrl);
