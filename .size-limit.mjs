@@ -3,8 +3,11 @@
 //   entry (what a returning visitor downloads)                  <= 5 KiB  (5,120 bytes)
 //   entry + everything the first-visit banner loads with it     <= 12 KiB (12,288 bytes)
 // A page with <privacy-notice> (issue 17), British English, the entry included:
-//   the notice without defined terms or cookie choices                   <= 39 KiB
-//   the notice with terms (their popover) and the cookie choices         <= 52 KiB
+//   the notice without defined terms or cookie choices                   <= 41 KiB
+//   the notice with terms (their popover) and the cookie choices         <= 54 KiB
+// The notice shares Lit and the shared styles with the banner, and those live in the banner's
+// chunk (vite.config.ts says why: the first visit then stays within its budget), so the notice
+// page also loads the banner's own code, about 2.4 kB gzip of these budgets.
 // and it fails when the notice's chunks would load the JSON Schema check (never on a live page).
 // One more figure has no budget: the first visit after a click on Accept or Reject (recording a
 // choice loads on the click). Then every chunk on its own.
@@ -88,8 +91,8 @@ export default [
   { name: 'first visit, after Accept or Reject (no budget; recording a choice loads on the click)', path: files(afterClick), gzip: true },
   ...(notice
     ? [
-        { name: 'notice page: entry + notice, English, no terms or cookie choices, budget 39 KiB', path: files(noticePage), gzip: true, limit: '39 KiB' },
-        { name: 'notice page: entry + notice with terms and cookie choices, budget 52 KiB', path: files(noticeFull), gzip: true, limit: '52 KiB' },
+        { name: 'notice page: entry + notice, English, no terms or cookie choices, budget 41 KiB', path: files(noticePage), gzip: true, limit: '41 KiB' },
+        { name: 'notice page: entry + notice with terms and cookie choices, budget 54 KiB', path: files(noticeFull), gzip: true, limit: '54 KiB' },
       ]
     : []),
   ...(integrations ? [{ name: 'integrations chunk (only for a config with consent.integrations), with what it imports', path: files(withImports(integrations)), gzip: true }] : []),

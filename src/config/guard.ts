@@ -23,6 +23,15 @@ const isType = (value: unknown, type: string): boolean =>
  * own machine and in `data-debug` mode. Fields the UI only shows (descriptions, links) are the
  * UI's gate's to check (renderable.ts), where a bad one is left out rather than refusing consent.
  * Fields are read as own properties: a polluted `Object.prototype` cannot supply one.
+ *
+ * The objects the consent code reads optional fields from (the root, `organisation`, `consent`,
+ * each category, service and cookie) leave this check with a null prototype, so no later reader
+ * can take a field from `Object.prototype` either: with `Object.prototype.exceptions =
+ * 'uk-duaa-2025'` a category with a statistics `basis` would otherwise run before any choice,
+ * with `Object.prototype.integrations` vendor code would load. Done here because the guard is the
+ * one walk over those objects the entry makes (a `JSON.parse` reviver would reach every object,
+ * but it recurses: a list nested 5,000 deep overflows the stack and loses the whole config), and
+ * only there, because text may be rendered and an object without a prototype has no `toString`.
  */
 export function guardConfig(config: unknown): string[] {
   const out: string[] = [];
@@ -35,9 +44,11 @@ export function guardConfig(config: unknown): string[] {
    */
   const check = (value: unknown, path: string, fields: string): Fields | undefined => {
     if (!isType(value, 'object')) return void error(path);
+    Object.setPrototypeOf(value, null);
     for (const field of fields.split(' ')) {
       const [, key, optional, type] = /(\w+)(\?)?:(\w+)/.exec(field)!;
-      const v = Object.hasOwn(value as Fields, key!) ? (value as Fields)[key!] : undefined;
+      // An own field, or undefined: the object has no prototype now.
+      const v = (value as Fields)[key!];
       if (v === undefined ? !optional : !isType(v, type!) || v === '') error(`${path}.${key}`);
     }
     return value as Fields;

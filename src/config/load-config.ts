@@ -44,7 +44,9 @@ export async function loadPageConfig(doc: Document, script: HTMLScriptElement | 
   const url = script?.getAttribute('data-config');
   const inline = url ? null : inlineConfig(doc);
   if (!inline && !url) return undefined;
-  const loaded: LoadedConfig = { source: inline ? `#${CONFIG_ELEMENT_ID}` : url! };
+  // Null prototype: a field left unset here (`config`, when the config is unusable) must not be
+  // read from `Object.prototype` by the consent code that receives it.
+  const loaded: LoadedConfig = { __proto__: null, source: inline ? `#${CONFIG_ELEMENT_ID}` : url! } as LoadedConfig;
   if (inline) loaded.text = inline.textContent ?? '';
   else {
     const timeout = Number(script?.getAttribute('data-config-timeout')) || CONFIG_TIMEOUT_MS;

@@ -1,6 +1,6 @@
-import type { Choices } from './consent-record.js';
+import type { Choices, Decision } from './consent-record.js';
 import type { ConsentRuntime, UiRequest } from './consent-runtime.js';
-import { decisionCode, type ConsentingConfig, type StoreChangeEvent } from './consent-store.js';
+import { consentState, decisionCode, type ConsentingConfig, type StoreChangeEvent } from './consent-store.js';
 import type { ConsentChangeDetail, ConsentState } from './events.js';
 import type { ConsentReceipt } from './receipt.js';
 
@@ -33,18 +33,6 @@ export interface PrivacyConsentApi {
   on(type: 'change', listener: (detail: ConsentChangeDetail) => void): () => void;
 }
 
-const LOADING: ConsentState = {
-  status: 'loading',
-  decision: null,
-  categories: {},
-  services: {},
-  version: '',
-  decidedAt: null,
-  expiresAt: null,
-  consentId: null,
-  gpc: false,
-};
-
 /**
  * The API object exists from the first moment (sites may call it before the config has loaded);
  * calls wait for the runtime. A listener that throws is reported and never stops the others.
@@ -69,23 +57,22 @@ export function createApi(runtime: Promise<ConsentRuntime | undefined>): Privacy
     });
     return r.start();
   });
-  const state = (): ConsentState => current?.store.state ?? { ...LOADING, status };
+  const state = (): ConsentState => current?.store.state ?? consentState(status, false);
   /** Runs `act` once started (nothing happens without a runtime); resolves with the state after it. */
   const act = (act: (r: ConsentRuntime & { store: { config: ConsentingConfig } }) => unknown) =>
     ready.then(() => current?.store.config && act(current as ConsentRuntime & { store: { config: ConsentingConfig } })).then(state);
   const ui = (request: UiRequest) => ready.then(() => current?.request(request));
+  /** Records a decision (`acceptAll`, `rejectAll`) or `choices` over the current state (`update`); its choices are built with the code that records them. */
+  const decide = (decision?: Decision, choices?: Choices) =>
+    act(async (r) => r.decide('api', (await decisionCode()).apiChoices(r.store.config.consent, r.store.state, decision, choices), decision));
 
   return {
     ready: () => ready.then(state),
     get: state,
     granted: (id) => current?.store.granted(id) ?? false,
-    acceptAll: () => act(async (r) => r.decide('api', (await decisionCode()).uniformChoices(r.store.config.consent, true), 'accept-all')),
-    rejectAll: () => act((r) => r.decide('api', {}, 'reject-all')),
-    update: (choices) =>
-      act(async (r) => {
-        const { currentChoices } = await decisionCode();
-        await r.decide('api', { ...currentChoices(r.store.config.consent, r.store.state), ...choices });
-      }),
+    acceptAll: () => decide('accept-all'),
+    rejectAll: () => decide('reject-all'),
+    update: (choices) => decide(undefined, choices),
     showBanner: () => ui({ kind: 'banner' }),
     // No opener: the dialog returns focus to whatever had it (see `loadUi`).
     showPreferences: () => ui({ kind: 'preferences' }),

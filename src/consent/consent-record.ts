@@ -87,10 +87,15 @@ export function fingerprint(consent: ConsentConfig, exceptions?: PrivacyConfig['
   return (hash >>> 0).toString(36) + canonical.length.toString(36);
 }
 
-/** Whether a stored value is a record this release wrote. Anything else counts as no decision. */
-export function isConsentRecord(value: unknown): value is ConsentRecord {
-  if (!value || typeof value !== 'object') return false;
-  // Own properties only (a prototype-free copy): a polluted prototype must not complete a partial record.
+/**
+ * A stored value (from IndexedDB or another tab) as a record this release wrote, or `undefined`
+ * for anything else, which counts as no decision. The record returned is a copy of the value's own
+ * properties with a null prototype: a field a page added to `Object.prototype` (prototype
+ * pollution, `Object.prototype.unsent = true`) neither completes a partial record nor is read later
+ * as one of its optional fields.
+ */
+export function readRecord(value: unknown): ConsentRecord | undefined {
+  if (!value || typeof value !== 'object') return undefined;
   const r: Record<string, unknown> = { __proto__: null, ...value };
   const isBooleanMap = (m: unknown) => !!m && typeof m === 'object' && !Array.isArray(m) && Object.values(m).every((v) => typeof v === 'boolean');
   const isText = (k: string) => typeof r[k] === 'string';
@@ -101,7 +106,14 @@ export function isConsentRecord(value: unknown): value is ConsentRecord {
     isBooleanMap(r.services) &&
     ['version', 'fingerprint', 'consentId'].every(isText) &&
     ['decidedAt', 'expiresAt'].every((k) => isText(k) && Date.parse(r[k] as string) >= 0)
-  );
+  )
+    ? (r as unknown as ConsentRecord)
+    : undefined;
+}
+
+/** Whether a stored value is a record this release wrote (`readRecord`). */
+export function isConsentRecord(value: unknown): value is ConsentRecord {
+  return readRecord(value) !== undefined;
 }
 
 /**

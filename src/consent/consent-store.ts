@@ -1,7 +1,7 @@
 import type { ConsentConfig, PrivacyConfig } from '../config/types.js';
 import {
   consentStatus,
-  isConsentRecord,
+  readRecord,
   isRequired,
   own,
   resolveGrants,
@@ -33,6 +33,30 @@ export interface ConsentStoreOptions {
   randomId?: () => string;
   /** Whether the browser sends Global Privacy Control. */
   gpc?: boolean;
+}
+
+/**
+ * A state as the site sees it: `record` when it is current, `grants` what is granted (nothing when
+ * absent). Also the API's state before the store exists (`loading`, `unavailable`).
+ */
+export function consentState(
+  status: ConsentState['status'],
+  gpc: boolean,
+  record?: ConsentRecord,
+  grants?: Pick<ConsentRecord, 'categories' | 'services'>,
+  version = '',
+): ConsentState {
+  return {
+    status,
+    decision: record?.decision ?? null,
+    categories: { ...grants?.categories },
+    services: { ...grants?.services },
+    version,
+    decidedAt: record?.decidedAt ?? null,
+    expiresAt: record?.expiresAt ?? null,
+    consentId: record?.consentId ?? null,
+    gpc,
+  };
 }
 
 /** Emitted by the store after every decision; the runtime turns it into DOM events and side effects. */
@@ -77,7 +101,7 @@ export class ConsentStore extends EventTarget {
       return this.state;
     }
     const stored = await (this.#stored ?? this.#storage.read());
-    this.#record = isConsentRecord(stored) ? stored : undefined;
+    this.#record = readRecord(stored);
     this.#status = consentStatus(this.#record, this.config, this.#now());
     // issue 14: a receipt the last page could not hand to the endpoint is sent once more (src/consent/decision.ts).
     if (this.#record?.unsent) void decisionCode().then((d) => d.retryReceipt(this.config!, this.#record!, this.#storage));
@@ -103,18 +127,8 @@ export class ConsentStore extends EventTarget {
   get state(): ConsentState {
     const record = this.#status === 'current' ? this.#record : undefined;
     const config = this.config;
-    const grants = record ?? (config ? resolveGrants(config.consent, {}, (c) => !this.gpc && runsBeforeChoice(config.exceptions, c)) : { categories: {}, services: {} });
-    return {
-      status: this.#status,
-      decision: record?.decision ?? null,
-      categories: { ...grants.categories },
-      services: { ...grants.services },
-      version: config?.version ?? '',
-      decidedAt: record?.decidedAt ?? null,
-      expiresAt: record?.expiresAt ?? null,
-      consentId: record?.consentId ?? null,
-      gpc: this.gpc,
-    };
+    const grants = record ?? (config && resolveGrants(config.consent, {}, (c) => !this.gpc && runsBeforeChoice(config.exceptions, c)));
+    return consentState(this.#status, this.gpc, record, grants, config?.version);
   }
 
   /**
@@ -160,7 +174,7 @@ export class ConsentStore extends EventTarget {
   /** Takes a decision made in another tab (already stored there). */
   async receive(record: unknown, action: ConsentAction): Promise<ConsentChangeDetail | undefined> {
     if (!this.config) return undefined;
-    const valid = isConsentRecord(record) ? record : undefined;
+    const valid = readRecord(record);
     return this.#apply(valid, consentStatus(valid, this.config, this.#now()), action, 'other-tab');
   }
 

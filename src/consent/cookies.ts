@@ -82,6 +82,10 @@ export function deleteCookies(declared: string[], doc: Document = document): str
   }
 }
 
+/**
+ * Whether the warning below was given. Module state on purpose: the warning is about the page
+ * (its cookie access), which this module lives as long as, so once per page is once per module.
+ */
 let warned = false;
 /** Says once that cookies cannot be read or written here, and why. */
 function warnNoCookies(error: unknown): void {

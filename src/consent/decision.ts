@@ -1,5 +1,5 @@
 import type { ConsentConfig, PrivacyConfig } from '../config/types.js';
-import { DAY, DEFAULT_EXPIRY_DAYS, fingerprint, isConsentRecord, own, resolveGrants, type Choices, type ConsentRecord, type Decision } from './consent-record.js';
+import { DAY, DEFAULT_EXPIRY_DAYS, fingerprint, own, readRecord, resolveGrants, type Choices, type ConsentRecord, type Decision } from './consent-record.js';
 import type { ConsentStorage } from './storage.js';
 import type { ConsentAction, ConsentChangeDetail, ConsentState } from './events.js';
 import {
@@ -72,7 +72,7 @@ export async function recordDecision(
     config,
     record,
     before: wasInEffect(previous, config, now) ? previous : undefined,
-    replaces: isConsentRecord(previous) ? previous.consentId : undefined,
+    replaces: readRecord(previous)?.consentId,
     method: context.method ?? 'api',
     lang,
     page: environment.page ?? globalThis.location?.pathname ?? '',
@@ -131,8 +131,9 @@ export async function retryReceipt(
   const endpoint = config.consent.receipts?.endpoint;
   const [receipt] = storedReceipts(record, 1);
   if (endpoint && receipt) await (await import('./receipt-endpoint.js')).sendReceipt(endpoint, receiptOf([receipt])!, transport);
-  const stored = await storage.read();
-  if (isConsentRecord(stored) && stored.consentId === record.consentId && stored.unsent) {
+  // Own fields only (`readRecord`): a polluted `Object.prototype.unsent` is no unsent receipt.
+  const stored = readRecord(await storage.read());
+  if (stored?.consentId === record.consentId && stored.unsent) {
     const { unsent: _, ...cleared } = stored;
     await storage.write(cleared);
   }
@@ -145,7 +146,17 @@ export function randomConsentId(): string {
 
 // The choices the preferences start from and those of Accept all / Reject all are in choices.ts,
 // which the preferences load without this module's decision and receipt code.
-export { currentChoices, uniformChoices } from './choices.js';
+import { currentChoices, uniformChoices } from './choices.js';
+export { currentChoices, uniformChoices };
+
+/**
+ * The choices `PrivacyConsent.acceptAll()`, `rejectAll()` and `update(choices)` record: every
+ * category for a `decision`, else the current state with `choices` over it. Here rather than in
+ * the API, so the entry every visitor downloads carries only the calls.
+ */
+export function apiChoices(consent: ConsentConfig, state: Pick<ConsentState, 'categories' | 'services'>, decision?: Decision, choices?: Choices): Choices {
+  return decision ? uniformChoices(consent, decision === 'accept-all') : { ...currentChoices(consent, state), ...choices };
+}
 
 /**
  * What a change of state changed, as `consent-change` reports it, and whether it withdrew

@@ -36,7 +36,14 @@ export function isWebUrl(url: string, base: string): boolean {
   }
 }
 
-/** The Trusted Types policy (trusted-types.ts), made with the first gated script that runs. */
+/**
+ * The Trusted Types policy (trusted-types.ts), made with the first gated script that runs.
+ *
+ * Module state on purpose, not a field of each gate: a policy belongs to the page's realm, and a
+ * name can be created only once in it (a CSP `trusted-types privacy-consent` without
+ * 'allow-duplicates' refuses a second `createPolicy`), so a second gate on the same page (a
+ * single-page app composing the page again) must reuse the first one's policy.
+ */
 let policy: ScriptPolicy | null | undefined;
 
 /** Re-creates a blocked script as a live one, keeping every attribute (nonce, async, defer, integrity…). */

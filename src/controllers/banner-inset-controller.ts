@@ -35,8 +35,6 @@ export class BannerInsetController implements ReactiveController {
     this.#observer.observe(banner);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     this.#release();
     this.#banner = undefined;

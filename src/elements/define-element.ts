@@ -6,7 +6,7 @@ export function defineElement(name: string, constructor: CustomElementConstructo
   const existing = customElements.get(name);
   if (existing === constructor) return;
   if (existing) {
-    console.warn(`privacy-consent: <${name}> is already defined on this page by another script; ours was not registered.`);
+    console.warn(`privacy-consent: <${name}> is already defined by another script; ours was not registered.`);
     return;
   }
   customElements.define(name, constructor);

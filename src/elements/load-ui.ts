@@ -1,13 +1,6 @@
 import type { ConsentRuntime, UiRequest } from '../consent/consent-runtime.js';
 import type { CookieConsentElement } from './cookie-consent/cookie-consent.js';
 
-/** The element that has focus, looking inside shadow roots (a button in the banner, say). */
-function focusedElement(doc: Document): HTMLElement | null {
-  let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement && active !== doc.body ? active : null;
-}
-
 /** The page's `<cookie-consent>`, given the runtime. */
 function banner(runtime: ConsentRuntime): CookieConsentElement {
   const host = runtime.host as CookieConsentElement;
@@ -23,12 +16,10 @@ function banner(runtime: ConsentRuntime): CookieConsentElement {
  */
 async function showsInlineControls(runtime: ConsentRuntime): Promise<boolean> {
   const doc = runtime.host?.ownerDocument ?? document;
-  if (!doc.querySelector('cookie-preferences:not([modal]), privacy-notice')) return false;
-  try {
-    return (await import('../notice/cookie-section.js')).showsCookieControls(doc, runtime.store.config?.notice);
-  } catch {
-    return false;
-  }
+  return (
+    !!doc.querySelector('cookie-preferences:not([modal]), privacy-notice') &&
+    import('../notice/cookie-section.js').then(({ showsCookieControls }) => showsCookieControls(doc, runtime.store.config?.notice)).catch(() => false)
+  );
 }
 
 /**
@@ -44,9 +35,8 @@ export async function loadUi(runtime: ConsentRuntime, request: UiRequest): Promi
   } else if (request.kind === 'placeholder') {
     (await import('./consent-placeholder/define.js')).placehold(request.embed);
   } else if (request.kind === 'preferences') {
-    const doc = runtime.host?.ownerDocument ?? document;
-    const opener = request.opener ?? focusedElement(doc);
-    await (await import('./cookie-preferences/define.js')).openPreferences(runtime, opener);
+    // Without an opener, focus returns to whatever has it (`openPreferences`).
+    await (await import('./cookie-preferences/define.js')).openPreferences(runtime, request.opener);
   } else {
     // A choice saved in the dialog is confirmed where the banner is, as GOV.UK does.
     await banner(runtime).confirm(request.action);

@@ -3,7 +3,8 @@
  * stored records from the far future, cookies on other paths, cookie access that throws.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { consentStatus, isConsentRecord, resolveGrants } from '../../src/consent/consent-record.js';
+import { loadPageConfig } from '../../src/config/load-config.js';
+import { consentStatus, isConsentRecord, readRecord, resolveGrants } from '../../src/consent/consent-record.js';
 import { ConsentStore } from '../../src/consent/consent-store.js';
 import { candidatePaths, deleteCookies, writeMirrorCookie } from '../../src/consent/cookies.js';
 import { createRecord, uniformChoices } from '../../src/consent/decision.js';
@@ -16,17 +17,22 @@ const NOW = new Date('2026-11-23T12:00:00Z');
 const DAY = 86_400_000;
 const proto = Object.prototype as Record<string, unknown>;
 
-describe('prototype pollution never grants', () => {
+/** Sets keys on `Object.prototype` for one test; they are deleted after it. */
+function usePollution(): (values: Record<string, unknown>) => void {
   const polluted: string[] = [];
-  const pollute = (values: Record<string, unknown>) => {
+  afterEach(() => {
+    for (const key of polluted.splice(0)) delete proto[key];
+  });
+  return (values) => {
     for (const [key, value] of Object.entries(values)) {
       polluted.push(key);
       proto[key] = value;
     }
   };
-  afterEach(() => {
-    for (const key of polluted.splice(0)) delete proto[key];
-  });
+}
+
+describe('prototype pollution never grants', () => {
+  const pollute = usePollution();
 
   // The class: every id the config, a choice or the page could name, and `required` itself.
   const PAYLOADS: Record<string, unknown>[] = [
@@ -72,6 +78,92 @@ describe('prototype pollution never grants', () => {
     pollute({ schema, decision });
     expect(isConsentRecord(partial)).toBe(false);
     expect(isConsentRecord(record)).toBe(true);
+  });
+});
+
+/**
+ * The class beyond lookups by id: any optional field a config, a stored record or the page's own
+ * bookkeeping may leave out, which a page could fill in through `Object.prototype`.
+ */
+describe('prototype pollution never fills a field that was left out', () => {
+  const pollute = usePollution();
+
+  /** The config as the drop-in reads it: inline JSON, through `loadPageConfig`. */
+  const load = (text: string) =>
+    loadPageConfig({ querySelector: () => ({ textContent: text }) } as unknown as Document, null).then((loaded) => loaded!);
+  /** A config whose analytics has a statistics basis, without the site opting in to the UK exceptions. */
+  const STATISTICS_WITHOUT_OPT_IN = (() => {
+    const config = makeConfig();
+    (config.consent.categories[1] as { basis?: string }).basis = 'statistics';
+    return JSON.stringify(config);
+  })();
+
+  // Each field is optional where it appears, so the config, record or bookkeeping may lack it.
+  const PAYLOADS: Record<string, unknown>[] = [
+    { exceptions: 'uk-duaa-2025' },
+    { exceptions: 'uk-duaa-2025', basis: 'statistics', required: true },
+    { integrations: { googleConsentMode: {} }, expiryDays: 1, cookie: { name: 'x' }, services: [{ id: 'analytics', name: 'x' }] },
+  ];
+
+  it.each(PAYLOADS)('with Object.prototype carrying %j, a config read from JSON has none of it', async (values) => {
+    pollute(values);
+    const { config } = await load(STATISTICS_WITHOUT_OPT_IN);
+    expect(config).toBeDefined();
+    const store = new ConsentStore({ config: config as ReturnType<typeof makeConfig>, storage: new MemoryStorage(), now: () => NOW });
+    const state = await store.load();
+    expect(state.status).toBe('undecided');
+    expect(state.categories).toEqual({ necessary: true, analytics: false, marketing: false });
+    expect(store.granted('analytics')).toBe(false);
+    expect(store.granted('analytics/matomo')).toBe(false);
+    expect(config!.exceptions).toBeUndefined();
+    expect(config!.consent!.integrations).toBeUndefined();
+    expect(config!.consent!.expiryDays).toBeUndefined();
+    expect(config!.consent!.categories[0]!.services).toBeUndefined();
+  });
+
+  it('the objects the consent code reads fields from lose their prototype; lists and text keep theirs', async () => {
+    const { config, raw } = await load(STATISTICS_WITHOUT_OPT_IN);
+    expect(raw).toBe(config);
+    const category = config!.consent!.categories[1]!;
+    const service = category.services![0]!;
+    for (const object of [config, config!.organisation, config!.consent, category, service, service.cookies![0]]) {
+      expect(Object.getPrototypeOf(object)).toBeNull();
+    }
+    expect(Object.getPrototypeOf(config!.consent!.categories)).toBe(Array.prototype);
+    expect(String(category.description)).toBe('How the site is used.');
+  });
+
+  it('a list nested 5,000 deep in a description still leaves a usable config', async () => {
+    const config = JSON.parse(STATISTICS_WITHOUT_OPT_IN);
+    config.consent.categories[1].description = '__deep__';
+    const text = JSON.stringify(config).replace('"__deep__"', `${'['.repeat(5000)}"x"${']'.repeat(5000)}`);
+    expect((await load(text)).config).toBeDefined();
+  });
+
+  it('an unusable config is not replaced by one on the prototype', async () => {
+    pollute({ config: makeConfig(), raw: makeConfig() });
+    const notJson = await load('{ not json');
+    expect(notJson.config).toBeUndefined();
+    expect(notJson.raw).toBeUndefined();
+    const unusable = await load(JSON.stringify({ version: 1 }));
+    expect(unusable.config).toBeUndefined();
+  });
+
+  it('a stored record is read through its own fields only', async () => {
+    const config = makeConfig();
+    const record = createRecord(config, 'reject-all', uniformChoices(config.consent, false), NOW, 'id');
+    pollute({ unsent: true, replaces: 'someone-else' });
+    const read = readRecord(record)!;
+    expect(Object.getPrototypeOf(read)).toBeNull();
+    expect(read.unsent).toBeUndefined();
+    expect(read.consentId).toBe('id');
+    const store = new ConsentStore({ config, storage: new MemoryStorage(), stored: Promise.resolve(record), now: () => NOW });
+    await store.load();
+    expect(store.record!.unsent).toBeUndefined();
+    // A record from another tab too.
+    await store.receive(record, 'reject-all');
+    expect(store.record!.unsent).toBeUndefined();
+    expect(store.granted('analytics')).toBe(false);
   });
 });
 

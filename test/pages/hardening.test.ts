@@ -33,6 +33,18 @@ async function visitPage(path: string, html: string, options: { config?: unknown
 
 const analyticsRuns = (visit: Visit): Promise<number> => visit.eval('window.fakeAnalyticsRuns ?? 0');
 
+/** With the banner shown: analytics is not granted and its gated script has not run, nor after Reject. */
+async function expectNothingRunsThenReject(visit: Visit): Promise<void> {
+  expect(await visit.granted('analytics')).toBe(false);
+  expect(await visit.granted('analytics/matomo')).toBe(false);
+  await visit.page.waitForLoadState('networkidle');
+  expect(await analyticsRuns(visit)).toBe(0);
+  await visit.banner.click('reject');
+  await visit.event('consent-change');
+  expect(await visit.granted('analytics')).toBe(false);
+  expect(await analyticsRuns(visit)).toBe(0);
+}
+
 describe('script links in config: one URL policy for every link rendered', () => {
   // Written as they arrive in the JSON text: plain, mixed case, split by controls, escaped, NUL-prefixed.
   const PAYLOADS = [
@@ -214,14 +226,38 @@ describe('a polluted Object.prototype never grants', () => {
     expect(ready.status).toBe('undecided');
     expect(ready.categories.analytics).toBe(false);
     await visit.banner.shown();
-    expect(await visit.granted('analytics')).toBe(false);
-    expect(await visit.granted('analytics/matomo')).toBe(false);
-    await visit.page.waitForLoadState('networkidle');
-    expect(await analyticsRuns(visit)).toBe(0);
-    await visit.banner.click('reject');
-    await visit.event('consent-change');
-    expect(await visit.granted('analytics')).toBe(false);
-    expect(await analyticsRuns(visit)).toBe(0);
+    await expectNothingRunsThenReject(visit);
+  });
+});
+
+describe('a polluted Object.prototype never fills a field the config left out', () => {
+  // Optional fields of the config (root, consent section, category, service), set on the prototype
+  // before the script loads, as a careless library's deep merge of JSON would.
+  const POLLUTION = [
+    "Object.prototype.exceptions = 'uk-duaa-2025';",
+    "Object.prototype.basis = 'statistics';",
+    'Object.prototype.required = true;',
+    'Object.prototype.expiryDays = 400;',
+    'Object.prototype.integrations = { googleConsentMode: {} };',
+    "Object.prototype.services = [{ id: 'extra', name: 'Extra' }];",
+    "Object.prototype.position = 'top';",
+    'Object.prototype.unsent = true;',
+  ].join(' ');
+
+  it('with a statistics category the site did not opt in for: nothing optional runs before a decision, and the banner asks', async () => {
+    const config = demoConfig();
+    // The category says what it is, but the site has not opted in to the UK exceptions.
+    config.consent.categories[1].basis = 'statistics';
+    const visit = await site.visit('/analytics.html', { config, init: [POLLUTION] });
+    const ready = await visit.ready();
+    expect(ready.status).toBe('undecided');
+    expect(ready.categories).toEqual({ necessary: true, analytics: false, marketing: false });
+    await visit.banner.shown();
+    // The plain banner: no exception words, no Object button, at the bottom.
+    expect(await visit.page.locator('cookie-consent [part~="exceptions"], cookie-consent [part~="object-button"]').count()).toBe(0);
+    expect(await visit.page.locator('cookie-consent section.banner.bottom').count()).toBe(1);
+    await expectNothingRunsThenReject(visit);
+    expect(visit.pageErrors).toEqual([]);
   });
 });
 

@@ -4,18 +4,49 @@ import { ConsentController } from '../../controllers/consent-controller.js';
 import { isRequired, runsBeforeChoice } from '../../consent/consent-record.js';
 import type { ConsentRuntime } from '../../consent/consent-runtime.js';
 import type { ConsentChangeDetail } from '../../consent/events.js';
-import { safeHref } from '../../config/links.js';
+import { safeHref } from '../../config/safe-href.js';
 import { formatText } from '../../i18n/strings.js';
-import { bannerEnGB } from '../../i18n/en-GB/banner.js';
+import { bannerQuestionEnGB, type BannerQuestionStrings } from '../../i18n/en-GB/banner-question.js';
 import { needsLocalizing, uiStrings } from '../../i18n/ui-strings.js';
 import type { Localized } from '../localize.js';
-import type { ExceptionNotice } from './exception-notice.js';
+import type { TemplateResult } from 'lit/html.js';
+import type { BannerStrings } from '../../config/ui-text.js';
+import type { Choices } from '../../consent/consent-record.js';
+import type { PrivacyConfig } from '../../config/types.js';
+import type { ConsentState } from '../../consent/events.js';
 import { buttons, tokens } from '../shared-styles.js';
 import { TemplateElement } from '../template-element.js';
 import { cookieConsentStyles } from './cookie-consent.styles.js';
 
 /** Which confirmation to show after a choice (`object`: an objection to the UK exception categories). */
 export type Confirmation = 'accept-all' | 'reject-all' | 'save' | 'object';
+
+// The banner's parts that load later, as the banner uses them. Their types are declared here, where
+// they are used, so the banner's module needs nothing from theirs until it loads them.
+
+/**
+ * The confirmation of the choice `action` (`confirmation.ts`, loaded with the first choice), in
+ * `text` (the banner's wording; the built-in English confirmation loads with the view); `objected` is the message after an objection, `change` opens the preferences, `hide` hides the banner.
+ */
+export type ConfirmationView = (text: Partial<BannerStrings>, action: Confirmation, objected: string | undefined, change: (event: Event) => void, hide: () => void) => TemplateResult;
+
+/** The words and controls for UK exception categories, in one language (`exception-notice.ts`, loaded only for configs with such categories). */
+export interface ExceptionNotice {
+  /** The language they are in. */
+  lang: string;
+  /** One sentence per exception (statistics, appearance) the config uses: what runs without asking, and that the visitor can object. */
+  information: TemplateResult;
+  /**
+   * The Object button (beside Accept and Reject, as equal): pressing it calls `object` with the
+   * function that builds the objection's choices.
+   */
+  objectButton(object: (choices: ObjectionChoices) => void): TemplateResult;
+  /** The confirmation after objecting. */
+  objectedMessage: string;
+}
+
+/** Builds the choices of an objection (`objectionChoices` in consent/choices.ts). */
+export type ObjectionChoices = (config: PrivacyConfig, state: Pick<ConsentState, 'categories' | 'services'>) => Choices;
 
 /**
  * The cookie banner. The drop-in script adds one as the first child
@@ -58,10 +89,14 @@ export class CookieConsentElement extends TemplateElement {
   readonly #inset = new BannerInsetController(this);
   #view: 'none' | 'banner' | 'confirmation' = 'none';
   #confirmation: Confirmation = 'save';
+  /** The confirmation's view (`confirmation.ts`), loaded with the first choice. */
+  #confirmationView?: Promise<{ renderConfirmation: ConfirmationView }>;
+  /** Its renderer, once loaded. */
+  #renderConfirmation?: ConfirmationView;
   #deciding = false;
   #reported = false;
   /** @internal Wording in another language or from `translations` (set by `localize`; 0 while loading). */
-  localized?: Localized<typeof bannerEnGB> | 0;
+  localized?: Localized<BannerStrings> | 0;
   /** The words for UK exception categories (loaded only for configs that have them; 0 while first loading, null if they failed). */
   #exceptions?: ExceptionNotice | 0 | null;
   /** The language the exception words were last asked for in. */
@@ -96,18 +131,20 @@ export class CookieConsentElement extends TemplateElement {
     if (!this.#deciding && this.#view === 'banner' && detail.status === 'current') this.#view = 'none';
   }
 
-  async #decide(action: 'accept-all' | 'reject-all' | 'object'): Promise<void> {
+  /** Records Accept, Reject or (with `objection`, from the exception words) an objection. */
+  async #decide(action: 'accept-all' | 'reject-all' | 'object', objection?: ObjectionChoices): Promise<void> {
     const runtime = this.runtime;
     const config = runtime?.store.config;
     if (!config) return;
     this.#deciding = true;
+    // The confirmation's view loads while the choice is recorded.
+    void this.#loadConfirmation().catch(() => undefined);
     // The receipt records how and in which language the visitor decided.
     const context = { method: 'banner' as const, lang: this.localized ? this.localized.lang : this.#englishLang(config) };
     try {
       // Recording a decision loads its small chunk on this first click, as the dialog loads when opened.
       if (action === 'object') {
-        const { objectionChoices } = await import('./exception-notice.js');
-        await runtime.decide('save', objectionChoices(config, runtime.store.state), 'custom', context);
+        await runtime.decide('save', objection!(config, runtime.store.state), 'custom', context);
       } else {
         const { uniformChoices } = await import('../../consent/decision.js');
         await runtime.decide(action, uniformChoices(config.consent, action === 'accept-all'), undefined, context);
@@ -123,7 +160,18 @@ export class CookieConsentElement extends TemplateElement {
     return config.lang || this.closest<HTMLElement>('[lang]')?.lang || 'en-GB';
   }
 
+  #loadConfirmation() {
+    return (this.#confirmationView ??= import('./confirmation.js'));
+  }
+
   async #confirm(action: Confirmation): Promise<void> {
+    try {
+      this.#renderConfirmation = (await this.#loadConfirmation()).renderConfirmation;
+    } catch {
+      // The choice is recorded; without the view to confirm it, the question is not asked again.
+      this.#confirmationView = undefined;
+      return this.#hide();
+    }
     this.#confirmation = action;
     this.#view = 'confirmation';
     this.requestUpdate();
@@ -149,11 +197,12 @@ export class CookieConsentElement extends TemplateElement {
     // shown): load that wording. A page in English with the built-in pair never downloads it.
     if (this.localized === undefined && needsLocalizing(config, this.closest<HTMLElement>('[lang]')?.lang)) {
       this.localized = 0;
-      void import('../localize.js').then(({ localize }) => localize(this, config, bannerEnGB, 'banner'));
+      // English without the confirmation's words, which load with the confirmation (confirmation.ts).
+      void import('../localize.js').then(({ localize }) => localize(this, config, bannerQuestionEnGB as BannerStrings, 'banner'));
     }
     // Never flash English on a Welsh page while the Welsh strings load.
     if (this.localized === 0) return nothing;
-    const local = this.localized || { config, text: uiStrings(config, bannerEnGB) };
+    const local = this.localized || { config, text: uiStrings(config, bannerQuestionEnGB) };
     // Categories under a UK exception: their information and objection load with their words, in
     // the language shown. A language switch keeps the words shown until the new ones arrive.
     const lang = this.localized ? this.localized.lang : this.#englishLang(config);
@@ -173,11 +222,13 @@ export class CookieConsentElement extends TemplateElement {
     const position = config.consent.position ?? 'bottom';
     const title = formatText(local.text.bannerTitle, { organisation: config.organisation.name });
     return html`<section class="banner ${position}" part="banner" aria-label=${title} lang=${local.config.lang ?? nothing}>
-      <div class="inner">${(local as Localized<typeof bannerEnGB>).switcher}${this.#view === 'banner' ? this.#renderQuestion(title, local) : this.#renderConfirmation(local.text)}</div>
+      <div class="inner">${(local as Localized<BannerStrings>).switcher}${this.#view === 'banner'
+        ? this.#renderQuestion(title, local)
+        : this.#renderConfirmation!(local.text, this.#confirmation, (this.#exceptions || undefined)?.objectedMessage, this.#openPreferences, this.#hide)}</div>
     </section>`;
   }
 
-  #renderQuestion(title: string, { config, text }: Pick<Localized<typeof bannerEnGB>, 'config' | 'text'>) {
+  #renderQuestion(title: string, { config, text }: { config: Localized<BannerStrings>['config']; text: BannerQuestionStrings }) {
     const optional = config.consent!.categories.filter((c) => !isRequired(c) && !runsBeforeChoice(config.exceptions, c)).map((c) => c.title);
     const exceptions = this.#exceptions || undefined;
     const noticeUrl = safeHref(config.consent!.noticeUrl);
@@ -194,36 +245,14 @@ export class CookieConsentElement extends TemplateElement {
     return html`
       <h2 part="title">${title}</h2>
       <p>${text.bannerIntro}${optional.length ? ` ${formatText(text.bannerOptional, { categories: englishList(optional) })}` : ''}${link}</p>
-      ${exceptions ? html`<div part="exceptions">${exceptions.paragraphs.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
+      ${exceptions?.information}
       <div class="actions" part="buttons">
         <button type="button" class="button" part="button accept-button" @click=${() => this.#decide('accept-all')}>${text.acceptAll}</button>
         <button type="button" class="button" part="button reject-button" @click=${() => this.#decide('reject-all')}>${text.rejectAll}</button>
-        ${exceptions
-          ? html`<button type="button" class="button" part="button object-button" @click=${() => this.#decide('object')}>${exceptions.objectLabel}</button>`
-          : nothing}
+        ${exceptions?.objectButton((objection) => this.#decide('object', objection))}
         <button type="button" class="button" part="button preferences-button" @click=${this.#openPreferences}>
           ${text.managePreferences}
         </button>
-      </div>
-    `;
-  }
-
-  #renderConfirmation(text: typeof bannerEnGB) {
-    const message = {
-      'accept-all': text.acceptedMessage,
-      'reject-all': text.rejectedMessage,
-      save: text.savedMessage,
-      object: (this.#exceptions || undefined)?.objectedMessage ?? text.savedMessage,
-    }[this.#confirmation];
-    const [before, after] = splitAround(text.changeSettings, text.changeSettingsLink);
-    return html`
-      <p class="confirmation" part="confirmation" role="alert" tabindex="-1">
-        ${message} ${before}<a href="#" @click=${this.#openPreferences}
-          >${text.changeSettingsLink}</a
-        >${after}
-      </p>
-      <div class="actions" part="buttons">
-        <button type="button" class="button hide" part="button hide-button" @click=${this.#hide}>${text.hideMessage}</button>
       </div>
     `;
   }
@@ -236,12 +265,6 @@ export class CookieConsentElement extends TemplateElement {
  */
 function englishList(items: string[]): string {
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items.join('');
-}
-
-/** Splits a sentence around the phrase that becomes a link; appends the link when it is missing. */
-function splitAround(sentence: string, phrase: string): [string, string] {
-  const at = sentence.indexOf(phrase);
-  return at < 0 ? [`${sentence} `, ''] : [sentence.slice(0, at), sentence.slice(at + phrase.length)];
 }
 
 declare global {

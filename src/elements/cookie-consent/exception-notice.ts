@@ -2,27 +2,20 @@
  * The banner's part for categories that run before a choice under a UK exception to consent (PECR
  * Sch A1 paras 5 and 6, added by the Data (Use and Access) Act 2025): the "clear and comprehensive
  * information about the purpose" and "a simple means of objecting, free of charge" that the
- * exception requires, in the language shown. Loaded only when a config has such categories.
+ * exception requires, in the language shown, with the Object button. Loaded only when a config
+ * has such categories.
  */
+import { html } from 'lit/html.js';
+// Loaded only by the banner, whose chunk holds Lit: this import tells the bundler so, which then
+// keeps Lit in the banner's chunk (one request on a first visit) instead of a chunk of its own.
+import './define.js';
 import type { PrivacyConfig } from '../../config/types.js';
 import { exceptionCategories, objectionChoices } from '../../consent/choices.js';
 import { exceptionsEnGB } from '../../i18n/en-GB/exceptions.js';
 import type { ExceptionStrings } from '../../config/ui-text.js';
 import { formatText } from '../../i18n/strings.js';
 
-export { objectionChoices };
-
-/** The words the banner shows for the exception categories, in one language. */
-export interface ExceptionNotice {
-  /** The language they are in. */
-  lang: string;
-  /** One sentence per exception (statistics, appearance) the config uses: what runs without asking, and that the visitor can object. */
-  paragraphs: string[];
-  /** The Object button's label. */
-  objectLabel: string;
-  /** The confirmation after objecting. */
-  objectedMessage: string;
-}
+import type { ExceptionNotice } from './cookie-consent.js';
 
 /**
  * The exception words for `config` as shown in `lang` (the config already translated into it):
@@ -46,5 +39,13 @@ export async function exceptionNotice(config: PrivacyConfig, lang: string, list:
     .filter((basis) => titles(basis).length)
     .map((basis) => formatText(basis === 'statistics' ? text.statisticsNotice : text.appearanceNotice, { categories: list(titles(basis)) }));
   const all = list(categories.map((c) => c.title));
-  return { lang, paragraphs, objectLabel: formatText(text.objectButton, { categories: all }), objectedMessage: formatText(text.objectedMessage, { categories: all }) };
+  // Rendered here rather than in the banner, so configs without exception categories (most) do
+  // not download this markup with the banner.
+  return {
+    lang,
+    information: html`<div part="exceptions">${paragraphs.map((p) => html`<p>${p}</p>`)}</div>`,
+    objectButton: (object) =>
+      html`<button type="button" class="button" part="button object-button" @click=${() => object(objectionChoices)}>${formatText(text.objectButton, { categories: all })}</button>`,
+    objectedMessage: formatText(text.objectedMessage, { categories: all }),
+  };
 }

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import type { Category, Service } from '../../config/types.js';
-import type { UiStrings } from '../../config/ui-text.js';
+import type { BannerStrings, PreferencesStrings, UiStrings } from '../../config/ui-text.js';
 import { currentChoices, effectiveBasis, objectionChoices, uniformChoices } from '../../consent/choices.js';
 import type { Choices } from '../../consent/consent-record.js';
 import type { ConsentRuntime } from '../../consent/consent-runtime.js';
@@ -9,13 +9,17 @@ import type { DecisionContext } from '../../consent/receipt.js';
 import { safeHref } from '../../config/links.js';
 import { renderableConfig } from '../../config/renderable.js';
 import { formatText } from '../../i18n/strings.js';
-import { bannerEnGB } from '../../i18n/en-GB/banner.js';
+import { bannerQuestionEnGB } from '../../i18n/en-GB/banner-question.js';
 import { preferencesEnGB } from '../../i18n/en-GB/preferences.js';
 import { needsLocalizing, uiStrings } from '../../i18n/ui-strings.js';
 import type { Localized } from '../localize.js';
 import type { PrivacyConfig } from '../../config/types.js';
 
-const defaults = { ...bannerEnGB, ...preferencesEnGB };
+// The banner's question words (the buttons) and the preferences' own. Typed as the full set
+// `localize` takes: the banner's confirmation words, which the preferences never show, are left
+// out, so that they load only with the banner's confirmation (and not in a chunk of their own
+// that this dialog would wait for).
+const defaults = { ...bannerQuestionEnGB, ...preferencesEnGB } as BannerStrings & PreferencesStrings;
 import { cookieRows, cookieTable, cookieTableStyles } from '../cookie-table.js';
 /** The strings the preferences show: the banner's buttons and their own. */
 type Text = typeof defaults;

@@ -1,17 +1,9 @@
 import type { BannerStrings } from '../../config/ui-text.js';
+import { bannerQuestionEnGB } from './banner-question.js';
 
-/**
- * British English, the default. Wording follows the GOV.UK and NHS.UK cookie banners, kept short
- * so the first-visit banner leaves most of a phone's screen to the page.
- */
+/** British English, the default: the banner's question (`banner-question.ts`) and the confirmation after a choice. */
 export const bannerEnGB: BannerStrings = {
-  bannerTitle: 'Cookies on {organisation}',
-  bannerIntro: 'We use some essential cookies to make this website work.',
-  bannerOptional: "We'd also like to set optional cookies ({categories}), only if you accept.",
-  noticeLink: 'Read our privacy notice',
-  acceptAll: 'Accept additional cookies',
-  rejectAll: 'Reject additional cookies',
-  managePreferences: 'Manage preferences',
+  ...bannerQuestionEnGB,
   acceptedMessage: "You've accepted additional cookies.",
   rejectedMessage: "You've rejected additional cookies.",
   savedMessage: "You've saved your cookie preferences.",
