@@ -68,6 +68,10 @@ describe('lawful bases and special category conditions', () => {
     expect(basesInWords('To comply with a legal obligation;', false)).toEqual([]);
     expect(basesInWords('The data is used with donors consent to send them news of our appeals.', false)).toEqual(['a']);
     expect(basesInWords('Day to day processing does not rely on consent.', true)).toEqual([]);
+    // Consent to a disclosure (or the common-law duty's consent) is not the Art 6 basis of the
+    // processing: the ICB coproduction notice states 6(1)(e) and shares "with your consent".
+    expect(basesInWords('This information will be shared with your consent and only with the team doing coproduction.', false)).toEqual([]);
+    expect(basesInWords('We should only be using your data with your consent.', false)).toEqual(['a']);
     // One basis named outright makes the sentence about the bases: both are read.
     expect(basesInWords('Legal obligation or public task under the Fire and Rescue Services Act 2004', false).sort()).toEqual(['c', 'e']);
     expect(basesInWords('oherwydd ein bod angen prosesu eich data i ateb ein rhwymedigaethau contractiol i chi', true)).toEqual(['b']);
