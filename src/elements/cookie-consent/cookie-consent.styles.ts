@@ -40,6 +40,12 @@ export const cookieConsentStyles = sheet`
     margin: 0 0 calc(var(--_space) / 2);
     max-width: 45em;
   }
+  /* The language button beside the title, not on a row of its own: a bilingual banner takes no
+     more of a phone's screen than a single-language one. */
+  .languages {
+    float: inline-end;
+    margin-inline-start: 0.5em;
+  }
   /* Accept and Reject side by side wherever two fit (a 360 px phone and up), always the same
      size, so refusing is never further away than accepting; the preferences button takes the
      next row when the three do not fit. */
