@@ -97,11 +97,25 @@ function shortNames(segments: Segment[]): Map<string, string> {
 /** A name found, with the sentence that says it. */
 interface Named { name: string; sentence: string; at: Id; inferred: boolean; shortName?: string }
 
-function resolve(name: string, short: Map<string, string>, weAre: string | undefined): { name: string; shortName?: string } | undefined {
+function resolve(name: string, short: Map<string, string>, weAre: string | undefined, segments: Segment[] = []): { name: string; shortName?: string } | undefined {
   const bare = name.replace(/^(?:the|y|yr)\s+/i, '');
   const full = short.get(bare.toLowerCase());
   if (full) return { name: full, shortName: `the ${bare}` };
   if (/^(?:we|us|ni)$/i.test(bare)) return weAre ? { name: weAre } : undefined;
+  // "The Association is a data controller": a bare organisation word is how the notice refers to
+  // itself, never a name. The name is the one ending in that word elsewhere ("Leigh Academies
+  // Trust"), or the one the controller's contact details open with ("Our contact details are as
+  // follows: South Devon Rural Housing, South Devon House, …"); failing both, none is read.
+  if (new RegExp(`^(?:${ORG_WORD.source})$`).test(bare)) {
+    const ending = segments.map((s) => new RegExp(String.raw`\b${bare}\b`).exec(s.text)).flatMap((m) => (m ? [nameBefore(m.input, m.index + m[0].length)] : [])).find((n) => n && n !== bare && n.split(/\s+/).length >= 2);
+    if (ending) return { name: ending, shortName: `the ${bare}` };
+    for (const seg of segments) {
+      const m = /\b(?:our|its|the (?:controller|organisation)['’]s) contact details are(?: as follows)?\s*:\s*/i.exec(seg.text);
+      const named = m ? nameAfter(seg.text, m.index + m[0].length) : undefined;
+      if (named && named.split(/\s+/).length >= 2) return { name: named, shortName: `the ${bare}` };
+    }
+    return undefined;
+  }
   return { name: bare };
 }
 
@@ -157,7 +171,7 @@ function stated(segments: Segment[], short: Map<string, string>): Named | undefi
       let resolved: { name: string; shortName?: string } | undefined;
       for (const read of readings) {
         const name = read();
-        resolved = name ? resolve(name, short, weAre) : undefined;
+        resolved = name ? resolve(name, short, weAre, segments) : undefined;
         if (resolved) break;
       }
       if (!resolved) continue;

@@ -462,6 +462,18 @@ class BlockBuilder {
       this.#i = j;
       return true;
     }
+    // The header of a processing table ("Purpose/Activity Type of data Lawful basis for
+    // processing") copied with one cell a line after it: the short lines under it are its cells,
+    // kept as paragraphs in order, never headings.
+    if (PROCESSING_HEADER.test(first.text) && wordCount(first.text) <= 12 && !/[.:?]$/.test(first.text)) {
+      let j = start + 1;
+      while (j < units.length && !units[j]!.marker && wordCount(units[j]!.text) <= 10 && !/[.:?]$/.test(units[j]!.text)) j++;
+      if (j - start < 3) return false;
+      for (let k = start; k < j; k++) this.#blocks.push({ kind: 'paragraph', content: inline(units[k]!.text) });
+      this.#notes.push({ kind: 'artefact', text: `A table copied one cell a line under its header ("${first.text}") was kept as paragraphs: rebuild it as a table.`, block: this.#blocks.length - 1 });
+      this.#i = j;
+      return true;
+    }
     const header = columnHeader(first.text);
     if (!header) return false;
     let j = start + 1;
@@ -699,6 +711,9 @@ export function inline(text: string): DocInline[] {
   if (last < text.length) out.push(text.slice(last));
   return tidyInline(out);
 }
+
+/** A processing table's header joined into one line: a lawful-basis column beside a purpose or data column. */
+const PROCESSING_HEADER = /^(?=.*\b(?:lawful|legal) bas[ie]s\b)(?=.*\b(?:purposes?|activity|type of (?:personal )?data|categor(?:y|ies))\b)/i;
 
 /** Column names of a table header whose cells were joined by spaces. */
 const COLUMN_WORDS = /^(?:cookie|cookies|name|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|what|it|does|enw|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|i|ben)$/i;
