@@ -140,7 +140,7 @@ function labelled(segments: Segment[], sections: { id: Id; heading: string }[], 
 }
 
 /** Stated forms, sentence by sentence. */
-function stated(segments: Segment[], short: Map<string, string>): Named | undefined {
+function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[] = []): Named | undefined {
   const weAre = segments.map((s) => /\bWe are (?:the |a )?([A-Z][^,.;]{2,80})/.exec(s.text)?.[1]).map((n) => (n ? nameAfter(n, 0) : undefined)).find((n) => n && ORG_WORD.test(n));
   for (const seg of segments) {
     let previous = '';
@@ -173,6 +173,7 @@ function stated(segments: Segment[], short: Map<string, string>): Named | undefi
         const name = read();
         resolved = name ? resolve(name, short, weAre, segments) : undefined;
         if (resolved) break;
+        if (name && new RegExp(`^(?:the\\s+|y\\s+|yr\\s+)?(?:${ORG_WORD.source})$`, 'i').test(name)) unnamed.push({ name: name.replace(/^(?:the|y|yr)\s+/i, ''), sentence, at: seg.at, inferred: false });
       }
       if (!resolved) continue;
       return { ...resolved, sentence, at: seg.at, inferred: false };
@@ -266,7 +267,10 @@ export function extractOrganisation({ segments, sections, notes, organisationNam
   let shortName: string | undefined;
   let at: Id = 'notice';
   if (!name) {
-    const named = stated(segments, shortNames(segments)) ?? labelled(segments, sections, title) ?? proposed(segments, title);
+    const unnamed: Named[] = [];
+    const named = stated(segments, shortNames(segments), unnamed) ?? labelled(segments, sections, title) ?? proposed(segments, title);
+    // "The Surgery is the data controller", and its name nowhere: say so rather than take "Surgery" for a name.
+    if (!named && unnamed[0]) notes.add(unnamed[0].at, 'missing-content', `The notice calls the controller "the ${unnamed[0].name}" without giving its name. Put the organisation's full legal name in "organisation.name" (or import again with --organisation "Name").`, unnamed[0].sentence);
     if (named) {
       name = named.name;
       shortName = named.shortName;
