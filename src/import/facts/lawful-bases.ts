@@ -9,7 +9,7 @@
  * Article 9 and Schedule 1 conditions are attached to the basis of their section.
  */
 import type { Id, LawfulBasis, LegalRef } from '../../config/notice-model.js';
-import { sentences, type Segment } from '../segments.js';
+import { isContentsItem, sentences, type Segment } from '../segments.js';
 import { findArt6 } from './legal.js';
 import type { FoundFacts } from './sources.js';
 import { findConditions } from './special-category.js';
@@ -63,8 +63,6 @@ export function basesInWords(sentence: string, context: boolean): Art6[] {
   return out;
 }
 
-/** The intro of a list of the notice's contents. */
-const CONTENTS_INTRO = /\b(?:this (?:privacy )?(?:notice|policy|statement)|[Hh]ysbysiad [Pp]reifatrwydd hwn)\b[^.]*\b(?:explains?|covers?|sets out|tells you about|yn egluro|yn esbonio|yn cwmpasu)\b[^.]*(?:following|canlynol)\b|\b(?:contents|cynnwys)\s*:?\s*$/i;
 
 /** The Article 9(2) conditions by the short names a list gives them ("Vital Interests", "Public Health"). */
 const ART9_NAMES: [RegExp, NonNullable<LawfulBasis['art9']>[number]][] = [
@@ -160,7 +158,7 @@ export function extractBases({ segments, ids, notes }: FactsInput, legislation: 
     if (general.has(seg)) return;
     // A list of what the notice covers ("This notice explains the following: … what lawful basis
     // we have … your right to withdraw consent") names no basis.
-    if (seg.kind === 'item' && CONTENTS_INTRO.test(seg.intro ?? '')) return;
+    if (isContentsItem(seg)) return;
     for (const f of findArt6(seg.text, seg.strong)) add(f.letter, seg, sentences(seg.text).find((s) => s.includes(f.written)) ?? seg.text, f.written);
     const named = art9ByName(segments, i);
     if (named) {

@@ -6,7 +6,7 @@
  * the rule in general and are not the organisation's retention.
  */
 import type { LegalRef, Retention } from '../../config/notice-model.js';
-import { sentences, type Segment } from '../segments.js';
+import { isContentsItem, sentences, type Segment } from '../segments.js';
 import type { FoundFacts } from './sources.js';
 import type { FactsInput } from './types.js';
 
@@ -59,7 +59,7 @@ export function extractRetention({ segments, ids, notes }: FactsInput, legislati
     notes.add(seg.at, 'inferred', note, sentence);
   };
   for (const seg of segments) {
-    if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '')) continue;
+    if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '') || isContentsItem(seg)) continue;
     const retentionSection = seg.topic === 'retention';
     if (seg.kind === 'cell' && COOKIE_HEAD.test(seg.head ?? '')) continue;
     for (const sentence of sentences(seg.text)) {

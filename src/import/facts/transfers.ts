@@ -5,7 +5,7 @@
  * protection principles ("should not be transferred … unless") state the law, not a transfer.
  */
 import type { Notice } from '../../config/notice-model.js';
-import { sentences } from '../segments.js';
+import { isContentsItem, sentences } from '../segments.js';
 import type { FoundFacts } from './sources.js';
 import type { FactsInput } from './types.js';
 
@@ -24,7 +24,7 @@ const TRANSFER_HEADING = /\btransfer|\bsend|\bsent\b|\bstored?\b|\bheld\b|\bproc
 /** Whether the data leaves the UK, with the sentence that says so. */
 export function extractTransfers({ segments, sections }: FactsInput, found: FoundFacts): Notice['transfers'] {
   for (const seg of segments) {
-    if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '')) continue;
+    if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '') || isContentsItem(seg)) continue;
     for (const sentence of sentences(seg.text)) {
       if (!OUTSIDE.test(sentence)) continue;
       if (/\b(?:should|shall|must|cannot) not be transferred\b|\bNi ddylid\b|\boni bai\b/i.test(sentence) && !/\bwe\b/i.test(sentence)) continue; // the law, not the practice
