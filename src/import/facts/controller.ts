@@ -183,7 +183,7 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
 }
 
 /** Proposed when no sentence states it: the organisation the title, a "privacy notice of X" line or the opening names. */
-function proposed(segments: Segment[], title: string | undefined): Named | undefined {
+function proposed(segments: Segment[], title: string | undefined, sections: { id: Id; heading: string }[] = []): Named | undefined {
   const orgIn = (text: string): string | undefined => {
     const candidates: { name: string; index: number }[] = [];
     for (const m of text.matchAll(new RegExp(ORG_WORD.source, 'g'))) {
@@ -212,9 +212,11 @@ function proposed(segments: Segment[], title: string | undefined): Named | undef
     // a code of practice or an Act is not one either.
     return candidates.filter((c) => !REGULATOR.test(c.name) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index)[0]?.name;
   };
-  if (title) {
-    const name = orgIn(title);
-    if (name) return { name, sentence: title, at: 'notice', inferred: true };
+  // The title, else the first heading under it ("Hysbysiad Preifatrwydd" / "Hysbysiad
+  // Preifatrwydd - Ysgol Morgan Llwyd"): a title stack names the organisation in its second line.
+  for (const [heading, at] of [[title, 'notice'], ...sections.slice(0, 1).map((s) => [s.heading, s.id])] as [string | undefined, Id][]) {
+    const name = heading ? orgIn(heading) : undefined;
+    if (name) return { name, sentence: heading!, at, inferred: true };
   }
   for (const seg of segments.slice(0, 40)) {
     // "Mae Hyb Gwyddorau Bywyd Cymru (LSHW) wedi ymrwymo i ddiogelu data personol" / "X is committed
@@ -268,7 +270,7 @@ export function extractOrganisation({ segments, sections, notes, organisationNam
   let at: Id = 'notice';
   if (!name) {
     const unnamed: Named[] = [];
-    const named = stated(segments, shortNames(segments), unnamed) ?? labelled(segments, sections, title) ?? proposed(segments, title);
+    const named = stated(segments, shortNames(segments), unnamed) ?? labelled(segments, sections, title) ?? proposed(segments, title, sections);
     // "The Surgery is the data controller", and its name nowhere: say so rather than take "Surgery" for a name.
     if (!named && unnamed[0]) notes.add(unnamed[0].at, 'missing-content', `The notice calls the controller "the ${unnamed[0].name}" without giving its name. Put the organisation's full legal name in "organisation.name" (or import again with --organisation "Name").`, unnamed[0].sentence);
     if (named) {

@@ -10,6 +10,7 @@
  */
 import type { Id, LawfulBasis, LegalRef } from '../../config/notice-model.js';
 import { isContentsItem, sentences, type Segment } from '../segments.js';
+import { cyMutations } from '../patterns.js';
 import { findArt6 } from './legal.js';
 import type { FoundFacts } from './sources.js';
 import { findConditions } from './special-category.js';
@@ -37,12 +38,12 @@ const STANDALONE: [RegExp, Art6][] = [
 /** Basis wording that counts only in text about the lawful basis. */
 const IN_CONTEXT: [RegExp, Art6][] = [
   [/\bconsent\b|\bcydsyniad\b|\bganiatâd\b|\bcaniatâd\b/i, 'a'],
-  [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligation|necessity)\b|\bnecessary for (?:a|the|our) contract\b|\bcontract with you\b|\bcontract\b(?=\s*[.(:–-]|$)|\bcontract(?:ol)? \(/i, 'b'],
-  [/\blegal obligations?\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\bcomply with the law\b|\blegal (?:duty|duties|requirements?)\b|\bstatutory (?:obligations?|requirements?)\b|\brhwymedigaeth(?:au)? gyfreithiol\b|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b/i, 'c'],
-  [/\bvital interests?\b|\bprotect (?:someone|somebody|your|a person)[’']?s? life\b|\bbuddiannau hanfodol\b|\bdiddordeb hanfodol\b|\bbudd hanfodol\b/i, 'd'],
-  [/\brhwymedigaethau contractiol\b|\bcyflawni contract\b|\bcontract (?:yr ydych|gyda chi)\b/i, 'b'],
+  [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligation|necessity)\b|\bnecessary for (?:a|the|our) contract\b|\bcontract with you\b|\b(?:deliver|fulfil|perform|enter into)(?:ing)? (?:a|the|our|your) contract\b|\bcontract\b(?=\s*[.(:–-]|$)|\bcontract(?:ol)? \(/i, 'b'],
+  [/\blegal obligations?\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\bcomply with the law\b|\blegal (?:or|and) regulatory obligations?\b|\blegal (?:duty|duties|requirements?)\b|\bstatutory (?:obligations?|requirements?)\b|\brhwymedigaeth(?:au)? gyfreithiol\b|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b/i, 'c'],
+  [/\bvital interests?\b|\bprotect (?:someone|somebody|your|a person)[’']?s? life\b|\bprotect (?:your|their) or someone else['’]s life\b|\bbuddiannau hanfodol\b|\bdiddordeb hanfodol\b|\bbudd hanfodol\b/i, 'd'],
+  [new RegExp(String.raw`\brhwymedigaethau contractiol\b|\b${cyMutations('cyflawni')} ${cyMutations('contract')}\b|\bdan ${cyMutations('contract')}\b|\bcontract (?:yr ydych|gyda chi)\b`, 'i'), 'b'],
   [/\bstatutory (?:functions?|powers?)\b|\bofficial functions?\b|\bswyddogaethau(?: a dyletswyddau)? statudol\b/i, 'e'],
-  [/\blegitimate interests?\b|\bbuddiannau cyfreithlon\b/i, 'f'],
+  [/\blegitimate interests?\b|\bbudd(?:iannau)? cyfreithlon\b|\bdiddordebau cyfiawn\b/i, 'f'],
 ];
 
 /** Letters a sentence names in words (`context`: the text around it is about the lawful basis). */
@@ -50,8 +51,10 @@ export function basesInWords(sentence: string, context: boolean): Art6[] {
   const out: Art6[] = [];
   for (const [pattern, letter] of STANDALONE) if (pattern.test(sentence) && !out.includes(letter)) out.push(letter);
   // A sentence that names one basis outright is about the bases: "Legal obligation or public task
-  // under various UK legislation" names both.
-  if (context || (out.length && sentence.split(/\s+/).length <= 25)) {
+  // under various UK legislation" names both. So is one that names two or more in the words of the
+  // bases ("to meet a legal obligation, deliver a contract, or because you have provided your consent").
+  const named = new Set(IN_CONTEXT.filter(([pattern]) => pattern.test(sentence)).map(([, letter]) => letter));
+  if (context || (out.length && sentence.split(/\s+/).length <= 25) || named.size >= 2) {
     for (const [pattern, letter] of IN_CONTEXT) {
       const m = pattern.exec(sentence);
       // "unless we have a legal obligation or other legal basis" names no basis relied on.
@@ -59,7 +62,7 @@ export function basesInWords(sentence: string, context: boolean): Art6[] {
     }
   }
   // "We will not share it without your consent" / "heb eich cydsyniad" is not consent as a basis.
-  if (out.includes('a') && /\b(?:(?:do|does|will) not (?:require|need|ask for|rely (?:up)?on)|no need for|without|unless (?:we have|you give)|heb)\s+(?:(?:your|their|eich|ei|eu)\s+)?(?:explicit\s+)?(?:consent|cydsyniad|caniatâd|gydsyniad|ganiatâd)\b/i.test(sentence) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
+  if (out.includes('a') && /\b(?:(?:do|does|will) not (?:require|need|ask for|rely (?:up)?on)|no need for|without|unless (?:we have|you give)|heb)\s+(?:(?:your|their|eich|ei|eu)\s+)?(?:explicit\s+)?(?:\w+\s+(?:or|and)\s+)?(?:consent|cydsyniad|caniatâd|gydsyniad|ganiatâd)\b/i.test(sentence) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
   return out;
 }
 
@@ -166,8 +169,13 @@ export function extractBases({ segments, ids, notes }: FactsInput, legislation: 
       pendingArt9.push({ at: seg.at, letters: [named], schedule: [], sentence: seg.text });
       return;
     }
+    // The sentence after one that names two bases or more is read with it ("… a legal obligation,
+    // deliver a contract, or … consent. In exceptional circumstances, … to protect your or someone else's life.").
+    let carried = false;
     for (const sentence of sentences(seg.text)) {
-      for (const letter of basesInWords(sentence, inContext[i]!)) add(letter, seg, sentence, sentence.length > 90 ? `${sentence.slice(0, 89)}…` : sentence);
+      const letters = basesInWords(sentence, inContext[i]! || carried);
+      carried = letters.length >= 2;
+      for (const letter of letters) add(letter, seg, sentence, sentence.length > 90 ? `${sentence.slice(0, 89)}…` : sentence);
       const conditions = findConditions(sentence, seg.kind === 'item' ? seg.intro : undefined);
       for (const slip of conditions.slips) notes.add(seg.at, 'possible-error', `"${slip}": Article 9(1) is the prohibition; the conditions are in Article 9(2). Read as Article 9(2)(${slip.slice(-2, -1)}). Wording kept as written.`, sentence);
       if (conditions.art9.length || conditions.schedule.length) {

@@ -16,17 +16,17 @@ const CY = (...radicals: string[]) => radicals.map((r) => String.raw`\b${cyMutat
 // Narrower rights first: "object to profiling" is about automated decisions, "a copy … in a
 // machine-readable format" is portability.
 const RIGHT_KINDS: [RightKind, RegExp][] = [
-  ['withdraw-consent', new RegExp(String.raw`withdraw|${CY('tynnu')}[^.]{0,30}\byn ôl\b|\b${cyMutations('gwrthod')} rhoi (?:eich )?${cyMutations('cydsyniad')}\b`, 'i')],
+  ['withdraw-consent', new RegExp(String.raw`withdraw|${CY('tynnu')}[^.]{0,30}(?:\byn|['’]n) ôl\b|\b${cyMutations('gwrthod')} rhoi (?:eich )?${cyMutations('cydsyniad')}\b`, 'i')],
   // "an automated portable electronic data file … sent to another organisation" is portability.
   ['portability', new RegExp(String.raw`portab|machine[- ]readable|structured, commonly used|\b(?:move|transfer|port)\b[^.]{0,30}\b(?:to another (?:organisation|provider|controller|service)|between (?:services|providers|organisations))\b|${cyMutations('cludadw')}|\b${cyMutations('cludo')} data\b|${cyMutations('trosglwyddo')}['’]r data`, 'i')],
   ['automated-decisions', /automated|profiling|awtomat|proffilio/i],
   ['erasure', new RegExp(String.raw`\beras|\berase|\bdelet|forgotten|\bhave (?:it|them|your (?:personal )?(?:data|information|records?)) removed\b|${CY('dileu')}`, 'i')],
-  ['rectification', new RegExp(String.raw`rectif|correct|inaccurate|incomplete|${CY('cywiro', 'cywiriad', 'cywir')}|\b${cyMutations('gwirio')} ${cyMutations('gwallau')}\b`, 'i')],
+  ['rectification', new RegExp(String.raw`rectif|correct|inaccurate|incomplete|\b(?:kept|keep it|keeping it) accurate\b|${CY('cywiro', 'cywiriad', 'cywir')}|\b${cyMutations('gwirio')} ${cyMutations('gwallau')}\b`, 'i')],
   ['restriction', /restrict|suppress|\blimit(?:ing)? (?:how|the way|the use|our use|use of|processing)\b|\b(?:c|g|ch|ngh)yfyngu\b|\buntil (?:it['’]s|it is|they are|it has been) (?:put right|corrected|checked)\b/i],
   ['object', new RegExp(String.raw`\bobject(?:s|ing|ions?)?\b|\bstop (?:processing|using)\b|${CY('gwrthwynebu')}`, 'i')],
   ['access', /\baccess\b|copy of|\b(?:find out|know) what (?:personal )?(?:information|data)\b|\bto see\b|\bsee (?:your|the|what) (?:data|information|records?|personal)|\bsubject access\b|\bgopi\b|\bcopi\b|[mf]ynediad|gwrthrych am wybodaeth/i],
   // "hysbysu" alone is "to notify" ("drwy hysbysu'r Swyddog"): the right is to be told, "cael eich hysbysu".
-  ['informed', /\binformed\b|information about how|\b(?:cael|eich) (?:eich |eu )?hysbysu\b|\b[cg]ael gwybod\b|\bhawl i (?:gael )?wybodaeth\b/i],
+  ['informed', /\binformed\b|information about how|\bright to know how\b|\b(?:cael|eich) (?:eich |eu )?hysbysu\b|\b[cg]ael gwybod\b|\bhawl i (?:gael )?wybodaeth\b/i],
   ['complain', /complain|\bgwyno\b|\bcwyno\b|\bcwyn\b/i],
 ];
 

@@ -134,7 +134,7 @@ function wrapWidth(lines: Line[]): number | undefined {
 const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contact details|details))?|name|address|contact(?: details)?|data protection officer(?: \(dpo\))?|dpo|owner|rheolydd data|rheolwr data|enw|cyfeiriad)\s*:?$/i;
 
 /** Page furniture copied with a web page's text: skip links, accessibility tools, menus. */
-const CHROME = /^(?:skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwys?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan))$/i;
+const CHROME = /^(?:skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwys?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*))$/i;
 
 /** Drops furniture lines at the start of the text (noted). */
 function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
@@ -323,8 +323,13 @@ export function looksLikeHeading(text: string): boolean {
   if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
   if (/[:;,–—-]$/.test(t) || findDetails(t).length) return false;
   if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t)) return false;
+  // A cookie written as labelled lines ("Enw:_utmd" / "Darfod ar ôl: 6 mis", "Name: _ga" / "Expires: 2 years"): fields, not headings.
+  if (/^(?:(?:cookie )?name|enw|purpose|diben|pwrpas|expires?|expiry|darfod ar ôl|dod i ben|daw i ben|duration|hyd|provider|darparwr|typical content|cynnwys arferol)\s*:\s*\S/i.test(t)) return false;
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
-  if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho)\b/i.test(t)) return false;
+  if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy)\b/i.test(t)) return false;
+  // "… (opens in new window)" / "(agor mewn ffenestr newydd)": a link, and a line wholly in
+  // brackets ("(How we use pupil information)") is an aside under the title.
+  if (/\((?:opens|open|agor)\b[^)]*\b(?:window|tab|ffenestr|tab)\b[^)]*\)$/i.test(t) || /^\([^()]+\)$/.test(t)) return false;
   if (/\.["'’”)]*$/.test(t) && !/\.\.\.$/.test(t)) {
     // A full stop is allowed on short title-like lines ("How we collect your information."),
     // never on a sentence ("We do not sell your data.").
@@ -430,6 +435,13 @@ class BlockBuilder {
   #questionHeading(): boolean {
     const unit = this.#units[this.#i]!;
     const next = this.#units[this.#i + 1];
+    // "b. How do we collect your personal information?" with its answer after it: a lettered
+    // question standing over a paragraph is a section of a lettered notice, not a list item.
+    if (this.#letteredQuestion(this.#i)) {
+      this.#blocks.push({ kind: 'heading', level: 2, content: inline(`${unit.marker!.glyph} ${unit.text}`) });
+      this.#i++;
+      return true;
+    }
     if (!unit.marker || unit.marker.ordered || !/\?$/.test(unit.text) || wordCount(unit.text) > 16 || !next || next.marker || next.indent <= unit.indent) return false;
     this.#blocks.push({ kind: 'heading', level: 2, content: inline(unit.text) });
     this.#i++;
@@ -489,12 +501,19 @@ class BlockBuilder {
     return true;
   }
 
+  /** A lettered question standing over a paragraph ("b. How do we collect your personal information?"). */
+  #letteredQuestion(i: number): boolean {
+    const unit = this.#units[i]!;
+    const next = this.#units[i + 1];
+    return !!unit.marker?.ordered && /^[a-zA-Z][.)]$/.test(unit.marker.glyph) && /\?$/.test(unit.text) && wordCount(unit.text) <= 16 && !!next && !next.marker && wordCount(next.text) >= 8;
+  }
+
   /** Consumes a run of marked lines (blank lines allowed between) as one list, nested by indentation. */
   #list(): void {
     const units = this.#units;
     const start = this.#i;
     let end = start;
-    while (end < units.length && units[end]!.marker) end++;
+    while (end < units.length && units[end]!.marker && (end === start || !this.#letteredQuestion(end))) end++;
     this.#blocks.push(nestItems(units.slice(start, end)));
     this.#i = end;
   }
