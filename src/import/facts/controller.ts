@@ -68,7 +68,8 @@ const CONTROLLER_WORDS = String.raw`['‘’"“]?(?:data\s+)?controllers?['’"
 const IS_CONTROLLER = new RegExp(String.raw`\s+(?:who\s+|which\s+)?(?:is|are|acts as|will be|has been|(?:is|are) (?:identified|classed|known|defined|described|recognised|designated) as|(?:is|are) registered(?: with [^.]{3,80}?)? as)\s+(?:(?:a|an)\s+[\w ]{2,40}?\s+and\s+)?(?:the\s+|a\s+|an\s+)?(?:registered\s+|appointed\s+)?(?:joint\s+)?(?:\*\*)?${CONTROLLER_WORDS}`, 'i');
 const CONTROLLER_IS = new RegExp(String.raw`\b(?:the\s+)?(?:data\s+)?controllers?\s+(?:for|of)\s+[^.]{2,80}?\s+(?:is|are)\s+(?:the\s+)?`, 'i');
 const LABEL = /\bData\s+Cont(?:r)?oller(?:['’]s)?\s*(?:Name|name)?\s*[:–-]\s*/;
-const WE_ARE = /\bWe,\s+([^,]{3,100}),\s+are\s+(?:the\s+)?['‘’"“]?(?:data\s+)?controllers?/i;
+// "We, X, are the controller" and "We (the University of Oxford) are the 'data controller'".
+const WE_ARE = /\bWe(?:,\s+([^,]{3,100}),|\s*\((?:the\s+)?([^)]{3,100})\))\s+are\s+(?:the\s+)?['‘’"“]?(?:data\s+)?controllers?/i;
 /** "We, at the Bancroft Medical Centre situated at …, …, are a Data Controller": the name opens the aside. */
 const WE_AT = /\bWe,\s+(?:at\s+)?(.{3,240}?),\s+are\s+(?:the\s+|a\s+|an\s+)?(?:joint\s+)?['‘’"“]?(?:data\s+)?controllers?/i;
 const MAKES = /\bmakes\s+(?:the\s+|us\s+)?([A-Z][\w'’-]*)?\s*(?:a|the)\s+['‘’"“]?data\s+controller/i;
@@ -152,7 +153,7 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
       // Each form in turn; the first that yields a name wins ("X is the Data Controller for the
       // project which means that we decide how data is processed" is read by the second form).
       const readings: (() => string | undefined)[] = [
-        () => ((m) => (m ? nameAfter(m[1]!, 0) : undefined))(WE_ARE.exec(sentence)),
+        () => ((m) => (m ? nameAfter((m[1] ?? m[2])!, 0) : undefined))(WE_ARE.exec(sentence)),
         () => ((m) => (m ? nameAfter(m[1]!, 0) : undefined))(WE_AT.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(CONTROLLER_IS.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(LABEL.exec(sentence)),

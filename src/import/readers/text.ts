@@ -134,7 +134,7 @@ function wrapWidth(lines: Line[]): number | undefined {
 const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contact details|details))?|name|address|contact(?: details)?|data protection officer(?: \(dpo\))?|dpo|owner|rheolydd data|rheolwr data|enw|cyfeiriad)\s*:?$/i;
 
 /** Page furniture copied with a web page's text: skip links, accessibility tools, menus. */
-const CHROME = /^(?:skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwys?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*))$/i;
+const CHROME = /^(?:skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwys?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*))$/i;
 
 /** Drops furniture lines at the start of the text (noted). */
 function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
@@ -393,13 +393,16 @@ class BlockBuilder {
   /** Whether the unit at `i` is a heading: heading-like, followed by body, not straight after another heading (except the title). */
   #isHeading(i: number): boolean {
     const unit = this.#units[i]!;
-    const next = this.#units[i + 1];
+    // A bracketed line under a heading ("(Download a copy of this Privacy Notice)") is not its body: look past it.
+    const next = /^\([^()]+\)$/.test(this.#units[i + 1]?.text ?? '') && this.#units[i + 2] ? this.#units[i + 2] : this.#units[i + 1];
     if (unit.marker || unit.lines > 1 || !next) return false;
     const prev = this.#blocks[this.#blocks.length - 1];
     const afterHeading = prev?.kind === 'heading' && this.#blocks.length > 1;
     // Body follows: a list, a table, or a paragraph of some length (a subheading right after a
     // heading is one only then: "Your information" / "Our legal basis" / "Under the GDPR …").
-    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || isTableRow(next.text) || !!columnHeader(next.text);
+    // A list's intro is body too ("Pam ein bod yn casglu …" / "Rydym yn defnyddio'r data myfyriwr:"), when it is a sentence.
+    const listIntroNext = /:$/.test(next.text) && wordCount(next.text) >= 4 && /^(?:we|you|our|this|these|rydym|mae|byddwn|gallwn)\b/i.test(next.text);
+    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || isTableRow(next.text) || !!columnHeader(next.text) || listIntroNext;
     // "Your rights:" standing alone before a paragraph: a heading written with a colon. Not an
     // intro ("Examples of this are:"), which a list or short lines follow.
     if (/:$/.test(unit.text) && !next.marker && (next.gap > 0 || this.#tight) && wordCount(next.text) >= 12 && !TERMINAL.test(unit.text.slice(0, -1))) {
@@ -420,7 +423,7 @@ class BlockBuilder {
     // After an intro ending in ":", a short line is usually an item that lost its bullet; it is
     // a heading only when a real paragraph follows it ("…the following cookies:" / "Google
     // Analytics" / "We use Google Analytics to …").
-    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !(wordCount(unit.text) <= 10 && !next.marker && wordCount(next.text) >= 12)) return false;
+    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !(wordCount(unit.text) <= 10 && !next.marker && (wordCount(next.text) >= 12 || listIntroNext))) return false;
     if (/\.$/.test(unit.text)) {
       // A title-like line with a full stop needs a real paragraph or list after it.
       return !!next.marker || wordCount(next.text) >= 12;
@@ -437,6 +440,13 @@ class BlockBuilder {
     const next = this.#units[this.#i + 1];
     // "b. How do we collect your personal information?" with its answer after it: a lettered
     // question standing over a paragraph is a section of a lettered notice, not a list item.
+    // "- WHAT IS THE PURPOSE OF THIS DOCUMENT?" alone between paragraphs: a capitals heading the page bulleted.
+    const lone = unit.marker && !unit.marker.ordered && /^[^\p{Ll}]{8,}$/u.test(unit.text) && /\p{Lu}{3}/u.test(unit.text) && wordCount(unit.text) <= 12 && next && !next.marker && wordCount(next.text) >= 12 && !this.#units[this.#i - 1]?.marker;
+    if (lone) {
+      this.#blocks.push({ kind: 'heading', level: 2, content: inline(unit.text) });
+      this.#i++;
+      return true;
+    }
     if (this.#letteredQuestion(this.#i)) {
       this.#blocks.push({ kind: 'heading', level: 2, content: inline(`${unit.marker!.glyph} ${unit.text}`) });
       this.#i++;
