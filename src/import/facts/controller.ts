@@ -81,7 +81,7 @@ const CY_YW = /^(.{2,120}?)\s+yw(?:['’]r)?\s+['‘’"“]?(?:[Rr]heolwr|[Rr]h
 /** A label line for the controller ("Data Controller", "Controller contact details", "Rheolydd Data"). */
 const CONTROLLER_LABEL = /^(?:(?:the\s+)?(?:data\s+)?controller(?:['’]s)?(?:\s+(?:contact\s+details|name|details|and contact details))?|(?:manylion\s+)?(?:y\s+)?rheol(?:ydd|wr)\s+data)\s*:?$/i;
 const CY_FEL = /\bFel\s+(?:[Rr]heolydd|[Rr]heolwr)\s+[Dd]ata,?\s+mae\s+/;
-const NOTICE_OF = /\b(?:This is the (?:Privacy (?:Policy|Notice|Statement) (?:of|for)\s+)|This is\s+(?=[A-Z][^.]{2,80}[’']s privacy)|Dyma(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad) Preifatrwydd\s+)/;
+const NOTICE_OF = /\b(?:(?:This|The) (?:privacy )?(?:notice|policy|statement) is (?:issued|provided|published|produced) by\s+|This is the (?:Privacy (?:Policy|Notice|Statement) (?:of|for)\s+)|This is\s+(?=[A-Z][^.]{2,80}[’']s privacy)|Dyma(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad) Preifatrwydd\s+)/;
 
 /** "Norfolk and Suffolk NHS Foundation Trust (the Trust)" → { the Trust → full name }. */
 function shortNames(segments: Segment[]): Map<string, string> {
@@ -98,8 +98,12 @@ function shortNames(segments: Segment[]): Map<string, string> {
 /** A name found, with the sentence that says it. */
 interface Named { name: string; sentence: string; at: Id; inferred: boolean; shortName?: string }
 
+/** A description made of common words only ("the GP practice", "General Practice", "the local council"): never a name. */
+const GENERIC_NAME = /^(?:(?:the|our|this|your|general|gp|medical|local|district|county|city|town|parish|community|health|dental|y|yr|ein)\s+)*(?:practice|surgery|council|trust|school|academy|university|college|service|board|authority|practices|meddygfa|cyngor|ysgol)$/i;
+
 function resolve(name: string, short: Map<string, string>, weAre: string | undefined, segments: Segment[] = []): { name: string; shortName?: string } | undefined {
   const bare = name.replace(/^(?:the|y|yr)\s+/i, '');
+  if (GENERIC_NAME.test(bare) && bare.includes(' ')) return undefined;
   const full = short.get(bare.toLowerCase());
   if (full) return { name: full, shortName: `the ${bare}` };
   if (/^(?:we|us|ni)$/i.test(bare)) return weAre ? { name: weAre } : undefined;
@@ -165,6 +169,8 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
           return /\b(?:we|We)(?:'re|’re)?\s*$/.test(before) || /^\s*(?:We|we)\b/.test(before.split(/[,;]/).pop() ?? '') ? 'we' : nameBefore(sentence, m.index);
         },
         () => ((m) => (m ? (m[1] ? `the ${m[1]}` : 'we') : undefined))(MAKES.exec(sentence)),
+        // "Shropshire Fire and Rescue Service (SFRS) is responsible for controlling how your personal data is used": the controller's definition (Art 4(7)) in plain words.
+        () => ((m) => (m ? nameBefore(sentence, m.index) : undefined))(/\s+(?:is|are)\s+responsible for (?:controlling|deciding|determining)\s+how\b[^.]*\b(?:data|information)\b/i.exec(sentence)),
         () => ((m) => (m ? nameAfter(m[1]!, 0) : undefined))(CY_MAE.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(CY_FEL.exec(sentence)),
         () => ((m) => (m ? nameBefore(m[1]!, m[1]!.length) ?? m[1]!.trim() : undefined))(CY_YW.exec(sentence)),
@@ -211,13 +217,13 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     }
     // The regulator is named as who the organisation registers with, never as the organisation;
     // a code of practice or an Act is not one either.
-    return candidates.filter((c) => !REGULATOR.test(c.name) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index)[0]?.name;
+    return candidates.filter((c) => !REGULATOR.test(c.name) && !GENERIC_NAME.test(c.name) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index)[0]?.name;
   };
   // The title, else the first heading under it ("Hysbysiad Preifatrwydd" / "Hysbysiad
   // Preifatrwydd - Ysgol Morgan Llwyd"): a title stack names the organisation in its second line.
   for (const [heading, at] of [[title, 'notice'], ...sections.slice(0, 1).map((s) => [s.heading, s.id])] as [string | undefined, Id][]) {
     const name = heading ? orgIn(heading) : undefined;
-    if (name) return { name, sentence: heading!, at, inferred: true };
+    if (name && !GENERIC_NAME.test(name)) return { name, sentence: heading!, at, inferred: true };
   }
   for (const seg of segments.slice(0, 40)) {
     // "Mae Hyb Gwyddorau Bywyd Cymru (LSHW) wedi ymrwymo i ddiogelu data personol" / "X is committed

@@ -23,8 +23,8 @@ const RIGHT_KINDS: [RightKind, RegExp][] = [
   ['erasure', new RegExp(String.raw`\beras|\berase|\bdelet|forgotten|\bhave (?:it|them|your (?:personal )?(?:data|information|records?)) removed\b|${CY('dileu')}`, 'i')],
   ['rectification', new RegExp(String.raw`rectif|correct|inaccurate|incomplete|\b(?:kept|keep it|keeping it) accurate\b|${CY('cywiro', 'cywiriad', 'cywir')}|\b${cyMutations('gwirio')} ${cyMutations('gwallau')}\b`, 'i')],
   ['restriction', /restrict|suppress|\blimit(?:ing)? (?:how|the way|the use|our use|use of|processing)\b|\b(?:c|g|ch|ngh)yfyngu\b|\buntil (?:it['’]s|it is|they are|it has been) (?:put right|corrected|checked)\b/i],
-  ['object', new RegExp(String.raw`\bobject(?:s|ing|ions?)?\b|\bstop (?:processing|using)\b|${CY('gwrthwynebu')}`, 'i')],
-  ['access', /\baccess\b|copy of|\b(?:find out|know) what (?:personal )?(?:information|data)\b|\bto see\b|\bsee (?:your|the|what) (?:data|information|records?|personal)|\bsubject access\b|\bgopi\b|\bcopi\b|[mf]ynediad|gwrthrych am wybodaeth/i],
+  ['object', new RegExp(String.raw`\bobject(?:s|ing|ions?)?\b|\bprevent(?:ing)? (?:us from )?processing\b|\bstop (?:processing|using)\b|${CY('gwrthwynebu')}`, 'i')],
+  ['access', /\baccess\b|copy of|\b(?:i )?weld (?:y|eich|yr) (?:data|wybodaeth|cofnodion)\b|\b(?:find out|know) what (?:personal )?(?:information|data)\b|\bto see\b|\bsee (?:your|the|what) (?:data|information|records?|personal)|\bsubject access\b|\bgopi\b|\bcopi\b|[mf]ynediad|gwrthrych am wybodaeth/i],
   // "hysbysu" alone is "to notify" ("drwy hysbysu'r Swyddog"): the right is to be told, "cael eich hysbysu".
   ['informed', /\binformed\b|information about how|\bright to know how\b|\b(?:cael|eich) (?:eich |eu )?hysbysu\b|\b[cg]ael gwybod\b|\bhawl i (?:gael )?wybodaeth\b/i],
   ['complain', /complain|\bgwyno\b|\bcwyno\b|\bcwyn\b/i],
@@ -70,9 +70,10 @@ export function extractRights({ segments, sections, notes }: FactsInput, found: 
   // that right; its body explains it (what "automated means" or "correct" mean there names no other).
   const headed = new Set<string>();
   for (const section of sections) {
-    const kind = RIGHT_WORDS.test(section.heading) && section.heading.split(/\s+/).length <= 10 ? rightKind(section.heading.replace(/\b(?:your|our|eich|ein)\s+(?:rights|hawliau)\b/gi, '')) : undefined;
-    if (!kind || !segments.some((s) => s.at === section.id)) continue;
-    add(kind, section.heading, section.id, section.heading);
+    // Every right the heading names, one per clause ("The right to have personal information erased and to prevent processing").
+    const kinds = RIGHT_WORDS.test(section.heading) && section.heading.split(/\s+/).length <= 16 ? rightKinds(section.heading.replace(/\b(?:your|our|eich|ein)\s+(?:rights|hawliau)\b/gi, '')) : [];
+    if (!kinds.length || !segments.some((s) => s.at === section.id)) continue;
+    for (const kind of kinds) add(kind, section.heading, section.id, section.heading);
     headed.add(section.id);
   }
   for (const seg of segments) {

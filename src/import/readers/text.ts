@@ -134,7 +134,7 @@ function wrapWidth(lines: Line[]): number | undefined {
 const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contact details|details))?|name|address|contact(?: details)?|data protection officer(?: \(dpo\))?|dpo|owner|rheolydd data|rheolwr data|enw|cyfeiriad)\s*:?$/i;
 
 /** Page furniture copied with a web page's text: skip links, accessibility tools, menus. */
-const CHROME = /^(?:skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwys?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*))$/i;
+const CHROME = /^(?:skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*))$/i;
 
 /** Drops furniture lines at the start of the text (noted). */
 function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
@@ -317,12 +317,15 @@ function titleCaseRatio(text: string): number {
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
   // A question may run longer ("How do we use your information and who do we share it with?").
-  if (!t || t.length > 120 || wordCount(t) > (/\?/.test(t) ? 16 : 12)) return false;
+  // A question, or a right named as a heading ("The right to have personal information rectified if it is inaccurate or incomplete"), may run longer.
+  if (!t || t.length > 120 || wordCount(t) > (/\?/.test(t) || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(t) ? 16 : 12)) return false;
   // "And", "Or", "and/or" between two clauses is a connective on its own line, not a heading.
   if (/^(?:and|or|and\/or|but|then|ac|a|neu|hefyd|also|plus)[.:]?$/i.test(t)) return false;
   if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
   if (/[:;,–—-]$/.test(t) || findDetails(t).length) return false;
   if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t)) return false;
+  // "Process owner: Corporate Communications and Engagement": a field in sentence case and its value, not a heading.
+  if (/^[A-Z][a-z]+(?: [a-z]+){1,2}\s*:\s*[A-Z](?!.*\b(?:[Pp]rivacy|[Nn]otice|[Pp]olicy|[Cc]ookies?|[Ss]tatement)\b)/.test(t)) return false;
   // A cookie written as labelled lines ("Enw:_utmd" / "Darfod ar ôl: 6 mis", "Name: _ga" / "Expires: 2 years"): fields, not headings.
   if (/^(?:(?:cookie )?name|enw|purpose|diben|pwrpas|expires?|expiry|darfod ar ôl|dod i ben|daw i ben|duration|hyd|provider|darparwr|typical content|cynnwys arferol)\s*:\s*\S/i.test(t)) return false;
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
@@ -360,6 +363,12 @@ class BlockBuilder {
     const units = this.#units;
     while (this.#i < units.length) {
       const unit = units[this.#i]!;
+      // An accordion's button and its heading copied one after the other ("Why are we collecting
+      // your information?" twice): the same question twice in a row is one heading.
+      if (!unit.marker && units[this.#i + 1]?.text === unit.text && /\?$/.test(unit.text) && looksLikeHeading(unit.text) && this.#blocks.length) {
+        this.#i++;
+        continue;
+      }
       if (this.#table()) continue;
       else if (this.#questionHeading()) continue;
       else if (unit.marker) this.#list();
@@ -659,6 +668,10 @@ class BlockBuilder {
     while (j < units.length) {
       const unit = units[j]!;
       if (unit.marker || (j > this.#i && unit.gap > 0) || wordCount(unit.text) > 10 || /[.!?;]$/.test(unit.text)) break;
+      // A heading over a paragraph ends a contact block ("Dr Rachel Belton - …" / "Data Protection
+      // Officer (DPO)" / "Under GDPR all public bodies must …").
+      const after = units[j + 1];
+      if (j > this.#i && looksLikeHeading(unit.text) && !findDetails(unit.text).length && !POSTCODE.test(unit.text) && !isPersonName(unit.text) && after && !after.marker && wordCount(after.text) >= 12) break;
       j++;
     }
     // A list intro ("Data we collect:" before bullets) ends the run; it is not an address line.
