@@ -26,7 +26,7 @@ const RIGHT_KINDS: [RightKind, RegExp][] = [
   ['object', new RegExp(String.raw`\bobject(?:s|ing|ions?)?\b|\bprevent(?:ing)? (?:us from )?processing\b|\bstop (?:processing|using)\b|${CY('gwrthwynebu')}`, 'i')],
   ['access', /\baccess\b|copy of|\b(?:i )?weld (?:y|eich|yr) (?:data|wybodaeth|cofnodion)\b|\b(?:find out|know) what (?:personal )?(?:information|data)\b|\bto see\b|\bsee (?:your|the|what) (?:data|information|records?|personal)|\bsubject access\b|\bgopi\b|\bcopi\b|[mf]ynediad|gwrthrych am wybodaeth/i],
   // "hysbysu" alone is "to notify" ("drwy hysbysu'r Swyddog"): the right is to be told, "cael eich hysbysu".
-  ['informed', /\binformed\b|information about how|\bright to know how\b|\b(?:cael|eich) (?:eich |eu )?hysbysu\b|\b[cg]ael gwybod\b|\bhawl i (?:gael )?wybodaeth\b/i],
+  ['informed', /\binformed\b|information about how|\bright to know (?:how|why|what)\b|\b(?:cael|eich) (?:eich |eu )?hysbysu\b|\b[cg]ael gwybod\b|\bhawl i (?:gael )?wybodaeth\b/i],
   ['complain', /complain|\bgwyno\b|\bcwyno\b|\bcwyn\b/i],
 ];
 

@@ -422,7 +422,12 @@ class BlockBuilder {
       }
     }
     if (!looksLikeHeading(unit.text)) return false;
-    if (afterHeading && !bodyNext) return false;
+    // Three headings stacked over body ("How we share your data" / "Who we share your personal
+    // data with" / "Organisations acting on our behalf" / "We contract …"): the middle one is a
+    // heading too, in a text with blank lines, when the line after it heads the body.
+    const nextNext = this.#units[i + 2];
+    const stacked = !this.#tight && unit.gap > 0 && next.gap > 0 && !next.marker && looksLikeHeading(next.text) && !/[.:]$/.test(next.text) && !!nextNext && (!!nextNext.marker || wordCount(nextNext.text) >= 12) && !LABEL_HEADING.test(unit.text) && !/\b(?:article|erthygl|schedule|atodlen)\b/i.test(unit.text);
+    if (afterHeading && !bodyNext && !stacked) return false;
     // Inside a run of short lines with no blank before it ("Name, DOB, Address," / "Proof of
     // identity (…)" / "Special Categories …"), in a text that has blank lines, a line is one of the
     // run, unless body follows it.
