@@ -129,3 +129,23 @@ export class IdPool {
     return id;
   }
 }
+
+/**
+ * A Welsh word with every initial mutation it can take, as a regex source: Welsh changes a
+ * word's first consonant after many small words ("cywiro" → "gywiro" after "i", "chywiro" after
+ * "a", "nghywiro" after "fy"), so a term written only in its dictionary form misses most of its
+ * uses. Soft, nasal and aspirate mutations (Thomas, *Welsh Grammar*; Welsh Government
+ * Terminology: mutations): c→g/ch/ngh, p→b/ph/mh, t→d/th/nh, g→(dropped)/ng, b→f/m, d→dd/n,
+ * m→f, ll→l, rh→r.
+ */
+export function cyMutations(radical: string): string {
+  const rules: [RegExp, string[]][] = [
+    [/^ll/, ['ll', 'l']], [/^rh/, ['rh', 'r']], [/^c(?!h)/, ['c', 'g', 'ch', 'ngh']], [/^p(?!h)/, ['p', 'b', 'ph', 'mh']],
+    [/^t(?!h)/, ['t', 'd', 'th', 'nh']], [/^g/, ['g', '', 'ng']], [/^b/, ['b', 'f', 'm']], [/^d(?!d)/, ['d', 'dd', 'n']], [/^m/, ['m', 'f']],
+  ];
+  for (const [first, forms] of rules) {
+    const m = first.exec(radical);
+    if (m) return `(?:${forms.join('|')})${radical.slice(m[0].length)}`;
+  }
+  return radical;
+}

@@ -102,3 +102,14 @@ function linksOf(content: DocInline[]): string[] {
 export function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=[A-Z0-9"'‘“(])/).filter(Boolean);
 }
+
+/** The intro of a list of the notice's contents ("This notice explains the following:", "Mae'r Hysbysiad Preifatrwydd hwn yn egluro'r canlynol:", "Contents"). */
+const CONTENTS_INTRO = /\b(?:this (?:privacy )?(?:notice|policy|statement)|[Hh]ysbysiad [Pp]reifatrwydd hwn)\b[^.]*\b(?:explains?|covers?|sets out|tells you about|yn egluro|yn esbonio|yn cwmpasu)\b[^.]*(?:following|canlynol)\b|(?:^|[.:]\s+)(?:contents|table of contents|cynnwys)\s*:?\s*$/i;
+
+/**
+ * An item of a list of what the notice covers ("… what lawful basis we have … your right to
+ * withdraw consent"): it names topics, never a fact, for every fact family.
+ */
+export function isContentsItem(seg: Segment): boolean {
+  return seg.kind === 'item' && CONTENTS_INTRO.test(seg.intro ?? '');
+}

@@ -114,7 +114,7 @@ describe('privacy-consent import (in-process)', () => {
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'import-cli-'));
-    writeFileSync(join(dir, 'surgery.txt'), 'Surgery Privacy Notice\n\nWho we are\n\nThe Surgery is the data controller for your records and decides how they are used.\n');
+    writeFileSync(join(dir, 'surgery.txt'), 'Surgery Privacy Notice\n\nWho we are\n\nBridge Street Surgery is the data controller for your records and decides how they are used.\n');
     writeFileSync(join(dir, 'empty.md'), '');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -161,7 +161,13 @@ describe('privacy-consent import (in-process)', () => {
   it('shows each fact read with its sentence in the summary', async () => {
     const { out, io: cli } = io();
     expect(await runImport(['surgery.txt', '-o', 'facts.json'], cli)).toBe(0);
-    expect(out.join('')).toMatch(/Controller: Surgery ← "The Surgery is the data controller for your records and decides how they are used\."/);
+    expect(out.join('')).toMatch(/Controller: Bridge Street Surgery ← "Bridge Street Surgery is the data controller for your records and decides how they are used\."/);
+    // "The Surgery is the data controller" gives no name: a note says so, "Surgery" is not taken for one.
+    writeFileSync(join(dir, 'unnamed.txt'), 'Privacy Notice\n\nWho we are\n\nThe Surgery is the data controller for your records and decides how they are used.\n');
+    const unnamed = io();
+    expect(await runImport(['unnamed.txt', '-o', 'unnamed.json'], unnamed.io)).toBe(0);
+    expect(unnamed.out.join('')).toMatch(/Organisation: Organisation name not found/);
+    expect(unnamed.out.join('')).toMatch(/calls the controller "the Surgery" without giving its name/);
   });
 
   it('imports a notice and its Welsh translation into one config, and refuses a --base-url that is not http(s)', async () => {

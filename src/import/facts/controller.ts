@@ -68,7 +68,8 @@ const CONTROLLER_WORDS = String.raw`['‘’"“]?(?:data\s+)?controllers?['’"
 const IS_CONTROLLER = new RegExp(String.raw`\s+(?:who\s+|which\s+)?(?:is|are|acts as|will be|has been|(?:is|are) (?:identified|classed|known|defined|described|recognised|designated) as|(?:is|are) registered(?: with [^.]{3,80}?)? as)\s+(?:(?:a|an)\s+[\w ]{2,40}?\s+and\s+)?(?:the\s+|a\s+|an\s+)?(?:registered\s+|appointed\s+)?(?:joint\s+)?(?:\*\*)?${CONTROLLER_WORDS}`, 'i');
 const CONTROLLER_IS = new RegExp(String.raw`\b(?:the\s+)?(?:data\s+)?controllers?\s+(?:for|of)\s+[^.]{2,80}?\s+(?:is|are)\s+(?:the\s+)?`, 'i');
 const LABEL = /\bData\s+Cont(?:r)?oller(?:['’]s)?\s*(?:Name|name)?\s*[:–-]\s*/;
-const WE_ARE = /\bWe,\s+([^,]{3,100}),\s+are\s+(?:the\s+)?['‘’"“]?(?:data\s+)?controllers?/i;
+// "We, X, are the controller" and "We (the University of Oxford) are the 'data controller'".
+const WE_ARE = /\bWe(?:,\s+([^,]{3,100}),|\s*\((?:the\s+)?([^)]{3,100})\))\s+are\s+(?:the\s+)?['‘’"“]?(?:data\s+)?controllers?/i;
 /** "We, at the Bancroft Medical Centre situated at …, …, are a Data Controller": the name opens the aside. */
 const WE_AT = /\bWe,\s+(?:at\s+)?(.{3,240}?),\s+are\s+(?:the\s+|a\s+|an\s+)?(?:joint\s+)?['‘’"“]?(?:data\s+)?controllers?/i;
 const MAKES = /\bmakes\s+(?:the\s+|us\s+)?([A-Z][\w'’-]*)?\s*(?:a|the)\s+['‘’"“]?data\s+controller/i;
@@ -80,7 +81,7 @@ const CY_YW = /^(.{2,120}?)\s+yw(?:['’]r)?\s+['‘’"“]?(?:[Rr]heolwr|[Rr]h
 /** A label line for the controller ("Data Controller", "Controller contact details", "Rheolydd Data"). */
 const CONTROLLER_LABEL = /^(?:(?:the\s+)?(?:data\s+)?controller(?:['’]s)?(?:\s+(?:contact\s+details|name|details|and contact details))?|(?:manylion\s+)?(?:y\s+)?rheol(?:ydd|wr)\s+data)\s*:?$/i;
 const CY_FEL = /\bFel\s+(?:[Rr]heolydd|[Rr]heolwr)\s+[Dd]ata,?\s+mae\s+/;
-const NOTICE_OF = /\b(?:This is the (?:Privacy (?:Policy|Notice|Statement) (?:of|for)\s+)|This is\s+(?=[A-Z][^.]{2,80}[’']s privacy)|Dyma(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad) Preifatrwydd\s+)/;
+const NOTICE_OF = /\b(?:(?:This|The) (?:privacy )?(?:notice|policy|statement) is (?:issued|provided|published|produced) by\s+|This is the (?:Privacy (?:Policy|Notice|Statement) (?:of|for)\s+)|This is\s+(?=[A-Z][^.]{2,80}[’']s privacy)|Dyma(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad) Preifatrwydd\s+)/;
 
 /** "Norfolk and Suffolk NHS Foundation Trust (the Trust)" → { the Trust → full name }. */
 function shortNames(segments: Segment[]): Map<string, string> {
@@ -97,11 +98,29 @@ function shortNames(segments: Segment[]): Map<string, string> {
 /** A name found, with the sentence that says it. */
 interface Named { name: string; sentence: string; at: Id; inferred: boolean; shortName?: string }
 
-function resolve(name: string, short: Map<string, string>, weAre: string | undefined): { name: string; shortName?: string } | undefined {
+/** A description made of common words only ("the GP practice", "General Practice", "the local council"): never a name. */
+const GENERIC_NAME = /^(?:(?:the|our|this|your|general|gp|medical|local|district|county|city|town|parish|community|health|dental|y|yr|ein)\s+)*(?:practice|surgery|council|trust|school|academy|university|college|service|board|authority|practices|meddygfa|cyngor|ysgol)$/i;
+
+function resolve(name: string, short: Map<string, string>, weAre: string | undefined, segments: Segment[] = []): { name: string; shortName?: string } | undefined {
   const bare = name.replace(/^(?:the|y|yr)\s+/i, '');
+  if (GENERIC_NAME.test(bare) && bare.includes(' ')) return undefined;
   const full = short.get(bare.toLowerCase());
   if (full) return { name: full, shortName: `the ${bare}` };
   if (/^(?:we|us|ni)$/i.test(bare)) return weAre ? { name: weAre } : undefined;
+  // "The Association is a data controller": a bare organisation word is how the notice refers to
+  // itself, never a name. The name is the one ending in that word elsewhere ("Leigh Academies
+  // Trust"), or the one the controller's contact details open with ("Our contact details are as
+  // follows: South Devon Rural Housing, South Devon House, …"); failing both, none is read.
+  if (new RegExp(`^(?:${ORG_WORD.source})$`).test(bare)) {
+    const ending = segments.map((s) => new RegExp(String.raw`\b${bare}\b`).exec(s.text)).flatMap((m) => (m ? [nameBefore(m.input, m.index + m[0].length)] : [])).find((n) => n && n !== bare && n.split(/\s+/).length >= 2);
+    if (ending) return { name: ending, shortName: `the ${bare}` };
+    for (const seg of segments) {
+      const m = /\b(?:our|its|the (?:controller|organisation)['’]s) contact details are(?: as follows)?\s*:\s*/i.exec(seg.text);
+      const named = m ? nameAfter(seg.text, m.index + m[0].length) : undefined;
+      if (named && named.split(/\s+/).length >= 2) return { name: named, shortName: `the ${bare}` };
+    }
+    return undefined;
+  }
   return { name: bare };
 }
 
@@ -126,7 +145,7 @@ function labelled(segments: Segment[], sections: { id: Id; heading: string }[], 
 }
 
 /** Stated forms, sentence by sentence. */
-function stated(segments: Segment[], short: Map<string, string>): Named | undefined {
+function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[] = []): Named | undefined {
   const weAre = segments.map((s) => /\bWe are (?:the |a )?([A-Z][^,.;]{2,80})/.exec(s.text)?.[1]).map((n) => (n ? nameAfter(n, 0) : undefined)).find((n) => n && ORG_WORD.test(n));
   for (const seg of segments) {
     let previous = '';
@@ -138,7 +157,7 @@ function stated(segments: Segment[], short: Map<string, string>): Named | undefi
       // Each form in turn; the first that yields a name wins ("X is the Data Controller for the
       // project which means that we decide how data is processed" is read by the second form).
       const readings: (() => string | undefined)[] = [
-        () => ((m) => (m ? nameAfter(m[1]!, 0) : undefined))(WE_ARE.exec(sentence)),
+        () => ((m) => (m ? nameAfter((m[1] ?? m[2])!, 0) : undefined))(WE_ARE.exec(sentence)),
         () => ((m) => (m ? nameAfter(m[1]!, 0) : undefined))(WE_AT.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(CONTROLLER_IS.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(LABEL.exec(sentence)),
@@ -150,6 +169,8 @@ function stated(segments: Segment[], short: Map<string, string>): Named | undefi
           return /\b(?:we|We)(?:'re|’re)?\s*$/.test(before) || /^\s*(?:We|we)\b/.test(before.split(/[,;]/).pop() ?? '') ? 'we' : nameBefore(sentence, m.index);
         },
         () => ((m) => (m ? (m[1] ? `the ${m[1]}` : 'we') : undefined))(MAKES.exec(sentence)),
+        // "Shropshire Fire and Rescue Service (SFRS) is responsible for controlling how your personal data is used": the controller's definition (Art 4(7)) in plain words.
+        () => ((m) => (m ? nameBefore(sentence, m.index) : undefined))(/\s+(?:is|are)\s+responsible for (?:controlling|deciding|determining)\s+how\b[^.]*\b(?:data|information)\b/i.exec(sentence)),
         () => ((m) => (m ? nameAfter(m[1]!, 0) : undefined))(CY_MAE.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(CY_FEL.exec(sentence)),
         () => ((m) => (m ? nameBefore(m[1]!, m[1]!.length) ?? m[1]!.trim() : undefined))(CY_YW.exec(sentence)),
@@ -157,8 +178,9 @@ function stated(segments: Segment[], short: Map<string, string>): Named | undefi
       let resolved: { name: string; shortName?: string } | undefined;
       for (const read of readings) {
         const name = read();
-        resolved = name ? resolve(name, short, weAre) : undefined;
+        resolved = name ? resolve(name, short, weAre, segments) : undefined;
         if (resolved) break;
+        if (name && new RegExp(`^(?:the\\s+|y\\s+|yr\\s+)?(?:${ORG_WORD.source})$`, 'i').test(name)) unnamed.push({ name: name.replace(/^(?:the|y|yr)\s+/i, ''), sentence, at: seg.at, inferred: false });
       }
       if (!resolved) continue;
       return { ...resolved, sentence, at: seg.at, inferred: false };
@@ -168,7 +190,7 @@ function stated(segments: Segment[], short: Map<string, string>): Named | undefi
 }
 
 /** Proposed when no sentence states it: the organisation the title, a "privacy notice of X" line or the opening names. */
-function proposed(segments: Segment[], title: string | undefined): Named | undefined {
+function proposed(segments: Segment[], title: string | undefined, sections: { id: Id; heading: string }[] = []): Named | undefined {
   const orgIn = (text: string): string | undefined => {
     const candidates: { name: string; index: number }[] = [];
     for (const m of text.matchAll(new RegExp(ORG_WORD.source, 'g'))) {
@@ -195,11 +217,13 @@ function proposed(segments: Segment[], title: string | undefined): Named | undef
     }
     // The regulator is named as who the organisation registers with, never as the organisation;
     // a code of practice or an Act is not one either.
-    return candidates.filter((c) => !REGULATOR.test(c.name) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index)[0]?.name;
+    return candidates.filter((c) => !REGULATOR.test(c.name) && !GENERIC_NAME.test(c.name) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index)[0]?.name;
   };
-  if (title) {
-    const name = orgIn(title);
-    if (name) return { name, sentence: title, at: 'notice', inferred: true };
+  // The title, else the first heading under it ("Hysbysiad Preifatrwydd" / "Hysbysiad
+  // Preifatrwydd - Ysgol Morgan Llwyd"): a title stack names the organisation in its second line.
+  for (const [heading, at] of [[title, 'notice'], ...sections.slice(0, 1).map((s) => [s.heading, s.id])] as [string | undefined, Id][]) {
+    const name = heading ? orgIn(heading) : undefined;
+    if (name && !GENERIC_NAME.test(name)) return { name, sentence: heading!, at, inferred: true };
   }
   for (const seg of segments.slice(0, 40)) {
     // "Mae Hyb Gwyddorau Bywyd Cymru (LSHW) wedi ymrwymo i ddiogelu data personol" / "X is committed
@@ -252,7 +276,10 @@ export function extractOrganisation({ segments, sections, notes, organisationNam
   let shortName: string | undefined;
   let at: Id = 'notice';
   if (!name) {
-    const named = stated(segments, shortNames(segments)) ?? labelled(segments, sections, title) ?? proposed(segments, title);
+    const unnamed: Named[] = [];
+    const named = stated(segments, shortNames(segments), unnamed) ?? labelled(segments, sections, title) ?? proposed(segments, title, sections);
+    // "The Surgery is the data controller", and its name nowhere: say so rather than take "Surgery" for a name.
+    if (!named && unnamed[0]) notes.add(unnamed[0].at, 'missing-content', `The notice calls the controller "the ${unnamed[0].name}" without giving its name. Put the organisation's full legal name in "organisation.name" (or import again with --organisation "Name").`, unnamed[0].sentence);
     if (named) {
       name = named.name;
       shortName = named.shortName;

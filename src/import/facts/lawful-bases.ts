@@ -9,7 +9,8 @@
  * Article 9 and Schedule 1 conditions are attached to the basis of their section.
  */
 import type { Id, LawfulBasis, LegalRef } from '../../config/notice-model.js';
-import { sentences, type Segment } from '../segments.js';
+import { isContentsItem, sentences, type Segment } from '../segments.js';
+import { cyMutations } from '../patterns.js';
 import { findArt6 } from './legal.js';
 import type { FoundFacts } from './sources.js';
 import { findConditions } from './special-category.js';
@@ -22,11 +23,11 @@ const ART6_IDS: Record<Art6, string> = {
 };
 
 /** Text that is about the lawful basis (English and Welsh). */
-const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\b(?:lawful|legal) grounds?\b|\bgrounds for processing\b|\bbasis (?:for|of) (?:the )?processing\b|\bbases for processing\b|\bwe rely (?:up)?on\b|\bconditions? for processing\b|\bjustification for\b|\bsail(?:iau)? gyfreithiol\b|\bseiliau cyfreith(?:iol|lon)\b|\bseiliedig ar\b/i;
+const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\b(?:lawful|legal) (?:reasons?|conditions?)\b|\b(?:the )?law allows us\b|\ballowed (?:by law )?to (?:use|process|collect|hold|share)\b|\bsail gyfreithlon\b|\b(?:lawful|legal) grounds?\b|\bgrounds for processing\b|\bbasis (?:for|of) (?:the )?processing\b|\bbases for processing\b|\bwe rely (?:up)?on\b|\bconditions? for processing\b|\bjustification for\b|\bsail(?:iau)? gyfreithiol\b|\bseiliau cyfreith(?:iol|lon)\b|\bseiliedig ar\b/i;
 
 /** Basis wording that names the basis wherever it is written. */
 const STANDALONE: [RegExp, Art6][] = [
-  [/\bpublic tasks?\b|\btask\b[^.]{0,30}\bin the public(?:'s|’s)? interest\b|\bexercis(?:e|ing) (?:of )?(?:its |our |the )?official authority\b|\btasg gyhoeddus\b|\bbudd y cyhoedd\b|\btasg\b[^.]{0,30}\bbudd (?:y )?cyhoedd(?:us)?\b(?! sylweddol)/i, 'e'],
+  [/\bpublic tasks?\b|\btasks?\b[^.]{0,30}\bin the public(?:'s|’s)? interest\b|\btasks?\b[^.]{0,30}\bin the interests? of the public\b|\bperformance of (?:our|its|the) (?:statutory|public|official) (?:duties|duty|functions?|tasks?)\b|\bexercis(?:e|ing) (?:of )?(?:its |our |the )?official authority\b|\btasg gyhoeddus\b|\bbudd y cyhoedd\b|\btasg\b[^.]{0,30}\bbudd (?:y )?cyhoedd(?:us)?\b(?! sylweddol)/i, 'e'],
   [/(?<!\bnot )(?<!n['’]t )\b(?:based|relies|rely|relying) (?:up)?on (?:your |their )?consent\b|\bseiliedig a(?:r)? (?:eich )?g?[cg]ydsyniad\b|\bseiliedig a(?:r)? (?:eich )?ganiatâd\b|\b(?:where|when) (?:we need|we require) your consent\b|\b(?:where|when) your consent is (?:required|needed)\b|\b(?:using|use|used|process(?:ed|ing)?) (?:your |their |the )?(?:personal )?(?:data|information)? ?with (?:your|their|donors['’]?|supporters['’]?) consent\b|\byou (?:indicate that you )?consent to (?:us|our) using\b|\bwhere you have consented to (?:us|our)\b/i, 'a'],
   // The regulation's wording of 6(1)(c), and the usual plain form of it ("in order to comply with our legal obligations").
   [/\bnecessary for compliance with a legal obligation\b|\b(?:in order )?to comply with (?:our|its) legal obligations?\b(?! to\b)/i, 'c'],
@@ -37,12 +38,12 @@ const STANDALONE: [RegExp, Art6][] = [
 /** Basis wording that counts only in text about the lawful basis. */
 const IN_CONTEXT: [RegExp, Art6][] = [
   [/\bconsent\b|\bcydsyniad\b|\bganiatâd\b|\bcaniatâd\b/i, 'a'],
-  [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligation|necessity)\b|\bnecessary for (?:a|the|our) contract\b|\bcontract with you\b|\bcontract\b(?=\s*[.(:–-]|$)|\bcontract(?:ol)? \(/i, 'b'],
-  [/\blegal obligations?\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\brhwymedigaeth(?:au)? gyfreithiol\b|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b/i, 'c'],
-  [/\bvital interests?\b|\bprotect (?:someone|somebody|your|a person)[’']?s? life\b|\bbuddiannau hanfodol\b|\bdiddordeb hanfodol\b|\bbudd hanfodol\b/i, 'd'],
-  [/\brhwymedigaethau contractiol\b|\bcyflawni contract\b|\bcontract (?:yr ydych|gyda chi)\b/i, 'b'],
+  [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligation|necessity)\b|\bnecessary for (?:a|the|our) contract\b|\bcontract with you\b|\b(?:deliver|fulfil|perform|enter into)(?:ing)? (?:a|the|our|your) contract\b|\bcontract\b(?=\s*[.(:–-]|$)|\bcontract(?:ol)? \(/i, 'b'],
+  [/\blegal obligations?\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\bcomply with the law\b|\blegal (?:or|and) regulatory obligations?\b|\blegal (?:duty|duties|requirements?)\b|\bstatutory (?:obligations?|requirements?)\b|\brhwymedigaeth(?:au)? gyfreithiol\b|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b/i, 'c'],
+  [/\bvital interests?\b|\bprotect (?:someone|somebody|your|a person)[’']?s? life\b|\bprotect (?:your|their) or someone else['’]s life\b|\bbuddiannau hanfodol\b|\bdiddordeb hanfodol\b|\bbudd hanfodol\b/i, 'd'],
+  [new RegExp(String.raw`\brhwymedigaethau contractiol\b|\b${cyMutations('cyflawni')} ${cyMutations('contract')}\b|\bdan ${cyMutations('contract')}\b|\bcontract (?:yr ydych|gyda chi)\b`, 'i'), 'b'],
   [/\bstatutory (?:functions?|powers?)\b|\bofficial functions?\b|\bswyddogaethau(?: a dyletswyddau)? statudol\b/i, 'e'],
-  [/\blegitimate interests?\b|\bbuddiannau cyfreithlon\b/i, 'f'],
+  [/\blegitimate interests?\b|\bbudd(?:iannau)? cyfreithlon\b|\bdiddordebau cyfiawn\b/i, 'f'],
 ];
 
 /** Letters a sentence names in words (`context`: the text around it is about the lawful basis). */
@@ -50,8 +51,10 @@ export function basesInWords(sentence: string, context: boolean): Art6[] {
   const out: Art6[] = [];
   for (const [pattern, letter] of STANDALONE) if (pattern.test(sentence) && !out.includes(letter)) out.push(letter);
   // A sentence that names one basis outright is about the bases: "Legal obligation or public task
-  // under various UK legislation" names both.
-  if (context || (out.length && sentence.split(/\s+/).length <= 25)) {
+  // under various UK legislation" names both. So is one that names two or more in the words of the
+  // bases ("to meet a legal obligation, deliver a contract, or because you have provided your consent").
+  const named = new Set(IN_CONTEXT.filter(([pattern]) => pattern.test(sentence)).map(([, letter]) => letter));
+  if (context || (out.length && sentence.split(/\s+/).length <= 25) || named.size >= 2) {
     for (const [pattern, letter] of IN_CONTEXT) {
       const m = pattern.exec(sentence);
       // "unless we have a legal obligation or other legal basis" names no basis relied on.
@@ -59,12 +62,13 @@ export function basesInWords(sentence: string, context: boolean): Art6[] {
     }
   }
   // "We will not share it without your consent" / "heb eich cydsyniad" is not consent as a basis.
-  if (out.includes('a') && /\b(?:(?:do|does|will) not (?:require|need|ask for|rely (?:up)?on)|no need for|without|unless (?:we have|you give)|heb)\s+(?:(?:your|their|eich|ei|eu)\s+)?(?:explicit\s+)?(?:consent|cydsyniad|caniatâd|gydsyniad|ganiatâd)\b/i.test(sentence) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
+  // Nor "you are not able to provide consent" (the reason another basis applies), nor what would
+  // happen "If we need to use your data for an unrelated purpose, we will seek your consent".
+  if (out.includes('a') && (/\b(?:not able to|unable to|cannot|can['’]t|incapable of) (?:provide|provid|give|giv)\w*\s+(?:your |their )?consent\b/i.test(sentence) || /^(?:If|Should)\b[^.]*\b(?:seek|ask for|obtain|get)\s+(?:your|their)\s+consent\b/i.test(sentence)) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
+  if (out.includes('a') && /\b(?:(?:do|does|will) not (?:require|need|ask for|rely (?:up)?on)|no need for|without|unless (?:we have|you give)|heb)\s+(?:(?:your|their|eich|ei|eu)\s+)?(?:explicit\s+)?(?:\w+\s+(?:or|and)\s+)?(?:consent|cydsyniad|caniatâd|gydsyniad|ganiatâd)\b/i.test(sentence) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
   return out;
 }
 
-/** The intro of a list of the notice's contents. */
-const CONTENTS_INTRO = /\b(?:this (?:privacy )?(?:notice|policy|statement)|[Hh]ysbysiad [Pp]reifatrwydd hwn)\b[^.]*\b(?:explains?|covers?|sets out|tells you about|yn egluro|yn esbonio|yn cwmpasu)\b[^.]*(?:following|canlynol)\b|\b(?:contents|cynnwys)\s*:?\s*$/i;
 
 /** The Article 9(2) conditions by the short names a list gives them ("Vital Interests", "Public Health"). */
 const ART9_NAMES: [RegExp, NonNullable<LawfulBasis['art9']>[number]][] = [
@@ -97,9 +101,12 @@ function art9ByName(segments: Segment[], i: number): NonNullable<LawfulBasis['ar
 function contexts(segments: Segment[]): boolean[] {
   const out: boolean[] = [];
   let carry = 0;
+  // A section that speaks of the lawful basis anywhere: its short lines (a table's "Lawful basis"
+  // column copied as text, one cell a line: "Performance of a contract with you") are read in its context.
+  const cued = new Set(segments.filter((s) => BASIS_CONTEXT.test(s.text) || BASIS_CONTEXT.test(s.head ?? '')).map((s) => s.at));
   segments.forEach((seg, i) => {
     const own = BASIS_CONTEXT.test(seg.text);
-    const inContext = seg.topic === 'lawful-basis' || own || BASIS_CONTEXT.test(seg.intro ?? '') || BASIS_CONTEXT.test(seg.head ?? '') || (carry > 0 && segments[i - 1]?.at === seg.at);
+    const inContext = seg.topic === 'lawful-basis' || own || (cued.has(seg.at) && seg.kind !== 'item' && seg.text.split(/\s+/).length <= 8) || BASIS_CONTEXT.test(seg.intro ?? '') || BASIS_CONTEXT.test(seg.head ?? '') || (carry > 0 && segments[i - 1]?.at === seg.at);
     out.push(inContext);
     // The sentence or two after a basis statement (or after a list that gives the bases) is read with it.
     carry = own || (inContext && seg.kind === 'item') ? 2 : Math.max(0, carry - 1);
@@ -157,7 +164,7 @@ export function extractBases({ segments, ids, notes }: FactsInput, legislation: 
     if (general.has(seg)) return;
     // A list of what the notice covers ("This notice explains the following: … what lawful basis
     // we have … your right to withdraw consent") names no basis.
-    if (seg.kind === 'item' && CONTENTS_INTRO.test(seg.intro ?? '')) return;
+    if (isContentsItem(seg)) return;
     for (const f of findArt6(seg.text, seg.strong)) add(f.letter, seg, sentences(seg.text).find((s) => s.includes(f.written)) ?? seg.text, f.written);
     const named = art9ByName(segments, i);
     if (named) {
@@ -165,8 +172,13 @@ export function extractBases({ segments, ids, notes }: FactsInput, legislation: 
       pendingArt9.push({ at: seg.at, letters: [named], schedule: [], sentence: seg.text });
       return;
     }
+    // The sentence after one that names two bases or more is read with it ("… a legal obligation,
+    // deliver a contract, or … consent. In exceptional circumstances, … to protect your or someone else's life.").
+    let carried = false;
     for (const sentence of sentences(seg.text)) {
-      for (const letter of basesInWords(sentence, inContext[i]!)) add(letter, seg, sentence, sentence.length > 90 ? `${sentence.slice(0, 89)}…` : sentence);
+      const letters = basesInWords(sentence, inContext[i]! || carried);
+      carried = letters.length >= 2;
+      for (const letter of letters) add(letter, seg, sentence, sentence.length > 90 ? `${sentence.slice(0, 89)}…` : sentence);
       const conditions = findConditions(sentence, seg.kind === 'item' ? seg.intro : undefined);
       for (const slip of conditions.slips) notes.add(seg.at, 'possible-error', `"${slip}": Article 9(1) is the prohibition; the conditions are in Article 9(2). Read as Article 9(2)(${slip.slice(-2, -1)}). Wording kept as written.`, sentence);
       if (conditions.art9.length || conditions.schedule.length) {

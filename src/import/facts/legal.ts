@@ -13,7 +13,8 @@ const ART6 = /(?:\bArt(?:icle|\.)?\s*)?\b6\s*\(\s*1\s*\)\s*\(\s*([a-f])\s*\)|\bA
 /** "Article 9(2)(h)", "Article 9 condition (h)", "Art 9 (2) (a)", Welsh "Erthygl 9(2)(g)". */
 const ART9 = /\b(?:Art(?:icle|\.)?|Erthygl)\s*9\s*(?:\(\s*2\s*\)\s*)?(?:condition\s*)?\(\s*([a-j])\s*\)|\b(?:Art(?:icle|\.)?|Erthygl)\s*9\.2\s*\.?\s*\(?([a-j])\)?(?![\w])/gi;
 /** "Schedule 1, Condition 10; Title", "Schedule 1 Part 2 paragraph 6", "Sch 1 para 2". */
-const SCHEDULE1 = /\bSch(?:edule|\.)?\s*1\s*,?\s*(?:Part\s*([123])\s*,?\s*)?(?:condition|para(?:graph)?\.?)\s*(\d{1,2})\b\s*[;:,–-]?\s*/gi;
+// Also "Schedule 1, Part 1(2) Health and Social Care Purposes": the paragraph in brackets after the part.
+const SCHEDULE1 = /\bSch(?:edule|\.)?\s*1\s*,?\s*(?:Part\s*([123])\s*,?\s*)?(?:condition|para(?:graph)?\.?|(?<=Part\s*[123]\s*)\()\s*(\d{1,2})\b\)?\s*[;:,–-]?\s*/gi;
 
 /** Basis names written out, with their Article 6(1) letter. */
 const BASIS_NAMES: [RegExp, Art6][] = [

@@ -6,14 +6,14 @@
  * the rule in general and are not the organisation's retention.
  */
 import type { LegalRef, Retention } from '../../config/notice-model.js';
-import { sentences, type Segment } from '../segments.js';
+import { isContentsItem, sentences, type Segment } from '../segments.js';
 import type { FoundFacts } from './sources.js';
 import type { FactsInput } from './types.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-  un: 1, dau: 2, dwy: 2, tri: 3, tair: 3, pedwar: 4, pedair: 4, pump: 5, pum: 5, chwech: 6, chwe: 6, saith: 7, wyth: 8, naw: 9, deg: 10, deuddeg: 12,
+  a: 1, an: 1, un: 1, dau: 2, dwy: 2, tri: 3, tair: 3, pedwar: 4, pedair: 4, pump: 5, pum: 5, chwech: 6, chwe: 6, saith: 7, wyth: 8, naw: 9, deg: 10, deuddeg: 12,
 };
 const N = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty(?:-five)?|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)`;
 const UNIT = String.raw`(years?|months?|weeks?|days?)`;
@@ -21,11 +21,14 @@ const UNIT = String.raw`(years?|months?|weeks?|days?)`;
 const FROM = new RegExp(String.raw`\b${N}\s+${UNIT}\s+(?:from|after|following|since|beyond)\s+([^.;]{3,120})`, 'gi');
 /** "keep … for seven years", "stored for up to 24 months", "removed … after two years of inactivity". */
 const KEEP = /\b(?:keep|keeps|kept|retain|retains|retained|hold|holds|held|store|stores|stored|remove|removes|removed|delete|deletes|deleted|destroy|destroys|destroyed|dispose of|disposed of|archive[sd]?)\b/i;
-const FOR = new RegExp(String.raw`\b(?:for|after|within|up to|of)\s+(?:up to\s+|a (?:minimum|maximum) of\s+|at least\s+)?${N}\s+${UNIT}\b`, 'i');
+// "for a year" / "after a month" is a period of one.
+const FOR = new RegExp(String.raw`\b(?:for|after|within|up to|of)\s+(?:up to\s+|a (?:minimum|maximum) of\s+|at least\s+)?(${N.slice(1, -1)}|an?(?= (?:year|month)\b))\s+${UNIT}\b`, 'i');
 const CRITERIA = /\b(?:(?:for\s+)?(?:only\s+)?(?:as|so) long as\b|no longer than\b|until (?:the|you|it|we|they)\b|while (?:you|we) (?:choose|remain|need)|in (?:line|accordance) with (?:our|the|its)?\s*[\w’' ]{0,40}?(?:retention|records management|disposal schedule))/i;
 // Welsh: "cadw … am 6 mlynedd", "am gyhyd ag y bydd ei angen", "tra bo", "hyd nes".
 const CY_KEEP = /\b(?:cadw|cedwir|chadw|gadw|dal|dileu|ddileu|dinistrio)\b/i;
 const CY_PERIOD = /\b(?:am|hyd at|ar ôl)\s+(\d{1,3}|un|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|chwe|saith|wyth|naw|deg|deuddeg)\s+(mlynedd|blynedd|blwyddyn|flwyddyn|mis|misoedd|wythnos|diwrnod)/i;
+/** "am flwyddyn" / "am fis": one year or month, the unit mutated after "am" and no number written. */
+const CY_ONE = /\b(?:am|hyd at|ar ôl)\s+(flwyddyn|blwyddyn|fis|mis)\b/i;
 const CY_CRITERIA = /\b(?:am gyhyd|cyhyd ag?|tra bo|hyd nes|dim ond (?:am )?cyhyd)\b/i;
 
 const PRINCIPLES = /\bprinciples?\b|\begwyddor/i;
@@ -56,7 +59,7 @@ export function extractRetention({ segments, ids, notes }: FactsInput, legislati
     notes.add(seg.at, 'inferred', note, sentence);
   };
   for (const seg of segments) {
-    if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '')) continue;
+    if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '') || isContentsItem(seg)) continue;
     const retentionSection = seg.topic === 'retention';
     if (seg.kind === 'cell' && COOKIE_HEAD.test(seg.head ?? '')) continue;
     for (const sentence of sentences(seg.text)) {
@@ -90,6 +93,11 @@ export function extractRetention({ segments, ids, notes }: FactsInput, legislati
           record(seg, sentence, { period: unit === 'years' ? { years: n, from: 'yr amser a nodir' } : { months: n, from: 'yr amser a nodir' } }, `Retention period of ${n} ${unit} read from the Welsh text. Check what the period runs from.`);
           continue;
         }
+      }
+      if (CY_KEEP.test(sentence) && (m = CY_ONE.exec(sentence))) {
+        const years = /wyddyn/i.test(m[1]!);
+        record(seg, sentence, { period: years ? { years: 1, from: 'yr amser a nodir' } : { months: 1, from: 'yr amser a nodir' } }, `Retention period of one ${years ? 'year' : 'month'} read from the Welsh text ("${m[0]}"). Check what the period runs from.`);
+        continue;
       }
       if ((KEEP.test(sentence) && CRITERIA.test(sentence)) || (CY_KEEP.test(sentence) && CY_CRITERIA.test(sentence))) {
         record(seg, sentence, { criteria: sentence }, 'How long data is kept is given as criteria, not a fixed period: recorded as written. Check it is specific enough for readers (UK GDPR Art 13(2)(a)).');

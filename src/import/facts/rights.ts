@@ -6,24 +6,27 @@
  * subject access request, or that consent can be withdrawn are read.
  */
 import type { RightKind, Rights } from '../../config/notice-model.js';
-import { sentences } from '../segments.js';
+import { cyMutations } from '../patterns.js';
+import { isContentsItem, sentences } from '../segments.js';
 import type { FoundFacts } from './sources.js';
 import type { FactsInput } from './types.js';
+
+const CY = (...radicals: string[]) => radicals.map((r) => String.raw`\b${cyMutations(r)}\b`).join('|');
 
 // Narrower rights first: "object to profiling" is about automated decisions, "a copy … in a
 // machine-readable format" is portability.
 const RIGHT_KINDS: [RightKind, RegExp][] = [
-  ['withdraw-consent', /withdraw|tynnu[^.]{0,30}\byn ôl\b|\bwrthod rhoi (?:eich )?[cg]ydsyniad\b/i],
+  ['withdraw-consent', new RegExp(String.raw`withdraw|${CY('tynnu')}[^.]{0,30}(?:\byn|['’]n) ôl\b|\b${cyMutations('gwrthod')} rhoi (?:eich )?${cyMutations('cydsyniad')}\b`, 'i')],
   // "an automated portable electronic data file … sent to another organisation" is portability.
-  ['portability', /portab|machine[- ]readable|structured, commonly used|[cg]ludadw|\b[cg]ludo data\b|trosglwyddo['’]r data/i],
+  ['portability', new RegExp(String.raw`portab|machine[- ]readable|structured, commonly used|\b(?:move|transfer|port)\b[^.]{0,30}\b(?:to another (?:organisation|provider|controller|service)|between (?:services|providers|organisations))\b|${cyMutations('cludadw')}|\b${cyMutations('cludo')} data\b|${cyMutations('trosglwyddo')}['’]r data`, 'i')],
   ['automated-decisions', /automated|profiling|awtomat|proffilio/i],
-  ['erasure', /\beras|\berase|\bdelet|forgotten|\bddileu\b|\bdileu\b/i],
-  ['rectification', /rectif|correct|inaccurate|incomplete|\b(?:c|g|ch)ywir(?:o|iad)?\b|\bg?wirio gwallau\b/i],
-  ['restriction', /restrict|suppress|\bgyfyngu\b|\bcyfyngu\b|\buntil (?:it['’]s|it is|they are|it has been) (?:put right|corrected|checked)\b/i],
-  ['object', /\bobject(?:s|ing|ions?)?\b|\bstop (?:processing|using)\b|\bwrthwynebu\b|\bgwrthwynebu\b/i],
-  ['access', /\baccess\b|copy of|\b(?:find out|know) what (?:personal )?(?:information|data)\b|\bto see\b|\bsee (?:your|the|what) (?:data|information|records?|personal)|\bsubject access\b|\bgopi\b|\bcopi\b|[mf]ynediad|gwrthrych am wybodaeth/i],
+  ['erasure', new RegExp(String.raw`\beras|\berase|\bdelet|forgotten|\bhave (?:it|them|your (?:personal )?(?:data|information|records?)) removed\b|${CY('dileu')}`, 'i')],
+  ['rectification', new RegExp(String.raw`rectif|correct|inaccurate|incomplete|\b(?:kept|keep it|keeping it) accurate\b|${CY('cywiro', 'cywiriad', 'cywir')}|\b${cyMutations('gwirio')} ${cyMutations('gwallau')}\b`, 'i')],
+  ['restriction', /restrict|suppress|\blimit(?:ing)? (?:how|the way|the use|our use|use of|processing)\b|\b(?:c|g|ch|ngh)yfyngu\b|\buntil (?:it['’]s|it is|they are|it has been) (?:put right|corrected|checked)\b/i],
+  ['object', new RegExp(String.raw`\bobject(?:s|ing|ions?)?\b|\bprevent(?:ing)? (?:us from )?processing\b|\bstop (?:processing|using)\b|${CY('gwrthwynebu')}`, 'i')],
+  ['access', /\baccess\b|copy of|\b(?:i )?weld (?:y|eich|yr) (?:data|wybodaeth|cofnodion)\b|\b(?:find out|know) what (?:personal )?(?:information|data)\b|\bto see\b|\bsee (?:your|the|what) (?:data|information|records?|personal)|\bsubject access\b|\bgopi\b|\bcopi\b|[mf]ynediad|gwrthrych am wybodaeth/i],
   // "hysbysu" alone is "to notify" ("drwy hysbysu'r Swyddog"): the right is to be told, "cael eich hysbysu".
-  ['informed', /\binformed\b|information about how|\b(?:cael|eich) (?:eich |eu )?hysbysu\b|\b[cg]ael gwybod\b|\bhawl i (?:gael )?wybodaeth\b/i],
+  ['informed', /\binformed\b|information about how|\bright to know (?:how|why|what)\b|\b(?:cael|eich) (?:eich |eu )?hysbysu\b|\b[cg]ael gwybod\b|\bhawl i (?:gael )?wybodaeth\b/i],
   ['complain', /complain|\bgwyno\b|\bcwyno\b|\bcwyn\b/i],
 ];
 
@@ -45,6 +48,8 @@ export function rightKinds(text: string): RightKind[] {
   return out;
 }
 
+/** The intro of a list of reasons to contact someone ("You can contact them via our email – if:", "Cysylltwch â ni os:"). */
+const CONTACT_REASONS = /\b(?:contact|get in touch|write to|email|ring|call|cysylltu|cysylltwch)\b[^.]*\b(?:if|os)\b\s*[:–-]?\s*$/i;
 const RIGHT_WORDS = /\bright(?:s)?\b|\bhawl(?:iau)?\b/i;
 const STANDALONE = /\bsubject access request\b|\b[cg]ais gwrthrych am wybodaeth\b|\b(?:g|)ofyn am gopi o['’]r wybodaeth\b|\bask for a copy of (?:the |your |any )?(?:personal )?(?:information|data|records?)\b|\bconsent\b[^.]{0,40}\bcan be withdrawn\b|\bwithdraw (?:your |their )?consent\b|\byou (?:can|may) (?:request|ask (?:us )?(?:for|to))\b[^.]{0,20}\b(?:delet|eras|correct|rectif|restrict)/i;
 /** A sentence about the notice itself ("It also describes your rights and how to complain"): it names what the notice covers, not a right. */
@@ -65,13 +70,18 @@ export function extractRights({ segments, sections, notes }: FactsInput, found: 
   // that right; its body explains it (what "automated means" or "correct" mean there names no other).
   const headed = new Set<string>();
   for (const section of sections) {
-    const kind = RIGHT_WORDS.test(section.heading) && section.heading.split(/\s+/).length <= 10 ? rightKind(section.heading.replace(/\b(?:your|our|eich|ein)\s+(?:rights|hawliau)\b/gi, '')) : undefined;
-    if (!kind || !segments.some((s) => s.at === section.id)) continue;
-    add(kind, section.heading, section.id, section.heading);
+    // Every right the heading names, one per clause ("The right to have personal information erased and to prevent processing").
+    const kinds = RIGHT_WORDS.test(section.heading) && section.heading.split(/\s+/).length <= 16 ? rightKinds(section.heading.replace(/\b(?:your|our|eich|ein)\s+(?:rights|hawliau)\b/gi, '')) : [];
+    if (!kinds.length || !segments.some((s) => s.at === section.id)) continue;
+    for (const kind of kinds) add(kind, section.heading, section.id, section.heading);
     headed.add(section.id);
   }
   for (const seg of segments) {
     if (headed.has(seg.at)) continue;
+    // A list of reasons to get in touch ("You can contact them … if: … You require access to your
+    // information") names no right unless an item says "right".
+    if (seg.kind === 'item' && CONTACT_REASONS.test(seg.intro ?? '') && !RIGHT_WORDS.test(seg.text)) continue;
+    if (isContentsItem(seg)) continue;
     // A list of what another notice covers ("Mae hwn yn egluro eich hawliau … Mae'n cwmpasu:") states no right.
     if (seg.intro && ABOUT_NOTICE.test(seg.intro) && /\b(?:see|read|gweler|darllenwch)\b/i.test(seg.intro)) continue;
     const inRights = seg.topic === 'rights' || RIGHT_WORDS.test(seg.intro ?? '') || /^(?:you can|you may|gallwch)\b/i.test(seg.intro ?? '') && segments.some((s) => s.at === seg.at && RIGHT_WORDS.test(s.text));

@@ -23,8 +23,8 @@ const LETTERS = /(?:\bArt(?:icles?|\.)?\s*|\bErthygl(?:au)?\s*|\b(?:and|&|or|a|a
 /** Article 9(2) conditions in the regulation's words (these phrases name the condition, wherever they are). */
 const IN_WORDS: [RegExp, Art9][] = [
   [/\bexplicit consent\b|\bcaniatâd penodol\b|\bcydsyniad penodol\b/i, 'a'],
-  [/\bemployment(?:,| and)? social security(?: and social protection)?\b|\bobligations? (?:in|under) (?:the field of )?employment\b/i, 'b'],
-  [/\bvital interests? of [^.]{0,60}\bincapable of giving consent\b/i, 'c'],
+  [/\bemployment(?:,| and)? social security(?: and social protection)?\b|\b(?:obligations?|rights?)\b[^.]{0,60}\bsocial (?:security|protection) law\b|\bobligations? (?:in|under) (?:the field of )?employment\b/i, 'b'],
+  [/\bvital interests? of [^.]{0,60}\bincapable of giving consent\b|\bvital interests?\b[^.]{0,40}\b(?:not able to|unable to|incapable of|cannot) (?:provide|give|giving|providing) (?:your |their )?consent\b/i, 'c'],
   [/\b(?:establishment, exercise or defence|exercise or defence) of legal claims\b/i, 'f'],
   [/\bsubstantial public interest\b|\bbudd sylweddol i'?r cyhoedd\b/i, 'g'],
   [/\bprevent(?:at)?ive or occupational medicine\b|\bmedical diagnosis\b|\bprovision of health or social care\b|\bmanagement of health or social care systems\b|\bproviding health and social care\b|\bprovision of social care\b|\bmanagement of social care systems\b/i, 'h'],

@@ -5,14 +5,15 @@
  * protection principles ("should not be transferred … unless") state the law, not a transfer.
  */
 import type { Notice } from '../../config/notice-model.js';
-import { sentences } from '../segments.js';
+import { isContentsItem, sentences } from '../segments.js';
 import type { FoundFacts } from './sources.js';
 import type { FactsInput } from './types.js';
 
-const OUTSIDE = /\b(?:outside|outwith|beyond) (?:of )?(?:the )?(?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU|European Union|Britain)\b|\b(?:to|in) (?:other|third|non-UK|non-EEA) countr(?:y|ies)\b|\binternational(?:ly)? transfer|\boverseas\b|\babroad\b|\by tu (?:allan|hwnt) i(?:['’]r| r)? (?:DU|Deyrnas Unedig|Ardal Economaidd Ewropeaidd|AEE|Undeb Ewropeaidd|UE)\b|\btramor\b/i;
+const OUTSIDE = /\b(?:outside|outwith|beyond) (?:of )?(?:the )?(?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU|European Union|Britain)\b|\b(?:to|in) (?:other|third|non-UK|non-EEA) countr(?:y|ies)\b|\binternational(?:ly)? transfer|\boverseas\b|\babroad\b|\by tu (?:allan|hwnt) i(?:['’]r| r)? (?:DU|Deyrnas Unedig|Ardal Economaidd Ewrop(?:eaidd)?|AEE|Undeb Ewropeaidd|UE)\b|\btramor\b/i;
 const NEG = /\b(?:do not|don['’]t|does not|doesn['’]t|will not|won['’]t|never|not|no)\b[^.]{0,50}\b(?:transfer|send|store|process|move|host|share|sent|transferred|stored|processed|hosted|held|leave)s?\b|\bno (?:personal )?(?:data|information) (?:is|will be) (?:transferred|sent|stored|processed)/i;
 const YES = /\b(?:may|will|would|might|could|can|do|does|sometimes|is|are|be)\s+(?:also\s+|only\s+)?(?:be\s+)?(?:transferred|sent|stored|processed|hosted|held|accessed|shared)\b|\b(?:we|us)\s+(?:(?:may|will|would|sometimes|also|only|do|to)\s+){0,3}(?:transfer|send|share|store|process|host)\b|\bstandard contractual clauses\b|\bmodel contract(?:ual)? clauses\b|\binternational data transfer agreement\b|\bIDTA\b|\badequacy (?:regulations|decision)\b|\bbinding corporate rules\b/i;
-const CY_NEG = /\b(?:[Nn]i|[Nn]id)\s+(?:fyddwn|fydd|ydym|yw|chaiff|caiff|byddwn|wnawn)\b[^.]{0,60}\b(?:t|d|nh)?r?os?glwyddo|\b(?:[Nn]i|[Nn]id)\s+(?:fyddwn|fydd|chaiff|byddwn)\b[^.]{0,60}\b(?:anfon|storio|phrosesu|brosesu)/;
+// "data a gedwir yn y DU a heb eu trosglwyddo y tu allan i …": kept here and not transferred.
+const CY_NEG = /\bheb (?:eu |ei |ein )?(?:t|d|th|nh)?r?os?glwyddo\b|\b(?:[Nn]i|[Nn]id)\s+(?:fyddwn|fydd|ydym|yw|chaiff|caiff|byddwn|wnawn)\b[^.]{0,60}\b(?:t|d|nh)?r?os?glwyddo|\b(?:[Nn]i|[Nn]id)\s+(?:fyddwn|fydd|chaiff|byddwn)\b[^.]{0,60}\b(?:anfon|storio|phrosesu|brosesu)/;
 const CY_YES = /\b(?:gall|gallai|efallai y|byddwn yn|rydym yn)\b[^.]{0,60}\b(?:t|d|nh)?r?os?glwyddo/i;
 const PRINCIPLES = /\bprinciples?\b|\begwyddor/i;
 /** Who or where the data goes, placed outside: "a supplier outside the EEA", "a location outside the EEA", "servers in other countries". */
@@ -23,7 +24,7 @@ const TRANSFER_HEADING = /\btransfer|\bsend|\bsent\b|\bstored?\b|\bheld\b|\bproc
 /** Whether the data leaves the UK, with the sentence that says so. */
 export function extractTransfers({ segments, sections }: FactsInput, found: FoundFacts): Notice['transfers'] {
   for (const seg of segments) {
-    if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '')) continue;
+    if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '') || isContentsItem(seg)) continue;
     for (const sentence of sentences(seg.text)) {
       if (!OUTSIDE.test(sentence)) continue;
       if (/\b(?:should|shall|must|cannot) not be transferred\b|\bNi ddylid\b|\boni bai\b/i.test(sentence) && !/\bwe\b/i.test(sentence)) continue; // the law, not the practice
@@ -49,6 +50,17 @@ export function extractTransfers({ segments, sections }: FactsInput, found: Foun
     if (!outsideUk) continue;
     found.add('transfers', outsideUk, `${section.heading} ${sentence}`, section.id);
     return { outsideUk, text: sentence, at: section.id };
+  }
+  // A section about transfers that says where the data stays ("All our data is stored in the UK",
+  // "Caiff eich data ei storio yn y DU"): no transfer, read from the section's words.
+  for (const seg of segments) {
+    if (seg.topic !== 'transfers' || isContentsItem(seg)) continue;
+    for (const sentence of sentences(seg.text)) {
+      if (!/\b(?:stored|held|kept|processed|hosted|located|remains?|stays?)\b[^.]{0,40}\b(?:only )?(?:in|within) the (?:UK|U\.K\.|United Kingdom)\b|\b(?:storio|cadw|cedwir|prosesu)\b[^.]{0,40}\byn y (?:DU|Deyrnas Unedig)\b/i.test(sentence)) continue;
+      if (/\b(?:except|unless|but|however|oni bai|ac eithrio)\b/i.test(sentence)) continue;
+      found.add('transfers', 'no', sentence, seg.at);
+      return { outsideUk: 'no', text: sentence, at: seg.at };
+    }
   }
   return { outsideUk: 'not-stated' };
 }

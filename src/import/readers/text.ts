@@ -134,7 +134,7 @@ function wrapWidth(lines: Line[]): number | undefined {
 const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contact details|details))?|name|address|contact(?: details)?|data protection officer(?: \(dpo\))?|dpo|owner|rheolydd data|rheolwr data|enw|cyfeiriad)\s*:?$/i;
 
 /** Page furniture copied with a web page's text: skip links, accessibility tools, menus. */
-const CHROME = /^(?:skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwys?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan))$/i;
+const CHROME = /^(?:skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*))$/i;
 
 /** Drops furniture lines at the start of the text (noted). */
 function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
@@ -317,14 +317,22 @@ function titleCaseRatio(text: string): number {
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
   // A question may run longer ("How do we use your information and who do we share it with?").
-  if (!t || t.length > 120 || wordCount(t) > (/\?/.test(t) ? 16 : 12)) return false;
+  // A question, or a right named as a heading ("The right to have personal information rectified if it is inaccurate or incomplete"), may run longer.
+  if (!t || t.length > 120 || wordCount(t) > (/\?/.test(t) || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(t) ? 16 : 12)) return false;
   // "And", "Or", "and/or" between two clauses is a connective on its own line, not a heading.
   if (/^(?:and|or|and\/or|but|then|ac|a|neu|hefyd|also|plus)[.:]?$/i.test(t)) return false;
   if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
   if (/[:;,–—-]$/.test(t) || findDetails(t).length) return false;
   if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t)) return false;
+  // "Process owner: Corporate Communications and Engagement": a field in sentence case and its value, not a heading.
+  if (/^[A-Z][a-z]+(?: [a-z]+){1,2}\s*:\s*[A-Z](?!.*\b(?:[Pp]rivacy|[Nn]otice|[Pp]olicy|[Cc]ookies?|[Ss]tatement)\b)/.test(t)) return false;
+  // A cookie written as labelled lines ("Enw:_utmd" / "Darfod ar ôl: 6 mis", "Name: _ga" / "Expires: 2 years"): fields, not headings.
+  if (/^(?:(?:cookie )?name|enw|purpose|diben|pwrpas|expires?|expiry|darfod ar ôl|dod i ben|daw i ben|duration|hyd|provider|darparwr|typical content|cynnwys arferol)\s*:\s*\S/i.test(t)) return false;
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
-  if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho)\b/i.test(t)) return false;
+  if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy)\b/i.test(t)) return false;
+  // "… (opens in new window)" / "(agor mewn ffenestr newydd)": a link, and a line wholly in
+  // brackets ("(How we use pupil information)") is an aside under the title.
+  if (/\((?:opens|open|agor)\b[^)]*\b(?:window|tab|ffenestr|tab)\b[^)]*\)$/i.test(t) || /^\([^()]+\)$/.test(t)) return false;
   if (/\.["'’”)]*$/.test(t) && !/\.\.\.$/.test(t)) {
     // A full stop is allowed on short title-like lines ("How we collect your information."),
     // never on a sentence ("We do not sell your data.").
@@ -355,6 +363,12 @@ class BlockBuilder {
     const units = this.#units;
     while (this.#i < units.length) {
       const unit = units[this.#i]!;
+      // An accordion's button and its heading copied one after the other ("Why are we collecting
+      // your information?" twice): the same question twice in a row is one heading.
+      if (!unit.marker && units[this.#i + 1]?.text === unit.text && /\?$/.test(unit.text) && looksLikeHeading(unit.text) && this.#blocks.length) {
+        this.#i++;
+        continue;
+      }
       if (this.#table()) continue;
       else if (this.#questionHeading()) continue;
       else if (unit.marker) this.#list();
@@ -388,13 +402,16 @@ class BlockBuilder {
   /** Whether the unit at `i` is a heading: heading-like, followed by body, not straight after another heading (except the title). */
   #isHeading(i: number): boolean {
     const unit = this.#units[i]!;
-    const next = this.#units[i + 1];
+    // A bracketed line under a heading ("(Download a copy of this Privacy Notice)") is not its body: look past it.
+    const next = /^\([^()]+\)$/.test(this.#units[i + 1]?.text ?? '') && this.#units[i + 2] ? this.#units[i + 2] : this.#units[i + 1];
     if (unit.marker || unit.lines > 1 || !next) return false;
     const prev = this.#blocks[this.#blocks.length - 1];
     const afterHeading = prev?.kind === 'heading' && this.#blocks.length > 1;
     // Body follows: a list, a table, or a paragraph of some length (a subheading right after a
     // heading is one only then: "Your information" / "Our legal basis" / "Under the GDPR …").
-    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || isTableRow(next.text) || !!columnHeader(next.text);
+    // A list's intro is body too ("Pam ein bod yn casglu …" / "Rydym yn defnyddio'r data myfyriwr:"), when it is a sentence.
+    const listIntroNext = /:$/.test(next.text) && wordCount(next.text) >= 4 && /^(?:we|you|our|this|these|rydym|mae|byddwn|gallwn)\b/i.test(next.text);
+    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || isTableRow(next.text) || !!columnHeader(next.text) || listIntroNext;
     // "Your rights:" standing alone before a paragraph: a heading written with a colon. Not an
     // intro ("Examples of this are:"), which a list or short lines follow.
     if (/:$/.test(unit.text) && !next.marker && (next.gap > 0 || this.#tight) && wordCount(next.text) >= 12 && !TERMINAL.test(unit.text.slice(0, -1))) {
@@ -405,7 +422,12 @@ class BlockBuilder {
       }
     }
     if (!looksLikeHeading(unit.text)) return false;
-    if (afterHeading && !bodyNext) return false;
+    // Three headings stacked over body ("How we share your data" / "Who we share your personal
+    // data with" / "Organisations acting on our behalf" / "We contract …"): the middle one is a
+    // heading too, in a text with blank lines, when the line after it heads the body.
+    const nextNext = this.#units[i + 2];
+    const stacked = !this.#tight && unit.gap > 0 && next.gap > 0 && !next.marker && looksLikeHeading(next.text) && !/[.:]$/.test(next.text) && !!nextNext && (!!nextNext.marker || wordCount(nextNext.text) >= 12) && !LABEL_HEADING.test(unit.text) && !/\b(?:article|erthygl|schedule|atodlen)\b/i.test(unit.text);
+    if (afterHeading && !bodyNext && !stacked) return false;
     // Inside a run of short lines with no blank before it ("Name, DOB, Address," / "Proof of
     // identity (…)" / "Special Categories …"), in a text that has blank lines, a line is one of the
     // run, unless body follows it.
@@ -415,7 +437,7 @@ class BlockBuilder {
     // After an intro ending in ":", a short line is usually an item that lost its bullet; it is
     // a heading only when a real paragraph follows it ("…the following cookies:" / "Google
     // Analytics" / "We use Google Analytics to …").
-    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !(wordCount(unit.text) <= 10 && !next.marker && wordCount(next.text) >= 12)) return false;
+    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !(wordCount(unit.text) <= 10 && !next.marker && (wordCount(next.text) >= 12 || listIntroNext))) return false;
     if (/\.$/.test(unit.text)) {
       // A title-like line with a full stop needs a real paragraph or list after it.
       return !!next.marker || wordCount(next.text) >= 12;
@@ -430,6 +452,20 @@ class BlockBuilder {
   #questionHeading(): boolean {
     const unit = this.#units[this.#i]!;
     const next = this.#units[this.#i + 1];
+    // "b. How do we collect your personal information?" with its answer after it: a lettered
+    // question standing over a paragraph is a section of a lettered notice, not a list item.
+    // "- WHAT IS THE PURPOSE OF THIS DOCUMENT?" alone between paragraphs: a capitals heading the page bulleted.
+    const lone = unit.marker && !unit.marker.ordered && /^[^\p{Ll}]{8,}$/u.test(unit.text) && /\p{Lu}{3}/u.test(unit.text) && wordCount(unit.text) <= 12 && next && !next.marker && wordCount(next.text) >= 12 && !this.#units[this.#i - 1]?.marker;
+    if (lone) {
+      this.#blocks.push({ kind: 'heading', level: 2, content: inline(unit.text) });
+      this.#i++;
+      return true;
+    }
+    if (this.#letteredQuestion(this.#i)) {
+      this.#blocks.push({ kind: 'heading', level: 2, content: inline(`${unit.marker!.glyph} ${unit.text}`) });
+      this.#i++;
+      return true;
+    }
     if (!unit.marker || unit.marker.ordered || !/\?$/.test(unit.text) || wordCount(unit.text) > 16 || !next || next.marker || next.indent <= unit.indent) return false;
     this.#blocks.push({ kind: 'heading', level: 2, content: inline(unit.text) });
     this.#i++;
@@ -462,6 +498,18 @@ class BlockBuilder {
       this.#i = j;
       return true;
     }
+    // The header of a processing table ("Purpose/Activity Type of data Lawful basis for
+    // processing") copied with one cell a line after it: the short lines under it are its cells,
+    // kept as paragraphs in order, never headings.
+    if (PROCESSING_HEADER.test(first.text) && wordCount(first.text) <= 12 && !/[.:?]$/.test(first.text)) {
+      let j = start + 1;
+      while (j < units.length && !units[j]!.marker && wordCount(units[j]!.text) <= 10 && !/[.:?]$/.test(units[j]!.text)) j++;
+      if (j - start < 3) return false;
+      for (let k = start; k < j; k++) this.#blocks.push({ kind: 'paragraph', content: inline(units[k]!.text) });
+      this.#notes.push({ kind: 'artefact', text: `A table copied one cell a line under its header ("${first.text}") was kept as paragraphs: rebuild it as a table.`, block: this.#blocks.length - 1 });
+      this.#i = j;
+      return true;
+    }
     const header = columnHeader(first.text);
     if (!header) return false;
     let j = start + 1;
@@ -477,12 +525,19 @@ class BlockBuilder {
     return true;
   }
 
+  /** A lettered question standing over a paragraph ("b. How do we collect your personal information?"). */
+  #letteredQuestion(i: number): boolean {
+    const unit = this.#units[i]!;
+    const next = this.#units[i + 1];
+    return !!unit.marker?.ordered && /^[a-zA-Z][.)]$/.test(unit.marker.glyph) && /\?$/.test(unit.text) && wordCount(unit.text) <= 16 && !!next && !next.marker && wordCount(next.text) >= 8;
+  }
+
   /** Consumes a run of marked lines (blank lines allowed between) as one list, nested by indentation. */
   #list(): void {
     const units = this.#units;
     const start = this.#i;
     let end = start;
-    while (end < units.length && units[end]!.marker) end++;
+    while (end < units.length && units[end]!.marker && (end === start || !this.#letteredQuestion(end))) end++;
     this.#blocks.push(nestItems(units.slice(start, end)));
     this.#i = end;
   }
@@ -618,6 +673,10 @@ class BlockBuilder {
     while (j < units.length) {
       const unit = units[j]!;
       if (unit.marker || (j > this.#i && unit.gap > 0) || wordCount(unit.text) > 10 || /[.!?;]$/.test(unit.text)) break;
+      // A heading over a paragraph ends a contact block ("Dr Rachel Belton - …" / "Data Protection
+      // Officer (DPO)" / "Under GDPR all public bodies must …").
+      const after = units[j + 1];
+      if (j > this.#i && looksLikeHeading(unit.text) && !findDetails(unit.text).length && !POSTCODE.test(unit.text) && !isPersonName(unit.text) && after && !after.marker && wordCount(after.text) >= 12) break;
       j++;
     }
     // A list intro ("Data we collect:" before bullets) ends the run; it is not an address line.
@@ -699,6 +758,9 @@ export function inline(text: string): DocInline[] {
   if (last < text.length) out.push(text.slice(last));
   return tidyInline(out);
 }
+
+/** A processing table's header joined into one line: a lawful-basis column beside a purpose or data column. */
+const PROCESSING_HEADER = /^(?=.*\b(?:lawful|legal) bas[ie]s\b)(?=.*\b(?:purposes?|activity|type of (?:personal )?data|categor(?:y|ies))\b)/i;
 
 /** Column names of a table header whose cells were joined by spaces. */
 const COLUMN_WORDS = /^(?:cookie|cookies|name|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|what|it|does|enw|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|i|ben)$/i;
