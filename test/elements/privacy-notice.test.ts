@@ -118,6 +118,29 @@ describe('<privacy-notice>: layers', () => {
     expect($$('.section-toggle').some((b) => b.getAttribute('aria-expanded') === 'true')).to.be.false;
   });
 
+  it('lays out the sections it opens all at once only near the viewport, on screen, not in print', async () => {
+    const { $, $$, el, body } = await renderNotice(exampleConfig(true));
+    const visibility = (id: string) => getComputedStyle(body(id)).contentVisibility;
+    // Open before "open all" (here the cookie choices): laid out as always, so nothing moves.
+    expect(visibility('cookies')).to.equal('visible');
+    $('[part~="toggle-all"]').click();
+    await el.updateComplete;
+    const opened = $$('.section-body').filter((b) => b.id !== 'cookies-body');
+    expect(opened.length).to.be.greaterThan(2);
+    expect(opened.every((b) => !b.hidden && getComputedStyle(b).contentVisibility === 'auto')).to.be.true;
+    expect(visibility('cookies')).to.equal('visible');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(opened.every((b) => getComputedStyle(b).contentVisibility === 'visible')).to.be.true;
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    // Closed again: hidden until found, as before (the browser's own content-visibility: hidden).
+    $('[part~="toggle-all"]').click();
+    await el.updateComplete;
+    expect(opened.every((b) => b.hidden && getComputedStyle(b).contentVisibility === 'hidden')).to.be.true;
+  });
+
   it('renders rich text as data: emphasis, terms, cross-references, footnotes, email and tel links, never markup', async () => {
     const config = exampleConfig();
     config.notice!.sections[0]!.blocks.push({ p: '<img src=x onerror="window.hacked=1">' }, { p: [{ link: ['Bad link'], href: 'javascript:alert(1)' }, ' and more'] });
