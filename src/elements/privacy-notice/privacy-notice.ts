@@ -49,6 +49,19 @@ function developerPage(): boolean {
   return !!document.querySelector('script[data-debug]') || /^(localhost|127\.[\d.]+|\[::1\])$|\.localhost$/.test(location.hostname);
 }
 
+/**
+ * About how long one batch of sections may take to render over a static notice: a long task is
+ * one over 50 ms, and a CPU four times slower than the machine the budget was judged on must
+ * still stay under it (the estimate is from the previous batch, which includes the rest of the notice).
+ */
+const BATCH_MS = 12;
+
+/** Lets the browser run input and rendering before the next piece of work (`scheduler.yield()` where there is one). */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 interface Loaded {
   config: PrivacyConfig;
   notice: Notice;
@@ -184,6 +197,17 @@ export class PrivacyNoticeElement extends LitElement {
   #parts: NoticeParts = { terms: new Map(), preferences: false };
   /** The notice as the page was sent (`privacy-consent render`), until this element's render replaces it. */
   #static: StaticNotice | undefined;
+  /**
+   * Over a static notice, how many top-level sections the element renders so far: it renders
+   * them a few at a time, one task each, while the static notice stays on screen, so the take-over
+   * is no long task (over 50 ms, which delays the visitor's input: web.dev/articles/optimize-long-tasks).
+   * Without a static notice, everything renders at once (the visitor is waiting for the text).
+   */
+  #shown = Infinity;
+  /** Over a static notice: sections still to render after this render, when it started, how many it added. */
+  #batch = { pending: 0, started: 0, added: 0 };
+  #shownBefore = 0;
+  #batching = false;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // A declarative shadow root holds the static notice: ReactiveElement keeps it (it attaches a
@@ -305,6 +329,7 @@ export class PrivacyNoticeElement extends LitElement {
   }
 
   override render() {
+    this.#batch = { pending: 0, started: performance.now(), added: 0 };
     const loaded = this.#load();
     if (!loaded) return nothing;
     const { config, notice } = loaded;
@@ -339,6 +364,8 @@ export class PrivacyNoticeElement extends LitElement {
       // are, even if they have scrolled since. Before that, it does what the browser was to do.
       if (target) this.#pendingReveal = { id: target, focus: false, scroll: !this.#static || document.readyState !== 'complete' };
       if (this.#static) this.#static.compareVersions(config, notice);
+      // The first pass over a static notice renders the notice around its sections only.
+      if (this.#static) this.#shown = 0;
     }
     // Over a static notice, the sections open there are the ones open here: the swap changes nothing.
     if (this.#static) this.#open = this.#static.openSections();
@@ -401,12 +428,38 @@ export class PrivacyNoticeElement extends LitElement {
           </button>
         </div>
         <div class="sections" part="sections">
-          ${topLevel.map((s) => this.#renderSection(s, base + 1, true, ctx))}
+          ${this.#batchOf(topLevel).map((s) => this.#renderSection(s, base + 1, true, ctx))}
         </div>
         ${footnotes.size && !footnotesShown ? renderFootnotes(ctx, base + 1) : nothing}
         ${isServer ? renderGlossary(ctx, base + 1) : nothing}
       </article>
     `;
+  }
+
+  /** The top-level sections this render shows: all of them, or over a static notice the next batch. */
+  #batchOf(sections: Section[]): Section[] {
+    if (!this.#static || this.#shown >= sections.length) return sections;
+    const shown = sections.slice(0, this.#shown);
+    this.#batch = { ...this.#batch, pending: sections.length - shown.length, added: shown.length - this.#shownBefore };
+    this.#shownBefore = shown.length;
+    return shown;
+  }
+
+  /**
+   * After a partial render over a static notice: yields to the browser (input, paint), then renders
+   * as many more sections as fit in about {@link BATCH_MS}, judged by this render's time.
+   */
+  #renderNextBatch(): void {
+    if (this.#batching) return;
+    this.#batching = true;
+    // The cost of a section, over-estimated: the whole render's time (the rest of the notice too) over the sections it added.
+    const { started, added } = this.#batch;
+    const next = added ? Math.max(1, Math.floor((BATCH_MS * added) / Math.max(performance.now() - started, 1))) : 1;
+    void yieldToBrowser().then(() => {
+      this.#batching = false;
+      this.#shown = this.#shownBefore + next;
+      this.requestUpdate();
+    });
   }
 
   #renderMeta(notice: Notice, strings: NoticeStrings, lang: string) {
@@ -582,7 +635,11 @@ export class PrivacyNoticeElement extends LitElement {
     if (this.#parts.terms.size && !customElements.get('privacy-term')) void import('../privacy-term/define.js');
     if (this.#parts.preferences && !customElements.get('cookie-preferences')) void import('../cookie-preferences/define.js');
     if (this.#static) {
-      if (!this.#static.swap(() => this.requestUpdate())) return;
+      const partial = this.#batch.pending > 0;
+      if (!this.#static.swap(() => this.requestUpdate(), partial)) {
+        if (partial) this.#renderNextBatch();
+        return;
+      }
       this.#static = undefined;
     }
     const pending = this.#pendingReveal;
