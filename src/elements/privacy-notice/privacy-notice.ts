@@ -364,8 +364,9 @@ export class PrivacyNoticeElement extends LitElement {
       // are, even if they have scrolled since. Before that, it does what the browser was to do.
       if (target) this.#pendingReveal = { id: target, focus: false, scroll: !this.#static || document.readyState !== 'complete' };
       if (this.#static) this.#static.compareVersions(config, notice);
-      // The first pass over a static notice renders the notice around its sections only.
-      if (this.#static) this.#shown = 0;
+      // Over a static notice, the first pass only reads and checks the notice; the second renders
+      // the notice around its sections; then the sections follow, a batch at a time.
+      if (this.#static) [this.#shown, this.#shownBefore] = [-1, 0];
     }
     // Over a static notice, the sections open there are the ones open here: the swap changes nothing.
     if (this.#static) this.#open = this.#static.openSections();
@@ -389,6 +390,10 @@ export class PrivacyNoticeElement extends LitElement {
 
     const base = this.headingLevel ?? (this.section ? 2 : 1);
     if (this.section) return this.#renderJustInTime(this.section, all, base, ctx);
+    if (this.#static && this.#shown < 0) {
+      this.#batch.pending = topLevel.length + 1;
+      return nothing;
+    }
 
     const allOpen = topLevel.every((s) => this.#isOpen(s.id));
     const summary = buildAtAGlance(notice, { strings, organisation: config.organisation, lang });
@@ -438,8 +443,8 @@ export class PrivacyNoticeElement extends LitElement {
 
   /** The top-level sections this render shows: all of them, or over a static notice the next batch. */
   #batchOf(sections: Section[]): Section[] {
-    if (!this.#static || this.#shown >= sections.length) return sections;
-    const shown = sections.slice(0, this.#shown);
+    if (!this.#static) return sections;
+    const shown = sections.slice(0, Math.max(0, this.#shown));
     this.#batch = { ...this.#batch, pending: sections.length - shown.length, added: shown.length - this.#shownBefore };
     this.#shownBefore = shown.length;
     return shown;
@@ -457,7 +462,7 @@ export class PrivacyNoticeElement extends LitElement {
     const next = added ? Math.max(1, Math.floor((BATCH_MS * added) / Math.max(performance.now() - started, 1))) : 1;
     void yieldToBrowser().then(() => {
       this.#batching = false;
-      this.#shown = this.#shownBefore + next;
+      this.#shown = this.#shown < 0 ? 0 : this.#shownBefore + next;
       this.requestUpdate();
     });
   }
