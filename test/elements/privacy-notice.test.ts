@@ -118,6 +118,29 @@ describe('<privacy-notice>: layers', () => {
     expect($$('.section-toggle').some((b) => b.getAttribute('aria-expanded') === 'true')).to.be.false;
   });
 
+  it('lays out the sections it opens all at once only near the viewport, on screen, not in print', async () => {
+    const { $, $$, el, body } = await renderNotice(exampleConfig(true));
+    const visibility = (id: string) => getComputedStyle(body(id)).contentVisibility;
+    // Open before "open all" (here the cookie choices): laid out as always, so nothing moves.
+    expect(visibility('cookies')).to.equal('visible');
+    $('[part~="toggle-all"]').click();
+    await el.updateComplete;
+    const opened = $$('.section-body').filter((b) => b.id !== 'cookies-body');
+    expect(opened.length).to.be.greaterThan(2);
+    expect(opened.every((b) => !b.hidden && getComputedStyle(b).contentVisibility === 'auto')).to.be.true;
+    expect(visibility('cookies')).to.equal('visible');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(opened.every((b) => getComputedStyle(b).contentVisibility === 'visible')).to.be.true;
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    // Closed again: hidden until found, as before (the browser's own content-visibility: hidden).
+    $('[part~="toggle-all"]').click();
+    await el.updateComplete;
+    expect(opened.every((b) => b.hidden && getComputedStyle(b).contentVisibility === 'hidden')).to.be.true;
+  });
+
   it('renders rich text as data: emphasis, terms, cross-references, footnotes, email and tel links, never markup', async () => {
     const config = exampleConfig();
     config.notice!.sections[0]!.blocks.push({ p: '<img src=x onerror="window.hacked=1">' }, { p: [{ link: ['Bad link'], href: 'javascript:alert(1)' }, ' and more'] });
@@ -479,5 +502,44 @@ describe('<privacy-notice>: loading and bad input', () => {
     const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice src=${src}></privacy-notice>`);
     await waitUntil(() => el.shadowRoot!.querySelector('h1'), 'the fetched notice renders');
     expect(el.shadowRoot!.querySelector('h1')!.textContent).to.equal('Fetched notice');
+  });
+});
+
+describe('<privacy-notice>: over a static notice (HTML first)', () => {
+  it('renders its own notice a part per task, hidden behind the static one, then swaps them whole', async () => {
+    const holder = document.createElement('div');
+    // A declarative shadow root, as `privacy-consent render` writes it (here only its outline).
+    holder.setHTMLUnsafe('<privacy-notice><template shadowrootmode="open"><article part="notice"><h1>Static notice</h1></article></template></privacy-notice>');
+    const el = holder.firstElementChild as PrivacyNoticeElement;
+    const root = el.shadowRoot!;
+    const staticTitle = root.querySelector('h1')!;
+    // After each update: how many sections the element has rendered while the static notice is shown.
+    const seen: number[] = [];
+    const updated = (el as unknown as { updated: () => void }).updated;
+    Object.assign(el, {
+      updated(this: PrivacyNoticeElement) {
+        updated.call(this);
+        const rendered = Array.from(root.querySelectorAll<HTMLElement>('article')).filter((a) => !a.contains(staticTitle));
+        if (!staticTitle.isConnected || !rendered.length) return;
+        expect(rendered.every((a) => a.style.display === 'none'), 'hidden until complete').to.be.true;
+        expect(staticTitle.checkVisibility(), 'the static notice stays shown').to.be.true;
+        seen.push(rendered[0]!.querySelectorAll('.section-toggle').length);
+      },
+    });
+    el.config = exampleConfig();
+    document.body.append(holder);
+    try {
+      const sections = exampleConfig().notice!.sections.length;
+      await waitUntil(() => !staticTitle.isConnected, 'the element takes over');
+      // The notice around the sections came first, in a task of its own; the sections after it.
+      expect(seen[0]).to.equal(0);
+      expect(seen.length).to.be.greaterThan(1);
+      expect(seen).to.deep.equal([...seen].sort((a, b) => a - b));
+      expect(root.querySelectorAll('article')).to.have.length(1);
+      expect(root.querySelector('article')!.style.display).to.equal('');
+      expect(root.querySelectorAll('button.section-toggle')).to.have.length(sections);
+    } finally {
+      holder.remove();
+    }
   });
 });

@@ -166,6 +166,19 @@ export const privacyNoticeStyles = css`
   .section-body {
     padding: 0 0 var(--_space);
   }
+  /* Sections opened all at once are laid out when they come near the viewport, not all in the
+     click's frame (CSS Containment 2, content-visibility): they stay in the accessibility tree,
+     in find-in-page and in the tab order. Until first laid out, a body off screen takes an
+     estimated height, then the height it last had ('auto'). Only opened bodies (a closed one is
+     'hidden=until-found', which is content-visibility: hidden), only on screen (print lays out
+     everything), and never a body open when the notice first rendered (an HTML-first notice
+     swaps for the element's with every height the same). */
+  @media screen {
+    .section-body.together:not([hidden]) {
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 12rem;
+    }
+  }
   .subsection > h1,
   .subsection > h2,
   .subsection > h3,

@@ -79,12 +79,17 @@ export class StaticNotice {
    * After each render of the element: when the render is complete, removes the static notice and
    * shows the render in its place, and returns true; until then keeps the render hidden, watches
    * each frame for it to complete, and calls `rerender` when it has (the swap then happens in that
-   * update, before the frame is painted).
+   * update, before the frame is painted). A `partial` render (the element renders its sections a
+   * batch at a time) stays hidden, and the element renders the rest itself.
    */
-  swap(rerender: () => void): boolean {
+  swap(rerender: () => void, partial = false): boolean {
     const rendered = this.#rendered();
     // Nothing rendered yet (config or wording still loading): the static notice stays as it is.
     if (!rendered.some((el) => el.matches('[part~="notice"]'))) return false;
+    if (partial) {
+      for (const el of rendered) el.style.display = 'none';
+      return false;
+    }
     this.#deadline ??= performance.now() + WAIT_MS;
     if (!this.#complete(rendered) && performance.now() < this.#deadline) {
       for (const el of rendered) el.style.display = 'none';
