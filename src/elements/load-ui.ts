@@ -1,5 +1,6 @@
 import type { ConsentRuntime, UiRequest } from '../consent/consent-runtime.js';
 import type { CookieConsentElement } from './cookie-consent/cookie-consent.js';
+import { isLoopbackHost } from './loopback-host.js';
 
 /** The page's `<cookie-consent>`, given the runtime. */
 function banner(runtime: ConsentRuntime): CookieConsentElement {
@@ -31,7 +32,7 @@ export async function loadUi(runtime: ConsentRuntime, request: UiRequest): Promi
     if (!(await showsInlineControls(runtime))) banner(runtime).showBanner();
     // Where a site is developed (a loopback host), the full schema check of its config runs when
     // the banner first shows: a module runs once, so it reports once. Live visitors never load it.
-    if (/^(localhost|127\.[\d.]+|\[::1\])$|\.localhost$/.test(location.hostname)) void import('./loopback-report.js');
+    if (isLoopbackHost(location.hostname)) void import('./loopback-report.js');
   } else if (request.kind === 'placeholder') {
     (await import('./consent-placeholder/define.js')).placehold(request.embed);
   } else if (request.kind === 'preferences') {

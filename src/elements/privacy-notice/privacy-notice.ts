@@ -19,6 +19,7 @@ import { buttons, tokens } from '../shared-styles.js';
 import { cookieTableStyles } from '../cookie-table.js';
 import { privacyNoticeStyles } from './privacy-notice.styles.js';
 import { StaticNotice } from './static-notice.js';
+import { isLoopbackHost } from '../loopback-host.js';
 
 /** Fired when a second-layer section opens or closes. */
 export class PrivacyNoticeToggleEvent extends CustomEvent<{ section: string; open: boolean }> {
@@ -42,11 +43,11 @@ function noticeStrings(lang: string, element: PrivacyNoticeElement): NoticeText 
 
 /**
  * Whether a developer is looking: the page's drop-in script has `data-debug`, or the page is
- * served from this machine (as `embed.ts` decides for the config's full check). Only then does
+ * served from this machine (as the banner decides for the config's full check). Only then does
  * the notice load its full check against the JSON Schema; visitors of a live site never do.
  */
 function developerPage(): boolean {
-  return !!document.querySelector('script[data-debug]') || /^(localhost|127\.[\d.]+|\[::1\])$|\.localhost$/.test(location.hostname);
+  return !!document.querySelector('script[data-debug]') || isLoopbackHost(location.hostname);
 }
 
 /**
