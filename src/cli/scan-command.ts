@@ -13,7 +13,7 @@ import { findBrowser, NO_BROWSER } from '../scan/browser.js';
 import { formatHtml } from '../scan/format-html.js';
 import { formatText } from '../scan/format-text.js';
 import { BUILT_IN_COOKIES, parseKnownCookies, type KnownCookie } from '../scan/known-cookies.js';
-import { resolveConfigText, type ResolvedConfig } from '../scan/page-config.js';
+import { isNoticePath, resolveConfigText, type ResolvedConfig } from '../scan/page-config.js';
 import { BrowserLaunchError, scanSite } from '../scan/scan.js';
 import type { ScanReport } from '../scan/scan-report.js';
 import { parseArgs } from './args.js';
@@ -93,13 +93,17 @@ async function readText(file: string, cwd: string): Promise<{ text: string } | {
   }
 }
 
-/** Reads `--config` and checks it as `privacy-consent check` does; a config with errors stops the scan. */
+/**
+ * Reads `--config` and checks it as `privacy-consent check` does: a config with errors outside its
+ * notice stops the scan; errors in the notice's text only are reported as a note (`notice-problem`).
+ */
 async function loadConfig(file: string, cwd: string): Promise<ResolvedConfig | string> {
   const report = await checkFile(file, cwd);
   if (report.problem) return report.problem;
-  if (report.errors > 0) {
-    const first = report.findings.find((f) => f.severity === 'error')!;
-    return `the config ${file} fails check with ${report.errors} error${report.errors === 1 ? '' : 's'} (first, line ${first.line}, column ${first.column}: ${first.path}: ${first.message}); run "privacy-consent check ${file}" and fix it first`;
+  const errors = report.findings.filter((f) => f.severity === 'error' && !isNoticePath(f.path));
+  if (errors.length > 0) {
+    const first = errors[0]!;
+    return `the config ${file} fails check with ${errors.length} error${errors.length === 1 ? '' : 's'} (first, line ${first.line}, column ${first.column}: ${first.path}: ${first.message}); run "privacy-consent check ${file}" and fix it first`;
   }
   const read = await readText(file, cwd);
   return 'problem' in read ? read.problem : resolveConfigText(read.text, file);

@@ -13,7 +13,7 @@
  *   widget-not-running             error    the page has our config or script, but the widget never started
  *   choice-not-recorded            error    "Reject all" / "Accept all" through the API recorded nothing
  *   choice-not-remembered          error    the next visit after "Reject all" does not find the choice
- *   config-problem                 error    the page's config fails `privacy-consent check`, or cannot be used
+ *   config-problem                 error    the page's config fails `privacy-consent check` outside its notice, or cannot be used
  *   site-unreachable               error    the start page could not be scanned (to the end)
  *   unknown-storage-before-choice  warning  (a site without our config) stored before any choice; the scanner cannot tell what it is
  *   undeclared-storage             warning  a cookie or storage key the config does not declare (with a draft entry)
@@ -23,10 +23,12 @@
  *   page-failed                    warning  a crawled page could not be scanned
  *   time-limit                     warning  the scan stopped at its time limit
  *   declared-not-seen              info     a declared cookie that no journey saw
+ *   notice-problem                 info     the config passes check but for its notice's text (check's job, not the scan's)
  */
 import type { Category, Cookie, PrivacyConfig } from '../config/types.js';
 import { cookiePattern, MIRROR_COOKIE } from '../consent/cookies.js';
 import { DB_NAME } from '../consent/storage.js';
+import { runsBeforeChoice } from '../consent/consent-record.js';
 import { findKnownCookie, type KnownCookie } from './known-cookies.js';
 import type { ResolvedConfig } from './page-config.js';
 import type { DraftEntry, JourneyName, JourneyResult, ObservedCookie, PageResult, ScanFinding, SetBy, Severity } from './scan-report.js';
@@ -49,6 +51,7 @@ export const RULES: Readonly<Record<string, Severity>> = {
   'page-failed': 'warning',
   'time-limit': 'warning',
   'declared-not-seen': 'info',
+  'notice-problem': 'info',
 };
 
 /** What the comparison needs besides the pages. */
@@ -128,6 +131,31 @@ function declarations(config: PrivacyConfig | undefined): Declaration[] {
 
 function declarationOf(name: string, declared: Declaration[]): Declaration | undefined {
   return declared.find((d) => cookiePattern(d.cookie.name).test(name));
+}
+
+/**
+ * Whether a category may store and run before any choice: a `required` one (strictly necessary,
+ * PECR reg 6(4)), or one the config runs under a UK exception until the visitor objects (PECR
+ * reg 6(2A) as amended by the Data (Use and Access) Act 2025: statistics, appearance).
+ */
+function permittedBeforeChoice(category: Category, config: PrivacyConfig): boolean {
+  return category.required === true || runsBeforeChoice(config.exceptions ?? false, category);
+}
+
+/**
+ * Whether a `data-consent` value names only what may run without a choice, so an element gated on
+ * it may run on a first visit: every space-separated id must be granted (src/consent/gating.ts),
+ * and `required` categories are granted without asking. With `beforeChoice`, categories run under
+ * a UK exception count too (on a first visit, and before "Reject all" objects to them).
+ */
+function alwaysGranted(spec: string, config: PrivacyConfig | undefined, beforeChoice: boolean): boolean {
+  const ids = spec.match(/\S+/g) ?? [];
+  const categories = config?.consent?.categories ?? [];
+  return (
+    !!config &&
+    ids.length > 0 &&
+    ids.every((id) => categories.some((category) => category.id === id.split('/')[0] && (category.required === true || (beforeChoice && permittedBeforeChoice(category, config)))))
+  );
 }
 
 /** Our widget's own storage: the record of the choice (IndexedDB) and the optional mirror cookie. */
@@ -246,16 +274,25 @@ export function compareWithConfig(pages: readonly PageResult[], context: Compare
     }
     const resolved = context.configFor(page);
     const config = resolved?.config;
-    if (resolved && !reportedConfigs.has(resolved.summary.source) && (resolved.summary.problem || (resolved.summary.check?.errors ?? 0) > 0)) {
+    if (resolved && !reportedConfigs.has(resolved.summary.source)) {
       reportedConfigs.add(resolved.summary.source);
       const { summary } = resolved;
-      findings.add('config-problem', 'config', summary.source, page.url, undefined, () => ({
-        message: config
-          ? `The config ${summary.source} fails privacy-consent check: ${summary.check!.errors} error${summary.check!.errors === 1 ? '' : 's'}.`
-          : `The widget cannot use the config ${summary.source} (${summary.problem}): it refuses every optional category until it is fixed.`,
-        advice: 'Run "npx privacy-consent check" on the config and fix what it reports.',
-        evidence: resolved.firstError ? [`first error: ${resolved.firstError}`] : [],
-      }));
+      const errors = summary.check?.errors ?? 0;
+      if (summary.problem || errors > resolved.noticeErrors) {
+        findings.add('config-problem', 'config', summary.source, page.url, undefined, () => ({
+          message: config
+            ? `The config ${summary.source} fails privacy-consent check: ${errors} error${errors === 1 ? '' : 's'}.`
+            : `The widget cannot use the config ${summary.source} (${summary.problem}): it refuses every optional category until it is fixed.`,
+          advice: 'Run "npx privacy-consent check" on the config and fix what it reports.',
+          evidence: resolved.firstError ? [`first error: ${resolved.firstError}`] : [],
+        }));
+      } else if (resolved.noticeErrors > 0) {
+        findings.add('notice-problem', 'config', summary.source, page.url, undefined, () => ({
+          message: `The notice in ${summary.source} has ${resolved.noticeErrors} privacy-consent check error${resolved.noticeErrors === 1 ? '' : 's'} (what visitors read, not what the site stores).`,
+          advice: 'Run "npx privacy-consent check" on the config and fix the notice; gate a release on check, which reports it as an error.',
+          evidence: resolved.firstNoticeError ? [`first error: ${resolved.firstNoticeError}`] : [],
+        }));
+      }
     }
     const declared = declarations(config);
     if (resolved) configs.add(resolved);
@@ -299,6 +336,8 @@ export function compareWithConfig(pages: readonly PageResult[], context: Compare
 
         const necessary = declaration ? declaration.category.required === true : known?.category === 'necessary';
         if (necessary) continue;
+        // A category the config runs under a UK exception may store before a choice; "Reject all" objects to it.
+        if (journey.name === 'first-visit' && declaration && config && permittedBeforeChoice(declaration.category, config)) continue;
         const because = declaration
           ? `declared at ${declaration.path} in the optional category "${declaration.category.id}"`
           : known
@@ -348,7 +387,7 @@ export function compareWithConfig(pages: readonly PageResult[], context: Compare
       }
 
       if (page.consentTool === 'privacy-consent' && journey.name !== 'after-accept') {
-        for (const gated of journey.gated.filter((g) => g.ran)) {
+        for (const gated of journey.gated.filter((g) => g.ran && !alwaysGranted(g.consent, config, journey.name !== 'returning'))) {
           const subject = gated.src ?? `inline ${gated.tag} data-consent="${gated.consent}"`;
           findings.add('gated-without-consent', 'script', subject, page.url, journey.name, () => ({
             message: `The ${gated.tag === 'script' ? 'script' : gated.tag} gated on "${gated.consent}" ${gated.src ? `(${gated.src}) ` : ''}ran or loaded without that consent.`,

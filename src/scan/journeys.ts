@@ -7,8 +7,9 @@
  *   returning     the page opened again in the profile that rejected
  *   after-accept  as after-reject, with `acceptAll()`, in another fresh profile
  *
- * The last three only run where our widget is on the page: another consent tool's buttons are its
- * own, so there the scanner reports the first visit only.
+ * The last three only run where our widget is on the page and has something to ask (its config
+ * has a consent part the widget can use): another consent tool's buttons are its own, so there the
+ * scanner reports the first visit only.
  */
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { choose, COLLECT, READ_WRITES, readConsentState, RECORD_WRITES, type PageProbe, type RecordedWrite } from './page-probe.js';
@@ -258,7 +259,9 @@ export async function scanPage(url: string, options: JourneyOptions, resolveConf
     }
     await first.context.close();
     const links = snap.probe.links;
-    if (!ours || !snap.probe.widget.api) return { page, links };
+    // No choice to make: not our widget, or a config without a consent part (a notice page) or one
+    // the widget refuses (reported as config-problem), where it shows no banner and grants nothing.
+    if (!ours || !snap.probe.widget.api || page.journeys[0]!.consent?.status === 'unavailable') return { page, links };
 
     const reject = await choiceJourney('after-reject', page.finalUrl, options);
     contexts.push(reject.context);

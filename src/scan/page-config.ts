@@ -18,27 +18,44 @@ export interface ResolvedConfig {
   summary: PageConfigSummary;
   /** The config, when the widget can use it (it passes the entry's guard). */
   config?: PrivacyConfig;
-  /** The first error `check` found, as `$.path: message`, when it found any. */
+  /** The first error `check` found outside the notice, as `$.path: message (line, column)`. */
   firstError?: string;
+  /** How many of check's errors are in the notice's text (`notice`, or a translation's), and the first of them. */
+  noticeErrors: number;
+  firstNoticeError?: string;
 }
+
+/**
+ * Whether a check finding is about the notice's text (what visitors read: its sections, contacts,
+ * import notes), not about what the widget stores, asks and gates. The scan compares storage:
+ * notice errors are reported as a note and left to `privacy-consent check`.
+ */
+export const isNoticePath = (path: string): boolean => /(^\$|\.translations\.[^.[]+)\.notice(?=$|[.[])/.test(path);
+
+const located = (f: { path: string; message: string; line: number; column: number }) => `${f.path}: ${f.message}${f.line > 0 ? ` (line ${f.line}, column ${f.column})` : ''}`;
 
 /** Checks config text as `privacy-consent check` does and keeps what the scan needs. */
 export function resolveConfigText(text: string, source: string): ResolvedConfig {
   const result: CheckResult = checkConfigText(text);
   const summary: PageConfigSummary = { source, check: { errors: result.errors, warnings: result.warnings } };
-  const first = result.findings.find((f) => f.severity === 'error');
+  const errors = result.findings.filter((f) => f.severity === 'error');
+  const first = errors.find((f) => !isNoticePath(f.path));
+  const notice = errors.filter((f) => isNoticePath(f.path));
   const usable = result.value !== undefined && guardConfig(result.value).length === 0;
-  if (!usable) summary.problem = first ? `${first.path}: ${first.message}` : 'the widget cannot use it';
+  const reason = first ?? errors[0];
+  if (!usable) summary.problem = reason ? `${reason.path}: ${reason.message}` : 'the widget cannot use it';
   return {
     summary,
     ...(usable ? { config: result.value as PrivacyConfig } : {}),
-    ...(first ? { firstError: `${first.path}: ${first.message}${first.line > 0 ? ` (line ${first.line}, column ${first.column})` : ''}` } : {}),
+    ...(first ? { firstError: located(first) } : {}),
+    noticeErrors: notice.length,
+    ...(notice[0] ? { firstNoticeError: located(notice[0]) } : {}),
   };
 }
 
 /** A config that could not be read at all. */
 export function unreadableConfig(source: string, problem: string): ResolvedConfig {
-  return { summary: { source, check: null, problem } };
+  return { summary: { source, check: null, problem }, noticeErrors: 0 };
 }
 
 /** Fetches a page's `data-config` URL as the entry does (a GET), through the scan's request context. */

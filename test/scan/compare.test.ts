@@ -175,6 +175,46 @@ describe('compareWithConfig', () => {
     expect(problems[0]).toMatchObject({ severity: 'error', subject: '/broken.json', evidence: ['first error: $.version: expected text, got a whole number (line 1, column 2)'] });
   });
 
+  it('reports a config whose only check errors are in its notice as a note, not as a config problem', () => {
+    // A real imported notice (demo/notices) with the gaps of its source: no ICO complaint route.
+    const notice = JSON.parse(readFileSync(new URL('../../demo/notices/nhs-icb-coproduction-team.json', import.meta.url), 'utf8')) as PrivacyConfig;
+    const withNotice = resolveConfigText(JSON.stringify({ ...notice, consent: config.consent }), '/notice.json');
+    expect(withNotice.noticeErrors).toBeGreaterThan(0);
+    const findings = compare([ourPage()], () => withNotice);
+    expect(findings.filter((f) => f.rule === 'config-problem')).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'notice-problem')).toEqual([
+      expect.objectContaining({ severity: 'info', subject: '/notice.json', evidence: [expect.stringMatching(/^first error: \$\.notice/)] }),
+    ]);
+  });
+
+  it('does not count a gated element as running without consent when it is gated on a required category', () => {
+    const gated = [
+      { tag: 'iframe', consent: 'necessary/player', src: 'https://www.example.gov.uk/player', ran: true },
+      { tag: 'script', consent: 'analytics', src: 'https://www.example.gov.uk/matomo.js', ran: true },
+    ];
+    expect(brief([ourPage({ 'first-visit': journey('first-visit', [], { gated }) })])).toEqual([
+      'error gated-without-consent https://www.example.gov.uk/matomo.js [first-visit]',
+      'info declared-not-seen session []',
+    ]);
+  });
+
+  it('lets a category run under a UK exception store and run before a choice, and not after "Reject all"', () => {
+    const stats: PrivacyConfig = {
+      ...config,
+      exceptions: 'uk-duaa-2025',
+      consent: { categories: [config.consent!.categories[0]!, { ...config.consent!.categories[1]!, basis: 'statistics', description: 'Counts visits.', services: [{ id: 'matomo', name: 'Matomo', processor: true, cookies: [{ name: '_pk_id.*' }, { name: '_pk_ses.*' }] }] }, config.consent!.categories[2]!] },
+    };
+    const withStats = resolveConfigText(JSON.stringify(stats), '/stats.json');
+    expect(withStats.summary.check?.errors).toBe(0);
+    const gated = [{ tag: 'script', consent: 'analytics/matomo', src: 'https://www.example.gov.uk/matomo.js', ran: true }];
+    const first = journey('first-visit', [cookie('_pk_id.1.ab')], { gated });
+    const returning = journey('returning', [cookie('_pk_id.1.ab')], { gated, indexedDB: ['privacy-consent'], consent: { status: 'current', decision: 'reject-all' } });
+    expect(brief([ourPage({ 'first-visit': first, returning })], () => withStats).filter((line) => !line.includes('declared-not-seen'))).toEqual([
+      'error storage-after-reject _pk_id.1.ab [returning]',
+      'error gated-without-consent https://www.example.gov.uk/matomo.js [returning]',
+    ]);
+  });
+
   it('errs on an unreachable start page and warns on a crawled page that failed', () => {
     const failed = (url: string): PageResult => ({ ...ourPage(), url, finalUrl: url, journeys: [], error: `cannot scan ${url}: HTTP 404 Not Found` });
     expect(brief([failed(URL_)])).toEqual([`error site-unreachable ${URL_} []`]);

@@ -228,14 +228,22 @@ Errors (3)
   );
 
   it(
-    'scans the demo site clean (notes only)',
+    'scans the demo site clean (notes only): a page of each kind',
     async () => {
-      const { code, report } = await scanJson(sites.demo!, ['--pages', '2']);
-      expect(report.pages.map((p) => [p.url, p.consentTool, p.error ?? null])).toEqual([
-        [sites.demo, 'privacy-consent', null],
-        [`${sites.demo}analytics.html`, 'privacy-consent', null],
+      // The home page and the analytics page (Matomo); an embed gated on a required category (it
+      // may load before a choice); a notice page whose config has no consent part (nothing to
+      // choose: first visit only; its imported notice's own gaps are a note); the Welsh site; and
+      // Google Consent Mode through a tag manager.
+      const paths = ['analytics.html', 'videos.html', 'notices/nhs-icb-coproduction-team.html', 'cy/', 'integrations.html'];
+      const list = join(scratch, 'demo-urls.txt');
+      writeFileSync(list, paths.map((path) => `${sites.demo}${path}`).join('\n'));
+      const { code, report } = await scanJson(sites.demo!, ['--urls', list]);
+      expect(report.pages.map((p) => [p.url, p.consentTool, p.error ?? null, p.journeys.length])).toEqual([
+        [sites.demo, 'privacy-consent', null, 4],
+        ...paths.map((path) => [`${sites.demo}${path}`, 'privacy-consent', null, path.startsWith('notices/') ? 1 : 4]),
       ]);
       expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+      expect(report.findings.filter((f) => f.rule === 'notice-problem').map((f) => f.subject)).toEqual([`${sites.demo}notices/nhs-icb-coproduction-team.json`]);
       expect(code).toBe(0);
       // The demo's analytics page sets the declared Matomo cookies after Accept all, and nothing before.
       const analytics = report.pages[1]!.journeys;
