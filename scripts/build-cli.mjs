@@ -3,7 +3,7 @@
 // Also the server render for build tools and servers, dist/render.js (`privacy-consent/render`,
 // src/render/), which `privacy-consent render` shares. Run by postbuild.mjs.
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplates } from './minify-templates.mjs';
@@ -45,3 +45,11 @@ await build({
   plugins: [templates],
   logLevel: 'warning',
 });
+
+// The Open Cookie Database is bundled into the scan (src/scan/known-cookies.ts); its licence
+// (Apache-2.0) and credit travel with the package beside it.
+if (existsSync(`${root}src/scan/data/open-cookie-database`)) {
+  for (const file of ['LICENSE', 'README.md']) {
+    cpSync(`${root}src/scan/data/open-cookie-database/${file}`, `${process.env.PRIVACY_CLI_OUTDIR ?? `${root}dist`}/open-cookie-database/${file}`);
+  }
+}

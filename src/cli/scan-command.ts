@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { findBrowser, NO_BROWSER } from '../scan/browser.js';
 import { formatHtml } from '../scan/format-html.js';
 import { formatText } from '../scan/format-text.js';
-import { BUILT_IN_COOKIES, parseKnownCookies, type KnownCookie } from '../scan/known-cookies.js';
+import { parseKnownCookies, SHIPPED_LISTS, type KnownCookie } from '../scan/known-cookies.js';
 import { isNoticePath, resolveConfigText, type ResolvedConfig } from '../scan/page-config.js';
 import { BrowserLaunchError, scanSite } from '../scan/scan.js';
 import type { ScanReport } from '../scan/scan-report.js';
@@ -38,8 +38,9 @@ Options:
   --urls <file>           scan the pages listed in this file (one URL a line), without crawling
   --format <format>       text (default), json or html
   -o, --output <file>     write the report to this file (default: standard output)
-  --known-cookies <file>  more known cookies, searched first: a list shaped like the built-in one,
-                          or the Open Cookie Database's open-cookie-database.json
+  --known-cookies <file>  more known cookies, searched before the two shipped lists (ours and the
+                          Open Cookie Database): a list shaped like ours, or a newer
+                          open-cookie-database.json
   --settle <ms>           wait after the network goes quiet (default 2000)
   --page-timeout <s>      the longest a page may take to load and go quiet (default 30)
   --timeout <s>           the longest the whole scan may take (default 300)
@@ -180,14 +181,14 @@ export async function runScan(argv: string[], io: CliIo): Promise<number> {
     if (typeof loaded === 'string') return fail(loaded);
     config = loaded;
   }
-  const known: KnownCookie[][] = [];
+  const known: (readonly KnownCookie[])[] = [];
   const knownFile = args.options.get('known-cookies');
   if (knownFile) {
     const loaded = await loadKnown(knownFile, io.cwd);
     if (typeof loaded === 'string') return fail(loaded);
     known.push(loaded);
   }
-  known.push([...BUILT_IN_COOKIES]);
+  known.push(...SHIPPED_LISTS);
   const browserPath = findBrowser(process.env, existsSync);
   if (!browserPath) return fail(NO_BROWSER);
 

@@ -319,7 +319,7 @@ export function compareWithConfig(pages: readonly PageResult[], context: Compare
         if (isOurs(item, page, config)) continue;
         seen.add(item.name);
         const declaration = declarationOf(item.name, declared);
-        const known = findKnownCookie(item.name, context.known);
+        const known = findKnownCookie(item.name, context.known, item.cookie?.domain);
         const what = `${KIND_WORDS[item.kind]} "${item.name}"`;
         const evidence = [...setByWords(item.setBy), ...(item.cookie?.party === 'third' ? [`a third-party cookie of ${item.cookie.domain}`] : [])];
 

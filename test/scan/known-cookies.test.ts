@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_COOKIES, findKnownCookie, parseKnownCookies } from '../../src/scan/known-cookies.js';
+import { BUILT_IN_COOKIES, findKnownCookie, OPEN_COOKIE_DATABASE, parseKnownCookies, SHIPPED_LISTS } from '../../src/scan/known-cookies.js';
 
 describe('the known-cookie list', () => {
   it.each([
@@ -52,9 +52,39 @@ describe('the known-cookie list', () => {
     );
     expect(list).toEqual([
       { name: 'exa_id', prefix: false, category: 'analytics', purpose: 'Tells visitors apart.', duration: '1 year', service: { name: 'Example Analytics', provider: 'Example Ltd', privacyUrl: 'https://example.com/privacy' }, source: 'open-cookie-database.json' },
-      { name: 'exa_lb_', prefix: true, category: 'necessary', purpose: 'Load balancing.', duration: 'session', domain: 'example.com', service: { name: 'Example Analytics', provider: 'Example Ltd' }, source: 'open-cookie-database.json' },
+      { name: 'exa_lb_', prefix: true, category: 'necessary', purpose: 'Load balancing.', duration: 'session', domain: 'example.com', sites: ['example.com'], service: { name: 'Example Analytics', provider: 'Example Ltd' }, source: 'open-cookie-database.json' },
       { name: 'exa_lang', prefix: false, category: 'preferences', service: { name: 'Example Analytics' }, source: 'open-cookie-database.json' },
     ]);
+  });
+
+  it('ships the Open Cookie Database, searched after our own list', () => {
+    expect(OPEN_COOKIE_DATABASE.length).toBeGreaterThan(2000);
+    expect(SHIPPED_LISTS).toEqual([BUILT_IN_COOKIES, OPEN_COOKIE_DATABASE]);
+    // Our own wording first where both know a name.
+    expect(findKnownCookie('_ga', SHIPPED_LISTS)?.source).toMatch(/^privacy-consent built-in list/);
+    // Names only the database knows get a provider, a purpose and a duration.
+    for (const name of ['mp_0123abcd_mixpanel', 'ai_session', 'wp-wpml_current_language', 'has_js']) {
+      const entry = findKnownCookie(name, SHIPPED_LISTS, 'www.example.gov.uk');
+      expect(entry, name).toMatchObject({ source: 'Open Cookie Database (Apache-2.0)', service: { name: expect.any(String) } });
+      expect(entry!.purpose, name).toBeTruthy();
+    }
+  });
+
+  it("does not give a site's own cookie an entry the database binds to another site, nor stretch a short prefix", () => {
+    // Adform's "uid" lives on adform.net: a council's own "uid" is not Adform's, nor a Django
+    // site's "sessionid" Instagram's.
+    expect(findKnownCookie('sessionid', [OPEN_COOKIE_DATABASE], 'www.example.gov.uk')).toBeUndefined();
+    expect(findKnownCookie('uid', [OPEN_COOKIE_DATABASE], 'www.example.gov.uk')).toBeUndefined();
+    expect(findKnownCookie('uid', [OPEN_COOKIE_DATABASE], '.adform.net')?.service?.name).toBe('Adform');
+    // A storage key has no domain: only entries that name none can match it.
+    expect(findKnownCookie('uid', [OPEN_COOKIE_DATABASE])).toBeUndefined();
+    // Marfeel's "_s" prefix and Adhese's "cap" would claim "_session" and "captcha_token".
+    expect(findKnownCookie('_session', [OPEN_COOKIE_DATABASE], 'www.example.gov.uk')?.service?.name).not.toBe('Marfeel');
+    expect(findKnownCookie('captcha_token', [OPEN_COOKIE_DATABASE], 'www.example.gov.uk')?.service?.name).not.toBe('Adhese');
+    const list = parseKnownCookies({ P: [{ cookie: 'abc', category: 'Marketing', wildcardMatch: '1' }, { cookie: 'SCM*', category: 'Marketing', wildcardMatch: '0' }] }, 'ocd.json');
+    expect(findKnownCookie('abc123', [list])?.name).toBe('abc');
+    expect(findKnownCookie('abcdef', [list])).toBeUndefined();
+    expect(findKnownCookie('SCM_1', [list])?.name).toBe('SCM');
   });
 
   it('refuses a file that is neither shape, saying what it expected', () => {
