@@ -10,6 +10,7 @@
  * two scans (two Chromiums) at a time, which suits a 2-core machine.
  */
 import { createServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -274,6 +275,25 @@ describe.concurrent('privacy-consent scan: bad input', () => {
       const result = await scan([url, ...FAST]);
       expect(result.code).toBe(2);
       expect(result.stderr).toBe(`privacy-consent scan: cannot load ${url}: it redirects in a loop (ERR_TOO_MANY_REDIRECTS)\n`);
+      expect(result.stdout).toContain('rule: site-unreachable');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'names a TLS certificate no browser trusts',
+    async () => {
+      const tls = join(SITES, 'tls');
+      const server = createHttpsServer({ key: readFileSync(join(tls, 'key.pem')), cert: readFileSync(join(tls, 'cert.pem')) }, (_request, response) => {
+        response.writeHead(200, { 'content-type': 'text/html' });
+        response.end('<!doctype html><title>Home</title>');
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      servers.push({ url: '', close: () => new Promise((done) => server.close(() => done())) });
+      const url = `https://127.0.0.1:${(server.address() as { port: number }).port}/`;
+      const result = await scan([url, ...FAST]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(new RegExp(`^privacy-consent scan: cannot load ${url.replace(/[.]/g, '\\.')}: its TLS \\(HTTPS\\) certificate or connection is not valid \\(ERR_CERT_[A-Z_]+\\)\n$`));
       expect(result.stdout).toContain('rule: site-unreachable');
     },
     TIMEOUT,
