@@ -70,7 +70,7 @@ export function formatHtml(report: ScanReport): string {
     ['Tool', `${e(report.tool.name)} ${e(report.tool.version)}`],
     ['User agent', `<code>${e(report.tool.userAgent)}</code>`],
     ['Config', e(o.config ?? 'read from each page')],
-    ['Limits', e(`up to ${o.pages} page${o.pages === 1 ? "" : "s"}; settle ${o.settleMs} ms; page time limit ${o.pageTimeoutS} s; scan time limit ${o.timeoutS} s; ${o.delayMs} ms between pages`)],
+    ['Limits', e(`up to ${o.pages} page${o.pages === 1 ? '' : 's'}; settle ${o.settleMs} ms; page time limit ${o.pageTimeoutS} s; scan time limit ${o.timeoutS} s; ${o.delayMs} ms between pages`)],
     ...(report.stopped ? [['Stopped early', e(report.stopped)]] : []),
   ];
   return `<!doctype html>
