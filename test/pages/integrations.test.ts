@@ -167,6 +167,11 @@ describe('vendor integrations, every vendor on one page', () => {
     ]);
     expect(of(list, 'tiktok')).toEqual([['tiktok', 'holdConsent'], ['tiktok', 'load', 'TIKTOK-TEST'], ['tiktok', 'page']]);
     expect(of(list, 'matomo')).toEqual([['matomo', 'requireConsent'], ['matomo', 'trackPageView'], ['matomo', 'enableLinkTracking']]);
+    expect(of(list, 'gtag')).toEqual([DEFAULTS[0], ['gtag', 'js', 'now'], ['gtag', 'config', 'G-TEST']]);
+    expect(of(list, 'uet')).toEqual([DEFAULTS[3], ['uet', 'pageLoad']]);
+    expect(of(list, 'clarity')).toEqual([DEFAULTS[2]]);
+    await loaded(visit);
+    expect(of(await calls(visit), 'meta')).toEqual([['meta', 'consent', 'revoke'], ['meta', 'init', '123456'], ['meta', 'track', 'PageView']]);
     expectNothingGranted(list);
     expect(list).not.toContainEqual(['gated', 'analytics']);
     // Advanced mode: the Google tag waited for an update, then sent a cookieless ping.
@@ -319,8 +324,12 @@ describe('vendor integrations, every vendor on one page', () => {
       ['tiktok', 'revokeConsent'],
     ]);
     await visit.until(`window.calls.filter((c) => c[0] === 'meta').length >= 4`);
-    expect(of(await calls(visit), 'meta').at(-1)).toEqual(['meta', 'consent', 'revoke']);
-    expectNothingGranted(list);
+    const settled = await calls(visit);
+    expectDefaultsFirst(settled);
+    // Meta: the default before init, then GPC's answer (revoke), whichever of the pixel's code and the stored choice comes first.
+    expect(of(settled, 'meta')).toEqual([['meta', 'consent', 'revoke'], ['meta', 'init', '123456'], ['meta', 'track', 'PageView'], ['meta', 'consent', 'revoke']]);
+    expect(of(settled, 'matomo')).toEqual([['matomo', 'requireConsent'], ['matomo', 'trackPageView'], ['matomo', 'enableLinkTracking']]);
+    expectNothingGranted(settled);
     expect(await visit.banner.rendersNothing()).toBe(true);
   });
 
@@ -352,6 +361,17 @@ describe('vendor integrations, every vendor on one page', () => {
 });
 
 describe('vendor integrations with an invalid config', () => {
+  /** What every vendor is told on a decision while the integrations have errors: "denied", whatever the visitor chose. */
+  const ALL_DENIED: Call[] = [
+    gcm('update', false, false),
+    ['dataLayer', { event: 'privacy_consent', privacyConsent: { type: 'consent-change', action: 'accept-all', decision: 'accept-all', categories: {}, services: {} } }],
+    ['clarity', 'consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }],
+    ['meta', 'consent', 'revoke'],
+    ['uet', 'consent', 'update', { ad_storage: 'denied' }],
+    ['hubspot', 'setHubSpotConsent', { analytics: false, advertisement: false, functionality: false }],
+    ['tiktok', 'revokeConsent'],
+  ];
+
   it('reports each problem at its JSON path, and sends every vendor it knows "denied", never "granted"', async () => {
     // An unknown vendor key, and a mapping to a service the config does not have.
     const broken = withConfig((config) => {
@@ -360,19 +380,47 @@ describe('vendor integrations with an invalid config', () => {
     });
     const visit = await site.visit('/integrations/invalid.html', { in: await variant('/integrations/invalid.html', broken) });
     await visit.banner.shown();
-    const error = await logged(visit, 'error', /consent\.integrations has 2 errors; every integration it names is sent "denied"/);
+    const error = await logged(visit, 'error', /consent\.integrations has 2 errors; every vendor the widget knows is sent "denied"/);
     expect(error).toContain('Error at $.consent.integrations.googleAnalytics: unknown integration "googleAnalytics"');
     expect(error).toContain('Error at $.consent.integrations.metaPixel.consent: no category or service has the id "marketing/facebook"');
+    await told(visit, 'consent-ready');
+    await loaded(visit);
+    const first = await calls(visit);
+    expectDefaultsFirst(first);
+    expect(first.filter((c) => DEFAULTS.some((d) => key(d) === key(c)))).toEqual(DEFAULTS);
+    // When the choice is read, only the Tag Manager event, with nothing granted: every vendor keeps its default.
+    expect(of(first, 'dataLayer')).toEqual([['dataLayer', { event: 'privacy_consent', privacyConsent: { type: 'consent-ready', action: null, decision: null, categories: {}, services: {} } }]]);
+    expect(of(first, 'hubspot')).toEqual([DEFAULTS[4]]);
+    const from = first.length;
     await visit.banner.click('accept');
     await visit.event('consent-change');
-    await told(visit, 'consent-change');
-    const list = await calls(visit);
-    expectDefaultsFirst(list);
     // The site's own gating still follows the visitor's choice; only the vendors' signals stay denied.
     await visit.until(`window.calls.some((c) => c[0] === 'gated')`);
+    const list = await calls(visit);
+    expect(list.slice(from)).toEqual([...ALL_DENIED, ['gated', 'analytics']]);
     expectNothingGranted(list);
-    expect(list).toContainEqual(gcm('update', false, false));
-    expect(list).toContainEqual(['tiktok', 'revokeConsent']);
+    expect(visit.messages('warning').join('\n')).not.toMatch(/set by the drop-in script/);
+  });
+
+  it('a misspelt vendor: the vendor it meant still gets its default before the tag’s first command, and every vendor "denied"', async () => {
+    const misspelt = withConfig((config) => {
+      config.consent.integrations.metaPixle = config.consent.integrations.metaPixel;
+      delete config.consent.integrations.metaPixel;
+    });
+    const visit = await site.visit('/integrations/misspelt.html', { in: await variant('/integrations/misspelt.html', misspelt) });
+    await visit.banner.shown();
+    await logged(visit, 'error', /Error at \$\.consent\.integrations\.metaPixle: unknown integration "metaPixle"/);
+    await told(visit, 'consent-ready');
+    await loaded(visit);
+    const first = await calls(visit);
+    expectDefaultsFirst(first);
+    expect(of(first, 'meta').slice(0, 2)).toEqual([['meta', 'consent', 'revoke'], ['meta', 'init', '123456']]);
+    const from = first.length;
+    await visit.banner.click('accept');
+    await visit.until(`window.calls.some((c) => c[0] === 'gated')`);
+    const list = await calls(visit);
+    expect(list.slice(from)).toEqual([...ALL_DENIED, ['gated', 'analytics']]);
+    expectNothingGranted(list);
   });
 });
 

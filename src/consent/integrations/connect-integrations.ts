@@ -41,7 +41,7 @@ export default async function connectIntegrations(store: ConsentStore, win: Vend
   if (invalid) {
     void import('../../config/findings.js').then(({ formatFindings }) =>
       console.error(
-        `privacy-consent: consent.integrations has ${findings.length} error${findings.length === 1 ? '' : 's'}; every integration it names is sent "denied", and never "granted", until ${findings.length === 1 ? 'it is' : 'they are'} fixed.\n${formatFindings(findings)}`,
+        `privacy-consent: consent.integrations has ${findings.length} error${findings.length === 1 ? '' : 's'}; every vendor the widget knows is sent "denied", and never "granted", until ${findings.length === 1 ? 'it is' : 'they are'} fixed.\n${formatFindings(findings)}`,
       ),
     );
   }
