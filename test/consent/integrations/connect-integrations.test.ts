@@ -88,6 +88,19 @@ describe('connectIntegrations', () => {
     expect(log.slice(3)).toEqual([update('granted', 'denied'), 'matomo setConsentGiven', 'tiktok revokeConsent']);
   });
 
+  it('tells a returning visitor’s choice as the store reads it: before load() returns, so before the runtime runs gated scripts', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const config = configWith();
+    const stored = createRecord(config, 'accept-all', { analytics: true, marketing: true }, NOW, 'id');
+    const store = new ConsentStore({ config, storage: new MemoryStorage(stored), now: () => NOW, randomId: () => 'id' });
+    const win = recordingWindow();
+    await connectIntegrations(store, win);
+    expect(win.log).toHaveLength(3);
+    // What the runtime does once load() resolves (it starts gating then), seen from there.
+    const told = await store.load().then(() => win.log.slice(3));
+    expect(told).toEqual([update('granted', 'granted'), 'matomo setConsentGiven', 'tiktok grantConsent']);
+  });
+
   it('tells a returning visitor who refused everything so too (the vendors do not remember)', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const stored = createRecord(configWith(), 'reject-all', {}, NOW, 'id');
