@@ -429,6 +429,36 @@ describe('vendor integrations with an invalid config', () => {
   });
 });
 
+describe('data-debug: the page’s Google tag against Consent Mode’s mode', () => {
+  /** A demo page, changed by `edit`, served at `path` in a fresh context, with data-debug on the widget's script. */
+  async function debugVariant(demo: string, path: string, edit: (html: string) => string = (html) => html) {
+    const context = await site.context();
+    const html = edit(readFileSync(fileURLToPath(new URL(`../../demo/${demo}`, import.meta.url)), 'utf8')).replace('<script type="module" src="/privacy-consent.js">', '<script type="module" src="/privacy-consent.js" data-debug>');
+    await context.route(`**${path}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    return site.visit(path, { in: context });
+  }
+  const GATED_GTM = '<script type="text/plain" data-consent="analytics">(function(w,d,s,l,i)';
+  const gating = (visit: Visit) => visit.messages('warning').filter((m) => m.includes('gcm-basic-gating'));
+
+  it('says nothing when the container is held back as basic mode says', async () => {
+    const visit = await debugVariant('integrations.html', '/debug-basic.html');
+    await logged(visit, 'info', /data-debug.*no problems found/);
+    expect(gating(visit)).toEqual([]);
+  });
+
+  it('warns when basic mode meets a container that is not held back', async () => {
+    const visit = await debugVariant('integrations.html', '/debug-ungated.html', (html) => html.replace(GATED_GTM, '<script>(function(w,d,s,l,i)'));
+    const warning = await logged(visit, 'warning', /gcm-basic-gating/);
+    expect(warning).toContain('$.consent.integrations.googleConsentMode: basic mode (the default), but an inline Google tag is not held back with data-consent');
+  });
+
+  it('warns when advanced mode meets a container that is held back', async () => {
+    const visit = await debugVariant('integrations-advanced.html', '/debug-advanced.html', (html) => html.replace('<script>(function(w,d,s,l,i)', GATED_GTM));
+    const warning = await logged(visit, 'warning', /gcm-basic-gating/);
+    expect(warning).toContain('$.consent.integrations.googleConsentMode.mode: advanced mode, but an inline Google tag is held back with data-consent="analytics"');
+  });
+});
+
 describe('the demo: GA4 through a fake Tag Manager container', () => {
   const hits = (visit: Visit): Promise<{ analytics_storage: string; cookieless: boolean }[]> => visit.eval('(window.fakeGoogle && window.fakeGoogle.hits) || []');
   const layer = (visit: Visit): Promise<string[]> =>
