@@ -353,6 +353,34 @@ describe('vendor integrations, every vendor on one page', () => {
     expect(visit.pageErrors).toContain('clarity stub is broken');
   });
 
+  it('the documented inline snippet under a strict Content-Security-Policy, allowed by its published hash', async () => {
+    const dist = (file: string) => readFileSync(fileURLToPath(new URL(`../../dist/${file}`, import.meta.url)), 'utf8');
+    const code = dist('privacy-consent-defaults.js');
+    const hash = dist('privacy-consent-defaults.js.sha256').trim();
+    // The site's other inline scripts carry the page's nonce; the pasted snippet has none, so only its hash lets it run.
+    const html = readFileSync(ALL, 'utf8')
+      .replaceAll('<script>', '<script nonce="n0nce">')
+      .replace('<script src="/privacy-consent-defaults.js"></script>', () => `<script>${code}</script>`);
+    expect(html).toContain(`<script>${code}</script>`);
+    const context = await site.context();
+    await context.route('**/integrations/csp.html', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'content-security-policy': `script-src 'self' '${hash}' 'nonce-n0nce'; object-src 'none'; base-uri 'none'` },
+        body: html,
+      }),
+    );
+    const visit = await site.visit('/integrations/csp.html', { in: context });
+    await visit.banner.shown();
+    await told(visit, 'consent-ready');
+    const list = await calls(visit);
+    expect(list.filter((c) => DEFAULTS.some((d) => key(d) === key(c)))).toEqual(DEFAULTS);
+    expectDefaultsFirst(list);
+    expect(visit.messages('warning').join('\n')).not.toMatch(/set by the drop-in script/);
+    expect(visit.messages('error').join('\n')).not.toMatch(/Content Security Policy/);
+  });
+
   it('without the head script: the entry sends the defaults, late, and says so', async () => {
     const without = (html: string) => html.replace('<script src="/privacy-consent-defaults.js"></script>', '');
     const visit = await site.visit('/integrations/late.html', { in: await variant('/integrations/late.html', without) });
