@@ -381,6 +381,26 @@ describe('vendor integrations, every vendor on one page', () => {
     expect(visit.messages('error').join('\n')).not.toMatch(/Content Security Policy/);
   });
 
+  it('a vendor’s tag held back with data-consent (Meta, Clarity): its consent commands wait, and reach it before its first command', async () => {
+    const gate = (html: string) =>
+      html
+        .replace('<script>!function(f,b,e,v,n,t,s){if(f.fbq)return;', '<script type="text/plain" data-consent="marketing/meta">!function(f,b,e,v,n,t,s){if(f.fbq)return;')
+        .replace('<script>(function(c,l,a,r,i,t,y){', '<script type="text/plain" data-consent="analytics/clarity">(function(c,l,a,r,i,t,y){');
+    const context = await variant('/integrations/gated.html', gate);
+    const visit = await site.visit('/integrations/gated.html', { in: context });
+    await visit.banner.shown();
+    await told(visit, 'consent-ready');
+    expect(of(await calls(visit), 'meta')).toEqual([]);
+    expect(visit.requests.some((r) => r.includes('fake-fbevents') || r.includes('fake-clarity'))).toBe(false);
+    await visit.banner.click('accept');
+    await visit.until(`window.calls.filter((c) => c[0] === 'meta').length >= 3 && window.calls.some((c) => c[0] === 'clarity' && c[1] === 'loaded')`);
+    const list = await calls(visit);
+    expect(of(list, 'meta')).toEqual([['meta', 'consent', 'grant'], ['meta', 'init', '123456'], ['meta', 'track', 'PageView']]);
+    // The recorder stands in for Clarity's queue: the default, then the grant, both before Clarity's script.
+    expect(of(list, 'clarity')).toEqual([DEFAULTS[2], ['clarity', 'consentv2', { ad_Storage: 'granted', analytics_Storage: 'granted' }]]);
+    expect(at(list, 'clarity', 'loaded')).toBeGreaterThan(at(list, 'clarity', 'consentv2', { ad_Storage: 'granted', analytics_Storage: 'granted' }));
+  });
+
   it('without the head script: the entry sends the defaults, late, and says so', async () => {
     const without = (html: string) => html.replace('<script src="/privacy-consent-defaults.js"></script>', '');
     const visit = await site.visit('/integrations/late.html', { in: await variant('/integrations/late.html', without) });
