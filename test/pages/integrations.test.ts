@@ -517,6 +517,10 @@ describe('the demo: GA4 through a fake Tag Manager container', () => {
     await visit.banner.shown();
     await visit.until(`window.dataLayer.some((i) => i.event === 'privacy_consent')`);
     expect(visit.requests).not.toContain('/assets/fake-gtm.js');
+    // Only the adapters this config names (Consent Mode and the Tag Manager event) are downloaded.
+    const chunks = visit.requests.filter((r) => r.startsWith('/chunks/')).map((r) => r.replace(/^\/chunks\/(.*)-[\w-]{6,}\.js$/, '$1'));
+    expect(chunks).toEqual(expect.arrayContaining(['connect-integrations', 'google-consent-mode', 'data-layer-event']));
+    for (const other of ['matomo', 'clarity', 'meta-pixel', 'microsoft-uet', 'hubspot', 'tiktok']) expect(chunks, other).not.toContain(other);
     expect(await layer(visit)).toEqual(['consent default', 'privacy_consent consent-ready']);
     expect(await visit.axe(['main', 'cookie-consent'])).toEqual([]);
     await visit.banner.click('accept');
@@ -524,6 +528,15 @@ describe('the demo: GA4 through a fake Tag Manager container', () => {
     expect(await layer(visit)).toEqual(['consent default', 'privacy_consent consent-ready', 'consent update', 'privacy_consent consent-change', 'gtm.js']);
     expect(await hits(visit)).toMatchObject([{ analytics_storage: 'granted', cookieless: false }]);
     expect(await visit.eval(`document.querySelector('#fake-google-log').textContent`)).toMatch(/GA4 page_view sent .* analytics_storage granted/);
+  });
+
+  it('a page whose config has no integrations downloads none of their code', async () => {
+    const visit = await site.visit('/analytics.html');
+    await visit.banner.shown();
+    await visit.banner.click('accept');
+    await visit.event('consent-change');
+    const integrationCode = /connect-integrations|google-consent-mode|data-layer-event|matomo-|clarity|meta-pixel|microsoft-uet|hubspot|tiktok|privacy-consent-defaults/;
+    expect(visit.requests.filter((r) => integrationCode.test(r))).toEqual([]);
   });
 
   it('basic mode, returning visitor: the stored choice reaches consent mode before the first hit', async () => {
