@@ -233,7 +233,7 @@ function integrationsTable(results) {
   return [
     `Measured ${results.integrations.date.slice(0, 10)}, ${results.integrations['1x']?.runs ?? 0} runs per speed${loadNote(results.integrations)}: the bench page of this project with Google Consent Mode (basic mode, \`analytics_storage\` mapped to analytics),`,
     '`privacy-consent-defaults.js` in the head and the gated analytics script, on a returning visit after accepting. Times from navigation start.',
-    ...(others.length ? [`Beside them, the other tools' gated script on a returning visit (medians of the comparison${results.compare?.date ? ` of ${results.compare.date.slice(0, 10)}` : results.date ? ` of ${results.date.slice(0, 10)}` : ''}, the same page without Consent Mode).`] : []),
+    ...(others.length ? [`Beside them, the other tools' gated script on a returning visit (medians of the comparison${results.compare?.date ? ` of ${results.compare.date.slice(0, 10)}` : results.date ? ` of ${results.date.slice(0, 10)}` : ''}, the same page without Consent Mode${loadNote(results)}; compare the load averages before the times).`] : []),
     '',
     `| CPU | Consent Mode default, ms | Stored choice sent (update), ms | Gated script runs, ms | ${others.map((id) => `${nameOf(id)}: gated script, ms |`).join(' ')} Update within wait_for_update (500 ms) |`,
     `|---|---:|---:|---:|${others.map(() => '---:|').join('')}---:|`,
