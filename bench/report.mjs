@@ -219,16 +219,24 @@ function noticePageTable(results) {
 }
 
 function integrationsTable(results) {
+  // The other tools' gated script on a returning visit (the comparison part of the same results
+  // file), beside our update: what a site that moves from one of them to Consent Mode compares.
+  const others = TOOLS.filter((id) => results.compare?.['1x']?.[id]);
+  const nameOf = (id) => results.subjects?.find((s) => s.id === id)?.name ?? id;
   const rows = [1, 4]
     .map((speed) => [speed, results.integrations[`${speed}x`]])
     .filter(([, part]) => part)
-    .map(([speed, part]) => `| ${speed}× | ${range(part.defaulted)} | ${range(part.updated)} | ${range(part.gated)} | ${part.runs - part.late} of ${part.runs} |`);
+    .map(
+      ([speed, part]) =>
+        `| ${speed}× | ${range(part.defaulted)} | ${range(part.updated)} | ${range(part.gated)} | ${others.map((id) => ms(results.compare[`${speed}x`]?.[id]?.returning?.gated?.median)).map((v) => `${v} |`).join(' ')} ${part.runs - part.late} of ${part.runs} |`,
+    );
   return [
     `Measured ${results.integrations.date.slice(0, 10)}, ${results.integrations['1x']?.runs ?? 0} runs per speed${loadNote(results.integrations)}: the bench page of this project with Google Consent Mode (basic mode, \`analytics_storage\` mapped to analytics),`,
     '`privacy-consent-defaults.js` in the head and the gated analytics script, on a returning visit after accepting. Times from navigation start.',
+    ...(others.length ? [`Beside them, the other tools' gated script on a returning visit (medians of the comparison${results.compare?.date ? ` of ${results.compare.date.slice(0, 10)}` : results.date ? ` of ${results.date.slice(0, 10)}` : ''}, the same page without Consent Mode${loadNote(results)}; compare the load averages before the times).`] : []),
     '',
-    '| CPU | Consent Mode default, ms | Stored choice sent (update), ms | Gated script runs, ms | Update within wait_for_update (500 ms) |',
-    '|---|---:|---:|---:|---:|',
+    `| CPU | Consent Mode default, ms | Stored choice sent (update), ms | Gated script runs, ms | ${others.map((id) => `${nameOf(id)}: gated script, ms |`).join(' ')} Update within wait_for_update (500 ms) |`,
+    `|---|---:|---:|---:|${others.map(() => '---:|').join('')}---:|`,
     ...rows,
   ].join('\n');
 }

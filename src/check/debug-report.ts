@@ -6,6 +6,7 @@
  */
 import type { LoadedConfig } from '../config/load-config.js';
 import { checkConfigText, type CheckFinding } from './check.js';
+import { gcmBasicGating, googleTagGating } from './integration-rules.js';
 
 function describe(finding: CheckFinding, source: string): string {
   const where = finding.line > 0 ? `${source}:${finding.line}:${finding.column}` : source;
@@ -23,7 +24,16 @@ export function reportDebug(loaded: LoadedConfig): CheckFinding[] {
     console.error(`${label}: could not load the config: ${loaded.fetchError}`);
     return [];
   }
-  const { findings, errors, warnings } = checkConfigText(text);
+  const checked = checkConfigText(text);
+  // What only the page shows: whether its Google tags are held back as Consent Mode's mode says.
+  const scripts = [...document.scripts].map((script) => ({ src: script.src || script.getAttribute('data-src') || '', text: script.text, consent: script.getAttribute('data-consent') }));
+  const onPage = loaded.config ? googleTagGating(loaded.config, scripts) : [];
+  const findings: CheckFinding[] = [
+    ...checked.findings,
+    ...onPage.map((f) => ({ ...f, severity: 'warning' as const, rule: gcmBasicGating.id, cites: gcmBasicGating.cites, line: 0, column: 0 })),
+  ];
+  const errors = checked.errors;
+  const warnings = checked.warnings + onPage.length;
   if (findings.length === 0) {
     console.info(`${label}: no problems found by the schema and compliance checks. Remove data-debug before publishing.`);
     return findings;

@@ -107,5 +107,41 @@ export const gcmBasicGating: LintRule = {
   },
 };
 
+/** A `<script>` of the page, as `googleTagGating` reads it. */
+export interface PageScript {
+  /** Its `src`, or the `data-src` it is held back with. */
+  src: string;
+  /** Its inline code. */
+  text: string;
+  /** Its `data-consent`: what it is held back until (kept on a script the widget has since run), or `null`. */
+  consent: string | null;
+}
+
+/** Whether a script is the Google tag: gtag.js or the Tag Manager container (its snippet pushes `gtm.start`), loaded or inline. */
+const isGoogleTag = (script: PageScript) =>
+  /googletagmanager\.com\/(gtag\/js|gtm\.js)/.test(script.src + script.text) || /\bgtag\(\s*['"](js|config)['"]|['"]gtm\.start['"]/.test(script.text);
+
+/**
+ * The `gcm-basic-gating` rule on the page itself (`data-debug`, which sees the page's scripts):
+ * whether the Google tags actually on the page agree with Consent Mode's basic or advanced mode
+ * (and with `gatedBy`). A config alone cannot show it; `check` reads `gatedBy` instead.
+ */
+export function googleTagGating(config: PrivacyConfig, scripts: PageScript[]): { path: string; message: string }[] {
+  const gcm = config.consent?.integrations?.googleConsentMode;
+  if (!gcm) return [];
+  const out: { path: string; message: string }[] = [];
+  for (const script of scripts.filter(isGoogleTag)) {
+    const what = script.src ? `the Google tag ${script.src.split('?')[0]}` : 'an inline Google tag';
+    if (gcm.mode === 'advanced') {
+      if (script.consent !== null) out.push({ path: `${GCM}.mode`, message: `advanced mode, but ${what} is held back with data-consent="${script.consent}": it sends nothing before consent, which is basic mode. Load it ungated, or use basic mode` });
+    } else if (script.consent === null) {
+      out.push({ path: GCM, message: `basic mode (the default), but ${what} is not held back with data-consent: it runs before consent, which is advanced mode. Hold it back (type="text/plain" data-consent="…"), or set advanced mode with its acknowledgement` });
+    } else if (gcm.gatedBy && idsOf(script.consent) !== idsOf(gcm.gatedBy)) {
+      out.push({ path: `${GCM}.gatedBy`, message: `${what} is held back with data-consent="${script.consent}", but "gatedBy" says "${gcm.gatedBy}": make them the same` });
+    }
+  }
+  return out;
+}
+
 /** The integration rules, in the order they are reported. */
 export const INTEGRATION_RULES: readonly LintRule[] = [integrationKeys, integrationIds, integrationNecessary, gcmAdvancedMode, gcmBasicGating];

@@ -33,7 +33,8 @@ export const INTEGRATION_FIELDS: { readonly [vendor in IntegrationName]-?: { rea
       ad_user_data: CONSENT,
       ad_personalization: CONSENT,
       analytics_storage: CONSENT,
-      functionality_storage: ANY,
+      // Not strictly necessary either: it is the Google tag's storage, not a service the visitor asked for.
+      functionality_storage: CONSENT,
       personalization_storage: CONSENT,
     },
     mode: ['basic', 'advanced'],

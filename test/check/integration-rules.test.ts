@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Integrations } from '../../src/config/integrations.js';
+import { googleTagGating, type PageScript } from '../../src/check/integration-rules.js';
 import { compliantConfig, findingsOf } from './compliant-config.js';
 
 /** The compliant config with integrations (its categories: necessary, required; analytics, with the service matomo). */
@@ -63,5 +64,34 @@ describe('integration rules', () => {
     config.consent!.categories.push({ id: 'marketing', title: 'Marketing' });
     config.consent!.integrations = { googleConsentMode: { signals: { ad_storage: 'analytics marketing' }, gatedBy: 'marketing  analytics' } };
     expect(findingsOf(config, 'gcm-basic-gating')).toEqual([]);
+  });
+
+  describe('on the page (data-debug): the Google tags there against the mode', () => {
+    const gtagJs = (consent: string | null): PageScript => ({ src: 'https://www.googletagmanager.com/gtag/js?id=G-XXXXXXX', text: '', consent });
+    const gtagConfig = (consent: string | null): PageScript => ({ src: '', text: "window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} gtag('js', new Date()); gtag('config', 'G-X');", consent });
+    const gtm = (consent: string | null): PageScript => ({ src: '', text: "(function(w,d,s,l,i){…j.src='https://www.googletagmanager.com/gtm.js?id='+i+dl;…})(window,document,'script','dataLayer','GTM-X');", consent });
+    const other: PageScript = { src: '/site.js', text: '', consent: null };
+
+    it('is silent when the tags agree with the mode, or without Consent Mode', () => {
+      expect(googleTagGating(withIntegrations(BASIC), [gtagJs('analytics'), gtagConfig('analytics'), other])).toEqual([]);
+      const advanced = withIntegrations({ googleConsentMode: { signals: { analytics_storage: 'analytics' }, mode: 'advanced', acknowledgeAdvancedMode: true } });
+      expect(googleTagGating(advanced, [gtm(null)])).toEqual([]);
+      expect(googleTagGating(compliantConfig(), [gtm(null)])).toEqual([]);
+    });
+
+    it('warns when basic mode meets a Google tag that is not held back', () => {
+      const findings = googleTagGating(withIntegrations(BASIC), [gtagJs(null), gtm(null)]);
+      expect(findings.map((f) => f.path)).toEqual(['$.consent.integrations.googleConsentMode', '$.consent.integrations.googleConsentMode']);
+      expect(findings[0]!.message).toMatch(/basic mode.*https:\/\/www\.googletagmanager\.com\/gtag\/js is not held back.*advanced mode/);
+      expect(findings[1]!.message).toMatch(/an inline Google tag is not held back/);
+    });
+
+    it('warns when a held-back Google tag waits for something other than gatedBy, or advanced mode holds it back', () => {
+      expect(googleTagGating(withIntegrations(BASIC), [gtagConfig('analytics/matomo')])).toMatchObject([
+        { path: '$.consent.integrations.googleConsentMode.gatedBy', message: expect.stringContaining('data-consent="analytics/matomo", but "gatedBy" says "analytics"') },
+      ]);
+      const advanced = withIntegrations({ googleConsentMode: { signals: { analytics_storage: 'analytics' }, mode: 'advanced', acknowledgeAdvancedMode: true } });
+      expect(googleTagGating(advanced, [gtm('analytics')])).toMatchObject([{ path: '$.consent.integrations.googleConsentMode.mode', message: expect.stringContaining('which is basic mode') }]);
+    });
   });
 });

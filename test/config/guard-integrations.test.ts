@@ -17,7 +17,7 @@ function withIntegrations(integrations: unknown) {
 
 const ALL: Integrations = {
   googleConsentMode: {
-    signals: { ad_storage: 'marketing', ad_user_data: 'marketing', ad_personalization: 'marketing', analytics_storage: 'analytics', functionality_storage: 'necessary' },
+    signals: { ad_storage: 'marketing', ad_user_data: 'marketing', ad_personalization: 'marketing', analytics_storage: 'analytics', functionality_storage: 'analytics' },
     gatedBy: 'analytics',
     waitForUpdate: 800,
     region: ['GB', 'US-CA'],
@@ -83,12 +83,15 @@ describe('the integrations guard', () => {
     expect(guardIntegrations(withIntegrations(['googleConsentMode']).consent)).toMatchObject([{ path: '$.consent.integrations', problem: 'shape' }]);
   });
 
-  it('lets functionality (a language choice, a sign-in) be strictly necessary, but no consent signal', () => {
+  it('lets HubSpot’s functionality (a sign-in) be strictly necessary, but no Google Consent Mode signal', () => {
     const config = withIntegrations({
       googleConsentMode: { signals: { functionality_storage: 'necessary', personalization_storage: 'necessary' } },
       hubspot: { signals: { functionality: 'necessary' } },
     });
-    expect(guardIntegrations(config.consent).map((f) => f.path)).toEqual(['$.consent.integrations.googleConsentMode.signals.personalization_storage']);
+    expect(guardIntegrations(config.consent).map((f) => [f.path, f.problem])).toEqual([
+      ['$.consent.integrations.googleConsentMode.signals.functionality_storage', 'necessary'],
+      ['$.consent.integrations.googleConsentMode.signals.personalization_storage', 'necessary'],
+    ]);
   });
 
   it('reads requirements as data-consent does: every id must exist, and only all-required ones are always granted', () => {

@@ -167,6 +167,11 @@ describe('vendor integrations, every vendor on one page', () => {
     ]);
     expect(of(list, 'tiktok')).toEqual([['tiktok', 'holdConsent'], ['tiktok', 'load', 'TIKTOK-TEST'], ['tiktok', 'page']]);
     expect(of(list, 'matomo')).toEqual([['matomo', 'requireConsent'], ['matomo', 'trackPageView'], ['matomo', 'enableLinkTracking']]);
+    expect(of(list, 'gtag')).toEqual([DEFAULTS[0], ['gtag', 'js', 'now'], ['gtag', 'config', 'G-TEST']]);
+    expect(of(list, 'uet')).toEqual([DEFAULTS[3], ['uet', 'pageLoad']]);
+    expect(of(list, 'clarity')).toEqual([DEFAULTS[2]]);
+    await loaded(visit);
+    expect(of(await calls(visit), 'meta')).toEqual([['meta', 'consent', 'revoke'], ['meta', 'init', '123456'], ['meta', 'track', 'PageView']]);
     expectNothingGranted(list);
     expect(list).not.toContainEqual(['gated', 'analytics']);
     // Advanced mode: the Google tag waited for an update, then sent a cookieless ping.
@@ -264,6 +269,11 @@ describe('vendor integrations, every vendor on one page', () => {
     await visit.until(`window.calls.filter((c) => c[0] === 'meta').length >= 4`);
     const settled = await calls(visit);
     for (const [vendor, sequence] of Object.entries(expected)) expect(of(settled, vendor), vendor).toEqual(sequence);
+    // Every vendor hears the stored choice before the gated script it releases runs.
+    const gated = at(settled, 'gated', 'analytics');
+    expect(gated).toBeGreaterThan(0);
+    // (Meta's calls are recorded when its stand-in fbevents.js drains the queue, whose moment depends on the network.)
+    for (const call of granted.filter((c) => c[0] !== 'meta')) expect(settled.findIndex((c) => key(c) === key(call)), key(call)).toBeLessThan(gated);
     // The update arrived within wait_for_update: the first hit carries it, with the _ga cookie.
     const hits = await visit.until<{ cookieless: boolean; analytics_storage: string }[]>('window.fakeGoogle.hits.length && window.fakeGoogle.hits');
     expect(hits[0]).toMatchObject({ analytics_storage: 'granted', cookieless: false });
@@ -319,8 +329,12 @@ describe('vendor integrations, every vendor on one page', () => {
       ['tiktok', 'revokeConsent'],
     ]);
     await visit.until(`window.calls.filter((c) => c[0] === 'meta').length >= 4`);
-    expect(of(await calls(visit), 'meta').at(-1)).toEqual(['meta', 'consent', 'revoke']);
-    expectNothingGranted(list);
+    const settled = await calls(visit);
+    expectDefaultsFirst(settled);
+    // Meta: the default before init, then GPC's answer (revoke), whichever of the pixel's code and the stored choice comes first.
+    expect(of(settled, 'meta')).toEqual([['meta', 'consent', 'revoke'], ['meta', 'init', '123456'], ['meta', 'track', 'PageView'], ['meta', 'consent', 'revoke']]);
+    expect(of(settled, 'matomo')).toEqual([['matomo', 'requireConsent'], ['matomo', 'trackPageView'], ['matomo', 'enableLinkTracking']]);
+    expectNothingGranted(settled);
     expect(await visit.banner.rendersNothing()).toBe(true);
   });
 
@@ -339,6 +353,54 @@ describe('vendor integrations, every vendor on one page', () => {
     expect(visit.pageErrors).toContain('clarity stub is broken');
   });
 
+  it('the documented inline snippet under a strict Content-Security-Policy, allowed by its published hash', async () => {
+    const dist = (file: string) => readFileSync(fileURLToPath(new URL(`../../dist/${file}`, import.meta.url)), 'utf8');
+    const code = dist('privacy-consent-defaults.js');
+    const hash = dist('privacy-consent-defaults.js.sha256').trim();
+    // The site's other inline scripts carry the page's nonce; the pasted snippet has none, so only its hash lets it run.
+    const html = readFileSync(ALL, 'utf8')
+      .replaceAll('<script>', '<script nonce="n0nce">')
+      .replace('<script src="/privacy-consent-defaults.js"></script>', () => `<script>${code}</script>`);
+    expect(html).toContain(`<script>${code}</script>`);
+    const context = await site.context();
+    await context.route('**/integrations/csp.html', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'content-security-policy': `script-src 'self' '${hash}' 'nonce-n0nce'; object-src 'none'; base-uri 'none'` },
+        body: html,
+      }),
+    );
+    const visit = await site.visit('/integrations/csp.html', { in: context });
+    await visit.banner.shown();
+    await told(visit, 'consent-ready');
+    const list = await calls(visit);
+    expect(list.filter((c) => DEFAULTS.some((d) => key(d) === key(c)))).toEqual(DEFAULTS);
+    expectDefaultsFirst(list);
+    expect(visit.messages('warning').join('\n')).not.toMatch(/set by the drop-in script/);
+    expect(visit.messages('error').join('\n')).not.toMatch(/Content Security Policy/);
+  });
+
+  it('a vendor’s tag held back with data-consent (Meta, Clarity): its consent commands wait, and reach it before its first command', async () => {
+    const gate = (html: string) =>
+      html
+        .replace('<script>!function(f,b,e,v,n,t,s){if(f.fbq)return;', '<script type="text/plain" data-consent="marketing/meta">!function(f,b,e,v,n,t,s){if(f.fbq)return;')
+        .replace('<script>(function(c,l,a,r,i,t,y){', '<script type="text/plain" data-consent="analytics/clarity">(function(c,l,a,r,i,t,y){');
+    const context = await variant('/integrations/gated.html', gate);
+    const visit = await site.visit('/integrations/gated.html', { in: context });
+    await visit.banner.shown();
+    await told(visit, 'consent-ready');
+    expect(of(await calls(visit), 'meta')).toEqual([]);
+    expect(visit.requests.some((r) => r.includes('fake-fbevents') || r.includes('fake-clarity'))).toBe(false);
+    await visit.banner.click('accept');
+    await visit.until(`window.calls.filter((c) => c[0] === 'meta').length >= 3 && window.calls.some((c) => c[0] === 'clarity' && c[1] === 'loaded')`);
+    const list = await calls(visit);
+    expect(of(list, 'meta')).toEqual([['meta', 'consent', 'grant'], ['meta', 'init', '123456'], ['meta', 'track', 'PageView']]);
+    // The recorder stands in for Clarity's queue: the default, then the grant, both before Clarity's script.
+    expect(of(list, 'clarity')).toEqual([DEFAULTS[2], ['clarity', 'consentv2', { ad_Storage: 'granted', analytics_Storage: 'granted' }]]);
+    expect(at(list, 'clarity', 'loaded')).toBeGreaterThan(at(list, 'clarity', 'consentv2', { ad_Storage: 'granted', analytics_Storage: 'granted' }));
+  });
+
   it('without the head script: the entry sends the defaults, late, and says so', async () => {
     const without = (html: string) => html.replace('<script src="/privacy-consent-defaults.js"></script>', '');
     const visit = await site.visit('/integrations/late.html', { in: await variant('/integrations/late.html', without) });
@@ -352,6 +414,17 @@ describe('vendor integrations, every vendor on one page', () => {
 });
 
 describe('vendor integrations with an invalid config', () => {
+  /** What every vendor is told on a decision while the integrations have errors: "denied", whatever the visitor chose. */
+  const ALL_DENIED: Call[] = [
+    gcm('update', false, false),
+    ['dataLayer', { event: 'privacy_consent', privacyConsent: { type: 'consent-change', action: 'accept-all', decision: 'accept-all', categories: {}, services: {} } }],
+    ['clarity', 'consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }],
+    ['meta', 'consent', 'revoke'],
+    ['uet', 'consent', 'update', { ad_storage: 'denied' }],
+    ['hubspot', 'setHubSpotConsent', { analytics: false, advertisement: false, functionality: false }],
+    ['tiktok', 'revokeConsent'],
+  ];
+
   it('reports each problem at its JSON path, and sends every vendor it knows "denied", never "granted"', async () => {
     // An unknown vendor key, and a mapping to a service the config does not have.
     const broken = withConfig((config) => {
@@ -360,19 +433,77 @@ describe('vendor integrations with an invalid config', () => {
     });
     const visit = await site.visit('/integrations/invalid.html', { in: await variant('/integrations/invalid.html', broken) });
     await visit.banner.shown();
-    const error = await logged(visit, 'error', /consent\.integrations has 2 errors; every integration it names is sent "denied"/);
+    const error = await logged(visit, 'error', /consent\.integrations has 2 errors; every vendor the widget knows is sent "denied"/);
     expect(error).toContain('Error at $.consent.integrations.googleAnalytics: unknown integration "googleAnalytics"');
     expect(error).toContain('Error at $.consent.integrations.metaPixel.consent: no category or service has the id "marketing/facebook"');
+    await told(visit, 'consent-ready');
+    await loaded(visit);
+    const first = await calls(visit);
+    expectDefaultsFirst(first);
+    expect(first.filter((c) => DEFAULTS.some((d) => key(d) === key(c)))).toEqual(DEFAULTS);
+    // When the choice is read, only the Tag Manager event, with nothing granted: every vendor keeps its default.
+    expect(of(first, 'dataLayer')).toEqual([['dataLayer', { event: 'privacy_consent', privacyConsent: { type: 'consent-ready', action: null, decision: null, categories: {}, services: {} } }]]);
+    expect(of(first, 'hubspot')).toEqual([DEFAULTS[4]]);
+    const from = first.length;
     await visit.banner.click('accept');
     await visit.event('consent-change');
-    await told(visit, 'consent-change');
-    const list = await calls(visit);
-    expectDefaultsFirst(list);
     // The site's own gating still follows the visitor's choice; only the vendors' signals stay denied.
     await visit.until(`window.calls.some((c) => c[0] === 'gated')`);
+    const list = await calls(visit);
+    expect(list.slice(from)).toEqual([...ALL_DENIED, ['gated', 'analytics']]);
     expectNothingGranted(list);
-    expect(list).toContainEqual(gcm('update', false, false));
-    expect(list).toContainEqual(['tiktok', 'revokeConsent']);
+    expect(visit.messages('warning').join('\n')).not.toMatch(/set by the drop-in script/);
+  });
+
+  it('a misspelt vendor: the vendor it meant still gets its default before the tag’s first command, and every vendor "denied"', async () => {
+    const misspelt = withConfig((config) => {
+      config.consent.integrations.metaPixle = config.consent.integrations.metaPixel;
+      delete config.consent.integrations.metaPixel;
+    });
+    const visit = await site.visit('/integrations/misspelt.html', { in: await variant('/integrations/misspelt.html', misspelt) });
+    await visit.banner.shown();
+    await logged(visit, 'error', /Error at \$\.consent\.integrations\.metaPixle: unknown integration "metaPixle"/);
+    await told(visit, 'consent-ready');
+    await loaded(visit);
+    const first = await calls(visit);
+    expectDefaultsFirst(first);
+    expect(of(first, 'meta').slice(0, 2)).toEqual([['meta', 'consent', 'revoke'], ['meta', 'init', '123456']]);
+    const from = first.length;
+    await visit.banner.click('accept');
+    await visit.until(`window.calls.some((c) => c[0] === 'gated')`);
+    const list = await calls(visit);
+    expect(list.slice(from)).toEqual([...ALL_DENIED, ['gated', 'analytics']]);
+    expectNothingGranted(list);
+  });
+});
+
+describe('data-debug: the page’s Google tag against Consent Mode’s mode', () => {
+  /** A demo page, changed by `edit`, served at `path` in a fresh context, with data-debug on the widget's script. */
+  async function debugVariant(demo: string, path: string, edit: (html: string) => string = (html) => html) {
+    const context = await site.context();
+    const html = edit(readFileSync(fileURLToPath(new URL(`../../demo/${demo}`, import.meta.url)), 'utf8')).replace('<script type="module" src="/privacy-consent.js">', '<script type="module" src="/privacy-consent.js" data-debug>');
+    await context.route(`**${path}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    return site.visit(path, { in: context });
+  }
+  const GATED_GTM = '<script type="text/plain" data-consent="analytics">(function(w,d,s,l,i)';
+  const gating = (visit: Visit) => visit.messages('warning').filter((m) => m.includes('gcm-basic-gating'));
+
+  it('says nothing when the container is held back as basic mode says', async () => {
+    const visit = await debugVariant('integrations.html', '/debug-basic.html');
+    await logged(visit, 'info', /data-debug.*no problems found/);
+    expect(gating(visit)).toEqual([]);
+  });
+
+  it('warns when basic mode meets a container that is not held back', async () => {
+    const visit = await debugVariant('integrations.html', '/debug-ungated.html', (html) => html.replace(GATED_GTM, '<script>(function(w,d,s,l,i)'));
+    const warning = await logged(visit, 'warning', /gcm-basic-gating/);
+    expect(warning).toContain('$.consent.integrations.googleConsentMode: basic mode (the default), but an inline Google tag is not held back with data-consent');
+  });
+
+  it('warns when advanced mode meets a container that is held back', async () => {
+    const visit = await debugVariant('integrations-advanced.html', '/debug-advanced.html', (html) => html.replace('<script>(function(w,d,s,l,i)', GATED_GTM));
+    const warning = await logged(visit, 'warning', /gcm-basic-gating/);
+    expect(warning).toContain('$.consent.integrations.googleConsentMode.mode: advanced mode, but an inline Google tag is held back with data-consent="analytics"');
   });
 });
 
@@ -386,6 +517,10 @@ describe('the demo: GA4 through a fake Tag Manager container', () => {
     await visit.banner.shown();
     await visit.until(`window.dataLayer.some((i) => i.event === 'privacy_consent')`);
     expect(visit.requests).not.toContain('/assets/fake-gtm.js');
+    // Only the adapters this config names (Consent Mode and the Tag Manager event) are downloaded.
+    const chunks = visit.requests.filter((r) => r.startsWith('/chunks/')).map((r) => r.replace(/^\/chunks\/(.*)-[\w-]{6,}\.js$/, '$1'));
+    expect(chunks).toEqual(expect.arrayContaining(['connect-integrations', 'google-consent-mode', 'data-layer-event']));
+    for (const other of ['matomo', 'clarity', 'meta-pixel', 'microsoft-uet', 'hubspot', 'tiktok']) expect(chunks, other).not.toContain(other);
     expect(await layer(visit)).toEqual(['consent default', 'privacy_consent consent-ready']);
     expect(await visit.axe(['main', 'cookie-consent'])).toEqual([]);
     await visit.banner.click('accept');
@@ -395,6 +530,15 @@ describe('the demo: GA4 through a fake Tag Manager container', () => {
     expect(await visit.eval(`document.querySelector('#fake-google-log').textContent`)).toMatch(/GA4 page_view sent .* analytics_storage granted/);
   });
 
+  it('a page whose config has no integrations downloads none of their code', async () => {
+    const visit = await site.visit('/analytics.html');
+    await visit.banner.shown();
+    await visit.banner.click('accept');
+    await visit.event('consent-change');
+    const integrationCode = /connect-integrations|google-consent-mode|data-layer-event|matomo-|clarity|meta-pixel|microsoft-uet|hubspot|tiktok|privacy-consent-defaults/;
+    expect(visit.requests.filter((r) => integrationCode.test(r))).toEqual([]);
+  });
+
   it('basic mode, returning visitor: the stored choice reaches consent mode before the first hit', async () => {
     const visit = await site.visit('/integrations.html');
     await visit.banner.shown();
@@ -402,7 +546,8 @@ describe('the demo: GA4 through a fake Tag Manager container', () => {
     await visit.until(`window.fakeGoogle && window.fakeGoogle.hits.length`);
     await visit.reload();
     await visit.until(`window.fakeGoogle && window.fakeGoogle.hits.length`);
-    expect((await layer(visit)).slice(0, 3)).toEqual(['consent default', 'gtm.js', 'consent update']);
+    // The stored choice is sent as it is read, before the gated container snippet runs.
+    expect((await layer(visit)).slice(0, 4)).toEqual(['consent default', 'consent update', 'privacy_consent consent-ready', 'gtm.js']);
     expect(await hits(visit)).toMatchObject([{ analytics_storage: 'granted', cookieless: false }]);
   });
 

@@ -1,6 +1,7 @@
 /**
  * The integrations chunk of the drop-in entry, loaded only when the config has
- * `consent.integrations`: it loads the adapter of each vendor the config names (and no other),
+ * `consent.integrations`: it loads the adapter of each vendor the config names (and no other,
+ * unless the integrations have errors: then every vendor the widget knows is told "denied"),
  * sends the defaults when the head script (`privacy-consent-defaults.js`) has not, then tells the
  * vendors the stored choice once it is read and every decision after it, in this tab or another.
  *
@@ -33,20 +34,23 @@ const ADAPTERS: { [name in IntegrationName]: Load } = {
 /** Starts the integrations of the store's config. Resolves once the vendors' adapters are loaded and listening. */
 export default async function connectIntegrations(store: ConsentStore, win: VendorWindow = window): Promise<void> {
   const consent = store.config?.consent;
-  if (!consent?.integrations) return;
+  const integrations = consent?.integrations;
+  if (!consent || !integrations) return;
   const findings = guardIntegrations(consent);
   const invalid = findings.length > 0;
   if (invalid) {
     void import('../../config/findings.js').then(({ formatFindings }) =>
       console.error(
-        `privacy-consent: consent.integrations has ${findings.length} error${findings.length === 1 ? '' : 's'}; every integration it names is sent "denied", and never "granted", until ${findings.length === 1 ? 'it is' : 'they are'} fixed.\n${formatFindings(findings)}`,
+        `privacy-consent: consent.integrations has ${findings.length} error${findings.length === 1 ? '' : 's'}; every vendor the widget knows is sent "denied", and never "granted", until ${findings.length === 1 ? 'it is' : 'they are'} fixed.\n${formatFindings(findings)}`,
       ),
     );
   }
   const vendors: Vendor[] = await Promise.all(
-    namedVendors(consent.integrations, invalid).map(async ({ name, options }) => ({ name, options, integration: await ADAPTERS[name]() })),
+    namedVendors(integrations, invalid).map(async ({ name, options }) => ({ name, options, integration: await ADAPTERS[name]() })),
   );
-  const late = tellDefaults(win, vendors.map((vendor) => ({ ...vendor, defaults: vendor.integration.defaults })));
+  // With errors every vendor the widget knows is sent its defaults here too; only those the config
+  // names were the head script's to send, so only they are reported as late.
+  const late = tellDefaults(win, vendors.map((vendor) => ({ ...vendor, defaults: vendor.integration.defaults }))).filter((name) => Object.hasOwn(integrations, name));
   if (late.length) {
     console.warn(
       `privacy-consent: the consent defaults of ${late.join(', ')} were set by the drop-in script, which runs after the page's own scripts; tags may have run before them. Add privacy-consent-defaults.js (or its inline snippet) to the <head>, before the tags (docs/integrations.md).`,
@@ -57,6 +61,15 @@ export default async function connectIntegrations(store: ConsentStore, win: Vend
     tellUpdate(win, vendors, momentOf('consent-change', detail, detail.action), invalid);
   });
   const ready = () => tellUpdate(win, vendors, momentOf('consent-ready', store.state, null), invalid);
-  if (store.state.status === 'loading') win.document.addEventListener('consent-ready', ready, { once: true });
-  else ready();
+  if (store.state.status !== 'loading') return ready();
+  // As the store reads the choice, not on `consent-ready`: the runtime fires that only after it has
+  // run the gated scripts (which it does once `load()` resolves), and a returning visitor's choice
+  // must reach the vendors before them. Wrapped here rather than announced by the store with an
+  // event, which would add bytes to the entry that every visitor downloads, with or without integrations.
+  const load = store.load;
+  store.load = async () => {
+    const state = await load.call(store);
+    ready();
+    return state;
+  };
 }

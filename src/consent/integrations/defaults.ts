@@ -66,8 +66,9 @@ const DEFAULTS: Record<string, (win: VendorWindow, options: object) => void> = {
 };
 
 /**
- * Sends the defaults of the vendors the inline config of `doc` names. A config that is not JSON
- * can grant nothing to anyone: every vendor the widget knows gets its default.
+ * Sends the defaults of the vendors the inline config of `doc` names. A config that is not JSON,
+ * or whose integrations name a vendor the widget does not know (a misspelling), can grant nothing
+ * to anyone: every vendor the widget knows gets its default.
  */
 export function sendDefaults(win: VendorWindow, doc: Document): void {
   const element = doc.getElementById(INLINE_CONFIG_ID);

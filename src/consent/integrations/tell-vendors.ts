@@ -62,14 +62,18 @@ export function tellUpdate(win: VendorWindow, vendors: Vendor[], moment: Moment,
 
 /**
  * The vendors an `integrations` value names, in the order they are told, with their options.
- * With errors (`invalid`), every vendor it names gets empty options (the safest defaults), and
- * when it is not even an object, every vendor the widget knows does.
+ * When it cannot be trusted to name the page's vendors, every vendor the widget knows is told
+ * (its defaults, then "denied"): when it is not an object, when it names a vendor the widget does
+ * not know (a misspelt `"metaPixle"` would otherwise leave the Meta pixel with no default at all,
+ * which Meta treats as consent), or when it has errors (`invalid`). With errors, every vendor gets
+ * empty options (the safest defaults).
  */
 export function namedVendors(integrations: unknown, invalid: boolean): { name: IntegrationName; options: object }[] {
   const named = integrations && typeof integrations === 'object' && !Array.isArray(integrations) ? (integrations as Record<string, unknown>) : undefined;
-  return INTEGRATION_NAMES.filter((name) => !named || named[name] !== undefined).map((name) => ({
+  const every = invalid || !named || Object.keys(named).some((key) => !INTEGRATION_NAMES.includes(key as IntegrationName));
+  return INTEGRATION_NAMES.filter((name) => every || named![name] !== undefined).map((name) => ({
     name,
-    options: !invalid && named ? (named[name] as object) : {},
+    options: !invalid && named?.[name] !== undefined ? (named[name] as object) : {},
   }));
 }
 

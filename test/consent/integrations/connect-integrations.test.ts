@@ -88,6 +88,19 @@ describe('connectIntegrations', () => {
     expect(log.slice(3)).toEqual([update('granted', 'denied'), 'matomo setConsentGiven', 'tiktok revokeConsent']);
   });
 
+  it('tells a returning visitor’s choice as the store reads it: before load() returns, so before the runtime runs gated scripts', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const config = configWith();
+    const stored = createRecord(config, 'accept-all', { analytics: true, marketing: true }, NOW, 'id');
+    const store = new ConsentStore({ config, storage: new MemoryStorage(stored), now: () => NOW, randomId: () => 'id' });
+    const win = recordingWindow();
+    await connectIntegrations(store, win);
+    expect(win.log).toHaveLength(3);
+    // What the runtime does once load() resolves (it starts gating then), seen from there.
+    const told = await store.load().then(() => win.log.slice(3));
+    expect(told).toEqual([update('granted', 'granted'), 'matomo setConsentGiven', 'tiktok grantConsent']);
+  });
+
   it('tells a returning visitor who refused everything so too (the vendors do not remember)', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const stored = createRecord(configWith(), 'reject-all', {}, NOW, 'id');
@@ -110,15 +123,47 @@ describe('connectIntegrations', () => {
     expect(log.slice(-3)).toEqual([update('denied', 'denied'), 'matomo forgetConsentGiven', 'tiktok revokeConsent']);
   });
 
-  it('with an invalid mapping, says where and sends every vendor it knows "denied", never "granted"', async () => {
+  it('with an unknown vendor, says where and sends every vendor it knows "denied", never "granted"', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const integrations = { ...INTEGRATIONS, googleAnalytics: { consent: 'analytics' } };
+    // A misspelt vendor: the Meta pixel it meant must still get its revoke.
+    const integrations = { ...INTEGRATIONS, metaPixle: { consent: 'marketing' } };
+    const win = recordingWindow();
+    const { store, log } = await start({ integrations, win });
+    await store.decide('accept-all', { necessary: true, analytics: true, marketing: true });
+    expect(log).toEqual([
+      DENIED_DEFAULT,
+      'matomo requireConsent',
+      'tiktok holdConsent',
+      // The Tag Manager event (an object, not a gtag command) when the choice is read, then the decision: denied.
+      'gtag ',
+      update('denied', 'denied'),
+      'gtag ',
+      'tiktok revokeConsent',
+    ]);
+    expect(win.clarity.q.map((args: IArguments) => Array.from(args))).toEqual([
+      ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }],
+      ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }],
+    ]);
+    expect(win.uetq).toEqual(['consent', 'default', { ad_storage: 'denied' }, 'consent', 'update', { ad_storage: 'denied' }]);
+    expect(win._hsp).toEqual([
+      ['setHubSpotConsent', { analytics: false, advertisement: false, functionality: false }],
+      ['setHubSpotConsent', { analytics: false, advertisement: false, functionality: false }],
+    ]);
+    expect(win.disableHubSpotCookieBanner).toBe(true);
+    expect(win[Symbol.for('privacy-consent.meta-pixel')]).toEqual({ command: 'revoke' });
+    await vi.waitFor(() => expect(error).toHaveBeenCalled());
+    expect(error.mock.calls[0]![0]).toMatch(/consent\.integrations has 1 error.*"denied".*\nError at \$\.consent\.integrations\.metaPixle: unknown integration/s);
+  });
+
+  it('with a bad mapping, sends every vendor it knows "denied", and reports only those the config names as late', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const integrations = { ...INTEGRATIONS, matomo: { consent: 'analytics/piwik' } };
     const { store, log } = await start({ integrations });
     await store.decide('accept-all', { necessary: true, analytics: true, marketing: true });
-    expect(log).toEqual([DENIED_DEFAULT, 'matomo requireConsent', 'tiktok holdConsent', update('denied', 'denied'), 'tiktok revokeConsent']);
-    await vi.waitFor(() => expect(error).toHaveBeenCalled());
-    expect(error.mock.calls[0]![0]).toMatch(/consent\.integrations has 1 error.*"denied".*\nError at \$\.consent\.integrations\.googleAnalytics: unknown integration/s);
+    expect(log).toEqual([DENIED_DEFAULT, 'matomo requireConsent', 'tiktok holdConsent', 'gtag ', update('denied', 'denied'), 'gtag ', 'tiktok revokeConsent']);
+    expect(warn.mock.calls[0]![0]).toMatch(/the consent defaults of googleConsentMode, matomo, tiktok were set/);
   });
 
   it('keeps telling the other vendors when one vendor’s stub throws', async () => {
@@ -152,6 +197,16 @@ describe('the head script', () => {
     const win: VendorWindow = {};
     sendDefaults(win, doc('{ "consent": '));
     expect(Object.keys(win).sort()).toEqual(['_hsp', '_paq', 'clarity', 'dataLayer', 'disableHubSpotCookieBanner', 'fbq', 'ttq', 'uetq'].sort());
+  });
+
+  it('sends every vendor it knows its default when the integrations name a vendor it does not know', () => {
+    const win: VendorWindow = {};
+    const config = configWith({ matomo: { consent: 'analytics', require: 'cookies' }, metaPixle: { consent: 'marketing' } });
+    sendDefaults(win, doc(JSON.stringify(config)));
+    expect(Object.keys(win).sort()).toEqual(['_hsp', '_paq', 'clarity', 'dataLayer', 'disableHubSpotCookieBanner', 'fbq', 'ttq', 'uetq'].sort());
+    // The vendors it does know keep their options.
+    expect(win._paq).toEqual([['requireCookieConsent']]);
+    expect(win[Symbol.for('privacy-consent.meta-pixel')]).toEqual({ command: 'revoke' });
   });
 
   it('says so when there is no inline config before it', () => {
