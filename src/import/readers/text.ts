@@ -251,12 +251,18 @@ function numberedHeadings(units: Unit[]): number {
     // "1. Who we are" and "A. Data Controller": a number or a capital letter, never followed by another item.
     const kind = (g: string) => (/^\d/.test(g) ? 'number' : /^[A-H][.)]$/.test(g) ? 'letter' : 'other');
     if (!/^(?:\d{1,2}|[A-H])[.)]$/.test(glyph) || unit.lines > 1 || !next || (next.marker && kind(next.marker.glyph) === kind(glyph))) return;
-    if (!looksLikeHeading(unit.text) || /[.!]$/.test(unit.text)) return;
+    // A short numbered line may end in a full stop ("2. Our lawful basis for processing data."):
+    // the number, not the punctuation, makes it a heading; a longer one is a sentence in a list.
+    const bare = wordCount(unit.text) <= 8 ? unit.text.replace(/\.$/, '') : unit.text;
+    if (!looksLikeHeading(bare) || /[.!]$/.test(bare)) return;
     candidates.push({ unit, n: /^\d/.test(glyph) ? parseInt(glyph, 10) : 100 + glyph.charCodeAt(0) });
   });
   // One numbered line alone is a heading only when it is written as one ("1. Why Do We Collect
   // and Use Personal Information"); two or more need rising numbers.
-  if (candidates.length === 1 && !(titleCaseRatio(candidates[0]!.unit.text) >= 0.5 && wordCount(candidates[0]!.unit.text) >= 3)) return 0;
+  // A numbered question over a paragraph ("1. Why do we handle personal data?") is written as one too.
+  const alone = candidates[0]?.unit;
+  const answered = (u: Unit) => { const k = units.indexOf(u); const next = units[k + 1]; return /\?$/.test(u.text) && !!next && !next.marker && wordCount(next.text) >= 8; };
+  if (candidates.length === 1 && !(titleCaseRatio(alone!.text) >= 0.5 && wordCount(alone!.text) >= 3) && !answered(alone!)) return 0;
   // Numbers rise, or repeat: a page whose sections were each a one-item list ("1. …" twice) copies
   // as the same number; lettered headings ("A.", "B.") rise among themselves.
   const rising = (list: typeof candidates) => list.every((c, k) => k === 0 || c.n >= list[k - 1]!.n);
@@ -326,6 +332,10 @@ export function looksLikeHeading(text: string): boolean {
   if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t)) return false;
   // "Process owner: Corporate Communications and Engagement": a field in sentence case and its value, not a heading.
   if (/^[A-Z][a-z]+(?: [a-z]+){1,2}\s*:\s*[A-Z](?!.*\b(?:[Pp]rivacy|[Nn]otice|[Pp]olicy|[Cc]ookies?|[Ss]tatement)\b)/.test(t)) return false;
+  // "Our data protection officers are: Mr S Warrell – …": a sentence giving its value after "are:", not a heading.
+  if (/^[A-Z][a-z]+(?: [a-z]+){1,5} (?:is|are|was|were|yw|ydy|ydyw)\s*:\s*\S/.test(t)) return false;
+  // "Mrs J Shock – Weobley Primary School": a person (with a title) and their post, not a heading.
+  if (/^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor)\.?\s/.test(t) && isPersonName(splitDefinition(t)?.term ?? t)) return false;
   // A cookie written as labelled lines ("Enw:_utmd" / "Darfod ar ôl: 6 mis", "Name: _ga" / "Expires: 2 years"): fields, not headings.
   if (/^(?:(?:cookie )?name|enw|purpose|diben|pwrpas|expires?|expiry|darfod ar ôl|dod i ben|daw i ben|duration|hyd|provider|darparwr|typical content|cynnwys arferol)\s*:\s*\S/i.test(t)) return false;
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
@@ -437,6 +447,11 @@ class BlockBuilder {
     // After an intro ending in ":", a short line is usually an item that lost its bullet; it is
     // a heading only when a real paragraph follows it ("…the following cookies:" / "Google
     // Analytics" / "We use Google Analytics to …").
+    // "…as part of our public task:" / "GDPR Article 6 1(e) (public task)": a citation after an intro is its item, never a heading.
+    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && /\b(?:article|erthygl|schedule|atodlen)\s*\d/i.test(unit.text)) return false;
+    // An address line between the lines of a contact block ("Data Controller Name: …" / "Castle
+    // Buildings" / "Telephone: …") is part of the block, not a heading.
+    if (CONTACT_LABEL.test(next.text) && wordCount(unit.text) <= 4 && prev?.kind === 'paragraph' && wordCount(inlineTextOf(prev.content)) <= 10 && !/[.?!:]$/.test(inlineTextOf(prev.content))) return false;
     if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !(wordCount(unit.text) <= 10 && !next.marker && (wordCount(next.text) >= 12 || listIntroNext))) return false;
     if (/\.$/.test(unit.text)) {
       // A title-like line with a full stop needs a real paragraph or list after it.
