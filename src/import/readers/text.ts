@@ -525,6 +525,7 @@ class BlockBuilder {
       this.#i = j;
       return true;
     }
+    if (this.#cellPerLine()) return true;
     const header = columnHeader(first.text);
     if (!header) return false;
     let j = start + 1;
@@ -533,9 +534,107 @@ class BlockBuilder {
       rows.push(splitFlattenedRow(units[j]!.text, header).map((c) => inline(c)));
       j++;
     }
-    if (!rows.length) return false;
+    if (!rows.length) return this.#brokenRows(header);
     this.#blocks.push({ kind: 'table', head: header.map((h) => inline(h)), rows });
     this.#notes.push({ kind: 'artefact', text: `A table whose cells had been joined by spaces ("${first.text}") was read back into columns: check each row's cells.`, block: this.#blocks.length - 1 });
+    this.#i = j;
+    return true;
+  }
+
+  /**
+   * A cookie table copied one cell a line, its header too ("Enw" / "Pwrpas" / "Dirwyn i Ben" /
+   * "_ga" / "Mae hyn yn ein helpu …" / "2 flynedd"): the lines after the header, taken as many at
+   * a time as it has columns, while each row starts with a cookie's name. A last row cut short
+   * when the page was copied keeps the cells it has.
+   */
+  #cellPerLine(): boolean {
+    const units = this.#units;
+    const start = this.#i;
+    let k = start;
+    while (k < units.length && k - start < 6 && !units[k]!.marker && COLUMN_CELL.test(units[k]!.text)) k++;
+    const head = units.slice(start, k).map((u) => u.text);
+    if (head.length < 2 || !head.some((h) => NAME_CELL.test(h)) || !head.some((h) => !NAME_CELL.test(h) && /purpose|description|diben|pwrpas|disgrifiad|expir|duration|lasts|how long|ben$|hyd/i.test(h))) return false;
+    const rows: DocInline[][][] = [];
+    let j = k;
+    while (j < units.length && !units[j]!.marker && COOKIE_LIKE.test(units[j]!.text) && /\p{L}/u.test(units[j]!.text)) {
+      const row: string[] = [];
+      for (let c = 0; c < head.length && j < units.length && !units[j]!.marker && (c === 0 || !COLUMN_CELL.test(units[j]!.text)); c++, j++) row.push(units[j]!.text);
+      rows.push(head.map((_, c) => inline(row[c] ?? '')));
+    }
+    if (!rows.length) return false;
+    this.#blocks.push({ kind: 'table', head: head.map((h) => inline(h)), rows });
+    this.#notes.push({ kind: 'artefact', text: `A table copied one cell a line ("${head.join(' / ')}") was read back into rows: check each row's cells.`, block: this.#blocks.length - 1 });
+    this.#i = j;
+    return true;
+  }
+
+  /**
+   * A cookie table under a header joined into one line ("Cwcis Enw Pwrpas Dod i ben") whose rows
+   * were broken over several lines when copied ("Cwcis Google Analytics _gid Defnyddir gan Google
+   * Analytics" / "i adnabod y defnyddiwr" / "Daw i ben ar ôl 1 diwrnod"): a row starts at a line
+   * with a cookie's name among its first words (the words before it are the grouping column); the
+   * lines up to the next such line are its purpose, and a line giving a period its expiry. Names
+   * joined by "/" share a row. Two rows at least, or it is not read as a table.
+   */
+  #brokenRows(header: string[]): boolean {
+    const units = this.#units;
+    const nameCol = header.findIndex((h) => NAME_CELL.test(h));
+    const groupCol = header.findIndex((h, k) => k !== nameCol && /^(?:cookies?|cwcis?)$/i.test(h));
+    const purposeCol = header.findIndex((h) => /purpose|description|diben|pwrpas|disgrifiad/i.test(h));
+    const durationCol = header.findIndex((h) => /expir|duration|lasts|how long|ben$|hyd/i.test(h));
+    if (nameCol < 0) return false;
+    const rowStart = (text: string) => {
+      const words = text.split(/\s+/);
+      // A name has letters and ends in none of a sentence's stops ("Facebook." is a word, not a cookie).
+      const isName = (w: string) => COOKIE_LIKE.test(w) && /\p{L}/u.test(w) && !/[.,;:!?]$/.test(w);
+      // At the start of a line in the table, a hyphenated word ("Guest-id") is a name too.
+      const k = /^[A-Za-z]+(?:-[A-Za-z0-9]+)+$/.test(words[0]!) ? 0 : words.slice(0, 5).findIndex(isName);
+      if (k < 0) return undefined;
+      const names = [words[k]!];
+      let n = k + 1;
+      while (words[n] === '/' && words[n + 1] && isName(words[n + 1]!)) {
+        names.push(words[n + 1]!);
+        n += 2;
+      }
+      return { group: words.slice(0, k).join(' ').replace(/\s*[-–/]\s*$/, ''), names, rest: words.slice(n).join(' ') };
+    };
+    const rows: { group: string; names: string[]; purpose: string[]; duration: string }[] = [];
+    // Short lines before a row's name, once the row above has its expiry (or before the first
+    // row): the grouping cell of the next row ("Cwcis Google Analytics" / "(GA4)").
+    let pending: string[] = [];
+    let j = this.#i + 1;
+    for (; j < units.length; j++) {
+      const unit = units[j]!;
+      const startOf = rowStart(unit.text);
+      if (unit.marker || (!startOf && wordCount(unit.text) >= 20)) break;
+      if (startOf) {
+        rows.push({ group: [...pending, startOf.group].filter(Boolean).join(' '), names: startOf.names, purpose: startOf.rest ? [startOf.rest] : [], duration: '' });
+        pending = [];
+        continue;
+      }
+      const row = rows[rows.length - 1];
+      if (!row || row.duration) {
+        if (wordCount(unit.text) > 8 || pending.length >= 12) break;
+        pending.push(unit.text);
+      } else if (wordCount(unit.text) <= 8 && DURATION_CELL.test(unit.text)) row.duration = unit.text;
+      else row.purpose.push(unit.text);
+    }
+    // Lines left over after the last row are not the table's.
+    j -= pending.length;
+    if (rows.length < 2) return false;
+    const out: DocInline[][][] = [];
+    for (const row of rows) {
+      for (const name of row.names) {
+        const cells = header.map(() => '');
+        cells[nameCol] = name;
+        if (groupCol >= 0) cells[groupCol] = row.group;
+        if (purposeCol >= 0) cells[purposeCol] = row.purpose.join(' ');
+        if (durationCol >= 0) cells[durationCol] = row.duration;
+        out.push(cells.map((c) => inline(c)));
+      }
+    }
+    this.#blocks.push({ kind: 'table', head: header.map((h) => inline(h)), rows: out });
+    this.#notes.push({ kind: 'artefact', text: `A table whose rows were broken over several lines ("${units[this.#i]!.text}") was read back into rows: check each row's cells.`, block: this.#blocks.length - 1 });
     this.#i = j;
     return true;
   }
@@ -595,6 +694,8 @@ class BlockBuilder {
     const run = units.slice(this.#i + 1, end);
     const plain = run.filter((u) => !u.marker);
     if (plain.length < 2) return false;
+    // A cookie table's header after the intro ("… a ddefnyddwyd ar y wefan:" / "Cwcis Enw Pwrpas Dod i ben"): a table follows, not a list.
+    if (tableHeaderAt(units, this.#i + 1)) return false;
     const firstWords = new Set(plain.map((u) => u.text.split(/\s+/)[0]!.toLowerCase()));
     const allShort = plain.every((u) => wordCount(u.text) <= 12 && !TERMINAL.test(u.text));
     if (firstWords.size !== 1 && !allShort) return false;
@@ -657,6 +758,8 @@ class BlockBuilder {
     while (j < units.length) {
       const unit = units[j]!;
       if (unit.marker || unit.lines > 1 || wordCount(unit.text) > 12 || /[.!?:;]$/.test(unit.text)) break;
+      // A table's header ("Enw" / "Pwrpas" / "Dirwyn i Ben", one cell a line) ends the list: a table follows.
+      if (tableHeaderAt(units, j)) break;
       // Only "Name – www.example.org.uk" may carry a detail; a phone or email line is a contact, not an item.
       const details = findDetails(unit.text);
       if (details.length > 1 || (details.length === 1 && (details[0]!.kind !== 'url' || details[0]!.end < unit.text.length))) break;
@@ -778,19 +881,34 @@ export function inline(text: string): DocInline[] {
 const PROCESSING_HEADER = /^(?=.*\b(?:lawful|legal) bas[ie]s\b)(?=.*\b(?:purposes?|activity|type of (?:personal )?data|categor(?:y|ies))\b)/i;
 
 /** Column names of a table header whose cells were joined by spaces. */
-const COLUMN_WORDS = /^(?:cookie|cookies|name|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|what|it|does|enw|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|i|ben)$/i;
+const COLUMN_WORDS = /^(?:cookie|cookies|name|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|what|it|does|enw|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|daw|dirwyn|i|ben|cwci|cwcis)$/i;
+
+/** Whether a cookie table's header starts at unit `i`: joined into one line, or one cell a line. */
+function tableHeaderAt(units: Unit[], i: number): boolean {
+  const unit = units[i];
+  if (!unit) return false;
+  return !!columnHeader(unit.text) || (COLUMN_CELL.test(unit.text) && COLUMN_CELL.test(units[i + 1]?.text ?? ''));
+}
+
+/** One column name of a cookie table, alone on its line (a table copied one cell a line). */
+const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori)$/i;
+/** The column that holds a cookie's name. */
+const NAME_CELL = /^(?:cookie name|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
+/** A cell that gives how long a cookie lasts ("Daw i ben ar ôl 2 flynedd", "2 years", "Session"). */
+const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\b|session\b|sesiwn\b)|\b(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|blynedd|flynedd|mis|wythnos|diwrnod|awr|munud|sesiwn|session)\.?$/i;
 
 /** "Name Purpose Expires" → ["Name", "Purpose", "Expires"]; undefined for any other line. */
 function columnHeader(text: string): string[] | undefined {
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 8 || !words.every((w) => COLUMN_WORDS.test(w))) return undefined;
-  if (!/\b(?:name|cookie|enw)\b/i.test(text) || !/\b(?:purpose|description|expiry|expires|duration|lasts|diben|disgrifiad|hyd)\b/i.test(text)) return undefined;
-  // Two-word columns ("Cookie name", "Lasts for") stay together.
-  return text.trim().replace(/\b(Cookie) (name)\b/i, '$1\u0000$2').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').split(/\s+/).map((w) => w.replace('\u0000', ' '));
+  if (!/\b(?:name|cookie|enw)\b/i.test(text) || !/\b(?:purpose|description|expiry|expires|duration|lasts|diben|pwrpas|disgrifiad|hyd|ben)\b/i.test(text)) return undefined;
+  // Two-word columns ("Cookie name", "Lasts for", Welsh "Dod i ben") stay together.
+  return text.trim().replace(/\b(Cookie) (name)\b/i, '$1\u0000$2').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
 }
 
 /** A cookie name: no spaces, and the marks of an identifier (underscore, dot, digits, capitals inside). */
-const COOKIE_LIKE = /^(?=[\w.*$-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
+// "bw-cookieMessage": a camel-case name may start with a hyphenated prefix.
+const COOKIE_LIKE = /^(?=[\w.*$-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
 const DURATION_END = /(?:\s(?:(?:\d+|one|a)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?)\b[\s,]*(?:and\s+)?)+|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|when (?:you close|the browser closes)[\w ]*))\.?$/i;
 
 /** Splits a row whose cells were joined by spaces: the name first, a provider next when the header has one, the duration last. */
