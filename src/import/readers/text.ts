@@ -62,7 +62,7 @@ export function textToTree(input: string): DocTree {
 }
 
 /** Words that name what a document is: its title says one of them. */
-const DOCUMENT_KIND = /\b(?:privacy|cookies?|notice|policy|statement|data protection|your (?:data|information)|preifatrwydd|cwcis|hysbysiad|polisi|datganiad|diogelu data)\b/i;
+const DOCUMENT_KIND = /\b(?:privacy|cookies?|notice|policy|statement|data protection|your (?:data|information)|preifatrwydd|[cg]wcis|hysbysiad|polisi|datganiad|diogelu data)\b/i;
 
 /**
  * The first heading is the title, except where the page copied says otherwise:
@@ -72,13 +72,25 @@ const DOCUMENT_KIND = /\b(?:privacy|cookies?|notice|policy|statement|data protec
  *   ("Service cookies" / table, "Google Analytics" / table), is the first of parallel sections,
  *   and the page's own title was not copied.
  */
+/** The words that end an organisation's name, in a site's name line. */
+const SITE_ORG = /\b(?:Council|Cyngor|Government|Llywodraeth|NHS|Trust|University|Prifysgol|Police|Heddlu|College|Coleg|Authority|Awdurdod|Commissioner|Comisiynydd|Board|Bwrdd)\b/;
+
 function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   const [first, second] = blocks;
-  if (first?.kind !== 'heading' || first.level !== 1) return blocks;
+  if (first?.kind !== 'heading') return blocks;
+  if (first.level !== 1) {
+    const text = inlineTextOf(first.content);
+    // No title line, and the first heading names the document ("1. SCHOOLS PRIMARY PRIVACY NOTICE")
+    // with another heading straight after it: it is the title, numbered or not.
+    if (DOCUMENT_KIND.test(text) && second?.kind === 'heading' && wordCount(text) <= 8) return [{ ...first, level: 1 }, ...blocks.slice(1)];
+    return blocks;
+  }
   const text = inlineTextOf(first.content);
   const next = second?.kind === 'heading' ? inlineTextOf(second.content) : '';
   // Not a section word ("Introduction"), nor a sentence under it ("Welcome to our privacy notice.").
-  if (second?.kind === 'heading' && next && wordCount(text) <= 2 && !DOCUMENT_KIND.test(text) && !/^(?:introduction|contents|overview|summary|cyflwyniad|cynnwys|trosolwg|crynodeb)$/i.test(text) && DOCUMENT_KIND.test(next) && !/[.!]$/.test(next)) {
+  // The site's name may be the organisation's, in two languages ("Cyngor Sir Ynys Môn - Isle of Anglesey County Council").
+  const siteName = wordCount(text) <= 2 || (wordCount(text) <= 12 && SITE_ORG.test(text) && !/[.:?!]$/.test(text));
+  if (second?.kind === 'heading' && next && siteName && !DOCUMENT_KIND.test(text) && !/^(?:introduction|contents|overview|summary|cyflwyniad|cynnwys|trosolwg|crynodeb)$/i.test(text) && DOCUMENT_KIND.test(next) && !/[.!]$/.test(next)) {
     notes.push({ kind: 'artefact', text: `The first line "${text}" reads as the site's name above the notice's title "${next}": kept as a line of the introduction.` });
     return [{ kind: 'paragraph', content: first.content }, { ...second, level: 1 }, ...blocks.slice(2)];
   }
@@ -147,8 +159,18 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   while (m + 1 < Math.min(lines.length, n + 6) && lines[m]!.text.trim() === lines[m + 1]!.text.trim() && !/\p{Ll}/u.test(lines[m]!.text) && !DOCUMENT_KIND.test(lines[m]!.text)) m += 2;
   if (m > n && m < lines.length && DOCUMENT_KIND.test(lines[m]!.text) && wordCount(lines[m]!.text) <= 12) n = m;
   if (n) notes.push({ kind: 'artefact', text: `${n} line${n === 1 ? '' : 's'} of web page furniture at the start ("${lines.slice(0, n).map((l) => l.text.trim()).join('", "')}") removed.` });
-  return dropCookieBanner(lines.slice(n), notes);
+  // The language switcher ("EnglishCymraeg", "English | Cymraeg") under the site's name, in the first lines.
+  let rest = lines.slice(n);
+  const switcher = rest.slice(0, 6).findIndex((l) => LANGUAGE_SWITCH.test(l.text.trim()));
+  if (switcher >= 0) {
+    notes.push({ kind: 'artefact', text: `The page's language switcher ("${rest[switcher]!.text.trim()}") removed.` });
+    rest = [...rest.slice(0, switcher), ...rest.slice(switcher + 1)];
+  }
+  return dropCookieBanner(rest, notes);
 }
+
+/** A site's language switcher copied as a line. */
+const LANGUAGE_SWITCH = /^(?:english\s*[|/]?\s*cymraeg|cymraeg\s*[|/]?\s*english)$/i;
 
 /** A line that is the notice's own title ("Privacy Notice", "Hysbysiad Preifatrwydd"). */
 const NOTICE_TITLE = /^(?:(?:website |general |full )?privacy (?:notice|policy|statement)|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd)$/i;
@@ -319,6 +341,14 @@ function titleCaseRatio(text: string): number {
   return ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length;
 }
 
+/**
+ * The contact details of a line, leaving out a site's bare domain among other words ("Cookies on
+ * guildford.gov.uk"): there it is a word of a heading, not an address to write to.
+ */
+function contactDetails(text: string): ReturnType<typeof findDetails> {
+  return findDetails(text).filter((d) => !(d.kind === 'url' && /^(?:www\.)?[\w-]+(?:\.[\w-]+)+$/i.test(d.text) && wordCount(text) >= 3 && !/[–—:-]\s*$/.test(text.slice(0, d.start))));
+}
+
 /** Whether a line, on its own, could be a heading (its context is judged by the caller). */
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
@@ -328,10 +358,11 @@ export function looksLikeHeading(text: string): boolean {
   // "And", "Or", "and/or" between two clauses is a connective on its own line, not a heading.
   if (/^(?:and|or|and\/or|but|then|ac|a|neu|hefyd|also|plus)[.:]?$/i.test(t)) return false;
   if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
-  if (/[:;,–—-]$/.test(t) || findDetails(t).length) return false;
+  if (/[:;,–—-]$/.test(t) || contactDetails(t).length) return false;
   if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t)) return false;
   // "Process owner: Corporate Communications and Engagement": a field in sentence case and its value, not a heading.
-  if (/^[A-Z][a-z]+(?: [a-z]+){1,2}\s*:\s*[A-Z](?!.*\b(?:[Pp]rivacy|[Nn]otice|[Pp]olicy|[Cc]ookies?|[Ss]tatement)\b)/.test(t)) return false;
+  // "Hysbysiad preifatrwydd: Gwasanaethau Dysgu" names the document: a title, not a field.
+  if (/^[A-Z][a-z]+(?: [a-z]+){1,2}\s*:\s*[A-Z](?!.*\b(?:[Pp]rivacy|[Nn]otice|[Pp]olicy|[Cc]ookies?|[Ss]tatement)\b)/.test(t) && !DOCUMENT_KIND.test(t.split(':')[0]!)) return false;
   // "Our data protection officers are: Mr S Warrell – …": a sentence giving its value after "are:", not a heading.
   if (/^[A-Z][a-z]+(?: [a-z]+){1,5} (?:is|are|was|were|yw|ydy|ydyw)\s*:\s*\S/.test(t)) return false;
   // "Mrs J Shock – Weobley Primary School": a person (with a title) and their post, not a heading.
@@ -431,7 +462,9 @@ class BlockBuilder {
         return true;
       }
     }
-    if (!looksLikeHeading(unit.text)) return false;
+    // "2. Our lawful basis for processing data.": a numbered heading's full stop is not a sentence's.
+    const numbered = /^\d{1,2}(?:\.\d{1,2})*[.)]\s/.test(unit.text) && wordCount(unit.text) <= 9;
+    if (!looksLikeHeading(numbered ? unit.text.replace(/\.$/, '') : unit.text)) return false;
     // Three headings stacked over body ("How we share your data" / "Who we share your personal
     // data with" / "Organisations acting on our behalf" / "We contract …"): the middle one is a
     // heading too, in a text with blank lines, when the line after it heads the body.
@@ -823,7 +856,7 @@ class BlockBuilder {
       // Short lines kept as lines are an address or a contact block: a detail, a postcode, a
       // person, a "Label: value" line, or lines of a few words each. Otherwise they are a heading
       // and the lines of a text without blank lines.
-      const contact = run.some((u) => findDetails(u.text).length || POSTCODE.test(u.text) || isPersonName(u.text) || CONTACT_LABEL.test(u.text) || /^[^:]{2,40}:\s*\S/.test(u.text));
+      const contact = run.some((u) => contactDetails(u.text).length || POSTCODE.test(u.text) || isPersonName(u.text) || CONTACT_LABEL.test(u.text) || /^[^:]{2,40}:\s*\S/.test(u.text));
       if (!contact) return false;
       // The first lines of the document are its title, not an address.
       if (!this.#blocks.length && looksLikeHeading(run[0]!.text) && !run.some((u) => findDetails(u.text).length || POSTCODE.test(u.text))) return false;
