@@ -655,6 +655,9 @@ class BlockBuilder {
     // Lines left over after the last row are not the table's.
     j -= pending.length;
     if (rows.length < 2) return false;
+    // Grouping words with no column for them in the header ("Advertising" / "uuid2 …") get one, first.
+    const grouped = groupCol < 0 && rows.some((r) => r.group);
+    const head = grouped ? ['Cookie', ...header] : header;
     const out: DocInline[][][] = [];
     for (const row of rows) {
       for (const name of row.names) {
@@ -663,10 +666,10 @@ class BlockBuilder {
         if (groupCol >= 0) cells[groupCol] = row.group;
         if (purposeCol >= 0) cells[purposeCol] = row.purpose.join(' ');
         if (durationCol >= 0) cells[durationCol] = row.duration;
-        out.push(cells.map((c) => inline(c)));
+        out.push((grouped ? [row.group, ...cells] : cells).map((c) => inline(c)));
       }
     }
-    this.#blocks.push({ kind: 'table', head: header.map((h) => inline(h)), rows: out });
+    this.#blocks.push({ kind: 'table', head: head.map((h) => inline(h)), rows: out });
     this.#notes.push({ kind: 'artefact', text: `A table whose rows were broken over several lines ("${units[this.#i]!.text}") was read back into rows: check each row's cells.`, block: this.#blocks.length - 1 });
     this.#i = j;
     return true;
@@ -824,6 +827,8 @@ class BlockBuilder {
     while (j < units.length) {
       const unit = units[j]!;
       if (unit.marker || (j > this.#i && unit.gap > 0) || wordCount(unit.text) > 10 || /[.!?;]$/.test(unit.text)) break;
+      // A cookie table's header ends the run: the table is read from it.
+      if (tableHeaderAt(units, j)) break;
       // A heading over a paragraph ends a contact block ("Dr Rachel Belton - …" / "Data Protection
       // Officer (DPO)" / "Under GDPR all public bodies must …").
       const after = units[j + 1];
