@@ -56,7 +56,7 @@ export function buildConfig(tree: DocTree, format: ImportFormat, name: string, o
   if (!tree.blocks.some((b) => blockText(b).trim())) throw new ImportError(`${name} contains no text: there is nothing to import.`, 'empty');
   const notes = new NoteBook();
   const ids = new IdPool(['notice', 'ico']);
-  dropChromeBeforeTitle(tree, notes);
+  const siteName = dropChromeBeforeTitle(tree, notes);
   const promoted = promoteBoldHeadings(tree);
   if (promoted) notes.add('notice', 'inferred', `The document does not use heading styles: ${promoted} short bold line${promoted === 1 ? '' : 's'} read as heading${promoted === 1 ? '' : 's'}. Check the section list.`);
   const shape = outline(tree, ids);
@@ -92,6 +92,7 @@ export function buildConfig(tree: DocTree, format: ImportFormat, name: string, o
     ...(options.organisation ? { organisationName: options.organisation } : {}),
     knownTerms: new Set(terms.keys()),
     title,
+    ...(siteName ? { siteName } : {}),
     ...(metaLang ? { lang: metaLang } : {}),
   }, found);
   found.add('language', facts.lang, title, 'notice');
@@ -269,18 +270,20 @@ function contextBefore(blocks: DocBlock[], index: number, heading: string): stri
 /**
  * A saved web page often has furniture before its one `<h1>`: a confirmation banner, breadcrumbs,
  * a "skip to content" line. When the document has exactly one level-1 heading and only a little
- * text before it, that text is dropped (noted), so the `<h1>` is the title.
+ * text before it, that text is dropped (noted), so the `<h1>` is the title. Returns the dropped text.
  */
-function dropChromeBeforeTitle(tree: DocTree, notes: NoteBook): void {
+function dropChromeBeforeTitle(tree: DocTree, notes: NoteBook): string | undefined {
   const h1 = tree.blocks.filter((b) => b.kind === 'heading' && b.level === 1);
-  if (h1.length !== 1) return;
+  if (h1.length !== 1) return undefined;
   const index = tree.blocks.indexOf(h1[0]!);
-  if (index <= 0) return;
+  if (index <= 0) return undefined;
   const before = tree.blocks.slice(0, index);
   const words = before.map(blockText).join(' ').split(/\s+/).filter(Boolean).length;
-  if (words > 40 || before.some((b) => b.kind === 'table' || b.kind === 'list' && b.items.length > 6)) return;
+  if (words > 40 || before.some((b) => b.kind === 'table' || b.kind === 'list' && b.items.length > 6)) return undefined;
   tree.blocks.splice(0, index);
   notes.add('notice', 'artefact', `${words} word${words === 1 ? '' : 's'} of page furniture before the title ("${before.map(blockText).join(' / ').slice(0, 80)}") removed.`);
+  // The furniture often names the site's organisation ("Cyngor Sir Ynys Môn - Isle of Anglesey County Council").
+  return before.map(blockText).join(' / ');
 }
 
 /** Field names in the summary: [one, several]. */

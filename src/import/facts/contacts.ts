@@ -23,7 +23,8 @@ interface Mention { role: ContactCard['role']; index: number; label: string; per
 /** A line that gives one way to reach someone ("Post: …", "Email: …", Welsh "Anfonwch e-bost at: …"). */
 const CONTACT_LINE = /^(?:post|by post|e-?mail|e-?bost|tel(?:ephone)?|phone|ff[oô]n|ffoniwch|anfonwch|write to|ysgrifennwch|address|cyfeiriad)\b/i;
 
-const PERSON_AFTER = /^(?:\s*\([A-Z]{2,6}\))?\s*(?:(?:['’]s\s+)?[Nn]ame\s*)?(?:is|:|-|–|—|,|\|)\s+((?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+(?:Mc|Mac)?[A-Z][a-z'’-]+){1,2})/;
+// Also "Our data protection officers are: Mr S Warrell – …": a plural role, and a titled name with initials.
+const PERSON_AFTER = /^s?(?:\s*\([A-Z]{2,6}\))?\s*(?:(?:['’]s\s+)?[Nn]ame\s*)?(?:(?:is|are)\s*:?|:|-|–|—|,|\|)\s+((?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor)\.?\s+(?:[A-Z]\.?\s+){0,2}[A-Z][a-z'’-]+(?:\s+(?:Mc|Mac)?[A-Z][a-z'’-]+){0,2}|[A-Z][a-z'’-]+(?:\s+(?:Mc|Mac)?[A-Z][a-z'’-]+){1,2})/;
 const TEAM_NAME = /\b((?:[A-Z][\w&'’-]*\s+){1,4}(?:Team|Service|Office|Department|Unit|Hub|Helpdesk|Desk))\b/;
 const FORM_NAME = /\b((?:[A-Z][\w&'’-]*\s+){1,5}Form)\b/g;
 

@@ -69,7 +69,8 @@ const IS_CONTROLLER = new RegExp(String.raw`\s+(?:who\s+|which\s+)?(?:is|are|act
 const CONTROLLER_IS = new RegExp(String.raw`\b(?:the\s+)?(?:data\s+)?controllers?\s+(?:for|of)\s+[^.]{2,80}?\s+(?:is|are)\s+(?:the\s+)?`, 'i');
 const LABEL = /\bData\s+Cont(?:r)?oller(?:['’]s)?\s*(?:Name|name)?\s*[:–-]\s*/;
 // "We, X, are the controller" and "We (the University of Oxford) are the 'data controller'".
-const WE_ARE = /\bWe(?:,\s+([^,]{3,100}),|\s*\((?:the\s+)?([^)]{3,100})\))\s+are\s+(?:the\s+)?['‘’"“]?(?:data\s+)?controllers?/i;
+// Also "We, Weobley Schools’are the ‘data controller’": a closing quote for the comma, the space lost.
+const WE_ARE = /\bWe(?:,\s+([^,]{3,100}?)(?:,|['’](?=are\b))|\s*\((?:the\s+)?([^)]{3,100})\))\s*are\s+(?:the\s+)?['‘’"“]?(?:data\s+)?controllers?/i;
 /** "We, at the Bancroft Medical Centre situated at …, …, are a Data Controller": the name opens the aside. */
 const WE_AT = /\bWe,\s+(?:at\s+)?(.{3,240}?),\s+are\s+(?:the\s+|a\s+|an\s+)?(?:joint\s+)?['‘’"“]?(?:data\s+)?controllers?/i;
 const MAKES = /\bmakes\s+(?:the\s+|us\s+)?([A-Z][\w'’-]*)?\s*(?:a|the)\s+['‘’"“]?data\s+controller/i;
@@ -268,16 +269,38 @@ function extendName(text: string, end: number, name: string): string {
   return m ? `${name}${m[0]}`.replace(/[’']s$/, '') : name;
 }
 
+/** "Mae'r cyngor wedi ei gofrestru fel rheolydd data", "the Council, as data controller, …": the controller called by its organisation word only. */
+function bareController(segments: Segment[]): Named | undefined {
+  const pattern = new RegExp(String.raw`(?:\bthe|\by|\byr|['’]r)\s+(${ORG_WORD.source.replace(/^\\b/, '')})[^.]{0,60}?\b(?:(?:data\s+)?controller|rheolydd data|rheolwr data)\b`, 'i');
+  for (const seg of segments) {
+    const m = pattern.exec(seg.text);
+    if (m) return { name: m[1]!, sentence: seg.text, at: seg.at, inferred: true };
+  }
+  return undefined;
+}
+
+/**
+ * "Mae'r cyngor wedi ei gofrestru fel rheolydd data" under a site's name line "Cyngor Sir Ynys Môn -
+ * Isle of Anglesey County Council": the part of the site's name with the word the notice used
+ * ("cyngor") names that organisation. Proposed, never read as stated.
+ */
+function siteNamed(siteName: string | undefined, unnamed: Named | undefined): Named | undefined {
+  if (!siteName || !unnamed) return undefined;
+  const word = new RegExp(`\\b${unnamed.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const part = siteName.split(/\s+[-–|\/]\s+/).map((p) => p.trim()).find((p) => word.test(p) && p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 8 && !GENERIC_NAME.test(p));
+  return part ? { name: part, sentence: siteName, at: 'notice', inferred: true } : undefined;
+}
+
 const PUBLIC_BODY = /\bNHS\b|Council|Cyngor|Integrated Care (?:Board|System)|\bICB\b|Clinical Commissioning|\bCCG\b|\bTrust\b|Police|Heddlu|Constabulary|Authority|Awdurdod|\bDepartment\b|Borough|County|Fire and Rescue|University|Prifysgol|College|School|Ysgol|Academy|Surgery|Medical (?:Centre|Practice)|Health Centre|GP Practice|Inspectorate|Arolygiaeth|Government|Llywodraeth|Commission|Comisiwn|Chief Constable/;
 
 /** The controller (organisation) the notice names, with notes saying how it was read. */
-export function extractOrganisation({ segments, sections, notes, organisationName, title }: FactsInput, glossary: Term[], found: FoundFacts): Facts['organisation'] {
+export function extractOrganisation({ segments, sections, notes, organisationName, title, siteName }: FactsInput, glossary: Term[], found: FoundFacts): Facts['organisation'] {
   let name = organisationName?.trim();
   let shortName: string | undefined;
   let at: Id = 'notice';
   if (!name) {
     const unnamed: Named[] = [];
-    const named = stated(segments, shortNames(segments), unnamed) ?? labelled(segments, sections, title) ?? proposed(segments, title, sections);
+    const named = stated(segments, shortNames(segments), unnamed) ?? labelled(segments, sections, title) ?? proposed(segments, title, sections) ?? siteNamed(siteName, unnamed[0] ?? bareController(segments));
     // "The Surgery is the data controller", and its name nowhere: say so rather than take "Surgery" for a name.
     if (!named && unnamed[0]) notes.add(unnamed[0].at, 'missing-content', `The notice calls the controller "the ${unnamed[0].name}" without giving its name. Put the organisation's full legal name in "organisation.name" (or import again with --organisation "Name").`, unnamed[0].sentence);
     if (named) {

@@ -38,7 +38,7 @@ const TITLES: Record<'en' | 'cy', Record<CategoryId, string>> = {
 
 /** The category words a heading, sentence or cell uses. */
 function categoryIn(text: string): CategoryId | undefined {
-  if (/\b(?:strictly necessary|necessary|essential|required|hanfodol|angenrheidiol)\b/i.test(text) && !/\bnon[- ](?:essential|necessary)\b|\bnot (?:strictly )?necessary\b/i.test(text)) return 'necessary';
+  if (/\b(?:strictly necessary|necessary|essential|required|hanfodol|angenrheidiol)\b/i.test(text) && !/\bnon[- ](?:essential|necessary)\b|\bnot (?:strictly )?necessary\b|\ban-?hanfodol\b|\bnad ydynt yn hanfodol\b|\bddim yn hanfodol\b/i.test(text)) return 'necessary';
   if (/\b(?:analytics?|performance|statistics?|measur\w*|tracking and performance|dadansodd\w*|perfformiad|ystadegau)\b/i.test(text)) return 'analytics';
   if (/\b(?:marketing|advertis\w*|targeting|social media|hysbysebu|marchnata)\b/i.test(text)) return 'marketing';
   if (/\b(?:functional\w*|functionality|preferences?|personalis\w*|swyddogaeth\w*)\b/i.test(text)) return 'functional';
@@ -57,7 +57,7 @@ function columns(head: string[]): { name: number; purpose?: number; duration?: n
   const name = named ?? bare;
   if (name === undefined) return undefined;
   const purpose = find(/purpose|description|what (?:it|they) does?|used for|why|diben|pwrpas|disgrifiad/i);
-  const duration = find(/expir|expires|duration|lasts|how long|retention|lifespan|dod i ben|hyd|yn para/i);
+  const duration = find(/expir|expires|duration|lasts|how long|retention|lifespan|(?:dod|daw|dirwyn) i ben|hyd|yn para/i);
   if (purpose === undefined && duration === undefined) return undefined;
   const out: ReturnType<typeof columns> = { name };
   if (purpose !== undefined) out.purpose = purpose;

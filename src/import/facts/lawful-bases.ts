@@ -31,6 +31,10 @@ const STANDALONE: [RegExp, Art6][] = [
   [/(?<!\bnot )(?<!n['’]t )\b(?:based|relies|rely|relying) (?:up)?on (?:your |their )?consent\b|\bseiliedig a(?:r)? (?:eich )?g?[cg]ydsyniad\b|\bseiliedig a(?:r)? (?:eich )?ganiatâd\b|\b(?:where|when) (?:we need|we require) your consent\b|\b(?:where|when) your consent is (?:required|needed)\b|\b(?:using|use|used|process(?:ed|ing)?) (?:your |their |the )?(?:personal )?(?:data|information)? ?with (?:your|their|donors['’]?|supporters['’]?) consent\b|\byou (?:indicate that you )?consent to (?:us|our) using\b|\bwhere you have consented to (?:us|our)\b/i, 'a'],
   // The regulation's wording of 6(1)(c), and the usual plain form of it ("in order to comply with our legal obligations").
   [/\bnecessary for compliance with a legal obligation\b|\b(?:in order )?to comply with (?:our|its) legal obligations?\b(?! to\b)/i, 'c'],
+  // Necessity stated with the obligation: "it is necessary and a legal requirement to process your
+  // information", "the data is essential for the Council to … meet statutory obligations", Welsh
+  // "yn hanfodol er mwyn i'r Cyngor … chwrdd â rhwymedigaethau statudol".
+  [new RegExp(String.raw`\ba (?:legal|statutory) (?:requirement|obligation|duty) (?:for us |on us )?to (?:process|use|share|collect|hold|keep|record|disclose)\b|\b(?:necessary|essential|needed|required)\b[^.]{0,60}\b(?:comply with|meet|fulfil|satisfy)\b[^.]{0,20}\b(?:legal|statutory) (?:obligations?|duties|requirements)\b|\b(?:hanfodol|angenrheidiol|ofynnol)\b[^.]{0,60}\b(?:${cyMutations('cwrdd')}|${cyMutations('cydymffurfio')}|${cyMutations('cyflawni')}|${cyMutations('bodloni')})\b[^.]{0,20}\b${cyMutations('rhwymedigaethau')} (?:statudol|${cyMutations('cyfreithiol')})\b`, 'i'), 'c'],
   // "Vital interests" is the regulation's term of art for 6(1)(d) (and 9(2)(c)); it names nothing else.
   [/\bin (?:your|their|the data subject['’]s|someone['’]s|a person['’]s) vital interests?\b|\bto protect (?:your|their|someone['’]s|the) vital interests?\b/i, 'd'],
 ];
@@ -38,18 +42,25 @@ const STANDALONE: [RegExp, Art6][] = [
 /** Basis wording that counts only in text about the lawful basis. */
 const IN_CONTEXT: [RegExp, Art6][] = [
   [/\bconsent\b|\bcydsyniad\b|\bganiatâd\b|\bcaniatâd\b/i, 'a'],
-  [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligation|necessity)\b|\bnecessary for (?:a|the|our) contract\b|\bcontract with you\b|\b(?:deliver|fulfil|perform|enter into)(?:ing)? (?:a|the|our|your) contract\b|\bcontract\b(?=\s*[.(:–-]|$)|\bcontract(?:ol)? \(/i, 'b'],
-  [/\blegal obligations?\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\bcomply with the law\b|\blegal (?:or|and) regulatory obligations?\b|\blegal (?:duty|duties|requirements?)\b|\bstatutory (?:obligations?|requirements?)\b|\brhwymedigaeth(?:au)? gyfreithiol\b|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b/i, 'c'],
+  [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligation|necessity)\b|\bnecessary for (?:a|the|our) contract\b|\bcontract(?: [a-z]+){0,3} with (?:you|us)\b|\b(?:deliver|fulfil|perform|enter into)(?:ing)? (?:a|the|our|your) contract\b|\bcontract\b(?=\s*[.(:–-]|$)|\bcontract(?:ol)? \(/i, 'b'],
+  [/\blegal obligations?\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\bcomply with the law\b|\b(?:as|where|when) (?:the )?law requires\b|\b(?:are|is) required by law\b|\blegal (?:or|and) regulatory obligations?\b|\blegal (?:duty|duties|requirements?)\b|\bstatutory (?:obligations?|requirements?)\b|\brhwymedigaeth(?:au)? gyfreithiol\b|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b/i, 'c'],
   [/\bvital interests?\b|\bprotect (?:someone|somebody|your|a person)[’']?s? life\b|\bprotect (?:your|their) or someone else['’]s life\b|\bbuddiannau hanfodol\b|\bdiddordeb hanfodol\b|\bbudd hanfodol\b/i, 'd'],
   [new RegExp(String.raw`\brhwymedigaethau contractiol\b|\b${cyMutations('cyflawni')} ${cyMutations('contract')}\b|\bdan ${cyMutations('contract')}\b|\bcontract (?:yr ydych|gyda chi)\b`, 'i'), 'b'],
   [/\bstatutory (?:functions?|powers?)\b|\bofficial functions?\b|\bswyddogaethau(?: a dyletswyddau)? statudol\b/i, 'e'],
   [/\blegitimate interests?\b|\bbudd(?:iannau)? cyfreithlon\b|\bdiddordebau cyfiawn\b/i, 'f'],
 ];
 
+/** The words before a basis that make it a condition, not a basis relied on ("unless we have a legal obligation"). */
+const UNLESS = /\b(?:unless|except where|other than|if there is|whether)\b[^.]{0,50}$/i;
+
 /** Letters a sentence names in words (`context`: the text around it is about the lawful basis). */
 export function basesInWords(sentence: string, context: boolean): Art6[] {
   const out: Art6[] = [];
-  for (const [pattern, letter] of STANDALONE) if (pattern.test(sentence) && !out.includes(letter)) out.push(letter);
+  for (const [pattern, letter] of STANDALONE) {
+    const m = pattern.exec(sentence);
+    // "unless there is a legal requirement to share it" names no basis relied on.
+    if (m && !out.includes(letter) && !UNLESS.test(sentence.slice(0, m.index))) out.push(letter);
+  }
   // A sentence that names one basis outright is about the bases: "Legal obligation or public task
   // under various UK legislation" names both. So is one that names two or more in the words of the
   // bases ("to meet a legal obligation, deliver a contract, or because you have provided your consent").
@@ -58,7 +69,7 @@ export function basesInWords(sentence: string, context: boolean): Art6[] {
     for (const [pattern, letter] of IN_CONTEXT) {
       const m = pattern.exec(sentence);
       // "unless we have a legal obligation or other legal basis" names no basis relied on.
-      if (m && !out.includes(letter) && !/\b(?:unless|except where|other than|if there is|whether)\b[^.]{0,50}$/i.test(sentence.slice(0, m.index))) out.push(letter);
+      if (m && !out.includes(letter) && !UNLESS.test(sentence.slice(0, m.index))) out.push(letter);
     }
   }
   // "We will not share it without your consent" / "heb eich cydsyniad" is not consent as a basis.

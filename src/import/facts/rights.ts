@@ -24,7 +24,8 @@ const RIGHT_KINDS: [RightKind, RegExp][] = [
   ['rectification', new RegExp(String.raw`rectif|correct|inaccurate|incomplete|\b(?:kept|keep it|keeping it) accurate\b|${CY('cywiro', 'cywiriad', 'cywir')}|\b${cyMutations('gwirio')} ${cyMutations('gwallau')}\b`, 'i')],
   ['restriction', /restrict|suppress|\blimit(?:ing)? (?:how|the way|the use|our use|use of|processing)\b|\b(?:c|g|ch|ngh)yfyngu\b|\buntil (?:it['’]s|it is|they are|it has been) (?:put right|corrected|checked)\b/i],
   ['object', new RegExp(String.raw`\bobject(?:s|ing|ions?)?\b|\bprevent(?:ing)? (?:us from )?processing\b|\bstop (?:processing|using)\b|${CY('gwrthwynebu')}`, 'i')],
-  ['access', /\baccess\b|copy of|\b(?:i )?weld (?:y|eich|yr) (?:data|wybodaeth|cofnodion)\b|\b(?:find out|know) what (?:personal )?(?:information|data)\b|\bto see\b|\bsee (?:your|the|what) (?:data|information|records?|personal)|\bsubject access\b|\bgopi\b|\bcopi\b|[mf]ynediad|gwrthrych am wybodaeth/i],
+  // "kept safe from inappropriate access" is security, not the right of access.
+  ['access', /(?<!\b(?:unauthori[sz]ed|inappropriate|unlawful|illegal|improper|accidental) )\baccess\b|copy of|\b(?:i )?weld (?:y|eich|yr) (?:data|wybodaeth|cofnodion)\b|\b(?:find out|know) what (?:personal )?(?:information|data)\b|\bto see\b|\bsee (?:your|the|what) (?:data|information|records?|personal)|\bsubject access\b|\bgopi\b|\bcopi\b|[mf]ynediad|gwrthrych am wybodaeth/i],
   // "hysbysu" alone is "to notify" ("drwy hysbysu'r Swyddog"): the right is to be told, "cael eich hysbysu".
   ['informed', /\binformed\b|information about how|\bright to know (?:how|why|what)\b|\b(?:cael|eich) (?:eich |eu )?hysbysu\b|\b[cg]ael gwybod\b|\bhawl i (?:gael )?wybodaeth\b/i],
   ['complain', /complain|\bgwyno\b|\bcwyno\b|\bcwyn\b/i],
@@ -52,6 +53,9 @@ export function rightKinds(text: string): RightKind[] {
 const CONTACT_REASONS = /\b(?:contact|get in touch|write to|email|ring|call|cysylltu|cysylltwch)\b[^.]*\b(?:if|os)\b\s*[:–-]?\s*$/i;
 const RIGHT_WORDS = /\bright(?:s)?\b|\bhawl(?:iau)?\b/i;
 const STANDALONE = /\bsubject access request\b|\b[cg]ais gwrthrych am wybodaeth\b|\b(?:g|)ofyn am gopi o['’]r wybodaeth\b|\bask for a copy of (?:the |your |any )?(?:personal )?(?:information|data|records?)\b|\bconsent\b[^.]{0,40}\bcan be withdrawn\b|\bwithdraw (?:your |their )?consent\b|\byou (?:can|may) (?:request|ask (?:us )?(?:for|to))\b[^.]{0,20}\b(?:delet|eras|correct|rectif|restrict)/i;
+/** "the right controls", "the right people at the right time": "right" before a noun is an adjective (its noun is kept). */
+const ADJECTIVE_RIGHT = /\bthe right (?!(?:to|of|not|for|under|in|at|with|as|and|or|that|is|are|which|granted|given|by|from|set|you)\b)([a-z]+)\b/g;
+
 /** A sentence about the notice itself ("It also describes your rights and how to complain"): it names what the notice covers, not a right. */
 const ABOUT_NOTICE = /\b(?:this (?:notice|policy|statement|page|document)?|it) (?:also )?(?:explains|describes|sets out|outlines|covers|tells you about)\b|\b(?:this (?:notice|policy|page)|it) (?:does not|doesn['’]t) (?:contain|cover|include)\b|\bMae(?:['’]r (?:hysbysiad|polisi|datganiad)[^.]{0,30}?|['’]n| hefyd| hwn| hyn)? (?:hefyd )?yn (?:esbonio|disgrifio|egluro|amlinellu|cwmpasu)\b/i;
 
@@ -94,12 +98,14 @@ export function extractRights({ segments, sections, notes }: FactsInput, found: 
     }
     // Sentences that name rights: in a rights section, any "you can …" or "right" sentence;
     // elsewhere, only one that says "right" / "hawl", or a standalone right.
-    for (const sentence of sentences(seg.text)) {
-      if (sentence.split(/\s+/).length > 60) continue;
+    for (const whole of sentences(seg.text)) {
+      if (whole.split(/\s+/).length > 60) continue;
+      // "we have the right controls in place": "right" as an adjective names no right.
+      const sentence = whole.replace(ADJECTIVE_RIGHT, '$1');
       const about = STANDALONE.test(sentence) || RIGHT_WORDS.test(sentence) && (inRights || /\b(?:you|your|chi|eich|individuals?|unigolion)\b/i.test(sentence)) || (inRights && /\b(?:you (?:can|may|are entitled to|could|are allowed to)|gallwch)\b/i.test(sentence));
       if (!about || ABOUT_NOTICE.test(sentence)) continue;
       // "Your rights" in a heading-like clause ("tell you about your privacy rights") names none.
-      for (const kind of rightKinds(sentence.replace(/\b(?:your|our|privacy|data|legal)\s+rights\b|\beich hawliau\b/gi, ''))) add(kind, sentence, seg.at, sentence);
+      for (const kind of rightKinds(sentence.replace(/\b(?:your|our|privacy|data|legal)\s+rights\b|\beich hawliau\b/gi, ''))) add(kind, whole, seg.at, whole);
     }
   }
   if (rights.items.length) {

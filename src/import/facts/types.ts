@@ -39,6 +39,8 @@ export interface FactsInput {
   knownTerms: Set<string>;
   /** The notice's title, where an organisation is often named. */
   title?: string;
+  /** The page furniture dropped before the title (a site's name line), where the organisation may be named. */
+  siteName?: string;
   /** The notice's language when known (front matter); detected from the words otherwise. */
   lang?: string;
 }

@@ -62,7 +62,7 @@ export function textToTree(input: string): DocTree {
 }
 
 /** Words that name what a document is: its title says one of them. */
-const DOCUMENT_KIND = /\b(?:privacy|cookies?|notice|policy|statement|data protection|your (?:data|information)|preifatrwydd|cwcis|hysbysiad|polisi|datganiad|diogelu data)\b/i;
+const DOCUMENT_KIND = /\b(?:privacy|cookies?|notice|policy|statement|data protection|your (?:data|information)|preifatrwydd|[cg]wcis|hysbysiad|polisi|datganiad|diogelu data)\b/i;
 
 /**
  * The first heading is the title, except where the page copied says otherwise:
@@ -72,13 +72,25 @@ const DOCUMENT_KIND = /\b(?:privacy|cookies?|notice|policy|statement|data protec
  *   ("Service cookies" / table, "Google Analytics" / table), is the first of parallel sections,
  *   and the page's own title was not copied.
  */
+/** The words that end an organisation's name, in a site's name line. */
+const SITE_ORG = /\b(?:Council|Cyngor|Government|Llywodraeth|NHS|Trust|University|Prifysgol|Police|Heddlu|College|Coleg|Authority|Awdurdod|Commissioner|Comisiynydd|Board|Bwrdd)\b/;
+
 function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   const [first, second] = blocks;
-  if (first?.kind !== 'heading' || first.level !== 1) return blocks;
+  if (first?.kind !== 'heading') return blocks;
+  if (first.level !== 1) {
+    const text = inlineTextOf(first.content);
+    // No title line, and the first heading names the document ("1. SCHOOLS PRIMARY PRIVACY NOTICE")
+    // with another heading straight after it: it is the title, numbered or not.
+    if (DOCUMENT_KIND.test(text) && second?.kind === 'heading' && wordCount(text) <= 8) return [{ ...first, level: 1 }, ...blocks.slice(1)];
+    return blocks;
+  }
   const text = inlineTextOf(first.content);
   const next = second?.kind === 'heading' ? inlineTextOf(second.content) : '';
   // Not a section word ("Introduction"), nor a sentence under it ("Welcome to our privacy notice.").
-  if (second?.kind === 'heading' && next && wordCount(text) <= 2 && !DOCUMENT_KIND.test(text) && !/^(?:introduction|contents|overview|summary|cyflwyniad|cynnwys|trosolwg|crynodeb)$/i.test(text) && DOCUMENT_KIND.test(next) && !/[.!]$/.test(next)) {
+  // The site's name may be the organisation's, in two languages ("Cyngor Sir Ynys Môn - Isle of Anglesey County Council").
+  const siteName = wordCount(text) <= 2 || (wordCount(text) <= 12 && SITE_ORG.test(text) && !/[.:?!]$/.test(text));
+  if (second?.kind === 'heading' && next && siteName && !DOCUMENT_KIND.test(text) && !/^(?:introduction|contents|overview|summary|cyflwyniad|cynnwys|trosolwg|crynodeb)$/i.test(text) && DOCUMENT_KIND.test(next) && !/[.!]$/.test(next)) {
     notes.push({ kind: 'artefact', text: `The first line "${text}" reads as the site's name above the notice's title "${next}": kept as a line of the introduction.` });
     return [{ kind: 'paragraph', content: first.content }, { ...second, level: 1 }, ...blocks.slice(2)];
   }
@@ -147,8 +159,18 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   while (m + 1 < Math.min(lines.length, n + 6) && lines[m]!.text.trim() === lines[m + 1]!.text.trim() && !/\p{Ll}/u.test(lines[m]!.text) && !DOCUMENT_KIND.test(lines[m]!.text)) m += 2;
   if (m > n && m < lines.length && DOCUMENT_KIND.test(lines[m]!.text) && wordCount(lines[m]!.text) <= 12) n = m;
   if (n) notes.push({ kind: 'artefact', text: `${n} line${n === 1 ? '' : 's'} of web page furniture at the start ("${lines.slice(0, n).map((l) => l.text.trim()).join('", "')}") removed.` });
-  return dropCookieBanner(lines.slice(n), notes);
+  // The language switcher ("EnglishCymraeg", "English | Cymraeg") under the site's name, in the first lines.
+  let rest = lines.slice(n);
+  const switcher = rest.slice(0, 6).findIndex((l) => LANGUAGE_SWITCH.test(l.text.trim()));
+  if (switcher >= 0) {
+    notes.push({ kind: 'artefact', text: `The page's language switcher ("${rest[switcher]!.text.trim()}") removed.` });
+    rest = [...rest.slice(0, switcher), ...rest.slice(switcher + 1)];
+  }
+  return dropCookieBanner(rest, notes);
 }
+
+/** A site's language switcher copied as a line. */
+const LANGUAGE_SWITCH = /^(?:english\s*[|/]?\s*cymraeg|cymraeg\s*[|/]?\s*english)$/i;
 
 /** A line that is the notice's own title ("Privacy Notice", "Hysbysiad Preifatrwydd"). */
 const NOTICE_TITLE = /^(?:(?:website |general |full )?privacy (?:notice|policy|statement)|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd)$/i;
@@ -251,12 +273,18 @@ function numberedHeadings(units: Unit[]): number {
     // "1. Who we are" and "A. Data Controller": a number or a capital letter, never followed by another item.
     const kind = (g: string) => (/^\d/.test(g) ? 'number' : /^[A-H][.)]$/.test(g) ? 'letter' : 'other');
     if (!/^(?:\d{1,2}|[A-H])[.)]$/.test(glyph) || unit.lines > 1 || !next || (next.marker && kind(next.marker.glyph) === kind(glyph))) return;
-    if (!looksLikeHeading(unit.text) || /[.!]$/.test(unit.text)) return;
+    // A short numbered line may end in a full stop ("2. Our lawful basis for processing data."):
+    // the number, not the punctuation, makes it a heading; a longer one is a sentence in a list.
+    const bare = wordCount(unit.text) <= 8 ? unit.text.replace(/\.$/, '') : unit.text;
+    if (!looksLikeHeading(bare) || /[.!]$/.test(bare)) return;
     candidates.push({ unit, n: /^\d/.test(glyph) ? parseInt(glyph, 10) : 100 + glyph.charCodeAt(0) });
   });
   // One numbered line alone is a heading only when it is written as one ("1. Why Do We Collect
   // and Use Personal Information"); two or more need rising numbers.
-  if (candidates.length === 1 && !(titleCaseRatio(candidates[0]!.unit.text) >= 0.5 && wordCount(candidates[0]!.unit.text) >= 3)) return 0;
+  // A numbered question over a paragraph ("1. Why do we handle personal data?") is written as one too.
+  const alone = candidates[0]?.unit;
+  const answered = (u: Unit) => { const k = units.indexOf(u); const next = units[k + 1]; return /\?$/.test(u.text) && !!next && !next.marker && wordCount(next.text) >= 8; };
+  if (candidates.length === 1 && !(titleCaseRatio(alone!.text) >= 0.5 && wordCount(alone!.text) >= 3) && !answered(alone!)) return 0;
   // Numbers rise, or repeat: a page whose sections were each a one-item list ("1. …" twice) copies
   // as the same number; lettered headings ("A.", "B.") rise among themselves.
   const rising = (list: typeof candidates) => list.every((c, k) => k === 0 || c.n >= list[k - 1]!.n);
@@ -313,6 +341,14 @@ function titleCaseRatio(text: string): number {
   return ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length;
 }
 
+/**
+ * The contact details of a line, leaving out a site's bare domain among other words ("Cookies on
+ * guildford.gov.uk"): there it is a word of a heading, not an address to write to.
+ */
+function contactDetails(text: string): ReturnType<typeof findDetails> {
+  return findDetails(text).filter((d) => !(d.kind === 'url' && /^(?:www\.)?[\w-]+(?:\.[\w-]+)+$/i.test(d.text) && wordCount(text) >= 3 && !/[–—:-]\s*$/.test(text.slice(0, d.start))));
+}
+
 /** Whether a line, on its own, could be a heading (its context is judged by the caller). */
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
@@ -322,10 +358,15 @@ export function looksLikeHeading(text: string): boolean {
   // "And", "Or", "and/or" between two clauses is a connective on its own line, not a heading.
   if (/^(?:and|or|and\/or|but|then|ac|a|neu|hefyd|also|plus)[.:]?$/i.test(t)) return false;
   if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
-  if (/[:;,–—-]$/.test(t) || findDetails(t).length) return false;
+  if (/[:;,–—-]$/.test(t) || contactDetails(t).length) return false;
   if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t)) return false;
   // "Process owner: Corporate Communications and Engagement": a field in sentence case and its value, not a heading.
-  if (/^[A-Z][a-z]+(?: [a-z]+){1,2}\s*:\s*[A-Z](?!.*\b(?:[Pp]rivacy|[Nn]otice|[Pp]olicy|[Cc]ookies?|[Ss]tatement)\b)/.test(t)) return false;
+  // "Hysbysiad preifatrwydd: Gwasanaethau Dysgu" names the document: a title, not a field.
+  if (/^[A-Z][a-z]+(?: [a-z]+){1,2}\s*:\s*[A-Z](?!.*\b(?:[Pp]rivacy|[Nn]otice|[Pp]olicy|[Cc]ookies?|[Ss]tatement)\b)/.test(t) && !DOCUMENT_KIND.test(t.split(':')[0]!)) return false;
+  // "Our data protection officers are: Mr S Warrell – …": a sentence giving its value after "are:", not a heading.
+  if (/^[A-Z][a-z]+(?: [a-z]+){1,5} (?:is|are|was|were|yw|ydy|ydyw)\s*:\s*\S/.test(t)) return false;
+  // "Mrs J Shock – Weobley Primary School": a person (with a title) and their post, not a heading.
+  if (/^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor)\.?\s/.test(t) && isPersonName(splitDefinition(t)?.term ?? t)) return false;
   // A cookie written as labelled lines ("Enw:_utmd" / "Darfod ar ôl: 6 mis", "Name: _ga" / "Expires: 2 years"): fields, not headings.
   if (/^(?:(?:cookie )?name|enw|purpose|diben|pwrpas|expires?|expiry|darfod ar ôl|dod i ben|daw i ben|duration|hyd|provider|darparwr|typical content|cynnwys arferol)\s*:\s*\S/i.test(t)) return false;
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
@@ -421,7 +462,9 @@ class BlockBuilder {
         return true;
       }
     }
-    if (!looksLikeHeading(unit.text)) return false;
+    // "2. Our lawful basis for processing data.": a numbered heading's full stop is not a sentence's.
+    const numbered = /^\d{1,2}(?:\.\d{1,2})*[.)]\s/.test(unit.text) && wordCount(unit.text) <= 9;
+    if (!looksLikeHeading(numbered ? unit.text.replace(/\.$/, '') : unit.text)) return false;
     // Three headings stacked over body ("How we share your data" / "Who we share your personal
     // data with" / "Organisations acting on our behalf" / "We contract …"): the middle one is a
     // heading too, in a text with blank lines, when the line after it heads the body.
@@ -437,6 +480,11 @@ class BlockBuilder {
     // After an intro ending in ":", a short line is usually an item that lost its bullet; it is
     // a heading only when a real paragraph follows it ("…the following cookies:" / "Google
     // Analytics" / "We use Google Analytics to …").
+    // "…as part of our public task:" / "GDPR Article 6 1(e) (public task)": a citation after an intro is its item, never a heading.
+    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && /\b(?:article|erthygl|schedule|atodlen)\s*\d/i.test(unit.text)) return false;
+    // An address line between the lines of a contact block ("Data Controller Name: …" / "Castle
+    // Buildings" / "Telephone: …") is part of the block, not a heading.
+    if (CONTACT_LABEL.test(next.text) && wordCount(unit.text) <= 4 && prev?.kind === 'paragraph' && wordCount(inlineTextOf(prev.content)) <= 10 && !/[.?!:]$/.test(inlineTextOf(prev.content))) return false;
     if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !(wordCount(unit.text) <= 10 && !next.marker && (wordCount(next.text) >= 12 || listIntroNext))) return false;
     if (/\.$/.test(unit.text)) {
       // A title-like line with a full stop needs a real paragraph or list after it.
@@ -510,6 +558,7 @@ class BlockBuilder {
       this.#i = j;
       return true;
     }
+    if (this.#cellPerLine()) return true;
     const header = columnHeader(first.text);
     if (!header) return false;
     let j = start + 1;
@@ -518,9 +567,110 @@ class BlockBuilder {
       rows.push(splitFlattenedRow(units[j]!.text, header).map((c) => inline(c)));
       j++;
     }
-    if (!rows.length) return false;
+    if (!rows.length) return this.#brokenRows(header);
     this.#blocks.push({ kind: 'table', head: header.map((h) => inline(h)), rows });
     this.#notes.push({ kind: 'artefact', text: `A table whose cells had been joined by spaces ("${first.text}") was read back into columns: check each row's cells.`, block: this.#blocks.length - 1 });
+    this.#i = j;
+    return true;
+  }
+
+  /**
+   * A cookie table copied one cell a line, its header too ("Enw" / "Pwrpas" / "Dirwyn i Ben" /
+   * "_ga" / "Mae hyn yn ein helpu …" / "2 flynedd"): the lines after the header, taken as many at
+   * a time as it has columns, while each row starts with a cookie's name. A last row cut short
+   * when the page was copied keeps the cells it has.
+   */
+  #cellPerLine(): boolean {
+    const units = this.#units;
+    const start = this.#i;
+    let k = start;
+    while (k < units.length && k - start < 6 && !units[k]!.marker && COLUMN_CELL.test(units[k]!.text)) k++;
+    const head = units.slice(start, k).map((u) => u.text);
+    if (head.length < 2 || !head.some((h) => NAME_CELL.test(h)) || !head.some((h) => !NAME_CELL.test(h) && /purpose|description|diben|pwrpas|disgrifiad|expir|duration|lasts|how long|ben$|hyd/i.test(h))) return false;
+    const rows: DocInline[][][] = [];
+    let j = k;
+    while (j < units.length && !units[j]!.marker && COOKIE_LIKE.test(units[j]!.text) && /\p{L}/u.test(units[j]!.text)) {
+      const row: string[] = [];
+      for (let c = 0; c < head.length && j < units.length && !units[j]!.marker && (c === 0 || !COLUMN_CELL.test(units[j]!.text)); c++, j++) row.push(units[j]!.text);
+      rows.push(head.map((_, c) => inline(row[c] ?? '')));
+    }
+    if (!rows.length) return false;
+    this.#blocks.push({ kind: 'table', head: head.map((h) => inline(h)), rows });
+    this.#notes.push({ kind: 'artefact', text: `A table copied one cell a line ("${head.join(' / ')}") was read back into rows: check each row's cells.`, block: this.#blocks.length - 1 });
+    this.#i = j;
+    return true;
+  }
+
+  /**
+   * A cookie table under a header joined into one line ("Cwcis Enw Pwrpas Dod i ben") whose rows
+   * were broken over several lines when copied ("Cwcis Google Analytics _gid Defnyddir gan Google
+   * Analytics" / "i adnabod y defnyddiwr" / "Daw i ben ar ôl 1 diwrnod"): a row starts at a line
+   * with a cookie's name among its first words (the words before it are the grouping column); the
+   * lines up to the next such line are its purpose, and a line giving a period its expiry. Names
+   * joined by "/" share a row. Two rows at least, or it is not read as a table.
+   */
+  #brokenRows(header: string[]): boolean {
+    const units = this.#units;
+    const nameCol = header.findIndex((h) => NAME_CELL.test(h));
+    const groupCol = header.findIndex((h, k) => k !== nameCol && /^(?:cookies?|cwcis?)$/i.test(h));
+    const purposeCol = header.findIndex((h) => /purpose|description|diben|pwrpas|disgrifiad/i.test(h));
+    const durationCol = header.findIndex((h) => /expir|duration|lasts|how long|ben$|hyd/i.test(h));
+    if (nameCol < 0) return false;
+    const rowStart = (text: string) => {
+      const words = text.split(/\s+/);
+      // A name has letters and ends in none of a sentence's stops ("Facebook." is a word, not a cookie).
+      const isName = (w: string) => COOKIE_LIKE.test(w) && /\p{L}/u.test(w) && !/[.,;:!?]$/.test(w);
+      // At the start of a line in the table, a hyphenated word ("Guest-id") is a name too.
+      const k = /^[A-Za-z]+(?:-[A-Za-z0-9]+)+$/.test(words[0]!) ? 0 : words.slice(0, 5).findIndex(isName);
+      if (k < 0) return undefined;
+      const names = [words[k]!];
+      let n = k + 1;
+      while (words[n] === '/' && words[n + 1] && isName(words[n + 1]!)) {
+        names.push(words[n + 1]!);
+        n += 2;
+      }
+      return { group: words.slice(0, k).join(' ').replace(/\s*[-–/]\s*$/, ''), names, rest: words.slice(n).join(' ') };
+    };
+    const rows: { group: string; names: string[]; purpose: string[]; duration: string }[] = [];
+    // Short lines before a row's name, once the row above has its expiry (or before the first
+    // row): the grouping cell of the next row ("Cwcis Google Analytics" / "(GA4)").
+    let pending: string[] = [];
+    let j = this.#i + 1;
+    for (; j < units.length; j++) {
+      const unit = units[j]!;
+      const startOf = rowStart(unit.text);
+      if (unit.marker || (!startOf && wordCount(unit.text) >= 20)) break;
+      if (startOf) {
+        rows.push({ group: [...pending, startOf.group].filter(Boolean).join(' '), names: startOf.names, purpose: startOf.rest ? [startOf.rest] : [], duration: '' });
+        pending = [];
+        continue;
+      }
+      const row = rows[rows.length - 1];
+      if (!row || row.duration) {
+        if (wordCount(unit.text) > 8 || pending.length >= 12) break;
+        pending.push(unit.text);
+      } else if (wordCount(unit.text) <= 8 && DURATION_CELL.test(unit.text)) row.duration = unit.text;
+      else row.purpose.push(unit.text);
+    }
+    // Lines left over after the last row are not the table's.
+    j -= pending.length;
+    if (rows.length < 2) return false;
+    // Grouping words with no column for them in the header ("Advertising" / "uuid2 …") get one, first.
+    const grouped = groupCol < 0 && rows.some((r) => r.group);
+    const head = grouped ? ['Cookie', ...header] : header;
+    const out: DocInline[][][] = [];
+    for (const row of rows) {
+      for (const name of row.names) {
+        const cells = header.map(() => '');
+        cells[nameCol] = name;
+        if (groupCol >= 0) cells[groupCol] = row.group;
+        if (purposeCol >= 0) cells[purposeCol] = row.purpose.join(' ');
+        if (durationCol >= 0) cells[durationCol] = row.duration;
+        out.push((grouped ? [row.group, ...cells] : cells).map((c) => inline(c)));
+      }
+    }
+    this.#blocks.push({ kind: 'table', head: head.map((h) => inline(h)), rows: out });
+    this.#notes.push({ kind: 'artefact', text: `A table whose rows were broken over several lines ("${units[this.#i]!.text}") was read back into rows: check each row's cells.`, block: this.#blocks.length - 1 });
     this.#i = j;
     return true;
   }
@@ -580,6 +730,8 @@ class BlockBuilder {
     const run = units.slice(this.#i + 1, end);
     const plain = run.filter((u) => !u.marker);
     if (plain.length < 2) return false;
+    // A cookie table's header after the intro ("… a ddefnyddwyd ar y wefan:" / "Cwcis Enw Pwrpas Dod i ben"): a table follows, not a list.
+    if (tableHeaderAt(units, this.#i + 1)) return false;
     const firstWords = new Set(plain.map((u) => u.text.split(/\s+/)[0]!.toLowerCase()));
     const allShort = plain.every((u) => wordCount(u.text) <= 12 && !TERMINAL.test(u.text));
     if (firstWords.size !== 1 && !allShort) return false;
@@ -642,6 +794,8 @@ class BlockBuilder {
     while (j < units.length) {
       const unit = units[j]!;
       if (unit.marker || unit.lines > 1 || wordCount(unit.text) > 12 || /[.!?:;]$/.test(unit.text)) break;
+      // A table's header ("Enw" / "Pwrpas" / "Dirwyn i Ben", one cell a line) ends the list: a table follows.
+      if (tableHeaderAt(units, j)) break;
       // Only "Name – www.example.org.uk" may carry a detail; a phone or email line is a contact, not an item.
       const details = findDetails(unit.text);
       if (details.length > 1 || (details.length === 1 && (details[0]!.kind !== 'url' || details[0]!.end < unit.text.length))) break;
@@ -673,6 +827,8 @@ class BlockBuilder {
     while (j < units.length) {
       const unit = units[j]!;
       if (unit.marker || (j > this.#i && unit.gap > 0) || wordCount(unit.text) > 10 || /[.!?;]$/.test(unit.text)) break;
+      // A cookie table's header ends the run: the table is read from it.
+      if (tableHeaderAt(units, j)) break;
       // A heading over a paragraph ends a contact block ("Dr Rachel Belton - …" / "Data Protection
       // Officer (DPO)" / "Under GDPR all public bodies must …").
       const after = units[j + 1];
@@ -705,7 +861,7 @@ class BlockBuilder {
       // Short lines kept as lines are an address or a contact block: a detail, a postcode, a
       // person, a "Label: value" line, or lines of a few words each. Otherwise they are a heading
       // and the lines of a text without blank lines.
-      const contact = run.some((u) => findDetails(u.text).length || POSTCODE.test(u.text) || isPersonName(u.text) || CONTACT_LABEL.test(u.text) || /^[^:]{2,40}:\s*\S/.test(u.text));
+      const contact = run.some((u) => contactDetails(u.text).length || POSTCODE.test(u.text) || isPersonName(u.text) || CONTACT_LABEL.test(u.text) || /^[^:]{2,40}:\s*\S/.test(u.text));
       if (!contact) return false;
       // The first lines of the document are its title, not an address.
       if (!this.#blocks.length && looksLikeHeading(run[0]!.text) && !run.some((u) => findDetails(u.text).length || POSTCODE.test(u.text))) return false;
@@ -763,19 +919,34 @@ export function inline(text: string): DocInline[] {
 const PROCESSING_HEADER = /^(?=.*\b(?:lawful|legal) bas[ie]s\b)(?=.*\b(?:purposes?|activity|type of (?:personal )?data|categor(?:y|ies))\b)/i;
 
 /** Column names of a table header whose cells were joined by spaces. */
-const COLUMN_WORDS = /^(?:cookie|cookies|name|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|what|it|does|enw|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|i|ben)$/i;
+const COLUMN_WORDS = /^(?:cookie|cookies|name|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|what|it|does|enw|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|daw|dirwyn|i|ben|cwci|cwcis)$/i;
+
+/** Whether a cookie table's header starts at unit `i`: joined into one line, or one cell a line. */
+function tableHeaderAt(units: Unit[], i: number): boolean {
+  const unit = units[i];
+  if (!unit) return false;
+  return !!columnHeader(unit.text) || (COLUMN_CELL.test(unit.text) && COLUMN_CELL.test(units[i + 1]?.text ?? ''));
+}
+
+/** One column name of a cookie table, alone on its line (a table copied one cell a line). */
+const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori)$/i;
+/** The column that holds a cookie's name. */
+const NAME_CELL = /^(?:cookie name|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
+/** A cell that gives how long a cookie lasts ("Daw i ben ar ôl 2 flynedd", "2 years", "Session"). */
+const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\b|session\b|sesiwn\b)|\b(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|blynedd|flynedd|mis|wythnos|diwrnod|awr|munud|sesiwn|session)\.?$/i;
 
 /** "Name Purpose Expires" → ["Name", "Purpose", "Expires"]; undefined for any other line. */
 function columnHeader(text: string): string[] | undefined {
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 8 || !words.every((w) => COLUMN_WORDS.test(w))) return undefined;
-  if (!/\b(?:name|cookie|enw)\b/i.test(text) || !/\b(?:purpose|description|expiry|expires|duration|lasts|diben|disgrifiad|hyd)\b/i.test(text)) return undefined;
-  // Two-word columns ("Cookie name", "Lasts for") stay together.
-  return text.trim().replace(/\b(Cookie) (name)\b/i, '$1\u0000$2').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').split(/\s+/).map((w) => w.replace('\u0000', ' '));
+  if (!/\b(?:name|cookie|enw)\b/i.test(text) || !/\b(?:purpose|description|expiry|expires|duration|lasts|diben|pwrpas|disgrifiad|hyd|ben)\b/i.test(text)) return undefined;
+  // Two-word columns ("Cookie name", "Lasts for", Welsh "Dod i ben") stay together.
+  return text.trim().replace(/\b(Cookie) (name)\b/i, '$1\u0000$2').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
 }
 
 /** A cookie name: no spaces, and the marks of an identifier (underscore, dot, digits, capitals inside). */
-const COOKIE_LIKE = /^(?=[\w.*$-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
+// "bw-cookieMessage": a camel-case name may start with a hyphenated prefix.
+const COOKIE_LIKE = /^(?=[\w.*$-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
 const DURATION_END = /(?:\s(?:(?:\d+|one|a)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?)\b[\s,]*(?:and\s+)?)+|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|when (?:you close|the browser closes)[\w ]*))\.?$/i;
 
 /** Splits a row whose cells were joined by spaces: the name first, a provider next when the header has one, the duration last. */

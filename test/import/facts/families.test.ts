@@ -290,3 +290,57 @@ describe('links, translations and sources', () => {
     expect(config.notice.importNotes?.find((n) => /Article 6\(1\)\(e\)/.test(n.text))?.source).toBe('We rely on Article 6(1)(e) of the UK GDPR to run this service.');
   });
 });
+
+describe('batch 16d phrasings (invented texts)', () => {
+  it('reads "Article 9 2(h)" and "Article 6 1(e)", the paragraph written without brackets', async () => {
+    expect(findConditions('GDPR Article 9 2(h) and Article 9 2(j) provide our basis.').art9).toEqual(['h', 'j']);
+    const { config } = await load(notice('Our lawful basis\n\nThe processing is necessary as part of our work under GDPR Article 6 1(e) for the Department.\n'));
+    expect(config.notice.bases.map((b) => b.art6)).toEqual(['e']);
+  });
+
+  it.each([
+    ['There are some cases where it is necessary and a legal requirement to process your personal information.', ['c']],
+    ['The data we collect is essential for the Council to meet its statutory obligations.', ['c']],
+    ['Mae’r data personol a gesglir yn hanfodol er mwyn i’r Cyngor allu chwrdd â rhwymedigaethau statudol.', ['c']],
+    ['We will not share it unless there is a legal requirement to share it.', []],
+  ])('reads the legal obligation stated with its necessity: "%s"', (sentence, letters) => {
+    expect(basesInWords(sentence, false)).toEqual(letters);
+  });
+
+  it('reads "as the law requires" and a contract "we may have with you" where the text is about the lawful basis', () => {
+    expect(basesInWords('Schools process personal data as the law requires.', true)).toEqual(['c']);
+    expect(basesInWords('It is based on a public task, a legal obligation or a contract we may have with you.', false)).toEqual(['e', 'b', 'c']);
+  });
+
+  it('takes "We, X’are the data controller" (a quote for the comma) and a DPO listed as "officers are: Mr S Smith – …"', async () => {
+    const { config } = await load(notice('Who we are\n\nWe, Northfield Schools’are the ‘data controller’ for the purposes of data protection law.\n\nOur data protection officers are: Mr S Smith – Northfield High School\n\nMrs J Jones – Northfield Primary School\n\nWe collect and hold information about parents and carers so that we can run the school well.\n'));
+    expect(config.organisation.name).toBe('Northfield Schools');
+    expect(config.notice.contacts.find((c) => c.role === 'dpo')?.person).toBe('Mr S Smith');
+  });
+
+  it('names no right from "the right controls" or "inappropriate access"', () => {
+    expect(rightKinds('it is kept safe from inappropriate access, theft or misuse')).toEqual([]);
+  });
+
+  it('proposes the site name’s organisation when the notice calls the controller "y Cyngor" only', async () => {
+    const { config, result } = await load('Cyngor Sir Dyffryn - Valley County Council\n\nHysbysiad preifatrwydd: Gwasanaethau Hamdden\n\nMae’r cyngor wedi ei gofrestru fel rheolydd data drwy Swyddfa’r Comisiynydd Gwybodaeth. Y Cyngor fel y rheolydd data sy’n gyfrifol am eich data.\n\nPam ydym yn casglu’r wybodaeth\n\nMae’r data personol a gesglir yn hanfodol er mwyn i ni ddarparu gwasanaethau hamdden i chi a’ch teulu.\n').then((r) => ({ ...r, result: r }));
+    expect(result.config.notice.title).toBe('Hysbysiad preifatrwydd: Gwasanaethau Hamdden');
+    expect(config.organisation.name).toBe('Cyngor Sir Dyffryn');
+  });
+});
+
+describe('cookie tables copied badly (invented texts)', () => {
+  it('reads a table copied one cell a line, header included, and a last row cut short', async () => {
+    const { config } = await load('Cwcis\n\nMae Google Analytics yn gosod y cwcis canlynol:\n\nEnw\n\nPwrpas\n\nDirwyn i Ben\n\n_ga\n\nMae hyn yn ein helpu i gyfrif ymwelwyr\n\n2 flynedd\n\n_gid\n\nYn gwahaniaethu rhwng defnyddwyr\n\n24 awr\n\n_gat\n\nYn rheoli cyfradd y ceisiadau\n');
+    const cookies = config.consent!.categories.flatMap((c) => c.cookies ?? []);
+    expect(cookies.map((c) => c.name)).toEqual(['_ga', '_gid', '_gat']);
+    expect(cookies[0]!.duration).toBe('2 flynedd');
+  });
+
+  it('reads rows broken over several lines under a header joined into one line, the grouping words before each name', async () => {
+    const { config } = await load('Cookies on our site\n\nThis table lists the cookies we use on our website:\nCookie Name Purpose Expires\nGoogle Analytics\n_ga Used by Google Analytics\n\nto tell visitors apart\nExpires after 2 years\nSite functions site-cookiePrefs Remembers your settings\n\nfor the next visit\nExpires after 10 hours\nAdvertising\nuuid2 / _mkto_trk Used to show adverts\n');
+    const cookies = config.consent!.categories.flatMap((c) => (c.cookies ?? []).map((k) => `${c.id}:${k.name}`));
+    expect(cookies).toEqual(expect.arrayContaining(['analytics:_ga', 'marketing:uuid2', 'marketing:_mkto_trk']));
+    expect(config.consent!.categories.flatMap((c) => c.cookies ?? []).find((k) => k.name === '_ga')?.duration).toBe('Expires after 2 years');
+  });
+});

@@ -185,3 +185,24 @@ describe('plain-text debris', () => {
     for (const word of ['soft hyphen', 'bookmark', 'field code', 'page break', 'page-number']) expect(tree.notes[0]!.text).toContain(word);
   });
 });
+
+describe('plain-text structure seen in batch 16d (invented texts)', () => {
+  it('reads a numbered question over a paragraph, and a short numbered heading ending in a full stop', () => {
+    const tree = textToTree('Privacy Notice\n\n1. Why do we handle personal data?\n\nWe handle personal data for two broad purposes, set out in the list below this paragraph.\n\n2. Our lawful basis for processing data.\n\nThe law allows personal data to be processed under one of six conditions, and we rely on one.\n');
+    expect(tree.blocks.filter((b) => b.kind === 'heading').map(blockText)).toEqual(['Privacy Notice', '1. Why do we handle personal data?', '2. Our lawful basis for processing data.']);
+  });
+
+  it('takes no heading from a titled person and their post, a value after "are:", a citation after an intro, or an address line in a contact block', () => {
+    expect(looksLikeHeading('Mrs J Jones – Northfield Primary School')).toBe(false);
+    expect(looksLikeHeading('Our data protection officers are: Mr S Smith – Northfield High School')).toBe(false);
+    const tree = textToTree('Survey notice\n\nData Controller Name: Department of Health\nResearch Branch\n\nCastle Buildings\n\nTelephone: 028 9052 0500\n\nOur lawful basis\n\nWe consider that the processing of this information is necessary as part of our public task:\n\nGDPR Article 6 1(e) (public task)\n\nThe department employs an agency to collect the survey data on its behalf and passes it on.\n');
+    expect(tree.blocks.filter((b) => b.kind === 'heading').map(blockText)).toEqual(['Survey notice', 'Our lawful basis']);
+  });
+
+  it('takes the title under a site name line in two languages and a language switcher, and a heading with a bare domain', () => {
+    const tree = textToTree('Skip to content\n\nCyngor Sir Dyffryn - Valley County Council\n\nEnglishCymraeg\n\nHysbysiad preifatrwydd: Gwasanaethau Hamdden\n\nMae’r hysbysiad hwn yn rhoi gwybodaeth i chi ynglŷn â’r data yr ydym yn ei gadw amdanoch a sut yr ydym yn ei ddefnyddio.\n');
+    expect(tree.blocks.find((b) => b.kind === 'heading' && b.level === 1) && blockText(tree.blocks.find((b) => b.kind === 'heading' && b.level === 1)!)).toBe('Hysbysiad preifatrwydd: Gwasanaethau Hamdden');
+    expect(looksLikeHeading('Cookies on example.gov.uk')).toBe(true);
+    expect(looksLikeHeading('Email dpo@example.gov.uk')).toBe(false);
+  });
+});
