@@ -588,13 +588,27 @@ class BlockBuilder {
     const head = units.slice(start, k).map((u) => u.text);
     if (head.length < 2 || !head.some((h) => NAME_CELL.test(h)) || !head.some((h) => !NAME_CELL.test(h) && /purpose|description|diben|pwrpas|disgrifiad|expir|duration|lasts|how long|ben$|hyd/i.test(h))) return false;
     const rows: DocInline[][][] = [];
+    const durationCol = head.findIndex((h) => /expir|duration|lasts|how long|ben$|hyd/i.test(h));
+    // A row starts with a name: one token with letters, not a period ("lng", "SESSIONID", "_ga").
+    const name = (t: string) => /^[\w.*${}-]{2,60}$/.test(t) && /\p{L}/u.test(t) && !DURATION_CELL.test(t);
     let j = k;
-    while (j < units.length && !units[j]!.marker && COOKIE_LIKE.test(units[j]!.text) && /\p{L}/u.test(units[j]!.text)) {
-      const row: string[] = [];
-      for (let c = 0; c < head.length && j < units.length && !units[j]!.marker && (c === 0 || !COLUMN_CELL.test(units[j]!.text)); c++, j++) row.push(units[j]!.text);
+    let named = 0;
+    while (j < units.length && !units[j]!.marker && name(units[j]!.text)) {
+      if (COOKIE_LIKE.test(units[j]!.text)) named++;
+      const row: string[] = [units[j]!.text];
+      j++;
+      for (let c = 1; c < head.length && j < units.length && !units[j]!.marker && !COLUMN_CELL.test(units[j]!.text); c++, j++) {
+        const text = units[j]!.text;
+        // An empty cell leaves no line: a cookie's name here starts the next row, and a period
+        // before the expiry column is the expiry (the purpose was empty).
+        if (COOKIE_LIKE.test(text) && name(text)) break;
+        if (c < durationCol && DURATION_CELL.test(text) && wordCount(text) <= 6) c = durationCol;
+        row[c] = text;
+      }
       rows.push(head.map((_, c) => inline(row[c] ?? '')));
     }
-    if (!rows.length) return false;
+    // Most rows start with a name that has an identifier's marks, or it is not a cookie table.
+    if (!rows.length || named < Math.ceil(rows.length / 2)) return false;
     this.#blocks.push({ kind: 'table', head: head.map((h) => inline(h)), rows });
     this.#notes.push({ kind: 'artefact', text: `A table copied one cell a line ("${head.join(' / ')}") was read back into rows: check each row's cells.`, block: this.#blocks.length - 1 });
     this.#i = j;
@@ -982,6 +996,7 @@ export function isTableRow(text: string): boolean {
 }
 
 function cellsOf(text: string): string[] {
-  const cells = /\t/.test(text) ? text.split(/\t+/) : text.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|');
+  // Two tabs in a row are an empty cell (a cookie with no purpose given), not one separator.
+  const cells = /\t/.test(text) ? text.replace(/^\t+|\t+$/g, '').split('\t') : text.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|');
   return cells.map((c) => c.trim());
 }
