@@ -272,10 +272,15 @@ function numberedHeadings(units: Unit[]): number {
     const next = units[i + 1];
     // "1. Who we are" and "A. Data Controller": a number or a capital letter, never followed by another item.
     const kind = (g: string) => (/^\d/.test(g) ? 'number' : /^[A-H][.)]$/.test(g) ? 'letter' : 'other');
-    if (!/^(?:\d{1,2}|[A-H])[.)]$/.test(glyph) || unit.lines > 1 || !next || (next.marker && kind(next.marker.glyph) === kind(glyph))) return;
+    // A numbered heading straight over a numbered subheading ("2. How we work with you" / "3. Our
+    // inspections" / body): a run of two numbered lines with body after it, the first of three words or more.
+    const prev = units[i - 1]?.marker;
+    const over = !!next?.marker && kind(next.marker.glyph) === kind(glyph) && !(prev && kind(prev.glyph) === kind(glyph)) && !!units[i + 2] && !units[i + 2]!.marker && wordCount(unit.text) >= 3;
+    if (!/^(?:\d{1,2}|[A-H])[.)]$/.test(glyph) || unit.lines > 1 || !next || (next.marker && kind(next.marker.glyph) === kind(glyph) && !over)) return;
     // A short numbered line may end in a full stop ("2. Our lawful basis for processing data."):
     // the number, not the punctuation, makes it a heading; a longer one is a sentence in a list.
-    const bare = wordCount(unit.text) <= 8 ? unit.text.replace(/\.$/, '') : unit.text;
+    // So may a short one end in a colon ("2. WHO WE ARE:"), unless it opens a sentence ("1. We use it for:").
+    const bare = wordCount(unit.text) <= 8 && !(/:$/.test(unit.text) && /^(?:we|i|you|they|it|this|these|our|if|all)\b/i.test(unit.text)) ? unit.text.replace(/[.:]$/, '') : unit.text;
     if (!looksLikeHeading(bare) || /[.!]$/.test(bare)) return;
     candidates.push({ unit, n: /^\d/.test(glyph) ? parseInt(glyph, 10) : 100 + glyph.charCodeAt(0) });
   });
@@ -284,7 +289,9 @@ function numberedHeadings(units: Unit[]): number {
   // A numbered question over a paragraph ("1. Why do we handle personal data?") is written as one too.
   const alone = candidates[0]?.unit;
   const answered = (u: Unit) => { const k = units.indexOf(u); const next = units[k + 1]; return /\?$/.test(u.text) && !!next && !next.marker && wordCount(next.text) >= 8; };
-  if (candidates.length === 1 && !(titleCaseRatio(alone!.text) >= 0.5 && wordCount(alone!.text) >= 3) && !answered(alone!)) return 0;
+  // So is a short heading-like line over a paragraph ("1. Your rights" / "You have certain legal rights, …").
+  const overBody = (u: Unit) => { const k = units.indexOf(u); const next = units[k + 1]; return !TERMINAL.test(u.text) && wordCount(u.text) <= 8 && !!next && !next.marker && wordCount(next.text) >= 12; };
+  if (candidates.length === 1 && !(titleCaseRatio(alone!.text) >= 0.5 && wordCount(alone!.text) >= 3) && !answered(alone!) && !overBody(alone!)) return 0;
   // Numbers rise, or repeat: a page whose sections were each a one-item list ("1. …" twice) copies
   // as the same number; lettered headings ("A.", "B.") rise among themselves.
   const rising = (list: typeof candidates) => list.every((c, k) => k === 0 || c.n >= list[k - 1]!.n);
