@@ -376,6 +376,13 @@ export function looksLikeHeading(text: string): boolean {
   if (/^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor)\.?\s/.test(t) && isPersonName(splitDefinition(t)?.term ?? t)) return false;
   // A cookie written as labelled lines ("Enw:_utmd" / "Darfod ar ôl: 6 mis", "Name: _ga" / "Expires: 2 years"): fields, not headings.
   if (/^(?:(?:cookie )?name|enw|purpose|diben|pwrpas|expires?|expiry|darfod ar ôl|dod i ben|daw i ben|duration|hyd|provider|darparwr|typical content|cynnwys arferol)\s*:\s*\S/i.test(t)) return false;
+  // A sentence whose link was lost in copying breaks off at the word before it ("Read about our
+  // cookies policy for"); a heading ending in a preposition asks or relates ("What we use it for").
+  if (/\b(?:for|at|about|via|see|visit|the|an|our|your|their|and|or)$/i.test(t) && !INTERROGATIVE.test(t) && !/\b(?:we|you|they|it)\b/i.test(t)) return false;
+  // A settings toggle's state words glued to its label ("Necessary Cookies OnOn"): a control, not a heading.
+  if (/(?:On|Off|Ar|I ffwrdd)(?:On|Off|Ar|I ffwrdd)$/.test(t)) return false;
+  // A cookie table's header whose cells were joined by spaces ("Cookie Purpose Expires"), even when its rows were not read.
+  if (columnHeader(t)) return false;
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
   if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy)\b/i.test(t)) return false;
   // "… (opens in new window)" / "(agor mewn ffenestr newydd)": a link, and a line wholly in
