@@ -202,11 +202,11 @@ function rewrite(text: string, headings: string[], fn: Rewrite, blanks: 'same' |
 
 /** Rewrites that still change what some corpus notices give, with how many notices and why (a ratchet, as for cookies). */
 const HEADING_GAPS: Record<string, [number, string]> = {
-  'headings in capitals': [99, ''],
-  'headings numbered "1."': [99, ''],
-  'headings numbered "1" and "1.1"': [99, ''],
-  'a blank line before and after each heading': [99, ''],
-  'no blank lines around headings': [99, ''],
+  'headings in capitals': [1, 'an organisation named only in a title-like heading in capitals is not proposed as the controller ("HYSBYSIAD PREIFATRWYDD - YSGOL MORGAN LLWYD")'],
+  'headings numbered "1."': [18, 'a first numbered line naming the document or the organisation is taken as the title or a name; a numbered heading over a list or over another short line stays a list item; "1. Google Analytics" over a cookie table joins the table'],
+  'headings numbered "1" and "1.1"': [34, 'as above, and "1.1 …" lines under a first "1." heading that is the title'],
+  'a blank line before and after each heading': [2, 'a short line made standalone becomes a heading; a heading set apart reads the basis list under it differently'],
+  'no blank lines around headings': [8, 'with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
 };
 
 describe('headings written in other shapes give the same sections and facts', async () => {
@@ -228,7 +228,8 @@ describe('headings written in other shapes give the same sections and facts', as
         const after = headingsOf(got.config.notice.sections).map(bare);
         const keyed = new Set(a.headings.map(bare));
         const lost = before.filter((h) => keyed.has(h) && !after.includes(h));
-        const added = after.filter((h) => !before.includes(h) && h !== bare(result.config.notice.title));
+        // A heading the key has is no problem, even when the original shape lost it.
+        const added = after.filter((h) => !before.includes(h) && !keyed.has(h) && h !== bare(result.config.notice.title));
         if (lost.length) problems.push(`${a.file}: lost ${lost.join(' | ')}`);
         if (added.length) problems.push(`${a.file}: new ${added.join(' | ')}`);
         const f0 = facts(result);

@@ -365,7 +365,8 @@ export function looksLikeHeading(text: string): boolean {
   // "And", "Or", "and/or" between two clauses is a connective on its own line, not a heading.
   if (/^(?:and|or|and\/or|but|then|ac|a|neu|hefyd|also|plus)[.:]?$/i.test(t)) return false;
   if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
-  if (/[:;,–—-]$/.test(t) || contactDetails(t).length) return false;
+  // A colon ends an intro ("We use it to:"), not a heading, unless the line is all in capitals ("WHO WE ARE:").
+  if ((/[;,–—-]$/.test(t) || (/:$/.test(t) && (/\p{Ll}/u.test(t) || wordCount(t) < 2))) || contactDetails(t).length) return false;
   if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t)) return false;
   // "Process owner: Corporate Communications and Engagement": a field in sentence case and its value, not a heading.
   // "Hysbysiad preifatrwydd: Gwasanaethau Dysgu" names the document: a title, not a field.
@@ -378,7 +379,7 @@ export function looksLikeHeading(text: string): boolean {
   if (/^(?:(?:cookie )?name|enw|purpose|diben|pwrpas|expires?|expiry|darfod ar ôl|dod i ben|daw i ben|duration|hyd|provider|darparwr|typical content|cynnwys arferol)\s*:\s*\S/i.test(t)) return false;
   // A sentence whose link was lost in copying breaks off at the word before it ("Read about our
   // cookies policy for"); a heading ending in a preposition asks or relates ("What we use it for").
-  if (/\b(?:for|at|about|via|see|visit|the|an|our|your|their|and|or)$/i.test(t) && !INTERROGATIVE.test(t) && !/\b(?:we|you|they|it)\b/i.test(t)) return false;
+  if (/\b(?:for|at|about|via|see|visit|the|an|our|your|their|and|or)$/i.test(t) && !INTERROGATIVE.test(t.replace(/^(?:\d+(?:\.\d+)*\.?|[A-Za-z][.)])\s+/, '')) && !/\b(?:we|you|they|it)\b/i.test(t)) return false;
   // A settings toggle's state words glued to its label ("Necessary Cookies OnOn"): a control, not a heading.
   if (/(?:On|Off|Ar|I ffwrdd)(?:On|Off|Ar|I ffwrdd)$/.test(t)) return false;
   // A cookie table's header whose cells were joined by spaces ("Cookie Purpose Expires"), even when its rows were not read.
@@ -577,7 +578,8 @@ class BlockBuilder {
     if (!header) return false;
     let j = start + 1;
     const rows: DocInline[][][] = [];
-    while (j < units.length && !units[j]!.marker && COOKIE_LIKE.test(units[j]!.text.split(/\s+/)[0]!)) {
+    // A line all in capitals ("GOOGLE ANALYTICS") is the next group's heading, not a row.
+    while (j < units.length && !units[j]!.marker && COOKIE_LIKE.test(units[j]!.text.split(/\s+/)[0]!) && !(wordCount(units[j]!.text) > 1 && !/\p{Ll}/u.test(units[j]!.text))) {
       rows.push(splitFlattenedRow(units[j]!.text, header).map((c) => inline(c)));
       j++;
     }
