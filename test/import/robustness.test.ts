@@ -108,7 +108,7 @@ async function cookieTables(): Promise<{ file: string; lang: 'en' | 'cy'; rows: 
 const COOKIE_GAPS: Record<string, [number, string]> = {
   'one cell a line, header': [3, 'a purpose with no full stop joins the expiry line after it (read as a hard-wrapped line); a plain-word name ("application") starts no row'],
   'one cell a line, a blank line between rows': [3, 'as above'],
-  'cells joined by spaces under a header of column names': [11, 'a name without an identifier mark ("Guest-id"), a Welsh period ("2 flynedd") or a purpose ending in digits leave the row unsplit'],
+  'cells joined by spaces under a header of column names': [11, 'where the purpose ends and the expiry begins is guessed from period words: an expiry in other words ("Until user exits browser", "Under 100ms") stays in the purpose, and a row that cannot be split ends the table'],
 };
 
 describe('a cookie table copied in other shapes gives the same cookies', async () => {
@@ -135,6 +135,7 @@ describe('a cookie table copied in other shapes gives the same cookies', async (
         }
       }
       const tablesFailing = new Set(problems.map((p) => p.split(':')[0])).size;
+      if (process.env.IMPORT_ROBUSTNESS) console.log(`${shape}: ${tablesFailing} tables of ${tables.length}\n${problems.join('\n')}`);
       expect(tablesFailing, problems.join('\n')).toBeLessThanOrEqual(COOKIE_GAPS[shape]?.[0] ?? 0);
     });
   }

@@ -111,6 +111,20 @@ function cookieName(cell: string): string {
   return bare !== cell && IDENTIFIER.test(bare) ? bare : cell;
 }
 
+/**
+ * The cookie names a name cell gives: itself ("_ga", "Guest-id"), or the names in brackets after a
+ * description ("Generic Session Cookie (JSESSIONID)", "KB5 Cookies (__KBCookie__ and
+ * __KBLoggedIn__)"); none for a sentence (a row whose name was lost: "Flags your authentication status.").
+ */
+function namesIn(cell: string): string[] {
+  const name = cookieName(cell);
+  if (IDENTIFIER.test(name)) return [name];
+  const bracketed = [...cell.matchAll(/\(([^()]+)\)/g)].flatMap((m) => m[1]!.split(/\s*(?:,|&|\band\b|\ba\b|\bor\b|\bneu\b)\s*/)).map((n) => n.trim()).filter((n) => IDENTIFIER.test(n));
+  if (bracketed.length) return bracketed;
+  if (!name || name.split(/\s+/).length > 4 || (/\s/.test(name) && /[.!?]$/.test(name))) return [];
+  return [name];
+}
+
 /** The marks of a cookie's name: one token with an underscore, dot, digit or inner capital. */
 const IDENTIFIER = /^(?=[\w.*${}-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
 
@@ -231,30 +245,30 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
       }
       const cell = (i: number | undefined) => (i === undefined || i - shift < 0 ? '' : (texts[i - shift] ?? '').trim());
       if (cols.group !== undefined && !shift) group = cell(cols.group);
-      const name = cookieName(cell(cols.name).replace(/\s+/g, ' '));
-      if (!name || name.split(/\s+/).length > 4) continue;
-      const known = KNOWN.find(([pattern]) => pattern.test(name));
-      const needed = cols.needed !== undefined ? (/^(?:yes|yn|ie|oes)\b/i.test(cell(cols.needed)) ? 'necessary' : /^(?:no|na|nac)\b/i.test(cell(cols.needed)) ? 'optional' : undefined) : undefined;
-      let category = (cols.type !== undefined ? categoryIn(cell(cols.type)) : undefined) ?? (group ? categoryIn(group) : undefined) ?? grouping;
-      if (needed === 'necessary') category = 'necessary';
-      if (needed === 'optional' && (category === 'necessary' || category === undefined)) category = known?.[1] !== 'necessary' ? known?.[1] : undefined;
-      if (!category) {
-        category = known?.[1] ?? (needed === 'optional' ? 'functional' : undefined);
-        if (category) guessed.push(`${name} → ${TITLES.en[category]}${known ? ` (a known ${known[2]} cookie)` : ''}`);
+      for (const name of namesIn(cell(cols.name).replace(/\s+/g, ' '))) {
+        const known = KNOWN.find(([pattern]) => pattern.test(name));
+        const needed = cols.needed !== undefined ? (/^(?:yes|yn|ie|oes)\b/i.test(cell(cols.needed)) ? 'necessary' : /^(?:no|na|nac)\b/i.test(cell(cols.needed)) ? 'optional' : undefined) : undefined;
+        let category = (cols.type !== undefined ? categoryIn(cell(cols.type)) : undefined) ?? (group ? categoryIn(group) : undefined) ?? grouping;
+        if (needed === 'necessary') category = 'necessary';
+        if (needed === 'optional' && (category === 'necessary' || category === undefined)) category = known?.[1] !== 'necessary' ? known?.[1] : undefined;
+        if (!category) {
+          category = known?.[1] ?? (needed === 'optional' ? 'functional' : undefined);
+          if (category) guessed.push(`${name} → ${TITLES.en[category]}${known ? ` (a known ${known[2]} cookie)` : ''}`);
+        }
+        if (!category) {
+          category = 'functional';
+          guessed.push(`${name} → ${TITLES.en.functional} (nothing says what it is for: check)`);
+        }
+        const cookie: Cookie = { name };
+        // A shifted row's purpose sits in the cell after its name, when the "Purpose" cell is empty.
+        const purpose = cell(cols.purpose) || (shift ? cell(cols.name + 1) : '');
+        const duration = cell(cols.duration);
+        const provider = cell(cols.provider);
+        if (purpose) cookie.purpose = purpose;
+        if (duration) cookie.duration = duration;
+        if (provider) cookie.provider = provider;
+        add(category, cookie, row.map((c) => inlineText(c).trim()).join(' | '), at);
       }
-      if (!category) {
-        category = 'functional';
-        guessed.push(`${name} → ${TITLES.en.functional} (nothing says what it is for: check)`);
-      }
-      const cookie: Cookie = { name };
-      // A shifted row's purpose sits in the cell after its name, when the "Purpose" cell is empty.
-      const purpose = cell(cols.purpose) || (shift ? cell(cols.name + 1) : '');
-      const duration = cell(cols.duration);
-      const provider = cell(cols.provider);
-      if (purpose) cookie.purpose = purpose;
-      if (duration) cookie.duration = duration;
-      if (provider) cookie.provider = provider;
-      add(category, cookie, row.map((c) => inlineText(c).trim()).join(' | '), at);
     }
   }
   if (!count) return undefined;

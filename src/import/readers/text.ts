@@ -574,18 +574,46 @@ class BlockBuilder {
       return true;
     }
     if (this.#cellPerLine()) return true;
+    if (this.#gluedRows()) return true;
     const header = columnHeader(first.text);
     if (!header) return false;
     let j = start + 1;
     const rows: DocInline[][][] = [];
     // A line all in capitals ("GOOGLE ANALYTICS") is the next group's heading, not a row.
-    while (j < units.length && !units[j]!.marker && COOKIE_LIKE.test(units[j]!.text.split(/\s+/)[0]!) && !(wordCount(units[j]!.text) > 1 && !/\p{Ll}/u.test(units[j]!.text))) {
+    // A plain name ("lng", "Guest-id", "guildfordacceptedcookie") starts a row too when a capitalised purpose follows it: prose never opens so.
+    const rowStart = (text: string) => COOKIE_LIKE.test(text.split(/\s+/)[0]!) || /^[a-z][\w.-]*\s+\p{Lu}\p{Ll}/u.test(text) || /^[A-Z][a-z]+-[a-z]+\s+\p{Lu}/u.test(text);
+    while (j < units.length && !units[j]!.marker && rowStart(units[j]!.text) && !(wordCount(units[j]!.text) > 1 && !/\p{Ll}/u.test(units[j]!.text))) {
       rows.push(splitFlattenedRow(units[j]!.text, header).map((c) => inline(c)));
       j++;
     }
     if (!rows.length) return this.#brokenRows(header);
     this.#blocks.push({ kind: 'table', head: header.map((h) => inline(h)), rows });
     this.#notes.push({ kind: 'artefact', text: `A table whose cells had been joined by spaces ("${first.text}") was read back into columns: check each row's cells.`, block: this.#blocks.length - 1 });
+    this.#i = j;
+    return true;
+  }
+
+  /**
+   * A cookie table whose cells were run together with no space when copied ("_utmaTracks number of
+   * visits to the site2 years" / "_utmbTimestamps entry to a site30 minutes"): two lines or more in
+   * a row, each a cookie's name run into a capitalised word. The cells part where a small letter
+   * runs into a capital or a digit, which ordinary words never do.
+   */
+  #gluedRows(): boolean {
+    const units = this.#units;
+    const rows: string[][] = [];
+    let j = this.#i;
+    for (; j < units.length && !units[j]!.marker; j++) {
+      const m = GLUED_ROW.exec(units[j]!.text);
+      if (!m || !COOKIE_LIKE.test(m[1]!)) break;
+      const cells = m[2]!.split(/(?<=[a-z.)])(?=[A-Z][a-z]|\d)/).map((c) => c.trim());
+      // The cell after the purpose is the expiry, even when the copy cut it short ("When y").
+      const last = cells.length > 1 ? cells.pop()! : '';
+      rows.push([m[1]!, cells.join(' '), last]);
+    }
+    if (rows.length < 2) return false;
+    this.#blocks.push({ kind: 'table', head: ['Name', 'Purpose', 'Expires'].map((h) => inline(h)), rows: rows.map((r) => r.map((c) => inline(c))) });
+    this.#notes.push({ kind: 'artefact', text: `A table whose cells had run together ("${units[this.#i]!.text.slice(0, 60)}") was read back into name, purpose and expiry: check each row's cells.`, block: this.#blocks.length - 1 });
     this.#i = j;
     return true;
   }
@@ -974,10 +1002,14 @@ function columnHeader(text: string): string[] | undefined {
   return text.trim().replace(/\b(Cookie) (name)\b/i, '$1\u0000$2').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
 }
 
+/** A cookie's name run into the capitalised first word of its purpose ("_utmaTracks number of visits"). */
+// The word after the glued one is in small letters ("Tracks number of …"): "_hjUserAttributes Enables …"
+// is a name, a space and a capitalised purpose, not "_hjUser" run into "Attributes".
+const GLUED_ROW = /^([\w.*$-]*?[a-z0-9_*])([A-Z][a-z]+\s+\p{Ll}.*)$/u;
 /** A cookie name: no spaces, and the marks of an identifier (underscore, dot, digits, capitals inside). */
 // "bw-cookieMessage": a camel-case name may start with a hyphenated prefix.
 const COOKIE_LIKE = /^(?=[\w.*$-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
-const DURATION_END = /(?:\s(?:(?:\d+|one|a)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?)\b[\s,]*(?:and\s+)?)+|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|when (?:you close|the browser closes)[\w ]*))\.?$/i;
+const DURATION_END = /(?:\s(?:(?:\d+|one|a|un|dau|dwy)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad)(?=\s|$|[.,])[\s,]*(?:and\s+|a\s+)?)+|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|when (?:you close|the browser closes)[\w ]*))\.?$/i;
 
 /** Splits a row whose cells were joined by spaces: the name first, a provider next when the header has one, the duration last. */
 function splitFlattenedRow(text: string, header: string[]): string[] {
@@ -986,7 +1018,7 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
   const name = rest.split(/\s+/)[0]!;
   rest = rest.slice(name.length).trim();
   const lower = header.map((h) => h.toLowerCase());
-  const durationCol = lower.findIndex((h) => /expir|duration|lasts|hyd/.test(h));
+  const durationCol = lower.findIndex((h) => /expir|duration|lasts|hyd|i ben$/.test(h));
   if (durationCol >= 0) {
     const m = DURATION_END.exec(` ${rest}`);
     if (m) {
