@@ -77,6 +77,12 @@ const SITE_ORG = /\b(?:Council|Cyngor|Government|Llywodraeth|NHS|Trust|Universit
 
 function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   const [first, second] = blocks;
+  // A site-wide announcement copied above the title ("Charity law is changing. Click here to find
+  // out how …"): the heading after it that names the document is the title.
+  if (first?.kind === 'paragraph' && second?.kind === 'heading' && wordCount(inlineTextOf(first.content)) <= 30 && /\b(?:click here|find out (?:more|how)|read more|learn more|sign up|cliciwch yma|darganfod mwy)\b/i.test(inlineTextOf(first.content)) && DOCUMENT_KIND.test(inlineTextOf(second.content)) && wordCount(inlineTextOf(second.content)) <= 8) {
+    notes.push({ kind: 'artefact', text: `The line "${inlineTextOf(first.content)}" above the title reads as a site announcement: kept as a line of the introduction.` });
+    return [{ ...second, level: 1 }, first, ...blocks.slice(2)];
+  }
   if (first?.kind !== 'heading') return blocks;
   if (first.level !== 1) {
     const text = inlineTextOf(first.content);
@@ -384,6 +390,10 @@ export function looksLikeHeading(text: string): boolean {
   if (/(?:On|Off|Ar|I ffwrdd)(?:On|Off|Ar|I ffwrdd)$/.test(t)) return false;
   // A cookie table's header whose cells were joined by spaces ("Cookie Purpose Expires"), even when its rows were not read.
   if (columnHeader(t)) return false;
+  // A registration number given as a line ("Information Commissioner's Office Registration Number - Z9409201").
+  if (/\b(?:registration|registered|company|charity)\s+(?:number|no\.?)\b/i.test(t) && /\d/.test(t)) return false;
+  // A sentence that opens with its subject and verb ("You can find out more about cookies … here www…").
+  if (/^(?:you|we|they|it)\s+(?:can|may|will|should|must|could|would|might|use|have|are|do|need)\b/i.test(t) && wordCount(t) >= 6 && !/\?$/.test(t)) return false;
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
   if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy)\b/i.test(t)) return false;
   // "… (opens in new window)" / "(agor mewn ffenestr newydd)": a link, and a line wholly in
