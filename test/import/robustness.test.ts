@@ -106,8 +106,6 @@ async function cookieTables(): Promise<{ file: string; lang: 'en' | 'cy'; rows: 
  * same cookies from every table.
  */
 const COOKIE_GAPS: Record<string, [number, string]> = {
-  'one cell a line, header': [3, 'a purpose with no full stop joins the expiry line after it (read as a hard-wrapped line); a plain-word name ("application") starts no row'],
-  'one cell a line, a blank line between rows': [3, 'as above'],
   'cells joined by spaces under a header of column names': [11, 'where the purpose ends and the expiry begins is guessed from period words: an expiry in other words ("Until user exits browser", "Under 100ms") stays in the purpose, and a row that cannot be split ends the table'],
 };
 

@@ -56,7 +56,7 @@ function columns(head: string[]): { name: number; purpose?: number; duration?: n
   const bare = find(/^(?:cookies?|cwci|cwcis)$/i);
   const name = named ?? bare;
   if (name === undefined) return undefined;
-  const purpose = find(/purpose|description|what (?:it|they) does?|used for|why|diben|pwrpas|disgrifiad/i);
+  const purpose = find(/purpose|description|what (?:it|they|the cookies?|this cookie) does?|used for|why|diben|pwrpas|disgrifiad/i);
   const duration = find(/expir|expires|duration|lasts|how long|retention|lifespan|(?:dod|daw|dirwyn) i ben|hyd|yn para/i);
   if (purpose === undefined && duration === undefined) return undefined;
   const out: ReturnType<typeof columns> = { name };

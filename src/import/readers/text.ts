@@ -259,7 +259,11 @@ function looksLikeHeadingLine(line: Line): boolean {
 function continues(prev: Unit, line: Line): boolean {
   const last = prev.text.trimEnd();
   if (TERMINAL.test(last)) return false;
-  const lower = (/^[a-z(]/.test(line.text.trim()) && !/^[a-z][.)]\s/.test(line.text.trim())) || (/^\d/.test(line.text.trim()) && FUNCTION_WORD.test(prev.text.trimEnd()) && line.gap === 0);
+  // A line that is one identifier ("allow_analytics_cookies") is a table cell on its own line, not the rest of a sentence.
+  if (/^[\w.*$-]+$/.test(line.text.trim()) && /[_$]/.test(line.text) && COOKIE_LIKE.test(line.text.trim())) return false;
+  // A line that is only a period ("20 hours", "2 flynedd") is a table cell copied on its own line, not a sentence's end.
+  const period = /^\d+\s+\p{L}+\.?$/u.test(line.text.trim());
+  const lower = (/^[a-z(]/.test(line.text.trim()) && !/^[a-z][.)]\s/.test(line.text.trim())) || (/^\d/.test(line.text.trim()) && !period && FUNCTION_WORD.test(prev.text.trimEnd()) && line.gap === 0);
   const wrapped = last.length >= 40 || FUNCTION_WORD.test(last);
   if (line.gap === 0 && prev.marker && line.indent > prev.indent && (lower || wrapped)) return true;
   if (!lower || !wrapped) return false;
@@ -1001,7 +1005,7 @@ const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['�
 /** The column that holds a cookie's name. */
 const NAME_CELL = /^(?:cookie name|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
 /** A cell that gives how long a cookie lasts ("Daw i ben ar ôl 2 flynedd", "2 years", "Session"). */
-const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\b|session\b|sesiwn\b)|\b(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|blynedd|flynedd|mis|wythnos|diwrnod|awr|munud|sesiwn|session)\.?$/i;
+const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\b|session\b|sesiwn\b|until (?:the )?(?:user|you|browser|session|logout)\b|when (?:you|the (?:user|browser))\b|after \d|end of (?:the )?(?:browser )?session\b)|\b(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|blynedd|flynedd|mis|wythnos|diwrnod|awr|munud|sesiwn|session)\.?$/i;
 
 /** "Name Purpose Expires" → ["Name", "Purpose", "Expires"]; undefined for any other line. */
 function columnHeader(text: string): string[] | undefined {
