@@ -290,7 +290,7 @@ function numberedHeadings(units: Unit[]): number {
     // A short numbered line may end in a full stop ("2. Our lawful basis for processing data."):
     // the number, not the punctuation, makes it a heading; a longer one is a sentence in a list.
     // So may a short one end in a colon ("2. WHO WE ARE:"), unless it opens a sentence ("1. We use it for:").
-    const bare = wordCount(unit.text) <= 8 && !(/:$/.test(unit.text) && /^(?:we|i|you|they|it|this|these|our|if|all)\b/i.test(unit.text)) ? unit.text.replace(/[.:]$/, '') : unit.text;
+    const bare = wordCount(unit.text) <= 8 && !(/:$/.test(unit.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(unit.text)) ? unit.text.replace(/[.:]$/, '') : unit.text;
     if (!looksLikeHeading(bare) || /[.!]$/.test(bare)) return;
     candidates.push({ unit, n: /^\d/.test(glyph) ? parseInt(glyph, 10) : 100 + glyph.charCodeAt(0) });
   });
@@ -300,7 +300,7 @@ function numberedHeadings(units: Unit[]): number {
   const alone = candidates[0]?.unit;
   const answered = (u: Unit) => { const k = units.indexOf(u); const next = units[k + 1]; return /\?$/.test(u.text) && !!next && !next.marker && wordCount(next.text) >= 8; };
   // So is a short heading-like line over a paragraph ("1. Your rights" / "You have certain legal rights, …").
-  const overBody = (u: Unit) => { const k = units.indexOf(u); const next = units[k + 1]; return !TERMINAL.test(u.text) && wordCount(u.text) <= 8 && !!next && !next.marker && wordCount(next.text) >= 12; };
+  const overBody = (u: Unit) => { const k = units.indexOf(u); const next = units[k + 1]; return !/[.!?;]$/.test(u.text) && !(/:$/.test(u.text) && /\p{Ll}/u.test(u.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(u.text)) && wordCount(u.text) <= 8 && !!next && !next.marker && wordCount(next.text) >= 12; };
   if (candidates.length === 1 && !(titleCaseRatio(alone!.text) >= 0.5 && wordCount(alone!.text) >= 3) && !answered(alone!) && !overBody(alone!)) return 0;
   // Numbers rise, or repeat: a page whose sections were each a one-item list ("1. …" twice) copies
   // as the same number; lettered headings ("A.", "B.") rise among themselves.
@@ -595,7 +595,7 @@ class BlockBuilder {
     const rows: DocInline[][][] = [];
     // A line all in capitals ("GOOGLE ANALYTICS") is the next group's heading, not a row.
     // A plain name ("lng", "Guest-id", "guildfordacceptedcookie") starts a row too when a capitalised purpose follows it: prose never opens so.
-    const rowStart = (text: string) => COOKIE_LIKE.test(text.split(/\s+/)[0]!) || /^[a-z][\w.-]*\s+\p{Lu}\p{Ll}/u.test(text) || /^[A-Z][a-z]+-[a-z]+\s+\p{Lu}/u.test(text);
+    const rowStart = (text: string) => (COOKIE_LIKE.test(text.split(/\s+/)[0]!) && /\p{L}/u.test(text.split(/\s+/)[0]!)) || /^[a-z][\w.-]*\s+\p{Lu}\p{Ll}/u.test(text) || /^[A-Z][a-z]+-[a-z]+\s+\p{Lu}/u.test(text);
     while (j < units.length && !units[j]!.marker && rowStart(units[j]!.text) && !(wordCount(units[j]!.text) > 1 && !/\p{Ll}/u.test(units[j]!.text))) {
       rows.push(splitFlattenedRow(units[j]!.text, header).map((c) => inline(c)));
       j++;
