@@ -285,7 +285,16 @@ function numberedHeadings(units: Unit[]): number {
     // A numbered heading straight over a numbered subheading ("2. How we work with you" / "3. Our
     // inspections" / body): a run of two numbered lines with body after it, the first of three words or more.
     const prev = units[i - 1]?.marker;
-    const over = !!next?.marker && kind(next.marker.glyph) === kind(glyph) && !(prev && kind(prev.glyph) === kind(glyph)) && !!units[i + 2] && !units[i + 2]!.marker && wordCount(unit.text) >= 3;
+    // A run of up to four numbered lines that carries on the headings' numbering ("2. How we share
+    // your data" / "3. Who we share it with" / "4. Organisations acting for us" / body, after "1. …"
+    // and its body) is nested headings; a contents list starts at 1.
+    const same = (u: Unit | undefined) => !!u?.marker && kind(u.marker.glyph) === kind(glyph);
+    let r = i;
+    while (r > 0 && same(units[r - 1])) r--;
+    let e = i;
+    while (same(units[e + 1])) e++;
+    const continuing = parseInt(units[r]!.marker?.glyph ?? '', 10) > 1 && e - r < 4 && !!units[e + 1] && !units[e + 1]!.marker;
+    const over = same(next) && (continuing || (!(prev && kind(prev.glyph) === kind(glyph)) && !!units[i + 2] && !units[i + 2]!.marker && wordCount(unit.text) >= 3));
     if (!/^(?:\d{1,2}|[A-H])[.)]$/.test(glyph) || unit.lines > 1 || !next || (next.marker && kind(next.marker.glyph) === kind(glyph) && !over)) return;
     // A short numbered line may end in a full stop ("2. Our lawful basis for processing data."):
     // the number, not the punctuation, makes it a heading; a longer one is a sentence in a list.
