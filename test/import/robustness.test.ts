@@ -203,7 +203,7 @@ function rewrite(text: string, headings: string[], fn: Rewrite, blanks: 'same' |
 const HEADING_GAPS: Record<string, [number, string]> = {
   'headings in capitals': [1, 'an organisation named only in a title-like heading in capitals is not proposed as the controller ("HYSBYSIAD PREIFATRWYDD - YSGOL MORGAN LLWYD")'],
   'headings numbered "1."': [15, 'a first numbered line naming the document or the organisation is taken as the title or a name; a numbered heading over a list or over another short line stays a list item; "1. Google Analytics" over a cookie table joins the table'],
-  'headings numbered "1" and "1.1"': [33, 'as above, and "1.1 …" lines under a first "1." heading that is the title'],
+  'headings numbered "1" and "1.1"': [27, 'as above, and "1.1 …" lines under a first "1." heading that is the title'],
   'a blank line before and after each heading': [2, 'a short line made standalone becomes a heading; a heading set apart reads the basis list under it differently'],
   'no blank lines around headings': [8, 'with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
 };

@@ -310,7 +310,9 @@ function numberedHeadings(units: Unit[]): number {
   const answered = (u: Unit) => { const k = units.indexOf(u); const next = units[k + 1]; return /\?$/.test(u.text) && !!next && !next.marker && wordCount(next.text) >= 8; };
   // So is a short heading-like line over a paragraph ("1. Your rights" / "You have certain legal rights, …").
   const overBody = (u: Unit) => { const k = units.indexOf(u); const next = units[k + 1]; return !/[.!?;]$/.test(u.text) && !(/:$/.test(u.text) && /\p{Ll}/u.test(u.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(u.text)) && wordCount(u.text) <= 8 && !!next && !next.marker && wordCount(next.text) >= 12; };
-  if (candidates.length === 1 && !(titleCaseRatio(alone!.text) >= 0.5 && wordCount(alone!.text) >= 3) && !answered(alone!) && !overBody(alone!)) return 0;
+  // And so is "1. Who we are" over "1.1 …": the next line carries its number one level down.
+  const overSub = (u: Unit) => { const k = units.indexOf(u); const n = parseInt(u.marker?.glyph ?? '', 10); return !!n && new RegExp(String.raw`^${n}\.\d{1,2}\.?\s+\S`).test(units[k + 1]?.text ?? ''); };
+  if (candidates.length === 1 && !(titleCaseRatio(alone!.text) >= 0.5 && wordCount(alone!.text) >= 3) && !answered(alone!) && !overBody(alone!) && !overSub(alone!)) return 0;
   // Numbers rise, or repeat: a page whose sections were each a one-item list ("1. …" twice) copies
   // as the same number; lettered headings ("A.", "B.") rise among themselves.
   const rising = (list: typeof candidates) => list.every((c, k) => k === 0 || c.n >= list[k - 1]!.n);
