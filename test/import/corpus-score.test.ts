@@ -148,6 +148,7 @@ function score(answer: Answer, result: ImportResult, s: Score): void {
   // A notice with no heading at all gets one section named after its title: not spurious.
   const placeholder = notice.importNotes?.some((n) => /has no headings/.test(n.text)) ? [norm(notice.title)] : [];
   s.spurious.set(label, spurious.filter((h) => !placeholder.includes(h)));
+  for (const h of s.spurious.get(label)!) s.misses.push(`${label}: heading spurious "${h}"`);
 }
 
 function newScore(): Score {

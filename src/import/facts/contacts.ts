@@ -9,10 +9,11 @@ import type { Segment } from '../segments.js';
 import type { FactsInput } from './types.js';
 
 const ROLES: { role: ContactCard['role']; pattern: RegExp }[] = [
-  { role: 'dpo', pattern: /Data Protection Officer|data protection officer|\bDPO\b|Swyddog (?:Gwybodaeth a )?Diogelu Data/g },
+  // In any case a heading may be written in ("DATA PROTECTION OFFICER", "Data protection officer"); "DPO" in capitals only (not "dpo@…").
+  { role: 'dpo', pattern: /[Dd]ata [Pp]rotection [Oo]fficer|DATA PROTECTION OFFICER|\bDPO\b|[Ss]wyddog (?:[Gg]wybodaeth a )?[Dd]iogelu [Dd]ata|SWYDDOG (?:GWYBODAETH A )?DIOGELU DATA/g },
   { role: 'caldicott-guardian', pattern: /Caldicott Guardian/gi },
   { role: 'siro', pattern: /Senior Information Risk Owner|\bSIRO\b/g },
-  { role: 'regulator', pattern: /Information Commissioner|\bICO\b|Comisiynydd Gwybodaeth/g },
+  { role: 'regulator', pattern: /Information Commissioner|INFORMATION COMMISSIONER|\bICO\b|Comisiynydd Gwybodaeth|COMISIYNYDD GWYBODAETH/g },
   { role: 'ig-team', pattern: /Information Governance|Data Protection Team|Privacy Team|\bIG Team\b/gi },
   { role: 'executive', pattern: /Managing Director|Chief Executive|Chief Officer|Chief Operating Officer|Medical Director|Director of [A-Z]\w+/g },
   { role: 'complaints', pattern: /\bcomplain\w*|Patient Experience|\bPALS\b|Patient Advice and Liaison|Customer Services?|Feedback Team/gi },

@@ -100,7 +100,8 @@ function shortNames(segments: Segment[]): Map<string, string> {
 interface Named { name: string; sentence: string; at: Id; inferred: boolean; shortName?: string }
 
 /** A description made of common words only ("the GP practice", "General Practice", "the local council"): never a name. */
-const GENERIC_NAME = /^(?:(?:the|our|this|your|general|gp|medical|local|district|county|city|town|parish|community|health|dental|y|yr|ein)\s+)*(?:practice|surgery|council|trust|school|academy|university|college|service|board|authority|practices|meddygfa|cyngor|ysgol)$/i;
+// Welsh puts the describing word after the noun: "Awdurdod Lleol" (the local authority), "Cyngor Sir", "Ysgol Gynradd".
+const GENERIC_NAME = /^(?:(?:the|our|this|your|general|gp|medical|local|district|county|city|town|parish|community|health|dental|y|yr|ein)\s+)*(?:practice|surgery|council|trust|school|academy|university|college|service|board|authority|practices|meddygfa|cyngor|ysgol)$|^(?:(?:y|yr|ein)\s+)?(?:awdurdod|cyngor|ysgol|bwrdd|ymddiriedolaeth|meddygfa|gwasanaeth)(?:\s+(?:lleol|sir|bwrdeistref|cymuned|tref|dinas|gynradd|uwchradd|iechyd|addysg))+$/i;
 
 function resolve(name: string, short: Map<string, string>, weAre: string | undefined, segments: Segment[] = []): { name: string; shortName?: string } | undefined {
   const bare = name.replace(/^(?:the|y|yr)\s+/i, '');
@@ -218,7 +219,9 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     }
     // The regulator is named as who the organisation registers with, never as the organisation;
     // a code of practice or an Act is not one either.
-    return candidates.filter((c) => !REGULATOR.test(c.name) && !GENERIC_NAME.test(c.name) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index)[0]?.name;
+    // "Awdurdod Lleol Cyngor Caerdydd a Llywodraeth Cymru": several bodies in a list, not one organisation.
+    const several = (name: string) => (name.match(new RegExp(ORG_WORD.source, 'g'))?.length ?? 0) >= 2 && new RegExp(String.raw`\s(?:a|ac|and|neu|or|&)\s+(?:the\s+)?${ORG_WORD.source}`).test(name);
+    return candidates.filter((c) => !REGULATOR.test(c.name) && !GENERIC_NAME.test(c.name) && !several(c.name) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index)[0]?.name;
   };
   // The title, else the first heading under it ("Hysbysiad Preifatrwydd" / "Hysbysiad
   // Preifatrwydd - Ysgol Morgan Llwyd"): a title stack names the organisation in its second line.

@@ -56,7 +56,7 @@ function columns(head: string[]): { name: number; purpose?: number; duration?: n
   const bare = find(/^(?:cookies?|cwci|cwcis)$/i);
   const name = named ?? bare;
   if (name === undefined) return undefined;
-  const purpose = find(/purpose|description|what (?:it|they) does?|used for|why|diben|pwrpas|disgrifiad/i);
+  const purpose = find(/purpose|description|what (?:it|they|the cookies?|this cookie) does?|used for|why|diben|pwrpas|disgrifiad/i);
   const duration = find(/expir|expires|duration|lasts|how long|retention|lifespan|(?:dod|daw|dirwyn) i ben|hyd|yn para/i);
   if (purpose === undefined && duration === undefined) return undefined;
   const out: ReturnType<typeof columns> = { name };
@@ -72,6 +72,36 @@ function columns(head: string[]): { name: number; purpose?: number; duration?: n
   return out;
 }
 
+/** A cell that gives how long a cookie lasts ("2 years", "Session", "Daw i ben ar ôl 1 diwrnod", "When you close your browser"). */
+const PERIOD = /\b(?:\d+|one|a|an|un|dau|dwy|tri|tair)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|blynedd|flynedd|mlynedd|mis|fis|wythnos|wythnosau|diwrnod|ddiwrnod|niwrnod|awr|munud|eiliad)\b|\b(?:session|sesiwn|persistent|permanent|never expires?)\b|^(?:a |one |un )?(?:year|month|week|day|hour|blwyddyn|flwyddyn|mis|wythnos|diwrnod|awr)$|\bwhen (?:you|the user) (?:close|exit)|\b(?:until|end of) (?:the )?(?:browser|user|session)|(?:dod|daw|dirwyn) i ben/i;
+
+/**
+ * Column indexes of a cookie table that has no header row (copied without it, or its header was a
+ * row of data): the column whose cells are cookie names in most rows, the column whose cells give
+ * a period in most rows, and the remaining column with the longest text as the purpose. Only when
+ * two rows at least have a name, so that an ordinary two-column table is never read as cookies.
+ */
+function inferColumns(rows: string[][]): { name: number; purpose?: number; duration?: number } | undefined {
+  if (rows.length < 2) return undefined;
+  const width = Math.max(...rows.map((r) => r.length));
+  if (width < 2) return undefined;
+  const share = (k: number, test: (cell: string) => boolean) => rows.filter((r) => test((r[k] ?? '').trim())).length / rows.length;
+  const isName = (cell: string) => IDENTIFIER.test(cookieName(cell)) || KNOWN.some(([pattern]) => pattern.test(cookieName(cell)));
+  const nameShares = Array.from({ length: width }, (_, k) => share(k, isName));
+  const name = nameShares.indexOf(Math.max(...nameShares));
+  if (nameShares[name]! < 0.6 || rows.filter((r) => isName((r[name] ?? '').trim())).length < 2) return undefined;
+  const periodShares = Array.from({ length: width }, (_, k) => (k === name ? 0 : share(k, (c) => PERIOD.test(c) && c.split(/\s+/).length <= 12)));
+  const best = Math.max(...periodShares);
+  const duration = best >= 0.5 ? periodShares.indexOf(best) : undefined;
+  const words = (k: number) => rows.reduce((n, r) => n + (r[k] ?? '').split(/\s+/).filter(Boolean).length, 0) / rows.length;
+  const rest = Array.from({ length: width }, (_, k) => k).filter((k) => k !== name && k !== duration);
+  const purpose = rest.sort((a, b) => words(b) - words(a))[0];
+  const out: { name: number; purpose?: number; duration?: number } = { name };
+  if (purpose !== undefined && words(purpose) >= 2) out.purpose = purpose;
+  if (duration !== undefined) out.duration = duration;
+  return out.purpose === undefined && out.duration === undefined ? undefined : out;
+}
+
 /** A cookie's name as a table cell gives it: "_ga cookie" → "_ga" (the word is a label, not part of the name). */
 function cookieName(cell: string): string {
   // "__lc_cid (customerID)": a note after the name is not part of it.
@@ -81,10 +111,24 @@ function cookieName(cell: string): string {
   return bare !== cell && IDENTIFIER.test(bare) ? bare : cell;
 }
 
-/** The marks of a cookie's name: one token with an underscore, dot, digit or inner capital. */
-const IDENTIFIER = /^(?=[\w.*$-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
+/**
+ * The cookie names a name cell gives: itself ("_ga", "Guest-id"), or the names in brackets after a
+ * description ("Generic Session Cookie (JSESSIONID)", "KB5 Cookies (__KBCookie__ and
+ * __KBLoggedIn__)"); none for a sentence (a row whose name was lost: "Flags your authentication status.").
+ */
+function namesIn(cell: string): string[] {
+  const name = cookieName(cell);
+  if (IDENTIFIER.test(name)) return [name];
+  const bracketed = [...cell.matchAll(/\(([^()]+)\)/g)].flatMap((m) => m[1]!.split(/\s*(?:,|&|\band\b|\ba\b|\bor\b|\bneu\b)\s*/)).map((n) => n.trim()).filter((n) => IDENTIFIER.test(n));
+  if (bracketed.length) return bracketed;
+  if (!name || name.split(/\s+/).length > 4 || (/\s/.test(name) && /[.!?]$/.test(name))) return [];
+  return [name];
+}
 
-const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*([\w.*$-]{2,60})\s*$/i;
+/** The marks of a cookie's name: one token with an underscore, dot, digit or inner capital. */
+const IDENTIFIER = /^(?=[\w.*${}-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
+
+const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*([\w.*${}-]{2,60})\s*$/i;
 const PURPOSE_LABEL = /^(?:purpose|description|what it does|typical content|diben|pwrpas|disgrifiad|cynnwys arferol)\s*:\s*(\S.*)$/i;
 const DURATION_LABEL = /^(?:expir\w*|expires|duration|lasts(?:\s+for)?|lifespan|dod i ben|daw i ben|darfod(?:\s+ar\s+ôl)?|yn para)\s*:\s*(\S.*)$/i;
 
@@ -102,9 +146,11 @@ function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }
     else lines.push({ text: '', at, context });
   }
   const found: { name: string; cookie: Cookie; source: string[]; at: string; context: string[] }[] = [];
-  for (const line of lines) {
+  for (const [k, line] of lines.entries()) {
     const named = NAME_LABEL.exec(line.text);
-    if (named && IDENTIFIER.test(named[1]!)) {
+    // A plain word ("Guest-id", "cookie-agreed") is a name too when its purpose or expiry label follows.
+    const next = lines[k + 1]?.text ?? '';
+    if (named && (IDENTIFIER.test(named[1]!) || PURPOSE_LABEL.test(next) || DURATION_LABEL.test(next))) {
       found.push({ name: named[1]!, cookie: { name: named[1]! }, source: [line.text], at: line.at, context: line.context });
       continue;
     }
@@ -176,8 +222,15 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
       head = rows[0]!.map((c) => inlineText(c).trim());
       rows = rows.slice(1);
     }
-    const cols = columns(head);
-    if (!cols) continue;
+    let cols = columns(head);
+    if (!cols) {
+      // No header row: the columns are read from what the cells hold, under a heading or sentence about cookies.
+      const all = [head, ...rows.map((r) => r.map((c) => inlineText(c).trim()))];
+      const inferred = context.some((c) => /\bcookies?\b|\b[cg]wci|\bnghwci/i.test(c)) ? inferColumns(all) : undefined;
+      if (!inferred) continue;
+      cols = inferred;
+      rows = [head.map((h) => [h]), ...rows];
+    }
     // The table's grouping: the nearest heading or sentence before it that names a category.
     const grouping = context.map(categoryIn).find((c) => c !== undefined);
     let group = '';
@@ -192,30 +245,30 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
       }
       const cell = (i: number | undefined) => (i === undefined || i - shift < 0 ? '' : (texts[i - shift] ?? '').trim());
       if (cols.group !== undefined && !shift) group = cell(cols.group);
-      const name = cookieName(cell(cols.name).replace(/\s+/g, ' '));
-      if (!name || name.split(/\s+/).length > 4) continue;
-      const known = KNOWN.find(([pattern]) => pattern.test(name));
-      const needed = cols.needed !== undefined ? (/^(?:yes|yn|ie|oes)\b/i.test(cell(cols.needed)) ? 'necessary' : /^(?:no|na|nac)\b/i.test(cell(cols.needed)) ? 'optional' : undefined) : undefined;
-      let category = (cols.type !== undefined ? categoryIn(cell(cols.type)) : undefined) ?? (group ? categoryIn(group) : undefined) ?? grouping;
-      if (needed === 'necessary') category = 'necessary';
-      if (needed === 'optional' && (category === 'necessary' || category === undefined)) category = known?.[1] !== 'necessary' ? known?.[1] : undefined;
-      if (!category) {
-        category = known?.[1] ?? (needed === 'optional' ? 'functional' : undefined);
-        if (category) guessed.push(`${name} → ${TITLES.en[category]}${known ? ` (a known ${known[2]} cookie)` : ''}`);
+      for (const name of namesIn(cell(cols.name).replace(/\s+/g, ' '))) {
+        const known = KNOWN.find(([pattern]) => pattern.test(name));
+        const needed = cols.needed !== undefined ? (/^(?:yes|yn|ie|oes)\b/i.test(cell(cols.needed)) ? 'necessary' : /^(?:no|na|nac)\b/i.test(cell(cols.needed)) ? 'optional' : undefined) : undefined;
+        let category = (cols.type !== undefined ? categoryIn(cell(cols.type)) : undefined) ?? (group ? categoryIn(group) : undefined) ?? grouping;
+        if (needed === 'necessary') category = 'necessary';
+        if (needed === 'optional' && (category === 'necessary' || category === undefined)) category = known?.[1] !== 'necessary' ? known?.[1] : undefined;
+        if (!category) {
+          category = known?.[1] ?? (needed === 'optional' ? 'functional' : undefined);
+          if (category) guessed.push(`${name} → ${TITLES.en[category]}${known ? ` (a known ${known[2]} cookie)` : ''}`);
+        }
+        if (!category) {
+          category = 'functional';
+          guessed.push(`${name} → ${TITLES.en.functional} (nothing says what it is for: check)`);
+        }
+        const cookie: Cookie = { name };
+        // A shifted row's purpose sits in the cell after its name, when the "Purpose" cell is empty.
+        const purpose = cell(cols.purpose) || (shift ? cell(cols.name + 1) : '');
+        const duration = cell(cols.duration);
+        const provider = cell(cols.provider);
+        if (purpose) cookie.purpose = purpose;
+        if (duration) cookie.duration = duration;
+        if (provider) cookie.provider = provider;
+        add(category, cookie, row.map((c) => inlineText(c).trim()).join(' | '), at);
       }
-      if (!category) {
-        category = 'functional';
-        guessed.push(`${name} → ${TITLES.en.functional} (nothing says what it is for: check)`);
-      }
-      const cookie: Cookie = { name };
-      // A shifted row's purpose sits in the cell after its name, when the "Purpose" cell is empty.
-      const purpose = cell(cols.purpose) || (shift ? cell(cols.name + 1) : '');
-      const duration = cell(cols.duration);
-      const provider = cell(cols.provider);
-      if (purpose) cookie.purpose = purpose;
-      if (duration) cookie.duration = duration;
-      if (provider) cookie.provider = provider;
-      add(category, cookie, row.map((c) => inlineText(c).trim()).join(' | '), at);
     }
   }
   if (!count) return undefined;

@@ -72,11 +72,11 @@ export function basesInWords(sentence: string, context: boolean): Art6[] {
       if (m && !out.includes(letter) && !UNLESS.test(sentence.slice(0, m.index))) out.push(letter);
     }
   }
-  // "We will not share it without your consent" / "heb eich cydsyniad" is not consent as a basis.
+  // "We will not share it without your consent" / "heb eich cydsyniad" / "without the requirement to seek consent" is not consent as a basis.
   // Nor "you are not able to provide consent" (the reason another basis applies), nor what would
   // happen "If we need to use your data for an unrelated purpose, we will seek your consent".
   if (out.includes('a') && (/\b(?:not able to|unable to|cannot|can['’]t|incapable of) (?:provide|provid|give|giv)\w*\s+(?:your |their )?consent\b/i.test(sentence) || /^(?:If|Should)\b[^.]*\b(?:seek|ask for|obtain|get)\s+(?:your|their)\s+consent\b/i.test(sentence)) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
-  if (out.includes('a') && /\b(?:(?:do|does|will) not (?:require|need|ask for|rely (?:up)?on)|no need for|without|unless (?:we have|you give)|heb)\s+(?:(?:your|their|eich|ei|eu)\s+)?(?:explicit\s+)?(?:\w+\s+(?:or|and)\s+)?(?:consent|cydsyniad|caniatâd|gydsyniad|ganiatâd)\b/i.test(sentence) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
+  if (out.includes('a') && /\b(?:(?:do|does|will) not (?:require|need|ask for|rely (?:up)?on)|no need for|without(?: (?:the|any) (?:requirement|need) to (?:seek|obtain|ask for|get))?|unless (?:we have|you give)|heb)\s+(?:(?:your|their|eich|ei|eu)\s+)?(?:explicit\s+)?(?:\w+\s+(?:or|and)\s+)?(?:consent|cydsyniad|caniatâd|gydsyniad|ganiatâd)\b/i.test(sentence) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
   return out;
 }
 

@@ -12,7 +12,8 @@ type Art9 = NonNullable<LawfulBasis['art9']>[number];
 // without its brackets (after "Article", so that a bare "6 1(e)" in a list is not read).
 const ART6 = /(?:\bArt(?:icle|\.)?\s*)?\b6\s*\(\s*1\s*\)\s*\(\s*([a-f])\s*\)|\bArt(?:icle|\.)?\s*6(?:\.1\s*\.?\s*|\s+1\s*)\(?([a-f])\)?(?![\w])/gi;
 /** "Article 9(2)(h)", "Article 9 condition (h)", "Art 9 (2) (a)", "Article 9 2(h)", Welsh "Erthygl 9(2)(g)". */
-const ART9 = /\b(?:Art(?:icle|\.)?|Erthygl)\s*9\s*(?:\(\s*2\s*\)\s*|\s2\s*)?(?:condition\s*)?\(\s*([a-j])\s*\)|\b(?:Art(?:icle|\.)?|Erthygl)\s*9\.2\s*\.?\s*\(?([a-j])\)?(?![\w])/gi;
+// The letter's opening bracket may be lost ("Erthygl 9 2 g) rhesymau …").
+const ART9 = /\b(?:Art(?:icle|\.)?|Erthygl)\s*9\s*(?:\(\s*2\s*\)\s*|\s2\s*)?(?:condition\s*)?\(?\s*([a-j])\s*\)|\b(?:Art(?:icle|\.)?|Erthygl)\s*9\.2\s*\.?\s*\(?([a-j])\)?(?![\w])/gi;
 /** "Schedule 1, Condition 10; Title", "Schedule 1 Part 2 paragraph 6", "Sch 1 para 2". */
 // Also "Schedule 1, Part 1(2) Health and Social Care Purposes": the paragraph in brackets after the part.
 const SCHEDULE1 = /\bSch(?:edule|\.)?\s*1\s*,?\s*(?:Part\s*([123])\s*,?\s*)?(?:condition|para(?:graph)?\.?|(?<=Part\s*[123]\s*)\()\s*(\d{1,2})\b\)?\s*[;:,–-]?\s*/gi;

@@ -52,7 +52,7 @@ export function rightKinds(text: string): RightKind[] {
 /** The intro of a list of reasons to contact someone ("You can contact them via our email – if:", "Cysylltwch â ni os:"). */
 const CONTACT_REASONS = /\b(?:contact|get in touch|write to|email|ring|call|cysylltu|cysylltwch)\b[^.]*\b(?:if|os)\b\s*[:–-]?\s*$/i;
 const RIGHT_WORDS = /\bright(?:s)?\b|\bhawl(?:iau)?\b/i;
-const STANDALONE = /\bsubject access request\b|\b[cg]ais gwrthrych am wybodaeth\b|\b(?:g|)ofyn am gopi o['’]r wybodaeth\b|\bask for a copy of (?:the |your |any )?(?:personal )?(?:information|data|records?)\b|\bconsent\b[^.]{0,40}\bcan be withdrawn\b|\bwithdraw (?:your |their )?consent\b|\byou (?:can|may) (?:request|ask (?:us )?(?:for|to))\b[^.]{0,20}\b(?:delet|eras|correct|rectif|restrict)/i;
+const STANDALONE = /\bsubject access request\b|\b[cg]ais gwrthrych am wybodaeth\b|\b(?:g|)ofyn am gopi o['’]r wybodaeth\b|\bask for a copy of (?:the |your |any )?(?:personal )?(?:information|data|records?)\b|\bconsent\b[^.]{0,40}\bcan be withdrawn\b|\bwithdraw (?:your |their )?consent\b|\byou (?:can|may) (?:request|ask (?:us )?(?:for|to))\b[^.]{0,60}\b(?:have (?:it|them) )?(?:delet|eras|correct|rectif|restrict)/i;
 /** "the right controls", "the right people at the right time": "right" before a noun is an adjective (its noun is kept). */
 const ADJECTIVE_RIGHT = /\bthe right (?!(?:to|of|not|for|under|in|at|with|as|and|or|that|is|are|which|granted|given|by|from|set|you)\b)([a-z]+)\b/g;
 

@@ -32,6 +32,14 @@ const IN_WORDS: [RegExp, Art9][] = [
   [/\barchiving purposes in the public interest\b|\bscientific or historical research purposes\b/i, 'j'],
 ];
 
+/** Part 2 conditions in the plain words (English and Welsh) notices use for their titles. */
+const SCHEDULE1_WORDS: [number, RegExp][] = [
+  [6, /\bstatutory (?:and|or|etc\.? and) government purposes\b|\bdibenion statudol\b[^.]{0,40}\bd?dibenion (?:y )?llywodraeth\b/i],
+  [8, /\bequality of (?:opportunity|treatment)\b|\bcyfle cyfartal\b|\bymdriniaeth gyfartal\b/i],
+  [10, /\b(?:preventing|prevention) or detect(?:ing|ion) (?:of )?unlawful acts\b|\batal neu ganfod gweithredoedd anghyfreithlon\b/i],
+  [18, /\bsafeguarding (?:of )?children and (?:of )?individuals at risk\b|\bdiogelu plant ac unigolion sy(?:dd)? mewn perygl\b/i],
+];
+
 /** Every condition a sentence names. `listedNecessity` is the text of a list's intro when the sentence is one of its items. */
 export function findConditions(sentence: string, listedNecessity?: string): ConditionFound {
   const out: ConditionFound = { art9: [...findArt9(sentence)], schedule: [], slips: [] };
@@ -45,7 +53,11 @@ export function findConditions(sentence: string, listedNecessity?: string): Cond
   if (listedNecessity && /\bnecessary\b/i.test(listedNecessity) && /\bhealth (?:and|or) social care\b/i.test(sentence) && !out.art9.includes('h')) out.art9.push('h');
   out.schedule = findSchedule1(sentence).map(({ part, para, title }) => ({ part, para, title }));
   // A Schedule 1 condition named by its statutory title: "equality of opportunity or treatment".
-  const special = /\bspecial categor|\bsensitive\b|\bsubstantial public interest\b|\bArticle 9\b|\bSchedule 1\b|\bcondition/i.test(sentence);
+  // The list's intro counts ("Yr amod prosesu o ran budd sylweddol i'r cyhoedd fydd:" / "• Dibenion statudol …").
+  const special = /\bspecial categor|\bsensitive\b|\bsubstantial public interest\b|\bArticle 9\b|\bSchedule 1\b|\bcondition|\bcategori arbennig\b|\bbudd sylweddol\b|\bamod\b|\bErthygl 9\b|\bAtodlen 1\b/i.test(`${listedNecessity ?? ''} ${sentence}`);
+  for (const [para, pattern] of SCHEDULE1_WORDS) {
+    if (special && pattern.test(sentence) && !out.schedule.some((s) => s.para === para)) out.schedule.push({ part: 2, para, title: SCHEDULE1_TITLES[para]! });
+  }
   for (const [para, title] of Object.entries(SCHEDULE1_TITLES)) {
     if (!special) break;
     const n = Number(para);

@@ -77,6 +77,12 @@ const SITE_ORG = /\b(?:Council|Cyngor|Government|Llywodraeth|NHS|Trust|Universit
 
 function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   const [first, second] = blocks;
+  // A site-wide announcement copied above the title ("Charity law is changing. Click here to find
+  // out how …"): the heading after it that names the document is the title.
+  if (first?.kind === 'paragraph' && second?.kind === 'heading' && wordCount(inlineTextOf(first.content)) <= 30 && /\b(?:click here|find out (?:more|how)|read more|learn more|sign up|cliciwch yma|darganfod mwy)\b/i.test(inlineTextOf(first.content)) && DOCUMENT_KIND.test(inlineTextOf(second.content)) && wordCount(inlineTextOf(second.content)) <= 8) {
+    notes.push({ kind: 'artefact', text: `The line "${inlineTextOf(first.content)}" above the title reads as a site announcement: kept as a line of the introduction.` });
+    return [{ ...second, level: 1 }, first, ...blocks.slice(2)];
+  }
   if (first?.kind !== 'heading') return blocks;
   if (first.level !== 1) {
     const text = inlineTextOf(first.content);
@@ -253,7 +259,11 @@ function looksLikeHeadingLine(line: Line): boolean {
 function continues(prev: Unit, line: Line): boolean {
   const last = prev.text.trimEnd();
   if (TERMINAL.test(last)) return false;
-  const lower = (/^[a-z(]/.test(line.text.trim()) && !/^[a-z][.)]\s/.test(line.text.trim())) || (/^\d/.test(line.text.trim()) && FUNCTION_WORD.test(prev.text.trimEnd()) && line.gap === 0);
+  // A line that is one identifier ("allow_analytics_cookies") is a table cell on its own line, not the rest of a sentence.
+  if (/^[\w.*$-]+$/.test(line.text.trim()) && /[_$]/.test(line.text) && COOKIE_LIKE.test(line.text.trim())) return false;
+  // A line that is only a period ("20 hours", "2 flynedd") is a table cell copied on its own line, not a sentence's end.
+  const period = /^\d+\s+\p{L}+\.?$/u.test(line.text.trim());
+  const lower = (/^[a-z(]/.test(line.text.trim()) && !/^[a-z][.)]\s/.test(line.text.trim())) || (/^\d/.test(line.text.trim()) && !period && FUNCTION_WORD.test(prev.text.trimEnd()) && line.gap === 0);
   const wrapped = last.length >= 40 || FUNCTION_WORD.test(last);
   if (line.gap === 0 && prev.marker && line.indent > prev.indent && (lower || wrapped)) return true;
   if (!lower || !wrapped) return false;
@@ -272,10 +282,24 @@ function numberedHeadings(units: Unit[]): number {
     const next = units[i + 1];
     // "1. Who we are" and "A. Data Controller": a number or a capital letter, never followed by another item.
     const kind = (g: string) => (/^\d/.test(g) ? 'number' : /^[A-H][.)]$/.test(g) ? 'letter' : 'other');
-    if (!/^(?:\d{1,2}|[A-H])[.)]$/.test(glyph) || unit.lines > 1 || !next || (next.marker && kind(next.marker.glyph) === kind(glyph))) return;
+    // A numbered heading straight over a numbered subheading ("2. How we work with you" / "3. Our
+    // inspections" / body): a run of two numbered lines with body after it, the first of three words or more.
+    const prev = units[i - 1]?.marker;
+    // A run of up to four numbered lines that carries on the headings' numbering ("2. How we share
+    // your data" / "3. Who we share it with" / "4. Organisations acting for us" / body, after "1. …"
+    // and its body) is nested headings; a contents list starts at 1.
+    const same = (u: Unit | undefined) => !!u?.marker && kind(u.marker.glyph) === kind(glyph);
+    let r = i;
+    while (r > 0 && same(units[r - 1])) r--;
+    let e = i;
+    while (same(units[e + 1])) e++;
+    const continuing = parseInt(units[r]!.marker?.glyph ?? '', 10) > 1 && e - r < 4 && !!units[e + 1] && !units[e + 1]!.marker;
+    const over = same(next) && (continuing || (!(prev && kind(prev.glyph) === kind(glyph)) && !!units[i + 2] && !units[i + 2]!.marker && wordCount(unit.text) >= 3));
+    if (!/^(?:\d{1,2}|[A-H])[.)]$/.test(glyph) || unit.lines > 1 || !next || (next.marker && kind(next.marker.glyph) === kind(glyph) && !over)) return;
     // A short numbered line may end in a full stop ("2. Our lawful basis for processing data."):
     // the number, not the punctuation, makes it a heading; a longer one is a sentence in a list.
-    const bare = wordCount(unit.text) <= 8 ? unit.text.replace(/\.$/, '') : unit.text;
+    // So may a short one end in a colon ("2. WHO WE ARE:"), unless it opens a sentence ("1. We use it for:").
+    const bare = wordCount(unit.text) <= 8 && !(/:$/.test(unit.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(unit.text)) ? unit.text.replace(/[.:]$/, '') : unit.text;
     if (!looksLikeHeading(bare) || /[.!]$/.test(bare)) return;
     candidates.push({ unit, n: /^\d/.test(glyph) ? parseInt(glyph, 10) : 100 + glyph.charCodeAt(0) });
   });
@@ -284,7 +308,11 @@ function numberedHeadings(units: Unit[]): number {
   // A numbered question over a paragraph ("1. Why do we handle personal data?") is written as one too.
   const alone = candidates[0]?.unit;
   const answered = (u: Unit) => { const k = units.indexOf(u); const next = units[k + 1]; return /\?$/.test(u.text) && !!next && !next.marker && wordCount(next.text) >= 8; };
-  if (candidates.length === 1 && !(titleCaseRatio(alone!.text) >= 0.5 && wordCount(alone!.text) >= 3) && !answered(alone!)) return 0;
+  // So is a short heading-like line over a paragraph ("1. Your rights" / "You have certain legal rights, …").
+  const overBody = (u: Unit) => { const k = units.indexOf(u); const next = units[k + 1]; return !/[.!?;]$/.test(u.text) && !(/:$/.test(u.text) && /\p{Ll}/u.test(u.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(u.text)) && wordCount(u.text) <= 8 && !!next && !next.marker && wordCount(next.text) >= 12; };
+  // And so is "1. Who we are" over "1.1 …": the next line carries its number one level down.
+  const overSub = (u: Unit) => { const k = units.indexOf(u); const n = parseInt(u.marker?.glyph ?? '', 10); return !!n && new RegExp(String.raw`^${n}\.\d{1,2}\.?\s+\S`).test(units[k + 1]?.text ?? ''); };
+  if (candidates.length === 1 && !(titleCaseRatio(alone!.text) >= 0.5 && wordCount(alone!.text) >= 3) && !answered(alone!) && !overBody(alone!) && !overSub(alone!)) return 0;
   // Numbers rise, or repeat: a page whose sections were each a one-item list ("1. …" twice) copies
   // as the same number; lettered headings ("A.", "B.") rise among themselves.
   const rising = (list: typeof candidates) => list.every((c, k) => k === 0 || c.n >= list[k - 1]!.n);
@@ -358,7 +386,8 @@ export function looksLikeHeading(text: string): boolean {
   // "And", "Or", "and/or" between two clauses is a connective on its own line, not a heading.
   if (/^(?:and|or|and\/or|but|then|ac|a|neu|hefyd|also|plus)[.:]?$/i.test(t)) return false;
   if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
-  if (/[:;,–—-]$/.test(t) || contactDetails(t).length) return false;
+  // A colon ends an intro ("We use it to:"), not a heading, unless the line is all in capitals ("WHO WE ARE:").
+  if ((/[;,–—-]$/.test(t) || (/:$/.test(t) && (/\p{Ll}/u.test(t) || wordCount(t) < 2))) || contactDetails(t).length) return false;
   if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t)) return false;
   // "Process owner: Corporate Communications and Engagement": a field in sentence case and its value, not a heading.
   // "Hysbysiad preifatrwydd: Gwasanaethau Dysgu" names the document: a title, not a field.
@@ -369,6 +398,17 @@ export function looksLikeHeading(text: string): boolean {
   if (/^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor)\.?\s/.test(t) && isPersonName(splitDefinition(t)?.term ?? t)) return false;
   // A cookie written as labelled lines ("Enw:_utmd" / "Darfod ar ôl: 6 mis", "Name: _ga" / "Expires: 2 years"): fields, not headings.
   if (/^(?:(?:cookie )?name|enw|purpose|diben|pwrpas|expires?|expiry|darfod ar ôl|dod i ben|daw i ben|duration|hyd|provider|darparwr|typical content|cynnwys arferol)\s*:\s*\S/i.test(t)) return false;
+  // A sentence whose link was lost in copying breaks off at the word before it ("Read about our
+  // cookies policy for"); a heading ending in a preposition asks or relates ("What we use it for").
+  if (/\b(?:for|at|about|via|see|visit|the|an|our|your|their|and|or)$/i.test(t) && !INTERROGATIVE.test(t.replace(/^(?:\d+(?:\.\d+)*\.?|[A-Za-z][.)])\s+/, '')) && !/\b(?:we|you|they|it)\b/i.test(t)) return false;
+  // A settings toggle's state words glued to its label ("Necessary Cookies OnOn"): a control, not a heading.
+  if (/(?:On|Off|Ar|I ffwrdd)(?:On|Off|Ar|I ffwrdd)$/.test(t)) return false;
+  // A cookie table's header whose cells were joined by spaces ("Cookie Purpose Expires"), even when its rows were not read.
+  if (columnHeader(t)) return false;
+  // A registration number given as a line ("Information Commissioner's Office Registration Number - Z9409201").
+  if (/\b(?:registration|registered|company|charity)\s+(?:number|no\.?)\b/i.test(t) && /\d/.test(t)) return false;
+  // A sentence that opens with its subject and verb ("You can find out more about cookies … here www…").
+  if (/^(?:you|we|they|it)\s+(?:can|may|will|should|must|could|would|might|use|have|are|do|need)\b/i.test(t) && wordCount(t) >= 6 && !/\?$/.test(t)) return false;
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
   if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy)\b/i.test(t)) return false;
   // "… (opens in new window)" / "(agor mewn ffenestr newydd)": a link, and a line wholly in
@@ -559,17 +599,46 @@ class BlockBuilder {
       return true;
     }
     if (this.#cellPerLine()) return true;
+    if (this.#gluedRows()) return true;
     const header = columnHeader(first.text);
     if (!header) return false;
     let j = start + 1;
     const rows: DocInline[][][] = [];
-    while (j < units.length && !units[j]!.marker && COOKIE_LIKE.test(units[j]!.text.split(/\s+/)[0]!)) {
+    // A line all in capitals ("GOOGLE ANALYTICS") is the next group's heading, not a row.
+    // A plain name ("lng", "Guest-id", "guildfordacceptedcookie") starts a row too when a capitalised purpose follows it: prose never opens so.
+    const rowStart = (text: string) => (COOKIE_LIKE.test(text.split(/\s+/)[0]!) && /\p{L}/u.test(text.split(/\s+/)[0]!)) || /^[a-z][\w.-]*\s+\p{Lu}\p{Ll}/u.test(text) || /^[A-Z][a-z]+-[a-z]+\s+\p{Lu}/u.test(text);
+    while (j < units.length && !units[j]!.marker && rowStart(units[j]!.text) && !(wordCount(units[j]!.text) > 1 && !/\p{Ll}/u.test(units[j]!.text))) {
       rows.push(splitFlattenedRow(units[j]!.text, header).map((c) => inline(c)));
       j++;
     }
     if (!rows.length) return this.#brokenRows(header);
     this.#blocks.push({ kind: 'table', head: header.map((h) => inline(h)), rows });
     this.#notes.push({ kind: 'artefact', text: `A table whose cells had been joined by spaces ("${first.text}") was read back into columns: check each row's cells.`, block: this.#blocks.length - 1 });
+    this.#i = j;
+    return true;
+  }
+
+  /**
+   * A cookie table whose cells were run together with no space when copied ("_utmaTracks number of
+   * visits to the site2 years" / "_utmbTimestamps entry to a site30 minutes"): two lines or more in
+   * a row, each a cookie's name run into a capitalised word. The cells part where a small letter
+   * runs into a capital or a digit, which ordinary words never do.
+   */
+  #gluedRows(): boolean {
+    const units = this.#units;
+    const rows: string[][] = [];
+    let j = this.#i;
+    for (; j < units.length && !units[j]!.marker; j++) {
+      const m = GLUED_ROW.exec(units[j]!.text);
+      if (!m || !COOKIE_LIKE.test(m[1]!)) break;
+      const cells = m[2]!.split(/(?<=[a-z.)])(?=[A-Z][a-z]|\d)/).map((c) => c.trim());
+      // The cell after the purpose is the expiry, even when the copy cut it short ("When y").
+      const last = cells.length > 1 ? cells.pop()! : '';
+      rows.push([m[1]!, cells.join(' '), last]);
+    }
+    if (rows.length < 2) return false;
+    this.#blocks.push({ kind: 'table', head: ['Name', 'Purpose', 'Expires'].map((h) => inline(h)), rows: rows.map((r) => r.map((c) => inline(c))) });
+    this.#notes.push({ kind: 'artefact', text: `A table whose cells had run together ("${units[this.#i]!.text.slice(0, 60)}") was read back into name, purpose and expiry: check each row's cells.`, block: this.#blocks.length - 1 });
     this.#i = j;
     return true;
   }
@@ -588,13 +657,27 @@ class BlockBuilder {
     const head = units.slice(start, k).map((u) => u.text);
     if (head.length < 2 || !head.some((h) => NAME_CELL.test(h)) || !head.some((h) => !NAME_CELL.test(h) && /purpose|description|diben|pwrpas|disgrifiad|expir|duration|lasts|how long|ben$|hyd/i.test(h))) return false;
     const rows: DocInline[][][] = [];
+    const durationCol = head.findIndex((h) => /expir|duration|lasts|how long|ben$|hyd/i.test(h));
+    // A row starts with a name: one token with letters, not a period ("lng", "SESSIONID", "_ga").
+    const name = (t: string) => /^[\w.*${}-]{2,60}$/.test(t) && /\p{L}/u.test(t) && !DURATION_CELL.test(t);
     let j = k;
-    while (j < units.length && !units[j]!.marker && COOKIE_LIKE.test(units[j]!.text) && /\p{L}/u.test(units[j]!.text)) {
-      const row: string[] = [];
-      for (let c = 0; c < head.length && j < units.length && !units[j]!.marker && (c === 0 || !COLUMN_CELL.test(units[j]!.text)); c++, j++) row.push(units[j]!.text);
+    let named = 0;
+    while (j < units.length && !units[j]!.marker && name(units[j]!.text)) {
+      if (COOKIE_LIKE.test(units[j]!.text)) named++;
+      const row: string[] = [units[j]!.text];
+      j++;
+      for (let c = 1; c < head.length && j < units.length && !units[j]!.marker && !COLUMN_CELL.test(units[j]!.text); c++, j++) {
+        const text = units[j]!.text;
+        // An empty cell leaves no line: a cookie's name here starts the next row, and a period
+        // before the expiry column is the expiry (the purpose was empty).
+        if (COOKIE_LIKE.test(text) && name(text)) break;
+        if (c < durationCol && DURATION_CELL.test(text) && wordCount(text) <= 6) c = durationCol;
+        row[c] = text;
+      }
       rows.push(head.map((_, c) => inline(row[c] ?? '')));
     }
-    if (!rows.length) return false;
+    // Most rows start with a name that has an identifier's marks, or it is not a cookie table.
+    if (!rows.length || named < Math.ceil(rows.length / 2)) return false;
     this.#blocks.push({ kind: 'table', head: head.map((h) => inline(h)), rows });
     this.#notes.push({ kind: 'artefact', text: `A table copied one cell a line ("${head.join(' / ')}") was read back into rows: check each row's cells.`, block: this.#blocks.length - 1 });
     this.#i = j;
@@ -933,7 +1016,7 @@ const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['�
 /** The column that holds a cookie's name. */
 const NAME_CELL = /^(?:cookie name|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
 /** A cell that gives how long a cookie lasts ("Daw i ben ar ôl 2 flynedd", "2 years", "Session"). */
-const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\b|session\b|sesiwn\b)|\b(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|blynedd|flynedd|mis|wythnos|diwrnod|awr|munud|sesiwn|session)\.?$/i;
+const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\b|session\b|sesiwn\b|until (?:the )?(?:user|you|browser|session|logout)\b|when (?:you|the (?:user|browser))\b|after \d|end of (?:the )?(?:browser )?session\b)|\b(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|blynedd|flynedd|mis|wythnos|diwrnod|awr|munud|sesiwn|session)\.?$/i;
 
 /** "Name Purpose Expires" → ["Name", "Purpose", "Expires"]; undefined for any other line. */
 function columnHeader(text: string): string[] | undefined {
@@ -944,10 +1027,14 @@ function columnHeader(text: string): string[] | undefined {
   return text.trim().replace(/\b(Cookie) (name)\b/i, '$1\u0000$2').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
 }
 
+/** A cookie's name run into the capitalised first word of its purpose ("_utmaTracks number of visits"). */
+// The word after the glued one is in small letters ("Tracks number of …"): "_hjUserAttributes Enables …"
+// is a name, a space and a capitalised purpose, not "_hjUser" run into "Attributes".
+const GLUED_ROW = /^([\w.*$-]*?[a-z0-9_*])([A-Z][a-z]+\s+\p{Ll}.*)$/u;
 /** A cookie name: no spaces, and the marks of an identifier (underscore, dot, digits, capitals inside). */
 // "bw-cookieMessage": a camel-case name may start with a hyphenated prefix.
 const COOKIE_LIKE = /^(?=[\w.*$-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
-const DURATION_END = /(?:\s(?:(?:\d+|one|a)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?)\b[\s,]*(?:and\s+)?)+|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|when (?:you close|the browser closes)[\w ]*))\.?$/i;
+const DURATION_END = /(?:\s(?:(?:\d+|one|a|un|dau|dwy)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad)(?=\s|$|[.,])[\s,]*(?:and\s+|a\s+)?)+|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|when (?:you close|the browser closes)[\w ]*))\.?$/i;
 
 /** Splits a row whose cells were joined by spaces: the name first, a provider next when the header has one, the duration last. */
 function splitFlattenedRow(text: string, header: string[]): string[] {
@@ -956,7 +1043,7 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
   const name = rest.split(/\s+/)[0]!;
   rest = rest.slice(name.length).trim();
   const lower = header.map((h) => h.toLowerCase());
-  const durationCol = lower.findIndex((h) => /expir|duration|lasts|hyd/.test(h));
+  const durationCol = lower.findIndex((h) => /expir|duration|lasts|hyd|i ben$/.test(h));
   if (durationCol >= 0) {
     const m = DURATION_END.exec(` ${rest}`);
     if (m) {
@@ -982,6 +1069,7 @@ export function isTableRow(text: string): boolean {
 }
 
 function cellsOf(text: string): string[] {
-  const cells = /\t/.test(text) ? text.split(/\t+/) : text.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|');
+  // Two tabs in a row are an empty cell (a cookie with no purpose given), not one separator.
+  const cells = /\t/.test(text) ? text.replace(/^\t+|\t+$/g, '').split('\t') : text.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|');
   return cells.map((c) => c.trim());
 }
