@@ -261,6 +261,9 @@ function continues(prev: Unit, line: Line): boolean {
   if (TERMINAL.test(last)) return false;
   // A line that is one identifier ("allow_analytics_cookies") is a table cell on its own line, not the rest of a sentence.
   if (/^[\w.*$-]+$/.test(line.text.trim()) && /[_$]/.test(line.text) && COOKIE_LIKE.test(line.text.trim())) return false;
+  // A line that opens with an identifier and then a capitalised word ("isDSTObserved This cookie
+  // stores …", "_gid Used to …") is a table's next row, its cells joined by spaces: no prose goes on so.
+  if (/^(?:[a-z]+[A-Z][\w.-]*|[\w.-]*_[\w.*-]*)\s+\p{Lu}/u.test(line.text.trim()) && COOKIE_LIKE.test(line.text.trim().split(/\s+/)[0]!)) return false;
   // A line that is only a period ("20 hours", "2 flynedd") is a table cell copied on its own line, not a sentence's end.
   const period = /^\d+\s+\p{L}+\.?$/u.test(line.text.trim());
   const lower = (/^[a-z(]/.test(line.text.trim()) && !/^[a-z][.)]\s/.test(line.text.trim())) || (/^\d/.test(line.text.trim()) && !period && FUNCTION_WORD.test(prev.text.trimEnd()) && line.gap === 0);
@@ -377,6 +380,14 @@ function contactDetails(text: string): ReturnType<typeof findDetails> {
   return findDetails(text).filter((d) => !(d.kind === 'url' && /^(?:www\.)?[\w-]+(?:\.[\w-]+)+$/i.test(d.text) && wordCount(text) >= 3 && !/[–—:-]\s*$/.test(text.slice(0, d.start))));
 }
 
+/** The share of a line's words that another line has too. */
+function overlap(a: string, b: string): number {
+  const words = (t: string) => t.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
+  const other = new Set(words(b));
+  const own = words(a);
+  return own.length ? own.filter((w) => other.has(w)).length / own.length : 0;
+}
+
 /** Whether a line, on its own, could be a heading (its context is judged by the caller). */
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
@@ -401,6 +412,11 @@ export function looksLikeHeading(text: string): boolean {
   // A sentence whose link was lost in copying breaks off at the word before it ("Read about our
   // cookies policy for"); a heading ending in a preposition asks or relates ("What we use it for").
   if (/\b(?:for|at|about|via|see|visit|the|an|our|your|their|and|or)$/i.test(t) && !INTERROGATIVE.test(t.replace(/^(?:\d+(?:\.\d+)*\.?|[A-Za-z][.)])\s+/, '')) && !/\b(?:we|you|they|it)\b/i.test(t)) return false;
+  // A declarative sentence broken off the same way ("You cannot be identified by the cookies used on").
+  if (/^(?:you|we|they|it)\s+\w+\b.*\b(?:on|for|at|about|via|to|in|by|from|with|of|the)$/i.test(t) && wordCount(t) >= 5) return false;
+  // A citation of an Article's paragraph ("General Data Protection Regulations 2016/679 Article 6(1)(e):",
+  // "GDPR Article 9 2(h)") introduces the regulation's words: a label, never a heading.
+  if (/\b(?:article|erthygl)\s*\d+\s*(?:\(\s*\d+\s*\)|\.\d|\s\d\s*\(?[a-z]\))/i.test(t)) return false;
   // A settings toggle's state words glued to its label ("Necessary Cookies OnOn"): a control, not a heading.
   if (/(?:On|Off|Ar|I ffwrdd)(?:On|Off|Ar|I ffwrdd)$/.test(t)) return false;
   // A cookie table's header whose cells were joined by spaces ("Cookie Purpose Expires"), even when its rows were not read.
@@ -410,7 +426,8 @@ export function looksLikeHeading(text: string): boolean {
   // A sentence that opens with its subject and verb ("You can find out more about cookies … here www…").
   if (/^(?:you|we|they|it)\s+(?:can|may|will|should|must|could|would|might|use|have|are|do|need)\b/i.test(t) && wordCount(t) >= 6 && !/\?$/.test(t)) return false;
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
-  if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy)\b/i.test(t)) return false;
+  // So is a disclosure's summary ("See cookies that make our website work", "Show all", "Gweld y cwcis …").
+  if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy|see|view|show|hide|gweld|dangos|cuddio)\b/i.test(t)) return false;
   // "… (opens in new window)" / "(agor mewn ffenestr newydd)": a link, and a line wholly in
   // brackets ("(How we use pupil information)") is an aside under the title.
   if (/\((?:opens|open|agor)\b[^)]*\b(?:window|tab|ffenestr|tab)\b[^)]*\)$/i.test(t) || /^\([^()]+\)$/.test(t)) return false;
@@ -491,8 +508,12 @@ class BlockBuilder {
     // Body follows: a list, a table, or a paragraph of some length (a subheading right after a
     // heading is one only then: "Your information" / "Our legal basis" / "Under the GDPR …").
     // A list's intro is body too ("Pam ein bod yn casglu …" / "Rydym yn defnyddio'r data myfyriwr:"), when it is a sentence.
-    const listIntroNext = /:$/.test(next.text) && wordCount(next.text) >= 4 && /^(?:we|you|our|this|these|rydym|mae|byddwn|gallwn)\b/i.test(next.text);
-    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || isTableRow(next.text) || !!columnHeader(next.text) || listIntroNext;
+    const listIntroNext = /:$/.test(next.text) && wordCount(next.text) >= 4 && /^(?:we|you|our|this|these|rydym|mae|byddwn|gallwn|bydd|caiff|cedwir|gall)\b/i.test(next.text);
+    // A table's caption that repeats the heading, straight over the table ("Cookies needed for the
+    // website to work" / "Cookies needed for the NHS website work" / "Name Purpose Expires").
+    const after = this.#units[i + 2];
+    const captionNext = !!after && after.gap === 0 && (!!columnHeader(after.text) || isTableRow(after.text)) && overlap(next.text, unit.text) >= 0.6;
+    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || isTableRow(next.text) || !!columnHeader(next.text) || listIntroNext || captionNext;
     // "Your rights:" standing alone before a paragraph: a heading written with a colon. Not an
     // intro ("Examples of this are:"), which a list or short lines follow.
     if (/:$/.test(unit.text) && !next.marker && (next.gap > 0 || this.#tight) && wordCount(next.text) >= 12 && !TERMINAL.test(unit.text.slice(0, -1))) {
@@ -511,6 +532,10 @@ class BlockBuilder {
     const nextNext = this.#units[i + 2];
     const stacked = !this.#tight && unit.gap > 0 && next.gap > 0 && !next.marker && looksLikeHeading(next.text) && !/[.:]$/.test(next.text) && !!nextNext && (!!nextNext.marker || wordCount(nextNext.text) >= 12) && !LABEL_HEADING.test(unit.text) && !/\b(?:article|erthygl|schedule|atodlen)\b/i.test(unit.text);
     if (afterHeading && !bodyNext && !stacked) return false;
+    // A table's caption straight over its header ("List of cookies that are needed …" / "Name Purpose
+    // Expires"; "Cookies needed for the NHS website work" under the heading it repeats): not a heading.
+    const tableNext = next.gap === 0 && (!!columnHeader(next.text) || isTableRow(next.text) || (COLUMN_CELL.test(next.text) && COLUMN_CELL.test(this.#units[i + 2]?.text ?? '')));
+    if (tableNext && (/^(?:list|table|rhestr|tabl)\s+(?:of|o)\b/i.test(unit.text) || (afterHeading && overlap(unit.text, inlineTextOf(prev!.content)) >= 0.6))) return false;
     // Inside a run of short lines with no blank before it ("Name, DOB, Address," / "Proof of
     // identity (…)" / "Special Categories …"), in a text that has blank lines, a line is one of the
     // run, unless body follows it.
@@ -598,15 +623,19 @@ class BlockBuilder {
       this.#i = j;
       return true;
     }
+    if (this.#labelledLines(start)) return true;
     if (this.#cellPerLine()) return true;
     if (this.#gluedRows()) return true;
     const header = columnHeader(first.text);
     if (!header) return false;
+    // The header joined into one line over rows copied as labelled lines (a responsive table's
+    // "Name" / "ARRAffinity" / "Purpose" / …): the header line goes with them.
+    if (this.#labelledLines(start + 1)) return true;
     let j = start + 1;
     const rows: DocInline[][][] = [];
     // A line all in capitals ("GOOGLE ANALYTICS") is the next group's heading, not a row.
     // A plain name ("lng", "Guest-id", "guildfordacceptedcookie") starts a row too when a capitalised purpose follows it: prose never opens so.
-    const rowStart = (text: string) => (COOKIE_LIKE.test(text.split(/\s+/)[0]!) && /\p{L}/u.test(text.split(/\s+/)[0]!)) || /^[a-z][\w.-]*\s+\p{Lu}\p{Ll}/u.test(text) || /^[A-Z][a-z]+-[a-z]+\s+\p{Lu}/u.test(text);
+    const rowStart = (text: string) => ((COOKIE_LIKE.test(text.split(/\s+/)[0]!) || CAMEL.test(text.split(/\s+/)[0]!)) && /\p{L}/u.test(text.split(/\s+/)[0]!)) || /^[a-z][\w.-]*\s+\p{Lu}\p{Ll}/u.test(text) || /^[A-Z][a-z]+-[a-z]+\s+\p{Lu}/u.test(text);
     while (j < units.length && !units[j]!.marker && rowStart(units[j]!.text) && !(wordCount(units[j]!.text) > 1 && !/\p{Ll}/u.test(units[j]!.text))) {
       rows.push(splitFlattenedRow(units[j]!.text, header).map((c) => inline(c)));
       j++;
@@ -644,6 +673,42 @@ class BlockBuilder {
   }
 
   /**
+   * A cookie table whose rows were copied as labelled lines, each label alone on its line (a
+   * responsive table's cells: "Name" / "ARRAffinity" / "Purpose" / "Helps stop our site crashing …" /
+   * "Expires" / "When you close the browser" / "Name" / …): a row starts at each name label, and
+   * each label's value is the line after it (none when the next line is a label: the copy cut the
+   * row short). The labels are a cookie table's column names, a name among them, and a purpose or
+   * expiry too; an address form's "Name" / "Address" never reads so.
+   */
+  #labelledLines(from: number): boolean {
+    const units = this.#units;
+    const isLabel = (k: number) => k < units.length && !units[k]!.marker && COLUMN_CELL.test(units[k]!.text.replace(/:$/, ''));
+    if (!isLabel(from) || !NAME_CELL.test(units[from]!.text.replace(/:$/, '')) || isLabel(from + 1) || from + 1 >= units.length) return false;
+    const head: string[] = [];
+    const rows: Map<string, string>[] = [];
+    let j = from;
+    while (isLabel(j)) {
+      const label = units[j]!.text.replace(/:$/, '');
+      if (NAME_CELL.test(label) || !rows.length) rows.push(new Map());
+      const row = rows[rows.length - 1]!;
+      if (row.has(label)) break;
+      if (!head.includes(label)) head.push(label);
+      j++;
+      // The value: the next line, unless it is the next label (an empty cell or a row cut short).
+      if (j < units.length && !isLabel(j) && !units[j]!.marker) {
+        row.set(label, units[j]!.text);
+        j++;
+      } else row.set(label, '');
+    }
+    const named = rows.filter((r) => [...r.entries()].some(([l, v]) => NAME_CELL.test(l) && /^[\w.*${}<>#-]{2,60}$/.test(v)));
+    if (head.length < 2 || !head.some((h) => /purpose|description|diben|pwrpas|disgrifiad|expir|duration|lasts|how long|ben$|hyd/i.test(h)) || named.length < 2 || named.length < rows.length - 1) return false;
+    this.#blocks.push({ kind: 'table', head: head.map((h) => inline(h)), rows: rows.map((r) => head.map((h) => inline(r.get(h) ?? ''))) });
+    this.#notes.push({ kind: 'artefact', text: `A table copied as labelled lines ("${head.join('" / "')}" for each row) was read back into rows: check each row's cells.`, block: this.#blocks.length - 1 });
+    this.#i = j;
+    return true;
+  }
+
+  /**
    * A cookie table copied one cell a line, its header too ("Enw" / "Pwrpas" / "Dirwyn i Ben" /
    * "_ga" / "Mae hyn yn ein helpu …" / "2 flynedd"): the lines after the header, taken as many at
    * a time as it has columns, while each row starts with a cookie's name. A last row cut short
@@ -659,7 +724,7 @@ class BlockBuilder {
     const rows: DocInline[][][] = [];
     const durationCol = head.findIndex((h) => /expir|duration|lasts|how long|ben$|hyd/i.test(h));
     // A row starts with a name: one token with letters, not a period ("lng", "SESSIONID", "_ga").
-    const name = (t: string) => /^[\w.*${}-]{2,60}$/.test(t) && /\p{L}/u.test(t) && !DURATION_CELL.test(t);
+    const name = (t: string) => /^[\w.*${}<>-]{2,60}$/.test(t) && /\p{L}/u.test(t) && !DURATION_CELL.test(t);
     let j = k;
     let named = 0;
     while (j < units.length && !units[j]!.marker && name(units[j]!.text)) {
@@ -1033,7 +1098,9 @@ function columnHeader(text: string): string[] | undefined {
 const GLUED_ROW = /^([\w.*$-]*?[a-z0-9_*])([A-Z][a-z]+\s+\p{Ll}.*)$/u;
 /** A cookie name: no spaces, and the marks of an identifier (underscore, dot, digits, capitals inside). */
 // "bw-cookieMessage": a camel-case name may start with a hyphenated prefix.
-const COOKIE_LIKE = /^(?=[\w.*$-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
+const COOKIE_LIKE = /^(?=[\w.*$<>-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
+/** A camel-case identifier that starts with a capital ("ARRAffinity", "RequestVerificationToken", "ContextLanguageCode"): a name at the start of a table's row. */
+const CAMEL = /^(?:[A-Z]{2,}[a-z]+\w*|[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,})$/;
 const DURATION_END = /(?:\s(?:(?:\d+|one|a|un|dau|dwy)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad)(?=\s|$|[.,])[\s,]*(?:and\s+|a\s+)?)+|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|when (?:you close|the browser closes)[\w ]*))\.?$/i;
 
 /** Splits a row whose cells were joined by spaces: the name first, a provider next when the header has one, the duration last. */
