@@ -240,7 +240,7 @@ function joinContinuations(lines: Line[], width?: number): { units: Unit[]; join
     // Wrapped text: a line that reached the wrap width without ending a sentence goes on.
     const wrapped = !!width && !!prev && line.gap === 0 && lastLength >= width * 0.7 && !TERMINAL.test(prev.text) && !looksLikeHeadingLine(line);
     lastLength = line.text.length;
-    if (prev && !line.marker && !isTableRow(line.text) && !isTableRow(prev.text) && (wrapped || continues(prev, line))) {
+    if (prev && !line.marker && !isTableRow(line.text) && !isTableRow(prev.text) && !startsRow(prev.text, line.text) && (wrapped || continues(prev, line))) {
       prev.text = `${prev.text.replace(/\s+$/, '')} ${line.text.trim()}`;
       prev.lines++;
       joined++;
@@ -256,14 +256,23 @@ function looksLikeHeadingLine(line: Line): boolean {
   return /^[^a-z]{3,60}$/.test(line.text) && /[A-Z]{3}/.test(line.text);
 }
 
+/** Whether a line starts a cookie table's next row, its cells joined by spaces, rather than going on with the one before. */
+function startsRow(prev: string, line: string): boolean {
+  const t = line.trim();
+  // A line that opens with an identifier and then a capitalised word ("isDSTObserved This cookie
+  // stores …", "_gid Used to …"): no prose goes on so.
+  if (/^(?:[a-z]+[A-Z][\w.-]*|[\w.-]*_[\w.*-]*)\s+\p{Lu}/u.test(t) && COOKIE_LIKE.test(t.split(/\s+/)[0]!)) return true;
+  // After a row that ends in its expiry ("… the security of requests When you close the browser",
+  // "… iaith 1 flwyddyn"), a line that opens with one token and a capitalised word
+  // ("nhsuk-cookie-consent Remembers …", "SESSIONID Cofio …").
+  return DURATION_END.test(prev.trimEnd()) && /^[\w.*$<>{}-]+\s+\p{Lu}/u.test(t) && !FUNCTION_WORD.test(t.split(/\s+/)[0]!);
+}
+
 function continues(prev: Unit, line: Line): boolean {
   const last = prev.text.trimEnd();
   if (TERMINAL.test(last)) return false;
   // A line that is one identifier ("allow_analytics_cookies") is a table cell on its own line, not the rest of a sentence.
   if (/^[\w.*$-]+$/.test(line.text.trim()) && /[_$]/.test(line.text) && COOKIE_LIKE.test(line.text.trim())) return false;
-  // A line that opens with an identifier and then a capitalised word ("isDSTObserved This cookie
-  // stores …", "_gid Used to …") is a table's next row, its cells joined by spaces: no prose goes on so.
-  if (/^(?:[a-z]+[A-Z][\w.-]*|[\w.-]*_[\w.*-]*)\s+\p{Lu}/u.test(line.text.trim()) && COOKIE_LIKE.test(line.text.trim().split(/\s+/)[0]!)) return false;
   // A line that is only a period ("20 hours", "2 flynedd") is a table cell copied on its own line, not a sentence's end.
   const period = /^\d+\s+\p{L}+\.?$/u.test(line.text.trim());
   const lower = (/^[a-z(]/.test(line.text.trim()) && !/^[a-z][.)]\s/.test(line.text.trim())) || (/^\d/.test(line.text.trim()) && !period && FUNCTION_WORD.test(prev.text.trimEnd()) && line.gap === 0);
@@ -1101,7 +1110,7 @@ const GLUED_ROW = /^([\w.*$-]*?[a-z0-9_*])([A-Z][a-z]+\s+\p{Ll}.*)$/u;
 const COOKIE_LIKE = /^(?=[\w.*$<>-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
 /** A camel-case identifier that starts with a capital ("ARRAffinity", "RequestVerificationToken", "ContextLanguageCode"): a name at the start of a table's row. */
 const CAMEL = /^(?:[A-Z]{2,}[a-z]+\w*|[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,})$/;
-const DURATION_END = /(?:\s(?:(?:\d+|one|a|un|dau|dwy)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad)(?=\s|$|[.,])[\s,]*(?:and\s+|a\s+)?)+|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|when (?:you close|the browser closes)[\w ]*))\.?$/i;
+const DURATION_END = /(?:\s(?:(?:(?:yn\s+)?(?:daw|dod)\s+i\s+ben|expires?|lasts?)(?:\s+(?:ar\s+ôl|after|in|mewn|for))?\s+|(?:after|ar\s+ôl)\s+)?(?:(?:\d+|one|a|un|dau|dwy)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)(?=\s|$|[.,])(?:\s+o\s+anweithgarwch|\s+of\s+inactivity)?[\s,]*(?:and\s+|a\s+|or\s+|neu\s+)?)+(?:(?:or|neu)\s+[^.]{0,60}\b(?:browser|porwr)\.?)?|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|when (?:you close|the browser closes)[\w ]*|until (?:the )?(?:user|you|browser|session|logout)\b[\w ,]*|(?:y |yn ystod y )?sesiwn(?: hon)?(?: yn unig)?|(?:pan|nes) (?:fyddwch|y byddwch|bydd|y bydd)\b[^.]{0,40}\bporwr|(?:a |one |un )?(?:year|blwyddyn|flwyddyn)))\.?$/i;
 
 /** Splits a row whose cells were joined by spaces: the name first, a provider next when the header has one, the duration last. */
 function splitFlattenedRow(text: string, header: string[]): string[] {
@@ -1116,6 +1125,15 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
     if (m) {
       cells.set(header[durationCol]!, m[0].trim().replace(/\.$/, ''));
       rest = ` ${rest}`.slice(0, m.index).trim();
+    }
+  }
+  // An expiry in other words, after the purpose's last full stop ("… after it is created. Under
+  // 100ms"): a short tail that is no sentence is the expiry cell.
+  if (durationCol >= 0 && !cells.has(header[durationCol]!)) {
+    const tail = /^(.*[.!?]["'’”)]*)\s+(\S+(?:\s+\S+){0,3})$/u.exec(rest);
+    if (tail && !/[.!?]$/.test(tail[2]!) && /\d|^(?:under|less|until|nes|hyd|pan|when)\b/i.test(tail[2]!)) {
+      cells.set(header[durationCol]!, tail[2]!);
+      rest = tail[1]!;
     }
   }
   const providerCol = lower.findIndex((h) => /provider|software|service|domain|darparwr/.test(h));
