@@ -162,11 +162,21 @@ export function buildConfig(tree: DocTree, format: ImportFormat, name: string, o
   const organisation: PrivacyConfig['organisation'] = { id: orgParty.id, name: organisationName };
   if (facts.organisation.shortName) organisation.shortName = facts.organisation.shortName;
   if (facts.organisation.publicAuthority) organisation.publicAuthority = true;
+  // The headings above a section ("Essential cookies" over "Hosting platform"): a list of names
+  // under a subheading is about cookies when a heading above it says so, and takes its grouping.
+  const ancestors = new Map<(typeof flat)[number], string[]>();
+  const walk = (sections: typeof flat, above: string[]) => {
+    for (const s of sections) {
+      ancestors.set(s, above);
+      walk(s.sub, [s.heading, ...above]);
+    }
+  };
+  walk(shape.sections, []);
   const cookieBlocks = [
     ...shape.intro.map((block, i) => ({ block, at: 'notice', context: contextBefore(shape.intro, i, title) })),
-    ...flat.flatMap((s) => s.blocks.map((block, i) => ({ block, at: s.id, context: contextBefore(s.blocks, i, s.heading) }))),
+    ...flat.flatMap((s) => s.blocks.map((block, i) => ({ block, at: s.id, context: [...contextBefore(s.blocks, i, s.heading), ...(ancestors.get(s) ?? [])] }))),
   ];
-  const cookies = extractCookies(cookieBlocks, facts.lang === 'cy' ? 'cy' : 'en', notes, found);
+  const cookies = extractCookies(cookieBlocks, facts.lang === 'cy' ? 'cy' : 'en', notes, found, title);
   notice.importNotes = notes.notes;
   const config: PrivacyConfig & { notice: Notice } = { version, lang: facts.lang, organisation, ...(cookies ? { consent: cookies.consent } : {}), notice };
   return { config, summary: summarise(config.notice, format, ctx, cookies?.count ?? 0), found: found.list };

@@ -113,3 +113,15 @@ const CONTENTS_INTRO = /\b(?:this (?:privacy )?(?:notice|policy|statement)|[Hh]y
 export function isContentsItem(seg: Segment): boolean {
   return seg.kind === 'item' && CONTENTS_INTRO.test(seg.intro ?? '');
 }
+
+/** The intro of a list of the data protection principles ("These principles state that personal information shall be:"). */
+const PRINCIPLES_INTRO = /\bprinciples?\b|\begwyddor/i;
+
+/**
+ * An item of a list of the data protection principles ("b) collected for specified, explicit and
+ * legitimate purposes; further processing for archiving purposes in the public interest …"): it
+ * states the law in general, never the organisation's basis, condition, retention or transfer.
+ */
+export function isPrinciplesItem(seg: Segment): boolean {
+  return seg.topic === 'principles' || (seg.kind === 'item' && PRINCIPLES_INTRO.test(seg.intro ?? ''));
+}

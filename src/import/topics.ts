@@ -15,7 +15,7 @@ const TOPICS: [Topic, RegExp][] = [
   ['adm', /automated|profiling/i],
   ['complaints', /complain|concern|unhappy|dissatisfied|\bcwyn|\bgwyno|pryder/i],
   ['rights', /\brights?\b|\bhawl(?:iau)?\b/i],
-  ['lawful-basis', /lawful|legal bas[ie]s|basis for|bases for|bas[ie]s of processing|legal reasons?|legal grounds?|conditions? for processing|legal framework|lawfulness|sail(?:iau)? gyfreithiol|seiliau cyfreithiol/i],
+  ['lawful-basis', /lawful|legal bas[ie]s|basis for|bases for|bas[ie]s of processing|legal reasons?|legal grounds?|conditions? for processing|legal framework|lawfulness|sail(?:iau)? gyfreithiol|seiliau cyfreithiol|\ballowed to (?:use|process|collect|hold|share)\b|\bwhat allows us\b|\bjustification for\b|\bcyfiawnhad dros\b/i],
   ['confidentiality', /confidential/i],
   ['security', /secur|\bsafe\b|\bsafely\b|protect(?:ing|ed)? your/i],
   ['contact-methods', /in touch with you|contact(?:ing)? you\b|communicat/i],

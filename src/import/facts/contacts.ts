@@ -19,6 +19,9 @@ const ROLES: { role: ContactCard['role']; pattern: RegExp }[] = [
   { role: 'complaints', pattern: /\bcomplain\w*|Patient Experience|\bPALS\b|Patient Advice and Liaison|Customer Services?|Feedback Team/gi },
 ];
 
+/** "does not have a designated Data Protection Officer", "We are not required to appoint a DPO", "Nid oes gennym Swyddog Diogelu Data". */
+const NO_DPO = /\b(?:do(?:es)? not|doesn['’]t|don['’]t)\s+(?:have|employ|need)\s+(?:a\s+)?(?:designated\s+|appointed\s+|formal\s+|statutory\s+|dedicated\s+)?(?:Data Protection Officer|DPO)\b|\bnot (?:required|obliged) to (?:appoint|have|designate) (?:a\s+)?(?:Data Protection Officer|DPO)\b|\bhas no (?:designated\s+)?(?:Data Protection Officer|DPO)\b|\b[Nn]id oes (?:gennym|gan \S+(?: \S+){0,4})\s+(?:[Ss]wyddog|[Ss]wyddog) [Dd]iogelu [Dd]ata\b/i;
+
 interface Mention { role: ContactCard['role']; index: number; label: string; person?: string }
 
 /** A line that gives one way to reach someone ("Post: …", "Email: …", Welsh "Anfonwch e-bost at: …"). */
@@ -202,6 +205,18 @@ export function extractContacts({ segments, sections, ids, notes }: FactsInput):
       }
     }
     inlineAddress(seg, mentions, cards);
+  }
+  // "Crosby Housing Association Ltd. does not have a designated Data Protection Officer. However, the
+  // Association can be contacted … at:": the role is named to say there is none, so the address
+  // under it is the organisation's, not a DPO's.
+  const none = segments.find((s) => NO_DPO.test(s.text));
+  if (none) {
+    for (const card of cards.list) {
+      if (card.role !== 'dpo') continue;
+      card.role = 'controller';
+      delete card.roleLabel;
+      notes.add(cards.sectionOf.get(card.id) ?? none.at, 'inferred', 'The notice says there is no Data Protection Officer: these contact details are read as the organisation\'s, not a DPO\'s.', none.text);
+    }
   }
   if (cards.list.length) {
     notes.add('notice', 'inferred', `${cards.list.length} contact card${cards.list.length === 1 ? '' : 's'} (${cards.list.map((c) => c.roleLabel ?? c.role).join(', ')}) built from the contact details in the text. Check each role and that no detail was attached to the wrong one.`);

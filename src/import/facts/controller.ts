@@ -256,6 +256,8 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       // Not "our 'X' service", nor another body acting on the organisation ("tasks given by the Scottish Government").
       // Nor a body that regulates, funds or commissions it ("governed and regulated by the following bodies: … Care Quality Commission").
       const prefix = name ? sentence.slice(0, sentence.indexOf(name)) : '';
+      // Nor a body the data is shared with ("… a rhannu’r wybodaeth gyda’r awdurdod lleol perthnasol, Llywodraeth Cymru ac …").
+      if (name && /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed)? (?:it |them |this )?(?:on )?to|rhannu|datgelu|trosglwyddo)\b[^.]*$/i.test(prefix)) continue;
       if (name && !/\b(?:our|your)\s+['‘"“]?$|\b(?:by|from|with|to|of) the\s+(?:[^.]{0,80}\b(?:or|and) the\s+)?$/i.test(prefix) && !/\b(?:regulated|governed|inspected|funded|commissioned|registered with)\b[^.]*$/i.test(prefix)) return { name, sentence, at: seg.at, inferred: true };
     }
   }

@@ -126,9 +126,9 @@ function namesIn(cell: string): string[] {
 }
 
 /** The marks of a cookie's name: one token with an underscore, dot, digit or inner capital. */
-const IDENTIFIER = /^(?=[\w.*${}-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
+const IDENTIFIER = /^(?=[\w.*${}<>-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
 
-const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*([\w.*${}-]{2,60})\s*$/i;
+const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*([\w.*${}<>-]{2,60})\s*$/i;
 const PURPOSE_LABEL = /^(?:purpose|description|what it does|typical content|diben|pwrpas|disgrifiad|cynnwys arferol)\s*:\s*(\S.*)$/i;
 const DURATION_LABEL = /^(?:expir\w*|expires|duration|lasts(?:\s+for)?|lifespan|dod i ben|daw i ben|darfod(?:\s+ar\s+ôl)?|yn para)\s*:\s*(\S.*)$/i;
 
@@ -173,8 +173,8 @@ export interface CookieDraft {
   count: number;
 }
 
-/** Reads every cookie table in the document into a draft consent section. `at` is the section id of each block. */
-export function extractCookies(blocks: { block: DocBlock; at: string; context: string[] }[], lang: 'en' | 'cy', notes: NoteBook, found: FoundFacts): CookieDraft | undefined {
+/** Reads every cookie table in the document into a draft consent section. `at` is the section id of each block; `title` the notice's (a page about cookies reads more lists as names). */
+export function extractCookies(blocks: { block: DocBlock; at: string; context: string[] }[], lang: 'en' | 'cy', notes: NoteBook, found: FoundFacts, title = ''): CookieDraft | undefined {
   const byCategory = new Map<CategoryId, Cookie[]>();
   const guessed: string[] = [];
   let count = 0;
@@ -194,14 +194,23 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
     if (!grouping) guessed.push(`${name} → ${TITLES.en[category]}${known ? ` (a known ${known[2]} cookie)` : ' (nothing says what it is for: check)'}`);
     add(category, cookie, source, at);
   });
-  for (const { block, at, context } of blocks) {
+  const cookiePage = /\bcookies?\b|\b[cg]wcis?\b/i.test(title) || blocks.some(({ at, context }) => at === 'notice' && context.some((c) => /\bcookies?\b|\b[cg]wcis?\b/i.test(c)));
+  for (const [k, { block, at, context }] of blocks.entries()) {
     // A list of cookie names under a heading or sentence about cookies ("Enw'r Cwci" / "• _ga"),
-    // or items that start with one ("_ga – counts visits").
-    if (block.kind === 'list' && context.some((c) => /\bcookies?\b|\bcwci|\bgwci|\bcwcis\b/i.test(c))) {
+    // or items that start with one ("_ga – counts visits"), or followed by a sentence about them
+    // ("• hidePopupHwlSurvey1" / "We use this cookie to …"). A name may carry a note in brackets
+    // ("_gat_UA_XXXXXXXXX_1 (where X is a number)").
+    const after = blocks[k + 1]?.at === at && blocks[k + 1]!.block.kind === 'paragraph' ? inlineText((blocks[k + 1]!.block as DocBlock & { kind: 'paragraph' }).content) : '';
+    // On a page about cookies, a list of two names or more that all have an identifier's underscore
+    // or digits ("_ga" / "_gat_UA_XXXXXXXXX_1" / "_gid" under "Google Analytics") is cookies too.
+    const strongList = block.kind === 'list' && block.items.length >= 2 && block.items.every((item) => /^[\w.*$<>-]*[_$][\w.*$<>-]*(?:\s+\([^()]{1,60}\))?$/.test(inlineText(item.content).trim()));
+    if (block.kind === 'list' && (context.some((c) => /\bcookies?\b|\bcwci|\bgwci|\bcwcis\b/i.test(c)) || /^(?:We use (?:this|these) cookies?\b|(?:This|These) cookies?\b)/i.test(after) || (strongList && cookiePage))) {
       const items = block.items.map((item) => inlineText(item.content).trim());
-      const names = items.map((t) => /^([\w.*$-]{2,60})(?:\s+[–—:-]\s+(.+)|$)/.exec(t));
-      const identifier = (m: RegExpExecArray | null) => !!m && (/[_.$*\d]/.test(m[1]!) || /^[a-z]+(?:-[a-z]+)+$/.test(m[1]!) || /^[a-z]+[A-Z]\w*$/.test(m[1]!));
-      if (items.length >= 2 && names.every((m) => !!m) && names.filter(identifier).length >= Math.ceil(items.length / 2)) {
+      const names = items.map((t) => /^([\w.*$<>-]{2,60})(?:\s+\([^()]{1,60}\))?(?:\s+[–—:-]\s+(.+)|$)/.exec(t));
+      const identifier = (m: RegExpExecArray | null) => !!m && (/[_.$*\d]/.test(m[1]!) || /^[a-z]+(?:-[a-z]+)+$/.test(m[1]!) || /^[a-z]+[A-Z]\w*$/.test(m[1]!) || /^(?:[A-Z]{2,}[a-z]+\w*|[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,})$/.test(m[1]!));
+      // One name alone counts when it has an identifier's marks and the sentence after it speaks of it.
+      const enough = items.length >= 2 || (identifier(names[0] ?? null) && (/\bcookies?\b|\b[cg]wci/i.test(after) || /[_$]/.test(names[0]![1]!)));
+      if (enough && names.every((m) => !!m) && names.filter(identifier).length >= Math.ceil(items.length / 2)) {
         const grouping = context.map(categoryIn).find((c) => c !== undefined);
         for (const m of names) {
           const name = m![1]!;

@@ -9,7 +9,7 @@
  * Article 9 and Schedule 1 conditions are attached to the basis of their section.
  */
 import type { Id, LawfulBasis, LegalRef } from '../../config/notice-model.js';
-import { isContentsItem, sentences, type Segment } from '../segments.js';
+import { isContentsItem, isPrinciplesItem, sentences, type Segment } from '../segments.js';
 import { cyMutations } from '../patterns.js';
 import { findArt6 } from './legal.js';
 import type { FoundFacts } from './sources.js';
@@ -30,7 +30,8 @@ const STANDALONE: [RegExp, Art6][] = [
   [/\bpublic tasks?\b|\btasks?\b[^.]{0,30}\bin the public(?:'s|’s)? interest\b|\btasks?\b[^.]{0,30}\bin the interests? of the public\b|\bperformance of (?:our|its|the) (?:statutory|public|official) (?:duties|duty|functions?|tasks?)\b|\bexercis(?:e|ing) (?:of )?(?:its |our |the )?official authority\b|\btasg gyhoeddus\b|\bbudd y cyhoedd\b|\btasg\b[^.]{0,30}\bbudd (?:y )?cyhoedd(?:us)?\b(?! sylweddol)/i, 'e'],
   [/(?<!\bnot )(?<!n['’]t )\b(?:based|relies|rely|relying) (?:up)?on (?:your |their )?consent\b|\bseiliedig a(?:r)? (?:eich )?g?[cg]ydsyniad\b|\bseiliedig a(?:r)? (?:eich )?ganiatâd\b|\b(?:where|when) (?:we need|we require) your consent\b|\b(?:where|when) your consent is (?:required|needed)\b|\b(?:using|use|used|process(?:ed|ing)?) (?:your |their |the )?(?:personal )?(?:data|information)? ?with (?:your|their|donors['’]?|supporters['’]?) consent\b|\byou (?:indicate that you )?consent to (?:us|our) using\b|\bwhere you have consented to (?:us|our)\b/i, 'a'],
   // The regulation's wording of 6(1)(c), and the usual plain form of it ("in order to comply with our legal obligations").
-  [/\bnecessary for compliance with a legal obligation\b|\b(?:in order )?to comply with (?:our|its) legal obligations?\b(?! to\b)/i, 'c'],
+  // Welsh "cydymffurfio â'n rhwymedigaethau cyfreithiol" (to comply with our legal obligations).
+  [new RegExp(String.raw`\bnecessary for compliance with a legal obligation\b|\b(?:in order )?to comply with (?:our|its) legal obligations?\b(?! to\b)|\b${cyMutations('cydymffurfio')} â['’]n ${cyMutations('rhwymedigaethau')} ${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
   // Necessity stated with the obligation: "it is necessary and a legal requirement to process your
   // information", "the data is essential for the Council to … meet statutory obligations", Welsh
   // "yn hanfodol er mwyn i'r Cyngor … chwrdd â rhwymedigaethau statudol".
@@ -43,7 +44,7 @@ const STANDALONE: [RegExp, Art6][] = [
 const IN_CONTEXT: [RegExp, Art6][] = [
   [/\bconsent\b|\bcydsyniad\b|\bganiatâd\b|\bcaniatâd\b/i, 'a'],
   [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligation|necessity)\b|\bnecessary for (?:a|the|our) contract\b|\bcontract(?: [a-z]+){0,3} with (?:you|us)\b|\b(?:deliver|fulfil|perform|enter into)(?:ing)? (?:a|the|our|your) contract\b|\bcontract\b(?=\s*[.(:–-]|$)|\bcontract(?:ol)? \(/i, 'b'],
-  [/\blegal obligations?\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\bcomply with the law\b|\b(?:as|where|when) (?:the )?law requires\b|\b(?:are|is) required by law\b|\blegal (?:or|and) regulatory obligations?\b|\blegal (?:duty|duties|requirements?)\b|\bstatutory (?:obligations?|requirements?)\b|\brhwymedigaeth(?:au)? gyfreithiol\b|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b/i, 'c'],
+  [/\blegal obligations?\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\bcomply with the law\b|\b(?:as|where|when) (?:the )?law requires\b|\b(?:are|is) required by law\b|\blegal (?:or|and) regulatory obligations?\b|\blegal (?:duty|duties|requirements?)\b|\bstatutory (?:obligations?|requirements?)\b|\brhwymedigaeth(?:au)? g?[cg]yfreithiol\b|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b/i, 'c'],
   [/\bvital interests?\b|\bprotect (?:someone|somebody|your|a person)[’']?s? life\b|\bprotect (?:your|their) or someone else['’]s life\b|\bbuddiannau hanfodol\b|\bdiddordeb hanfodol\b|\bbudd hanfodol\b/i, 'd'],
   [new RegExp(String.raw`\brhwymedigaethau contractiol\b|\b${cyMutations('cyflawni')} ${cyMutations('contract')}\b|\bdan ${cyMutations('contract')}\b|\bcontract (?:yr ydych|gyda chi)\b`, 'i'), 'b'],
   [/\bstatutory (?:functions?|powers?)\b|\bofficial functions?\b|\bswyddogaethau(?: a dyletswyddau)? statudol\b/i, 'e'],
@@ -186,6 +187,9 @@ export function extractBases({ segments, ids, notes }: FactsInput, legislation: 
     // The sentence after one that names two bases or more is read with it ("… a legal obligation,
     // deliver a contract, or … consent. In exceptional circumstances, … to protect your or someone else's life.").
     let carried = false;
+    // A list of the data protection principles ("… further processing for archiving purposes in
+    // the public interest") names bases and conditions in general words: only letters count there.
+    if (isPrinciplesItem(seg)) return;
     for (const sentence of sentences(seg.text)) {
       const letters = basesInWords(sentence, inContext[i]! || carried);
       carried = letters.length >= 2;

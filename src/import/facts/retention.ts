@@ -62,11 +62,16 @@ export function extractRetention({ segments, ids, notes }: FactsInput, legislati
     if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '') || isContentsItem(seg)) continue;
     const retentionSection = seg.topic === 'retention';
     if (seg.kind === 'cell' && COOKIE_HEAD.test(seg.head ?? '')) continue;
+    // "Bydd yr wybodaeth … yn cael ei chadw ar gyfer: · Cofrestr EHE … am 3 blynedd ar ôl …": an
+    // item's keeping verb is in its list's intro.
+    const introKeeps = seg.kind === 'item' && !ABOUT_COOKIE.test(seg.intro ?? '');
+    const keeps = (sentence: string) => KEEP.test(sentence) || (introKeeps && KEEP.test(seg.intro ?? ''));
+    const cyKeeps = (sentence: string) => CY_KEEP.test(sentence) || (introKeeps && CY_KEEP.test(seg.intro ?? ''));
     for (const sentence of sentences(seg.text)) {
       if (ABOUT_COOKIE.test(sentence)) continue;
       let m: RegExpExecArray | null;
       FROM.lastIndex = 0;
-      if ((m = FROM.exec(sentence)) && (KEEP.test(sentence) || retentionSection || seg.kind === 'cell')) {
+      if ((m = FROM.exec(sentence)) && (keeps(sentence) || retentionSection || seg.kind === 'cell')) {
         const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
         const unit = unitOf(m[2]!);
         const from = m[3]!.trim();
@@ -75,7 +80,7 @@ export function extractRetention({ segments, ids, notes }: FactsInput, legislati
           continue;
         }
       }
-      if (KEEP.test(sentence) && (m = FOR.exec(sentence))) {
+      if (keeps(sentence) && (m = FOR.exec(sentence))) {
         const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
         const unit = unitOf(m[2]!);
         if (unit) {
@@ -86,7 +91,7 @@ export function extractRetention({ segments, ids, notes }: FactsInput, legislati
         record(seg, sentence, { criteria: sentence }, 'A retention period in weeks or days was found: recorded as the criteria, as written.');
         continue;
       }
-      if (CY_KEEP.test(sentence) && (m = CY_PERIOD.exec(sentence))) {
+      if (cyKeeps(sentence) && (m = CY_PERIOD.exec(sentence))) {
         const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
         const unit = unitOf(m[2]!);
         if (unit) {
@@ -94,7 +99,7 @@ export function extractRetention({ segments, ids, notes }: FactsInput, legislati
           continue;
         }
       }
-      if (CY_KEEP.test(sentence) && (m = CY_ONE.exec(sentence))) {
+      if (cyKeeps(sentence) && (m = CY_ONE.exec(sentence))) {
         const years = /wyddyn/i.test(m[1]!);
         record(seg, sentence, { period: years ? { years: 1, from: 'yr amser a nodir' } : { months: 1, from: 'yr amser a nodir' } }, `Retention period of one ${years ? 'year' : 'month'} read from the Welsh text ("${m[0]}"). Check what the period runs from.`);
         continue;

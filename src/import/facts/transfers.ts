@@ -9,7 +9,7 @@ import { isContentsItem, sentences } from '../segments.js';
 import type { FoundFacts } from './sources.js';
 import type { FactsInput } from './types.js';
 
-const OUTSIDE = /\b(?:outside|outwith|beyond) (?:of )?(?:the )?(?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU|European Union|Britain)\b|\b(?:to|in) (?:other|third|non-UK|non-EEA) countr(?:y|ies)\b|\binternational(?:ly)? transfer|\boverseas\b|\babroad\b|\by tu (?:allan|hwnt) i(?:['’]r| r)? (?:DU|Deyrnas Unedig|Ardal Economaidd Ewrop(?:eaidd)?|AEE|Undeb Ewropeaidd|UE)\b|\btramor\b/i;
+const OUTSIDE = /\b(?:outside|outwith|beyond) (?:of )?(?:the )?(?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU|European Union|Britain)\b|\b(?:to|in) (?:other|third|non-UK|non-EEA) countr(?:y|ies)\b|\binternational(?:ly)? transfer|\boverseas\b|\babroad\b|\by tu (?:allan|hwnt) i(?:['’]r| r)? (?:DU|Deyrnas Unedig|Ardal Economaidd Ewrop(?:eaidd)?|AEE|Undeb Ewropeaidd|UE)\b|\btramor\b|\bto (?:an)?other countr(?:y|ies)\b|\bi (?:wlad|wledydd) (?:arall|eraill|dramor)\b|\b(?:in|to) the (?:US|USA|United States(?: of America)?)\b/i;
 const NEG = /\b(?:do not|don['’]t|does not|doesn['’]t|will not|won['’]t|never|not|no)\b[^.]{0,50}\b(?:transfer|send|store|process|move|host|share|sent|transferred|stored|processed|hosted|held|leave)s?\b|\bno (?:personal )?(?:data|information) (?:is|will be) (?:transferred|sent|stored|processed)/i;
 const YES = /\b(?:may|will|would|might|could|can|do|does|sometimes|is|are|be)\s+(?:also\s+|only\s+)?(?:be\s+)?(?:transferred|sent|stored|processed|hosted|held|accessed|shared)\b|\b(?:we|us)\s+(?:(?:may|will|would|sometimes|also|only|do|to)\s+){0,3}(?:transfer|send|share|store|process|host)\b|\bstandard contractual clauses\b|\bmodel contract(?:ual)? clauses\b|\binternational data transfer agreement\b|\bIDTA\b|\badequacy (?:regulations|decision)\b|\bbinding corporate rules\b/i;
 // "data a gedwir yn y DU a heb eu trosglwyddo y tu allan i …": kept here and not transferred.
@@ -17,7 +17,11 @@ const CY_NEG = /\bheb (?:eu |ei |ein )?(?:t|d|th|nh)?r?os?glwyddo\b|\b(?:[Nn]i|[
 const CY_YES = /\b(?:gall|gallai|efallai y|byddwn yn|rydym yn)\b[^.]{0,60}\b(?:t|d|nh)?r?os?glwyddo/i;
 const PRINCIPLES = /\bprinciples?\b|\begwyddor/i;
 /** Who or where the data goes, placed outside: "a supplier outside the EEA", "a location outside the EEA", "servers in other countries". */
-const PLACED = /\b(?:suppliers?|providers?|processors?|servers?|data cent(?:re|er)s?|compan(?:y|ies)|partners?|locations?|cloud)\b[^.]{0,40}\b(?:outside|outwith|beyond|in other countries)\b|\b(?:agree|consent) to (?:this|the|such) transfer\b/i;
+const PLACED = /\b(?:suppliers?|providers?|processors?|servers?|data cent(?:re|er)s?|compan(?:y|ies)|partners?|locations?|cloud)\b[^.]{0,40}\b(?:outside|outwith|beyond|in other countries|in the (?:US|USA|United States))\b|\b(?:agree|consent) to (?:this|the|such) transfer\b/i;
+/** A rule stated with room for exceptions ("Generally, …", "We normally do not …"). */
+const HEDGED = /\b(?:generally|normally|usually|typically|in general|in most cases|as a rule|fel arfer|yn gyffredinol)\b/i;
+/** The sentence after it admitting them ("In exceptions where we do, …", "If we do, …", "Where this is necessary, …"). */
+const EXCEPTION = /\b(?:where|if|when) (?:we|it|they|this) (?:do|does|is (?:necessary|needed|required))\b|\bexception(?:s|al)?\b|\bos (?:byddwn|ydym) yn gwneud\b|\beithriad/i;
 /** A heading that asks or says whether data leaves the UK ("Do you transfer my personal data outside the European Union?"). */
 const TRANSFER_HEADING = /\btransfer|\bsend|\bsent\b|\bstored?\b|\bheld\b|\bprocess|\boverseas\b|\babroad\b|\binternational\b|\bt?r?os?glwyddo\b|\btramor\b/i;
 
@@ -25,10 +29,18 @@ const TRANSFER_HEADING = /\btransfer|\bsend|\bsent\b|\bstored?\b|\bheld\b|\bproc
 export function extractTransfers({ segments, sections }: FactsInput, found: FoundFacts): Notice['transfers'] {
   for (const seg of segments) {
     if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '') || isContentsItem(seg)) continue;
-    for (const sentence of sentences(seg.text)) {
+    const list = sentences(seg.text);
+    for (const [k, sentence] of list.entries()) {
       if (!OUTSIDE.test(sentence)) continue;
       if (/\b(?:should|shall|must|cannot) not be transferred\b|\bNi ddylid\b|\boni bai\b/i.test(sentence) && !/\bwe\b/i.test(sentence)) continue; // the law, not the practice
       if (NEG.test(sentence) || CY_NEG.test(sentence)) {
+        // "Generally, the Council will not process your personal data outside of the EEA. In
+        // exceptions where we do, we will ensure …": the rule has exceptions, so data may leave.
+        const next = list[k + 1] ?? '';
+        if (HEDGED.test(sentence) && EXCEPTION.test(next)) {
+          found.add('transfers', 'yes', `${sentence} ${next}`, seg.at);
+          return { outsideUk: 'yes', text: `${sentence} ${next}`, at: seg.at };
+        }
         const outsideUk = /\bunless\b[^.]*\bconsent|\bwith(?:out)? your (?:explicit )?consent/i.test(sentence) ? 'only-with-consent' : 'no';
         found.add('transfers', outsideUk, sentence, seg.at);
         return { outsideUk, text: sentence, at: seg.at };

@@ -152,7 +152,7 @@ function wrapWidth(lines: Line[]): number | undefined {
 const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contact details|details))?|name|address|contact(?: details)?|data protection officer(?: \(dpo\))?|dpo|owner|rheolydd data|rheolwr data|enw|cyfeiriad)\s*:?$/i;
 
 /** Page furniture copied with a web page's text: skip links, accessibility tools, menus. */
-const CHROME = /^(?:skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*))$/i;
+const CHROME = /^(?:skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*))$/i;
 
 /** Drops furniture lines at the start of the text (noted). */
 function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
@@ -240,7 +240,7 @@ function joinContinuations(lines: Line[], width?: number): { units: Unit[]; join
     // Wrapped text: a line that reached the wrap width without ending a sentence goes on.
     const wrapped = !!width && !!prev && line.gap === 0 && lastLength >= width * 0.7 && !TERMINAL.test(prev.text) && !looksLikeHeadingLine(line);
     lastLength = line.text.length;
-    if (prev && !line.marker && !isTableRow(line.text) && !isTableRow(prev.text) && (wrapped || continues(prev, line))) {
+    if (prev && !line.marker && !isTableRow(line.text) && !isTableRow(prev.text) && !startsRow(prev.text, line.text) && (wrapped || continues(prev, line))) {
       prev.text = `${prev.text.replace(/\s+$/, '')} ${line.text.trim()}`;
       prev.lines++;
       joined++;
@@ -254,6 +254,18 @@ function joinContinuations(lines: Line[], width?: number): { units: Unit[]; join
 /** An all-capitals line ("YOUR RIGHTS") starts something new, even in wrapped text. */
 function looksLikeHeadingLine(line: Line): boolean {
   return /^[^a-z]{3,60}$/.test(line.text) && /[A-Z]{3}/.test(line.text);
+}
+
+/** Whether a line starts a cookie table's next row, its cells joined by spaces, rather than going on with the one before. */
+function startsRow(prev: string, line: string): boolean {
+  const t = line.trim();
+  // A line that opens with an identifier and then a capitalised word ("isDSTObserved This cookie
+  // stores …", "_gid Used to …"): no prose goes on so.
+  if (/^(?:[a-z]+[A-Z][\w.-]*|[\w.-]*_[\w.*-]*)\s+\p{Lu}/u.test(t) && COOKIE_LIKE.test(t.split(/\s+/)[0]!)) return true;
+  // After a row that ends in its expiry ("… the security of requests When you close the browser",
+  // "… iaith 1 flwyddyn"), a line that opens with one token and a capitalised word
+  // ("nhsuk-cookie-consent Remembers …", "SESSIONID Cofio …").
+  return DURATION_END.test(prev.trimEnd()) && /^[\w.*$<>{}-]+\s+\p{Lu}/u.test(t) && !FUNCTION_WORD.test(t.split(/\s+/)[0]!);
 }
 
 function continues(prev: Unit, line: Line): boolean {
@@ -377,12 +389,22 @@ function contactDetails(text: string): ReturnType<typeof findDetails> {
   return findDetails(text).filter((d) => !(d.kind === 'url' && /^(?:www\.)?[\w-]+(?:\.[\w-]+)+$/i.test(d.text) && wordCount(text) >= 3 && !/[–—:-]\s*$/.test(text.slice(0, d.start))));
 }
 
+/** The share of a line's words that another line has too. */
+function overlap(a: string, b: string): number {
+  const words = (t: string) => t.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
+  const other = new Set(words(b));
+  const own = words(a);
+  return own.length ? own.filter((w) => other.has(w)).length / own.length : 0;
+}
+
 /** Whether a line, on its own, could be a heading (its context is judged by the caller). */
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
   // A question may run longer ("How do we use your information and who do we share it with?").
   // A question, or a right named as a heading ("The right to have personal information rectified if it is inaccurate or incomplete"), may run longer.
-  if (!t || t.length > 120 || wordCount(t) > (/\?/.test(t) || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(t) ? 16 : 12)) return false;
+  // (Its number, when it has one, does not count: "1. The right to have personal information rectified if …".)
+  const unnumbered = t.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '');
+  if (!t || t.length > 120 || wordCount(t) > (/\?/.test(t) || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12)) return false;
   // "And", "Or", "and/or" between two clauses is a connective on its own line, not a heading.
   if (/^(?:and|or|and\/or|but|then|ac|a|neu|hefyd|also|plus)[.:]?$/i.test(t)) return false;
   if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
@@ -401,6 +423,11 @@ export function looksLikeHeading(text: string): boolean {
   // A sentence whose link was lost in copying breaks off at the word before it ("Read about our
   // cookies policy for"); a heading ending in a preposition asks or relates ("What we use it for").
   if (/\b(?:for|at|about|via|see|visit|the|an|our|your|their|and|or)$/i.test(t) && !INTERROGATIVE.test(t.replace(/^(?:\d+(?:\.\d+)*\.?|[A-Za-z][.)])\s+/, '')) && !/\b(?:we|you|they|it)\b/i.test(t)) return false;
+  // A declarative sentence broken off the same way ("You cannot be identified by the cookies used on").
+  if (/^(?:you|we|they|it)\s+\w+\b.*\b(?:on|for|at|about|via|to|in|by|from|with|of|the)$/i.test(t) && wordCount(t) >= 5) return false;
+  // A citation of an Article's paragraph ("General Data Protection Regulations 2016/679 Article 6(1)(e):",
+  // "GDPR Article 9 2(h)") introduces the regulation's words: a label, never a heading.
+  if (/\b(?:article|erthygl)\s*\d+\s*(?:\(\s*\d+\s*\)|\.\d|\s\d\s*\(?[a-z]\))/i.test(t)) return false;
   // A settings toggle's state words glued to its label ("Necessary Cookies OnOn"): a control, not a heading.
   if (/(?:On|Off|Ar|I ffwrdd)(?:On|Off|Ar|I ffwrdd)$/.test(t)) return false;
   // A cookie table's header whose cells were joined by spaces ("Cookie Purpose Expires"), even when its rows were not read.
@@ -410,7 +437,8 @@ export function looksLikeHeading(text: string): boolean {
   // A sentence that opens with its subject and verb ("You can find out more about cookies … here www…").
   if (/^(?:you|we|they|it)\s+(?:can|may|will|should|must|could|would|might|use|have|are|do|need)\b/i.test(t) && wordCount(t) >= 6 && !/\?$/.test(t)) return false;
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
-  if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy)\b/i.test(t)) return false;
+  // So is a disclosure's summary ("See cookies that make our website work", "Show all", "Gweld y cwcis …").
+  if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy|see|view|show|hide|gweld|dangos|cuddio)\b/i.test(t)) return false;
   // "… (opens in new window)" / "(agor mewn ffenestr newydd)": a link, and a line wholly in
   // brackets ("(How we use pupil information)") is an aside under the title.
   if (/\((?:opens|open|agor)\b[^)]*\b(?:window|tab|ffenestr|tab)\b[^)]*\)$/i.test(t) || /^\([^()]+\)$/.test(t)) return false;
@@ -491,8 +519,12 @@ class BlockBuilder {
     // Body follows: a list, a table, or a paragraph of some length (a subheading right after a
     // heading is one only then: "Your information" / "Our legal basis" / "Under the GDPR …").
     // A list's intro is body too ("Pam ein bod yn casglu …" / "Rydym yn defnyddio'r data myfyriwr:"), when it is a sentence.
-    const listIntroNext = /:$/.test(next.text) && wordCount(next.text) >= 4 && /^(?:we|you|our|this|these|rydym|mae|byddwn|gallwn)\b/i.test(next.text);
-    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || isTableRow(next.text) || !!columnHeader(next.text) || listIntroNext;
+    const listIntroNext = /:$/.test(next.text) && wordCount(next.text) >= 4 && /^(?:we|you|our|this|these|rydym|mae|byddwn|gallwn|bydd|caiff|cedwir|gall)\b/i.test(next.text);
+    // A table's caption that repeats the heading, straight over the table ("Cookies needed for the
+    // website to work" / "Cookies needed for the NHS website work" / "Name Purpose Expires").
+    const after = this.#units[i + 2];
+    const captionNext = !!after && after.gap === 0 && (!!columnHeader(after.text) || isTableRow(after.text)) && overlap(next.text, unit.text) >= 0.6;
+    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || isTableRow(next.text) || !!columnHeader(next.text) || listIntroNext || captionNext;
     // "Your rights:" standing alone before a paragraph: a heading written with a colon. Not an
     // intro ("Examples of this are:"), which a list or short lines follow.
     if (/:$/.test(unit.text) && !next.marker && (next.gap > 0 || this.#tight) && wordCount(next.text) >= 12 && !TERMINAL.test(unit.text.slice(0, -1))) {
@@ -511,6 +543,10 @@ class BlockBuilder {
     const nextNext = this.#units[i + 2];
     const stacked = !this.#tight && unit.gap > 0 && next.gap > 0 && !next.marker && looksLikeHeading(next.text) && !/[.:]$/.test(next.text) && !!nextNext && (!!nextNext.marker || wordCount(nextNext.text) >= 12) && !LABEL_HEADING.test(unit.text) && !/\b(?:article|erthygl|schedule|atodlen)\b/i.test(unit.text);
     if (afterHeading && !bodyNext && !stacked) return false;
+    // A table's caption straight over its header ("List of cookies that are needed …" / "Name Purpose
+    // Expires"; "Cookies needed for the NHS website work" under the heading it repeats): not a heading.
+    const tableNext = next.gap === 0 && (!!columnHeader(next.text) || isTableRow(next.text) || (COLUMN_CELL.test(next.text) && COLUMN_CELL.test(this.#units[i + 2]?.text ?? '')));
+    if (tableNext && (/^(?:list|table|rhestr|tabl)\s+(?:of|o)\b/i.test(unit.text) || (afterHeading && overlap(unit.text, inlineTextOf(prev!.content)) >= 0.6))) return false;
     // Inside a run of short lines with no blank before it ("Name, DOB, Address," / "Proof of
     // identity (…)" / "Special Categories …"), in a text that has blank lines, a line is one of the
     // run, unless body follows it.
@@ -598,15 +634,19 @@ class BlockBuilder {
       this.#i = j;
       return true;
     }
+    if (this.#labelledLines(start)) return true;
     if (this.#cellPerLine()) return true;
     if (this.#gluedRows()) return true;
     const header = columnHeader(first.text);
     if (!header) return false;
+    // The header joined into one line over rows copied as labelled lines (a responsive table's
+    // "Name" / "ARRAffinity" / "Purpose" / …): the header line goes with them.
+    if (this.#labelledLines(start + 1)) return true;
     let j = start + 1;
     const rows: DocInline[][][] = [];
     // A line all in capitals ("GOOGLE ANALYTICS") is the next group's heading, not a row.
     // A plain name ("lng", "Guest-id", "guildfordacceptedcookie") starts a row too when a capitalised purpose follows it: prose never opens so.
-    const rowStart = (text: string) => (COOKIE_LIKE.test(text.split(/\s+/)[0]!) && /\p{L}/u.test(text.split(/\s+/)[0]!)) || /^[a-z][\w.-]*\s+\p{Lu}\p{Ll}/u.test(text) || /^[A-Z][a-z]+-[a-z]+\s+\p{Lu}/u.test(text);
+    const rowStart = (text: string) => ((COOKIE_LIKE.test(text.split(/\s+/)[0]!) || CAMEL.test(text.split(/\s+/)[0]!)) && /\p{L}/u.test(text.split(/\s+/)[0]!)) || /^[a-z][\w.-]*\s+\p{Lu}\p{Ll}/u.test(text) || /^[A-Z][a-z]+-[a-z]+\s+\p{Lu}/u.test(text);
     while (j < units.length && !units[j]!.marker && rowStart(units[j]!.text) && !(wordCount(units[j]!.text) > 1 && !/\p{Ll}/u.test(units[j]!.text))) {
       rows.push(splitFlattenedRow(units[j]!.text, header).map((c) => inline(c)));
       j++;
@@ -644,6 +684,42 @@ class BlockBuilder {
   }
 
   /**
+   * A cookie table whose rows were copied as labelled lines, each label alone on its line (a
+   * responsive table's cells: "Name" / "ARRAffinity" / "Purpose" / "Helps stop our site crashing …" /
+   * "Expires" / "When you close the browser" / "Name" / …): a row starts at each name label, and
+   * each label's value is the line after it (none when the next line is a label: the copy cut the
+   * row short). The labels are a cookie table's column names, a name among them, and a purpose or
+   * expiry too; an address form's "Name" / "Address" never reads so.
+   */
+  #labelledLines(from: number): boolean {
+    const units = this.#units;
+    const isLabel = (k: number) => k < units.length && !units[k]!.marker && COLUMN_CELL.test(units[k]!.text.replace(/:$/, ''));
+    if (!isLabel(from) || !NAME_CELL.test(units[from]!.text.replace(/:$/, '')) || isLabel(from + 1) || from + 1 >= units.length) return false;
+    const head: string[] = [];
+    const rows: Map<string, string>[] = [];
+    let j = from;
+    while (isLabel(j)) {
+      const label = units[j]!.text.replace(/:$/, '');
+      if (NAME_CELL.test(label) || !rows.length) rows.push(new Map());
+      const row = rows[rows.length - 1]!;
+      if (row.has(label)) break;
+      if (!head.includes(label)) head.push(label);
+      j++;
+      // The value: the next line, unless it is the next label (an empty cell or a row cut short).
+      if (j < units.length && !isLabel(j) && !units[j]!.marker) {
+        row.set(label, units[j]!.text);
+        j++;
+      } else row.set(label, '');
+    }
+    const named = rows.filter((r) => [...r.entries()].some(([l, v]) => NAME_CELL.test(l) && /^[\w.*${}<>#-]{2,60}$/.test(v)));
+    if (head.length < 2 || !head.some((h) => /purpose|description|diben|pwrpas|disgrifiad|expir|duration|lasts|how long|ben$|hyd/i.test(h)) || named.length < 2 || named.length < rows.length - 1) return false;
+    this.#blocks.push({ kind: 'table', head: head.map((h) => inline(h)), rows: rows.map((r) => head.map((h) => inline(r.get(h) ?? ''))) });
+    this.#notes.push({ kind: 'artefact', text: `A table copied as labelled lines ("${head.join('" / "')}" for each row) was read back into rows: check each row's cells.`, block: this.#blocks.length - 1 });
+    this.#i = j;
+    return true;
+  }
+
+  /**
    * A cookie table copied one cell a line, its header too ("Enw" / "Pwrpas" / "Dirwyn i Ben" /
    * "_ga" / "Mae hyn yn ein helpu …" / "2 flynedd"): the lines after the header, taken as many at
    * a time as it has columns, while each row starts with a cookie's name. A last row cut short
@@ -659,7 +735,7 @@ class BlockBuilder {
     const rows: DocInline[][][] = [];
     const durationCol = head.findIndex((h) => /expir|duration|lasts|how long|ben$|hyd/i.test(h));
     // A row starts with a name: one token with letters, not a period ("lng", "SESSIONID", "_ga").
-    const name = (t: string) => /^[\w.*${}-]{2,60}$/.test(t) && /\p{L}/u.test(t) && !DURATION_CELL.test(t);
+    const name = (t: string) => /^[\w.*${}<>-]{2,60}$/.test(t) && /\p{L}/u.test(t) && !DURATION_CELL.test(t);
     let j = k;
     let named = 0;
     while (j < units.length && !units[j]!.marker && name(units[j]!.text)) {
@@ -1033,8 +1109,10 @@ function columnHeader(text: string): string[] | undefined {
 const GLUED_ROW = /^([\w.*$-]*?[a-z0-9_*])([A-Z][a-z]+\s+\p{Ll}.*)$/u;
 /** A cookie name: no spaces, and the marks of an identifier (underscore, dot, digits, capitals inside). */
 // "bw-cookieMessage": a camel-case name may start with a hyphenated prefix.
-const COOKIE_LIKE = /^(?=[\w.*$-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
-const DURATION_END = /(?:\s(?:(?:\d+|one|a|un|dau|dwy)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad)(?=\s|$|[.,])[\s,]*(?:and\s+|a\s+)?)+|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|when (?:you close|the browser closes)[\w ]*))\.?$/i;
+const COOKIE_LIKE = /^(?=[\w.*$<>-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
+/** A camel-case identifier that starts with a capital ("ARRAffinity", "RequestVerificationToken", "ContextLanguageCode"): a name at the start of a table's row. */
+const CAMEL = /^(?:[A-Z]{2,}[a-z]+\w*|[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,})$/;
+const DURATION_END = /(?:\s(?:(?:(?:yn\s+)?(?:daw|dod)\s+i\s+ben|expires?|lasts?)(?:\s+(?:ar\s+ôl|after|in|mewn|for))?\s+|(?:after|ar\s+ôl)\s+)?(?:(?:\d+|one|a|un|dau|dwy)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)(?=\s|$|[.,])(?:\s+o\s+anweithgarwch|\s+of\s+inactivity)?[\s,]*(?:and\s+|a\s+|or\s+|neu\s+)?)+(?:(?:or|neu)\s+[^.]{0,60}\b(?:browser|porwr)\.?)?|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|when (?:you close|the browser closes)[\w ]*|until (?:the )?(?:user|you|browser|session|logout)\b[\w ,]*|(?:y |yn ystod y )?sesiwn(?: hon)?(?: yn unig)?|(?:pan|nes) (?:fyddwch|y byddwch|bydd|y bydd)\b[^.]{0,40}\bporwr|(?:a |one |un )?(?:year|blwyddyn|flwyddyn)))\.?$/i;
 
 /** Splits a row whose cells were joined by spaces: the name first, a provider next when the header has one, the duration last. */
 function splitFlattenedRow(text: string, header: string[]): string[] {
@@ -1049,6 +1127,15 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
     if (m) {
       cells.set(header[durationCol]!, m[0].trim().replace(/\.$/, ''));
       rest = ` ${rest}`.slice(0, m.index).trim();
+    }
+  }
+  // An expiry in other words, after the purpose's last full stop ("… after it is created. Under
+  // 100ms"): a short tail that is no sentence is the expiry cell.
+  if (durationCol >= 0 && !cells.has(header[durationCol]!)) {
+    const tail = /^(.*[.!?]["'’”)]*)\s+(\S+(?:\s+\S+){0,3})$/u.exec(rest);
+    if (tail && !/[.!?]$/.test(tail[2]!) && /\d|^(?:under|less|until|nes|hyd|pan|when)\b/i.test(tail[2]!)) {
+      cells.set(header[durationCol]!, tail[2]!);
+      rest = tail[1]!;
     }
   }
   const providerCol = lower.findIndex((h) => /provider|software|service|domain|darparwr/.test(h));
