@@ -12,6 +12,7 @@ import { guardConfig } from '../config/guard.js';
 import type { PrivacyConfig } from '../config/types.js';
 import { CONFIG_ELEMENT_ID } from '../config/load-config.js';
 import type { PageConfigSummary } from './scan-report.js';
+import { getWithRetry } from './request.js';
 
 /** A config as the scan uses it. */
 export interface ResolvedConfig {
@@ -58,26 +59,15 @@ export function unreadableConfig(source: string, problem: string): ResolvedConfi
   return { summary: { source, check: null, problem }, noticeErrors: 0 };
 }
 
-/**
- * Fetches a page's `data-config` URL as the entry does (a GET), through the scan's request context.
- * A network error is tried twice more: a server that closes an idle keep-alive connection as the
- * request goes out resets it (ECONNRESET), though the page itself loaded the config, and the scan
- * must not then report a config the widget could use as one it cannot. An HTTP error is an answer,
- * not retried.
- */
-export async function fetchConfig(url: string, api: APIRequestContext, timeoutMs: number, tries = 3): Promise<ResolvedConfig> {
-  let problem = '';
-  for (let attempt = 1; attempt <= tries; attempt++) {
-    try {
-      const response = await api.get(url, { headers: { accept: 'application/json' }, timeout: timeoutMs, failOnStatusCode: false });
-      if (!response.ok()) return unreadableConfig(url, `HTTP ${response.status()} when fetching it`);
-      return resolveConfigText(await response.text(), url);
-    } catch (error) {
-      problem = `could not fetch it: ${String((error as Error).message).split('\n')[0]}`;
-      if (attempt < tries) await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
-    }
+/** Fetches a page's `data-config` URL as the entry does (a GET), through the scan's request context. */
+export async function fetchConfig(url: string, api: APIRequestContext, timeoutMs: number): Promise<ResolvedConfig> {
+  try {
+    const response = await getWithRetry(api, url, { headers: { accept: 'application/json' }, timeout: timeoutMs });
+    if (!response.ok()) return unreadableConfig(url, `HTTP ${response.status()} when fetching it`);
+    return resolveConfigText(await response.text(), url);
+  } catch (error) {
+    return unreadableConfig(url, `could not fetch it: ${String((error as Error).message).split('\n')[0]}`);
   }
-  return unreadableConfig(url, problem);
 }
 
 /** Where the page's config comes from: the inline script's id, or the `data-config` URL. */

@@ -12,6 +12,7 @@ import { launchArgs, PRODUCT_TOKEN, scannerUserAgent } from './browser.js';
 import { scanPage, type ConfigResolver, type JourneyOptions } from './journeys.js';
 import type { KnownCookie } from './known-cookies.js';
 import { configSource, fetchConfig, resolveConfigText, unreadableConfig, type ResolvedConfig } from './page-config.js';
+import { getWithRetry } from './request.js';
 import { ALLOW_ALL, DISALLOW_ALL, isAllowedByRobots, parseRobots, type RobotsRules } from './robots.js';
 import { siteOf } from './same-site.js';
 import { exitCodeOf, SCAN_SCHEMA_VERSION, summarise, type PageResult, type ScanReport } from './scan-report.js';
@@ -49,10 +50,10 @@ export class BrowserLaunchError extends Error {}
 /** Waits `ms` milliseconds. */
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
-/** Fetches and parses robots.txt for an origin (RFC 9309 §2.3: 4xx allows all, else unreachable disallows). */
+/** Fetches and parses robots.txt for an origin (RFC 9309 §2.3: 4xx allows all, else unreachable disallows; a reset connection is tried again). */
 async function fetchRobots(origin: string, api: APIRequestContext): Promise<RobotsRules> {
   try {
-    const response = await api.get(`${origin}/robots.txt`, { timeout: 10_000, failOnStatusCode: false });
+    const response = await getWithRetry(api, `${origin}/robots.txt`, { timeout: 10_000 });
     if (response.status() >= 400 && response.status() < 500) return ALLOW_ALL;
     if (!response.ok()) return DISALLOW_ALL;
     return parseRobots(await response.text(), PRODUCT_TOKEN);
