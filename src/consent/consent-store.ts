@@ -94,7 +94,11 @@ export class ConsentStore extends EventTarget {
     this.#randomId = options.randomId;
   }
 
-  /** Reads the stored record. A corrupt or foreign record counts as no decision, never as consent. */
+  /**
+   * Reads the stored record. A corrupt or foreign record counts as no decision, never as consent.
+   * Fires `load` once it is read, before this resolves: the vendor integrations tell a returning
+   * visitor's choice then, before the runtime runs the gated scripts it releases.
+   */
   async load(): Promise<ConsentState> {
     if (!this.config) {
       this.#status = 'unavailable';
@@ -105,6 +109,7 @@ export class ConsentStore extends EventTarget {
     this.#status = consentStatus(this.#record, this.config, this.#now());
     // issue 14: a receipt the last page could not hand to the endpoint is sent once more (src/consent/decision.ts).
     if (this.#record?.unsent) void decisionCode().then((d) => d.retryReceipt(this.config!, this.#record!, this.#storage));
+    this.dispatchEvent(new Event('load'));
     return this.state;
   }
 

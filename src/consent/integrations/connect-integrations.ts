@@ -61,15 +61,8 @@ export default async function connectIntegrations(store: ConsentStore, win: Vend
     tellUpdate(win, vendors, momentOf('consent-change', detail, detail.action), invalid);
   });
   const ready = () => tellUpdate(win, vendors, momentOf('consent-ready', store.state, null), invalid);
-  if (store.state.status !== 'loading') return ready();
-  // As the store reads the choice, not on `consent-ready`: the runtime fires that only after it has
-  // run the gated scripts (which it does once `load()` resolves), and a returning visitor's choice
-  // must reach the vendors before them. Wrapped here rather than announced by the store with an
-  // event, which would add bytes to the entry that every visitor downloads, with or without integrations.
-  const load = store.load;
-  store.load = async () => {
-    const state = await load.call(store);
-    ready();
-    return state;
-  };
+  // As the store reads the choice (its `load` event), not on `consent-ready`: the runtime fires that
+  // only after it has run the gated scripts, and a returning visitor's choice must reach the vendors before them.
+  if (store.state.status === 'loading') store.addEventListener('load', ready, { once: true });
+  else ready();
 }
