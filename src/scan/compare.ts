@@ -28,7 +28,8 @@
 import type { Category, Cookie, PrivacyConfig } from '../config/types.js';
 import { cookiePattern, MIRROR_COOKIE } from '../consent/cookies.js';
 import { DB_NAME } from '../consent/storage.js';
-import { runsBeforeChoice } from '../consent/consent-record.js';
+import { effectiveBasis } from '../consent/choices.js';
+import { isAllowed } from '../consent/gating.js';
 import { findKnownCookie, type KnownCookie } from './known-cookies.js';
 import type { ResolvedConfig } from './page-config.js';
 import type { DraftEntry, JourneyName, JourneyResult, ObservedCookie, PageResult, ScanFinding, SetBy, Severity } from './scan-report.js';
@@ -136,26 +137,21 @@ function declarationOf(name: string, declared: Declaration[]): Declaration | und
 /**
  * Whether a category may store and run before any choice: a `required` one (strictly necessary,
  * PECR reg 6(4)), or one the config runs under a UK exception until the visitor objects (PECR
- * reg 6(2A) as amended by the Data (Use and Access) Act 2025: statistics, appearance).
+ * Sch A1 paras 5-6, Data (Use and Access) Act 2025), as the widget decides it (`effectiveBasis`).
  */
-function permittedBeforeChoice(category: Category, config: PrivacyConfig): boolean {
-  return category.required === true || runsBeforeChoice(config.exceptions ?? false, category);
-}
+const permittedBeforeChoice = (category: Category, config: PrivacyConfig) => effectiveBasis(config, category) !== 'consent';
 
 /**
- * Whether a `data-consent` value names only what may run without a choice, so an element gated on
- * it may run on a first visit: every space-separated id must be granted (src/consent/gating.ts),
- * and `required` categories are granted without asking. With `beforeChoice`, categories run under
- * a UK exception count too (on a first visit, and before "Reject all" objects to them).
+ * Whether an element gated on a `data-consent` value may run without a choice, judged as the gate
+ * judges it (`isAllowed`): only `required` categories, or, with `beforeChoice` (a first visit, or
+ * before "Reject all" objects to them), also those run under a UK exception.
  */
 function alwaysGranted(spec: string, config: PrivacyConfig | undefined, beforeChoice: boolean): boolean {
-  const ids = spec.match(/\S+/g) ?? [];
   const categories = config?.consent?.categories ?? [];
-  return (
-    !!config &&
-    ids.length > 0 &&
-    ids.every((id) => categories.some((category) => category.id === id.split('/')[0] && (category.required === true || (beforeChoice && permittedBeforeChoice(category, config)))))
-  );
+  return isAllowed(spec, (id) => {
+    const category = categories.find((c) => c.id === id.split('/')[0]);
+    return !!category && (beforeChoice ? permittedBeforeChoice(category, config!) : category.required === true);
+  });
 }
 
 /** Our widget's own storage: the record of the choice (IndexedDB) and the optional mirror cookie. */
