@@ -18,28 +18,32 @@ const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
 const CLOSE = /\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 /** Splits front matter from the body. `found` is false (and the text unchanged) when there is none. */
-export function readFrontMatter(source: string): { body: string; meta: FrontMatter; found: boolean } {
+export function readFrontMatter(source: string): { body: string; meta: FrontMatter; found: boolean; values: Record<string, string> } {
+  const none = { body: source, meta: {}, found: false, values: {} };
   const open = OPEN.exec(source);
-  if (!open) return { body: source, meta: {}, found: false };
+  if (!open) return none;
   const rest = source.slice(open[0].length);
   const close = CLOSE.exec(`\n${rest}`);
-  if (!close) return { body: source, meta: {}, found: false };
+  if (!close) return none;
   const yaml = rest.slice(0, Math.max(0, close.index - 1));
   // Front matter is short and made of "key: value" lines; anything else is a thematic break.
   const lines = yaml.split(/\r?\n/).filter((l) => l.trim() && !/^\s*#/.test(l));
-  if (lines.length > 60 || !lines.every((l) => /^\s*[\w.-]+\s*:/.test(l) || /^\s+/.test(l) || /^\s*-\s/.test(l))) return { body: source, meta: {}, found: false };
+  if (lines.length > 60 || !lines.every((l) => /^\s*[\w.-]+\s*:/.test(l) || /^\s+/.test(l) || /^\s*-\s/.test(l))) return none;
   const meta: FrontMatter = {};
+  // Every top-level value, for a template in the body that prints one ("{{ page.organisation }}").
+  const values: Record<string, string> = {};
   for (const line of lines) {
     const m = /^([\w.-]+)\s*:\s*(.*)$/.exec(line);
     if (!m) continue;
     const key = m[1]!.toLowerCase();
     const value = unquote(m[2]!.trim());
     if (!value) continue;
+    values[m[1]!] = value;
     if (key === 'title' || key === 'pagetitle' || key === 'page_title') meta.title ??= value;
     else if (key === 'lang' || key === 'language' || key === 'locale') meta.lang ??= value;
     else if (/^(?:lastupdated|last_updated|updated|modified|date|last_modified)$/.test(key)) meta.date ??= value;
   }
-  return { body: rest.slice(close.index - 1 + close[0].length), meta, found: true };
+  return { body: rest.slice(close.index - 1 + close[0].length), meta, found: true, values };
 }
 
 function unquote(value: string): string {

@@ -8,7 +8,7 @@ import { cleanRun, describeDebris, type DebrisCounts } from './debris.js';
 import { tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
 import { readFrontMatter } from './front-matter.js';
 import { htmlToTree } from './html.js';
-import { stripTemplateDirectives } from './templates.js';
+import { stripTemplateDirectives, unfilledNote } from './templates.js';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
@@ -23,8 +23,9 @@ export function markdownToTree(source: string): DocTree {
   // "[^1]" markers and "[^1]: text" notes (a common extension CommonMark lacks) read as "[1]".
   const front = readFrontMatter(source.replace(/\r\n?/g, '\n'));
   if (front.found) notes.push({ kind: 'artefact', text: `Front matter (the site generator's settings) read${front.meta.title ? `: title "${front.meta.title}"` : ''}; it is not part of the notice's wording.` });
-  const template = stripTemplateDirectives(front.body);
+  const template = stripTemplateDirectives(front.body, front.values);
   if (template.removed) notes.push({ kind: 'artefact', text: `${template.removed} template directive${template.removed === 1 ? '' : 's'} ({% … %}, {{ … }}) removed.` });
+  if (template.unfilled) notes.push(unfilledNote(template.unfilled));
   // GOV.UK's Govspeak marks an address or a call-out with "$A" / "$C" lines: markup, not wording.
   const govspeak = template.text.replace(/^\$(?:A|C|CTA|E|I|P|D)\s*$/gm, '');
   const text = govspeak.replace(/\[\^([\w-]{1,10})\]:?/g, (_m, id: string) => {

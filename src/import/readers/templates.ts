@@ -1,22 +1,44 @@
 /**
- * Template directives in a page saved from a site's source rather than from the browser: Jinja
- * and Nunjucks (`{% … %}`, `{{ … }}`, `{# … #}`), ERB and EJS (`<% … %>`, `<%= … %>`) and
+ * Template directives in a page saved from a site's source rather than from the browser: Jinja,
+ * Nunjucks and Django (`{% … %}`, `{{ … }}`, `{# … #}`), ERB and EJS (`<% … %>`, `<%= … %>`) and
  * Template Toolkit (`[% … %]`). They are the site's page template, not the notice's wording: a
  * directive before the `<h1>` must not stop the `<h1>` being the title, and `{{ title }}` must not
  * become text. A block that only sets the page's `<title>` or `<head>` (`{% block page_title %}
  * Cookies {% endblock %}`) is dropped whole; `{% set title = "…" %}` is read as the title.
+ *
+ * Some directives carry the wording itself, and dropping them would cut the notice's sentences:
+ * - a value the template sets to a string (`{% set departmental_owner = "Department for …" %}`,
+ *   `[% SET org = "…" %]`, `<% org = "…" %>`, or a Markdown page's front matter) and prints later
+ *   (`The data controller is the {{ departmental_owner }}.`) is put back where it is printed;
+ * - translated text (`{% trans "Your rights" %}`, `{{ _("Your rights") }}`, `<%= t("…") %>` with
+ *   words, not a key) and a link helper with a written label (`<%= link_to "the ICO", "https://…" %>`)
+ *   keep their words;
+ * - a value the importer cannot know, printed inside a sentence (`Privacy notice for {{ productName }}`),
+ *   becomes a visible "[productName]" and is listed, so a person writes it in rather than
+ *   publishing a sentence with a hole in it.
  */
 
-/** The text without directives, how many were removed, and a title a directive set. */
+import type { RouteNote } from '../doc-tree.js';
+
+/** The text without directives, how many were removed, a title a directive set, and the values left to fill. */
 export interface Stripped {
   text: string;
   removed: number;
   title?: string;
+  /** Template values printed inside the wording that the importer could not know, as "[name]" in the text. */
+  unfilled?: string[];
 }
 
 // A named block whose content is page furniture outside the body: <title>, <head>, metadata.
 const HEAD_BLOCK = /\{%-?\s*block\s+([\w-]*(?:title|head|meta|styles?|scripts?|breadcrumbs?)[\w-]*)\s*-?%\}[\s\S]*?\{%-?\s*endblock(?:\s+\1)?\s*-?%\}/gi;
 const SET_TITLE = /\{%-?\s*set\s+(?:page_?)?title\s*=\s*(["'])(.{1,200}?)\1\s*-?%\}/i;
+/** `{% set name = "…" %}`, `[% SET name = "…" %]`, `[% name = "…" %]`, `<% name = "…" %>`: a string given a name. */
+const SET_VALUE = /(?:\{%-?\s*set|\[%-?\s*(?:SET\s+)?|<%-?\s*(?:@)?)\s*([A-Za-z_][\w.]*)\s*=\s*(["'])([^"'\n]{1,300}?)\2\s*-?(?:%\}|%\]|%>)/g;
+/** Translated or labelled words inside a directive: `{% trans "…" %}`, `_("…")`, `gettext("…")`, `t("…")`, `link_to "…"`. */
+const WORDS = /^(?:\{%-?\s*(?:trans|translate)\s+|(?:\{\{-?|<%=|\[%)\s*(?:_|gettext|ugettext|pgettext|t|translate|i18n\.t)\s*\(\s*)(["'])(.{1,500}?)\1/;
+const LINK_HELPER = /^(?:<%=|\{\{-?)\s*(?:govuk_link_to|link_to|mail_to)\s*\(?\s*(["'])(.{1,300}?)\1\s*(?:,\s*(["'])([^"']{1,500})\3)?/;
+/** A value printed by name: `{{ name }}`, `{{ page.name | safe }}`, `<%= name %>`, `[% name %]`. */
+const PRINT = /^(?:\{\{-?|<%=|\[%)\s*([A-Za-z_][\w.]*)\s*(?:\|[^}%\]]*)?-?(?:\}\}|%>|%\])$/;
 const DIRECTIVES = [
   /\{%[\s\S]*?%\}/g,
   /\{\{[\s\S]*?\}\}/g,
@@ -25,20 +47,64 @@ const DIRECTIVES = [
   /\[%[\s\S]*?%\]/g,
 ];
 
-/** Removes template directives, keeping everything else as written. */
-export function stripTemplateDirectives(source: string): Stripped {
+/** Escapes text for the HTML route (the Markdown route parses text too, where these are entities alike). */
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Removes template directives, keeping everything else as written, and the words a directive
+ * carries. `known` gives values set outside the template text (a Markdown page's front matter).
+ */
+export function stripTemplateDirectives(source: string, known: Record<string, string> = {}): Stripped {
   let removed = 0;
   const title = SET_TITLE.exec(source)?.[2]?.trim();
+  const values = new Map<string, string>();
+  for (const [k, v] of Object.entries(known)) values.set(k.toLowerCase(), v);
+  for (const m of source.matchAll(SET_VALUE)) values.set(m[1]!.toLowerCase(), m[3]!.trim());
+  const unfilled = new Set<string>();
   let text = source.replace(HEAD_BLOCK, () => {
     removed++;
     return '';
   });
   for (const pattern of DIRECTIVES) {
-    text = text.replace(pattern, (m) => {
+    text = text.replace(pattern, (m, offset: number, whole: string) => {
       removed++;
+      const words = WORDS.exec(m);
+      // A message key (`t(".heading")`, `t("privacy.title")`) is not wording.
+      if (words && /\s|^[A-Z][a-z]+$/.test(words[2]!)) return escape(words[2]!);
+      const link = LINK_HELPER.exec(m);
+      if (link) return link[4] && /^(?:https?:|mailto:|tel:)/i.test(link[4]) ? `<a href="${escape(link[4])}">${escape(link[2]!)}</a>` : escape(link[2]!);
+      const print = PRINT.exec(m);
+      if (print) {
+        const name = print[1]!;
+        const value = values.get(name.toLowerCase()) ?? values.get(name.replace(/^(?:page|site|data|locals|self|this)\./i, '').toLowerCase());
+        if (value !== undefined) return escape(value);
+        // Inside a sentence (words on both sides on its line, outside a tag's attributes): keep the hole visible.
+        if (inWording(whole, offset, m.length) && name !== 'block.super') {
+          unfilled.add(name);
+          return `[${name}]`;
+        }
+      }
       // Keep line structure, so a plain-text reader still sees the same lines.
       return m.includes('\n') ? '\n' : '';
     });
   }
-  return { text, removed, ...(title ? { title } : {}) };
+  return { text, removed, ...(title ? { title } : {}), ...(unfilled.size ? { unfilled: [...unfilled] } : {}) };
+}
+
+/** Whether a directive at `offset` is printed inside running words, not inside a tag or alone on its line. */
+function inWording(whole: string, offset: number, length: number): boolean {
+  const lineStart = whole.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = whole.indexOf('\n', offset + length);
+  const before = whole.slice(lineStart, offset);
+  const after = whole.slice(offset + length, lineEnd < 0 ? undefined : lineEnd);
+  // In a tag's attributes: the last "<" before it is not closed yet.
+  if (before.lastIndexOf('<') > before.lastIndexOf('>')) return false;
+  const words = (s: string) => /\p{L}{2,}/u.test(s.replace(/<[^>]*>/g, ' ').replace(/\{[{%#][\s\S]*?[}%#]\}|<%[\s\S]*?%>|\[%[\s\S]*?%\]/g, ' '));
+  return words(before) || words(after);
+}
+
+/** The import note for values a template prints inside the wording that the file does not give. */
+export function unfilledNote(names: string[]): RouteNote {
+  const list = names.map((n) => `"[${n}]"`).join(', ');
+  return { kind: 'possible-error', text: `The page template fills in ${list} when the site shows the page; the file does not say what ${names.length === 1 ? 'it is' : 'they are'}. Write the words in where ${names.length === 1 ? 'it stands' : 'they stand'}.` };
 }

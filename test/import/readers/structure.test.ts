@@ -32,7 +32,7 @@ describe('front matter and template directives', () => {
 
   it('ignores Jinja, ERB and Template Toolkit directives, so the <h1> after them is the title', async () => {
     const html = `{% extends "base.html" %}{% block page_title %}Cookies - Service{% endblock %}[% INCLUDE header %]<%= render "nav" %>\n<h1>Privacy notice</h1>{{ content_metadata(data={ "Last updated": "2 June 2025" }) }}<h2>Who we are</h2><p>We are the Department for Education.</p>{% endblock %}`;
-    expect(stripTemplateDirectives('{% set title = "Privacy notice - Register" %}<h1>{{ title }}</h1>')).toEqual({ text: '<h1></h1>', removed: 2, title: 'Privacy notice - Register' });
+    expect(stripTemplateDirectives('{% set title = "Privacy notice - Register" %}<h1>{{ title }}</h1>')).toEqual({ text: '<h1>Privacy notice - Register</h1>', removed: 2, title: 'Privacy notice - Register' });
     const { config } = await load(html, 'notice.html');
     expect(config.notice.title).toBe('Privacy notice');
     expect(config.notice.sections.map((s) => s.heading)).toEqual(['Who we are']);
@@ -42,6 +42,36 @@ describe('front matter and template directives', () => {
   it('takes a title set by the template when the <h1> is a template variable', async () => {
     const { config } = await load('{% set title = "Privacy Notice - Register" %}<h1>{{ title }}</h1><h2>Purpose</h2><p>We keep a register of professions.</p>', 'notice.html');
     expect(config.notice.title).toBe('Privacy Notice - Register');
+  });
+
+  it('puts back a value the template sets and prints, and keeps translated words and link labels', async () => {
+    // The shape of GOV.UK service templates (Jinja / Django / ERB): the department is set once and printed in the wording.
+    const html = `{% set departmental_owner = "Department for Business and Trade" %}{% block content %}<h1>{% trans "Privacy notice" %}</h1>
+<h2>{{ _("Contact details") }}</h2>
+<p>The data controller for your personal data is the {{ departmental_owner }}.</p>
+<p>You can complain to <%= link_to "the Information Commissioner's Office", "https://ico.org.uk/make-a-complaint/" %>.</p>
+<p><%= t(".intro_html") %></p>{% endblock %}`;
+    const { config } = await load(html, 'notice.html');
+    expect(config.notice.title).toBe('Privacy notice');
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['Contact details']);
+    expect(config.organisation.name).toBe('Department for Business and Trade');
+    const text = JSON.stringify(config.notice.sections);
+    expect(text).toContain('the Department for Business and Trade.');
+    expect(text).toContain('https://ico.org.uk/make-a-complaint/');
+    expect(text).not.toMatch(/intro_html|\{\{|<%/);
+  });
+
+  it('marks a value the template prints inside a sentence but the file does not give, and says so', async () => {
+    expect(stripTemplateDirectives('<h1>Privacy notice for {{ productName }}</h1><a href="{{ url }}">x</a>\n{{ footer }}').text).toBe('<h1>Privacy notice for [productName]</h1><a href="">x</a>\n');
+    const { config } = await load('<h1>Privacy notice for {{ service_name | safe }}</h1><h2>Who we are</h2><p>We run {{ service_name }} for schools.</p>', 'notice.html');
+    expect(config.notice.title).toBe('Privacy notice for [service_name]');
+    expect(config.notice.importNotes?.some((n) => n.kind === 'possible-error' && n.text.includes('"[service_name]"'))).toBe(true);
+  });
+
+  it('fills a Markdown page\'s template values from its front matter', async () => {
+    const { config } = await load('---\ntitle: Privacy notice\norganisation: Anytown Borough Council\n---\n\n## Who we are\n\n{{ page.organisation }} is the data controller for the information you give us.\n', 'notice.md');
+    expect(config.organisation.name).toBe('Anytown Borough Council');
+    expect(JSON.stringify(config.notice.sections)).not.toContain('[page.organisation]');
   });
 
   it('drops page furniture before the only <h1> (a confirmation banner, breadcrumbs)', async () => {
