@@ -37,8 +37,16 @@ const SET_VALUE = /(?:\{%-?\s*set|\[%-?\s*(?:SET\s+)?|<%-?\s*(?:@)?)\s*([A-Za-z_
 /** Translated or labelled words inside a directive: `{% trans "…" %}`, `_("…")`, `gettext("…")`, `t("…")`, `link_to "…"`. */
 const WORDS = /^(?:\{%-?\s*(?:trans|translate)\s+|(?:\{\{-?|<%=|\[%)\s*(?:_|gettext|ugettext|pgettext|t|translate|i18n\.t)\s*\(\s*)(["'])(.{1,500}?)\1/;
 const LINK_HELPER = /^(?:<%=|\{\{-?)\s*(?:govuk_link_to|link_to|mail_to)\s*\(?\s*(["'])(.{1,300}?)\1\s*(?:,\s*(["'])([^"']{1,500})\3)?/;
-/** A value printed by name: `{{ name }}`, `{{ page.name | safe }}`, `<%= name %>`, `[% name %]`. */
-const PRINT = /^(?:\{\{-?|<%=|\[%)\s*([A-Za-z_][\w.]*)\s*(?:\|[^}%\]]*)?-?(?:\}\}|%>|%\])$/;
+/**
+ * A value printed: `{{ name }}`, `{{ page.name | safe }}`, `<%= name %>`, `[% name %]`, or a call
+ * (`<%= service_name(route) %>`, group 2 set). Template Toolkit's own keywords print nothing.
+ */
+const OUTPUT = /^(?:\{\{-?|<%=|\[%(?!-?\s*(?:INCLUDE|PROCESS|INSERT|WRAPPER|IF|ELSIF|ELSE|UNLESS|END|FOREACH|FOR|WHILE|SET|BLOCK|USE|CALL|MACRO|FILTER|SWITCH|CASE|TRY|CATCH|META)\b))\s*([A-Za-z_][\w.]*)\s*(\()?[\s\S]*$/;
+
+/** A value the template set, by its name as printed (`page.organisation` finds front matter's `organisation`). */
+function lookUp(values: Map<string, string>, name: string): string | undefined {
+  return values.get(name.toLowerCase()) ?? values.get(name.replace(/^(?:page|site|data|locals|self|this)\./i, '').toLowerCase());
+}
 const DIRECTIVES = [
   /\{%[\s\S]*?%\}/g,
   /\{\{[\s\S]*?\}\}/g,
@@ -73,12 +81,13 @@ export function stripTemplateDirectives(source: string, known: Record<string, st
       if (words && /\s|^[A-Z][a-z]+$/.test(words[2]!)) return escape(words[2]!);
       const link = LINK_HELPER.exec(m);
       if (link) return link[4] && /^(?:https?:|mailto:|tel:)/i.test(link[4]) ? `<a href="${escape(link[4])}">${escape(link[2]!)}</a>` : escape(link[2]!);
-      const print = PRINT.exec(m);
-      if (print) {
-        const name = print[1]!;
-        const value = values.get(name.toLowerCase()) ?? values.get(name.replace(/^(?:page|site|data|locals|self|this)\./i, '').toLowerCase());
+      const output = OUTPUT.exec(m);
+      if (output) {
+        // A message key names the hole by its last part ("check_records.name" stays, "#{route}.claim_action" → "claim_action").
+        const name = words ? words[2]!.replace(/#\{[^}]*\}/g, '').replace(/^\.+/, '') || output[1]! : output[1]!;
+        const value = output[2] === undefined ? lookUp(values, name) : undefined;
         if (value !== undefined) return escape(value);
-        // Inside a sentence (words on both sides on its line, outside a tag's attributes): keep the hole visible.
+        // Printed inside a sentence (words beside it on its line, outside a tag's attributes): keep the hole visible.
         if (inWording(whole, offset, m.length) && name !== 'block.super') {
           unfilled.add(name);
           return `[${name}]`;

@@ -68,6 +68,13 @@ describe('front matter and template directives', () => {
     expect(config.notice.importNotes?.some((n) => n.kind === 'possible-error' && n.text.includes('"[service_name]"'))).toBe(true);
   });
 
+  it('marks a helper call or a message key printed inside a sentence (ERB), and drops one alone on its line', () => {
+    const erb = `<% content_for :page_title, 'Privacy notice' %>\n<h1>Privacy Notice: <%= policy_service_name(current_route) %></h1>\n<%= render "shared/contents" %>\n<p>When you use the <%= t('check_records.name') %> service, teachers can <%= t("#{route.underscore}.claim_action") %>.</p>`;
+    const { text, unfilled } = stripTemplateDirectives(erb);
+    expect(text).toBe('\n<h1>Privacy Notice: [policy_service_name]</h1>\n\n<p>When you use the [check_records.name] service, teachers can [claim_action].</p>');
+    expect(unfilled).toEqual(['policy_service_name', 'check_records.name', 'claim_action']);
+  });
+
   it('fills a Markdown page\'s template values from its front matter', async () => {
     const { config } = await load('---\ntitle: Privacy notice\norganisation: Anytown Borough Council\n---\n\n## Who we are\n\n{{ page.organisation }} is the data controller for the information you give us.\n', 'notice.md');
     expect(config.organisation.name).toBe('Anytown Borough Council');
