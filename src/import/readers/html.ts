@@ -65,15 +65,84 @@ export function htmlToTree(html: string, routeNotes: RouteNote[] = []): DocTree 
   if (template.removed) notes.push({ kind: 'artefact', text: `${template.removed} template directive${template.removed === 1 ? '' : 's'} ({% … %}, {{ … }}, <% … %>, [% … %]) removed: they are the site's page template, not the notice's wording.` });
   if (template.unfilled) notes.push(unfilledNote(template.unfilled));
   const root = parseHtml(template.text);
-  // A saved web page: read its main content when it marks one.
+  // A saved web page: read its main content when it marks one; without one, the body less the site's furniture.
   const main = find(root, (el) => el.tag === 'main' || el.attrs.role === 'main') ?? find(root, (el) => el.tag === 'body') ?? root;
+  const furniture = pruneFurniture(main);
+  if (furniture.length) notes.push({ kind: 'artefact', text: `Page furniture around the notice removed (${[...new Set(furniture)].join(', ')}): it is the website's, not the notice's wording.` });
   const reader = new HtmlReader(counts);
   reader.blocks(main.children, reader.out);
   const debris = describeDebris(counts);
   if (debris) notes.push({ kind: 'artefact', text: debris });
-  const meta = template.title ? { title: template.title } : undefined;
+  // The page's <title> ("Privacy notice - Anytown Council") names it only when the content has no <h1>.
+  const pageTitle = template.title ?? (find(main, (el) => el.tag === 'h1') ? undefined : titleOf(root));
+  const meta = pageTitle ? { title: pageTitle } : undefined;
   if (reader.footnoteLinks) notes.push({ kind: 'artefact', text: `${reader.footnoteLinks} footnote back-links ("↑") dropped; the notes keep their "[n]" markers.` });
   return { blocks: reader.out, notes, ...(meta ? { meta } : {}) };
+}
+
+/** ARIA landmarks that are the site's, never the notice's: its header, footer, menus and search. */
+const FURNITURE_ROLE = /^(?:banner|contentinfo|navigation|search)$/;
+/** A consent banner or dialog (ours, GOV.UK's, NHS.UK's, OneTrust, Cookiebot, Civic, vanilla-cookieconsent, WordPress plugins). */
+const CONSENT_BANNER = /(?:^|[\s_-])(?:cookies?|cc|consent|gdpr)[-_]?(?:banner|bar|popup|pop-up|modal|dialog|message|prompt|overlay|notice|law-info-bar|consent-sdk|window)\b|\b(?:onetrust-(?:banner|consent)-sdk|CybotCookiebotDialog|cookiebanner|cc-main|ccc-overlay)\b|^ccc$/i;
+/** Furniture named by its class or id on sites that do not use landmarks. */
+const FURNITURE_NAME = /(?:^|\s)(?:(?:site|page|global|main|govuk|nhsuk)[-_]?)?(?:header|footer|masthead|breadcrumbs?)(?:$|\s)|breadcrumb|skip-?link/i;
+
+/**
+ * Takes the website's furniture out of a saved page's content, in place, and says what it took:
+ * landmarks that are the site's (banner, contentinfo, navigation, search), a page-level
+ * `<header>`, `<footer>` or `<aside>` (not one inside an `<article>` or `<section>`, where it
+ * belongs to the text), consent banners, breadcrumbs and skip links. A part holding an `<h1>`
+ * is kept: some sites put the page's title in their header.
+ */
+function pruneFurniture(scope: HtmlElement): string[] {
+  const taken: string[] = [];
+  const walk = (el: HtmlElement, inText: boolean) => {
+    el.children = el.children.filter((child) => {
+      if (typeof child === 'string') return true;
+      const kind = furnitureKind(child, inText);
+      if (kind && !find(child, (e) => e.tag === 'h1') && (kind !== 'a consent banner' || isBanner(child))) {
+        taken.push(kind);
+        return false;
+      }
+      walk(child, inText || child.tag === 'article' || child.tag === 'section');
+      return true;
+    });
+  };
+  walk(scope, scope.tag === 'article' || scope.tag === 'main' || scope.attrs.role === 'main');
+  return taken;
+}
+
+function furnitureKind(el: HtmlElement, inText: boolean): string | undefined {
+  const role = el.attrs.role ?? '';
+  const names = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`;
+  const label = el.attrs['aria-label'] ?? '';
+  if (CONSENT_BANNER.test(names) || (/cookie/i.test(label) && (role === 'region' || role === 'dialog' || role === 'alertdialog'))) return 'a consent banner';
+  if (el.tag === 'a' && (/skip/i.test(names) || (/^#/.test(el.attrs.href ?? '') && /^\s*(?:skip to|neidio i)/i.test(textOf(el))))) return 'skip links';
+  if (/breadcrumb/i.test(`${names} ${label}`)) return 'breadcrumbs';
+  if (FURNITURE_ROLE.test(role)) return "the site's header, footer and menus";
+  if (inText) return undefined;
+  if (el.tag === 'header' || el.tag === 'footer' || role === 'complementary' || el.tag === 'aside') return "the site's header, footer and menus";
+  if (el.tag === 'div' && FURNITURE_NAME.test(names)) return "the site's header, footer and menus";
+  return undefined;
+}
+
+/** A consent banner offers choices and is short; a cookie page's own content (its tables, its long text) is not one. */
+function isBanner(el: HtmlElement): boolean {
+  const choices = find(el, (e) => e.tag === 'button' || e.attrs.role === 'button' || (e.tag === 'input' && /^(?:button|submit)$/i.test(e.attrs.type ?? '')));
+  const modal = /^(?:dialog|alertdialog|region)$/.test(el.attrs.role ?? '') || el.attrs['aria-modal'] === 'true';
+  return (!!choices || modal) && !find(el, (e) => e.tag === 'table') && textOf(el).replace(/\s+/g, ' ').length < 2000;
+}
+
+function textOf(el: HtmlElement): string {
+  return el.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');
+}
+
+/** The page's `<title>`, without the site's name after a separator ("Privacy notice | Anytown Council"). */
+function titleOf(root: HtmlElement): string | undefined {
+  const el = find(root, (e) => e.tag === 'title');
+  const text = el ? textOf(el).replace(/\s+/g, ' ').trim() : '';
+  const first = text.split(/\s+[|–—-]\s+|\s+::\s+/)[0]?.trim();
+  return first && first.length <= 120 ? first : undefined;
 }
 
 function find(el: HtmlElement, test: (el: HtmlElement) => boolean): HtmlElement | undefined {

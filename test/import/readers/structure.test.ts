@@ -87,6 +87,38 @@ describe('front matter and template directives', () => {
     expect(config.notice.sections.map((s) => s.heading)).toEqual(['Essential cookies']);
   });
 
+  it('reads a saved page without <main> as its content, without the site\'s banner, header, breadcrumbs, sidebar and footer', async () => {
+    const page = `<html><head><title>Privacy notice | Anytown Council</title></head><body>
+<a href="#content" class="skip-link">Skip to main content</a>
+<div class="cookie-banner" role="region" aria-label="Cookies on Anytown Council"><h2>Cookies on Anytown Council</h2><p>We use some essential cookies.</p><button>Accept additional cookies</button><button>Reject additional cookies</button></div>
+<header role="banner"><img src="logo.png" alt="Anytown Council"><ul><li><a href="/bins">Bins and recycling</a></li></ul></header>
+<div class="breadcrumb"><ol><li><a href="/">Home</a></li><li>Privacy notice</li></ol></div>
+<div id="content"><h1>Privacy notice</h1><p>Anytown Borough Council is the data controller.</p><h2>Your rights</h2><p>You have the right to access your information.</p></div>
+<aside><h2>Related pages</h2><ul><li><a href="/foi">Freedom of information</a></li></ul></aside>
+<div id="footer"><h2>Useful links</h2><p>© Anytown Borough Council 2025</p></div>
+</body></html>`;
+    const { config } = await load(page, 'page.html');
+    expect(config.notice.title).toBe('Privacy notice');
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['Your rights']);
+    expect(JSON.stringify(config.notice)).not.toMatch(/Skip to|Accept additional|Bins and recycling|Related pages|Useful links/);
+    expect(config.notice.importNotes?.some((n) => n.kind === 'artefact' && /consent banner/.test(n.text) && /breadcrumbs/.test(n.text))).toBe(true);
+  });
+
+  it('keeps what only looks like furniture: a cookie page\'s own text, a header holding the <h1>, a footer inside the article', async () => {
+    const page = `<body><header class="page-header"><h1>Cookies</h1></header>
+<div class="cookie-notice"><h2>Essential cookies</h2><ul><li>_session: keeps you signed in</li></ul></div>
+<article><h2>Analytics</h2><p>We use _ga to count visits.</p><footer><p>Last reviewed March 2025</p></footer></article></body>`;
+    const { config } = await load(page, 'cookies.html');
+    expect(config.notice.title).toBe('Cookies');
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['Essential cookies', 'Analytics']);
+    expect(JSON.stringify(config.notice)).toContain('Last reviewed March 2025');
+  });
+
+  it('takes the <title> (without the site name) when the content has no <h1>', async () => {
+    const { config } = await load('<html><head><title>Your data and how we use it - Anytown Council</title></head><body><h2>Who we are</h2><p>We are Anytown Council.</p></body></html>', 'page.html');
+    expect(config.notice.title).toBe('Your data and how we use it');
+  });
+
   it('drops GOV.UK Govspeak "$A" address markers in Markdown', () => {
     const tree = markdownToTree('Write to:\n\n$A\nData Protection Officer\nLondon\nSW1A 2EG\n$A\n');
     expect(tree.blocks.map(blockText).join(' ')).not.toContain('$A');
