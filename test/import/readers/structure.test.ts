@@ -114,6 +114,24 @@ describe('front matter and template directives', () => {
     expect(JSON.stringify(config.notice)).toContain('Last reviewed March 2025');
   });
 
+  it('drops a page\'s widgets inside <main>: an in-page contents list, a share bar, "Was this page helpful?", related links', async () => {
+    const page = `<main><h1>Privacy notice: housing</h1><div class="share"><span>Share this page</span><a href="https://x.com/share">X</a></div>
+<h2>On this page</h2><ul><li><a href="#who">Who we are</a></li><li><a href="#rights">Your rights</a></li></ul>
+<h2 id="who">Who we are</h2><p>Anytown Council is the data controller.</p>
+<h2 id="rights">Your rights</h2><p>You can ask for a copy of your information.</p>
+<div class="feedback"><h2>Was this page helpful?</h2><a href="/y" role="button">Yes</a> <a href="/n" role="button">No</a></div>
+<h2>Related content</h2><ul><li><a href="/housing">Housing</a></li></ul>
+<h2>Cynnwys cysylltiedig</h2><p><a href="/tai">Tai</a></p></main>`;
+    const { config } = await load(page, 'page.html');
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['Who we are', 'Your rights']);
+    expect(JSON.stringify(config.notice)).not.toMatch(/Share this page|"X"/);
+  });
+
+  it('keeps a heading that only sounds like a widget when wording follows it', async () => {
+    const { config } = await load('<main><h1>Privacy notice</h1><h2>Contents</h2><p>This notice explains what we collect. It covers our website and our services.</p><h2>Who we are</h2><p>We are Anytown Council.</p></main>', 'page.html');
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['Contents', 'Who we are']);
+  });
+
   it('takes the <title> (without the site name) when the content has no <h1>', async () => {
     const { config } = await load('<html><head><title>Your data and how we use it - Anytown Council</title></head><body><h2>Who we are</h2><p>We are Anytown Council.</p></body></html>', 'page.html');
     expect(config.notice.title).toBe('Your data and how we use it');
