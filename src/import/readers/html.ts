@@ -203,6 +203,11 @@ function isBanner(el: HtmlElement): boolean {
   return (!!choices || modal) && !find(el, (e) => e.tag === 'table') && textOf(el).replace(/\s+/g, ' ').length < 2000;
 }
 
+/** Children with each <button> replaced by its content. */
+function unwrapButtons(nodes: HtmlNode[]): HtmlNode[] {
+  return nodes.flatMap((n) => (typeof n !== 'string' && n.tag === 'button' ? unwrapButtons(n.children) : [n]));
+}
+
 function textOf(el: HtmlElement): string {
   return el.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');
 }
@@ -228,6 +233,8 @@ function find(el: HtmlElement, test: (el: HtmlElement) => boolean): HtmlElement 
 class HtmlReader {
   readonly out: DocBlock[] = [];
   readonly #counts: DebrisCounts;
+  /** The level of the last heading read, for a <summary> under it. */
+  #level = 1;
   footnoteLinks = 0;
 
   constructor(counts: DebrisCounts) {
@@ -256,8 +263,19 @@ class HtmlReader {
   #block(el: HtmlElement, into: DocBlock[]): void {
     const heading = /^h([1-6])$/.exec(el.tag);
     if (heading) {
-      const content = this.inline(el.children);
-      if (content.length) into.push({ kind: 'heading', level: Number(heading[1]), content });
+      // An accordion's heading holds its title in a <button> (the ARIA accordion pattern): the words are the heading's.
+      const content = this.inline(unwrapButtons(el.children));
+      if (content.length) {
+        into.push({ kind: 'heading', level: Number(heading[1]), content });
+        this.#level = Number(heading[1]);
+      }
+      return;
+    }
+    // An expander (<details>, as NHS.UK and GOV.UK pages use) titles its text with its <summary>:
+    // a heading one level below the last one, so its text is a section of its own.
+    if (el.tag === 'summary') {
+      const content = this.inline(unwrapButtons(el.children));
+      if (content.length) into.push({ kind: 'heading', level: Math.min(6, this.#level + 1), content });
       return;
     }
     switch (el.tag) {

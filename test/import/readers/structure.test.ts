@@ -132,6 +132,15 @@ describe('front matter and template directives', () => {
     expect(config.notice.sections.map((s) => s.heading)).toEqual(['Contents', 'Who we are']);
   });
 
+  it('reads an accordion heading\'s <button> title and an expander\'s <summary> as headings', async () => {
+    const page = `<main><h1>Privacy notice</h1><p>Anytown Council is the data controller.</p>
+<h2 class="accordion-header"><button class="accordion-button" aria-expanded="false">Why we use your information</button></h2><div hidden><p>Our lawful basis is public task.</p></div>
+<details><summary><span>What we collect</span></summary><div><p>Your name and address.</p></div></details></main>`;
+    const { config } = await load(page, 'page.html');
+    expect(config.notice.sections.map((s) => [s.heading, (s.sub ?? []).map((x) => x.heading)])).toEqual([['Why we use your information', ['What we collect']]]);
+    expect(config.notice.bases.map((b) => b.art6)).toEqual(['e']);
+  });
+
   it('takes the <title> (without the site name) when the content has no <h1>', async () => {
     const { config } = await load('<html><head><title>Your data and how we use it - Anytown Council</title></head><body><h2>Who we are</h2><p>We are Anytown Council.</p></body></html>', 'page.html');
     expect(config.notice.title).toBe('Your data and how we use it');
