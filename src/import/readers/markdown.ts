@@ -27,7 +27,15 @@ export function markdownToTree(source: string): DocTree {
   if (template.removed) notes.push({ kind: 'artefact', text: `${template.removed} template directive${template.removed === 1 ? '' : 's'} ({% … %}, {{ … }}) removed.` });
   if (template.unfilled) notes.push(unfilledNote(template.unfilled));
   // GOV.UK's Govspeak marks an address or a call-out with "$A" / "$C" lines: markup, not wording.
-  const govspeak = template.text.replace(/^\$(?:A|C|CTA|E|I|P|D)\s*$/gm, '');
+  // Attribute lists of kramdown (Jekyll, GitHub Pages), Pandoc and markdown-it-attrs set ids and
+  // classes, not wording: "{: .govuk-body}" on its own line, "## Who we are {#who-we-are}",
+  // "[link](url){:target="_blank"}".
+  const attributes = template.text
+    .replace(/^[ \t]*\{::?[^}\n]*\}[ \t]*$/gm, '')
+    .replace(/[ \t]*\{:?[ \t]*[#.][\w-][^}\n]*\}[ \t]*$/gm, '')
+    .replace(/\{:[^}\n]*\}/g, '')
+    .replace(/(\]\([^)\n]*\))\{[^}\n]*=[^}\n]*\}/g, '$1');
+  const govspeak = attributes.replace(/^\$(?:A|C|CTA|E|I|P|D)\s*$/gm, '');
   const text = govspeak.replace(/\[\^([\w-]{1,10})\]:?/g, (_m, id: string) => {
     footnoteSyntax++;
     return `\\[${id}\\]`;

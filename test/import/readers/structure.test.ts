@@ -146,6 +146,15 @@ describe('front matter and template directives', () => {
     expect(config.notice.title).toBe('Your data and how we use it');
   });
 
+  it('drops Markdown attribute lists (kramdown, Pandoc, markdown-it-attrs): ids and classes are not wording', async () => {
+    const md = '# Privacy notice {#top}\n\nAnytown Council is the data controller.\n{: .govuk-body-l}\n\n## Who we are {#who-we-are .govuk-heading-m}\n\nSee [the ICO](https://ico.org.uk/){:target="_blank"} or [us](https://example.gov.uk/){target="_blank" rel="noopener"}.\n\n{::options parse_block_html="true" /}\n\n## Your rights\n{: #rights}\n\nYou can ask for a copy.\n';
+    const { config } = await load(md, 'notice.md');
+    expect(config.notice.title).toBe('Privacy notice');
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['Who we are', 'Your rights']);
+    expect(JSON.stringify(config.notice)).not.toMatch(/\{:|\{#|target=|govuk-body/);
+    expect(JSON.stringify(config.notice)).toContain('https://ico.org.uk/');
+  });
+
   it('drops GOV.UK Govspeak "$A" address markers in Markdown', () => {
     const tree = markdownToTree('Write to:\n\n$A\nData Protection Officer\nLondon\nSW1A 2EG\n$A\n');
     expect(tree.blocks.map(blockText).join(' ')).not.toContain('$A');
