@@ -19,6 +19,7 @@ import { ImportError } from './import-errors.js';
 import { NoteBook } from './notes.js';
 import { IdPool, slug } from './patterns.js';
 import { segmentsOf } from './segments.js';
+import { dropChromeBeforeTitle, dropWidgets, stripCellLabels } from './web-furniture.js';
 
 /** The input formats the importer reads. */
 export type ImportFormat = 'docx' | 'md' | 'txt' | 'html';
@@ -57,6 +58,8 @@ export function buildConfig(tree: DocTree, format: ImportFormat, name: string, o
   const notes = new NoteBook();
   const ids = new IdPool(['notice', 'ico']);
   const siteName = dropChromeBeforeTitle(tree, notes);
+  dropWidgets(tree, notes);
+  stripCellLabels(tree);
   const promoted = promoteBoldHeadings(tree);
   if (promoted) notes.add('notice', 'inferred', `The document does not use heading styles: ${promoted} short bold line${promoted === 1 ? '' : 's'} read as heading${promoted === 1 ? '' : 's'}. Check the section list.`);
   const shape = outline(tree, ids);
@@ -275,25 +278,6 @@ function contextBefore(blocks: DocBlock[], index: number, heading: string): stri
   }
   out.push(heading);
   return out;
-}
-
-/**
- * A saved web page often has furniture before its one `<h1>`: a confirmation banner, breadcrumbs,
- * a "skip to content" line. When the document has exactly one level-1 heading and only a little
- * text before it, that text is dropped (noted), so the `<h1>` is the title. Returns the dropped text.
- */
-function dropChromeBeforeTitle(tree: DocTree, notes: NoteBook): string | undefined {
-  const h1 = tree.blocks.filter((b) => b.kind === 'heading' && b.level === 1);
-  if (h1.length !== 1) return undefined;
-  const index = tree.blocks.indexOf(h1[0]!);
-  if (index <= 0) return undefined;
-  const before = tree.blocks.slice(0, index);
-  const words = before.map(blockText).join(' ').split(/\s+/).filter(Boolean).length;
-  if (words > 40 || before.some((b) => b.kind === 'table' || b.kind === 'list' && b.items.length > 6)) return undefined;
-  tree.blocks.splice(0, index);
-  notes.add('notice', 'artefact', `${words} word${words === 1 ? '' : 's'} of page furniture before the title ("${before.map(blockText).join(' / ').slice(0, 80)}") removed.`);
-  // The furniture often names the site's organisation ("Cyngor Sir Ynys Môn - Isle of Anglesey County Council").
-  return before.map(blockText).join(' / ');
 }
 
 /** Field names in the summary: [one, several]. */

@@ -107,7 +107,6 @@ function pruneFurniture(scope: HtmlElement): string[] {
       walk(child, inText || child.tag === 'article' || child.tag === 'section');
       return true;
     });
-    pruneWidgets(el, taken);
   };
   walk(scope, scope.tag === 'article' || scope.tag === 'main' || scope.attrs.role === 'main');
   return taken;
@@ -126,55 +125,6 @@ function furnitureKind(el: HtmlElement, inText: boolean): string | undefined {
   if (el.tag === 'header' || el.tag === 'footer' || role === 'complementary' || el.tag === 'aside') return "the site's header, footer and menus";
   if (el.tag === 'div' && FURNITURE_NAME.test(names)) return "the site's header, footer and menus";
   return undefined;
-}
-
-/** Headings of a page's widgets, not of the notice: in-page contents, feedback, sharing, related links. */
-const WIDGET_HEADING = /^(?:on this page|contents|table of contents|in this (?:section|page|notice)|jump to|was this (?:page|information) (?:helpful|useful)|is this page useful|did you find what you (?:were )?looking for|report a problem(?: with this page)?|help us improve(?: this page| our website)?|share this(?: page)?|related (?:content|pages|links|information|topics|services)|more (?:on|in) this (?:topic|section)|cynnwys|ar y dudalen hon|yn yr adran hon|a oedd y dudalen hon yn ddefnyddiol|a oedd y wybodaeth hon yn ddefnyddiol|rhoi gwybod am broblem(?: gyda['’]r dudalen hon)?|rhannu['’]r dudalen hon|cynnwys cysylltiedig|tudalennau cysylltiedig|dolenni cysylltiedig)\??:?$/i;
-
-/**
- * A page's widgets among the notice's own blocks: an in-page contents list (every item a link to
- * "#…"), and a widget heading ("On this page", "Was this page helpful?", "Related content") with
- * the links or buttons under it, up to the next heading. Text under such a heading that is more
- * than links (a paragraph of wording) keeps the heading too: it may be the notice's.
- */
-function pruneWidgets(el: HtmlElement, taken: string[]): void {
-  const kids = el.children;
-  const drop = new Set<number>();
-  for (let i = 0; i < kids.length; i++) {
-    const child = kids[i]!;
-    if (typeof child === 'string') continue;
-    if ((child.tag === 'ul' || child.tag === 'ol') && isContentsList(child)) {
-      drop.add(i);
-      taken.push('an in-page contents list');
-      continue;
-    }
-    if (!/^h[2-6]$/.test(child.tag) || !WIDGET_HEADING.test(textOf(child).replace(/\s+/g, ' ').trim())) continue;
-    const under: number[] = [];
-    let j = i + 1;
-    for (; j < kids.length; j++) {
-      const k = kids[j]!;
-      if (typeof k !== 'string' && /^h[1-6]$/.test(k.tag)) break;
-      under.push(j);
-    }
-    const onlyLinks = under.every((j2) => {
-      const k = kids[j2]!;
-      return typeof k === 'string' ? !k.trim() : isLinkCluster(k) || ((k.tag === 'ul' || k.tag === 'ol') && isContentsList(k));
-    });
-    if (!onlyLinks) continue;
-    for (const j2 of [i, ...under]) drop.add(j2);
-    taken.push(/contents|on this page|cynnwys|ar y dudalen|yn yr adran|jump to|in this/i.test(textOf(child)) ? 'an in-page contents list' : 'feedback, sharing and related links');
-    i = j - 1;
-  }
-  if (drop.size) el.children = kids.filter((_, i) => !drop.has(i));
-}
-
-/** A list whose every item is one link to a place in the same page ("#who-we-are"). */
-function isContentsList(list: HtmlElement): boolean {
-  const items = list.children.filter((c): c is HtmlElement => typeof c !== 'string' && c.tag === 'li');
-  return items.length >= 2 && items.every((li) => {
-    const link = find(li, (e) => e.tag === 'a');
-    return !!link && /^#./.test(link.attrs.href ?? '') && textOf(li).trim() === textOf(link).trim();
-  });
 }
 
 /** Links or buttons with almost no other words: a share bar, "Yes / No", a list of related pages. */

@@ -155,6 +155,17 @@ describe('front matter and template directives', () => {
     expect(JSON.stringify(config.notice)).toContain('https://ico.org.uk/');
   });
 
+  it('reads a web page a converter made into Markdown: menus before the title, a feedback widget, labels repeated in each cell', async () => {
+    const md = `[Skip to main content](#maincontent)\n\nSearch the website\n\n* [Bins](https://example.gov.uk/bins)\n* [Council tax](https://example.gov.uk/tax)\n* [Housing](https://example.gov.uk/housing)\n* [Schools](https://example.gov.uk/schools)\n* [Parking](https://example.gov.uk/parking)\n* [Libraries](https://example.gov.uk/libraries)\n* [Jobs](https://example.gov.uk/jobs)\n* Browse More\n\n1. [Home](https://example.gov.uk/)\n2. [Our policies](https://example.gov.uk/policies)\n\nCookies on our website\n======================\n\nHow we use cookies\n------------------\n\nWe use cookies to make the site work.\n\n| Name | Purpose | Expires |\n| --- | --- | --- |\n| Name<br><br>session_id | Purpose<br><br>Keeps you signed in | Expires<br><br>When you close the browser |\n| Name<br><br>_ga | Purpose<br><br>Counts visits | Expires<br><br>2 years |\n\nIs this page useful?\n--------------------\n\n* [Yes](#)\n* [No](#)\n\nPage last reviewed: 12 March 2024\n`;
+    const { config } = await load(md, 'cookies.md');
+    expect(config.notice.title).toBe('Cookies on our website');
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['How we use cookies']);
+    expect(JSON.stringify([config.notice.intro ?? [], config.notice.sections])).not.toMatch(/Skip to|Council tax|Is this page useful/);
+    expect(JSON.stringify(config.notice.sections)).toContain('Page last reviewed: 12 March 2024');
+    const cookies = config.consent!.categories.flatMap((c) => c.cookies ?? []);
+    expect(cookies.map((k) => [k.name, k.duration])).toEqual(expect.arrayContaining([['session_id', 'When you close the browser'], ['_ga', '2 years']]));
+  });
+
   it('drops GOV.UK Govspeak "$A" address markers in Markdown', () => {
     const tree = markdownToTree('Write to:\n\n$A\nData Protection Officer\nLondon\nSW1A 2EG\n$A\n');
     expect(tree.blocks.map(blockText).join(' ')).not.toContain('$A');
