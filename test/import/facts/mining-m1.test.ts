@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importNotice, type ImportResult } from '../../../src/import/import-notice.js';
+import { basesInWords } from '../../../src/import/facts/lawful-bases.js';
+import { findConditions } from '../../../src/import/facts/special-category.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const load = (text: string): Promise<ImportResult> => importNotice('notice.txt', enc(text), { today: new Date('2026-12-06') });
@@ -44,5 +46,78 @@ describe('the controller (mined classes)', () => {
   it('never proposes a partner the organisation works alongside', async () => {
     // https://www.cambridgeshire.gov.uk/council/data-protection-and-foi/information-and-data-sharing/privacy-notice
     expect(await controllerOf('Much of what we do is a result of legislation set nationally that requires us to provide various public services in Cambridgeshire alongside Peterborough City Council and other public organisations.\n')).toBe('Organisation name not found');
+  });
+});
+
+describe('lawful bases in plain words (mined classes)', () => {
+  it('reads the public task from "perform our statutory duties" and "carry out its public duties"', () => {
+    // http://www.norfolksendpartnershipiass.org.uk/disclaimer.html
+    expect(basesInWords('it is necessary to perform our statutory duties', true)).toContain('e');
+    // http://www.whatsonderrystrabane.com/privacy-policy/
+    expect(basesInWords('The Council will use a range of personal information, at different times for different purposes, to enable it to carry out its statutory duties and public interest tasks.', false)).toEqual(['e']);
+  });
+
+  it('reads a legal obligation from "We are under legal obligations to provide …"', () => {
+    // https://www.cambridgeshire.gov.uk/council/data-protection-and-foi/information-and-data-sharing/privacy-notice
+    expect(basesInWords('We are under legal obligations to provide many of these services and to deliver these we need to collect and use personal information of those using or affected by these services', false)).toEqual(['c']);
+  });
+
+  it('reads vital interests from "protect someone in an emergency" where the text is about the bases', () => {
+    // http://www.worcestershire.gov.uk/info/20569/how_we_use_your_information/1725/full_privacy_notice/4
+    expect(basesInWords('it is necessary to protect someone in an emergency', true)).toEqual(['d']);
+    expect(basesInWords('it is necessary to protect someone in an emergency', false)).toEqual([]);
+  });
+
+  it('reads consent from "with your consent, process …"', () => {
+    // https://www.macmillan.org.uk/terms-and-conditions/privacy-policy.html
+    expect(basesInWords('We may, with your consent, process information about your health where this is relevant to our support.', false)).toEqual(['a']);
+  });
+});
+
+describe('Article 9 conditions in plain words (mined classes)', () => {
+  // http://www.worcestershire.gov.uk/info/20569/how_we_use_your_information/1725/full_privacy_notice/4
+  const intro = 'Where we process information that is considered to be more sensitive and requires more protection, including your racial/ethnic origin, political opinions, religious/philosophical beliefs, sexual orientation and information regarding your physical and mental health) we also meet one of the special category personal data conditions:';
+  it.each([
+    ['it is necessary to deliver health or social care services', 'h'],
+    ['it is necessary to protect someone in an emergency', 'c'],
+    ['you, or your legal representative, have given consent', 'a'],
+    ['you have made your information publicly available', 'e'],
+    ['it is necessary for legal cases', 'f'],
+    ['it is necessary to protect public health', 'i'],
+    ['it is necessary for archiving, research, or statistical purposes', 'j'],
+  ])('reads "%s" in a list about special category data', (item, letter) => {
+    expect(findConditions(item, intro).art9).toEqual([letter]);
+  });
+
+  it('reads the conditions that name themselves outside such a list, and not the ones that need it', () => {
+    // http://www.norfolksendpartnershipiass.org.uk/disclaimer.html ("Generally we collect and use personal information where:")
+    const general = 'Generally we collect and use personal information where:';
+    expect(findConditions('it is necessary to deliver health or social care services', general).art9).toEqual(['h']);
+    expect(findConditions('you have made your information publicly available', general).art9).toEqual(['e']);
+    expect(findConditions('it is necessary to protect someone in an emergency', general).art9).toEqual([]);
+  });
+
+  it('takes no Article 9 condition from explicit consent to cookies or messages', () => {
+    // https://www.warwickshire.gov.uk/freedom-information-data-protection/data-protection/2
+    expect(findConditions('Some services will ask for your explicit consent, such as collecting data like cookies when you go on our website or, being able to contact you by email or text for news updates.').art9).toEqual([]);
+    expect(findConditions('We will only process information about your health with your explicit consent.').art9).toEqual(['a']);
+  });
+});
+
+describe('retention and transfers (mined classes)', () => {
+  it('reads "when it no longer needs it, will dispose of it" as retention criteria', async () => {
+    // http://www.whatsonderrystrabane.com/privacy-policy/
+    const { config } = await load(notice('The Council will also only collect the minimum information necessary to carry out its public duties and, when it no longer needs it, will dispose of it in a secure manner.\n'));
+    expect(config.notice.retention).toHaveLength(1);
+  });
+
+  it('reads nothing from a list of what a notice must tell you, nor from a list of rights', async () => {
+    // https://gov.uk/government/organisations/government-digital-service/about/personal-information-charter
+    const { config } = await load(notice('Your rights\n\nWhen GDS collects, holds, uses or processes your personal information, you have a right to be told:\n\n  • how long we will keep your data\n  • whether it will be transferred or accessed outside the UK, and what legal protection it will have\n\nYou are also entitled to have your personal information:\n\n  • kept only for as long as it is needed for the purpose for which it was collected\n'));
+    expect(config.notice.transfers.outsideUk).toBe('not-stated');
+    expect(config.notice.retention).toEqual([]);
+    // A corpus notice (durham-pcc.txt): "You have the following rights …: · To have your data kept accurate and up to date and to be disposed of securely when no longer required."
+    const rights = await load(notice('Your rights\n\nYou have the following rights regarding your privacy and your personal data:\n\n  • To access your personal data we hold about you and understand how we process it.\n  • To have your data kept accurate and up to date and to be disposed of securely when no longer required.\n'));
+    expect(rights.config.notice.retention).toEqual([]);
   });
 });
