@@ -43,6 +43,25 @@ describe('the controller (mined classes)', () => {
     expect(await controllerOf('We process personal data in order to carry out our function as the independent regulator of Charities for England and Wales.\n\nFind out more about the Charity Commission for England and Wales.\n')).toBe('Charity Commission for England and Wales');
   });
 
+  it('reads the controller named in apposition, in English and Welsh', async () => {
+    // http://www.legislation.gov.uk/cy/privacynotice
+    expect(await controllerOf('Cyflwyniad\n\nGweithredir y wefan ar ran y Rheolwr Data, yr Archifau Cenedlaethol (TNA) dan gontract gyda’r Llyfrfa (TSO) sef y Prosesydd Data.\n')).toBe('Archifau Cenedlaethol');
+    expect(await controllerOf('The site is run on behalf of the Data Controller, the Westshire Records Office, under contract.\n')).toBe('Westshire Records Office');
+    expect(await controllerOf('Contact the Data Controller, Data Protection Officer or the complaints team.\n')).toBe('Organisation name not found');
+  });
+
+  it('proposes the body whose privacy policy a page outlines, and drops a leading "How"', async () => {
+    // https://www.nhsbt.nhs.uk/privacy/
+    expect(await controllerOf('This page outlines NHS Blood and Transplant’s (NHSBT) privacy policy. It explains your rights.\n')).toBe('NHS Blood and Transplant');
+    // https://www.gov.uk/government/organisations/environment-agency/about/personal-information-charter
+    expect(await controllerOf('How the Environment Agency (EA) treats your personal information and how to check what details they hold about you.\n')).toBe('Environment Agency');
+  });
+
+  it('never proposes a status the organisation has ("As a Competent Authority …")', async () => {
+    // http://www.gov.uk/government/organisations/land-registry/about/personal-information-charter
+    expect(await controllerOf('Our data protection obligations\n\nAs a Competent Authority under the Data Protection Act, we may share information with other government departments and law enforcement and regulatory bodies.\n')).toBe('Organisation name not found');
+  });
+
   it('never proposes a partner the organisation works alongside', async () => {
     // https://www.cambridgeshire.gov.uk/council/data-protection-and-foi/information-and-data-sharing/privacy-notice
     expect(await controllerOf('Much of what we do is a result of legislation set nationally that requires us to provide various public services in Cambridgeshire alongside Peterborough City Council and other public organisations.\n')).toBe('Organisation name not found');
