@@ -40,12 +40,19 @@ function nameBefore(text: string, end: number): string | undefined {
 function nameAfter(text: string, start: number): string | undefined {
   const words = text.slice(start).trimStart().split(/\s+/);
   const run: string[] = [];
-  for (const raw of words) {
+  for (const [i, raw] of words.entries()) {
     if (run.length >= 14) break;
     const w = raw.replace(/[.,;:)’'"”]+$/, '');
     if (!NAME_WORD.test(w) && !/^[A-Z][\w’'-]*[’']s$/.test(w)) break;
     run.push(w);
-    if (w !== raw) break; // punctuation ends the name
+    if (w !== raw) {
+      // "Armagh City, Banbridge and Craigavon Borough Council", "Department for Levelling Up,
+      // Housing and Communities": a comma inside a name, when the name so far lacks its
+      // organisation word and the words after the comma end in one.
+      const rest = raw.endsWith(',') && !new RegExp(`${ORG_WORD.source}$`).test(w) ? new RegExp(String.raw`^((?:[A-Z][\w'’-]*\s+(?:(?:and|of|&)\s+)?){1,6}${ORG_WORD.source})(?![\w'’-])`).exec(words.slice(i + 1).join(' ')) : null;
+      if (rest) return tidyName([...run.slice(0, -1), `${w},`, rest[1]!]);
+      break; // punctuation ends the name
+    }
   }
   return tidyName(run);
 }

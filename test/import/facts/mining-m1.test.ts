@@ -62,6 +62,11 @@ describe('the controller (mined classes)', () => {
     expect(await controllerOf('Our data protection obligations\n\nAs a Competent Authority under the Data Protection Act, we may share information with other government departments and law enforcement and regulatory bodies.\n')).toBe('Organisation name not found');
   });
 
+  it('keeps a name with a comma inside it whole', async () => {
+    // https://investinabc.com/privacy-policy/
+    expect(await controllerOf('Data Controller\nArmagh City, Banbridge and Craigavon Borough Council\nCraigavon Civic and Conference Centre,\n66 Lakeview Road,\nBT64 1AL\n')).toBe('Armagh City, Banbridge and Craigavon Borough Council');
+  });
+
   it('never proposes a partner the organisation works alongside', async () => {
     // https://www.cambridgeshire.gov.uk/council/data-protection-and-foi/information-and-data-sharing/privacy-notice
     expect(await controllerOf('Much of what we do is a result of legislation set nationally that requires us to provide various public services in Cambridgeshire alongside Peterborough City Council and other public organisations.\n')).toBe('Organisation name not found');
