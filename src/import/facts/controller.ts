@@ -40,12 +40,19 @@ function nameBefore(text: string, end: number): string | undefined {
 function nameAfter(text: string, start: number): string | undefined {
   const words = text.slice(start).trimStart().split(/\s+/);
   const run: string[] = [];
-  for (const raw of words) {
+  for (const [i, raw] of words.entries()) {
     if (run.length >= 14) break;
     const w = raw.replace(/[.,;:)’'"”]+$/, '');
     if (!NAME_WORD.test(w) && !/^[A-Z][\w’'-]*[’']s$/.test(w)) break;
     run.push(w);
-    if (w !== raw) break; // punctuation ends the name
+    if (w !== raw) {
+      // "Armagh City, Banbridge and Craigavon Borough Council", "Department for Levelling Up,
+      // Housing and Communities": a comma inside a name, when the name so far lacks its
+      // organisation word and the words after the comma end in one.
+      const rest = raw.endsWith(',') && !new RegExp(`${ORG_WORD.source}$`).test(w) ? new RegExp(String.raw`^((?:[A-Z][\w'’-]*\s+(?:(?:and|of|&)\s+)?){1,6}${ORG_WORD.source})(?![\w'’-])`).exec(words.slice(i + 1).join(' ')) : null;
+      if (rest) return tidyName([...run.slice(0, -1), `${w},`, rest[1]!]);
+      break; // punctuation ends the name
+    }
   }
   return tidyName(run);
 }
@@ -55,7 +62,7 @@ function tidyName(run: string[]): string | undefined {
   // "Under the terms of the Data Protection Act Luton and …": the name starts after a cited law.
   const law = words.findLastIndex((w) => /^(?:Act|Regulations?|GDPR|Directive|\d{4})$/.test(w));
   if (law >= 0) words = words.slice(law + 1);
-  while (words.length && (SMALL.test(words[0]!) || /^(?:The|Under|As|By|Our|Your|This|Mae|Fel|Dyma|We|In|When|If)$/.test(words[0]!))) words.shift();
+  while (words.length && (SMALL.test(words[0]!) || /^(?:The|Under|As|At|By|Our|Your|This|Mae|Fel|Dyma|We|In|When|If|How|Why|What|Where|Who)$/.test(words[0]!))) words.shift();
   while (words.length && SMALL.test(words[words.length - 1]!)) words.pop();
   const name = words.join(' ').replace(/[’']s$/, '').trim();
   if (!name || !/^[A-Z0-9]/.test(name) || /^(?:We|I|You|They|It|This|That|Which|Who|Data|Personal|Information)$/i.test(name)) return undefined;
@@ -81,15 +88,25 @@ const CY_MAE = /\bMae\s+(.{3,120}?)\s+(?:\([^)]{1,40}\)\s+)?(?:yn|wedi\s+(?:ei|e
 const CY_YW = /^(.{2,120}?)\s+yw(?:['’]r)?\s+['‘’"“]?(?:[Rr]heolwr|[Rr]heolydd)\b(?:\s+[Dd]ata|\s+y\s+wybodaeth|['’"”])/;
 /** A label line for the controller ("Data Controller", "Controller contact details", "Rheolydd Data"). */
 const CONTROLLER_LABEL = /^(?:(?:the\s+)?(?:data\s+)?controller(?:['’]s)?(?:\s+(?:contact\s+details|name|details|and contact details))?|(?:manylion\s+)?(?:y\s+)?rheol(?:ydd|wr)\s+data)\s*:?$/i;
+/** The controller named in apposition: "… on behalf of the Data Controller, the Cabinet Office", Welsh "ar ran y Rheolwr Data, yr Archifau Cenedlaethol (TNA)". */
+const APPOSED = /\b(?:the\s+)?(?:[Dd]ata\s+)?[Cc]ontroller,\s+(?!(?:the\s+)?(?:Data Protection|Information Commissioner|DPO)\b)(?=(?:the\s+|The\s+)?[A-Z])|\b(?:y\s+)?(?:[Rr]heolwr|[Rr]heolydd)\s+[Dd]ata,\s+(?=(?:yr?\s+|Yr?\s+)?[A-Z])/;
 const CY_FEL = /\bFel\s+(?:[Rr]heolydd|[Rr]heolwr)\s+[Dd]ata,?\s+mae\s+/;
-const NOTICE_OF = /\b(?:(?:This|The) (?:privacy )?(?:notice|policy|statement) is (?:issued|provided|published|produced) by\s+|This is the (?:Privacy (?:Policy|Notice|Statement) (?:of|for)\s+)|This is\s+(?=[A-Z][^.]{2,80}[’']s privacy)|Dyma(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad) Preifatrwydd\s+)/;
+/** English "As a data controller the University of Derby can process …", the same form as Welsh "Fel Rheolydd Data, mae X". */
+const AS_CONTROLLER = /^(?:[^.]{0,40}?\b)?[Aa]s (?:a|the) ['‘’"“]?(?:data )?controller['’"”]?,?\s+(?=(?:the\s+)?[A-Z])/;
+/** The notice's definition of "we": "Throughout this document, “we”, “us”, “our” and “ours” refer to the Department for Communities (DfC)". */
+const WE_MEANS = /[“"‘']we[”"’'],?\s+(?:[“"‘']?(?:us|our|ours)[”"’']?,?\s+(?:(?:and|or)\s+)?)*(?:refers?|means?|shall mean|is)\s+(?:to\s+)?(?:the\s+)?(?=[A-Z])/i;
+const NOTICE_OF = /\b(?:(?:This|The) (?:privacy )?(?:notice|policy|statement) is (?:issued|provided|published|produced) by\s+|(?:This|The) (?:[Pp]rivacy )?(?:[Nn]otice|[Pp]olicy|[Ss]tatement) from (?:the\s+)?(?=[A-Z])|This is the (?:Privacy (?:Policy|Notice|Statement) (?:of|for)\s+)|This is\s+(?=[A-Z][^.]{2,80}[’']s privacy)|\b(?:outlines|sets out|explains|describes|contains)\s+(?=[A-Z][^.]{2,80}?[’']s\s+(?:\([A-Z]{2,8}\)\s+)?privacy (?:policy|notice|statement))|Dyma(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad) Preifatrwydd\s+)/;
 
 /** "Norfolk and Suffolk NHS Foundation Trust (the Trust)" → { the Trust → full name }. */
 function shortNames(segments: Segment[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const seg of segments) {
     for (const m of seg.text.matchAll(/\((?:the\s+|y\s+)?[“"‘']?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})[”"’']?\)/g)) {
-      const full = nameBefore(seg.text, m.index);
+      let full = nameBefore(seg.text, m.index);
+      // "University Hospitals of Derby and Burton (UHDB) NHS Foundation Trust": the bracket sits
+      // inside the name, whose last words (ending in the organisation word) come after it.
+      const rest = new RegExp(String.raw`^\s+((?:[A-Z][\w'’-]*\s+){0,4}${ORG_WORD.source})`).exec(seg.text.slice(m.index + m[0].length));
+      if (full && rest && !new RegExp(`${ORG_WORD.source}$`).test(full)) full = `${full} ${rest[1]}`;
       if (full && full !== m[1] && ORG_WORD.test(full) && !map.has(m[1]!.toLowerCase())) map.set(m[1]!.toLowerCase(), full);
     }
   }
@@ -148,7 +165,8 @@ function labelled(segments: Segment[], sections: { id: Id; heading: string }[], 
 
 /** Stated forms, sentence by sentence. */
 function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[] = []): Named | undefined {
-  const weAre = segments.map((s) => /\bWe are (?:the |a )?([A-Z][^,.;]{2,80})/.exec(s.text)?.[1]).map((n) => (n ? nameAfter(n, 0) : undefined)).find((n) => n && ORG_WORD.test(n));
+  const weAre = segments.map((s) => /\bWe are (?:the |a )?([A-Z][^,.;]{2,80})/.exec(s.text)?.[1]).map((n) => (n ? nameAfter(n, 0) : undefined)).find((n) => n && ORG_WORD.test(n))
+    ?? segments.map((s) => ((m) => (m ? nameAfter(s.text, m.index + m[0].length) : undefined))(WE_MEANS.exec(s.text))).find((n) => n && n.split(/\s+/).length >= 2);
   for (const seg of segments) {
     let previous = '';
     for (const sentence of sentences(seg.text)) {
@@ -175,6 +193,8 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
         () => ((m) => (m ? nameBefore(sentence, m.index) : undefined))(/\s+(?:is|are)\s+responsible for (?:controlling|deciding|determining)\s+how\b[^.]*\b(?:data|information)\b/i.exec(sentence)),
         () => ((m) => (m ? nameAfter(m[1]!, 0) : undefined))(CY_MAE.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(CY_FEL.exec(sentence)),
+        () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(AS_CONTROLLER.exec(sentence)),
+        () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(APPOSED.exec(sentence)),
         () => ((m) => (m ? nameBefore(m[1]!, m[1]!.length) ?? m[1]!.trim() : undefined))(CY_YW.exec(sentence)),
       ];
       let resolved: { name: string; shortName?: string } | undefined;
@@ -217,6 +237,12 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       }
       candidates.push({ name, index: m.index });
     }
+    // English names that start with the organisation word ("The Department for Levelling Up,
+    // Housing and Communities (DLUHC) sometimes needs to …", "Office for National Statistics").
+    for (const m of text.matchAll(ENGLISH_ORG_FIRST)) {
+      if (candidates.some((c) => c.index < m.index + m[0].length && m.index < c.index + c.name.length)) continue;
+      candidates.push({ name: m[0].replace(/[’']s$/, '').replace(/(?:\s+(?:Privacy|Notice|Policy|Statement|Charter|Personal|Information|Data|GDPR))+$/, ''), index: m.index });
+    }
     // The regulator is named as who the organisation registers with, never as the organisation;
     // a code of practice or an Act is not one either.
     // "Awdurdod Lleol Cyngor Caerdydd a Llywodraeth Cymru": several bodies in a list, not one organisation.
@@ -239,6 +265,9 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const we = /(?:^|[.!?]\s+)We are (?!a\b|an\b|the\b)([A-Z][^,.;]{2,80})[.;]?/.exec(seg.text);
     const ours = we ? nameAfter(we[1]!, 0) : undefined;
     if (ours && ORG_WORD.test(ours) && ours.split(/\s+/).length >= 2) return { name: ours, sentence: seg.text, at: seg.at, inferred: true };
+    const means = WE_MEANS.exec(seg.text);
+    const meant = means ? nameAfter(seg.text, means.index + means[0].length) : undefined;
+    if (meant && meant.split(/\s+/).length >= 2) return { name: meant, sentence: seg.text, at: seg.at, inferred: true };
     const m = NOTICE_OF.exec(seg.text);
     if (m) {
       const name = nameAfter(seg.text, m.index + m[0].length);
@@ -257,7 +286,11 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       // Nor a body that regulates, funds or commissions it ("governed and regulated by the following bodies: … Care Quality Commission").
       const prefix = name ? sentence.slice(0, sentence.indexOf(name)) : '';
       // Nor a body the data is shared with ("… a rhannu’r wybodaeth gyda’r awdurdod lleol perthnasol, Llywodraeth Cymru ac …").
+      if (name && /\b[Aa]s (?:a|an)\s+$/.test(prefix)) continue;
       if (name && /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed)? (?:it |them |this )?(?:on )?to|rhannu|datgelu|trosglwyddo)\b[^.]*$/i.test(prefix)) continue;
+      // Nor a body it works beside ("… public services in Cambridgeshire alongside Peterborough City
+      // Council and other public organisations"): a partner, one of several.
+      if (name && (/\b(?:alongside|along with|together with|(?:in partnership|jointly|working) with|as well as|such as|including|like)\s+(?:the\s+)?$/i.test(prefix) || new RegExp(String.raw`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\s+(?:and|or)\s+(?:other|many|several)\b`).test(sentence))) continue;
       if (name && !/\b(?:our|your)\s+['‘"“]?$|\b(?:by|from|with|to|of) the\s+(?:[^.]{0,80}\b(?:or|and) the\s+)?$/i.test(prefix) && !/\b(?:regulated|governed|inspected|funded|commissioned|registered with)\b[^.]*$/i.test(prefix)) return { name, sentence, at: seg.at, inferred: true };
     }
   }
@@ -266,11 +299,13 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
 
 const WELSH_ORG = /\b(?:Cyngor|Heddlu|Prifysgol|Ysgol|Bwrdd Iechyd|Llywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas)(?:\s+(?:(?:a['’]r|a|ac|y|yr|o|ar)\s+)?[A-Z][\w'’-]+)+/g;
 
+const ENGLISH_ORG_FIRST = /\b(?:Department|Ministry|Office|Agency) (?:for|of) (?:the )?[A-Z][\w'’-]*(?:,?\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*){0,6}/g;
+
 const REGULATOR = /Information Commissioner|Comisiynydd Gwybodaeth|\bICO\b/;
 
 /** "Care Inspectorate" + " Wales (CIW), …" → "Care Inspectorate Wales": capitalised words after the organisation word, up to punctuation. */
 function extendName(text: string, end: number, name: string): string {
-  const m = /^(?:\s+(?:for\s+|of\s+)?(?!Privacy\b|Notice\b|Policy\b|GDPR\b|Data\b|Statement\b)[A-Z][\w'’-]+){1,3}/.exec(text.slice(end));
+  const m = /^\s+(?:for|of)\s+[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+(?=[\s.,;:)]|$)|^(?:\s+(?:for\s+|of\s+)?(?!Privacy\b|Notice\b|Policy\b|GDPR\b|Data\b|Statement\b)[A-Z][\w'’-]+){1,3}/.exec(text.slice(end));
   return m ? `${name}${m[0]}`.replace(/[’']s$/, '') : name;
 }
 

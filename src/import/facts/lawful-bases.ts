@@ -11,7 +11,7 @@
 import type { Id, LawfulBasis, LegalRef } from '../../config/notice-model.js';
 import { isContentsItem, isPrinciplesItem, sentences, type Segment } from '../segments.js';
 import { cyMutations } from '../patterns.js';
-import { findArt6 } from './legal.js';
+import { findArt6, isNoticeDutyItem } from './legal.js';
 import type { FoundFacts } from './sources.js';
 import { findConditions } from './special-category.js';
 import type { FactsInput } from './types.js';
@@ -27,15 +27,16 @@ const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\b(?:lawful|legal) (?:reaso
 
 /** Basis wording that names the basis wherever it is written. */
 const STANDALONE: [RegExp, Art6][] = [
-  [/\bpublic tasks?\b|\btasks?\b[^.]{0,30}\bin the public(?:'s|’s)? interest\b|\btasks?\b[^.]{0,30}\bin the interests? of the public\b|\bperformance of (?:our|its|the) (?:statutory|public|official) (?:duties|duty|functions?|tasks?)\b|\bexercis(?:e|ing) (?:of )?(?:its |our |the )?official authority\b|\btasg gyhoeddus\b|\bbudd y cyhoedd\b|\btasg\b[^.]{0,30}\bbudd (?:y )?cyhoedd(?:us)?\b(?! sylweddol)/i, 'e'],
-  [/(?<!\bnot )(?<!n['’]t )\b(?:based|relies|rely|relying) (?:up)?on (?:your |their )?consent\b|\bseiliedig a(?:r)? (?:eich )?g?[cg]ydsyniad\b|\bseiliedig a(?:r)? (?:eich )?ganiatâd\b|\b(?:where|when) (?:we need|we require) your consent\b|\b(?:where|when) your consent is (?:required|needed)\b|\b(?:using|use|used|process(?:ed|ing)?) (?:your |their |the )?(?:personal )?(?:data|information)? ?with (?:your|their|donors['’]?|supporters['’]?) consent\b|\byou (?:indicate that you )?consent to (?:us|our) using\b|\bwhere you have consented to (?:us|our)\b/i, 'a'],
+  [/\bpublic tasks?\b|\btasks?\b[^.]{0,30}\bin the public(?:'s|’s)? interest\b|\btasks?\b[^.]{0,30}\bin the interests? of the public\b|\bperformance of (?:our|its|the) (?:statutory|public|official) (?:duties|duty|functions?|tasks?)\b|\b(?:perform|performing|carry out|carrying out|fulfil|fulfilling|discharge|discharging) (?:our|its|their) (?:statutory|public|official) (?:duties|duty|functions?|tasks?)\b|\bpublic interest tasks?\b|\bexercis(?:e|ing) (?:of )?(?:its |our |the )?official authority\b|\btasg gyhoeddus\b|\bbudd y cyhoedd\b|\btasg\b[^.]{0,30}\bbudd (?:y )?cyhoedd(?:us)?\b(?! sylweddol)/i, 'e'],
+  [/(?<!\bnot )(?<!n['’]t )\b(?:based|relies|rely|relying) (?:up)?on (?:your |their )?consent\b|\bseiliedig a(?:r)? (?:eich )?g?[cg]ydsyniad\b|\bseiliedig a(?:r)? (?:eich )?ganiatâd\b|\b(?:where|when) (?:we need|we require) your consent\b|\b(?:where|when) your consent is (?:required|needed)\b|\b(?:using|use|used|process(?:ed|ing)?) (?:your |their |the )?(?:personal )?(?:data|information)? ?with (?:your|their|donors['’]?|supporters['’]?) consent\b|\byou (?:indicate that you )?consent to (?:us|our) using\b|\bwith (?:your|their) (?:explicit )?consent,? (?:we |it )?(?:may |will |can |would )?(?:only )?(?:use|process|share|collect|hold|record)\b|\bwhere you have consented to (?:us|our)\b/i, 'a'],
   // The regulation's wording of 6(1)(c), and the usual plain form of it ("in order to comply with our legal obligations").
   // Welsh "cydymffurfio â'n rhwymedigaethau cyfreithiol" (to comply with our legal obligations).
   [new RegExp(String.raw`\bnecessary for compliance with a legal obligation\b|\b(?:in order )?to comply with (?:our|its) legal obligations?\b(?! to\b)|\b${cyMutations('cydymffurfio')} â['’]n ${cyMutations('rhwymedigaethau')} ${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
   // Necessity stated with the obligation: "it is necessary and a legal requirement to process your
   // information", "the data is essential for the Council to … meet statutory obligations", Welsh
   // "yn hanfodol er mwyn i'r Cyngor … chwrdd â rhwymedigaethau statudol".
-  [new RegExp(String.raw`\ba (?:legal|statutory) (?:requirement|obligation|duty) (?:for us |on us )?to (?:process|use|share|collect|hold|keep|record|disclose)\b|\b(?:necessary|essential|needed|required)\b[^.]{0,60}\b(?:comply with|meet|fulfil|satisfy)\b[^.]{0,20}\b(?:legal|statutory) (?:obligations?|duties|requirements)\b|\b(?:hanfodol|angenrheidiol|ofynnol)\b[^.]{0,60}\b(?:${cyMutations('cwrdd')}|${cyMutations('cydymffurfio')}|${cyMutations('cyflawni')}|${cyMutations('bodloni')})\b[^.]{0,20}\b${cyMutations('rhwymedigaethau')} (?:statudol|${cyMutations('cyfreithiol')})\b`, 'i'), 'c'],
+  // "We are under legal obligations to provide many of these services and to deliver these we need to collect and use personal information".
+  [new RegExp(String.raw`\b(?:we are|we're|(?:the )?[A-Z]\w+ (?:is|are)) under (?:a )?(?:legal|statutory) (?:obligations?|duty|duties) to\b|\ba (?:legal|statutory) (?:requirement|obligation|duty) (?:for us |on us )?to (?:process|use|share|collect|hold|keep|record|disclose)\b|\b(?:necessary|essential|needed|required)\b[^.]{0,60}\b(?:comply with|meet|fulfil|satisfy)\b[^.]{0,20}\b(?:legal|statutory) (?:obligations?|duties|requirements)\b|\b(?:hanfodol|angenrheidiol|ofynnol)\b[^.]{0,60}\b(?:${cyMutations('cwrdd')}|${cyMutations('cydymffurfio')}|${cyMutations('cyflawni')}|${cyMutations('bodloni')})\b[^.]{0,20}\b${cyMutations('rhwymedigaethau')} (?:statudol|${cyMutations('cyfreithiol')})\b`, 'i'), 'c'],
   // "Vital interests" is the regulation's term of art for 6(1)(d) (and 9(2)(c)); it names nothing else.
   [/\bin (?:your|their|the data subject['’]s|someone['’]s|a person['’]s) vital interests?\b|\bto protect (?:your|their|someone['’]s|the) vital interests?\b/i, 'd'],
 ];
@@ -45,7 +46,8 @@ const IN_CONTEXT: [RegExp, Art6][] = [
   [/\bconsent\b|\bcydsyniad\b|\bganiatâd\b|\bcaniatâd\b/i, 'a'],
   [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligation|necessity)\b|\bnecessary for (?:a|the|our) contract\b|\bcontract(?: [a-z]+){0,3} with (?:you|us)\b|\b(?:deliver|fulfil|perform|enter into)(?:ing)? (?:a|the|our|your) contract\b|\bcontract\b(?=\s*[.(:–-]|$)|\bcontract(?:ol)? \(/i, 'b'],
   [/\blegal obligations?\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\bcomply with the law\b|\b(?:as|where|when) (?:the )?law requires\b|\b(?:are|is) required by law\b|\blegal (?:or|and) regulatory obligations?\b|\blegal (?:duty|duties|requirements?)\b|\bstatutory (?:obligations?|requirements?)\b|\brhwymedigaeth(?:au)? g?[cg]yfreithiol\b|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b/i, 'c'],
-  [/\bvital interests?\b|\bprotect (?:someone|somebody|your|a person)[’']?s? life\b|\bprotect (?:your|their) or someone else['’]s life\b|\bbuddiannau hanfodol\b|\bdiddordeb hanfodol\b|\bbudd hanfodol\b/i, 'd'],
+  // "it is necessary to protect someone in an emergency", "to protect you or others from harm" (the councils' plain wording of 6(1)(d)).
+  [/\bvital interests?\b|\bprotect (?:someone|somebody|you|a person|an individual)(?: or (?:others|someone else|another person))? in an emergency\b|\bprotect (?:you|someone|somebody) or others from (?:serious )?harm\b|\bprotect (?:someone|somebody|your|a person)[’']?s? life\b|\bprotect (?:your|their) or someone else['’]s life\b|\bbuddiannau hanfodol\b|\bdiddordeb hanfodol\b|\bbudd hanfodol\b/i, 'd'],
   [new RegExp(String.raw`\brhwymedigaethau contractiol\b|\b${cyMutations('cyflawni')} ${cyMutations('contract')}\b|\bdan ${cyMutations('contract')}\b|\bcontract (?:yr ydych|gyda chi)\b`, 'i'), 'b'],
   [/\bstatutory (?:functions?|powers?)\b|\bofficial functions?\b|\bswyddogaethau(?: a dyletswyddau)? statudol\b/i, 'e'],
   [/\blegitimate interests?\b|\bbudd(?:iannau)? cyfreithlon\b|\bdiddordebau cyfiawn\b/i, 'f'],
@@ -176,7 +178,7 @@ export function extractBases({ segments, ids, notes }: FactsInput, legislation: 
     if (general.has(seg)) return;
     // A list of what the notice covers ("This notice explains the following: … what lawful basis
     // we have … your right to withdraw consent") names no basis.
-    if (isContentsItem(seg)) return;
+    if (isContentsItem(seg) || isNoticeDutyItem(seg)) return;
     for (const f of findArt6(seg.text, seg.strong)) add(f.letter, seg, sentences(seg.text).find((s) => s.includes(f.written)) ?? seg.text, f.written);
     const named = art9ByName(segments, i);
     if (named) {

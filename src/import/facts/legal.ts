@@ -3,6 +3,20 @@
  * conditions, Acts (with sections), codes of practice, guidance and regulations.
  */
 import type { LawfulBasis, LegalRef } from '../../config/notice-model.js';
+import type { Segment } from '../segments.js';
+
+/**
+ * The intro of a list of what the law says a notice must tell you ("you have a right to be told:",
+ * "Privacy notices should include the following information:", "You are also entitled to have
+ * your personal information:"): its items ("whether it will be transferred … outside the UK",
+ * "kept only for as long as it is needed") describe the duty, not what the organisation does.
+ */
+const DUTY_INTRO = /\b(?:(?:a |the )?right to (?:be told|know|be informed)|entitled to (?:know|be told|have)|(?:notices?|documents?|these|they) (?:should|must|will) (?:tell|explain|include|set out)|must tell you)\b[^.]*:?\s*$/i;
+
+/** An item of a list describing what a notice must tell you (see DUTY_INTRO): no basis, retention or transfer is read from it. */
+export function isNoticeDutyItem(seg: Segment): boolean {
+  return seg.kind === 'item' && DUTY_INTRO.test(seg.intro ?? '');
+}
 
 type Art6 = LawfulBasis['art6'];
 type Art9 = NonNullable<LawfulBasis['art9']>[number];

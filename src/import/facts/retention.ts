@@ -7,6 +7,7 @@
  */
 import type { LegalRef, Retention } from '../../config/notice-model.js';
 import { isContentsItem, sentences, type Segment } from '../segments.js';
+import { isNoticeDutyItem } from './legal.js';
 import type { FoundFacts } from './sources.js';
 import type { FactsInput } from './types.js';
 
@@ -23,7 +24,8 @@ const FROM = new RegExp(String.raw`\b${N}\s+${UNIT}\s+(?:from|after|following|si
 const KEEP = /\b(?:keep|keeps|kept|retain|retains|retained|hold|holds|held|store|stores|stored|remove|removes|removed|delete|deletes|deleted|destroy|destroys|destroyed|dispose of|disposed of|archive[sd]?)\b/i;
 // "for a year" / "after a month" is a period of one.
 const FOR = new RegExp(String.raw`\b(?:for|after|within|up to|of)\s+(?:up to\s+|a (?:minimum|maximum) of\s+|at least\s+)?(${N.slice(1, -1)}|an?(?= (?:year|month)\b))\s+${UNIT}\b`, 'i');
-const CRITERIA = /\b(?:(?:for\s+)?(?:only\s+)?(?:as|so) long as\b|no longer than\b|until (?:the|you|it|we|they)\b|while (?:you|we) (?:choose|remain|need)|in (?:line|accordance) with (?:our|the|its)?\s*[\w’' ]{0,40}?(?:retention|records management|disposal schedule))/i;
+// "… and, when it no longer needs it, will dispose of it in a secure manner": kept until no longer needed.
+const CRITERIA = /\b(?:(?:for\s+)?(?:only\s+)?(?:as|so) long as\b|no longer than\b|(?:when|once|after) (?:it|we|they|the \w+) (?:no longer|(?:do|does) not) need(?:s)?\b|no longer (?:needed|required)\b|until (?:the|you|it|we|they)\b|while (?:you|we) (?:choose|remain|need)|in (?:line|accordance) with (?:our|the|its)?\s*[\w’' ]{0,40}?(?:retention|records management|disposal schedule))/i;
 // Welsh: "cadw … am 6 mlynedd", "am gyhyd ag y bydd ei angen", "tra bo", "hyd nes".
 const CY_KEEP = /\b(?:cadw|cedwir|chadw|gadw|dal|dileu|ddileu|dinistrio)\b/i;
 const CY_PERIOD = /\b(?:am|hyd at|ar ôl)\s+(\d{1,3}|un|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|chwe|saith|wyth|naw|deg|deuddeg)\s+(mlynedd|blynedd|blwyddyn|flwyddyn|mis|misoedd|wythnos|diwrnod)/i;
@@ -59,7 +61,10 @@ export function extractRetention({ segments, ids, notes }: FactsInput, legislati
     notes.add(seg.at, 'inferred', note, sentence);
   };
   for (const seg of segments) {
-    if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '') || isContentsItem(seg)) continue;
+    if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '') || isContentsItem(seg) || isNoticeDutyItem(seg)) continue;
+    // "You have the following rights …: · To have your data kept accurate … and disposed of securely
+    // when no longer required": a right, not how long the organisation keeps data.
+    if (seg.kind === 'item' && /\brights\b/i.test(seg.intro ?? '')) continue;
     const retentionSection = seg.topic === 'retention';
     if (seg.kind === 'cell' && COOKIE_HEAD.test(seg.head ?? '')) continue;
     // "Bydd yr wybodaeth … yn cael ei chadw ar gyfer: · Cofrestr EHE … am 3 blynedd ar ôl …": an

@@ -32,6 +32,29 @@ const IN_WORDS: [RegExp, Art9][] = [
   [/\barchiving purposes in the public interest\b|\bscientific or historical research purposes\b/i, 'j'],
 ];
 
+/**
+ * Article 9(2) conditions in the plain words councils' notices use for them (the Local Government
+ * Association's wording: "it is necessary to deliver health or social care services", "you have
+ * made your information publicly available", "it is necessary for legal cases"). The first group
+ * names the condition wherever it is; the second only in text about special category data, where
+ * "protect someone in an emergency" is 9(2)(c), not the Article 6 basis.
+ */
+const PLAIN_WORDS: [RegExp, Art9][] = [
+  [/\bnecessary (?:for|to) (?:deliver|provide|the provision of|the delivery of) (?:health|healthcare)(?: (?:or|and) social care)?(?: services)?\b/i, 'h'],
+  [/\byou have (?:manifestly )?made (?:your |the |this )?(?:personal )?(?:information|data)? ?(?:publicly available|public)\b|\bmanifestly made public\b/i, 'e'],
+  [/\bnecessary for employment(?: related)? purposes\b/i, 'b'],
+];
+const PLAIN_WORDS_SPECIAL: [RegExp, Art9][] = [
+  [/\bprotect (?:someone|somebody|you|a person|an individual)(?: or (?:others|someone else))? in an emergency\b|\bvital interests?\b/i, 'c'],
+  [/\b(?:deliver|provide|provision of) (?:health|healthcare) (?:or|and) social care\b/i, 'h'],
+  [/\bnecessary for legal (?:cases|claims|proceedings)\b|\b(?:exercising|establishing|defending|exercise|establish|defend)\b[^.]{0,30}\blegal (?:rights|claims)\b/i, 'f'],
+  [/\b(?:protect(?:ing)?|in the interests? of) public health\b/i, 'i'],
+  [/\b(?:have|has) given (?:your |their )?(?:explicit )?consent\b/i, 'a'],
+  [/\barchiving\b[^.]{0,30}\b(?:research|statistic)/i, 'j'],
+];
+/** Words that show a sentence is about special category data ("explicit consent" to cookies is not 9(2)(a)). */
+const SENSITIVE = /\bhealth\b|\bmedical\b|\bbiometric|\bgenetic|\bethnic|\breligio|\bsex(?:ual)?\b|\btrade union|\bsensitive\b|\bcriminal|\bcare\b|\biechyd\b|\bsensitif\b/i;
+
 /** Part 2 conditions in the plain words (English and Welsh) notices use for their titles. */
 const SCHEDULE1_WORDS: [number, RegExp][] = [
   [6, /\bstatutory (?:and|or|etc\.? and) government purposes\b|\bdibenion statudol\b[^.]{0,40}\bd?dibenion (?:y )?llywodraeth\b/i],
@@ -48,13 +71,20 @@ export function findConditions(sentence: string, listedNecessity?: string): Cond
     if (!out.art9.includes(letter)) out.art9.push(letter);
     if (m[1] === '1') out.slips.push(m[0].trim());
   }
-  for (const [pattern, letter] of IN_WORDS) if (pattern.test(sentence) && !out.art9.includes(letter)) out.art9.push(letter);
+  const special = /\bspecial categor|\bsensitive\b|\bsubstantial public interest\b|\bArticle 9\b|\bSchedule 1\b|\bcondition|\bcategori arbennig\b|\bbudd sylweddol\b|\bamod\b|\bErthygl 9\b|\bAtodlen 1\b/i.test(`${listedNecessity ?? ''} ${sentence}`);
+  for (const [pattern, letter] of IN_WORDS) {
+    if (!pattern.test(sentence) || out.art9.includes(letter)) continue;
+    // "Some services will ask for your explicit consent, such as collecting data like cookies": not
+    // special category data, so not the Article 9 condition.
+    if (letter === 'a' && !special && !out.art9.length && !SENSITIVE.test(`${listedNecessity ?? ''} ${sentence}`)) continue;
+    out.art9.push(letter);
+  }
+  for (const [pattern, letter] of [...PLAIN_WORDS, ...(special ? PLAIN_WORDS_SPECIAL : [])]) if (pattern.test(sentence) && !out.art9.includes(letter)) out.art9.push(letter);
   // "Processing … is necessary for the Department: to respond to Health and Social Care needs."
   if (listedNecessity && /\bnecessary\b/i.test(listedNecessity) && /\bhealth (?:and|or) social care\b/i.test(sentence) && !out.art9.includes('h')) out.art9.push('h');
   out.schedule = findSchedule1(sentence).map(({ part, para, title }) => ({ part, para, title }));
   // A Schedule 1 condition named by its statutory title: "equality of opportunity or treatment".
   // The list's intro counts ("Yr amod prosesu o ran budd sylweddol i'r cyhoedd fydd:" / "• Dibenion statudol …").
-  const special = /\bspecial categor|\bsensitive\b|\bsubstantial public interest\b|\bArticle 9\b|\bSchedule 1\b|\bcondition|\bcategori arbennig\b|\bbudd sylweddol\b|\bamod\b|\bErthygl 9\b|\bAtodlen 1\b/i.test(`${listedNecessity ?? ''} ${sentence}`);
   for (const [para, pattern] of SCHEDULE1_WORDS) {
     if (special && pattern.test(sentence) && !out.schedule.some((s) => s.para === para)) out.schedule.push({ part: 2, para, title: SCHEDULE1_TITLES[para]! });
   }
