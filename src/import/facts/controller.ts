@@ -33,6 +33,14 @@ function nameBefore(text: string, end: number): string | undefined {
     run.unshift(w.replace(/[,]$/, ''));
     if (/,$/.test(words[i]!)) break;
   }
+  // "the Department for Science, Innovation and Technology are the controller": a comma inside a
+  // name, when the words after it lack an organisation word and the words before it open with one.
+  const atComma = words.length - run.length - 1;
+  if (run.length && !ORG_WORD.test(run.join(' ')) && /^[A-Z][\w'’-]*,$/.test(words[atComma] ?? '')) {
+    const head = words.slice(Math.max(0, atComma - 5), atComma + 1).join(' ');
+    const m = new RegExp(String.raw`(?:^|\s)((?:${ORG_WORD.source})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*,)$`).exec(head);
+    if (m) return tidyName([...m[1]!.split(/\s+/), ...run]);
+  }
   return tidyName(run);
 }
 
@@ -109,9 +117,33 @@ function shortNames(segments: Segment[]): Map<string, string> {
       if (full && rest && !new RegExp(`${ORG_WORD.source}$`).test(full)) full = `${full} ${rest[1]}`;
       if (full && full !== m[1] && ORG_WORD.test(full) && !map.has(m[1]!.toLowerCase())) map.set(m[1]!.toLowerCase(), full);
     }
+    // The other way round: "DfE (Department for Education)", "HSCNI (Health and Social Care Northern Ireland)".
+    for (const m of seg.text.matchAll(/\b([A-Z][A-Za-z]{1,7})\s+\((?:the\s+)?([A-Z][^()]{4,100})\)/g)) {
+      const full = nameAfter(m[2]!, 0);
+      if (full && full === m[2]!.trim() && ORG_WORD.test(full) && initialsFit(m[1]!, full) && !map.has(m[1]!.toLowerCase())) map.set(m[1]!.toLowerCase(), full);
+    }
   }
   return map;
 }
+
+/** Whether an acronym's capitals are the initials of a name's words, in order ("DfE" of "Department for Education"). */
+function initialsFit(acronym: string, name: string): boolean {
+  const initials = name.split(/[\s-]+/).map((w) => w[0] ?? '').join('').toUpperCase();
+  const caps = acronym.replace(/[^A-Z]/g, '');
+  let at = 0;
+  for (const c of caps) {
+    at = initials.indexOf(c, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return caps.length >= 2 && initials[0] === caps[0];
+}
+
+/** How the notice refers to itself by a short name: an acronym as written ("DfE"), a word with "the" ("the Trust"). */
+const shortForm = (bare: string) => (/^[A-Z][A-Za-z]{1,7}$/.test(bare) && /[A-Z].*[A-Z]/.test(bare) ? bare : `the ${bare}`);
+
+/** The words before a name that make it an object, not the sentence's subject ("… using X are the controllers"). */
+const OBJECT_OF = /\b(?:using|by|with|for|(?<!\bpart\s)of|to|from|via|through|including|like|on|at|in|within|across|between|among|alongside|besides|except|than)\s+(?:the\s+)?$/i;
 
 /** A name found, with the sentence that says it. */
 interface Named { name: string; sentence: string; at: Id; inferred: boolean; shortName?: string }
@@ -124,7 +156,7 @@ function resolve(name: string, short: Map<string, string>, weAre: string | undef
   const bare = name.replace(/^(?:the|y|yr)\s+/i, '');
   if (GENERIC_NAME.test(bare) && bare.includes(' ')) return undefined;
   const full = short.get(bare.toLowerCase());
-  if (full) return { name: full, shortName: `the ${bare}` };
+  if (full) return { name: full, shortName: shortForm(bare) };
   if (/^(?:we|us|ni)$/i.test(bare)) return weAre ? { name: weAre } : undefined;
   // "The Association is a data controller": a bare organisation word is how the notice refers to
   // itself, never a name. The name is the one ending in that word elsewhere ("Leigh Academies
@@ -186,7 +218,12 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
           if (!m) return undefined;
           const before = sentence.slice(0, m.index);
           if (/^\s*It\s*$/.test(before)) return it && ORG_WORD.test(it) ? it : undefined;
-          return /\b(?:we|We)(?:'re|’re)?\s*$/.test(before) || /^\s*(?:We|we)\b/.test(before.split(/[,;]/).pop() ?? '') ? 'we' : nameBefore(sentence, m.index);
+          if (/\b(?:we|We)(?:'re|’re)?\s*$/.test(before) || /^\s*(?:We|we)\b/.test(before.split(/[,;]/).pop() ?? '')) return 'we';
+          const name = nameBefore(sentence, m.index);
+          // "Organisations sending notifications using X are the data controllers": X is the object
+          // of a preposition or participle inside the subject, not the subject.
+          const lead = name ? before.slice(0, before.lastIndexOf(name)) : '';
+          return name && OBJECT_OF.test(lead) ? undefined : name;
         },
         () => ((m) => (m ? (m[1] ? `the ${m[1]}` : 'we') : undefined))(MAKES.exec(sentence)),
         // "Shropshire Fire and Rescue Service (SFRS) is responsible for controlling how your personal data is used": the controller's definition (Art 4(7)) in plain words.

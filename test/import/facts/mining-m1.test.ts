@@ -19,6 +19,17 @@ describe('the controller (mined classes)', () => {
     expect(await controllerOf('Why we process your data\n\nAs a data controller the University of Derby can process your personal data under the Data Protection Act 1998 and subsequent enactments.\n')).toBe('University of Derby');
   });
 
+  it('does not take a name inside the subject\'s phrase ("… using X are the data controllers") for the controller', async () => {
+    // The GOV.UK Notify privacy notice (alphagov/notifications-admin, app/templates/views/privacy.html), in the same shape.
+    const body = 'Who we are\n\nOrganisations sending notifications using GOV.UK Notify are the data controllers and GDS is the data processor.\n\nFor the credentials used to access GOV.UK Notify, GDS as part of the Department for Science, Innovation and Technology are the data controller.\n';
+    expect(await controllerOf(body)).toBe('Department for Science, Innovation and Technology');
+  });
+
+  it('expands an acronym the notice spells out after it ("DfE (Department for Education)")', async () => {
+    // DfE service notices (DFE-Digital repositories) open this way.
+    expect(await controllerOf('When you use the service, DfE (Department for Education) processes some of your personal data.\n\nDfE is the data controller for your information, as defined by data protection law.\n')).toBe('Department for Education');
+  });
+
   it('drops a leading "At" from a proposed name', async () => {
     // https://www.macmillan.org.uk/terms-and-conditions/privacy-policy.html
     expect(await controllerOf('At Macmillan Cancer Support we are committed to protecting your personal information and being transparent about what we do with it.\n')).toBe('Macmillan Cancer Support');
