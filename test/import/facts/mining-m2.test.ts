@@ -1,0 +1,56 @@
+/**
+ * Classes of miss found by mining 42 unlabelled notices and cookie pages (London, the South East and
+ * South West of England, South, Mid and West Wales, Welsh national bodies; the texts are in
+ * test/fixtures/import-mining/m2/). Each test uses a real sentence, its source in a comment, and
+ * states the class, not the phrase: the rules are written for the class.
+ */
+import { describe, expect, it } from 'vitest';
+import { importNotice, type ImportResult } from '../../../src/import/import-notice.js';
+import { rightKinds } from '../../../src/import/facts/rights.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const load = (text: string, name = 'notice.txt'): Promise<ImportResult> => importNotice(name, enc(text), { today: new Date('2026-12-06') });
+const rights = async (text: string) => (await load(text)).found.filter((f) => f.family === 'rights').map((f) => f.value);
+
+describe('rights: Welsh words in their mutated forms, and the verbs that say "you may"', () => {
+  it.each([
+    // https://keepingcardiffmoving.co.uk/cy/bhpp — "gweld" after "cael" keeps its radical; after "i" it is "weld".
+    ['Gallwch ofyn am gael gweld y wybodaeth sydd gan Gyngor Caerdydd amdanoch.', ['access']],
+    // https://www.rctcbc.gov.uk/CY/Council/DataProtectionandFreedomofInformation/DataProtection/Yourinformationrights/Yourinformationyourrights.aspx
+    ['Hawl i weld gwybodaeth', ['access']],
+    ['Hawl i gludo gwybodaeth', ['portability']],
+    // https://www.monmouthshire.gov.uk/cy/eich-preifatrwydd/ — "unioni" is "to rectify".
+    ['Mae gennych hawl i unioni.', ['rectification']],
+    // https://www.cardiff.gov.uk/CYM/Eich-Cyngor/Diogelwch-data-a-Rhyddid-Gwybodaeth/Diogelu-Data/Pages/default.aspx
+    ['Bydd gennych hawl i wybod sut y proseswyd eich data a gwneud ceisiadau mewn rhai amgylchiadau.', ['informed']],
+    // https://uat.bridgend.gov.uk/cy/fy-nghyngor/rhyddid-gwybodaeth/diogelu-data/ — "a yw" is "whether":
+    // being told whether your data is processed is the right of access (Art 15(1)), not the right to be informed.
+    ['Cael eich hysbysu gan y cyngor a yw’ch data’n cael ei brosesu', ['access']],
+    // https://uat.bridgend.gov.uk/my-council/freedom-of-information/data-protection/
+    ['You have the right know whether your personal data is being processed and if so, the right to have a copy.', ['access']],
+  ])('"%s"', (sentence, kinds) => {
+    expect(rightKinds(sentence)).toEqual(kinds);
+  });
+
+  it('reads "cewch" ("you may") in a rights section like "gallwch", one right per clause', async () => {
+    // https://keepingcardiffmoving.co.uk/cy/bhpp
+    const found = await rights('Hysbysiad Preifatrwydd\n\nBeth yw eich hawliau?\n\nMewn rhai amgylchiadau, cewch hefyd ofyn i’r Cyngor gyfyngu ar brosesu eich data personol tan wirir unrhyw gamgymeriadau, gwrthwynebu i ni brosesu neu drosglwyddo neu ofyn i ni ddileu eich data personol.\n');
+    expect(found).toEqual(['restriction', 'object', 'erasure']);
+  });
+
+  it('reads the withdrawal of consent in Welsh outside a rights section, however long its object', async () => {
+    // https://beta.npt.gov.uk/cy/system/telerau-ac-amodau/datganiad-preifatrwydd/ysbysiadau-preifatrwydd-gwasanaeth-penodol/hysbysiad-preifatrwydd-arfarniad-opsiynau-camlesi-tennant-a-chastell-nedd-holiadur-yr-ymgynghoriad
+    expect(await rights('Hysbysiad Preifatrwydd\n\nGan eich bod yn cydsynio i’r Cyngor ddefnyddio eich data personol, dylech wybod y gallwch dynnu eich cydsyniad i’r prosesu hwn yn ôl unrhyw bryd trwy roi gwybod i ni yn ysgrifenedig.\n')).toEqual(['withdraw-consent']);
+    // https://keepingcardiffmoving.co.uk/cy/bhpp
+    expect(await rights('Hysbysiad Preifatrwydd\n\nPa sail gyfreithiol?\n\nGallwch dynnu eich caniatâd yn ôl ar unrhyw adeg drwy gysylltu â diogeludata@caerdydd.gov.uk.\n')).toEqual(['withdraw-consent']);
+  });
+
+  it('gives no right for the same words used otherwise', async () => {
+    // https://www.npt.gov.uk/15640?lang=cy-gb — the duty of confidence, not a data subject's right.
+    expect(await rights('Datganiad Preifatrwydd\n\nMae hyn yn cynnwys parchu eich hawl i gyfrinachedd a sicrhau ein bod yn defnyddio gwybodaeth yn unol â’r caniatâd rydych wedi ei rhoi.\n')).toEqual([]);
+    // https://bipabm.gig.cymru/… — a portal's feature ("the chance to see and share"), and encryption.
+    expect(await rights('Rhannu\n\nByddwch wedyn yn cael y cyfle i weld a rhannu eich gwybodaeth â phwy bynnag y byddwch yn ei ddymuno. Mae’r holl wybodaeth glinigol wedi’i hamgryptio sy’n golygu na all PKB gael mynediad iddi.\n')).toEqual([]);
+    // https://www.torfaen.gov.uk/cy/Cookies.aspx — cookies deleted when the browser closes.
+    expect(await rights('Cwcis sesiwn\n\nRydym yn defnyddio cwcis sesiwn ac maen nhw’n cael eu dileu pan fyddwch yn cau eich porwr.\n')).toEqual([]);
+  });
+});
