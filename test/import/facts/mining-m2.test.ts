@@ -54,3 +54,38 @@ describe('rights: Welsh words in their mutated forms, and the verbs that say "yo
     expect(await rights('Cwcis sesiwn\n\nRydym yn defnyddio cwcis sesiwn ac maen nhw’n cael eu dileu pan fyddwch yn cau eich porwr.\n')).toEqual([]);
   });
 });
+
+describe('the DPO: contact blocks and addresses in the shapes pages give them', () => {
+  const dpo = async (text: string) => (await load(text)).config.notice.contacts?.find((c) => c.role === 'dpo');
+
+  it('reads an address after "Address:" (capital A) as the card of the role the intro named, not of a department in the address', async () => {
+    // https://hduhb.nhs.wales/about-us/governance-arrangements/your-information-your-rights/privacy-notices/privacy-notice-full/
+    const card = await dpo('Privacy notice - Full\n\nFor specific enquiries regarding personal data which we process you can contact the Data Protection Officer:\n\nAddress: Hywel Dda University Health Board, Information Governance, IT Building, Bronglais General Hospital, Caradoc Road, Aberystwyth, SY23 1ER\n\nYour Personal Data – what is it?\n\nPersonal data is any information that relates to a person.\n');
+    expect(card?.address?.postcode).toBe('SY23 1ER');
+    expect(card?.address?.lines[0]).toBe('Hywel Dda University Health Board');
+  });
+
+  it('reads a Welsh inline address ("a’i gyfeiriad yw …")', async () => {
+    // https://www.npt.gov.uk/15640?lang=cy-gb
+    const card = await dpo('Datganiad Preifatrwydd\n\nPwy sy’n gyfrifol?\n\nSwyddog Diogelu Data Cyngor Castell-nedd Port Talbot yw Pennaeth Gwasanaethau Cyfreithiol y cyngor, a’i gyfeiriad yw Adran Gwasanaethau Cyfreithiol, Canolfan Ddinesig, Port Talbot SA13 1PJ.\n');
+    expect(card?.address).toEqual({ lines: ['Adran Gwasanaethau Cyfreithiol', 'Canolfan Ddinesig', 'Port Talbot'], postcode: 'SA13 1PJ' });
+  });
+
+  it('reads a contact block whose lines were separated by blank lines after an intro naming the role', async () => {
+    // https://www.monmouthshire.gov.uk/cy/eich-preifatrwydd/
+    const card = await dpo('Hysbysiad\n\nManylion Cyswllt\n\nMae Cyngor Sir Fynwy yn Rheolydd Data. Y manylion cyswllt ar gyfer Swyddog Diogelu Data’r Cyngor yw:\n\nRheolwr Diogelu Data a Gwybodaeth\n\nSwyddfa Rhaglen Ddigidol\n\nNeuadd y Sir\n\nY Rhadyr\n\nBrynbuga\n\nNP15 1GA\n\nE-bost: dataprotection@monmouthshire.gov.uk\n\n01633 644644\n\nPa wybodaeth sydd gan y Cyngor amdanoch chi?\n\nBydd y Cyngor yn casglu ystod o wybodaeth bersonol oddi wrthych.\n');
+    expect(card?.emails).toEqual(['dataprotection@monmouthshire.gov.uk']);
+    expect(card?.address?.postcode).toBe('NP15 1GA');
+    expect(card?.person).toBeUndefined();
+  });
+
+  it('never takes an address line for the DPO’s name', async () => {
+    // https://swindon.gov.uk/directory_record/23823/… and https://senedd.cymru/cymorth/preifatrwydd/hysbysiad-preifatrwydd-pwyllgorau-r-senedd
+    const swindon = await dpo('Privacy notice\n\nWho?\n\nPlease contact our Data Protection Officer or in writing to Data Protection Officer, Civic Offices, Euclid Street, Swindon, Wiltshire, SN1 2JH.\n');
+    expect(swindon?.person).toBeUndefined();
+    expect(swindon?.address?.postcode).toBe('SN1 2JH');
+    const senedd = await dpo('Hysbysiad\n\nSwyddog Diogelu Data\n\nCysylltwch â\'n Swyddog Diogelu Data yn:\n\nTŷ Hywel,\nStryd y Pierhead,\nBae Caerdydd\nCF99 1SN\n\n0300 200 6494\n');
+    expect(senedd?.person).toBeUndefined();
+    expect(senedd?.address).toEqual({ lines: ['Tŷ Hywel', 'Stryd y Pierhead', 'Bae Caerdydd'], postcode: 'CF99 1SN' });
+  });
+});
