@@ -89,3 +89,33 @@ describe('the DPO: contact blocks and addresses in the shapes pages give them', 
     expect(senedd?.address).toEqual({ lines: ['Tŷ Hywel', 'Stryd y Pierhead', 'Bae Caerdydd'], postcode: 'CF99 1SN' });
   });
 });
+
+describe('cookies: names in shapes no table reader gives', () => {
+  const names = async (text: string) => (await load(text)).found.filter((f) => f.family === 'cookies').map((f) => f.value);
+
+  it('reads a definition list copied with each label run into its value, the name alone above it', async () => {
+    // https://www.royalgreenwich.gov.uk/council-and-elections/policies-plans-and-strategies/what-cookies-we-use-and-what-they-do
+    const result = await load('What cookies we use and what they do\n\nStrictly necessary cookies\n\nThe names and details of these cookies are shown in tables on this page.\n\ncookie-agreed\n\nContainsAn integer between 0 and 2\nExpiresAfter 100 days\nNotesHandles confirmation of essential cookies.\n\nAWSELB / AWSELBCOR\n\nExpiresWhen you close your browser\nNotesUsed by Amazon Web Services to implement load balancing functionality\n');
+    const cookies = result.config.consent?.categories.flatMap((c) => c.cookies ?? []) ?? [];
+    expect(cookies.map((c) => c.name)).toEqual(['cookie-agreed', 'AWSELB', 'AWSELBCOR']);
+    expect(cookies[0]).toMatchObject({ duration: 'After 100 days', purpose: 'Handles confirmation of essential cookies.' });
+    expect(cookies[2]).toMatchObject({ duration: 'When you close your browser' });
+  });
+
+  it('reads names listed before a dash in a sentence on a cookie page', async () => {
+    // https://www.waverleyhomechoice.org.uk/CookiePolicy
+    expect(await names('Cookie Policy\n\nThe following cookies may also be used for analytical purposes:\n\n_ga and _gat - used by Google Analytics to track user activity on the website.\n\nNone of the above cookies are used for any advertising purposes.\n')).toEqual(['_ga', '_gat']);
+  });
+
+  it('reads list items that run on from the name into its description, and names one a paragraph', async () => {
+    // https://www.bromley.gov.uk/info/200031/data_protection_and_freedom_of_information/503/privacy_policy_for_wwwbromleygovuk/2
+    expect(await names('Privacy and cookies statement\n\nGoogle Analytics\n\nWork together to calculate the length of a visit by taking a timestamp of the exact moment when a visitor:\n\n  • _utmb enters the site, expires at the end of the session\n  • _utmc leaves the site, it waits 30 minutes then expires\n')).toEqual(['_utmb', '_utmc']);
+    // https://www.connectgwent.org.uk/index.php?id=28&L=1 — the table's cells, one a paragraph.
+    expect(await names('Gwcis\n\nMae\'r tabl isod yn egluro\'r cwcis a ddefnyddir gennym a pham.\n\n_utmb\n\n_utmc\n\n_utmz\n\nDefnyddir y cwcis hyn i gasglu gwybodaeth am sut mae ymwelwyr yn defnyddio ein gwefan.\n')).toEqual(['_utmb', '_utmc', '_utmz']);
+  });
+
+  it('takes no plain word for a name, and no sentence with a dash that opens with an ordinary word', async () => {
+    // A heading word over a labelled line ("Analytics" / "Purpose: …") and prose on a cookie page.
+    expect(await names('Cookies\n\nAnalytics\n\nPurpose: to count visits to the site.\n\nGoogle Analytics - used to count visits.\n')).toEqual([]);
+  });
+});
