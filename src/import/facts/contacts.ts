@@ -138,7 +138,8 @@ export function extractContacts({ segments, sections, ids, notes }: FactsInput):
           continue;
         }
         const labelLine = mention && mention !== introducer ? lines.findIndex((l) => mentionsIn(l).length) : -1;
-        const person = mention?.person ?? lines.find((l) => isPersonName(l));
+        // A line ending in a comma is an address line ("Port Talbot,"), not a person's name.
+        const person = mention?.person ?? lines.find((l) => isPersonName(l) && !/,\s*$/.test(l));
         const role = mention ? mention.role : postcodeLine >= 0 ? 'controller' : 'service';
         const label = mention && mention.role === 'ig-team' ? lines[labelLine] : !mention && postcodeLine < 0 ? lines[0] : undefined;
         const card = cards.card(role, seg.at, label ?? (role === 'service' ? `@${seg.at}` : undefined), person);

@@ -87,6 +87,9 @@ describe('the DPO: contact blocks and addresses in the shapes pages give them', 
     const senedd = await dpo('Hysbysiad\n\nSwyddog Diogelu Data\n\nCysylltwch â\'n Swyddog Diogelu Data yn:\n\nTŷ Hywel,\nStryd y Pierhead,\nBae Caerdydd\nCF99 1SN\n\n0300 200 6494\n');
     expect(senedd?.person).toBeUndefined();
     expect(senedd?.address).toEqual({ lines: ['Tŷ Hywel', 'Stryd y Pierhead', 'Bae Caerdydd'], postcode: 'CF99 1SN' });
+    // test/fixtures/import-corpus/swansea-bay-health-board-cy.txt — a line ending in a comma is an address line.
+    const bay = await load('Hysbysiad\n\nCysylltu\n\nMae ein Pencadlys wedi’i leoli yn:\nPencadlys Bae Abertawe\n1 Porthfa Talbot,\nParc Ynni Baglan,\nBaglan,\nPort Talbot,\nSA12 7BR\n');
+    expect(bay.config.notice.contacts?.some((c) => c.person)).toBe(false);
   });
 });
 
