@@ -81,7 +81,7 @@ const NOT_NAME_WORDS = new Set(
     'clinic library cic charity society association agency authority commissioner ombudsman court prison probation ' +
     'bank insurance solutions consulting care the and of for our your we you it this ' +
     // Welsh organisation words ("Cyngor Sir Ceredigion" is a council, not a person).
-    'cyngor sir bwrdd iechyd heddlu ysgol coleg prifysgol llywodraeth ymddiriedolaeth gwasanaeth swyddfa tîm canolfan neuadd adran comisiynydd awdurdod ' +
+    'cyngor sir bwrdd iechyd heddlu ysgol coleg prifysgol llywodraeth ymddiriedolaeth gwasanaeth gwasanaethau swyddfa tîm canolfan neuadd adran comisiynydd awdurdod ombwdsmon cyhoeddus cymru ' +
     // Welsh address words ("Glanfa’r Iwerydd" is a street, not a person).
     'glanfa heol stryd ffordd lôn plas tŷ parc cei bae sgwâr ' +
     // Plural building words in an address line ("Civic Offices", "Council Buildings").

@@ -18,7 +18,7 @@ const CY = (...radicals: string[]) => radicals.map((r) => String.raw`\b${cyMutat
 const RIGHT_KINDS: [RightKind, RegExp][] = [
   ['withdraw-consent', new RegExp(String.raw`withdraw|${CY('tynnu')}[^.]{0,50}(?:\byn|['’]n) ôl\b|\b${cyMutations('gwrthod')} rhoi (?:eich )?${cyMutations('cydsyniad')}\b`, 'i')],
   // "an automated portable electronic data file … sent to another organisation" is portability.
-  ['portability', new RegExp(String.raw`portab|machine[- ]readable|structured, commonly used|\b(?:move|transfer|port)\b[^.]{0,30}\b(?:to another (?:organisation|provider|controller|service)|between (?:services|providers|organisations))\b|${cyMutations('cludadw')}|\b${cyMutations('cludo')} (?:data|${cyMutations('gwybodaeth')})\b|${cyMutations('trosglwyddo')}['’]r data`, 'i')],
+  ['portability', new RegExp(String.raw`portab|machine[- ]readable|structured, commonly used|\b(?:move|transfer|port)\b[^.]{0,40}\b(?:to another (?:organisation|provider|controller|service|party|body)|between (?:services|providers|organisations))\b|${cyMutations('cludadw')}|\b${cyMutations('cludo')} (?:data|${cyMutations('gwybodaeth')})\b|${cyMutations('trosglwyddo')}['’]r data`, 'i')],
   ['automated-decisions', /automated|profiling|awtomat|proffilio/i],
   ['erasure', new RegExp(String.raw`\beras|\berase|\bdelet|forgotten|\bhave (?:it|them|your (?:personal )?(?:data|information|records?)) removed\b|${CY('dileu')}`, 'i')],
   ['rectification', new RegExp(String.raw`rectif|correct|inaccurate|incomplete|\b(?:kept|keep it|keeping it) accurate\b|${CY('cywiro', 'cywiriad', 'cywir', 'unioni')}|\b${cyMutations('gwirio')} ${cyMutations('gwallau')}\b`, 'i')],

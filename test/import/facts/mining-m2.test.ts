@@ -28,6 +28,9 @@ describe('rights: Welsh words in their mutated forms, and the verbs that say "yo
     ['Cael eich hysbysu gan y cyngor a yw’ch data’n cael ei brosesu', ['access']],
     // https://uat.bridgend.gov.uk/my-council/freedom-of-information/data-protection/
     ['You have the right know whether your personal data is being processed and if so, the right to have a copy.', ['access']],
+    // https://n-somerset.gov.uk./council-democracy/privacy-cookies/privacy-notices-corporate-services/privacy-notice-community-governance-review
+    // (gathered after the rules above were written: the one right they missed)
+    ['request the transfer of your personal information to another party.', ['portability']],
   ])('"%s"', (sentence, kinds) => {
     expect(rightKinds(sentence)).toEqual(kinds);
   });
@@ -90,6 +93,10 @@ describe('the DPO: contact blocks and addresses in the shapes pages give them', 
     // test/fixtures/import-corpus/swansea-bay-health-board-cy.txt — a line ending in a comma is an address line.
     const bay = await load('Hysbysiad\n\nCysylltu\n\nMae ein Pencadlys wedi’i leoli yn:\nPencadlys Bae Abertawe\n1 Porthfa Talbot,\nParc Ynni Baglan,\nBaglan,\nPort Talbot,\nSA12 7BR\n');
     expect(bay.config.notice.contacts?.some((c) => c.person)).toBe(false);
+    // https://www.ombwdsmon.cymru/diogelu-data/ — the organisation's Welsh name under the role is not a person.
+    const ombudsman = await dpo('Diogelu Data\n\nGwneud cais\n\nGellir ei anfon drwy’r post i’r cyfeiriad canlynol:\n\nSwyddog Gwybodaeth a Diogelu Data\nOmbwdsmon Gwasanaethau Cyhoeddus Cymru\n1 Ffordd yr Hen Gae\nPencoed\nPen-y-bont ar Ogwr\nCF35 5LJ\n');
+    expect(ombudsman?.address?.postcode).toBe('CF35 5LJ');
+    expect(ombudsman?.person).toBeUndefined();
   });
 });
 
