@@ -81,9 +81,11 @@ const NOT_NAME_WORDS = new Set(
     'clinic library cic charity society association agency authority commissioner ombudsman court prison probation ' +
     'bank insurance solutions consulting care the and of for our your we you it this ' +
     // Welsh organisation words ("Cyngor Sir Ceredigion" is a council, not a person).
-    'cyngor sir bwrdd iechyd heddlu ysgol coleg prifysgol llywodraeth ymddiriedolaeth gwasanaeth swyddfa tîm canolfan neuadd adran comisiynydd awdurdod ' +
+    'cyngor sir bwrdd iechyd heddlu ysgol coleg prifysgol llywodraeth ymddiriedolaeth gwasanaeth gwasanaethau swyddfa tîm canolfan neuadd adran comisiynydd awdurdod ombwdsmon cyhoeddus cymru ' +
     // Welsh address words ("Glanfa’r Iwerydd" is a street, not a person).
-    'glanfa heol stryd ffordd lôn plas tŷ parc cei').split(' '),
+    'glanfa heol stryd ffordd lôn plas tŷ parc cei bae sgwâr ' +
+    // Plural building words in an address line ("Civic Offices", "Council Buildings").
+    'offices buildings chambers').split(' '),
 );
 
 /** Whether `text` looks like a person's name ("Tori Jones", "Dr Ann Smith", "Jayne O'Hiley"). */
@@ -93,6 +95,8 @@ export function isPersonName(text: string): boolean {
   const name = "(?:Mc|Mac)?[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*";
   const m = new RegExp(`^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame)\\.?\\s+)?(${name}(?:\\s+${name}|\\s+[A-Z]\\.?){1,3})$`).exec(t);
   if (!m) return false;
+  // A Welsh article opens a place, not a name ("Y Rhadyr", "Yr Wyddgrug").
+  if (/^(?:Y|Yr)\s/.test(m[1]!)) return false;
   return !m[1]!.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, '').replace(/['’]r$/, '')));
 }
 

@@ -4,7 +4,7 @@
  * the emails, phones, web addresses, forms and postal addresses the text gives them.
  */
 import type { ContactCard, Id } from '../../config/notice-model.js';
-import { findDetails, IdPool, isPersonName, POSTCODE, slug } from '../patterns.js';
+import { cyMutations, findDetails, IdPool, isPersonName, POSTCODE, slug } from '../patterns.js';
 import type { Segment } from '../segments.js';
 import type { FactsInput } from './types.js';
 
@@ -112,9 +112,16 @@ export function extractContacts({ segments, sections, ids, notes }: FactsInput):
     else if (!carried || before?.at !== seg.at || !CONTACT_LINE.test(seg.text)) carried = undefined;
     // A contact block: consecutive short lines (an address ending in a postcode, or "Data
     // Protection Officer / Jane Smith / Email: … / Tel: …"), read as one card.
-    if (seg.kind === 'line') {
+    // The same block with a blank line between its lines ("Y manylion cyswllt ar gyfer Swyddog Diogelu
+    // Data'r Cyngor yw:" / "Neuadd y Sir" / "" / "Brynbuga" / "" / "NP15 1GA"), or read as a list that lost
+    // its bullets: short paragraphs or items after an
+    // intro that names the role and ends in a colon.
+    const introRole = i > 0 && segments[i - 1]!.at === seg.at && /:\s*$/.test(segments[i - 1]!.text) ? mentionsIn(segments[i - 1]!.text).some((m) => m.role !== 'regulator' && m.role !== 'complaints') : false;
+    const blockLine = (s: Segment) => (s.kind === 'p' || s.kind === 'item') && s.at === seg.at && s.text.split(/\s+/).length <= 8 && !/[.!?:]$/.test(s.text);
+    if (seg.kind === 'line' || (introRole && blockLine(seg) && blockLine(segments[i + 1] ?? seg) && segments[i + 1] !== undefined)) {
       let j = i;
-      while (j < segments.length && segments[j]!.kind === 'line' && segments[j]!.group === seg.group) j++;
+      if (seg.kind === 'line') while (j < segments.length && segments[j]!.kind === 'line' && segments[j]!.group === seg.group) j++;
+      else while (j < segments.length && j - i < 10 && blockLine(segments[j]!)) j++;
       const lines = segments.slice(i, j).map((s) => s.text);
       const postcodeLine = lines.findIndex((l) => POSTCODE.test(l));
       // The role may be named in the sentence that introduces the block ("contact our Data
@@ -131,13 +138,14 @@ export function extractContacts({ segments, sections, ids, notes }: FactsInput):
           continue;
         }
         const labelLine = mention && mention !== introducer ? lines.findIndex((l) => mentionsIn(l).length) : -1;
-        const person = mention?.person ?? lines.find((l) => isPersonName(l));
+        // A line ending in a comma is an address line ("Port Talbot,"), not a person's name.
+        const person = mention?.person ?? lines.find((l) => isPersonName(l) && !/,\s*$/.test(l));
         const role = mention ? mention.role : postcodeLine >= 0 ? 'controller' : 'service';
         const label = mention && mention.role === 'ig-team' ? lines[labelLine] : !mention && postcodeLine < 0 ? lines[0] : undefined;
         const card = cards.card(role, seg.at, label ?? (role === 'service' ? `@${seg.at}` : undefined), person);
         if (card.roleLabel?.startsWith('@')) delete card.roleLabel;
         if (postcodeLine >= 0) {
-          const addressLines = lines.filter((l, k) => k !== postcodeLine && k !== labelLine && l !== person && !findDetails(l).length && !/^(?:tel|telephone|phone|email|e-mail|fax|web(?:site)?)\b/i.test(l));
+          const addressLines = lines.filter((l, k) => k !== postcodeLine && k !== labelLine && l !== person && !findDetails(l).length && !/^(?:tel|telephone|phone|email|e-mail|fax|web(?:site)?)\b/i.test(l)).map((l) => l.replace(/[,\s]+$/, ''));
           const postcode = POSTCODE.exec(lines[postcodeLine]!)![0];
           const rest = lines[postcodeLine]!.replace(postcode, '').replace(/[,\s]+$/, '').trim();
           if (rest) addressLines.push(rest);
@@ -172,7 +180,7 @@ export function extractContacts({ segments, sections, ids, notes }: FactsInput):
       notes.add(seg.at, 'missing-content', `The ${hiddenOwner.label}'s email address was hidden by the web page's email protection ("[email protected]") when the text was copied: add it to the contact card.`, seg.text);
     }
     if (!details.length) {
-      inlineAddress(seg, mentions.length ? mentions : carried ? [carried] : [], cards);
+      inlineAddress(seg, mentions, cards, carried);
       continue;
     }
     const intro = seg.kind === 'item' ? seg.intro : segments[i - 1]?.at === seg.at && /:$/.test(segments[i - 1]!.text) ? segments[i - 1]!.text : undefined;
@@ -224,12 +232,22 @@ export function extractContacts({ segments, sections, ids, notes }: FactsInput):
   return cards.list;
 }
 
+/**
+ * An address in running text after the words that introduce one, in either case ("Address: …", "write to us
+ * at …"), or Welsh ("a'i gyfeiriad yw …", "ysgrifennu at …"), up to its postcode. The postcode is matched in
+ * capitals, so the words are spelled in both cases rather than with the "i" flag.
+ */
+const INLINE_ADDRESS = new RegExp(String.raw`(?:\b(?:[Ww]rite|[Ww]riting) to\b(?:\s+(?:us|them|the [\w ]+?))?(?:\s+at)?|\b[Aa]ddress(?: is)?|\b[Pp]ost(?:al address)?|\b[Bb]y post (?:to|at)|\b[Ss]end (?:it|them|a letter) to|\b${cyMutations('cyfeiriad')}(?: yw)?|\b${cyMutations('ysgrifennu')} at|\b[Yy]sgrifennwch at)\s*:?\s+([^.]{5,160}?)\s*,?\s*([A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2})\b`);
+
 /** "You can write to us at Humankind, Inspiration House, Unit 22 Bowburn North Industrial Estate DH6 5PF." */
-function inlineAddress(seg: Segment, mentions: Mention[], cards: Cards): void {
-  const m = /(?:\b(?:write|writing) to\b(?:\s+(?:us|them|the [\w ]+?))?(?:\s+at)?|\baddress(?: is)?|\bpost(?:al address)?|\bby post (?:to|at)|\bsend (?:it|them|a letter) to)\s*:?\s+([^.]{5,160}?)\s*,?\s*([A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2})\b/.exec(seg.text);
+function inlineAddress(seg: Segment, mentions: Mention[], cards: Cards, carried?: Mention): void {
+  const m = INLINE_ADDRESS.exec(seg.text);
   if (!m) return;
-  // The role named before the address, or as its first line ("By post: The Data Protection Officer, Compass House, …").
-  const owner = mentions.filter((x) => x.index < m.index + m[0].length - m[2]!.length && x.role !== 'regulator').pop();
+  // The role named before the address, or as its first line ("By post: The Data Protection Officer, Compass House, …");
+  // a department named further down ("Address: Hywel Dda University Health Board, Information Governance, …")
+  // is a line of the address, and the role the intro named ("contact the Data Protection Officer:") owns it.
+  const firstLine = m.index + m[0].indexOf(m[1]!) + (m[1]!.includes(',') ? m[1]!.indexOf(',') : m[1]!.length);
+  const owner = mentions.filter((x) => x.index < firstLine && x.role !== 'regulator').pop() ?? carried ?? mentions.filter((x) => x.index < m.index + m[0].length - m[2]!.length && x.role !== 'regulator').pop();
   const card = cards.card(owner?.role ?? 'controller', seg.at, owner?.label);
   if (card.address) return;
   card.address = { lines: m[1]!.split(/\s*,\s*/).filter(Boolean), postcode: m[2]! };

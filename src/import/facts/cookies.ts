@@ -125,11 +125,35 @@ function namesIn(cell: string): string[] {
   return [name];
 }
 
+/** A token that is a cookie's name by its underscore or dollar sign alone ("_ga", "_gat_UA-*", "wordpress_"). */
+const MARKED = String.raw`[\w.*$<>-]*[_$][\w.*$<>-]*`;
+
 /** The marks of a cookie's name: one token with an underscore, dot, digit or inner capital. */
 const IDENTIFIER = /^(?=[\w.*${}<>-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
 
 const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*([\w.*${}<>-]{2,60})\s*$/i;
-const PURPOSE_LABEL = /^(?:purpose|description|what it does|typical content|diben|pwrpas|disgrifiad|cynnwys arferol)\s*:\s*(\S.*)$/i;
+const PURPOSE_LABEL = /^(?:purpose|description|function|notes|what it does|typical content|diben|pwrpas|disgrifiad|cynnwys arferol)\s*:\s*(\S.*)$/i;
+/** A value the table gives that is neither purpose nor expiry ("Contains: An integer", "Example value: 1,2,3"). */
+const OTHER_LABEL = /^(?:contains|example value|value|type|provider|set by|darparwr|math)\s*:\s*(\S.*)$/i;
+/**
+ * A label run into its value when a definition list was copied without its separator ("ExpiresAfter 100 days",
+ * "NotesHandles confirmation of …", "Contains\"Test\""): a capitalised label word, then a capital, digit or quote.
+ */
+const GLUED_LABEL = /^(Purpose|Description|Function|Notes|Expires|Expiry|Duration|Lasts|Contains)(?=[A-Z0-9"“‘'])(\S.*)$/;
+/** One name, or two or three joined by a slash or comma ("AWSELB / AWSELBCOR"), alone on a line. */
+const BARE_NAMES = /^[\w.*$<>-]{2,60}(?:\s*[/,]\s*[\w.*$<>-]{2,60}){0,2}$/;
+
+/** The field a labelled line gives: with a colon ("Expires: 2 years") or glued ("ExpiresAfter 100 days"). */
+function fieldOf(text: string): { field: 'purpose' | 'duration' | 'other'; value: string } | undefined {
+  const glued = GLUED_LABEL.exec(text);
+  if (glued) return { field: /^(?:Expires|Expiry|Duration|Lasts)$/.test(glued[1]!) ? 'duration' : glued[1] === 'Contains' ? 'other' : 'purpose', value: glued[2]!.trim() };
+  const purpose = PURPOSE_LABEL.exec(text);
+  if (purpose) return { field: 'purpose', value: purpose[1]!.trim() };
+  const duration = DURATION_LABEL.exec(text);
+  if (duration) return { field: 'duration', value: duration[1]!.trim() };
+  const other = OTHER_LABEL.exec(text);
+  return other ? { field: 'other', value: other[1]!.trim() } : undefined;
+}
 const DURATION_LABEL = /^(?:expir\w*|expires|duration|lasts(?:\s+for)?|lifespan|dod i ben|daw i ben|darfod(?:\s+ar\s+ôl)?|yn para)\s*:\s*(\S.*)$/i;
 
 /**
@@ -139,28 +163,47 @@ const DURATION_LABEL = /^(?:expir\w*|expires|duration|lasts(?:\s+for)?|lifespan|
  */
 function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }[], add: (name: string, cookie: Cookie, source: string, at: string, context: string[]) => void): void {
   const lines: { text: string; at: string; context: string[] }[] = [];
+  let section = '';
   for (const { block, at, context } of blocks) {
+    // A section's heading is its first line: a name set as a heading in the copy ("TestCookie" over "Contains\"Test\"").
+    if (at !== section && at !== 'notice') lines.push({ text: context[0] ?? '', at, context });
+    section = at;
     if (block.kind === 'paragraph') lines.push({ text: inlineText(block.content).trim(), at, context });
     else if (block.kind === 'dl') for (const item of block.items) lines.push({ text: `${inlineText(item.term).trim()}: ${inlineText(item.desc).trim()}`, at, context });
     else if (block.kind === 'list') for (const item of block.items) lines.push({ text: inlineText(item.content).trim(), at, context });
     else lines.push({ text: '', at, context });
   }
-  const found: { name: string; cookie: Cookie; source: string[]; at: string; context: string[] }[] = [];
+  const found: { name: string; cookie: Cookie; source: string[]; at: string; context: string[]; group: number }[] = [];
+  let group = 0;
   for (const [k, line] of lines.entries()) {
     const named = NAME_LABEL.exec(line.text);
     // A plain word ("Guest-id", "cookie-agreed") is a name too when its purpose or expiry label follows.
     const next = lines[k + 1]?.text ?? '';
-    if (named && (IDENTIFIER.test(named[1]!) || PURPOSE_LABEL.test(next) || DURATION_LABEL.test(next))) {
-      found.push({ name: named[1]!, cookie: { name: named[1]! }, source: [line.text], at: line.at, context: line.context });
+    if (named && (IDENTIFIER.test(named[1]!) || fieldOf(next))) {
+      found.push({ name: named[1]!, cookie: { name: named[1]! }, source: [line.text], at: line.at, context: line.context, group: ++group });
+      continue;
+    }
+    // A name alone on its line, its fields on the lines after it ("cookie-agreed" / "ExpiresAfter 100
+    // days" / "NotesHandles …"; "AWSELB / AWSELBCOR" / "ExpiresWhen you close your browser").
+    // A plain capitalised word ("Analytics" over "Purpose: …") is a heading, not a name.
+    if (BARE_NAMES.test(line.text) && !/^[A-Z][a-z]+$/.test(line.text) && !fieldOf(line.text) && fieldOf(next)) {
+      group++;
+      for (const name of line.text.split(/\s*[/,]\s*/)) found.push({ name, cookie: { name }, source: [line.text], at: line.at, context: line.context, group });
       continue;
     }
     const last = found[found.length - 1];
-    const purpose = PURPOSE_LABEL.exec(line.text);
-    const duration = DURATION_LABEL.exec(line.text);
-    if (last && purpose && !last.cookie.purpose) last.cookie.purpose = purpose[1]!.trim();
-    else if (last && duration && !last.cookie.duration) last.cookie.duration = duration[1]!.trim();
-    else continue;
-    last.source.push(line.text);
+    const field = fieldOf(line.text);
+    if (!last || !field || field.field === 'other') {
+      if (last && field) last.source.push(line.text);
+      continue;
+    }
+    // The fields belong to every name of the line they follow ("AWSELB / AWSELBCOR").
+    for (const f of found.filter((x) => x.group === last.group)) {
+      if (field.field === 'purpose' && !f.cookie.purpose) f.cookie.purpose = field.value;
+      else if (field.field === 'duration' && !f.cookie.duration) f.cookie.duration = field.value;
+      else continue;
+      f.source.push(line.text);
+    }
   }
   if (found.length < 2) return;
   for (const f of found) add(f.name, f.cookie, f.source.join(' / '), f.at, f.context);
@@ -187,6 +230,16 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
     if (!count) firstAt = at;
     count++;
   };
+  // A name read from a list or a sentence: its category from the heading or sentence above, else from the name.
+  const addNamed = (name: string, purpose: string | undefined, source: string, at: string, context: string[]) => {
+    const grouping = context.map(categoryIn).find((c) => c !== undefined);
+    const known = KNOWN.find(([pattern]) => pattern.test(name));
+    const category = grouping ?? known?.[1] ?? 'functional';
+    if (!grouping) guessed.push(`${name} → ${TITLES.en[category]}${known ? ` (a known ${known[2]} cookie)` : ' (nothing says what it is for: check)'}`);
+    const cookie: Cookie = { name };
+    if (purpose) cookie.purpose = purpose;
+    add(category, cookie, source, at);
+  };
   readLabelled(blocks, (name, cookie, source, at, context) => {
     const grouping = context.map(categoryIn).find((c) => c !== undefined);
     const known = KNOWN.find(([pattern]) => pattern.test(name));
@@ -201,26 +254,35 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
     // ("• hidePopupHwlSurvey1" / "We use this cookie to …"). A name may carry a note in brackets
     // ("_gat_UA_XXXXXXXXX_1 (where X is a number)").
     const after = blocks[k + 1]?.at === at && blocks[k + 1]!.block.kind === 'paragraph' ? inlineText((blocks[k + 1]!.block as DocBlock & { kind: 'paragraph' }).content) : '';
-    // On a page about cookies, a list of two names or more that all have an identifier's underscore
-    // or digits ("_ga" / "_gat_UA_XXXXXXXXX_1" / "_gid" under "Google Analytics") is cookies too.
-    const strongList = block.kind === 'list' && block.items.length >= 2 && block.items.every((item) => /^[\w.*$<>-]*[_$][\w.*$<>-]*(?:\s+\([^()]{1,60}\))?$/.test(inlineText(item.content).trim()));
+    // On a page about cookies, a list of two items or more that all open with a name with an identifier's
+    // underscore ("_ga" / "_gat_UA_XXXXXXXXX_1" / "_gid" under "Google Analytics"; "_utmb enters the site, …") is cookies too.
+    const strongList = block.kind === 'list' && block.items.length >= 2 && block.items.every((item) => new RegExp(String.raw`^${MARKED}(?:\s|$)`).test(inlineText(item.content).trim()));
     if (block.kind === 'list' && (context.some((c) => /\bcookies?\b|\bcwci|\bgwci|\bcwcis\b/i.test(c)) || /^(?:We use (?:this|these) cookies?\b|(?:This|These) cookies?\b)/i.test(after) || (strongList && cookiePage))) {
       const items = block.items.map((item) => inlineText(item.content).trim());
-      const names = items.map((t) => /^([\w.*$<>-]{2,60})(?:\s+\([^()]{1,60}\))?(?:\s+[–—:-]\s+(.+)|$)/.exec(t));
+      // An item may run on from a name with an identifier's underscore into its description, with no
+      // dash ("_utmb enters the site, expires at the end of the session").
+      const names = items.map((t) => /^([\w.*$<>-]{2,60})(?:\s+\([^()]{1,60}\))?(?:\s+[–—:-]\s+(.+)|$)/.exec(t) ?? (/^([\w.*$<>-]*[_$][\w.*$<>-]*)\s+([a-z].+)$/.exec(t)));
       const identifier = (m: RegExpExecArray | null) => !!m && (/[_.$*\d]/.test(m[1]!) || /^[a-z]+(?:-[a-z]+)+$/.test(m[1]!) || /^[a-z]+[A-Z]\w*$/.test(m[1]!) || /^(?:[A-Z]{2,}[a-z]+\w*|[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,})$/.test(m[1]!));
       // One name alone counts when it has an identifier's marks and the sentence after it speaks of it.
       const enough = items.length >= 2 || (identifier(names[0] ?? null) && (/\bcookies?\b|\b[cg]wci/i.test(after) || /[_$]/.test(names[0]![1]!)));
       if (enough && names.every((m) => !!m) && names.filter(identifier).length >= Math.ceil(items.length / 2)) {
-        const grouping = context.map(categoryIn).find((c) => c !== undefined);
-        for (const m of names) {
-          const name = m![1]!;
-          const known = KNOWN.find(([pattern]) => pattern.test(name));
-          const category = grouping ?? known?.[1] ?? 'functional';
-          if (!grouping) guessed.push(`${name} → ${TITLES.en[category]}${known ? ` (a known ${known[2]} cookie)` : ' (nothing says what it is for: check)'}`);
-          const cookie: Cookie = { name };
-          if (m![2]) cookie.purpose = m![2];
-          add(category, cookie, m![0], at);
-        }
+        for (const m of names) addNamed(m![1]!, m![2], m![0], at, context);
+      }
+      continue;
+    }
+    const cookieContext = cookiePage || context.some((c) => /\bcookies?\b|\b[cg]wci|\bcwcis\b/i.test(c));
+    if (block.kind === 'paragraph' && cookieContext) {
+      const text = inlineText(block.content).trim();
+      // Names before a dash in a sentence ("_ga and _gat - used by Google Analytics to track user activity").
+      const listed = new RegExp(String.raw`^(${MARKED}(?:\s*(?:,|&|\band\b|\bor\b|\ba\b|\bneu\b)\s*${MARKED})*)\s+[–—-]\s+(\S.*)$`).exec(text);
+      if (listed) {
+        for (const name of listed[1]!.split(/\s*(?:,|&|\band\b|\bor\b|\ba\b|\bneu\b)\s*/)) addNamed(name, listed[2], text, at, context);
+        continue;
+      }
+      // Names one a paragraph, their bullets lost ("_utmb" / "_utmc" / "_utmz"): two or more in a row.
+      const lone = (b: (typeof blocks)[number] | undefined) => !!b && b.at === at && b.block.kind === 'paragraph' && new RegExp(`^${MARKED}$`).test(inlineText(b.block.content).trim());
+      if (lone(blocks[k]) && !lone(blocks[k - 1]) && lone(blocks[k + 1])) {
+        for (let j = k; lone(blocks[j]); j++) { const name = inlineText((blocks[j]!.block as DocBlock & { kind: 'paragraph' }).content).trim(); addNamed(name, undefined, name, at, context); }
       }
       continue;
     }

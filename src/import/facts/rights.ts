@@ -16,18 +16,21 @@ const CY = (...radicals: string[]) => radicals.map((r) => String.raw`\b${cyMutat
 // Narrower rights first: "object to profiling" is about automated decisions, "a copy … in a
 // machine-readable format" is portability.
 const RIGHT_KINDS: [RightKind, RegExp][] = [
-  ['withdraw-consent', new RegExp(String.raw`withdraw|${CY('tynnu')}[^.]{0,30}(?:\byn|['’]n) ôl\b|\b${cyMutations('gwrthod')} rhoi (?:eich )?${cyMutations('cydsyniad')}\b`, 'i')],
+  ['withdraw-consent', new RegExp(String.raw`withdraw|${CY('tynnu')}[^.]{0,50}(?:\byn|['’]n) ôl\b|\b${cyMutations('gwrthod')} rhoi (?:eich )?${cyMutations('cydsyniad')}\b`, 'i')],
   // "an automated portable electronic data file … sent to another organisation" is portability.
-  ['portability', new RegExp(String.raw`portab|machine[- ]readable|structured, commonly used|\b(?:move|transfer|port)\b[^.]{0,30}\b(?:to another (?:organisation|provider|controller|service)|between (?:services|providers|organisations))\b|${cyMutations('cludadw')}|\b${cyMutations('cludo')} data\b|${cyMutations('trosglwyddo')}['’]r data`, 'i')],
+  ['portability', new RegExp(String.raw`portab|machine[- ]readable|structured, commonly used|\b(?:move|transfer|port)\b[^.]{0,40}\b(?:to another (?:organisation|provider|controller|service|party|body)|between (?:services|providers|organisations))\b|${cyMutations('cludadw')}|\b${cyMutations('cludo')} (?:data|${cyMutations('gwybodaeth')})\b|${cyMutations('trosglwyddo')}['’]r data`, 'i')],
   ['automated-decisions', /automated|profiling|awtomat|proffilio/i],
   ['erasure', new RegExp(String.raw`\beras|\berase|\bdelet|forgotten|\bhave (?:it|them|your (?:personal )?(?:data|information|records?)) removed\b|${CY('dileu')}`, 'i')],
-  ['rectification', new RegExp(String.raw`rectif|correct|inaccurate|incomplete|\b(?:kept|keep it|keeping it) accurate\b|${CY('cywiro', 'cywiriad', 'cywir')}|\b${cyMutations('gwirio')} ${cyMutations('gwallau')}\b`, 'i')],
+  ['rectification', new RegExp(String.raw`rectif|correct|inaccurate|incomplete|\b(?:kept|keep it|keeping it) accurate\b|${CY('cywiro', 'cywiriad', 'cywir', 'unioni')}|\b${cyMutations('gwirio')} ${cyMutations('gwallau')}\b`, 'i')],
   ['restriction', /restrict|suppress|\blimit(?:ing)? (?:how|the way|the use|our use|use of|processing)\b|\b(?:c|g|ch|ngh)yfyngu\b|\buntil (?:it['’]s|it is|they are|it has been) (?:put right|corrected|checked)\b/i],
   ['object', new RegExp(String.raw`\bobject(?:s|ing|ions?)?\b|\bprevent(?:ing)? (?:us from )?processing\b|\bstop (?:processing|using)\b|${CY('gwrthwynebu')}`, 'i')],
   // "kept safe from inappropriate access" is security, not the right of access.
-  ['access', /(?<!\b(?:unauthori[sz]ed|inappropriate|unlawful|illegal|improper|accidental) )\baccess\b|copy of|\b(?:i )?weld (?:y|eich|yr) (?:data|wybodaeth|cofnodion)\b|\b(?:find out|know) what (?:personal )?(?:information|data)\b|\bto see\b|\bsee (?:your|the|what) (?:data|information|records?|personal)|\bsubject access\b|\bgopi\b|\bcopi\b|[mf]ynediad|gwrthrych am wybodaeth/i],
+  // "Gallwch ofyn am gael gweld y wybodaeth", "Hawl i weld gwybodaeth": "gweld" in each mutation. "The right
+  // to have a copy"; "told whether your data is being processed" / "Cael eich hysbysu … a yw'ch data'n cael ei
+  // brosesu" is Art 15's first part (confirmation), not the right to be informed.
+  ['access', new RegExp(String.raw`(?<!\b(?:unauthori[sz]ed|inappropriate|unlawful|illegal|improper|accidental) )\baccess\b|copy of|\b(?:have|get|receive|obtain) a copy\b|\b${cyMutations('gweld')}(?: (?:y|eich|yr|pa))? (?:data|${cyMutations('gwybodaeth')}|cofnodion)\b|\b(?:find out|know) what (?:personal )?(?:information|data)\b|\bto see\b|\bsee (?:your|the|what) (?:data|information|records?|personal)|\bsubject access\b|\bgopi\b|\bcopi\b|[mf]ynediad|gwrthrych am wybodaeth|\b(?:told|know|informed|hysbysu|${cyMutations('gwybod')})\b[^.]{0,25}\b(?:whether|if|a yw|a ydy|os)\b[^.]{0,60}\b(?:held|processed|${cyMutations('prosesu')}|${cyMutations('cadw')})\b`, 'i')],
   // "hysbysu" alone is "to notify" ("drwy hysbysu'r Swyddog"): the right is to be told, "cael eich hysbysu".
-  ['informed', /\binformed\b|information about how|\bright to know (?:how|why|what)\b|\b(?:cael|eich) (?:eich |eu )?hysbysu\b|\b[cg]ael gwybod\b|\bhawl i (?:gael )?wybodaeth\b/i],
+  ['informed', /\binformed\b|information about how|\bright to know (?:how|why|what)\b|\b(?:cael|eich) (?:eich |eu )?hysbysu\b|\b[cg]ael gwybod\b|\bhawl i (?:gael )?(?:wybodaeth|wybod)\b/i],
   ['complain', /complain|\bgwyno\b|\bcwyno\b|\bcwyn\b/i],
 ];
 
@@ -42,7 +45,7 @@ export function rightKinds(text: string): RightKind[] {
   // restriction (Art 18), not objection, however the clauses split.
   if (/\bstop (?:processing|using)\b[^.]*\buntil\b/i.test(text) && !/\bobject\b/i.test(text)) return ['restriction'];
   const out: RightKind[] = [];
-  for (const clause of text.split(/,|;|\s+(?:and|or|a|ac|neu)\s+(?=to\b|the\b|ask\b|request\b|have\b|i\b|gofyn\b|cael\b|[a-z]+\b)/i)) {
+  for (const clause of text.split(/,|;|\s+(?:and|or|a(?!\s+(?:yw|ydy|ydyw|oes|fydd|gaiff)\b)|ac|neu)\s+(?=to\b|the\b|ask\b|request\b|have\b|i\b|gofyn\b|cael\b|[a-z]+\b)/i)) {
     const kind = rightKind(clause);
     if (kind && !out.includes(kind)) out.push(kind);
   }
@@ -52,7 +55,8 @@ export function rightKinds(text: string): RightKind[] {
 /** The intro of a list of reasons to contact someone ("You can contact them via our email – if:", "Cysylltwch â ni os:"). */
 const CONTACT_REASONS = /\b(?:contact|get in touch|write to|email|ring|call|cysylltu|cysylltwch)\b[^.]*\b(?:if|os)\b\s*[:–-]?\s*$/i;
 const RIGHT_WORDS = /\bright(?:s)?\b|\bhawl(?:iau)?\b/i;
-const STANDALONE = /\bsubject access request\b|\b[cg]ais gwrthrych am wybodaeth\b|\b(?:g|)ofyn am gopi o['’]r wybodaeth\b|\bask for a copy of (?:the |your |any )?(?:personal )?(?:information|data|records?)\b|\bconsent\b[^.]{0,40}\bcan be withdrawn\b|\bwithdraw (?:your |their )?consent\b|\byou (?:can|may) (?:request|ask (?:us )?(?:for|to))\b[^.]{0,60}\b(?:have (?:it|them) )?(?:delet|eras|correct|rectif|restrict)/i;
+// Welsh: "Gallwch dynnu eich caniatâd yn ôl", "gallwch dynnu eich cydsyniad i'r prosesu hwn yn ôl" (npt.gov.uk/cy).
+const STANDALONE = new RegExp(String.raw`\bsubject access request\b|\b[cg]ais gwrthrych am wybodaeth\b|\b(?:g|)ofyn am gopi o['’]r wybodaeth\b|\bask for a copy of (?:the |your |any )?(?:personal )?(?:information|data|records?)\b|\bconsent\b[^.]{0,40}\bcan be withdrawn\b|\bwithdraw (?:your |their )?consent\b|\byou (?:can|may) (?:request|ask (?:us )?(?:for|to))\b[^.]{0,60}\b(?:have (?:it|them) )?(?:delet|eras|correct|rectif|restrict)|\b${cyMutations('tynnu')} (?:eich |ei |eu )?(?:${cyMutations('cydsyniad')}|${cyMutations('caniatâd')})[^.]{0,50}(?:\byn|['’]n) ôl\b`, 'i');
 /** "the right controls", "the right people at the right time": "right" before a noun is an adjective (its noun is kept). */
 const ADJECTIVE_RIGHT = /\bthe right (?!(?:to|of|not|for|under|in|at|with|as|and|or|that|is|are|which|granted|given|by|from|set|you)\b)([a-z]+)\b/g;
 
@@ -88,7 +92,7 @@ export function extractRights({ segments, sections, notes }: FactsInput, found: 
     if (isContentsItem(seg)) continue;
     // A list of what another notice covers ("Mae hwn yn egluro eich hawliau … Mae'n cwmpasu:") states no right.
     if (seg.intro && ABOUT_NOTICE.test(seg.intro) && /\b(?:see|read|gweler|darllenwch)\b/i.test(seg.intro)) continue;
-    const inRights = seg.topic === 'rights' || RIGHT_WORDS.test(seg.intro ?? '') || /^(?:you can|you may|gallwch)\b/i.test(seg.intro ?? '') && segments.some((s) => s.at === seg.at && RIGHT_WORDS.test(s.text));
+    const inRights = seg.topic === 'rights' || RIGHT_WORDS.test(seg.intro ?? '') || /^(?:you can|you may|gallwch|cewch)\b/i.test(seg.intro ?? '') && segments.some((s) => s.at === seg.at && RIGHT_WORDS.test(s.text));
     const short = seg.text.split(/\s+/).length <= 30;
     if (inRights && (seg.kind === 'item' || seg.kind === 'dl' || ((seg.kind === 'p' || seg.kind === 'line') && short && /^(?:you (?:also )?have (?:the|a)\s+)?(?:the\s+)?(?:right|to\b|of\b|not to\b)/i.test(seg.text)))) {
       const text = seg.kind === 'dl' ? seg.term! : seg.text;
@@ -102,7 +106,7 @@ export function extractRights({ segments, sections, notes }: FactsInput, found: 
       if (whole.split(/\s+/).length > 60) continue;
       // "we have the right controls in place": "right" as an adjective names no right.
       const sentence = whole.replace(ADJECTIVE_RIGHT, '$1');
-      const about = STANDALONE.test(sentence) || RIGHT_WORDS.test(sentence) && (inRights || /\b(?:you|your|chi|eich|individuals?|unigolion)\b/i.test(sentence)) || (inRights && /\b(?:you (?:can|may|are entitled to|could|are allowed to)|gallwch)\b/i.test(sentence));
+      const about = STANDALONE.test(sentence) || RIGHT_WORDS.test(sentence) && (inRights || /\b(?:you|your|chi|eich|individuals?|unigolion)\b/i.test(sentence)) || (inRights && /\b(?:you (?:can|may|are entitled to|could|are allowed to)|gallwch|gallech|cewch)\b/i.test(sentence));
       if (!about || ABOUT_NOTICE.test(sentence)) continue;
       // "Your rights" in a heading-like clause ("tell you about your privacy rights") names none.
       for (const kind of rightKinds(sentence.replace(/\b(?:your|our|privacy|data|legal)\s+rights\b|\beich hawliau\b/gi, ''))) add(kind, whole, seg.at, whole);
