@@ -74,7 +74,10 @@ export function htmlToTree(html: string, routeNotes: RouteNote[] = []): DocTree 
   const debris = describeDebris(counts);
   if (debris) notes.push({ kind: 'artefact', text: debris });
   // The page's <title> ("Privacy notice - Anytown Council") names it only when the content has no <h1>.
-  const pageTitle = template.title ?? (find(main, (el) => el.tag === 'h1') ? undefined : titleOf(root));
+  // An <h1> outside <main> (in a banner above it) names it before the <title> does.
+  const outsideH1 = main !== root && !find(main, (el) => el.tag === 'h1') ? find(root, (el) => el.tag === 'h1') : undefined;
+  const outside = outsideH1 ? textOf(outsideH1).replace(/\s+/g, ' ').trim() : '';
+  const pageTitle = template.title ?? (find(main, (el) => el.tag === 'h1') ? undefined : (outside && outside.length <= 150 ? outside : undefined) ?? titleOf(root));
   const meta = pageTitle ? { title: pageTitle } : undefined;
   if (reader.footnoteLinks) notes.push({ kind: 'artefact', text: `${reader.footnoteLinks} footnote back-links ("↑") dropped; the notes keep their "[n]" markers.` });
   return { blocks: reader.out, notes, ...(meta ? { meta } : {}) };

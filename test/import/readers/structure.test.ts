@@ -141,6 +141,12 @@ describe('front matter and template directives', () => {
     expect(config.notice.bases.map((b) => b.art6)).toEqual(['e']);
   });
 
+  it('takes an <h1> above <main> (a page banner) as the title, before the <title>', async () => {
+    const { config } = await load('<html><head><title>Privacy - Anytown Council</title></head><body><div class="hero"><h1>Privacy notice for tenants</h1></div><main><h2>Who we are</h2><p>We are Anytown Council.</p></main></body></html>', 'page.html');
+    expect(config.notice.title).toBe('Privacy notice for tenants');
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['Who we are']);
+  });
+
   it('takes the <title> (without the site name) when the content has no <h1>', async () => {
     const { config } = await load('<html><head><title>Your data and how we use it - Anytown Council</title></head><body><h2>Who we are</h2><p>We are Anytown Council.</p></body></html>', 'page.html');
     expect(config.notice.title).toBe('Your data and how we use it');
