@@ -432,6 +432,8 @@ export function looksLikeHeading(text: string): boolean {
   if (/(?:On|Off|Ar|I ffwrdd)(?:On|Off|Ar|I ffwrdd)$/.test(t)) return false;
   // A cookie table's header whose cells were joined by spaces ("Cookie Purpose Expires"), even when its rows were not read.
   if (columnHeader(t)) return false;
+  // A table's row or one cell of it with its separator ("Cookie | Name | Type |", "2 years |"), even when the table was not read.
+  if (isTableRow(t) || PIPE_CELL.test(t)) return false;
   // A registration number given as a line ("Information Commissioner's Office Registration Number - Z9409201").
   if (/\b(?:registration|registered|company|charity)\s+(?:number|no\.?)\b/i.test(t) && /\d/.test(t)) return false;
   // A sentence that opens with its subject and verb ("You can find out more about cookies … here www…").
@@ -606,16 +608,26 @@ class BlockBuilder {
     const start = this.#i;
     const first = units[start]!;
     if (first.marker && !isTableRow(first.text)) return false;
-    if (isTableRow(first.text)) {
+    if (isTableRow(first.text) || PIPE_CELL.test(first.text)) {
       let j = start;
-      const rows: string[][] = [];
+      const lines: string[][] = [];
       // A last row cut short when the page was copied ("_hjMinimizedPolls | This cookie is set onc")
-      // keeps one separator only: it is still a row of the table above it.
-      while (j < units.length && (isTableRow(units[j]!.text) || /^[\s|:-]+$/.test(units[j]!.text) || (rows.length >= 2 && / \| /.test(units[j]!.text) && !units[j]!.marker))) {
-        if (!/^[\s|:-]+$/.test(units[j]!.text)) rows.push(cellsOf(units[j]!.text));
+      // keeps one separator only: it is still a row of the table above it. A row copied one cell a
+      // line keeps each cell's separator ("_ga |" / "2 years |" / "Used to distinguish users. |").
+      while (j < units.length && (isTableRow(units[j]!.text) || RULE_LINE.test(units[j]!.text) || (PIPE_CELL.test(units[j]!.text) && !units[j]!.marker) || (lines.length >= 2 && / \| /.test(units[j]!.text) && !units[j]!.marker))) {
+        if (!RULE_LINE.test(units[j]!.text)) lines.push(cellsOf(units[j]!.text));
+        j++;
+      }
+      const rows = pipeRows(lines);
+      if (!rows) return false;
+      // The copy ended inside the last row ("… The cookies collec", with no separator): its last cell.
+      const last = rows[rows.length - 1]!;
+      if (j === units.length - 1 && last.length < rows[0]!.length && !units[j]!.marker && !/\|/.test(units[j]!.text) && lines.length > rows.length) {
+        last.push(units[j]!.text);
         j++;
       }
       if (rows.length < 2) return false;
+      if (lines.length > rows.length) this.#notes.push({ kind: 'artefact', text: `A table copied with its rows broken over several lines ("${lines[0]!.join(' | ')}" …) was read back into rows: check each row's cells.` });
       const width = Math.max(...rows.map((r) => r.length));
       const pad = (r: string[]) => Array.from({ length: width }, (_, k) => inline(r[k] ?? ''));
       this.#blocks.push({ kind: 'table', head: pad(rows[0]!), rows: rows.slice(1).map(pad) });
@@ -1125,8 +1137,12 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
   if (durationCol >= 0) {
     const m = DURATION_END.exec(` ${rest}`);
     if (m) {
-      cells.set(header[durationCol]!, m[0].trim().replace(/\.$/, ''));
-      rest = ` ${rest}`.slice(0, m.index).trim();
+      // A range ("30 seconds to 1 year", "1 awr i 2 flynedd"): its first period is the expiry's too.
+      const before = ` ${rest}`.slice(0, m.index);
+      const from = /\s\d+\s+\p{L}+\s+(?:to|i|[-–])$/u.exec(before);
+      const start = from && DURATION_END.test(` ${from[0].trim().replace(/\s+\S+$/, '')}`) ? from.index : m.index;
+      cells.set(header[durationCol]!, ` ${rest}`.slice(start).trim().replace(/\.$/, ''));
+      rest = ` ${rest}`.slice(0, start).trim();
     }
   }
   // An expiry in other words, after the purpose's last full stop ("… after it is created. Under
@@ -1148,6 +1164,59 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
   const purposeCol = lower.findIndex((h, k) => k > 0 && !cells.has(header[k]!) && !/type|category|math/.test(h));
   if (purposeCol > 0) out[purposeCol] = rest;
   return out;
+}
+
+/** A "---|---" rule line of a pipe table. */
+const RULE_LINE = /^[\s|:-]+$/;
+
+/** A line that is one cell of a pipe table and its separator ("_ga |", "2 years |"): a row copied one cell a line. */
+const PIPE_CELL = /^[^|]*[^\s|][^|]*\s\|$/;
+
+/**
+ * The rows of a pipe table from its lines. Each line is a row, unless the table was copied with
+ * its rows broken over several lines at the cells' separators: one cell a line ("Cookie Name |" /
+ * "Expiration Time |" / "Description |" / "_ga |" / "2 years |" / …), or two lines a row
+ * ("Google Analytics | _utma _utmb _utmc _utmz |" / "Defnyddir y cwcis hyn … | Cliciwch yma … |").
+ * Then the lines are taken together until they fill the header's width; a line that opens with a
+ * cookie's name while the row has one already starts the next row. With no header row (one cell
+ * a line from the start), the header is the cells before the first cookie name, and most rows must
+ * start with a name, or it is not read as a table. Undefined when the lines are no table.
+ */
+function pipeRows(lines: string[][]): string[][] | undefined {
+  if (!lines.length) return undefined;
+  let head = lines[0]!;
+  let rest = lines.slice(1);
+  if (head.length < 2) {
+    const cells = lines.flat();
+    const h = cells.findIndex((c) => COOKIE_LIKE.test(c));
+    if (h < 2 || h > 6 || !cells.slice(0, h).every((c) => wordCount(c) <= 4 && !/\d/.test(c) && !TERMINAL.test(c))) return undefined;
+    head = cells.slice(0, h);
+    rest = cells.slice(h).map((c) => [c]);
+  }
+  const width = head.length;
+  const rows: string[][] = [head];
+  let pending: string[] = [];
+  const flush = () => {
+    if (pending.length) rows.push(pending);
+    pending = [];
+  };
+  for (const cells of rest) {
+    // A line that opens with a name while the row has one already is the next row.
+    const named = (r: string[]) => r.some((c) => COOKIE_LIKE.test(c));
+    if (pending.length && (pending.length + cells.length > width || (COOKIE_LIKE.test(cells[0] ?? '') && named(pending)))) flush();
+    if (!pending.length && cells.length >= width) {
+      rows.push(cells);
+      continue;
+    }
+    pending.push(...cells);
+    if (pending.length >= width) flush();
+  }
+  flush();
+  if (lines[0]!.length < 2) {
+    const named = rows.slice(1).filter((r) => COOKIE_LIKE.test(r[0] ?? ''));
+    if (named.length < 2 || named.length < Math.ceil((rows.length - 1) / 2)) return undefined;
+  }
+  return rows;
 }
 
 /** Whether a line is a table row: two or more tab-separated cells, or "a | b | c". */

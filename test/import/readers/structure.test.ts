@@ -126,3 +126,38 @@ describe('structure of pages copied as text (batch 16b-2 forms)', () => {
     expect(config.notice.contacts.find((c) => c.role === 'dpo')?.address).toEqual({ lines: ['Tîm Llywodraethu', 'Neuadd y Sir', 'Caerdydd'], postcode: 'CF10 4UW' });
   });
 });
+
+describe('structure of pages copied as text (batch 16g forms)', () => {
+  const cookiesOf = (config: Awaited<ReturnType<typeof load>>['config']) => (config.consent?.categories ?? []).flatMap((c) => (c.cookies ?? []).map((k) => ({ category: c.id, name: k.name, purpose: k.purpose ?? '', duration: k.duration ?? '' })));
+
+  it('reads a table copied one cell a line, each cell keeping its " |" separator, with no header row of pipes', async () => {
+    const text = 'How we use cookies\nWe also use cookies to track visitor interaction with our websites, and the analytics are anonymous.\nA list of cookies used by our sites and their purpose can be found below\nCookie Name |\nExpiration Time |\nDescription |\n_ga |\n2 years |\nUsed to distinguish users. |\n_gid |\n24 hours |\nUsed to distinguish users. |\nAMP_TOKEN |\n30 seconds to 1 year |\nContains a token that can be used to retrieve a Client ID. |\nMost modern web browsers allow users to control cookies through the browser settings.\n';
+    const { config } = await load(text);
+    expect(cookiesOf(config).map(({ name, duration }) => [name, duration])).toEqual([['_ga', '2 years'], ['_gid', '24 hours'], ['AMP_TOKEN', '30 seconds to 1 year']]);
+    expect(config.notice.title).toBe('How we use cookies');
+    expect(JSON.stringify(config.notice.sections.map((s) => s.heading))).not.toMatch(/\|/);
+  });
+
+  it('reads a pipe table whose rows were broken at the separators, a cut-short last cell, and several names in one cell', async () => {
+    const text = 'Summary of cookies used on this site\nThe following table lists the cookies you can expect to see on our site and what each of them does.\nCookie | Name | Type | Purpose |\nGoogle Analytics |\n_utma _utmb _utmc _utmz |\nPersistent Persistent Session Persistent |\nThese cookies are used to collect information about how visitors use our site. The cookies collec\n';
+    const { config } = await load(text);
+    expect(cookiesOf(config).map((c) => [c.category, c.name])).toEqual([['analytics', '_utma'], ['analytics', '_utmb'], ['analytics', '_utmc'], ['analytics', '_utmz']]);
+    expect(cookiesOf(config)[0]!.purpose).toMatch(/^These cookies are used/);
+    const welsh = 'Cwcis\nMae’r tabl isod yn esbonio pa cwcis rydym ni’n eu defnyddio a pham, ar bob tudalen o’r wefan.\nCwci | Enw | Diben | Mwy o wybodaeth |\nGoogle Analytics | _utma _utmb |\nDefnyddir y cwcis hyn i gasglu gwybodaeth am y ffordd y mae ymwelwyr yn defnyddio ein safle. | Cliciwch yma. |\nMewngofnodi Staff | fe_typo_user PHPSESSID |\nDefnyddir y cwcis hyn i ganiatáu i staff ymweld â rhannau cyfyngedig o’r wefan. | Dim ond ar dudalennau staff. |\n';
+    const cy = cookiesOf((await load(welsh)).config);
+    expect(cy.map((c) => c.name).sort()).toEqual(['PHPSESSID', '_utma', '_utmb', 'fe_typo_user']);
+    expect(cy.find((c) => c.name === 'fe_typo_user')?.purpose).toMatch(/^Defnyddir y cwcis hyn i ganiatáu/);
+  });
+
+  it('keeps a range as the expiry of a row whose cells were joined by spaces ("… service. 30 seconds to 1 year")', () => {
+    const tree = textToTree('Cookies we use\n\nName Purpose Expires\nAMP_TOKEN Contains a token that can be used to retrieve a Client ID. 30 seconds to 1 year\n_gid Used to distinguish users. 24 hours\n');
+    const table = tree.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows.map((r) => blockText({ kind: 'paragraph', content: r[2]! }))).toEqual(['30 seconds to 1 year', '24 hours']);
+  });
+
+  it('keeps a two-row pipe table with short rows as it is (rows with a name each are never joined)', () => {
+    const tree = textToTree('Cookies\n\nCookie | Purpose | Expires | Provider |\n_ga | Counts visits |\n_gid | Counts visits |\n');
+    const table = tree.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows.map((r) => blockText({ kind: 'paragraph', content: r[0]! }))).toEqual(['_ga', '_gid']);
+  });
+});
