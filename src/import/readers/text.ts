@@ -33,6 +33,10 @@ interface Unit {
   marker?: Marker;
   /** Number of source lines joined into it. */
   lines: number;
+  /** The left cell of a label / value table copied between "|" lines: a heading. */
+  label?: boolean;
+  /** A value cell of such a table: never a heading. */
+  cell?: boolean;
 }
 
 // Bullet glyphs (hyphen, dashes, bullets, middle dot, squares, arrows, ticks, Word's "o" and
@@ -55,6 +59,8 @@ export function textToTree(input: string): DocTree {
   const lines = dropChrome(readLines(body), notes);
   const { units, joined } = joinContinuations(lines, wrapWidth(lines));
   if (joined) notes.push({ kind: 'artefact', text: `${joined} broken line${joined === 1 ? '' : 's'} (hard wraps and page breaks inside a sentence) joined.` });
+  const labelled = labelColumns(units);
+  if (labelled) notes.push({ kind: 'artefact', text: `A two-column table copied one cell a line between "|" lines was read as ${labelled} label${labelled === 1 ? '' : 's'} (read as headings) over their values.` });
   const numbered = numberedHeadings(units);
   if (numbered) notes.push({ kind: 'artefact', text: `${numbered} numbered line${numbered === 1 ? '' : 's'} ("1. Who we are") read as headings, their numbers kept.` });
   const builder = new BlockBuilder(units, notes);
@@ -283,6 +289,39 @@ function continues(prev: Unit, line: Line): boolean {
 }
 
 /**
+ * A two-column table of labels and values copied one cell a line, a "|" line between cells
+ * ("Cyflwyniad:" / "|" / "Mae Cyngor … yn Rheolwr Data …" / "|" / "Y sail gyfreithiol dros
+ * brosesu'ch data personol yw:" / "|" / "Bydd y Cyngor yn prosesu …" / "|" …): each left cell is
+ * a short label over the right cell's text, as a heading is over its section. The "|" lines are
+ * removed; the first line of each label cell is marked a heading, the value cells' lines never
+ * are. Only when three labels or more alternate with values, most of them short and ending in ":"
+ * or heading-like. Returns how many labels.
+ */
+function labelColumns(units: Unit[]): number {
+  const seps = units.flatMap((u, k) => (u.text === '|' && !u.marker ? [k] : []));
+  if (seps.length < 4) return 0;
+  // The cells: the line before the first "|" (the run's first label), then what lies between "|" lines.
+  const cells: Unit[][] = [units.slice(Math.max(0, seps[0]! - 1), seps[0]!)];
+  for (let k = 0; k + 1 < seps.length; k++) cells.push(units.slice(seps[k]! + 1, seps[k + 1]!));
+  const labels = cells.filter((_, k) => k % 2 === 0);
+  const isLabel = (cell: Unit[]) => cell.length >= 1 && cell.length <= 2 && !cell[0]!.marker && wordCount(cell[0]!.text) <= 14 && (/:$/.test(cell[0]!.text) || looksLikeHeading(cell[0]!.text)) && !TERMINAL.test(cell[0]!.text.replace(/:$/, ''));
+  const good = labels.filter(isLabel);
+  if (good.length < 3 || good.length < labels.length * 0.75) return 0;
+  cells.forEach((cell, k) => {
+    if (k % 2 === 0 && isLabel(cell)) cell[0]!.label = true;
+    // The rest of a label cell ("(gweler Sail gyfreithiol i brosesu | …", a link under the label) and every value line.
+    for (const unit of k % 2 === 1 ? cell : cell.slice(1)) unit.cell = true;
+  });
+  // Each "|" was a boundary between cells: the line after it starts afresh.
+  for (const k of [...seps].reverse()) {
+    const after = units[k + 1];
+    if (after) after.gap = Math.max(after.gap, 1);
+    units.splice(k, 1);
+  }
+  return good.length;
+}
+
+/**
  * Numbered headings ("1. Who we are", "2. What we collect"): two or more numbered lines, each
  * heading-like and followed by unnumbered body, with rising numbers. They lose their list marker
  * (the number stays in the text, as written) so the heading rules see them.
@@ -480,6 +519,11 @@ class BlockBuilder {
         this.#i++;
         continue;
       }
+      if (unit.label) {
+        this.#blocks.push({ kind: 'heading', level: 2, content: inline(unit.text) });
+        this.#i++;
+        continue;
+      }
       if (this.#table()) continue;
       else if (this.#questionHeading()) continue;
       else if (unit.marker) this.#list();
@@ -515,7 +559,7 @@ class BlockBuilder {
     const unit = this.#units[i]!;
     // A bracketed line under a heading ("(Download a copy of this Privacy Notice)") is not its body: look past it.
     const next = /^\([^()]+\)$/.test(this.#units[i + 1]?.text ?? '') && this.#units[i + 2] ? this.#units[i + 2] : this.#units[i + 1];
-    if (unit.marker || unit.lines > 1 || !next) return false;
+    if (unit.marker || unit.lines > 1 || !next || unit.cell) return false;
     const prev = this.#blocks[this.#blocks.length - 1];
     const afterHeading = prev?.kind === 'heading' && this.#blocks.length > 1;
     // Body follows: a list, a table, or a paragraph of some length (a subheading right after a
@@ -937,7 +981,7 @@ class BlockBuilder {
     let j = this.#i;
     while (j < units.length) {
       const unit = units[j]!;
-      if (unit.marker || unit.lines > 1 || isLabelValue(unit.text)) break;
+      if (unit.marker || unit.label || unit.lines > 1 || isLabelValue(unit.text)) break;
       const parts = splitDefinition(unit.text);
       if (!parts || findDetails(parts.desc).some((f) => f.start === 0)) break;
       items.push({ term: inline(parts.term), separator: parts.separator, desc: inline(parts.desc) });
@@ -964,7 +1008,7 @@ class BlockBuilder {
     let j = this.#i;
     while (j < units.length) {
       const unit = units[j]!;
-      if (unit.marker || unit.lines > 1 || wordCount(unit.text) > 12 || /[.!?:;]$/.test(unit.text)) break;
+      if (unit.marker || unit.label || unit.lines > 1 || wordCount(unit.text) > 12 || /[.!?:;]$/.test(unit.text)) break;
       // A table's header ("Enw" / "Pwrpas" / "Dirwyn i Ben", one cell a line) ends the list: a table follows.
       if (tableHeaderAt(units, j)) break;
       // Only "Name – www.example.org.uk" may carry a detail; a phone or email line is a contact, not an item.
@@ -997,7 +1041,7 @@ class BlockBuilder {
     let j = this.#i;
     while (j < units.length) {
       const unit = units[j]!;
-      if (unit.marker || (j > this.#i && unit.gap > 0) || wordCount(unit.text) > 10 || /[.!?;]$/.test(unit.text)) break;
+      if (unit.marker || unit.label || (j > this.#i && unit.gap > 0) || wordCount(unit.text) > 10 || /[.!?;]$/.test(unit.text)) break;
       // A cookie table's header ends the run: the table is read from it.
       if (tableHeaderAt(units, j)) break;
       // A heading over a paragraph ends a contact block ("Dr Rachel Belton - …" / "Data Protection

@@ -155,6 +155,15 @@ describe('structure of pages copied as text (batch 16g forms)', () => {
     expect(table?.kind === 'table' && table.rows.map((r) => blockText({ kind: 'paragraph', content: r[2]! }))).toEqual(['30 seconds to 1 year', '24 hours']);
   });
 
+  it('reads a label / value table copied one cell a line between "|" lines as headings over their values', () => {
+    const text = 'Cyflwyniad:\n|\nMae Cyngor Sir y Dyffryn yn Rheolwr Data sydd wedi cofrestru gyda Swyddfa’r Comisiynydd Gwybodaeth.\n|\nY Gwasanaeth a fydd yn prosesu (defnyddio) eich data personol yw:\n|\nY Cyngor, yn benodol y Gwasanaeth Amgylchedd.\n|\nY sail gyfreithiol dros brosesu’ch data personol yw:\n(gweler Sail gyfreithiol i brosesu | Swyddfa\'r Comisiynydd Gwybodaeth\n|\nBydd y Cyngor yn prosesu eich gwybodaeth yn unol â’n dyletswyddau tasg gyhoeddus.\n|\nPa mor hir y caiff eich data ei gadw:\n|\nByddwn yn cadw eich gwybodaeth bersonol yn unol â’r cyfnodau cadw.\n';
+    const tree = textToTree(text);
+    expect(shape(tree.blocks).filter((s) => s.startsWith('h'))).toEqual(['h2:Cyflwyniad:', 'h2:Y Gwasanaeth a fydd yn prosesu (defnyddio) eich data personol yw:', 'h2:Y sail gyfreithiol dros brosesu’ch data personol yw:', 'h2:Pa mor hir y caiff eich data ei gadw:']);
+    expect(shape(tree.blocks)).not.toContain('paragraph:|');
+    // Two "|" lines are no such table.
+    expect(shape(textToTree('Cookies\n\nName:\n|\nValue\n|\nWe use them for counting visits to the site every day of the year.\n').blocks).filter((s) => s.startsWith('h'))).toEqual(['h1:Cookies']);
+  });
+
   it('keeps a two-row pipe table with short rows as it is (rows with a name each are never joined)', () => {
     const tree = textToTree('Cookies\n\nCookie | Purpose | Expires | Provider |\n_ga | Counts visits |\n_gid | Counts visits |\n');
     const table = tree.blocks.find((b) => b.kind === 'table');
