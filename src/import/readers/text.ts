@@ -304,11 +304,17 @@ function labelColumns(units: Unit[]): number {
   const cells: Unit[][] = [units.slice(Math.max(0, seps[0]! - 1), seps[0]!)];
   for (let k = 0; k + 1 < seps.length; k++) cells.push(units.slice(seps[k]! + 1, seps[k + 1]!));
   const labels = cells.filter((_, k) => k % 2 === 0);
-  const isLabel = (cell: Unit[]) => cell.length >= 1 && cell.length <= 2 && !cell[0]!.marker && wordCount(cell[0]!.text) <= 14 && (/:$/.test(cell[0]!.text) || looksLikeHeading(cell[0]!.text)) && !TERMINAL.test(cell[0]!.text.replace(/:$/, ''));
+  // A label may be numbered ("1. Cyflwyniad:"), never bulleted.
+  const isLabel = (cell: Unit[]) => cell.length >= 1 && cell.length <= 2 && !(cell[0]!.marker && !/^\d{1,2}[.)]$/.test(cell[0]!.marker.glyph)) && wordCount(cell[0]!.text) <= 14 && (/:$/.test(cell[0]!.text) || looksLikeHeading(cell[0]!.text)) && !TERMINAL.test(cell[0]!.text.replace(/:$/, ''));
   const good = labels.filter(isLabel);
   if (good.length < 3 || good.length < labels.length * 0.75) return 0;
   cells.forEach((cell, k) => {
-    if (k % 2 === 0 && isLabel(cell)) cell[0]!.label = true;
+    if (k % 2 === 0 && isLabel(cell)) {
+      const [first] = cell as [Unit];
+      if (first.marker) first.text = `${first.marker.glyph} ${first.text}`;
+      delete first.marker;
+      first.label = true;
+    }
     // The rest of a label cell ("(gweler Sail gyfreithiol i brosesu | …", a link under the label) and every value line.
     for (const unit of k % 2 === 1 ? cell : cell.slice(1)) unit.cell = true;
   });
@@ -319,6 +325,36 @@ function labelColumns(units: Unit[]): number {
     units.splice(k, 1);
   }
   return good.length;
+}
+
+/** A contents list's item or a heading, compared: no number, no "(paragraff 1)" reference or page number, no final colon. */
+function contentsKey(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '').replace(/\s*\((?:paragraff|paragraph|para|section|adran|page|tudalen)?\s*\d{1,3}\)$/, '').replace(/(?:\s*\.{2,}|\s)\s*\d{1,3}$/, '').replace(/[:.]$/, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether the line at `i` names a section a contents list before it lists: a bulleted or numbered
+ * list of three items or more, one of which is the line or starts with it ("Gwybodaeth bwysig a
+ * phwy ydym ni (paragraff 1)" over "1. Gwybodaeth bwysig a phwy ydym ni"; "Your data protection
+ * rights as an individual" over "Your Data Protection rights"). Such a line is a heading wherever
+ * it stands, even over a paragraph the copy cut short.
+ */
+function namedInContents(units: Unit[], i: number): boolean {
+  const unit = units[i];
+  if (!unit || wordCount(unit.text) < 2 || wordCount(unit.text) > 16) return false;
+  const line = contentsKey(unit.text);
+  let run = 0;
+  for (let k = 0; k < i; k++) {
+    run = units[k]!.marker ? run + 1 : 0;
+    if (!units[k]!.marker) continue;
+    // Items of a run of three or more marked lines (the run is counted to its end).
+    let end = k;
+    while (units[end + 1]?.marker && end + 1 < i) end++;
+    if (run + (end - k) < 3) continue;
+    const item = contentsKey(units[k]!.text);
+    if (item === line || (item.startsWith(`${line} `) && line.length * 2 >= item.length)) return true;
+  }
+  return false;
 }
 
 /**
@@ -363,7 +399,8 @@ function numberedHeadings(units: Unit[]): number {
   const overBody = (u: Unit) => { const k = units.indexOf(u); const next = units[k + 1]; return !/[.!?;]$/.test(u.text) && !(/:$/.test(u.text) && /\p{Ll}/u.test(u.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(u.text)) && wordCount(u.text) <= 8 && !!next && !next.marker && wordCount(next.text) >= 12; };
   // And so is "1. Who we are" over "1.1 …": the next line carries its number one level down.
   const overSub = (u: Unit) => { const k = units.indexOf(u); const n = parseInt(u.marker?.glyph ?? '', 10); return !!n && new RegExp(String.raw`^${n}\.\d{1,2}\.?\s+\S`).test(units[k + 1]?.text ?? ''); };
-  if (candidates.length === 1 && !(titleCaseRatio(alone!.text) >= 0.5 && wordCount(alone!.text) >= 3) && !answered(alone!) && !overBody(alone!) && !overSub(alone!)) return 0;
+  // And so is a numbered line a contents list before it names ("- Gwybodaeth bwysig a phwy ydym ni (paragraff 1)" … "1. Gwybodaeth bwysig a phwy ydym ni").
+  if (candidates.length === 1 && !(titleCaseRatio(alone!.text) >= 0.5 && wordCount(alone!.text) >= 3) && !answered(alone!) && !overBody(alone!) && !overSub(alone!) && !namedInContents(units, units.indexOf(alone!))) return 0;
   // Numbers rise, or repeat: a page whose sections were each a one-item list ("1. …" twice) copies
   // as the same number; lettered headings ("A.", "B.") rise among themselves.
   const rising = (list: typeof candidates) => list.every((c, k) => k === 0 || c.n >= list[k - 1]!.n);
@@ -374,6 +411,16 @@ function numberedHeadings(units: Unit[]): number {
   }
   return candidates.length;
 }
+
+/**
+ * A contact block's field label alone on its line, its value on the next ("E-bost/ar-lein" /
+ * "datacontroller@…", "Cyfeiriad post" / "72 Ffordd …", "Postal address", "Telephone"): a field,
+ * not a heading. "Contact details" and "Contact us" name a section and are not fields.
+ */
+const CONTACT_FIELD = /^(?:(?:(?:our|ein)\s+)?(?:postal|post|e-?mail|email|web|registered|office|head office)?\s*address(?:es)?|cyfeiriad(?:\s+(?:post|e-?bost|y\s+swyddfa))?|e-?mail|e-?bost|ebost|(?:tele)?phone(?:\s+number)?|ff[ôo]n|rhif\s+ff[ôo]n|rhadff[ôo]n|freephone|fax|ffacs|mobile|sms|text(?:\s*phone)?|minicom|online|ar-?lein|website|gwefan|by\s+post|drwy['’]r\s+post|post|opening\s+hours|oriau\s+agor)(?:\s*(?:\/|&|\band\b|\bor\b|\ba\b|\bneu\b)\s*(?:e-?mail|e-?bost|ebost|(?:tele)?phone|ff[ôo]n|online|ar-?lein|post|address|cyfeiriad|website|gwefan|fax|ffacs|text))*\s*:?$/i;
+
+/** Opening hours ("Monday to Friday 9am to 5pm", "Dydd Llun i ddydd Gwener 08:00 i 18:00"): a contact block's line. */
+const OPENING_HOURS = /^(?:(?:dydd\s+)?(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?)\b.*(?:\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm|yb|yh)\b)/i;
 
 /** A line that gives a contact detail: "Email: …", "Tel - …", "Website …". */
 const CONTACT_LABEL = /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|text|web(?:site)?|address|post)\b\s*[:–-]?\s*\S/i;
@@ -443,13 +490,16 @@ export function looksLikeHeading(text: string): boolean {
   // A question, or a right named as a heading ("The right to have personal information rectified if it is inaccurate or incomplete"), may run longer.
   // (Its number, when it has one, does not count: "1. The right to have personal information rectified if …".)
   const unnumbered = t.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '');
-  if (!t || t.length > 120 || wordCount(t) > (/\?/.test(t) || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12)) return false;
+  // So may a heading with an aside in brackets at its end ("Special category data (only where you
+  // provide this, or it is required by law*)"): the aside's words do not count.
+  const counted = t.replace(/\s*\([^()]{1,100}\)$/, '');
+  if (!t || t.length > 120 || wordCount(counted) > (/\?/.test(t) || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12)) return false;
   // "And", "Or", "and/or" between two clauses is a connective on its own line, not a heading.
   if (/^(?:and|or|and\/or|but|then|ac|a|neu|hefyd|also|plus)[.:]?$/i.test(t)) return false;
   if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
   // A colon ends an intro ("We use it to:"), not a heading, unless the line is all in capitals ("WHO WE ARE:").
   if ((/[;,–—-]$/.test(t) || (/:$/.test(t) && (/\p{Ll}/u.test(t) || wordCount(t) < 2))) || contactDetails(t).length) return false;
-  if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t)) return false;
+  if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t) || CONTACT_FIELD.test(t) || OPENING_HOURS.test(t)) return false;
   // "Process owner: Corporate Communications and Engagement": a field in sentence case and its value, not a heading.
   // "Hysbysiad preifatrwydd: Gwasanaethau Dysgu" names the document: a title, not a field.
   if (/^[A-Z][a-z]+(?: [a-z]+){1,2}\s*:\s*[A-Z](?!.*\b(?:[Pp]rivacy|[Nn]otice|[Pp]olicy|[Cc]ookies?|[Ss]tatement)\b)/.test(t) && !DOCUMENT_KIND.test(t.split(':')[0]!)) return false;
@@ -570,7 +620,7 @@ class BlockBuilder {
     // website to work" / "Cookies needed for the NHS website work" / "Name Purpose Expires").
     const after = this.#units[i + 2];
     const captionNext = !!after && after.gap === 0 && (!!columnHeader(after.text) || isTableRow(after.text)) && overlap(next.text, unit.text) >= 0.6;
-    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || isTableRow(next.text) || !!columnHeader(next.text) || listIntroNext || captionNext;
+    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || isTableRow(next.text) || !!columnHeader(next.text) || listIntroNext || captionNext || namedInContents(this.#units, i);
     // "Your rights:" standing alone before a paragraph: a heading written with a colon. Not an
     // intro ("Examples of this are:"), which a list or short lines follow.
     if (/:$/.test(unit.text) && !next.marker && (next.gap > 0 || this.#tight) && wordCount(next.text) >= 12 && !TERMINAL.test(unit.text.slice(0, -1))) {
@@ -941,7 +991,9 @@ class BlockBuilder {
     const intro = units[this.#i]!;
     if (!/:$/.test(intro.text)) return false;
     let end = this.#i + 1;
-    while (end < units.length && units[end]!.gap === 0) end++;
+    // A plain line that the items above it name ("- Your data protection rights as an individual" …
+    // "Your Data Protection rights") is the heading of that section, not an item that lost its bullet.
+    while (end < units.length && units[end]!.gap === 0 && (units[end]!.marker || !namedInContents(units, end))) end++;
     const run = units.slice(this.#i + 1, end);
     const plain = run.filter((u) => !u.marker);
     if (plain.length < 2) return false;

@@ -9,7 +9,7 @@ import { readFrontMatter } from '../../../src/import/readers/front-matter.js';
 import { htmlToTree } from '../../../src/import/readers/html.js';
 import { markdownToTree } from '../../../src/import/readers/markdown.js';
 import { stripTemplateDirectives } from '../../../src/import/readers/templates.js';
-import { textToTree } from '../../../src/import/readers/text.js';
+import { looksLikeHeading, textToTree } from '../../../src/import/readers/text.js';
 import { importNotice } from '../../../src/import/import-notice.js';
 
 const shape = (blocks: DocBlock[]) => blocks.map((b) => `${b.kind === 'heading' ? `h${b.level}` : b.kind}:${blockText(b).split('\n')[0]}`);
@@ -162,6 +162,27 @@ describe('structure of pages copied as text (batch 16g forms)', () => {
     expect(shape(tree.blocks)).not.toContain('paragraph:|');
     // Two "|" lines are no such table.
     expect(shape(textToTree('Cookies\n\nName:\n|\nValue\n|\nWe use them for counting visits to the site every day of the year.\n').blocks).filter((s) => s.startsWith('h'))).toEqual(['h1:Cookies']);
+  });
+
+  it('takes a line that a contents list before it names as a heading, numbered or over a paragraph the copy cut short', () => {
+    const welsh = textToTree('Polisi Preifatrwydd\nMae’r polisi preifatrwydd hwn yn nodi sut mae’r Brifysgol yn defnyddio eich data personol ac yn ei ddiogelu, fesul paragraff.\n- Gwybodaeth bwysig a phwy ydym ni (paragraff 1)\n- Y mathau o ddata personol rydym yn ei gasglu amdanoch chi (2)\n- Cwynion (paragraff 3)\n1. Gwybodaeth bwysig a phwy ydym ni\nPolisi preifatrwydd\nMae’r polisi preifatrwydd hwn yn rhoi gwybodaeth i chi ynghylch sut mae’r Brifysgol yn casglu ac yn defnyddio eich data personol.\n');
+    expect(shape(welsh.blocks).filter((s) => s.startsWith('h'))).toEqual(['h1:Polisi Preifatrwydd', 'h2:1. Gwybodaeth bwysig a phwy ydym ni', 'h2:Polisi preifatrwydd']);
+    const cut = textToTree('Our commitment to you\nWe collect and use personal information about the people who support the hospice and the families it cares for.\nThis privacy notice provides details about:\n- Your data protection rights as an individual\n- Contacting us about your information\n- How long we keep information about you\nYour Data Protection rights\nYou have certain rights in relation to your per\n');
+    expect(shape(cut.blocks).filter((s) => s.startsWith('h'))).toEqual(['h1:Our commitment to you', 'h2:Your Data Protection rights']);
+  });
+
+  it('takes a heading with an aside in brackets at its end, without counting the aside\'s words', () => {
+    expect(looksLikeHeading('Special category data (only where you provide this, or it is required by law*)')).toBe(true);
+    expect(looksLikeHeading('We keep your information for as long as the law requires us to (see the retention schedule for each record)')).toBe(false);
+  });
+
+  it('does not take a contact block\'s field labels or its opening hours as headings', () => {
+    for (const label of ['E-bost/ar-lein', 'Cyfeiriad post', 'Postal address', 'Telephone', 'Email or phone']) expect(looksLikeHeading(label), label).toBe(false);
+    expect(looksLikeHeading('Dydd Llun i ddydd Gwener 08:00 i 18:00')).toBe(false);
+    expect(looksLikeHeading('Monday to Friday, 9am to 5pm')).toBe(false);
+    expect(looksLikeHeading('Contact details')).toBe(true);
+    const tree = textToTree('Hysbysiad\n\nOs oes gennych unrhyw gwestiynau, gallwch gysylltu â’n Swyddog Diogelu Data yn::\n\nE-bost/ar-lein\n\ndata@example.org.uk\n\nCyfeiriad post\n\n72 Ffordd y Parc\nLlanelwy\nLL17 0JD\n\nMae’r hysbysiad preifatrwydd hwn yn esbonio sut yr ydym yn casglu a defnyddio gwybodaeth amdanoch chi.\n');
+    expect(shape(tree.blocks).filter((s) => s.startsWith('h'))).toEqual(['h1:Hysbysiad']);
   });
 
   it('keeps a two-row pipe table with short rows as it is (rows with a name each are never joined)', () => {
