@@ -99,6 +99,15 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   }
   const text = inlineTextOf(first.content);
   const next = second?.kind === 'heading' ? inlineTextOf(second.content) : '';
+  // A page copied without its title opens with its first question ("Who is collecting the
+  // information?" … "Why are we collecting it …?"; "What are cookies?" … "Why would we use
+  // cookies?"): when the next heading asks a question too, the first is one of the sections.
+  const question = (t: string) => INTERROGATIVE.test(t) && /\?$/.test(t);
+  const nextHeading = blocks.slice(1).find((b) => b.kind === 'heading');
+  if (question(text) && nextHeading?.kind === 'heading' && nextHeading.level === 2 && question(inlineTextOf(nextHeading.content))) {
+    notes.push({ kind: 'artefact', text: `The first line "${text}" asks a question, as the headings after it do: read as the first section, not the title (the page's title was not copied).` });
+    return [{ ...first, level: 2 }, ...blocks.slice(1)];
+  }
   // Not a section word ("Introduction"), nor a sentence under it ("Welcome to our privacy notice.").
   // The site's name may be the organisation's, in two languages ("Cyngor Sir Ynys Môn - Isle of Anglesey County Council").
   const siteName = wordCount(text) <= 2 || (wordCount(text) <= 12 && SITE_ORG.test(text) && !/[.:?!]$/.test(text));
@@ -380,7 +389,14 @@ function numberedHeadings(units: Unit[]): number {
     while (r > 0 && same(units[r - 1])) r--;
     let e = i;
     while (same(units[e + 1])) e++;
-    const continuing = parseInt(units[r]!.marker?.glyph ?? '', 10) > 1 && e - r < 4 && !!units[e + 1] && !units[e + 1]!.marker;
+    // Body follows the run: a paragraph, or a list of another kind ("4. Personal data" / "- Name").
+    const bodyAfter = !!units[e + 1] && (!units[e + 1]!.marker || kind(units[e + 1]!.marker!.glyph) !== kind(glyph));
+    // A run from "1." is nested headings too when the next numbered line after its body carries its
+    // numbering on ("1. Privacy Notices" / "2. Privacy" / "3. Personal Data and GDPR" / body / "4. …");
+    // after a contents list the numbering starts again at 1.
+    const last = parseInt(units[e]!.marker?.glyph ?? '', 10);
+    const carriedOn = () => { const after = units.slice(e + 1).find((u) => u.marker && kind(u.marker.glyph) === 'number'); return !!after && parseInt(after.marker!.glyph, 10) === last + 1; };
+    const continuing = e - r < 4 && bodyAfter && (parseInt(units[r]!.marker?.glyph ?? '', 10) > 1 || (kind(glyph) === 'number' && carriedOn()));
     const over = same(next) && (continuing || (!(prev && kind(prev.glyph) === kind(glyph)) && !!units[i + 2] && !units[i + 2]!.marker && wordCount(unit.text) >= 3));
     if (!/^(?:\d{1,2}|[A-H])[.)]$/.test(glyph) || unit.lines > 1 || !next || (next.marker && kind(next.marker.glyph) === kind(glyph) && !over)) return;
     // A short numbered line may end in a full stop ("2. Our lawful basis for processing data."):

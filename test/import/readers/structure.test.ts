@@ -185,6 +185,25 @@ describe('structure of pages copied as text (batch 16g forms)', () => {
     expect(shape(tree.blocks).filter((s) => s.startsWith('h'))).toEqual(['h1:Hysbysiad']);
   });
 
+  it('reads a first question heading followed by other questions as the first section, not the title', async () => {
+    const text = 'What are cookies?\nCookies are files saved on your phone, tablet or computer when you visit a website, and we use them too.\nWhy would we use cookies?\nA common use of cookies on our site is to manage your session while you fill in a form on the site.\n';
+    const { config } = await load(text, 'council-cookies.txt');
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['What are cookies?', 'Why would we use cookies?']);
+    // A question title over ordinary headings stays the title.
+    const titled = await load('How are you using my data?\n\nYou have the right to know why we have your data and how we are using it, and this page explains it.\n\nContact us\n\nWrite to the information governance team if you have any question about this notice.\n');
+    expect(titled.config.notice.title).toBe('How are you using my data?');
+  });
+
+  it('reads a run of numbered lines from "1." as headings when the numbering carries on after its body, and a first "1." over "1.1" as a section', async () => {
+    const tree = textToTree('1. Privacy Notices\n\n2. Privacy\n\n3. Personal Data and GDPR\n\nAs a data controller, the Authority processes the personal data of its employees, members, volunteers and suppliers.\n\n4. Privacy Notices\n\nThe links below provide details of our Privacy Notices, which set out why and how we process your personal data.\n');
+    expect(shape(tree.blocks).filter((s) => s.startsWith('h'))).toEqual(['h1:1. Privacy Notices', 'h2:2. Privacy', 'h2:3. Personal Data and GDPR', 'h2:4. Privacy Notices']);
+    // A contents list starts again at 1: its items stay a list.
+    const contents = textToTree('Privacy notice\n\n1. Who we are\n2. What we collect\n\nThis notice explains how we collect and use your personal information when you use our services.\n\n1. Who we are\n\nWe are the council for the county and we provide services to its residents and visitors.\n');
+    expect(contents.blocks[1]!.kind).toBe('list');
+    const { config } = await load('1. Who is collecting the information?\n\nThe College is the data controller and its Data Protection Officer can be reached by email at any time.\n\n1.1 Why are we collecting it?\n\nWe report every withdrawal to the funding council, with the reasons the student gave for leaving.\n', 'college.txt');
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['1. Who is collecting the information?']);
+  });
+
   it('keeps a two-row pipe table with short rows as it is (rows with a name each are never joined)', () => {
     const tree = textToTree('Cookies\n\nCookie | Purpose | Expires | Provider |\n_ga | Counts visits |\n_gid | Counts visits |\n');
     const table = tree.blocks.find((b) => b.kind === 'table');
