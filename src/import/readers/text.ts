@@ -179,6 +179,11 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   let m = n;
   while (m + 1 < Math.min(lines.length, n + 6) && lines[m]!.text.trim() === lines[m + 1]!.text.trim() && !/\p{Ll}/u.test(lines[m]!.text) && !DOCUMENT_KIND.test(lines[m]!.text)) m += 2;
   if (m > n && m < lines.length && DOCUMENT_KIND.test(lines[m]!.text) && wordCount(lines[m]!.text) <= 12) n = m;
+  // A breadcrumb trail before the page's title shown twice (the trail's last item and the heading:
+  // "About Us" / "How we use information about you" / "How we use information about you"): the
+  // short lines before the repeated one are the trail.
+  const twice = lines.slice(n, n + 5).findIndex((l, k) => lines[n + k + 1]?.text.trim() === l.text.trim() && /\p{Ll}/u.test(l.text) && wordCount(l.text) <= 12 && looksLikeHeading(l.text.trim()));
+  if (twice > 0 && twice <= 3 && lines.slice(n, n + twice).every((l) => wordCount(l.text) <= 4 && !l.marker && !/[.!?:;,]$/.test(l.text.trim()) && looksLikeHeading(l.text.trim()))) n += twice;
   if (n) notes.push({ kind: 'artefact', text: `${n} line${n === 1 ? '' : 's'} of web page furniture at the start ("${lines.slice(0, n).map((l) => l.text.trim()).join('", "')}") removed.` });
   // The language switcher ("EnglishCymraeg", "English | Cymraeg") under the site's name, in the first lines.
   let rest = lines.slice(n);
@@ -541,6 +546,8 @@ export function looksLikeHeading(text: string): boolean {
   if (isTableRow(t) || PIPE_CELL.test(t)) return false;
   // A registration number given as a line ("Information Commissioner's Office Registration Number - Z9409201").
   if (/\b(?:registration|registered|company|charity)\s+(?:number|no\.?)\b/i.test(t) && /\d/.test(t)) return false;
+  // So is any field whose value is a reference code ("Information Commissioner’s Office (ICO) registration: Z258777X").
+  if (/^[^:]{2,80}:\s*(?=[\w/-]*\d)[A-Z0-9][\w/-]{3,}$/i.test(t)) return false;
   // A sentence that opens with its subject and verb ("You can find out more about cookies … here www…").
   if (/^(?:you|we|they|it)\s+(?:can|may|will|should|must|could|would|might|use|have|are|do|need)\b/i.test(t) && wordCount(t) >= 6 && !/\?$/.test(t)) return false;
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").

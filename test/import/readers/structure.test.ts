@@ -204,6 +204,15 @@ describe('structure of pages copied as text (batch 16g forms)', () => {
     expect(config.notice.sections.map((s) => s.heading)).toEqual(['1. Who is collecting the information?']);
   });
 
+  it('drops a breadcrumb before the title shown twice, and takes no heading from a field whose value is a reference code', async () => {
+    const text = 'About Us\n\nHow we use information about you\n\nHow we use information about you\n\nOur Privacy Notice\n\nThe Trust will collect, store and use personal data about you to provide you with healthcare services in the community.\n\nInformation Commissioner’s Office (ICO) registration: Z1234567\n\nWe take our duty to protect your personal data, and to maintain confidentiality, very seriously indeed.\n';
+    const { config } = await load(text);
+    expect(config.notice.title).toBe('How we use information about you');
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['How we use information about you', 'Our Privacy Notice']);
+    expect(looksLikeHeading('Information Commissioner’s Office (ICO) registration: Z1234567')).toBe(false);
+    expect(looksLikeHeading('Step 2: Tell us what you need')).toBe(true);
+  });
+
   it('keeps a two-row pipe table with short rows as it is (rows with a name each are never joined)', () => {
     const tree = textToTree('Cookies\n\nCookie | Purpose | Expires | Provider |\n_ga | Counts visits |\n_gid | Counts visits |\n');
     const table = tree.blocks.find((b) => b.kind === 'table');
