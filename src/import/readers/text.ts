@@ -357,18 +357,23 @@ function namedInContents(units: Unit[], i: number): boolean {
   const unit = units[i];
   if (!unit || wordCount(unit.text) < 2 || wordCount(unit.text) > 16) return false;
   const line = contentsKey(unit.text);
-  let run = 0;
-  for (let k = 0; k < i; k++) {
-    run = units[k]!.marker ? run + 1 : 0;
-    if (!units[k]!.marker) continue;
-    // Items of a run of three or more marked lines (the run is counted to its end).
+  return contentsItems(units).some(({ at, key }) => at < i && (key === line || (key.startsWith(`${line} `) && line.length * 2 >= key.length)));
+}
+
+/** The items of every run of three marked lines or more, compared by `contentsKey`; computed once a text (and again after `numberedHeadings` unmarks lines). */
+const CONTENTS = new WeakMap<Unit[], { at: number; key: string }[]>();
+function contentsItems(units: Unit[]): { at: number; key: string }[] {
+  let items = CONTENTS.get(units);
+  if (items) return items;
+  items = [];
+  for (let k = 0; k < units.length; ) {
     let end = k;
-    while (units[end + 1]?.marker && end + 1 < i) end++;
-    if (run + (end - k) < 3) continue;
-    const item = contentsKey(units[k]!.text);
-    if (item === line || (item.startsWith(`${line} `) && line.length * 2 >= item.length)) return true;
+    while (units[end]?.marker) end++;
+    if (end - k >= 3) for (let m = k; m < end; m++) items.push({ at: m, key: contentsKey(units[m]!.text) });
+    k = Math.max(end, k + 1);
   }
-  return false;
+  CONTENTS.set(units, items);
+  return items;
 }
 
 /**
@@ -430,6 +435,7 @@ function numberedHeadings(units: Unit[]): number {
     unit.text = `${unit.marker!.glyph} ${unit.text}`;
     delete unit.marker;
   }
+  CONTENTS.delete(units);
   return candidates.length;
 }
 
@@ -1289,7 +1295,8 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
 const RULE_LINE = /^[\s|:-]+$/;
 
 /** A line that is one cell of a pipe table and its separator ("_ga |", "2 years |"): a row copied one cell a line. */
-const PIPE_CELL = /^[^|]*[^\s|][^|]*\s\|$/;
+// (One run of [^|]*, so that a long line without a pipe is rejected in linear time.)
+const PIPE_CELL = /^(?=\s*[^\s|])[^|]*\s\|$/;
 
 /**
  * The rows of a pipe table from its lines. Each line is a row, unless the table was copied with
