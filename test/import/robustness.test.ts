@@ -9,7 +9,7 @@
  *
  * - every cookie table the importer reads correctly from a corpus notice (names in the answer key,
  *   with their purpose and expiry as read), re-rendered as tab-separated rows (with and without the
- *   header row), "a | b | c" rows, a Markdown table, one cell a line, labelled blocks
+ *   header row), "a | b | c" rows (also one cell a line with its " |", or broken over two lines), a Markdown table, one cell a line, labelled blocks
  *   ("Name: …" / "Purpose: …" / "Expires: …"), cells joined by spaces under a header of column
  *   names, and an HTML `<table>` (with `<thead>`, with `<th>` in the first row, with only `<td>`);
  *   the same cookie names must come out, each with its purpose and expiry;
@@ -76,6 +76,8 @@ function shapes(rows: Row[], lang: 'en' | 'cy'): [string, string, string][] {
     ['pipe rows, leading pipes, no rule line', 'cookies.txt', text([w.head, ...rows.map(cells)].map((c) => `| ${c.join(' | ')} |`).join('\n'))],
     ['one cell a line, header', 'cookies.txt', text([w.head, ...rows.map(cells)].flat().join('\n'))],
     ['one cell a line, a blank line between rows', 'cookies.txt', text([w.head, ...rows.map(cells)].map((c) => c.join('\n')).join('\n\n'))],
+    ['one cell a line, each with its " |" separator', 'cookies.txt', text([w.head, ...rows.map(cells)].flat().map((c) => `${c} |`).join('\n'))],
+    ['pipe rows broken over two lines at a separator', 'cookies.txt', text([w.head.join(' | ') + ' |', ...rows.map((r) => `${r.name} | ${r.purpose} |\n${r.duration} |`)].join('\n'))],
     ['labelled blocks', 'cookies.txt', text(labelled('\n\n'))],
     ['labelled lines, no blank lines', 'cookies.txt', text(labelled('\n'))],
     ['cells joined by spaces under a header of column names', 'cookies.txt', text([w.head.join(' '), ...rows.map((r) => cells(r).filter(Boolean).join(' '))].join('\n'))],

@@ -738,7 +738,9 @@ class BlockBuilder {
       // keeps one separator only: it is still a row of the table above it. A row copied one cell a
       // line keeps each cell's separator ("_ga |" / "2 years |" / "Used to distinguish users. |").
       while (j < units.length && (isTableRow(units[j]!.text) || RULE_LINE.test(units[j]!.text) || (PIPE_CELL.test(units[j]!.text) && !units[j]!.marker) || (lines.length >= 2 && / \| /.test(units[j]!.text) && !units[j]!.marker))) {
-        if (!RULE_LINE.test(units[j]!.text)) lines.push(cellsOf(units[j]!.text));
+        // Among cells one a line, a "|" alone is an empty cell, not a rule line.
+        if (units[j]!.text === '|' && lines.length && lines[lines.length - 1]!.length === 1) lines.push(['']);
+        else if (!RULE_LINE.test(units[j]!.text)) lines.push(cellsOf(units[j]!.text));
         j++;
       }
       const rows = pipeRows(lines);
@@ -1312,9 +1314,13 @@ function pipeRows(lines: string[][]): string[][] | undefined {
   if (!lines.length) return undefined;
   let head = lines[0]!;
   let rest = lines.slice(1);
+  const isName = (c: string) => COOKIE_LIKE.test(c) || CAMEL.test(c);
   if (head.length < 2) {
     const cells = lines.flat();
-    const h = cells.findIndex((c) => COOKIE_LIKE.test(c));
+    // The header: its column names ("Name |" / "Purpose |" / "Expires |"), or the cells before the first name.
+    let h = 0;
+    while (h < Math.min(cells.length, 6) && COLUMN_CELL.test(cells[h]!)) h++;
+    if (h < 2 || !cells.slice(0, h).some((c) => NAME_CELL.test(c))) h = cells.findIndex(isName);
     if (h < 2 || h > 6 || !cells.slice(0, h).every((c) => wordCount(c) <= 4 && !/\d/.test(c) && !TERMINAL.test(c))) return undefined;
     head = cells.slice(0, h);
     rest = cells.slice(h).map((c) => [c]);
@@ -1339,7 +1345,7 @@ function pipeRows(lines: string[][]): string[][] | undefined {
   }
   flush();
   if (lines[0]!.length < 2) {
-    const named = rows.slice(1).filter((r) => COOKIE_LIKE.test(r[0] ?? ''));
+    const named = rows.slice(1).filter((r) => isName(r[0] ?? ''));
     if (named.length < 2 || named.length < Math.ceil((rows.length - 1) / 2)) return undefined;
   }
   return rows;

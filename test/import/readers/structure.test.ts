@@ -149,6 +149,12 @@ describe('structure of pages copied as text (batch 16g forms)', () => {
     expect(cy.find((c) => c.name === 'fe_typo_user')?.purpose).toMatch(/^Defnyddir y cwcis hyn i ganiatáu/);
   });
 
+  it('reads cells one a line with their " |" under column names, a "|" alone being an empty cell', async () => {
+    const text = 'Cookies\nWe use the following cookies on this website, and you can turn off the optional ones.\nName |\nPurpose |\nExpires |\nARRAffinity |\nKeeps you on the same server. |\n|\nnhsuk-cookie-consent |\nRemembers your choice. |\n1 year |\n_ga |\nCounts visits. |\n2 years |\n';
+    const { config } = await load(text);
+    expect(cookiesOf(config).map(({ name, purpose, duration }) => [name, purpose, duration])).toEqual([['ARRAffinity', 'Keeps you on the same server.', ''], ['nhsuk-cookie-consent', 'Remembers your choice.', '1 year'], ['_ga', 'Counts visits.', '2 years']]);
+  });
+
   it('keeps a range as the expiry of a row whose cells were joined by spaces ("… service. 30 seconds to 1 year")', () => {
     const tree = textToTree('Cookies we use\n\nName Purpose Expires\nAMP_TOKEN Contains a token that can be used to retrieve a Client ID. 30 seconds to 1 year\n_gid Used to distinguish users. 24 hours\n');
     const table = tree.blocks.find((b) => b.kind === 'table');
