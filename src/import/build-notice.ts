@@ -60,7 +60,11 @@ export function outline(tree: DocTree, ids: IdPool): Outline {
   // A title given outside the wording (front matter, the page template) wins over a first
   // heading that is not a level-1 heading: that one is the first section.
   const titled = !!tree.meta?.title && first?.kind === 'heading' && first.level > 1;
-  if (first?.kind === 'heading' && !titled) {
+  // A first heading numbered "1." that no reader made the title, over other headings ("1. Who is
+  // collecting the information?" over "1.1 …"), is the first section of a page whose title was not
+  // copied. Alone, it is what the document is ("20. Y Rheoliad Cyffredinol ar Ddiogelu Data").
+  const numbered = first?.kind === 'heading' && first.level > 1 && /^\d{1,2}[.)]\s/.test(inlineText(first.content).trim()) && blocks.slice(1).some((b) => b.kind === 'heading');
+  if (first?.kind === 'heading' && !titled && !numbered) {
     const later = blocks.slice(1).filter((b): b is DocBlock & { kind: 'heading' } => b.kind === 'heading');
     // The first heading is the title when every later heading is below it.
     if (later.every((h) => h.level > first.level)) {

@@ -9,7 +9,7 @@
  *
  * - every cookie table the importer reads correctly from a corpus notice (names in the answer key,
  *   with their purpose and expiry as read), re-rendered as tab-separated rows (with and without the
- *   header row), "a | b | c" rows, a Markdown table, one cell a line, labelled blocks
+ *   header row), "a | b | c" rows (also one cell a line with its " |", or broken over two lines), a Markdown table, one cell a line, labelled blocks
  *   ("Name: …" / "Purpose: …" / "Expires: …"), cells joined by spaces under a header of column
  *   names, and an HTML `<table>` (with `<thead>`, with `<th>` in the first row, with only `<td>`);
  *   the same cookie names must come out, each with its purpose and expiry;
@@ -76,6 +76,8 @@ function shapes(rows: Row[], lang: 'en' | 'cy'): [string, string, string][] {
     ['pipe rows, leading pipes, no rule line', 'cookies.txt', text([w.head, ...rows.map(cells)].map((c) => `| ${c.join(' | ')} |`).join('\n'))],
     ['one cell a line, header', 'cookies.txt', text([w.head, ...rows.map(cells)].flat().join('\n'))],
     ['one cell a line, a blank line between rows', 'cookies.txt', text([w.head, ...rows.map(cells)].map((c) => c.join('\n')).join('\n\n'))],
+    ['one cell a line, each with its " |" separator', 'cookies.txt', text([w.head, ...rows.map(cells)].flat().map((c) => `${c} |`).join('\n'))],
+    ['pipe rows broken over two lines at a separator', 'cookies.txt', text([w.head.join(' | ') + ' |', ...rows.map((r) => `${r.name} | ${r.purpose} |\n${r.duration} |`)].join('\n'))],
     ['labelled blocks', 'cookies.txt', text(labelled('\n\n'))],
     ['labelled lines, no blank lines', 'cookies.txt', text(labelled('\n'))],
     ['cells joined by spaces under a header of column names', 'cookies.txt', text([w.head.join(' '), ...rows.map((r) => cells(r).filter(Boolean).join(' '))].join('\n'))],
@@ -205,7 +207,10 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // Round 16f added ten notices: one fails "1." (a cookie page's group headings straight over subheadings) and two fail
   // "1" / "1.1" (a heading over a table's caption, a summary line under the title); a right's long heading with its
   // number now passes, so the notices from before 16f fail on 14 and 26 (were 15 and 27).
-  'headings numbered "1."': [15, 'a first numbered line naming the document or the organisation is taken as the title or a name; a numbered heading over a list or over another short line stays a list item; "1. Google Analytics" over a cookie table joins the table; "1. Essential cookies" straight over "Cookie consent" (a subheading) stays a line'],
+  // Round 16g: a run of numbered lines from "1." whose numbering the next numbered line carries on, and a run followed
+  // by a bulleted list, are headings ("1. Privacy Notices" / "2. Privacy" / "3. …" / body / "4. …"): "1." falls to 11
+  // (the two new 16g notices that failed it and four older ones pass).
+  'headings numbered "1."': [11, 'a first numbered line naming the document or the organisation is taken as the title or a name; a numbered heading over a list or over another short line stays a list item; "1. Google Analytics" over a cookie table joins the table; "1. Essential cookies" straight over "Cookie consent" (a subheading) stays a line'],
   'headings numbered "1" and "1.1"': [28, 'as above, and "1.1 …" lines under a first "1." heading that is the title; a numbered heading over a table\'s caption that repeats it, and a one-line summary under the title numbered "1"'],
   'a blank line before and after each heading': [2, 'a short line made standalone becomes a heading; a heading set apart reads the basis list under it differently'],
   'no blank lines around headings': [8, 'with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],

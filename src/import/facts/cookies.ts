@@ -112,13 +112,16 @@ function cookieName(cell: string): string {
 }
 
 /**
- * The cookie names a name cell gives: itself ("_ga", "Guest-id"), or the names in brackets after a
+ * The cookie names a name cell gives: itself ("_ga", "Guest-id"), the names it lists ("_utma _utmb"), or the names in brackets after a
  * description ("Generic Session Cookie (JSESSIONID)", "KB5 Cookies (__KBCookie__ and
  * __KBLoggedIn__)"); none for a sentence (a row whose name was lost: "Flags your authentication status.").
  */
 function namesIn(cell: string): string[] {
   const name = cookieName(cell);
   if (IDENTIFIER.test(name)) return [name];
+  // Several names in one cell ("_utma _utmb _utmc _utmz", "fe_typo_user PHPSESSID", "_ga, _gid and _gat"): each a cookie.
+  const several = name.split(/\s*,\s*|\s+(?:and|or|a|neu)\s+|\s+/).filter(Boolean);
+  if (several.length >= 2 && several.every((n) => IDENTIFIER.test(n))) return several;
   const bracketed = [...cell.matchAll(/\(([^()]+)\)/g)].flatMap((m) => m[1]!.split(/\s*(?:,|&|\band\b|\ba\b|\bor\b|\bneu\b)\s*/)).map((n) => n.trim()).filter((n) => IDENTIFIER.test(n));
   if (bracketed.length) return bracketed;
   if (!name || name.split(/\s+/).length > 4 || (/\s/.test(name) && /[.!?]$/.test(name))) return [];

@@ -8,7 +8,7 @@
 export type DebrisCounts = Partial<Record<DebrisKind, number>>;
 
 export type DebrisKind =
-  | 'invisible' | 'nbsp' | 'soft-hyphen' | 'bookmark' | 'field' | 'tag' | 'page-break' | 'page-number' | 'control';
+  | 'invisible' | 'nbsp' | 'soft-hyphen' | 'bookmark' | 'field' | 'tag' | 'image-link' | 'page-break' | 'page-number' | 'control';
 
 const DESCRIPTIONS: Record<DebrisKind, string> = {
   invisible: 'zero-width characters',
@@ -17,6 +17,7 @@ const DESCRIPTIONS: Record<DebrisKind, string> = {
   bookmark: 'bookmark markers',
   field: 'Word field codes',
   tag: 'stray markup tags',
+  'image-link': 'lines left of an image link (".jpg)")',
   'page-break': 'page breaks',
   'page-number': 'page-number lines',
   control: 'control characters',
@@ -31,6 +32,9 @@ const RULES: { kind: DebrisKind; pattern: RegExp; replace: string }[] = [
   // Field codes that leak into copied text: { HYPERLINK "…" }, { PAGE }, { TOC \o "1-3" }.
   { kind: 'field', pattern: /\{\s*(?:HYPERLINK|PAGEREF|REF|TOC|PAGE|NUMPAGES|MERGEFIELD|FORMTEXT|FORMCHECKBOX|SEQ|STYLEREF)\b[^{}\n]*\}/g, replace: '' },
   { kind: 'tag', pattern: /<\/?(?:p|br|span|div|b|i|u|strong|em|font|o:p|w:[a-z]+)\b[^<>\n]*\/?>/gi, replace: ' ' },
+  // What a page copied as Markdown leaves of an image link cut at its start: the end of its address
+  // ("![Logo](/media/banner.jpg)" → ".jpg)", "banner.png)") on a line of its own.
+  { kind: 'image-link', pattern: /^[ \t]*(?:!?\[[^\]\n]*\]\()?[^\s()[\]]*\.(?:jpe?g|png|gif|svg|webp|avif)(?:\?[^\s()]*)?\)[ \t]*$/gim, replace: '' },
   { kind: 'page-number', pattern: /^[ \t]*(?:Page|Pg\.?) \d+(?: of \d+)?[ \t]*$/gim, replace: '' },
   { kind: 'control', pattern: /[\u0000-\u0008\u000E-\u001F\u007F]/g, replace: '' },
 ];
@@ -57,7 +61,7 @@ export function removeDebris(text: string): { text: string; counts: DebrisCounts
 export function cleanRun(text: string, counts: DebrisCounts): string {
   let out = text;
   for (const rule of RULES) {
-    if (rule.kind === 'page-number' || rule.kind === 'tag') continue;
+    if (rule.kind === 'page-number' || rule.kind === 'tag' || rule.kind === 'image-link') continue;
     out = out.replace(rule.pattern, () => {
       counts[rule.kind] = (counts[rule.kind] ?? 0) + 1;
       return rule.kind === 'page-break' ? ' ' : rule.replace;

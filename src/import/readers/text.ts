@@ -33,6 +33,10 @@ interface Unit {
   marker?: Marker;
   /** Number of source lines joined into it. */
   lines: number;
+  /** The left cell of a label / value table copied between "|" lines: a heading. */
+  label?: boolean;
+  /** A value cell of such a table: never a heading. */
+  cell?: boolean;
 }
 
 // Bullet glyphs (hyphen, dashes, bullets, middle dot, squares, arrows, ticks, Word's "o" and
@@ -55,6 +59,8 @@ export function textToTree(input: string): DocTree {
   const lines = dropChrome(readLines(body), notes);
   const { units, joined } = joinContinuations(lines, wrapWidth(lines));
   if (joined) notes.push({ kind: 'artefact', text: `${joined} broken line${joined === 1 ? '' : 's'} (hard wraps and page breaks inside a sentence) joined.` });
+  const labelled = labelColumns(units);
+  if (labelled) notes.push({ kind: 'artefact', text: `A two-column table copied one cell a line between "|" lines was read as ${labelled} label${labelled === 1 ? '' : 's'} (read as headings) over their values.` });
   const numbered = numberedHeadings(units);
   if (numbered) notes.push({ kind: 'artefact', text: `${numbered} numbered line${numbered === 1 ? '' : 's'} ("1. Who we are") read as headings, their numbers kept.` });
   const builder = new BlockBuilder(units, notes);
@@ -93,6 +99,15 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   }
   const text = inlineTextOf(first.content);
   const next = second?.kind === 'heading' ? inlineTextOf(second.content) : '';
+  // A page copied without its title opens with its first question ("Who is collecting the
+  // information?" … "Why are we collecting it …?"; "What are cookies?" … "Why would we use
+  // cookies?"): when the next heading asks a question too, the first is one of the sections.
+  const question = (t: string) => INTERROGATIVE.test(t) && /\?$/.test(t);
+  const nextHeading = blocks.slice(1).find((b) => b.kind === 'heading');
+  if (question(text) && nextHeading?.kind === 'heading' && nextHeading.level === 2 && question(inlineTextOf(nextHeading.content))) {
+    notes.push({ kind: 'artefact', text: `The first line "${text}" asks a question, as the headings after it do: read as the first section, not the title (the page's title was not copied).` });
+    return [{ ...first, level: 2 }, ...blocks.slice(1)];
+  }
   // Not a section word ("Introduction"), nor a sentence under it ("Welcome to our privacy notice.").
   // The site's name may be the organisation's, in two languages ("Cyngor Sir Ynys Môn - Isle of Anglesey County Council").
   const siteName = wordCount(text) <= 2 || (wordCount(text) <= 12 && SITE_ORG.test(text) && !/[.:?!]$/.test(text));
@@ -164,6 +179,11 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   let m = n;
   while (m + 1 < Math.min(lines.length, n + 6) && lines[m]!.text.trim() === lines[m + 1]!.text.trim() && !/\p{Ll}/u.test(lines[m]!.text) && !DOCUMENT_KIND.test(lines[m]!.text)) m += 2;
   if (m > n && m < lines.length && DOCUMENT_KIND.test(lines[m]!.text) && wordCount(lines[m]!.text) <= 12) n = m;
+  // A breadcrumb trail before the page's title shown twice (the trail's last item and the heading:
+  // "About Us" / "How we use information about you" / "How we use information about you"): the
+  // short lines before the repeated one are the trail.
+  const twice = lines.slice(n, n + 5).findIndex((l, k) => lines[n + k + 1]?.text.trim() === l.text.trim() && /\p{Ll}/u.test(l.text) && wordCount(l.text) <= 12 && looksLikeHeading(l.text.trim()));
+  if (twice > 0 && twice <= 3 && lines.slice(n, n + twice).every((l) => wordCount(l.text) <= 4 && !l.marker && !/[.!?:;,]$/.test(l.text.trim()) && looksLikeHeading(l.text.trim()))) n += twice;
   if (n) notes.push({ kind: 'artefact', text: `${n} line${n === 1 ? '' : 's'} of web page furniture at the start ("${lines.slice(0, n).map((l) => l.text.trim()).join('", "')}") removed.` });
   // The language switcher ("EnglishCymraeg", "English | Cymraeg") under the site's name, in the first lines.
   let rest = lines.slice(n);
@@ -283,6 +303,80 @@ function continues(prev: Unit, line: Line): boolean {
 }
 
 /**
+ * A two-column table of labels and values copied one cell a line, a "|" line between cells
+ * ("Cyflwyniad:" / "|" / "Mae Cyngor … yn Rheolwr Data …" / "|" / "Y sail gyfreithiol dros
+ * brosesu'ch data personol yw:" / "|" / "Bydd y Cyngor yn prosesu …" / "|" …): each left cell is
+ * a short label over the right cell's text, as a heading is over its section. The "|" lines are
+ * removed; the first line of each label cell is marked a heading, the value cells' lines never
+ * are. Only when three labels or more alternate with values, most of them short and ending in ":"
+ * or heading-like. Returns how many labels.
+ */
+function labelColumns(units: Unit[]): number {
+  const seps = units.flatMap((u, k) => (u.text === '|' && !u.marker ? [k] : []));
+  if (seps.length < 4) return 0;
+  // The cells: the line before the first "|" (the run's first label), then what lies between "|" lines.
+  const cells: Unit[][] = [units.slice(Math.max(0, seps[0]! - 1), seps[0]!)];
+  for (let k = 0; k + 1 < seps.length; k++) cells.push(units.slice(seps[k]! + 1, seps[k + 1]!));
+  const labels = cells.filter((_, k) => k % 2 === 0);
+  // A label may be numbered ("1. Cyflwyniad:"), never bulleted.
+  const isLabel = (cell: Unit[]) => cell.length >= 1 && cell.length <= 2 && !(cell[0]!.marker && !/^\d{1,2}[.)]$/.test(cell[0]!.marker.glyph)) && wordCount(cell[0]!.text) <= 14 && (/:$/.test(cell[0]!.text) || looksLikeHeading(cell[0]!.text)) && !TERMINAL.test(cell[0]!.text.replace(/:$/, ''));
+  const good = labels.filter(isLabel);
+  if (good.length < 3 || good.length < labels.length * 0.75) return 0;
+  cells.forEach((cell, k) => {
+    if (k % 2 === 0 && isLabel(cell)) {
+      const [first] = cell as [Unit];
+      if (first.marker) first.text = `${first.marker.glyph} ${first.text}`;
+      delete first.marker;
+      first.label = true;
+    }
+    // The rest of a label cell ("(gweler Sail gyfreithiol i brosesu | …", a link under the label) and every value line.
+    for (const unit of k % 2 === 1 ? cell : cell.slice(1)) unit.cell = true;
+  });
+  // Each "|" was a boundary between cells: the line after it starts afresh.
+  for (const k of [...seps].reverse()) {
+    const after = units[k + 1];
+    if (after) after.gap = Math.max(after.gap, 1);
+    units.splice(k, 1);
+  }
+  return good.length;
+}
+
+/** A contents list's item or a heading, compared: no number, no "(paragraff 1)" reference or page number, no final colon. */
+function contentsKey(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '').replace(/\s*\((?:paragraff|paragraph|para|section|adran|page|tudalen)?\s*\d{1,3}\)$/, '').replace(/(?:\s*\.{2,}|\s)\s*\d{1,3}$/, '').replace(/[:.]$/, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether the line at `i` names a section a contents list before it lists: a bulleted or numbered
+ * list of three items or more, one of which is the line or starts with it ("Gwybodaeth bwysig a
+ * phwy ydym ni (paragraff 1)" over "1. Gwybodaeth bwysig a phwy ydym ni"; "Your data protection
+ * rights as an individual" over "Your Data Protection rights"). Such a line is a heading wherever
+ * it stands, even over a paragraph the copy cut short.
+ */
+function namedInContents(units: Unit[], i: number): boolean {
+  const unit = units[i];
+  if (!unit || wordCount(unit.text) < 2 || wordCount(unit.text) > 16) return false;
+  const line = contentsKey(unit.text);
+  return contentsItems(units).some(({ at, key }) => at < i && (key === line || (key.startsWith(`${line} `) && line.length * 2 >= key.length)));
+}
+
+/** The items of every run of three marked lines or more, compared by `contentsKey`; computed once a text (and again after `numberedHeadings` unmarks lines). */
+const CONTENTS = new WeakMap<Unit[], { at: number; key: string }[]>();
+function contentsItems(units: Unit[]): { at: number; key: string }[] {
+  let items = CONTENTS.get(units);
+  if (items) return items;
+  items = [];
+  for (let k = 0; k < units.length; ) {
+    let end = k;
+    while (units[end]?.marker) end++;
+    if (end - k >= 3) for (let m = k; m < end; m++) items.push({ at: m, key: contentsKey(units[m]!.text) });
+    k = Math.max(end, k + 1);
+  }
+  CONTENTS.set(units, items);
+  return items;
+}
+
+/**
  * Numbered headings ("1. Who we are", "2. What we collect"): two or more numbered lines, each
  * heading-like and followed by unnumbered body, with rising numbers. They lose their list marker
  * (the number stays in the text, as written) so the heading rules see them.
@@ -305,7 +399,14 @@ function numberedHeadings(units: Unit[]): number {
     while (r > 0 && same(units[r - 1])) r--;
     let e = i;
     while (same(units[e + 1])) e++;
-    const continuing = parseInt(units[r]!.marker?.glyph ?? '', 10) > 1 && e - r < 4 && !!units[e + 1] && !units[e + 1]!.marker;
+    // Body follows the run: a paragraph, or a list of another kind ("4. Personal data" / "- Name").
+    const bodyAfter = !!units[e + 1] && (!units[e + 1]!.marker || kind(units[e + 1]!.marker!.glyph) !== kind(glyph));
+    // A run from "1." is nested headings too when the next numbered line after its body carries its
+    // numbering on ("1. Privacy Notices" / "2. Privacy" / "3. Personal Data and GDPR" / body / "4. …");
+    // after a contents list the numbering starts again at 1.
+    const last = parseInt(units[e]!.marker?.glyph ?? '', 10);
+    const carriedOn = () => { const after = units.slice(e + 1).find((u) => u.marker && kind(u.marker.glyph) === 'number'); return !!after && parseInt(after.marker!.glyph, 10) === last + 1; };
+    const continuing = e - r < 4 && bodyAfter && (parseInt(units[r]!.marker?.glyph ?? '', 10) > 1 || (kind(glyph) === 'number' && carriedOn()));
     const over = same(next) && (continuing || (!(prev && kind(prev.glyph) === kind(glyph)) && !!units[i + 2] && !units[i + 2]!.marker && wordCount(unit.text) >= 3));
     if (!/^(?:\d{1,2}|[A-H])[.)]$/.test(glyph) || unit.lines > 1 || !next || (next.marker && kind(next.marker.glyph) === kind(glyph) && !over)) return;
     // A short numbered line may end in a full stop ("2. Our lawful basis for processing data."):
@@ -324,7 +425,8 @@ function numberedHeadings(units: Unit[]): number {
   const overBody = (u: Unit) => { const k = units.indexOf(u); const next = units[k + 1]; return !/[.!?;]$/.test(u.text) && !(/:$/.test(u.text) && /\p{Ll}/u.test(u.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(u.text)) && wordCount(u.text) <= 8 && !!next && !next.marker && wordCount(next.text) >= 12; };
   // And so is "1. Who we are" over "1.1 …": the next line carries its number one level down.
   const overSub = (u: Unit) => { const k = units.indexOf(u); const n = parseInt(u.marker?.glyph ?? '', 10); return !!n && new RegExp(String.raw`^${n}\.\d{1,2}\.?\s+\S`).test(units[k + 1]?.text ?? ''); };
-  if (candidates.length === 1 && !(titleCaseRatio(alone!.text) >= 0.5 && wordCount(alone!.text) >= 3) && !answered(alone!) && !overBody(alone!) && !overSub(alone!)) return 0;
+  // And so is a numbered line a contents list before it names ("- Gwybodaeth bwysig a phwy ydym ni (paragraff 1)" … "1. Gwybodaeth bwysig a phwy ydym ni").
+  if (candidates.length === 1 && !(titleCaseRatio(alone!.text) >= 0.5 && wordCount(alone!.text) >= 3) && !answered(alone!) && !overBody(alone!) && !overSub(alone!) && !namedInContents(units, units.indexOf(alone!))) return 0;
   // Numbers rise, or repeat: a page whose sections were each a one-item list ("1. …" twice) copies
   // as the same number; lettered headings ("A.", "B.") rise among themselves.
   const rising = (list: typeof candidates) => list.every((c, k) => k === 0 || c.n >= list[k - 1]!.n);
@@ -333,8 +435,19 @@ function numberedHeadings(units: Unit[]): number {
     unit.text = `${unit.marker!.glyph} ${unit.text}`;
     delete unit.marker;
   }
+  CONTENTS.delete(units);
   return candidates.length;
 }
+
+/**
+ * A contact block's field label alone on its line, its value on the next ("E-bost/ar-lein" /
+ * "datacontroller@…", "Cyfeiriad post" / "72 Ffordd …", "Postal address", "Telephone"): a field,
+ * not a heading. "Contact details" and "Contact us" name a section and are not fields.
+ */
+const CONTACT_FIELD = /^(?:(?:(?:our|ein)\s+)?(?:postal|post|e-?mail|email|web|registered|office|head office)?\s*address(?:es)?|cyfeiriad(?:\s+(?:post|e-?bost|y\s+swyddfa))?|e-?mail|e-?bost|ebost|(?:tele)?phone(?:\s+number)?|ff[ôo]n|rhif\s+ff[ôo]n|rhadff[ôo]n|freephone|fax|ffacs|mobile|sms|text(?:\s*phone)?|minicom|online|ar-?lein|website|gwefan|by\s+post|drwy['’]r\s+post|post|opening\s+hours|oriau\s+agor)(?:\s*(?:\/|&|\band\b|\bor\b|\ba\b|\bneu\b)\s*(?:e-?mail|e-?bost|ebost|(?:tele)?phone|ff[ôo]n|online|ar-?lein|post|address|cyfeiriad|website|gwefan|fax|ffacs|text))*\s*:?$/i;
+
+/** Opening hours ("Monday to Friday 9am to 5pm", "Dydd Llun i ddydd Gwener 08:00 i 18:00"): a contact block's line. */
+const OPENING_HOURS = /^(?:(?:dydd\s+)?(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?)\b.*(?:\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm|yb|yh)\b)/i;
 
 /** A line that gives a contact detail: "Email: …", "Tel - …", "Website …". */
 const CONTACT_LABEL = /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|text|web(?:site)?|address|post)\b\s*[:–-]?\s*\S/i;
@@ -404,13 +517,16 @@ export function looksLikeHeading(text: string): boolean {
   // A question, or a right named as a heading ("The right to have personal information rectified if it is inaccurate or incomplete"), may run longer.
   // (Its number, when it has one, does not count: "1. The right to have personal information rectified if …".)
   const unnumbered = t.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '');
-  if (!t || t.length > 120 || wordCount(t) > (/\?/.test(t) || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12)) return false;
+  // So may a heading with an aside in brackets at its end ("Special category data (only where you
+  // provide this, or it is required by law*)"): the aside's words do not count.
+  const counted = t.replace(/\s*\([^()]{1,100}\)$/, '');
+  if (!t || t.length > 120 || wordCount(counted) > (/\?/.test(t) || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12)) return false;
   // "And", "Or", "and/or" between two clauses is a connective on its own line, not a heading.
   if (/^(?:and|or|and\/or|but|then|ac|a|neu|hefyd|also|plus)[.:]?$/i.test(t)) return false;
   if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
   // A colon ends an intro ("We use it to:"), not a heading, unless the line is all in capitals ("WHO WE ARE:").
   if ((/[;,–—-]$/.test(t) || (/:$/.test(t) && (/\p{Ll}/u.test(t) || wordCount(t) < 2))) || contactDetails(t).length) return false;
-  if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t)) return false;
+  if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t) || CONTACT_FIELD.test(t) || OPENING_HOURS.test(t)) return false;
   // "Process owner: Corporate Communications and Engagement": a field in sentence case and its value, not a heading.
   // "Hysbysiad preifatrwydd: Gwasanaethau Dysgu" names the document: a title, not a field.
   if (/^[A-Z][a-z]+(?: [a-z]+){1,2}\s*:\s*[A-Z](?!.*\b(?:[Pp]rivacy|[Nn]otice|[Pp]olicy|[Cc]ookies?|[Ss]tatement)\b)/.test(t) && !DOCUMENT_KIND.test(t.split(':')[0]!)) return false;
@@ -432,8 +548,12 @@ export function looksLikeHeading(text: string): boolean {
   if (/(?:On|Off|Ar|I ffwrdd)(?:On|Off|Ar|I ffwrdd)$/.test(t)) return false;
   // A cookie table's header whose cells were joined by spaces ("Cookie Purpose Expires"), even when its rows were not read.
   if (columnHeader(t)) return false;
+  // A table's row or one cell of it with its separator ("Cookie | Name | Type |", "2 years |"), even when the table was not read.
+  if (isTableRow(t) || PIPE_CELL.test(t)) return false;
   // A registration number given as a line ("Information Commissioner's Office Registration Number - Z9409201").
   if (/\b(?:registration|registered|company|charity)\s+(?:number|no\.?)\b/i.test(t) && /\d/.test(t)) return false;
+  // So is any field whose value is a reference code ("Information Commissioner’s Office (ICO) registration: Z258777X").
+  if (/^[^:]{2,80}:\s*(?=[\w/-]*\d)[A-Z0-9][\w/-]{3,}$/i.test(t)) return false;
   // A sentence that opens with its subject and verb ("You can find out more about cookies … here www…").
   if (/^(?:you|we|they|it)\s+(?:can|may|will|should|must|could|would|might|use|have|are|do|need)\b/i.test(t) && wordCount(t) >= 6 && !/\?$/.test(t)) return false;
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
@@ -478,6 +598,11 @@ class BlockBuilder {
         this.#i++;
         continue;
       }
+      if (unit.label) {
+        this.#blocks.push({ kind: 'heading', level: 2, content: inline(unit.text) });
+        this.#i++;
+        continue;
+      }
       if (this.#table()) continue;
       else if (this.#questionHeading()) continue;
       else if (unit.marker) this.#list();
@@ -513,7 +638,7 @@ class BlockBuilder {
     const unit = this.#units[i]!;
     // A bracketed line under a heading ("(Download a copy of this Privacy Notice)") is not its body: look past it.
     const next = /^\([^()]+\)$/.test(this.#units[i + 1]?.text ?? '') && this.#units[i + 2] ? this.#units[i + 2] : this.#units[i + 1];
-    if (unit.marker || unit.lines > 1 || !next) return false;
+    if (unit.marker || unit.lines > 1 || !next || unit.cell) return false;
     const prev = this.#blocks[this.#blocks.length - 1];
     const afterHeading = prev?.kind === 'heading' && this.#blocks.length > 1;
     // Body follows: a list, a table, or a paragraph of some length (a subheading right after a
@@ -524,7 +649,7 @@ class BlockBuilder {
     // website to work" / "Cookies needed for the NHS website work" / "Name Purpose Expires").
     const after = this.#units[i + 2];
     const captionNext = !!after && after.gap === 0 && (!!columnHeader(after.text) || isTableRow(after.text)) && overlap(next.text, unit.text) >= 0.6;
-    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || isTableRow(next.text) || !!columnHeader(next.text) || listIntroNext || captionNext;
+    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || isTableRow(next.text) || !!columnHeader(next.text) || listIntroNext || captionNext || namedInContents(this.#units, i);
     // "Your rights:" standing alone before a paragraph: a heading written with a colon. Not an
     // intro ("Examples of this are:"), which a list or short lines follow.
     if (/:$/.test(unit.text) && !next.marker && (next.gap > 0 || this.#tight) && wordCount(next.text) >= 12 && !TERMINAL.test(unit.text.slice(0, -1))) {
@@ -606,16 +731,28 @@ class BlockBuilder {
     const start = this.#i;
     const first = units[start]!;
     if (first.marker && !isTableRow(first.text)) return false;
-    if (isTableRow(first.text)) {
+    if (isTableRow(first.text) || PIPE_CELL.test(first.text)) {
       let j = start;
-      const rows: string[][] = [];
+      const lines: string[][] = [];
       // A last row cut short when the page was copied ("_hjMinimizedPolls | This cookie is set onc")
-      // keeps one separator only: it is still a row of the table above it.
-      while (j < units.length && (isTableRow(units[j]!.text) || /^[\s|:-]+$/.test(units[j]!.text) || (rows.length >= 2 && / \| /.test(units[j]!.text) && !units[j]!.marker))) {
-        if (!/^[\s|:-]+$/.test(units[j]!.text)) rows.push(cellsOf(units[j]!.text));
+      // keeps one separator only: it is still a row of the table above it. A row copied one cell a
+      // line keeps each cell's separator ("_ga |" / "2 years |" / "Used to distinguish users. |").
+      while (j < units.length && (isTableRow(units[j]!.text) || RULE_LINE.test(units[j]!.text) || (PIPE_CELL.test(units[j]!.text) && !units[j]!.marker) || (lines.length >= 2 && / \| /.test(units[j]!.text) && !units[j]!.marker))) {
+        // Among cells one a line, a "|" alone is an empty cell, not a rule line.
+        if (units[j]!.text === '|' && lines.length && lines[lines.length - 1]!.length === 1) lines.push(['']);
+        else if (!RULE_LINE.test(units[j]!.text)) lines.push(cellsOf(units[j]!.text));
+        j++;
+      }
+      const rows = pipeRows(lines);
+      if (!rows) return false;
+      // The copy ended inside the last row ("… The cookies collec", with no separator): its last cell.
+      const last = rows[rows.length - 1]!;
+      if (j === units.length - 1 && last.length < rows[0]!.length && !units[j]!.marker && !/\|/.test(units[j]!.text) && lines.length > rows.length) {
+        last.push(units[j]!.text);
         j++;
       }
       if (rows.length < 2) return false;
+      if (lines.length > rows.length) this.#notes.push({ kind: 'artefact', text: `A table copied with its rows broken over several lines ("${lines[0]!.join(' | ')}" …) was read back into rows: check each row's cells.` });
       const width = Math.max(...rows.map((r) => r.length));
       const pad = (r: string[]) => Array.from({ length: width }, (_, k) => inline(r[k] ?? ''));
       this.#blocks.push({ kind: 'table', head: pad(rows[0]!), rows: rows.slice(1).map(pad) });
@@ -885,7 +1022,9 @@ class BlockBuilder {
     const intro = units[this.#i]!;
     if (!/:$/.test(intro.text)) return false;
     let end = this.#i + 1;
-    while (end < units.length && units[end]!.gap === 0) end++;
+    // A plain line that the items above it name ("- Your data protection rights as an individual" …
+    // "Your Data Protection rights") is the heading of that section, not an item that lost its bullet.
+    while (end < units.length && units[end]!.gap === 0 && (units[end]!.marker || !namedInContents(units, end))) end++;
     const run = units.slice(this.#i + 1, end);
     const plain = run.filter((u) => !u.marker);
     if (plain.length < 2) return false;
@@ -925,7 +1064,7 @@ class BlockBuilder {
     let j = this.#i;
     while (j < units.length) {
       const unit = units[j]!;
-      if (unit.marker || unit.lines > 1 || isLabelValue(unit.text)) break;
+      if (unit.marker || unit.label || unit.lines > 1 || isLabelValue(unit.text)) break;
       const parts = splitDefinition(unit.text);
       if (!parts || findDetails(parts.desc).some((f) => f.start === 0)) break;
       items.push({ term: inline(parts.term), separator: parts.separator, desc: inline(parts.desc) });
@@ -952,7 +1091,7 @@ class BlockBuilder {
     let j = this.#i;
     while (j < units.length) {
       const unit = units[j]!;
-      if (unit.marker || unit.lines > 1 || wordCount(unit.text) > 12 || /[.!?:;]$/.test(unit.text)) break;
+      if (unit.marker || unit.label || unit.lines > 1 || wordCount(unit.text) > 12 || /[.!?:;]$/.test(unit.text)) break;
       // A table's header ("Enw" / "Pwrpas" / "Dirwyn i Ben", one cell a line) ends the list: a table follows.
       if (tableHeaderAt(units, j)) break;
       // Only "Name – www.example.org.uk" may carry a detail; a phone or email line is a contact, not an item.
@@ -985,7 +1124,7 @@ class BlockBuilder {
     let j = this.#i;
     while (j < units.length) {
       const unit = units[j]!;
-      if (unit.marker || (j > this.#i && unit.gap > 0) || wordCount(unit.text) > 10 || /[.!?;]$/.test(unit.text)) break;
+      if (unit.marker || unit.label || (j > this.#i && unit.gap > 0) || wordCount(unit.text) > 10 || /[.!?;]$/.test(unit.text)) break;
       // A cookie table's header ends the run: the table is read from it.
       if (tableHeaderAt(units, j)) break;
       // A heading over a paragraph ends a contact block ("Dr Rachel Belton - …" / "Data Protection
@@ -1125,8 +1264,12 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
   if (durationCol >= 0) {
     const m = DURATION_END.exec(` ${rest}`);
     if (m) {
-      cells.set(header[durationCol]!, m[0].trim().replace(/\.$/, ''));
-      rest = ` ${rest}`.slice(0, m.index).trim();
+      // A range ("30 seconds to 1 year", "1 awr i 2 flynedd"): its first period is the expiry's too.
+      const before = ` ${rest}`.slice(0, m.index);
+      const from = /\s\d+\s+\p{L}+\s+(?:to|i|[-–])$/u.exec(before);
+      const start = from && DURATION_END.test(` ${from[0].trim().replace(/\s+\S+$/, '')}`) ? from.index : m.index;
+      cells.set(header[durationCol]!, ` ${rest}`.slice(start).trim().replace(/\.$/, ''));
+      rest = ` ${rest}`.slice(0, start).trim();
     }
   }
   // An expiry in other words, after the purpose's last full stop ("… after it is created. Under
@@ -1148,6 +1291,64 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
   const purposeCol = lower.findIndex((h, k) => k > 0 && !cells.has(header[k]!) && !/type|category|math/.test(h));
   if (purposeCol > 0) out[purposeCol] = rest;
   return out;
+}
+
+/** A "---|---" rule line of a pipe table. */
+const RULE_LINE = /^[\s|:-]+$/;
+
+/** A line that is one cell of a pipe table and its separator ("_ga |", "2 years |"): a row copied one cell a line. */
+// (One run of [^|]*, so that a long line without a pipe is rejected in linear time.)
+const PIPE_CELL = /^(?=\s*[^\s|])[^|]*\s\|$/;
+
+/**
+ * The rows of a pipe table from its lines. Each line is a row, unless the table was copied with
+ * its rows broken over several lines at the cells' separators: one cell a line ("Cookie Name |" /
+ * "Expiration Time |" / "Description |" / "_ga |" / "2 years |" / …), or two lines a row
+ * ("Google Analytics | _utma _utmb _utmc _utmz |" / "Defnyddir y cwcis hyn … | Cliciwch yma … |").
+ * Then the lines are taken together until they fill the header's width; a line that opens with a
+ * cookie's name while the row has one already starts the next row. With no header row (one cell
+ * a line from the start), the header is the cells before the first cookie name, and most rows must
+ * start with a name, or it is not read as a table. Undefined when the lines are no table.
+ */
+function pipeRows(lines: string[][]): string[][] | undefined {
+  if (!lines.length) return undefined;
+  let head = lines[0]!;
+  let rest = lines.slice(1);
+  const isName = (c: string) => COOKIE_LIKE.test(c) || CAMEL.test(c);
+  if (head.length < 2) {
+    const cells = lines.flat();
+    // The header: its column names ("Name |" / "Purpose |" / "Expires |"), or the cells before the first name.
+    let h = 0;
+    while (h < Math.min(cells.length, 6) && COLUMN_CELL.test(cells[h]!)) h++;
+    if (h < 2 || !cells.slice(0, h).some((c) => NAME_CELL.test(c))) h = cells.findIndex(isName);
+    if (h < 2 || h > 6 || !cells.slice(0, h).every((c) => wordCount(c) <= 4 && !/\d/.test(c) && !TERMINAL.test(c))) return undefined;
+    head = cells.slice(0, h);
+    rest = cells.slice(h).map((c) => [c]);
+  }
+  const width = head.length;
+  const rows: string[][] = [head];
+  let pending: string[] = [];
+  const flush = () => {
+    if (pending.length) rows.push(pending);
+    pending = [];
+  };
+  for (const cells of rest) {
+    // A line that opens with a name while the row has one already is the next row.
+    const named = (r: string[]) => r.some((c) => COOKIE_LIKE.test(c));
+    if (pending.length && (pending.length + cells.length > width || (COOKIE_LIKE.test(cells[0] ?? '') && named(pending)))) flush();
+    if (!pending.length && cells.length >= width) {
+      rows.push(cells);
+      continue;
+    }
+    pending.push(...cells);
+    if (pending.length >= width) flush();
+  }
+  flush();
+  if (lines[0]!.length < 2) {
+    const named = rows.slice(1).filter((r) => isName(r[0] ?? ''));
+    if (named.length < 2 || named.length < Math.ceil((rows.length - 1) / 2)) return undefined;
+  }
+  return rows;
 }
 
 /** Whether a line is a table row: two or more tab-separated cells, or "a | b | c". */

@@ -9,7 +9,7 @@ import { readFrontMatter } from '../../../src/import/readers/front-matter.js';
 import { htmlToTree } from '../../../src/import/readers/html.js';
 import { markdownToTree } from '../../../src/import/readers/markdown.js';
 import { stripTemplateDirectives } from '../../../src/import/readers/templates.js';
-import { textToTree } from '../../../src/import/readers/text.js';
+import { looksLikeHeading, textToTree } from '../../../src/import/readers/text.js';
 import { importNotice } from '../../../src/import/import-notice.js';
 
 const shape = (blocks: DocBlock[]) => blocks.map((b) => `${b.kind === 'heading' ? `h${b.level}` : b.kind}:${blockText(b).split('\n')[0]}`);
@@ -246,5 +246,104 @@ describe('structure of pages copied as text (batch 16b-2 forms)', () => {
     const md = '# Hysbysiad\n\n## Swyddog Diogelu Data\nTîm Llywodraethu <br/>\nNeuadd y Sir <br/>\nCaerdydd <br/>\nCF10 4UW\n';
     const { config } = await importNotice('notice.md', new TextEncoder().encode(md));
     expect(config.notice.contacts.find((c) => c.role === 'dpo')?.address).toEqual({ lines: ['Tîm Llywodraethu', 'Neuadd y Sir', 'Caerdydd'], postcode: 'CF10 4UW' });
+  });
+});
+
+describe('structure of pages copied as text (batch 16g forms)', () => {
+  const cookiesOf = (config: Awaited<ReturnType<typeof load>>['config']) => (config.consent?.categories ?? []).flatMap((c) => (c.cookies ?? []).map((k) => ({ category: c.id, name: k.name, purpose: k.purpose ?? '', duration: k.duration ?? '' })));
+
+  it('reads a table copied one cell a line, each cell keeping its " |" separator, with no header row of pipes', async () => {
+    const text = 'How we use cookies\nWe also use cookies to track visitor interaction with our websites, and the analytics are anonymous.\nA list of cookies used by our sites and their purpose can be found below\nCookie Name |\nExpiration Time |\nDescription |\n_ga |\n2 years |\nUsed to distinguish users. |\n_gid |\n24 hours |\nUsed to distinguish users. |\nAMP_TOKEN |\n30 seconds to 1 year |\nContains a token that can be used to retrieve a Client ID. |\nMost modern web browsers allow users to control cookies through the browser settings.\n';
+    const { config } = await load(text);
+    expect(cookiesOf(config).map(({ name, duration }) => [name, duration])).toEqual([['_ga', '2 years'], ['_gid', '24 hours'], ['AMP_TOKEN', '30 seconds to 1 year']]);
+    expect(config.notice.title).toBe('How we use cookies');
+    expect(JSON.stringify(config.notice.sections.map((s) => s.heading))).not.toMatch(/\|/);
+  });
+
+  it('reads a pipe table whose rows were broken at the separators, a cut-short last cell, and several names in one cell', async () => {
+    const text = 'Summary of cookies used on this site\nThe following table lists the cookies you can expect to see on our site and what each of them does.\nCookie | Name | Type | Purpose |\nGoogle Analytics |\n_utma _utmb _utmc _utmz |\nPersistent Persistent Session Persistent |\nThese cookies are used to collect information about how visitors use our site. The cookies collec\n';
+    const { config } = await load(text);
+    expect(cookiesOf(config).map((c) => [c.category, c.name])).toEqual([['analytics', '_utma'], ['analytics', '_utmb'], ['analytics', '_utmc'], ['analytics', '_utmz']]);
+    expect(cookiesOf(config)[0]!.purpose).toMatch(/^These cookies are used/);
+    const welsh = 'Cwcis\nMae’r tabl isod yn esbonio pa cwcis rydym ni’n eu defnyddio a pham, ar bob tudalen o’r wefan.\nCwci | Enw | Diben | Mwy o wybodaeth |\nGoogle Analytics | _utma _utmb |\nDefnyddir y cwcis hyn i gasglu gwybodaeth am y ffordd y mae ymwelwyr yn defnyddio ein safle. | Cliciwch yma. |\nMewngofnodi Staff | fe_typo_user PHPSESSID |\nDefnyddir y cwcis hyn i ganiatáu i staff ymweld â rhannau cyfyngedig o’r wefan. | Dim ond ar dudalennau staff. |\n';
+    const cy = cookiesOf((await load(welsh)).config);
+    expect(cy.map((c) => c.name).sort()).toEqual(['PHPSESSID', '_utma', '_utmb', 'fe_typo_user']);
+    expect(cy.find((c) => c.name === 'fe_typo_user')?.purpose).toMatch(/^Defnyddir y cwcis hyn i ganiatáu/);
+  });
+
+  it('reads cells one a line with their " |" under column names, a "|" alone being an empty cell', async () => {
+    const text = 'Cookies\nWe use the following cookies on this website, and you can turn off the optional ones.\nName |\nPurpose |\nExpires |\nARRAffinity |\nKeeps you on the same server. |\n|\nnhsuk-cookie-consent |\nRemembers your choice. |\n1 year |\n_ga |\nCounts visits. |\n2 years |\n';
+    const { config } = await load(text);
+    expect(cookiesOf(config).map(({ name, purpose, duration }) => [name, purpose, duration])).toEqual([['ARRAffinity', 'Keeps you on the same server.', ''], ['nhsuk-cookie-consent', 'Remembers your choice.', '1 year'], ['_ga', 'Counts visits.', '2 years']]);
+  });
+
+  it('keeps a range as the expiry of a row whose cells were joined by spaces ("… service. 30 seconds to 1 year")', () => {
+    const tree = textToTree('Cookies we use\n\nName Purpose Expires\nAMP_TOKEN Contains a token that can be used to retrieve a Client ID. 30 seconds to 1 year\n_gid Used to distinguish users. 24 hours\n');
+    const table = tree.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows.map((r) => blockText({ kind: 'paragraph', content: r[2]! }))).toEqual(['30 seconds to 1 year', '24 hours']);
+  });
+
+  it('reads a label / value table copied one cell a line between "|" lines as headings over their values', () => {
+    const text = 'Cyflwyniad:\n|\nMae Cyngor Sir y Dyffryn yn Rheolwr Data sydd wedi cofrestru gyda Swyddfa’r Comisiynydd Gwybodaeth.\n|\nY Gwasanaeth a fydd yn prosesu (defnyddio) eich data personol yw:\n|\nY Cyngor, yn benodol y Gwasanaeth Amgylchedd.\n|\nY sail gyfreithiol dros brosesu’ch data personol yw:\n(gweler Sail gyfreithiol i brosesu | Swyddfa\'r Comisiynydd Gwybodaeth\n|\nBydd y Cyngor yn prosesu eich gwybodaeth yn unol â’n dyletswyddau tasg gyhoeddus.\n|\nPa mor hir y caiff eich data ei gadw:\n|\nByddwn yn cadw eich gwybodaeth bersonol yn unol â’r cyfnodau cadw.\n';
+    const tree = textToTree(text);
+    expect(shape(tree.blocks).filter((s) => s.startsWith('h'))).toEqual(['h2:Cyflwyniad:', 'h2:Y Gwasanaeth a fydd yn prosesu (defnyddio) eich data personol yw:', 'h2:Y sail gyfreithiol dros brosesu’ch data personol yw:', 'h2:Pa mor hir y caiff eich data ei gadw:']);
+    expect(shape(tree.blocks)).not.toContain('paragraph:|');
+    // Two "|" lines are no such table.
+    expect(shape(textToTree('Cookies\n\nName:\n|\nValue\n|\nWe use them for counting visits to the site every day of the year.\n').blocks).filter((s) => s.startsWith('h'))).toEqual(['h1:Cookies']);
+  });
+
+  it('takes a line that a contents list before it names as a heading, numbered or over a paragraph the copy cut short', () => {
+    const welsh = textToTree('Polisi Preifatrwydd\nMae’r polisi preifatrwydd hwn yn nodi sut mae’r Brifysgol yn defnyddio eich data personol ac yn ei ddiogelu, fesul paragraff.\n- Gwybodaeth bwysig a phwy ydym ni (paragraff 1)\n- Y mathau o ddata personol rydym yn ei gasglu amdanoch chi (2)\n- Cwynion (paragraff 3)\n1. Gwybodaeth bwysig a phwy ydym ni\nPolisi preifatrwydd\nMae’r polisi preifatrwydd hwn yn rhoi gwybodaeth i chi ynghylch sut mae’r Brifysgol yn casglu ac yn defnyddio eich data personol.\n');
+    expect(shape(welsh.blocks).filter((s) => s.startsWith('h'))).toEqual(['h1:Polisi Preifatrwydd', 'h2:1. Gwybodaeth bwysig a phwy ydym ni', 'h2:Polisi preifatrwydd']);
+    const cut = textToTree('Our commitment to you\nWe collect and use personal information about the people who support the hospice and the families it cares for.\nThis privacy notice provides details about:\n- Your data protection rights as an individual\n- Contacting us about your information\n- How long we keep information about you\nYour Data Protection rights\nYou have certain rights in relation to your per\n');
+    expect(shape(cut.blocks).filter((s) => s.startsWith('h'))).toEqual(['h1:Our commitment to you', 'h2:Your Data Protection rights']);
+  });
+
+  it('takes a heading with an aside in brackets at its end, without counting the aside\'s words', () => {
+    expect(looksLikeHeading('Special category data (only where you provide this, or it is required by law*)')).toBe(true);
+    expect(looksLikeHeading('We keep your information for as long as the law requires us to (see the retention schedule for each record)')).toBe(false);
+  });
+
+  it('does not take a contact block\'s field labels or its opening hours as headings', () => {
+    for (const label of ['E-bost/ar-lein', 'Cyfeiriad post', 'Postal address', 'Telephone', 'Email or phone']) expect(looksLikeHeading(label), label).toBe(false);
+    expect(looksLikeHeading('Dydd Llun i ddydd Gwener 08:00 i 18:00')).toBe(false);
+    expect(looksLikeHeading('Monday to Friday, 9am to 5pm')).toBe(false);
+    expect(looksLikeHeading('Contact details')).toBe(true);
+    const tree = textToTree('Hysbysiad\n\nOs oes gennych unrhyw gwestiynau, gallwch gysylltu â’n Swyddog Diogelu Data yn::\n\nE-bost/ar-lein\n\ndata@example.org.uk\n\nCyfeiriad post\n\n72 Ffordd y Parc\nLlanelwy\nLL17 0JD\n\nMae’r hysbysiad preifatrwydd hwn yn esbonio sut yr ydym yn casglu a defnyddio gwybodaeth amdanoch chi.\n');
+    expect(shape(tree.blocks).filter((s) => s.startsWith('h'))).toEqual(['h1:Hysbysiad']);
+  });
+
+  it('reads a first question heading followed by other questions as the first section, not the title', async () => {
+    const text = 'What are cookies?\nCookies are files saved on your phone, tablet or computer when you visit a website, and we use them too.\nWhy would we use cookies?\nA common use of cookies on our site is to manage your session while you fill in a form on the site.\n';
+    const { config } = await load(text, 'council-cookies.txt');
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['What are cookies?', 'Why would we use cookies?']);
+    // A question title over ordinary headings stays the title.
+    const titled = await load('How are you using my data?\n\nYou have the right to know why we have your data and how we are using it, and this page explains it.\n\nContact us\n\nWrite to the information governance team if you have any question about this notice.\n');
+    expect(titled.config.notice.title).toBe('How are you using my data?');
+  });
+
+  it('reads a run of numbered lines from "1." as headings when the numbering carries on after its body, and a first "1." over "1.1" as a section', async () => {
+    const tree = textToTree('1. Privacy Notices\n\n2. Privacy\n\n3. Personal Data and GDPR\n\nAs a data controller, the Authority processes the personal data of its employees, members, volunteers and suppliers.\n\n4. Privacy Notices\n\nThe links below provide details of our Privacy Notices, which set out why and how we process your personal data.\n');
+    expect(shape(tree.blocks).filter((s) => s.startsWith('h'))).toEqual(['h1:1. Privacy Notices', 'h2:2. Privacy', 'h2:3. Personal Data and GDPR', 'h2:4. Privacy Notices']);
+    // A contents list starts again at 1: its items stay a list.
+    const contents = textToTree('Privacy notice\n\n1. Who we are\n2. What we collect\n\nThis notice explains how we collect and use your personal information when you use our services.\n\n1. Who we are\n\nWe are the council for the county and we provide services to its residents and visitors.\n');
+    expect(contents.blocks[1]!.kind).toBe('list');
+    const { config } = await load('1. Who is collecting the information?\n\nThe College is the data controller and its Data Protection Officer can be reached by email at any time.\n\n1.1 Why are we collecting it?\n\nWe report every withdrawal to the funding council, with the reasons the student gave for leaving.\n', 'college.txt');
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['1. Who is collecting the information?']);
+  });
+
+  it('drops a breadcrumb before the title shown twice, and takes no heading from a field whose value is a reference code', async () => {
+    const text = 'About Us\n\nHow we use information about you\n\nHow we use information about you\n\nOur Privacy Notice\n\nThe Trust will collect, store and use personal data about you to provide you with healthcare services in the community.\n\nInformation Commissioner’s Office (ICO) registration: Z1234567\n\nWe take our duty to protect your personal data, and to maintain confidentiality, very seriously indeed.\n';
+    const { config } = await load(text);
+    expect(config.notice.title).toBe('How we use information about you');
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['How we use information about you', 'Our Privacy Notice']);
+    expect(looksLikeHeading('Information Commissioner’s Office (ICO) registration: Z1234567')).toBe(false);
+    expect(looksLikeHeading('Step 2: Tell us what you need')).toBe(true);
+  });
+
+  it('keeps a two-row pipe table with short rows as it is (rows with a name each are never joined)', () => {
+    const tree = textToTree('Cookies\n\nCookie | Purpose | Expires | Provider |\n_ga | Counts visits |\n_gid | Counts visits |\n');
+    const table = tree.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows.map((r) => blockText({ kind: 'paragraph', content: r[0]! }))).toEqual(['_ga', '_gid']);
   });
 });

@@ -184,6 +184,14 @@ describe('plain-text debris', () => {
     expect(tree.notes.find((n) => n.kind === 'artefact')?.text).toMatch(/zero-width/);
     for (const word of ['soft hyphen', 'bookmark', 'field code', 'page break', 'page-number']) expect(tree.notes[0]!.text).toContain(word);
   });
+
+  it('removes what an image link cut at the start of the copy leaves (".jpg)"), so the title after it is the title', () => {
+    const tree = textToTree('.jpg)\nPolisi Preifatrwydd\nMae’r polisi preifatrwydd hwn yn nodi sut mae’r Brifysgol yn defnyddio eich data personol ac yn ei ddiogelu.\n');
+    expect(tree.blocks.map(blockText)[0]).toBe('Polisi Preifatrwydd');
+    expect(tree.blocks[0]!.kind === 'heading' && tree.blocks[0]!.level).toBe(1);
+    expect(tree.notes[0]!.text).toMatch(/image link/);
+    expect(textToTree('See the map (banner.png)\n').blocks.map(blockText)).toEqual(['See the map (banner.png)']);
+  });
 });
 
 describe('plain-text structure seen in batch 16d (invented texts)', () => {
