@@ -24,7 +24,8 @@ type Art9 = NonNullable<LawfulBasis['art9']>[number];
 /** "Article 6(1)(e)", "Art. 6 (1) (e)", "6(1)(e)", "UK GDPR 6(1)(e)". */
 // Also "Article 6.1 c" and "Article 6.1(c)", written with dots, and "Article 6 1(e)", the paragraph
 // without its brackets (after "Article", so that a bare "6 1(e)" in a list is not read).
-const ART6 = /(?:\bArt(?:icle|\.)?\s*)?\b6\s*\(\s*1\s*\)\s*\(\s*([a-f])\s*\)|\bArt(?:icle|\.)?\s*6(?:\.1\s*\.?\s*|\s+1\s*)\(?([a-f])\)?(?![\w])/gi;
+// Square brackets too ("Erthygl 6[1][a]").
+const ART6 = /(?:\bArt(?:icle|\.)?\s*)?\b6\s*[([]\s*1\s*[)\]]\s*[([]\s*([a-f])\s*[)\]]|\bArt(?:icle|\.)?\s*6(?:\.1\s*\.?\s*|\s+1\s*)\(?([a-f])\)?(?![\w])/gi;
 /** "Article 9(2)(h)", "Article 9 condition (h)", "Art 9 (2) (a)", "Article 9 2(h)", Welsh "Erthygl 9(2)(g)". */
 // The letter's opening bracket may be lost ("Erthygl 9 2 g) rhesymau …").
 const ART9 = /\b(?:Art(?:icle|\.)?|Erthygl)\s*9\s*(?:\(\s*2\s*\)\s*|\s2\s*)?(?:condition\s*)?\(?\s*([a-j])\s*\)|\b(?:Art(?:icle|\.)?|Erthygl)\s*9\.2\s*\.?\s*\(?([a-j])\)?(?![\w])/gi;
