@@ -18,6 +18,19 @@ export function isNoticeDutyItem(seg: Segment): boolean {
   return seg.kind === 'item' && DUTY_INTRO.test(seg.intro ?? '');
 }
 
+/**
+ * The intro of a list stating what the law requires of data ("Personal data held about you must be:",
+ * "Mae'r Rheoliad yn datgan bod rhaid i ddata fod:"): the data protection principles without the
+ * word "principles". Its items ("not kept for longer than is necessary", "not transferred to
+ * countries outside the European Economic Area unless …") state the law, not the practice.
+ */
+const LAW_INTRO = /\b(?:personal )?(?:data|information)\b[^.:]{0,60}\b(?:must|shall|should) be\s*:?\s*$|\b(?:states?|says?|requires?) that (?:personal )?(?:data|information)\b[^.:]{0,40}\b(?:must|shall|should)\b[^.:]{0,30}:?\s*$|\brhaid i (?:ddata|wybodaeth)\b[^.:]{0,40}\bfod\s*:?\s*$/i;
+
+/** An item of a list stating what the law requires of data (see LAW_INTRO): no retention, transfer or basis is read from it. */
+export function isLawStatementItem(seg: Segment): boolean {
+  return seg.kind === 'item' && LAW_INTRO.test(seg.intro ?? '');
+}
+
 type Art6 = LawfulBasis['art6'];
 type Art9 = NonNullable<LawfulBasis['art9']>[number];
 

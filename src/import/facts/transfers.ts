@@ -6,7 +6,7 @@
  */
 import type { Notice } from '../../config/notice-model.js';
 import { isContentsItem, sentences } from '../segments.js';
-import { isNoticeDutyItem } from './legal.js';
+import { isLawStatementItem, isNoticeDutyItem } from './legal.js';
 import type { FoundFacts } from './sources.js';
 import type { FactsInput } from './types.js';
 
@@ -29,7 +29,7 @@ const TRANSFER_HEADING = /\btransfer|\bsend|\bsent\b|\bstored?\b|\bheld\b|\bproc
 /** Whether the data leaves the UK, with the sentence that says so. */
 export function extractTransfers({ segments, sections }: FactsInput, found: FoundFacts): Notice['transfers'] {
   for (const seg of segments) {
-    if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '') || isContentsItem(seg) || isNoticeDutyItem(seg)) continue;
+    if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '') || isContentsItem(seg) || isNoticeDutyItem(seg) || isLawStatementItem(seg)) continue;
     const list = sentences(seg.text);
     for (const [k, sentence] of list.entries()) {
       if (!OUTSIDE.test(sentence)) continue;
