@@ -24,7 +24,8 @@ const SMALL = /^(?:and|of|for|the|in|on|&|a|ac|y|yr|o|ar|i|am|de|du|yng|ym)$/;
 
 /** The capitalised run of words that ends at `end` in `text` ("… Luton and Dunstable University Hospital NHS Foundation Trust"). */
 function nameBefore(text: string, end: number): string | undefined {
-  const words = text.slice(0, end).trimEnd().split(/\s+/);
+  // "Comisiwn y Senedd ('y Senedd') yw'r rheolydd data": the short name in brackets after the name is not part of it.
+  const words = text.slice(0, end).trimEnd().replace(/\s*\(\s*['‘’"“][^()]{1,40}['’"”]\s*\)$/, '').split(/\s+/);
   const run: string[] = [];
   for (let i = words.length - 1; i >= 0 && run.length < 14; i--) {
     // "Leicestershire Fire and Rescue Service (LFRS) [us/we/our] are …": the asides after the name are not it.
@@ -106,7 +107,9 @@ const CY_YW = /\s+yw(?:['’]r)?\s+(?:[a-z][\w\s]{0,30}?\s+a['’]r\s+)?['‘’
 /** An address after the name ("y Ganolfan o Ffordd y Coleg, Caerfyrddin, SA31 3EP yw Rheolwr Data"): not part of it. */
 const TRAILING_ADDRESS = /\s+(?:o|of|at|yn|in)\s+[^]*?\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*,?\s*$/;
 /** A label line for the controller ("Data Controller", "Controller contact details", "Rheolydd Data"). */
-const CONTROLLER_LABEL = /^(?:(?:the\s+)?(?:data\s+)?controller(?:['’]s)?(?:\s+(?:contact\s+details|name|details|and contact details))?|(?:manylion\s+)?(?:y\s+)?rheol(?:ydd|wr)\s+data)\s*:?$/i;
+// Also the question a form-like notice asks, answered on the next line: "Who will be responsible for
+// controlling the data I provide?", Welsh "Pwy fydd yn gyfrifol am reoli'r data rwy'n ei ddarparu?".
+const CONTROLLER_LABEL = /^(?:(?:the\s+)?(?:data\s+)?controller(?:['’]s)?(?:\s+(?:contact\s+details|name|details|and contact details))?|(?:manylion\s+)?(?:y\s+)?rheol(?:ydd|wr)\s+data)\s*:?$|^who (?:is|will be) (?:the (?:data )?controller|responsible for (?:controlling|managing) (?:the|my|your) (?:personal )?(?:data|information)\b[^?]*)\?$|^pwy (?:fydd|sydd|sy|yw)(?:['’]n|['’]r)? (?:yn )?(?:gyfrifol am reoli['’]r (?:data|wybodaeth)\b[^?]*|rheolydd data|rheolwr data)\?$/i;
 /** The controller named in apposition: "… on behalf of the Data Controller, the Cabinet Office", Welsh "ar ran y Rheolwr Data, yr Archifau Cenedlaethol (TNA)". */
 const APPOSED = /\b(?:the\s+)?(?:[Dd]ata\s+)?[Cc]ontroller,\s+(?!(?:the\s+)?(?:Data Protection|Information Commissioner|DPO)\b)(?=(?:the\s+|The\s+)?[A-Z])|\b(?:y\s+)?(?:[Rr]heolwr|[Rr]heolydd)\s+[Dd]ata,\s+(?=(?:yr?\s+|Yr?\s+)?[A-Z])/;
 const CY_FEL = /\bFel\s+(?:[Rr]heolydd|[Rr]heolwr)\s+[Dd]ata,?\s+mae\s+/;
@@ -160,6 +163,9 @@ const shortForm = (bare: string) => (/^[A-Z][A-Za-z]{1,7}$/.test(bare) && /[A-Z]
 /** The words before a name that make it an object, not the sentence's subject ("… using X are the controllers"). */
 const OBJECT_OF = /\b(?:using|by|with|for|(?<!\bpart\s)of|to|from|via|through|including|like|on|at|in|within|across|between|among|alongside|besides|except|than)\s+(?:the\s+)?$/i;
 
+/** "I am the data controller", "I am the responsible ‘controller’", "I act as an independent data controller". */
+const I_CONTROLLER = /\bI (?:am|act as|will be) (?:the |a |an )?(?:independent |responsible |joint |sole )*['‘’"“]?(?:data )?controller\b/i;
+
 /** A name found, with the sentence that says it. */
 interface Named { name: string; sentence: string; at: Id; inferred: boolean; shortName?: string }
 
@@ -206,6 +212,14 @@ function labelled(segments: Segment[], sections: { id: Id; heading: string }[], 
     const line = label.text.split(/\n/)[0]!.trim();
     const name = line.split(/\s+/).length <= 12 && !/[.!?]$/.test(line) ? nameAfter(line, 0) : undefined;
     if (name && ORG_WORD.test(name) || name && /^[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)+$/.test(name)) return { name: name!, sentence: `${CONTROLLER_LABEL.test(seg.text) ? seg.text : heading}: ${line}`, at: label.at, inferred: false };
+  }
+  // The answer, a short name alone on its line, may have been read as the next heading ("Pwy fydd yn
+  // gyfrifol am reoli'r data …?" / "Llyfrgell Genedlaethol Cymru"): the label's section is then empty.
+  for (const [k, section] of sections.entries()) {
+    const next = sections[k + 1];
+    if (!next || !CONTROLLER_LABEL.test(section.heading) || segments.some((s) => s.at === section.id)) continue;
+    const name = nameAfter(next.heading, 0);
+    if (name && name === next.heading.trim() && name.split(/\s+/).length <= 8 && /^[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)+$/.test(name)) return { name, sentence: `${section.heading} ${next.heading}`, at: next.id, inferred: false };
   }
   return undefined;
 }
@@ -275,7 +289,9 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       // Services Agency) (Scotland) Order 2008") is not an organisation.
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
       if (/^\)?\s*(?:\([^)]*\)\s*)*(?:[A-Z]\w+\s+){0,3}(?:Order|Act|Regulations?|Rules|Code)\b/.test(after)) continue;
-      if (name && name.split(/\s+/).length >= 2 && !/^(?:Department|Service|Office|Adran|Gwasanaeth)$/.test(m[0])) {
+      // "We are a registered non-profit Housing Association in Northern Ireland": a kind of body, described, not named.
+      const described = name ? /\b(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}$/.test(text.slice(0, m.index + m[0].length - name.length)) : false;
+      if (name && !described && name.split(/\s+/).length >= 2 && !/^(?:Department|Service|Office|Adran|Gwasanaeth)$/.test(m[0])) {
         candidates.push({ name: extendName(text, m.index + m[0].length, name), index: m.index + m[0].length - name.length });
       }
     }
@@ -349,7 +365,9 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
   return undefined;
 }
 
-const WELSH_ORG = /\b(?:Cyngor|Heddlu|Prifysgol|Ysgol|Bwrdd Iechyd|Llywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas)(?:\s+(?:(?:a['’]r|a|ac|y|yr|o|ar)\s+)?[A-Z][\w'’-]+)+/g;
+// Also "Llyfrgell Genedlaethol Cymru", "Amgueddfa Cymru", "Comisiynydd Plant Cymru" ("Gwasanaeth" is
+// not one: it opens the name of a service inside an organisation, "Gwasanaeth Ymholiadau").
+const WELSH_ORG = /\b(?:Cyngor|Heddlu|Prifysgol|Ysgol|Bwrdd Iechyd|Llywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas|Llyfrgell|Amgueddfa|Comisiynydd)(?:\s+(?:(?:a['’]r|a|ac|y|yr|o|ar)\s+)?[A-Z][\w'’-]+)+/g;
 
 const ENGLISH_ORG_FIRST = /\b(?:Department|Ministry|Office|Agency) (?:for|of) (?:the )?[A-Z][\w'’-]*(?:,?\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*){0,6}/g;
 
@@ -392,7 +410,12 @@ export function extractOrganisation({ segments, sections, notes, organisationNam
   let at: Id = 'notice';
   if (!name) {
     const unnamed: Named[] = [];
-    const named = stated(segments, shortNames(segments), unnamed) ?? labelled(segments, sections, title) ?? proposed(segments, title, sections) ?? siteNamed(siteName, unnamed[0] ?? bareController(segments));
+    // A councillor's notice: "As an elected councillor for Camden Council I am the data controller",
+    // "I act as an independent data controller". The controller is the person who writes it; the
+    // council it names is not proposed.
+    const author = segments.slice(0, 60).find((s) => sentences(s.text).some((t) => I_CONTROLLER.test(t) && !/^(?:Where|When|If|Whilst|While)\b/.test(t)));
+    const named = stated(segments, shortNames(segments), unnamed) ?? labelled(segments, sections, title) ?? (author ? undefined : proposed(segments, title, sections) ?? siteNamed(siteName, unnamed[0] ?? bareController(segments)));
+    if (!named && author) notes.add(author.at, 'missing-content', 'The person who writes this notice says they are the controller ("I am the data controller"): a councillor or other office holder, not the organisation the notice names. Put their name in "organisation.name" (or import again with --organisation "Name").', author.text);
     // "The Surgery is the data controller", and its name nowhere: say so rather than take "Surgery" for a name.
     if (!named && unnamed[0]) notes.add(unnamed[0].at, 'missing-content', `The notice calls the controller "the ${unnamed[0].name}" without giving its name. Put the organisation's full legal name in "organisation.name" (or import again with --organisation "Name").`, unnamed[0].sentence);
     if (named) {
