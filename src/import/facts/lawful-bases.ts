@@ -224,6 +224,10 @@ export function extractBases({ segments, ids, notes }: FactsInput, legislation: 
     // A list of the data protection principles ("… further processing for archiving purposes in
     // the public interest") names bases and conditions in general words: only letters count there.
     if (isPrinciplesItem(seg)) return;
+    // An item of a list of the reader's rights ("Request that we stop, or restrict the processing …
+    // Where possible we will seek to comply with your request, but we may be required to hold or
+    // process information to comply with a legal requirement"): the exception to a right, not a basis.
+    if (seg.kind === 'item' && /\bthe right to:?\s*$|\byour rights\b|\brights? (?:are|include)\b/i.test(seg.intro ?? '') && !findArt6(seg.text).length) return;
     for (const sentence of sentences(seg.text)) {
       // A sentence that cites an Article 9 letter and no Article 6 one ("… is article 9(2)(g) of the
       // GDPR, which also relates to our public task") names a condition; its words give no basis.
