@@ -28,7 +28,7 @@ const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\b(?:lawful|legal) (?:reaso
 /** Basis wording that names the basis wherever it is written. */
 const STANDALONE: [RegExp, Art6][] = [
   [/\bpublic tasks?\b|\btasks?\b[^.]{0,30}\bin the public(?:'s|’s)? interest\b|\btasks?\b[^.]{0,30}\bin the interests? of the public\b|\bperformance of (?:our|its|the) (?:statutory|public|official) (?:duties|duty|functions?|tasks?)\b|\b(?:perform|performing|carry out|carrying out|fulfil|fulfilling|discharge|discharging) (?:our|its|their) (?:statutory|public|official) (?:duties|duty|functions?|tasks?)\b|\bpublic interest tasks?\b|\bexercis(?:e|ing) (?:of )?(?:its |our |the )?official authority\b|\btasg gyhoeddus\b|\bbudd y cyhoedd\b|\btasg\b[^.]{0,30}\bbudd (?:y )?cyhoedd(?:us)?\b(?! sylweddol)/i, 'e'],
-  [/(?<!\bnot )(?<!n['’]t )\b(?:based|relies|rely|relying) (?:up)?on (?:your |their )?consent\b|\bseiliedig a(?:r)? (?:eich )?g?[cg]ydsyniad\b|\bseiliedig a(?:r)? (?:eich )?ganiatâd\b|\b(?:where|when) (?:we need|we require) your consent\b|\b(?:where|when) your consent is (?:required|needed)\b|\b(?:using|use|used|process(?:ed|ing)?) (?:your |their |the )?(?:personal )?(?:data|information)? ?with (?:your|their|donors['’]?|supporters['’]?) consent\b|\byou (?:indicate that you )?consent to (?:us|our) using\b|\bwith (?:your|their) (?:explicit )?consent,? (?:we |it )?(?:may |will |can |would )?(?:only )?(?:use|process|share|collect|hold|record)\b|\bwhere you have consented to (?:us|our)\b|\b(?:is|are) consent[- ]based\b/i, 'a'],
+  [/(?<!\bnot )(?<!\bnot always )(?<!n['’]t )\b(?:based|relies|rely|relying) (?:up)?on (?:your |their )?consent\b|\bseiliedig a(?:r)? (?:eich )?g?[cg]ydsyniad\b|\bseiliedig a(?:r)? (?:eich )?ganiatâd\b|\b(?:where|when) (?:we need|we require) your consent\b|\b(?:where|when) your consent is (?:required|needed)\b|\b(?:using|use|used|process(?:ed|ing)?) (?:your |their |the )?(?:personal )?(?:data|information)? ?with (?:your|their|donors['’]?|supporters['’]?) consent\b|\byou (?:indicate that you )?consent to (?:us|our) using\b|\bwith (?:your|their) (?:explicit )?consent,? (?:we |it )?(?:may |will |can |would )?(?:only )?(?:use|process|share|collect|hold|record)\b|\bwhere you have consented to (?:us|our)\b|\b(?:is|are) consent[- ]based\b/i, 'a'],
   // Welsh: "angenrheidiol i ni berfformio ein swyddogaethau swyddogol" (to perform our official
   // functions), "i gyflawni ein swyddogaethau statudol", "ymgymryd â thasg gyhoeddus" (a public task,
   // "tasg" mutated after "â"): the plain forms of 6(1)(e), like "perform our statutory duties".
@@ -137,15 +137,17 @@ function art9ByName(segments: Segment[], i: number): NonNullable<LawfulBasis['ar
 }
 
 /** Whether each segment is read in a lawful-basis context: its section, its list intro, its table's head, or the sentence before. */
-function contexts(segments: Segment[]): boolean[] {
+function contexts(segments: Segment[], sections: { id: Id; heading: string }[] = []): boolean[] {
   const out: boolean[] = [];
+  // A section whose heading asks or says what the basis is ("Ar ba sail fyddwch chi'n prosesu'r data?" — on what basis …?).
+  const headed = new Set(sections.filter((s) => BASIS_CONTEXT.test(s.heading)).map((s) => s.id));
   let carry = 0;
   // A section that speaks of the lawful basis anywhere: its short lines (a table's "Lawful basis"
   // column copied as text, one cell a line: "Performance of a contract with you") are read in its context.
   const cued = new Set(segments.filter((s) => BASIS_CONTEXT.test(s.text) || BASIS_CONTEXT.test(s.head ?? '')).map((s) => s.at));
   segments.forEach((seg, i) => {
     const own = BASIS_CONTEXT.test(seg.text);
-    const inContext = seg.topic === 'lawful-basis' || own || (cued.has(seg.at) && seg.kind !== 'item' && seg.text.split(/\s+/).length <= 8) || BASIS_CONTEXT.test(seg.intro ?? '') || BASIS_CONTEXT.test(seg.head ?? '') || (carry > 0 && segments[i - 1]?.at === seg.at);
+    const inContext = seg.topic === 'lawful-basis' || own || headed.has(seg.at) || (cued.has(seg.at) && seg.kind !== 'item' && seg.text.split(/\s+/).length <= 8) || BASIS_CONTEXT.test(seg.intro ?? '') || BASIS_CONTEXT.test(seg.head ?? '') || (carry > 0 && segments[i - 1]?.at === seg.at);
     out.push(inContext);
     // The sentence or two after a basis statement (or after a list that gives the bases) is read with it.
     carry = own || (inContext && seg.kind === 'item') ? 2 : Math.max(0, carry - 1);
@@ -178,10 +180,10 @@ function generalLists(segments: Segment[]): Set<Segment> {
 }
 
 /** The bases the notice relies on, with their Article 9 and Schedule 1 conditions. */
-export function extractBases({ segments, ids, notes }: FactsInput, legislation: LegalRef[], found: FoundFacts): LawfulBasis[] {
+export function extractBases({ segments, sections, ids, notes }: FactsInput, legislation: LegalRef[], found: FoundFacts): LawfulBasis[] {
   const bases: LawfulBasis[] = [];
   const byLetter = new Map<string, LawfulBasis>();
-  const inContext = contexts(segments);
+  const inContext = contexts(segments, sections);
   const general = generalLists(segments);
   if (general.size) {
     const first = [...general][0]!;
