@@ -18,18 +18,24 @@ import type { Facts, FactsInput } from './types.js';
 /** Words an organisation's name ends with (English and Welsh), strongest first. */
 const ORG_WORD = /\b(?:Council|Cyngor|Trust|Ymddiriedolaeth|Board|Bwrdd|School|Ysgol|Academy|College|Coleg|University|Prifysgol|Police|Heddlu|Constabulary|Surgery|Practice|Meddygfa|Commission|Comisiwn|Inspectorate|Arolygiaeth|Authority|Awdurdod|Service|Gwasanaeth|Office|Department|Adran|Agency|Asiantaeth|Limited|Ltd|LLP|plc|CIC|Charity|Foundation|Bequest|Society|Cymdeithas|Association|Partnership|Government|Llywodraeth|Executive|Directorate|Ombudsman|Commissioner)\b/;
 /** A word that can sit inside a name ("Department of Health and Social Care", "Cyngor Sir Ddinbych"). */
-const NAME_WORD = /^(?:[A-Z0-9][\w&'’.()-]*|[A-Z]{2,}|and|of|for|the|in|on|&|a|ac|y|yr|o|ar|i|am|de|du|St\.?)$/;
-const SMALL = /^(?:and|of|for|the|in|on|&|a|ac|y|yr|o|ar|i|am|de|du)$/;
+// Welsh joins a name's words with "yng/ym/yn" (in) too: "Plant yng Nghymru" (Children in Wales).
+const NAME_WORD = /^(?:[A-Z0-9][\w&'’.()-]*|[A-Z]{2,}|and|of|for|the|in|on|&|a|ac|y|yr|o|ar|i|am|de|du|yng|ym|St\.?)$/;
+const SMALL = /^(?:and|of|for|the|in|on|&|a|ac|y|yr|o|ar|i|am|de|du|yng|ym)$/;
 
 /** The capitalised run of words that ends at `end` in `text` ("… Luton and Dunstable University Hospital NHS Foundation Trust"). */
 function nameBefore(text: string, end: number): string | undefined {
-  const words = text.slice(0, end).trimEnd().split(/\s+/);
+  // "Comisiwn y Senedd ('y Senedd') yw'r rheolydd data": the short name in brackets after the name is not part of it.
+  const words = text.slice(0, end).trimEnd().replace(/\s*\(\s*['‘’"“][^()]{1,40}['’"”]\s*\)$/, '').split(/\s+/);
   const run: string[] = [];
   for (let i = words.length - 1; i >= 0 && run.length < 14; i--) {
     // "Leicestershire Fire and Rescue Service (LFRS) [us/we/our] are …": the asides after the name are not it.
     if (!run.length && /^[([][^)\]]*[)\]],?$/.test(words[i]!)) continue;
     const w = words[i]!.replace(/^[(“"‘']+/, '');
     if (!NAME_WORD.test(w) || /[.;:!?]$/.test(w) && run.length) break;
+    // "(also known as a 'Fair Processing Notice') for the University Hospitals of North Midlands NHS
+    // Trust": a word that closes a quotation ends the name, which is after it.
+    // (A possessive "Hospitals’ Charity" is not a quotation: a single quote closes one only before a bracket.)
+    if (run.length && /[a-z](?:['’]\)|["”]\)?),?$/.test(words[i]!)) break;
     run.unshift(w.replace(/[,]$/, ''));
     if (/,$/.test(words[i]!)) break;
   }
@@ -70,7 +76,7 @@ function tidyName(run: string[]): string | undefined {
   // "Under the terms of the Data Protection Act Luton and …": the name starts after a cited law.
   const law = words.findLastIndex((w) => /^(?:Act|Regulations?|GDPR|Directive|\d{4})$/.test(w));
   if (law >= 0) words = words.slice(law + 1);
-  while (words.length && (SMALL.test(words[0]!) || /^(?:The|Under|As|At|By|Our|Your|This|Mae|Fel|Dyma|We|In|When|If|How|Why|What|Where|Who)$/.test(words[0]!))) words.shift();
+  while (words.length && (SMALL.test(words[0]!) || /^(?:The|Under|As|At|By|Our|Your|This|Mae|Fel|Dyma|We|In|When|If|How|Why|What|Where|Who|Unless|Until|Although|While|Whilst|Because|Since|Once|Please|Y|Yr)$/.test(words[0]!))) words.shift();
   while (words.length && SMALL.test(words[words.length - 1]!)) words.pop();
   const name = words.join(' ').replace(/[’']s$/, '').trim();
   if (!name || !/^[A-Z0-9]/.test(name) || /^(?:We|I|You|They|It|This|That|Which|Who|Data|Personal|Information)$/i.test(name)) return undefined;
@@ -82,7 +88,8 @@ const CONTROLLER_WORDS = String.raw`['‘’"“]?(?:data\s+)?controllers?['’"
 // "… are a Public Authority and the Data Controller": another description may come first.
 const IS_CONTROLLER = new RegExp(String.raw`\s+(?:who\s+|which\s+)?(?:is|are|acts as|will be|has been|(?:is|are) (?:identified|classed|known|defined|described|recognised|designated) as|(?:is|are) registered(?: with [^.]{3,80}?)? as)\s+(?:(?:a|an)\s+[\w ]{2,40}?\s+and\s+)?(?:the\s+|a\s+|an\s+)?(?:registered\s+|appointed\s+)?(?:joint\s+)?(?:\*\*)?${CONTROLLER_WORDS}`, 'i');
 const CONTROLLER_IS = new RegExp(String.raw`\b(?:the\s+)?(?:data\s+)?controllers?\s+(?:for|of)\s+[^.]{2,80}?\s+(?:is|are)\s+(?:the\s+)?`, 'i');
-const LABEL = /\bData\s+Cont(?:r)?oller(?:['’]s)?\s*(?:Name|name)?\s*[:–-]\s*/;
+// Welsh "Rheolwr Data: Cyngor Bwrdeistref Sirol Torfaen, d/o Y Ganolfan Ddinesig, …".
+const LABEL = /\bData\s+Cont(?:r)?oller(?:['’]s)?\s*(?:Name|name)?\s*[:–-]\s*|\b(?:[Rr]heolwr|[Rr]heolydd)\s+[Dd]ata\s*:\s*/;
 // "We, X, are the controller" and "We (the University of Oxford) are the 'data controller'".
 // Also "We, Weobley Schools’are the ‘data controller’": a closing quote for the comma, the space lost.
 const WE_ARE = /\bWe(?:,\s+([^,]{3,100}?)(?:,|['’](?=are\b))|\s*\((?:the\s+)?([^)]{3,100})\))\s*are\s+(?:the\s+)?['‘’"“]?(?:data\s+)?controllers?/i;
@@ -93,9 +100,16 @@ const MAKES = /\bmakes\s+(?:the\s+|us\s+)?([A-Z][\w'’-]*)?\s*(?:a|the)\s+['‘
 const CY_MAE = /\bMae\s+(.{3,120}?)\s+(?:\([^)]{1,40}\)\s+)?(?:yn|wedi\s+(?:ei|eu|ein)\s+(?:g|ch)?ofrestru\s+fel)\s+(?:[Rr]heolydd|[Rr]heolwr|[Rr]heoli)\s+[Dd]ata/;
 // "MHCLG yw’r ‘Rheolwr Data’": the name before "yw'r … Rheolwr Data".
 // "Y Swyddfa Gartref yw rheolydd y wybodaeth yma": the controller of the information, without "data".
-const CY_YW = /^(.{2,120}?)\s+yw(?:['’]r)?\s+['‘’"“]?(?:[Rr]heolwr|[Rr]heolydd)\b(?:\s+[Dd]ata|\s+y\s+wybodaeth|['’"”])/;
+// Anywhere in the sentence: "… rydych drwy hyn yn cydnabod mai Cyngor Bwrdeistref Sirol Castell-nedd
+// Port Talbot yw'r Rheolwr Data" (that X is the controller); "Yr Ymddiriedolaeth yw'r endid cyfreithiol
+// a'r Rheolwr Data" (another description first).
+const CY_YW = /\s+yw(?:['’]r)?\s+(?:[a-z][\w\s]{0,30}?\s+a['’]r\s+)?['‘’"“]?(?:[Rr]heolwr|[Rr]heolydd)\b(?:\s+[Dd]ata|\s+y\s+wybodaeth|['’"”])/;
+/** An address after the name ("y Ganolfan o Ffordd y Coleg, Caerfyrddin, SA31 3EP yw Rheolwr Data"): not part of it. */
+const TRAILING_ADDRESS = /\s+(?:o|of|at|yn|in)\s+[^]*?\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*,?\s*$/;
 /** A label line for the controller ("Data Controller", "Controller contact details", "Rheolydd Data"). */
-const CONTROLLER_LABEL = /^(?:(?:the\s+)?(?:data\s+)?controller(?:['’]s)?(?:\s+(?:contact\s+details|name|details|and contact details))?|(?:manylion\s+)?(?:y\s+)?rheol(?:ydd|wr)\s+data)\s*:?$/i;
+// Also the question a form-like notice asks, answered on the next line: "Who will be responsible for
+// controlling the data I provide?", Welsh "Pwy fydd yn gyfrifol am reoli'r data rwy'n ei ddarparu?".
+const CONTROLLER_LABEL = /^(?:(?:the\s+)?(?:data\s+)?controller(?:['’]s)?(?:\s+(?:contact\s+details|name|details|and contact details))?|(?:manylion\s+)?(?:y\s+)?rheol(?:ydd|wr)\s+data)\s*:?$|^who (?:is|will be) (?:the (?:data )?controller|responsible for (?:controlling|managing) (?:the|my|your) (?:personal )?(?:data|information)\b[^?]*)\?$|^pwy (?:fydd|sydd|sy|yw)(?:['’]n|['’]r)? (?:yn )?(?:gyfrifol am reoli['’]r (?:data|wybodaeth)\b[^?]*|rheolydd data|rheolwr data)\?$/i;
 /** The controller named in apposition: "… on behalf of the Data Controller, the Cabinet Office", Welsh "ar ran y Rheolwr Data, yr Archifau Cenedlaethol (TNA)". */
 const APPOSED = /\b(?:the\s+)?(?:[Dd]ata\s+)?[Cc]ontroller,\s+(?!(?:the\s+)?(?:Data Protection|Information Commissioner|DPO)\b)(?=(?:the\s+|The\s+)?[A-Z])|\b(?:y\s+)?(?:[Rr]heolwr|[Rr]heolydd)\s+[Dd]ata,\s+(?=(?:yr?\s+|Yr?\s+)?[A-Z])/;
 const CY_FEL = /\bFel\s+(?:[Rr]heolydd|[Rr]heolwr)\s+[Dd]ata,?\s+mae\s+/;
@@ -109,13 +123,17 @@ const NOTICE_OF = /\b(?:(?:This|The) (?:privacy )?(?:notice|policy|statement) is
 function shortNames(segments: Segment[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const seg of segments) {
-    for (const m of seg.text.matchAll(/\((?:the\s+|y\s+)?[“"‘']?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})[”"’']?\)/g)) {
+    // Also (“y Ganolfan”) with the quote first, and Welsh "…, a elwir yn “Ymddiriedolaeth”" (known as).
+    for (const m of seg.text.matchAll(/(?:\(|,?\s+a elwir yn\s+)[“"‘']?(?:the\s+|y\s+|yr\s+)?[“"‘']?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})[”"’']?\)?/g)) {
+      if (!/^[(]|a elwir/.test(m[0].trim())) continue;
       let full = nameBefore(seg.text, m.index);
       // "University Hospitals of Derby and Burton (UHDB) NHS Foundation Trust": the bracket sits
       // inside the name, whose last words (ending in the organisation word) come after it.
       const rest = new RegExp(String.raw`^\s+((?:[A-Z][\w'’-]*\s+){0,4}${ORG_WORD.source})`).exec(seg.text.slice(m.index + m[0].length));
       if (full && rest && !new RegExp(`${ORG_WORD.source}$`).test(full)) full = `${full} ${rest[1]}`;
-      if (full && full !== m[1] && ORG_WORD.test(full) && !map.has(m[1]!.toLowerCase())) map.set(m[1]!.toLowerCase(), full);
+      // Welsh names open with the word the notice then uses for itself: "Ganolfan Genedlaethol Dysgu Cymraeg (“y Ganolfan”)".
+      const opensWith = full && full.split(/\s+/).length >= 2 && full.split(/\s+/)[0] === m[1];
+      if (full && full !== m[1] && (ORG_WORD.test(full) || opensWith) && !map.has(m[1]!.toLowerCase())) map.set(m[1]!.toLowerCase(), full);
     }
     // The other way round: "DfE (Department for Education)", "HSCNI (Health and Social Care Northern Ireland)".
     for (const m of seg.text.matchAll(/\b([A-Z][A-Za-z]{1,7})\s+\((?:the\s+)?([A-Z][^()]{4,100})\)/g)) {
@@ -144,6 +162,9 @@ const shortForm = (bare: string) => (/^[A-Z][A-Za-z]{1,7}$/.test(bare) && /[A-Z]
 
 /** The words before a name that make it an object, not the sentence's subject ("… using X are the controllers"). */
 const OBJECT_OF = /\b(?:using|by|with|for|(?<!\bpart\s)of|to|from|via|through|including|like|on|at|in|within|across|between|among|alongside|besides|except|than)\s+(?:the\s+)?$/i;
+
+/** "I am the data controller", "I am the responsible ‘controller’", "I act as an independent data controller". */
+const I_CONTROLLER = /\bI (?:am|act as|will be) (?:the |a |an )?(?:independent |responsible |joint |sole )*['‘’"“]?(?:data )?controller\b/i;
 
 /** A name found, with the sentence that says it. */
 interface Named { name: string; sentence: string; at: Id; inferred: boolean; shortName?: string }
@@ -192,6 +213,14 @@ function labelled(segments: Segment[], sections: { id: Id; heading: string }[], 
     const name = line.split(/\s+/).length <= 12 && !/[.!?]$/.test(line) ? nameAfter(line, 0) : undefined;
     if (name && ORG_WORD.test(name) || name && /^[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)+$/.test(name)) return { name: name!, sentence: `${CONTROLLER_LABEL.test(seg.text) ? seg.text : heading}: ${line}`, at: label.at, inferred: false };
   }
+  // The answer, a short name alone on its line, may have been read as the next heading ("Pwy fydd yn
+  // gyfrifol am reoli'r data …?" / "Llyfrgell Genedlaethol Cymru"): the label's section is then empty.
+  for (const [k, section] of sections.entries()) {
+    const next = sections[k + 1];
+    if (!next || !CONTROLLER_LABEL.test(section.heading) || segments.some((s) => s.at === section.id)) continue;
+    const name = nameAfter(next.heading, 0);
+    if (name && name === next.heading.trim() && name.split(/\s+/).length <= 8 && /^[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)+$/.test(name)) return { name, sentence: `${section.heading} ${next.heading}`, at: next.id, inferred: false };
+  }
   return undefined;
 }
 
@@ -232,7 +261,7 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(CY_FEL.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(AS_CONTROLLER.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(APPOSED.exec(sentence)),
-        () => ((m) => (m ? nameBefore(m[1]!, m[1]!.length) ?? m[1]!.trim() : undefined))(CY_YW.exec(sentence)),
+        () => ((m) => (m ? nameBefore(sentence.slice(0, m.index).replace(TRAILING_ADDRESS, ''), sentence.slice(0, m.index).replace(TRAILING_ADDRESS, '').length) : undefined))(CY_YW.exec(sentence)),
       ];
       let resolved: { name: string; shortName?: string } | undefined;
       for (const read of readings) {
@@ -260,7 +289,9 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       // Services Agency) (Scotland) Order 2008") is not an organisation.
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
       if (/^\)?\s*(?:\([^)]*\)\s*)*(?:[A-Z]\w+\s+){0,3}(?:Order|Act|Regulations?|Rules|Code)\b/.test(after)) continue;
-      if (name && name.split(/\s+/).length >= 2 && !/^(?:Department|Service|Office|Adran|Gwasanaeth)$/.test(m[0])) {
+      // "We are a registered non-profit Housing Association in Northern Ireland": a kind of body, described, not named.
+      const described = name ? /\b(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}$/.test(text.slice(0, m.index + m[0].length - name.length)) : false;
+      if (name && !described && name.split(/\s+/).length >= 2 && !/^(?:Department|Service|Office|Adran|Gwasanaeth)$/.test(m[0])) {
         candidates.push({ name: extendName(text, m.index + m[0].length, name), index: m.index + m[0].length - name.length });
       }
     }
@@ -334,7 +365,9 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
   return undefined;
 }
 
-const WELSH_ORG = /\b(?:Cyngor|Heddlu|Prifysgol|Ysgol|Bwrdd Iechyd|Llywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas)(?:\s+(?:(?:a['’]r|a|ac|y|yr|o|ar)\s+)?[A-Z][\w'’-]+)+/g;
+// Also "Llyfrgell Genedlaethol Cymru", "Amgueddfa Cymru", "Comisiynydd Plant Cymru" ("Gwasanaeth" is
+// not one: it opens the name of a service inside an organisation, "Gwasanaeth Ymholiadau").
+const WELSH_ORG = /\b(?:Cyngor|Heddlu|Prifysgol|Ysgol|Bwrdd Iechyd|Llywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas|Llyfrgell|Amgueddfa|Comisiynydd)(?:\s+(?:(?:a['’]r|a|ac|y|yr|o|ar)\s+)?[A-Z][\w'’-]+)+/g;
 
 const ENGLISH_ORG_FIRST = /\b(?:Department|Ministry|Office|Agency) (?:for|of) (?:the )?[A-Z][\w'’-]*(?:,?\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*){0,6}/g;
 
@@ -377,7 +410,12 @@ export function extractOrganisation({ segments, sections, notes, organisationNam
   let at: Id = 'notice';
   if (!name) {
     const unnamed: Named[] = [];
-    const named = stated(segments, shortNames(segments), unnamed) ?? labelled(segments, sections, title) ?? proposed(segments, title, sections) ?? siteNamed(siteName, unnamed[0] ?? bareController(segments));
+    // A councillor's notice: "As an elected councillor for Camden Council I am the data controller",
+    // "I act as an independent data controller". The controller is the person who writes it; the
+    // council it names is not proposed.
+    const author = segments.slice(0, 60).find((s) => sentences(s.text).some((t) => I_CONTROLLER.test(t) && !/^(?:Where|When|If|Whilst|While)\b/.test(t)));
+    const named = stated(segments, shortNames(segments), unnamed) ?? labelled(segments, sections, title) ?? (author ? undefined : proposed(segments, title, sections) ?? siteNamed(siteName, unnamed[0] ?? bareController(segments)));
+    if (!named && author) notes.add(author.at, 'missing-content', 'The person who writes this notice says they are the controller ("I am the data controller"): a councillor or other office holder, not the organisation the notice names. Put their name in "organisation.name" (or import again with --organisation "Name").', author.text);
     // "The Surgery is the data controller", and its name nowhere: say so rather than take "Surgery" for a name.
     if (!named && unnamed[0]) notes.add(unnamed[0].at, 'missing-content', `The notice calls the controller "the ${unnamed[0].name}" without giving its name. Put the organisation's full legal name in "organisation.name" (or import again with --organisation "Name").`, unnamed[0].sentence);
     if (named) {

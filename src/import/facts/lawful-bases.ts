@@ -11,7 +11,7 @@
 import type { Id, LawfulBasis, LegalRef } from '../../config/notice-model.js';
 import { isContentsItem, isPrinciplesItem, sentences, type Segment } from '../segments.js';
 import { cyMutations } from '../patterns.js';
-import { findArt6, isNoticeDutyItem } from './legal.js';
+import { findArt6, findArt9, isNoticeDutyItem } from './legal.js';
 import type { FoundFacts } from './sources.js';
 import { findConditions } from './special-category.js';
 import type { FactsInput } from './types.js';
@@ -23,12 +23,18 @@ const ART6_IDS: Record<Art6, string> = {
 };
 
 /** Text that is about the lawful basis (English and Welsh). */
-const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\b(?:lawful|legal) (?:reasons?|conditions?)\b|\b(?:the )?law allows us\b|\ballowed (?:by law )?to (?:use|process|collect|hold|share)\b|\bsail gyfreithlon\b|\b(?:lawful|legal) grounds?\b|\bgrounds for processing\b|\bbasis (?:for|of) (?:the )?processing\b|\bbases for processing\b|\bwe rely (?:up)?on\b|\bconditions? for processing\b|\bjustification for\b|\bsail(?:iau)? gyfreithiol\b|\bseiliau cyfreith(?:iol|lon)\b|\bseiliedig ar\b/i;
+const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\b(?:lawful|legal) (?:reasons?|conditions?)\b|\b(?:the )?law allows us\b|\ballowed (?:by law )?to (?:use|process|collect|hold|share)\b|\bsail gyfreithlon\b|\b(?:lawful|legal) grounds?\b|\bgrounds for processing\b|\bbasis (?:for|of) (?:the )?processing\b|\bbases for processing\b|\bwe rely (?:up)?on\b|\bconditions? for processing\b|\bjustification for\b|\bsail(?:iau)? gyfreithiol\b|\bseiliau cyfreith(?:iol|lon)\b|\bseiliedig ar\b|\b(?:laws?|legislation) (?:permits?|allows?) us\b|\bar ba sail\b|\b(?:we|rydym yn|byddwn yn) (?:process|use|prosesu|defnyddio) (?:your|eich) (?:personal )?(?:data|information|data personol|gwybodaeth(?: bersonol)?) (?:because|oherwydd)\b/i;
 
 /** Basis wording that names the basis wherever it is written. */
 const STANDALONE: [RegExp, Art6][] = [
   [/\bpublic tasks?\b|\btasks?\b[^.]{0,30}\bin the public(?:'s|’s)? interest\b|\btasks?\b[^.]{0,30}\bin the interests? of the public\b|\bperformance of (?:our|its|the) (?:statutory|public|official) (?:duties|duty|functions?|tasks?)\b|\b(?:perform|performing|carry out|carrying out|fulfil|fulfilling|discharge|discharging) (?:our|its|their) (?:statutory|public|official) (?:duties|duty|functions?|tasks?)\b|\bpublic interest tasks?\b|\bexercis(?:e|ing) (?:of )?(?:its |our |the )?official authority\b|\btasg gyhoeddus\b|\bbudd y cyhoedd\b|\btasg\b[^.]{0,30}\bbudd (?:y )?cyhoedd(?:us)?\b(?! sylweddol)/i, 'e'],
-  [/(?<!\bnot )(?<!n['’]t )\b(?:based|relies|rely|relying) (?:up)?on (?:your |their )?consent\b|\bseiliedig a(?:r)? (?:eich )?g?[cg]ydsyniad\b|\bseiliedig a(?:r)? (?:eich )?ganiatâd\b|\b(?:where|when) (?:we need|we require) your consent\b|\b(?:where|when) your consent is (?:required|needed)\b|\b(?:using|use|used|process(?:ed|ing)?) (?:your |their |the )?(?:personal )?(?:data|information)? ?with (?:your|their|donors['’]?|supporters['’]?) consent\b|\byou (?:indicate that you )?consent to (?:us|our) using\b|\bwith (?:your|their) (?:explicit )?consent,? (?:we |it )?(?:may |will |can |would )?(?:only )?(?:use|process|share|collect|hold|record)\b|\bwhere you have consented to (?:us|our)\b/i, 'a'],
+  [/(?<!\bnot )(?<!\bnot always )(?<!n['’]t )\b(?:based|relies|rely|relying) (?:up)?on (?:your |their )?consent\b|\bseiliedig a(?:r)? (?:eich )?g?[cg]ydsyniad\b|\bseiliedig a(?:r)? (?:eich )?ganiatâd\b|\b(?:where|when) (?:we need|we require) your consent\b|\b(?:where|when) your consent is (?:required|needed)\b|\b(?:using|use|used|process(?:ed|ing)?) (?:your |their |the )?(?:personal )?(?:data|information)? ?with (?:your|their|donors['’]?|supporters['’]?) consent\b|\byou (?:indicate that you )?consent to (?:us|our) using\b|\bwith (?:your|their) (?:explicit )?consent,? (?:we |it )?(?:may |will |can |would )?(?:only )?(?:use|process|share|collect|hold|record)\b|\bwhere you have consented to (?:us|our)\b|\b(?:is|are) consent[- ]based\b/i, 'a'],
+  // Welsh: "angenrheidiol i ni berfformio ein swyddogaethau swyddogol" (to perform our official
+  // functions), "i gyflawni ein swyddogaethau statudol", "ymgymryd â thasg gyhoeddus" (a public task,
+  // "tasg" mutated after "â"): the plain forms of 6(1)(e), like "perform our statutory duties".
+  [new RegExp(String.raw`\b(?:${cyMutations('cyflawni')}|${cyMutations('perfformio')}|${cyMutations('cyflenwi')})\s+(?:ein|ei|eu)\s+${cyMutations('swyddogaethau')}\s+(?:statudol|swyddogol|cyhoeddus)\b|\b${cyMutations('tasg')}\s+${cyMutations('cyhoeddus')}\b`, 'i'), 'e'],
+  // Welsh 6(1)(c): "i gyflawni ei rwymedigaeth gyfreithiol" (to fulfil its legal obligation).
+  [new RegExp(String.raw`\b(?:${cyMutations('cyflawni')}|${cyMutations('cydymffurfio')}\s+â['’]?n?)\s+(?:ein\s+|ei\s+|eu\s+)?${cyMutations('rhwymedigaeth')}(?:au)?\s+${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
   // The regulation's wording of 6(1)(c), and the usual plain form of it ("in order to comply with our legal obligations").
   // Welsh "cydymffurfio â'n rhwymedigaethau cyfreithiol" (to comply with our legal obligations).
   [new RegExp(String.raw`\bnecessary for compliance with a legal obligation\b|\b(?:in order )?to comply with (?:our|its) legal obligations?\b(?! to\b)|\b${cyMutations('cydymffurfio')} â['’]n ${cyMutations('rhwymedigaethau')} ${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
@@ -45,16 +51,27 @@ const STANDALONE: [RegExp, Art6][] = [
 const IN_CONTEXT: [RegExp, Art6][] = [
   [/\bconsent\b|\bcydsyniad\b|\bganiatâd\b|\bcaniatâd\b/i, 'a'],
   [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligation|necessity)\b|\bnecessary for (?:a|the|our) contract\b|\bcontract(?: [a-z]+){0,3} with (?:you|us)\b|\b(?:deliver|fulfil|perform|enter into)(?:ing)? (?:a|the|our|your) contract\b|\bcontract\b(?=\s*[.(:–-]|$)|\bcontract(?:ol)? \(/i, 'b'],
-  [/\blegal obligations?\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\bcomply with the law\b|\b(?:as|where|when) (?:the )?law requires\b|\b(?:are|is) required by law\b|\blegal (?:or|and) regulatory obligations?\b|\blegal (?:duty|duties|requirements?)\b|\bstatutory (?:obligations?|requirements?)\b|\brhwymedigaeth(?:au)? g?[cg]yfreithiol\b|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b/i, 'c'],
+  [/\blegal obligations?\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\bcomply with the law\b|\b(?:as|where|when) (?:the )?law requires\b|\b(?:are|is) required by law\b|\blegal (?:or|and) regulatory obligations?\b|\blegal (?:duty|duties|requirements?)\b|\bstatutory (?:obligations?|requirements?)\b|\brhwymedigaeth(?:au)? g?[cg]yfreithiol\b|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b|\b(?:it['’]s|it is) required by law\b/i, 'c'],
   // "it is necessary to protect someone in an emergency", "to protect you or others from harm" (the councils' plain wording of 6(1)(d)).
-  [/\bvital interests?\b|\bprotect (?:someone|somebody|you|a person|an individual)(?: or (?:others|someone else|another person))? in an emergency\b|\bprotect (?:you|someone|somebody) or others from (?:serious )?harm\b|\bprotect (?:someone|somebody|your|a person)[’']?s? life\b|\bprotect (?:your|their) or someone else['’]s life\b|\bbuddiannau hanfodol\b|\bdiddordeb hanfodol\b|\bbudd hanfodol\b/i, 'd'],
-  [new RegExp(String.raw`\brhwymedigaethau contractiol\b|\b${cyMutations('cyflawni')} ${cyMutations('contract')}\b|\bdan ${cyMutations('contract')}\b|\bcontract (?:yr ydych|gyda chi)\b`, 'i'), 'b'],
+  [/\bvital interests?\b|\bprotect (?:someone|somebody|you|a person|an individual)(?: or (?:others|someone(?: else)?|another person))? in an emergency\b|\bprotect (?:you|someone|somebody) or others from (?:serious )?harm\b|\bprotect (?:someone|somebody|your|a person)[’']?s? life\b|\bprotect (?:your|their) or someone else['’]s life\b|\bbuddiannau hanfodol\b|\bdiddordeb hanfodol\b|\bbudd hanfodol\b/i, 'd'],
+  [new RegExp(String.raw`\brhwymedigaethau contractiol\b|\b${cyMutations('cyflawni')} ${cyMutations('contract')}\b|\bdan ${cyMutations('contract')}\b|\bcontract (?:yr ydych|gyda chi)\b|\bcytundebol\b`, 'i'), 'b'],
   [/\bstatutory (?:functions?|powers?)\b|\bofficial functions?\b|\bswyddogaethau(?: a dyletswyddau)? statudol\b/i, 'e'],
-  [/\blegitimate interests?\b|\bbudd(?:iannau)? cyfreithlon\b|\bdiddordebau cyfiawn\b/i, 'f'],
+  // Welsh "diddordeb cyfreithlon" ("ein diddordeb cyfreithlon mewn hyrwyddo …") as well as "buddiannau cyfreithlon".
+  [/\blegitimate interests?\b|\bbudd(?:iannau)? cyfreithlon\b|\bddiddordeb(?:au)? cyfreithlon\b|\bdiddordeb(?:au)? cyfreithlon\b|\bdiddordebau cyfiawn\b/i, 'f'],
+];
+
+/**
+ * Basis wording read only where the sentence itself speaks of the lawful basis, never from the
+ * text around it nor because the sentence names another basis: Welsh "er mwyn i ni gydymffurfio â'r gyfraith" (to comply with the
+ * law) is a basis after "seiliau cyfreithlon eraill megis …", but a reason for keeping data in "Mae
+ * pa mor hir … yn dibynnu ar …, er ein buddiannau cyfreithlon … neu er mwyn i ni gydymffurfio â'r gyfraith".
+ */
+const IN_STATED_CONTEXT: [RegExp, Art6][] = [
+  [new RegExp(String.raw`\b${cyMutations('cydymffurfio')} â['’]r ${cyMutations('cyfraith')}\b`, 'i'), 'c'],
 ];
 
 /** The words before a basis that make it a condition, not a basis relied on ("unless we have a legal obligation"). */
-const UNLESS = /\b(?:unless|except where|other than|if there is|whether)\b[^.]{0,50}$/i;
+const UNLESS = /\b(?:unless|except where|other than|if there is|whether|oni bai)\b[^.]{0,50}$/i;
 
 /** Letters a sentence names in words (`context`: the text around it is about the lawful basis). */
 export function basesInWords(sentence: string, context: boolean): Art6[] {
@@ -75,10 +92,18 @@ export function basesInWords(sentence: string, context: boolean): Art6[] {
       if (m && !out.includes(letter) && !UNLESS.test(sentence.slice(0, m.index))) out.push(letter);
     }
   }
+  if (BASIS_CONTEXT.test(sentence)) {
+    for (const [pattern, letter] of IN_STATED_CONTEXT) {
+      const m = pattern.exec(sentence);
+      if (m && !out.includes(letter) && !UNLESS.test(sentence.slice(0, m.index))) out.push(letter);
+    }
+  }
   // "We will not share it without your consent" / "heb eich cydsyniad" / "without the requirement to seek consent" is not consent as a basis.
   // Nor "you are not able to provide consent" (the reason another basis applies), nor what would
   // happen "If we need to use your data for an unrelated purpose, we will seek your consent".
   if (out.includes('a') && (/\b(?:not able to|unable to|cannot|can['’]t|incapable of) (?:provide|provid|give|giv)\w*\s+(?:your |their )?consent\b/i.test(sentence) || /^(?:If|Should)\b[^.]*\b(?:seek|ask for|obtain|get)\s+(?:your|their)\s+consent\b/i.test(sentence)) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
+  // "We do not always rely on consent …", "consent is not always required": the basis is another.
+  if (out.includes('a') && /\b(?:do|does|will) not always (?:require|need|rely (?:up)?on) (?:your |their )?consent\b|\bconsent is not always (?:required|needed|necessary)\b|\b(?:this|it) is not consent\b|\bif (?:residents|people|individuals|you|they) could withdraw (?:their|your) consent\b|^(?:If|Where|When)\s+consent is not (?:obtained|given|possible)\b/i.test(sentence) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
   if (out.includes('a') && /\b(?:(?:do|does|will) not (?:require|need|ask for|rely (?:up)?on)|no need for|without(?: (?:the|any) (?:requirement|need) to (?:seek|obtain|ask for|get))?|unless (?:we have|you give)|heb)\s+(?:(?:your|their|eich|ei|eu)\s+)?(?:explicit\s+)?(?:\w+\s+(?:or|and)\s+)?(?:consent|cydsyniad|caniatâd|gydsyniad|ganiatâd)\b/i.test(sentence) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
   return out;
 }
@@ -112,15 +137,17 @@ function art9ByName(segments: Segment[], i: number): NonNullable<LawfulBasis['ar
 }
 
 /** Whether each segment is read in a lawful-basis context: its section, its list intro, its table's head, or the sentence before. */
-function contexts(segments: Segment[]): boolean[] {
+function contexts(segments: Segment[], sections: { id: Id; heading: string }[] = []): boolean[] {
   const out: boolean[] = [];
+  // A section whose heading asks or says what the basis is ("Ar ba sail fyddwch chi'n prosesu'r data?" — on what basis …?).
+  const headed = new Set(sections.filter((s) => BASIS_CONTEXT.test(s.heading)).map((s) => s.id));
   let carry = 0;
   // A section that speaks of the lawful basis anywhere: its short lines (a table's "Lawful basis"
   // column copied as text, one cell a line: "Performance of a contract with you") are read in its context.
   const cued = new Set(segments.filter((s) => BASIS_CONTEXT.test(s.text) || BASIS_CONTEXT.test(s.head ?? '')).map((s) => s.at));
   segments.forEach((seg, i) => {
     const own = BASIS_CONTEXT.test(seg.text);
-    const inContext = seg.topic === 'lawful-basis' || own || (cued.has(seg.at) && seg.kind !== 'item' && seg.text.split(/\s+/).length <= 8) || BASIS_CONTEXT.test(seg.intro ?? '') || BASIS_CONTEXT.test(seg.head ?? '') || (carry > 0 && segments[i - 1]?.at === seg.at);
+    const inContext = seg.topic === 'lawful-basis' || own || headed.has(seg.at) || (cued.has(seg.at) && seg.kind !== 'item' && seg.text.split(/\s+/).length <= 8) || BASIS_CONTEXT.test(seg.intro ?? '') || BASIS_CONTEXT.test(seg.head ?? '') || (carry > 0 && segments[i - 1]?.at === seg.at);
     out.push(inContext);
     // The sentence or two after a basis statement (or after a list that gives the bases) is read with it.
     carry = own || (inContext && seg.kind === 'item') ? 2 : Math.max(0, carry - 1);
@@ -128,7 +155,14 @@ function contexts(segments: Segment[]): boolean[] {
   return out;
 }
 
-/** A list that defines the bases in general: four or more different bases, one per item. */
+/**
+ * The intro of a list of the conditions the law offers, one of which must be met ("The council
+ * needs to meet one of these conditions … they are:", "… also needs to meet a second condition"):
+ * its items are the law's menu, not the bases the organisation relies on.
+ */
+const MENU_INTRO = /\b(?:needs?|has|have|must)\s+(?:also\s+)?(?:to\s+)?meet\s+(?:one|at least one|a second|another|a further)\b[^.]*\bconditions?\b|\bone of (?:these|the following|the) (?:conditions|lawful bases|legal bases)\b[^.]*\b(?:must|needs? to|has to|have to) (?:be met|apply)\b|\b(?:must|needs? to|has to) (?:be|have) (?:met|satisfied)\b[^.]*\bone of\b/i;
+
+/** A list that defines the bases in general: four or more different bases, one per item, or a list the law's menu introduces. */
 function generalLists(segments: Segment[]): Set<Segment> {
   const groups = new Map<string, Segment[]>();
   segments.forEach((seg) => {
@@ -140,16 +174,16 @@ function generalLists(segments: Segment[]): Set<Segment> {
   for (const group of groups.values()) {
     const letters = new Set(group.flatMap((s) => basesInWords(s.text, true)));
     const defining = group.filter((s) => /^(?:\s*\d[.)]\s*)?(?:consent|contract|legal obligation|vital interests?|public task|legitimate interests?)\s*[:–-]/i.test(s.text)).length;
-    if (letters.size >= 4 && defining >= 3) for (const s of group) general.add(s);
+    if ((letters.size >= 4 && defining >= 3) || MENU_INTRO.test(group[0]!.intro ?? '')) for (const s of group) general.add(s);
   }
   return general;
 }
 
 /** The bases the notice relies on, with their Article 9 and Schedule 1 conditions. */
-export function extractBases({ segments, ids, notes }: FactsInput, legislation: LegalRef[], found: FoundFacts): LawfulBasis[] {
+export function extractBases({ segments, sections, ids, notes }: FactsInput, legislation: LegalRef[], found: FoundFacts): LawfulBasis[] {
   const bases: LawfulBasis[] = [];
   const byLetter = new Map<string, LawfulBasis>();
-  const inContext = contexts(segments);
+  const inContext = contexts(segments, sections);
   const general = generalLists(segments);
   if (general.size) {
     const first = [...general][0]!;
@@ -192,11 +226,21 @@ export function extractBases({ segments, ids, notes }: FactsInput, legislation: 
     // A list of the data protection principles ("… further processing for archiving purposes in
     // the public interest") names bases and conditions in general words: only letters count there.
     if (isPrinciplesItem(seg)) return;
+    // An item of a list of the reader's rights ("Request that we stop, or restrict the processing …
+    // Where possible we will seek to comply with your request, but we may be required to hold or
+    // process information to comply with a legal requirement"): the exception to a right, not a basis.
+    if (seg.kind === 'item' && /\bthe right to:?\s*$|\byour rights\b|\brights? (?:are|include)\b/i.test(seg.intro ?? '') && !findArt6(seg.text).length) return;
     for (const sentence of sentences(seg.text)) {
-      const letters = basesInWords(sentence, inContext[i]! || carried);
+      // A sentence that cites an Article 9 letter and no Article 6 one ("… is article 9(2)(g) of the
+      // GDPR, which also relates to our public task") names a condition; its words give no basis.
+      const art9Only = findArt9(sentence).length > 0 && findArt6(sentence).length === 0;
+      const letters: Art6[] = art9Only ? [] : basesInWords(sentence, inContext[i]! || carried);
       carried = letters.length >= 2;
       for (const letter of letters) add(letter, seg, sentence, sentence.length > 90 ? `${sentence.slice(0, 89)}…` : sentence);
-      const conditions = findConditions(sentence, seg.kind === 'item' ? seg.intro : undefined);
+      // And one that cites an Article 6 letter only ("UK GDPR Article 6(1)(c) - where it is necessary
+      // for the establishment, exercise or defence of legal claims") names a basis: its words are no Article 9 condition.
+      const art6Only = findArt6(sentence).length > 0 && findArt9(sentence).length === 0 && !/\b(?:Article|Art\.?|Erthygl)\s*9\b|\b9\s*[([]\s*[12]\s*[)\]]|\bspecial categor/i.test(sentence);
+      const conditions: ReturnType<typeof findConditions> = art6Only ? { art9: [], schedule: [], slips: [] } : findConditions(sentence, seg.kind === 'item' ? seg.intro : undefined);
       for (const slip of conditions.slips) notes.add(seg.at, 'possible-error', `"${slip}": Article 9(1) is the prohibition; the conditions are in Article 9(2). Read as Article 9(2)(${slip.slice(-2, -1)}). Wording kept as written.`, sentence);
       if (conditions.art9.length || conditions.schedule.length) {
         for (const letter of conditions.art9) found.add('art9', letter, sentence, seg.at);

@@ -18,13 +18,27 @@ export function isNoticeDutyItem(seg: Segment): boolean {
   return seg.kind === 'item' && DUTY_INTRO.test(seg.intro ?? '');
 }
 
+/**
+ * The intro of a list stating what the law requires of data ("Personal data held about you must be:",
+ * "Mae'r Rheoliad yn datgan bod rhaid i ddata fod:"): the data protection principles without the
+ * word "principles". Its items ("not kept for longer than is necessary", "not transferred to
+ * countries outside the European Economic Area unless …") state the law, not the practice.
+ */
+const LAW_INTRO = /\b(?:personal )?(?:data|information)\b[^.:]{0,60}\b(?:must|shall|should) be\s*:?\s*$|\b(?:states?|says?|requires?) that (?:personal )?(?:data|information)\b[^.:]{0,40}\b(?:must|shall|should)\b[^.:]{0,30}:?\s*$|\brhaid i (?:ddata|wybodaeth)\b[^.:]{0,40}\bfod\s*:?\s*$/i;
+
+/** An item of a list stating what the law requires of data (see LAW_INTRO): no retention, transfer or basis is read from it. */
+export function isLawStatementItem(seg: Segment): boolean {
+  return seg.kind === 'item' && LAW_INTRO.test(seg.intro ?? '');
+}
+
 type Art6 = LawfulBasis['art6'];
 type Art9 = NonNullable<LawfulBasis['art9']>[number];
 
 /** "Article 6(1)(e)", "Art. 6 (1) (e)", "6(1)(e)", "UK GDPR 6(1)(e)". */
 // Also "Article 6.1 c" and "Article 6.1(c)", written with dots, and "Article 6 1(e)", the paragraph
 // without its brackets (after "Article", so that a bare "6 1(e)" in a list is not read).
-const ART6 = /(?:\bArt(?:icle|\.)?\s*)?\b6\s*\(\s*1\s*\)\s*\(\s*([a-f])\s*\)|\bArt(?:icle|\.)?\s*6(?:\.1\s*\.?\s*|\s+1\s*)\(?([a-f])\)?(?![\w])/gi;
+// Square brackets too ("Erthygl 6[1][a]").
+const ART6 = /(?:\bArt(?:icle|\.)?\s*)?\b6\s*[([]\s*1\s*[)\]]\s*[([]\s*([a-f])\s*[)\]]|\bArt(?:icle|\.)?\s*6(?:\.1\s*\.?\s*|\s+1\s*)\(?([a-f])\)?(?![\w])/gi;
 /** "Article 9(2)(h)", "Article 9 condition (h)", "Art 9 (2) (a)", "Article 9 2(h)", Welsh "Erthygl 9(2)(g)". */
 // The letter's opening bracket may be lost ("Erthygl 9 2 g) rhesymau …").
 const ART9 = /\b(?:Art(?:icle|\.)?|Erthygl)\s*9\s*(?:\(\s*2\s*\)\s*|\s2\s*)?(?:condition\s*)?\(?\s*([a-j])\s*\)|\b(?:Art(?:icle|\.)?|Erthygl)\s*9\.2\s*\.?\s*\(?([a-j])\)?(?![\w])/gi;

@@ -7,7 +7,7 @@
  */
 import type { LegalRef, Retention } from '../../config/notice-model.js';
 import { isContentsItem, sentences, type Segment } from '../segments.js';
-import { isNoticeDutyItem } from './legal.js';
+import { isLawStatementItem, isNoticeDutyItem } from './legal.js';
 import type { FoundFacts } from './sources.js';
 import type { FactsInput } from './types.js';
 
@@ -25,13 +25,20 @@ const KEEP = /\b(?:keep|keeps|kept|retain|retains|retained|hold|holds|held|store
 // "for a year" / "after a month" is a period of one.
 const FOR = new RegExp(String.raw`\b(?:for|after|within|up to|of)\s+(?:up to\s+|a (?:minimum|maximum) of\s+|at least\s+)?(${N.slice(1, -1)}|an?(?= (?:year|month)\b))\s+${UNIT}\b`, 'i');
 // "… and, when it no longer needs it, will dispose of it in a secure manner": kept until no longer needed.
-const CRITERIA = /\b(?:(?:for\s+)?(?:only\s+)?(?:as|so) long as\b|no longer than\b|(?:when|once|after) (?:it|we|they|the \w+) (?:no longer|(?:do|does) not) need(?:s)?\b|no longer (?:needed|required)\b|until (?:the|you|it|we|they)\b|while (?:you|we) (?:choose|remain|need)|in (?:line|accordance) with (?:our|the|its)?\s*[\w’' ]{0,40}?(?:retention|records management|disposal schedule))/i;
+// "will not retain it for longer than is necessary", "for a reasonable period".
+const CRITERIA = /\b(?:(?:for\s+)?(?:only\s+)?(?:as|so) long as\b|no longer than\b|(?:for\s+)?(?:any\s+)?longer than (?:is\s+)?(?:necessary|needed|required)\b|for a reasonable (?:period|time|length of time)\b|(?:when|once|after) (?:it|we|they|the \w+) (?:no longer|(?:do|does) not) need(?:s)?\b|no longer (?:needed|required)\b|until (?:the|you|it|we|they)\b|while (?:you|we) (?:choose|remain|need)|in (?:line|accordance) with (?:our|the|its)?\s*[\w’' ]{0,40}?(?:retention|records management|disposal schedule))/i;
 // Welsh: "cadw … am 6 mlynedd", "am gyhyd ag y bydd ei angen", "tra bo", "hyd nes".
-const CY_KEEP = /\b(?:cadw|cedwir|chadw|gadw|dal|dileu|ddileu|dinistrio)\b/i;
-const CY_PERIOD = /\b(?:am|hyd at|ar ôl)\s+(\d{1,3}|un|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|chwe|saith|wyth|naw|deg|deuddeg)\s+(mlynedd|blynedd|blwyddyn|flwyddyn|mis|misoedd|wythnos|diwrnod)/i;
+// "a gedwir" (which is kept: "cedwir" mutated), "storio" (store).
+const CY_KEEP = /\b(?:cadw|cedwir|gedwir|chadw|gadw|dal|dileu|ddileu|dinistrio|storio|storir)\b/i;
+// "a gedwir am uchafswm o 15 mlynedd" (for a maximum of 15 years).
+const CY_PERIOD = /\b(?:am|hyd at|ar ôl)\s+(?:(?:uchafswm|isafswm|o leiaf)\s+o\s+)?(\d{1,3}|un|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|chwe|saith|wyth|naw|deg|deuddeg)\s+(mlynedd|blynedd|blwyddyn|flwyddyn|mis|misoedd|wythnos|diwrnod)/i;
 /** "am flwyddyn" / "am fis": one year or month, the unit mutated after "am" and no number written. */
 const CY_ONE = /\b(?:am|hyd at|ar ôl)\s+(flwyddyn|blwyddyn|fis|mis)\b/i;
-const CY_CRITERIA = /\b(?:am gyhyd|cyhyd ag?|tra bo|hyd nes|dim ond (?:am )?cyhyd)\b/i;
+// "Ni fyddwn yn storio … yn hirach nag sydd ei angen" (no longer than needed), "pan nad oes ei angen
+// mwyach" (when no longer needed), "am gyfnod rhesymol" (for a reasonable period).
+const CY_CRITERIA = /\b(?:am gyhyd|cyhyd ag?|tra bo|hyd nes|dim ond (?:am )?cyhyd|(?<!ddim )(?:yn )?(?:hirach|hwy) nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?(?:angen|angenrheidiol)|pan nad oes (?:ei |eu )?angen (?:mwyach|bellach|arnom)|am gyfnod rhesymol)\b/i;
+/** A keeping sentence that ends before its period, given on the next line ("… yn cael ei chadw gan y Cyngor am gyfnod o:" / "31 Mawrth 2025, …"). */
+const PERIOD_FOLLOWS = /\b(?:for a period of|for the following period|until|am gyfnod o|hyd at|tan)\s*:\s*$/i;
 
 const PRINCIPLES = /\bprinciples?\b|\begwyddor/i;
 /** A cookie table's header row: its rows give cookie lifetimes ("After 2 years"), not how long personal data is kept. */
@@ -46,7 +53,7 @@ function unitOf(word: string): 'years' | 'months' | undefined {
 }
 
 /** Every retention statement, one entry each, with its sentence. */
-export function extractRetention({ segments, ids, notes }: FactsInput, legislation: LegalRef[], found: FoundFacts): Retention[] {
+export function extractRetention({ segments, sections, ids, notes }: FactsInput, legislation: LegalRef[], found: FoundFacts): Retention[] {
   const out: Retention[] = [];
   const seen = new Set<string>();
   const record = (seg: Segment, sentence: string, entry: Omit<Retention, 'id' | 'at'>, note: string) => {
@@ -60,8 +67,8 @@ export function extractRetention({ segments, ids, notes }: FactsInput, legislati
     found.add('retention', entry.period ? `${entry.period.years ?? entry.period.months} ${entry.period.years ? 'years' : 'months'}` : 'criteria', sentence, seg.at);
     notes.add(seg.at, 'inferred', note, sentence);
   };
-  for (const seg of segments) {
-    if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '') || isContentsItem(seg) || isNoticeDutyItem(seg)) continue;
+  for (const [index, seg] of segments.entries()) {
+    if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '') || isContentsItem(seg) || isNoticeDutyItem(seg) || isLawStatementItem(seg)) continue;
     // "You have the following rights …: · To have your data kept accurate … and disposed of securely
     // when no longer required": a right, not how long the organisation keeps data.
     if (seg.kind === 'item' && /\brights\b/i.test(seg.intro ?? '')) continue;
@@ -72,8 +79,13 @@ export function extractRetention({ segments, ids, notes }: FactsInput, legislati
     const introKeeps = seg.kind === 'item' && !ABOUT_COOKIE.test(seg.intro ?? '');
     const keeps = (sentence: string) => KEEP.test(sentence) || (introKeeps && KEEP.test(seg.intro ?? ''));
     const cyKeeps = (sentence: string) => CY_KEEP.test(sentence) || (introKeeps && CY_KEEP.test(seg.intro ?? ''));
+    const next = segments[index + 1];
     for (const sentence of sentences(seg.text)) {
       if (ABOUT_COOKIE.test(sentence)) continue;
+      if ((keeps(sentence) || cyKeeps(sentence)) && PERIOD_FOLLOWS.test(sentence) && next && next.at === seg.at && next.kind !== 'item' && next.text.length <= 200) {
+        record(seg, `${sentence} ${next.text}`, { criteria: `${sentence} ${next.text}` }, 'How long data is kept is given on the line after the sentence that keeps it: recorded as the criteria, as written. Check what the period is.');
+        continue;
+      }
       let m: RegExpExecArray | null;
       FROM.lastIndex = 0;
       if ((m = FROM.exec(sentence)) && (keeps(sentence) || retentionSection || seg.kind === 'cell')) {
@@ -115,7 +127,11 @@ export function extractRetention({ segments, ids, notes }: FactsInput, legislati
     }
   }
   if (!out.length) {
-    const seg = segments.find((s) => s.topic === 'retention' && s.kind !== 'cell' && s.text.split(/\s+/).length >= 6);
+    // Not under a heading that asks why data is kept ("Pam rydym yn cadw gwybodaeth bersonol?", "Why
+    // do we hold your information?"): that section gives the purposes, not how long.
+    // Nor one that asks how it is kept ("Sut rydym yn cadw gwybodaeth a phwy sy'n gyfrifol amdani?"), unless it asks how long.
+    const why = (s: Segment) => ((h) => /^\s*(?:why|pam|how|sut)\b/i.test(h) && !/\blong\b|\bhir\b|\bhyd\b/i.test(h))(sections.find((x) => x.id === s.at)?.heading ?? '');
+    const seg = segments.find((s) => s.topic === 'retention' && s.kind !== 'cell' && s.text.split(/\s+/).length >= 6 && !why(s));
     if (seg) {
       record(seg, seg.text, { criteria: seg.text }, 'No retention period in years or months was found: the first paragraph of this section is recorded as the retention criteria. Check that it says how long data is kept.');
     }

@@ -6,16 +6,17 @@
  */
 import type { Notice } from '../../config/notice-model.js';
 import { isContentsItem, sentences } from '../segments.js';
-import { isNoticeDutyItem } from './legal.js';
+import { isLawStatementItem, isNoticeDutyItem } from './legal.js';
 import type { FoundFacts } from './sources.js';
 import type { FactsInput } from './types.js';
 
-const OUTSIDE = /\b(?:outside|outwith|beyond) (?:of )?(?:the )?(?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU|European Union|Britain)\b|\b(?:to|in) (?:other|third|non-UK|non-EEA) countr(?:y|ies)\b|\binternational(?:ly)? transfer|\boverseas\b|\babroad\b|\by tu (?:allan|hwnt) i(?:['’]r| r)? (?:DU|Deyrnas Unedig|Ardal Economaidd Ewrop(?:eaidd)?|AEE|Undeb Ewropeaidd|UE)\b|\btramor\b|\bto (?:an)?other countr(?:y|ies)\b|\bi (?:wlad|wledydd) (?:arall|eraill|dramor)\b|\b(?:in|to) the (?:US|USA|United States(?: of America)?)\b/i;
+const OUTSIDE = /\b(?:outside|outwith|beyond) (?:of )?(?:the )?(?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU|European Union|Britain)\b|\b(?:to|in) (?:other|third|non-UK|non-EEA) countr(?:y|ies)\b|\binternational(?:ly)? transfer|\boverseas\b|\babroad\b|\by tu (?:allan|hwnt) i(?:['’]r| r)? (?:DU|Deyrnas Unedig|Ardal Economaidd Ewrop(?:eaidd)?|AEE|Undeb Ewropeaidd|UE)\b|\btramor\b|\bto (?:an)?other countr(?:y|ies)\b|\bi (?:wlad|wledydd) (?:arall|eraill|dramor)\b|\b(?:in|to) the (?:US|USA|United States(?: of America)?)\b|\b(?:i|yn)['’]r Unol Daleithiau\b|\bi (?:UDA|America)\b/i;
 const NEG = /\b(?:do not|don['’]t|does not|doesn['’]t|will not|won['’]t|never|not|no)\b[^.]{0,50}\b(?:transfer|send|store|process|move|host|share|sent|transferred|stored|processed|hosted|held|leave)s?\b|\bno (?:personal )?(?:data|information) (?:is|will be) (?:transferred|sent|stored|processed)/i;
-const YES = /\b(?:may|will|would|might|could|can|do|does|sometimes|is|are|be)\s+(?:also\s+|only\s+)?(?:be\s+)?(?:transferred|sent|stored|processed|hosted|held|accessed|shared)\b|\b(?:we|us)\s+(?:(?:may|will|would|sometimes|also|only|do|to)\s+){0,3}(?:transfer|send|share|store|process|host)\b|\bstandard contractual clauses\b|\bmodel contract(?:ual)? clauses\b|\binternational data transfer agreement\b|\bIDTA\b|\badequacy (?:regulations|decision)\b|\bbinding corporate rules\b/i;
+const YES = /\b(?:may|will|would|might|could|can|do|does|sometimes|is|are|be)\s+(?:also\s+|only\s+)?(?:be\s+)?(?:transferred|sent|stored|processed|hosted|held|accessed|shared)\b|\b(?:we|us)\s+(?:(?:may|will|would|sometimes|also|only|do|to)\s+){0,3}(?:transfer|send|share|store|process|host)\b|\bstandard contractual clauses\b|\bmodel contract(?:ual)? clauses\b|\binternational data transfer agreement\b|\bIDTA\b|\badequacy (?:regulations|decision)\b|\bbinding corporate rules\b|\b[Cc]ymalau [Cc]ytundebol [Ss]afonol\b/i;
 // "data a gedwir yn y DU a heb eu trosglwyddo y tu allan i …": kept here and not transferred.
 const CY_NEG = /\bheb (?:eu |ei |ein )?(?:t|d|th|nh)?r?os?glwyddo\b|\b(?:[Nn]i|[Nn]id)\s+(?:fyddwn|fydd|ydym|yw|chaiff|caiff|byddwn|wnawn)\b[^.]{0,60}\b(?:t|d|nh)?r?os?glwyddo|\b(?:[Nn]i|[Nn]id)\s+(?:fyddwn|fydd|chaiff|byddwn)\b[^.]{0,60}\b(?:anfon|storio|phrosesu|brosesu)/;
-const CY_YES = /\b(?:gall|gallai|efallai y|byddwn yn|rydym yn)\b[^.]{0,60}\b(?:t|d|nh)?r?os?glwyddo/i;
+// "Trosglwyddir y data … i'r Unol Daleithiau America" (the data is transferred to the USA): the impersonal passive.
+const CY_YES = /\b(?:gall|gallai|efallai y|byddwn yn|rydym yn)\b[^.]{0,60}\b(?:t|d|nh)?r?os?glwyddo|\b(?:[Tt]|[Dd]|[Nn]h)?r?os?glwyddir\b/i;
 const PRINCIPLES = /\bprinciples?\b|\begwyddor/i;
 /** Who or where the data goes, placed outside: "a supplier outside the EEA", "a location outside the EEA", "servers in other countries". */
 const PLACED = /\b(?:suppliers?|providers?|processors?|servers?|data cent(?:re|er)s?|compan(?:y|ies)|partners?|locations?|cloud)\b[^.]{0,40}\b(?:outside|outwith|beyond|in other countries|in the (?:US|USA|United States))\b|\b(?:agree|consent) to (?:this|the|such) transfer\b/i;
@@ -29,7 +30,7 @@ const TRANSFER_HEADING = /\btransfer|\bsend|\bsent\b|\bstored?\b|\bheld\b|\bproc
 /** Whether the data leaves the UK, with the sentence that says so. */
 export function extractTransfers({ segments, sections }: FactsInput, found: FoundFacts): Notice['transfers'] {
   for (const seg of segments) {
-    if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '') || isContentsItem(seg) || isNoticeDutyItem(seg)) continue;
+    if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '') || isContentsItem(seg) || isNoticeDutyItem(seg) || isLawStatementItem(seg)) continue;
     const list = sentences(seg.text);
     for (const [k, sentence] of list.entries()) {
       if (!OUTSIDE.test(sentence)) continue;
