@@ -20,7 +20,8 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}
 const PHONE = /(?<![\w+/.-])(?:\+44\s?(?:\(0\)\s?)?|\(0|0)(?:[ -]?\)?[ -]?\d){9,10}(?![\w/])/g;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”‘’]+|\b(?:[a-z0-9-]+\.)+(?:gov|nhs|org|co|ac|police|sch|ltd|plc|net|mod|parliament)\.uk(?:\/[^\s<>"“”‘’]*)?/gi;
 /** A UK postcode (DH6 5PF, SK9 5AF, CO4 9YQ, EC1A 1BB). */
-export const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2}\b/;
+// A space copied inside the outward code ("LL 17 0JJ") is still the postcode.
+export const POSTCODE = /\b[A-Z]{1,2} ?\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2}\b/;
 
 /** Every email, phone number and web address in `text`, in order, without overlaps. */
 export function findDetails(text: string): Found[] {

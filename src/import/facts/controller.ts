@@ -16,10 +16,11 @@ import type { FoundFacts } from './sources.js';
 import type { Facts, FactsInput } from './types.js';
 
 /** Words an organisation's name ends with (English and Welsh), strongest first. */
-const ORG_WORD = /\b(?:Council|Cyngor|Trust|Ymddiriedolaeth|Board|Bwrdd|School|Ysgol|Academy|College|Coleg|University|Prifysgol|Police|Heddlu|Constabulary|Surgery|Practice|Meddygfa|Commission|Comisiwn|Inspectorate|Arolygiaeth|Authority|Awdurdod|Service|Gwasanaeth|Office|Department|Adran|Agency|Asiantaeth|Limited|Ltd|LLP|plc|CIC|Charity|Foundation|Bequest|Society|Cymdeithas|Association|Partnership|Government|Llywodraeth|Executive|Directorate|Ombudsman|Commissioner)\b/;
+const ORG_WORD = /\b(?:Council|Cyngor|Trust|Ymddiriedolaeth|Board|Bwrdd|School|Ysgol|Academy|College|Coleg|University|Prifysgol|Police|Heddlu|Constabulary|Surgery|Practice|Meddygfa|Commission|Comisiwn|Inspectorate|Arolygiaeth|Authority|Awdurdod|Service|Gwasanaeth|Office|Department|Adran|Agency|Asiantaeth|Limited|Ltd|LLP|plc|CIC|Charity|Foundation|Bequest|Society|Cymdeithas|Association|Partnership|Government|Llywodraeth|Cyf|Executive|Directorate|Ombudsman|Commissioner)\b/;
 /** A word that can sit inside a name ("Department of Health and Social Care", "Cyngor Sir Ddinbych"). */
 // Welsh joins a name's words with "yng/ym/yn" (in) too: "Plant yng Nghymru" (Children in Wales).
-const NAME_WORD = /^(?:[A-Z0-9][\w&'’.()-]*|[A-Z]{2,}|and|of|for|the|in|on|&|a|ac|y|yr|o|ar|i|am|de|du|yng|ym|St\.?)$/;
+// Welsh names carry circumflexes ("Gwasanaeth Tân", "Ynys Môn"): letters are Unicode letters.
+const NAME_WORD = /^(?:[A-Z0-9ÂÊÎÔÛŴŶ][\p{L}\p{N}_&'’.()-]*|[A-Z]{2,}|and|of|for|the|in|on|&|a|ac|y|yr|o|ar|i|am|de|du|yng|ym|St\.?)$/u;
 const SMALL = /^(?:and|of|for|the|in|on|&|a|ac|y|yr|o|ar|i|am|de|du|yng|ym)$/;
 
 /** The capitalised run of words that ends at `end` in `text` ("… Luton and Dunstable University Hospital NHS Foundation Trust"). */
@@ -57,7 +58,7 @@ function nameAfter(text: string, start: number): string | undefined {
   for (const [i, raw] of words.entries()) {
     if (run.length >= 14) break;
     const w = raw.replace(/[.,;:)’'"”]+$/, '');
-    if (!NAME_WORD.test(w) && !/^[A-Z][\w’'-]*[’']s$/.test(w)) break;
+    if (!NAME_WORD.test(w) && !/^[A-Z][\p{L}\p{N}_’'-]*[’']s$/u.test(w)) break;
     run.push(w);
     if (w !== raw) {
       // "Armagh City, Banbridge and Craigavon Borough Council", "Department for Levelling Up,
@@ -87,7 +88,7 @@ const CONTROLLER_WORDS = String.raw`['‘’"“]?(?:data\s+)?controllers?['’"
 /** "X is/are (registered …)? (as)? (the|a|an)? (joint)? data controller", and "X who is the data controller". */
 // "… are a Public Authority and the Data Controller": another description may come first.
 const IS_CONTROLLER = new RegExp(String.raw`\s+(?:who\s+|which\s+)?(?:is|are|acts as|will be|has been|(?:is|are) (?:identified|classed|known|defined|described|recognised|designated) as|(?:is|are) registered(?: with [^.]{3,80}?)? as)\s+(?:(?:a|an)\s+[\w ]{2,40}?\s+and\s+)?(?:the\s+|a\s+|an\s+)?(?:registered\s+|appointed\s+)?(?:joint\s+)?(?:\*\*)?${CONTROLLER_WORDS}`, 'i');
-const CONTROLLER_IS = new RegExp(String.raw`\b(?:the\s+)?(?:data\s+)?controllers?\s+(?:for|of)\s+[^.]{2,80}?\s+(?:is|are)\s+(?:the\s+)?`, 'i');
+const CONTROLLER_IS = new RegExp(String.raw`\b(?:the\s+)?(?:data\s+)?controllers?(?:\s+(?:for|of)\s+[^.]{2,80}?)?\s+(?:is|are)\s+(?:the\s+)?`, 'i');
 // Welsh "Rheolwr Data: Cyngor Bwrdeistref Sirol Torfaen, d/o Y Ganolfan Ddinesig, …".
 const LABEL = /\bData\s+Cont(?:r)?oller(?:['’]s)?\s*(?:Name|name)?\s*[:–-]\s*|\b(?:[Rr]heolwr|[Rr]heolydd)\s+[Dd]ata\s*:\s*/;
 // "We, X, are the controller" and "We (the University of Oxford) are the 'data controller'".
@@ -97,13 +98,13 @@ const WE_ARE = /\bWe(?:,\s+([^,]{3,100}?)(?:,|['’](?=are\b))|\s*\((?:the\s+)?(
 const WE_AT = /\bWe,\s+(?:at\s+)?(.{3,240}?),\s+are\s+(?:the\s+|a\s+|an\s+)?(?:joint\s+)?['‘’"“]?(?:data\s+)?controllers?/i;
 const MAKES = /\bmakes\s+(?:the\s+|us\s+)?([A-Z][\w'’-]*)?\s*(?:a|the)\s+['‘’"“]?data\s+controller/i;
 // Welsh: "Mae X yn Rheolydd Data", "Mae X (ni) wedi ein cofrestru fel rheolydd data", "Mae X yn rheoli data".
-const CY_MAE = /\bMae\s+(.{3,120}?)\s+(?:\([^)]{1,40}\)\s+)?(?:yn|wedi\s+(?:ei|eu|ein)\s+(?:g|ch)?ofrestru\s+fel)\s+(?:[Rr]heolydd|[Rr]heolwr|[Rr]heoli)\s+[Dd]ata/;
+const CY_MAE = /\bMae\s+(.{3,120}?)\s+(?:\([^)]{1,40}\)\s+)?(?:yn|wedi(?:\s+|['’])(?:ei|eu|ein|i)\s+(?:g|ch)?ofrestru\s+fel)\s+['‘’"“]?(?:[Rr]heolydd|[Rr]heolwr|[Rr]heoli)\s+[Dd]ata/;
 // "MHCLG yw’r ‘Rheolwr Data’": the name before "yw'r … Rheolwr Data".
 // "Y Swyddfa Gartref yw rheolydd y wybodaeth yma": the controller of the information, without "data".
 // Anywhere in the sentence: "… rydych drwy hyn yn cydnabod mai Cyngor Bwrdeistref Sirol Castell-nedd
 // Port Talbot yw'r Rheolwr Data" (that X is the controller); "Yr Ymddiriedolaeth yw'r endid cyfreithiol
 // a'r Rheolwr Data" (another description first).
-const CY_YW = /\s+yw(?:['’]r)?\s+(?:[a-z][\w\s]{0,30}?\s+a['’]r\s+)?['‘’"“]?(?:[Rr]heolwr|[Rr]heolydd)\b(?:\s+[Dd]ata|\s+y\s+wybodaeth|['’"”])/;
+const CY_YW = /\s+yw(?:['’]r)?\s+(?:[a-z][\w\s]{0,30}?\s+a['’]r\s+)?['‘’"“]?(?:[Rr]heolwr|[Rr]heolydd)\b(?:\s+[Dd]ata|\s+y\s+wybodaeth|\s+ar\s+gyfer\s+(?:yr?\s+)?(?:wybodaeth|gwybodaeth|data)|['’"”])/;
 /** An address after the name ("y Ganolfan o Ffordd y Coleg, Caerfyrddin, SA31 3EP yw Rheolwr Data"): not part of it. */
 const TRAILING_ADDRESS = /\s+(?:o|of|at|yn|in)\s+[^]*?\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*,?\s*$/;
 /** A label line for the controller ("Data Controller", "Controller contact details", "Rheolydd Data"). */
@@ -326,9 +327,14 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
   for (const seg of segments.slice(0, 40)) {
     // "Mae Hyb Gwyddorau Bywyd Cymru (LSHW) wedi ymrwymo i ddiogelu data personol" / "X is committed
     // to protecting your privacy": the organisation the notice speaks for, whatever its name ends with.
-    const committed = /^(?:Mae\s+)?([A-Z][^.,;]{2,80}?)\s+(?:\([A-Z]{2,8}\)\s+)?(?:wedi ymrwymo|is committed|are committed)\b/.exec(seg.text);
+    const committed = /^(?:Mae\s+)?([A-Z][^.,;]{2,80}?(?:\s(?:Cyf|Ltd|Inc)\.)?)\s+(?:\([A-Z]{2,8}\)\s+)?(?:wedi ymrwymo|is committed|are committed)\b/.exec(seg.text);
     const committedName = committed ? nameAfter(committed[1]!, 0) : undefined;
     if (committedName && committedName.split(/\s+/).length >= 2 && !/^(?:We|The|This|Our)\b/.test(committedName)) return { name: committedName, sentence: seg.text, at: seg.at, inferred: true };
+    // "X is a charitable incorporated organisation registered in England with charity number …",
+    // "Mae X yn elusen gofrestredig": a registration statement names the legal body the notice speaks for.
+    const registered = /(?:^|[.!?]\s+)(?:Mae\s+)?([A-Z][^.;]{2,120}?)\s+(?:is a (?:registered charity|charity registered|charitable (?:incorporated )?organisation|company limited by guarantee|registered (?:society|company|social landlord)|(?:charitable )?company registered)|yn elusen gofrestredig|yn gwmni cyfyngedig)\b/.exec(seg.text);
+    const registeredName = registered ? nameAfter(registered[1]!, 0) : undefined;
+    if (registeredName && registeredName.split(/\s+/).length >= 2 && !/^(?:We|The|This|Our|It)\b/.test(registeredName)) return { name: registeredName, sentence: seg.text, at: seg.at, inferred: true };
     // "We are St Peters Street Medical Practice." names the organisation the notice speaks for.
     const we = /(?:^|[.!?]\s+)We are (?!a\b|an\b|the\b)([A-Z][^,.;]{2,80})[.;]?/.exec(seg.text);
     const ours = we ? nameAfter(we[1]!, 0) : undefined;
@@ -367,7 +373,7 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
 
 // Also "Llyfrgell Genedlaethol Cymru", "Amgueddfa Cymru", "Comisiynydd Plant Cymru" ("Gwasanaeth" is
 // not one: it opens the name of a service inside an organisation, "Gwasanaeth Ymholiadau").
-const WELSH_ORG = /\b(?:Cyngor|Heddlu|Prifysgol|Ysgol|Bwrdd Iechyd|Llywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas|Llyfrgell|Amgueddfa|Comisiynydd)(?:\s+(?:(?:a['’]r|a|ac|y|yr|o|ar)\s+)?[A-Z][\w'’-]+)+/g;
+const WELSH_ORG = /\b(?:Cyngor|Heddlu|Prifysgol|Ysgol|Bwrdd Iechyd|Llywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas|Llyfrgell|Amgueddfa|Comisiynydd)(?:\s+(?:(?:a['’]r|a|ac|y|yr|o|ar)\s+)?[A-Z][\p{L}\p{N}_'’-]+)+/gu;
 
 const ENGLISH_ORG_FIRST = /\b(?:Department|Ministry|Office|Agency) (?:for|of) (?:the )?[A-Z][\w'’-]*(?:,?\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*){0,6}/g;
 

@@ -35,6 +35,8 @@ const STANDALONE: [RegExp, Art6][] = [
   [new RegExp(String.raw`\b(?:${cyMutations('cyflawni')}|${cyMutations('perfformio')}|${cyMutations('cyflenwi')})\s+(?:ein|ei|eu)\s+${cyMutations('swyddogaethau')}\s+(?:statudol|swyddogol|cyhoeddus)\b|\b${cyMutations('tasg')}\s+${cyMutations('cyhoeddus')}\b`, 'i'), 'e'],
   // Welsh 6(1)(c): "i gyflawni ei rwymedigaeth gyfreithiol" (to fulfil its legal obligation).
   [new RegExp(String.raw`\b(?:${cyMutations('cyflawni')}|${cyMutations('cydymffurfio')}\s+â['’]?n?)\s+(?:ein\s+|ei\s+|eu\s+)?${cyMutations('rhwymedigaeth')}(?:au)?\s+${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
+  // The obligation given as the reason: "oherwydd rhwymedigaeth gyfreithiol sydd arnom" (because of a legal obligation upon us), "because of our legal obligations".
+  [new RegExp(String.raw`\bbecause (?:of )?(?:a|our|its|the) (?:legal|statutory) (?:obligations?|duty|duties)\b|\b(?:oherwydd|oblegid|o dan|dan|yn sgil)\s+(?:ein\s+|ei\s+|eu\s+)?${cyMutations('rhwymedigaeth')}(?:au)?\s+${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
   // The regulation's wording of 6(1)(c), and the usual plain form of it ("in order to comply with our legal obligations").
   // Welsh "cydymffurfio â'n rhwymedigaethau cyfreithiol" (to comply with our legal obligations).
   [new RegExp(String.raw`\bnecessary for compliance with a legal obligation\b|\b(?:in order )?to comply with (?:our|its) legal obligations?\b(?! to\b)|\b${cyMutations('cydymffurfio')} â['’]n ${cyMutations('rhwymedigaethau')} ${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
@@ -43,6 +45,9 @@ const STANDALONE: [RegExp, Art6][] = [
   // "yn hanfodol er mwyn i'r Cyngor … chwrdd â rhwymedigaethau statudol".
   // "We are under legal obligations to provide many of these services and to deliver these we need to collect and use personal information".
   [new RegExp(String.raw`\b(?:we are|we're|(?:the )?[A-Z]\w+ (?:is|are)) under (?:a )?(?:legal|statutory) (?:obligations?|duty|duties) to\b|\ba (?:legal|statutory) (?:requirement|obligation|duty) (?:for us |on us )?to (?:process|use|share|collect|hold|keep|record|disclose)\b|\b(?:necessary|essential|needed|required)\b[^.]{0,60}\b(?:comply with|meet|fulfil|satisfy)\b[^.]{0,20}\b(?:legal|statutory) (?:obligations?|duties|requirements)\b|\b(?:hanfodol|angenrheidiol|ofynnol)\b[^.]{0,60}\b(?:${cyMutations('cwrdd')}|${cyMutations('cydymffurfio')}|${cyMutations('cyflawni')}|${cyMutations('bodloni')})\b[^.]{0,20}\b${cyMutations('rhwymedigaethau')} (?:statudol|${cyMutations('cyfreithiol')})\b`, 'i'), 'c'],
+  // The regulation's wording of 6(1)(b), in English and Welsh: "necessary for the performance of a contract",
+  // "yn angenrheidiol ar gyfer perfformiad y contract rhyngom".
+  [new RegExp(String.raw`\bnecessary for the performance of (?:a|the|any) contract\b|\b${cyMutations('angenrheidiol')} ar gyfer ${cyMutations('perfformiad')} (?:y|ein|eich|unrhyw) ${cyMutations('contract')}\b`, 'i'), 'b'],
   // "Vital interests" is the regulation's term of art for 6(1)(d) (and 9(2)(c)); it names nothing else.
   [/\bin (?:your|their|the data subject['’]s|someone['’]s|a person['’]s) vital interests?\b|\bto protect (?:your|their|someone['’]s|the) vital interests?\b/i, 'd'],
 ];
@@ -50,11 +55,11 @@ const STANDALONE: [RegExp, Art6][] = [
 /** Basis wording that counts only in text about the lawful basis. */
 const IN_CONTEXT: [RegExp, Art6][] = [
   [/\bconsent\b|\bcydsyniad\b|\bganiatâd\b|\bcaniatâd\b/i, 'a'],
-  [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligation|necessity)\b|\bnecessary for (?:a|the|our) contract\b|\bcontract(?: [a-z]+){0,3} with (?:you|us)\b|\b(?:deliver|fulfil|perform|enter into)(?:ing)? (?:a|the|our|your) contract\b|\bcontract\b(?=\s*[.(:–-]|$)|\bcontract(?:ol)? \(/i, 'b'],
+  [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligation|necessity)\b|\bnecessary for (?:a|the|our) contract\b|\bcontract(?: [a-z]+){0,3} with (?:you|us)\b|\b(?:deliver|fulfil|perform|enter into)(?:ing)? (?:a|the|our|your) contract\b|\bcontract(?:ual)?\b(?=\s*[.(:–-]|$)|\bcontract(?:ol)? \(/i, 'b'],
   [/\blegal obligations?\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\bcomply with the law\b|\b(?:as|where|when) (?:the )?law requires\b|\b(?:are|is) required by law\b|\blegal (?:or|and) regulatory obligations?\b|\blegal (?:duty|duties|requirements?)\b|\bstatutory (?:obligations?|requirements?)\b|\brhwymedigaeth(?:au)? g?[cg]yfreithiol\b|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b|\b(?:it['’]s|it is) required by law\b/i, 'c'],
   // "it is necessary to protect someone in an emergency", "to protect you or others from harm" (the councils' plain wording of 6(1)(d)).
   [/\bvital interests?\b|\bprotect (?:someone|somebody|you|a person|an individual)(?: or (?:others|someone(?: else)?|another person))? in an emergency\b|\bprotect (?:you|someone|somebody) or others from (?:serious )?harm\b|\bprotect (?:someone|somebody|your|a person)[’']?s? life\b|\bprotect (?:your|their) or someone else['’]s life\b|\bbuddiannau hanfodol\b|\bdiddordeb hanfodol\b|\bbudd hanfodol\b/i, 'd'],
-  [new RegExp(String.raw`\brhwymedigaethau contractiol\b|\b${cyMutations('cyflawni')} ${cyMutations('contract')}\b|\bdan ${cyMutations('contract')}\b|\bcontract (?:yr ydych|gyda chi)\b|\bcytundebol\b`, 'i'), 'b'],
+  [new RegExp(String.raw`\brhwymedigaethau contractiol\b|\b${cyMutations('cyflawni')} ${cyMutations('contract')}\b|\bdan ${cyMutations('contract')}\b|\bcontract (?:yr ydych|gyda chi)\b|\bcytundebol\b|\b${cyMutations('perfformiad')} (?:y|ein|eich|unrhyw) ${cyMutations('contract')}\b`, 'i'), 'b'],
   [/\bstatutory (?:functions?|powers?)\b|\bofficial functions?\b|\bswyddogaethau(?: a dyletswyddau)? statudol\b/i, 'e'],
   // Welsh "diddordeb cyfreithlon" ("ein diddordeb cyfreithlon mewn hyrwyddo …") as well as "buddiannau cyfreithlon".
   [/\blegitimate interests?\b|\bbudd(?:iannau)? cyfreithlon\b|\bddiddordeb(?:au)? cyfreithlon\b|\bdiddordeb(?:au)? cyfreithlon\b|\bdiddordebau cyfiawn\b/i, 'f'],
@@ -173,7 +178,7 @@ function generalLists(segments: Segment[]): Set<Segment> {
   const general = new Set<Segment>();
   for (const group of groups.values()) {
     const letters = new Set(group.flatMap((s) => basesInWords(s.text, true)));
-    const defining = group.filter((s) => /^(?:\s*\d[.)]\s*)?(?:consent|contract|legal obligation|vital interests?|public task|legitimate interests?)\s*[:–-]/i.test(s.text)).length;
+    const defining = group.filter((s) => /^(?:\s*\d[.)]\s*)?(?:consent|contract(?:ual)?|legal obligation|vital interests?|public task|legitimate interests?)\s*[:–-]/i.test(s.text)).length;
     if ((letters.size >= 4 && defining >= 3) || MENU_INTRO.test(group[0]!.intro ?? '')) for (const s of group) general.add(s);
   }
   return general;

@@ -7,6 +7,7 @@
  */
 import type { LawfulBasis } from '../../config/notice-model.js';
 import { findArt9, findSchedule1, SCHEDULE1_TITLES } from './legal.js';
+import { cyMutations } from '../patterns.js';
 
 type Art9 = NonNullable<LawfulBasis['art9']>[number];
 
@@ -26,7 +27,7 @@ const IN_WORDS: [RegExp, Art9][] = [
   [/\bemployment(?:,| and)? social security(?: and social protection)?\b|\b(?:obligations?|rights?)\b[^.]{0,60}\bsocial (?:security|protection) law\b|\bobligations? (?:in|under) (?:the field of )?employment\b/i, 'b'],
   [/\bvital interests? of [^.]{0,60}\bincapable of giving consent\b|\bvital interests?\b[^.]{0,40}\b(?:not able to|unable to|incapable of|cannot) (?:provide|give|giving|providing) (?:your |their )?consent\b/i, 'c'],
   [/\b(?:establishment, exercise or defence|exercise or defence) of legal claims\b/i, 'f'],
-  [/\bsubstantial public interest\b|\bbudd sylweddol i'?r cyhoedd\b/i, 'g'],
+  [new RegExp(String.raw`\bsubstantial public interest\b|\bbudd sylweddol i'?r cyhoedd\b|\b${cyMutations('budd')} cyhoeddus sylweddol\b`, 'i'), 'g'],
   [/\bprevent(?:at)?ive or occupational medicine\b|\bmedical diagnosis\b|\bprovision of health or social care\b|\bmanagement of health or social care systems\b|\bproviding health and social care\b|\bprovision of social care\b|\bmanagement of social care systems\b/i, 'h'],
   [/\bpublic interest in the area of public health\b/i, 'i'],
   [/\barchiving purposes in the public interest\b|\bscientific or historical research purposes\b/i, 'j'],
@@ -71,7 +72,7 @@ export function findConditions(sentence: string, listedNecessity?: string): Cond
     if (!out.art9.includes(letter)) out.art9.push(letter);
     if (m[1] === '1') out.slips.push(m[0].trim());
   }
-  const special = /\bspecial categor|\bsensitive\b|\bsubstantial public interest\b|\bArticle 9\b|\bSchedule 1\b|\bcondition|\bcategori arbennig\b|\bbudd sylweddol\b|\bamod\b|\bErthygl 9\b|\bAtodlen 1\b/i.test(`${listedNecessity ?? ''} ${sentence}`);
+  const special = /\bspecial categor|\bsensitive\b|\bsubstantial public interest\b|\bArticle 9\b|\bSchedule 1\b|\bcondition|\bcategor(?:i|ïau|iau)\b[^.]{0,20}\barbennig\b|\bsensitif\b|\bbudd sylweddol\b|\b(?:budd|fudd) cyhoeddus sylweddol\b|\bamod\b|\bErthygl 9\b|\bAtodlen 1\b/i.test(`${listedNecessity ?? ''} ${sentence}`);
   for (const [pattern, letter] of IN_WORDS) {
     if (!pattern.test(sentence) || out.art9.includes(letter)) continue;
     // "Some services will ask for your explicit consent, such as collecting data like cookies": not

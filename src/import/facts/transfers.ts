@@ -6,6 +6,7 @@
  */
 import type { Notice } from '../../config/notice-model.js';
 import { isContentsItem, sentences } from '../segments.js';
+import { cyMutations } from '../patterns.js';
 import { isLawStatementItem, isNoticeDutyItem } from './legal.js';
 import type { FoundFacts } from './sources.js';
 import type { FactsInput } from './types.js';
@@ -20,6 +21,18 @@ const CY_YES = /\b(?:gall|gallai|efallai y|byddwn yn|rydym yn)\b[^.]{0,60}\b(?:t
 const PRINCIPLES = /\bprinciples?\b|\begwyddor/i;
 /** Who or where the data goes, placed outside: "a supplier outside the EEA", "a location outside the EEA", "servers in other countries". */
 const PLACED = /\b(?:suppliers?|providers?|processors?|servers?|data cent(?:re|er)s?|compan(?:y|ies)|partners?|locations?|cloud)\b[^.]{0,40}\b(?:outside|outwith|beyond|in other countries|in the (?:US|USA|United States))\b|\b(?:agree|consent) to (?:this|the|such) transfer\b/i;
+/** Countries and cities outside the UK where suppliers host data, in English and Welsh (Welsh names in each mutation: "yn Nulyn"). */
+const ABROAD_PLACES = [
+  String.raw`(?<!Northern\s)(?<!Republic of\s)Ireland|Republic of Ireland|Dublin|the Netherlands|Amsterdam|Germany|Frankfurt|France|Paris|Belgium|Brussels|Sweden|Finland|Denmark|Norway|Spain|Italy|Poland|Switzerland|India|Canada|Australia|Singapore|Japan|Israel|South Africa|the (?:US|USA|United States)(?: of America)?|America`,
+  ...['iwerddon', 'dulyn', 'ffrainc', 'paris', 'gwlad belg', 'sbaen', 'canada', 'awstralia', 'unol daleithiau', 'america'].map((n) => cyMutations(n)),
+  'yr? Almaen|yr? Iseldiroedd|yr? Eidal|UDA',
+].join('|');
+/**
+ * Data kept in a named place abroad: "stored on an external database in Dublin", "hosted on servers
+ * in Frankfurt", "cronfa ddata allanol yn Nulyn". Northern Ireland is in the UK, so it never counts.
+ */
+const STORED_ABROAD = new RegExp(String.raw`\b(?:stored?|storing|hosted|hosts?|held|kept|processed|located|based|servers?|database|data cent(?:re|er)s?|cloud|storio|cadw|cedwir|prosesu|gweinydd(?:ion)?|cronfa ddata|[cg]ronfeydd data)\b[^.]{0,80}\b(?:in|within|yn|yng|ym|mewn)\s+(?:${ABROAD_PLACES})\b(?<!Gogledd\s\p{L}*)`, 'iu');
+
 /** A rule stated with room for exceptions ("Generally, …", "We normally do not …"). */
 const HEDGED = /\b(?:generally|normally|usually|typically|in general|in most cases|as a rule|fel arfer|yn gyffredinol)\b/i;
 /** The sentence after it admitting them ("In exceptions where we do, …", "If we do, …", "Where this is necessary, …"). */
@@ -33,7 +46,7 @@ export function extractTransfers({ segments, sections }: FactsInput, found: Foun
     if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '') || isContentsItem(seg) || isNoticeDutyItem(seg) || isLawStatementItem(seg)) continue;
     const list = sentences(seg.text);
     for (const [k, sentence] of list.entries()) {
-      if (!OUTSIDE.test(sentence)) continue;
+      if (!OUTSIDE.test(sentence) && !STORED_ABROAD.test(sentence)) continue;
       if (/\b(?:should|shall|must|cannot) not be transferred\b|\bNi ddylid\b|\boni bai\b/i.test(sentence) && !/\bwe\b/i.test(sentence)) continue; // the law, not the practice
       if (NEG.test(sentence) || CY_NEG.test(sentence)) {
         // "Generally, the Council will not process your personal data outside of the EEA. In
@@ -47,7 +60,7 @@ export function extractTransfers({ segments, sections }: FactsInput, found: Foun
         found.add('transfers', outsideUk, sentence, seg.at);
         return { outsideUk, text: sentence, at: seg.at };
       }
-      if (YES.test(sentence) || CY_YES.test(sentence) || PLACED.test(sentence)) {
+      if (YES.test(sentence) || CY_YES.test(sentence) || PLACED.test(sentence) || STORED_ABROAD.test(sentence)) {
         found.add('transfers', 'yes', sentence, seg.at);
         return { outsideUk: 'yes', text: sentence, at: seg.at };
       }
