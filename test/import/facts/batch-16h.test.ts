@@ -68,3 +68,10 @@ describe('rights, transfers and the DPO', () => {
     expect(dpo?.emails).toEqual(['SDD@example.llyw.cymru']);
   });
 });
+
+describe('precision', () => {
+  it('gives no retention from a list of what the law requires, introduced with a dash ("It says that … information is-")', async () => {
+    // fife-council-data-protection (batch 16g), read wrongly once the retention vocabulary grew
+    expect(await values('Data Protection Legislation controls the way organisations that record personal information use it. It says that organisations must make sure that information is-\n- processed lawfully, fairly and in a transparent manner\n- not be kept for longer than necessary', 'retention')).toEqual([]);
+  });
+});
