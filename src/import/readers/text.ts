@@ -282,6 +282,8 @@ function startsRow(prev: string, line: string): boolean {
   // A line that opens with an identifier and then a capitalised word ("isDSTObserved This cookie
   // stores …", "_gid Used to …"): no prose goes on so.
   if (/^(?:[a-z]+[A-Z][\w.-]*|[\w.-]*_[\w.*-]*)\s+\p{Lu}/u.test(t) && COOKIE_LIKE.test(t.split(/\s+/)[0]!)) return true;
+  // A row whose cells ran together ("fmnFind my nearest …") after a header or row that ran together too.
+  if ((gluedHeader(prev) || gluedRow(prev, true)) && gluedRow(t, true)) return true;
   // After a row that ends in its expiry ("… the security of requests When you close the browser",
   // "… iaith 1 flwyddyn"), a line that opens with one token and a capitalised word
   // ("nhsuk-cookie-consent Remembers …", "SESSIONID Cofio …").
@@ -803,19 +805,38 @@ class BlockBuilder {
    */
   #gluedRows(): boolean {
     const units = this.#units;
-    const rows: string[][] = [];
     let j = this.#i;
+    // A header run together too ("NameDescriptionExample valueWhen set"): its column names.
+    const header = units[j] && !units[j]!.marker ? gluedHeader(units[j]!.text) : undefined;
+    if (header) j++;
+    const rows: string[][] = [];
     for (; j < units.length && !units[j]!.marker; j++) {
-      const m = GLUED_ROW.exec(units[j]!.text);
-      if (!m || !COOKIE_LIKE.test(m[1]!)) break;
-      const cells = m[2]!.split(/(?<=[a-z.)])(?=[A-Z][a-z]|\d)/).map((c) => c.trim());
-      // The cell after the purpose is the expiry, even when the copy cut it short ("When y").
-      const last = cells.length > 1 ? cells.pop()! : '';
-      rows.push([m[1]!, cells.join(' '), last]);
+      const parts = gluedRow(units[j]!.text, !!header);
+      if (!parts) {
+        // Under a glued header, a short line that is no sentence is the previous row's last cell,
+        // broken onto its own line ("fmnFind my nearest preferencesVICARAGE%20CLOSE" / "First visit").
+        const text = units[j]!.text;
+        if (header && rows.length && units[j]!.gap === 0 && wordCount(text) <= 4 && !TERMINAL.test(text) && !gluedHeader(text) && !looksLikeHeadingLine(units[j]!)) {
+          rows[rows.length - 1]!.push(text);
+          continue;
+        }
+        break;
+      }
+      const cells = parts[1].split(/(?<=[a-z.)])(?=[A-Z][a-z]|\d)|(?<=[a-z])(?=[A-Z]{2})|(?<=\d[A-Z]?|[A-Z]{2})(?=[A-Z][a-z]{2})/).map((c) => c.trim());
+      rows.push([parts[0], ...cells]);
     }
-    if (rows.length < 2) return false;
-    this.#blocks.push({ kind: 'table', head: ['Name', 'Purpose', 'Expires'].map((h) => inline(h)), rows: rows.map((r) => r.map((c) => inline(c))) });
-    this.#notes.push({ kind: 'artefact', text: `A table whose cells had run together ("${units[this.#i]!.text.slice(0, 60)}") was read back into name, purpose and expiry: check each row's cells.`, block: this.#blocks.length - 1 });
+    if (rows.length < (header ? 1 : 2)) return false;
+    const head = header ?? ['Name', 'Purpose', 'Expires'];
+    // The cell after the purpose is the last column, even when the copy cut it short ("When y");
+    // the cells between them, where the row has more than the header, go with the purpose.
+    const fit = (r: string[]) => {
+      const name = r[0]!;
+      const rest = r.slice(1);
+      const tail = head.length > 2 ? rest.splice(Math.max(1, rest.length - (head.length - 2))) : [];
+      return [name, rest.join(' '), ...tail, ...Array.from({ length: Math.max(0, head.length - 2 - tail.length) }, () => '')];
+    };
+    this.#blocks.push({ kind: 'table', head: head.map((h) => inline(h)), rows: rows.map((r) => fit(r).map((c) => inline(c))) });
+    this.#notes.push({ kind: 'artefact', text: `A table whose cells had run together ("${units[this.#i]!.text.slice(0, 60)}") was read back into ${head.map((h) => h.toLowerCase()).join(', ')}: check each row's cells.`, block: this.#blocks.length - 1 });
     this.#i = j;
     return true;
   }
@@ -1246,6 +1267,42 @@ function columnHeader(text: string): string[] | undefined {
 // The word after the glued one is in small letters ("Tracks number of …"): "_hjUserAttributes Enables …"
 // is a name, a space and a capitalised purpose, not "_hjUser" run into "Attributes".
 const GLUED_ROW = /^([\w.*$-]*?[a-z0-9_*])([A-Z][a-z]+\s+\p{Ll}.*)$/u;
+/** A name in capitals run into a capitalised word ("JSESSIONIDImproving speed …", "PHPSESSIDEnvironmental cookie"). */
+const GLUED_UPPER = /^([\w.*$-]*?[A-Z0-9]{2})([A-Z][a-z]+\b.*)$/;
+/** The same with any word after the glued one ("_gidGoogle Analytics cookie …", "CookieControlSaves your …"). */
+const GLUED_ANY = /^([\w.*$-]*?[a-z0-9_*])([A-Z][a-z]+\b.*)$/u;
+/** Two cells run together further on: a small letter straight into a digit or a capital ("activity24 hours", "settings1 year"). */
+const LATER_GLUE = /\p{Ll}(?:\d|\p{Lu})/u;
+
+/**
+ * A cookie table's row whose cells ran together: [name, the rest], or undefined. The name ends where
+ * a small letter or digit meets a capital ("_utmaTracks"), or a run of capitals meets a capitalised
+ * word ("JSESSIONIDImproving"). The word after the join must be followed by a small word
+ * ("Tracks number"), so that "_hjUserAttributes Enables …" stays one name, unless the row shows its
+ * cells ran together further on too ("…browsing activity24 hours") or a header run together stands
+ * over it; then a two-hump name ("CookieControl") is a name as well.
+ */
+function gluedRow(text: string, underHeader: boolean): [string, string] | undefined {
+  const strict = GLUED_ROW.exec(text);
+  if (strict && COOKIE_LIKE.test(strict[1]!)) return [strict[1]!, strict[2]!];
+  const upper = GLUED_UPPER.exec(text);
+  if (upper && COOKIE_LIKE.test(upper[1]!) && (underHeader || LATER_GLUE.test(upper[2]!))) return [upper[1]!, upper[2]!];
+  const any = GLUED_ANY.exec(text);
+  if (!any || /\s/.test(any[1]!) || !(underHeader || LATER_GLUE.test(any[2]!))) return undefined;
+  if (COOKIE_LIKE.test(any[1]!) || /^[A-Z][a-z]+[A-Z][a-z]+$/.test(any[1]!) || (underHeader && /^[a-z]{2,}$/.test(any[1]!))) return [any[1]!, any[2]!];
+  return undefined;
+}
+
+/** A cookie table's column names run together with no space ("NameDescriptionExample valueWhen set", "CookiePurposeExpiry"). */
+function gluedHeader(text: string): string[] | undefined {
+  if (text.length > 80 || /\s{2}|[.:;]/.test(text)) return undefined;
+  const cells = text.trim().split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  if (cells.length < 2 || !cells.every((c) => COLUMN_CELL.test(c) || GLUED_COLUMN.test(c))) return undefined;
+  return cells.some((c) => NAME_CELL.test(c) || /^cookie$/i.test(c)) ? cells : undefined;
+}
+/** Column names a glued header may have besides a cookie table's usual ones. */
+const GLUED_COLUMN = /^(?:example(?: value)?|value|when set|set by|first|third|party|first-party|third-party|more information|rhagor o wybodaeth|function|amser terfynu)$/i;
+
 /** A cookie name: no spaces, and the marks of an identifier (underscore, dot, digits, capitals inside). */
 // "bw-cookieMessage": a camel-case name may start with a hyphenated prefix.
 const COOKIE_LIKE = /^(?=[\w.*$<>-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
