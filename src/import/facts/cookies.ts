@@ -12,6 +12,9 @@ import type { FoundFacts } from './sources.js';
 
 type CategoryId = 'necessary' | 'functional' | 'analytics' | 'marketing';
 
+/** A cell that only says when the cookie expires ("This cookie expires when you close your browser.", "Expires after 1 year"). */
+const EXPIRY_SENTENCE = /^(?:(?:this|the) cookie\s+)?(?:expires|is deleted|will expire|is removed)\b[^.]{0,60}\.?$/i;
+
 /** Well-known cookie names and their usual purpose (vendor documentation: Google, Microsoft, Meta, Hotjar, Matomo, Cloudflare). */
 const KNOWN: [RegExp, CategoryId, string][] = [
   [/^_ga(?:_.*|$)|^_gid$|^_gat(?:_.*)?$|^__utm[a-z]$|^_dc_gtm_/i, 'analytics', 'Google Analytics'],
@@ -56,8 +59,8 @@ function columns(head: string[]): { name: number; purpose?: number; duration?: n
   const bare = find(/^(?:cookies?|cwci|cwcis)$/i);
   const name = named ?? bare;
   if (name === undefined) return undefined;
-  const purpose = find(/purpose|description|what (?:it|they|the cookies?|this cookie) does?|used for|why|diben|pwrpas|disgrifiad/i);
-  const duration = find(/expir|expires|duration|lasts|how long|retention|lifespan|(?:dod|daw|dirwyn) i ben|hyd|yn para/i);
+  const purpose = find(/purpose|description|^function$|what (?:it|they|the cookies?|this cookie) does?|used for|why|diben|pwrpas|disgrifiad/i);
+  const duration = find(/expir|expires|duration|lasts|how long|retention|lifespan|amser terfynu|(?:dod|daw|dirwyn) i ben|hyd|yn para/i);
   if (purpose === undefined && duration === undefined) return undefined;
   const out: ReturnType<typeof columns> = { name };
   if (purpose !== undefined) out.purpose = purpose;
@@ -335,8 +338,11 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
         }
         const cookie: Cookie = { name };
         // A shifted row's purpose sits in the cell after its name, when the "Purpose" cell is empty.
-        const purpose = cell(cols.purpose) || (shift ? cell(cols.name + 1) : '');
-        const duration = cell(cols.duration);
+        let purpose = cell(cols.purpose) || (shift ? cell(cols.name + 1) : '');
+        let duration = cell(cols.duration);
+        // A row that lost a cell, its expiry shifted into the purpose's place ("__KBConsent__ | This
+        // cookie expires when you close your browser. | |"): the sentence is the expiry.
+        if (purpose && !duration && cols.duration !== undefined && EXPIRY_SENTENCE.test(purpose)) [duration, purpose] = [purpose, ''];
         const provider = cell(cols.provider);
         if (purpose) cookie.purpose = purpose;
         if (duration) cookie.duration = duration;

@@ -787,8 +787,22 @@ class BlockBuilder {
     // A plain name ("lng", "Guest-id", "guildfordacceptedcookie") starts a row too when a capitalised purpose follows it: prose never opens so.
     const rowStart = (text: string) => ((COOKIE_LIKE.test(text.split(/\s+/)[0]!) || CAMEL.test(text.split(/\s+/)[0]!)) && /\p{L}/u.test(text.split(/\s+/)[0]!)) || /^[a-z][\w.-]*\s+\p{Lu}\p{Ll}/u.test(text) || /^[A-Z][a-z]+-[a-z]+\s+\p{Lu}/u.test(text);
     while (j < units.length && !units[j]!.marker && rowStart(units[j]!.text) && !(wordCount(units[j]!.text) > 1 && !/\p{Ll}/u.test(units[j]!.text))) {
-      rows.push(splitFlattenedRow(units[j]!.text, header).map((c) => inline(c)));
+      const row = splitFlattenedRow(units[j]!.text, header);
       j++;
+      // A row copied with only its name on the line (".ASPXAUTH" / "Used to determine …" /
+      // "Expires automatically when you close your browser."): its purpose and expiry are the
+      // paragraphs after it, up to the next row.
+      if (row.slice(1).every((c) => !c)) {
+        const purposeCol = header.findIndex((h, k) => k > 0 && !/expir|duration|lasts|hyd|i ben$|terfynu/i.test(h));
+        const durationCol = header.findIndex((h) => /expir|duration|lasts|hyd|i ben$|terfynu/i.test(h));
+        for (let n = 0; n < 2 && j < units.length && !units[j]!.marker && !rowStart(units[j]!.text) && !isTableRow(units[j]!.text); n++, j++) {
+          const text = units[j]!.text;
+          if (durationCol > 0 && !row[durationCol] && wordCount(text) <= 10 && DURATION_END.test(` ${text}`) && DURATION_END.exec(` ${text}`)!.index === 0) row[durationCol] = text.replace(/\.$/, '');
+          else if (purposeCol > 0 && !row[purposeCol] && n === 0 && /^\p{Lu}/u.test(text) && TERMINAL.test(text)) row[purposeCol] = text;
+          else break;
+        }
+      }
+      rows.push(row.map((c) => inline(c)));
     }
     if (!rows.length) return this.#brokenRows(header);
     this.#blocks.push({ kind: 'table', head: header.map((h) => inline(h)), rows });
@@ -878,6 +892,42 @@ class BlockBuilder {
   }
 
   /**
+   * A cookie table copied one cell a line whose first column groups the names ("Cwci" / "Enw" /
+   * "Diben" / "Rhagor o Wybodaeth" / "Google Analytics_utma" / "_utmb" / "_utmc" / "_utmz" /
+   * "Defnyddir y cwcis hyn …"): a row is its group's line, where the copy may have run the group
+   * into the first name ("Google Analytics_utma"), the names one a line, then the other cells.
+   */
+  #groupedCellPerLine(head: string[], from: number): boolean {
+    const units = this.#units;
+    const rows: string[][] = [];
+    let j = from;
+    const ident = (t: string) => /^[\w.*$-]{2,60}$/.test(t) && COOKIE_LIKE.test(t);
+    while (j < units.length && !units[j]!.marker) {
+      const text = units[j]!.text;
+      const glued = /^(\p{Lu}[^_]{1,40}?\p{Ll})(_[\w.*$-]+)$/u.exec(text);
+      let names: string[];
+      if (glued && COOKIE_LIKE.test(glued[2]!)) {
+        names = [glued[2]!];
+        j++;
+      } else if (wordCount(text) <= 4 && !TERMINAL.test(text) && !ident(text) && ident(units[j + 1]?.text ?? '')) {
+        names = [];
+        j++;
+      } else break;
+      const group = glued ? glued[1]!.trim() : text;
+      while (j < units.length && !units[j]!.marker && ident(units[j]!.text)) names.push(units[j++]!.text);
+      if (!names.length) break;
+      const row = [group, names.join(' ')];
+      for (let c = 2; c < head.length && j < units.length && !units[j]!.marker && !ident(units[j]!.text) && !/^(\p{Lu}[^_]{1,40}?\p{Ll})(_[\w.*$-]+)$/u.test(units[j]!.text); c++, j++) row[c] = units[j]!.text;
+      rows.push(row);
+    }
+    if (!rows.length) return false;
+    this.#blocks.push({ kind: 'table', head: head.map((h) => inline(h)), rows: rows.map((r) => head.map((_, c) => inline(r[c] ?? ''))) });
+    this.#notes.push({ kind: 'artefact', text: `A table copied one cell a line ("${head.join(' / ')}"), its first column grouping the names, was read back into rows: check each row's cells.`, block: this.#blocks.length - 1 });
+    this.#i = j;
+    return true;
+  }
+
+  /**
    * A cookie table copied one cell a line, its header too ("Enw" / "Pwrpas" / "Dirwyn i Ben" /
    * "_ga" / "Mae hyn yn ein helpu …" / "2 flynedd"): the lines after the header, taken as many at
    * a time as it has columns, while each row starts with a cookie's name. A last row cut short
@@ -887,31 +937,40 @@ class BlockBuilder {
     const units = this.#units;
     const start = this.#i;
     let k = start;
-    while (k < units.length && k - start < 6 && !units[k]!.marker && COLUMN_CELL.test(units[k]!.text)) k++;
-    const head = units.slice(start, k).map((u) => u.text);
+    // Each column name may end in a colon ("Name:" / "Function:" / "Expires:"), all or none of them.
+    const colon = /:$/.test(units[start]?.text ?? '');
+    const bare = (t: string) => (colon ? t.replace(/:$/, '') : t);
+    while (k < units.length && k - start < 6 && !units[k]!.marker && /:$/.test(units[k]!.text) === colon && COLUMN_CELL.test(bare(units[k]!.text))) k++;
+    const head = units.slice(start, k).map((u) => bare(u.text));
     if (head.length < 2 || !head.some((h) => NAME_CELL.test(h)) || !head.some((h) => !NAME_CELL.test(h) && /purpose|description|diben|pwrpas|disgrifiad|expir|duration|lasts|how long|ben$|hyd/i.test(h))) return false;
     const rows: DocInline[][][] = [];
     const durationCol = head.findIndex((h) => /expir|duration|lasts|how long|ben$|hyd/i.test(h));
     // A row starts with a name: one token with letters, not a period ("lng", "SESSIONID", "_ga").
-    const name = (t: string) => /^[\w.*${}<>-]{2,60}$/.test(t) && /\p{L}/u.test(t) && !DURATION_CELL.test(t);
+    // Or a label with the name in brackets ("Generic Session Cookie (JSESSIONID)"), or a short name
+    // whose first word is an identifier ("KB5 Cookies").
+    const token = (t: string) => /^[\w.*${}<>-]{2,60}$/.test(t) && /\p{L}/u.test(t) && !DURATION_CELL.test(t);
+    const bracketed = (t: string) => /^[^()]{2,50}\(([\w.*$-]{2,60})\)$/.exec(t)?.[1];
+    const name = (t: string) => token(t) || !!bracketed(t);
+    const named = (t: string) => COOKIE_LIKE.test(t) || COOKIE_LIKE.test(bracketed(t) ?? '');
+    if (!NAME_CELL.test(head[0]!) && NAME_CELL.test(head[1] ?? '')) return this.#groupedCellPerLine(head, k);
     let j = k;
-    let named = 0;
+    let namedRows = 0;
     while (j < units.length && !units[j]!.marker && name(units[j]!.text)) {
-      if (COOKIE_LIKE.test(units[j]!.text)) named++;
+      if (named(units[j]!.text)) namedRows++;
       const row: string[] = [units[j]!.text];
       j++;
       for (let c = 1; c < head.length && j < units.length && !units[j]!.marker && !COLUMN_CELL.test(units[j]!.text); c++, j++) {
         const text = units[j]!.text;
         // An empty cell leaves no line: a cookie's name here starts the next row, and a period
         // before the expiry column is the expiry (the purpose was empty).
-        if (COOKIE_LIKE.test(text) && name(text)) break;
+        if (COOKIE_LIKE.test(text) && token(text)) break;
         if (c < durationCol && DURATION_CELL.test(text) && wordCount(text) <= 6) c = durationCol;
         row[c] = text;
       }
       rows.push(head.map((_, c) => inline(row[c] ?? '')));
     }
     // Most rows start with a name that has an identifier's marks, or it is not a cookie table.
-    if (!rows.length || named < Math.ceil(rows.length / 2)) return false;
+    if (!rows.length || namedRows < Math.ceil(rows.length / 2)) return false;
     this.#blocks.push({ kind: 'table', head: head.map((h) => inline(h)), rows });
     this.#notes.push({ kind: 'artefact', text: `A table copied one cell a line ("${head.join(' / ')}") was read back into rows: check each row's cells.`, block: this.#blocks.length - 1 });
     this.#i = j;
@@ -1238,7 +1297,7 @@ export function inline(text: string): DocInline[] {
 const PROCESSING_HEADER = /^(?=.*\b(?:lawful|legal) bas[ie]s\b)(?=.*\b(?:purposes?|activity|type of (?:personal )?data|categor(?:y|ies))\b)/i;
 
 /** Column names of a table header whose cells were joined by spaces. */
-const COLUMN_WORDS = /^(?:cookie|cookies|name|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|what|it|does|enw|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|daw|dirwyn|i|ben|cwci|cwcis)$/i;
+const COLUMN_WORDS = /^(?:cookie|cookies|name|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|what|it|does|function|enw|enw['’]r|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|daw|dirwyn|i|ben|cwci|cwcis|amser|terfynu)$/i;
 
 /** Whether a cookie table's header starts at unit `i`: joined into one line, or one cell a line. */
 function tableHeaderAt(units: Unit[], i: number): boolean {
@@ -1248,7 +1307,7 @@ function tableHeaderAt(units: Unit[], i: number): boolean {
 }
 
 /** One column name of a cookie table, alone on its line (a table copied one cell a line). */
-const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori)$/i;
+const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori|function|amser terfynu|(?:more|further) information|rhagor o wybodaeth)$/i;
 /** The column that holds a cookie's name. */
 const NAME_CELL = /^(?:cookie name|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
 /** A cell that gives how long a cookie lasts ("Daw i ben ar ôl 2 flynedd", "2 years", "Session"). */
@@ -1258,9 +1317,9 @@ const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\
 function columnHeader(text: string): string[] | undefined {
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 8 || !words.every((w) => COLUMN_WORDS.test(w))) return undefined;
-  if (!/\b(?:name|cookie|enw)\b/i.test(text) || !/\b(?:purpose|description|expiry|expires|duration|lasts|diben|pwrpas|disgrifiad|hyd|ben)\b/i.test(text)) return undefined;
+  if (!/\b(?:name|cookie|enw)\b/i.test(text) || !/\b(?:purpose|description|function|expiry|expires|duration|lasts|diben|pwrpas|disgrifiad|hyd|ben|terfynu)\b/i.test(text)) return undefined;
   // Two-word columns ("Cookie name", "Lasts for", Welsh "Dod i ben") stay together.
-  return text.trim().replace(/\b(Cookie) (name)\b/i, '$1\u0000$2').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
+  return text.trim().replace(/\b(Cookie) (name)\b/i, '$1\u0000$2').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(Enw['’]r) (cwci)\b/i, '$1\u0000$2').replace(/\b(Amser) (terfynu)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
 }
 
 /** A cookie's name run into the capitalised first word of its purpose ("_utmaTracks number of visits"). */
@@ -1308,7 +1367,11 @@ const GLUED_COLUMN = /^(?:example(?: value)?|value|when set|set by|first|third|p
 const COOKIE_LIKE = /^(?=[\w.*$<>-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
 /** A camel-case identifier that starts with a capital ("ARRAffinity", "RequestVerificationToken", "ContextLanguageCode"): a name at the start of a table's row. */
 const CAMEL = /^(?:[A-Z]{2,}[a-z]+\w*|[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,})$/;
-const DURATION_END = /(?:\s(?:(?:(?:yn\s+)?(?:daw|dod)\s+i\s+ben|expires?|lasts?)(?:\s+(?:ar\s+ôl|after|in|mewn|for))?\s+|(?:after|ar\s+ôl)\s+)?(?:(?:\d+|one|a|un|dau|dwy)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)(?=\s|$|[.,])(?:\s+o\s+anweithgarwch|\s+of\s+inactivity)?[\s,]*(?:and\s+|a\s+|or\s+|neu\s+)?)+(?:(?:or|neu)\s+[^.]{0,60}\b(?:browser|porwr)\.?)?|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|when (?:you close|the browser closes)[\w ]*|until (?:the )?(?:user|you|browser|session|logout)\b[\w ,]*|(?:y |yn ystod y )?sesiwn(?: hon)?(?: yn unig)?|(?:pan|nes) (?:fyddwch|y byddwch|bydd|y bydd)\b[^.]{0,40}\bporwr|(?:a |one |un )?(?:year|blwyddyn|flwyddyn)))\.?$/i;
+const DURATION_END = /(?:\s(?:(?:(?:yn\s+)?(?:daw|dod)\s+i\s+ben|expires?|lasts?)(?:\s+(?:ar\s+ôl|after|in|mewn|for))?\s+|(?:after|ar\s+ôl)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a|un|dau|dwy|tri|tair|pedwar|pum|chwe|saith|wyth|naw|deg)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)(?=\s|$|[.,])(?:\s+o\s+anweithgarwch|\s+of\s+inactivity)?[\s,]*(?:and\s+|a\s+|or\s+|neu\s+)?)+(?:(?:or|neu)\s+[^.]{0,60}\b(?:browser|porwr)\.?)?|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|(?:(?:this|the) cookie\s+)?(?:(?:expires|is deleted|is removed|will expire)(?:\s+automatically)?\s+)?when (?:you close|the browser closes)[\w ]*|until (?:the )?(?:user|you|browser|session|logout)\b[\w ,]*|(?:y |yn ystod y )?sesiwn(?: hon)?(?: yn unig)?|(?:pan|nes) (?:fyddwch|y byddwch|bydd|y bydd)\b[^.]{0,40}\bporwr|(?:ar ôl )?i['’]r (?:defnyddiwr|ymwelydd) (?:adael|gau|cau)\b[^.]{0,20}\bporwr|(?:a |one |un )?(?:year|blwyddyn|flwyddyn)))\.?$/i;
+
+const PERIOD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a|un|dau|dwy|tri|tair|pedwar|pum|chwe|saith|wyth|naw|deg)\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)';
+/** A period opening a row's rest ("Dwy flynedd", "24 awr", "O 30 eiliad i 1 flwyddyn", "Session"), then a capital. */
+const DURATION_START = new RegExp(`^(?:(?:(?:from|o)\\s+)?${PERIOD}(?:\\s+(?:to|i|[-–])\\s+${PERIOD})?|session|sesiwn|persistent|blwyddyn|(?:one|a|un) (?:year|flwyddyn))(?=\\s+\\p{Lu})`, 'iu');
 
 /** Splits a row whose cells were joined by spaces: the name first, a provider next when the header has one, the duration last. */
 function splitFlattenedRow(text: string, header: string[]): string[] {
@@ -1317,15 +1380,23 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
   const name = rest.split(/\s+/)[0]!;
   rest = rest.slice(name.length).trim();
   const lower = header.map((h) => h.toLowerCase());
-  const durationCol = lower.findIndex((h) => /expir|duration|lasts|hyd|i ben$/.test(h));
-  if (durationCol >= 0) {
+  const durationCol = lower.findIndex((h) => /expir|duration|lasts|hyd|i ben$|terfynu/.test(h));
+  // The expiry in the column after the name ("_ga Dwy flynedd Defnyddir i adnabod …", "AMP_TOKEN O 30
+  // eiliad i 1 flwyddyn Yn …"): a period at the start of the rest.
+  const lead = durationCol === 1 && header.length > 2 ? DURATION_START.exec(rest) : null;
+  if (lead) {
+    cells.set(header[1]!, lead[0].trim());
+    rest = rest.slice(lead[0].length).trim();
+  } else if (durationCol >= 0) {
     const m = DURATION_END.exec(` ${rest}`);
     if (m) {
       // A range ("30 seconds to 1 year", "1 awr i 2 flynedd"): its first period is the expiry's too.
       const before = ` ${rest}`.slice(0, m.index);
       const from = /\s\d+\s+\p{L}+\s+(?:to|i|[-–])$/u.exec(before);
       const start = from && DURATION_END.test(` ${from[0].trim().replace(/\s+\S+$/, '')}`) ? from.index : m.index;
-      cells.set(header[durationCol]!, ` ${rest}`.slice(start).trim().replace(/\.$/, ''));
+      // A period loses its full stop ("2 years."); a sentence keeps it ("This cookie expires when you close your browser.").
+      const expiry = ` ${rest}`.slice(start).trim();
+      cells.set(header[durationCol]!, wordCount(expiry) >= 5 && /^\p{Lu}/u.test(expiry) ? expiry : expiry.replace(/\.$/, ''));
       rest = ` ${rest}`.slice(0, start).trim();
     }
   }
@@ -1336,6 +1407,15 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
     if (tail && !/[.!?]$/.test(tail[2]!) && /\d|^(?:under|less|until|nes|hyd|pan|when)\b/i.test(tail[2]!)) {
       cells.set(header[durationCol]!, tail[2]!);
       rest = tail[1]!;
+    }
+  }
+  // An expiry the copy cut short ("… exit from a site When y", "… “_gat_XYZ” 10 mu"): a
+  // capitalised "When" / "Until" after a word, or a number, then a fragment of a word.
+  if (durationCol >= 0 && !cells.has(header[durationCol]!)) {
+    const cut = /\s((?:When|Until|Pan|Nes|Ar)\s+\p{Ll}{1,3}|\d+\s+\p{Ll}{1,3})$/u.exec(rest);
+    if (cut) {
+      cells.set(header[durationCol]!, cut[1]!);
+      rest = rest.slice(0, cut.index).trim();
     }
   }
   const providerCol = lower.findIndex((h) => /provider|software|service|domain|darparwr/.test(h));
