@@ -89,6 +89,11 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
     notes.push({ kind: 'artefact', text: `The line "${inlineTextOf(first.content)}" above the title reads as a site announcement: kept as a line of the introduction.` });
     return [{ ...second, level: 1 }, first, ...blocks.slice(2)];
   }
+  // A title too long for a heading that opens by naming the document ("Hysbysiad Preifatrwydd -
+  // Arfarniad opsiynau Camlesi … - holiadur yr ymgynghoriad"), first in the text: the title.
+  if (first?.kind === 'paragraph' && LONG_TITLE.test(inlineTextOf(first.content)) && wordCount(inlineTextOf(first.content)) <= 20) {
+    return [{ kind: 'heading', level: 1, content: first.content }, ...blocks.slice(1)];
+  }
   if (first?.kind !== 'heading') return blocks;
   if (first.level !== 1) {
     const text = inlineTextOf(first.content);
@@ -110,7 +115,8 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   }
   // Not a section word ("Introduction"), nor a sentence under it ("Welcome to our privacy notice.").
   // The site's name may be the organisation's, in two languages ("Cyngor Sir Ynys Môn - Isle of Anglesey County Council").
-  const siteName = wordCount(text) <= 2 || (wordCount(text) <= 12 && SITE_ORG.test(text) && !/[.:?!]$/.test(text));
+  // Or its slogan over a short title ("Ar-lein, Mae'n arbed amser" / "Cwcis").
+  const siteName = wordCount(text) <= 2 || (wordCount(text) <= 12 && SITE_ORG.test(text) && !/[.:?!]$/.test(text)) || (wordCount(text) <= 6 && wordCount(next) <= 3 && /^[^,]+, [^,]+$/.test(text) && !/\s[–—-]\s/.test(text) && !/[.:?!]$/.test(text));
   if (second?.kind === 'heading' && next && siteName && !DOCUMENT_KIND.test(text) && !/^(?:introduction|contents|overview|summary|cyflwyniad|cynnwys|trosolwg|crynodeb)$/i.test(text) && DOCUMENT_KIND.test(next) && !/[.!]$/.test(next)) {
     notes.push({ kind: 'artefact', text: `The first line "${text}" reads as the site's name above the notice's title "${next}": kept as a line of the introduction.` });
     return [{ kind: 'paragraph', content: first.content }, { ...second, level: 1 }, ...blocks.slice(2)];
@@ -122,6 +128,9 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   }
   return blocks;
 }
+
+/** A notice's name, a dash or colon, then what it covers, with no full stop. */
+const LONG_TITLE = /^(?:privacy (?:notice|policy|statement)|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd)\s*[-–—:]\s+[^.!?]+$/i;
 
 /** Protective markings printed on every page of UK public-sector documents. */
 const MARKING = /^(?:OFFICIAL|OFFICIAL[- ]SENSITIVE|CONFIDENTIAL|PROTECT|RESTRICTED|UNCLASSIFIED|NOT PROTECTIVELY MARKED)$/i;
@@ -167,12 +176,12 @@ function wrapWidth(lines: Line[]): number | undefined {
 const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contact details|details))?|name|address|contact(?: details)?|data protection officer(?: \(dpo\))?|dpo|owner|rheolydd data|rheolwr data|enw|cyfeiriad)\s*:?$/i;
 
 /** Page furniture copied with a web page's text: skip links, accessibility tools, menus. */
-const CHROME = /^(?:skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*))$/i;
+const CHROME = /^\[?(?:skip ribbon commands|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|cau|close|hepgor gwe-lywio|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|you are (?:currently )?in:.*|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:the )?(?:latest|information|advice|updates?)\b.*|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*))\]?$/i;
 
 /** Drops furniture lines at the start of the text (noted). */
 function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   let n = 0;
-  while (n < Math.min(lines.length, 6) && CHROME.test(lines[n]!.text.trim())) n++;
+  while (n < Math.min(lines.length, 10) && CHROME.test(lines[n]!.text.trim())) n++;
   // A menu button the page shows twice in capitals (desktop and mobile: "REPORT CRIME ONLINE" /
   // the same again) before the notice's title: furniture. A repeated line in ordinary case is the
   // page's title shown twice (breadcrumb and heading: "Hotjar" / "Hotjar") and is kept.
@@ -182,11 +191,19 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   // A breadcrumb trail before the page's title shown twice (the trail's last item and the heading:
   // "About Us" / "How we use information about you" / "How we use information about you"): the
   // short lines before the repeated one are the trail.
-  const twice = lines.slice(n, n + 5).findIndex((l, k) => lines[n + k + 1]?.text.trim() === l.text.trim() && /\p{Ll}/u.test(l.text) && wordCount(l.text) <= 12 && looksLikeHeading(l.text.trim()));
-  if (twice > 0 && twice <= 3 && lines.slice(n, n + twice).every((l) => wordCount(l.text) <= 4 && !l.marker && !/[.!?:;,]$/.test(l.text.trim()) && looksLikeHeading(l.text.trim()))) n += twice;
+  // The heading may come in capitals, a line after it ("Privacy Notice - General" / "Audience: All" /
+  // "PRIVACY NOTICE - GENERAL").
+  const same = (a: Line | undefined, b: Line) => !!a && a.text.trim().toLowerCase() === b.text.trim().toLowerCase();
+  const twice = lines.slice(n, n + 5).findIndex((l, k) => (same(lines[n + k + 1], l) || (same(lines[n + k + 2], l) && wordCount(lines[n + k + 1]!.text) <= 4)) && /\p{Ll}/u.test(l.text) && wordCount(l.text) <= 12 && looksLikeHeading(l.text.trim()));
+  let copy = -1;
+  if (twice > 0 && twice <= 3 && lines.slice(n, n + twice).every((l) => wordCount(l.text) <= 6 && !l.marker && !/[.!?:;,]$/.test(l.text.trim()) && looksLikeHeading(l.text.trim()))) {
+    n += twice;
+    // The heading's copy a line further on goes; the line between (a label, "Audience: All") stays.
+    if (!same(lines[n + 1], lines[n]!)) copy = n + 2;
+  }
   if (n) notes.push({ kind: 'artefact', text: `${n} line${n === 1 ? '' : 's'} of web page furniture at the start ("${lines.slice(0, n).map((l) => l.text.trim()).join('", "')}") removed.` });
   // The language switcher ("EnglishCymraeg", "English | Cymraeg") under the site's name, in the first lines.
-  let rest = lines.slice(n);
+  let rest = lines.slice(n).filter((_, k) => k + n !== copy);
   const switcher = rest.slice(0, 6).findIndex((l) => LANGUAGE_SWITCH.test(l.text.trim()));
   if (switcher >= 0) {
     notes.push({ kind: 'artefact', text: `The page's language switcher ("${rest[switcher]!.text.trim()}") removed.` });
@@ -451,11 +468,14 @@ const CONTACT_FIELD = /^(?:(?:(?:our|ein)\s+)?(?:postal|post|e-?mail|email|web|r
 /** Opening hours ("Monday to Friday 9am to 5pm", "Dydd Llun i ddydd Gwener 08:00 i 18:00"): a contact block's line. */
 const OPENING_HOURS = /^(?:(?:dydd\s+)?(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?)\b.*(?:\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm|yb|yh)\b)/i;
 
+/** A field of a definition list whose label ran into its value ("ContainsAn integer", "ExpiresAfter 100 days", "Contains\"Test\"", "NotesUsed by …"). */
+const GLUED_FIELD = /^(?:Contains|Expires|Expiry|Notes|Purpose|Description|Duration|Lasts|Provider|Type|Typical content|Cynnwys(?: arferol)?|Diben|Pwrpas|Disgrifiad|Hyd|Darparwr)(?:\p{Lu}|["“'‘\d])/u;
+
 /** A line that gives a contact detail: "Email: …", "Tel - …", "Website …". */
 const CONTACT_LABEL = /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|text|web(?:site)?|address|post)\b\s*[:–-]?\s*\S/i;
 
-/** "Last updated: 12 March 2024", "Reviewed March 2025", "Version 3": document data, not a heading. */
-export const DATE_LINE = /^(?:last\s+)?(?:updated|reviewed|revised|published|effective(?:\s+from)?|issued|date(?:\s+of\s+(?:issue|publication|review))?|version|review\s+date)\b|^(?:diweddarwyd|diweddariad|adolygwyd|cyhoeddwyd|dyddiad|fersiwn)\b/i;
+/** "Last updated: 12 March 2024", "Reviewed March 2025", "Version 3", "Audience: All": document data, not a heading. */
+export const DATE_LINE = /^(?:last\s+)?(?:updated|reviewed|revised|published|effective(?:\s+from)?|issued|date(?:\s+of\s+(?:issue|publication|review))?|version|review\s+date)\b|^(?:diweddarwyd|diweddariad|adolygwyd|cyhoeddwyd|dyddiad|fersiwn)\b|^(?:audience|cynulleidfa|document owner|perchennog y ddogfen)\s*:\s*\S/i;
 
 /** A line that is only a date or a time ("July 25", "12:53 2023", "5 March 2024", "25/05/2018"). */
 const DATE_ONLY = /^(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?|\d{1,2}:\d{2}(?:\s*[ap]m)?(?:\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/i;
@@ -538,6 +558,8 @@ export function looksLikeHeading(text: string): boolean {
   if (/^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor)\.?\s/.test(t) && isPersonName(splitDefinition(t)?.term ?? t)) return false;
   // A cookie written as labelled lines ("Enw:_utmd" / "Darfod ar ôl: 6 mis", "Name: _ga" / "Expires: 2 years"): fields, not headings.
   if (/^(?:(?:cookie )?name|enw|purpose|diben|pwrpas|expires?|expiry|darfod ar ôl|dod i ben|daw i ben|duration|hyd|provider|darparwr|typical content|cynnwys arferol)\s*:\s*\S/i.test(t)) return false;
+  // The same with the label run into its value ("ContainsAn integer between 0 and 2", "ExpiresAfter 100 days").
+  if (GLUED_FIELD.test(t)) return false;
   // A sentence whose link was lost in copying breaks off at the word before it ("Read about our
   // cookies policy for"); a heading ending in a preposition asks or relates ("What we use it for").
   if (/\b(?:for|at|about|via|see|visit|the|an|our|your|their|and|or)$/i.test(t) && !INTERROGATIVE.test(t.replace(/^(?:\d+(?:\.\d+)*\.?|[A-Za-z][.)])\s+/, '')) && !/\b(?:we|you|they|it)\b/i.test(t)) return false;
@@ -641,6 +663,9 @@ class BlockBuilder {
     // A bracketed line under a heading ("(Download a copy of this Privacy Notice)") is not its body: look past it.
     const next = /^\([^()]+\)$/.test(this.#units[i + 1]?.text ?? '') && this.#units[i + 2] ? this.#units[i + 2] : this.#units[i + 1];
     if (unit.marker || unit.lines > 1 || !next || unit.cell) return false;
+    // A cookie's name over its fields, each label run into its value ("PHPSESSID" / "ContainsA
+    // randomly generated number" / "ExpiresWhen you close your browser"): a name, not a heading.
+    if (GLUED_FIELD.test(next.text) && wordCount(unit.text) <= 4 && /^[\w.*$\-/ ]+$/.test(unit.text)) return false;
     const prev = this.#blocks[this.#blocks.length - 1];
     const afterHeading = prev?.kind === 'heading' && this.#blocks.length > 1;
     // Body follows: a list, a table, or a paragraph of some length (a subheading right after a
