@@ -56,7 +56,7 @@ export function textToTree(input: string): DocTree {
   if (debris) notes.push({ kind: 'artefact', text: debris });
   const { text: body, removed } = removeRunningLines(text);
   if (removed) notes.push({ kind: 'artefact', text: `${removed} running header, footer or page-number line${removed === 1 ? '' : 's'} (repeated on every page) removed.` });
-  const lines = dropChrome(readLines(body), notes);
+  const lines = splitRoleColumns(dropChrome(readLines(body), notes), notes);
   const { units, joined } = joinContinuations(lines, wrapWidth(lines));
   if (joined) notes.push({ kind: 'artefact', text: `${joined} broken line${joined === 1 ? '' : 's'} (hard wraps and page breaks inside a sentence) joined.` });
   const labelled = labelColumns(units);
@@ -210,6 +210,31 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
     rest = [...rest.slice(0, switcher), ...rest.slice(switcher + 1)];
   }
   return dropCookieBanner(rest, notes);
+}
+
+/** Two roles' names side by side: a two-column contacts table's header flattened into one line. */
+const ROLE = '(?:(?:the\\s+)?data\\s+controller|controller|data\\s+protection\\s+officer(?:\\s+\\(dpo\\))?|dpo|rheolydd\\s+data|rheolwr\\s+data|swyddog\\s+diogelu\\s+data)';
+const ROLE_PAIR = new RegExp(`^(${ROLE})\\s+(${ROLE})$`, 'i');
+
+/**
+ * A contacts table of two columns copied as text ("Data Controller Data Protection Officer" /
+ * the controller's address / a blank / "Tel: …" / a blank / the DPO's address …): the header is
+ * the two roles joined, and the columns follow one after the other. Each role is put back as a
+ * label ending in ":" over its block; the second block starts at the first line after a blank that
+ * is not a contact field ("Tel:", "e:"), so that each address stays with its role.
+ */
+function splitRoleColumns(lines: Line[], notes: RouteNote[]): Line[] {
+  const at = lines.findIndex((l) => ROLE_PAIR.test(l.text.trim()));
+  if (at < 0) return lines;
+  const [, first, second] = ROLE_PAIR.exec(lines[at]!.text.trim())!;
+  if (first!.replace(/\W/g, '').toLowerCase() === second!.replace(/\W/g, '').toLowerCase()) return lines;
+  let k = at + 1;
+  if (lines[k]?.gap !== 0 || wordCount(lines[k]!.text) > 8) return lines;
+  while (k < lines.length && wordCount(lines[k]!.text) <= 8 && !TERMINAL.test(lines[k]!.text.trim()) && !(lines[k]!.gap > 0 && !CONTACT_LABEL.test(lines[k]!.text.trim()) && !/^[a-z]{1,2}\s*:/i.test(lines[k]!.text.trim()))) k++;
+  if (k >= lines.length || k - at < 3 || wordCount(lines[k]!.text) > 8) return lines;
+  const label = (text: string, like: Line): Line => ({ text: `${text}:`, indent: like.indent, tab: false, gap: like.gap });
+  notes.push({ kind: 'artefact', text: `A two-column contacts table ("${lines[at]!.text.trim()}") was read back as one block a role.` });
+  return [...lines.slice(0, at), label(first!, lines[at]!), ...lines.slice(at + 1, k), label(second!, lines[k]!), { ...lines[k]!, gap: 0 }, ...lines.slice(k + 1)];
 }
 
 /** A site's language switcher copied as a line. */
