@@ -125,6 +125,9 @@ function namesIn(cell: string): string[] {
   // Several names in one cell ("_utma _utmb _utmc _utmz", "fe_typo_user PHPSESSID", "_ga, _gid and _gat"): each a cookie.
   const several = name.split(/\s*,\s*|\s+(?:and|or|a|neu)\s+|\s+/).filter(Boolean);
   if (several.length >= 2 && several.every((n) => IDENTIFIER.test(n))) return several;
+  // Names listed with commas, some plain words ("History, history_consent"): the commas part names, one word each.
+  const listed = name.split(/\s*,\s*/);
+  if (listed.length >= 2 && listed.every((n) => /^[\w.*${}<>-]{2,60}$/.test(n)) && listed.some((n) => IDENTIFIER.test(n))) return listed;
   const bracketed = [...cell.matchAll(/\(([^()]+)\)/g)].flatMap((m) => m[1]!.split(/\s*(?:,|&|\band\b|\ba\b|\bor\b|\bneu\b)\s*/)).map((n) => n.trim()).filter((n) => IDENTIFIER.test(n));
   if (bracketed.length) return bracketed;
   if (!name || name.split(/\s+/).length > 4 || (/\s/.test(name) && /[.!?]$/.test(name))) return [];
@@ -158,7 +161,9 @@ function fieldOf(text: string): { field: 'purpose' | 'duration' | 'other'; value
   const duration = DURATION_LABEL.exec(text);
   if (duration) return { field: 'duration', value: duration[1]!.trim() };
   const other = OTHER_LABEL.exec(text);
-  return other ? { field: 'other', value: other[1]!.trim() } : undefined;
+  if (other) return { field: 'other', value: other[1]!.trim() };
+  // A field said as a sentence ("Expires when the user closes their browser").
+  return EXPIRY_SENTENCE.test(text) ? { field: 'duration', value: text.trim() } : undefined;
 }
 const DURATION_LABEL = /^(?:expir\w*|expires|duration|lasts(?:\s+for)?|lifespan|dod i ben|daw i ben|darfod(?:\s+ar\s+ôl)?|yn para)\s*:\s*(\S.*)$/i;
 
@@ -176,7 +181,16 @@ function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }
     section = at;
     if (block.kind === 'paragraph') lines.push({ text: inlineText(block.content).trim(), at, context });
     else if (block.kind === 'dl') for (const item of block.items) lines.push({ text: `${inlineText(item.term).trim()}: ${inlineText(item.desc).trim()}`, at, context });
-    else if (block.kind === 'list') for (const item of block.items) lines.push({ text: inlineText(item.content).trim(), at, context });
+    else if (block.kind === 'list') {
+      // Nested items are lines too ("• Name: TestCookie" over "◦ Contains: …").
+      const walk = (list: DocBlock & { kind: 'list' }): void => {
+        for (const item of list.items) {
+          lines.push({ text: inlineText(item.content).trim(), at, context });
+          for (const child of item.children) if (child.kind === 'list') walk(child);
+        }
+      };
+      walk(block);
+    }
     else lines.push({ text: '', at, context });
   }
   const found: { name: string; cookie: Cookie; source: string[]; at: string; context: string[]; group: number }[] = [];
@@ -185,7 +199,9 @@ function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }
     const named = NAME_LABEL.exec(line.text);
     // A plain word ("Guest-id", "cookie-agreed") is a name too when its purpose or expiry label follows.
     const next = lines[k + 1]?.text ?? '';
-    if (named && (IDENTIFIER.test(named[1]!) || fieldOf(next))) {
+    // Or the field comes a line later, after a line of description ("Name: TestCookie" / "A session
+    // cookie to …" / "Contains: a random alphanumeric string").
+    if (named && (IDENTIFIER.test(named[1]!) || fieldOf(next) || fieldOf(lines[k + 2]?.text ?? ''))) {
       found.push({ name: named[1]!, cookie: { name: named[1]! }, source: [line.text], at: line.at, context: line.context, group: ++group });
       continue;
     }
@@ -199,6 +215,13 @@ function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }
     }
     const last = found[found.length - 1];
     const field = fieldOf(line.text);
+    // The line straight after a "Name: …" line, a sentence with no label, is the cookie's purpose
+    // ("Name: TestCookie" / "A session cookie to determine whether …").
+    if (last && !field && !last.cookie.purpose && last.source.length === 1 && lines[k - 1]?.text === last.source[0] && NAME_LABEL.test(last.source[0]!) && /^\p{Lu}/u.test(line.text) && line.text.split(/\s+/).length >= 4) {
+      last.cookie.purpose = line.text;
+      last.source.push(line.text);
+      continue;
+    }
     if (!last || !field || field.field === 'other') {
       if (last && field) last.source.push(line.text);
       continue;
@@ -211,7 +234,9 @@ function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }
       f.source.push(line.text);
     }
   }
-  if (found.length < 2) return;
+  // One cookie alone is read only with a field of its own seen ("Contains: …", "Expires: …"): one
+  // "Name: …" line in a contact block is not a cookie.
+  if (found.length < 2 && !(found.length === 1 && found[0]!.source.length >= 2)) return;
   for (const f of found) add(f.name, f.cookie, f.source.join(' / '), f.at, f.context);
 }
 

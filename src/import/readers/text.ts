@@ -176,7 +176,7 @@ function wrapWidth(lines: Line[]): number | undefined {
 const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contact details|details))?|name|address|contact(?: details)?|data protection officer(?: \(dpo\))?|dpo|owner|rheolydd data|rheolwr data|enw|cyfeiriad)\s*:?$/i;
 
 /** Page furniture copied with a web page's text: skip links, accessibility tools, menus. */
-const CHROME = /^\[?(?:skip ribbon commands|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|cau|close|hepgor gwe-lywio|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|you are (?:currently )?in:.*|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:the )?(?:latest|information|advice|updates?)\b.*|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*))\]?$/i;
+const CHROME = /^\[?(?:skip ribbon commands|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|you are (?:currently )?in:.*|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
 
 /** Drops furniture lines at the start of the text (noted). */
 function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
@@ -574,6 +574,8 @@ export function looksLikeHeading(text: string): boolean {
   // A colon ends an intro ("We use it to:"), not a heading, unless the line is all in capitals ("WHO WE ARE:").
   if ((/[;,–—-]$/.test(t) || (/:$/.test(t) && (/\p{Ll}/u.test(t) || wordCount(t) < 2))) || contactDetails(t).length) return false;
   if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t) || CONTACT_FIELD.test(t) || OPENING_HOURS.test(t)) return false;
+  // A page's reference and date ("ID: 3455, adolygwyd 01/05/2019"), or a category tag run into a date ("Polisiau10.02.2021").
+  if (/\b(?:reviewed|updated|published|revised|adolygwyd|diweddarwyd|cyhoeddwyd)\b.*\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i.test(t) || /^\S{0,30}\d{1,2}[/.]\d{1,2}[/.]\d{4}$/.test(t)) return false;
   // "Process owner: Corporate Communications and Engagement": a field in sentence case and its value, not a heading.
   // "Hysbysiad preifatrwydd: Gwasanaethau Dysgu" names the document: a title, not a field.
   if (/^[A-Z][a-z]+(?: [a-z]+){1,2}\s*:\s*[A-Z](?!.*\b(?:[Pp]rivacy|[Nn]otice|[Pp]olicy|[Cc]ookies?|[Ss]tatement)\b)/.test(t) && !DOCUMENT_KIND.test(t.split(':')[0]!)) return false;
@@ -590,6 +592,8 @@ export function looksLikeHeading(text: string): boolean {
   if (/\b(?:for|at|about|via|see|visit|the|an|our|your|their|and|or)$/i.test(t) && !INTERROGATIVE.test(t.replace(/^(?:\d+(?:\.\d+)*\.?|[A-Za-z][.)])\s+/, '')) && !/\b(?:we|you|they|it)\b/i.test(t)) return false;
   // A declarative sentence broken off the same way ("You cannot be identified by the cookies used on").
   if (/^(?:you|we|they|it)\s+\w+\b.*\b(?:on|for|at|about|via|to|in|by|from|with|of|the)$/i.test(t) && wordCount(t) >= 5) return false;
+  // "Cookies used on" (the site's name was a link): a participle and "on" / "by" end no heading.
+  if (/\b(?:used|set|stored|found|available|placed|provided|run|operated)\s+(?:on|by)$/i.test(t)) return false;
   // A citation of an Article's paragraph ("General Data Protection Regulations 2016/679 Article 6(1)(e):",
   // "GDPR Article 9 2(h)") introduces the regulation's words: a label, never a heading.
   if (/\b(?:article|erthygl)\s*\d+\s*(?:\(\s*\d+\s*\)|\.\d|\s\d\s*\(?[a-z]\))/i.test(t)) return false;
@@ -704,6 +708,11 @@ class BlockBuilder {
     const bodyNext = !!next.marker || wordCount(next.text) >= 12 || isTableRow(next.text) || !!columnHeader(next.text) || listIntroNext || captionNext || namedInContents(this.#units, i);
     // "Your rights:" standing alone before a paragraph: a heading written with a colon. Not an
     // intro ("Examples of this are:"), which a list or short lines follow.
+    // Inside a document's control table copied one cell a line ("Version:" / "Version 5" / "Date:" /
+    // "02/06/2023" / "Consultee/s:" / …), a label ending in ":" is a field, not a heading.
+    const before = this.#units[i - 2];
+    const inFields = /:$/.test(unit.text) && !!before && /:$/.test(before.text) && wordCount(before.text) <= 3 && wordCount(this.#units[i - 1]!.text) <= 6 && !/[.!?]$/.test(this.#units[i - 1]!.text);
+    if (inFields) return false;
     if (/:$/.test(unit.text) && !next.marker && (next.gap > 0 || this.#tight) && wordCount(next.text) >= 12 && !TERMINAL.test(unit.text.slice(0, -1))) {
       const words = unit.text.slice(0, -1);
       const capitals = /^[^a-z]{3,}$/.test(words) && /\p{Lu}{3}/u.test(words);
@@ -835,7 +844,7 @@ class BlockBuilder {
     const rows: DocInline[][][] = [];
     // A line all in capitals ("GOOGLE ANALYTICS") is the next group's heading, not a row.
     // A plain name ("lng", "Guest-id", "guildfordacceptedcookie") starts a row too when a capitalised purpose follows it: prose never opens so.
-    const rowStart = (text: string) => ((COOKIE_LIKE.test(text.split(/\s+/)[0]!) || CAMEL.test(text.split(/\s+/)[0]!)) && /\p{L}/u.test(text.split(/\s+/)[0]!)) || /^[a-z][\w.-]*\s+\p{Lu}\p{Ll}/u.test(text) || /^[A-Z][a-z]+-[a-z]+\s+\p{Lu}/u.test(text);
+    const rowStart = (text: string) => ((COOKIE_LIKE.test(text.split(/\s+/)[0]!.replace(/,$/, '')) || CAMEL.test(text.split(/\s+/)[0]!)) && /\p{L}/u.test(text.split(/\s+/)[0]!)) || /^[a-z][\w.-]*\s+\p{Lu}\p{Ll}/u.test(text) || /^[A-Z][a-z]+-[a-z]+\s+\p{Lu}/u.test(text);
     while (j < units.length && !units[j]!.marker && rowStart(units[j]!.text) && !(wordCount(units[j]!.text) > 1 && !/\p{Ll}/u.test(units[j]!.text))) {
       const row = splitFlattenedRow(units[j]!.text, header);
       j++;
@@ -951,7 +960,12 @@ class BlockBuilder {
     const units = this.#units;
     const rows: string[][] = [];
     let j = from;
-    const ident = (t: string) => /^[\w.*$-]{2,60}$/.test(t) && COOKIE_LIKE.test(t);
+    // A name line: one identifier, or several separated by commas ("_ga, _ga*, _gid, _gat",
+    // "History, history_consent"), at least half of them with an identifier's marks.
+    const ident = (t: string) => {
+      const names = t.split(/\s*,\s*/);
+      return names.every((n) => /^[\w.*$-]{2,60}$/.test(n)) && names.filter((n) => COOKIE_LIKE.test(n)).length * 2 >= names.length;
+    };
     while (j < units.length && !units[j]!.marker) {
       const text = units[j]!.text;
       const glued = /^(\p{Lu}[^_]{1,40}?\p{Ll})(_[\w.*$-]+)$/u.exec(text);
@@ -964,9 +978,9 @@ class BlockBuilder {
         j++;
       } else break;
       const group = glued ? glued[1]!.trim() : text;
-      while (j < units.length && !units[j]!.marker && ident(units[j]!.text)) names.push(units[j++]!.text);
+      while (j < units.length && !units[j]!.marker && ident(units[j]!.text)) names.push(...units[j++]!.text.split(/\s*,\s*/));
       if (!names.length) break;
-      const row = [group, names.join(' ')];
+      const row = [group, names.join(', ')];
       for (let c = 2; c < head.length && j < units.length && !units[j]!.marker && !ident(units[j]!.text) && !/^(\p{Lu}[^_]{1,40}?\p{Ll})(_[\w.*$-]+)$/u.test(units[j]!.text); c++, j++) row[c] = units[j]!.text;
       rows.push(row);
     }
@@ -1427,7 +1441,8 @@ const DURATION_START = new RegExp(`^(?:(?:(?:from|o)\\s+)?${PERIOD}(?:\\s+(?:to|
 function splitFlattenedRow(text: string, header: string[]): string[] {
   const cells = new Map<string, string>();
   let rest = text.trim();
-  const name = rest.split(/\s+/)[0]!;
+  // Several names may share the cell, separated by commas ("AWSALB, AWSALBCORS Used by …").
+  const name = /^[\w.*$<>{}-]+(?:,\s*[\w.*$<>{}-]+(?=,|\s|$))*/.exec(rest)?.[0] ?? rest.split(/\s+/)[0]!;
   rest = rest.slice(name.length).trim();
   const lower = header.map((h) => h.toLowerCase());
   const durationCol = lower.findIndex((h) => /expir|duration|lasts|hyd|i ben$|terfynu/.test(h));
