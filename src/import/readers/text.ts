@@ -592,6 +592,8 @@ export function looksLikeHeading(text: string): boolean {
   if (/\b(?:for|at|about|via|see|visit|the|an|our|your|their|and|or)$/i.test(t) && !INTERROGATIVE.test(t.replace(/^(?:\d+(?:\.\d+)*\.?|[A-Za-z][.)])\s+/, '')) && !/\b(?:we|you|they|it)\b/i.test(t)) return false;
   // A declarative sentence broken off the same way ("You cannot be identified by the cookies used on").
   if (/^(?:you|we|they|it)\s+\w+\b.*\b(?:on|for|at|about|via|to|in|by|from|with|of|the)$/i.test(t) && wordCount(t) >= 5) return false;
+  // A page's feedback prompt ("Is this information helpful?", "A oedd y dudalen hon yn ddefnyddiol?"): furniture.
+  if (/^(?:(?:is|was) this (?:information|page|content)|did you find (?:this|what)|a oedd (?:y dudalen|yr wybodaeth) (?:hon|yma))\b.*\?$/i.test(t)) return false;
   // "Cookies used on" (the site's name was a link): a participle and "on" / "by" end no heading.
   if (/\b(?:used|set|stored|found|available|placed|provided|run|operated)\s+(?:on|by)$/i.test(t)) return false;
   // A citation of an Article's paragraph ("General Data Protection Regulations 2016/679 Article 6(1)(e):",
