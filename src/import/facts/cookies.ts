@@ -12,6 +12,9 @@ import type { FoundFacts } from './sources.js';
 
 type CategoryId = 'necessary' | 'functional' | 'analytics' | 'marketing';
 
+/** A cell that only says when the cookie expires ("This cookie expires when you close your browser.", "Expires after 1 year"). */
+const EXPIRY_SENTENCE = /^(?:(?:this|the) cookie\s+)?(?:expires|is deleted|will expire|is removed)\b[^.]{0,60}\.?$/i;
+
 /** Well-known cookie names and their usual purpose (vendor documentation: Google, Microsoft, Meta, Hotjar, Matomo, Cloudflare). */
 const KNOWN: [RegExp, CategoryId, string][] = [
   [/^_ga(?:_.*|$)|^_gid$|^_gat(?:_.*)?$|^__utm[a-z]$|^_dc_gtm_/i, 'analytics', 'Google Analytics'],
@@ -56,8 +59,8 @@ function columns(head: string[]): { name: number; purpose?: number; duration?: n
   const bare = find(/^(?:cookies?|cwci|cwcis)$/i);
   const name = named ?? bare;
   if (name === undefined) return undefined;
-  const purpose = find(/purpose|description|what (?:it|they|the cookies?|this cookie) does?|used for|why|diben|pwrpas|disgrifiad/i);
-  const duration = find(/expir|expires|duration|lasts|how long|retention|lifespan|(?:dod|daw|dirwyn) i ben|hyd|yn para/i);
+  const purpose = find(/purpose|description|^function$|what (?:it|they|the cookies?|this cookie) does?|used for|why|diben|pwrpas|disgrifiad/i);
+  const duration = find(/expir|expires|duration|lasts|how long|retention|lifespan|amser terfynu|(?:dod|daw|dirwyn) i ben|hyd|yn para/i);
   if (purpose === undefined && duration === undefined) return undefined;
   const out: ReturnType<typeof columns> = { name };
   if (purpose !== undefined) out.purpose = purpose;
@@ -122,6 +125,9 @@ function namesIn(cell: string): string[] {
   // Several names in one cell ("_utma _utmb _utmc _utmz", "fe_typo_user PHPSESSID", "_ga, _gid and _gat"): each a cookie.
   const several = name.split(/\s*,\s*|\s+(?:and|or|a|neu)\s+|\s+/).filter(Boolean);
   if (several.length >= 2 && several.every((n) => IDENTIFIER.test(n))) return several;
+  // Names listed with commas, some plain words ("History, history_consent"): the commas part names, one word each.
+  const listed = name.split(/\s*,\s*/);
+  if (listed.length >= 2 && listed.every((n) => /^[\w.*${}<>-]{2,60}$/.test(n)) && listed.some((n) => IDENTIFIER.test(n))) return listed;
   const bracketed = [...cell.matchAll(/\(([^()]+)\)/g)].flatMap((m) => m[1]!.split(/\s*(?:,|&|\band\b|\ba\b|\bor\b|\bneu\b)\s*/)).map((n) => n.trim()).filter((n) => IDENTIFIER.test(n));
   if (bracketed.length) return bracketed;
   if (!name || name.split(/\s+/).length > 4 || (/\s/.test(name) && /[.!?]$/.test(name))) return [];
@@ -155,7 +161,9 @@ function fieldOf(text: string): { field: 'purpose' | 'duration' | 'other'; value
   const duration = DURATION_LABEL.exec(text);
   if (duration) return { field: 'duration', value: duration[1]!.trim() };
   const other = OTHER_LABEL.exec(text);
-  return other ? { field: 'other', value: other[1]!.trim() } : undefined;
+  if (other) return { field: 'other', value: other[1]!.trim() };
+  // A field said as a sentence ("Expires when the user closes their browser").
+  return EXPIRY_SENTENCE.test(text) ? { field: 'duration', value: text.trim() } : undefined;
 }
 const DURATION_LABEL = /^(?:expir\w*|expires|duration|lasts(?:\s+for)?|lifespan|dod i ben|daw i ben|darfod(?:\s+ar\s+ôl)?|yn para)\s*:\s*(\S.*)$/i;
 
@@ -173,7 +181,16 @@ function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }
     section = at;
     if (block.kind === 'paragraph') lines.push({ text: inlineText(block.content).trim(), at, context });
     else if (block.kind === 'dl') for (const item of block.items) lines.push({ text: `${inlineText(item.term).trim()}: ${inlineText(item.desc).trim()}`, at, context });
-    else if (block.kind === 'list') for (const item of block.items) lines.push({ text: inlineText(item.content).trim(), at, context });
+    else if (block.kind === 'list') {
+      // Nested items are lines too ("• Name: TestCookie" over "◦ Contains: …").
+      const walk = (list: DocBlock & { kind: 'list' }): void => {
+        for (const item of list.items) {
+          lines.push({ text: inlineText(item.content).trim(), at, context });
+          for (const child of item.children) if (child.kind === 'list') walk(child);
+        }
+      };
+      walk(block);
+    }
     else lines.push({ text: '', at, context });
   }
   const found: { name: string; cookie: Cookie; source: string[]; at: string; context: string[]; group: number }[] = [];
@@ -182,7 +199,9 @@ function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }
     const named = NAME_LABEL.exec(line.text);
     // A plain word ("Guest-id", "cookie-agreed") is a name too when its purpose or expiry label follows.
     const next = lines[k + 1]?.text ?? '';
-    if (named && (IDENTIFIER.test(named[1]!) || fieldOf(next))) {
+    // Or the field comes a line later, after a line of description ("Name: TestCookie" / "A session
+    // cookie to …" / "Contains: a random alphanumeric string").
+    if (named && (IDENTIFIER.test(named[1]!) || fieldOf(next) || fieldOf(lines[k + 2]?.text ?? ''))) {
       found.push({ name: named[1]!, cookie: { name: named[1]! }, source: [line.text], at: line.at, context: line.context, group: ++group });
       continue;
     }
@@ -196,6 +215,13 @@ function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }
     }
     const last = found[found.length - 1];
     const field = fieldOf(line.text);
+    // The line straight after a "Name: …" line, a sentence with no label, is the cookie's purpose
+    // ("Name: TestCookie" / "A session cookie to determine whether …").
+    if (last && !field && !last.cookie.purpose && last.source.length === 1 && lines[k - 1]?.text === last.source[0] && NAME_LABEL.test(last.source[0]!) && /^\p{Lu}/u.test(line.text) && line.text.split(/\s+/).length >= 4) {
+      last.cookie.purpose = line.text;
+      last.source.push(line.text);
+      continue;
+    }
     if (!last || !field || field.field === 'other') {
       if (last && field) last.source.push(line.text);
       continue;
@@ -208,7 +234,9 @@ function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }
       f.source.push(line.text);
     }
   }
-  if (found.length < 2) return;
+  // One cookie alone is read only with a field of its own seen ("Contains: …", "Expires: …"): one
+  // "Name: …" line in a contact block is not a cookie.
+  if (found.length < 2 && !(found.length === 1 && found[0]!.source.length >= 2)) return;
   for (const f of found) add(f.name, f.cookie, f.source.join(' / '), f.at, f.context);
 }
 
@@ -335,8 +363,11 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
         }
         const cookie: Cookie = { name };
         // A shifted row's purpose sits in the cell after its name, when the "Purpose" cell is empty.
-        const purpose = cell(cols.purpose) || (shift ? cell(cols.name + 1) : '');
-        const duration = cell(cols.duration);
+        let purpose = cell(cols.purpose) || (shift ? cell(cols.name + 1) : '');
+        let duration = cell(cols.duration);
+        // A row that lost a cell, its expiry shifted into the purpose's place ("__KBConsent__ | This
+        // cookie expires when you close your browser. | |"): the sentence is the expiry.
+        if (purpose && !duration && cols.duration !== undefined && EXPIRY_SENTENCE.test(purpose)) [duration, purpose] = [purpose, ''];
         const provider = cell(cols.provider);
         if (purpose) cookie.purpose = purpose;
         if (duration) cookie.duration = duration;

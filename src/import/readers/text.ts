@@ -56,7 +56,7 @@ export function textToTree(input: string): DocTree {
   if (debris) notes.push({ kind: 'artefact', text: debris });
   const { text: body, removed } = removeRunningLines(text);
   if (removed) notes.push({ kind: 'artefact', text: `${removed} running header, footer or page-number line${removed === 1 ? '' : 's'} (repeated on every page) removed.` });
-  const lines = dropChrome(readLines(body), notes);
+  const lines = splitRoleColumns(dropChrome(readLines(body), notes), notes);
   const { units, joined } = joinContinuations(lines, wrapWidth(lines));
   if (joined) notes.push({ kind: 'artefact', text: `${joined} broken line${joined === 1 ? '' : 's'} (hard wraps and page breaks inside a sentence) joined.` });
   const labelled = labelColumns(units);
@@ -89,6 +89,11 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
     notes.push({ kind: 'artefact', text: `The line "${inlineTextOf(first.content)}" above the title reads as a site announcement: kept as a line of the introduction.` });
     return [{ ...second, level: 1 }, first, ...blocks.slice(2)];
   }
+  // A title too long for a heading that opens by naming the document ("Hysbysiad Preifatrwydd -
+  // Arfarniad opsiynau Camlesi … - holiadur yr ymgynghoriad"), first in the text: the title.
+  if (first?.kind === 'paragraph' && LONG_TITLE.test(inlineTextOf(first.content)) && wordCount(inlineTextOf(first.content)) <= 20) {
+    return [{ kind: 'heading', level: 1, content: first.content }, ...blocks.slice(1)];
+  }
   if (first?.kind !== 'heading') return blocks;
   if (first.level !== 1) {
     const text = inlineTextOf(first.content);
@@ -110,7 +115,8 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   }
   // Not a section word ("Introduction"), nor a sentence under it ("Welcome to our privacy notice.").
   // The site's name may be the organisation's, in two languages ("Cyngor Sir Ynys Môn - Isle of Anglesey County Council").
-  const siteName = wordCount(text) <= 2 || (wordCount(text) <= 12 && SITE_ORG.test(text) && !/[.:?!]$/.test(text));
+  // Or its slogan over a short title ("Ar-lein, Mae'n arbed amser" / "Cwcis").
+  const siteName = wordCount(text) <= 2 || (wordCount(text) <= 12 && SITE_ORG.test(text) && !/[.:?!]$/.test(text)) || (wordCount(text) <= 6 && wordCount(next) <= 3 && /^[^,]+, [^,]+$/.test(text) && !/\s[–—-]\s/.test(text) && !/[.:?!]$/.test(text));
   if (second?.kind === 'heading' && next && siteName && !DOCUMENT_KIND.test(text) && !/^(?:introduction|contents|overview|summary|cyflwyniad|cynnwys|trosolwg|crynodeb)$/i.test(text) && DOCUMENT_KIND.test(next) && !/[.!]$/.test(next)) {
     notes.push({ kind: 'artefact', text: `The first line "${text}" reads as the site's name above the notice's title "${next}": kept as a line of the introduction.` });
     return [{ kind: 'paragraph', content: first.content }, { ...second, level: 1 }, ...blocks.slice(2)];
@@ -122,6 +128,9 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   }
   return blocks;
 }
+
+/** A notice's name, a dash or colon, then what it covers, with no full stop. */
+const LONG_TITLE = /^(?:privacy (?:notice|policy|statement)|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd)\s*[-–—:]\s+[^.!?]+$/i;
 
 /** Protective markings printed on every page of UK public-sector documents. */
 const MARKING = /^(?:OFFICIAL|OFFICIAL[- ]SENSITIVE|CONFIDENTIAL|PROTECT|RESTRICTED|UNCLASSIFIED|NOT PROTECTIVELY MARKED)$/i;
@@ -167,12 +176,12 @@ function wrapWidth(lines: Line[]): number | undefined {
 const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contact details|details))?|name|address|contact(?: details)?|data protection officer(?: \(dpo\))?|dpo|owner|rheolydd data|rheolwr data|enw|cyfeiriad)\s*:?$/i;
 
 /** Page furniture copied with a web page's text: skip links, accessibility tools, menus. */
-const CHROME = /^(?:skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*))$/i;
+const CHROME = /^\[?(?:skip ribbon commands|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|you are (?:currently )?in:.*|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
 
 /** Drops furniture lines at the start of the text (noted). */
 function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   let n = 0;
-  while (n < Math.min(lines.length, 6) && CHROME.test(lines[n]!.text.trim())) n++;
+  while (n < Math.min(lines.length, 10) && CHROME.test(lines[n]!.text.trim())) n++;
   // A menu button the page shows twice in capitals (desktop and mobile: "REPORT CRIME ONLINE" /
   // the same again) before the notice's title: furniture. A repeated line in ordinary case is the
   // page's title shown twice (breadcrumb and heading: "Hotjar" / "Hotjar") and is kept.
@@ -182,17 +191,50 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   // A breadcrumb trail before the page's title shown twice (the trail's last item and the heading:
   // "About Us" / "How we use information about you" / "How we use information about you"): the
   // short lines before the repeated one are the trail.
-  const twice = lines.slice(n, n + 5).findIndex((l, k) => lines[n + k + 1]?.text.trim() === l.text.trim() && /\p{Ll}/u.test(l.text) && wordCount(l.text) <= 12 && looksLikeHeading(l.text.trim()));
-  if (twice > 0 && twice <= 3 && lines.slice(n, n + twice).every((l) => wordCount(l.text) <= 4 && !l.marker && !/[.!?:;,]$/.test(l.text.trim()) && looksLikeHeading(l.text.trim()))) n += twice;
+  // The heading may come in capitals, a line after it ("Privacy Notice - General" / "Audience: All" /
+  // "PRIVACY NOTICE - GENERAL").
+  const same = (a: Line | undefined, b: Line) => !!a && a.text.trim().toLowerCase() === b.text.trim().toLowerCase();
+  const twice = lines.slice(n, n + 5).findIndex((l, k) => (same(lines[n + k + 1], l) || (same(lines[n + k + 2], l) && wordCount(lines[n + k + 1]!.text) <= 4)) && /\p{Ll}/u.test(l.text) && wordCount(l.text) <= 12 && looksLikeHeading(l.text.trim()));
+  let copy = -1;
+  if (twice > 0 && twice <= 3 && lines.slice(n, n + twice).every((l) => wordCount(l.text) <= 6 && !l.marker && !/[.!?:;,]$/.test(l.text.trim()) && looksLikeHeading(l.text.trim()))) {
+    n += twice;
+    // The heading's copy a line further on goes; the line between (a label, "Audience: All") stays.
+    if (!same(lines[n + 1], lines[n]!)) copy = n + 2;
+  }
   if (n) notes.push({ kind: 'artefact', text: `${n} line${n === 1 ? '' : 's'} of web page furniture at the start ("${lines.slice(0, n).map((l) => l.text.trim()).join('", "')}") removed.` });
   // The language switcher ("EnglishCymraeg", "English | Cymraeg") under the site's name, in the first lines.
-  let rest = lines.slice(n);
+  let rest = lines.slice(n).filter((_, k) => k + n !== copy);
   const switcher = rest.slice(0, 6).findIndex((l) => LANGUAGE_SWITCH.test(l.text.trim()));
   if (switcher >= 0) {
     notes.push({ kind: 'artefact', text: `The page's language switcher ("${rest[switcher]!.text.trim()}") removed.` });
     rest = [...rest.slice(0, switcher), ...rest.slice(switcher + 1)];
   }
   return dropCookieBanner(rest, notes);
+}
+
+/** Two roles' names side by side: a two-column contacts table's header flattened into one line. */
+const ROLE = '(?:(?:the\\s+)?data\\s+controller|controller|data\\s+protection\\s+officer(?:\\s+\\(dpo\\))?|dpo|rheolydd\\s+data|rheolwr\\s+data|swyddog\\s+diogelu\\s+data)';
+const ROLE_PAIR = new RegExp(`^(${ROLE})\\s+(${ROLE})$`, 'i');
+
+/**
+ * A contacts table of two columns copied as text ("Data Controller Data Protection Officer" /
+ * the controller's address / a blank / "Tel: …" / a blank / the DPO's address …): the header is
+ * the two roles joined, and the columns follow one after the other. Each role is put back as a
+ * label ending in ":" over its block; the second block starts at the first line after a blank that
+ * is not a contact field ("Tel:", "e:"), so that each address stays with its role.
+ */
+function splitRoleColumns(lines: Line[], notes: RouteNote[]): Line[] {
+  const at = lines.findIndex((l) => ROLE_PAIR.test(l.text.trim()));
+  if (at < 0) return lines;
+  const [, first, second] = ROLE_PAIR.exec(lines[at]!.text.trim())!;
+  if (first!.replace(/\W/g, '').toLowerCase() === second!.replace(/\W/g, '').toLowerCase()) return lines;
+  let k = at + 1;
+  if (lines[k]?.gap !== 0 || wordCount(lines[k]!.text) > 8) return lines;
+  while (k < lines.length && wordCount(lines[k]!.text) <= 8 && !TERMINAL.test(lines[k]!.text.trim()) && !(lines[k]!.gap > 0 && !CONTACT_LABEL.test(lines[k]!.text.trim()) && !/^[a-z]{1,2}\s*:/i.test(lines[k]!.text.trim()))) k++;
+  if (k >= lines.length || k - at < 3 || wordCount(lines[k]!.text) > 8) return lines;
+  const label = (text: string, like: Line): Line => ({ text: `${text}:`, indent: like.indent, tab: false, gap: like.gap });
+  notes.push({ kind: 'artefact', text: `A two-column contacts table ("${lines[at]!.text.trim()}") was read back as one block a role.` });
+  return [...lines.slice(0, at), label(first!, lines[at]!), ...lines.slice(at + 1, k), label(second!, lines[k]!), { ...lines[k]!, gap: 0 }, ...lines.slice(k + 1)];
 }
 
 /** A site's language switcher copied as a line. */
@@ -282,6 +324,8 @@ function startsRow(prev: string, line: string): boolean {
   // A line that opens with an identifier and then a capitalised word ("isDSTObserved This cookie
   // stores …", "_gid Used to …"): no prose goes on so.
   if (/^(?:[a-z]+[A-Z][\w.-]*|[\w.-]*_[\w.*-]*)\s+\p{Lu}/u.test(t) && COOKIE_LIKE.test(t.split(/\s+/)[0]!)) return true;
+  // A row whose cells ran together ("fmnFind my nearest …") after a header or row that ran together too.
+  if ((gluedHeader(prev) || gluedRow(prev, true)) && gluedRow(t, true)) return true;
   // After a row that ends in its expiry ("… the security of requests When you close the browser",
   // "… iaith 1 flwyddyn"), a line that opens with one token and a capitalised word
   // ("nhsuk-cookie-consent Remembers …", "SESSIONID Cofio …").
@@ -449,11 +493,14 @@ const CONTACT_FIELD = /^(?:(?:(?:our|ein)\s+)?(?:postal|post|e-?mail|email|web|r
 /** Opening hours ("Monday to Friday 9am to 5pm", "Dydd Llun i ddydd Gwener 08:00 i 18:00"): a contact block's line. */
 const OPENING_HOURS = /^(?:(?:dydd\s+)?(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?)\b.*(?:\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm|yb|yh)\b)/i;
 
+/** A field of a definition list whose label ran into its value ("ContainsAn integer", "ExpiresAfter 100 days", "Contains\"Test\"", "NotesUsed by …"). */
+const GLUED_FIELD = /^(?:Contains|Expires|Expiry|Notes|Purpose|Description|Duration|Lasts|Provider|Type|Typical content|Cynnwys(?: arferol)?|Diben|Pwrpas|Disgrifiad|Hyd|Darparwr)(?:\p{Lu}|["“'‘\d])/u;
+
 /** A line that gives a contact detail: "Email: …", "Tel - …", "Website …". */
 const CONTACT_LABEL = /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|text|web(?:site)?|address|post)\b\s*[:–-]?\s*\S/i;
 
-/** "Last updated: 12 March 2024", "Reviewed March 2025", "Version 3": document data, not a heading. */
-export const DATE_LINE = /^(?:last\s+)?(?:updated|reviewed|revised|published|effective(?:\s+from)?|issued|date(?:\s+of\s+(?:issue|publication|review))?|version|review\s+date)\b|^(?:diweddarwyd|diweddariad|adolygwyd|cyhoeddwyd|dyddiad|fersiwn)\b/i;
+/** "Last updated: 12 March 2024", "Reviewed March 2025", "Version 3", "Audience: All": document data, not a heading. */
+export const DATE_LINE = /^(?:last\s+)?(?:updated|reviewed|revised|published|effective(?:\s+from)?|issued|date(?:\s+of\s+(?:issue|publication|review))?|version|review\s+date)\b|^(?:diweddarwyd|diweddariad|adolygwyd|cyhoeddwyd|dyddiad|fersiwn)\b|^(?:audience|cynulleidfa|document owner|perchennog y ddogfen)\s*:\s*\S/i;
 
 /** A line that is only a date or a time ("July 25", "12:53 2023", "5 March 2024", "25/05/2018"). */
 const DATE_ONLY = /^(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?|\d{1,2}:\d{2}(?:\s*[ap]m)?(?:\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/i;
@@ -527,6 +574,8 @@ export function looksLikeHeading(text: string): boolean {
   // A colon ends an intro ("We use it to:"), not a heading, unless the line is all in capitals ("WHO WE ARE:").
   if ((/[;,–—-]$/.test(t) || (/:$/.test(t) && (/\p{Ll}/u.test(t) || wordCount(t) < 2))) || contactDetails(t).length) return false;
   if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t) || CONTACT_FIELD.test(t) || OPENING_HOURS.test(t)) return false;
+  // A page's reference and date ("ID: 3455, adolygwyd 01/05/2019"), or a category tag run into a date ("Polisiau10.02.2021").
+  if (/\b(?:reviewed|updated|published|revised|adolygwyd|diweddarwyd|cyhoeddwyd)\b.*\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i.test(t) || /^\S{0,30}\d{1,2}[/.]\d{1,2}[/.]\d{4}$/.test(t)) return false;
   // "Process owner: Corporate Communications and Engagement": a field in sentence case and its value, not a heading.
   // "Hysbysiad preifatrwydd: Gwasanaethau Dysgu" names the document: a title, not a field.
   if (/^[A-Z][a-z]+(?: [a-z]+){1,2}\s*:\s*[A-Z](?!.*\b(?:[Pp]rivacy|[Nn]otice|[Pp]olicy|[Cc]ookies?|[Ss]tatement)\b)/.test(t) && !DOCUMENT_KIND.test(t.split(':')[0]!)) return false;
@@ -536,11 +585,17 @@ export function looksLikeHeading(text: string): boolean {
   if (/^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor)\.?\s/.test(t) && isPersonName(splitDefinition(t)?.term ?? t)) return false;
   // A cookie written as labelled lines ("Enw:_utmd" / "Darfod ar ôl: 6 mis", "Name: _ga" / "Expires: 2 years"): fields, not headings.
   if (/^(?:(?:cookie )?name|enw|purpose|diben|pwrpas|expires?|expiry|darfod ar ôl|dod i ben|daw i ben|duration|hyd|provider|darparwr|typical content|cynnwys arferol)\s*:\s*\S/i.test(t)) return false;
+  // The same with the label run into its value ("ContainsAn integer between 0 and 2", "ExpiresAfter 100 days").
+  if (GLUED_FIELD.test(t)) return false;
   // A sentence whose link was lost in copying breaks off at the word before it ("Read about our
   // cookies policy for"); a heading ending in a preposition asks or relates ("What we use it for").
   if (/\b(?:for|at|about|via|see|visit|the|an|our|your|their|and|or)$/i.test(t) && !INTERROGATIVE.test(t.replace(/^(?:\d+(?:\.\d+)*\.?|[A-Za-z][.)])\s+/, '')) && !/\b(?:we|you|they|it)\b/i.test(t)) return false;
   // A declarative sentence broken off the same way ("You cannot be identified by the cookies used on").
   if (/^(?:you|we|they|it)\s+\w+\b.*\b(?:on|for|at|about|via|to|in|by|from|with|of|the)$/i.test(t) && wordCount(t) >= 5) return false;
+  // A page's feedback prompt ("Is this information helpful?", "A oedd y dudalen hon yn ddefnyddiol?"): furniture.
+  if (/^(?:(?:is|was) this (?:information|page|content)|did you find (?:this|what)|a oedd (?:y dudalen|yr wybodaeth) (?:hon|yma))\b.*\?$/i.test(t)) return false;
+  // "Cookies used on" (the site's name was a link): a participle and "on" / "by" end no heading.
+  if (/\b(?:used|set|stored|found|available|placed|provided|run|operated)\s+(?:on|by)$/i.test(t)) return false;
   // A citation of an Article's paragraph ("General Data Protection Regulations 2016/679 Article 6(1)(e):",
   // "GDPR Article 9 2(h)") introduces the regulation's words: a label, never a heading.
   if (/\b(?:article|erthygl)\s*\d+\s*(?:\(\s*\d+\s*\)|\.\d|\s\d\s*\(?[a-z]\))/i.test(t)) return false;
@@ -639,6 +694,9 @@ class BlockBuilder {
     // A bracketed line under a heading ("(Download a copy of this Privacy Notice)") is not its body: look past it.
     const next = /^\([^()]+\)$/.test(this.#units[i + 1]?.text ?? '') && this.#units[i + 2] ? this.#units[i + 2] : this.#units[i + 1];
     if (unit.marker || unit.lines > 1 || !next || unit.cell) return false;
+    // A cookie's name over its fields, each label run into its value ("PHPSESSID" / "ContainsA
+    // randomly generated number" / "ExpiresWhen you close your browser"): a name, not a heading.
+    if (GLUED_FIELD.test(next.text) && wordCount(unit.text) <= 4 && /^[\w.*$\-/ ]+$/.test(unit.text)) return false;
     const prev = this.#blocks[this.#blocks.length - 1];
     const afterHeading = prev?.kind === 'heading' && this.#blocks.length > 1;
     // Body follows: a list, a table, or a paragraph of some length (a subheading right after a
@@ -652,6 +710,11 @@ class BlockBuilder {
     const bodyNext = !!next.marker || wordCount(next.text) >= 12 || isTableRow(next.text) || !!columnHeader(next.text) || listIntroNext || captionNext || namedInContents(this.#units, i);
     // "Your rights:" standing alone before a paragraph: a heading written with a colon. Not an
     // intro ("Examples of this are:"), which a list or short lines follow.
+    // Inside a document's control table copied one cell a line ("Version:" / "Version 5" / "Date:" /
+    // "02/06/2023" / "Consultee/s:" / …), a label ending in ":" is a field, not a heading.
+    const before = this.#units[i - 2];
+    const inFields = /:$/.test(unit.text) && !!before && /:$/.test(before.text) && wordCount(before.text) <= 3 && wordCount(this.#units[i - 1]!.text) <= 6 && !/[.!?]$/.test(this.#units[i - 1]!.text);
+    if (inFields) return false;
     if (/:$/.test(unit.text) && !next.marker && (next.gap > 0 || this.#tight) && wordCount(next.text) >= 12 && !TERMINAL.test(unit.text.slice(0, -1))) {
       const words = unit.text.slice(0, -1);
       const capitals = /^[^a-z]{3,}$/.test(words) && /\p{Lu}{3}/u.test(words);
@@ -783,10 +846,24 @@ class BlockBuilder {
     const rows: DocInline[][][] = [];
     // A line all in capitals ("GOOGLE ANALYTICS") is the next group's heading, not a row.
     // A plain name ("lng", "Guest-id", "guildfordacceptedcookie") starts a row too when a capitalised purpose follows it: prose never opens so.
-    const rowStart = (text: string) => ((COOKIE_LIKE.test(text.split(/\s+/)[0]!) || CAMEL.test(text.split(/\s+/)[0]!)) && /\p{L}/u.test(text.split(/\s+/)[0]!)) || /^[a-z][\w.-]*\s+\p{Lu}\p{Ll}/u.test(text) || /^[A-Z][a-z]+-[a-z]+\s+\p{Lu}/u.test(text);
+    const rowStart = (text: string) => ((COOKIE_LIKE.test(text.split(/\s+/)[0]!.replace(/,$/, '')) || CAMEL.test(text.split(/\s+/)[0]!)) && /\p{L}/u.test(text.split(/\s+/)[0]!)) || /^[a-z][\w.-]*\s+\p{Lu}\p{Ll}/u.test(text) || /^[A-Z][a-z]+-[a-z]+\s+\p{Lu}/u.test(text);
     while (j < units.length && !units[j]!.marker && rowStart(units[j]!.text) && !(wordCount(units[j]!.text) > 1 && !/\p{Ll}/u.test(units[j]!.text))) {
-      rows.push(splitFlattenedRow(units[j]!.text, header).map((c) => inline(c)));
+      const row = splitFlattenedRow(units[j]!.text, header);
       j++;
+      // A row copied with only its name on the line (".ASPXAUTH" / "Used to determine …" /
+      // "Expires automatically when you close your browser."): its purpose and expiry are the
+      // paragraphs after it, up to the next row.
+      if (row.slice(1).every((c) => !c)) {
+        const purposeCol = header.findIndex((h, k) => k > 0 && !/expir|duration|lasts|hyd|i ben$|terfynu/i.test(h));
+        const durationCol = header.findIndex((h) => /expir|duration|lasts|hyd|i ben$|terfynu/i.test(h));
+        for (let n = 0; n < 2 && j < units.length && !units[j]!.marker && !rowStart(units[j]!.text) && !isTableRow(units[j]!.text); n++, j++) {
+          const text = units[j]!.text;
+          if (durationCol > 0 && !row[durationCol] && wordCount(text) <= 10 && DURATION_END.test(` ${text}`) && DURATION_END.exec(` ${text}`)!.index === 0) row[durationCol] = text.replace(/\.$/, '');
+          else if (purposeCol > 0 && !row[purposeCol] && n === 0 && /^\p{Lu}/u.test(text) && TERMINAL.test(text)) row[purposeCol] = text;
+          else break;
+        }
+      }
+      rows.push(row.map((c) => inline(c)));
     }
     if (!rows.length) return this.#brokenRows(header);
     this.#blocks.push({ kind: 'table', head: header.map((h) => inline(h)), rows });
@@ -803,19 +880,38 @@ class BlockBuilder {
    */
   #gluedRows(): boolean {
     const units = this.#units;
-    const rows: string[][] = [];
     let j = this.#i;
+    // A header run together too ("NameDescriptionExample valueWhen set"): its column names.
+    const header = units[j] && !units[j]!.marker ? gluedHeader(units[j]!.text) : undefined;
+    if (header) j++;
+    const rows: string[][] = [];
     for (; j < units.length && !units[j]!.marker; j++) {
-      const m = GLUED_ROW.exec(units[j]!.text);
-      if (!m || !COOKIE_LIKE.test(m[1]!)) break;
-      const cells = m[2]!.split(/(?<=[a-z.)])(?=[A-Z][a-z]|\d)/).map((c) => c.trim());
-      // The cell after the purpose is the expiry, even when the copy cut it short ("When y").
-      const last = cells.length > 1 ? cells.pop()! : '';
-      rows.push([m[1]!, cells.join(' '), last]);
+      const parts = gluedRow(units[j]!.text, !!header);
+      if (!parts) {
+        // Under a glued header, a short line that is no sentence is the previous row's last cell,
+        // broken onto its own line ("fmnFind my nearest preferencesVICARAGE%20CLOSE" / "First visit").
+        const text = units[j]!.text;
+        if (header && rows.length && units[j]!.gap === 0 && wordCount(text) <= 4 && !TERMINAL.test(text) && !gluedHeader(text) && !looksLikeHeadingLine(units[j]!)) {
+          rows[rows.length - 1]!.push(text);
+          continue;
+        }
+        break;
+      }
+      const cells = parts[1].split(/(?<=[a-z.)])(?=[A-Z][a-z]|\d)|(?<=[a-z])(?=[A-Z]{2})|(?<=\d[A-Z]?|[A-Z]{2})(?=[A-Z][a-z]{2})/).map((c) => c.trim());
+      rows.push([parts[0], ...cells]);
     }
-    if (rows.length < 2) return false;
-    this.#blocks.push({ kind: 'table', head: ['Name', 'Purpose', 'Expires'].map((h) => inline(h)), rows: rows.map((r) => r.map((c) => inline(c))) });
-    this.#notes.push({ kind: 'artefact', text: `A table whose cells had run together ("${units[this.#i]!.text.slice(0, 60)}") was read back into name, purpose and expiry: check each row's cells.`, block: this.#blocks.length - 1 });
+    if (rows.length < (header ? 1 : 2)) return false;
+    const head = header ?? ['Name', 'Purpose', 'Expires'];
+    // The cell after the purpose is the last column, even when the copy cut it short ("When y");
+    // the cells between them, where the row has more than the header, go with the purpose.
+    const fit = (r: string[]) => {
+      const name = r[0]!;
+      const rest = r.slice(1);
+      const tail = head.length > 2 ? rest.splice(Math.max(1, rest.length - (head.length - 2))) : [];
+      return [name, rest.join(' '), ...tail, ...Array.from({ length: Math.max(0, head.length - 2 - tail.length) }, () => '')];
+    };
+    this.#blocks.push({ kind: 'table', head: head.map((h) => inline(h)), rows: rows.map((r) => fit(r).map((c) => inline(c))) });
+    this.#notes.push({ kind: 'artefact', text: `A table whose cells had run together ("${units[this.#i]!.text.slice(0, 60)}") was read back into ${head.map((h) => h.toLowerCase()).join(', ')}: check each row's cells.`, block: this.#blocks.length - 1 });
     this.#i = j;
     return true;
   }
@@ -857,6 +953,47 @@ class BlockBuilder {
   }
 
   /**
+   * A cookie table copied one cell a line whose first column groups the names ("Cwci" / "Enw" /
+   * "Diben" / "Rhagor o Wybodaeth" / "Google Analytics_utma" / "_utmb" / "_utmc" / "_utmz" /
+   * "Defnyddir y cwcis hyn …"): a row is its group's line, where the copy may have run the group
+   * into the first name ("Google Analytics_utma"), the names one a line, then the other cells.
+   */
+  #groupedCellPerLine(head: string[], from: number): boolean {
+    const units = this.#units;
+    const rows: string[][] = [];
+    let j = from;
+    // A name line: one identifier, or several separated by commas ("_ga, _ga*, _gid, _gat",
+    // "History, history_consent"), at least half of them with an identifier's marks.
+    const ident = (t: string) => {
+      const names = t.split(/\s*,\s*/);
+      return names.every((n) => /^[\w.*$-]{2,60}$/.test(n)) && names.filter((n) => COOKIE_LIKE.test(n)).length * 2 >= names.length;
+    };
+    while (j < units.length && !units[j]!.marker) {
+      const text = units[j]!.text;
+      const glued = /^(\p{Lu}[^_]{1,40}?\p{Ll})(_[\w.*$-]+)$/u.exec(text);
+      let names: string[];
+      if (glued && COOKIE_LIKE.test(glued[2]!)) {
+        names = [glued[2]!];
+        j++;
+      } else if (wordCount(text) <= 4 && !TERMINAL.test(text) && !ident(text) && ident(units[j + 1]?.text ?? '')) {
+        names = [];
+        j++;
+      } else break;
+      const group = glued ? glued[1]!.trim() : text;
+      while (j < units.length && !units[j]!.marker && ident(units[j]!.text)) names.push(...units[j++]!.text.split(/\s*,\s*/));
+      if (!names.length) break;
+      const row = [group, names.join(', ')];
+      for (let c = 2; c < head.length && j < units.length && !units[j]!.marker && !ident(units[j]!.text) && !/^(\p{Lu}[^_]{1,40}?\p{Ll})(_[\w.*$-]+)$/u.test(units[j]!.text); c++, j++) row[c] = units[j]!.text;
+      rows.push(row);
+    }
+    if (!rows.length) return false;
+    this.#blocks.push({ kind: 'table', head: head.map((h) => inline(h)), rows: rows.map((r) => head.map((_, c) => inline(r[c] ?? ''))) });
+    this.#notes.push({ kind: 'artefact', text: `A table copied one cell a line ("${head.join(' / ')}"), its first column grouping the names, was read back into rows: check each row's cells.`, block: this.#blocks.length - 1 });
+    this.#i = j;
+    return true;
+  }
+
+  /**
    * A cookie table copied one cell a line, its header too ("Enw" / "Pwrpas" / "Dirwyn i Ben" /
    * "_ga" / "Mae hyn yn ein helpu …" / "2 flynedd"): the lines after the header, taken as many at
    * a time as it has columns, while each row starts with a cookie's name. A last row cut short
@@ -866,31 +1003,40 @@ class BlockBuilder {
     const units = this.#units;
     const start = this.#i;
     let k = start;
-    while (k < units.length && k - start < 6 && !units[k]!.marker && COLUMN_CELL.test(units[k]!.text)) k++;
-    const head = units.slice(start, k).map((u) => u.text);
+    // Each column name may end in a colon ("Name:" / "Function:" / "Expires:"), all or none of them.
+    const colon = /:$/.test(units[start]?.text ?? '');
+    const bare = (t: string) => (colon ? t.replace(/:$/, '') : t);
+    while (k < units.length && k - start < 6 && !units[k]!.marker && /:$/.test(units[k]!.text) === colon && COLUMN_CELL.test(bare(units[k]!.text))) k++;
+    const head = units.slice(start, k).map((u) => bare(u.text));
     if (head.length < 2 || !head.some((h) => NAME_CELL.test(h)) || !head.some((h) => !NAME_CELL.test(h) && /purpose|description|diben|pwrpas|disgrifiad|expir|duration|lasts|how long|ben$|hyd/i.test(h))) return false;
     const rows: DocInline[][][] = [];
     const durationCol = head.findIndex((h) => /expir|duration|lasts|how long|ben$|hyd/i.test(h));
     // A row starts with a name: one token with letters, not a period ("lng", "SESSIONID", "_ga").
-    const name = (t: string) => /^[\w.*${}<>-]{2,60}$/.test(t) && /\p{L}/u.test(t) && !DURATION_CELL.test(t);
+    // Or a label with the name in brackets ("Generic Session Cookie (JSESSIONID)"), or a short name
+    // whose first word is an identifier ("KB5 Cookies").
+    const token = (t: string) => /^[\w.*${}<>-]{2,60}$/.test(t) && /\p{L}/u.test(t) && !DURATION_CELL.test(t);
+    const bracketed = (t: string) => /^[^()]{2,50}\(([\w.*$-]{2,60})\)$/.exec(t)?.[1];
+    const name = (t: string) => token(t) || !!bracketed(t);
+    const named = (t: string) => COOKIE_LIKE.test(t) || COOKIE_LIKE.test(bracketed(t) ?? '');
+    if (!NAME_CELL.test(head[0]!) && NAME_CELL.test(head[1] ?? '')) return this.#groupedCellPerLine(head, k);
     let j = k;
-    let named = 0;
+    let namedRows = 0;
     while (j < units.length && !units[j]!.marker && name(units[j]!.text)) {
-      if (COOKIE_LIKE.test(units[j]!.text)) named++;
+      if (named(units[j]!.text)) namedRows++;
       const row: string[] = [units[j]!.text];
       j++;
       for (let c = 1; c < head.length && j < units.length && !units[j]!.marker && !COLUMN_CELL.test(units[j]!.text); c++, j++) {
         const text = units[j]!.text;
         // An empty cell leaves no line: a cookie's name here starts the next row, and a period
         // before the expiry column is the expiry (the purpose was empty).
-        if (COOKIE_LIKE.test(text) && name(text)) break;
+        if (COOKIE_LIKE.test(text) && token(text)) break;
         if (c < durationCol && DURATION_CELL.test(text) && wordCount(text) <= 6) c = durationCol;
         row[c] = text;
       }
       rows.push(head.map((_, c) => inline(row[c] ?? '')));
     }
     // Most rows start with a name that has an identifier's marks, or it is not a cookie table.
-    if (!rows.length || named < Math.ceil(rows.length / 2)) return false;
+    if (!rows.length || namedRows < Math.ceil(rows.length / 2)) return false;
     this.#blocks.push({ kind: 'table', head: head.map((h) => inline(h)), rows });
     this.#notes.push({ kind: 'artefact', text: `A table copied one cell a line ("${head.join(' / ')}") was read back into rows: check each row's cells.`, block: this.#blocks.length - 1 });
     this.#i = j;
@@ -1217,7 +1363,7 @@ export function inline(text: string): DocInline[] {
 const PROCESSING_HEADER = /^(?=.*\b(?:lawful|legal) bas[ie]s\b)(?=.*\b(?:purposes?|activity|type of (?:personal )?data|categor(?:y|ies))\b)/i;
 
 /** Column names of a table header whose cells were joined by spaces. */
-const COLUMN_WORDS = /^(?:cookie|cookies|name|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|what|it|does|enw|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|daw|dirwyn|i|ben|cwci|cwcis)$/i;
+const COLUMN_WORDS = /^(?:cookie|cookies|name|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|what|it|does|function|enw|enw['’]r|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|daw|dirwyn|i|ben|cwci|cwcis|amser|terfynu)$/i;
 
 /** Whether a cookie table's header starts at unit `i`: joined into one line, or one cell a line. */
 function tableHeaderAt(units: Unit[], i: number): boolean {
@@ -1227,7 +1373,7 @@ function tableHeaderAt(units: Unit[], i: number): boolean {
 }
 
 /** One column name of a cookie table, alone on its line (a table copied one cell a line). */
-const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori)$/i;
+const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori|function|amser terfynu|(?:more|further) information|rhagor o wybodaeth)$/i;
 /** The column that holds a cookie's name. */
 const NAME_CELL = /^(?:cookie name|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
 /** A cell that gives how long a cookie lasts ("Daw i ben ar ôl 2 flynedd", "2 years", "Session"). */
@@ -1237,38 +1383,87 @@ const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\
 function columnHeader(text: string): string[] | undefined {
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 8 || !words.every((w) => COLUMN_WORDS.test(w))) return undefined;
-  if (!/\b(?:name|cookie|enw)\b/i.test(text) || !/\b(?:purpose|description|expiry|expires|duration|lasts|diben|pwrpas|disgrifiad|hyd|ben)\b/i.test(text)) return undefined;
+  if (!/\b(?:name|cookie|enw)\b/i.test(text) || !/\b(?:purpose|description|function|expiry|expires|duration|lasts|diben|pwrpas|disgrifiad|hyd|ben|terfynu)\b/i.test(text)) return undefined;
   // Two-word columns ("Cookie name", "Lasts for", Welsh "Dod i ben") stay together.
-  return text.trim().replace(/\b(Cookie) (name)\b/i, '$1\u0000$2').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
+  return text.trim().replace(/\b(Cookie) (name)\b/i, '$1\u0000$2').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(Enw['’]r) (cwci)\b/i, '$1\u0000$2').replace(/\b(Amser) (terfynu)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
 }
 
 /** A cookie's name run into the capitalised first word of its purpose ("_utmaTracks number of visits"). */
 // The word after the glued one is in small letters ("Tracks number of …"): "_hjUserAttributes Enables …"
 // is a name, a space and a capitalised purpose, not "_hjUser" run into "Attributes".
 const GLUED_ROW = /^([\w.*$-]*?[a-z0-9_*])([A-Z][a-z]+\s+\p{Ll}.*)$/u;
+/** A name in capitals run into a capitalised word ("JSESSIONIDImproving speed …", "PHPSESSIDEnvironmental cookie"). */
+const GLUED_UPPER = /^([\w.*$-]*?[A-Z0-9]{2})([A-Z][a-z]+\b.*)$/;
+/** The same with any word after the glued one ("_gidGoogle Analytics cookie …", "CookieControlSaves your …"). */
+const GLUED_ANY = /^([\w.*$-]*?[a-z0-9_*])([A-Z][a-z]+\b.*)$/u;
+/** Two cells run together further on: a small letter straight into a digit or a capital ("activity24 hours", "settings1 year"). */
+const LATER_GLUE = /\p{Ll}(?:\d|\p{Lu})/u;
+
+/**
+ * A cookie table's row whose cells ran together: [name, the rest], or undefined. The name ends where
+ * a small letter or digit meets a capital ("_utmaTracks"), or a run of capitals meets a capitalised
+ * word ("JSESSIONIDImproving"). The word after the join must be followed by a small word
+ * ("Tracks number"), so that "_hjUserAttributes Enables …" stays one name, unless the row shows its
+ * cells ran together further on too ("…browsing activity24 hours") or a header run together stands
+ * over it; then a two-hump name ("CookieControl") is a name as well.
+ */
+function gluedRow(text: string, underHeader: boolean): [string, string] | undefined {
+  const strict = GLUED_ROW.exec(text);
+  if (strict && COOKIE_LIKE.test(strict[1]!)) return [strict[1]!, strict[2]!];
+  const upper = GLUED_UPPER.exec(text);
+  if (upper && COOKIE_LIKE.test(upper[1]!) && (underHeader || LATER_GLUE.test(upper[2]!))) return [upper[1]!, upper[2]!];
+  const any = GLUED_ANY.exec(text);
+  if (!any || /\s/.test(any[1]!) || !(underHeader || LATER_GLUE.test(any[2]!))) return undefined;
+  if (COOKIE_LIKE.test(any[1]!) || /^[A-Z][a-z]+[A-Z][a-z]+$/.test(any[1]!) || (underHeader && /^[a-z]{2,}$/.test(any[1]!))) return [any[1]!, any[2]!];
+  return undefined;
+}
+
+/** A cookie table's column names run together with no space ("NameDescriptionExample valueWhen set", "CookiePurposeExpiry"). */
+function gluedHeader(text: string): string[] | undefined {
+  if (text.length > 80 || /\s{2}|[.:;]/.test(text)) return undefined;
+  const cells = text.trim().split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  if (cells.length < 2 || !cells.every((c) => COLUMN_CELL.test(c) || GLUED_COLUMN.test(c))) return undefined;
+  return cells.some((c) => NAME_CELL.test(c) || /^cookie$/i.test(c)) ? cells : undefined;
+}
+/** Column names a glued header may have besides a cookie table's usual ones. */
+const GLUED_COLUMN = /^(?:example(?: value)?|value|when set|set by|first|third|party|first-party|third-party|more information|rhagor o wybodaeth|function|amser terfynu)$/i;
+
 /** A cookie name: no spaces, and the marks of an identifier (underscore, dot, digits, capitals inside). */
 // "bw-cookieMessage": a camel-case name may start with a hyphenated prefix.
 const COOKIE_LIKE = /^(?=[\w.*$<>-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
 /** A camel-case identifier that starts with a capital ("ARRAffinity", "RequestVerificationToken", "ContextLanguageCode"): a name at the start of a table's row. */
 const CAMEL = /^(?:[A-Z]{2,}[a-z]+\w*|[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,})$/;
-const DURATION_END = /(?:\s(?:(?:(?:yn\s+)?(?:daw|dod)\s+i\s+ben|expires?|lasts?)(?:\s+(?:ar\s+ôl|after|in|mewn|for))?\s+|(?:after|ar\s+ôl)\s+)?(?:(?:\d+|one|a|un|dau|dwy)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)(?=\s|$|[.,])(?:\s+o\s+anweithgarwch|\s+of\s+inactivity)?[\s,]*(?:and\s+|a\s+|or\s+|neu\s+)?)+(?:(?:or|neu)\s+[^.]{0,60}\b(?:browser|porwr)\.?)?|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|when (?:you close|the browser closes)[\w ]*|until (?:the )?(?:user|you|browser|session|logout)\b[\w ,]*|(?:y |yn ystod y )?sesiwn(?: hon)?(?: yn unig)?|(?:pan|nes) (?:fyddwch|y byddwch|bydd|y bydd)\b[^.]{0,40}\bporwr|(?:a |one |un )?(?:year|blwyddyn|flwyddyn)))\.?$/i;
+const DURATION_END = /(?:\s(?:(?:(?:yn\s+)?(?:daw|dod)\s+i\s+ben|expires?|lasts?)(?:\s+(?:ar\s+ôl|after|in|mewn|for))?\s+|(?:after|ar\s+ôl)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a|un|dau|dwy|tri|tair|pedwar|pum|chwe|saith|wyth|naw|deg)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)(?=\s|$|[.,])(?:\s+o\s+anweithgarwch|\s+of\s+inactivity)?[\s,]*(?:and\s+|a\s+|or\s+|neu\s+)?)+(?:(?:or|neu)\s+[^.]{0,60}\b(?:browser|porwr)\.?)?|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|(?:(?:this|the) cookie\s+)?(?:(?:expires|is deleted|is removed|will expire)(?:\s+automatically)?\s+)?when (?:you close|the browser closes)[\w ]*|until (?:the )?(?:user|you|browser|session|logout)\b[\w ,]*|(?:y |yn ystod y )?sesiwn(?: hon)?(?: yn unig)?|(?:pan|nes) (?:fyddwch|y byddwch|bydd|y bydd)\b[^.]{0,40}\bporwr|(?:ar ôl )?i['’]r (?:defnyddiwr|ymwelydd) (?:adael|gau|cau)\b[^.]{0,20}\bporwr|(?:a |one |un )?(?:year|blwyddyn|flwyddyn)))\.?$/i;
+
+const PERIOD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a|un|dau|dwy|tri|tair|pedwar|pum|chwe|saith|wyth|naw|deg)\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)';
+/** A period opening a row's rest ("Dwy flynedd", "24 awr", "O 30 eiliad i 1 flwyddyn", "Session"), then a capital. */
+const DURATION_START = new RegExp(`^(?:(?:(?:from|o)\\s+)?${PERIOD}(?:\\s+(?:to|i|[-–])\\s+${PERIOD})?|session|sesiwn|persistent|blwyddyn|(?:one|a|un) (?:year|flwyddyn))(?=\\s+\\p{Lu})`, 'iu');
 
 /** Splits a row whose cells were joined by spaces: the name first, a provider next when the header has one, the duration last. */
 function splitFlattenedRow(text: string, header: string[]): string[] {
   const cells = new Map<string, string>();
   let rest = text.trim();
-  const name = rest.split(/\s+/)[0]!;
+  // Several names may share the cell, separated by commas ("AWSALB, AWSALBCORS Used by …").
+  const name = /^[\w.*$<>{}-]+(?:,\s*[\w.*$<>{}-]+(?=,|\s|$))*/.exec(rest)?.[0] ?? rest.split(/\s+/)[0]!;
   rest = rest.slice(name.length).trim();
   const lower = header.map((h) => h.toLowerCase());
-  const durationCol = lower.findIndex((h) => /expir|duration|lasts|hyd|i ben$/.test(h));
-  if (durationCol >= 0) {
+  const durationCol = lower.findIndex((h) => /expir|duration|lasts|hyd|i ben$|terfynu/.test(h));
+  // The expiry in the column after the name ("_ga Dwy flynedd Defnyddir i adnabod …", "AMP_TOKEN O 30
+  // eiliad i 1 flwyddyn Yn …"): a period at the start of the rest.
+  const lead = durationCol === 1 && header.length > 2 ? DURATION_START.exec(rest) : null;
+  if (lead) {
+    cells.set(header[1]!, lead[0].trim());
+    rest = rest.slice(lead[0].length).trim();
+  } else if (durationCol >= 0) {
     const m = DURATION_END.exec(` ${rest}`);
     if (m) {
       // A range ("30 seconds to 1 year", "1 awr i 2 flynedd"): its first period is the expiry's too.
       const before = ` ${rest}`.slice(0, m.index);
       const from = /\s\d+\s+\p{L}+\s+(?:to|i|[-–])$/u.exec(before);
       const start = from && DURATION_END.test(` ${from[0].trim().replace(/\s+\S+$/, '')}`) ? from.index : m.index;
-      cells.set(header[durationCol]!, ` ${rest}`.slice(start).trim().replace(/\.$/, ''));
+      // A period loses its full stop ("2 years."); a sentence keeps it ("This cookie expires when you close your browser.").
+      const expiry = ` ${rest}`.slice(start).trim();
+      cells.set(header[durationCol]!, wordCount(expiry) >= 5 && /^\p{Lu}/u.test(expiry) ? expiry : expiry.replace(/\.$/, ''));
       rest = ` ${rest}`.slice(0, start).trim();
     }
   }
@@ -1279,6 +1474,15 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
     if (tail && !/[.!?]$/.test(tail[2]!) && /\d|^(?:under|less|until|nes|hyd|pan|when)\b/i.test(tail[2]!)) {
       cells.set(header[durationCol]!, tail[2]!);
       rest = tail[1]!;
+    }
+  }
+  // An expiry the copy cut short ("… exit from a site When y", "… “_gat_XYZ” 10 mu"): a
+  // capitalised "When" / "Until" after a word, or a number, then a fragment of a word.
+  if (durationCol >= 0 && !cells.has(header[durationCol]!)) {
+    const cut = /\s((?:When|Until|Pan|Nes|Ar)\s+\p{Ll}{1,3}|\d+\s+\p{Ll}{1,3})$/u.exec(rest);
+    if (cut) {
+      cells.set(header[durationCol]!, cut[1]!);
+      rest = rest.slice(0, cut.index).trim();
     }
   }
   const providerCol = lower.findIndex((h) => /provider|software|service|domain|darparwr/.test(h));
