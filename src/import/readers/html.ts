@@ -121,7 +121,8 @@ function furnitureKind(el: HtmlElement, inText: boolean): string | undefined {
   const label = el.attrs['aria-label'] ?? '';
   if (CONSENT_BANNER.test(names) || (/cookie/i.test(label) && (role === 'region' || role === 'dialog' || role === 'alertdialog'))) return 'a consent banner';
   if (el.tag === 'a' && (/skip/i.test(names) || (/^#/.test(el.attrs.href ?? '') && /^\s*(?:skip to|neidio i)/i.test(textOf(el))))) return 'skip links';
-  if (/breadcrumb/i.test(`${names} ${label}`)) return 'breadcrumbs';
+  // Named so, and short and made of links: a content wrapper whose class mentions breadcrumbs is not one.
+  if (/breadcrumb/i.test(`${names} ${label}`) && isLinkCluster(el, 120)) return 'breadcrumbs';
   if (/(?:^|[\s_-])(?:share|sharing|social|print-?page|page-?actions)(?:$|[\s_-])/i.test(names) && isLinkCluster(el, 40)) return 'feedback, sharing and related links';
   if (FURNITURE_ROLE.test(role)) return "the site's header, footer and menus";
   if (inText) return undefined;
@@ -130,8 +131,10 @@ function furnitureKind(el: HtmlElement, inText: boolean): string | undefined {
   return undefined;
 }
 
-/** Links or buttons with almost no other words: a share bar, "Yes / No", a list of related pages. */
-/** `label`: how many characters of other words a named bar may have ("Share this page"). */
+/**
+ * Links or buttons with almost no other words: a share bar, "Yes / No", a list of related pages.
+ * `label`: how many characters of other words a named bar may have ("Share this page").
+ */
 function isLinkCluster(el: HtmlElement, label = 0): boolean {
   const all = textOf(el).replace(/\s+/g, ' ').trim();
   if (!all) return true;
