@@ -81,11 +81,17 @@ const DOCUMENT_KIND = /\b(?:privacy|cookies?|notice|policy|statement|data protec
 /** The words that end an organisation's name, in a site's name line. */
 const SITE_ORG = /\b(?:Council|Cyngor|Government|Llywodraeth|NHS|Trust|University|Prifysgol|Police|Heddlu|College|Coleg|Authority|Awdurdod|Commissioner|Comisiynydd|Board|Bwrdd)\b/;
 
+/** Other words that end or open an organisation's name. */
+const ORG_WORD = /\b(?:Limited|Ltd|plc|LLP|CIC|Cyf(?:yngedig)?|Association|Society|Cymdeithas|Hospice|Hosbis|Charity|Elusen|Foundation|Sefydliad|Group|Grŵp|Company|Cwmni|Partnership|Practice|Practis|Surgery|Meddygfa|School|Ysgol|Academy|Academi|Services?|Gwasanaeth(?:au)?|Centre|Canolfan|Agency|Asiantaeth|Commission|Comisiwn|Office|Swyddfa|Department|Adran|Institute|Union|Undeb|Homes|Cartrefi)\b/;
+
 function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   const [first, second] = blocks;
   // A site-wide announcement copied above the title ("Charity law is changing. Click here to find
   // out how …"): the heading after it that names the document is the title.
-  if (first?.kind === 'paragraph' && second?.kind === 'heading' && wordCount(inlineTextOf(first.content)) <= 30 && /\b(?:click here|find out (?:more|how)|read more|learn more|sign up|cliciwch yma|darganfod mwy)\b/i.test(inlineTextOf(first.content)) && DOCUMENT_KIND.test(inlineTextOf(second.content)) && wordCount(inlineTextOf(second.content)) <= 8) {
+  // So is a notice about the site itself ("Please be aware we’re making some improvements and
+  // building a new website. … Thanks for your patience.").
+  const announcement = (t: string) => (wordCount(t) <= 30 && /\b(?:click here|find out (?:more|how)|read more|learn more|sign up|cliciwch yma|darganfod mwy)\b/i.test(t)) || (wordCount(t) <= 60 && /\b(?:(?:building|launching|testing|developing) (?:a|our) new (?:web)?site|making (?:some )?improvements to (?:our|this|the) (?:web)?site|thanks? (?:you )?for your patience|diolch (?:i chi )?am eich amynedd|(?:adeiladu|datblygu) gwefan newydd)\b/i.test(t));
+  if (first?.kind === 'paragraph' && second?.kind === 'heading' && announcement(inlineTextOf(first.content)) && DOCUMENT_KIND.test(inlineTextOf(second.content)) && wordCount(inlineTextOf(second.content)) <= 8) {
     notes.push({ kind: 'artefact', text: `The line "${inlineTextOf(first.content)}" above the title reads as a site announcement: kept as a line of the introduction.` });
     return [{ ...second, level: 1 }, first, ...blocks.slice(2)];
   }
@@ -116,7 +122,11 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   // Not a section word ("Introduction"), nor a sentence under it ("Welcome to our privacy notice.").
   // The site's name may be the organisation's, in two languages ("Cyngor Sir Ynys Môn - Isle of Anglesey County Council").
   // Or its slogan over a short title ("Ar-lein, Mae'n arbed amser" / "Cwcis").
-  const siteName = wordCount(text) <= 2 || (wordCount(text) <= 12 && SITE_ORG.test(text) && !/[.:?!]$/.test(text)) || (wordCount(text) <= 6 && wordCount(next) <= 3 && /^[^,]+, [^,]+$/.test(text) && !/\s[–—-]\s/.test(text) && !/[.:?!]$/.test(text));
+  // Or a tagline or badge over the notice's own name ("Specialists in palliative care" / "Privacy
+  // Notice"; "Defnyddir BSL Yma BSL Used Here" / "Hysbysiad Preifatrwydd Gweithwyr").
+  // Never an organisation's name ("Cardiff Parkway Developments Limited" / "Hysbysiad Preifatrwydd"): the title keeps it.
+  const tagline = wordCount(text) <= 8 && !SITE_ORG.test(text) && !ORG_WORD.test(text) && /^(?:(?:website |general |full )?privacy (?:notice|policy|statement)|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd|polisi cwcis)\b/i.test(next) && wordCount(next) <= 6 && !/[.:?!;,]$/.test(text);
+  const siteName = wordCount(text) <= 2 || tagline || (wordCount(text) <= 12 && SITE_ORG.test(text) && !/[.:?!]$/.test(text)) || (wordCount(text) <= 6 && wordCount(next) <= 3 && /^[^,]+, [^,]+$/.test(text) && !/\s[–—-]\s/.test(text) && !/[.:?!]$/.test(text));
   if (second?.kind === 'heading' && next && siteName && !DOCUMENT_KIND.test(text) && !/^(?:introduction|contents|overview|summary|cyflwyniad|cynnwys|trosolwg|crynodeb)$/i.test(text) && DOCUMENT_KIND.test(next) && !/[.!]$/.test(next)) {
     notes.push({ kind: 'artefact', text: `The first line "${text}" reads as the site's name above the notice's title "${next}": kept as a line of the introduction.` });
     return [{ kind: 'paragraph', content: first.content }, { ...second, level: 1 }, ...blocks.slice(2)];
@@ -337,6 +347,9 @@ function continues(prev: Unit, line: Line): boolean {
   if (TERMINAL.test(last)) return false;
   // A line that is one identifier ("allow_analytics_cookies") is a table cell on its own line, not the rest of a sentence.
   if (/^[\w.*$-]+$/.test(line.text.trim()) && /[_$]/.test(line.text) && COOKIE_LIKE.test(line.text.trim())) return false;
+  // So is one word alone after a blank line, with no stop ("nccmenuhide" after "End of session
+  // (when you close your browser)"): a page break inside a sentence leaves more than one word.
+  if (line.gap > 0 && /^[\w.*$-]+$/.test(line.text.trim())) return false;
   // A line that is only a period ("20 hours", "2 flynedd") is a table cell copied on its own line, not a sentence's end.
   const period = /^\d+\s+\p{L}+\.?$/u.test(line.text.trim());
   const lower = (/^[a-z(]/.test(line.text.trim()) && !/^[a-z][.)]\s/.test(line.text.trim())) || (/^\d/.test(line.text.trim()) && !period && FUNCTION_WORD.test(prev.text.trimEnd()) && line.gap === 0);
@@ -611,6 +624,11 @@ export function looksLikeHeading(text: string): boolean {
   if (/^[^:]{2,80}:\s*(?=[\w/-]*\d)[A-Z0-9][\w/-]{3,}$/i.test(t)) return false;
   // A sentence that opens with its subject and verb ("You can find out more about cookies … here www…").
   if (/^(?:you|we|they|it)\s+(?:can|may|will|should|must|could|would|might|use|have|are|do|need)\b/i.test(t) && wordCount(t) >= 6 && !/\?$/.test(t)) return false;
+  // A table's or list's intro whose colon was lost ("The following cookies are set by Google
+  // Analytics", "… uses three other cookies which are listed below"): a sentence, not a heading.
+  if (wordCount(t) >= 4 && (/^the following\b/i.test(t) || /\b(?:(?:listed|set out|shown|given|described|detailed) below|as follows|isod)$/i.test(t))) return false;
+  // A pointer to another site ("To learn more about cookies and how to manage them, visit aboutcookies.org").
+  if (/^to \p{Ll}+\b[^,]*,\s*(?:please\s+)?(?:visit|see|go to|read|contact|call|e-?mail|write to|click)\b/iu.test(t)) return false;
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
   // So is a disclosure's summary ("See cookies that make our website work", "Show all", "Gweld y cwcis …").
   if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy|see|view|show|hide|gweld|dangos|cuddio)\b/i.test(t)) return false;
@@ -693,6 +711,10 @@ class BlockBuilder {
     const unit = this.#units[i]!;
     // A bracketed line under a heading ("(Download a copy of this Privacy Notice)") is not its body: look past it.
     const next = /^\([^()]+\)$/.test(this.#units[i + 1]?.text ?? '') && this.#units[i + 2] ? this.#units[i + 2] : this.#units[i + 1];
+    // The copy cut straight after a heading: a question alone on the last line, after a blank
+    // line and a paragraph ("… pan fyddwch yn mynd i safle’r practis." / "Sut mae’ch data personol
+    // yn cael eu casglu?"), is the heading of a section the copy lost.
+    if (!next && i === this.#units.length - 1 && !unit.marker && unit.lines === 1 && !unit.cell && unit.gap > 0 && /\?$/.test(unit.text) && looksLikeHeading(unit.text) && this.#blocks[this.#blocks.length - 1]?.kind === 'paragraph') return true;
     if (unit.marker || unit.lines > 1 || !next || unit.cell) return false;
     // A cookie's name over its fields, each label run into its value ("PHPSESSID" / "ContainsA
     // randomly generated number" / "ExpiresWhen you close your browser"): a name, not a heading.
@@ -1016,13 +1038,19 @@ class BlockBuilder {
     // whose first word is an identifier ("KB5 Cookies").
     const token = (t: string) => /^[\w.*${}<>-]{2,60}$/.test(t) && /\p{L}/u.test(t) && !DURATION_CELL.test(t);
     const bracketed = (t: string) => /^[^()]{2,50}\(([\w.*$-]{2,60})\)$/.exec(t)?.[1];
-    const name = (t: string) => token(t) || !!bracketed(t);
-    const named = (t: string) => COOKIE_LIKE.test(t) || COOKIE_LIKE.test(bracketed(t) ?? '');
+    // Or a name with a note in brackets after it ("has_js (Detects if a user has javascript)").
+    const noted = (t: string) => /^([\w.*$-]{2,60})\s+\([^()]{2,80}\)$/.exec(t)?.[1];
+    const name = (t: string) => token(t) || !!bracketed(t) || !!noted(t);
+    const named = (t: string) => COOKIE_LIKE.test(t) || COOKIE_LIKE.test(bracketed(t) ?? '') || COOKIE_LIKE.test(noted(t) ?? '');
+    // Or a short label in words ("Session ID"), when its row is whole and ends in a period: a
+    // heading or sentence after the table never is.
+    const label = (t: string) => /^\p{Lu}[\p{L}\d]*(?: [\p{L}\d]+){1,2}$/u.test(t) && !COLUMN_CELL.test(t);
     if (!NAME_CELL.test(head[0]!) && NAME_CELL.test(head[1] ?? '')) return this.#groupedCellPerLine(head, k);
     let j = k;
     let namedRows = 0;
-    while (j < units.length && !units[j]!.marker && name(units[j]!.text)) {
-      if (named(units[j]!.text)) namedRows++;
+    let timedRows = 0;
+    while (j < units.length && !units[j]!.marker && (name(units[j]!.text) || label(units[j]!.text))) {
+      const at = j;
       const row: string[] = [units[j]!.text];
       j++;
       for (let c = 1; c < head.length && j < units.length && !units[j]!.marker && !COLUMN_CELL.test(units[j]!.text); c++, j++) {
@@ -1033,10 +1061,18 @@ class BlockBuilder {
         if (c < durationCol && DURATION_CELL.test(text) && wordCount(text) <= 6) c = durationCol;
         row[c] = text;
       }
+      const timed = durationCol > 0 && DURATION_CELL.test(row[durationCol] ?? '');
+      if (!name(row[0]!) && !(timed && head.every((_, c) => row[c]))) {
+        j = at;
+        break;
+      }
+      if (named(row[0]!)) namedRows++;
+      if (timed) timedRows++;
       rows.push(head.map((_, c) => inline(row[c] ?? '')));
     }
-    // Most rows start with a name that has an identifier's marks, or it is not a cookie table.
-    if (!rows.length || namedRows < Math.ceil(rows.length / 2)) return false;
+    // Most rows start with a name that has an identifier's marks, or every row gives its expiry
+    // as a period ("Session ID" / "Randomly generated number" / "4 weeks"), or it is not a cookie table.
+    if (!rows.length || (namedRows < Math.ceil(rows.length / 2) && !(rows.length >= 2 && timedRows === rows.length))) return false;
     this.#blocks.push({ kind: 'table', head: head.map((h) => inline(h)), rows });
     this.#notes.push({ kind: 'artefact', text: `A table copied one cell a line ("${head.join(' / ')}") was read back into rows: check each row's cells.`, block: this.#blocks.length - 1 });
     this.#i = j;
@@ -1373,7 +1409,8 @@ function tableHeaderAt(units: Unit[], i: number): boolean {
 }
 
 /** One column name of a cookie table, alone on its line (a table copied one cell a line). */
-const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori|function|amser terfynu|(?:more|further) information|rhagor o wybodaeth)$/i;
+// "Content" ("Name" / "Content" / "Expires"): what the cookie holds ("Randomly generated number").
+const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori|function|(?:typical )?contents?|cynnwys(?: arferol)?|amser terfynu|(?:more|further) information|rhagor o wybodaeth)$/i;
 /** The column that holds a cookie's name. */
 const NAME_CELL = /^(?:cookie name|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
 /** A cell that gives how long a cookie lasts ("Daw i ben ar ôl 2 flynedd", "2 years", "Session"). */
