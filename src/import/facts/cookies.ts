@@ -163,7 +163,8 @@ const MARKED = String.raw`[\w.*$<>-]*[_$][\w.*$<>-]*`;
 /** The marks of a cookie's name: one token with an underscore, dot, digit or inner capital. */
 const IDENTIFIER = /^(?=[\w.*${}<>-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
 
-const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*([\w.*${}<>-]{2,60})\s*$/i;
+// A name in words ("Name: Session ID") counts only when a field of its own follows (below).
+const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*([\w.*${}<>-]{2,60}(?: [\w.*${}<>-]{1,30}){0,2})\s*$/i;
 /** Several names on one labelled line ("Cookie name(s): _utma, _utmb, _utmc, _utmz", "Enwau'r cwcis: _ga, _gid"). */
 const NAMES_LABEL = /^(?:cookie\s+names?(?:\s*\(s\))?|cookies|names?(?:\s*\(s\))?|enw(?:au)?(?:['’]r\s+cwcis?)?)\s*:\s*([\w.*${}<>-]{2,60}(?:\s*,\s*[\w.*${}<>-]{2,60})+)\s*$/i;
 const PURPOSE_LABEL = /^(?:purpose|description|function|notes|what it does|typical content|diben|pwrpas|disgrifiad|cynnwys arferol)\s*:\s*(\S.*)$/i;
@@ -226,7 +227,7 @@ function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }
     const next = lines[k + 1]?.text ?? '';
     // Or the field comes a line later, after a line of description ("Name: TestCookie" / "A session
     // cookie to …" / "Contains: a random alphanumeric string").
-    if (named && (IDENTIFIER.test(named[1]!) || fieldOf(next) || fieldOf(lines[k + 2]?.text ?? ''))) {
+    if (named && (IDENTIFIER.test(named[1]!) || fieldOf(next) || (!/\s/.test(named[1]!) && fieldOf(lines[k + 2]?.text ?? '')))) {
       found.push({ name: named[1]!, cookie: { name: named[1]! }, source: [line.text], at: line.at, context: line.context, group: ++group });
       continue;
     }

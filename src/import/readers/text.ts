@@ -350,6 +350,8 @@ function continues(prev: Unit, line: Line): boolean {
   // So is one word alone after a blank line, with no stop ("nccmenuhide" after "End of session
   // (when you close your browser)"): a page break inside a sentence leaves more than one word.
   if (line.gap > 0 && /^[\w.*$-]+$/.test(line.text.trim())) return false;
+  // Or after a cell that gives an expiry ("End of session (when you close your browser)" / "nccmenuhide").
+  if (/^[\w.*$-]+$/.test(line.text.trim()) && DURATION_CELL.test(last) && wordCount(last) <= 8) return false;
   // A line that is only a period ("20 hours", "2 flynedd") is a table cell copied on its own line, not a sentence's end.
   const period = /^\d+\s+\p{L}+\.?$/u.test(line.text.trim());
   const lower = (/^[a-z(]/.test(line.text.trim()) && !/^[a-z][.)]\s/.test(line.text.trim())) || (/^\d/.test(line.text.trim()) && !period && FUNCTION_WORD.test(prev.text.trimEnd()) && line.gap === 0);
@@ -465,7 +467,9 @@ function numberedHeadings(units: Unit[]): number {
     const carriedOn = () => { const after = units.slice(e + 1).find((u) => u.marker && kind(u.marker.glyph) === 'number'); return !!after && parseInt(after.marker!.glyph, 10) === last + 1; };
     const continuing = e - r < 4 && bodyAfter && (parseInt(units[r]!.marker?.glyph ?? '', 10) > 1 || (kind(glyph) === 'number' && carriedOn()));
     const over = same(next) && (continuing || (!(prev && kind(prev.glyph) === kind(glyph)) && !!units[i + 2] && !units[i + 2]!.marker && wordCount(unit.text) >= 3));
-    if (!/^(?:\d{1,2}|[A-H])[.)]$/.test(glyph) || unit.lines > 1 || !next || (next.marker && kind(next.marker.glyph) === kind(glyph) && !over)) return;
+    // A numbered question on the last line, after a paragraph, heads a section the copy cut off.
+    const cutOff = !next && /\?$/.test(unit.text) && !!units[i - 1] && !units[i - 1]!.marker;
+    if (!/^(?:\d{1,2}|[A-H])[.)]$/.test(glyph) || unit.lines > 1 || (!next && !cutOff) || (next?.marker && kind(next.marker.glyph) === kind(glyph) && !over)) return;
     // A short numbered line may end in a full stop ("2. Our lawful basis for processing data."):
     // the number, not the punctuation, makes it a heading; a longer one is a sentence in a list.
     // So may a short one end in a colon ("2. WHO WE ARE:"), unless it opens a sentence ("1. We use it for:").
@@ -478,8 +482,9 @@ function numberedHeadings(units: Unit[]): number {
   // A numbered question over a paragraph ("1. Why do we handle personal data?") is written as one too.
   const alone = candidates[0]?.unit;
   const answered = (u: Unit) => { const k = units.indexOf(u); const next = units[k + 1]; return /\?$/.test(u.text) && !!next && !next.marker && wordCount(next.text) >= 8; };
-  // So is a short heading-like line over a paragraph ("1. Your rights" / "You have certain legal rights, …").
-  const overBody = (u: Unit) => { const k = units.indexOf(u); const next = units[k + 1]; return !/[.!?;]$/.test(u.text) && !(/:$/.test(u.text) && /\p{Ll}/u.test(u.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(u.text)) && wordCount(u.text) <= 8 && !!next && !next.marker && wordCount(next.text) >= 12; };
+  // So is a short heading-like line over a paragraph ("1. Your rights" / "You have certain legal rights, …"),
+  // or over a cookie table's header ("1. Google Analytic" / "Name" / "Content" / "Expires").
+  const overBody = (u: Unit) => { const k = units.indexOf(u); const next = units[k + 1]; return !/[.!?;]$/.test(u.text) && !(/:$/.test(u.text) && /\p{Ll}/u.test(u.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(u.text)) && wordCount(u.text) <= 8 && !!next && !next.marker && (wordCount(next.text) >= 12 || tableHeaderAt(units, k + 1)); };
   // And so is "1. Who we are" over "1.1 …": the next line carries its number one level down.
   const overSub = (u: Unit) => { const k = units.indexOf(u); const n = parseInt(u.marker?.glyph ?? '', 10); return !!n && new RegExp(String.raw`^${n}\.\d{1,2}\.?\s+\S`).test(units[k + 1]?.text ?? ''); };
   // And so is a numbered line a contents list before it names ("- Gwybodaeth bwysig a phwy ydym ni (paragraff 1)" … "1. Gwybodaeth bwysig a phwy ydym ni").
@@ -714,7 +719,8 @@ class BlockBuilder {
     // The copy cut straight after a heading: a question alone on the last line, after a blank
     // line and a paragraph ("… pan fyddwch yn mynd i safle’r practis." / "Sut mae’ch data personol
     // yn cael eu casglu?"), is the heading of a section the copy lost.
-    if (!next && i === this.#units.length - 1 && !unit.marker && unit.lines === 1 && !unit.cell && unit.gap > 0 && /\?$/.test(unit.text) && looksLikeHeading(unit.text) && this.#blocks[this.#blocks.length - 1]?.kind === 'paragraph') return true;
+    const last = this.#blocks[this.#blocks.length - 1];
+    if (!next && i === this.#units.length - 1 && !unit.marker && unit.lines === 1 && !unit.cell && (unit.gap > 0 || this.#tight || TERMINAL.test(this.#units[i - 1]?.text ?? '')) && /\?$/.test(unit.text) && looksLikeHeading(unit.text) && last?.kind === 'paragraph' && wordCount(inlineTextOf(last.content)) >= 8) return true;
     if (unit.marker || unit.lines > 1 || !next || unit.cell) return false;
     // A cookie's name over its fields, each label run into its value ("PHPSESSID" / "ContainsA
     // randomly generated number" / "ExpiresWhen you close your browser"): a name, not a heading.
@@ -1042,8 +1048,8 @@ class BlockBuilder {
     const noted = (t: string) => /^([\w.*$-]{2,60})\s+\([^()]{2,80}\)$/.exec(t)?.[1];
     const name = (t: string) => token(t) || !!bracketed(t) || !!noted(t);
     const named = (t: string) => COOKIE_LIKE.test(t) || COOKIE_LIKE.test(bracketed(t) ?? '') || COOKIE_LIKE.test(noted(t) ?? '');
-    // Or a short label in words ("Session ID"), when its row is whole and ends in a period: a
-    // heading or sentence after the table never is.
+    // Or a short label in words ("Session ID"), when its row ends in a period: a heading or
+    // sentence after the table never does.
     const label = (t: string) => /^\p{Lu}[\p{L}\d]*(?: [\p{L}\d]+){1,2}$/u.test(t) && !COLUMN_CELL.test(t);
     if (!NAME_CELL.test(head[0]!) && NAME_CELL.test(head[1] ?? '')) return this.#groupedCellPerLine(head, k);
     let j = k;
@@ -1058,11 +1064,14 @@ class BlockBuilder {
         // An empty cell leaves no line: a cookie's name here starts the next row, and a period
         // before the expiry column is the expiry (the purpose was empty).
         if (COOKIE_LIKE.test(text) && token(text)) break;
-        if (c < durationCol && DURATION_CELL.test(text) && wordCount(text) <= 6) c = durationCol;
+        // In a table whose cells follow one another with no blank line, a blank line is an empty
+        // cell: a name after it starts the next row ("AWSALB" / "Used by …" / "" / "CookieControl").
+        if (units[j]!.gap > 0 && units[at + 1]?.gap === 0 && name(text) && c > 1) break;
+        if (c < durationCol && DURATION_CELL.test(text) && wordCount(text) <= 8) c = durationCol;
         row[c] = text;
       }
       const timed = durationCol > 0 && DURATION_CELL.test(row[durationCol] ?? '');
-      if (!name(row[0]!) && !(timed && head.every((_, c) => row[c]))) {
+      if (!name(row[0]!) && !timed) {
         j = at;
         break;
       }
