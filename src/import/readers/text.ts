@@ -349,9 +349,11 @@ function continues(prev: Unit, line: Line): boolean {
   if (/^[\w.*$-]+$/.test(line.text.trim()) && /[_$]/.test(line.text) && COOKIE_LIKE.test(line.text.trim())) return false;
   // So is one word alone after a blank line, with no stop ("nccmenuhide" after "End of session
   // (when you close your browser)"): a page break inside a sentence leaves more than one word.
-  if (line.gap > 0 && /^[\w.*$-]+$/.test(line.text.trim())) return false;
+  // (A cell copied with its separator, "nccmenuhide |", is read the same.)
+  const word = /^[\w.*$-]+(?:\s\|)?$/.test(line.text.trim());
+  if (line.gap > 0 && word) return false;
   // Or after a cell that gives an expiry ("End of session (when you close your browser)" / "nccmenuhide").
-  if (/^[\w.*$-]+$/.test(line.text.trim()) && DURATION_CELL.test(last) && wordCount(last) <= 8) return false;
+  if (word && DURATION_CELL.test(last.replace(/\s*\|$/, '')) && wordCount(last) <= 9) return false;
   // A line that is only a period ("20 hours", "2 flynedd") is a table cell copied on its own line, not a sentence's end.
   const period = /^\d+\s+\p{L}+\.?$/u.test(line.text.trim());
   const lower = (/^[a-z(]/.test(line.text.trim()) && !/^[a-z][.)]\s/.test(line.text.trim())) || (/^\d/.test(line.text.trim()) && !period && FUNCTION_WORD.test(prev.text.trimEnd()) && line.gap === 0);
@@ -1046,7 +1048,9 @@ class BlockBuilder {
     const bracketed = (t: string) => /^[^()]{2,50}\(([\w.*$-]{2,60})\)$/.exec(t)?.[1];
     // Or a name with a note in brackets after it ("has_js (Detects if a user has javascript)").
     const noted = (t: string) => /^([\w.*$-]{2,60})\s+\([^()]{2,80}\)$/.exec(t)?.[1];
-    const name = (t: string) => token(t) || !!bracketed(t) || !!noted(t);
+    // Or a name with a placeholder in angle brackets ("_ga_<unique id>").
+    const placeholder = (t: string) => /^[\w.*$-]{2,40}<[\w ]{1,30}>[\w.*$-]*$/.test(t);
+    const name = (t: string) => token(t) || !!bracketed(t) || !!noted(t) || placeholder(t);
     const named = (t: string) => COOKIE_LIKE.test(t) || COOKIE_LIKE.test(bracketed(t) ?? '') || COOKIE_LIKE.test(noted(t) ?? '');
     // Or a short label in words ("Session ID"), when its row ends in a period: a heading or
     // sentence after the table never does.
