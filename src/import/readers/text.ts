@@ -737,7 +737,7 @@ class BlockBuilder {
     // website to work" / "Cookies needed for the NHS website work" / "Name Purpose Expires").
     const after = this.#units[i + 2];
     const captionNext = !!after && after.gap === 0 && (!!columnHeader(after.text) || isTableRow(after.text)) && overlap(next.text, unit.text) >= 0.6;
-    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || isTableRow(next.text) || !!columnHeader(next.text) || listIntroNext || captionNext || namedInContents(this.#units, i);
+    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || isTableRow(next.text) || !!columnHeader(next.text) || (tableHeaderAt(this.#units, i + 1) && !(afterHeading && overlap(unit.text, inlineTextOf(prev!.content)) >= 0.6)) || listIntroNext || captionNext || namedInContents(this.#units, i);
     // "Your rights:" standing alone before a paragraph: a heading written with a colon. Not an
     // intro ("Examples of this are:"), which a list or short lines follow.
     // Inside a document's control table copied one cell a line ("Version:" / "Version 5" / "Date:" /
@@ -1325,7 +1325,9 @@ class BlockBuilder {
       // A heading over a paragraph ends a contact block ("Dr Rachel Belton - …" / "Data Protection
       // Officer (DPO)" / "Under GDPR all public bodies must …").
       const after = units[j + 1];
-      if (j > this.#i && looksLikeHeading(unit.text) && !findDetails(unit.text).length && !POSTCODE.test(unit.text) && !isPersonName(unit.text) && after && !after.marker && wordCount(after.text) >= 12) break;
+      // ("Necessary Cookies" reads as two capitalised words, like a name; a name never says "cookies" or "data".)
+      const person = isPersonName(unit.text) && !/\b(?:cookies?|[cg]wcis?|data|information|gwybodaeth|privacy|preifatrwydd)\b/i.test(unit.text);
+      if (j > this.#i && looksLikeHeading(unit.text) && !findDetails(unit.text).length && !POSTCODE.test(unit.text) && !person && after && !after.marker && wordCount(after.text) >= 12) break;
       j++;
     }
     // A list intro ("Data we collect:" before bullets) ends the run; it is not an address line.
