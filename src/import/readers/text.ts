@@ -1331,6 +1331,9 @@ class BlockBuilder {
       if (j > this.#i && looksLikeHeading(unit.text) && !findDetails(unit.text).length && !POSTCODE.test(unit.text) && !person && after && !after.marker && wordCount(after.text) >= 12) break;
       j++;
     }
+    // A heading-like line straight over a cookie table's header is the table's heading, not a line
+    // of the run ("The following cookies are set by Google Analytics" / "Google Analytic" / "Name" / "Content" …).
+    if (j - this.#i >= 2 && tableHeaderAt(units, j) && looksLikeHeading(units[j - 1]!.text)) j--;
     // A list intro ("Data we collect:" before bullets) ends the run; it is not an address line.
     for (let k = this.#i; k < j; k++) {
       if (/:$/.test(units[k]!.text) && units[k + 1]?.marker) {
