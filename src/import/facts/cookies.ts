@@ -134,13 +134,39 @@ function namesIn(cell: string): string[] {
   return [name];
 }
 
+/** One cookie's name in a list item: no trailing hyphen ("sessionid- only valid …" is "sessionid"). */
+const ITEM_NAME = String.raw`[\w.*$<>-]{1,59}[\w.*$<>]`;
+/** A list item that opens with names: "_ga – …", "AWSALB, AWSALBCORS - …", "mtm_consent (or mtm_consent_removed) - …", "_ga". */
+const LISTED = new RegExp(String.raw`^(${ITEM_NAME}(?:\s*,\s*${ITEM_NAME})*)(?:\s+\(([^()]{1,60})\))?(?:(?:\s+[–—:-]|[–—-])\s+(.+)|$)`);
+
+/** The names a list item opens with, and the description after its dash. */
+function listedNames(item: string): { names: string[]; purpose?: string } | undefined {
+  const m = LISTED.exec(item);
+  if (!m) return undefined;
+  const names = m[1]!.split(/\s*,\s*/);
+  // Several names need an identifier's marks each, or a comma list of words is read as cookies.
+  if (names.length > 1 && !names.every((n) => IDENTIFIER.test(n) || wellKnown(n))) return undefined;
+  // "(or mtm_consent_removed)": another name; "(where X is a number)" is a note.
+  const other = m[2] && /^(?:or|and|also|neu|a)\s+([\w.*$<>-]{2,60}(?:\s*(?:,|\bor\b|\band\b)\s*[\w.*$<>-]{2,60})*)$/i.exec(m[2].trim());
+  if (other) names.push(...other[1]!.split(/\s*(?:,|\bor\b|\band\b)\s*/).filter((n) => IDENTIFIER.test(n)));
+  return m[3] ? { names, purpose: m[3] } : { names };
+}
+
+/** A cookie name vendors document (KNOWN), not a plain capitalised word ("Session", "Consent"). */
+function wellKnown(name: string): boolean {
+  return !/^\p{Lu}\p{Ll}+$/u.test(name) && KNOWN.some(([pattern]) => pattern.test(name));
+}
+
 /** A token that is a cookie's name by its underscore or dollar sign alone ("_ga", "_gat_UA-*", "wordpress_"). */
 const MARKED = String.raw`[\w.*$<>-]*[_$][\w.*$<>-]*`;
 
 /** The marks of a cookie's name: one token with an underscore, dot, digit or inner capital. */
 const IDENTIFIER = /^(?=[\w.*${}<>-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
 
-const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*([\w.*${}<>-]{2,60})\s*$/i;
+// A name in words ("Name: Session ID") counts only when a field of its own follows (below).
+const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*([\w.*${}<>-]{2,60}(?: [\w.*${}<>-]{1,30}){0,2})\s*$/i;
+/** Several names on one labelled line ("Cookie name(s): _utma, _utmb, _utmc, _utmz", "Enwau'r cwcis: _ga, _gid"). */
+const NAMES_LABEL = /^(?:cookie\s+names?(?:\s*\(s\))?|cookies|names?(?:\s*\(s\))?|enw(?:au)?(?:['’]r\s+cwcis?)?)\s*:\s*([\w.*${}<>-]{2,60}(?:\s*,\s*[\w.*${}<>-]{2,60})+)\s*$/i;
 const PURPOSE_LABEL = /^(?:purpose|description|function|notes|what it does|typical content|diben|pwrpas|disgrifiad|cynnwys arferol)\s*:\s*(\S.*)$/i;
 /** A value the table gives that is neither purpose nor expiry ("Contains: An integer", "Example value: 1,2,3"). */
 const OTHER_LABEL = /^(?:contains|example value|value|type|provider|set by|darparwr|math)\s*:\s*(\S.*)$/i;
@@ -201,8 +227,15 @@ function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }
     const next = lines[k + 1]?.text ?? '';
     // Or the field comes a line later, after a line of description ("Name: TestCookie" / "A session
     // cookie to …" / "Contains: a random alphanumeric string").
-    if (named && (IDENTIFIER.test(named[1]!) || fieldOf(next) || fieldOf(lines[k + 2]?.text ?? ''))) {
+    if (named && (IDENTIFIER.test(named[1]!) || fieldOf(next) || (!/\s/.test(named[1]!) && fieldOf(lines[k + 2]?.text ?? '')))) {
       found.push({ name: named[1]!, cookie: { name: named[1]! }, source: [line.text], at: line.at, context: line.context, group: ++group });
+      continue;
+    }
+    // Names listed on one labelled line share the fields after it; each has an identifier's marks.
+    const listed = NAMES_LABEL.exec(line.text)?.[1]!.split(/\s*,\s*/);
+    if (listed?.every((n) => IDENTIFIER.test(n))) {
+      group++;
+      for (const name of listed) found.push({ name, cookie: { name }, source: [line.text], at: line.at, context: line.context, group });
       continue;
     }
     // A name alone on its line, its fields on the lines after it ("cookie-agreed" / "ExpiresAfter 100
@@ -292,12 +325,16 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
       const items = block.items.map((item) => inlineText(item.content).trim());
       // An item may run on from a name with an identifier's underscore into its description, with no
       // dash ("_utmb enters the site, expires at the end of the session").
-      const names = items.map((t) => /^([\w.*$<>-]{2,60})(?:\s+\([^()]{1,60}\))?(?:\s+[–—:-]\s+(.+)|$)/.exec(t) ?? (/^([\w.*$<>-]*[_$][\w.*$<>-]*)\s+([a-z].+)$/.exec(t)));
-      const identifier = (m: RegExpExecArray | null) => !!m && (/[_.$*\d]/.test(m[1]!) || /^[a-z]+(?:-[a-z]+)+$/.test(m[1]!) || /^[a-z]+[A-Z]\w*$/.test(m[1]!) || /^(?:[A-Z]{2,}[a-z]+\w*|[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,})$/.test(m[1]!));
+      // An item may open with several names ("AWSALB, AWSALBCORS - expires after 7 days"), give
+      // another in brackets ("mtm_consent (or mtm_consent_removed) - …"), or have lost the space
+      // before its dash ("sessionid- only valid for your current visit").
+      const runOn = (t: string) => /^([\w.*$<>-]*[_$][\w.*$<>-]*)\s+([a-z].+)$/.exec(t);
+      const names = items.map((t) => listedNames(t) ?? (runOn(t) ? { names: [runOn(t)![1]!], purpose: runOn(t)![2]! } : undefined));
+      const identifier = (m: { names: string[] } | undefined) => !!m && (/[_.$*\d]/.test(m.names[0]!) || /^[a-z]+(?:-[a-z]+)+$/.test(m.names[0]!) || /^[a-z]+[A-Z]\w*$/.test(m.names[0]!) || /^(?:[A-Z]{2,}[a-z]+\w*|[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,})$/.test(m.names[0]!) || wellKnown(m.names[0]!));
       // One name alone counts when it has an identifier's marks and the sentence after it speaks of it.
-      const enough = items.length >= 2 || (identifier(names[0] ?? null) && (/\bcookies?\b|\b[cg]wci/i.test(after) || /[_$]/.test(names[0]![1]!)));
+      const enough = items.length >= 2 || (identifier(names[0]) && (/\bcookies?\b|\b[cg]wci/i.test(after) || /[_$]/.test(names[0]!.names[0]!)));
       if (enough && names.every((m) => !!m) && names.filter(identifier).length >= Math.ceil(items.length / 2)) {
-        for (const m of names) addNamed(m![1]!, m![2], m![0], at, context);
+        for (const [n, m] of names.entries()) for (const name of m!.names) addNamed(name, m!.purpose, items[n]!, at, context);
       }
       continue;
     }

@@ -8,7 +8,7 @@
 export type DebrisCounts = Partial<Record<DebrisKind, number>>;
 
 export type DebrisKind =
-  | 'invisible' | 'nbsp' | 'soft-hyphen' | 'bookmark' | 'field' | 'tag' | 'image-link' | 'page-break' | 'page-number' | 'control';
+  | 'invisible' | 'nbsp' | 'soft-hyphen' | 'bookmark' | 'field' | 'tag' | 'image-link' | 'page-break' | 'page-number' | 'control' | 'divider';
 
 const DESCRIPTIONS: Record<DebrisKind, string> = {
   invisible: 'zero-width characters',
@@ -21,6 +21,7 @@ const DESCRIPTIONS: Record<DebrisKind, string> = {
   'page-break': 'page breaks',
   'page-number': 'page-number lines',
   control: 'control characters',
+  divider: 'dash lines between sections (read as blank lines)',
 };
 
 const RULES: { kind: DebrisKind; pattern: RegExp; replace: string }[] = [
@@ -54,7 +55,23 @@ export function removeDebris(text: string): { text: string; counts: DebrisCounts
       return rule.replace;
     });
   }
-  return { text: out, counts };
+  return { text: dividers(out, counts), counts };
+}
+
+/**
+ * A page of accordion panels copied with no blank lines keeps each panel's toggle as a dash alone
+ * on a line between the panels ("… not subject to automated decision making or profiling." / "-" /
+ * "Data controller" / "The data controller is …" / "-" / …): a section break, read as a blank
+ * line. Only where two such lines or more stand between lines of text; a dash alone once (an
+ * empty list item, an empty table cell) is kept.
+ */
+function dividers(text: string, counts: DebrisCounts): string {
+  const lines = text.split('\n');
+  const at = lines.flatMap((l, k) => (/^[ \t]*[-–—][ \t]*$/.test(l) && lines[k - 1]?.trim() && lines[k + 1]?.trim() ? [k] : []));
+  if (at.length < 2) return text;
+  for (const k of at) lines[k] = '';
+  counts.divider = (counts.divider ?? 0) + at.length;
+  return lines.join('\n');
 }
 
 /** Cleans one inline run (HTML, Markdown and .docx text): the same rules, line breaks made spaces. */

@@ -81,11 +81,17 @@ const DOCUMENT_KIND = /\b(?:privacy|cookies?|notice|policy|statement|data protec
 /** The words that end an organisation's name, in a site's name line. */
 const SITE_ORG = /\b(?:Council|Cyngor|Government|Llywodraeth|NHS|Trust|University|Prifysgol|Police|Heddlu|College|Coleg|Authority|Awdurdod|Commissioner|Comisiynydd|Board|Bwrdd)\b/;
 
+/** Other words that end or open an organisation's name. */
+const ORG_WORD = /\b(?:Limited|Ltd|plc|LLP|CIC|Cyf(?:yngedig)?|Association|Society|Cymdeithas|Hospice|Hosbis|Charity|Elusen|Foundation|Sefydliad|Group|Grŵp|Company|Cwmni|Partnership|Practice|Practis|Surgery|Meddygfa|School|Ysgol|Academy|Academi|Services?|Gwasanaeth(?:au)?|Centre|Canolfan|Agency|Asiantaeth|Commission|Comisiwn|Office|Swyddfa|Department|Adran|Institute|Union|Undeb|Homes|Cartrefi)\b/;
+
 function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   const [first, second] = blocks;
   // A site-wide announcement copied above the title ("Charity law is changing. Click here to find
   // out how …"): the heading after it that names the document is the title.
-  if (first?.kind === 'paragraph' && second?.kind === 'heading' && wordCount(inlineTextOf(first.content)) <= 30 && /\b(?:click here|find out (?:more|how)|read more|learn more|sign up|cliciwch yma|darganfod mwy)\b/i.test(inlineTextOf(first.content)) && DOCUMENT_KIND.test(inlineTextOf(second.content)) && wordCount(inlineTextOf(second.content)) <= 8) {
+  // So is a notice about the site itself ("Please be aware we’re making some improvements and
+  // building a new website. … Thanks for your patience.").
+  const announcement = (t: string) => (wordCount(t) <= 30 && /\b(?:click here|find out (?:more|how)|read more|learn more|sign up|cliciwch yma|darganfod mwy)\b/i.test(t)) || (wordCount(t) <= 60 && /\b(?:(?:building|launching|testing|developing) (?:a|our) new (?:web)?site|making (?:some )?improvements to (?:our|this|the) (?:web)?site|thanks? (?:you )?for your patience|diolch (?:i chi )?am eich amynedd|(?:adeiladu|datblygu) gwefan newydd)\b/i.test(t));
+  if (first?.kind === 'paragraph' && second?.kind === 'heading' && announcement(inlineTextOf(first.content)) && DOCUMENT_KIND.test(inlineTextOf(second.content)) && wordCount(inlineTextOf(second.content)) <= 8) {
     notes.push({ kind: 'artefact', text: `The line "${inlineTextOf(first.content)}" above the title reads as a site announcement: kept as a line of the introduction.` });
     return [{ ...second, level: 1 }, first, ...blocks.slice(2)];
   }
@@ -116,7 +122,11 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   // Not a section word ("Introduction"), nor a sentence under it ("Welcome to our privacy notice.").
   // The site's name may be the organisation's, in two languages ("Cyngor Sir Ynys Môn - Isle of Anglesey County Council").
   // Or its slogan over a short title ("Ar-lein, Mae'n arbed amser" / "Cwcis").
-  const siteName = wordCount(text) <= 2 || (wordCount(text) <= 12 && SITE_ORG.test(text) && !/[.:?!]$/.test(text)) || (wordCount(text) <= 6 && wordCount(next) <= 3 && /^[^,]+, [^,]+$/.test(text) && !/\s[–—-]\s/.test(text) && !/[.:?!]$/.test(text));
+  // Or a tagline or badge over the notice's own name ("Specialists in palliative care" / "Privacy
+  // Notice"; "Defnyddir BSL Yma BSL Used Here" / "Hysbysiad Preifatrwydd Gweithwyr").
+  // Never an organisation's name ("Cardiff Parkway Developments Limited" / "Hysbysiad Preifatrwydd"): the title keeps it.
+  const tagline = wordCount(text) <= 8 && !SITE_ORG.test(text) && !ORG_WORD.test(text) && /^(?:(?:website |general |full )?privacy (?:notice|policy|statement)|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd|polisi cwcis)\b/i.test(next) && wordCount(next) <= 6 && !/[.:?!;,]$/.test(text);
+  const siteName = wordCount(text) <= 2 || tagline || (wordCount(text) <= 12 && SITE_ORG.test(text) && !/[.:?!]$/.test(text)) || (wordCount(text) <= 6 && wordCount(next) <= 3 && /^[^,]+, [^,]+$/.test(text) && !/\s[–—-]\s/.test(text) && !/[.:?!]$/.test(text));
   if (second?.kind === 'heading' && next && siteName && !DOCUMENT_KIND.test(text) && !/^(?:introduction|contents|overview|summary|cyflwyniad|cynnwys|trosolwg|crynodeb)$/i.test(text) && DOCUMENT_KIND.test(next) && !/[.!]$/.test(next)) {
     notes.push({ kind: 'artefact', text: `The first line "${text}" reads as the site's name above the notice's title "${next}": kept as a line of the introduction.` });
     return [{ kind: 'paragraph', content: first.content }, { ...second, level: 1 }, ...blocks.slice(2)];
@@ -337,6 +347,13 @@ function continues(prev: Unit, line: Line): boolean {
   if (TERMINAL.test(last)) return false;
   // A line that is one identifier ("allow_analytics_cookies") is a table cell on its own line, not the rest of a sentence.
   if (/^[\w.*$-]+$/.test(line.text.trim()) && /[_$]/.test(line.text) && COOKIE_LIKE.test(line.text.trim())) return false;
+  // So is one word alone after a blank line, with no stop ("nccmenuhide" after "End of session
+  // (when you close your browser)"): a page break inside a sentence leaves more than one word.
+  // (A cell copied with its separator, "nccmenuhide |", is read the same.)
+  const word = /^[\w.*$-]+(?:\s\|)?$/.test(line.text.trim());
+  if (line.gap > 0 && word) return false;
+  // Or after a cell that gives an expiry ("End of session (when you close your browser)" / "nccmenuhide").
+  if (word && DURATION_CELL.test(last.replace(/\s*\|$/, '')) && wordCount(last) <= 9) return false;
   // A line that is only a period ("20 hours", "2 flynedd") is a table cell copied on its own line, not a sentence's end.
   const period = /^\d+\s+\p{L}+\.?$/u.test(line.text.trim());
   const lower = (/^[a-z(]/.test(line.text.trim()) && !/^[a-z][.)]\s/.test(line.text.trim())) || (/^\d/.test(line.text.trim()) && !period && FUNCTION_WORD.test(prev.text.trimEnd()) && line.gap === 0);
@@ -452,7 +469,9 @@ function numberedHeadings(units: Unit[]): number {
     const carriedOn = () => { const after = units.slice(e + 1).find((u) => u.marker && kind(u.marker.glyph) === 'number'); return !!after && parseInt(after.marker!.glyph, 10) === last + 1; };
     const continuing = e - r < 4 && bodyAfter && (parseInt(units[r]!.marker?.glyph ?? '', 10) > 1 || (kind(glyph) === 'number' && carriedOn()));
     const over = same(next) && (continuing || (!(prev && kind(prev.glyph) === kind(glyph)) && !!units[i + 2] && !units[i + 2]!.marker && wordCount(unit.text) >= 3));
-    if (!/^(?:\d{1,2}|[A-H])[.)]$/.test(glyph) || unit.lines > 1 || !next || (next.marker && kind(next.marker.glyph) === kind(glyph) && !over)) return;
+    // A numbered question on the last line, after a paragraph, heads a section the copy cut off.
+    const cutOff = !next && /\?$/.test(unit.text) && !!units[i - 1] && !units[i - 1]!.marker;
+    if (!/^(?:\d{1,2}|[A-H])[.)]$/.test(glyph) || unit.lines > 1 || (!next && !cutOff) || (next?.marker && kind(next.marker.glyph) === kind(glyph) && !over)) return;
     // A short numbered line may end in a full stop ("2. Our lawful basis for processing data."):
     // the number, not the punctuation, makes it a heading; a longer one is a sentence in a list.
     // So may a short one end in a colon ("2. WHO WE ARE:"), unless it opens a sentence ("1. We use it for:").
@@ -465,8 +484,10 @@ function numberedHeadings(units: Unit[]): number {
   // A numbered question over a paragraph ("1. Why do we handle personal data?") is written as one too.
   const alone = candidates[0]?.unit;
   const answered = (u: Unit) => { const k = units.indexOf(u); const next = units[k + 1]; return /\?$/.test(u.text) && !!next && !next.marker && wordCount(next.text) >= 8; };
-  // So is a short heading-like line over a paragraph ("1. Your rights" / "You have certain legal rights, …").
-  const overBody = (u: Unit) => { const k = units.indexOf(u); const next = units[k + 1]; return !/[.!?;]$/.test(u.text) && !(/:$/.test(u.text) && /\p{Ll}/u.test(u.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(u.text)) && wordCount(u.text) <= 8 && !!next && !next.marker && wordCount(next.text) >= 12; };
+  // So is a short heading-like line over a paragraph ("1. Your rights" / "You have certain legal rights, …"),
+  // or over a cookie table's header ("1. Google Analytic" / "Name" / "Content" / "Expires").
+  // (A bracketed line under it, "(Collective RSL Members)", is an aside: the body is after it.)
+  const overBody = (u: Unit) => { const k = units.indexOf(u); const next = /^\([^()]+\)$/.test(units[k + 1]?.text ?? '') ? units[k + 2] : units[k + 1]; return !/[.!?;]$/.test(u.text) && !(/:$/.test(u.text) && /\p{Ll}/u.test(u.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(u.text)) && wordCount(u.text) <= 8 && !!next && !next.marker && (wordCount(next.text) >= 12 || tableHeaderAt(units, k + 1)); };
   // And so is "1. Who we are" over "1.1 …": the next line carries its number one level down.
   const overSub = (u: Unit) => { const k = units.indexOf(u); const n = parseInt(u.marker?.glyph ?? '', 10); return !!n && new RegExp(String.raw`^${n}\.\d{1,2}\.?\s+\S`).test(units[k + 1]?.text ?? ''); };
   // And so is a numbered line a contents list before it names ("- Gwybodaeth bwysig a phwy ydym ni (paragraff 1)" … "1. Gwybodaeth bwysig a phwy ydym ni").
@@ -611,6 +632,11 @@ export function looksLikeHeading(text: string): boolean {
   if (/^[^:]{2,80}:\s*(?=[\w/-]*\d)[A-Z0-9][\w/-]{3,}$/i.test(t)) return false;
   // A sentence that opens with its subject and verb ("You can find out more about cookies … here www…").
   if (/^(?:you|we|they|it)\s+(?:can|may|will|should|must|could|would|might|use|have|are|do|need)\b/i.test(t) && wordCount(t) >= 6 && !/\?$/.test(t)) return false;
+  // A table's or list's intro whose colon was lost ("The following cookies are set by Google
+  // Analytics", "… uses three other cookies which are listed below"): a sentence, not a heading.
+  if (wordCount(t) >= 4 && (/^the following\b/i.test(t) || /\b(?:(?:listed|set out|shown|given|described|detailed) below|as follows|isod)$/i.test(t))) return false;
+  // A pointer to another site ("To learn more about cookies and how to manage them, visit aboutcookies.org").
+  if (/^to \p{Ll}+\b[^,]*,\s*(?:please\s+)?(?:visit|see|go to|read|contact|call|e-?mail|write to|click)\b/iu.test(t)) return false;
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
   // So is a disclosure's summary ("See cookies that make our website work", "Show all", "Gweld y cwcis …").
   if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy|see|view|show|hide|gweld|dangos|cuddio)\b/i.test(t)) return false;
@@ -693,6 +719,11 @@ class BlockBuilder {
     const unit = this.#units[i]!;
     // A bracketed line under a heading ("(Download a copy of this Privacy Notice)") is not its body: look past it.
     const next = /^\([^()]+\)$/.test(this.#units[i + 1]?.text ?? '') && this.#units[i + 2] ? this.#units[i + 2] : this.#units[i + 1];
+    // The copy cut straight after a heading: a question alone on the last line, after a blank
+    // line and a paragraph ("… pan fyddwch yn mynd i safle’r practis." / "Sut mae’ch data personol
+    // yn cael eu casglu?"), is the heading of a section the copy lost.
+    const last = this.#blocks[this.#blocks.length - 1];
+    if (!next && i === this.#units.length - 1 && !unit.marker && unit.lines === 1 && !unit.cell && (unit.gap > 0 || this.#tight || TERMINAL.test(this.#units[i - 1]?.text ?? '')) && /\?$/.test(unit.text) && looksLikeHeading(unit.text) && last?.kind === 'paragraph' && wordCount(inlineTextOf(last.content)) >= 8) return true;
     if (unit.marker || unit.lines > 1 || !next || unit.cell) return false;
     // A cookie's name over its fields, each label run into its value ("PHPSESSID" / "ContainsA
     // randomly generated number" / "ExpiresWhen you close your browser"): a name, not a heading.
@@ -707,7 +738,7 @@ class BlockBuilder {
     // website to work" / "Cookies needed for the NHS website work" / "Name Purpose Expires").
     const after = this.#units[i + 2];
     const captionNext = !!after && after.gap === 0 && (!!columnHeader(after.text) || isTableRow(after.text)) && overlap(next.text, unit.text) >= 0.6;
-    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || isTableRow(next.text) || !!columnHeader(next.text) || listIntroNext || captionNext || namedInContents(this.#units, i);
+    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || isTableRow(next.text) || !!columnHeader(next.text) || (tableHeaderAt(this.#units, i + 1) && !(afterHeading && overlap(unit.text, inlineTextOf(prev!.content)) >= 0.6)) || listIntroNext || captionNext || namedInContents(this.#units, i);
     // "Your rights:" standing alone before a paragraph: a heading written with a colon. Not an
     // intro ("Examples of this are:"), which a list or short lines follow.
     // Inside a document's control table copied one cell a line ("Version:" / "Version 5" / "Date:" /
@@ -729,7 +760,10 @@ class BlockBuilder {
     // data with" / "Organisations acting on our behalf" / "We contract …"): the middle one is a
     // heading too, in a text with blank lines, when the line after it heads the body.
     const nextNext = this.#units[i + 2];
-    const stacked = !this.#tight && unit.gap > 0 && next.gap > 0 && !next.marker && looksLikeHeading(next.text) && !/[.:]$/.test(next.text) && !!nextNext && (!!nextNext.marker || wordCount(nextNext.text) >= 12) && !LABEL_HEADING.test(unit.text) && !/\b(?:article|erthygl|schedule|atodlen)\b/i.test(unit.text);
+    // With no blank lines at all between them, straight under the title ("Privacy Notice" / "Using Your
+    // Information" / "Who we are" / body), the first of two headings in title case is one too.
+    const underTitle = prev?.kind === 'heading' && this.#blocks.length === 2 && unit.gap === 0 && next.gap === 0 && titleCaseRatio(unit.text) >= 0.6 && wordCount(unit.text) >= 2;
+    const stacked = !this.#tight && ((unit.gap > 0 && next.gap > 0) || underTitle) && !next.marker && looksLikeHeading(next.text) && !/[.:]$/.test(next.text) && !!nextNext && (!!nextNext.marker || wordCount(nextNext.text) >= 12) && !LABEL_HEADING.test(unit.text) && !/\b(?:article|erthygl|schedule|atodlen)\b/i.test(unit.text);
     if (afterHeading && !bodyNext && !stacked) return false;
     // A table's caption straight over its header ("List of cookies that are needed …" / "Name Purpose
     // Expires"; "Cookies needed for the NHS website work" under the heading it repeats): not a heading.
@@ -738,7 +772,8 @@ class BlockBuilder {
     // Inside a run of short lines with no blank before it ("Name, DOB, Address," / "Proof of
     // identity (…)" / "Special Categories …"), in a text that has blank lines, a line is one of the
     // run, unless body follows it.
-    if (unit.gap === 0 && !this.#tight && !bodyNext && prev?.kind === 'paragraph' && wordCount(inlineTextOf(prev.content)) <= 12) return false;
+    // (A date or an aside in brackets before it, "(Last updated 11 September 2023)", is no such run.)
+    if (unit.gap === 0 && !this.#tight && !bodyNext && prev?.kind === 'paragraph' && wordCount(inlineTextOf(prev.content)) <= 12 && !/^\([^()]+\)$/.test(inlineTextOf(prev.content)) && !DATE_LINE.test(inlineTextOf(prev.content))) return false;
     // The value under a label heading ("Data Controller" / "NHS West Yorkshire ICB") is not a heading.
     if (prev?.kind === 'heading' && LABEL_HEADING.test(inlineTextOf(prev.content)) && wordCount(unit.text) <= 12 && !bodyNext) return false;
     // After an intro ending in ":", a short line is usually an item that lost its bullet; it is
@@ -1016,13 +1051,21 @@ class BlockBuilder {
     // whose first word is an identifier ("KB5 Cookies").
     const token = (t: string) => /^[\w.*${}<>-]{2,60}$/.test(t) && /\p{L}/u.test(t) && !DURATION_CELL.test(t);
     const bracketed = (t: string) => /^[^()]{2,50}\(([\w.*$-]{2,60})\)$/.exec(t)?.[1];
-    const name = (t: string) => token(t) || !!bracketed(t);
-    const named = (t: string) => COOKIE_LIKE.test(t) || COOKIE_LIKE.test(bracketed(t) ?? '');
+    // Or a name with a note in brackets after it ("has_js (Detects if a user has javascript)").
+    const noted = (t: string) => /^([\w.*$-]{2,60})\s+\([^()]{2,80}\)$/.exec(t)?.[1];
+    // Or a name with a placeholder in angle brackets ("_ga_<unique id>").
+    const placeholder = (t: string) => /^[\w.*$-]{2,40}<[\w ]{1,30}>[\w.*$-]*$/.test(t);
+    const name = (t: string) => token(t) || !!bracketed(t) || !!noted(t) || placeholder(t);
+    const named = (t: string) => COOKIE_LIKE.test(t) || COOKIE_LIKE.test(bracketed(t) ?? '') || COOKIE_LIKE.test(noted(t) ?? '');
+    // Or a short label in words ("Session ID"), when its row ends in a period: a heading or
+    // sentence after the table never does.
+    const label = (t: string) => /^\p{Lu}[\p{L}\d]*(?: [\p{L}\d]+){1,2}$/u.test(t) && !COLUMN_CELL.test(t);
     if (!NAME_CELL.test(head[0]!) && NAME_CELL.test(head[1] ?? '')) return this.#groupedCellPerLine(head, k);
     let j = k;
     let namedRows = 0;
-    while (j < units.length && !units[j]!.marker && name(units[j]!.text)) {
-      if (named(units[j]!.text)) namedRows++;
+    let timedRows = 0;
+    while (j < units.length && !units[j]!.marker && (name(units[j]!.text) || label(units[j]!.text))) {
+      const at = j;
       const row: string[] = [units[j]!.text];
       j++;
       for (let c = 1; c < head.length && j < units.length && !units[j]!.marker && !COLUMN_CELL.test(units[j]!.text); c++, j++) {
@@ -1030,13 +1073,24 @@ class BlockBuilder {
         // An empty cell leaves no line: a cookie's name here starts the next row, and a period
         // before the expiry column is the expiry (the purpose was empty).
         if (COOKIE_LIKE.test(text) && token(text)) break;
-        if (c < durationCol && DURATION_CELL.test(text) && wordCount(text) <= 6) c = durationCol;
+        // In a table whose cells follow one another with no blank line, a blank line is an empty
+        // cell: a name after it starts the next row ("AWSALB" / "Used by …" / "" / "CookieControl").
+        if (units[j]!.gap > 0 && units[at + 1]?.gap === 0 && name(text) && c > 1) break;
+        if (c < durationCol && DURATION_CELL.test(text) && wordCount(text) <= 8) c = durationCol;
         row[c] = text;
       }
+      const timed = durationCol > 0 && DURATION_CELL.test(row[durationCol] ?? '');
+      if (!name(row[0]!) && !timed) {
+        j = at;
+        break;
+      }
+      if (named(row[0]!)) namedRows++;
+      if (timed) timedRows++;
       rows.push(head.map((_, c) => inline(row[c] ?? '')));
     }
-    // Most rows start with a name that has an identifier's marks, or it is not a cookie table.
-    if (!rows.length || namedRows < Math.ceil(rows.length / 2)) return false;
+    // Most rows start with a name that has an identifier's marks, or every row gives its expiry
+    // as a period ("Session ID" / "Randomly generated number" / "4 weeks"), or it is not a cookie table.
+    if (!rows.length || (namedRows < Math.ceil(rows.length / 2) && !(rows.length >= 2 && timedRows === rows.length))) return false;
     this.#blocks.push({ kind: 'table', head: head.map((h) => inline(h)), rows });
     this.#notes.push({ kind: 'artefact', text: `A table copied one cell a line ("${head.join(' / ')}") was read back into rows: check each row's cells.`, block: this.#blocks.length - 1 });
     this.#i = j;
@@ -1276,9 +1330,14 @@ class BlockBuilder {
       // A heading over a paragraph ends a contact block ("Dr Rachel Belton - …" / "Data Protection
       // Officer (DPO)" / "Under GDPR all public bodies must …").
       const after = units[j + 1];
-      if (j > this.#i && looksLikeHeading(unit.text) && !findDetails(unit.text).length && !POSTCODE.test(unit.text) && !isPersonName(unit.text) && after && !after.marker && wordCount(after.text) >= 12) break;
+      // ("Necessary Cookies" reads as two capitalised words, like a name; a name never says "cookies" or "data".)
+      const person = isPersonName(unit.text) && !/\b(?:cookies?|[cg]wcis?|data|information|gwybodaeth|privacy|preifatrwydd)\b/i.test(unit.text);
+      if (j > this.#i && looksLikeHeading(unit.text) && !findDetails(unit.text).length && !POSTCODE.test(unit.text) && !person && after && !after.marker && wordCount(after.text) >= 12) break;
       j++;
     }
+    // A heading-like line straight over a cookie table's header is the table's heading, not a line
+    // of the run ("The following cookies are set by Google Analytics" / "Google Analytic" / "Name" / "Content" …).
+    if (j - this.#i >= 2 && tableHeaderAt(units, j) && looksLikeHeading(units[j - 1]!.text)) j--;
     // A list intro ("Data we collect:" before bullets) ends the run; it is not an address line.
     for (let k = this.#i; k < j; k++) {
       if (/:$/.test(units[k]!.text) && units[k + 1]?.marker) {
@@ -1373,7 +1432,8 @@ function tableHeaderAt(units: Unit[], i: number): boolean {
 }
 
 /** One column name of a cookie table, alone on its line (a table copied one cell a line). */
-const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori|function|amser terfynu|(?:more|further) information|rhagor o wybodaeth)$/i;
+// "Content" ("Name" / "Content" / "Expires"): what the cookie holds ("Randomly generated number").
+const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori|function|(?:typical )?contents?|cynnwys(?: arferol)?|amser terfynu|(?:more|further) information|rhagor o wybodaeth)$/i;
 /** The column that holds a cookie's name. */
 const NAME_CELL = /^(?:cookie name|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
 /** A cell that gives how long a cookie lasts ("Daw i ben ar ôl 2 flynedd", "2 years", "Session"). */
@@ -1433,7 +1493,7 @@ const GLUED_COLUMN = /^(?:example(?: value)?|value|when set|set by|first|third|p
 const COOKIE_LIKE = /^(?=[\w.*$<>-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
 /** A camel-case identifier that starts with a capital ("ARRAffinity", "RequestVerificationToken", "ContextLanguageCode"): a name at the start of a table's row. */
 const CAMEL = /^(?:[A-Z]{2,}[a-z]+\w*|[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,})$/;
-const DURATION_END = /(?:\s(?:(?:(?:yn\s+)?(?:daw|dod)\s+i\s+ben|expires?|lasts?)(?:\s+(?:ar\s+ôl|after|in|mewn|for))?\s+|(?:after|ar\s+ôl)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a|un|dau|dwy|tri|tair|pedwar|pum|chwe|saith|wyth|naw|deg)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)(?=\s|$|[.,])(?:\s+o\s+anweithgarwch|\s+of\s+inactivity)?[\s,]*(?:and\s+|a\s+|or\s+|neu\s+)?)+(?:(?:or|neu)\s+[^.]{0,60}\b(?:browser|porwr)\.?)?|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|(?:(?:this|the) cookie\s+)?(?:(?:expires|is deleted|is removed|will expire)(?:\s+automatically)?\s+)?when (?:you close|the browser closes)[\w ]*|until (?:the )?(?:user|you|browser|session|logout)\b[\w ,]*|(?:y |yn ystod y )?sesiwn(?: hon)?(?: yn unig)?|(?:pan|nes) (?:fyddwch|y byddwch|bydd|y bydd)\b[^.]{0,40}\bporwr|(?:ar ôl )?i['’]r (?:defnyddiwr|ymwelydd) (?:adael|gau|cau)\b[^.]{0,20}\bporwr|(?:a |one |un )?(?:year|blwyddyn|flwyddyn)))\.?$/i;
+const DURATION_END = /(?:\s(?:(?:(?:yn\s+)?(?:daw|dod)\s+i\s+ben|expires?|lasts?)(?:\s+(?:ar\s+ôl|after|in|mewn|for))?\s+|(?:after|ar\s+ôl|up\s+to|hyd\s+at)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a|un|dau|dwy|tri|tair|pedwar|pum|chwe|saith|wyth|naw|deg)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)(?=\s|$|[.,])(?:\s+o\s+anweithgarwch|\s+of\s+inactivity)?[\s,]*(?:and\s+|a\s+|or\s+|neu\s+)?)+(?:(?:or|neu)\s+[^.]{0,60}\b(?:browser|porwr)\.?)?|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|(?:(?:this|the) cookie\s+)?(?:(?:expires|is deleted|is removed|will expire)(?:\s+automatically)?\s+)?when (?:you close|the browser closes)[\w ]*|until (?:the )?(?:user|you|browser|session|logout)\b[\w ,]*|(?:y |yn ystod y )?sesiwn(?: hon)?(?: yn unig)?|(?:pan|nes) (?:fyddwch|y byddwch|bydd|y bydd)\b[^.]{0,40}\bporwr|(?:ar ôl )?i['’]r (?:defnyddiwr|ymwelydd) (?:adael|gau|cau)\b[^.]{0,20}\bporwr|(?:a |one |un )?(?:year|blwyddyn|flwyddyn)))\.?$/i;
 
 const PERIOD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a|un|dau|dwy|tri|tair|pedwar|pum|chwe|saith|wyth|naw|deg)\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)';
 /** A period opening a row's rest ("Dwy flynedd", "24 awr", "O 30 eiliad i 1 flwyddyn", "Session"), then a capital. */
@@ -1444,7 +1504,8 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
   const cells = new Map<string, string>();
   let rest = text.trim();
   // Several names may share the cell, separated by commas ("AWSALB, AWSALBCORS Used by …").
-  const name = /^[\w.*$<>{}-]+(?:,\s*[\w.*$<>{}-]+(?=,|\s|$))*/.exec(rest)?.[0] ?? rest.split(/\s+/)[0]!;
+  // A placeholder in angle brackets may hold a space ("_ga_<unique id> Used to …").
+  const name = /^[\w.*$-]+<[\w ]{1,30}>[\w.*$-]*(?=\s|$)/.exec(rest)?.[0] ?? /^[\w.*$<>{}-]+(?:,\s*[\w.*$<>{}-]+(?=,|\s|$))*/.exec(rest)?.[0] ?? rest.split(/\s+/)[0]!;
   rest = rest.slice(name.length).trim();
   const lower = header.map((h) => h.toLowerCase());
   const durationCol = lower.findIndex((h) => /expir|duration|lasts|hyd|i ben$|terfynu/.test(h));
@@ -1455,7 +1516,10 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
     cells.set(header[1]!, lead[0].trim());
     rest = rest.slice(lead[0].length).trim();
   } else if (durationCol >= 0) {
-    const m = DURATION_END.exec(` ${rest}`);
+    // An aside after the period ("Up to 31 days (expires on the first of the month)") goes with it.
+    const aside = /\s\([^()]{1,60}\)$/.exec(rest);
+    const found = DURATION_END.exec(` ${rest}`) ?? (aside ? DURATION_END.exec(` ${rest.slice(0, aside.index)}`) : null);
+    const m = found;
     if (m) {
       // A range ("30 seconds to 1 year", "1 awr i 2 flynedd"): its first period is the expiry's too.
       const before = ` ${rest}`.slice(0, m.index);
