@@ -108,7 +108,11 @@ async function cookieTables(): Promise<{ file: string; lang: 'en' | 'cy'; rows: 
  * same cookies from every table.
  */
 const COOKIE_GAPS: Record<string, [number, string]> = {
-  'cells joined by spaces under a header of column names': [1, 'where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry)'],
+  // 1 of the 23 tables before batch 16h (Careers Wales); batch 16h's two tables joined the test failing this shape, which is
+  // what they add to the count, not a loss on the tables before them: These Homes' purposes open in small letters
+  // ("sessionid only valid …"), so where a name ends is not knowable once the cells are joined; Newcastle's table has no
+  // purposes, so "_utma 2 years" reads as the rest of the row above.
+  'cells joined by spaces under a header of column names': [3, 'where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
 };
 
 describe('a cookie table copied in other shapes gives the same cookies', async () => {
