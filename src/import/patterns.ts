@@ -84,7 +84,9 @@ const NOT_NAME_WORDS = new Set(
     // Welsh organisation words ("Cyngor Sir Ceredigion" is a council, not a person).
     'cyngor sir bwrdd iechyd heddlu ysgol coleg prifysgol llywodraeth ymddiriedolaeth gwasanaeth gwasanaethau swyddfa tîm canolfan neuadd adran comisiynydd awdurdod ombwdsmon cyhoeddus cymru ' +
     // Welsh address words ("Glanfa’r Iwerydd" is a street, not a person).
-    'glanfa heol stryd ffordd lôn plas tŷ parc cei bae sgwâr ' +
+    'glanfa heol stryd ffordd lôn plas tŷ parc cei bae sgwâr doc ' +
+    // A landlord's name at the head of an address ("Lewisham Homes" / "Old Town Hall"), English and Welsh.
+    'homes housing cartrefi tai town ' +
     // Plural building words in an address line ("Civic Offices", "Council Buildings").
     'offices buildings chambers').split(' '),
 );

@@ -31,8 +31,9 @@ function nameBefore(text: string, end: number): string | undefined {
   for (let i = words.length - 1; i >= 0 && run.length < 14; i--) {
     // "Leicestershire Fire and Rescue Service (LFRS) [us/we/our] are …": the asides after the name are not it.
     if (!run.length && /^[([][^)\]]*[)\]],?$/.test(words[i]!)) continue;
-    const w = words[i]!.replace(/^[(“"‘']+/, '');
-    if (!NAME_WORD.test(w) || /[.;:!?]$/.test(w) && run.length) break;
+    // "Cymdeithas Tai Newydd (1974) Cyf": a year in brackets is part of a registered name.
+    const w = /^\(\d{4}\)$/.test(words[i]!) ? words[i]! : words[i]!.replace(/^[(“"‘']+/, '');
+    if (!NAME_WORD.test(w) && !/^\(\d{4}\)$/.test(w) || /[.;:!?]$/.test(w) && run.length) break;
     // "(also known as a 'Fair Processing Notice') for the University Hospitals of North Midlands NHS
     // Trust": a word that closes a quotation ends the name, which is after it.
     // (A possessive "Hospitals’ Charity" is not a quotation: a single quote closes one only before a bracket.)
@@ -87,7 +88,7 @@ function tidyName(run: string[]): string | undefined {
 const CONTROLLER_WORDS = String.raw`['‘’"“]?(?:data\s+)?controllers?['’"”]?`;
 /** "X is/are (registered …)? (as)? (the|a|an)? (joint)? data controller", and "X who is the data controller". */
 // "… are a Public Authority and the Data Controller": another description may come first.
-const IS_CONTROLLER = new RegExp(String.raw`\s+(?:who\s+|which\s+)?(?:is|are|acts as|will be|has been|(?:is|are) (?:identified|classed|known|defined|described|recognised|designated) as|(?:is|are) registered(?: with [^.]{3,80}?)? as)\s+(?:(?:a|an)\s+[\w ]{2,40}?\s+and\s+)?(?:the\s+|a\s+|an\s+)?(?:registered\s+|appointed\s+)?(?:joint\s+)?(?:\*\*)?${CONTROLLER_WORDS}`, 'i');
+const IS_CONTROLLER = new RegExp(String.raw`\s+(?:who\s+|which\s+)?(?:is|are|acts as|will be|has been|(?:is|are) (?:identified|classed|known|defined|described|recognised|designated) as|(?:is|are) called|(?:is|are) registered(?: with [^.]{3,80}?)? as)\s+(?:(?:a|an)\s+[\w ]{2,40}?\s+and\s+)?(?:the\s+|a\s+|an\s+)?(?:registered\s+|appointed\s+)?(?:joint\s+)?(?:\*\*)?${CONTROLLER_WORDS}`, 'i');
 const CONTROLLER_IS = new RegExp(String.raw`\b(?:the\s+)?(?:data\s+)?controllers?(?:\s+(?:for|of)\s+[^.]{2,80}?)?\s+(?:is|are)\s+(?:the\s+)?`, 'i');
 // Welsh "Rheolwr Data: Cyngor Bwrdeistref Sirol Torfaen, d/o Y Ganolfan Ddinesig, …".
 const LABEL = /\bData\s+Cont(?:r)?oller(?:['’]s)?\s*(?:Name|name)?\s*[:–-]\s*|\b(?:[Rr]heolwr|[Rr]heolydd)\s+[Dd]ata\s*:\s*/;
@@ -136,6 +137,11 @@ function shortNames(segments: Segment[]): Map<string, string> {
       const opensWith = full && full.split(/\s+/).length >= 2 && full.split(/\s+/)[0] === m[1];
       if (full && full !== m[1] && (ORG_WORD.test(full) || opensWith) && !map.has(m[1]!.toLowerCase())) map.set(m[1]!.toLowerCase(), full);
     }
+    // "your school … is part of the Academy Trust called the Active Learning Trust": the short name, then its name.
+    for (const m of seg.text.matchAll(/\bthe ([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}) (?:called|named|known as) (?:the\s+)?(?=[A-Z])/g)) {
+      const full = nameAfter(seg.text, m.index + m[0].length);
+      if (full && ORG_WORD.test(full) && full.split(/\s+/).length >= 2 && !map.has(m[1]!.toLowerCase())) map.set(m[1]!.toLowerCase(), full);
+    }
     // The other way round: "DfE (Department for Education)", "HSCNI (Health and Social Care Northern Ireland)".
     for (const m of seg.text.matchAll(/\b([A-Z][A-Za-z]{1,7})\s+\((?:the\s+)?([A-Z][^()]{4,100})\)/g)) {
       const full = nameAfter(m[2]!, 0);
@@ -166,26 +172,39 @@ const OBJECT_OF = /\b(?:using|by|with|for|(?<!\bpart\s)of|to|from|via|through|in
 
 /** "I am the data controller", "I am the responsible ‘controller’", "I act as an independent data controller". */
 const I_CONTROLLER = /\bI (?:am|act as|will be) (?:the |a |an )?(?:independent |responsible |joint |sole )*['‘’"“]?(?:data )?controller\b/i;
+/** A notice for councillors, who are each the controller: "Councillors are data controllers", "Elected members are data controllers in their own right". */
+const MEMBERS_CONTROLLERS = /\b(?:councillors?|elected members?|ward members?|elected representatives?)\b[^.]{0,60}\b(?:is|are)\b[^.]{0,30}\bcontrollers?\b|\bcontrollers? in (?:their|his|her) own right\b/i;
 
 /** A name found, with the sentence that says it. */
 interface Named { name: string; sentence: string; at: Id; inferred: boolean; shortName?: string }
 
 /** A description made of common words only ("the GP practice", "General Practice", "the local council"): never a name. */
 // Welsh puts the describing word after the noun: "Awdurdod Lleol" (the local authority), "Cyngor Sir", "Ysgol Gynradd".
-const GENERIC_NAME = /^(?:(?:the|our|this|your|general|gp|medical|local|district|county|city|town|parish|community|health|dental|y|yr|ein)\s+)*(?:practice|surgery|council|trust|school|academy|university|college|service|board|authority|practices|meddygfa|cyngor|ysgol)$|^(?:(?:y|yr|ein)\s+)?(?:awdurdod|cyngor|ysgol|bwrdd|ymddiriedolaeth|meddygfa|gwasanaeth)(?:\s+(?:lleol|sir|bwrdeistref|cymuned|tref|dinas|gynradd|uwchradd|iechyd|addysg))+$/i;
+const GENERIC_NAME = /^(?:(?:the|our|this|your|general|gp|medical|local|district|county|city|town|parish|community|health|dental|academy|multi-academy|y|yr|ein)\s+)*(?:practice|surgery|council|trust|school|academy|university|college|service|board|authority|practices|meddygfa|cyngor|ysgol)$|^(?:(?:y|yr|ein)\s+)?(?:awdurdod|cyngor|ysgol|bwrdd|ymddiriedolaeth|meddygfa|gwasanaeth)(?:\s+(?:lleol|sir|bwrdeistref|cymuned|tref|dinas|gynradd|uwchradd|iechyd|addysg))+$/i;
+
+/**
+ * A person or an office, never the organisation: "Councillors are data controllers", "Member of the
+ * Council - Councillors make use of …", a name after an office ("The Chief Constable, Francis Habgood
+ * is defined as the ‘Data Controller’" gives the office holder).
+ */
+const ROLE_NAME = /^(?:(?:Elected|Ward|Local|Independent|Parish|Town|District|County|Borough)\s+)?(?:Councillors?|Members?|Cynghorwyr|Cynghorydd|Aelod(?:au)?)\b/;
+/** The office before a person's name given in apposition ("The Chief Constable, Francis Habgood"). */
+const OFFICE_BEFORE = /\b(?:Chief Constable|Chief Executive|Chief Officer|Senior Partner|Practice Manager|Head ?teacher|Principal|Director|Chair(?:man|person)?|Registrar|Prif Gwnstabl|Prif Weithredwr|Pennaeth),\s*$/i;
 
 function resolve(name: string, short: Map<string, string>, weAre: string | undefined, segments: Segment[] = []): { name: string; shortName?: string } | undefined {
   const bare = name.replace(/^(?:the|y|yr)\s+/i, '');
-  if (GENERIC_NAME.test(bare) && bare.includes(' ')) return undefined;
+  // A short name the notice defines ("the Academy Trust called the Active Learning Trust") is read first.
   const full = short.get(bare.toLowerCase());
   if (full) return { name: full, shortName: shortForm(bare) };
+  if (GENERIC_NAME.test(bare) && bare.includes(' ')) return undefined;
+  if (ROLE_NAME.test(bare)) return undefined;
   if (/^(?:we|us|ni)$/i.test(bare)) return weAre ? { name: weAre } : undefined;
   // "The Association is a data controller": a bare organisation word is how the notice refers to
   // itself, never a name. The name is the one ending in that word elsewhere ("Leigh Academies
   // Trust"), or the one the controller's contact details open with ("Our contact details are as
   // follows: South Devon Rural Housing, South Devon House, …"); failing both, none is read.
   if (new RegExp(`^(?:${ORG_WORD.source})$`).test(bare)) {
-    const ending = segments.map((s) => new RegExp(String.raw`\b${bare}\b`).exec(s.text)).flatMap((m) => (m ? [nameBefore(m.input, m.index + m[0].length)] : [])).find((n) => n && n !== bare && n.split(/\s+/).length >= 2);
+    const ending = segments.map((s) => new RegExp(String.raw`\b${bare}\b`).exec(s.text)).flatMap((m) => (m ? [nameBefore(m.input, m.index + m[0].length)] : [])).find((n) => n && n !== bare && n.split(/\s+/).length >= 2 && !ROLE_NAME.test(n));
     if (ending) return { name: ending, shortName: `the ${bare}` };
     for (const seg of segments) {
       const m = /\b(?:our|its|the (?:controller|organisation)['’]s) contact details are(?: as follows)?\s*:\s*/i.exec(seg.text);
@@ -250,6 +269,7 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
           if (/^\s*It\s*$/.test(before)) return it && ORG_WORD.test(it) ? it : undefined;
           if (/\b(?:we|We)(?:'re|’re)?\s*$/.test(before) || /^\s*(?:We|we)\b/.test(before.split(/[,;]/).pop() ?? '')) return 'we';
           const name = nameBefore(sentence, m.index);
+          if (name && !ORG_WORD.test(name) && OFFICE_BEFORE.test(before.slice(0, before.lastIndexOf(name)))) return undefined;
           // "Organisations sending notifications using X are the data controllers": X is the object
           // of a preposition or participle inside the subject, not the subject.
           const lead = name ? before.slice(0, before.lastIndexOf(name)) : '';
@@ -339,6 +359,10 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const we = /(?:^|[.!?]\s+)We are (?!a\b|an\b|the\b)([A-Z][^,.;]{2,80})[.;]?/.exec(seg.text);
     const ours = we ? nameAfter(we[1]!, 0) : undefined;
     if (ours && ORG_WORD.test(ours) && ours.split(/\s+/).length >= 2) return { name: ours, sentence: seg.text, at: seg.at, inferred: true };
+    // Welsh "Ni yw Sandy Bear Elusen Profedigaeth Plant, Elusen Gofrestredig rhif …" (We are …).
+    const ni = /(?:^|[.!?]\s+)Ni yw (?!['’]r\b|y\b|yr\b)([A-Z][^,.;]{2,80})/.exec(seg.text);
+    const niName = ni ? nameAfter(ni[1]!, 0) : undefined;
+    if (niName && (ORG_WORD.test(niName) || /\bElusen\b/.test(niName)) && niName.split(/\s+/).length >= 2) return { name: niName, sentence: seg.text, at: seg.at, inferred: true };
     const means = WE_MEANS.exec(seg.text);
     const meant = means ? nameAfter(seg.text, means.index + means[0].length) : undefined;
     if (meant && meant.split(/\s+/).length >= 2) return { name: meant, sentence: seg.text, at: seg.at, inferred: true };
@@ -379,10 +403,23 @@ const ENGLISH_ORG_FIRST = /\b(?:Department|Ministry|Office|Agency) (?:for|of) (?
 
 const REGULATOR = /Information Commissioner|Comisiynydd Gwybodaeth|\bICO\b/;
 
+/** The words that close a legal name ("… NHS Foundation Trust", "… Council", "… Ltd"): nothing after them is more of it. */
+const LEGAL_FORM_END = /\b(?:NHS (?:Foundation )?Trust|Council|Limited|Ltd|plc|Cyf|LLP|CIC)\b/g;
+
 /** "Care Inspectorate" + " Wales (CIW), …" → "Care Inspectorate Wales": capitalised words after the organisation word, up to punctuation. */
 function extendName(text: string, end: number, name: string): string {
+  // "… by Sherwood Forest Hospitals NHS Foundation Trust Occupational Health": after a name that
+  // ends in its legal form the capitalised words are a department, not more of the name.
+  if (new RegExp(`${LEGAL_FORM_END.source}$`).test(name)) return name;
   const m = /^\s+(?:for|of)\s+[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+(?=[\s.,;:)]|$)|^(?:\s+(?:for\s+|of\s+)?(?!Privacy\b|Notice\b|Policy\b|GDPR\b|Data\b|Statement\b)[A-Z][\w'’-]+){1,3}/.exec(text.slice(end));
-  return m ? `${name}${m[0]}`.replace(/[’']s$/, '') : name;
+  if (!m) return name;
+  const extended = `${name}${m[0]}`.replace(/[’']s$/, '');
+  // "… NHS Foundation" + " Trust Occupational Health": the extension ends at the legal form too.
+  for (const form of extended.matchAll(LEGAL_FORM_END)) {
+    const end = form.index + form[0].length;
+    if (end > name.length) return extended.slice(0, end);
+  }
+  return extended;
 }
 
 /** "Mae'r cyngor wedi ei gofrestru fel rheolydd data", "the Council, as data controller, …": the controller called by its organisation word only. */
@@ -419,9 +456,9 @@ export function extractOrganisation({ segments, sections, notes, organisationNam
     // A councillor's notice: "As an elected councillor for Camden Council I am the data controller",
     // "I act as an independent data controller". The controller is the person who writes it; the
     // council it names is not proposed.
-    const author = segments.slice(0, 60).find((s) => sentences(s.text).some((t) => I_CONTROLLER.test(t) && !/^(?:Where|When|If|Whilst|While)\b/.test(t)));
+    const author = segments.slice(0, 60).find((s) => sentences(s.text).some((t) => (I_CONTROLLER.test(t) || MEMBERS_CONTROLLERS.test(t)) && !/^(?:Where|When|If|Whilst|While)\b/.test(t)));
     const named = stated(segments, shortNames(segments), unnamed) ?? labelled(segments, sections, title) ?? (author ? undefined : proposed(segments, title, sections) ?? siteNamed(siteName, unnamed[0] ?? bareController(segments)));
-    if (!named && author) notes.add(author.at, 'missing-content', 'The person who writes this notice says they are the controller ("I am the data controller"): a councillor or other office holder, not the organisation the notice names. Put their name in "organisation.name" (or import again with --organisation "Name").', author.text);
+    if (!named && author) notes.add(author.at, 'missing-content', 'The person who writes this notice says they are the controller ("I am the data controller"), or each councillor it is for is one ("Councillors are data controllers"): a councillor or other office holder, not the organisation the notice names. Put their name in "organisation.name" (or import again with --organisation "Name").', author.text);
     // "The Surgery is the data controller", and its name nowhere: say so rather than take "Surgery" for a name.
     if (!named && unnamed[0]) notes.add(unnamed[0].at, 'missing-content', `The notice calls the controller "the ${unnamed[0].name}" without giving its name. Put the organisation's full legal name in "organisation.name" (or import again with --organisation "Name").`, unnamed[0].sentence);
     if (named) {

@@ -20,12 +20,12 @@ export function isNoticeDutyItem(seg: Segment): boolean {
 
 /**
  * The intro of a list stating what the law requires of data ("Personal data held about you must be:",
- * "Mae'r Rheoliad yn datgan bod rhaid i ddata fod:"): the data protection principles without the
+ * "Mae'r Rheoliad yn datgan bod rhaid i ddata fod:", "bod rhaid i'r wybodaeth bersonol sydd gennym amdanoch:"): the data protection principles without the
  * word "principles". Its items ("not kept for longer than is necessary", "not transferred to
  * countries outside the European Economic Area unless …") state the law, not the practice.
  */
 // The intro may end in a dash instead of a colon ("It says that organisations must make sure that information is-").
-const LAW_INTRO = /\b(?:personal )?(?:data|information)\b[^.:]{0,60}\b(?:must|shall|should) be\s*[:–-]?\s*$|\b(?:states?|says?|requires?) that (?:personal )?(?:data|information)\b[^.:]{0,40}\b(?:must|shall|should)\b[^.:]{0,30}[:–-]?\s*$|\b(?:it|law|legislation|regulations?|act|GDPR)\b[^.:]{0,40}\b(?:states?|says?|requires?) that\b[^.:]{0,80}\b(?:must|shall|should)\b[^.:]{0,60}\b(?:is|are|be)\s*[:–-]?\s*$|\brhaid i (?:ddata|wybodaeth)\b[^.:]{0,40}\bfod\s*:?\s*$/i;
+const LAW_INTRO = /\b(?:personal )?(?:data|information)\b[^.:]{0,60}\b(?:must|shall|should) be\s*[:–-]?\s*$|\b(?:states?|says?|requires?) that (?:personal )?(?:data|information)\b[^.:]{0,40}\b(?:must|shall|should)\b[^.:]{0,30}[:–-]?\s*$|\b(?:it|law|legislation|regulations?|act|GDPR)\b[^.:]{0,40}\b(?:states?|says?|requires?) that\b[^.:]{0,80}\b(?:must|shall|should)\b[^.:]{0,60}\b(?:is|are|be)\s*[:–-]?\s*$|\brhaid i (?:ddata|wybodaeth)\b[^.:]{0,40}\bfod\s*:?\s*$|\brhaid i['’]r (?:data|wybodaeth)\b[^.:]{0,60}(?:\bfod)?\s*:\s*$/i;
 
 /** An item of a list stating what the law requires of data (see LAW_INTRO): no retention, transfer or basis is read from it. */
 export function isLawStatementItem(seg: Segment): boolean {

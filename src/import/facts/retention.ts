@@ -37,6 +37,14 @@ const CY_ONE = /\b(?:am|hyd at|ar ôl)\s+(flwyddyn|blwyddyn|fis|mis)\b/i;
 // "Ni fyddwn yn storio … yn hirach nag sydd ei angen" (no longer than needed), "pan nad oes ei angen
 // mwyach" (when no longer needed), "am gyfnod rhesymol" (for a reasonable period).
 const CY_CRITERIA = /\b(?:am gyhyd|cyhyd ag?|tra bo|hyd nes|dim ond (?:am )?cyhyd|(?<!ddim )(?:yn )?(?:hirach|hwy) nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?(?:angen|angenrheidiol)|pan nad oes (?:ei |eu )?angen (?:mwyach|bellach|arnom)|am gyfnod rhesymol)\b/i;
+/**
+ * "keep your data secure", "kept confidential", "ei gadw'n ddiogel": keeping safe, not keeping for
+ * a time. Such a phrase is set aside before the keeping verbs are looked for.
+ */
+const KEEP_SAFE = /\b(?:keep|keeps|kept|keeping|hold|holds|held|store|stores|stored)\s+(?:(?:it|them|this|your|their|the|our|personal|data|information|records?)\s+){0,3}(?:secure|securely|safe|safely|confidential|private|accurate|up[- ]to[- ]date|to a minimum)\b|\b(?:cadw|gadw|chadw)['’]n (?:ddiogel|breifat|gyfrinachol|gywir|gyfredol)\b/gi;
+/** "As long as we hold your information we will treat it in accordance with this statement": a condition on how data is treated, not how long it is kept. */
+const AS_LONG_AS_TREAT = /^(?:and\s+)?(?:for\s+)?as long as (?:we|the \w+|it) (?:hold|holds|keep|keeps|have|has|retain|retains|store|stores)\b[^.]*?,?\s+(?:we|it|they) (?:will|shall|must) (?!keep|retain|hold|store|delete|destroy|dispose)\w+/i;
+
 /** A keeping sentence that ends before its period, given on the next line ("… yn cael ei chadw gan y Cyngor am gyfnod o:" / "31 Mawrth 2025, …"). */
 const PERIOD_FOLLOWS = /\b(?:for a period of|for the following period|until|am gyfnod o|hyd at|tan)\s*:\s*$/i;
 
@@ -80,10 +88,12 @@ export function extractRetention({ segments, sections, ids, notes }: FactsInput,
     const keeps = (sentence: string) => KEEP.test(sentence) || (introKeeps && KEEP.test(seg.intro ?? ''));
     const cyKeeps = (sentence: string) => CY_KEEP.test(sentence) || (introKeeps && CY_KEEP.test(seg.intro ?? ''));
     const next = segments[index + 1];
-    for (const sentence of sentences(seg.text)) {
-      if (ABOUT_COOKIE.test(sentence)) continue;
+    for (const written of sentences(seg.text)) {
+      if (ABOUT_COOKIE.test(written) || AS_LONG_AS_TREAT.test(written)) continue;
+      // The keeping verbs and periods are looked for without the "keep it secure" phrases; the sentence is recorded as written.
+      const sentence = written.replace(KEEP_SAFE, '…');
       if ((keeps(sentence) || cyKeeps(sentence)) && PERIOD_FOLLOWS.test(sentence) && next && next.at === seg.at && next.kind !== 'item' && next.text.length <= 200) {
-        record(seg, `${sentence} ${next.text}`, { criteria: `${sentence} ${next.text}` }, 'How long data is kept is given on the line after the sentence that keeps it: recorded as the criteria, as written. Check what the period is.');
+        record(seg, `${written} ${next.text}`, { criteria: `${written} ${next.text}` }, 'How long data is kept is given on the line after the sentence that keeps it: recorded as the criteria, as written. Check what the period is.');
         continue;
       }
       let m: RegExpExecArray | null;
@@ -93,7 +103,7 @@ export function extractRetention({ segments, sections, ids, notes }: FactsInput,
         const unit = unitOf(m[2]!);
         const from = m[3]!.trim();
         if (unit) {
-          record(seg, sentence, { period: unit === 'years' ? { years: n, from } : { months: n, from } }, `Retention period "${m[0].trim()}" read as ${n} ${unit} from "${from}".`);
+          record(seg, written, { period: unit === 'years' ? { years: n, from } : { months: n, from } }, `Retention period "${m[0].trim()}" read as ${n} ${unit} from "${from}".`);
           continue;
         }
       }
@@ -102,27 +112,27 @@ export function extractRetention({ segments, sections, ids, notes }: FactsInput,
         const unit = unitOf(m[2]!);
         if (unit) {
           const from = /\bafter\b/i.test(m[0]) ? sentence.slice(m.index + m[0].length).replace(/^\s*(?:of\s+)?/, '').replace(/[.;]$/, '').trim() || 'the time stated' : 'the time stated';
-          record(seg, sentence, { period: unit === 'years' ? { years: n, from } : { months: n, from } }, `Retention period of ${n} ${unit} read from the notice. Check what the period runs from.`);
+          record(seg, written, { period: unit === 'years' ? { years: n, from } : { months: n, from } }, `Retention period of ${n} ${unit} read from the notice. Check what the period runs from.`);
           continue;
         }
-        record(seg, sentence, { criteria: sentence }, 'A retention period in weeks or days was found: recorded as the criteria, as written.');
+        record(seg, written, { criteria: written }, 'A retention period in weeks or days was found: recorded as the criteria, as written.');
         continue;
       }
       if (cyKeeps(sentence) && (m = CY_PERIOD.exec(sentence))) {
         const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
         const unit = unitOf(m[2]!);
         if (unit) {
-          record(seg, sentence, { period: unit === 'years' ? { years: n, from: 'yr amser a nodir' } : { months: n, from: 'yr amser a nodir' } }, `Retention period of ${n} ${unit} read from the Welsh text. Check what the period runs from.`);
+          record(seg, written, { period: unit === 'years' ? { years: n, from: 'yr amser a nodir' } : { months: n, from: 'yr amser a nodir' } }, `Retention period of ${n} ${unit} read from the Welsh text. Check what the period runs from.`);
           continue;
         }
       }
       if (cyKeeps(sentence) && (m = CY_ONE.exec(sentence))) {
         const years = /wyddyn/i.test(m[1]!);
-        record(seg, sentence, { period: years ? { years: 1, from: 'yr amser a nodir' } : { months: 1, from: 'yr amser a nodir' } }, `Retention period of one ${years ? 'year' : 'month'} read from the Welsh text ("${m[0]}"). Check what the period runs from.`);
+        record(seg, written, { period: years ? { years: 1, from: 'yr amser a nodir' } : { months: 1, from: 'yr amser a nodir' } }, `Retention period of one ${years ? 'year' : 'month'} read from the Welsh text ("${m[0]}"). Check what the period runs from.`);
         continue;
       }
       if ((KEEP.test(sentence) && CRITERIA.test(sentence)) || (CY_KEEP.test(sentence) && CY_CRITERIA.test(sentence))) {
-        record(seg, sentence, { criteria: sentence }, 'How long data is kept is given as criteria, not a fixed period: recorded as written. Check it is specific enough for readers (UK GDPR Art 13(2)(a)).');
+        record(seg, written, { criteria: written }, 'How long data is kept is given as criteria, not a fixed period: recorded as written. Check it is specific enough for readers (UK GDPR Art 13(2)(a)).');
       }
     }
   }
