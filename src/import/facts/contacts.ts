@@ -244,7 +244,29 @@ export function extractContacts({ segments, sections, ids, notes }: FactsInput):
 const INLINE_ADDRESS = new RegExp(String.raw`(?:\b(?:[Ww]rite|[Ww]riting) to\b(?:\s+(?:us|them|the [\w ]+?))?(?:\s+at)?|\b[Aa]ddress(?: is)?|\b[Pp]ost(?:al address)?|\b[Bb]y post (?:to|at)|\b[Ss]end (?:it|them|a letter) to|\b${cyMutations('cyfeiriad')}(?: yw)?|\b${cyMutations('ysgrifennu')} at|\b[Yy]sgrifennwch at)\s*:?\s+([^.]{5,160}?)\s*,?\s*([A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2})\b`);
 
 /** "You can write to us at Humankind, Inspiration House, Unit 22 Bowburn North Industrial Estate DH6 5PF." */
+/**
+ * "… contact the Chief Constable, or Kent Police’s Data Protection Officer at the following addresses:
+ * Chief Constable, Kent Police, …, ME15 9BZ or Data Protection Officer, Information Security and
+ * Governance Department, …, ME15 9BZ": several addresses in one sentence, each opening with its owner.
+ */
+function multipleAddresses(seg: Segment, cards: Cards): boolean {
+  const intro = /\baddresses\s*:\s*/i.exec(seg.text);
+  if (!intro) return false;
+  let read = false;
+  for (const part of seg.text.slice(intro.index + intro[0].length).split(/\s+or\s+|;\s*/)) {
+    const m = new RegExp(String.raw`^([^.]{5,200}?)\s*,?\s*(${POSTCODE.source})\b`).exec(part);
+    const lines = m ? m[1]!.split(/\s*,\s*/).filter(Boolean) : [];
+    const owner = m ? mentionsIn(lines[0]!).find((x) => x.index === 0 && x.role !== 'regulator' && x.role !== 'complaints') : undefined;
+    if (!m || !owner) continue;
+    const card = cards.card(owner.role, seg.at, owner.role === 'ig-team' ? owner.label : undefined);
+    if (!card.address) card.address = { lines: lines.slice(1), postcode: m[2]! };
+    read = true;
+  }
+  return read;
+}
+
 function inlineAddress(seg: Segment, mentions: Mention[], cards: Cards, carried?: Mention): void {
+  if (multipleAddresses(seg, cards)) return;
   const m = INLINE_ADDRESS.exec(seg.text);
   if (!m) return;
   // The role named before the address, or as its first line ("By post: The Data Protection Officer, Compass House, …");

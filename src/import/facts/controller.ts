@@ -262,6 +262,9 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
         () => ((m) => (m ? nameAfter(m[1]!, 0) : undefined))(WE_AT.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(CONTROLLER_IS.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(LABEL.exec(sentence)),
+        // "The Trust is registered with the Information Commissioner's Office as a Data Controller Royal
+        // United Hospitals Bath Z8889967": the name as registered, between the label and its registration number.
+        () => ((m) => (m && m[1]!.split(/\s+/).length >= 2 && !/\b(?:Registration|Registered|Number|Reference|No)\b/i.test(m[1]!) ? m[1] : undefined))(REGISTERED_NAME.exec(sentence)),
         () => {
           const m = IS_CONTROLLER.exec(sentence);
           if (!m) return undefined;
@@ -402,6 +405,9 @@ const WELSH_ORG = /\b(?:Cyngor|Heddlu|Prifysgol|Ysgol|Bwrdd Iechyd|Llywodraeth|A
 const ENGLISH_ORG_FIRST = /\b(?:Department|Ministry|Office|Agency) (?:for|of) (?:the )?[A-Z][\w'’-]*(?:,?\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*){0,6}/g;
 
 const REGULATOR = /Information Commissioner|Comisiynydd Gwybodaeth|\bICO\b/;
+
+/** "as a Data Controller Royal United Hospitals Bath Z8889967": a name, then the ICO registration number. */
+const REGISTERED_NAME = /\bData Controller:?\s+([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|the)){0,8}?)\s*,?\s*(?:reference\s+|registration\s+(?:number\s+)?)?Z[A-Z0-9]{6,8}\b/;
 
 /** The words that close a legal name ("… NHS Foundation Trust", "… Council", "… Ltd"): nothing after them is more of it. */
 const LEGAL_FORM_END = /\b(?:NHS (?:Foundation )?Trust|Council|Limited|Ltd|plc|Cyf|LLP|CIC)\b/g;

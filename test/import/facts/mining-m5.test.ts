@@ -25,6 +25,13 @@ describe('the controller: "is called the Data Controller" and a short name the n
   });
 });
 
+describe('the controller: the name as registered', () => {
+  it('reads the name between "as a Data Controller" and its registration number', async () => {
+    // https://reportandsupport.ruh.nhs.uk/pages/privacy-notice
+    expect(await controllerOf("Privacy Notice for Staff\n\nThe Trust is registered with the Information Commissioner's Office as a Data Controller Royal United Hospitals Bath Z8889967\n")).toBe('Royal United Hospitals Bath');
+  });
+});
+
 describe('the controller: a person or an office is never the organisation (precision)', () => {
   it('proposes no name for councillors who are each a controller, and notes it', async () => {
     // https://www.northleach.gov.uk/councillor-privacy-notice/
@@ -103,6 +110,12 @@ describe('the DPO: a landlord’s name or a town in an address block is not a pe
   it('gives the DPO’s email, not "Lewisham Homes" or "Old Town Hall" from the address after "based at:"', async () => {
     // https://www.lewishamhomes.org.uk/site/resident-privacy-notice/
     expect(await values('Resident privacy notice\n\nWho we are and our contact details\n\nFor further information or queries contact our Data Protection Officer at dpo@lewishamhomes.org.uk, based at:\n\nLewisham Homes\nOld Town Hall\nLondon SE6 4RU\n', 'dpo')).toEqual(['dpo@lewishamhomes.org.uk']);
+  });
+
+  it('reads each of several addresses after "at the following addresses:" for the role that opens it', async () => {
+    // https://www.kent.police.uk/hyg/fpnkent/privacy-notice/
+    const dpo = await values('Your personal data - Data Privacy Notice 2018\n\nYou can contact the Chief Constable, or Kent Police’s Data Protection Officer at the following addresses: Chief Constable, Kent Police, Sutton Road, Maidstone, Kent, ME15 9BZ or Data Protection Officer, Information Security and Governance Department, Kent Police Headquarters, Sutton Road, Maidstone, ME15 9BZ.\n', 'dpo');
+    expect(dpo).toEqual(['by post: Information Security and Governance Department, Kent Police Headquarters, Sutton Road, Maidstone, ME15 9BZ']);
   });
 
   it('takes no "Doc Penfro" (Pembroke Dock) for the DPO’s name', async () => {
