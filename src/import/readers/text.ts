@@ -271,7 +271,7 @@ function dropCookieBanner(lines: Line[], notes: RouteNote[]): Line[] {
 function readLines(text: string): Line[] {
   const lines: Line[] = [];
   let gap = 0;
-  for (const raw of text.split('\n')) {
+  for (const raw of text.split('\n').flatMap((l) => unrunTable(l) ?? [l])) {
     const body = raw.replace(/\s+$/, '');
     if (!body.trim()) {
       gap++;
@@ -296,6 +296,40 @@ function readLines(text: string): Line[] {
     gap = 0;
   }
   return lines;
+}
+
+/**
+ * A cookie table whose header and rows were all run into one paragraph with its intro ("… are set
+ * out below: Cookie Name Used by Description Expiration _cfduid Cloudflare Used by … 1 year TiPMix
+ * Azure …", a page copied with its table cells and rows flattened to spaces). The header, in its
+ * capitals, is found inside the line; the intro before it stays a line, and the rest is broken back
+ * into rows where a period ends a row and a name with an identifier's marks starts the next.
+ * Undefined for any other line. Linear: the period test looks at the last 80 characters only.
+ */
+const RUN_HEADER = /(?:^|\s)((?:Cookie [Nn]ame|Cookie|Name)\s+(?:(?:Used [Bb]y|Set [Bb]y|Provider|Type)\s+)?(?:Description|Purpose)\s+(?:Expiration|Expiry|Expires|Duration))\s+(?=\S)/;
+function unrunTable(line: string): string[] | undefined {
+  if (line.length < 200) return undefined;
+  const m = RUN_HEADER.exec(line);
+  if (!m) return undefined;
+  const start = m.index + m[0].indexOf(m[1]!);
+  const before = line.slice(0, start).trim();
+  const tokens = line.slice(m.index + m[0].length).split(/\s+/);
+  const rows: string[] = [];
+  let row: string[] = [];
+  for (const t of tokens) {
+    const word = t.replace(/,$/, '');
+    // "2 years from set/update", Google's own wording of a period that restarts on each visit.
+    const tail = ` ${row.join(' ').slice(-80)}`.replace(/\s+from\s+set\s*\/\s*update$/i, '');
+    const named = (COOKIE_LIKE.test(word) || CAMEL.test(word) || /^\p{Ll}+\p{Lu}/u.test(word)) && /\p{L}/u.test(word) && !/[.:;]$/.test(t);
+    if (row.length >= 3 && named && DURATION_END.test(tail)) {
+      rows.push(row.join(' '));
+      row = [];
+    }
+    row.push(t);
+  }
+  if (row.length) rows.push(row.join(' '));
+  if (rows.length < 2) return undefined;
+  return [...(before ? [before, ''] : []), m[1]!, ...rows];
 }
 
 /**
@@ -1224,7 +1258,10 @@ class BlockBuilder {
     let end = this.#i + 1;
     // A plain line that the items above it name ("- Your data protection rights as an individual" …
     // "Your Data Protection rights") is the heading of that section, not an item that lost its bullet.
-    while (end < units.length && units[end]!.gap === 0 && (units[end]!.marker || !namedInContents(units, end))) end++;
+    // A table's row ("Name | Expiry |", tab-separated cells) ends the run: the list's items are
+    // over and the table the intro's list led to follows, with no blank line (a copied page's
+    // bulleted list straight over its cookie table).
+    while (end < units.length && units[end]!.gap === 0 && (units[end]!.marker || (!namedInContents(units, end) && !isTableRow(units[end]!.text) && !PIPE_CELL.test(units[end]!.text)))) end++;
     const run = units.slice(this.#i + 1, end);
     const plain = run.filter((u) => !u.marker);
     if (plain.length < 2) return false;
@@ -1422,7 +1459,7 @@ export function inline(text: string): DocInline[] {
 const PROCESSING_HEADER = /^(?=.*\b(?:lawful|legal) bas[ie]s\b)(?=.*\b(?:purposes?|activity|type of (?:personal )?data|categor(?:y|ies))\b)/i;
 
 /** Column names of a table header whose cells were joined by spaces. */
-const COLUMN_WORDS = /^(?:cookie|cookies|name|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|what|it|does|function|enw|enw['’]r|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|daw|dirwyn|i|ben|cwci|cwcis|amser|terfynu)$/i;
+const COLUMN_WORDS = /^(?:cookie|cookies|name|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|by|set|what|it|does|function|enw|enw['’]r|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|daw|dirwyn|i|ben|cwci|cwcis|amser|terfynu)$/i;
 
 /** Whether a cookie table's header starts at unit `i`: joined into one line, or one cell a line. */
 function tableHeaderAt(units: Unit[], i: number): boolean {
@@ -1445,7 +1482,7 @@ function columnHeader(text: string): string[] | undefined {
   if (words.length < 2 || words.length > 8 || !words.every((w) => COLUMN_WORDS.test(w))) return undefined;
   if (!/\b(?:name|cookie|enw)\b/i.test(text) || !/\b(?:purpose|description|function|expiry|expires|duration|lasts|diben|pwrpas|disgrifiad|hyd|ben|terfynu)\b/i.test(text)) return undefined;
   // Two-word columns ("Cookie name", "Lasts for", Welsh "Dod i ben") stay together.
-  return text.trim().replace(/\b(Cookie) (name)\b/i, '$1\u0000$2').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(Enw['’]r) (cwci)\b/i, '$1\u0000$2').replace(/\b(Amser) (terfynu)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
+  return text.trim().replace(/\b(Cookie) (name)\b/i, '$1\u0000$2').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(Used|Set) (by)\b/i, '$1\u0000$2').replace(/\b(Enw['’]r) (cwci)\b/i, '$1\u0000$2').replace(/\b(Amser) (terfynu)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
 }
 
 /** A cookie's name run into the capitalised first word of its purpose ("_utmaTracks number of visits"). */
@@ -1505,8 +1542,19 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
   let rest = text.trim();
   // Several names may share the cell, separated by commas ("AWSALB, AWSALBCORS Used by …").
   // A placeholder in angle brackets may hold a space ("_ga_<unique id> Used to …").
-  const name = /^[\w.*$-]+<[\w ]{1,30}>[\w.*$-]*(?=\s|$)/.exec(rest)?.[0] ?? /^[\w.*$<>{}-]+(?:,\s*[\w.*$<>{}-]+(?=,|\s|$))*/.exec(rest)?.[0] ?? rest.split(/\s+/)[0]!;
+  let name = /^[\w.*$-]+<[\w ]{1,30}>[\w.*$-]*(?=\s|$)/.exec(rest)?.[0] ?? /^[\w.*$<>{}-]+(?:,\s*[\w.*$<>{}-]+(?=,|\s|$))*/.exec(rest)?.[0] ?? rest.split(/\s+/)[0]!;
   rest = rest.slice(name.length).trim();
+  // Two names joined by "and" ("_ga and _gid Google Analytics …", its space lost: "_ga and_gid"),
+  // each with an identifier's marks: the cell names both, as a comma list does.
+  const and = /^and\s*([\w.*$<>{}-]+)(?=\s|$)/.exec(rest);
+  if (and && COOKIE_LIKE.test(name) && COOKIE_LIKE.test(and[1]!)) {
+    name = `${name}, ${and[1]!}`;
+    rest = rest.slice(and[0].length).trim();
+  }
+  // Google's "2 years from set / update": the period is the expiry, the words after it belong to it.
+  const restart = /\s+from\s+set\s*\/\s*update$/i.exec(rest);
+  const restartTail = restart ? rest.slice(restart.index) : '';
+  if (restart) rest = rest.slice(0, restart.index);
   const lower = header.map((h) => h.toLowerCase());
   const durationCol = lower.findIndex((h) => /expir|duration|lasts|hyd|i ben$|terfynu/.test(h));
   // The expiry in the column after the name ("_ga Dwy flynedd Defnyddir i adnabod …", "AMP_TOKEN O 30
@@ -1527,7 +1575,7 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
       const start = from && DURATION_END.test(` ${from[0].trim().replace(/\s+\S+$/, '')}`) ? from.index : m.index;
       // A period loses its full stop ("2 years."); a sentence keeps it ("This cookie expires when you close your browser.").
       const expiry = ` ${rest}`.slice(start).trim();
-      cells.set(header[durationCol]!, wordCount(expiry) >= 5 && /^\p{Lu}/u.test(expiry) ? expiry : expiry.replace(/\.$/, ''));
+      cells.set(header[durationCol]!, (wordCount(expiry) >= 5 && /^\p{Lu}/u.test(expiry) ? expiry : expiry.replace(/\.$/, '')) + restartTail);
       rest = ` ${rest}`.slice(0, start).trim();
     }
   }
@@ -1549,9 +1597,15 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
       rest = rest.slice(0, cut.index).trim();
     }
   }
-  const providerCol = lower.findIndex((h) => /provider|software|service|domain|darparwr/.test(h));
+  const providerCol = lower.findIndex((h) => /provider|software|service|domain|darparwr|^(?:used|set) by$/.test(h));
   if (providerCol === 1) {
-    const provider = rest.split(/\s+/)[0]!;
+    // "Used by" names a provider in capitals that may run to two words ("Google Analytics Stores a
+    // number …"): the capitalised run, less its last word when a small-letter word follows it (that
+    // word opens the purpose's sentence: "Cloudflare Used by the content network").
+    const run = /^(?:\p{Lu}[\w.&-]*\s+){1,3}/u.exec(`${rest} `)?.[0].trim().split(/\s+/) ?? [];
+    const after = rest.split(/\s+/)[run.length] ?? '';
+    const words = /by$/.test(lower[1]!) && run.length >= 2 && /^\p{Ll}/u.test(after) ? run.slice(0, -1) : [];
+    const provider = words.length ? words.join(' ') : rest.split(/\s+/)[0]!;
     cells.set(header[providerCol]!, provider);
     rest = rest.slice(provider.length).trim();
   }
