@@ -56,7 +56,7 @@ export function textToTree(input: string): DocTree {
   if (debris) notes.push({ kind: 'artefact', text: debris });
   const { text: body, removed } = removeRunningLines(text);
   if (removed) notes.push({ kind: 'artefact', text: `${removed} running header, footer or page-number line${removed === 1 ? '' : 's'} (repeated on every page) removed.` });
-  const lines = splitRoleColumns(dropChrome(readLines(body), notes), notes);
+  const lines = splitJoinedHeader(splitRoleColumns(dropChrome(readLines(body), notes), notes));
   const { units, joined } = joinContinuations(lines, wrapWidth(lines));
   if (joined) notes.push({ kind: 'artefact', text: `${joined} broken line${joined === 1 ? '' : 's'} (hard wraps and page breaks inside a sentence) joined.` });
   const labelled = labelColumns(units);
@@ -330,6 +330,30 @@ function unrunTable(line: string): string[] | undefined {
   if (row.length) rows.push(row.join(' '));
   if (rows.length < 2) return undefined;
   return [...(before ? [before, ''] : []), m[1]!, ...rows];
+}
+
+/**
+ * A cookie table's header joined into one line over rows copied one cell a line ("Enw Pwrpas Dod i
+ * ben" / "SOMWEB" / "Helpu i ddynodi …" / "sesiwn" / "Lang" / …, a GOV.UK-style table whose header
+ * row kept its line): the header is put back one cell a line, so the rows are read to its width.
+ * Only when the line after the header is a name alone (no space in it) and a period cell follows
+ * within the first row.
+ */
+function splitJoinedHeader(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const header = line.marker ? undefined : columnHeader(line.text);
+    const next = lines[i + 1];
+    const oneCell = !!header && header.length >= 2 && !!next && !next.marker && /^\S+$/.test(next.text.trim()) && /\p{L}/u.test(next.text)
+      && lines.slice(i + 2, i + 2 + header.length).some((l) => DURATION_CELL.test(l.text.trim()) && wordCount(l.text) <= 6);
+    if (!oneCell) {
+      out.push(line);
+      continue;
+    }
+    header!.forEach((cell, k) => out.push({ ...line, text: cell, gap: k ? 0 : line.gap }));
+  }
+  return out;
 }
 
 /**
@@ -1084,11 +1108,13 @@ class BlockBuilder {
     // Or a label with the name in brackets ("Generic Session Cookie (JSESSIONID)"), or a short name
     // whose first word is an identifier ("KB5 Cookies").
     const token = (t: string) => /^[\w.*${}<>-]{2,60}$/.test(t) && /\p{L}/u.test(t) && !DURATION_CELL.test(t);
-    const bracketed = (t: string) => /^[^()]{2,50}\(([\w.*$-]{2,60})\)$/.exec(t)?.[1];
+    // A word in small letters in brackets is an aside ("Cwcis ychwanegol (dewisol)", a heading
+    // after the table), not a name: the name in brackets has an identifier's marks or a capital.
+    const bracketed = (t: string) => /^[^()]{2,50}\(([\w.*$-]{2,60})\)$/.exec(t)?.[1]?.replace(/^\p{Ll}+$/u, '') || undefined;
     // Or a name with a note in brackets after it ("has_js (Detects if a user has javascript)").
     const noted = (t: string) => /^([\w.*$-]{2,60})\s+\([^()]{2,80}\)$/.exec(t)?.[1];
-    // Or a name with a placeholder in angle brackets ("_ga_<unique id>").
-    const placeholder = (t: string) => /^[\w.*$-]{2,40}<[\w ]{1,30}>[\w.*$-]*$/.test(t);
+    // Or a name with a placeholder in angle or square brackets ("_ga_<unique id>", "F5[unique ID]").
+    const placeholder = (t: string) => /^[\w.*$-]{2,40}(?:<[\w ]{1,30}>|\[[\w ]{1,30}\])[\w.*$-]*$/.test(t);
     const name = (t: string) => token(t) || !!bracketed(t) || !!noted(t) || placeholder(t);
     const named = (t: string) => COOKIE_LIKE.test(t) || COOKIE_LIKE.test(bracketed(t) ?? '') || COOKIE_LIKE.test(noted(t) ?? '');
     // Or a short label in words ("Session ID"), when its row ends in a period: a heading or
@@ -1474,7 +1500,7 @@ const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['�
 /** The column that holds a cookie's name. */
 const NAME_CELL = /^(?:cookie name|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
 /** A cell that gives how long a cookie lasts ("Daw i ben ar ôl 2 flynedd", "2 years", "Session"). */
-const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\b|session\b|sesiwn\b|until (?:the )?(?:user|you|browser|session|logout)\b|when (?:you|the (?:user|browser))\b|after \d|end of (?:the )?(?:browser )?session\b)|\b(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|blynedd|flynedd|mis|wythnos|diwrnod|awr|munud|sesiwn|session)\.?$/i;
+const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\b|session\b|sesiwn\b|until (?:the )?(?:user|you|browser|session|logout)\b|when (?:you|the (?:user|browser))\b|after \d|end of (?:the )?(?:browser )?session\b)|\b(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|blynedd|flynedd|mlynedd|blwyddyn|flwyddyn|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|sesiwn|session)\.?$/i;
 
 /** "Name Purpose Expires" → ["Name", "Purpose", "Expires"]; undefined for any other line. */
 function columnHeader(text: string): string[] | undefined {
