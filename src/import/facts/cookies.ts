@@ -55,9 +55,11 @@ function columns(head: string[]): { name: number; purpose?: number; duration?: n
     return i >= 0 ? i : undefined;
   };
   // "Cookie | Name | …" (Welsh "Cwci | Enw | …"): the names are in "Name"; "Cookie" groups them ("Google Analytics").
-  const named = find(/^(?:cookie\s+name|name(?:\s+of\s+(?:the\s+)?cookie)?|enw(?:['’]r)?(?:\s+cwci)?)$/i);
+  // "Cookie key" (a site's word for the name); "Type of cookie", when no column is called a name,
+  // holds the names ("TYPE OF COOKIE | WHAT IT DOES | WHEN IT EXPIRES" / "Visitor ID: _utma").
+  const named = find(/^(?:cookie\s+(?:name|key)|name(?:\s+of\s+(?:the\s+)?cookie)?|enw(?:['’]r)?(?:\s+cwci)?)$/i);
   const bare = find(/^(?:cookies?|cwci|cwcis)$/i);
-  const name = named ?? bare;
+  const name = named ?? bare ?? find(/^(?:type|kind)\s+of\s+cookies?$/i);
   if (name === undefined) return undefined;
   const purpose = find(/purpose|description|^function$|what (?:it|they|the cookies?|this cookie) does?|used for|why|diben|pwrpas|disgrifiad/i);
   const duration = find(/expir|expires|duration|lasts|how long|retention|lifespan|amser terfynu|(?:dod|daw|dirwyn) i ben|hyd|yn para/i);
@@ -69,8 +71,8 @@ function columns(head: string[]): { name: number; purpose?: number; duration?: n
   if (provider !== undefined && provider !== purpose) out.provider = provider;
   const needed = find(/strictly necessary|necessary\?|essential\?|required\?/i);
   if (needed !== undefined) out.needed = needed;
-  const type = find(/^(?:type|category|categor\w*|math)(?:\s+of\s+cookie)?$/i);
-  if (type !== undefined) out.type = type;
+  const type = find(/^(?:(?:cookie\s+)?type|category|categor\w*|math)(?:\s+of\s+cookie)?$/i);
+  if (type !== undefined && type !== name) out.type = type;
   if (named !== undefined && bare !== undefined) out.group = bare;
   return out;
 }
@@ -120,6 +122,9 @@ function cookieName(cell: string): string {
  * __KBLoggedIn__)"); none for a sentence (a row whose name was lost: "Flags your authentication status.").
  */
 function namesIn(cell: string): string[] {
+  // A label before the name ("Visitor ID: _utma", "Session ID: _utmb"): the name after the colon.
+  const labelled = /^[\p{L} ]{2,30}:\s+([\w.*$<>-]{2,60})$/u.exec(cell.trim());
+  if (labelled && IDENTIFIER.test(labelled[1]!)) return [labelled[1]!];
   const name = cookieName(cell);
   if (IDENTIFIER.test(name)) return [name];
   // Several names in one cell ("_utma _utmb _utmc _utmz", "fe_typo_user PHPSESSID", "_ga, _gid and _gat"): each a cookie.
@@ -381,7 +386,13 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
       if (!IDENTIFIER.test(cookieName(texts[cols.name] ?? ''))) {
         const k = texts.slice(0, cols.name).findIndex((t) => IDENTIFIER.test(cookieName(t)));
         if (k >= 0) shift = cols.name - k;
+        // A period in the name's place ("gwcc | 3 months | Analytics", "collect | Session | …", the
+        // grouping cell left out): the row moved one cell left, its name a plain word before it.
+        else if (cols.name > 0 && PERIOD.test(texts[cols.name] ?? '') && (texts[cols.name] ?? '').trim().split(/\s+/).length <= 3 && /^[\w.*$-]{2,40}$/.test((texts[cols.name - 1] ?? '').trim())) shift = 1;
       }
+      // A row for a tool whose cookies are listed after it ("Google Analytics | We use Google
+      // Analytics … The full list … below. | Not applicable"): no cookie of its own.
+      if (/^(?:not applicable|n\/a)\.?$/i.test((texts[cols.duration ?? -1] ?? '').trim()) && !IDENTIFIER.test(cookieName(texts[cols.name] ?? ''))) continue;
       const cell = (i: number | undefined) => (i === undefined || i - shift < 0 ? '' : (texts[i - shift] ?? '').trim());
       if (cols.group !== undefined && !shift) group = cell(cols.group);
       for (const name of namesIn(cell(cols.name).replace(/\s+/g, ' '))) {

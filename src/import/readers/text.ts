@@ -1485,7 +1485,7 @@ export function inline(text: string): DocInline[] {
 const PROCESSING_HEADER = /^(?=.*\b(?:lawful|legal) bas[ie]s\b)(?=.*\b(?:purposes?|activity|type of (?:personal )?data|categor(?:y|ies))\b)/i;
 
 /** Column names of a table header whose cells were joined by spaces. */
-const COLUMN_WORDS = /^(?:cookie|cookies|name|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|by|set|what|it|does|function|enw|enw['’]r|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|daw|dirwyn|i|ben|cwci|cwcis|amser|terfynu)$/i;
+const COLUMN_WORDS = /^(?:cookie|cookies|name|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|by|set|what|it|does|function|key|path|enw|enw['’]r|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|daw|dirwyn|i|ben|cwci|cwcis|amser|terfynu|fannau|parth|cynnwys|a|o['’]r)$/i;
 
 /** Whether a cookie table's header starts at unit `i`: joined into one line, or one cell a line. */
 function tableHeaderAt(units: Unit[], i: number): boolean {
@@ -1498,7 +1498,7 @@ function tableHeaderAt(units: Unit[], i: number): boolean {
 // "Content" ("Name" / "Content" / "Expires"): what the cookie holds ("Randomly generated number").
 const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori|function|(?:typical )?contents?|cynnwys(?: arferol)?|amser terfynu|(?:more|further) information|rhagor o wybodaeth)$/i;
 /** The column that holds a cookie's name. */
-const NAME_CELL = /^(?:cookie name|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
+const NAME_CELL = /^(?:cookie (?:name|key)|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
 /** A cell that gives how long a cookie lasts ("Daw i ben ar ôl 2 flynedd", "2 years", "Session"). */
 const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\b|session\b|sesiwn\b|until (?:the )?(?:user|you|browser|session|logout)\b|when (?:you|the (?:user|browser))\b|after \d|end of (?:the )?(?:browser )?session\b)|\b(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|blynedd|flynedd|mlynedd|blwyddyn|flwyddyn|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|sesiwn|session)\.?$/i;
 
@@ -1508,7 +1508,7 @@ function columnHeader(text: string): string[] | undefined {
   if (words.length < 2 || words.length > 8 || !words.every((w) => COLUMN_WORDS.test(w))) return undefined;
   if (!/\b(?:name|cookie|enw)\b/i.test(text) || !/\b(?:purpose|description|function|expiry|expires|duration|lasts|diben|pwrpas|disgrifiad|hyd|ben|terfynu)\b/i.test(text)) return undefined;
   // Two-word columns ("Cookie name", "Lasts for", Welsh "Dod i ben") stay together.
-  return text.trim().replace(/\b(Cookie) (name)\b/i, '$1\u0000$2').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(Used|Set) (by)\b/i, '$1\u0000$2').replace(/\b(Enw['’]r) (cwci)\b/i, '$1\u0000$2').replace(/\b(Amser) (terfynu)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
+  return text.trim().replace(/\b(Cookie) (name|key|type)\b/gi, '$1\u0000$2').replace(/\b(Cynnwys) (a) (Disgrifiad)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Disgrifiad) (o['’]r) (cwci)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(Used|Set) (by)\b/i, '$1\u0000$2').replace(/\b(Enw['’]r) (cwci)\b/i, '$1\u0000$2').replace(/\b(Amser) (terfynu)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
 }
 
 /** A cookie's name run into the capitalised first word of its purpose ("_utmaTracks number of visits"). */
@@ -1586,7 +1586,16 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
   // The expiry in the column after the name ("_ga Dwy flynedd Defnyddir i adnabod …", "AMP_TOKEN O 30
   // eiliad i 1 flwyddyn Yn …"): a period at the start of the rest.
   const lead = durationCol === 1 && header.length > 2 ? DURATION_START.exec(rest) : null;
-  if (lead) {
+  // The expiry in a middle column, the description last ("Cookie key Domain Path Cookie type
+  // Expiration Description" / "_ga / First-party 2 years This cookie …"): the first period
+  // followed by a capitalised word; the cells before it are the short columns between.
+  const mid = !lead && durationCol > 1 && durationCol === header.length - 2 && !/type|category|math/i.test(header[header.length - 1]!)
+    ? new RegExp(`(?:^|\\s)(${PERIOD}|session|sesiwn|persistent)(?=\\s+\\p{Lu})`, 'iu').exec(rest) : null;
+  if (mid) {
+    cells.set(header[durationCol]!, mid[1]!);
+    cells.set(header[header.length - 1]!, rest.slice(mid.index + mid[0].length).trim());
+    rest = '';
+  } else if (lead) {
     cells.set(header[1]!, lead[0].trim());
     rest = rest.slice(lead[0].length).trim();
   } else if (durationCol >= 0) {
