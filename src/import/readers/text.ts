@@ -397,6 +397,12 @@ function startsRow(prev: string, line: string): boolean {
   // After a row that ends in its expiry ("… the security of requests When you close the browser",
   // "… iaith 1 flwyddyn"), a line that opens with one token and a capitalised word
   // ("nhsuk-cookie-consent Remembers …", "SESSIONID Cofio …").
+  // Or with one token and the domain it is set on ("hscw www.police.uk a data.police.uk JSON …", a
+  // "Name Domains Description Expires" table).
+  if (DURATION_END.test(` ${prev.trimEnd().slice(-80)}`) && /^[\w.*$<>{}-]+\s+(?:www\.|\.?[\w-]+\.(?:uk|com|org|net|cymru|wales)\b)/.test(t)) return true;
+  // Under a header joined into one line ("Enw Fannau Cynnwys a Disgrifiad Dod i ben" / "map_state
+  // www.police.uk …"), the first row starts on its own line: a header is no sentence to continue.
+  if (columnHeader(prev) && /^[\w.*$<>{}-]+\s/.test(t)) return true;
   return DURATION_END.test(prev.trimEnd()) && /^[\w.*$<>{}-]+\s+\p{Lu}/u.test(t) && !FUNCTION_WORD.test(t.split(/\s+/)[0]!);
 }
 
@@ -939,7 +945,10 @@ class BlockBuilder {
     const rows: DocInline[][][] = [];
     // A line all in capitals ("GOOGLE ANALYTICS") is the next group's heading, not a row.
     // A plain name ("lng", "Guest-id", "guildfordacceptedcookie") starts a row too when a capitalised purpose follows it: prose never opens so.
-    const rowStart = (text: string) => ((COOKIE_LIKE.test(text.split(/\s+/)[0]!.replace(/,$/, '')) || CAMEL.test(text.split(/\s+/)[0]!)) && /\p{L}/u.test(text.split(/\s+/)[0]!)) || /^[a-z][\w.-]*\s+\p{Lu}\p{Ll}/u.test(text) || /^[A-Z][a-z]+-[a-z]+\s+\p{Lu}/u.test(text);
+    // Or a plain name and the domain it is set on ("hscw www.police.uk …"), under a header with a domain column.
+    const domainCol = header.some((h) => /domain|fannau|parth/i.test(h));
+    const rowStart = (text: string) => ((COOKIE_LIKE.test(text.split(/\s+/)[0]!.replace(/,$/, '')) || CAMEL.test(text.split(/\s+/)[0]!)) && /\p{L}/u.test(text.split(/\s+/)[0]!)) || /^[a-z][\w.-]*\s+\p{Lu}\p{Ll}/u.test(text) || /^[A-Z][a-z]+-[a-z]+\s+\p{Lu}/u.test(text)
+      || (domainCol && /^[a-z][\w.-]*\s+(?:www\.|\.?[\w-]+\.(?:uk|com|org|net|cymru|wales)\b)/.test(text));
     while (j < units.length && !units[j]!.marker && rowStart(units[j]!.text) && !(wordCount(units[j]!.text) > 1 && !/\p{Ll}/u.test(units[j]!.text))) {
       const row = splitFlattenedRow(units[j]!.text, header);
       j++;
@@ -1632,7 +1641,7 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
       rest = rest.slice(0, cut.index).trim();
     }
   }
-  const providerCol = lower.findIndex((h) => /provider|software|service|domain|darparwr|^(?:used|set) by$/.test(h));
+  const providerCol = lower.findIndex((h) => /provider|software|service|domain|darparwr|fannau|parth|^(?:used|set) by$/.test(h));
   if (providerCol === 1) {
     // "Used by" names a provider in capitals that may run to two words ("Google Analytics Stores a
     // number …"): the capitalised run, less its last word when a small-letter word follows it (that
