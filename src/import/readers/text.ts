@@ -271,7 +271,7 @@ function dropCookieBanner(lines: Line[], notes: RouteNote[]): Line[] {
 function readLines(text: string): Line[] {
   const lines: Line[] = [];
   let gap = 0;
-  for (const raw of text.split('\n').flatMap((l) => unrunTable(l) ?? [l])) {
+  for (const raw of text.split('\n').flatMap((l) => unrunTable(l) ?? unglueFields(l) ?? [l])) {
     const body = raw.replace(/\s+$/, '');
     if (!body.trim()) {
       gap++;
@@ -296,6 +296,28 @@ function readLines(text: string): Line[] {
     gap = 0;
   }
   return lines;
+}
+
+/**
+ * A cookie's fields copied onto one line with each label run into the value before it ("Name
+ * ASP.NET_SessionIdType SessionDomain  Expires At end of session", a definition table whose cells
+ * lost their breaks): put back as "Label: value" lines, which the labelled reader reads. Only a
+ * line opening "Name " with two labels or more after it; an empty field is left out.
+ */
+const GLUED_LABEL = /(Type|Domain|Path|Expires|Expiry|Duration|Provider)(?=\s|$)/g;
+function unglueFields(line: string): string[] | undefined {
+  const m = /^Name\s+(\S.*)$/.exec(line.trim());
+  if (!m || line.length > 300) return undefined;
+  const body = m[1]!;
+  const at = [...body.matchAll(GLUED_LABEL)].filter((x) => x.index! > 0);
+  // One label at least must be run into the value before it: a sentence never joins words so.
+  if (at.length < 2 || !at.some((x) => /\S/.test(body[x.index! - 1]!))) return undefined;
+  const out = [`Name: ${body.slice(0, at[0]!.index).trim()}`];
+  at.forEach((x, k) => {
+    const value = body.slice(x.index! + x[0].length, at[k + 1]?.index ?? body.length).trim();
+    if (value) out.push(`${x[0]}: ${value}`);
+  });
+  return out;
 }
 
 /**
