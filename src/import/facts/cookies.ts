@@ -344,6 +344,15 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
       continue;
     }
     const cookieContext = cookiePage || context.some((c) => /\bcookies?\b|\b[cg]wci|\bcwcis\b/i.test(c));
+    // Paragraphs "Name - what it does" read as a definition list ("ASP.NET_SessionID - this cookie
+    // contains …" / "ASPXAUTH - this cookie is only stored if …"): each term with an identifier's
+    // marks is a cookie, its description the purpose, when most terms have them.
+    if (block.kind === 'dl' && cookieContext) {
+      const terms = block.items.map((item) => ({ term: inlineText(item.term).trim(), desc: inlineText(item.desc).trim() }));
+      const named = terms.filter((t) => IDENTIFIER.test(t.term) || /^[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,}$/.test(t.term) || wellKnown(t.term));
+      if (named.length >= 2 && named.length * 2 >= terms.length) for (const t of named) addNamed(t.term, t.desc, `${t.term} - ${t.desc}`, at, context);
+      continue;
+    }
     if (block.kind === 'paragraph' && cookieContext) {
       const text = inlineText(block.content).trim();
       // Names before a dash in a sentence ("_ga and _gat - used by Google Analytics to track user activity").
