@@ -181,7 +181,7 @@ const OTHER_LABEL = /^(?:contains|example value|value|type|provider|set by|darpa
  */
 const GLUED_LABEL = /^(Purpose|Description|Function|Notes|Expires|Expiry|Duration|Lasts|Contains)(?=[A-Z0-9"“‘'])(\S.*)$/;
 /** One name, or two or three joined by a slash or comma ("AWSELB / AWSELBCOR"), alone on a line. */
-const BARE_NAMES = /^[\w.*$<>-]{2,60}(?:\s*[/,]\s*[\w.*$<>-]{2,60}){0,2}$/;
+const BARE_NAMES = /^[\w.*$<>-]{2,60}(?:(?:\s*[/,]\s*|\s+and\s+)[\w.*$<>-]{2,60}){0,3}$/;
 
 /** The field a labelled line gives: with a colon ("Expires: 2 years") or glued ("ExpiresAfter 100 days"). */
 function fieldOf(text: string): { field: 'purpose' | 'duration' | 'other'; value: string } | undefined {
@@ -246,9 +246,12 @@ function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }
     // A name alone on its line, its fields on the lines after it ("cookie-agreed" / "ExpiresAfter 100
     // days" / "NotesHandles …"; "AWSELB / AWSELBCOR" / "ExpiresWhen you close your browser").
     // A plain capitalised word ("Analytics" over "Purpose: …") is a heading, not a name.
-    if (BARE_NAMES.test(line.text) && !/^[A-Z][a-z]+$/.test(line.text) && !fieldOf(line.text) && fieldOf(next)) {
+    // Several names joined by commas or "and" ("1P_JAR, NID and CONSENT", "Recite.Persist and
+    // Recite_Session") share the fields; one of them at least has an identifier's marks.
+    const bare = BARE_NAMES.test(line.text) ? line.text.split(/\s*[/,]\s*|\s+and\s+/) : [];
+    if (bare.length && (bare.length <= 3 || bare.some((n) => IDENTIFIER.test(n))) && !(bare.length > 1 && /\sand\s/.test(line.text) && !bare.some((n) => IDENTIFIER.test(n))) && !/^[A-Z][a-z]+$/.test(line.text) && !fieldOf(line.text) && fieldOf(next)) {
       group++;
-      for (const name of line.text.split(/\s*[/,]\s*/)) found.push({ name, cookie: { name }, source: [line.text], at: line.at, context: line.context, group });
+      for (const name of bare) found.push({ name, cookie: { name }, source: [line.text], at: line.at, context: line.context, group });
       continue;
     }
     const last = found[found.length - 1];
