@@ -364,6 +364,22 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
         for (const name of listed[1]!.split(/\s*(?:,|&|\band\b|\bor\b|\ba\b|\bneu\b)\s*/)) addNamed(name, listed[2], text, at, context);
         continue;
       }
+      // A sentence that gives the name after a colon ("Mae gan y cwci dadansoddol a ddefnyddir gan
+      // ein gwefan yr enw canlynol: _ga", "… has the following name: _ga").
+      const given = new RegExp(String.raw`\b(?:the following names?|(?:yr|y) enw(?:au)? canlynol)\s*:\s*(${MARKED}(?:\s*(?:,|\band\b|\ba\b)\s*${MARKED})*)\.?$`, 'i').exec(text);
+      if (given) {
+        for (const name of given[1]!.split(/\s*(?:,|\band\b|\ba\b)\s*/)) addNamed(name, undefined, text, at, context);
+        continue;
+      }
+      // A name set as its section's heading, the section opening with a sentence about a cookie
+      // ("PHPSESSID" / "Cwci sesiwn yw hwn, a ddefnyddir i …"): the heading names the cookie. It has
+      // an identifier's marks or is a vendor-documented name: a heading in capitals ("COOKIES",
+      // "SESIYNAU") is a word, not a name.
+      const heading = context[0]?.trim() ?? '';
+      if (blocks[k - 1]?.at !== at && /^[\w.*$-]{3,60}$/.test(heading) && ((IDENTIFIER.test(heading) && /[_.$\d]/.test(heading)) || wellKnown(heading) || /^\w*SESS(?:ION)?ID\w*$/i.test(heading)) && /\b(?:cookie|cwci)\b/i.test(text)) {
+        addNamed(heading, text, `${heading} / ${text}`, at, context.slice(1));
+        continue;
+      }
       // Names one a paragraph, their bullets lost ("_utmb" / "_utmc" / "_utmz"): two or more in a row.
       const lone = (b: (typeof blocks)[number] | undefined) => !!b && b.at === at && b.block.kind === 'paragraph' && new RegExp(`^${MARKED}$`).test(inlineText(b.block.content).trim());
       if (lone(blocks[k]) && !lone(blocks[k - 1]) && lone(blocks[k + 1])) {

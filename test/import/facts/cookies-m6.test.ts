@@ -46,4 +46,14 @@ describe('names in paragraphs and labelled lines (m6)', () => {
     const got = await cookies('Cookies\nAnalytics and Marketing\n- Purpose: How we measure the site\n- Expiry: 1 year\n');
     expect(got.map((c) => c.name)).not.toContain('Analytics');
   });
+
+  it('reads a name given after a colon in a sentence (https://museumsfestival.wales/cy/polisi-cwcis/)', async () => {
+    const got = await cookies('Polisi cwcis\n\n3. Cwcis dadansoddedig\n\n3.1 Rydym yn defnyddio Google Analytics (Universal) i ddadansoddi’r defnydd o’n gwefan.\n\n3.3 Mae gan y cwci dadansoddol a ddefnyddir gan ein gwefan yr enw canlynol: _ga\n');
+    expect(got.map((c) => c.name)).toEqual(['_ga']);
+  });
+
+  it('reads a session cookie\'s name set as its section\'s heading over a sentence about it, and no word in capitals so set (https://happydaysnurseries.com/cy/cookies/)', async () => {
+    const got = await cookies("Cwcis\n\nCategori 1: Cwcis Sy'n Sydd Angenrheidiol\n\nMae'r cwcis hyn yn hanfodol er mwyn eich galluogi i symud o gwmpas y wefan a defnyddio ei nodweddion, megis cyrchu rhannau diogel o'r wefan:\n\nPHPSESSID\n\nCwci sesiwn yw hwn, a ddefnyddir i sicrhau bod y wybodaeth a roddwch ar un dudalen yn cael ei throsglwyddo i eraill yn ôl yr angen.\n\nSESIYNAU\n\nMae cwci yn cael ei osod i gofnodi eich sesiwn.\n");
+    expect(got.map((c) => c.name)).toEqual(['PHPSESSID']);
+  });
 });
