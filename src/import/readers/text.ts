@@ -338,16 +338,21 @@ function unrunTable(line: string): string[] | undefined {
   const tokens = line.slice(m.index + m[0].length).split(/\s+/);
   const rows: string[] = [];
   let row: string[] = [];
+  // The row's last 80 characters, kept as it grows: joining the whole row for each word would be
+  // quadratic on a long paragraph that never splits.
+  let recent = '';
   for (const t of tokens) {
     const word = t.replace(/,$/, '');
     // "2 years from set/update", Google's own wording of a period that restarts on each visit.
-    const tail = ` ${row.join(' ').slice(-80)}`.replace(/\s+from\s+set\s*\/\s*update$/i, '');
+    const tail = ` ${recent}`.replace(/\s+from\s+set\s*\/\s*update$/i, '');
     const named = (COOKIE_LIKE.test(word) || CAMEL.test(word) || /^\p{Ll}+\p{Lu}/u.test(word)) && /\p{L}/u.test(word) && !/[.:;]$/.test(t);
     if (row.length >= 3 && named && DURATION_END.test(tail)) {
       rows.push(row.join(' '));
       row = [];
+      recent = '';
     }
     row.push(t);
+    recent = `${recent} ${t}`.slice(-80).trimStart();
   }
   if (row.length) rows.push(row.join(' '));
   if (rows.length < 2) return undefined;
