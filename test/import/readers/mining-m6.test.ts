@@ -59,4 +59,13 @@ describe('cookie tables in shapes no rule read (m6)', () => {
     expect(cookies.map((c) => [c.name, c.duration])).toEqual([['ASP.NET_SessionId', 'At end of session'], ['nmstat', '1000 days']]);
     expect(headings).toEqual(['Cookie Information']);
   });
+
+  it('reads a 200 KB paragraph that opens like a run-together table in linear time', async () => {
+    const words = ['Stores', 'whether', 'a', 'visitor', 'Google', 'Analytics', 'x_y', '2', 'years', 'and'];
+    const body = Array.from({ length: 30000 }, (_, i) => words[i % words.length]).join(' ');
+    const started = Date.now();
+    await read(`Cookies\n\nSee below: Cookie Name Used by Description Expiration ${body}\n`);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
 });
+
