@@ -725,7 +725,7 @@ export function looksLikeHeading(text: string): boolean {
   if (/^(?:you|we|they|it)\s+(?:can|may|will|should|must|could|would|might|use|have|are|do|need)\b/i.test(t) && wordCount(t) >= 6 && !/\?$/.test(t)) return false;
   // A table's or list's intro whose colon was lost ("The following cookies are set by Google
   // Analytics", "… uses three other cookies which are listed below"): a sentence, not a heading.
-  if (wordCount(t) >= 4 && (/^the following\b/i.test(t) || /\b(?:(?:listed|set out|shown|given|described|detailed) below|as follows|isod)$/i.test(t))) return false;
+  if (wordCount(t) >= 4 && (/^the following\b/i.test(t) || /\b(?:(?:listed|set out|shown|given|described|detailed) below|as (?:follows|below)|isod)$/i.test(t))) return false;
   // A pointer to another site ("To learn more about cookies and how to manage them, visit aboutcookies.org").
   if (/^to \p{Ll}+\b[^,]*,\s*(?:please\s+)?(?:visit|see|go to|read|contact|call|e-?mail|write to|click)\b/iu.test(t)) return false;
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").

@@ -49,6 +49,12 @@ describe('cookie tables in shapes no rule read (m6)', () => {
     expect(headings).toEqual(['Performance cookies']);
   });
 
+  it('keeps a table\'s intro ending "as below", its colon lost, as a sentence (https://www.bristolesl.com/about-our-website/cookies/)', async () => {
+    const { headings, names } = await read('About cookies\n\nTargeting cookies\n\nTargeting cookies currently in use are as below\n\nCookie key Domain Path Cookie type Expiration Description\n_gat_gtag_UA_4500835_55 / First-party 1 minute This cookie is part of Google Analytics and is used to limit requests (throttle request rate).\n');
+    expect(headings).toEqual(['Targeting cookies']);
+    expect(names).toEqual(['_gat_gtag_UA_4500835_55']);
+  });
+
   it('starts each row on its own line under a joined header, a plain name before the domain it is set on (https://www.police.uk/cy/about-this-site/cookies/)', async () => {
     const { cookies } = await read('Defnydd cwcis\n\nCofio gwybodaeth\n\nEnw Fannau Cynnwys a Disgrifiad Dod i ben\nmap_state www.police.uk JSON cyfresol, a ddefnyddir i storio cyflwr diwethaf y map stopio a chwilio Pan fyddwch yn cau eich porwr\nhscw www.police.uk a data.police.uk JSON cyfresol Base64 wedi’i amgodio, arwyddiedig. Defnyddir i storio a yw’r faner cwci wedi’i harddangos eisoes. Pan fyddwch yn cau eich porwr\n');
     expect(cookies.map((c) => [c.name, c.duration])).toEqual([['map_state', 'Pan fyddwch yn cau eich porwr'], ['hscw', 'Pan fyddwch yn cau eich porwr']]);
