@@ -424,6 +424,9 @@ function startsRow(prev: string, line: string): boolean {
   // After a row that ends in its expiry ("… the security of requests When you close the browser",
   // "… iaith 1 flwyddyn"), a line that opens with one token and a capitalised word
   // ("nhsuk-cookie-consent Remembers …", "SESSIONID Cofio …").
+  // Or with a name that has an identifier's underscore, whatever follows it ("ai_session and ai_user
+  // Website Tracks users …", the row after "… End of session"): prose does not open so after a period.
+  if (DURATION_END.test(` ${prev.trimEnd().slice(-80)}`) && /^[\w.*$<>{}-]*_[\w.*$<>{}-]*\s/.test(t) && COOKIE_LIKE.test(t.split(/\s+/)[0]!)) return true;
   // Or with one token and the domain it is set on ("hscw www.police.uk a data.police.uk JSON …", a
   // "Name Domains Description Expires" table).
   if (DURATION_END.test(` ${prev.trimEnd().slice(-80)}`) && /^[\w.*$<>{}-]+\s+(?:www\.|\.?[\w-]+\.(?:uk|com|org|net|cymru|wales)\b)/.test(t)) return true;

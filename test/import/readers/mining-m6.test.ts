@@ -30,6 +30,11 @@ describe('cookie tables in shapes no rule read (m6)', () => {
     expect(cookies.find((c) => c.name === 'cc_cookie_accept')!.duration).toBe('365 days');
   });
 
+  it('starts a row at a name with an underscore after a row that ended in its period, whatever word follows it (https://www.renewalprogramme.org.uk/cookies-policy)', async () => {
+    const { names } = await read('Cookies Policy What cookies are stored on our website? 18 September 2017 Cookie Name Used by Description Expiration cc_cookie_accept Website Stores whether the user has accepted the cookie message or not. 365 days MemberLoggedIn Website A binary flag which stores whether a user is logged in or not. End of session ai_session and ai_user Website Tracks users as they navigate the website predominately for infrastructure performance insights. 1 day\n');
+    expect(names.sort()).toEqual(['MemberLoggedIn', 'ai_session', 'ai_user', 'cc_cookie_accept']);
+  });
+
   it('leaves a long paragraph that only mentions column words as it is', async () => {
     const text = `Cookies\n\n${'We explain each cookie by its name, its purpose and its expiry in the list below. '.repeat(4)}\n`;
     const { names, headings } = await read(text);
