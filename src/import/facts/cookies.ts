@@ -55,9 +55,11 @@ function columns(head: string[]): { name: number; purpose?: number; duration?: n
     return i >= 0 ? i : undefined;
   };
   // "Cookie | Name | …" (Welsh "Cwci | Enw | …"): the names are in "Name"; "Cookie" groups them ("Google Analytics").
-  const named = find(/^(?:cookie\s+name|name(?:\s+of\s+(?:the\s+)?cookie)?|enw(?:['’]r)?(?:\s+cwci)?)$/i);
+  // "Cookie key" (a site's word for the name); "Type of cookie", when no column is called a name,
+  // holds the names ("TYPE OF COOKIE | WHAT IT DOES | WHEN IT EXPIRES" / "Visitor ID: _utma").
+  const named = find(/^(?:cookie\s+(?:name|key)|name(?:\s+of\s+(?:the\s+)?cookie)?|enw(?:['’]r)?(?:\s+cwci)?)$/i);
   const bare = find(/^(?:cookies?|cwci|cwcis)$/i);
-  const name = named ?? bare;
+  const name = named ?? bare ?? find(/^(?:type|kind)\s+of\s+cookies?$/i);
   if (name === undefined) return undefined;
   const purpose = find(/purpose|description|^function$|what (?:it|they|the cookies?|this cookie) does?|used for|why|diben|pwrpas|disgrifiad/i);
   const duration = find(/expir|expires|duration|lasts|how long|retention|lifespan|amser terfynu|(?:dod|daw|dirwyn) i ben|hyd|yn para/i);
@@ -69,8 +71,8 @@ function columns(head: string[]): { name: number; purpose?: number; duration?: n
   if (provider !== undefined && provider !== purpose) out.provider = provider;
   const needed = find(/strictly necessary|necessary\?|essential\?|required\?/i);
   if (needed !== undefined) out.needed = needed;
-  const type = find(/^(?:type|category|categor\w*|math)(?:\s+of\s+cookie)?$/i);
-  if (type !== undefined) out.type = type;
+  const type = find(/^(?:(?:cookie\s+)?type|category|categor\w*|math)(?:\s+of\s+cookie)?$/i);
+  if (type !== undefined && type !== name) out.type = type;
   if (named !== undefined && bare !== undefined) out.group = bare;
   return out;
 }
@@ -120,6 +122,9 @@ function cookieName(cell: string): string {
  * __KBLoggedIn__)"); none for a sentence (a row whose name was lost: "Flags your authentication status.").
  */
 function namesIn(cell: string): string[] {
+  // A label before the name ("Visitor ID: _utma", "Session ID: _utmb"): the name after the colon.
+  const labelled = /^[\p{L} ]{2,30}:\s+([\w.*$<>-]{2,60})$/u.exec(cell.trim());
+  if (labelled && IDENTIFIER.test(labelled[1]!)) return [labelled[1]!];
   const name = cookieName(cell);
   if (IDENTIFIER.test(name)) return [name];
   // Several names in one cell ("_utma _utmb _utmc _utmz", "fe_typo_user PHPSESSID", "_ga, _gid and _gat"): each a cookie.
@@ -176,7 +181,7 @@ const OTHER_LABEL = /^(?:contains|example value|value|type|provider|set by|darpa
  */
 const GLUED_LABEL = /^(Purpose|Description|Function|Notes|Expires|Expiry|Duration|Lasts|Contains)(?=[A-Z0-9"“‘'])(\S.*)$/;
 /** One name, or two or three joined by a slash or comma ("AWSELB / AWSELBCOR"), alone on a line. */
-const BARE_NAMES = /^[\w.*$<>-]{2,60}(?:\s*[/,]\s*[\w.*$<>-]{2,60}){0,2}$/;
+const BARE_NAMES = /^[\w.*$<>-]{2,60}(?:(?:\s*[/,]\s*|\s+and\s+)[\w.*$<>-]{2,60}){0,3}$/;
 
 /** The field a labelled line gives: with a colon ("Expires: 2 years") or glued ("ExpiresAfter 100 days"). */
 function fieldOf(text: string): { field: 'purpose' | 'duration' | 'other'; value: string } | undefined {
@@ -241,9 +246,12 @@ function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }
     // A name alone on its line, its fields on the lines after it ("cookie-agreed" / "ExpiresAfter 100
     // days" / "NotesHandles …"; "AWSELB / AWSELBCOR" / "ExpiresWhen you close your browser").
     // A plain capitalised word ("Analytics" over "Purpose: …") is a heading, not a name.
-    if (BARE_NAMES.test(line.text) && !/^[A-Z][a-z]+$/.test(line.text) && !fieldOf(line.text) && fieldOf(next)) {
+    // Several names joined by commas or "and" ("1P_JAR, NID and CONSENT", "Recite.Persist and
+    // Recite_Session") share the fields; one of them at least has an identifier's marks.
+    const bare = BARE_NAMES.test(line.text) ? line.text.split(/\s*[/,]\s*|\s+and\s+/) : [];
+    if (bare.length && (bare.length <= 3 || bare.some((n) => IDENTIFIER.test(n))) && !(bare.length > 1 && /\sand\s/.test(line.text) && !bare.some((n) => IDENTIFIER.test(n))) && !/^[A-Z][a-z]+$/.test(line.text) && !fieldOf(line.text) && fieldOf(next)) {
       group++;
-      for (const name of line.text.split(/\s*[/,]\s*/)) found.push({ name, cookie: { name }, source: [line.text], at: line.at, context: line.context, group });
+      for (const name of bare) found.push({ name, cookie: { name }, source: [line.text], at: line.at, context: line.context, group });
       continue;
     }
     const last = found[found.length - 1];
@@ -339,12 +347,37 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
       continue;
     }
     const cookieContext = cookiePage || context.some((c) => /\bcookies?\b|\b[cg]wci|\bcwcis\b/i.test(c));
+    // Paragraphs "Name - what it does" read as a definition list ("ASP.NET_SessionID - this cookie
+    // contains …" / "ASPXAUTH - this cookie is only stored if …"): each term with an identifier's
+    // marks is a cookie, its description the purpose, when most terms have them.
+    if (block.kind === 'dl' && cookieContext) {
+      const terms = block.items.map((item) => ({ term: inlineText(item.term).trim(), desc: inlineText(item.desc).trim() }));
+      const named = terms.filter((t) => IDENTIFIER.test(t.term) || /^[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,}$/.test(t.term) || wellKnown(t.term));
+      if (named.length >= 2 && named.length * 2 >= terms.length) for (const t of named) addNamed(t.term, t.desc, `${t.term} - ${t.desc}`, at, context);
+      continue;
+    }
     if (block.kind === 'paragraph' && cookieContext) {
       const text = inlineText(block.content).trim();
       // Names before a dash in a sentence ("_ga and _gat - used by Google Analytics to track user activity").
       const listed = new RegExp(String.raw`^(${MARKED}(?:\s*(?:,|&|\band\b|\bor\b|\ba\b|\bneu\b)\s*${MARKED})*)\s+[–—-]\s+(\S.*)$`).exec(text);
       if (listed) {
         for (const name of listed[1]!.split(/\s*(?:,|&|\band\b|\bor\b|\ba\b|\bneu\b)\s*/)) addNamed(name, listed[2], text, at, context);
+        continue;
+      }
+      // A sentence that gives the name after a colon ("Mae gan y cwci dadansoddol a ddefnyddir gan
+      // ein gwefan yr enw canlynol: _ga", "… has the following name: _ga").
+      const given = new RegExp(String.raw`\b(?:the following names?|(?:yr|y) enw(?:au)? canlynol)\s*:\s*(${MARKED}(?:\s*(?:,|\band\b|\ba\b)\s*${MARKED})*)\.?$`, 'i').exec(text);
+      if (given) {
+        for (const name of given[1]!.split(/\s*(?:,|\band\b|\ba\b)\s*/)) addNamed(name, undefined, text, at, context);
+        continue;
+      }
+      // A name set as its section's heading, the section opening with a sentence about a cookie
+      // ("PHPSESSID" / "Cwci sesiwn yw hwn, a ddefnyddir i …"): the heading names the cookie. It has
+      // an identifier's marks or is a vendor-documented name: a heading in capitals ("COOKIES",
+      // "SESIYNAU") is a word, not a name.
+      const heading = context[0]?.trim() ?? '';
+      if (blocks[k - 1]?.at !== at && /^[\w.*$-]{3,60}$/.test(heading) && ((IDENTIFIER.test(heading) && /[_.$\d]/.test(heading)) || wellKnown(heading) || /^\w*SESS(?:ION)?ID\w*$/i.test(heading)) && /\b(?:cookie|cwci)\b/i.test(text)) {
+        addNamed(heading, text, `${heading} / ${text}`, at, context.slice(1));
         continue;
       }
       // Names one a paragraph, their bullets lost ("_utmb" / "_utmc" / "_utmz"): two or more in a row.
@@ -381,7 +414,13 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
       if (!IDENTIFIER.test(cookieName(texts[cols.name] ?? ''))) {
         const k = texts.slice(0, cols.name).findIndex((t) => IDENTIFIER.test(cookieName(t)));
         if (k >= 0) shift = cols.name - k;
+        // A period in the name's place ("gwcc | 3 months | Analytics", "collect | Session | …", the
+        // grouping cell left out): the row moved one cell left, its name a plain word before it.
+        else if (cols.name > 0 && PERIOD.test(texts[cols.name] ?? '') && (texts[cols.name] ?? '').trim().split(/\s+/).length <= 3 && /^[\w.*$-]{2,40}$/.test((texts[cols.name - 1] ?? '').trim())) shift = 1;
       }
+      // A row for a tool whose cookies are listed after it ("Google Analytics | We use Google
+      // Analytics … The full list … below. | Not applicable"): no cookie of its own.
+      if (/^(?:not applicable|n\/a)\.?$/i.test((texts[cols.duration ?? -1] ?? '').trim()) && !IDENTIFIER.test(cookieName(texts[cols.name] ?? ''))) continue;
       const cell = (i: number | undefined) => (i === undefined || i - shift < 0 ? '' : (texts[i - shift] ?? '').trim());
       if (cols.group !== undefined && !shift) group = cell(cols.group);
       for (const name of namesIn(cell(cols.name).replace(/\s+/g, ' '))) {

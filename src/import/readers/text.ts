@@ -56,7 +56,7 @@ export function textToTree(input: string): DocTree {
   if (debris) notes.push({ kind: 'artefact', text: debris });
   const { text: body, removed } = removeRunningLines(text);
   if (removed) notes.push({ kind: 'artefact', text: `${removed} running header, footer or page-number line${removed === 1 ? '' : 's'} (repeated on every page) removed.` });
-  const lines = splitRoleColumns(dropChrome(readLines(body), notes), notes);
+  const lines = splitJoinedHeader(splitRoleColumns(dropChrome(readLines(body), notes), notes));
   const { units, joined } = joinContinuations(lines, wrapWidth(lines));
   if (joined) notes.push({ kind: 'artefact', text: `${joined} broken line${joined === 1 ? '' : 's'} (hard wraps and page breaks inside a sentence) joined.` });
   const labelled = labelColumns(units);
@@ -271,7 +271,7 @@ function dropCookieBanner(lines: Line[], notes: RouteNote[]): Line[] {
 function readLines(text: string): Line[] {
   const lines: Line[] = [];
   let gap = 0;
-  for (const raw of text.split('\n')) {
+  for (const raw of text.split('\n').flatMap((l) => unrunTable(l) ?? unglueFields(l) ?? [l])) {
     const body = raw.replace(/\s+$/, '');
     if (!body.trim()) {
       gap++;
@@ -296,6 +296,91 @@ function readLines(text: string): Line[] {
     gap = 0;
   }
   return lines;
+}
+
+/**
+ * A cookie's fields copied onto one line with each label run into the value before it ("Name
+ * ASP.NET_SessionIdType SessionDomain  Expires At end of session", a definition table whose cells
+ * lost their breaks): put back as "Label: value" lines, which the labelled reader reads. Only a
+ * line opening "Name " with two labels or more after it; an empty field is left out.
+ */
+const GLUED_LABEL = /(Type|Domain|Path|Expires|Expiry|Duration|Provider)(?=\s|$)/g;
+function unglueFields(line: string): string[] | undefined {
+  const m = /^Name\s+(\S.*)$/.exec(line.trim());
+  if (!m || line.length > 300) return undefined;
+  const body = m[1]!;
+  const at = [...body.matchAll(GLUED_LABEL)].filter((x) => x.index! > 0);
+  // One label at least must be run into the value before it: a sentence never joins words so.
+  if (at.length < 2 || !at.some((x) => /\S/.test(body[x.index! - 1]!))) return undefined;
+  const out = [`Name: ${body.slice(0, at[0]!.index).trim()}`];
+  at.forEach((x, k) => {
+    const value = body.slice(x.index! + x[0].length, at[k + 1]?.index ?? body.length).trim();
+    if (value) out.push(`${x[0]}: ${value}`);
+  });
+  return out;
+}
+
+/**
+ * A cookie table whose header and rows were all run into one paragraph with its intro ("… are set
+ * out below: Cookie Name Used by Description Expiration _cfduid Cloudflare Used by … 1 year TiPMix
+ * Azure …", a page copied with its table cells and rows flattened to spaces). The header, in its
+ * capitals, is found inside the line; the intro before it stays a line, and the rest is broken back
+ * into rows where a period ends a row and a name with an identifier's marks starts the next.
+ * Undefined for any other line. Linear: the period test looks at the last 80 characters only.
+ */
+const RUN_HEADER = /(?:^|\s)((?:Cookie [Nn]ame|Cookie|Name)\s+(?:(?:Used [Bb]y|Set [Bb]y|Provider|Type)\s+)?(?:Description|Purpose)\s+(?:Expiration|Expiry|Expires|Duration))\s+(?=\S)/;
+function unrunTable(line: string): string[] | undefined {
+  if (line.length < 200) return undefined;
+  const m = RUN_HEADER.exec(line);
+  if (!m) return undefined;
+  const start = m.index + m[0].indexOf(m[1]!);
+  const before = line.slice(0, start).trim();
+  const tokens = line.slice(m.index + m[0].length).split(/\s+/);
+  const rows: string[] = [];
+  let row: string[] = [];
+  // The row's last 80 characters, kept as it grows: joining the whole row for each word would be
+  // quadratic on a long paragraph that never splits.
+  let recent = '';
+  for (const t of tokens) {
+    const word = t.replace(/,$/, '');
+    // "2 years from set/update", Google's own wording of a period that restarts on each visit.
+    const tail = ` ${recent}`.replace(/\s+from\s+set\s*\/\s*update$/i, '');
+    const named = (COOKIE_LIKE.test(word) || CAMEL.test(word) || /^\p{Ll}+\p{Lu}/u.test(word)) && /\p{L}/u.test(word) && !/[.:;]$/.test(t);
+    if (row.length >= 3 && named && DURATION_END.test(tail)) {
+      rows.push(row.join(' '));
+      row = [];
+      recent = '';
+    }
+    row.push(t);
+    recent = `${recent} ${t}`.slice(-80).trimStart();
+  }
+  if (row.length) rows.push(row.join(' '));
+  if (rows.length < 2) return undefined;
+  return [...(before ? [before, ''] : []), m[1]!, ...rows];
+}
+
+/**
+ * A cookie table's header joined into one line over rows copied one cell a line ("Enw Pwrpas Dod i
+ * ben" / "SOMWEB" / "Helpu i ddynodi …" / "sesiwn" / "Lang" / …, a GOV.UK-style table whose header
+ * row kept its line): the header is put back one cell a line, so the rows are read to its width.
+ * Only when the line after the header is a name alone (no space in it) and a period cell follows
+ * within the first row.
+ */
+function splitJoinedHeader(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const header = line.marker ? undefined : columnHeader(line.text);
+    const next = lines[i + 1];
+    const oneCell = !!header && header.length >= 2 && !!next && !next.marker && /^\S+$/.test(next.text.trim()) && /\p{L}/u.test(next.text)
+      && lines.slice(i + 2, i + 2 + header.length).some((l) => DURATION_CELL.test(l.text.trim()) && wordCount(l.text) <= 6);
+    if (!oneCell) {
+      out.push(line);
+      continue;
+    }
+    header!.forEach((cell, k) => out.push({ ...line, text: cell, gap: k ? 0 : line.gap }));
+  }
+  return out;
 }
 
 /**
@@ -339,6 +424,15 @@ function startsRow(prev: string, line: string): boolean {
   // After a row that ends in its expiry ("… the security of requests When you close the browser",
   // "… iaith 1 flwyddyn"), a line that opens with one token and a capitalised word
   // ("nhsuk-cookie-consent Remembers …", "SESSIONID Cofio …").
+  // Or with a name that has an identifier's underscore, whatever follows it ("ai_session and ai_user
+  // Website Tracks users …", the row after "… End of session"): prose does not open so after a period.
+  if (DURATION_END.test(` ${prev.trimEnd().slice(-80)}`) && /^[\w.*$<>{}-]*_[\w.*$<>{}-]*\s/.test(t) && COOKIE_LIKE.test(t.split(/\s+/)[0]!)) return true;
+  // Or with one token and the domain it is set on ("hscw www.police.uk a data.police.uk JSON …", a
+  // "Name Domains Description Expires" table).
+  if (DURATION_END.test(` ${prev.trimEnd().slice(-80)}`) && /^[\w.*$<>{}-]+\s+(?:www\.|\.?[\w-]+\.(?:uk|com|org|net|cymru|wales)\b)/.test(t)) return true;
+  // Under a header joined into one line ("Enw Fannau Cynnwys a Disgrifiad Dod i ben" / "map_state
+  // www.police.uk …"), the first row starts on its own line: a header is no sentence to continue.
+  if (columnHeader(prev) && /^[\w.*$<>{}-]+\s/.test(t)) return true;
   return DURATION_END.test(prev.trimEnd()) && /^[\w.*$<>{}-]+\s+\p{Lu}/u.test(t) && !FUNCTION_WORD.test(t.split(/\s+/)[0]!);
 }
 
@@ -634,7 +728,7 @@ export function looksLikeHeading(text: string): boolean {
   if (/^(?:you|we|they|it)\s+(?:can|may|will|should|must|could|would|might|use|have|are|do|need)\b/i.test(t) && wordCount(t) >= 6 && !/\?$/.test(t)) return false;
   // A table's or list's intro whose colon was lost ("The following cookies are set by Google
   // Analytics", "… uses three other cookies which are listed below"): a sentence, not a heading.
-  if (wordCount(t) >= 4 && (/^the following\b/i.test(t) || /\b(?:(?:listed|set out|shown|given|described|detailed) below|as follows|isod)$/i.test(t))) return false;
+  if (wordCount(t) >= 4 && (/^the following\b/i.test(t) || /\b(?:(?:listed|set out|shown|given|described|detailed) below|as (?:follows|below)|isod)$/i.test(t))) return false;
   // A pointer to another site ("To learn more about cookies and how to manage them, visit aboutcookies.org").
   if (/^to \p{Ll}+\b[^,]*,\s*(?:please\s+)?(?:visit|see|go to|read|contact|call|e-?mail|write to|click)\b/iu.test(t)) return false;
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
@@ -881,7 +975,10 @@ class BlockBuilder {
     const rows: DocInline[][][] = [];
     // A line all in capitals ("GOOGLE ANALYTICS") is the next group's heading, not a row.
     // A plain name ("lng", "Guest-id", "guildfordacceptedcookie") starts a row too when a capitalised purpose follows it: prose never opens so.
-    const rowStart = (text: string) => ((COOKIE_LIKE.test(text.split(/\s+/)[0]!.replace(/,$/, '')) || CAMEL.test(text.split(/\s+/)[0]!)) && /\p{L}/u.test(text.split(/\s+/)[0]!)) || /^[a-z][\w.-]*\s+\p{Lu}\p{Ll}/u.test(text) || /^[A-Z][a-z]+-[a-z]+\s+\p{Lu}/u.test(text);
+    // Or a plain name and the domain it is set on ("hscw www.police.uk …"), under a header with a domain column.
+    const domainCol = header.some((h) => /domain|fannau|parth/i.test(h));
+    const rowStart = (text: string) => ((COOKIE_LIKE.test(text.split(/\s+/)[0]!.replace(/,$/, '')) || CAMEL.test(text.split(/\s+/)[0]!)) && /\p{L}/u.test(text.split(/\s+/)[0]!)) || /^[a-z][\w.-]*\s+\p{Lu}\p{Ll}/u.test(text) || /^[A-Z][a-z]+-[a-z]+\s+\p{Lu}/u.test(text)
+      || (domainCol && /^[a-z][\w.-]*\s+(?:www\.|\.?[\w-]+\.(?:uk|com|org|net|cymru|wales)\b)/.test(text));
     while (j < units.length && !units[j]!.marker && rowStart(units[j]!.text) && !(wordCount(units[j]!.text) > 1 && !/\p{Ll}/u.test(units[j]!.text))) {
       const row = splitFlattenedRow(units[j]!.text, header);
       j++;
@@ -1050,11 +1147,13 @@ class BlockBuilder {
     // Or a label with the name in brackets ("Generic Session Cookie (JSESSIONID)"), or a short name
     // whose first word is an identifier ("KB5 Cookies").
     const token = (t: string) => /^[\w.*${}<>-]{2,60}$/.test(t) && /\p{L}/u.test(t) && !DURATION_CELL.test(t);
-    const bracketed = (t: string) => /^[^()]{2,50}\(([\w.*$-]{2,60})\)$/.exec(t)?.[1];
+    // A word in small letters in brackets is an aside ("Cwcis ychwanegol (dewisol)", a heading
+    // after the table), not a name: the name in brackets has an identifier's marks or a capital.
+    const bracketed = (t: string) => /^[^()]{2,50}\(([\w.*$-]{2,60})\)$/.exec(t)?.[1]?.replace(/^\p{Ll}+$/u, '') || undefined;
     // Or a name with a note in brackets after it ("has_js (Detects if a user has javascript)").
     const noted = (t: string) => /^([\w.*$-]{2,60})\s+\([^()]{2,80}\)$/.exec(t)?.[1];
-    // Or a name with a placeholder in angle brackets ("_ga_<unique id>").
-    const placeholder = (t: string) => /^[\w.*$-]{2,40}<[\w ]{1,30}>[\w.*$-]*$/.test(t);
+    // Or a name with a placeholder in angle or square brackets ("_ga_<unique id>", "F5[unique ID]").
+    const placeholder = (t: string) => /^[\w.*$-]{2,40}(?:<[\w ]{1,30}>|\[[\w ]{1,30}\])[\w.*$-]*$/.test(t);
     const name = (t: string) => token(t) || !!bracketed(t) || !!noted(t) || placeholder(t);
     const named = (t: string) => COOKIE_LIKE.test(t) || COOKIE_LIKE.test(bracketed(t) ?? '') || COOKIE_LIKE.test(noted(t) ?? '');
     // Or a short label in words ("Session ID"), when its row ends in a period: a heading or
@@ -1224,7 +1323,10 @@ class BlockBuilder {
     let end = this.#i + 1;
     // A plain line that the items above it name ("- Your data protection rights as an individual" …
     // "Your Data Protection rights") is the heading of that section, not an item that lost its bullet.
-    while (end < units.length && units[end]!.gap === 0 && (units[end]!.marker || !namedInContents(units, end))) end++;
+    // A table's row ("Name | Expiry |", tab-separated cells) ends the run: the list's items are
+    // over and the table the intro's list led to follows, with no blank line (a copied page's
+    // bulleted list straight over its cookie table).
+    while (end < units.length && units[end]!.gap === 0 && (units[end]!.marker || (!namedInContents(units, end) && !isTableRow(units[end]!.text) && !PIPE_CELL.test(units[end]!.text)))) end++;
     const run = units.slice(this.#i + 1, end);
     const plain = run.filter((u) => !u.marker);
     if (plain.length < 2) return false;
@@ -1422,7 +1524,7 @@ export function inline(text: string): DocInline[] {
 const PROCESSING_HEADER = /^(?=.*\b(?:lawful|legal) bas[ie]s\b)(?=.*\b(?:purposes?|activity|type of (?:personal )?data|categor(?:y|ies))\b)/i;
 
 /** Column names of a table header whose cells were joined by spaces. */
-const COLUMN_WORDS = /^(?:cookie|cookies|name|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|what|it|does|function|enw|enw['’]r|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|daw|dirwyn|i|ben|cwci|cwcis|amser|terfynu)$/i;
+const COLUMN_WORDS = /^(?:cookie|cookies|name|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|by|set|what|it|does|function|key|path|enw|enw['’]r|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|daw|dirwyn|i|ben|cwci|cwcis|amser|terfynu|fannau|parth|cynnwys|a|o['’]r)$/i;
 
 /** Whether a cookie table's header starts at unit `i`: joined into one line, or one cell a line. */
 function tableHeaderAt(units: Unit[], i: number): boolean {
@@ -1435,9 +1537,9 @@ function tableHeaderAt(units: Unit[], i: number): boolean {
 // "Content" ("Name" / "Content" / "Expires"): what the cookie holds ("Randomly generated number").
 const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori|function|(?:typical )?contents?|cynnwys(?: arferol)?|amser terfynu|(?:more|further) information|rhagor o wybodaeth)$/i;
 /** The column that holds a cookie's name. */
-const NAME_CELL = /^(?:cookie name|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
+const NAME_CELL = /^(?:cookie (?:name|key)|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
 /** A cell that gives how long a cookie lasts ("Daw i ben ar ôl 2 flynedd", "2 years", "Session"). */
-const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\b|session\b|sesiwn\b|until (?:the )?(?:user|you|browser|session|logout)\b|when (?:you|the (?:user|browser))\b|after \d|end of (?:the )?(?:browser )?session\b)|\b(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|blynedd|flynedd|mis|wythnos|diwrnod|awr|munud|sesiwn|session)\.?$/i;
+const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\b|session\b|sesiwn\b|until (?:the )?(?:user|you|browser|session|logout)\b|when (?:you|the (?:user|browser))\b|after \d|end of (?:the )?(?:browser )?session\b)|\b(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|blynedd|flynedd|mlynedd|blwyddyn|flwyddyn|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|sesiwn|session)\.?$/i;
 
 /** "Name Purpose Expires" → ["Name", "Purpose", "Expires"]; undefined for any other line. */
 function columnHeader(text: string): string[] | undefined {
@@ -1445,7 +1547,7 @@ function columnHeader(text: string): string[] | undefined {
   if (words.length < 2 || words.length > 8 || !words.every((w) => COLUMN_WORDS.test(w))) return undefined;
   if (!/\b(?:name|cookie|enw)\b/i.test(text) || !/\b(?:purpose|description|function|expiry|expires|duration|lasts|diben|pwrpas|disgrifiad|hyd|ben|terfynu)\b/i.test(text)) return undefined;
   // Two-word columns ("Cookie name", "Lasts for", Welsh "Dod i ben") stay together.
-  return text.trim().replace(/\b(Cookie) (name)\b/i, '$1\u0000$2').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(Enw['’]r) (cwci)\b/i, '$1\u0000$2').replace(/\b(Amser) (terfynu)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
+  return text.trim().replace(/\b(Cookie) (name|key|type)\b/gi, '$1\u0000$2').replace(/\b(Cynnwys) (a) (Disgrifiad)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Disgrifiad) (o['’]r) (cwci)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(Used|Set) (by)\b/i, '$1\u0000$2').replace(/\b(Enw['’]r) (cwci)\b/i, '$1\u0000$2').replace(/\b(Amser) (terfynu)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
 }
 
 /** A cookie's name run into the capitalised first word of its purpose ("_utmaTracks number of visits"). */
@@ -1505,14 +1607,34 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
   let rest = text.trim();
   // Several names may share the cell, separated by commas ("AWSALB, AWSALBCORS Used by …").
   // A placeholder in angle brackets may hold a space ("_ga_<unique id> Used to …").
-  const name = /^[\w.*$-]+<[\w ]{1,30}>[\w.*$-]*(?=\s|$)/.exec(rest)?.[0] ?? /^[\w.*$<>{}-]+(?:,\s*[\w.*$<>{}-]+(?=,|\s|$))*/.exec(rest)?.[0] ?? rest.split(/\s+/)[0]!;
+  let name = /^[\w.*$-]+<[\w ]{1,30}>[\w.*$-]*(?=\s|$)/.exec(rest)?.[0] ?? /^[\w.*$<>{}-]+(?:,\s*[\w.*$<>{}-]+(?=,|\s|$))*/.exec(rest)?.[0] ?? rest.split(/\s+/)[0]!;
   rest = rest.slice(name.length).trim();
+  // Two names joined by "and" ("_ga and _gid Google Analytics …", its space lost: "_ga and_gid"),
+  // each with an identifier's marks: the cell names both, as a comma list does.
+  const and = /^and\s*([\w.*$<>{}-]+)(?=\s|$)/.exec(rest);
+  if (and && COOKIE_LIKE.test(name) && COOKIE_LIKE.test(and[1]!)) {
+    name = `${name}, ${and[1]!}`;
+    rest = rest.slice(and[0].length).trim();
+  }
+  // Google's "2 years from set / update": the period is the expiry, the words after it belong to it.
+  const restart = /\s+from\s+set\s*\/\s*update$/i.exec(rest);
+  const restartTail = restart ? rest.slice(restart.index) : '';
+  if (restart) rest = rest.slice(0, restart.index);
   const lower = header.map((h) => h.toLowerCase());
   const durationCol = lower.findIndex((h) => /expir|duration|lasts|hyd|i ben$|terfynu/.test(h));
   // The expiry in the column after the name ("_ga Dwy flynedd Defnyddir i adnabod …", "AMP_TOKEN O 30
   // eiliad i 1 flwyddyn Yn …"): a period at the start of the rest.
   const lead = durationCol === 1 && header.length > 2 ? DURATION_START.exec(rest) : null;
-  if (lead) {
+  // The expiry in a middle column, the description last ("Cookie key Domain Path Cookie type
+  // Expiration Description" / "_ga / First-party 2 years This cookie …"): the first period
+  // followed by a capitalised word; the cells before it are the short columns between.
+  const mid = !lead && durationCol > 1 && durationCol === header.length - 2 && !/type|category|math/i.test(header[header.length - 1]!)
+    ? new RegExp(`(?:^|\\s)(${PERIOD}|session|sesiwn|persistent)(?=\\s+\\p{Lu})`, 'iu').exec(rest) : null;
+  if (mid) {
+    cells.set(header[durationCol]!, mid[1]!);
+    cells.set(header[header.length - 1]!, rest.slice(mid.index + mid[0].length).trim());
+    rest = '';
+  } else if (lead) {
     cells.set(header[1]!, lead[0].trim());
     rest = rest.slice(lead[0].length).trim();
   } else if (durationCol >= 0) {
@@ -1527,7 +1649,7 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
       const start = from && DURATION_END.test(` ${from[0].trim().replace(/\s+\S+$/, '')}`) ? from.index : m.index;
       // A period loses its full stop ("2 years."); a sentence keeps it ("This cookie expires when you close your browser.").
       const expiry = ` ${rest}`.slice(start).trim();
-      cells.set(header[durationCol]!, wordCount(expiry) >= 5 && /^\p{Lu}/u.test(expiry) ? expiry : expiry.replace(/\.$/, ''));
+      cells.set(header[durationCol]!, (wordCount(expiry) >= 5 && /^\p{Lu}/u.test(expiry) ? expiry : expiry.replace(/\.$/, '')) + restartTail);
       rest = ` ${rest}`.slice(0, start).trim();
     }
   }
@@ -1549,9 +1671,15 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
       rest = rest.slice(0, cut.index).trim();
     }
   }
-  const providerCol = lower.findIndex((h) => /provider|software|service|domain|darparwr/.test(h));
+  const providerCol = lower.findIndex((h) => /provider|software|service|domain|darparwr|fannau|parth|^(?:used|set) by$/.test(h));
   if (providerCol === 1) {
-    const provider = rest.split(/\s+/)[0]!;
+    // "Used by" names a provider in capitals that may run to two words ("Google Analytics Stores a
+    // number …"): the capitalised run, less its last word when a small-letter word follows it (that
+    // word opens the purpose's sentence: "Cloudflare Used by the content network").
+    const run = /^(?:\p{Lu}[\w.&-]*\s+){1,3}/u.exec(`${rest} `)?.[0].trim().split(/\s+/) ?? [];
+    const after = rest.split(/\s+/)[run.length] ?? '';
+    const words = /by$/.test(lower[1]!) && run.length >= 2 && /^\p{Ll}/u.test(after) ? run.slice(0, -1) : [];
+    const provider = words.length ? words.join(' ') : rest.split(/\s+/)[0]!;
     cells.set(header[providerCol]!, provider);
     rest = rest.slice(provider.length).trim();
   }
