@@ -96,9 +96,6 @@ function addDetail(card: ContactCard, kind: 'email' | 'phone' | 'url', text: str
   }
 }
 
-/** A label that only says how to write ("Post:", "Address:", "Cyfeiriad:", "Write to:"): the block under it names its owner. */
-const ADDRESS_LABEL = /^(?:post(?:al address)?|address|by post|write to|in writing|cyfeiriad(?: post)?|drwy['’]r post|ysgrifennwch at)\s*:\s*$/i;
-
 export function extractContacts({ segments, sections, ids, notes }: FactsInput): ContactCard[] {
   // The role a section's heading names ("Swyddog Diogelu Data" over an address): its contact block's owner.
   const headingRole = (at: string) => mentionsIn(sections.find((s) => s.id === at)?.heading ?? '').filter((m) => m.role !== 'regulator' && m.role !== 'complaints')[0];
@@ -119,8 +116,7 @@ export function extractContacts({ segments, sections, ids, notes }: FactsInput):
     // Data'r Cyngor yw:" / "Neuadd y Sir" / "" / "Brynbuga" / "" / "NP15 1GA"), or read as a list that lost
     // its bullets: short paragraphs or items after an
     // intro that names the role and ends in a colon.
-    // … or after a bare label ("Post:", "Cyfeiriad:") when the block's first line is the role ("Swyddog Diogelu Data").
-    const introRole = i > 0 && segments[i - 1]!.at === seg.at && /:\s*$/.test(segments[i - 1]!.text) ? [segments[i - 1]!.text, ...(ADDRESS_LABEL.test(segments[i - 1]!.text) ? [seg.text] : [])].some((t) => mentionsIn(t).some((m) => m.role !== 'regulator' && m.role !== 'complaints')) : false;
+    const introRole = i > 0 && segments[i - 1]!.at === seg.at && /:\s*$/.test(segments[i - 1]!.text) ? mentionsIn(segments[i - 1]!.text).some((m) => m.role !== 'regulator' && m.role !== 'complaints') : false;
     const blockLine = (s: Segment) => (s.kind === 'p' || s.kind === 'item') && s.at === seg.at && s.text.split(/\s+/).length <= 8 && !/[.!?:]$/.test(s.text);
     if (seg.kind === 'line' || (introRole && blockLine(seg) && blockLine(segments[i + 1] ?? seg) && segments[i + 1] !== undefined)) {
       let j = i;

@@ -23,6 +23,9 @@ describe('the controller', () => {
   it('reads "The data controller is X" with no "for …" between', async () => {
     // highland-council-brown-bin
     expect(await controllerOf('Data controller\n\nThe data controller is The Highland Council')).toMatch(/^(?:The )?Highland Council$/);
+    // Read from the sentence that states it, not proposed for want of one ("No sentence says who the controller is").
+    const { config } = await load(notice('Who we are\n\nWe collect your bins. The data controller is The Highland Council.'));
+    expect(config.notice.importNotes?.some((n) => /controller .*was read from the notice/.test(n.text))).toBe(true);
   });
 
   it('proposes the body a Welsh "X Cyf. wedi ymrwymo i ddiogelu" or a registration statement names', async () => {
