@@ -88,7 +88,8 @@ const FURNITURE_ROLE = /^(?:banner|contentinfo|navigation|search)$/;
 /** A consent banner or dialog (ours, GOV.UK's, NHS.UK's, OneTrust, Cookiebot, Civic, vanilla-cookieconsent, WordPress plugins). */
 const CONSENT_BANNER = /(?:^|[\s_-])(?:cookies?|cc|consent|gdpr)[-_]?(?:banner|bar|popup|pop-up|modal|dialog|message|prompt|overlay|notice|law-info-bar|consent-sdk|window)\b|\b(?:onetrust-(?:banner|consent)-sdk|CybotCookiebotDialog|cookiebanner|cc-main|ccc-overlay)\b|^ccc$/i;
 /** Furniture named by its class or id on sites that do not use landmarks. */
-const FURNITURE_NAME = /(?:^|\s)(?:(?:site|page|global|main|govuk|nhsuk)[-_]?)?(?:header|footer|masthead|breadcrumbs?)(?:$|\s)|breadcrumb|skip-?link/i;
+// (Breadcrumbs and skip links are named by their own checks above, each with its guard.)
+const FURNITURE_NAME = /(?:^|\s)(?:(?:site|page|global|main|govuk|nhsuk)[-_]?)?(?:header|footer|masthead)(?:$|\s)/i;
 
 /**
  * Takes the website's furniture out of a saved page's content, in place, and says what it took:
