@@ -179,7 +179,9 @@ export function buildConfig(tree: DocTree, format: ImportFormat, name: string, o
     ...shape.intro.map((block, i) => ({ block, at: 'notice', context: contextBefore(shape.intro, i, title) })),
     ...flat.flatMap((s) => s.blocks.map((block, i) => ({ block, at: s.id, context: [...contextBefore(s.blocks, i, s.heading), ...(ancestors.get(s) ?? [])] }))),
   ];
-  const cookies = extractCookies(cookieBlocks, facts.lang === 'cy' ? 'cy' : 'en', notes, found, title);
+  // A cookie's name may be all a short line says, which the outline then made a heading ("The _ga cookie.").
+  const cookieHeadings = flat.map((s) => ({ text: s.heading, at: s.id, context: ancestors.get(s) ?? [] }));
+  const cookies = extractCookies(cookieBlocks, facts.lang === 'cy' ? 'cy' : 'en', notes, found, title, cookieHeadings);
   notice.importNotes = notes.notes;
   const config: PrivacyConfig & { notice: Notice } = { version, lang: facts.lang, organisation, ...(cookies ? { consent: cookies.consent } : {}), notice };
   return { config, summary: summarise(config.notice, format, ctx, cookies?.count ?? 0), found: found.list };

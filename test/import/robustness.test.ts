@@ -81,6 +81,7 @@ function shapes(rows: Row[], lang: 'en' | 'cy'): [string, string, string][] {
     ['labelled blocks', 'cookies.txt', text(labelled('\n\n'))],
     ['labelled lines, no blank lines', 'cookies.txt', text(labelled('\n'))],
     ['cells joined by spaces under a header of column names', 'cookies.txt', text([w.head.join(' '), ...rows.map((r) => cells(r).filter(Boolean).join(' '))].join('\n'))],
+    ['a sentence for each cookie', 'cookies.txt', text(rows.map((r) => (lang === 'cy' ? `Y cwci ${r.name}. ${r.purpose}` : `The ${r.name} cookie. ${r.purpose}`)).join('\n\n'))],
     ['Markdown table', 'cookies.md', md([`| ${w.head.join(' | ')} |`, '| --- | --- | --- |', ...rows.map((r) => `| ${cells(r).map(escapeMarkdown).join(' | ')} |`)].join('\n'))],
     ['HTML table with <thead>', 'cookies.html', html(`<table><thead>${tr(w.head, 'th')}</thead><tbody>${rows.map((r) => tr(cells(r))).join('')}</tbody></table>`)],
     ['HTML table, <th> in the first row', 'cookies.html', html(`<table>${tr(w.head, 'th')}${rows.map((r) => tr(cells(r))).join('')}</table>`)],
@@ -88,6 +89,9 @@ function shapes(rows: Row[], lang: 'en' | 'cy'): [string, string, string][] {
     ['HTML table, the name in <th scope="row">', 'cookies.html', html(`<table><thead>${tr(w.head, 'th')}</thead><tbody>${rows.map((r) => `<tr><th scope="row">${escapeHtml(r.name)}</th><td>${escapeHtml(r.purpose)}</td><td>${escapeHtml(r.duration)}</td></tr>`).join('')}</tbody></table>`)],
   ];
 }
+
+/** Shapes that keep only the names (a sentence about each cookie): their purposes and expiry are not compared. */
+const NAMES_ONLY = new Set(['a sentence for each cookie']);
 
 /** The cookie rows the importer reads correctly from each corpus cookie page: the content to re-render. */
 async function cookieTables(): Promise<{ file: string; lang: 'en' | 'cy'; rows: Row[] }[]> {
@@ -108,6 +112,10 @@ async function cookieTables(): Promise<{ file: string; lang: 'en' | 'cy'; rows: 
  * same cookies from every table.
  */
 const COOKIE_GAPS: Record<string, [number, string]> = {
+  // Names are read from running text by their marks alone (issue 16, the running-text pass): a plain word ("lng",
+  // "application", "nccmenuhide", "Guest-id", "Session ID") or capitals no vendor documents ("ECONSLOGON", "APISID") is
+  // no name there; and a name another cookie's purpose mentions ("works with _utmc", "_gat_XYZ") is read as one.
+  'a sentence for each cookie': [10, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
   // 1 of the 23 tables before batch 16h (Careers Wales); batch 16h's two tables joined the test failing this shape, which is
   // what they add to the count, not a loss on the tables before them: These Homes' purposes open in small letters
   // ("sessionid only valid …"), so where a name ends is not knowable once the cells are joined; Newcastle's table has no
@@ -132,6 +140,8 @@ describe('a cookie table copied in other shapes gives the same cookies', async (
           problems.push(`${file}: ${JSON.stringify([...got.keys()].sort())} ≠ ${JSON.stringify(want)}`);
           continue;
         }
+        // Names in running text are read by their marks alone: what each is for stays for the privacy officer to give.
+        if (NAMES_ONLY.has(shape)) continue;
         const flat = (s?: string) => (s ?? '').replace(/\s+/g, ' ').trim();
         for (const r of rows) {
           if (r.purpose && flat(got.get(r.name)?.purpose) !== r.purpose) problems.push(`${file}: ${r.name} purpose "${flat(got.get(r.name)?.purpose)}"`);

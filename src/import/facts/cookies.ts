@@ -203,20 +203,20 @@ const DURATION_LABEL = /^(?:expir\w*|expires|duration|lasts(?:\s+for)?|lifespan|
  * years"; Welsh "Enw:_utma" / "Darfod ar ôl: 2 flynedd"). Two named cookies at least, so that one
  * "Name: …" line in a contact block is not taken for a cookie.
  */
-function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }[], add: (name: string, cookie: Cookie, source: string, at: string, context: string[]) => void): void {
-  const lines: { text: string; at: string; context: string[] }[] = [];
+function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }[], add: (name: string, cookie: Cookie, source: string, at: string, context: string[]) => void): DocBlock[] {
+  const lines: { text: string; at: string; context: string[]; block?: DocBlock }[] = [];
   let section = '';
   for (const { block, at, context } of blocks) {
     // A section's heading is its first line: a name set as a heading in the copy ("TestCookie" over "Contains\"Test\"").
     if (at !== section && at !== 'notice') lines.push({ text: context[0] ?? '', at, context });
     section = at;
-    if (block.kind === 'paragraph') lines.push({ text: inlineText(block.content).trim(), at, context });
-    else if (block.kind === 'dl') for (const item of block.items) lines.push({ text: `${inlineText(item.term).trim()}: ${inlineText(item.desc).trim()}`, at, context });
+    if (block.kind === 'paragraph') lines.push({ text: inlineText(block.content).trim(), at, context, block });
+    else if (block.kind === 'dl') for (const item of block.items) lines.push({ text: `${inlineText(item.term).trim()}: ${inlineText(item.desc).trim()}`, at, context, block });
     else if (block.kind === 'list') {
       // Nested items are lines too ("• Name: TestCookie" over "◦ Contains: …").
       const walk = (list: DocBlock & { kind: 'list' }): void => {
         for (const item of list.items) {
-          lines.push({ text: inlineText(item.content).trim(), at, context });
+          lines.push({ text: inlineText(item.content).trim(), at, context, block });
           for (const child of item.children) if (child.kind === 'list') walk(child);
         }
       };
@@ -225,6 +225,11 @@ function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }
     else lines.push({ text: '', at, context });
   }
   const found: { name: string; cookie: Cookie; source: string[]; at: string; context: string[]; group: number }[] = [];
+  // The blocks the cookies were read from, which the pass over running text then leaves alone.
+  const used = new Set<DocBlock>();
+  const use = (line: (typeof lines)[number]) => {
+    if (line.block) used.add(line.block);
+  };
   let group = 0;
   for (const [k, line] of lines.entries()) {
     const named = NAME_LABEL.exec(line.text);
@@ -234,6 +239,7 @@ function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }
     // cookie to …" / "Contains: a random alphanumeric string").
     if (named && (IDENTIFIER.test(named[1]!) || fieldOf(next) || (!/\s/.test(named[1]!) && fieldOf(lines[k + 2]?.text ?? '')))) {
       found.push({ name: named[1]!, cookie: { name: named[1]! }, source: [line.text], at: line.at, context: line.context, group: ++group });
+      use(line);
       continue;
     }
     // Names listed on one labelled line share the fields after it; each has an identifier's marks.
@@ -241,6 +247,7 @@ function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }
     if (listed?.every((n) => IDENTIFIER.test(n))) {
       group++;
       for (const name of listed) found.push({ name, cookie: { name }, source: [line.text], at: line.at, context: line.context, group });
+      use(line);
       continue;
     }
     // A name alone on its line, its fields on the lines after it ("cookie-agreed" / "ExpiresAfter 100
@@ -252,6 +259,7 @@ function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }
     if (bare.length && (bare.length <= 3 || bare.some((n) => IDENTIFIER.test(n))) && !(bare.length > 1 && /\sand\s/.test(line.text) && !bare.some((n) => IDENTIFIER.test(n))) && !/^[A-Z][a-z]+$/.test(line.text) && !fieldOf(line.text) && fieldOf(next)) {
       group++;
       for (const name of bare) found.push({ name, cookie: { name }, source: [line.text], at: line.at, context: line.context, group });
+      use(line);
       continue;
     }
     const last = found[found.length - 1];
@@ -261,10 +269,14 @@ function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }
     if (last && !field && !last.cookie.purpose && last.source.length === 1 && lines[k - 1]?.text === last.source[0] && NAME_LABEL.test(last.source[0]!) && /^\p{Lu}/u.test(line.text) && line.text.split(/\s+/).length >= 4) {
       last.cookie.purpose = line.text;
       last.source.push(line.text);
+      use(line);
       continue;
     }
     if (!last || !field || field.field === 'other') {
-      if (last && field) last.source.push(line.text);
+      if (last && field) {
+        last.source.push(line.text);
+        use(line);
+      }
       continue;
     }
     // The fields belong to every name of the line they follow ("AWSELB / AWSELBCOR").
@@ -273,12 +285,109 @@ function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }
       else if (field.field === 'duration' && !f.cookie.duration) f.cookie.duration = field.value;
       else continue;
       f.source.push(line.text);
+      use(line);
     }
   }
   // One cookie alone is read only with a field of its own seen ("Contains: …", "Expires: …"): one
   // "Name: …" line in a contact block is not a cookie.
-  if (found.length < 2 && !(found.length === 1 && found[0]!.source.length >= 2)) return;
+  if (found.length < 2 && !(found.length === 1 && found[0]!.source.length >= 2)) return [];
   for (const f of found) add(f.name, f.cookie, f.source.join(' / '), f.at, f.context);
+  return [...used];
+}
+
+/**
+ * Cookie names in running text, whatever shape the page was copied in: a sentence ("Google
+ * Analytics sets cookies called _ga and _gid"), a row of a table no other reader took, a line whose
+ * cells ran together in a way no reader knows. A name counts only by marks no word has (an
+ * underscore, a leading dot, a small letter then a capital inside, "SESSID"), or, at the start of a
+ * line or cell, a hyphenated name with a cookie's word ("cookie-agreed"), and only on a page about
+ * cookies or under a heading or sentence about them. Addresses, file names and template
+ * placeholders are never names.
+ */
+function readRunningText(blocks: { block: DocBlock; at: string; context: string[] }[], headings: { text: string; at: string; context: string[] }[], cookiePage: boolean, named: Set<string>): { name: string; purpose?: string; source: string; at: string; context: string[] }[] {
+  const out: { name: string; purpose?: string; source: string; at: string; context: string[] }[] = [];
+  const heading = (text: string): DocBlock => ({ kind: 'heading', level: 2, content: [text] });
+  const all = [...headings.map((h) => ({ block: heading(h.text), at: h.at, context: h.context })), ...blocks];
+  const texts = (block: DocBlock): string[] => {
+    if (block.kind === 'paragraph' || block.kind === 'heading') return [inlineText(block.content)];
+    if (block.kind === 'dl') return block.items.flatMap((item) => [inlineText(item.term), inlineText(item.desc)]);
+    if (block.kind === 'table') return [...block.head, ...block.rows.flat()].map((cell) => inlineText(cell));
+    const items: string[] = [];
+    const walk = (list: DocBlock & { kind: 'list' }): void => {
+      for (const item of list.items) {
+        items.push(inlineText(item.content));
+        for (const child of item.children) if (child.kind === 'list') walk(child);
+      }
+    };
+    if (block.kind === 'list') walk(block);
+    return items;
+  };
+  for (const [b, { block, at, context }] of all.entries()) {
+    const about = cookiePage || context.some((c) => COOKIE_WORD.test(c));
+    const lines = texts(block);
+    for (const [t, raw] of lines.entries()) {
+      if (!about && !COOKIE_WORD.test(raw)) continue;
+      // Template directives and placeholders ("{{ site_name }}", "[% org_name %]") are no names.
+      const text = raw.replace(/\{\{[^}]*\}\}|\{%[^%]*%\}|\[%[^%]*%\]|<%[^%]*%>/g, ' ').trim();
+      // A placeholder in angle brackets or braces may hold a space ("_ga_<unique id>").
+      const tokens = text.replace(/<[^<>\n]{1,30}>|\{[^{}\n]{1,30}\}/g, (m) => m.replace(/\s/g, '\u0000')).split(/\s+/);
+      for (const [i, token] of tokens.entries()) {
+        const name = unglued(token.replace(/\u0000/g, ' ').replace(/^[(["'“‘]+/, '').replace(/[)\]"'”’,;:!?]+$/, '').replace(/\.+$/, ''));
+        // The last word of a copy cut short ("ASP.NET_Se" at the very end) may be half a name, unless vendors document it whole.
+        const cut = b === all.length - 1 && t === lines.length - 1 && i === tokens.length - 1 && !/[.!?)]$/.test(text) && !wellKnown(name);
+        const place = i === 0 || /^(?:cookies?|cwcis?|gwcis?)\b/i.test(tokens[i + 1] ?? '') || /^(?:called|named|cwci|gwci|enw)$/i.test(tokens[i - 1] ?? '');
+        if (named.has(name) || cut || !runningName(name, place)) continue;
+        named.add(name);
+        // A name that opens its line or cell is followed by what it does ("_ga – counts visits").
+        // Not when the rest names other cookies ("_ga, _gid and _gat").
+        const rest = i === 0 ? text.slice(token.length).replace(/^\s*[–—:-]?\s*/, '').trim() : '';
+        const described = rest.split(/\s+/).length >= 3 && /^\p{L}/u.test(rest) && !rest.split(/\s+/).some((w) => runningName(w.replace(/[,.;:]+$/, ''), false));
+        out.push({ name, ...(described ? { purpose: rest } : {}), source: raw.trim(), at, context });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A name with a neighbouring cell run into it when a table was copied without separators: the
+ * purpose's first word after it ("_gaThese help us …", "wordpress_test_cookieChecks if …",
+ * "googtransThis cookie …"; a closed list of the words a cookie's purpose or expiry opens with,
+ * English and Welsh), or a label's last word before it ("Cookie consent statusWJ__cookieConsent…").
+ */
+function unglued(token: string): string {
+  // An expiry runs into the purpose's last word ("… the usersSession"), never into a name's underscore ("Recite_Session").
+  const back = /^(.*?[a-z])(?:Session|Persistent|Sesiwn)$/.exec(token) ?? /^(.*?[A-Za-z0-9_*$])(?:This|These|The|That|Those|It|We|Our|Used|Set|Sets|Checks|Remembers|Provides|Saves|Stores|Allows|Helps|Records|Registers|Tracks|Determines|Identifies|Enables|Contains|Lets|Collects|Counts|Measures|Keeps|Shows|Holds|Indicates|Distinguishes|Prevents|Ensures|Gives|Defnyddir|Mae|Cofio)$/.exec(token);
+  const name = back ? back[1]! : token;
+  const front = /^[a-z]{3,}([A-Z]{2,}[A-Za-z0-9]*_[\w.*$-]*)$/.exec(name);
+  return front ? front[1]! : name;
+}
+
+const COOKIE_WORD = /\bcookies?\b|\b[cg]wcis?\b|\bnghwcis?\b/i;
+
+/**
+ * Whether a token in running text is a cookie's name by its marks alone (see `readRunningText`).
+ * `named` when the text puts it where a name goes: opening its line or cell, or right before
+ * "cookie" ("the nhsuk-cookie-consent cookie") or after "called" or Welsh "cwci".
+ */
+function runningName(name: string, named: boolean): boolean {
+  if (name.length < 3 || name.length > 60 || /\s/.test(name.replace(/<[^>]*>|\{[^}]*\}/g, '')) || !/\p{L}/u.test(name)) return false;
+  // An address, a path, an e-mail address or a file name.
+  if (/[@/\\]|^www\.|\.(?:uk|com|org|net|gov|cymru|wales|scot|io|eu|html?|php|aspx?|pdf|docx?|xlsx?|js|css|png|jpe?g|gif|svg|txt|csv|json|xml)$/i.test(name)) return false;
+  // Abbreviations with dots ("e.g", "i.e", Welsh "e.e").
+  if (/^(?:\p{L}{1,2}\.)+\p{L}{0,2}$/u.test(name)) return false;
+  if (/^[\w.*$<>{} -]*_[\w.*$<>{} -]*$/.test(name) && /[A-Za-z]{2}/.test(name)) return true;
+  // A small word then capitals inside ("cookieSettings", "bw-cookieMessage", "isDSTObserved"); a
+  // capitalised one with three humps or more ("RequestVerificationToken"), which brands have not.
+  if (/^[a-z]+(?:-[a-z]+)*[a-z](?:[A-Z]+[a-z0-9]+)+$/.test(name) || /^[A-Z][a-z][a-z0-9]*(?:[A-Z][a-z0-9]+){2,}$/.test(name)) return true;
+  if (/^\.[A-Za-z][\w.*-]{2,}$/.test(name) || /^[A-Z]*SESS(?:ION)?ID\w*$/.test(name)) return true;
+  // A capitalised name vendors document ("ARRAffinitySameSite", "CookieControl").
+  if (/^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(name) && /[a-z][A-Z]|^[A-Z]{2,}[a-z]/.test(name) && wellKnown(name)) return true;
+  // A word with a cookie's word inside it ("sessionid", "guildfordacceptedcookie"), not the word itself.
+  if (/^[a-z]*(?:cookie|session|consent)[a-z0-9]*$/.test(name) && !/^(?:cookies?|sessions?|consents?|consented|consenting|cookieless|sessional)$/.test(name)) return true;
+  // A vendor-documented name in capitals ("AWSALBCORS", "INGRESSCOOKIE"), not a word in capitals.
+  if (/^[A-Z0-9]{4,}$/.test(name) && /[A-Z]{2}/.test(name) && wellKnown(name) && !/^(?:CONSENT|SESSIONS?|COOKIES?)$/.test(name)) return true;
+  return named && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(name) && /cookie|consent|session|accepted|agreed|banner/.test(name) && !/^(?:non|pre|opt|re|co)-|-(?:based|free|related|like|style|type|only|in|out|settings?|policy|notice)$/.test(name);
 }
 
 /** What `importNotice` needs to place the draft and its notes. */
@@ -289,12 +398,16 @@ export interface CookieDraft {
 }
 
 /** Reads every cookie table in the document into a draft consent section. `at` is the section id of each block; `title` the notice's (a page about cookies reads more lists as names). */
-export function extractCookies(blocks: { block: DocBlock; at: string; context: string[] }[], lang: 'en' | 'cy', notes: NoteBook, found: FoundFacts, title = ''): CookieDraft | undefined {
+export function extractCookies(blocks: { block: DocBlock; at: string; context: string[] }[], lang: 'en' | 'cy', notes: NoteBook, found: FoundFacts, title = '', headings: { text: string; at: string; context: string[] }[] = []): CookieDraft | undefined {
   const byCategory = new Map<CategoryId, Cookie[]>();
   const guessed: string[] = [];
   let count = 0;
   let firstAt = 'notice';
+  // The block being read, so that the pass over running text below leaves the blocks already read alone.
+  let current: DocBlock | undefined;
+  const read = new Set<DocBlock>();
   const add = (category: CategoryId, cookie: Cookie, source: string, at: string) => {
+    if (current) read.add(current);
     const list = byCategory.get(category) ?? [];
     if (!list.some((c) => c.name === cookie.name)) list.push(cookie);
     byCategory.set(category, list);
@@ -312,15 +425,17 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
     if (purpose) cookie.purpose = purpose;
     add(category, cookie, source, at);
   };
-  readLabelled(blocks, (name, cookie, source, at, context) => {
+  const labelled = readLabelled(blocks, (name, cookie, source, at, context) => {
     const grouping = context.map(categoryIn).find((c) => c !== undefined);
     const known = KNOWN.find(([pattern]) => pattern.test(name));
     const category = grouping ?? known?.[1] ?? 'functional';
     if (!grouping) guessed.push(`${name} → ${TITLES.en[category]}${known ? ` (a known ${known[2]} cookie)` : ' (nothing says what it is for: check)'}`);
     add(category, cookie, source, at);
   });
+  for (const block of labelled) read.add(block);
   const cookiePage = /\bcookies?\b|\b[cg]wcis?\b/i.test(title) || blocks.some(({ at, context }) => at === 'notice' && context.some((c) => /\bcookies?\b|\b[cg]wcis?\b/i.test(c)));
   for (const [k, { block, at, context }] of blocks.entries()) {
+    current = block;
     // A list of cookie names under a heading or sentence about cookies ("Enw'r Cwci" / "• _ga"),
     // or items that start with one ("_ga – counts visits"), or followed by a sentence about them
     // ("• hidePopupHwlSurvey1" / "We use this cookie to …"). A name may carry a note in brackets
@@ -364,13 +479,6 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
         for (const name of listed[1]!.split(/\s*(?:,|&|\band\b|\bor\b|\ba\b|\bneu\b)\s*/)) addNamed(name, listed[2], text, at, context);
         continue;
       }
-      // A sentence that gives the name after a colon ("Mae gan y cwci dadansoddol a ddefnyddir gan
-      // ein gwefan yr enw canlynol: _ga", "… has the following name: _ga").
-      const given = new RegExp(String.raw`\b(?:the following names?|(?:yr|y) enw(?:au)? canlynol)\s*:\s*(${MARKED}(?:\s*(?:,|\band\b|\ba\b)\s*${MARKED})*)\.?$`, 'i').exec(text);
-      if (given) {
-        for (const name of given[1]!.split(/\s*(?:,|\band\b|\ba\b)\s*/)) addNamed(name, undefined, text, at, context);
-        continue;
-      }
       // A name set as its section's heading, the section opening with a sentence about a cookie
       // ("PHPSESSID" / "Cwci sesiwn yw hwn, a ddefnyddir i …"): the heading names the cookie. It has
       // an identifier's marks or is a vendor-documented name: a heading in capitals ("COOKIES",
@@ -379,11 +487,6 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
       if (blocks[k - 1]?.at !== at && /^[\w.*$-]{3,60}$/.test(heading) && ((IDENTIFIER.test(heading) && /[_.$\d]/.test(heading)) || wellKnown(heading) || /^\w*SESS(?:ION)?ID\w*$/i.test(heading)) && /\b(?:cookie|cwci)\b/i.test(text)) {
         addNamed(heading, text, `${heading} / ${text}`, at, context.slice(1));
         continue;
-      }
-      // Names one a paragraph, their bullets lost ("_utmb" / "_utmc" / "_utmz"): two or more in a row.
-      const lone = (b: (typeof blocks)[number] | undefined) => !!b && b.at === at && b.block.kind === 'paragraph' && new RegExp(`^${MARKED}$`).test(inlineText(b.block.content).trim());
-      if (lone(blocks[k]) && !lone(blocks[k - 1]) && lone(blocks[k + 1])) {
-        for (let j = k; lone(blocks[j]); j++) { const name = inlineText((blocks[j]!.block as DocBlock & { kind: 'paragraph' }).content).trim(); addNamed(name, undefined, name, at, context); }
       }
       continue;
     }
@@ -452,6 +555,11 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
       }
     }
   }
+  current = undefined;
+  const named = new Set(found.list.filter((f) => f.family === 'cookies').map((f) => f.value));
+  const loose = readRunningText(blocks.filter(({ block }) => !read.has(block)), headings, cookiePage, named);
+  for (const { name, purpose, source, at, context } of loose) addNamed(name, purpose, source, at, context);
+  if (loose.length) notes.add(loose[0]!.at, 'inferred', `Cookie names read from running text, not from a table or list of cookies: ${loose.map((l) => l.name).join(', ')}. Check each is a cookie this site sets, and give its purpose and duration.`);
   if (!count) return undefined;
   const order: CategoryId[] = ['necessary', 'functional', 'analytics', 'marketing'];
   const categories: Category[] = order.filter((id) => byCategory.has(id)).map((id) => {
