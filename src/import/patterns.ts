@@ -88,7 +88,9 @@ const NOT_NAME_WORDS = new Set(
     // A landlord's name at the head of an address ("Lewisham Homes" / "Old Town Hall"), English and Welsh.
     'homes housing cartrefi tai town ' +
     // Plural building words in an address line ("Civic Offices", "Council Buildings").
-    'offices buildings chambers').split(' '),
+    'offices buildings chambers ' +
+    // Street and place words no surname is ("Station Rise", "Kings Crescent"); "Hill" and "Green" are surnames too.
+    'rise drive crescent square terrace gardens mews parade quay wharf station esplanade embankment plaza villas').split(' '),
 );
 
 /** Whether `text` looks like a person's name ("Tori Jones", "Dr Ann Smith", "Jayne O'Hiley"). */

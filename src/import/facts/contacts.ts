@@ -96,6 +96,21 @@ function addDetail(card: ContactCard, kind: 'email' | 'phone' | 'url', text: str
   }
 }
 
+/**
+ * The role the sentence before segment `i` names, or, when that sentence only points back ("Their
+ * contact details are:", "Gellir cysylltu â nhw yn:"), the role of the sentence before it in the
+ * same paragraph.
+ */
+function roleBefore(segments: Segment[], i: number): Mention | undefined {
+  const named = (s: Segment | undefined) => (s ? mentionsIn(s.text).filter((m) => m.role !== 'regulator' && m.role !== 'complaints').pop() : undefined);
+  const before = segments[i - 1]!;
+  const own = named(before);
+  if (own) return own;
+  const earlier = segments[i - 2];
+  const pointsBack = /^(?:(?:their|his|her|its|the)\s+(?:full\s+)?contact\s+details|(?:they|he|she)\s+can\s+be\s+contacted|(?:you\s+can\s+)?contact\s+(?:them|him|her)|(?:eu|ei)\s+manylion\s+cyswllt|gellir\s+cysylltu\s+â\s+(?:nhw|hi|fe|fo|ef))\b/i.test(before.text.trim());
+  return pointsBack && earlier && earlier.at === before.at && earlier.kind === before.kind ? named(earlier) : undefined;
+}
+
 export function extractContacts({ segments, sections, ids, notes }: FactsInput): ContactCard[] {
   // The role a section's heading names ("Swyddog Diogelu Data" over an address): its contact block's owner.
   const headingRole = (at: string) => mentionsIn(sections.find((s) => s.id === at)?.heading ?? '').filter((m) => m.role !== 'regulator' && m.role !== 'complaints')[0];
@@ -127,8 +142,11 @@ export function extractContacts({ segments, sections, ids, notes }: FactsInput):
       // The role may be named in the sentence that introduces the block ("contact our Data
       // Protection Officer at:", "cysylltu â'n Swyddog Diogelu Data yn:").
       // … or says how to reach it without a final colon ("Ein Swyddog Diogelu Data yw'r …, ac mae modd cysylltu … mewn ysgrifen").
-      const introducer = i > 0 && segments[i - 1]!.at === seg.at && (/:\s*$/.test(segments[i - 1]!.text) || /\b(?:contact(?:ed)?|write to|cysylltu|ysgrifen)\b/i.test(segments[i - 1]!.text)) ? mentionsIn(segments[i - 1]!.text).filter((m) => m.role !== 'regulator' && m.role !== 'complaints').pop() : undefined;
-      const mention = lines.flatMap((l) => mentionsIn(l)).find((m) => m.role !== 'complaints') ?? mentionsIn(lines[0]!)[0] ?? introducer ?? headingRole(seg.at);
+      const introducer = i > 0 && segments[i - 1]!.at === seg.at && (/:\s*$/.test(segments[i - 1]!.text) || /\b(?:contact(?:ed)?|write to|cysylltu|ysgrifen)\b/i.test(segments[i - 1]!.text)) ? roleBefore(segments, i) : undefined;
+      // The intro says whose details follow; a team named in the block is where the DPO sits
+      // ("… appointed Veritau to be its data protection officer. Their contact details are:" / "Information Governance Office" / …).
+      const inBlock = lines.flatMap((l) => mentionsIn(l)).find((m) => m.role !== 'complaints');
+      const mention = (introducer?.role === 'dpo' && (!inBlock || inBlock.role === 'ig-team') ? introducer : undefined) ?? inBlock ?? mentionsIn(lines[0]!)[0] ?? introducer ?? headingRole(seg.at);
       const hasDetails = lines.some((l) => findDetails(l).length);
       if (postcodeLine >= 0 || (hasDetails && (mention || lines.some((l) => isPersonName(l))))) {
         i = j - 1;
@@ -138,8 +156,10 @@ export function extractContacts({ segments, sections, ids, notes }: FactsInput):
           continue;
         }
         const labelLine = mention && mention !== introducer ? lines.findIndex((l) => mentionsIn(l).length) : -1;
-        // A line ending in a comma is an address line ("Port Talbot,"), not a person's name.
-        const person = mention?.person ?? lines.find((l) => isPersonName(l) && !/,\s*$/.test(l));
+        // A line ending in a comma is an address line ("Port Talbot,"), not a person's name; a person
+        // heads the block or follows its role line ("Data Protection Officer" / "Jane Smith"), and a
+        // place lower down is an address ("… / Station Rise / North Yorkshire").
+        const person = mention?.person ?? lines.slice(0, 2).find((l) => isPersonName(l) && !/,\s*$/.test(l));
         const role = mention ? mention.role : postcodeLine >= 0 ? 'controller' : 'service';
         const label = mention && mention.role === 'ig-team' ? lines[labelLine] : !mention && postcodeLine < 0 ? lines[0] : undefined;
         const card = cards.card(role, seg.at, label ?? (role === 'service' ? `@${seg.at}` : undefined), person);

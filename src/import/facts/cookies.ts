@@ -26,7 +26,8 @@ const KNOWN: [RegExp, CategoryId, string][] = [
   [/^_fbp$|^fr$|^_fbc$/i, 'marketing', 'Meta (Facebook)'],
   [/^IDE$|^test_cookie$|^DSID$|^__gads$|^__gpi$|^_gcl_/i, 'marketing', 'Google advertising (DoubleClick)'],
   [/^MUID$|^_uetsid$|^_uetvid$|^MR$|^ANONCHK$/i, 'marketing', 'Microsoft advertising (Bing)'],
-  [/^NID$|^ANID$|^1P_JAR$|^AEC$/i, 'marketing', 'Google'],
+  // Google's own list ("How Google uses cookies", policies.google.com/technologies/cookies): set through its embeds (Maps, reCAPTCHA, sign-in).
+  [/^NID$|^ANID$|^1P_JAR$|^AEC$|^SOCS$|^SID$|^HSID$|^SSID$|^APISID$|^SAPISID$|^SIDCC$|^_?_Secure-/i, 'marketing', 'Google'],
   [/^VISITOR_INFO1_LIVE$|^YSC$|^VISITOR_PRIVACY_METADATA$|^yt-/i, 'marketing', 'YouTube'],
   [/^li_|^bcookie$|^lidc$|^UserMatchHistory$/i, 'marketing', 'LinkedIn'],
   [/^ASP\.NET_SessionId$|^PHPSESSID$|^JSESSIONID$|^__RequestVerificationToken|^\.AspNet|^XSRF-TOKEN$|^csrftoken$|^sessionid$|session/i, 'necessary', 'the site (session)'],
@@ -57,7 +58,7 @@ function columns(head: string[]): { name: number; purpose?: number; duration?: n
   // "Cookie | Name | …" (Welsh "Cwci | Enw | …"): the names are in "Name"; "Cookie" groups them ("Google Analytics").
   // "Cookie key" (a site's word for the name); "Type of cookie", when no column is called a name,
   // holds the names ("TYPE OF COOKIE | WHAT IT DOES | WHEN IT EXPIRES" / "Visitor ID: _utma").
-  const named = find(/^(?:cookie\s+(?:name|key)|name(?:\s+of\s+(?:the\s+)?cookie)?|enw(?:['’]r)?(?:\s+cwci)?)$/i);
+  const named = find(/^(?:cookie\s+(?:name|key|identifier|id)|name(?:\s+of\s+(?:the\s+)?cookie)?|enw(?:['’]r)?(?:\s+cwci)?)$/i);
   const bare = find(/^(?:cookies?|cwci|cwcis)$/i);
   const name = named ?? bare ?? find(/^(?:type|kind)\s+of\s+cookies?$/i);
   if (name === undefined) return undefined;
@@ -135,7 +136,8 @@ function namesIn(cell: string): string[] {
   if (listed.length >= 2 && listed.every((n) => /^[\w.*${}<>-]{2,60}$/.test(n)) && listed.some((n) => IDENTIFIER.test(n))) return listed;
   const bracketed = [...cell.matchAll(/\(([^()]+)\)/g)].flatMap((m) => m[1]!.split(/\s*(?:,|&|\band\b|\ba\b|\bor\b|\bneu\b)\s*/)).map((n) => n.trim()).filter((n) => IDENTIFIER.test(n));
   if (bracketed.length) return bracketed;
-  if (!name || name.split(/\s+/).length > 4 || (/\s/.test(name) && /[.!?]$/.test(name))) return [];
+  // A description of the name in words ("32 alphanumeric characters") is no name.
+  if (!name || name.split(/\s+/).length > 4 || (/\s/.test(name) && /[.!?]$/.test(name)) || /^\d+\s+\p{Ll}/u.test(name)) return [];
   return [name];
 }
 
@@ -336,7 +338,8 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
         // The last word of a copy cut short ("ASP.NET_Se" at the very end) may be half a name, unless vendors document it whole.
         const cut = b === all.length - 1 && t === lines.length - 1 && i === tokens.length - 1 && !/[.!?)]$/.test(text) && !wellKnown(name);
         const place = i === 0 || /^(?:cookies?|cwcis?|gwcis?)\b/i.test(tokens[i + 1] ?? '') || /^(?:called|named|cwci|gwci|enw)$/i.test(tokens[i - 1] ?? '');
-        if (named.has(name) || cut || !runningName(name, place)) continue;
+        const quoted = /^[(]?['‘"“]/.test(token) && /['’"”][)\].,;:!?]*$/.test(token);
+        if (named.has(name) || cut || !runningName(name, place, tokens.length === 1, quoted)) continue;
         named.add(name);
         // A name that opens its line or cell is followed by what it does ("_ga – counts visits").
         // Not when the rest names other cookies ("_ga, _gid and _gat").
@@ -368,9 +371,10 @@ const COOKIE_WORD = /\bcookies?\b|\b[cg]wcis?\b|\bnghwcis?\b/i;
 /**
  * Whether a token in running text is a cookie's name by its marks alone (see `readRunningText`).
  * `named` when the text puts it where a name goes: opening its line or cell, or right before
- * "cookie" ("the nhsuk-cookie-consent cookie") or after "called" or Welsh "cwci".
+ * "cookie" ("the nhsuk-cookie-consent cookie") or after "called" or Welsh "cwci"; `lone` when it is
+ * all its line or cell says.
  */
-function runningName(name: string, named: boolean): boolean {
+function runningName(name: string, named: boolean, lone = false, quoted = false): boolean {
   if (name.length < 3 || name.length > 60 || /\s/.test(name.replace(/<[^>]*>|\{[^}]*\}/g, '')) || !/\p{L}/u.test(name)) return false;
   // An address, a path, an e-mail address or a file name.
   if (/[@/\\]|^www\.|\.(?:uk|com|org|net|gov|cymru|wales|scot|io|eu|html?|php|aspx?|pdf|docx?|xlsx?|js|css|png|jpe?g|gif|svg|txt|csv|json|xml)$/i.test(name)) return false;
@@ -385,10 +389,15 @@ function runningName(name: string, named: boolean): boolean {
   if (/^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(name) && /[a-z][A-Z]|^[A-Z]{2,}[a-z]/.test(name) && wellKnown(name)) return true;
   // A word with a cookie's word inside it ("sessionid", "guildfordacceptedcookie"), not the word itself.
   if (/^[a-z]*(?:cookie|session|consent)[a-z0-9]*$/.test(name) && !/^(?:cookies?|sessions?|consents?|consented|consenting|cookieless|sessional)$/.test(name)) return true;
-  // A vendor-documented name in capitals ("AWSALBCORS", "INGRESSCOOKIE"), not a word in capitals.
-  if (/^[A-Z0-9]{4,}$/.test(name) && /[A-Z]{2}/.test(name) && wellKnown(name) && !/^(?:CONSENT|SESSIONS?|COOKIES?)$/.test(name)) return true;
-  return named && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(name) && /cookie|consent|session|accepted|agreed|banner/.test(name) && !/^(?:non|pre|opt|re|co)-|-(?:based|free|related|like|style|type|only|in|out|settings?|policy|notice)$/.test(name);
+  // A vendor-documented name in capitals ("AWSALBCORS", "INGRESSCOOKIE", "HSID"), not a word in capitals;
+  // Google's "CONSENT" only alone on its line.
+  if (/^[A-Z0-9]{3,}$/.test(name) && /[A-Z]{2}/.test(name) && wellKnown(name) && (!/^(?:CONSENT|SESSIONS?|COOKIES?)$/.test(name) || (lone && name === 'CONSENT'))) return true;
+  // In quotes, a token with any mark of a name ("'CookieAccepted'", "'newsflash--XXX'"), not a hyphenated word ("'opt-in'").
+  if (quoted && /^[\w.*$<>{}-]+$/.test(name) && (/[_.$*\d]/.test(name) || /[a-z][A-Z]|^[A-Z]{2,}[a-z]/.test(name) || (/-/.test(name) && !HYPHENATED_WORD.test(name)))) return true;
+  return named && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(name) && /cookie|consent|session|accepted|agreed|banner/.test(name) && !HYPHENATED_WORD.test(name);
 }
+/** A hyphenated word, not a name ("opt-in", "third-party", "cookie-based", "non-essential"). */
+const HYPHENATED_WORD = /^(?:non|pre|opt|re|co|self|well|third|first|same|cross|long|short|multi|anti|e)-|-(?:based|free|related|like|style|type|only|in|out|settings?|policy|notice|party|site|term|lived|essential|necessary|mail)$/i;
 
 /** What `importNotice` needs to place the draft and its notes. */
 export interface CookieDraft {

@@ -1023,7 +1023,7 @@ class BlockBuilder {
         // Under a glued header, a short line that is no sentence is the previous row's last cell,
         // broken onto its own line ("fmnFind my nearest preferencesVICARAGE%20CLOSE" / "First visit").
         const text = units[j]!.text;
-        if (header && rows.length && units[j]!.gap === 0 && wordCount(text) <= 4 && !TERMINAL.test(text) && !gluedHeader(text) && !looksLikeHeadingLine(units[j]!)) {
+        if (header && rows.length && rows[rows.length - 1]!.length < header.length && units[j]!.gap === 0 && wordCount(text) <= 4 && !TERMINAL.test(text) && !gluedHeader(text) && !looksLikeHeadingLine(units[j]!)) {
           rows[rows.length - 1]!.push(text);
           continue;
         }
@@ -1570,6 +1570,9 @@ const LATER_GLUE = /\p{Ll}(?:\d|\p{Lu})/u;
  * over it; then a two-hump name ("CookieControl") is a name as well.
  */
 function gluedRow(text: string, underHeader: boolean): [string, string] | undefined {
+  // Under a header run together ("NameExpires"), a table with no purpose: the name runs straight into its expiry ("_ga2 years").
+  const expiry = underHeader ? GLUED_EXPIRY.exec(text.trim()) : null;
+  if (expiry && COOKIE_LIKE.test(expiry[1]!)) return [expiry[1]!, expiry[2]!];
   const strict = GLUED_ROW.exec(text);
   if (strict && COOKIE_LIKE.test(strict[1]!)) return [strict[1]!, strict[2]!];
   const upper = GLUED_UPPER.exec(text);
@@ -1598,6 +1601,8 @@ const CAMEL = /^(?:[A-Z]{2,}[a-z]+\w*|[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,})$/;
 const DURATION_END = /(?:\s(?:(?:(?:yn\s+)?(?:daw|dod)\s+i\s+ben|expires?|lasts?)(?:\s+(?:ar\s+ôl|after|in|mewn|for))?\s+|(?:after|ar\s+ôl|up\s+to|hyd\s+at)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a|un|dau|dwy|tri|tair|pedwar|pum|chwe|saith|wyth|naw|deg)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)(?=\s|$|[.,])(?:\s+o\s+anweithgarwch|\s+of\s+inactivity)?[\s,]*(?:and\s+|a\s+|or\s+|neu\s+)?)+(?:(?:or|neu)\s+[^.]{0,60}\b(?:browser|porwr)\.?)?|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|(?:(?:this|the) cookie\s+)?(?:(?:expires|is deleted|is removed|will expire)(?:\s+automatically)?\s+)?when (?:you close|the browser closes)[\w ]*|until (?:the )?(?:user|you|browser|session|logout)\b[\w ,]*|(?:y |yn ystod y )?sesiwn(?: hon)?(?: yn unig)?|(?:pan|nes) (?:fyddwch|y byddwch|bydd|y bydd)\b[^.]{0,40}\bporwr|(?:ar ôl )?i['’]r (?:defnyddiwr|ymwelydd) (?:adael|gau|cau)\b[^.]{0,20}\bporwr|(?:a |one |un )?(?:year|blwyddyn|flwyddyn)))\.?$/i;
 
 const PERIOD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a|un|dau|dwy|tri|tair|pedwar|pum|chwe|saith|wyth|naw|deg)\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)';
+/** A name run into its expiry ("_gid24 hours", "initialTrafficSource720 days"): the name ends in a letter, never a digit. */
+const GLUED_EXPIRY = new RegExp(`^([\\w.*$<>{}-]*?[A-Za-z_*}\\]])(${PERIOD})$`, 'iu');
 /** A period opening a row's rest ("Dwy flynedd", "24 awr", "O 30 eiliad i 1 flwyddyn", "Session"), then a capital. */
 const DURATION_START = new RegExp(`^(?:(?:(?:from|o)\\s+)?${PERIOD}(?:\\s+(?:to|i|[-–])\\s+${PERIOD})?|session|sesiwn|persistent|blwyddyn|(?:one|a|un) (?:year|flwyddyn))(?=\\s+\\p{Lu})`, 'iu');
 
@@ -1672,6 +1677,13 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
     }
   }
   const providerCol = lower.findIndex((h) => /provider|software|service|domain|darparwr|fannau|parth|^(?:used|set) by$/.test(h));
+  // The provider between the purpose and the expiry ("Name Purpose Used by Expiry period" / "… for
+  // analytical purposes. Google Analytics 2 years"): the capitalised words after the purpose's last full stop.
+  const between = providerCol > 1 && providerCol === durationCol - 1 ? /^(.*[.!?)]["'’”]*)\s+(\p{Lu}[\w.&-]*(?:\s+\p{Lu}[\w.&-]*){0,3})$/u.exec(rest) : null;
+  if (between) {
+    cells.set(header[providerCol]!, between[2]!);
+    rest = between[1]!;
+  }
   if (providerCol === 1) {
     // "Used by" names a provider in capitals that may run to two words ("Google Analytics Stores a
     // number …"): the capitalised run, less its last word when a small-letter word follows it (that
