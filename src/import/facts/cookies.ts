@@ -380,6 +380,9 @@ function runningName(name: string, named: boolean, lone = false, quoted = false)
   if (/[@/\\]|^www\.|\.(?:uk|com|org|net|gov|cymru|wales|scot|io|eu|html?|php|aspx?|pdf|docx?|xlsx?|js|css|png|jpe?g|gif|svg|txt|csv|json|xml)$/i.test(name)) return false;
   // Abbreviations with dots ("e.g", "i.e", Welsh "e.e").
   if (/^(?:\p{L}{1,2}\.)+\p{L}{0,2}$/u.test(name)) return false;
+  // What a cookie page mentions beside its cookies: the browser's storage ("localStorage"), an
+  // address's campaign parameters ("utm_source", "gclid") and a tag's own id ("UA-12345-1", "GTM-ABC1").
+  if (/^(?:local|session)Storage$|^indexedDB$|^utm_(?:source|medium|campaign|term|content|id)$|^(?:gclid|fbclid|msclkid)$|^(?:UA|G|GTM|AW|DC)-[A-Z0-9-]+$/i.test(name)) return false;
   if (/^[\w.*$<>{} -]*_[\w.*$<>{} -]*$/.test(name) && /[A-Za-z]{2}/.test(name)) return true;
   // A small word then capitals inside ("cookieSettings", "bw-cookieMessage", "isDSTObserved"); a
   // capitalised one with three humps or more ("RequestVerificationToken"), which brands have not.

@@ -49,6 +49,11 @@ describe('cookie names in running text', () => {
     expect(got).toEqual([]);
   });
 
+  it('reads no browser storage, campaign parameter or tag id for a name', async () => {
+    const got = await names("Cookies\n\nWe also keep your choice in localStorage or sessionStorage. Links in our emails carry utm_source and utm_campaign. Our Google tag is 'UA-12345-1' (container 'GTM-AB12CD').\n");
+    expect(got).toEqual([]);
+  });
+
   it('reads nothing from a privacy notice\'s sections that are not about cookies', async () => {
     expect(await names('Privacy notice\n\nHow we use your information\n\nOur case system stores your case_reference and the officer_id of who handled it.\n')).toEqual([]);
   });
