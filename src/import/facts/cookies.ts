@@ -123,6 +123,7 @@ function cookieName(cell: string): string {
  * __KBLoggedIn__)"); none for a sentence (a row whose name was lost: "Flags your authentication status.").
  */
 function namesIn(cell: string): string[] {
+  if (NOT_A_NAME.test(cell.trim())) return [];
   // A label before the name ("Visitor ID: _utma", "Session ID: _utmb"): the name after the colon.
   const labelled = /^[\p{L} ]{2,30}:\s+([\w.*$<>-]{2,60})$/u.exec(cell.trim());
   if (labelled && IDENTIFIER.test(labelled[1]!)) return [labelled[1]!];
@@ -136,10 +137,14 @@ function namesIn(cell: string): string[] {
   if (listed.length >= 2 && listed.every((n) => /^[\w.*${}<>-]{2,60}$/.test(n)) && listed.some((n) => IDENTIFIER.test(n))) return listed;
   const bracketed = [...cell.matchAll(/\(([^()]+)\)/g)].flatMap((m) => m[1]!.split(/\s*(?:,|&|\band\b|\ba\b|\bor\b|\bneu\b)\s*/)).map((n) => n.trim()).filter((n) => IDENTIFIER.test(n));
   if (bracketed.length) return bracketed;
-  // A description of the name in words ("32 alphanumeric characters") is no name.
-  if (!name || name.split(/\s+/).length > 4 || (/\s/.test(name) && /[.!?]$/.test(name)) || /^\d+\s+\p{Ll}/u.test(name)) return [];
+  // A description of the name in words ("32 alphanumeric characters", "randomly generated number"),
+  // a site's domain ("nbt.nhs.uk", "Addtoany.com") or the cookie's type ("HTTP") is no name.
+  if (!name || name.split(/\s+/).length > 4 || (/\s/.test(name) && /[.!?]$/.test(name)) || /^\d+\s+\p{Ll}/u.test(name) || /^\p{Ll}+(?:\s+\p{Ll}+){2,}$/u.test(name)) return [];
   return [name];
 }
+
+/** A cell that is a site's domain or a cookie's type, never its name. */
+const NOT_A_NAME = /^(?:[\w-]+\.)+(?:uk|com|org|net|gov|cymru|wales|scot|io|eu)$|^HTTPS?$/i;
 
 /** One cookie's name in a list item: no trailing hyphen ("sessionid- only valid …" is "sessionid"). */
 const ITEM_NAME = String.raw`[\w.*$<>-]{1,59}[\w.*$<>]`;
@@ -332,7 +337,8 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
       // Template directives and placeholders ("{{ site_name }}", "[% org_name %]") are no names.
       const text = raw.replace(/\{\{[^}]*\}\}|\{%[^%]*%\}|\[%[^%]*%\]|<%[^%]*%>/g, ' ').trim();
       // A placeholder in angle brackets or braces may hold a space ("_ga_<unique id>").
-      const tokens = text.replace(/<[^<>\n]{1,30}>|\{[^{}\n]{1,30}\}/g, (m) => m.replace(/\s/g, '\u0000')).split(/\s+/);
+      // A comma parts names even with its space lost ("_gid,_gat").
+      const tokens = text.replace(/<[^<>\n]{1,30}>|\{[^{}\n]{1,30}\}/g, (m) => m.replace(/\s/g, '\u0000')).split(/\s+|,(?=\S)/);
       for (const [i, token] of tokens.entries()) {
         const name = unglued(token.replace(/\u0000/g, ' ').replace(/^[(["'“‘]+/, '').replace(/[)\]"'”’,;:!?]+$/, '').replace(/\.+$/, ''));
         // The last word of a copy cut short ("ASP.NET_Se" at the very end) may be half a name, unless vendors document it whole.
@@ -360,7 +366,7 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
  */
 function unglued(token: string): string {
   // An expiry runs into the purpose's last word ("… the usersSession"), never into a name's underscore ("Recite_Session").
-  const back = /^(.*?[a-z])(?:Session|Persistent|Sesiwn)$/.exec(token) ?? /^(.*?[A-Za-z0-9_*$])(?:This|These|The|That|Those|It|We|Our|Used|Set|Sets|Checks|Remembers|Provides|Saves|Stores|Allows|Helps|Records|Registers|Tracks|Determines|Identifies|Enables|Contains|Lets|Collects|Counts|Measures|Keeps|Shows|Holds|Indicates|Distinguishes|Prevents|Ensures|Gives|Defnyddir|Mae|Cofio)$/.exec(token);
+  const back = /^(.*?[a-z])(?:Session|Persistent|Sesiwn)$/.exec(token) ?? /^(.*?[A-Za-z0-9_*$>}])(?:This|These|The|That|Those|It|We|Our|Used|Set|Sets|Checks|Remembers|Provides|Saves|Stores|Allows|Helps|Records|Registers|Tracks|Determines|Identifies|Enables|Contains|Lets|Collects|Counts|Measures|Keeps|Shows|Holds|Indicates|Distinguishes|Prevents|Ensures|Gives|Defnyddir|Mae|Cofio)$/.exec(token);
   const name = back ? back[1]! : token;
   const front = /^[a-z]{3,}([A-Z]{2,}[A-Za-z0-9]*_[\w.*$-]*)$/.exec(name);
   return front ? front[1]! : name;
@@ -386,6 +392,8 @@ function runningName(name: string, named: boolean, lone = false, quoted = false)
   if (/^[\w.*$<>{} -]*_[\w.*$<>{} -]*$/.test(name) && /[A-Za-z]{2}/.test(name)) return true;
   // A small word then capitals inside ("cookieSettings", "bw-cookieMessage", "isDSTObserved"); a
   // capitalised one with three humps or more ("RequestVerificationToken"), which brands have not.
+  // A table's column names run together ("NamePurposeExpires") are no name.
+  if (/^(?:[A-Z][a-z]+)+$/.test(name) && name.match(/[A-Z][a-z]+/g)!.every((w) => COLUMN_WORD.test(w))) return false;
   if (/^[a-z]+(?:-[a-z]+)*[a-z](?:[A-Z]+[a-z0-9]+)+$/.test(name) || /^[A-Z][a-z][a-z0-9]*(?:[A-Z][a-z0-9]+){2,}$/.test(name)) return true;
   if (/^\.[A-Za-z][\w.*-]{2,}$/.test(name) || /^[A-Z]*SESS(?:ION)?ID\w*$/.test(name)) return true;
   // A capitalised name vendors document ("ARRAffinitySameSite", "CookieControl").
@@ -396,9 +404,11 @@ function runningName(name: string, named: boolean, lone = false, quoted = false)
   // Google's "CONSENT" only alone on its line.
   if (/^[A-Z0-9]{3,}$/.test(name) && /[A-Z]{2}/.test(name) && wellKnown(name) && (!/^(?:CONSENT|SESSIONS?|COOKIES?)$/.test(name) || (lone && name === 'CONSENT'))) return true;
   // In quotes, a token with any mark of a name ("'CookieAccepted'", "'newsflash--XXX'"), not a hyphenated word ("'opt-in'").
-  if (quoted && /^[\w.*$<>{}-]+$/.test(name) && (/[_.$*\d]/.test(name) || /[a-z][A-Z]|^[A-Z]{2,}[a-z]/.test(name) || (/-/.test(name) && !HYPHENATED_WORD.test(name)))) return true;
+  if (quoted && /^[\w.*$<>{}-]+$/.test(name) && (/[_.$*\d]/.test(name) || /[a-z][A-Z]|^[A-Z]{2,}[a-z]/.test(name) || (/-/.test(name) && /[A-Z]|--|cookie|consent|session/.test(name) && !HYPHENATED_WORD.test(name)))) return true;
   return named && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(name) && /cookie|consent|session|accepted|agreed|banner/.test(name) && !HYPHENATED_WORD.test(name);
 }
+/** The words of a cookie table's header. */
+const COLUMN_WORD = /^(?:Name|Cookie|Cookies|Purpose|Description|Expires|Expiry|Expiration|Duration|Type|Provider|Category|Function|Lasts|Domain|Used|By|Set)$/;
 /** A hyphenated word, not a name ("opt-in", "third-party", "cookie-based", "non-essential"). */
 const HYPHENATED_WORD = /^(?:non|pre|opt|re|co|self|well|third|first|same|cross|long|short|multi|anti|e)-|-(?:based|free|related|like|style|type|only|in|out|settings?|policy|notice|party|site|term|lived|essential|necessary|mail)$/i;
 

@@ -1722,7 +1722,8 @@ function pipeRows(lines: string[][]): string[][] | undefined {
   if (!lines.length) return undefined;
   let head = lines[0]!;
   let rest = lines.slice(1);
-  const isName = (c: string) => COOKIE_LIKE.test(c) || CAMEL.test(c);
+  // A domain ("nbt.nhs.uk", "Addtoany.com") or a type ("HTTP") in a "Provider" or "Type" cell has a name's marks but starts no row.
+  const isName = (c: string) => (COOKIE_LIKE.test(c) || CAMEL.test(c)) && !/^(?:[\w-]+\.)+(?:uk|com|org|net|gov|cymru|wales|scot|io|eu)$|^HTTPS?$/i.test(c);
   if (head.length < 2) {
     const cells = lines.flat();
     // The header: its column names ("Name |" / "Purpose |" / "Expires |"), or the cells before the first name.
@@ -1742,8 +1743,8 @@ function pipeRows(lines: string[][]): string[][] | undefined {
   };
   for (const cells of rest) {
     // A line that opens with a name while the row has one already is the next row.
-    const named = (r: string[]) => r.some((c) => COOKIE_LIKE.test(c));
-    if (pending.length && (pending.length + cells.length > width || (COOKIE_LIKE.test(cells[0] ?? '') && named(pending)))) flush();
+    const named = (r: string[]) => r.some((c) => isName(c));
+    if (pending.length && (pending.length + cells.length > width || (isName(cells[0] ?? '') && named(pending)))) flush();
     if (!pending.length && cells.length >= width) {
       rows.push(cells);
       continue;

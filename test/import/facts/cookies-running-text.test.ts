@@ -54,6 +54,15 @@ describe('cookie names in running text', () => {
     expect(got).toEqual([]);
   });
 
+  it('reads names under a header run together, a placeholder in the name and a comma without its space, and no header for a name (https://www.avonfire.gov.uk/cookies/details-about-cookies-on-avonfire-gov-uk/)', async () => {
+    const got = await names('Cookies\n\nNamePurposeExpires\n_ga_<unique id>These help us count how many people visit by tracking if you’ve visited before1 year\n_ga, _gid,_gatThese help us count how many people visit2 years\n');
+    expect(got).toEqual(['_ga', '_ga_<unique id>', '_gat', '_gid']);
+  });
+
+  it('reads no quoted hyphenated word for a name (https://www.harlingtonhospice.org/cookies/)', async () => {
+    expect(await names('Cookies\n\nSet as part of the ShareThis service and monitors “click-stream” activity.\n')).toEqual([]);
+  });
+
   it('reads nothing from a privacy notice\'s sections that are not about cookies', async () => {
     expect(await names('Privacy notice\n\nHow we use your information\n\nOur case system stores your case_reference and the officer_id of who handled it.\n')).toEqual([]);
   });
