@@ -225,9 +225,13 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // by a bulleted list, are headings ("1. Privacy Notices" / "2. Privacy" / "3. …" / body / "4. …"): "1." falls to 11
   // (the two new 16g notices that failed it and four older ones pass).
   'headings numbered "1."': [11, 'a first numbered line naming the document or the organisation is taken as the title or a name; a numbered heading over a list or over another short line stays a list item; "1. Google Analytics" over a cookie table joins the table; "1. Essential cookies" straight over "Cookie consent" (a subheading) stays a line'],
-  'headings numbered "1" and "1.1"': [28, 'as above, and "1.1 …" lines under a first "1." heading that is the title; a numbered heading over a table\'s caption that repeats it, and a one-line summary under the title numbered "1"'],
-  'a blank line before and after each heading': [2, 'a short line made standalone becomes a heading; a heading set apart reads the basis list under it differently'],
-  'no blank lines around headings': [8, 'with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
+  // Round 16k: a single "1." line whose first subsection "1.1" comes later, after its own body, is a heading (it had to be
+  // straight over "1.1"): "1" / "1.1" falls from 28 (30 with batch 16k's notices) to 9; a numbered heading straight after a
+  // sentence that ends in its full stop is no line of a run of short lines: "no blank lines" falls from 8 (9) to 6, and the
+  // blank-line shape from 2 to 1.
+  'headings numbered "1" and "1.1"': [9, 'as above, and "1.1 …" lines under a first "1." heading that is the title; a numbered heading over a table\'s caption that repeats it, and a one-line summary under the title numbered "1"'],
+  'a blank line before and after each heading': [1, 'a short line made standalone becomes a heading; a heading set apart reads the basis list under it differently'],
+  'no blank lines around headings': [6, 'with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
 };
 
 describe('headings written in other shapes give the same sections and facts', async () => {

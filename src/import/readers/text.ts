@@ -37,6 +37,8 @@ interface Unit {
   label?: boolean;
   /** A value cell of such a table: never a heading. */
   cell?: boolean;
+  /** A heading whose level its numbering fixed ("1. …:" over lettered subheadings "a. …"). */
+  level?: number;
 }
 
 // Bullet glyphs (hyphen, dashes, bullets, middle dot, squares, arrows, ticks, Word's "o" and
@@ -63,6 +65,8 @@ export function textToTree(input: string): DocTree {
   if (labelled) notes.push({ kind: 'artefact', text: `A two-column table copied one cell a line between "|" lines was read as ${labelled} label${labelled === 1 ? '' : 's'} (read as headings) over their values.` });
   const numbered = numberedHeadings(units);
   if (numbered) notes.push({ kind: 'artefact', text: `${numbered} numbered line${numbered === 1 ? '' : 's'} ("1. Who we are") read as headings, their numbers kept.` });
+  const lettered = letteredHeadings(units);
+  if (lettered) notes.push({ kind: 'artefact', text: `${lettered} lettered line${lettered === 1 ? '' : 's'} ("a. If you visit our website") over paragraphs read as subheadings of the numbered heading above them, their letters kept.` });
   const builder = new BlockBuilder(units, notes);
   return { blocks: settleTitle(builder.build(), notes), notes };
 }
@@ -186,12 +190,38 @@ function wrapWidth(lines: Line[]): number | undefined {
 const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contact details|details))?|name|address|contact(?: details)?|data protection officer(?: \(dpo\))?|dpo|owner|rheolydd data|rheolwr data|enw|cyfeiriad)\s*:?$/i;
 
 /** Page furniture copied with a web page's text: skip links, accessibility tools, menus. */
-const CHROME = /^\[?(?:skip ribbon commands|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|you are (?:currently )?in:.*|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
+const CHROME = /^\[?(?:skip ribbon commands|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
+
+/**
+ * Skip links copied as lines ("Skip to main content", "start content", "top of page", "Neidio i'r
+ * prif gynnwys", "Yn ôl i'r brig"): the links a page gives keyboard and screen-reader users to move
+ * about it (WCAG 2.4.1 Bypass Blocks), never the notice's wording, wherever the copy put them (one
+ * between the title and the notice's name: "Hysbysiad Preifatrwydd" / "start content" / …).
+ */
+const SKIP_LINK = /^\[?(?:skip (?:to|over) (?:the )?(?:main |page )?(?:content|navigation|menu|footer)|(?:jump|go) to (?:the )?(?:main |page )?content|start (?:of )?(?:the )?(?:main |page )?content|(?:end|bottom) of (?:the )?(?:main )?(?:content|navigation|menu)|(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page|neidio i['’]r (?:prif )?gynnwy?s?|hepgor i['’]r (?:prif )?gynnwys|(?:yn ôl )?i['’]r brig|(?:yn ôl )?i frig y dudalen|brig y dudalen|dechrau['’]r cynnwys)\]?$/i;
+
+/** A breadcrumb trail with its label ("You are here: Home > Privacy notice", "Yr ydych yma: Datganiad Preifatrwydd"): the crumbs. */
+const HERE = /^(?:you are (?:currently )?(?:here|in)|(?:yr ydych|rydych)(?: chi)? yma)\s*:\s*(\S.*)$/i;
+
+/** The site's home page as a breadcrumb's first crumb, after the page's language switch ("cy", "English") when it has one. */
+const HOME_CRUMB = /^(?:(?:en|cy|english|cymraeg)\s+)?(?:home|hafan|cartref)\s*[>›»|/]?\s+\S/i;
 
 /** Drops furniture lines at the start of the text (noted). */
 function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   let n = 0;
-  while (n < Math.min(lines.length, 10) && CHROME.test(lines[n]!.text.trim())) n++;
+  // A breadcrumb trail flattened onto one line, from the home page to the page's title that the
+  // next line shows ("cy Cartref Hysbysiad Preifatrwydd" / "Hysbysiad Preifatrwydd").
+  const homeTrail = (k: number) => {
+    const line = lines[k]!.text.trim();
+    const next = lines[k + 1]?.text.trim() ?? '';
+    return HOME_CRUMB.test(line) && wordCount(line) <= 12 && !!next && wordCount(next) < wordCount(line) && line.toLowerCase().endsWith(` ${next.toLowerCase()}`);
+  };
+  let crumb: string | undefined;
+  while (n < Math.min(lines.length, 10) && (CHROME.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n))) {
+    const here = HERE.exec(lines[n]!.text.trim());
+    crumb = here ? here[1]!.split(/\s*(?:[>›»|\\/]|→)\s*/).filter(Boolean).pop() : undefined;
+    n++;
+  }
   // A menu button the page shows twice in capitals (desktop and mobile: "REPORT CRIME ONLINE" /
   // the same again) before the notice's title: furniture. A repeated line in ordinary case is the
   // page's title shown twice (breadcrumb and heading: "Hotjar" / "Hotjar") and is kept.
@@ -213,13 +243,40 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   }
   if (n) notes.push({ kind: 'artefact', text: `${n} line${n === 1 ? '' : 's'} of web page furniture at the start ("${lines.slice(0, n).map((l) => l.text.trim()).join('", "')}") removed.` });
   // The language switcher ("EnglishCymraeg", "English | Cymraeg") under the site's name, in the first lines.
-  let rest = lines.slice(n).filter((_, k) => k + n !== copy);
+  let rest = dropSkipLinks(lines.slice(n).filter((_, k) => k + n !== copy), notes);
+  // A breadcrumb's last crumb names the page ("Yr ydych yma: Datganiad Preifatrwydd" / "Mae'r rhybudd
+  // preifatrwydd yma yn dweud wrthoch …"): the title, when the page shows no other after the trail
+  // (the next line is body, not a heading) and the crumb is not repeated as a line of its own.
+  const first = rest[0]?.text.trim() ?? '';
+  if (crumb && lines[n - 1] && HERE.test(lines[n - 1]!.text.trim()) && wordCount(crumb) <= 10 && !/^(?:home|hafan|cartref)$/i.test(crumb) && looksLikeHeading(crumb) && first && !looksLikeHeading(first)
+    && !rest.slice(0, 3).some((l) => l.text.trim().toLowerCase() === crumb!.toLowerCase())) {
+    notes.push({ kind: 'artefact', text: `The breadcrumb's last item "${crumb}" was read as the title: the page shows no other.` });
+    rest = [{ text: crumb, indent: 0, tab: false, gap: 0 }, ...rest];
+  }
   const switcher = rest.slice(0, 6).findIndex((l) => LANGUAGE_SWITCH.test(l.text.trim()));
   if (switcher >= 0) {
     notes.push({ kind: 'artefact', text: `The page's language switcher ("${rest[switcher]!.text.trim()}") removed.` });
     rest = [...rest.slice(0, switcher), ...rest.slice(switcher + 1)];
   }
   return dropCookieBanner(rest, notes);
+}
+
+/** Takes skip links out wherever they stand; the line after one keeps the blank lines before it. */
+function dropSkipLinks(lines: Line[], notes: RouteNote[]): Line[] {
+  const out: Line[] = [];
+  const removed: string[] = [];
+  let gap = 0;
+  for (const line of lines) {
+    if (!line.marker && SKIP_LINK.test(line.text.trim())) {
+      removed.push(line.text.trim());
+      gap = Math.max(gap, line.gap);
+      continue;
+    }
+    out.push(gap ? { ...line, gap: Math.max(gap, line.gap) } : line);
+    gap = 0;
+  }
+  if (removed.length) notes.push({ kind: 'artefact', text: `${removed.length} skip link${removed.length === 1 ? '' : 's'} ("${removed.slice(0, 3).join('", "')}") removed.` });
+  return out;
 }
 
 /** Two roles' names side by side: a two-column contacts table's header flattened into one line. */
@@ -250,6 +307,9 @@ function splitRoleColumns(lines: Line[], notes: RouteNote[]): Line[] {
 /** A site's language switcher copied as a line. */
 const LANGUAGE_SWITCH = /^(?:english\s*[|/]?\s*cymraeg|cymraeg\s*[|/]?\s*english)$/i;
 
+/** A cookie banner's sentence about the site ("This site uses cookies …", "We use cookies …", "Mae'r wefan hon yn defnyddio cwcis …"). */
+const BANNER_SENTENCE = /^(?:(?:this|our) (?:web)?site uses cookies|we use cookies|(?:mae['’]r (?:wefan|safle) (?:hon|hwn|yma)|mae ein gwefan|rydym(?: ni)?|rydyn ni) yn defnyddio cwcis)\b/i;
+
 /** A line that is the notice's own title ("Privacy Notice", "Hysbysiad Preifatrwydd"). */
 const NOTICE_TITLE = /^(?:(?:website |general |full )?privacy (?:notice|policy|statement)|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd)$/i;
 
@@ -259,6 +319,14 @@ const NOTICE_TITLE = /^(?:(?:website |general |full )?privacy (?:notice|policy|s
  * only when it opens the text, most of its lines speak of cookies, and the title follows it.
  */
 function dropCookieBanner(lines: Line[], notes: RouteNote[]): Line[] {
+  // One sentence of the banner alone ("This site uses cookies that store non-personal information
+  // to help us improve our site." / "Polisi cwcis" / "1. Cyflwyniad"), over a short line that names
+  // the document: the banner's, in the site's language or the other.
+  const [sentence, title, body] = lines;
+  if (sentence && title && body && !sentence.marker && !title.marker && BANNER_SENTENCE.test(sentence.text.trim()) && wordCount(sentence.text) <= 40 && DOCUMENT_KIND.test(title.text) && wordCount(title.text) <= 8 && !TERMINAL.test(title.text.trim()) && looksLikeHeading(title.text.trim())) {
+    notes.push({ kind: 'artefact', text: `The site's cookie banner before the title ("${sentence.text.trim().slice(0, 60)}" …) removed: the banner is the page's, not the notice's.` });
+    return lines.slice(1);
+  }
   if (!lines.length || !/\bcookies?\b/i.test(lines[0]!.text)) return lines;
   const end = lines.slice(0, 16).findIndex((l) => NOTICE_TITLE.test(l.text.trim()));
   if (end < 2) return lines;
@@ -515,6 +583,73 @@ function namedInContents(units: Unit[], i: number): boolean {
   return contentsItems(units).some(({ at, key }) => at < i && (key === line || (key.startsWith(`${line} `) && line.length * 2 >= key.length)));
 }
 
+/**
+ * Whether the line at `i` is one of a cookie table's column names copied one a line: a run of two
+ * column names or more ("Cookie" / "Name" / "What they are used for" / "How they can be
+ * managed"), one of them the name column, blank lines allowed between.
+ */
+function inHeaderCells(units: Unit[], i: number): boolean {
+  const cell = (k: number) => !!units[k] && !units[k]!.marker && COLUMN_CELL.test(units[k]!.text.replace(/:$/, ''));
+  if (!cell(i)) return false;
+  let start = i;
+  while (cell(start - 1)) start--;
+  let end = i;
+  while (cell(end + 1)) end++;
+  return end > start && units.slice(start, end + 1).some((u) => NAME_CELL.test(u.text.replace(/:$/, '')) || /^(?:cookie|cwci)$/i.test(u.text));
+}
+
+/**
+ * The lines that are only a cookie's name, each over what it does, one after another ("1P_JAR" /
+ * "· Used to gather website statistics …" / "CONSENT" / "· Stores the users cookie consent state …"
+ * / "HSID" / …, a table copied one cell a line without its header): three names or more, each a
+ * single token with an identifier's marks or in capitals ("NID", "SIDCC"), at most three lines of
+ * description between one name and the next, and one name at least with an underscore, dot, digit
+ * or capital inside, which words in capitals ("INTRODUCTION" / … / "COOKIES" / …) never have.
+ * Computed once a text.
+ */
+const NAME_LINES = new WeakMap<Unit[], Set<number>>();
+function cookieNameLines(units: Unit[]): Set<number> {
+  let found = NAME_LINES.get(units);
+  if (found) return found;
+  found = new Set();
+  const name = (k: number) => { const u = units[k]; return !!u && !u.marker && /^[\w.*$-]{2,40}$/.test(u.text) && /\p{L}/u.test(u.text) && (COOKIE_LIKE.test(u.text) || /^[A-Z][A-Z0-9_]+$/.test(u.text)); };
+  const described = (k: number) => { const u = units[k + 1]; return !!u && !name(k + 1) && (!!u.marker || wordCount(u.text) >= 4); };
+  for (let k = 0; k < units.length; ) {
+    if (!name(k) || !described(k)) {
+      k++;
+      continue;
+    }
+    const run = [k];
+    let j = k;
+    for (;;) {
+      let n = j + 1;
+      while (n < units.length && n - j <= 4 && !name(n)) n++;
+      if (n - j > 4 || !name(n) || !described(n)) break;
+      run.push(n);
+      j = n;
+    }
+    const marked = run.some((r) => /[_.$*\d]|\p{Ll}\p{Lu}/u.test(units[r]!.text));
+    if (run.length >= 3 && marked) for (const r of run) found.add(r);
+    k = j + 1;
+  }
+  NAME_LINES.set(units, found);
+  return found;
+}
+
+/**
+ * Whether the line at `i` is the first item of a contents list straight under it ("Pwrpas prosesu"
+ * / "– Pwrpas prosesu" / "– Gwybodaeth bersonol a gesglir a sail gyfreithiol" / …, a page whose
+ * first section's heading came out above its in-page contents): that section's heading, never an
+ * item that lost its bullet, since the list gives that item itself.
+ */
+function headsOwnContents(units: Unit[], i: number): boolean {
+  const unit = units[i];
+  // (The line may be numbered: "1. Pwrpas prosesu" over "• Pwrpas prosesu" / ….)
+  if (!unit || (unit.marker && !/^\d{1,2}[.)]$/.test(unit.marker.glyph)) || wordCount(unit.text) < 2 || wordCount(unit.text) > 16) return false;
+  const first = contentsItems(units).find(({ at }) => at > i);
+  return first?.at === i + 1 && first.key === contentsKey(unit.text);
+}
+
 /** The items of every run of three marked lines or more, compared by `contentsKey`; computed once a text (and again after `numberedHeadings` unmarks lines). */
 const CONTENTS = new WeakMap<Unit[], { at: number; key: string }[]>();
 function contentsItems(units: Unit[]): { at: number; key: string }[] {
@@ -577,15 +712,21 @@ function numberedHeadings(units: Unit[]): number {
   // and Use Personal Information"); two or more need rising numbers.
   // A numbered question over a paragraph ("1. Why do we handle personal data?") is written as one too.
   const alone = candidates[0]?.unit;
-  const answered = (u: Unit) => { const k = units.indexOf(u); const next = units[k + 1]; return /\?$/.test(u.text) && !!next && !next.marker && wordCount(next.text) >= 8; };
+  // Its answer may be a bulleted list ("1. What information do we collect about you?" / "• Opponents,
+  // witnesses and referees" / …, accordion panels copied as bullets).
+  const answered = (u: Unit) => { const k = units.indexOf(u); const next = units[k + 1]; return /\?$/.test(u.text) && !!next && ((!next.marker && wordCount(next.text) >= 8) || (!!next.marker && !next.marker.ordered && next.indent >= u.indent)); };
   // So is a short heading-like line over a paragraph ("1. Your rights" / "You have certain legal rights, …"),
   // or over a cookie table's header ("1. Google Analytic" / "Name" / "Content" / "Expires").
   // (A bracketed line under it, "(Collective RSL Members)", is an aside: the body is after it.)
-  const overBody = (u: Unit) => { const k = units.indexOf(u); const next = /^\([^()]+\)$/.test(units[k + 1]?.text ?? '') ? units[k + 2] : units[k + 1]; return !/[.!?;]$/.test(u.text) && !(/:$/.test(u.text) && /\p{Ll}/u.test(u.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(u.text)) && wordCount(u.text) <= 8 && !!next && !next.marker && (wordCount(next.text) >= 12 || tableHeaderAt(units, k + 1)); };
+  // Or over a list's intro ("1. Why - we collect and use pupil information -" / "We use the pupil data:"),
+  // the dashes that set its words off not counted as words.
+  const overBody = (u: Unit) => { const k = units.indexOf(u); const next = /^\([^()]+\)$/.test(units[k + 1]?.text ?? '') ? units[k + 2] : units[k + 1]; return !/[.!?;]$/.test(u.text) && !(/:$/.test(u.text) && /\p{Ll}/u.test(u.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(u.text)) && wordCount(u.text.replace(/\s[–—-](?=\s|$)/g, '')) <= 8 && !!next && !next.marker && (wordCount(next.text) >= 12 || tableHeaderAt(units, k + 1) || isListIntro(next.text)); };
   // And so is "1. Who we are" over "1.1 …": the next line carries its number one level down.
-  const overSub = (u: Unit) => { const k = units.indexOf(u); const n = parseInt(u.marker?.glyph ?? '', 10); return !!n && new RegExp(String.raw`^${n}\.\d{1,2}\.?\s+\S`).test(units[k + 1]?.text ?? ''); };
+  // Or further on, after its own body ("1. What type of information we have and why we have it" / its
+  // paragraphs / "1.1 Why we collect your data"): the first subsection's number says what it is.
+  const overSub = (u: Unit) => { const k = units.indexOf(u); const n = parseInt(u.marker?.glyph ?? '', 10); const sub = new RegExp(String.raw`^${n}\.\d{1,2}\.?\s+\S`); const first = new RegExp(String.raw`^${n}\.1\.?\s+\S`); return !!n && (sub.test(units[k + 1]?.text ?? '') || (wordCount(u.text) <= 12 && units.slice(k + 1).some((x) => !x.marker && first.test(x.text)))); };
   // And so is a numbered line a contents list before it names ("- Gwybodaeth bwysig a phwy ydym ni (paragraff 1)" … "1. Gwybodaeth bwysig a phwy ydym ni").
-  if (candidates.length === 1 && !(titleCaseRatio(alone!.text) >= 0.5 && wordCount(alone!.text) >= 3) && !answered(alone!) && !overBody(alone!) && !overSub(alone!) && !namedInContents(units, units.indexOf(alone!))) return 0;
+  if (candidates.length === 1 && !(titleCaseRatio(alone!.text) >= 0.5 && wordCount(alone!.text) >= 3) && !answered(alone!) && !overBody(alone!) && !overSub(alone!) && !namedInContents(units, units.indexOf(alone!)) && !headsOwnContents(units, units.indexOf(alone!))) return 0;
   // Numbers rise, or repeat: a page whose sections were each a one-item list ("1. …" twice) copies
   // as the same number; lettered headings ("A.", "B.") rise among themselves.
   const rising = (list: typeof candidates) => list.every((c, k) => k === 0 || c.n >= list[k - 1]!.n);
@@ -596,6 +737,58 @@ function numberedHeadings(units: Unit[]): number {
   }
   CONTENTS.delete(units);
   return candidates.length;
+}
+
+/** A sentence that introduces a list ("We use the pupil data:", "Rydym yn defnyddio'r data myfyriwr:"): body under a heading. */
+function isListIntro(text: string): boolean {
+  return /:$/.test(text) && wordCount(text) >= 4 && /^(?:we|you|our|this|these|rydym|mae|byddwn|gallwn|bydd|caiff|cedwir|gall)\b/i.test(text);
+}
+
+/**
+ * Lettered subheadings under a numbered heading ("1. Mae’n gymwys ar gyfer gwybodaeth rydym yn
+ * gasglu:" / "a. Os byddwch yn ymweld â’n safle we" / paragraph / "b. Pan fyddwch yn cysylltu gyda
+ * ni …" / paragraph / "c. …" / paragraph): a run of lettered lines from "a", the letters following
+ * one another, each a line with no sentence's stop over a paragraph of its own, straight under a
+ * numbered line. The lettered lines are subheadings of the numbered one, which is a heading too
+ * (its colon introduces them, not a list). A lettered list's items follow one another with no
+ * paragraph between, or end as sentences, and are left alone. Returns how many lettered lines.
+ */
+function letteredHeadings(units: Unit[]): number {
+  // A capital letter too ("A. …", "B. …": the same notice with its headings in capitals), which
+  // `numberedHeadings` may have read as a heading already and unmarked, its letter kept in the text.
+  const letter = (u: Unit | undefined) => (!u ? undefined : u.marker ? (u.marker.ordered && /^\(?[a-zA-Z][.)]$/.test(u.marker.glyph) ? u.marker.glyph.replace(/[().]/g, '').toLowerCase() : undefined) : /^([a-zA-Z])[.)]\s/.exec(u.text)?.[1]!.toLowerCase());
+  const words = (u: Unit) => (u.marker ? u.text : u.text.replace(/^[a-zA-Z][.)]\s+/, ''));
+  const numbered = (u: Unit | undefined) => !!u && (u.marker ? /^\d{1,2}[.)]$/.test(u.marker.glyph) : /^\d{1,2}[.)]\s/.test(u.text)) && u.lines === 1 && wordCount(u.text) <= 16 && !/[.;,]$/.test(u.text);
+  let count = 0;
+  for (let i = 1; i < units.length; i++) {
+    if (letter(units[i]) !== 'a' || !numbered(units[i - 1])) continue;
+    const run: Unit[] = [];
+    let k = i;
+    while (letter(units[k]) === String.fromCharCode(97 + run.length)) {
+      const unit = units[k]!;
+      if (unit.lines > 1 || wordCount(words(unit)) > 20 || !/^\p{Lu}/u.test(words(unit)) || /[.;:,]$/.test(unit.text)) break;
+      // Its own paragraph under it, then the next lettered line (or the run's end).
+      let e = k + 1;
+      while (e < units.length && !units[e]!.marker && !letter(units[e])) e++;
+      if (e === k + 1 || wordCount(units[k + 1]!.text) < 8) break;
+      run.push(unit);
+      k = e;
+    }
+    if (run.length < 2) continue;
+    const parent = units[i - 1]!;
+    if (parent.marker) parent.text = `${parent.marker.glyph} ${parent.text}`;
+    delete parent.marker;
+    parent.level = 2;
+    for (const unit of run) {
+      if (unit.marker) unit.text = `${unit.marker.glyph} ${unit.text}`;
+      delete unit.marker;
+      unit.level = 3;
+    }
+    count += run.length;
+    i = k - 1;
+  }
+  if (count) CONTENTS.delete(units);
+  return count;
 }
 
 /**
@@ -687,7 +880,13 @@ export function looksLikeHeading(text: string): boolean {
   if (/^(?:and|or|and\/or|but|then|ac|a|neu|hefyd|also|plus)[.:]?$/i.test(t)) return false;
   if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
   // A colon ends an intro ("We use it to:"), not a heading, unless the line is all in capitals ("WHO WE ARE:").
-  if ((/[;,–—-]$/.test(t) || (/:$/.test(t) && (/\p{Ll}/u.test(t) || wordCount(t) < 2))) || contactDetails(t).length) return false;
+  // (A dash that closes one opened inside the line sets words off, as brackets do, and ends no
+  // clause: "Why - we collect and use pupil information -", a heading whose emphasis became dashes.)
+  const closingDash = /^[^–—-]+\s[–—-]\s[^–—-]+\s[–—-]$/.test(t);
+  if (((/[;,–—-]$/.test(t) && !closingDash) || (/:$/.test(t) && (/\p{Ll}/u.test(t) || wordCount(t) < 2))) || contactDetails(t).length) return false;
+  // A line that ends in a postcode is an address ("Registered Offices: St Cuthbert’s Hospice, Park
+  // House Road, Durham, DH1 3QF"), a contact field and its value, never a heading.
+  if (new RegExp(`${POSTCODE.source}\\.?$`).test(t)) return false;
   if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t) || CONTACT_FIELD.test(t) || OPENING_HOURS.test(t)) return false;
   // A page's reference and date ("ID: 3455, adolygwyd 01/05/2019"), or a category tag run into a date ("Polisiau10.02.2021").
   if (/\b(?:reviewed|updated|published|revised|adolygwyd|diweddarwyd|cyhoeddwyd)\b.*\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i.test(t) || /^\S{0,30}\d{1,2}[/.]\d{1,2}[/.]\d{4}$/.test(t)) return false;
@@ -734,6 +933,8 @@ export function looksLikeHeading(text: string): boolean {
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
   // So is a disclosure's summary ("See cookies that make our website work", "Show all", "Gweld y cwcis …").
   if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy|see|view|show|hide|gweld|dangos|cuddio)\b/i.test(t)) return false;
+  // Or with the link's words at its end ("For a PDF copy click here", "Am gopi PDF cliciwch yma").
+  if (/\b(?:click|tap|press) here\.?$|\bcliciwch (?:yma|ar y ddolen hon)\.?$/i.test(t)) return false;
   // "… (opens in new window)" / "(agor mewn ffenestr newydd)": a link, and a line wholly in
   // brackets ("(How we use pupil information)") is an aside under the title.
   if (/\((?:opens|open|agor)\b[^)]*\b(?:window|tab|ffenestr|tab)\b[^)]*\)$/i.test(t) || /^\([^()]+\)$/.test(t)) return false;
@@ -751,6 +952,8 @@ class BlockBuilder {
   readonly #units: Unit[];
   readonly #notes: RouteNote[];
   readonly #blocks: DocBlock[] = [];
+  /** The headings made of accordion panels' titles, so a panel after a panel keeps its level. */
+  readonly #accordions = new WeakSet<DocBlock>();
   #lostBullets = 0;
   #i = 0;
 
@@ -773,8 +976,8 @@ class BlockBuilder {
         this.#i++;
         continue;
       }
-      if (unit.label) {
-        this.#blocks.push({ kind: 'heading', level: 2, content: inline(unit.text) });
+      if (unit.label || unit.level) {
+        this.#blocks.push({ kind: 'heading', level: unit.level ?? 2, content: inline(unit.text) });
         this.#i++;
         continue;
       }
@@ -819,6 +1022,14 @@ class BlockBuilder {
     const last = this.#blocks[this.#blocks.length - 1];
     if (!next && i === this.#units.length - 1 && !unit.marker && unit.lines === 1 && !unit.cell && (unit.gap > 0 || this.#tight || TERMINAL.test(this.#units[i - 1]?.text ?? '')) && /\?$/.test(unit.text) && looksLikeHeading(unit.text) && last?.kind === 'paragraph' && wordCount(inlineTextOf(last.content)) >= 8) return true;
     if (unit.marker || unit.lines > 1 || !next || unit.cell) return false;
+    // A cookie table's header copied one cell a line ("Cookie" / "Name" / "What they are used for" /
+    // "How they can be managed"): column names, not headings. Nor is the line after them, the first
+    // row's first cell ("Google Analytics" / "_gid" / "_ga" …).
+    if (inHeaderCells(this.#units, i) || inHeaderCells(this.#units, i - 1)) return false;
+    // A cookie's name alone on its line over what it does ("1P_JAR" / "· Used to gather website
+    // statistics …" / "CONSENT" / "· Stores the users cookie consent state …"): a row of a table
+    // copied as lines, not a section.
+    if (cookieNameLines(this.#units).has(i)) return false;
     // A cookie's name over its fields, each label run into its value ("PHPSESSID" / "ContainsA
     // randomly generated number" / "ExpiresWhen you close your browser"): a name, not a heading.
     if (GLUED_FIELD.test(next.text) && wordCount(unit.text) <= 4 && /^[\w.*$\-/ ]+$/.test(unit.text)) return false;
@@ -827,7 +1038,7 @@ class BlockBuilder {
     // Body follows: a list, a table, or a paragraph of some length (a subheading right after a
     // heading is one only then: "Your information" / "Our legal basis" / "Under the GDPR …").
     // A list's intro is body too ("Pam ein bod yn casglu …" / "Rydym yn defnyddio'r data myfyriwr:"), when it is a sentence.
-    const listIntroNext = /:$/.test(next.text) && wordCount(next.text) >= 4 && /^(?:we|you|our|this|these|rydym|mae|byddwn|gallwn|bydd|caiff|cedwir|gall)\b/i.test(next.text);
+    const listIntroNext = isListIntro(next.text);
     // A table's caption that repeats the heading, straight over the table ("Cookies needed for the
     // website to work" / "Cookies needed for the NHS website work" / "Name Purpose Expires").
     const after = this.#units[i + 2];
@@ -850,6 +1061,7 @@ class BlockBuilder {
     // "2. Our lawful basis for processing data.": a numbered heading's full stop is not a sentence's.
     const numbered = /^\d{1,2}(?:\.\d{1,2})*[.)]\s/.test(unit.text) && wordCount(unit.text) <= 9;
     if (!looksLikeHeading(numbered ? unit.text.replace(/\.$/, '') : unit.text)) return false;
+    if (headsOwnContents(this.#units, i)) return true;
     // Three headings stacked over body ("How we share your data" / "Who we share your personal
     // data with" / "Organisations acting on our behalf" / "We contract …"): the middle one is a
     // heading too, in a text with blank lines, when the line after it heads the body.
@@ -867,7 +1079,9 @@ class BlockBuilder {
     // identity (…)" / "Special Categories …"), in a text that has blank lines, a line is one of the
     // run, unless body follows it.
     // (A date or an aside in brackets before it, "(Last updated 11 September 2023)", is no such run.)
-    if (unit.gap === 0 && !this.#tight && !bodyNext && prev?.kind === 'paragraph' && wordCount(inlineTextOf(prev.content)) <= 12 && !/^\([^()]+\)$/.test(inlineTextOf(prev.content)) && !DATE_LINE.test(inlineTextOf(prev.content))) return false;
+    // (Nor is a sentence that ends in its full stop, "Mae polisi preifatrwydd … ar gael ar: http://…/." /
+    // "4. Gwrthod derbyn cwcis": a run's short lines are names, addresses and fields.)
+    if (unit.gap === 0 && !this.#tight && !bodyNext && prev?.kind === 'paragraph' && wordCount(inlineTextOf(prev.content)) <= 12 && !/^\([^()]+\)$/.test(inlineTextOf(prev.content)) && !DATE_LINE.test(inlineTextOf(prev.content)) && !(/[.!]$/.test(inlineTextOf(prev.content)) && wordCount(inlineTextOf(prev.content)) >= 6)) return false;
     // The value under a label heading ("Data Controller" / "NHS West Yorkshire ICB") is not a heading.
     if (prev?.kind === 'heading' && LABEL_HEADING.test(inlineTextOf(prev.content)) && wordCount(unit.text) <= 12 && !bodyNext) return false;
     // After an intro ending in ":", a short line is usually an item that lost its bullet; it is
@@ -904,6 +1118,17 @@ class BlockBuilder {
     }
     if (this.#letteredQuestion(this.#i)) {
       this.#blocks.push({ kind: 'heading', level: 2, content: inline(`${unit.marker!.glyph} ${unit.text}`) });
+      this.#i++;
+      return true;
+    }
+    if (this.#accordionTitle(this.#i)) {
+      // One level under the heading the panels stand under ("What information do we collect about
+      // you?" / "• Opponents, witnesses and referees" / …); a panel after a panel, at its level.
+      const last = this.#blocks.findLast((b) => b.kind === 'heading');
+      const level = last?.kind !== 'heading' ? 2 : this.#accordions.has(last) ? last.level : Math.min(6, Math.max(2, last.level + 1));
+      const heading: DocBlock = { kind: 'heading', level, content: inline(unit.text) };
+      this.#accordions.add(heading);
+      this.#blocks.push(heading);
       this.#i++;
       return true;
     }
@@ -1270,6 +1495,38 @@ class BlockBuilder {
     return true;
   }
 
+  /**
+   * An accordion's panel titles copied as bullets, each panel's text indented under its title
+   * ("• Opponents, witnesses and referees" / "    Your personal information will be used for …" /
+   * "    • Basic details …" / "• Suppliers and service providers" / "    If you are part of our supply
+   * chain, …"): a bullet that is a short heading-like line over a paragraph indented under it, with
+   * another bullet of the same shape at its level. One item with an indented paragraph is an item.
+   */
+  #accordionTitle(i: number): boolean {
+    const units = this.#units;
+    const shape = (k: number) => {
+      const unit = units[k];
+      const next = units[k + 1];
+      return !!unit?.marker && !unit.marker.ordered && unit.lines === 1 && wordCount(unit.text) <= 10 && !TERMINAL.test(unit.text) && looksLikeHeading(unit.text) && !!next && !next.marker && next.indent > unit.indent && wordCount(next.text) >= 8;
+    };
+    if (!shape(i)) return false;
+    const indent = units[i]!.indent;
+    // After an intro ending in ":" ("… which include:" / "• To provide support" / its paragraph …)
+    // the bullets are the list it announces, each item explained: items, not panels.
+    let start = i;
+    while (start > 0 && (units[start - 1]!.indent > indent || (units[start - 1]!.marker && units[start - 1]!.indent === indent))) start--;
+    if (/:$/.test(units[start - 1]?.text ?? '')) return false;
+    const sibling = (step: number) => {
+      for (let k = i + step; k >= 0 && k < units.length; k += step) {
+        const unit = units[k]!;
+        if (unit.indent < indent || (!unit.marker && unit.indent === indent)) return false;
+        if (unit.marker && unit.indent === indent) return shape(k);
+      }
+      return false;
+    };
+    return sibling(1) || sibling(-1);
+  }
+
   /** A lettered question standing over a paragraph ("b. How do we collect your personal information?"). */
   #letteredQuestion(i: number): boolean {
     const unit = this.#units[i]!;
@@ -1282,7 +1539,7 @@ class BlockBuilder {
     const units = this.#units;
     const start = this.#i;
     let end = start;
-    while (end < units.length && units[end]!.marker && (end === start || !this.#letteredQuestion(end))) end++;
+    while (end < units.length && units[end]!.marker && (end === start || (!this.#letteredQuestion(end) && !this.#accordionTitle(end)))) end++;
     this.#blocks.push(nestItems(units.slice(start, end)));
     this.#i = end;
   }
@@ -1524,7 +1781,7 @@ export function inline(text: string): DocInline[] {
 const PROCESSING_HEADER = /^(?=.*\b(?:lawful|legal) bas[ie]s\b)(?=.*\b(?:purposes?|activity|type of (?:personal )?data|categor(?:y|ies))\b)/i;
 
 /** Column names of a table header whose cells were joined by spaces. */
-const COLUMN_WORDS = /^(?:cookie|cookies|name|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|by|set|what|it|does|function|key|path|enw|enw['’]r|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|daw|dirwyn|i|ben|cwci|cwcis|amser|terfynu|fannau|parth|cynnwys|a|o['’]r)$/i;
+const COLUMN_WORDS = /^(?:cookie|cookies|name|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|by|set|what|it|does|function|key|path|enw|enw['’]r|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|daw|dirwyn|i|ben|cwci|cwcis|amser|terfynu|fannau|parth|cynnwys|a|o['’]r|period)$/i;
 
 /** Whether a cookie table's header starts at unit `i`: joined into one line, or one cell a line. */
 function tableHeaderAt(units: Unit[], i: number): boolean {
@@ -1535,7 +1792,7 @@ function tableHeaderAt(units: Unit[], i: number): boolean {
 
 /** One column name of a cookie table, alone on its line (a table copied one cell a line). */
 // "Content" ("Name" / "Content" / "Expires"): what the cookie holds ("Randomly generated number").
-const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori|function|(?:typical )?contents?|cynnwys(?: arferol)?|amser terfynu|(?:more|further) information|rhagor o wybodaeth)$/i;
+const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori|function|(?:typical )?contents?|cynnwys(?: arferol)?|amser terfynu|(?:more|further) information|rhagor o wybodaeth|what (?:it|they|the cookies?|this cookie) (?:is|are|is being) used for|what (?:it|they) do(?:es)?|how (?:it|they) can be (?:managed|controlled|deleted|blocked|removed)|how to (?:manage|control|delete|block|remove) (?:it|them)|(?:at )?beth (?:y['’]i|y['’]u|mae['’]n cael ei|maen nhw['’]n cael eu) defnyddio|beth (?:mae['’]n|maen nhw['’]n) ei wneud|sut i['’]w (?:rheoli|dileu|rhwystro))$/i;
 /** The column that holds a cookie's name. */
 const NAME_CELL = /^(?:cookie (?:name|key)|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
 /** A cell that gives how long a cookie lasts ("Daw i ben ar ôl 2 flynedd", "2 years", "Session"). */
@@ -1547,7 +1804,7 @@ function columnHeader(text: string): string[] | undefined {
   if (words.length < 2 || words.length > 8 || !words.every((w) => COLUMN_WORDS.test(w))) return undefined;
   if (!/\b(?:name|cookie|enw)\b/i.test(text) || !/\b(?:purpose|description|function|expiry|expires|duration|lasts|diben|pwrpas|disgrifiad|hyd|ben|terfynu)\b/i.test(text)) return undefined;
   // Two-word columns ("Cookie name", "Lasts for", Welsh "Dod i ben") stay together.
-  return text.trim().replace(/\b(Cookie) (name|key|type)\b/gi, '$1\u0000$2').replace(/\b(Cynnwys) (a) (Disgrifiad)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Disgrifiad) (o['’]r) (cwci)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(Used|Set) (by)\b/i, '$1\u0000$2').replace(/\b(Enw['’]r) (cwci)\b/i, '$1\u0000$2').replace(/\b(Amser) (terfynu)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
+  return text.trim().replace(/\b(Cookie) (name|key|type)\b/gi, '$1\u0000$2').replace(/\b(Cynnwys) (a) (Disgrifiad)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Disgrifiad) (o['’]r) (cwci)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(Expiry|Retention|Storage) (period)\b/i, '$1\u0000$2').replace(/\b(Used|Set) (by)\b/i, '$1\u0000$2').replace(/\b(Enw['’]r) (cwci)\b/i, '$1\u0000$2').replace(/\b(Amser) (terfynu)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
 }
 
 /** A cookie's name run into the capitalised first word of its purpose ("_utmaTracks number of visits"). */
@@ -1694,6 +1951,16 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
     const provider = words.length ? words.join(' ') : rest.split(/\s+/)[0]!;
     cells.set(header[providerCol]!, provider);
     rest = rest.slice(provider.length).trim();
+  }
+  // "Used by" just before the expiry ("Name Purpose Used by Expiry period" / "_utma Stores the number of
+  // visits … for analytical purposes. Google Analytics 2 years"): the capitalised run after the
+  // purpose's last full stop.
+  if (providerCol > 1 && providerCol === durationCol - 1 && !cells.has(header[providerCol]!)) {
+    const by = /[.!?]["'’”)]*\s+((?:\p{Lu}[\w.&-]*)(?:\s+\p{Lu}[\w.&-]*){0,2})$/u.exec(rest);
+    if (by) {
+      cells.set(header[providerCol]!, by[1]!);
+      rest = rest.slice(0, by.index + by[0].length - by[1]!.length).trim();
+    }
   }
   const out = header.map((h, k) => (k === 0 ? name : cells.get(h) ?? ''));
   const purposeCol = lower.findIndex((h, k) => k > 0 && !cells.has(header[k]!) && !/type|category|math/.test(h));
