@@ -1952,16 +1952,6 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
     cells.set(header[providerCol]!, provider);
     rest = rest.slice(provider.length).trim();
   }
-  // "Used by" just before the expiry ("Name Purpose Used by Expiry period" / "_utma Stores the number of
-  // visits … for analytical purposes. Google Analytics 2 years"): the capitalised run after the
-  // purpose's last full stop.
-  if (providerCol > 1 && providerCol === durationCol - 1 && !cells.has(header[providerCol]!)) {
-    const by = /[.!?]["'’”)]*\s+((?:\p{Lu}[\w.&-]*)(?:\s+\p{Lu}[\w.&-]*){0,2})$/u.exec(rest);
-    if (by) {
-      cells.set(header[providerCol]!, by[1]!);
-      rest = rest.slice(0, by.index + by[0].length - by[1]!.length).trim();
-    }
-  }
   const out = header.map((h, k) => (k === 0 ? name : cells.get(h) ?? ''));
   const purposeCol = lower.findIndex((h, k) => k > 0 && !cells.has(header[k]!) && !/type|category|math/.test(h));
   if (purposeCol > 0) out[purposeCol] = rest;
