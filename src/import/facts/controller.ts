@@ -178,6 +178,10 @@ const MEMBERS_CONTROLLERS = /\b(?:councillors?|elected members?|ward members?|el
 /** A name found, with the sentence that says it. */
 interface Named { name: string; sentence: string; at: Id; inferred: boolean; shortName?: string }
 
+/** Who a notice is for, named before its organisation ("Users of the University's website", "Patients of the Practice"): no name. */
+const AUDIENCE = /^(?:(?:Service\s+)?Users|Visitors|Customers|Patients|Students|Applicants|Pupils|Parents|Carers|Tenants|Residents|Staff|Employees|Volunteers|Supporters|Donors|Clients|Defnyddwyr|Ymwelwyr|Cleifion|Myfyrwyr|Disgyblion|Rhieni|Tenantiaid|Gweithwyr)\s+(?:of|at|o|yn)\b/;
+/** A contact block's role line, above the organisation's name in its address. */
+const ROLE_LINE = /^(?:(?:the\s+)?Data\s+Protection\s+Officer|DPO|Information\s+Governance(?:\s+(?:Officer|Manager|Team))?|Swyddog\s+Diogelu\s+Data)\s*,?$/i;
 /** A description made of common words only ("the GP practice", "General Practice", "the local council"): never a name. */
 // Welsh puts the describing word after the noun: "Awdurdod Lleol" (the local authority), "Cyngor Sir", "Ysgol Gynradd".
 const GENERIC_NAME = /^(?:(?:the|our|this|your|general|gp|medical|local|district|county|city|town|parish|community|health|dental|academy|multi-academy|y|yr|ein)\s+)*(?:practice|surgery|council|trust|school|academy|university|college|service|board|authority|practices|meddygfa|cyngor|ysgol)$|^(?:(?:y|yr|ein)\s+)?(?:awdurdod|cyngor|ysgol|bwrdd|ymddiriedolaeth|meddygfa|gwasanaeth)(?:\s+(?:lleol|sir|bwrdeistref|cymuned|tref|dinas|gynradd|uwchradd|iechyd|addysg))+$/i;
@@ -339,7 +343,7 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // a code of practice or an Act is not one either.
     // "Awdurdod Lleol Cyngor Caerdydd a Llywodraeth Cymru": several bodies in a list, not one organisation.
     const several = (name: string) => (name.match(new RegExp(ORG_WORD.source, 'g'))?.length ?? 0) >= 2 && new RegExp(String.raw`\s(?:a|ac|and|neu|or|&)\s+(?:the\s+)?${ORG_WORD.source}`).test(name);
-    return candidates.filter((c) => !REGULATOR.test(c.name) && !GENERIC_NAME.test(c.name) && !several(c.name) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index)[0]?.name;
+    return candidates.filter((c) => !REGULATOR.test(c.name) && !GENERIC_NAME.test(c.name) && !AUDIENCE.test(c.name) && !several(c.name) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index)[0]?.name;
   };
   // The title, else the first heading under it ("Hysbysiad Preifatrwydd" / "Hysbysiad
   // Preifatrwydd - Ysgol Morgan Llwyd"): a title stack names the organisation in its second line.
@@ -366,6 +370,10 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const ni = /(?:^|[.!?]\s+)Ni yw (?!['’]r\b|y\b|yr\b)([A-Z][^,.;]{2,80})/.exec(seg.text);
     const niName = ni ? nameAfter(ni[1]!, 0) : undefined;
     if (niName && (ORG_WORD.test(niName) || /\bElusen\b/.test(niName)) && niName.split(/\s+/).length >= 2) return { name: niName, sentence: seg.text, at: seg.at, inferred: true };
+    // "This Website is owned and operated by Who Cares? Scotland.": who runs the site the notice is for.
+    const runBy = /\b(?:[Tt]his|[Tt]he|[Oo]ur)\s+(?:[Ww]eb\s*[Ss]ite|[Ss]ite|[Pp]ortal|[Aa]pp|[Oo]nline [Ss]ervice)\s+is\s+(?:owned\s+and\s+operated|owned\s+and\s+run|operated|run|managed\s+and\s+operated)\s+by\s+(?!us\b|the\s+(?:council|trust|university|school|practice|charity|association)\b)([A-Z][^.;]{2,60}?)\.?\s*$/.exec(seg.text.split(/\.\s/)[0]!); // to the first full stop: a name may hold a "?" ("Who Cares? Scotland")
+    const runName = runBy && runBy[1]!.split(/\s+/).length <= 8 && !/\b(?:team|staff|department)\b/i.test(runBy[1]!) ? runBy[1]!.trim() : undefined;
+    if (runName && runName.split(/\s+/).length >= 2) return { name: runName, sentence: seg.text, at: seg.at, inferred: true };
     const means = WE_MEANS.exec(seg.text);
     const meant = means ? nameAfter(seg.text, means.index + means[0].length) : undefined;
     if (meant && meant.split(/\s+/).length >= 2) return { name: meant, sentence: seg.text, at: seg.at, inferred: true };
@@ -394,6 +402,14 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       if (name && (/\b(?:alongside|along with|together with|(?:in partnership|jointly|working) with|as well as|such as|including|like)\s+(?:the\s+)?$/i.test(prefix) || new RegExp(String.raw`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\s+(?:and|or)\s+(?:other|many|several)\b`).test(sentence))) continue;
       if (name && !/\b(?:our|your)\s+['‘"“]?$|\b(?:by|from|with|to|of) the\s+(?:[^.]{0,80}\b(?:or|and) the\s+)?$/i.test(prefix) && !/\b(?:regulated|governed|inspected|funded|commissioned|registered with)\b[^.]*$/i.test(prefix)) return { name, sentence, at: seg.at, inferred: true };
     }
+  }
+    // Last, the organisation a contact block names under a role line ("Data Protection Officer" /
+  // "Aberdeenshire Council" / "Town House" / …): the notice's own address.
+  for (const [k, seg] of segments.entries()) {
+    const before = segments[k - 1];
+    if (seg.kind !== 'line' || before?.kind !== 'line' || before.group !== seg.group || !ROLE_LINE.test(before.text.trim())) continue;
+    const name = orgIn(seg.text);
+    if (name && name === seg.text.trim().replace(/[,.]$/, '')) return { name, sentence: `${before.text} / ${seg.text}`, at: seg.at, inferred: true };
   }
   return undefined;
 }

@@ -28,7 +28,7 @@ const KNOWN: [RegExp, CategoryId, string][] = [
   [/^MUID$|^_uetsid$|^_uetvid$|^MR$|^ANONCHK$/i, 'marketing', 'Microsoft advertising (Bing)'],
   // Google's own list ("How Google uses cookies", policies.google.com/technologies/cookies): set through its embeds (Maps, reCAPTCHA, sign-in).
   [/^NID$|^ANID$|^1P_JAR$|^AEC$|^SOCS$|^SID$|^HSID$|^SSID$|^APISID$|^SAPISID$|^SIDCC$|^_?_Secure-/i, 'marketing', 'Google'],
-  [/^VISITOR_INFO1_LIVE$|^YSC$|^VISITOR_PRIVACY_METADATA$|^yt-/i, 'marketing', 'YouTube'],
+  [/^VISITOR_INFO1_LIVE$|^YSC$|^VISITOR_PRIVACY_METADATA$|^yt-|^PREF$/i, 'marketing', 'YouTube'],
   [/^li_|^bcookie$|^lidc$|^UserMatchHistory$/i, 'marketing', 'LinkedIn'],
   [/^ASP\.NET_SessionId$|^PHPSESSID$|^JSESSIONID$|^__RequestVerificationToken|^\.AspNet|^XSRF-TOKEN$|^csrftoken$|^sessionid$|session/i, 'necessary', 'the site (session)'],
   [/^__cf_bm$|^cf_clearance$|^__cfruid$|^_cfuvid$|^AWSALB|^INGRESSCOOKIE$|^ARRAffinity|^TS01/i, 'necessary', 'hosting and security'],
@@ -58,11 +58,11 @@ function columns(head: string[]): { name: number; purpose?: number; duration?: n
   // "Cookie | Name | …" (Welsh "Cwci | Enw | …"): the names are in "Name"; "Cookie" groups them ("Google Analytics").
   // "Cookie key" (a site's word for the name); "Type of cookie", when no column is called a name,
   // holds the names ("TYPE OF COOKIE | WHAT IT DOES | WHEN IT EXPIRES" / "Visitor ID: _utma").
-  const named = find(/^(?:cookie\s+(?:name|key|identifier|id)|name(?:\s+of\s+(?:the\s+)?cookie)?|enw(?:['’]r)?(?:\s+cwci)?)$/i);
+  const named = find(/^(?:cookie\s+(?:file\s+)?(?:name|key|identifier|id)|name(?:\s+of\s+(?:the\s+)?cookie)?|enw(?:['’]r)?(?:\s+cwci)?)$/i);
   const bare = find(/^(?:cookies?|cwci|cwcis)$/i);
   const name = named ?? bare ?? find(/^(?:type|kind)\s+of\s+cookies?$/i);
   if (name === undefined) return undefined;
-  const purpose = find(/purpose|description|^function$|what (?:it|they|the cookies?|this cookie) does?|used for|why|diben|pwrpas|disgrifiad/i);
+  const purpose = find(/purpose|description|^function$|what (?:it|they|the cookies?|this cookie) does?|used for|why|diben|pwrpas|disgrifiad|^(?:information|gwybodaeth|details|manylion)$/i);
   const duration = find(/expir|expires|duration|lasts|how long|retention|lifespan|amser terfynu|(?:dod|daw|dirwyn) i ben|hyd|yn para/i);
   if (purpose === undefined && duration === undefined) return undefined;
   const out: ReturnType<typeof columns> = { name };
@@ -92,7 +92,9 @@ function inferColumns(rows: string[][]): { name: number; purpose?: number; durat
   const width = Math.max(...rows.map((r) => r.length));
   if (width < 2) return undefined;
   const share = (k: number, test: (cell: string) => boolean) => rows.filter((r) => test((r[k] ?? '').trim())).length / rows.length;
-  const isName = (cell: string) => IDENTIFIER.test(cookieName(cell)) || KNOWN.some(([pattern]) => pattern.test(cookieName(cell)));
+  // A cell naming several ("ROUTEID-deptbal-@@@, ROUTEID-lucee@@@") counts by its first name.
+  // A vendor's name is one token: a sentence that says "session" is a purpose, not a name.
+  const isName = (cell: string) => IDENTIFIER.test(cookieName(cell.split(/,\s*/)[0]!)) || (/^\S+$/.test(cookieName(cell)) && KNOWN.some(([pattern]) => pattern.test(cookieName(cell))));
   const nameShares = Array.from({ length: width }, (_, k) => share(k, isName));
   const name = nameShares.indexOf(Math.max(...nameShares));
   if (nameShares[name]! < 0.6 || rows.filter((r) => isName((r[name] ?? '').trim())).length < 2) return undefined;
@@ -134,7 +136,8 @@ function namesIn(cell: string): string[] {
   if (several.length >= 2 && several.every((n) => IDENTIFIER.test(n))) return several;
   // Names listed with commas, some plain words ("History, history_consent"): the commas part names, one word each.
   const listed = name.split(/\s*,\s*/);
-  if (listed.length >= 2 && listed.every((n) => /^[\w.*${}<>-]{2,60}$/.test(n)) && listed.some((n) => IDENTIFIER.test(n))) return listed;
+  // In a name column, a comma list of small-letter words is names too ("cfid, cftoken").
+  if (listed.length >= 2 && listed.every((n) => /^[\w.*${}<>#@-]{2,60}$/.test(n)) && (listed.some((n) => IDENTIFIER.test(n)) || listed.every((n) => /^[a-z]/.test(n)))) return listed;
   const bracketed = [...cell.matchAll(/\(([^()]+)\)/g)].flatMap((m) => m[1]!.split(/\s*(?:,|&|\band\b|\ba\b|\bor\b|\bneu\b)\s*/)).map((n) => n.trim()).filter((n) => IDENTIFIER.test(n));
   if (bracketed.length) return bracketed;
   // A description of the name in words ("32 alphanumeric characters", "randomly generated number"),
@@ -173,12 +176,12 @@ function wellKnown(name: string): boolean {
 const MARKED = String.raw`[\w.*$<>-]*[_$][\w.*$<>-]*`;
 
 /** The marks of a cookie's name: one token with an underscore, dot, digit or inner capital. */
-const IDENTIFIER = /^(?=[\w.*${}<>-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
+const IDENTIFIER = /^(?=[\w.*${}<>#@-]{2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
 
 // A name in words ("Name: Session ID") counts only when a field of its own follows (below).
-const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*([\w.*${}<>-]{2,60}(?: [\w.*${}<>-]{1,30}){0,2})\s*$/i;
+const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*((?![\w.-]+@[\w-]+\.)[\w.*${}<>#@-]{2,60}(?: [\w.*${}<>#@-]{1,30}){0,2})\s*$/i;
 /** Several names on one labelled line ("Cookie name(s): _utma, _utmb, _utmc, _utmz", "Enwau'r cwcis: _ga, _gid"). */
-const NAMES_LABEL = /^(?:cookie\s+names?(?:\s*\(s\))?|cookies|names?(?:\s*\(s\))?|enw(?:au)?(?:['’]r\s+cwcis?)?)\s*:\s*([\w.*${}<>-]{2,60}(?:\s*,\s*[\w.*${}<>-]{2,60})+)\s*$/i;
+const NAMES_LABEL = /^(?:cookie\s+names?(?:\s*\(s\))?|cookies|names?(?:\s*\(s\))?|enw(?:au)?(?:['’]r\s+cwcis?)?)\s*:\s*([\w.*${}<>#@-]{2,60}(?:\s*,\s*[\w.*${}<>#@-]{2,60})+)\s*$/i;
 const PURPOSE_LABEL = /^(?:purpose|description|function|notes|what it does|typical content|diben|pwrpas|disgrifiad|cynnwys arferol)\s*:\s*(\S.*)$/i;
 /** A value the table gives that is neither purpose nor expiry ("Contains: An integer", "Example value: 1,2,3"). */
 const OTHER_LABEL = /^(?:contains|example value|value|type|provider|set by|darparwr|math)\s*:\s*(\S.*)$/i;
@@ -329,6 +332,11 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
     if (block.kind === 'list') walk(block);
     return items;
   };
+  // Paragraphs or items "name - what it does" ("csrftoken - A security cookie that …"): two or more in
+  // a section make a list of cookies, their names plain words as they may be.
+  const DASHED = /^([a-z][a-z0-9_]{2,40})\s+[–—-]\s+\p{Lu}/u;
+  const dashed = new Map<string, number>();
+  for (const { block, at } of all) for (const line of texts(block)) if (DASHED.test(line.trim())) dashed.set(at, (dashed.get(at) ?? 0) + 1);
   for (const [b, { block, at, context }] of all.entries()) {
     const about = cookiePage || context.some((c) => COOKIE_WORD.test(c));
     const lines = texts(block);
@@ -340,12 +348,17 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
       // A comma parts names even with its space lost ("_gid,_gat").
       const tokens = text.replace(/<[^<>\n]{1,30}>|\{[^{}\n]{1,30}\}/g, (m) => m.replace(/\s/g, '\u0000')).split(/\s+|,(?=\S)/);
       for (const [i, token] of tokens.entries()) {
-        const name = unglued(token.replace(/\u0000/g, ' ').replace(/^[(["'“‘]+/, '').replace(/[)\]"'”’,;:!?]+$/, '').replace(/\.+$/, ''));
+        const bare = token.replace(/\u0000/g, ' ').replace(/^[(["'“‘]+/, '').replace(/[)\]"'”’,;:!?]+$/, '').replace(/\.+$/, '');
+        const name = unglued(bare);
+        // A line that opens with a token run into a capitalised word is a row whose cells ran
+        // together ("googtransGoogle Translate: Stores …"): its first cell is a name, marks or none.
+        const runTogether = i === 0 && name !== bare && /^[A-Za-z_][\w.-]{2,40}$/.test(name);
+        const listedPlain = i === 0 && (dashed.get(at) ?? 0) >= 2 && DASHED.exec(text)?.[1] === name;
         // The last word of a copy cut short ("ASP.NET_Se" at the very end) may be half a name, unless vendors document it whole.
         const cut = b === all.length - 1 && t === lines.length - 1 && i === tokens.length - 1 && !/[.!?)]$/.test(text) && !wellKnown(name);
         const place = i === 0 || /^(?:cookies?|cwcis?|gwcis?)\b/i.test(tokens[i + 1] ?? '') || /^(?:called|named|cwci|gwci|enw)$/i.test(tokens[i - 1] ?? '');
         const quoted = /^[(]?['‘"“]/.test(token) && /['’"”][)\].,;:!?]*$/.test(token);
-        if (named.has(name) || cut || !runningName(name, place, tokens.length === 1, quoted)) continue;
+        if (named.has(name) || cut || !(runTogether || listedPlain || runningName(name, place, tokens.length === 1, quoted))) continue;
         named.add(name);
         // A name that opens its line or cell is followed by what it does ("_ga – counts visits").
         // Not when the rest names other cookies ("_ga, _gid and _gat").
@@ -362,12 +375,14 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
  * A name with a neighbouring cell run into it when a table was copied without separators: the
  * purpose's first word after it ("_gaThese help us …", "wordpress_test_cookieChecks if …",
  * "googtransThis cookie …"; a closed list of the words a cookie's purpose or expiry opens with,
- * English and Welsh), or a label's last word before it ("Cookie consent statusWJ__cookieConsent…").
+ * English and Welsh, and of the providers a provider cell names: "_utmaGoogle Analytics: …"), or a
+ * label's last word before it ("Cookie consent statusWJ__cookieConsent…").
  */
 function unglued(token: string): string {
   // An expiry runs into the purpose's last word ("… the usersSession"), never into a name's underscore ("Recite_Session").
-  const back = /^(.*?[a-z])(?:Session|Persistent|Sesiwn)$/.exec(token) ?? /^(.*?[A-Za-z0-9_*$>}])(?:This|These|The|That|Those|It|We|Our|Used|Set|Sets|Checks|Remembers|Provides|Saves|Stores|Allows|Helps|Records|Registers|Tracks|Determines|Identifies|Enables|Contains|Lets|Collects|Counts|Measures|Keeps|Shows|Holds|Indicates|Distinguishes|Prevents|Ensures|Gives|Defnyddir|Mae|Cofio)$/.exec(token);
-  const name = back ? back[1]! : token;
+  const back = /^(.*?[a-z])(?:Session|Persistent|Sesiwn)$/.exec(token) ?? /^(.*?[A-Za-z0-9_*$>}])(?:This|These|The|That|Those|It|We|Our|Used|Set|Sets|Checks|Remembers|Provides|Saves|Stores|Allows|Helps|Records|Registers|Tracks|Determines|Identifies|Enables|Contains|Lets|Collects|Counts|Measures|Keeps|Shows|Holds|Indicates|Distinguishes|Prevents|Ensures|Gives|Defnyddir|Mae|Cofio|Google|Microsoft|Facebook|Meta|Hotjar|YouTube|Twitter|LinkedIn|AddThis|Cloudflare|Vimeo|Adobe|Siteimprove|Matomo)$/.exec(token);
+  // Not a brand whose last hump is such a word ("ShareThis", "AddThis").
+  const name = back && !/^[A-Z][a-z]+$/.test(back[1]!) ? back[1]! : token;
   const front = /^[a-z]{3,}([A-Z]{2,}[A-Za-z0-9]*_[\w.*$-]*)$/.exec(name);
   return front ? front[1]! : name;
 }
@@ -383,7 +398,7 @@ const COOKIE_WORD = /\bcookies?\b|\b[cg]wcis?\b|\bnghwcis?\b/i;
 function runningName(name: string, named: boolean, lone = false, quoted = false): boolean {
   if (name.length < 3 || name.length > 60 || /\s/.test(name.replace(/<[^>]*>|\{[^}]*\}/g, '')) || !/\p{L}/u.test(name)) return false;
   // An address, a path, an e-mail address or a file name.
-  if (/[@/\\]|^www\.|\.(?:uk|com|org|net|gov|cymru|wales|scot|io|eu|html?|php|aspx?|pdf|docx?|xlsx?|js|css|png|jpe?g|gif|svg|txt|csv|json|xml)$/i.test(name)) return false;
+  if (/@[\w-]+\.|[/\\]|^www\.|\.(?:uk|com|org|net|gov|cymru|wales|scot|io|eu|html?|php|aspx?|pdf|docx?|xlsx?|js|css|png|jpe?g|gif|svg|txt|csv|json|xml)$/i.test(name)) return false;
   // Abbreviations with dots ("e.g", "i.e", Welsh "e.e").
   if (/^(?:\p{L}{1,2}\.)+\p{L}{0,2}$/u.test(name)) return false;
   // What a cookie page mentions beside its cookies: the browser's storage ("localStorage"), an
@@ -391,11 +406,13 @@ function runningName(name: string, named: boolean, lone = false, quoted = false)
   if (/^(?:local|session)Storage$|^indexedDB$|^utm_(?:source|medium|campaign|term|content|id)$|^(?:gclid|fbclid|msclkid)$|^(?:UA|G|GTM|AW|DC)-[A-Z0-9-]+$/i.test(name)) return false;
   if (/^[\w.*$<>{} -]*_[\w.*$<>{} -]*$/.test(name) && /[A-Za-z]{2}/.test(name)) return true;
   // A small word then capitals inside ("cookieSettings", "bw-cookieMessage", "isDSTObserved"); a
-  // capitalised one with three humps or more ("RequestVerificationToken"), which brands have not.
+  // capitalised one with three humps or more ("RequestVerificationToken", "4HGAllowGoogleTracking"), which brands have not.
   // A table's column names run together ("NamePurposeExpires") are no name.
   if (/^(?:[A-Z][a-z]+)+$/.test(name) && name.match(/[A-Z][a-z]+/g)!.every((w) => COLUMN_WORD.test(w))) return false;
-  if (/^[a-z]+(?:-[a-z]+)*[a-z](?:[A-Z]+[a-z0-9]+)+$/.test(name) || /^[A-Z][a-z][a-z0-9]*(?:[A-Z][a-z0-9]+){2,}$/.test(name)) return true;
-  if (/^\.[A-Za-z][\w.*-]{2,}$/.test(name) || /^[A-Z]*SESS(?:ION)?ID\w*$/.test(name)) return true;
+  if (/^[a-z]+(?:-[a-z]+)*[a-z](?:[A-Z]+[a-z0-9]+)+$/.test(name) || /^[A-Z0-9]*[A-Z][a-z][a-z0-9]*(?:[A-Z][a-z0-9]+){2,}$/.test(name)) return true;
+  if (/^\.[A-Za-z][\w.*#@-]{2,}$/.test(name) || /^[A-Z]*SESS(?:ION)?ID\w*$/.test(name)) return true;
+  // A name with its varying part written as a run of placeholders ("ROUTEID-lucee@@@", "newsflash--XXX", ".Antiforgery.#").
+  if (/^[A-Za-z][\w.-]*?(?:@{2,}|[-_.](?:#+|X{3,}))$/.test(name)) return true;
   // A capitalised name vendors document ("ARRAffinitySameSite", "CookieControl").
   if (/^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(name) && /[a-z][A-Z]|^[A-Z]{2,}[a-z]/.test(name) && wellKnown(name)) return true;
   // A word with a cookie's word inside it ("sessionid", "guildfordacceptedcookie"), not the word itself.
@@ -438,22 +455,16 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
     count++;
   };
   // A name read from a list or a sentence: its category from the heading or sentence above, else from the name.
-  const addNamed = (name: string, purpose: string | undefined, source: string, at: string, context: string[]) => {
+  const addCookie = (cookie: Cookie, source: string, at: string, context: string[]) => {
     const grouping = context.map(categoryIn).find((c) => c !== undefined);
-    const known = KNOWN.find(([pattern]) => pattern.test(name));
+    const known = KNOWN.find(([pattern]) => pattern.test(cookie.name));
     const category = grouping ?? known?.[1] ?? 'functional';
-    if (!grouping) guessed.push(`${name} → ${TITLES.en[category]}${known ? ` (a known ${known[2]} cookie)` : ' (nothing says what it is for: check)'}`);
-    const cookie: Cookie = { name };
-    if (purpose) cookie.purpose = purpose;
+    if (!grouping) guessed.push(`${cookie.name} → ${TITLES.en[category]}${known ? ` (a known ${known[2]} cookie)` : ' (nothing says what it is for: check)'}`);
     add(category, cookie, source, at);
   };
-  const labelled = readLabelled(blocks, (name, cookie, source, at, context) => {
-    const grouping = context.map(categoryIn).find((c) => c !== undefined);
-    const known = KNOWN.find(([pattern]) => pattern.test(name));
-    const category = grouping ?? known?.[1] ?? 'functional';
-    if (!grouping) guessed.push(`${name} → ${TITLES.en[category]}${known ? ` (a known ${known[2]} cookie)` : ' (nothing says what it is for: check)'}`);
-    add(category, cookie, source, at);
-  });
+  const addNamed = (name: string, purpose: string | undefined, source: string, at: string, context: string[], duration?: string) =>
+    addCookie({ name, ...(purpose ? { purpose } : {}), ...(duration ? { duration } : {}) }, source, at, context);
+  const labelled = readLabelled(blocks, (_, cookie, source, at, context) => addCookie(cookie, source, at, context));
   for (const block of labelled) read.add(block);
   const cookiePage = /\bcookies?\b|\b[cg]wcis?\b/i.test(title) || blocks.some(({ at, context }) => at === 'notice' && context.some((c) => /\bcookies?\b|\b[cg]wcis?\b/i.test(c)));
   for (const [k, { block, at, context }] of blocks.entries()) {
@@ -466,7 +477,8 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
     // On a page about cookies, a list of two items or more that all open with a name with an identifier's
     // underscore ("_ga" / "_gat_UA_XXXXXXXXX_1" / "_gid" under "Google Analytics"; "_utmb enters the site, …") is cookies too.
     const strongList = block.kind === 'list' && block.items.length >= 2 && block.items.every((item) => new RegExp(String.raw`^${MARKED}(?:\s|$)`).test(inlineText(item.content).trim()));
-    if (block.kind === 'list' && (context.some((c) => /\bcookies?\b|\bcwci|\bgwci|\bcwcis\b/i.test(c)) || /^(?:We use (?:this|these) cookies?\b|(?:This|These) cookies?\b)/i.test(after) || (strongList && cookiePage))) {
+    // On a page about cookies, any list is read so, when most of its items open with a name (below).
+    if (block.kind === 'list' && (context.some((c) => /\bcookies?\b|\bcwci|\bgwci|\bcwcis\b/i.test(c)) || /^(?:We use (?:this|these) cookies?\b|(?:This|These) cookies?\b)/i.test(after) || strongList || cookiePage)) {
       const items = block.items.map((item) => inlineText(item.content).trim());
       // An item may run on from a name with an identifier's underscore into its description, with no
       // dash ("_utmb enters the site, expires at the end of the session").
@@ -474,12 +486,14 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
       // another in brackets ("mtm_consent (or mtm_consent_removed) - …"), or have lost the space
       // before its dash ("sessionid- only valid for your current visit").
       const runOn = (t: string) => /^([\w.*$<>-]*[_$][\w.*$<>-]*)\s+([a-z].+)$/.exec(t);
-      const names = items.map((t) => listedNames(t) ?? (runOn(t) ? { names: [runOn(t)![1]!], purpose: runOn(t)![2]! } : undefined));
+      // Or a name and its labelled expiry ("SS Expiry 10 years", "PREF Expiry 2 years").
+      const expiring = (t: string) => /^([\w.*$<>#@-]{2,60})\s+(?:Expiry|Expires|Lasts|Duration|Dod i ben|Daw i ben)\b:?\s+(\S.*)$/.exec(t);
+      const names = items.map((t): { names: string[]; purpose?: string; duration?: string } | undefined => listedNames(t) ?? (runOn(t) ? { names: [runOn(t)![1]!], purpose: runOn(t)![2]! } : expiring(t) ? { names: [expiring(t)![1]!], duration: expiring(t)![2]!.replace(/\.$/, '') } : undefined));
       const identifier = (m: { names: string[] } | undefined) => !!m && (/[_.$*\d]/.test(m.names[0]!) || /^[a-z]+(?:-[a-z]+)+$/.test(m.names[0]!) || /^[a-z]+[A-Z]\w*$/.test(m.names[0]!) || /^(?:[A-Z]{2,}[a-z]+\w*|[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,})$/.test(m.names[0]!) || wellKnown(m.names[0]!));
       // One name alone counts when it has an identifier's marks and the sentence after it speaks of it.
       const enough = items.length >= 2 || (identifier(names[0]) && (/\bcookies?\b|\b[cg]wci/i.test(after) || /[_$]/.test(names[0]!.names[0]!)));
       if (enough && names.every((m) => !!m) && names.filter(identifier).length >= Math.ceil(items.length / 2)) {
-        for (const [n, m] of names.entries()) for (const name of m!.names) addNamed(name, m!.purpose, items[n]!, at, context);
+        for (const [n, m] of names.entries()) for (const name of m!.names) addNamed(name, m!.purpose, items[n]!, at, context, m!.duration);
       }
       continue;
     }

@@ -22,7 +22,8 @@ const RIGHT_KINDS: [RightKind, RegExp][] = [
   ['automated-decisions', /automated|profiling|awtomat|proffilio/i],
   ['erasure', new RegExp(String.raw`\beras|\berase|\bdelet|forgotten|\bhave (?:it|them|your (?:personal )?(?:data|information|records?)) removed\b|${CY('dileu')}`, 'i')],
   // "Change personal data", "Update your details" in a list of rights: the plain verbs of Art 16.
-  ['rectification', new RegExp(String.raw`rectif|correct|inaccurate|incomplete|^(?:to\s+)?(?:change|update|amend)\s+(?:your\s+|my\s+|the\s+)?(?:personal\s+)?(?:data|information|details|records?)\b|\b(?:kept|keep it|keeping it) accurate\b|${CY('cywiro', 'cywiriad', 'cywir', 'unioni')}|\b${cyMutations('gwirio')} ${cyMutations('gwallau')}\b`, 'i')],
+  // "handled correctly" is how data was handled, not the right to have it corrected.
+  ['rectification', new RegExp(String.raw`rectif|correct(?!ly)|inaccurate|incomplete|^(?:to\s+)?(?:change|update|amend)\s+(?:your\s+|my\s+|the\s+)?(?:personal\s+)?(?:data|information|details|records?)\b|\b(?:kept|keep it|keeping it) accurate\b|${CY('cywiro', 'cywiriad', 'cywir', 'unioni')}|\b${cyMutations('gwirio')} ${cyMutations('gwallau')}\b`, 'i')],
   ['restriction', /restrict|suppress|\blimit(?:ing)? (?:how|the way|the use|our use|use of|processing)\b|\b(?:c|g|ch|ngh)yfyngu\b|\buntil (?:it['’]s|it is|they are|it has been) (?:put right|corrected|checked)\b/i],
   ['object', new RegExp(String.raw`\bobject(?:s|ing|ions?)?\b|\bprevent(?:ing)? (?:us from )?processing\b|\bstop (?:processing|using)\b|${CY('gwrthwynebu')}`, 'i')],
   // "kept safe from inappropriate access" is security, not the right of access.
@@ -41,7 +42,9 @@ export function rightKind(text: string): RightKind | undefined {
 }
 
 /** Each right a sentence names, one per clause ("to see, correct, or ask us to delete"). */
-export function rightKinds(text: string): RightKind[] {
+export function rightKinds(raw: string): RightKind[] {
+  // "except where a valid exemption (or restriction) applies": a limit on a right, not the right to restriction.
+  const text = raw.replace(/\bexemptions?\s*\(?(?:or|and)\s+restrictions?\)?|\brestrictions?\s+(?:may\s+)?appl(?:y|ies)\b/gi, '');
   // "stop using your data if you think it is wrong, until it's put right": stopping for a while is
   // restriction (Art 18), not objection, however the clauses split.
   if (/\bstop (?:processing|using)\b[^.]*\buntil\b/i.test(text) && !/\bobject\b/i.test(text)) return ['restriction'];

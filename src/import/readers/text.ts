@@ -1202,7 +1202,7 @@ class BlockBuilder {
     // A plain name ("lng", "Guest-id", "guildfordacceptedcookie") starts a row too when a capitalised purpose follows it: prose never opens so.
     // Or a plain name and the domain it is set on ("hscw www.police.uk …"), under a header with a domain column.
     const domainCol = header.some((h) => /domain|fannau|parth/i.test(h));
-    const rowStart = (text: string) => ((COOKIE_LIKE.test(text.split(/\s+/)[0]!.replace(/,$/, '')) || CAMEL.test(text.split(/\s+/)[0]!)) && /\p{L}/u.test(text.split(/\s+/)[0]!)) || /^[a-z][\w.-]*\s+\p{Lu}\p{Ll}/u.test(text) || /^[A-Z][a-z]+-[a-z]+\s+\p{Lu}/u.test(text)
+    const rowStart = (text: string) => ((COOKIE_LIKE.test(text.split(/\s+/)[0]!.replace(/,$/, '')) || CAMEL.test(text.split(/\s+/)[0]!)) && /\p{L}/u.test(text.split(/\s+/)[0]!)) || /^[a-z][\w.-]*\s+\p{Lu}\p{Ll}/u.test(text) || /^[A-Z][a-z]+-[a-z]+\s+\p{Lu}/u.test(text) || /^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\s+\p{Lu}\p{Ll}/u.test(text)
       || (domainCol && /^[a-z][\w.-]*\s+(?:www\.|\.?[\w-]+\.(?:uk|com|org|net|cymru|wales)\b)/.test(text));
     while (j < units.length && !units[j]!.marker && rowStart(units[j]!.text) && !(wordCount(units[j]!.text) > 1 && !/\p{Ll}/u.test(units[j]!.text))) {
       const row = splitFlattenedRow(units[j]!.text, header);
@@ -1248,6 +1248,13 @@ class BlockBuilder {
         // Under a glued header, a short line that is no sentence is the previous row's last cell,
         // broken onto its own line ("fmnFind my nearest preferencesVICARAGE%20CLOSE" / "First visit").
         const text = units[j]!.text;
+        // A sentence between two rows goes on with the row above's last cell ("_utma24 misFe'i defnyddir i
+        // adnabod defnyddwyr a sesiynau." / "Caiff y cwci ei ddiweddaru bob tro …" / "_utmb30 munud…").
+        if (header && rows.length && TERMINAL.test(text) && j + 1 < units.length && gluedRow(units[j + 1]!.text, true)) {
+          const last = rows[rows.length - 1]!;
+          last[last.length - 1] = `${last[last.length - 1]} ${text}`;
+          continue;
+        }
         if (header && rows.length && rows[rows.length - 1]!.length < header.length && units[j]!.gap === 0 && wordCount(text) <= 4 && !TERMINAL.test(text) && !gluedHeader(text) && !looksLikeHeadingLine(units[j]!)) {
           rows[rows.length - 1]!.push(text);
           continue;
@@ -1371,7 +1378,9 @@ class BlockBuilder {
     // A row starts with a name: one token with letters, not a period ("lng", "SESSIONID", "_ga").
     // Or a label with the name in brackets ("Generic Session Cookie (JSESSIONID)"), or a short name
     // whose first word is an identifier ("KB5 Cookies").
-    const token = (t: string) => /^[\w.*${}<>-]{2,60}$/.test(t) && /\p{L}/u.test(t) && !DURATION_CELL.test(t);
+    const token = (t: string) => /^[\w.*${}<>@#-]{2,60}$/.test(t) && /\p{L}/u.test(t) && !DURATION_CELL.test(t);
+    // Or several names in one cell ("cfid, cftoken", "ROUTEID-deptbal-@@@, ROUTEID-lucee@@@").
+    const several = (t: string) => /^[\w.*${}<>@#-]{2,60}(?:,\s*[\w.*${}<>@#-]{2,60})+$/.test(t) && /\p{L}/u.test(t);
     // A word in small letters in brackets is an aside ("Cwcis ychwanegol (dewisol)", a heading
     // after the table), not a name: the name in brackets has an identifier's marks or a capital.
     const bracketed = (t: string) => /^[^()]{2,50}\(([\w.*$-]{2,60})\)$/.exec(t)?.[1]?.replace(/^\p{Ll}+$/u, '') || undefined;
@@ -1379,8 +1388,8 @@ class BlockBuilder {
     const noted = (t: string) => /^([\w.*$-]{2,60})\s+\([^()]{2,80}\)$/.exec(t)?.[1];
     // Or a name with a placeholder in angle or square brackets ("_ga_<unique id>", "F5[unique ID]").
     const placeholder = (t: string) => /^[\w.*$-]{2,40}(?:<[\w ]{1,30}>|\[[\w ]{1,30}\])[\w.*$-]*$/.test(t);
-    const name = (t: string) => token(t) || !!bracketed(t) || !!noted(t) || placeholder(t);
-    const named = (t: string) => COOKIE_LIKE.test(t) || COOKIE_LIKE.test(bracketed(t) ?? '') || COOKIE_LIKE.test(noted(t) ?? '');
+    const name = (t: string) => token(t) || several(t) || !!bracketed(t) || !!noted(t) || placeholder(t);
+    const named = (t: string) => COOKIE_LIKE.test(t) || COOKIE_LIKE.test(bracketed(t) ?? '') || COOKIE_LIKE.test(noted(t) ?? '') || (several(t) && t.split(/,\s*/).some((p) => COOKIE_LIKE.test(p)));
     // Or a short label in words ("Session ID"), when its row ends in a period: a heading or
     // sentence after the table never does.
     const label = (t: string) => /^\p{Lu}[\p{L}\d]*(?: [\p{L}\d]+){1,2}$/u.test(t) && !COLUMN_CELL.test(t);
@@ -1792,11 +1801,11 @@ function tableHeaderAt(units: Unit[], i: number): boolean {
 
 /** One column name of a cookie table, alone on its line (a table copied one cell a line). */
 // "Content" ("Name" / "Content" / "Expires"): what the cookie holds ("Randomly generated number").
-const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori|function|(?:typical )?contents?|cynnwys(?: arferol)?|amser terfynu|(?:more|further) information|rhagor o wybodaeth|what (?:it|they|the cookies?|this cookie) (?:is|are|is being) used for|what (?:it|they) do(?:es)?|how (?:it|they) can be (?:managed|controlled|deleted|blocked|removed)|how to (?:manage|control|delete|block|remove) (?:it|them)|(?:at )?beth (?:y['’]i|y['’]u|mae['’]n cael ei|maen nhw['’]n cael eu) defnyddio|beth (?:mae['’]n|maen nhw['’]n) ei wneud|sut i['’]w (?:rheoli|dileu|rhwystro))$/i;
+const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|information|gwybodaeth|details|manylion|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori|function|(?:typical )?contents?|cynnwys(?: arferol)?|amser terfynu|(?:more|further) information|rhagor o wybodaeth|what (?:it|they|the cookies?|this cookie) (?:is|are|is being) used for|what (?:it|they) do(?:es)?|how (?:it|they) can be (?:managed|controlled|deleted|blocked|removed)|how to (?:manage|control|delete|block|remove) (?:it|them)|(?:at )?beth (?:y['’]i|y['’]u|mae['’]n cael ei|maen nhw['’]n cael eu) defnyddio|beth (?:mae['’]n|maen nhw['’]n) ei wneud|sut i['’]w (?:rheoli|dileu|rhwystro))$/i;
 /** The column that holds a cookie's name. */
 const NAME_CELL = /^(?:cookie (?:name|key)|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
 /** A cell that gives how long a cookie lasts ("Daw i ben ar ôl 2 flynedd", "2 years", "Session"). */
-const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\b|session\b|sesiwn\b|until (?:the )?(?:user|you|browser|session|logout)\b|when (?:you|the (?:user|browser))\b|after \d|end of (?:the )?(?:browser )?session\b)|\b(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|blynedd|flynedd|mlynedd|blwyddyn|flwyddyn|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|sesiwn|session)\.?$/i;
+const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\b|session\b|sesiwn\b|diwedd (?:y )?sesiwn\b|until (?:the )?(?:user|you|browser|session|logout)\b|when (?:you|the (?:user|browser))\b|after \d|end of (?:the )?(?:browser )?session\b)|\b(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|blynedd|flynedd|mlynedd|blwyddyn|flwyddyn|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|sesiwn|session)\.?$/i;
 
 /** "Name Purpose Expires" → ["Name", "Purpose", "Expires"]; undefined for any other line. */
 function columnHeader(text: string): string[] | undefined {
@@ -1828,7 +1837,7 @@ const LATER_GLUE = /\p{Ll}(?:\d|\p{Lu})/u;
  */
 function gluedRow(text: string, underHeader: boolean): [string, string] | undefined {
   // Under a header run together ("NameExpires"), a table with no purpose: the name runs straight into its expiry ("_ga2 years").
-  const expiry = underHeader ? GLUED_EXPIRY.exec(text.trim()) : null;
+  const expiry = underHeader ? GLUED_EXPIRY.exec(text.trim()) ?? GLUED_LEAD.exec(text.trim()) : null;
   if (expiry && COOKIE_LIKE.test(expiry[1]!)) return [expiry[1]!, expiry[2]!];
   const strict = GLUED_ROW.exec(text);
   if (strict && COOKIE_LIKE.test(strict[1]!)) return [strict[1]!, strict[2]!];
@@ -1845,14 +1854,14 @@ function gluedHeader(text: string): string[] | undefined {
   if (text.length > 80 || /\s{2}|[.:;]/.test(text)) return undefined;
   const cells = text.trim().split(/(?<=\p{Ll})(?=\p{Lu})/u);
   if (cells.length < 2 || !cells.every((c) => COLUMN_CELL.test(c) || GLUED_COLUMN.test(c))) return undefined;
-  return cells.some((c) => NAME_CELL.test(c) || /^cookie$/i.test(c)) ? cells : undefined;
+  return cells.some((c) => NAME_CELL.test(c) || /^(?:cookie|cwci)$/i.test(c)) ? cells : undefined;
 }
 /** Column names a glued header may have besides a cookie table's usual ones. */
 const GLUED_COLUMN = /^(?:example(?: value)?|value|when set|set by|first|third|party|first-party|third-party|more information|rhagor o wybodaeth|function|amser terfynu)$/i;
 
 /** A cookie name: no spaces, and the marks of an identifier (underscore, dot, digits, capitals inside). */
 // "bw-cookieMessage": a camel-case name may start with a hyphenated prefix.
-const COOKIE_LIKE = /^(?=[\w.*$<>-]{2,60}$)(?:.*[_.$*\d]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
+const COOKIE_LIKE = /^(?=[\w.*$<>#@-]{2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
 /** A camel-case identifier that starts with a capital ("ARRAffinity", "RequestVerificationToken", "ContextLanguageCode"): a name at the start of a table's row. */
 const CAMEL = /^(?:[A-Z]{2,}[a-z]+\w*|[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,})$/;
 const DURATION_END = /(?:\s(?:(?:(?:yn\s+)?(?:daw|dod)\s+i\s+ben|expires?|lasts?)(?:\s+(?:ar\s+ôl|after|in|mewn|for))?\s+|(?:after|ar\s+ôl|up\s+to|hyd\s+at)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a|un|dau|dwy|tri|tair|pedwar|pum|chwe|saith|wyth|naw|deg)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)(?=\s|$|[.,])(?:\s+o\s+anweithgarwch|\s+of\s+inactivity)?[\s,]*(?:and\s+|a\s+|or\s+|neu\s+)?)+(?:(?:or|neu)\s+[^.]{0,60}\b(?:browser|porwr)\.?)?|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|(?:(?:this|the) cookie\s+)?(?:(?:expires|is deleted|is removed|will expire)(?:\s+automatically)?\s+)?when (?:you close|the browser closes)[\w ]*|until (?:the )?(?:user|you|browser|session|logout)\b[\w ,]*|(?:y |yn ystod y )?sesiwn(?: hon)?(?: yn unig)?|(?:pan|nes) (?:fyddwch|y byddwch|bydd|y bydd)\b[^.]{0,40}\bporwr|(?:ar ôl )?i['’]r (?:defnyddiwr|ymwelydd) (?:adael|gau|cau)\b[^.]{0,20}\bporwr|(?:a |one |un )?(?:year|blwyddyn|flwyddyn)))\.?$/i;
@@ -1860,6 +1869,8 @@ const DURATION_END = /(?:\s(?:(?:(?:yn\s+)?(?:daw|dod)\s+i\s+ben|expires?|lasts?
 const PERIOD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a|un|dau|dwy|tri|tair|pedwar|pum|chwe|saith|wyth|naw|deg)\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)';
 /** A name run into its expiry ("_gid24 hours", "initialTrafficSource720 days"): the name ends in a letter, never a digit. */
 const GLUED_EXPIRY = new RegExp(`^([\\w.*$<>{}-]*?[A-Za-z_*}\\]])(${PERIOD})$`, 'iu');
+/** The same with the purpose run on after the expiry, under a header whose expiry comes second ("CwciDod i benDiben" / "_utma24 misFe'i defnyddir …"). */
+const GLUED_LEAD = new RegExp(`^([\\w.*$<>{}-]*?[A-Za-z_*}\\]])((?:${PERIOD})(?=\\p{Lu}).*)$`, 'u');
 /** A period opening a row's rest ("Dwy flynedd", "24 awr", "O 30 eiliad i 1 flwyddyn", "Session"), then a capital. */
 const DURATION_START = new RegExp(`^(?:(?:(?:from|o)\\s+)?${PERIOD}(?:\\s+(?:to|i|[-–])\\s+${PERIOD})?|session|sesiwn|persistent|blwyddyn|(?:one|a|un) (?:year|flwyddyn))(?=\\s+\\p{Lu})`, 'iu');
 
@@ -1869,7 +1880,7 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
   let rest = text.trim();
   // Several names may share the cell, separated by commas ("AWSALB, AWSALBCORS Used by …").
   // A placeholder in angle brackets may hold a space ("_ga_<unique id> Used to …").
-  let name = /^[\w.*$-]+<[\w ]{1,30}>[\w.*$-]*(?=\s|$)/.exec(rest)?.[0] ?? /^[\w.*$<>{}-]+(?:,\s*[\w.*$<>{}-]+(?=,|\s|$))*/.exec(rest)?.[0] ?? rest.split(/\s+/)[0]!;
+  let name = /^[\w.*$-]+<[\w ]{1,30}>[\w.*$-]*(?=\s|$)/.exec(rest)?.[0] ?? /^[\w.*$<>{}@#-]+(?:,\s*[\w.*$<>{}@#-]+(?=,|\s|$))*/.exec(rest)?.[0] ?? rest.split(/\s+/)[0]!;
   rest = rest.slice(name.length).trim();
   // Two names joined by "and" ("_ga and _gid Google Analytics …", its space lost: "_ga and_gid"),
   // each with an identifier's marks: the cell names both, as a comma list does.
@@ -1986,7 +1997,7 @@ function pipeRows(lines: string[][]): string[][] | undefined {
     // The header: its column names ("Name |" / "Purpose |" / "Expires |"), or the cells before the first name.
     let h = 0;
     while (h < Math.min(cells.length, 6) && COLUMN_CELL.test(cells[h]!)) h++;
-    if (h < 2 || !cells.slice(0, h).some((c) => NAME_CELL.test(c))) h = cells.findIndex(isName);
+    if (h < 2 || !cells.slice(0, h).some((c) => NAME_CELL.test(c) || /^(?:cookies?|cwcis?)$/i.test(c))) h = cells.findIndex(isName);
     if (h < 2 || h > 6 || !cells.slice(0, h).every((c) => wordCount(c) <= 4 && !/\d/.test(c) && !TERMINAL.test(c))) return undefined;
     head = cells.slice(0, h);
     rest = cells.slice(h).map((c) => [c]);
@@ -2011,7 +2022,8 @@ function pipeRows(lines: string[][]): string[][] | undefined {
   }
   flush();
   if (lines[0]!.length < 2) {
-    const named = rows.slice(1).filter((r) => isName(r[0] ?? ''));
+    // A cell may name several ("ROUTEID-deptbal-@@@, ROUTEID-lucee@@@"): its first name counts.
+    const named = rows.slice(1).filter((r) => isName((r[0] ?? '').split(/,\s*/)[0]!));
     if (named.length < 2 || named.length < Math.ceil((rows.length - 1) / 2)) return undefined;
   }
   return rows;

@@ -21,4 +21,9 @@ describe('cookie tables (m7)', () => {
     const got = await cookies('Cookies\n\n| Purpose | Cookie name | Where used | Typical content | Expires |\n|---|---|---|---|---|\n| Transaction-specific | ASP.NET_SessionId | Site search,\nNature on the Map, Country Walks and Rides | randomly generated number | when user exits browser |\n| Transaction-specific | CFID | Sites of Special Scientific Interest | randomly generated number | 30 years |\n');
     expect(got.map((c) => c.name).sort()).toEqual(['ASP.NET_SessionId', 'CFID']);
   });
+
+  it('reads a name run into its expiry word at a row's start, and no brand whose last hump is such a word (https://www.harlingtonhospice.org/cookies/)', async () => {
+    const got = await cookies('Cookies\n\nMSISPIPSelectionPersistent Used to identify the identity provider for logging on. Expires in 14 days\n\nShareThis\n\nSet as part of the ShareThis service.\n');
+    expect(got.map((c) => c.name)).toEqual(['MSISPIPSelection']);
+  });
 });
