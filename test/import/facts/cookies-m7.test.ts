@@ -22,7 +22,7 @@ describe('cookie tables (m7)', () => {
     expect(got.map((c) => c.name).sort()).toEqual(['ASP.NET_SessionId', 'CFID']);
   });
 
-  it('reads a name run into its expiry word at a row's start, and no brand whose last hump is such a word (https://www.harlingtonhospice.org/cookies/)', async () => {
+  it("reads a name run into its expiry word at a row's start, and no brand whose last hump is such a word (https://www.harlingtonhospice.org/cookies/)", async () => {
     const got = await cookies('Cookies\n\nMSISPIPSelectionPersistent Used to identify the identity provider for logging on. Expires in 14 days\n\nShareThis\n\nSet as part of the ShareThis service.\n');
     expect(got.map((c) => c.name)).toEqual(['MSISPIPSelection']);
   });
