@@ -179,7 +179,7 @@ export function describeFound(found: FoundFact[]): string[] {
   return [
     '  Facts read (and the sentence each came from):',
     ...shown.map((f) => `    ${FAMILY_NAMES[f.family]}: ${value(f)} ← ${quote(f.source)}`),
-    ...(cookies ? [`    ${cookies} cookie${cookies === 1 ? '' : 's'} from the notice's cookie table${cookies === 1 ? '' : 's'}, in a draft "consent" section`] : []),
+    ...(cookies ? [`    ${cookies} cookie${cookies === 1 ? '' : 's'} named in the notice, in a draft "consent" section`] : []),
   ];
 }
 

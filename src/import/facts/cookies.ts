@@ -605,7 +605,7 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
   });
   // The consent banner needs a necessary category to show locked, even when the table lists none.
   if (!byCategory.has('necessary')) categories.unshift({ id: 'necessary', title: TITLES[lang].necessary, required: true, cookies: [] });
-  notes.add(firstAt, 'inferred', `A draft "consent" section was made from the notice's cookie table${count === 1 ? '' : 's'}: ${count} cookie${count === 1 ? '' : 's'} in ${categories.map((c) => `${c.title} (${c.cookies?.length ?? 0})`).join(', ')}. Confirm each category, purpose and duration before the banner uses them.`);
+  notes.add(firstAt, 'inferred', `A draft "consent" section was made from the cookies the notice names: ${count} cookie${count === 1 ? '' : 's'} in ${categories.map((c) => `${c.title} (${c.cookies?.length ?? 0})`).join(', ')}. Confirm each category, purpose and duration before the banner uses them.`);
   if (guessed.length) notes.add(firstAt, 'inferred', `Categories chosen from the cookie's name, not from the notice: ${guessed.join('; ')}. Confirm them.`);
   return { consent: { categories }, count };
 }
