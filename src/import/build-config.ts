@@ -8,7 +8,7 @@ import type { PrivacyConfig } from '../config/types.js';
 import { noticeEnGB } from '../i18n/en-GB/notice.js';
 import type { Notice, Party } from '../config/notice-model.js';
 import {
-  builtInTermIndex, convertBlock, HeadingIndex, promoteBoldHeadings, convertSections, findFootnotes, flatSections, normaliseTerm, outline, type FoundFootnote, type InlineContext,
+  builtInTermIndex, convertBlock, HeadingIndex, promoteBoldHeadings, convertSections, findFootnotes, flatSections, normaliseTerm, outline, titleFromFields, type FoundFootnote, type InlineContext,
 } from './build-notice.js';
 import { blockText, inlineText, type DocBlock, type DocTree } from './doc-tree.js';
 import { extractCookies } from './facts/cookies.js';
@@ -68,6 +68,7 @@ export function buildConfig(tree: DocTree, format: ImportFormat, name: string, o
     title = tree.meta.title;
     notes.add('notice', 'inferred', `The title "${title}" was read from the file's front matter or page template, not from its text.`);
   }
+  if (!title && (title = titleFromFields(shape.intro))) notes.add('notice', 'inferred', `The title "${title}" was read from the document's control table (its title field), as no line gives it.`);
   if (!title) {
     title = titleFromFileName(name);
     notes.add('notice', 'inferred', `The document has no title line: the title "${title}" was made from the file name. Replace it with the notice's real title.`);

@@ -106,6 +106,24 @@ export function outline(tree: DocTree, ids: IdPool): Outline {
   return { ...(title !== undefined ? { title } : {}), intro, sections };
 }
 
+/** A document control table's title field ("Title", "Policy title", "Teitl", "Enw'r polisi"). */
+const TITLE_FIELD = /^(?:(?:document|policy|notice) (?:title|name)|title(?: of (?:the )?(?:document|policy|notice))?|name of (?:the )?(?:document|policy|notice)|teitl(?: y (?:ddogfen|polisi|hysbysiad))?|enw['’]r (?:ddogfen|polisi|hysbysiad))\s*:?$/i;
+
+/**
+ * The title a document gives in its control table, before any heading, when it has no title line
+ * (a policy's "Teitl: | Polisi Preifatrwydd |" / "Perchennog y Polisi: | Prif Weithredwr |" / …,
+ * the table of fields a policy opens with): the value of its title field. Undefined otherwise.
+ */
+export function titleFromFields(intro: DocBlock[]): string | undefined {
+  const table = intro[0];
+  if (table?.kind !== 'table') return undefined;
+  for (const row of [table.head, ...table.rows]) {
+    const [label, value] = row.map((c) => inlineText(c).trim());
+    if (label && value && TITLE_FIELD.test(label) && words(value).length <= 15) return value;
+  }
+  return undefined;
+}
+
 /** Every section, depth first. */
 export function flatSections<T extends { sub: T[] }>(sections: T[]): T[] {
   return sections.flatMap((s) => [s, ...flatSections(s.sub)]);

@@ -125,12 +125,13 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   }
   // Not a section word ("Introduction"), nor a sentence under it ("Welcome to our privacy notice.").
   // The site's name may be the organisation's, in two languages ("Cyngor Sir Ynys Môn - Isle of Anglesey County Council").
-  // Or its slogan over a short title ("Ar-lein, Mae'n arbed amser" / "Cwcis").
+  // Or its slogan over a short title ("Ar-lein, Mae'n arbed amser" / "Cwcis"), two to four short
+  // phrases set off by commas ("Cynnal enw da, gwarchod safonau, mynd i'r afael â phryderon" / "Cwcis").
   // Or a tagline or badge over the notice's own name ("Specialists in palliative care" / "Privacy
   // Notice"; "Defnyddir BSL Yma BSL Used Here" / "Hysbysiad Preifatrwydd Gweithwyr").
   // Never an organisation's name ("Cardiff Parkway Developments Limited" / "Hysbysiad Preifatrwydd"): the title keeps it.
   const tagline = wordCount(text) <= 8 && !SITE_ORG.test(text) && !ORG_WORD.test(text) && /^(?:(?:website |general |full )?privacy (?:notice|policy|statement)|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd|polisi cwcis)\b/i.test(next) && wordCount(next) <= 6 && !/[.:?!;,]$/.test(text);
-  const siteName = wordCount(text) <= 2 || tagline || (wordCount(text) <= 12 && SITE_ORG.test(text) && !/[.:?!]$/.test(text)) || (wordCount(text) <= 6 && wordCount(next) <= 3 && /^[^,]+, [^,]+$/.test(text) && !/\s[–—-]\s/.test(text) && !/[.:?!]$/.test(text));
+  const siteName = wordCount(text) <= 2 || tagline || (wordCount(text) <= 12 && SITE_ORG.test(text) && !/[.:?!]$/.test(text)) || (wordCount(text) <= 12 && wordCount(next) <= 3 && isSlogan(text));
   if (second?.kind === 'heading' && next && siteName && !DOCUMENT_KIND.test(text) && !/^(?:introduction|contents|overview|summary|cyflwyniad|cynnwys|trosolwg|crynodeb)$/i.test(text) && DOCUMENT_KIND.test(next) && !/[.!]$/.test(next)) {
     notes.push({ kind: 'artefact', text: `The first line "${text}" reads as the site's name above the notice's title "${next}": kept as a line of the introduction.` });
     return [{ kind: 'paragraph', content: first.content }, { ...second, level: 1 }, ...blocks.slice(2)];
@@ -141,6 +142,12 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
     if (parallel) return [{ ...first, level: 2 }, ...blocks.slice(1)];
   }
   return blocks;
+}
+
+/** Two to four short phrases set off by commas, with no stop or dash: a site's slogan ("Cynnal enw da, gwarchod safonau, mynd i'r afael â phryderon"). */
+function isSlogan(text: string): boolean {
+  const phrases = text.split(/,\s+/);
+  return phrases.length >= 2 && phrases.length <= 4 && phrases.every((p) => p && !p.includes(',') && wordCount(p) <= 5) && !/\s[–—-]\s/.test(text) && !/[.:?!]$/.test(text);
 }
 
 /** A notice's name, a dash or colon, then what it covers, with no full stop. */
@@ -599,6 +606,44 @@ function inHeaderCells(units: Unit[], i: number): boolean {
 }
 
 /**
+ * The cells of a cookie table copied one cell a line under its header, when no table reader took it
+ * ("Cookie name" / "Purpose" / "Expiry" / "Category" / ".AspNetCore.Antiforgery.#" / "Helps prevent
+ * …" / "Session" / "Necessary" / "AI_buffer" / …): each row as many lines as the header has column
+ * names, opening with the cookie's name; an identifier among a row's later lines starts the next row
+ * (an empty cell leaves no line). A row must open with a name that has an identifier's marks, or
+ * give a period, so that a one-word heading after the table ("Analytics" / a paragraph) ends it.
+ * Computed once a text.
+ */
+const CELL_LINES = new WeakMap<Unit[], Set<number>>();
+function tableCellLines(units: Unit[]): Set<number> {
+  let found = CELL_LINES.get(units);
+  if (found) return found;
+  found = new Set();
+  const column = (k: number) => !!units[k] && !units[k]!.marker && COLUMN_CELL.test(units[k]!.text.replace(/:$/, ''));
+  const token = (t: string) => /^[^\s,]{2,60}(?:,\s*[^\s,]{2,60})*$/.test(t) && /\p{L}/u.test(t) && !/[.,;:!?]$/.test(t) && !isExpiryCell(t);
+  const marked = (t: string) => token(t) && (COOKIE_LIKE.test(t.split(/,\s*/)[0]!) || CAMEL.test(t) || /[_.#$*\d]|\p{Ll}\p{Lu}/u.test(t));
+  for (let k = 0; k < units.length; k++) {
+    if (!column(k) || column(k - 1)) continue;
+    let end = k;
+    while (column(end + 1)) end++;
+    const width = end - k + 1;
+    if (width < 2 || !units.slice(k, end + 1).some((u) => NAME_CELL.test(u.text.replace(/:$/, '')))) continue;
+    let j = end + 1;
+    while (j < units.length && !units[j]!.marker && token(units[j]!.text)) {
+      let c = 1;
+      while (c < width && j + c < units.length && !units[j + c]!.marker && !marked(units[j + c]!.text)) c++;
+      const row = units.slice(j, j + c).map((u) => u.text);
+      if (!marked(row[0]!) && !row.some(isExpiryCell)) break;
+      for (let r = j; r < j + c; r++) found.add(r);
+      j += c;
+    }
+    k = end;
+  }
+  CELL_LINES.set(units, found);
+  return found;
+}
+
+/**
  * The lines that are only a cookie's name, each over what it does, one after another ("1P_JAR" /
  * "· Used to gather website statistics …" / "CONSENT" / "· Stores the users cookie consent state …"
  * / "HSID" / …, a table copied one cell a line without its header): three names or more, each a
@@ -728,8 +773,21 @@ function numberedHeadings(units: Unit[]): number {
   // And so is a numbered line a contents list before it names ("- Gwybodaeth bwysig a phwy ydym ni (paragraff 1)" … "1. Gwybodaeth bwysig a phwy ydym ni").
   if (candidates.length === 1 && !(titleCaseRatio(alone!.text) >= 0.5 && wordCount(alone!.text) >= 3) && !answered(alone!) && !overBody(alone!) && !overSub(alone!) && !namedInContents(units, units.indexOf(alone!)) && !headsOwnContents(units, units.indexOf(alone!))) return 0;
   // Numbers rise, or repeat: a page whose sections were each a one-item list ("1. …" twice) copies
-  // as the same number; lettered headings ("A.", "B.") rise among themselves.
-  const rising = (list: typeof candidates) => list.every((c, k) => k === 0 || c.n >= list[k - 1]!.n);
+  // as the same number; lettered headings ("A.", "B.") rise among themselves. The numbering may
+  // start again at "1." (or "A.") after a run of two or more ("1. Cyflwyniad" … "5. Rheolwr Data" /
+  // "1. Pa wybodaeth bersonol ydym yn ei chasglu?": a document numbered in parts). A contents list
+  // before its headings ("1. Who we are" / "2. What we collect" / … / "1. Who we are") is no part:
+  // its items name the lines after it, and still stop the numbered lines being read as headings.
+  const rising = (list: typeof candidates) => {
+    let from = 0;
+    for (let k = 1; k < list.length; k++) {
+      if (list[k]!.n >= list[k - 1]!.n) continue;
+      const restart = list[k]!.n === (list[k]!.n < 100 ? 1 : 100 + 'A'.charCodeAt(0)) && k - from >= 2;
+      if (!restart || list.slice(from, k).some((c) => contentsKey(c.unit.text) === contentsKey(list[k]!.unit.text))) return false;
+      from = k;
+    }
+    return true;
+  };
   if (!candidates.length || !rising(candidates.filter((c) => c.n < 100)) || !rising(candidates.filter((c) => c.n >= 100))) return 0;
   for (const { unit } of candidates) {
     unit.text = `${unit.marker!.glyph} ${unit.text}`;
@@ -888,6 +946,10 @@ export function looksLikeHeading(text: string): boolean {
   // House Road, Durham, DH1 3QF"), a contact field and its value, never a heading.
   if (new RegExp(`${POSTCODE.source}\\.?$`).test(t)) return false;
   if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t) || CONTACT_FIELD.test(t) || OPENING_HOURS.test(t)) return false;
+  // A contact field and its value, whatever the value ("Website: University Hospitals of … Trust (",
+  // the link lost in the copy; "Gwefan: …", "Cyfeiriad: …"): a line of a contact block.
+  const field = /^([^:]{2,40}):\s*\S/.exec(t);
+  if (field && CONTACT_FIELD.test(field[1]!.trim())) return false;
   // A page's reference and date ("ID: 3455, adolygwyd 01/05/2019"), or a category tag run into a date ("Polisiau10.02.2021").
   if (/\b(?:reviewed|updated|published|revised|adolygwyd|diweddarwyd|cyhoeddwyd)\b.*\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i.test(t) || /^\S{0,30}\d{1,2}[/.]\d{1,2}[/.]\d{4}$/.test(t)) return false;
   // "Process owner: Corporate Communications and Engagement": a field in sentence case and its value, not a heading.
@@ -917,6 +979,13 @@ export function looksLikeHeading(text: string): boolean {
   if (/(?:On|Off|Ar|I ffwrdd)(?:On|Off|Ar|I ffwrdd)$/.test(t)) return false;
   // A cookie table's header whose cells were joined by spaces ("Cookie Purpose Expires"), even when its rows were not read.
   if (columnHeader(t)) return false;
+  // A cookie's expiry alone on its line ("End of Session (when the browser is closed)", "30 minutes
+  // from set/update", "1 Day", "Diwedd y sesiwn"): a table's cell copied as a line, never a heading.
+  if (isExpiryCell(t)) return false;
+  // Or run together with no space ("CwciDod i benDiben", "DescriptionExpiry"): column names, each
+  // small letter running into the next name's capital, whatever the rows under them.
+  const run = t.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  if (run.length >= 2 && run.every((c) => COLUMN_CELL.test(c.trim()))) return false;
   // A table's row or one cell of it with its separator ("Cookie | Name | Type |", "2 years |"), even when the table was not read.
   if (isTableRow(t) || PIPE_CELL.test(t)) return false;
   // A registration number given as a line ("Information Commissioner's Office Registration Number - Z9409201").
@@ -946,6 +1015,19 @@ export function looksLikeHeading(text: string): boolean {
     if (/^(?:we|i|you|they|it|this|these|please|if|our|all)\b/i.test(t) && !INTERROGATIVE.test(t)) return false;
   }
   return true;
+}
+
+/** A sentence's subject and verb at a line's start, after a connective ("In addition we collect", "We will", "Byddwn yn", "Yn ogystal, rydym yn casglu"). */
+const LEAD_IN = /^(?:(?:in addition|additionally|also|sometimes|occasionally|furthermore|where (?:necessary|appropriate)|yn ogystal|hefyd|weithiau|lle bo angen),?\s+)?(?:we|you|they|rydym(?: ni)?|rydyn ni|byddwn(?: ni)?|gallwn(?: ni)?|rydych(?: chi)?|byddwch(?: chi)?|gallwch(?: chi)?)(?:\s+\p{Ll}|$)/iu;
+
+/**
+ * Whether a whole line is a cookie's expiry: a period ("3 months", "2 flynedd"), the session ("Session",
+ * "End of Session", "Diwedd y sesiwn"), or closing the browser, with an aside in brackets or Google's
+ * "from set/update" after it.
+ */
+function isExpiryCell(text: string): boolean {
+  const core = text.replace(/\s*\([^()]{1,80}\)$/, '').replace(/\s+from\s+set\s*\/\s*update$/i, '').trim();
+  return wordCount(core) <= 8 && (DURATION_END.exec(` ${core}`)?.index === 0 || /^diwedd\s+(?:y\s+)?sesiwn$/i.test(core));
 }
 
 class BlockBuilder {
@@ -1026,6 +1108,8 @@ class BlockBuilder {
     // "How they can be managed"): column names, not headings. Nor is the line after them, the first
     // row's first cell ("Google Analytics" / "_gid" / "_ga" …).
     if (inHeaderCells(this.#units, i) || inHeaderCells(this.#units, i - 1)) return false;
+    // Nor is any cell of the rows under them ("Session" / "Necessary" / "ARRAffinity" / …).
+    if (tableCellLines(this.#units).has(i)) return false;
     // A cookie's name alone on its line over what it does ("1P_JAR" / "· Used to gather website
     // statistics …" / "CONSENT" / "· Stores the users cookie consent state …"): a row of a table
     // copied as lines, not a section.
@@ -1043,7 +1127,8 @@ class BlockBuilder {
     // website to work" / "Cookies needed for the NHS website work" / "Name Purpose Expires").
     const after = this.#units[i + 2];
     const captionNext = !!after && after.gap === 0 && (!!columnHeader(after.text) || isTableRow(after.text)) && overlap(next.text, unit.text) >= 0.6;
-    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || isTableRow(next.text) || !!columnHeader(next.text) || (tableHeaderAt(this.#units, i + 1) && !(afterHeading && overlap(unit.text, inlineTextOf(prev!.content)) >= 0.6)) || listIntroNext || captionNext || namedInContents(this.#units, i);
+    // (A table copied one cell a line keeps each cell's separator: "University of York" / "Cookie |" / "Information |" / ….)
+    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || isTableRow(next.text) || PIPE_CELL.test(next.text) || !!columnHeader(next.text) || (tableHeaderAt(this.#units, i + 1) && !(afterHeading && overlap(unit.text, inlineTextOf(prev!.content)) >= 0.6)) || listIntroNext || captionNext || namedInContents(this.#units, i);
     // "Your rights:" standing alone before a paragraph: a heading written with a colon. Not an
     // intro ("Examples of this are:"), which a list or short lines follow.
     // Inside a document's control table copied one cell a line ("Version:" / "Version 5" / "Date:" /
@@ -1061,6 +1146,12 @@ class BlockBuilder {
     // "2. Our lawful basis for processing data.": a numbered heading's full stop is not a sentence's.
     const numbered = /^\d{1,2}(?:\.\d{1,2})*[.)]\s/.test(unit.text) && wordCount(unit.text) <= 9;
     if (!looksLikeHeading(numbered ? unit.text.replace(/\.$/, '') : unit.text)) return false;
+    // A list's lead-in that lost its colon ("We will" / "• Only use the information …"; "In addition
+    // we collect information when you complete and submit" / "• Job applications."; "Byddwn yn" /
+    // "• …"): a sentence that opens with its subject and verb, in sentence case, over the bullets it
+    // introduces. A heading in title case ("We Take Privacy Seriously") stays one.
+    const rest = unit.text.replace(/^\S+\s*/, '').split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3).join(' ');
+    if (next.marker && LEAD_IN.test(unit.text) && (!rest || titleCaseRatio(rest) < 0.5)) return false;
     if (headsOwnContents(this.#units, i)) return true;
     // Three headings stacked over body ("How we share your data" / "Who we share your personal
     // data with" / "Organisations acting on our behalf" / "We contract …"): the middle one is a
@@ -1593,6 +1684,13 @@ class BlockBuilder {
     // over and the table the intro's list led to follows, with no blank line (a copied page's
     // bulleted list straight over its cookie table).
     while (end < units.length && units[end]!.gap === 0 && (units[end]!.marker || (!namedInContents(units, end) && !isTableRow(units[end]!.text) && !PIPE_CELL.test(units[end]!.text)))) end++;
+    // A list that kept its bullets ends at its last bullet: plain lines after it, with none marked
+    // between or after them, lost nothing ("… the following:" / "- Necessary cookies help …" / "-
+    // Marketing cookies …" / "Necessary cookies" / "University of York" / the table): they are what
+    // follows the list, a heading among them.
+    let lastMarked = end - 1;
+    while (lastMarked > this.#i && !units[lastMarked]!.marker) lastMarked--;
+    if (units[this.#i + 1]?.marker && units.slice(this.#i + 1, lastMarked + 1).every((u) => u.marker)) end = lastMarked + 1;
     const run = units.slice(this.#i + 1, end);
     const plain = run.filter((u) => !u.marker);
     if (plain.length < 2) return false;
