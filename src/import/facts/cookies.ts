@@ -58,7 +58,7 @@ function columns(head: string[]): { name: number; purpose?: number; duration?: n
   // "Cookie | Name | …" (Welsh "Cwci | Enw | …"): the names are in "Name"; "Cookie" groups them ("Google Analytics").
   // "Cookie key" (a site's word for the name); "Type of cookie", when no column is called a name,
   // holds the names ("TYPE OF COOKIE | WHAT IT DOES | WHEN IT EXPIRES" / "Visitor ID: _utma").
-  const named = find(/^(?:cookie\s+(?:file\s+)?(?:name|key|identifier|id)|name(?:\s+of\s+(?:the\s+)?cookie)?|enw(?:['’]r)?(?:\s+cwci)?)$/i);
+  const named = find(/^(?:cookie\s+(?:file\s+)?(?:name|key|identifier|id)|name(?:\s+of\s+(?:the\s+)?cookies?)?|enw(?:['’]r)?(?:\s+cwci)?)$/i);
   const bare = find(/^(?:cookies?|cwci|cwcis)$/i);
   const name = named ?? bare ?? find(/^(?:type|kind)\s+of\s+cookies?$/i);
   if (name === undefined) return undefined;
@@ -346,7 +346,9 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
       const text = raw.replace(/\{\{[^}]*\}\}|\{%[^%]*%\}|\[%[^%]*%\]|<%[^%]*%>/g, ' ').trim();
       // A placeholder in angle brackets or braces may hold a space ("_ga_<unique id>").
       // A comma parts names even with its space lost ("_gid,_gat").
-      const tokens = text.replace(/<[^<>\n]{1,30}>|\{[^{}\n]{1,30}\}/g, (m) => m.replace(/\s/g, '\u0000')).split(/\s+|,(?=\S)/);
+      // So does a slash between names ("_ga/_gat/_gid", "__utmb/__utmc"), never in an address or a path.
+      const tokens = text.replace(/<[^<>\n]{1,30}>|\{[^{}\n]{1,30}\}/g, (m) => m.replace(/\s/g, '\u0000')).split(/\s+|,(?=\S)/)
+        .flatMap((t) => (/^[\w*$-][\w.*$-]*(?:\/[\w*$-][\w.*$-]*)+$/.test(t.replace(/['’]\p{L}*$/u, '')) && !/:\/\/|^www\.|\.(?:uk|com|org|net|gov|cymru|wales|scot)\b/i.test(t) && t.split('/').every((p) => /[_$]|^[A-Z0-9_]{3,}$|[a-z][A-Z]/.test(p)) ? t.split('/') : [t]));
       for (const [i, token] of tokens.entries()) {
         const bare = token.replace(/\u0000/g, ' ').replace(/^[(["'“‘]+/, '').replace(/[)\]"'”’,;:!?]+$/, '').replace(/\.+$/, '');
         const name = unglued(bare);
@@ -380,11 +382,13 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
  */
 function unglued(token: string): string {
   // An expiry runs into the purpose's last word ("… the usersSession"), never into a name's underscore ("Recite_Session").
-  const back = /^(.*?[a-z])(?:Session|Persistent|Sesiwn)$/.exec(token) ?? /^(.*?[A-Za-z0-9_*$>}])(?:This|These|The|That|Those|It|We|Our|Used|Set|Sets|Checks|Remembers|Provides|Saves|Stores|Allows|Helps|Records|Registers|Tracks|Determines|Identifies|Enables|Contains|Lets|Collects|Counts|Measures|Keeps|Shows|Holds|Indicates|Distinguishes|Prevents|Ensures|Gives|Defnyddir|Mae|Cofio|Google|Microsoft|Facebook|Meta|Hotjar|YouTube|Twitter|LinkedIn|AddThis|Cloudflare|Vimeo|Adobe|Siteimprove|Matomo)$/.exec(token);
+  const back = /^(.*?[a-z])(?:Session|Persistent|Sesiwn)$/.exec(token) ?? /^(.*?[A-Za-z0-9_*$>}])(?:This|These|The|That|Those|It|We|Our|Used|Set|Sets|Checks|Remembers|Provides|Saves|Stores|Allows|Helps|Records|Registers|Tracks|Determines|Identifies|Enables|Contains|Lets|Collects|Counts|Measures|Keeps|Shows|Holds|Indicates|Distinguishes|Prevents|Ensures|Gives|Defnyddir|Mae|Mae['’]r|Dyma|Cofio|Google|Microsoft|Facebook|Meta|Hotjar|YouTube|Twitter|LinkedIn|AddThis|Cloudflare|Vimeo|Adobe|Siteimprove|Matomo)$/.exec(token);
   // Not a brand whose last hump is such a word ("ShareThis", "AddThis").
   const name = back && !/^[A-Z][a-z]+$/.test(back[1]!) ? back[1]! : token;
   const front = /^[a-z]{3,}([A-Z]{2,}[A-Za-z0-9]*_[\w.*$-]*)$/.exec(name);
-  return front ? front[1]! : name;
+  // A vendor's label run into an analytics name after it ("Google Analytics_utma", "Hotjar_hjid").
+  const vendor = /^[A-Z][A-Za-z]+(_{1,2}(?:utm[a-z]|ga|gid|gat|fbp|hj[A-Za-z]+|gcl_\w+|clck|clsk|pk_\w+)\b[\w.*-]*)$/.exec(name);
+  return front ? front[1]! : vendor ? vendor[1]! : name;
 }
 
 const COOKIE_WORD = /\bcookies?\b|\b[cg]wcis?\b|\bnghwcis?\b/i;

@@ -1888,7 +1888,7 @@ export function inline(text: string): DocInline[] {
 const PROCESSING_HEADER = /^(?=.*\b(?:lawful|legal) bas[ie]s\b)(?=.*\b(?:purposes?|activity|type of (?:personal )?data|categor(?:y|ies))\b)/i;
 
 /** Column names of a table header whose cells were joined by spaces. */
-const COLUMN_WORDS = /^(?:cookie|cookies|name|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|by|set|what|it|does|function|key|path|enw|enw['’]r|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|daw|dirwyn|i|ben|cwci|cwcis|amser|terfynu|fannau|parth|cynnwys|a|o['’]r|period)$/i;
+const COLUMN_WORDS = /^(?:cookie|cookies|name|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|by|set|what|it|does|function|key|path|enw|enw['’]r|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|daw|dirwyn|i|ben|cwci|cwcis|amser|terfynu|fannau|parth|cynnwys|a|o['’]r|period|more|further|information|details)$/i;
 
 /** Whether a cookie table's header starts at unit `i`: joined into one line, or one cell a line. */
 function tableHeaderAt(units: Unit[], i: number): boolean {
@@ -1911,7 +1911,7 @@ function columnHeader(text: string): string[] | undefined {
   if (words.length < 2 || words.length > 8 || !words.every((w) => COLUMN_WORDS.test(w))) return undefined;
   if (!/\b(?:name|cookie|enw)\b/i.test(text) || !/\b(?:purpose|description|function|expiry|expires|duration|lasts|diben|pwrpas|disgrifiad|hyd|ben|terfynu)\b/i.test(text)) return undefined;
   // Two-word columns ("Cookie name", "Lasts for", Welsh "Dod i ben") stay together.
-  return text.trim().replace(/\b(Cookie) (name|key|type)\b/gi, '$1\u0000$2').replace(/\b(Cynnwys) (a) (Disgrifiad)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Disgrifiad) (o['’]r) (cwci)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(Expiry|Retention|Storage) (period)\b/i, '$1\u0000$2').replace(/\b(Used|Set) (by)\b/i, '$1\u0000$2').replace(/\b(Enw['’]r) (cwci)\b/i, '$1\u0000$2').replace(/\b(Amser) (terfynu)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
+  return text.trim().replace(/\b(Cookie) (name|key|type)\b/gi, '$1\u0000$2').replace(/\b(Cynnwys) (a) (Disgrifiad)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Disgrifiad) (o['’]r) (cwci)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(More|Further) (information|details)\b/i, '$1\u0000$2').replace(/\b(Expiry|Retention|Storage) (period)\b/i, '$1\u0000$2').replace(/\b(Used|Set) (by)\b/i, '$1\u0000$2').replace(/\b(Enw['’]r) (cwci)\b/i, '$1\u0000$2').replace(/\b(Amser) (terfynu)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
 }
 
 /** A cookie's name run into the capitalised first word of its purpose ("_utmaTracks number of visits"). */
