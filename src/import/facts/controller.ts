@@ -10,13 +10,13 @@
  * line or the opening sentence is proposed instead, with a note to confirm it.
  */
 import type { Id, Term } from '../../config/notice-model.js';
-import { slug } from '../patterns.js';
+import { POSTCODE, slug } from '../patterns.js';
 import { sentences, type Segment } from '../segments.js';
 import type { FoundFacts } from './sources.js';
 import type { Facts, FactsInput } from './types.js';
 
 /** Words an organisation's name ends with (English and Welsh), strongest first. */
-const ORG_WORD = /\b(?:Council|Cyngor|Trust|Ymddiriedolaeth|Board|Bwrdd|School|Ysgol|Academy|College|Coleg|University|Prifysgol|Police|Heddlu|Constabulary|Surgery|Practice|Meddygfa|Commission|Comisiwn|Inspectorate|Arolygiaeth|Authority|Awdurdod|Service|Gwasanaeth|Office|Department|Adran|Agency|Asiantaeth|Limited|Ltd|LLP|plc|CIC|Charity|Foundation|Bequest|Society|Cymdeithas|Association|Partnership|Government|Llywodraeth|Cyf|Executive|Directorate|Ombudsman|Commissioner)\b/;
+const ORG_WORD = /\b(?:(?<=\b(?:Medical|Health) )Centre|Council|Cyngor|Trust|Ymddiriedolaeth|Board|Bwrdd|School|Ysgol|Academy|College|Coleg|University|Prifysgol|Police|Heddlu|Constabulary|Surgery|Practice|Meddygfa|Commission|Comisiwn|Inspectorate|Arolygiaeth|Authority|Awdurdod|Service|Gwasanaeth|Office|Department|Adran|Agency|Asiantaeth|Limited|Ltd|LLP|plc|CIC|Charity|Foundation|Bequest|Society|Cymdeithas|Association|Partnership|Government|Llywodraeth|Cyf|Executive|Directorate|Ombudsman|Commissioner)\b/;
 /** A word that can sit inside a name ("Department of Health and Social Care", "Cyngor Sir Ddinbych"). */
 // Welsh joins a name's words with "yng/ym/yn" (in) too: "Plant yng Nghymru" (Children in Wales).
 // Welsh names carry circumflexes ("Gwasanaeth Tân", "Ynys Môn"): letters are Unicode letters.
@@ -403,13 +403,19 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       if (name && !/\b(?:our|your)\s+['‘"“]?$|\b(?:by|from|with|to|of) the\s+(?:[^.]{0,80}\b(?:or|and) the\s+)?$/i.test(prefix) && !/\b(?:regulated|governed|inspected|funded|commissioned|registered with)\b[^.]*$/i.test(prefix)) return { name, sentence, at: seg.at, inferred: true };
     }
   }
-    // Last, the organisation a contact block names under a role line ("Data Protection Officer" /
-  // "Aberdeenshire Council" / "Town House" / …): the notice's own address.
+    // Last, the organisation a contact block names at its head or under a role line ("Data Protection
+  // Officer" / "Aberdeenshire Council" / "Town House" / …; "Talbot Medical Centre" / "63 Kinson
+  // Road" / … / "BH10 4BX"): the notice's own address, the first such block, never one a section
+  // about sharing or complaints gives.
   for (const [k, seg] of segments.entries()) {
     const before = segments[k - 1];
-    if (seg.kind !== 'line' || before?.kind !== 'line' || before.group !== seg.group || !ROLE_LINE.test(before.text.trim())) continue;
+    const inGroup = (s: Segment | undefined) => s?.kind === 'line' && s.group === seg.group;
+    if (seg.kind !== 'line' || ['sharing', 'processors', 'complaints'].includes(seg.topic)) continue;
+    const headed = inGroup(before) && ROLE_LINE.test(before!.text.trim());
+    const heads = !inGroup(before) && segments.slice(k + 1, k + 8).some((s) => inGroup(s) && POSTCODE.test(s.text));
+    if (!headed && !heads) continue;
     const name = orgIn(seg.text);
-    if (name && name === seg.text.trim().replace(/[,.]$/, '')) return { name, sentence: `${before.text} / ${seg.text}`, at: seg.at, inferred: true };
+    if (name && name === seg.text.trim().replace(/[,.]$/, '')) return { name, sentence: headed ? `${before!.text} / ${seg.text}` : seg.text, at: seg.at, inferred: true };
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 /**
  * Classes of miss that batch 16m (test/fixtures/import-corpus/, batch "16m": all four nations)
- * showed in the cookie rules after its blind runs. Each test uses the shape of a real passage from
+ * showed in the cookie and controller rules after its blind runs. Each test uses the shape of a real passage from
  * that batch (its address in the test's name); the rules are written for the class.
  */
 import { describe, expect, it } from 'vitest';
@@ -24,5 +24,12 @@ describe('cookie names', () => {
 
   it('reads a "Name of cookies" column (https://parolecomni.org.uk/node/64)', async () => {
     expect(await names('Cookies\n\nService availability\n\nName of cookies | Typical content | Expires |\n---|---|---|\nNIGOV | randomly generated number | when you close your browser |\nEUCompliance | on | 1 year |\n')).toEqual(['EUCompliance', 'NIGOV']);
+  });
+});
+
+describe('the controller', () => {
+  it('proposes the organisation its own address block names at its head, a "Medical Centre" among organisations (https://talbotmedicalcentre.co.uk/about-section/practice-policies/privacy-notice)', async () => {
+    const { config } = await importNotice('notice.txt', enc('Privacy notice\n\nWho we are\n\nOur contact details:\n\nTalbot Medical Centre\n63 Kinson Road, Bournemouth, BH10 4BX\n\nEmail: admin.talbot@nhs.net\n'), { today: new Date('2026-12-06') });
+    expect(config.organisation.name).toBe('Talbot Medical Centre');
   });
 });
