@@ -895,8 +895,15 @@ export function isLabelValue(text: string): boolean {
   // "Caldicott Guardian - Jane Smith" names a role holder; "Privacy Notice – Law Enforcement" is a heading.
   // "Data Controller Name: The Northern Ireland Office": a field named "… Name" gives its value.
   if (parts.separator.startsWith(':') && ROLE_TERM.test(parts.term) && /\b(?:name|enw)$/i.test(parts.term)) return true;
-  return ROLE_TERM.test(parts.term) && isPersonName(parts.desc);
+  // "Data Protection Officer: Judith Young, Practice Manager": the holder's post after the name is the field's value too.
+  return ROLE_TERM.test(parts.term) && (isPersonName(parts.desc) || isPersonName(parts.desc.split(/,\s*/)[0]!));
 }
+
+/** A heading over contact details ("Contact details", "Our contact details:", "How to contact us", "Manylion cyswllt", "Cysylltu â ni"). */
+const CONTACT_HEADING = /\b(?:contact details|contact us|address|how to contact|where to find us|manylion cyswllt|cyfeiriad|cysylltu â ni|sut i gysylltu)\b/i;
+
+/** A heading that is only the contact details' name ("Our contact details", "Contact us", "How to contact us", "Manylion cyswllt", "Cysylltu â ni"), with its colon. */
+const CONTACT_TITLE = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:our|ein) )?(?:contact details|contact us|how to contact us|manylion cyswllt(?: ni)?|cysylltu â ni|sut i gysylltu â ni):$/i;
 
 /** The term of a "Role – Name" line. */
 const ROLE_TERM = /officer|guardian|owner|manager|lead|director|contact|name|head|chair|clerk|executive|controller|co-?ordinator|advis[eo]r|team|\bDPO\b|\bSIRO\b|caldicott|swyddog|rheolwr|cyfarwyddwr|cadeirydd/i;
@@ -932,7 +939,8 @@ export function looksLikeHeading(text: string): boolean {
   const unnumbered = t.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '');
   // So may a heading with an aside in brackets at its end ("Special category data (only where you
   // provide this, or it is required by law*)"): the aside's words do not count.
-  const counted = t.replace(/\s*\([^()]{1,100}\)$/, '');
+  // Nor does its number ("3. Pa wybodaeth fydd y Comisiynydd yn ei chasglu amdanaf os byddaf yn gwneud cais am gymorth?").
+  const counted = unnumbered.replace(/\s*\([^()]{1,100}\)$/, '');
   if (!t || t.length > 120 || wordCount(counted) > (/\?/.test(t) || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12)) return false;
   // "And", "Or", "and/or" between two clauses is a connective on its own line, not a heading.
   if (/^(?:and|or|and\/or|but|then|ac|a|neu|hefyd|also|plus)[.:]?$/i.test(t)) return false;
@@ -1002,6 +1010,10 @@ export function looksLikeHeading(text: string): boolean {
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
   // So is a disclosure's summary ("See cookies that make our website work", "Show all", "Gweld y cwcis …").
   if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy|see|view|show|hide|gweld|dangos|cuddio)\b/i.test(t)) return false;
+  // An imperative sending the reader to a site ("Visit the Information Commissioner Office website to
+  // access our data protection notification", "Go to www.…", "Ewch i wefan …", "Ymwelwch â …"): a
+  // link's sentence. ("Visitors to our website", "Visit Denbigh" name, and stay.)
+  if (/^(?:(?:visit|go to)\s+(?:the|our|their|its|a|an|www\.|https?:)|(?:ewch|cerwch) i(?:['’]r?|['’]n)?\s|ymwelwch (?:â|ag)\s)/i.test(t)) return false;
   // Or with the link's words at its end ("For a PDF copy click here", "Am gopi PDF cliciwch yma").
   if (/\b(?:click|tap|press) here\.?$|\bcliciwch (?:yma|ar y ddolen hon)\.?$/i.test(t)) return false;
   // "… (opens in new window)" / "(agor mewn ffenestr newydd)": a link, and a line wholly in
@@ -1136,10 +1148,19 @@ class BlockBuilder {
     const before = this.#units[i - 2];
     const inFields = /:$/.test(unit.text) && !!before && /:$/.test(before.text) && wordCount(before.text) <= 3 && wordCount(this.#units[i - 1]!.text) <= 6 && !/[.!?]$/.test(this.#units[i - 1]!.text);
     if (inFields) return false;
-    if (/:$/.test(unit.text) && !next.marker && (next.gap > 0 || this.#tight) && wordCount(next.text) >= 12 && !TERMINAL.test(unit.text.slice(0, -1))) {
+    // Its body may be a heading over a paragraph ("Privacy Notice:" / "Tier One – Overview of
+    // information held and shared" / "This Privacy Notice explains …"), or, when it names the
+    // contact details, the contact block ("Our contact details:" / "Talbot Medical Centre" / an
+    // address / "Email: …"; "Manylion cyswllt:" / …).
+    const nextNext = this.#units[i + 2];
+    const headingOverBody = !this.#tight && unit.gap > 0 && !!nextNext && !nextNext.marker && wordCount(nextNext.text) >= 12 && nextNext.gap > 0 && looksLikeHeading(next.text) && !/[.:]$/.test(next.text) && wordCount(next.text) >= 2;
+    // (Straight under a heading, "Contact details:" is that section's label for its block.)
+    const contactsUnder = CONTACT_TITLE.test(unit.text) && this.#blocks[this.#blocks.length - 1]?.kind !== 'heading' && this.#units.slice(i + 1, i + 6).some((u) => contactDetails(u.text).length || POSTCODE.test(u.text) || CONTACT_LABEL.test(u.text));
+    // (The contact block is body whether a blank line sets it off or not: the heading is all the line says.)
+    if (/:$/.test(unit.text) && !next.marker && (((next.gap > 0 || this.#tight) && (wordCount(next.text) >= 12 || headingOverBody)) || contactsUnder) && !TERMINAL.test(unit.text.slice(0, -1))) {
       const words = unit.text.slice(0, -1);
       const capitals = /^[^a-z]{3,}$/.test(words) && /\p{Lu}{3}/u.test(words);
-      if ((wordCount(words) <= 8 || (capitals && wordCount(words) <= 12)) && looksLikeHeading(words) && (titleCaseRatio(words) >= 0.5 || capitals) && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|please|note)\b/i.test(words)) {
+      if ((wordCount(words) <= 8 || (capitals && wordCount(words) <= 12)) && looksLikeHeading(words) && (titleCaseRatio(words) >= 0.5 || capitals || contactsUnder) && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|please|note)\b/i.test(words) && !LEAD_IN.test(words)) {
         return true;
       }
     }
@@ -1156,7 +1177,6 @@ class BlockBuilder {
     // Three headings stacked over body ("How we share your data" / "Who we share your personal
     // data with" / "Organisations acting on our behalf" / "We contract …"): the middle one is a
     // heading too, in a text with blank lines, when the line after it heads the body.
-    const nextNext = this.#units[i + 2];
     // With no blank lines at all between them, straight under the title ("Privacy Notice" / "Using Your
     // Information" / "Who we are" / body), the first of two headings in title case is one too.
     const underTitle = prev?.kind === 'heading' && this.#blocks.length === 2 && unit.gap === 0 && next.gap === 0 && titleCaseRatio(unit.text) >= 0.6 && wordCount(unit.text) >= 2;
@@ -1183,7 +1203,12 @@ class BlockBuilder {
     // An address line between the lines of a contact block ("Data Controller Name: …" / "Castle
     // Buildings" / "Telephone: …") is part of the block, not a heading.
     if (CONTACT_LABEL.test(next.text) && wordCount(unit.text) <= 4 && prev?.kind === 'paragraph' && wordCount(inlineTextOf(prev.content)) <= 10 && !/[.?!:]$/.test(inlineTextOf(prev.content))) return false;
-    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !(wordCount(unit.text) <= 10 && !next.marker && (wordCount(next.text) >= 12 || listIntroNext))) return false;
+    // So it is over a table ("Our site uses the following cookies:" / "Google Analytics" / "| Cookie
+    // name | Expires |" / …): the product's name heads the table of its cookies and what follows.
+    // (In a text with blank lines, a line flush on its table's header is the table's caption: "Mae
+    // Google Analytics yn gosod y cwcis canlynol:" / "" / "Universal Analytics" / "Enw Diben Dod i ben".)
+    const tableUnder = (next.gap > 0 || this.#tight) && (isTableRow(next.text) || PIPE_CELL.test(next.text) || !!columnHeader(next.text));
+    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !(wordCount(unit.text) <= 10 && !next.marker && (wordCount(next.text) >= 12 || listIntroNext || tableUnder))) return false;
     if (/\.$/.test(unit.text)) {
       // A title-like line with a full stop needs a real paragraph or list after it.
       return !!next.marker || wordCount(next.text) >= 12;
@@ -1676,7 +1701,8 @@ class BlockBuilder {
   #introWithLostBullets(): boolean {
     const units = this.#units;
     const intro = units[this.#i]!;
-    if (!/:$/.test(intro.text)) return false;
+    // "Our contact details:" over the block's lines heads them; it introduces no list.
+    if (!/:$/.test(intro.text) || CONTACT_TITLE.test(intro.text)) return false;
     let end = this.#i + 1;
     // A plain line that the items above it name ("- Your data protection rights as an individual" …
     // "Your Data Protection rights") is the heading of that section, not an item that lost its bullet.
@@ -1758,8 +1784,8 @@ class BlockBuilder {
     while (j < units.length) {
       const unit = units[j]!;
       if (unit.marker || unit.label || unit.lines > 1 || wordCount(unit.text) > 12 || /[.!?:;]$/.test(unit.text)) break;
-      // A table's header ("Enw" / "Pwrpas" / "Dirwyn i Ben", one cell a line) ends the list: a table follows.
-      if (tableHeaderAt(units, j)) break;
+      // A table's header ("Enw" / "Pwrpas" / "Dirwyn i Ben", one cell a line) ends the list: a table follows. So does a table's row.
+      if (tableHeaderAt(units, j) || isTableRow(unit.text)) break;
       // Only "Name – www.example.org.uk" may carry a detail; a phone or email line is a contact, not an item.
       const details = findDetails(unit.text);
       if (details.length > 1 || (details.length === 1 && (details[0]!.kind !== 'url' || details[0]!.end < unit.text.length))) break;
@@ -1791,8 +1817,10 @@ class BlockBuilder {
     while (j < units.length) {
       const unit = units[j]!;
       if (unit.marker || unit.label || (j > this.#i && unit.gap > 0) || wordCount(unit.text) > 10 || /[.!?;]$/.test(unit.text)) break;
-      // A cookie table's header ends the run: the table is read from it.
-      if (tableHeaderAt(units, j)) break;
+      // A cookie table's header ends the run: the table is read from it. So does a table's row
+      // ("Google Analytics" / "| Cookie name | Expires |" / "|---|---|" / …): a product's name over
+      // its table reads like a person's, but no address or contact block has rows.
+      if (tableHeaderAt(units, j) || isTableRow(unit.text) || PIPE_CELL.test(unit.text) || RULE_LINE.test(unit.text)) break;
       // A heading over a paragraph ends a contact block ("Dr Rachel Belton - …" / "Data Protection
       // Officer (DPO)" / "Under GDPR all public bodies must …").
       const after = units[j + 1];
@@ -1803,7 +1831,9 @@ class BlockBuilder {
     }
     // A heading-like line straight over a cookie table's header is the table's heading, not a line
     // of the run ("The following cookies are set by Google Analytics" / "Google Analytic" / "Name" / "Content" …).
-    if (j - this.#i >= 2 && tableHeaderAt(units, j) && looksLikeHeading(units[j - 1]!.text)) j--;
+    // So is one over a table's first row ("Our site uses the following cookies:" / "Google Analytics" / "| Cookie name | Expires |").
+    const rowAt = (k: number) => k < units.length && (isTableRow(units[k]!.text) || PIPE_CELL.test(units[k]!.text));
+    if (j - this.#i >= 2 && (tableHeaderAt(units, j) || rowAt(j)) && looksLikeHeading(units[j - 1]!.text)) j--;
     // A list intro ("Data we collect:" before bullets) ends the run; it is not an address line.
     for (let k = this.#i; k < j; k++) {
       if (/:$/.test(units[k]!.text) && units[k + 1]?.marker) {
@@ -1825,7 +1855,9 @@ class BlockBuilder {
     if (postal && !run.some((u) => POSTCODE.test(u.text))) return false;
     // "Contact details" / "Manylion cyswllt y Bwrdd Iechyd" over an address, or a heading over
     // the sentence that introduces it ("Our headquarters is at:"), is a heading, not a line.
-    if (looksLikeHeading(run[0]!.text) && !findDetails(run[0]!.text).length && (/\b(?:contact details|contact us|address|how to contact|where to find us|manylion cyswllt|cyfeiriad)\b/i.test(run[0]!.text) || (/:$/.test(run[1]!.text) && wordCount(run[1]!.text) >= 4))) return false;
+    // ("Our contact details:" with its colon, flush on its block, too.)
+    if (CONTACT_TITLE.test(run[0]!.text) && this.#blocks[this.#blocks.length - 1]?.kind !== 'heading') return false;
+    if (looksLikeHeading(run[0]!.text) && !findDetails(run[0]!.text).length && (CONTACT_HEADING.test(run[0]!.text) || (/:$/.test(run[1]!.text) && wordCount(run[1]!.text) >= 4))) return false;
     if (!postal) {
       // Short lines kept as lines are an address or a contact block: a detail, a postcode, a
       // person, a "Label: value" line, or lines of a few words each. Otherwise they are a heading
