@@ -403,7 +403,7 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       if (name && !/\b(?:our|your)\s+['‘"“]?$|\b(?:by|from|with|to|of) the\s+(?:[^.]{0,80}\b(?:or|and) the\s+)?$/i.test(prefix) && !/\b(?:regulated|governed|inspected|funded|commissioned|registered with)\b[^.]*$/i.test(prefix)) return { name, sentence, at: seg.at, inferred: true };
     }
   }
-    // Last, the organisation a contact block names at its head or under a role line ("Data Protection
+  // Last, the organisation a contact block names at its head or under a role line ("Data Protection
   // Officer" / "Aberdeenshire Council" / "Town House" / …; "Talbot Medical Centre" / "63 Kinson
   // Road" / … / "BH10 4BX"): the notice's own address, the first such block, never one a section
   // about sharing or complaints gives.

@@ -307,12 +307,11 @@ function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }
 
 /**
  * Cookie names in running text, whatever shape the page was copied in: a sentence ("Google
- * Analytics sets cookies called _ga and _gid"), a row of a table no other reader took, a line whose
- * cells ran together in a way no reader knows. A name counts only by marks no word has (an
- * underscore, a leading dot, a small letter then a capital inside, "SESSID"), or, at the start of a
- * line or cell, a hyphenated name with a cookie's word ("cookie-agreed"), and only on a page about
- * cookies or under a heading or sentence about them. Addresses, file names and template
- * placeholders are never names.
+ * Analytics sets cookies called _ga and _gid"), a heading, a row of a table no other reader took, a
+ * line whose cells ran together in a way no reader knows. A name counts by marks no word has
+ * (`runningName`), or by its place: opening a row whose cells ran together, or a run of "name -
+ * What it does" paragraphs. Only on a page about cookies or under a heading or sentence about
+ * them; addresses, file names and template placeholders are never names.
  */
 function readRunningText(blocks: { block: DocBlock; at: string; context: string[] }[], headings: { text: string; at: string; context: string[] }[], cookiePage: boolean, named: Set<string>): { name: string; purpose?: string; source: string; at: string; context: string[] }[] {
   const out: { name: string; purpose?: string; source: string; at: string; context: string[] }[] = [];
@@ -332,9 +331,6 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
     if (block.kind === 'list') walk(block);
     return items;
   };
-  // Paragraphs or items "name - what it does" ("csrftoken - A security cookie that …"): two or more in
-  // a section make a list of cookies, their names plain words as they may be.
-  const DASHED = /^([a-z][a-z0-9_]{2,40})\s+[–—-]\s+\p{Lu}/u;
   const dashed = new Map<string, number>();
   for (const { block, at } of all) for (const line of texts(block)) if (DASHED.test(line.trim())) dashed.set(at, (dashed.get(at) ?? 0) + 1);
   for (const [b, { block, at, context }] of all.entries()) {
@@ -391,6 +387,9 @@ function unglued(token: string): string {
   return front ? front[1]! : vendor ? vendor[1]! : name;
 }
 
+/** Paragraphs or items "name - What it does" ("csrftoken - A security cookie that …"): two or more in a section make a list of cookies, their names plain words as they may be. */
+const DASHED = /^([a-z][a-z0-9_]{2,40})\s+[–—-]\s+\p{Lu}/u;
+
 const COOKIE_WORD = /\bcookies?\b|\b[cg]wcis?\b|\bnghwcis?\b/i;
 
 /**
@@ -409,10 +408,10 @@ function runningName(name: string, named: boolean, lone = false, quoted = false)
   // address's campaign parameters ("utm_source", "gclid") and a tag's own id ("UA-12345-1", "GTM-ABC1").
   if (/^(?:local|session)Storage$|^indexedDB$|^utm_(?:source|medium|campaign|term|content|id)$|^(?:gclid|fbclid|msclkid)$|^(?:UA|G|GTM|AW|DC)-[A-Z0-9-]+$/i.test(name)) return false;
   if (/^[\w.*$<>{} -]*_[\w.*$<>{} -]*$/.test(name) && /[A-Za-z]{2}/.test(name)) return true;
-  // A small word then capitals inside ("cookieSettings", "bw-cookieMessage", "isDSTObserved"); a
-  // capitalised one with three humps or more ("RequestVerificationToken", "4HGAllowGoogleTracking"), which brands have not.
   // A table's column names run together ("NamePurposeExpires") are no name.
   if (/^(?:[A-Z][a-z]+)+$/.test(name) && name.match(/[A-Z][a-z]+/g)!.every((w) => COLUMN_WORD.test(w))) return false;
+  // A small word then capitals inside ("cookieSettings", "bw-cookieMessage", "isDSTObserved"); a
+  // capitalised one with three humps or more ("RequestVerificationToken", "4HGAllowGoogleTracking"), which brands have not.
   if (/^[a-z]+(?:-[a-z]+)*[a-z](?:[A-Z]+[a-z0-9]+)+$/.test(name) || /^[A-Z0-9]*[A-Z][a-z][a-z0-9]*(?:[A-Z][a-z0-9]+){2,}$/.test(name)) return true;
   if (/^\.[A-Za-z][\w.*#@-]{2,}$/.test(name) || /^[A-Z]*SESS(?:ION)?ID\w*$/.test(name)) return true;
   // A name with its varying part written as a run of placeholders ("ROUTEID-lucee@@@", "newsflash--XXX", ".Antiforgery.#").
