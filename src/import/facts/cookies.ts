@@ -7,6 +7,7 @@
  */
 import type { Category, ConsentConfig, Cookie } from '../../config/types.js';
 import { inlineText, type DocBlock } from '../doc-tree.js';
+import { COOKIE_COLUMN_WORD, HOST_NAME } from '../patterns.js';
 import type { NoteBook } from '../notes.js';
 import type { FoundFacts } from './sources.js';
 
@@ -125,7 +126,7 @@ function cookieName(cell: string): string {
  * __KBLoggedIn__)"); none for a sentence (a row whose name was lost: "Flags your authentication status.").
  */
 function namesIn(cell: string): string[] {
-  if (NOT_A_NAME.test(cell.trim())) return [];
+  if (HOST_NAME.test(cell.trim()) || /^HTTPS?$/i.test(cell.trim())) return [];
   // A label before the name ("Visitor ID: _utma", "Session ID: _utmb"): the name after the colon.
   const labelled = /^[\p{L} ]{2,30}:\s+([\w.*$<>-]{2,60})$/u.exec(cell.trim());
   if (labelled && IDENTIFIER.test(labelled[1]!)) return [labelled[1]!];
@@ -146,8 +147,6 @@ function namesIn(cell: string): string[] {
   return [name];
 }
 
-/** A cell that is a site's domain or a cookie's type, never its name. */
-const NOT_A_NAME = /^(?:[\w-]+\.)+(?:uk|com|org|net|gov|cymru|wales|scot|io|eu)$|^HTTPS?$/i;
 
 /** One cookie's name in a list item: no trailing hyphen ("sessionid- only valid …" is "sessionid"). */
 const ITEM_NAME = String.raw`[\w.*$<>-]{1,59}[\w.*$<>]`;
@@ -344,7 +343,7 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
       // A comma parts names even with its space lost ("_gid,_gat").
       // So does a slash between names ("_ga/_gat/_gid", "__utmb/__utmc"), never in an address or a path.
       const tokens = text.replace(/<[^<>\n]{1,30}>|\{[^{}\n]{1,30}\}/g, (m) => m.replace(/\s/g, '\u0000')).split(/\s+|,(?=\S)/)
-        .flatMap((t) => (/^[\w*$-][\w.*$-]*(?:\/[\w*$-][\w.*$-]*)+$/.test(t.replace(/['’]\p{L}*$/u, '')) && !/:\/\/|^www\.|\.(?:uk|com|org|net|gov|cymru|wales|scot)\b/i.test(t) && t.split('/').every((p) => /[_$]|^[A-Z0-9_]{3,}$|[a-z][A-Z]/.test(p)) ? t.split('/') : [t]));
+        .flatMap((t) => (/^[\w*$-][\w.*$-]*(?:\/[\w*$-][\w.*$-]*)+$/.test(t.replace(/['’]\p{L}*$/u, '')) && !/:\/\/|^www\./i.test(t) && t.split('/').every((p) => /[_$]|^[A-Z0-9_]{3,}$|[a-z][A-Z]/.test(p) && !HOST_NAME.test(p)) ? t.split('/') : [t]));
       for (const [i, token] of tokens.entries()) {
         const bare = token.replace(/\u0000/g, ' ').replace(/^[(["'“‘]+/, '').replace(/[)\]"'”’,;:!?]+$/, '').replace(/\.+$/, '');
         const name = unglued(bare);
@@ -401,7 +400,7 @@ const COOKIE_WORD = /\bcookies?\b|\b[cg]wcis?\b|\bnghwcis?\b/i;
 function runningName(name: string, named: boolean, lone = false, quoted = false): boolean {
   if (name.length < 3 || name.length > 60 || /\s/.test(name.replace(/<[^>]*>|\{[^}]*\}/g, '')) || !/\p{L}/u.test(name)) return false;
   // An address, a path, an e-mail address or a file name.
-  if (/@[\w-]+\.|[/\\]|^www\.|\.(?:uk|com|org|net|gov|cymru|wales|scot|io|eu|html?|php|aspx?|pdf|docx?|xlsx?|js|css|png|jpe?g|gif|svg|txt|csv|json|xml)$/i.test(name)) return false;
+  if (/@[\w-]+\.|[/\\]|^www\.|\.(?:html?|php|aspx?|pdf|docx?|xlsx?|js|css|png|jpe?g|gif|svg|txt|csv|json|xml)$/i.test(name) || HOST_NAME.test(name)) return false;
   // Abbreviations with dots ("e.g", "i.e", Welsh "e.e").
   if (/^(?:\p{L}{1,2}\.)+\p{L}{0,2}$/u.test(name)) return false;
   // What a cookie page mentions beside its cookies: the browser's storage ("localStorage"), an
@@ -409,7 +408,7 @@ function runningName(name: string, named: boolean, lone = false, quoted = false)
   if (/^(?:local|session)Storage$|^indexedDB$|^utm_(?:source|medium|campaign|term|content|id)$|^(?:gclid|fbclid|msclkid)$|^(?:UA|G|GTM|AW|DC)-[A-Z0-9-]+$/i.test(name)) return false;
   if (/^[\w.*$<>{} -]*_[\w.*$<>{} -]*$/.test(name) && /[A-Za-z]{2}/.test(name)) return true;
   // A table's column names run together ("NamePurposeExpires") are no name.
-  if (/^(?:[A-Z][a-z]+)+$/.test(name) && name.match(/[A-Z][a-z]+/g)!.every((w) => COLUMN_WORD.test(w))) return false;
+  if (/^(?:[A-Z][a-z]+)+$/.test(name) && name.match(/[A-Z][a-z]+/g)!.every((w) => COOKIE_COLUMN_WORD.test(w))) return false;
   // A small word then capitals inside ("cookieSettings", "bw-cookieMessage", "isDSTObserved"); a
   // capitalised one with three humps or more ("RequestVerificationToken", "4HGAllowGoogleTracking"), which brands have not.
   if (/^[a-z]+(?:-[a-z]+)*[a-z](?:[A-Z]+[a-z0-9]+)+$/.test(name) || /^[A-Z0-9]*[A-Z][a-z][a-z0-9]*(?:[A-Z][a-z0-9]+){2,}$/.test(name)) return true;
@@ -427,8 +426,6 @@ function runningName(name: string, named: boolean, lone = false, quoted = false)
   if (quoted && /^[\w.*$<>{}-]+$/.test(name) && (/[_.$*\d]/.test(name) || /[a-z][A-Z]|^[A-Z]{2,}[a-z]/.test(name) || (/-/.test(name) && /[A-Z]|--|cookie|consent|session/.test(name) && !HYPHENATED_WORD.test(name)))) return true;
   return named && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(name) && /cookie|consent|session|accepted|agreed|banner/.test(name) && !HYPHENATED_WORD.test(name);
 }
-/** The words of a cookie table's header. */
-const COLUMN_WORD = /^(?:Name|Cookie|Cookies|Purpose|Description|Expires|Expiry|Expiration|Duration|Type|Provider|Category|Function|Lasts|Domain|Used|By|Set)$/;
 /** A hyphenated word, not a name ("opt-in", "third-party", "cookie-based", "non-essential"). */
 const HYPHENATED_WORD = /^(?:non|pre|opt|re|co|self|well|third|first|same|cross|long|short|multi|anti|e)-|-(?:based|free|related|like|style|type|only|in|out|settings?|policy|notice|party|site|term|lived|essential|necessary|mail)$/i;
 

@@ -5,7 +5,7 @@
  */
 import { describeDebris, removeDebris } from './debris.js';
 import { tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
-import { findDetails, isPersonName, POSTCODE } from '../patterns.js';
+import { COOKIE_COLUMN_WORD, findDetails, HOST_NAME, isPersonName, POSTCODE } from '../patterns.js';
 
 /** One non-blank line of the input. */
 interface Line {
@@ -1919,8 +1919,6 @@ export function inline(text: string): DocInline[] {
 /** A processing table's header joined into one line: a lawful-basis column beside a purpose or data column. */
 const PROCESSING_HEADER = /^(?=.*\b(?:lawful|legal) bas[ie]s\b)(?=.*\b(?:purposes?|activity|type of (?:personal )?data|categor(?:y|ies))\b)/i;
 
-/** Column names of a table header whose cells were joined by spaces. */
-const COLUMN_WORDS = /^(?:cookie|cookies|name|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|by|set|what|it|does|function|key|path|enw|enw['’]r|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|daw|dirwyn|i|ben|cwci|cwcis|amser|terfynu|fannau|parth|cynnwys|a|o['’]r|period|more|further|information|details)$/i;
 
 /** Whether a cookie table's header starts at unit `i`: joined into one line, or one cell a line. */
 function tableHeaderAt(units: Unit[], i: number): boolean {
@@ -1940,7 +1938,7 @@ const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\
 /** "Name Purpose Expires" → ["Name", "Purpose", "Expires"]; undefined for any other line. */
 function columnHeader(text: string): string[] | undefined {
   const words = text.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 8 || !words.every((w) => COLUMN_WORDS.test(w))) return undefined;
+  if (words.length < 2 || words.length > 8 || !words.every((w) => COOKIE_COLUMN_WORD.test(w))) return undefined;
   if (!/\b(?:name|cookie|enw)\b/i.test(text) || !/\b(?:purpose|description|function|expiry|expires|duration|lasts|diben|pwrpas|disgrifiad|hyd|ben|terfynu)\b/i.test(text)) return undefined;
   // Two-word columns ("Cookie name", "Lasts for", Welsh "Dod i ben") stay together.
   return text.trim().replace(/\b(Cookie) (name|key|type)\b/gi, '$1\u0000$2').replace(/\b(Cynnwys) (a) (Disgrifiad)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Disgrifiad) (o['’]r) (cwci)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(More|Further) (information|details)\b/i, '$1\u0000$2').replace(/\b(Expiry|Retention|Storage) (period)\b/i, '$1\u0000$2').replace(/\b(Used|Set) (by)\b/i, '$1\u0000$2').replace(/\b(Enw['’]r) (cwci)\b/i, '$1\u0000$2').replace(/\b(Amser) (terfynu)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
@@ -2121,7 +2119,7 @@ function pipeRows(lines: string[][]): string[][] | undefined {
   let head = lines[0]!;
   let rest = lines.slice(1);
   // A domain ("nbt.nhs.uk", "Addtoany.com") or a type ("HTTP") in a "Provider" or "Type" cell has a name's marks but starts no row.
-  const isName = (c: string) => (COOKIE_LIKE.test(c) || CAMEL.test(c)) && !/^(?:[\w-]+\.)+(?:uk|com|org|net|gov|cymru|wales|scot|io|eu)$|^HTTPS?$/i.test(c);
+  const isName = (c: string) => (COOKIE_LIKE.test(c) || CAMEL.test(c)) && !HOST_NAME.test(c) && !/^HTTPS?$/i.test(c);
   if (head.length < 2) {
     const cells = lines.flat();
     // The header: its column names ("Name |" / "Purpose |" / "Expires |"), or the cells before the first name.
