@@ -18,7 +18,8 @@ const EXPIRY_SENTENCE = /^(?:(?:this|the) cookie\s+)?(?:expires|is deleted|will 
 
 /** Well-known cookie names and their usual purpose (vendor documentation: Google, Microsoft, Meta, Hotjar, Matomo, Cloudflare). */
 const KNOWN: [RegExp, CategoryId, string][] = [
-  [/^_ga(?:_.*|$)|^_gid$|^_gat(?:_.*)?$|^__utm[a-z]$|^_dc_gtm_/i, 'analytics', 'Google Analytics'],
+  // "_utma" for "__utma": pages often lose one underscore (a Markdown copy, a typo).
+  [/^_ga(?:_.*|$)|^_gid$|^_gat(?:_.*)?$|^__?utm[a-z]$|^_dc_gtm_/i, 'analytics', 'Google Analytics'],
   [/^_hj/i, 'analytics', 'Hotjar'],
   [/^_clck$|^_clsk$|^CLID$|^SM$/i, 'analytics', 'Microsoft Clarity'],
   [/^_pk_|^mtm_|^MATOMO_/i, 'analytics', 'Matomo'],
@@ -381,9 +382,10 @@ function unglued(token: string): string {
   // Not a brand whose last hump is such a word ("ShareThis", "AddThis").
   const name = back && !/^[A-Z][a-z]+$/.test(back[1]!) ? back[1]! : token;
   const front = /^[a-z]{3,}([A-Z]{2,}[A-Za-z0-9]*_[\w.*$-]*)$/.exec(name);
-  // A vendor's label run into an analytics name after it ("Google Analytics_utma", "Hotjar_hjid").
-  const vendor = /^[A-Z][A-Za-z]+(_{1,2}(?:utm[a-z]|ga|gid|gat|fbp|hj[A-Za-z]+|gcl_\w+|clck|clsk|pk_\w+)\b[\w.*-]*)$/.exec(name);
-  return front ? front[1]! : vendor ? vendor[1]! : name;
+  // A vendor's label run into an analytics or advertising name after it ("Google Analytics_utma", "Hotjar_hjid").
+  const vendor = /^[A-Z][A-Za-z]+(_.+)$/.exec(name);
+  const tracking = vendor && KNOWN.some(([pattern, category]) => category !== 'necessary' && pattern.test(vendor[1]!));
+  return front ? front[1]! : tracking ? vendor[1]! : name;
 }
 
 /** Paragraphs or items "name - What it does" ("csrftoken - A security cookie that …"): two or more in a section make a list of cookies, their names plain words as they may be. */

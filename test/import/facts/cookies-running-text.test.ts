@@ -59,6 +59,12 @@ describe('cookie names in running text', () => {
     expect(got).toEqual(['_ga', '_ga_<unique id>', '_gat', '_gid']);
   });
 
+  it('puts "_utma" written with one underscore among Google Analytics\'s cookies, and takes "__gads" out of an advertiser\'s label run into it', async () => {
+    const result = await imported('Cookies\n\nGoogle DoubleClick__gadsProvides ad delivery and retargeting\n\n_utma - counts visits to the site over two years\n');
+    const ids = Object.fromEntries((result.config.consent?.categories ?? []).flatMap((c) => (c.cookies ?? []).map((k) => [k.name, c.id])));
+    expect(ids).toEqual({ _utma: 'analytics', __gads: 'marketing' });
+  });
+
   it('reads no quoted hyphenated word for a name (https://www.harlingtonhospice.org/cookies/)', async () => {
     expect(await names('Cookies\n\nSet as part of the ShareThis service and monitors “click-stream” activity.\n')).toEqual([]);
   });
