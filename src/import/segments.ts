@@ -100,7 +100,8 @@ function linksOf(content: DocInline[]): string[] {
 
 /** Splits text into sentences (on . ! ? followed by a space and a capital or digit). */
 export function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[A-Z0-9"'‘“(])/).filter(Boolean);
+  // "the Local Government etc. (Scotland) Act 1994": "etc." before a bracket ends no sentence.
+  return text.split(/(?<=[.!?])(?<!\betc\.)\s+(?=[A-Z0-9"'‘“(])|(?<=\betc\.)\s+(?=[A-Z0-9"'‘“])/).filter(Boolean);
 }
 
 /** The intro of a list of the notice's contents ("This notice explains the following:", "Mae'r Hysbysiad Preifatrwydd hwn yn egluro'r canlynol:", "Contents"). */

@@ -24,8 +24,19 @@ const NO_DPO = /\b(?:do(?:es)? not|doesn['’]t|don['’]t)\s+(?:have|employ|nee
 
 interface Mention { role: ContactCard['role']; index: number; label: string; person?: string }
 
+/** A sentence that ends by naming who holds a role ("The Data Protection Officer (DPO) for NCL ICB is Tony Haworth."). */
+const HOLDER_NAMED = /\b(?:is|are|yw)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+(?:Mc|Mac)?[A-Z][a-z'’-]+){1,2}\.?\s*$/;
+/** An address line with a house number and a street word, or a floor or building ("49 Main Street", "1st Floor, Administration Building"). */
+const STREET_LINE = /^\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Way|Drive|Place|Square|Terrace|Close|Crescent|Row|Walk|Gardens|Court|Parade|Hill|Stryd|Ffordd|Heol)\b|^(?:\d+(?:st|nd|rd|th)|Ground|First|Second|Third) Floor\b/i;
+/** A role's address on one line, the role first: "Data Protection Officer, Rooftop Housing Group, 70 High Street, Evesham, WR11 4YD". */
+const ONE_LINE_ADDRESS = new RegExp(String.raw`^([^,.]{3,60}),\s*([^.]{5,200}?),?\s*(${POSTCODE.source})\s*\.?$`);
+
+/** The end of a sentence that introduces what follows ("… at:", Welsh "… ar: -"). */
+const INTRO_END = /:\s*[-–—]?\s*$/;
+
 /** A line that gives one way to reach someone ("Post: …", "Email: …", Welsh "Anfonwch e-bost at: …"). */
-const CONTACT_LINE = /^(?:post|by post|e-?mail|e-?bost|tel(?:ephone)?|phone|ff[oô]n|ffoniwch|anfonwch|write to|ysgrifennwch|address|cyfeiriad)\b/i;
+// Also the one-letter labels of a signature ("e: nclicb.dpo@nhs.net", "t: 07713 081 391") and Welsh "Rhifau Ffôn:".
+const CONTACT_LINE = /^(?:(?:post|by post|e-?mail|e-?bost|tel(?:ephone)?|phone|ff[oô]n|ffoniwch|anfonwch|write to|ysgrifennwch|address|cyfeiriad|rhif(?:au)? ff[oô]n)\b|[etm]\s*:)/i;
 
 // Also "Our data protection officers are: Mr S Warrell – …": a plural role, and a titled name with initials.
 const PERSON_AFTER = /^s?(?:\s*\([A-Z]{2,6}\))?\s*(?:(?:['’]s\s+)?[Nn]ame\s*)?(?:(?:is|are)\s*:?|:|-|–|—|,|\|)\s+((?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor)\.?\s+(?:[A-Z]\.?\s+){0,2}[A-Z][a-z'’-]+(?:\s+(?:Mc|Mac)?[A-Z][a-z'’-]+){0,2}|[A-Z][a-z'’-]+(?:\s+(?:Mc|Mac)?[A-Z][a-z'’-]+){1,2})/;
@@ -123,7 +134,7 @@ export function extractContacts({ segments, sections, ids, notes }: FactsInput):
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i]!;
     const before = segments[i - 1];
-    if (before && before.at === seg.at && /:\s*$/.test(before.text) && CONTACT_LINE.test(seg.text)) carried = mentionsIn(before.text).filter((m) => m.role !== 'regulator' && m.role !== 'complaints').pop();
+    if (before && before.at === seg.at && INTRO_END.test(before.text) && CONTACT_LINE.test(seg.text)) carried = mentionsIn(before.text).filter((m) => m.role !== 'regulator' && m.role !== 'complaints').pop();
     else if (!carried || before?.at !== seg.at || !CONTACT_LINE.test(seg.text)) carried = undefined;
     // A contact block: consecutive short lines (an address ending in a postcode, or "Data
     // Protection Officer / Jane Smith / Email: … / Tel: …"), read as one card.
@@ -131,9 +142,18 @@ export function extractContacts({ segments, sections, ids, notes }: FactsInput):
     // Data'r Cyngor yw:" / "Neuadd y Sir" / "" / "Brynbuga" / "" / "NP15 1GA"), or read as a list that lost
     // its bullets: short paragraphs or items after an
     // intro that names the role and ends in a colon.
-    const introRole = i > 0 && segments[i - 1]!.at === seg.at && /:\s*$/.test(segments[i - 1]!.text) ? mentionsIn(segments[i - 1]!.text).some((m) => m.role !== 'regulator' && m.role !== 'complaints') : false;
-    const blockLine = (s: Segment) => (s.kind === 'p' || s.kind === 'item') && s.at === seg.at && s.text.split(/\s+/).length <= 8 && !/[.!?:]$/.test(s.text);
-    if (seg.kind === 'line' || (introRole && blockLine(seg) && blockLine(segments[i + 1] ?? seg) && segments[i + 1] !== undefined)) {
+    // The role is named by the intro, or by the block's own first line ("… please contact:" / "Data Protection Officer" / "Belfast Health and Social Care Trust" / …).
+    const owned = (text: string) => mentionsIn(text).some((m) => m.role !== 'regulator' && m.role !== 'complaints');
+    const introRole = i > 0 && segments[i - 1]!.at === seg.at && INTRO_END.test(segments[i - 1]!.text) ? owned(segments[i - 1]!.text) || owned(seg.text) : false;
+    // A short address line may end in a full stop ("Ballyclare, Co Antrim.").
+    const blockLine = (s: Segment) => (s.kind === 'p' || s.kind === 'item') && s.at === seg.at && s.text.split(/\s+/).length <= 8 && !/[!?:]$/.test(s.text) && (!/\.$/.test(s.text) || s.text.split(/\s+/).length <= 4);
+    // Or the block opens with the role (or its heading names it), its lines as short paragraphs down to the postcode
+    // ("Data Protection Officer" / "Belfast Masonic Charity Fund" / "Charity Office" / "49 Main Street" / … / "BT39 9AA").
+    const roleHeaded = seg.kind === 'p' && blockLine(seg) && (owned(seg.text) || (segments[i - 1]?.at !== seg.at && !!headingRole(seg.at))) && (() => {
+      for (let k = i + 1; k < segments.length && k - i < 10 && blockLine(segments[k]!); k++) if (POSTCODE.test(segments[k]!.text)) return true;
+      return false;
+    })();
+    if (seg.kind === 'line' || ((introRole || roleHeaded) && blockLine(seg) && blockLine(segments[i + 1] ?? seg) && segments[i + 1] !== undefined)) {
       let j = i;
       if (seg.kind === 'line') while (j < segments.length && segments[j]!.kind === 'line' && segments[j]!.group === seg.group) j++;
       else while (j < segments.length && j - i < 10 && blockLine(segments[j]!)) j++;
@@ -142,13 +162,17 @@ export function extractContacts({ segments, sections, ids, notes }: FactsInput):
       // The role may be named in the sentence that introduces the block ("contact our Data
       // Protection Officer at:", "cysylltu â'n Swyddog Diogelu Data yn:").
       // … or says how to reach it without a final colon ("Ein Swyddog Diogelu Data yw'r …, ac mae modd cysylltu … mewn ysgrifen").
-      const introducer = i > 0 && segments[i - 1]!.at === seg.at && (/:\s*$/.test(segments[i - 1]!.text) || /\b(?:contact(?:ed)?|write to|cysylltu|ysgrifen)\b/i.test(segments[i - 1]!.text)) ? roleBefore(segments, i) : undefined;
+      // … or names who holds it, the details under it ("The Data Protection Officer (DPO) for NCL ICB is Tony Haworth." / "e: …" / "t: …").
+      const introducer = i > 0 && segments[i - 1]!.at === seg.at && (INTRO_END.test(segments[i - 1]!.text) || /\b(?:contact(?:ed)?|write to|cysylltu|ysgrifen)\b/i.test(segments[i - 1]!.text) || HOLDER_NAMED.test(segments[i - 1]!.text)) ? roleBefore(segments, i) : undefined;
       // The intro says whose details follow; a team named in the block is where the DPO sits
       // ("… appointed Veritau to be its data protection officer. Their contact details are:" / "Information Governance Office" / …).
       const inBlock = lines.flatMap((l) => mentionsIn(l)).find((m) => m.role !== 'complaints');
       const mention = (introducer?.role === 'dpo' && (!inBlock || inBlock.role === 'ig-team') ? introducer : undefined) ?? inBlock ?? mentionsIn(lines[0]!)[0] ?? introducer ?? headingRole(seg.at);
       const hasDetails = lines.some((l) => findDetails(l).length);
-      if (postcodeLine >= 0 || (hasDetails && (mention || lines.some((l) => isPersonName(l))))) {
+      // An address without its postcode (Northern Irish addresses often end "Ballyclare, Co Antrim."; a
+      // copy may cut the last line): a role's block with a street or building line is still its address.
+      const streetLine = postcodeLine < 0 && mention && mention.role !== 'regulator' && lines.length >= 3 ? lines.findIndex((l) => STREET_LINE.test(l)) : -1;
+      if (postcodeLine >= 0 || streetLine >= 0 || (hasDetails && (mention || lines.some((l) => isPersonName(l))))) {
         i = j - 1;
         if (mention?.role === 'regulator') {
           // The ICO's own address: the built-in ICO card carries it.
@@ -170,12 +194,27 @@ export function extractContacts({ segments, sections, ids, notes }: FactsInput):
           const rest = lines[postcodeLine]!.replace(postcode, '').replace(/[,\s]+$/, '').trim();
           if (rest) addressLines.push(rest);
           card.address = { lines: addressLines, postcode };
+        } else if (streetLine >= 0 && !card.address) {
+          // The lines after the role's own line (a signature above it, "William A Beattie - Secretary", is no address line).
+          const roleLine = lines.findIndex((l) => mentionsIn(l).length);
+          card.address = { lines: lines.slice(roleLine + 1).filter((l) => l !== person && !findDetails(l).length && !CONTACT_LINE.test(l)).map((l) => l.replace(/[,.\s]+$/, '')) };
         }
         for (const l of lines) for (const d of findDetails(l)) addDetail(card, d.kind, d.text, d.value);
         lineCard = card;
         lineEnd = j;
         continue;
       }
+    }
+    // "Data Protection Officer, Rooftop Housing Group, 70 High Street, Evesham, Worcestershire, WR11 4YD":
+    // a role's address written on one line, the role first; the contact lines after it are the role's too.
+    const oneLine = ONE_LINE_ADDRESS.exec(seg.text);
+    const oneLineOwner = oneLine ? mentionsIn(oneLine[1]!).find((m) => m.index === 0 && m.role !== 'regulator' && m.role !== 'complaints') : undefined;
+    if (oneLine && oneLineOwner) {
+      const card = cards.card(oneLineOwner.role, seg.at, oneLineOwner.role === 'ig-team' ? oneLineOwner.label : undefined, oneLineOwner.person);
+      card.address ??= { lines: oneLine[2]!.split(/\s*,\s*/).filter(Boolean), postcode: oneLine[3]! };
+      lineCard = card;
+      lineEnd = i + 1;
+      continue;
     }
     const details = findDetails(seg.text);
     const mentions = mentionsIn(seg.text);
@@ -203,7 +242,7 @@ export function extractContacts({ segments, sections, ids, notes }: FactsInput):
       inlineAddress(seg, mentions, cards, carried);
       continue;
     }
-    const intro = seg.kind === 'item' ? seg.intro : segments[i - 1]?.at === seg.at && /:$/.test(segments[i - 1]!.text) ? segments[i - 1]!.text : undefined;
+    const intro = seg.kind === 'item' ? seg.intro : segments[i - 1]?.at === seg.at && INTRO_END.test(segments[i - 1]!.text) ? segments[i - 1]!.text : undefined;
     const introMention = (intro ? mentionsIn(intro).filter((m) => m.role !== 'regulator').pop() : undefined) ?? carried;
     // A role word inside an address ("make-a-complaint") is not a mention.
     const spoken = mentions.filter((m) => !details.some((d) => m.index >= d.start && m.index < d.end));

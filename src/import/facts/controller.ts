@@ -16,7 +16,7 @@ import type { FoundFacts } from './sources.js';
 import type { Facts, FactsInput } from './types.js';
 
 /** Words an organisation's name ends with (English and Welsh), strongest first. */
-const ORG_WORD = /\b(?:(?<=\b(?:Medical|Health) )Centre|Council|Cyngor|Trust|Ymddiriedolaeth|Board|Bwrdd|School|Ysgol|Academy|College|Coleg|University|Prifysgol|Police|Heddlu|Constabulary|Surgery|Practice|Meddygfa|Commission|Comisiwn|Inspectorate|Arolygiaeth|Authority|Awdurdod|Service|Gwasanaeth|Office|Department|Adran|Agency|Asiantaeth|Limited|Ltd|LLP|plc|CIC|Charity|Foundation|Bequest|Society|Cymdeithas|Association|Partnership|Government|Llywodraeth|Cyf|Executive|Directorate|Ombudsman|Commissioner)\b/;
+const ORG_WORD = /\b(?:(?<=\b(?:Medical|Health) )Centre|Council|Cyngor|Trust|Ymddiriedolaeth|Board|Bwrdd|School|Ysgol|Academy|College|Coleg|University|Prifysgol|Police|Heddlu|Constabulary|Surgery|Practice|Meddygfa|Commission|Comisiwn|Inspectorate|Arolygiaeth|Authority|Awdurdod|Service|Gwasanaeth|Office|Department|Adran|Agency|Asiantaeth|Limited|Ltd|LLP|plc|CIC|Charity|Foundation|Bequest|Society|Cymdeithas|Association|Partnership|Government|Llywodraeth|Cyf|Executive|Directorate|Ombudsman|Commissioner|(?<=\b(?:Colleges?|Housing|Homes|Healthcare|Care|Medical|Schools|Learning|Education|Academies) )Group)\b/;
 /** A word that can sit inside a name ("Department of Health and Social Care", "Cyngor Sir Ddinbych"). */
 // Welsh joins a name's words with "yng/ym/yn" (in) too: "Plant yng Nghymru" (Children in Wales).
 // Welsh names carry circumflexes ("Gwasanaeth Tân", "Ynys Môn"): letters are Unicode letters.
@@ -78,7 +78,7 @@ function tidyName(run: string[]): string | undefined {
   // "Under the terms of the Data Protection Act Luton and …": the name starts after a cited law.
   const law = words.findLastIndex((w) => /^(?:Act|Regulations?|GDPR|Directive|\d{4})$/.test(w));
   if (law >= 0) words = words.slice(law + 1);
-  while (words.length && (SMALL.test(words[0]!) || /^(?:The|Under|As|At|By|Our|Your|This|Mae|Fel|Dyma|We|In|When|If|How|Why|What|Where|Who|Unless|Until|Although|While|Whilst|Because|Since|Once|Please|Y|Yr)$/.test(words[0]!))) words.shift();
+  while (words.length && (SMALL.test(words[0]!) || /^(?:The|Under|As|At|By|Our|Your|This|Mae|Mae['’][rn]|Fel|Dyma|We|In|When|If|How|Why|What|Where|Who|Unless|Until|Although|While|Whilst|Because|Since|Once|Please|Y|Yr)$/.test(words[0]!))) words.shift();
   while (words.length && SMALL.test(words[words.length - 1]!)) words.pop();
   const name = words.join(' ').replace(/[’']s$/, '').trim();
   if (!name || !/^[A-Z0-9]/.test(name) || /^(?:We|I|You|They|It|This|That|Which|Who|Data|Personal|Information)$/i.test(name)) return undefined;
@@ -87,8 +87,9 @@ function tidyName(run: string[]): string | undefined {
 
 const CONTROLLER_WORDS = String.raw`['‘’"“]?(?:data\s+)?controllers?['’"”]?`;
 /** "X is/are (registered …)? (as)? (the|a|an)? (joint)? data controller", and "X who is the data controller". */
+// "The University of Glasgow will be what's known as the 'Controller'": the term introduced as the law's.
 // "… are a Public Authority and the Data Controller": another description may come first.
-const IS_CONTROLLER = new RegExp(String.raw`\s+(?:who\s+|which\s+)?(?:is|are|acts as|will be|has been|(?:is|are) (?:identified|classed|known|defined|described|recognised|designated) as|(?:is|are) called|(?:is|are) registered(?: with [^.]{3,80}?)? as)\s+(?:(?:a|an)\s+[\w ]{2,40}?\s+and\s+)?(?:the\s+|a\s+|an\s+)?(?:registered\s+|appointed\s+)?(?:joint\s+)?(?:\*\*)?${CONTROLLER_WORDS}`, 'i');
+const IS_CONTROLLER = new RegExp(String.raw`\s+(?:who\s+|which\s+)?(?:is|are|acts as|will be|has been|(?:is|are) (?:identified|classed|known|defined|described|recognised|designated) as|(?:is|are) called|(?:is|are) registered(?: with [^.]{3,80}?)? as)\s+(?:what(?:['’]s|\s+is)\s+(?:known|called|referred to|described)\s+as\s+)?(?:(?:a|an)\s+[\w ]{2,40}?\s+and\s+)?(?:the\s+|a\s+|an\s+)?(?:registered\s+|appointed\s+)?(?:joint\s+)?(?:\*\*)?${CONTROLLER_WORDS}`, 'i');
 const CONTROLLER_IS = new RegExp(String.raw`\b(?:the\s+)?(?:data\s+)?controllers?(?:\s+(?:for|of)\s+[^.]{2,80}?)?\s+(?:is|are)\s+(?:the\s+)?`, 'i');
 // Welsh "Rheolwr Data: Cyngor Bwrdeistref Sirol Torfaen, d/o Y Ganolfan Ddinesig, …".
 const LABEL = /\bData\s+Cont(?:r)?oller(?:['’]s)?\s*(?:Name|name)?\s*[:–-]\s*|\b(?:[Rr]heolwr|[Rr]heolydd)\s+[Dd]ata\s*:\s*/;
@@ -180,6 +181,8 @@ interface Named { name: string; sentence: string; at: Id; inferred: boolean; sho
 
 /** Who a notice is for, named before its organisation ("Users of the University's website", "Patients of the Practice"): no name. */
 const AUDIENCE = /^(?:(?:Service\s+)?Users|Visitors|Customers|Patients|Students|Applicants|Pupils|Parents|Carers|Tenants|Residents|Staff|Employees|Volunteers|Supporters|Donors|Clients|Defnyddwyr|Ymwelwyr|Cleifion|Myfyrwyr|Disgyblion|Rhieni|Tenantiaid|Gweithwyr)\s+(?:of|at|o|yn)\b/;
+/** The building words after a name on an address line ("Scottish Borders Council Headquarters"). */
+const BUILDING = /\s+(?:Headquarters|HQ|Offices|Buildings|House|Civic Centre|Town Hall)$/;
 /** A contact block's role line, above the organisation's name in its address. */
 const ROLE_LINE = /^(?:(?:the\s+)?Data\s+Protection\s+Officer|DPO|Information\s+Governance(?:\s+(?:Officer|Manager|Team))?|Swyddog\s+Diogelu\s+Data)\s*,?$/i;
 /** A description made of common words only ("the GP practice", "General Practice", "the local council"): never a name. */
@@ -307,7 +310,7 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
 
 /** Proposed when no sentence states it: the organisation the title, a "privacy notice of X" line or the opening names. */
 function proposed(segments: Segment[], title: string | undefined, sections: { id: Id; heading: string }[] = []): Named | undefined {
-  const orgIn = (text: string): string | undefined => {
+  const orgsIn = (text: string): string[] => {
     const candidates: { name: string; index: number }[] = [];
     for (const m of text.matchAll(new RegExp(ORG_WORD.source, 'g'))) {
       const name = nameBefore(text, m.index + m[0].length);
@@ -316,10 +319,11 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       // A name inside a law's title ("the National Health Service (Functions of the Common
       // Services Agency) (Scotland) Order 2008") is not an organisation.
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-      if (/^\)?\s*(?:\([^)]*\)\s*)*(?:[A-Z]\w+\s+){0,3}(?:Order|Act|Regulations?|Rules|Code)\b/.test(after)) continue;
+      // "the Local Government etc. (Scotland) Act 1994": lower-case words and "etc." sit inside a title too.
+      if (/^\)?(?:\s*(?:\([^)]*\)|etc\.?|[A-Z][\w'’]*|and|of|for|the|&)){0,6}\s*(?:Order|Act|Regulations?|Rules|Code)\b/.test(after)) continue;
       // "We are a registered non-profit Housing Association in Northern Ireland": a kind of body, described, not named.
       const described = name ? /\b(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}$/.test(text.slice(0, m.index + m[0].length - name.length)) : false;
-      if (name && !described && name.split(/\s+/).length >= 2 && !/^(?:Department|Service|Office|Adran|Gwasanaeth)$/.test(m[0])) {
+      if (name && !described && name.split(/\s+/).length >= 2 && !/^(?:Department|Service|Adran|Gwasanaeth)$/.test(m[0]) && !GENERIC_OFFICE.test(name)) {
         candidates.push({ name: extendName(text, m.index + m[0].length, name), index: m.index + m[0].length - name.length });
       }
     }
@@ -339,16 +343,35 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       if (candidates.some((c) => c.index < m.index + m[0].length && m.index < c.index + c.name.length)) continue;
       candidates.push({ name: m[0].replace(/[’']s$/, '').replace(/(?:\s+(?:Privacy|Notice|Policy|Statement|Charter|Personal|Information|Data|GDPR))+$/, ''), index: m.index });
     }
+    for (const m of text.matchAll(KIND_FIRST)) {
+      if (candidates.some((c) => c.index < m.index + m[0].length && m.index < c.index + c.name.length)) continue;
+      const name = m[0].replace(/[’']s$/, '').replace(/(?:\s+(?:Privacy|Notice|Policy|Statement|Charter|Personal|Information|Data|GDPR|Logo|Headquarters|HQ))+$/, '');
+      if (name.split(/\s+/).length >= 2) candidates.push({ name, index: m.index });
+    }
     // The regulator is named as who the organisation registers with, never as the organisation;
     // a code of practice or an Act is not one either.
     // "Awdurdod Lleol Cyngor Caerdydd a Llywodraeth Cymru": several bodies in a list, not one organisation.
     const several = (name: string) => (name.match(new RegExp(ORG_WORD.source, 'g'))?.length ?? 0) >= 2 && new RegExp(String.raw`\s(?:a|ac|and|neu|or|&)\s+(?:the\s+)?${ORG_WORD.source}`).test(name);
-    return candidates.filter((c) => !REGULATOR.test(c.name) && !GENERIC_NAME.test(c.name) && !AUDIENCE.test(c.name) && !several(c.name) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index)[0]?.name;
+    return [...new Set(candidates.filter((c) => !REGULATOR.test(c.name) && !GENERIC_NAME.test(c.name) && !AUDIENCE.test(c.name) && !several(c.name) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index).map((c) => c.name))];
+  };
+  const orgIn = (text: string): string | undefined => orgsIn(text)[0];
+  // Bodies named in one list ("… gan yr Ysgol, Cyngor Sir Gaerfyrddin (ALl) a Llywodraeth Cymru"): the
+  // text is about all of them, and says no more about whose notice it is than a title naming them all.
+  const listed = (text: string): boolean => {
+    const names = orgsIn(text);
+    return names.slice(1).some((name, k) => {
+      const before = text.indexOf(names[k]!);
+      const at = text.indexOf(name, before + names[k]!.length);
+      return before >= 0 && at >= 0 && /^\s*(?:\([^)]{1,40}\))?\s*(?:,|and|a|ac|&|or|neu)\s*(?:and\s+|a\s+|ac\s+)?(?:the\s+|y\s+|yr\s+)?$/i.test(text.slice(before + names[k]!.length, at));
+    });
   };
   // The title, else the first heading under it ("Hysbysiad Preifatrwydd" / "Hysbysiad
   // Preifatrwydd - Ysgol Morgan Llwyd"): a title stack names the organisation in its second line.
   for (const [heading, at] of [[title, 'notice'], ...sections.slice(0, 1).map((s) => [s.heading, s.id])] as [string | undefined, Id][]) {
-    const name = heading ? orgIn(heading) : undefined;
+    // A title naming several bodies ("What the School, the Local Authority Carmarthenshire County Council and
+    // the Welsh Government do with …") says whose notice it is no more than the text does.
+    const names = heading ? orgsIn(heading) : [];
+    const name = names.length === 1 ? names[0] : undefined;
     if (name && !GENERIC_NAME.test(name)) return { name, sentence: heading!, at, inferred: true };
   }
   for (const seg of segments.slice(0, 40)) {
@@ -359,9 +382,23 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     if (committedName && committedName.split(/\s+/).length >= 2 && !/^(?:We|The|This|Our)\b/.test(committedName)) return { name: committedName, sentence: seg.text, at: seg.at, inferred: true };
     // "X is a charitable incorporated organisation registered in England with charity number …",
     // "Mae X yn elusen gofrestredig": a registration statement names the legal body the notice speaks for.
-    const registered = /(?:^|[.!?]\s+)(?:Mae\s+)?([A-Z][^.;]{2,120}?)\s+(?:is a (?:registered charity|charity registered|charitable (?:incorporated )?organisation|company limited by guarantee|registered (?:society|company|social landlord)|(?:charitable )?company registered)|yn elusen gofrestredig|yn gwmni cyfyngedig)\b/.exec(seg.text);
+    const registered = /(?:^|[.!?]\s+)(?:Mae\s+)?([A-Z][^.;]{2,120}?)\s+(?:is a (?:registered charity|charity registered|charitable (?:incorporated )?organisation|company limited by guarantee|registered (?:society|company|social landlord)|(?:charitable )?company registered)|is (?:a|an) (?:[\w-]+\s+){0,3}(?:public|statutory) (?:organisation|body|authority|corporation)|is (?:a|an) (?:[\w-]+\s+){0,2}(?:non-departmental public body|executive agency|NHS (?:board|trust|body)|health board|local authority)|yn elusen gofrestredig|yn gwmni cyfyngedig|yn gorff (?:cyhoeddus|statudol)|yn awdurdod lleol)\b/.exec(seg.text);
     const registeredName = registered ? nameAfter(registered[1]!, 0) : undefined;
-    if (registeredName && registeredName.split(/\s+/).length >= 2 && !/^(?:We|The|This|Our|It)\b/.test(registeredName)) return { name: registeredName, sentence: seg.text, at: seg.at, inferred: true };
+    if (registeredName && registeredName.split(/\s+/).length >= 2 && !/^(?:We|The|This|Our|It)\b/.test(registeredName) && !REGULATOR.test(registeredName)) return { name: registeredName, sentence: seg.text, at: seg.at, inferred: true };
+    // Welsh puts the kind first: "Elusen yng Nghaerdydd yw Maint Cymru" (X is a charity in Cardiff).
+    const kindFirst = /(?:^|[.!?]\s+)(?:Elusen|Cwmni|Corff|Sefydliad|Cymdeithas|Awdurdod)\b[^.]{0,60}?\s+yw\s+([A-Z][^.,;]{2,80})/.exec(seg.text);
+    const kindFirstName = kindFirst ? nameAfter(kindFirst[1]!, 0) : undefined;
+    if (kindFirstName && kindFirstName.split(/\s+/).length >= 2) return { name: kindFirstName, sentence: seg.text, at: seg.at, inferred: true };
+    // "At Citizens Advice we collect and use your personal information": the organisation "we" are.
+    const at = /(?:^|[.!?]\s+)At ([A-Z][^,.;]{2,60}?),?\s+(?:we|our)\b/.exec(seg.text);
+    const atName = at ? nameAfter(at[1]!, 0) : undefined;
+    if (atName && atName.split(/\s+/).length >= 2 && !/^(?:The|This|Our|Your|All|Any|Some)\b/.test(atName)) return { name: atName, sentence: seg.text, at: seg.at, inferred: true };
+    // Who the notice says collects and uses the data: "This policy describes how Maint Cymru collects
+    // and uses …", "… what to expect when the University of Leicester collects personal information
+    // about you", Welsh "Mae'r polisi hwn yn disgrifio sut mae Maint Cymru yn casglu ac yn defnyddio …".
+    const how = /\b(?:how|when)\s+(?:the\s+)?([A-Z][^.;]{2,80}?)\s+(?:collects|uses|processes|holds|handles|looks after|protects|manages)\b|\b(?:disgrifio|esbonio|egluro|nodi|amlinellu) sut (?:mae|y mae|bydd)\s+([A-Z][^.;]{2,80}?)\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli)\b/.exec(seg.text);
+    const howName = how ? nameAfter((how[1] ?? how[2])!, 0) : undefined;
+    if (howName && howName === (how![1] ?? how![2])!.trim() && howName.split(/\s+/).length >= 2 && !REGULATOR.test(howName)) return { name: howName, sentence: seg.text, at: seg.at, inferred: true };
     // "We are St Peters Street Medical Practice." names the organisation the notice speaks for.
     const we = /(?:^|[.!?]\s+)We are (?!a\b|an\b|the\b)([A-Z][^,.;]{2,80})[.;]?/.exec(seg.text);
     const ours = we ? nameAfter(we[1]!, 0) : undefined;
@@ -386,16 +423,21 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
   // The opening sentences: "In order for Southern Health and Social Care Trust to help …",
   // "Care Inspectorate Wales (CIW), as part of Welsh Government, is the regulator …".
   const opening = [...new Set(segments.map((s) => s.at))].slice(0, 3);
-  for (const seg of segments.slice(0, 12)) {
+  scan: for (const seg of segments.slice(0, 12)) {
     // Only running text at the start (the intro and the first sections), never a list of recipients.
     if ((seg.kind !== 'p' && seg.kind !== 'line') || !opening.includes(seg.at) || ['sharing', 'processors', 'complaints', 'contacts', 'cookies'].includes(seg.topic)) continue;
     for (const sentence of sentences(seg.text).slice(0, 2)) {
+      // (Unless the list is who "we" are: "We, Angus Housing Association, Ochil View Housing Association, … jointly manage …".)
+      // Once the opening has named several bodies together, a later sentence naming one of them does not make it the notice's.
+      if (listed(sentence) && !/^We,/.test(sentence)) break scan;
       const name = orgIn(sentence.replace(/^(?:our|your|the)\s+['‘][^’']+['’]\s+\w+/i, ''));
       // Not "our 'X' service", nor another body acting on the organisation ("tasks given by the Scottish Government").
       // Nor a body that regulates, funds or commissions it ("governed and regulated by the following bodies: … Care Quality Commission").
       const prefix = name ? sentence.slice(0, sentence.indexOf(name)) : '';
       // Nor a body the data is shared with ("… a rhannu’r wybodaeth gyda’r awdurdod lleol perthnasol, Llywodraeth Cymru ac …").
       if (name && /\b[Aa]s (?:a|an)\s+$/.test(prefix)) continue;
+      // Nor a body whose page the reader is sent to ("please visit the Scottish Government's Information Governance web page").
+      if (name && /\b(?:visit|see|go to|read|refer to|check|view|consult)\s+(?:the\s+)?$/i.test(prefix)) continue;
       if (name && /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed)? (?:it |them |this )?(?:on )?to|rhannu|datgelu|trosglwyddo)\b[^.]*$/i.test(prefix)) continue;
       // Nor a body it works beside ("… public services in Cambridgeshire alongside Peterborough City
       // Council and other public organisations"): a partner, one of several.
@@ -406,16 +448,21 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
   // Last, the organisation a contact block names at its head or under a role line ("Data Protection
   // Officer" / "Aberdeenshire Council" / "Town House" / …; "Talbot Medical Centre" / "63 Kinson
   // Road" / … / "BH10 4BX"): the notice's own address, the first such block, never one a section
-  // about sharing or complaints gives.
+  // about sharing or complaints gives. Inside the block, a line that is the name and its building
+  // ("The Information Management Team" / … / "Scottish Borders Council Headquarters" / … / "TD6 0SA").
   for (const [k, seg] of segments.entries()) {
     const before = segments[k - 1];
-    const inGroup = (s: Segment | undefined) => s?.kind === 'line' && s.group === seg.group;
-    if (seg.kind !== 'line' || ['sharing', 'processors', 'complaints'].includes(seg.topic)) continue;
+    // The block's lines, or the items of a list the copy made of it ("please contact:" / "• Data Protection Officer" / "• Belfast Health and Social Care Trust" / …).
+    const inGroup = (s: Segment | undefined) => (s?.kind === 'line' && s.group === seg.group) || (s?.kind === 'item' && seg.kind === 'item' && s.at === seg.at && s.intro === seg.intro);
+    if ((seg.kind !== 'line' && seg.kind !== 'item') || ['sharing', 'processors', 'complaints'].includes(seg.topic)) continue;
     const headed = inGroup(before) && ROLE_LINE.test(before!.text.trim());
-    const heads = !inGroup(before) && segments.slice(k + 1, k + 8).some((s) => inGroup(s) && POSTCODE.test(s.text));
-    if (!headed && !heads) continue;
+    const addressed = segments.slice(k + 1, k + 8).some((s) => inGroup(s) && POSTCODE.test(s.text));
+    const heads = !inGroup(before) && addressed;
+    const within = inGroup(before) && addressed;
+    if (!headed && !heads && !within) continue;
     const name = orgIn(seg.text);
-    if (name && name === seg.text.trim().replace(/[,.]$/, '')) return { name, sentence: headed ? `${before!.text} / ${seg.text}` : seg.text, at: seg.at, inferred: true };
+    const line = seg.text.trim().replace(/[,.]$/, '');
+    if (name && ((headed || heads) && name === line || within && BUILDING.test(line) && name === line.replace(BUILDING, ''))) return { name, sentence: headed ? `${before!.text} / ${seg.text}` : seg.text, at: seg.at, inferred: true };
   }
   return undefined;
 }
@@ -423,6 +470,22 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
 // Also "Llyfrgell Genedlaethol Cymru", "Amgueddfa Cymru", "Comisiynydd Plant Cymru" ("Gwasanaeth" is
 // not one: it opens the name of a service inside an organisation, "Gwasanaeth Ymholiadau").
 const WELSH_ORG = /\b(?:Cyngor|Heddlu|Prifysgol|Ysgol|Bwrdd Iechyd|Llywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas|Llyfrgell|Amgueddfa|Comisiynydd)(?:\s+(?:(?:a['’]r|a|ac|y|yr|o|ar)\s+)?[A-Z][\p{L}\p{N}_'’-]+)+/gu;
+
+/**
+ * An office that is a room or a function, not a body ("our Head Office", "the Registered Office",
+ * "the Practice Office"): "Office" ends a body's name only after a word of its own ("Cabinet Office",
+ * "Home Office", "Scotland Office").
+ */
+const GENERIC_OFFICE = /(?:^|\s)(?:Head|Registered|Main|Regional|Local|Central|Area|District|Press|Records|Post|Box|Front|Back|Ticket|Booking|Sorting|School|Practice|Council|College|Protection|Commissioner['’]s|Information|Private|Reception|Our|Your|The)\s+Office$/i;
+
+/**
+ * Names that open with their kind, then the area: Scotland's health boards and police ("NHS
+ * Lanarkshire", "NHS Greater Glasgow and Clyde", "Police Scotland"). Not the NHS's services and
+ * records ("NHS Number", "NHS App"), nor names that end in their kind ("NHS Foundation Trust"), nor
+ * the national bodies a local notice names as others ("NHS Scotland given tasks by …", "the NHS
+ * Digital website").
+ */
+const KIND_FIRST = /\bPolice Scotland\b|\bNHS (?!(?:Number|Numbers|App|Login|Constitution|Act|Acts|Choices|Trust|Trusts|Foundation|Care|Services?|Mail|Spine|Test|Website|Staff|Pensions?|Jobs|Net|Direct|Body|Bodies|Organisations?|Records?|Hospitals?|Patients?|Data|Information|National|Scotland|England|Wales|Cymru|UK|Digital|Inform|Northern Ireland)\b)(?:[A-Z][a-z][\w'’-]*|\d+)(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z][\w'’-]*){0,3}/g;
 
 const ENGLISH_ORG_FIRST = /\b(?:Department|Ministry|Office|Agency) (?:for|of) (?:the )?[A-Z][\w'’-]*(?:,?\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*){0,6}/g;
 
@@ -472,6 +535,12 @@ function siteNamed(siteName: string | undefined, unnamed: Named | undefined): Na
   return part ? { name: part, sentence: siteName, at: 'notice', inferred: true } : undefined;
 }
 
+/** A page about cookies, not a privacy notice that also covers them: its title says cookies, or most of its sections are about them, and its title does not say privacy. */
+function aboutCookies(title: string | undefined, sections: { topic: string }[]): boolean {
+  if (title && /\bprivacy\b|\bpreifatrwydd\b|\bdata protection\b|\bdiogelu data\b|\bpersonal\b/i.test(title)) return false;
+  return /\bcook(?:ie|y)s?\b|\bcwc[ie]s?\b/i.test(title ?? '') || (sections.length > 0 && sections.filter((s) => s.topic === 'cookies').length * 2 >= sections.length);
+}
+
 const PUBLIC_BODY = /\bNHS\b|Council|Cyngor|Integrated Care (?:Board|System)|\bICB\b|Clinical Commissioning|\bCCG\b|\bTrust\b|Police|Heddlu|Constabulary|Authority|Awdurdod|\bDepartment\b|Borough|County|Fire and Rescue|University|Prifysgol|College|School|Ysgol|Academy|Surgery|Medical (?:Centre|Practice)|Health Centre|GP Practice|Inspectorate|Arolygiaeth|Government|Llywodraeth|Commission|Comisiwn|Chief Constable/;
 
 /** The controller (organisation) the notice names, with notes saying how it was read. */
@@ -498,15 +567,22 @@ export function extractOrganisation({ segments, sections, notes, organisationNam
         shortName ??= name;
         name = expanded.term;
       }
-      found.add('controller', name, named.sentence, at);
-      notes.add(
-        at,
-        'inferred',
-        named.inferred
-          ? `No sentence says who the controller is: "${name}" is proposed because the notice names it here. Confirm it is the organisation responsible, with its full legal name.`
-          : `The controller "${name}" was read from the notice. Check the organisation's full legal name.`,
-        named.sentence,
-      );
+      // A cookie page that never says who the controller is: the organisation it names is the site's
+      // owner, kept as the config's organisation, but no controller is read from it (the site's
+      // other notices say who is responsible for personal data).
+      if (named.inferred && aboutCookies(title, sections)) {
+        notes.add(at, 'inferred', `This page is about cookies and does not say who the controller is: "${name}" is taken as the organisation the site belongs to, because the page names it here. Confirm it, with its full legal name.`, named.sentence);
+      } else {
+        found.add('controller', name, named.sentence, at);
+        notes.add(
+          at,
+          'inferred',
+          named.inferred
+            ? `No sentence says who the controller is: "${name}" is proposed because the notice names it here. Confirm it is the organisation responsible, with its full legal name.`
+            : `The controller "${name}" was read from the notice. Check the organisation's full legal name.`,
+          named.sentence,
+        );
+      }
     }
   }
   const organisation: Facts['organisation'] = { id: name ? slug(name).slice(0, 40) || 'organisation' : 'organisation' };
