@@ -25,6 +25,14 @@ const ART6_IDS: Record<Art6, string> = {
 /** Text that is about the lawful basis (English and Welsh). */
 const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\b(?:lawful|legal) (?:reasons?|conditions?)\b|\b(?:the )?law allows us\b|\ballowed (?:by law )?to (?:use|process|collect|hold|share)\b|\bsail gyfreithlon\b|\b(?:lawful|legal) grounds?\b|\bgrounds for processing\b|\bbasis (?:for|of) (?:the )?processing\b|\bbases for processing\b|\bwe rely (?:up)?on\b|\bconditions? for processing\b|\bjustification for\b|\bsail(?:iau)? gyfreithiol\b|\bseiliau cyfreith(?:iol|lon)\b|\bseiliedig ar\b|\b(?:laws?|legislation) (?:permits?|allows?) us\b|\bar ba sail\b|\b(?:we|rydym yn|byddwn yn) (?:process|use|prosesu|defnyddio) (?:your|eich) (?:personal )?(?:data|information|data personol|gwybodaeth(?: bersonol)?) (?:because|oherwydd)\b/i;
 
+/**
+ * The intro of a list of the cases in which the organisation processes data ("The University
+ * processes personal data where:", "We use your information when:", Welsh "Rydym yn prosesu eich
+ * data pan:"): its items are the bases. Not a list about special category data (its items are
+ * Article 9 conditions).
+ */
+const CASES_INTRO = /\b(?:process(?:es)?|use[sd]?|collect(?:s)?|hold(?:s)?|share(?:s)?|prosesu|defnyddio)\b[^.:]{0,40}\b(?:data|information|gwybodaeth)\b[^.:]{0,20}\b(?:where|when|if|pan|lle|os)\s*:\s*$/i;
+
 /** Basis wording that names the basis wherever it is written. */
 const STANDALONE: [RegExp, Art6][] = [
   [/\bpublic tasks?\b|\btasks?\b[^.]{0,30}\bin the public(?:'s|’s)? interest\b|\btasks?\b[^.]{0,30}\bin the interests? of the public\b|\bperformance of (?:our|its|the) (?:statutory|public|official) (?:duties|duty|functions?|tasks?)\b|\b(?:perform|performing|carry out|carrying out|fulfil|fulfilling|discharge|discharging) (?:our|its|their) (?:statutory|public|official) (?:duties|duty|functions?|tasks?)\b|\bpublic interest tasks?\b|\bexercis(?:e|ing) (?:of )?(?:its |our |the )?official authority\b|\b(?:lawful|legal) bas[ie]s (?:of|is|being) ['‘’"“]?(?:the )?(?:public interest|official authority)\b(?! sylweddol)|\btasg gyhoeddus\b|\bbudd y cyhoedd\b|\btasg\b[^.]{0,30}\bbudd (?:y )?cyhoedd(?:us)?\b(?! sylweddol)/i, 'e'],
@@ -39,7 +47,7 @@ const STANDALONE: [RegExp, Art6][] = [
   [new RegExp(String.raw`\bbecause (?:of )?(?:a|our|its|the) (?:legal|statutory) (?:obligations?|duty|duties)\b|\b(?:oherwydd|oblegid|o dan|dan|yn sgil)\s+(?:ein\s+|ei\s+|eu\s+)?${cyMutations('rhwymedigaeth')}(?:au)?\s+${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
   // The regulation's wording of 6(1)(c), and the usual plain form of it ("in order to comply with our legal obligations").
   // Welsh "cydymffurfio â'n rhwymedigaethau cyfreithiol" (to comply with our legal obligations).
-  [new RegExp(String.raw`\bnecessary for compliance with a legal obligation\b|\b(?:in order )?to comply with (?:our|its) legal obligations?\b(?! to\b)|\b${cyMutations('cydymffurfio')} â['’]n ${cyMutations('rhwymedigaethau')} ${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
+  [new RegExp(String.raw`\bnecessary for compliance with a legal obligation\b|\b(?:in order )?to comply with (?:our|its) legal obligations?\b(?! to\b)|\b${cyMutations('cydymffurfio')} â['’]n ${cyMutations('rhwymedigaethau')} (?:${cyMutations('cyfreithiol')}|statudol)\b`, 'i'), 'c'],
   // Necessity stated with the obligation: "it is necessary and a legal requirement to process your
   // information", "the data is essential for the Council to … meet statutory obligations", Welsh
   // "yn hanfodol er mwyn i'r Cyngor … chwrdd â rhwymedigaethau statudol".
@@ -66,7 +74,8 @@ const IN_CONTEXT: [RegExp, Art6][] = [
   [/\bstatutory (?:functions?|powers?)\b|\bofficial functions?\b|\bswyddogaethau(?: a dyletswyddau)? statudol\b|\b(?:function|job|task)s?\b[^.,;]{0,20}\b(?:given|set|conferred)?\s*(?:on us\s+)?by law\b/i, 'e'],
   [/\b(?:responsibilit(?:y|ies) and )?duties (?:placed on us |given to us )?by law\b|\bto comply with (?:those|these) obligations\b/i, 'c'],
   // Welsh "diddordeb cyfreithlon" ("ein diddordeb cyfreithlon mewn hyrwyddo …") as well as "buddiannau cyfreithlon".
-  [/\blegitimate interests?\b|\bbudd(?:iannau)? cyfreithlon\b|\bddiddordeb(?:au)? cyfreithlon\b|\bdiddordeb(?:au)? cyfreithlon\b|\bdiddordebau cyfiawn\b/i, 'f'],
+  // "our legitimate business interests", "our legitimate administration interest": one word may qualify the interest.
+  [/\blegitimate (?:[a-z]+ )?interests?\b|\bbudd(?:iannau)? cyfreithlon\b|\bddiddordeb(?:au)? cyfreithlon\b|\bdiddordeb(?:au)? cyfreithlon\b|\bdiddordebau cyfiawn\b/i, 'f'],
 ];
 
 /**
@@ -160,7 +169,8 @@ function contexts(segments: Segment[], sections: { id: Id; heading: string }[] =
   const cued = new Set(segments.filter((s) => BASIS_CONTEXT.test(s.text) || BASIS_CONTEXT.test(s.head ?? '')).map((s) => s.at));
   segments.forEach((seg, i) => {
     const own = BASIS_CONTEXT.test(seg.text);
-    const inContext = seg.topic === 'lawful-basis' || own || headed.has(seg.at) || (cued.has(seg.at) && seg.kind !== 'item' && seg.text.split(/\s+/).length <= 8) || BASIS_CONTEXT.test(seg.intro ?? '') || BASIS_CONTEXT.test(seg.head ?? '') || (carry > 0 && segments[i - 1]?.at === seg.at);
+    const cases = seg.kind === 'item' && CASES_INTRO.test(seg.intro ?? '') && !SPECIAL_CONTEXT.test(seg.intro ?? '');
+    const inContext = seg.topic === 'lawful-basis' || own || cases || headed.has(seg.at) || (cued.has(seg.at) && seg.kind !== 'item' && seg.text.split(/\s+/).length <= 8) || BASIS_CONTEXT.test(seg.intro ?? '') || BASIS_CONTEXT.test(seg.head ?? '') || (carry > 0 && segments[i - 1]?.at === seg.at);
     out.push(inContext);
     // The sentence or two after a basis statement (or after a list that gives the bases) is read with it.
     carry = own || (inContext && seg.kind === 'item') ? 2 : Math.max(0, carry - 1);
@@ -187,7 +197,11 @@ function generalLists(segments: Segment[]): Set<Segment> {
   for (const group of groups.values()) {
     const letters = new Set(group.flatMap((s) => basesInWords(s.text, true)));
     const defining = group.filter((s) => /^(?:\s*\d[.)]\s*)?(?:consent|contract(?:ual)?|legal obligation|vital interests?|public task|legitimate interests?)\s*[:–-]/i.test(s.text)).length;
-    if ((letters.size >= 4 && defining >= 3) || MENU_INTRO.test(group[0]!.intro ?? '')) for (const s of group) general.add(s);
+    // The definitions rewritten for the organisation ("Contract: the processing is necessary for a
+    // contract the Department has with an individual", "… for us to process") are its own bases;
+    // the regulator's guidance copied as it is ("… for you to process their personal data") is the law's list.
+    const own = group.filter((s) => /\b(?:we|us|our)\b|\bthe (?:Department|Council|Trust|Board|Authority|School|College|University|Practice|Service|Force|Commission|Office|Association|Charity|Organisation|Company)\b/.test(s.text)).length;
+    if ((letters.size >= 4 && defining >= 3 && own * 2 < group.length) || MENU_INTRO.test(group[0]!.intro ?? '')) for (const s of group) general.add(s);
   }
   return general;
 }
@@ -253,7 +267,10 @@ export function extractBases({ segments, sections, ids, notes }: FactsInput, leg
       // And one that cites an Article 6 letter only ("UK GDPR Article 6(1)(c) - where it is necessary
       // for the establishment, exercise or defence of legal claims") names a basis: its words are no Article 9 condition.
       const art6Only = findArt6(sentence).length > 0 && findArt9(sentence).length === 0 && !/\b(?:Article|Art\.?|Erthygl)\s*9\b|\b9\s*[([]\s*[12]\s*[)\]]|\bspecial categor/i.test(sentence);
-      const conditions: ReturnType<typeof findConditions> = art6Only ? { art9: [], schedule: [], slips: [] } : findConditions(sentence, seg.kind === 'item' ? seg.intro : undefined);
+      // A paragraph ending in a colon introduces the next one as a list does ("Bydd yr amodau prosesu er
+      // budd sylweddol yn gyhoeddus yn:" / "Ddibenion statudol a llywodraethol, a chyfle neu driniaeth gyfartal.").
+      const lead = seg.kind === 'item' ? seg.intro : segments[i - 1]?.at === seg.at && /:\s*$/.test(segments[i - 1]!.text) ? segments[i - 1]!.text : undefined;
+      const conditions: ReturnType<typeof findConditions> = art6Only ? { art9: [], schedule: [], slips: [] } : findConditions(sentence, lead);
       for (const slip of conditions.slips) notes.add(seg.at, 'possible-error', `"${slip}": Article 9(1) is the prohibition; the conditions are in Article 9(2). Read as Article 9(2)(${slip.slice(-2, -1)}). Wording kept as written.`, sentence);
       if (conditions.art9.length || conditions.schedule.length) {
         for (const letter of conditions.art9) found.add('art9', letter, sentence, seg.at);

@@ -18,21 +18,23 @@ const CY = (...radicals: string[]) => radicals.map((r) => String.raw`\b${cyMutat
 const RIGHT_KINDS: [RightKind, RegExp][] = [
   ['withdraw-consent', new RegExp(String.raw`withdraw|${CY('tynnu')}[^.]{0,50}(?:\byn|['’]n) ôl\b|\b${cyMutations('gwrthod')} rhoi (?:eich )?${cyMutations('cydsyniad')}\b`, 'i')],
   // "an automated portable electronic data file … sent to another organisation" is portability.
-  ['portability', new RegExp(String.raw`portab|machine[- ]readable|structured, commonly used|\b(?:move|transfer|port)\b[^.]{0,40}\b(?:to another (?:organisation|provider|controller|service|party|body)|between (?:services|providers|organisations))\b|${cyMutations('cludadw')}|\b${cyMutations('cludo')} (?:data|${cyMutations('gwybodaeth')})\b|${cyMutations('trosglwyddo')}['’]r data`, 'i')],
+  ['portability', new RegExp(String.raw`portab|machine[- ]readable|structured, commonly used|\b(?:move|transfer|port)\b[^.]{0,40}\b(?:to another (?:organisation|provider|controller|service|party|body)|between (?:services|providers|organisations)|from one (?:organisation|provider|controller|service) to another)\b|${cyMutations('cludadw')}|\b${cyMutations('cludo')} (?:data|${cyMutations('gwybodaeth')})\b|${cyMutations('trosglwyddo')}['’]r data`, 'i')],
   ['automated-decisions', /automated|profiling|awtomat|proffilio/i],
   ['erasure', new RegExp(String.raw`\beras|\berase|\bdelet|forgotten|\bhave (?:it|them|your (?:personal )?(?:data|information|records?)) removed\b|${CY('dileu')}`, 'i')],
   // "Change personal data", "Update your details" in a list of rights: the plain verbs of Art 16.
   // "handled correctly" is how data was handled, not the right to have it corrected.
   ['rectification', new RegExp(String.raw`rectif|correct(?!ly)|inaccurate|incomplete|^(?:to\s+)?(?:change|update|amend)\s+(?:your\s+|my\s+|the\s+)?(?:personal\s+)?(?:data|information|details|records?)\b|\b(?:kept|keep it|keeping it) accurate\b|${CY('cywiro', 'cywiriad', 'cywir', 'unioni')}|\b${cyMutations('gwirio')} ${cyMutations('gwallau')}\b`, 'i')],
   ['restriction', /restrict|suppress|\blimit(?:ing)? (?:how|the way|the use|our use|use of|processing)\b|\b(?:c|g|ch|ngh)yfyngu\b|\buntil (?:it['’]s|it is|they are|it has been) (?:put right|corrected|checked)\b/i],
-  ['object', new RegExp(String.raw`\bobject(?:s|ing|ions?)?\b|\bprevent(?:ing)? (?:us from )?processing\b|\bstop (?:processing|using)\b|${CY('gwrthwynebu')}`, 'i')],
+  // "the right to request that we stop, or restrict the processing": stopping is objection, restricting is restriction.
+  ['object', new RegExp(String.raw`\bobject(?:s|ing|ions?)?\b|\bprevent(?:ing)? (?:us from )?processing\b|\bstop (?:processing|using)\b|\b(?:that we|us to) stop\b|${CY('gwrthwynebu')}`, 'i')],
   // "kept safe from inappropriate access" is security, not the right of access.
   // "Gallwch ofyn am gael gweld y wybodaeth", "Hawl i weld gwybodaeth": "gweld" in each mutation. "The right
   // to have a copy"; "told whether your data is being processed" / "Cael eich hysbysu … a yw'ch data'n cael ei
   // brosesu" is Art 15's first part (confirmation), not the right to be informed.
-  ['access', new RegExp(String.raw`(?<!\b(?:unauthori[sz]ed|inappropriate|unlawful|illegal|improper|accidental) )\baccess\b|copy of|\b(?:have|get|receive|obtain) a copy\b|\b${cyMutations('gweld')}(?: (?:y|eich|yr|pa))? (?:data|${cyMutations('gwybodaeth')}|cofnodion)\b|\b(?:find out|know) what (?:personal )?(?:information|data)\b|\bto see\b|^(?:to\s+)?view\s+(?:your\s+|my\s+|the\s+)?(?:personal\s+)?(?:data|information|records?)\b|\bsee (?:your|the|what) (?:data|information|records?|personal)|\bsubject access\b|\bgopi\b|\bcopi\b|[mf]ynediad|gwrthrych am wybodaeth|\b(?:told|know|informed|hysbysu|${cyMutations('gwybod')})\b[^.]{0,25}\b(?:whether|if|a yw|a ydy|os)\b[^.]{0,60}\b(?:held|processed|${cyMutations('prosesu')}|${cyMutations('cadw')})\b`, 'i')],
+  ['access', new RegExp(String.raw`(?<!\b(?:unauthori[sz]ed|inappropriate|unlawful|illegal|improper|accidental) )\baccess\b|copy of|\b(?:have|get|receive|obtain) a copy\b|\b${cyMutations('gweld')}(?: (?:y|eich|yr|pa))? (?:data|${cyMutations('gwybodaeth')}|cofnodion)\b|\b(?:find out|know) what (?:personal )?(?:information|data)\b|\bto see\b|^(?:to\s+)?view\s+(?:your\s+|my\s+|the\s+)?(?:personal\s+)?(?:data|information|records?)\b|\bsee (?:your|the|what) (?:data|information|records?|personal)|\bsubject access\b|\bask (?:us )?for (?:the |any )?(?:personal )?information (?:that )?we (?:may )?hold about you\b|\bgopi\b|\bcopi\b|[mf]ynediad|gwrthrych am wybodaeth|\b(?:told|know|informed|hysbysu|${cyMutations('gwybod')})\b[^.]{0,25}\b(?:whether|if|a yw|a ydy|os)\b[^.]{0,60}\b(?:held|processed|${cyMutations('prosesu')}|${cyMutations('cadw')})\b`, 'i')],
   // "hysbysu" alone is "to notify" ("drwy hysbysu'r Swyddog"): the right is to be told, "cael eich hysbysu".
-  ['informed', /\binformed\b|information about how|\bright to know (?:how|why|what)\b|\b(?:cael|eich) (?:eich |eu )?hysbysu\b|\b[cg]ael gwybod\b|\bhawl i (?:gael )?(?:wybodaeth|wybod)\b/i],
+  // "wanting you to be fully informed", "we will keep you informed": the notice's aim, not the right.
+  ['informed', /(?<!\b(?:fully|kept|keep you|keeping you)\s)\binformed\b|information about how|\bright to know (?:how|why|what)\b|\b(?:cael|eich) (?:eich |eu )?hysbysu\b|\b[cg]ael gwybod\b|\bhawl i (?:gael )?(?:wybodaeth|wybod)\b/i],
   ['complain', /complain|\bgwyno\b|\bcwyno\b|\bcwyn\b/i],
 ];
 
@@ -60,12 +62,14 @@ export function rightKinds(raw: string): RightKind[] {
 const CONTACT_REASONS = /\b(?:contact|get in touch|write to|email|ring|call|cysylltu|cysylltwch)\b[^.]*\b(?:if|os)\b\s*[:–-]?\s*$/i;
 const RIGHT_WORDS = /\bright(?:s)?\b|\bhawl(?:iau)?\b/i;
 // Welsh: "Gallwch dynnu eich caniatâd yn ôl", "gallwch dynnu eich cydsyniad i'r prosesu hwn yn ôl" (npt.gov.uk/cy).
-const STANDALONE = new RegExp(String.raw`\bsubject access request\b|\b[cg]ais gwrthrych am wybodaeth\b|\b(?:g|)ofyn am gopi o['’]r wybodaeth\b|\bask for a copy of (?:the |your |any )?(?:personal )?(?:information|data|records?)\b|\bconsent\b[^.]{0,40}\bcan be withdrawn\b|\bwithdraw (?:your |their )?consent\b|\byou (?:can|may) (?:request|ask (?:us )?(?:for|to))\b[^.]{0,60}\b(?:have (?:it|them) )?(?:delet|eras|correct|rectif|restrict)|\b${cyMutations('tynnu')} (?:eich |ei |eu )?(?:${cyMutations('cydsyniad')}|${cyMutations('caniatâd')})[^.]{0,50}(?:\byn|['’]n) ôl\b`, 'i');
+// "a "Subject Access" request", "requests for access, rectification, erasure, restriction or objection",
+// "If you want to ask us for information that we may hold about you": the rights named by what is asked.
+const STANDALONE = new RegExp(String.raw`\bsubject access request\b|["“‘']subject access["”’']|\brequests? (?:for|of) (?:(?:access|rectification|erasure|restriction|objection|portability),?\s+(?:or\s+|and\s+)?){2,}|\bask (?:us )?for (?:the |any )?(?:personal )?information (?:that )?we (?:may )?hold about you\b|\b[cg]ais gwrthrych am wybodaeth\b|\b(?:g|)ofyn am gopi o['’]r wybodaeth\b|\bask for a copy of (?:the |your |any )?(?:personal )?(?:information|data|records?)\b|\bconsent\b[^.]{0,40}\bcan be withdrawn\b|\bwithdraw (?:your |their )?consent\b|\byou (?:can|may) (?:request|ask (?:us )?(?:for|to))\b[^.]{0,60}\b(?:have (?:it|them) )?(?:delet|eras|correct|rectif|restrict)|\b${cyMutations('tynnu')} (?:eich |ei |eu )?(?:${cyMutations('cydsyniad')}|${cyMutations('caniatâd')})[^.]{0,50}(?:\byn|['’]n) ôl\b`, 'i');
 /** "the right controls", "the right people at the right time": "right" before a noun is an adjective (its noun is kept). */
 const ADJECTIVE_RIGHT = /\bthe right (?!(?:to|of|not|for|under|in|at|with|as|and|or|that|is|are|which|granted|given|by|from|set|you)\b)([a-z]+)\b/g;
 
 /** A sentence about the notice itself ("It also describes your rights and how to complain"): it names what the notice covers, not a right. */
-const ABOUT_NOTICE = /\b(?:this (?:notice|policy|statement|page|document)?|it) (?:also )?(?:explains|describes|sets out|outlines|covers|tells you about)\b|\b(?:this (?:notice|policy|page)|it) (?:does not|doesn['’]t) (?:contain|cover|include)\b|\bMae(?:['’]r (?:hysbysiad|polisi|datganiad)[^.]{0,30}?|['’]n| hefyd| hwn| hyn)? (?:hefyd )?yn (?:esbonio|disgrifio|egluro|amlinellu|cwmpasu)\b/i;
+const ABOUT_NOTICE = /\b(?:this (?:privacy )?(?:notice|policy|statement|page|document)?|it) (?:also )?(?:explains|describes|sets out|outlines|covers|tells you about|provides|gives you|contains)\b|\b(?:this (?:notice|policy|page)|it) (?:does not|doesn['’]t) (?:contain|cover|include)\b|\bMae(?:['’]r (?:hysbysiad|polisi|datganiad)[^.]{0,30}?|['’]n| hefyd| hwn| hyn)? (?:hefyd )?yn (?:esbonio|disgrifio|egluro|amlinellu|cwmpasu)\b/i;
 
 /** The rights the notice states, in its order, with the sentence each was read from. */
 export function extractRights({ segments, sections, notes }: FactsInput, found: FoundFacts): Rights {
@@ -83,7 +87,8 @@ export function extractRights({ segments, sections, notes }: FactsInput, found: 
   const headed = new Set<string>();
   for (const section of sections) {
     // Every right the heading names, one per clause ("The right to have personal information erased and to prevent processing").
-    const kinds = RIGHT_WORDS.test(section.heading) && section.heading.split(/\s+/).length <= 16 ? rightKinds(section.heading.replace(/\b(?:your|our|eich|ein)\s+(?:rights|hawliau)\b/gi, '')) : [];
+    // Also a heading that asks how to withdraw consent ("How do you withdraw your consent to us to share information …?").
+    const kinds = (RIGHT_WORDS.test(section.heading) || /\bwithdraw\b[^.?]{0,20}\bconsent\b|\btynnu\b[^.?]{0,30}\b(?:g|)(?:cydsyniad|gydsyniad|caniatâd|ganiatâd)\b/i.test(section.heading)) && section.heading.split(/\s+/).length <= 16 ? rightKinds(section.heading.replace(/\b(?:your|our|eich|ein)\s+(?:rights|hawliau)\b/gi, '')) : [];
     if (!kinds.length || !segments.some((s) => s.at === section.id)) continue;
     for (const kind of kinds) add(kind, section.heading, section.id, section.heading);
     headed.add(section.id);

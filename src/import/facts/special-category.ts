@@ -24,11 +24,12 @@ const LETTERS = /(?:\bArt(?:icles?|\.)?\s*|\bErthygl(?:au)?\s*|\b(?:and|&|or|a|a
 /** Article 9(2) conditions in the regulation's words (these phrases name the condition, wherever they are). */
 const IN_WORDS: [RegExp, Art9][] = [
   [/\bexplicit consent\b|\bcaniatâd penodol\b|\bcydsyniad penodol\b/i, 'a'],
-  [/\bemployment(?:,| and)? social security(?: and social protection)?\b|\b(?:obligations?|rights?)\b[^.]{0,60}\bsocial (?:security|protection) law\b|\bobligations? (?:in|under) (?:the field of )?employment\b/i, 'b'],
+  // Welsh "rhwymedigaethau ym maes cyflogaeth a gyfraith nawdd cymdeithasol" (obligations in employment and social security law).
+  [/\bemployment(?:,| and)? social security(?: and social protection)?\b|\bcyflogaeth\b[^.]{0,40}\bnawdd cymdeithasol\b|\b(?:obligations?|rights?)\b[^.]{0,60}\bsocial (?:security|protection) law\b|\bobligations? (?:in|under) (?:the field of )?employment\b/i, 'b'],
   [/\bvital interests? of [^.]{0,60}\bincapable of giving consent\b|\bvital interests?\b[^.]{0,40}\b(?:not able to|unable to|incapable of|cannot) (?:provide|give|giving|providing) (?:your |their )?consent\b/i, 'c'],
   [/\b(?:establishment, exercise or defence|exercise or defence) of legal claims\b/i, 'f'],
-  [new RegExp(String.raw`\bsubstantial public interest\b|\bbudd sylweddol i'?r cyhoedd\b|\b${cyMutations('budd')} cyhoeddus sylweddol\b`, 'i'), 'g'],
-  [/\bprevent(?:at)?ive or occupational medicine\b|\bmedical diagnosis\b|\bprovision of health or social care\b|\bmanagement of health or social care systems\b|\bproviding health and social care\b|\bprovision of social care\b|\bmanagement of social care systems\b/i, 'h'],
+  [new RegExp(String.raw`\bsubstantial public interest\b|\b${cyMutations('budd')} sylweddol i['’]?r cyhoedd\b|\b${cyMutations('budd')} cyhoeddus sylweddol\b`, 'i'), 'g'],
+  [/\bprevent(?:at)?ive or occupational medicine\b|\bmedical diagnosis\b|\bprovision of health or social care\b|\bmanagement of health or social care systems\b|\bproviding health and social care\b|\bprovision of social care\b|\bmanagement of social care systems\b|\b(?:systemau|gwasanaethau)(?: a (?:systemau|gwasanaethau))? iechyd (?:neu|a) (?:g|)ofal cymdeithasol\b|\bdiagnosis meddygol\b/i, 'h'],
   [/\bpublic interest in the area of public health\b/i, 'i'],
   [/\barchiving purposes in the public interest\b|\bscientific or historical research purposes\b/i, 'j'],
 ];
@@ -58,8 +59,9 @@ const SENSITIVE = /\bhealth\b|\bmedical\b|\bbiometric|\bgenetic|\bethnic|\brelig
 
 /** Part 2 conditions in the plain words (English and Welsh) notices use for their titles. */
 const SCHEDULE1_WORDS: [number, RegExp][] = [
-  [6, /\bstatutory (?:and|or|etc\.? and) government purposes\b|\bdibenion statudol\b[^.]{0,40}\bd?dibenion (?:y )?llywodraeth\b/i],
-  [8, /\bequality of (?:opportunity|treatment)\b|\bcyfle cyfartal\b|\bymdriniaeth gyfartal\b/i],
+  // Welsh in its mutations: "Ddibenion statudol a llywodraethol", "chyfle neu driniaeth gyfartal".
+  [6, new RegExp(String.raw`\bstatutory (?:and|or|etc\.? and) government purposes\b|\b${cyMutations('dibenion')} statudol\b[^.]{0,40}\b(?:${cyMutations('dibenion')} (?:y )?llywodraeth|llywodraethol)\b`, 'i')],
+  [8, new RegExp(String.raw`\bequality of (?:opportunity|treatment)\b|\b${cyMutations('cyfle')} (?:(?:neu|a) ${cyMutations('triniaeth')} )?gyfartal\b|\b${cyMutations('ymdriniaeth')} gyfartal\b|\b${cyMutations('triniaeth')} gyfartal\b`, 'i')],
   [10, /\b(?:preventing|prevention) or detect(?:ing|ion) (?:of )?unlawful acts\b|\batal neu ganfod gweithredoedd anghyfreithlon\b/i],
   [18, /\bsafeguarding (?:of )?children and (?:of )?individuals at risk\b|\bdiogelu plant ac unigolion sy(?:dd)? mewn perygl\b/i],
 ];

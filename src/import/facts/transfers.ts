@@ -79,10 +79,13 @@ export function extractTransfers({ segments, sections }: FactsInput, found: Foun
     return { outsideUk, text: sentence, at: section.id };
   }
   // A section about transfers that says where the data stays ("All our data is stored in the UK",
-  // "Caiff eich data ei storio yn y DU"): no transfer, read from the section's words.
+  // "Caiff eich data ei storio yn y DU"): no transfer, read from the section's words. Anywhere, a
+  // sentence that says so of all the data ("All the personal data is processed by University staff
+  // in the United Kingdom").
   for (const seg of segments) {
-    if (seg.topic !== 'transfers' || isContentsItem(seg)) continue;
+    if (isContentsItem(seg)) continue;
     for (const sentence of sentences(seg.text)) {
+      if (seg.topic !== 'transfers' && !/^All (?:of )?(?:the |your |our )?(?:personal )?(?:data|information)\b/i.test(sentence)) continue;
       if (!/\b(?:stored|held|kept|processed|hosted|located|remains?|stays?)\b[^.]{0,40}\b(?:only )?(?:in|within) the (?:UK|U\.K\.|United Kingdom)\b|\b(?:storio|cadw|cedwir|prosesu)\b[^.]{0,40}\byn y (?:DU|Deyrnas Unedig)\b/i.test(sentence)) continue;
       if (/\b(?:except|unless|but|however|oni bai|ac eithrio)\b/i.test(sentence)) continue;
       found.add('transfers', 'no', sentence, seg.at);

@@ -87,3 +87,58 @@ describe('the Data Protection Officer', () => {
     expect(dpo?.emails).toEqual(['DPO.ABB@wales.nhs.uk']);
   });
 });
+
+const factsOf = async (family: string, text: string, file?: string) => [...new Set((await load(text, file)).found.filter((f) => f.family === family).map((f) => f.value))].sort();
+
+describe('the rights', () => {
+  it('reads rights named by what is requested: "requests for access, rectification, erasure, restriction or objection" (http://www.electoralcommission.org.uk/privacy-policy/when-you-contact-us)', async () => {
+    expect(await factsOf('rights', 'When you contact us\n\nWe will respond to any requests for access, rectification, erasure, restriction or objection about this information.\n')).toEqual(['access', 'erasure', 'object', 'rectification', 'restriction']);
+  });
+
+  it('reads access from a "Subject Access" request in quotes and from "ask us for information that we may hold about you" (https://canolfaniechydamlwch.gig.cymru/…/i-weld-eich-cofnodion-iechyd/, https://belfasttrust.hscni.net/about/access-to-information/data-protection/)', async () => {
+    expect(await factsOf('rights', 'I weld eich Cofnodion Iechyd\n\nOs hoffech weld neu gael copi o\'r wybodaeth sydd gennym amdanoch, gallwch wneud cais "Subject Access" neu "SAR".\n', 'cofnodion.txt')).toEqual(['access']);
+    expect(await factsOf('rights', 'Data protection\n\nIf you want to ask us for information that we may hold about you personally, this will be dealt with under the UK GDPR.\n')).toEqual(['access']);
+  });
+
+  it('reads objection in "request that we stop, or restrict" and portability in "from one organisation to another" (https://www.lambeth.gov.uk/node/4281, https://chagford-primaryschool.org/your_data/)', async () => {
+    expect(await factsOf('rights', 'Your rights\n\nYou have the right to request that we stop, or restrict the processing of your personal data, in certain circumstances.\n')).toEqual(['object', 'restriction']);
+    expect(await factsOf('rights', 'Your data\n\n- The individual’s rights include: to move their data from one organisation to another.\n')).toEqual(['portability']);
+  });
+
+  it('reads the right to withdraw consent from a heading that asks how (https://www.wsh.nhs.uk/Protecting-your-information-GDPR/GDPR.aspx)', async () => {
+    expect(await factsOf('rights', 'GDPR\n\nHow do you withdraw your consent to us to share information with other organisations?\n\nPlease contact the information governance team on 01284 713454.\n')).toEqual(['withdraw-consent']);
+  });
+
+  it('reads no right from the notice\'s aim to keep you "fully informed" (https://www.dumgal.ac.uk/website-privacy/privacy-notice-student-enrolment/)', async () => {
+    expect(await factsOf('rights', 'Privacy notice\n\nDumfries & Galloway College is providing you with this information to ensure that you are fully informed and that we are transparent in how we use your personal data.\n')).toEqual([]);
+  });
+});
+
+describe('the lawful bases and conditions', () => {
+  it('reads the bases from a list of the cases in which the organisation processes data (https://le.ac.uk/policies/privacy/alumni-and-supporters)', async () => {
+    expect(await factsOf('art6', 'Alumni privacy notice\n\nThe University processes personal data where:\n\n- You have given us your consent or\n- It is in the legitimate interests of the University\n')).toEqual(['a', 'f']);
+  });
+
+  it('reads a list of the bases rewritten for the organisation as its own, not the law\'s list (https://www.health-ni.gov.uk/articles/privacy-notice-doh)', async () => {
+    const text = 'Description of our processing\n\nFor the Department to process personal information we must have a lawful basis for doing so and at least one of the following must apply:\n\n1. Consent: an individual must give clear consent for us to process their personal data and then only for a specific purpose\n2. Contract: the processing is necessary for a contract the Department has with an individual\n3. Legal obligation: the processing is necessary for the Department to comply with the law\n4. Vital interests: the processing is necessary to protect someone’s life\n5. Public task: the processing is necessary for the Department to perform a task in the public interest or for our official functions\n';
+    expect(await factsOf('art6', text)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    // The regulator's guidance copied as it is stays the law's list.
+    expect(await factsOf('art6', text.replace(/for us to process/, 'for you to process').replace(/the Department (has|to)/g, 'you $1').replace(/for our official/, 'for your official'))).toEqual([]);
+  });
+
+  it('reads Welsh "cydymffurfio â\'n rhwymedigaethau statudol", 9(2)(g) as "o fudd sylweddol i\'r cyhoedd" and the Schedule 1 conditions in their mutations under a paragraph ending in a colon (http://www.ceredigion.gov.uk/…/hysbysiad-preifatrwydd-ymgynghoriadau-awdurdodau-lleol/)', async () => {
+    const text = "Hysbysiad preifatrwydd\n\nLle mae'n ofynnol i ni ymgynghori yn ôl y gyfraith i brosesu eich gwybodaeth, rydym yn cydymffurfio â'n rhwymedigaethau statudol sydd wedi’i nodi yn Neddf Cydraddoldeb 2010.\n\nLle mae data categori arbennig yn cael ei brosesu, mae prosesu yn angenrheidiol am resymau sydd o fudd sylweddol i'r cyhoedd.\n\nBydd yr amodau prosesu er budd sylweddol yn gyhoeddus yn:\n\nDdibenion statudol a llywodraethol, a chyfle neu driniaeth gyfartal.\n";
+    expect(await factsOf('art6', text, 'hysbysiad.txt')).toEqual(['c']);
+    expect(await factsOf('art9', text, 'hysbysiad.txt')).toEqual(['g', 'sch1:6', 'sch1:8']);
+  });
+
+  it('reads Welsh 9(2)(h) and (b) in the regulation\'s words (https://bipab.gig.cymru/…/hysbysiad-preifatrwydd-ar-gyfer-mesur-canlyniad-a-adroddir-gan-gleifion-prom)', async () => {
+    expect(await factsOf('art9', 'Hysbysiad\n\nRydym yn gyfreithiol yn gallu prosesu gwybodaeth categori arbennig o dan Erthygl 9 o’r GDPR gan fod y prosesu yn angenrheidiol at ddibenion rheoli systemau a gwasanaethau iechyd neu ofal cymdeithasol neu’n angenrheidiol at ddibenion cyflawni rhwymedigaethau ym maes cyflogaeth a gyfraith nawdd cymdeithasol a diogelu cymdeithasol.\n', 'hysbysiad.txt')).toEqual(['b', 'h']);
+  });
+});
+
+describe('transfers', () => {
+  it('reads no transfer where all the data is processed in the UK (https://gla.ac.uk/myglasgow/externalrelations/privacy/applicants)', async () => {
+    expect(await factsOf('transfers', 'Privacy notice for applicants\n\nWhat we do with it\n\nAll the personal data is processed by University staff in the United Kingdom:\n\n- Your data will be processed by University staff whose roles include pre-registration duties.\n')).toEqual(['no']);
+  });
+});
