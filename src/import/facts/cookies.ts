@@ -333,8 +333,11 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
   };
   const dashed = new Map<string, number>();
   for (const { block, at } of all) for (const line of texts(block)) if (DASHED.test(line.trim())) dashed.set(at, (dashed.get(at) ?? 0) + 1);
+  // A section that speaks of cookies anywhere ("Google Analytics" / "_utma" / "_utmb" / … / "These
+  // cookies are used to collect information …"): its names are read though its heading does not say cookies.
+  const spoken = new Set(all.filter(({ block }) => texts(block).some((line) => COOKIE_WORD.test(line))).map(({ at }) => at));
   for (const [b, { block, at, context }] of all.entries()) {
-    const about = cookiePage || context.some((c) => COOKIE_WORD.test(c));
+    const about = cookiePage || context.some((c) => COOKIE_WORD.test(c)) || (spoken.has(at) && at !== 'notice');
     const lines = texts(block);
     for (const [t, raw] of lines.entries()) {
       if (!about && !COOKIE_WORD.test(raw)) continue;
@@ -356,7 +359,13 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
         const cut = b === all.length - 1 && t === lines.length - 1 && i === tokens.length - 1 && !/[.!?)]$/.test(text) && !wellKnown(name);
         const place = i === 0 || /^(?:cookies?|cwcis?|gwcis?)\b/i.test(tokens[i + 1] ?? '') || /^(?:called|named|cwci|gwci|enw)$/i.test(tokens[i - 1] ?? '');
         const quoted = /^[(]?['‘"“]/.test(token) && /['’"”][)\].,;:!?]*$/.test(token);
-        if (named.has(name) || cut || !(runTogether || listedPlain || runningName(name, place, tokens.length === 1, quoted))) continue;
+        // Given after a label that says it is one ("(Cookie name: OAID)", "Enw'r cwci: …"): a name whatever its shape.
+        // Welsh puts the owner after the noun: "cwcis MapDataCymru" is MapDataCymru's cookies, a site's name.
+        const owner = /^[cg]?wcis$/i.test(tokens[i - 1] ?? '') && /^[A-Z]/.test(name) && !/[_$.]/.test(name);
+        // A row that opens with a lower-case name vendors document ("csrftoken Defnyddir i wella diogelwch …").
+        const knownAtStart = i === 0 && /^[a-z][a-z0-9]{5,}$/.test(name) && !/^sessions?$/.test(name) && wellKnown(name) && tokens.length >= 3;
+        const labelledName = /^(?:names?|enw(?:au)?):$/i.test(tokens[i - 1] ?? '') && /\bcookies?$|\b[cg]wci(?:s|['’]r)?$|^enw['’]r$/i.test(tokens[i - 2] ?? '') && /^[\w.*$<>{}-]{3,60}$/.test(name) && !HOST_NAME.test(name);
+        if (named.has(name) || cut || owner || !(runTogether || listedPlain || labelledName || knownAtStart || runningName(name, place, tokens.length === 1, quoted))) continue;
         named.add(name);
         // A name that opens its line or cell is followed by what it does ("_ga – counts visits").
         // Not when the rest names other cookies ("_ga, _gid and _gat").
@@ -402,7 +411,8 @@ const COOKIE_WORD = /\bcookies?\b|\b[cg]wcis?\b|\bnghwcis?\b/i;
 function runningName(name: string, named: boolean, lone = false, quoted = false): boolean {
   if (name.length < 3 || name.length > 60 || /\s/.test(name.replace(/<[^>]*>|\{[^}]*\}/g, '')) || !/\p{L}/u.test(name)) return false;
   // An address, a path, an e-mail address or a file name.
-  if (/@[\w-]+\.|[/\\]|^www\.|\.(?:html?|php|aspx?|pdf|docx?|xlsx?|js|css|png|jpe?g|gif|svg|txt|csv|json|xml)$/i.test(name) || HOST_NAME.test(name)) return false;
+  // (".llyw.cymru" is the domain a cookie is set on, written with its leading dot.)
+  if (/@[\w-]+\.|[/\\]|^www\.|\.(?:html?|php|aspx?|pdf|docx?|xlsx?|js|css|png|jpe?g|gif|svg|txt|csv|json|xml)$/i.test(name) || HOST_NAME.test(name.replace(/^\./, ''))) return false;
   // Abbreviations with dots ("e.g", "i.e", Welsh "e.e").
   if (/^(?:\p{L}{1,2}\.)+\p{L}{0,2}$/u.test(name)) return false;
   // What a cookie page mentions beside its cookies: the browser's storage ("localStorage"), an
@@ -457,7 +467,9 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
     count++;
   };
   // A name read from a list or a sentence: its category from the heading or sentence above, else from the name.
-  const addCookie = (cookie: Cookie, source: string, at: string, context: string[]) => {
+  const addCookie = (raw: Cookie, source: string, at: string, context: string[]) => {
+    // A page may set a name with typographic hyphens ("cookies‑banner‑shown", U+2011 non-breaking): the cookie's name has plain ones.
+    const cookie = { ...raw, name: raw.name.replace(/[\u2010\u2011]/g, '-') };
     const grouping = context.map(categoryIn).find((c) => c !== undefined);
     const known = KNOWN.find(([pattern]) => pattern.test(cookie.name));
     const category = grouping ?? known?.[1] ?? 'functional';

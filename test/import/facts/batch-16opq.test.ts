@@ -142,3 +142,23 @@ describe('transfers', () => {
     expect(await factsOf('transfers', 'Privacy notice for applicants\n\nWhat we do with it\n\nAll the personal data is processed by University staff in the United Kingdom:\n\n- Your data will be processed by University staff whose roles include pre-registration duties.\n')).toEqual(['no']);
   });
 });
+
+const cookieNames = async (text: string, file = 'cookies.txt') => ((await load(text, file)).config.consent?.categories ?? []).flatMap((c) => c.cookies ?? []).map((c) => c.name).sort();
+
+describe('cookie names', () => {
+  it('reads names in a section that speaks of cookies under a heading that does not (https://westessexccg.nhs.uk/privacy-policy)', async () => {
+    expect(await cookieNames('Privacy policy\n\nWhat are cookies?\n\nCookies are small files.\n\nGoogle Analytics\n\n_utma\n_utmb\n_utmc\n_utmz\n\nThese cookies are used to collect information about how visitors use our site.\n', 'privacy.txt')).toEqual(['_utma', '_utmb', '_utmc', '_utmz']);
+  });
+
+  it('reads rows under a joined header "Name of cookies Purpose Expires" (https://nisra.gov.uk/node/3362)', async () => {
+    expect(await cookieNames('How we use cookies\n\nService availability\n\nName of cookies Purpose Expires\nNIGOV randomly generated number when you close your browser\n')).toEqual(['NIGOV']);
+  });
+
+  it('reads a name given after a label that says it is one (https://www.epilepsysociety.org.uk/first-party-cookies)', async () => {
+    expect(await cookieNames('first party cookies\n\nBanner cookie\n\n(Cookie name: OAID)\nA persistent cookie used to track banner click activity for analytical purposes.\n')).toEqual(['OAID']);
+  });
+
+  it('reads a lower-case name vendors document at a row\'s start, and neither the site\'s name after Welsh "cwcis" nor the domain in brackets (https://mapdata.llyw.cymru/details-about-cookies/)', async () => {
+    expect(await cookieNames('Cwcis\n\nNi chaiff cwcis MapDataCymru eu defnyddio i’ch adnabod yn bersonol. Y cwcis a ddefnyddir ar ein gwefan yw:\n\nCwci Pwrpas Daw i ben\ncookie_consent Mae’r cwci hwn yn tracio pa grwpiau o gwcis y mae’r defnyddiwr wedi’u derbyn. Blwyddyn\ncsrftoken Defnyddir i wella diogelwch y safle. Blwyddyn\n_gid (.llyw.cymru) Defnyddir y cwci i ddangos pa ymweliadau â’r safle sy’n rhai unigryw. 24 awr\n', 'cwcis.txt')).toEqual(['_gid', 'cookie_consent', 'csrftoken']);
+  });
+});
