@@ -622,14 +622,17 @@ function tableCellLines(units: Unit[]): Set<number> {
   const column = (k: number) => !!units[k] && !units[k]!.marker && COLUMN_CELL.test(units[k]!.text.replace(/:$/, ''));
   const token = (t: string) => /^[^\s,]{2,60}(?:,\s*[^\s,]{2,60})*$/.test(t) && /\p{L}/u.test(t) && !/[.,;:!?]$/.test(t) && !isExpiryCell(t);
   const marked = (t: string) => token(t) && (COOKIE_LIKE.test(t.split(/,\s*/)[0]!) || CAMEL.test(t) || /[_.#$*\d]|\p{Ll}\p{Lu}/u.test(t));
+  // A cookie named in words ("Language version", "Session Tracking"): a row only when it ends in a period.
+  const named = (t: string) => wordCount(t) <= 3 && /^\p{Lu}/u.test(t) && !/[.,;:!?]$/.test(t) && !isExpiryCell(t);
   for (let k = 0; k < units.length; k++) {
     if (!column(k) || column(k - 1)) continue;
     let end = k;
     while (column(end + 1)) end++;
     const width = end - k + 1;
-    if (width < 2 || !units.slice(k, end + 1).some((u) => NAME_CELL.test(u.text.replace(/:$/, '')))) continue;
+    // ("Cwci" / "Diben" / "Dod i ben": the cookie column may be named "Cookie" or "Cwci" alone.)
+    if (width < 2 || !units.slice(k, end + 1).some((u) => NAME_CELL.test(u.text.replace(/:$/, '')) || /^(?:cookie|cwci)$/i.test(u.text))) continue;
     let j = end + 1;
-    while (j < units.length && !units[j]!.marker && token(units[j]!.text)) {
+    while (j < units.length && !units[j]!.marker && (token(units[j]!.text) || named(units[j]!.text))) {
       let c = 1;
       while (c < width && j + c < units.length && !units[j + c]!.marker && !marked(units[j + c]!.text)) c++;
       const row = units.slice(j, j + c).map((u) => u.text);
@@ -1029,6 +1032,9 @@ export function looksLikeHeading(text: string): boolean {
   return true;
 }
 
+/** The end of one item of a legal list ("…;", "…; and", "…; a", "…; neu"). */
+const SEMICOLON_END = /;(?:\s+\p{L}{1,4})?$/u;
+
 /** A sentence's subject and verb at a line's start, after a connective ("In addition we collect", "We will", "Byddwn yn", "Yn ogystal, rydym yn casglu"). */
 const LEAD_IN = /^(?:(?:in addition|additionally|also|sometimes|occasionally|furthermore|where (?:necessary|appropriate)|yn ogystal|hefyd|weithiau|lle bo angen),?\s+)?(?:we|you|they|rydym(?: ni)?|rydyn ni|byddwn(?: ni)?|gallwn(?: ni)?|rydych(?: chi)?|byddwch(?: chi)?|gallwch(?: chi)?)(?:\s+\p{Ll}|$)/iu;
 
@@ -1039,7 +1045,8 @@ const LEAD_IN = /^(?:(?:in addition|additionally|also|sometimes|occasionally|fur
  */
 function isExpiryCell(text: string): boolean {
   const core = text.replace(/\s*\([^()]{1,80}\)$/, '').replace(/\s+from\s+set\s*\/\s*update$/i, '').trim();
-  return wordCount(core) <= 8 && (DURATION_END.exec(` ${core}`)?.index === 0 || /^diwedd\s+(?:y\s+)?sesiwn$/i.test(core));
+  // ("At the end of the session", "Ar ddiwedd y sesiwn"; "Ar diwedd y sesiwn" as a page wrote it.)
+  return wordCount(core) <= 8 && (DURATION_END.exec(` ${core}`)?.index === 0 || /^(?:(?:ar\s+)?d?diwedd\s+(?:y\s+)?sesiwn|at the end of (?:the |your )?(?:browser )?session)$/i.test(core));
 }
 
 class BlockBuilder {
@@ -1081,6 +1088,7 @@ class BlockBuilder {
       else if (this.#labelGroups()) continue;
       else if (this.#introWithLostBullets()) continue;
       else if (this.#definitions()) continue;
+      else if (this.#termsOverDefinitions()) continue;
       else if (this.#lineRun(true)) continue;
       else if (this.#implicitList()) continue;
       else if (this.#lineRun(false)) continue;
@@ -1226,7 +1234,9 @@ class BlockBuilder {
     // "b. How do we collect your personal information?" with its answer after it: a lettered
     // question standing over a paragraph is a section of a lettered notice, not a list item.
     // "- WHAT IS THE PURPOSE OF THIS DOCUMENT?" alone between paragraphs: a capitals heading the page bulleted.
-    const lone = unit.marker && !unit.marker.ordered && /^[^\p{Ll}]{8,}$/u.test(unit.text) && /\p{Lu}{3}/u.test(unit.text) && wordCount(unit.text) <= 12 && next && !next.marker && wordCount(next.text) >= 12 && !this.#units[this.#i - 1]?.marker;
+    // (Not a cookie's name, one token with an identifier's dot, underscore or digit: "• .ASPXAUTH" over what it does.)
+    const identifier = /^[\w.*$#@%<>-]+$/.test(unit.text) && /[_.$*\d#@%]/.test(unit.text);
+    const lone = unit.marker && !unit.marker.ordered && /^[^\p{Ll}]{8,}$/u.test(unit.text) && /\p{Lu}{3}/u.test(unit.text) && !identifier && wordCount(unit.text) <= 12 && next && !next.marker && wordCount(next.text) >= 12 && !this.#units[this.#i - 1]?.marker;
     if (lone) {
       this.#blocks.push({ kind: 'heading', level: 2, content: inline(unit.text) });
       this.#i++;
@@ -1769,6 +1779,34 @@ class BlockBuilder {
   }
 
   /**
+   * A glossary copied with each term on its own line over its definition, which goes on from the
+   * term in small letters ("Data" / "yr holl wybodaeth rydych chi’n ei darparu …;" / "Cwcis" /
+   * "ffeil testun bychan a roir …"; "Personal data" / "means any information relating to …"): two
+   * pairs or more in a row become one definition list. A heading's body opens a sentence with a
+   * capital; a definition that opens in small letters is the rest of the term's line. Among them,
+   * one that opens with a name ("Cyngor Tref Rhuthun, neu ni" / "Cyngor Tref Rhuthun a leolir yn
+   * …;") ends as the others do, in a semicolon (and "and" / "a" / "or" / "neu").
+   */
+  #termsOverDefinitions(): boolean {
+    const units = this.#units;
+    const pair = (k: number) => {
+      const term = units[k];
+      const desc = units[k + 1];
+      return !!term && !!desc && !term.marker && !term.label && !term.level && term.lines === 1 && wordCount(term.text) <= 8 && /^[\p{Lu}\d'‘"“]/u.test(term.text) && !/[.!?:;,]$/.test(term.text)
+        && !desc.marker && !desc.label && !desc.level && wordCount(desc.text) >= 4 && !findDetails(desc.text).some((f) => f.start === 0)
+        && (/^\p{Ll}/u.test(desc.text) || SEMICOLON_END.test(desc.text));
+    };
+    let j = this.#i;
+    while (pair(j)) j += 2;
+    if (j - this.#i < 4 || !units.slice(this.#i, j).some((u, k) => k % 2 === 1 && /^\p{Ll}/u.test(u.text))) return false;
+    const items = [];
+    for (let k = this.#i; k < j; k += 2) items.push({ term: inline(units[k]!.text), separator: ' ', desc: inline(units[k + 1]!.text) });
+    this.#blocks.push({ kind: 'dl', items });
+    this.#i = j;
+    return true;
+  }
+
+  /**
    * After an intro ending in ":", two or more short lines without final punctuation (a list of
    * organisations, of Acts, of "Name – www.example.org.uk") are a list that lost its bullets.
    */
@@ -1937,11 +1975,12 @@ const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\
 
 /** "Name Purpose Expires" → ["Name", "Purpose", "Expires"]; undefined for any other line. */
 function columnHeader(text: string): string[] | undefined {
-  const words = text.trim().split(/\s+/);
+  // "Name of cookie(s)" is one column's name ("Name of Cookie Purpose Expires", "Name of cookies Purpose Expires").
+  const words = text.trim().replace(/\b(name) of (?:the )?(cookies?)\b/i, '$1 $2').split(/\s+/);
   if (words.length < 2 || words.length > 8 || !words.every((w) => COOKIE_COLUMN_WORD.test(w))) return undefined;
-  if (!/\b(?:name|cookie|enw)\b/i.test(text) || !/\b(?:purpose|description|function|expiry|expires|duration|lasts|diben|pwrpas|disgrifiad|hyd|ben|terfynu)\b/i.test(text)) return undefined;
+  if (!/\b(?:name|cookie|enw|cwci)\b/i.test(text) || !/\b(?:purpose|description|function|expiry|expires|duration|lasts|diben|pwrpas|disgrifiad|hyd|ben|terfynu)\b/i.test(text)) return undefined;
   // Two-word columns ("Cookie name", "Lasts for", Welsh "Dod i ben") stay together.
-  return text.trim().replace(/\b(Cookie) (name|key|type)\b/gi, '$1\u0000$2').replace(/\b(Cynnwys) (a) (Disgrifiad)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Disgrifiad) (o['’]r) (cwci)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(More|Further) (information|details)\b/i, '$1\u0000$2').replace(/\b(Expiry|Retention|Storage) (period)\b/i, '$1\u0000$2').replace(/\b(Used|Set) (by)\b/i, '$1\u0000$2').replace(/\b(Enw['’]r) (cwci)\b/i, '$1\u0000$2').replace(/\b(Amser) (terfynu)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
+  return text.trim().replace(/\b(Name) (of) (?:(the) )?(cookies?)\b/i, (...m: string[]) => [m[1], m[2], m[3], m[4]].filter(Boolean).join('\u0000')).replace(/\b(Cookie) (name|key|type)\b/gi, '$1\u0000$2').replace(/\b(Cynnwys) (a) (Disgrifiad)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Disgrifiad) (o['’]r) (cwci)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(More|Further) (information|details)\b/i, '$1\u0000$2').replace(/\b(Expiry|Retention|Storage) (period)\b/i, '$1\u0000$2').replace(/\b(Used|Set) (by)\b/i, '$1\u0000$2').replace(/\b(Enw['’]r) (cwci)\b/i, '$1\u0000$2').replace(/\b(Amser) (terfynu)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
 }
 
 /** A cookie's name run into the capitalised first word of its purpose ("_utmaTracks number of visits"). */
@@ -1989,7 +2028,8 @@ const GLUED_COLUMN = /^(?:example(?: value)?|value|when set|set by|first|third|p
 
 /** A cookie name: no spaces, and the marks of an identifier (underscore, dot, digits, capitals inside). */
 // "bw-cookieMessage": a camel-case name may start with a hyphenated prefix.
-const COOKIE_LIKE = /^(?=[\w.*$<>#@-]{2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
+// (A name may carry a URL-encoded character: "NIGOV_.thisdomain.gov.uk_%F_wat".)
+const COOKIE_LIKE = /^(?=[\w.*$<>#@%-]{2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
 /** A camel-case identifier that starts with a capital ("ARRAffinity", "RequestVerificationToken", "ContextLanguageCode"): a name at the start of a table's row. */
 const CAMEL = /^(?:[A-Z]{2,}[a-z]+\w*|[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,})$/;
 const DURATION_END = /(?:\s(?:(?:(?:yn\s+)?(?:daw|dod)\s+i\s+ben|expires?|lasts?)(?:\s+(?:ar\s+ôl|after|in|mewn|for))?\s+|(?:after|ar\s+ôl|up\s+to|hyd\s+at)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a|un|dau|dwy|tri|tair|pedwar|pum|chwe|saith|wyth|naw|deg)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)(?=\s|$|[.,])(?:\s+o\s+anweithgarwch|\s+of\s+inactivity)?[\s,]*(?:and\s+|a\s+|or\s+|neu\s+)?)+(?:(?:or|neu)\s+[^.]{0,60}\b(?:browser|porwr)\.?)?|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|(?:(?:this|the) cookie\s+)?(?:(?:expires|is deleted|is removed|will expire)(?:\s+automatically)?\s+)?when (?:you close|the browser closes)[\w ]*|until (?:the )?(?:user|you|browser|session|logout)\b[\w ,]*|(?:y |yn ystod y )?sesiwn(?: hon)?(?: yn unig)?|(?:pan|nes) (?:fyddwch|y byddwch|bydd|y bydd)\b[^.]{0,40}\bporwr|(?:ar ôl )?i['’]r (?:defnyddiwr|ymwelydd) (?:adael|gau|cau)\b[^.]{0,20}\bporwr|(?:a |one |un )?(?:year|blwyddyn|flwyddyn)))\.?$/i;
@@ -2008,7 +2048,7 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
   let rest = text.trim();
   // Several names may share the cell, separated by commas ("AWSALB, AWSALBCORS Used by …").
   // A placeholder in angle brackets may hold a space ("_ga_<unique id> Used to …").
-  let name = /^[\w.*$-]+<[\w ]{1,30}>[\w.*$-]*(?=\s|$)/.exec(rest)?.[0] ?? /^[\w.*$<>{}@#-]+(?:,\s*[\w.*$<>{}@#-]+(?=,|\s|$))*/.exec(rest)?.[0] ?? rest.split(/\s+/)[0]!;
+  let name = /^[\w.*$-]+<[\w ]{1,30}>[\w.*$-]*(?=\s|$)/.exec(rest)?.[0] ?? /^[\w.*$<>{}@#%-]+(?:,\s*[\w.*$<>{}@#%-]+(?=,|\s|$))*/.exec(rest)?.[0] ?? rest.split(/\s+/)[0]!;
   rest = rest.slice(name.length).trim();
   // Two names joined by "and" ("_ga and _gid Google Analytics …", its space lost: "_ga and_gid"),
   // each with an identifier's marks: the cell names both, as a comma list does.
