@@ -213,6 +213,15 @@ const HERE = /^(?:you are (?:currently )?(?:here|in)|(?:yr ydych|rydych)(?: chi)
 /** The site's home page as a breadcrumb's first crumb, after the page's language switch ("cy", "English") when it has one. */
 const HOME_CRUMB = /^(?:(?:en|cy|english|cymraeg)\s+)?(?:home|hafan|cartref)\s*[>›»|/]?\s+\S/i;
 
+/**
+ * A campaign's or newsletter's call to the visitor, copied with the page around a notice
+ * ("Ymunwch â'r gymuned" / "Eisiau clywed am ein prosiectau, ymgyrchoedd a digwyddiadau diweddaraf
+ * trwy ebost?" / "Enwebwch ni i gael £1,000!"; "Sign up to our newsletter", "Want to hear about our
+ * latest news by email?", "Donate now!"): an exclamation, an invitation to join, sign up or give, or
+ * a question offering news by email. A notice's headings state or ask; they never exclaim.
+ */
+const CALL_TO_ACTION = /^[^.?]{2,100}!$|^(?:join (?:us|our|the)|ymunwch (?:â|ag)|sign up|cofrestrwch|subscribe|tanysgrifiwch|donate|rhoddwch)(?=[\s'’]|$).{0,40}$|^(?:want to|would you like to|do you want to|eisiau|hoffech chi|ydych chi eisiau)\s+(?:hear|keep up|stay up|receive|get|clywed|derbyn|cael)\b.*\b(?:news|updates?|newsletters?|e-?mails?|ebost|e-bost|newyddion|diweddariadau|campaigns?|ymgyrch\w*|events|digwyddiadau|projects|prosiectau)\b.*\?$/i;
+
 /** Drops furniture lines at the start of the text (noted). */
 function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   let n = 0;
@@ -224,7 +233,7 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
     return HOME_CRUMB.test(line) && wordCount(line) <= 12 && !!next && wordCount(next) < wordCount(line) && line.toLowerCase().endsWith(` ${next.toLowerCase()}`);
   };
   let crumb: string | undefined;
-  while (n < Math.min(lines.length, 10) && (CHROME.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n))) {
+  while (n < Math.min(lines.length, 10) && (CHROME.test(lines[n]!.text.trim()) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n))) {
     const here = HERE.exec(lines[n]!.text.trim());
     crumb = here ? here[1]!.split(/\s*(?:[>›»|\\/]|→)\s*/).filter(Boolean).pop() : undefined;
     n++;
@@ -259,6 +268,17 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
     && !rest.slice(0, 3).some((l) => l.text.trim().toLowerCase() === crumb!.toLowerCase())) {
     notes.push({ kind: 'artefact', text: `The breadcrumb's last item "${crumb}" was read as the title: the page shows no other.` });
     rest = [{ text: crumb, indent: 0, tab: false, gap: 0 }, ...rest];
+  }
+  // A trail under the title it ends with ("Privacy Notice" / "Home | Privacy Notice"): the page's
+  // breadcrumb shown after its heading.
+  const trail = rest.slice(1, 6).findIndex((l, k) => {
+    const text = l.text.trim();
+    const crumbs = text.split(/\s*[>›»|/]\s*/);
+    return HOME_CRUMB.test(text) && crumbs.length >= 2 && wordCount(text) <= 12 && crumbs.pop()!.toLowerCase() === rest[k]!.text.trim().toLowerCase();
+  }) + 1;
+  if (trail > 0) {
+    notes.push({ kind: 'artefact', text: `The page's breadcrumb ("${rest[trail]!.text.trim()}") under its title removed.` });
+    rest = [...rest.slice(0, trail), ...rest.slice(trail + 1)];
   }
   const switcher = rest.slice(0, 6).findIndex((l) => LANGUAGE_SWITCH.test(l.text.trim()));
   if (switcher >= 0) {
@@ -911,6 +931,9 @@ const CONTACT_TITLE = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:our|ein) )?(?:cont
 /** The term of a "Role – Name" line. */
 const ROLE_TERM = /officer|guardian|owner|manager|lead|director|contact|name|head|chair|clerk|executive|controller|co-?ordinator|advis[eo]r|team|\bDPO\b|\bSIRO\b|caldicott|swyddog|rheolwr|cyfarwyddwr|cadeirydd/i;
 
+/** Posts that sign a contact block besides ROLE_TERM's ("Secretary", "Clerk to the Council", "Ysgrifennydd"). */
+const POST = /\b(?:secretary|treasurer|clerk|trustee|governor|head ?teacher|principal|partner|practice manager|proprietor|ysgrifennydd|trysorydd|clerc|ymddiriedolwr|llywodraethwr|pennaeth|prifathro|prifathrawes)\b/i;
+
 function titleCaseRatio(text: string): number {
   const ws = text.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && w.length > 3);
   if (!ws.length) return 1;
@@ -945,6 +968,7 @@ export function looksLikeHeading(text: string): boolean {
   // Nor does its number ("3. Pa wybodaeth fydd y Comisiynydd yn ei chasglu amdanaf os byddaf yn gwneud cais am gymorth?").
   const counted = unnumbered.replace(/\s*\([^()]{1,100}\)$/, '');
   if (!t || t.length > 120 || wordCount(counted) > (/\?/.test(t) || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12)) return false;
+  if (CALL_TO_ACTION.test(t)) return false;
   // "And", "Or", "and/or" between two clauses is a connective on its own line, not a heading.
   if (/^(?:and|or|and\/or|but|then|ac|a|neu|hefyd|also|plus)[.:]?$/i.test(t)) return false;
   if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
@@ -970,6 +994,10 @@ export function looksLikeHeading(text: string): boolean {
   if (/^[A-Z][a-z]+(?: [a-z]+){1,5} (?:is|are|was|were|yw|ydy|ydyw)\s*:\s*\S/.test(t)) return false;
   // "Mrs J Shock – Weobley Primary School": a person (with a title) and their post, not a heading.
   if (/^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor)\.?\s/.test(t) && isPersonName(splitDefinition(t)?.term ?? t)) return false;
+  // "William A Beattie - Secretary", "Sian Jones – Clerc y Cyngor": a person and their post, with no
+  // title, signing a contact block, not a heading.
+  const signed = splitDefinition(t);
+  if (signed && isPersonName(signed.term) && wordCount(signed.desc) <= 8 && (ROLE_TERM.test(signed.desc) || POST.test(signed.desc))) return false;
   // A cookie written as labelled lines ("Enw:_utmd" / "Darfod ar ôl: 6 mis", "Name: _ga" / "Expires: 2 years"): fields, not headings.
   if (/^(?:(?:cookie )?name|enw|purpose|diben|pwrpas|expires?|expiry|darfod ar ôl|dod i ben|daw i ben|duration|hyd|provider|darparwr|typical content|cynnwys arferol)\s*:\s*\S/i.test(t)) return false;
   // The same with the label run into its value ("ContainsAn integer between 0 and 2", "ExpiresAfter 100 days").
@@ -977,6 +1005,10 @@ export function looksLikeHeading(text: string): boolean {
   // A sentence whose link was lost in copying breaks off at the word before it ("Read about our
   // cookies policy for"); a heading ending in a preposition asks or relates ("What we use it for").
   if (/\b(?:for|at|about|via|see|visit|the|an|our|your|their|and|or)$/i.test(t) && !INTERROGATIVE.test(t.replace(/^(?:\d+(?:\.\d+)*\.?|[A-Za-z][.)])\s+/, '')) && !/\b(?:we|you|they|it)\b/i.test(t)) return false;
+  // Two sentences on one line ("The data protection officer is Amy Witham. You can contact Amy at",
+  // its link lost): body, whatever its length; a heading is one phrase.
+  // (A question and its answer's phrase may head a section: "Concerned about …? How to let us know".)
+  if (/\p{Ll}{2}[.!]\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(t) && wordCount(t) >= 6) return false;
   // A declarative sentence broken off the same way ("You cannot be identified by the cookies used on").
   if (/^(?:you|we|they|it)\s+\w+\b.*\b(?:on|for|at|about|via|to|in|by|from|with|of|the)$/i.test(t) && wordCount(t) >= 5) return false;
   // A page's feedback prompt ("Is this information helpful?", "A oedd y dudalen hon yn ddefnyddiol?"): furniture.

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { blockText, type DocBlock } from '../../../src/import/doc-tree.js';
-import { textToTree } from '../../../src/import/readers/text.js';
+import { looksLikeHeading, textToTree } from '../../../src/import/readers/text.js';
 
 const headings = (blocks: DocBlock[]) => blocks.filter((b) => b.kind === 'heading' && b.level > 1).map(blockText);
 const tables = (blocks: DocBlock[]) => blocks.filter((b) => b.kind === 'table');
@@ -49,5 +49,39 @@ describe('labels that are not headings', () => {
     expect(dl?.kind === 'dl' && dl.items.map((i) => blockText({ kind: 'paragraph', content: i.term }))).toEqual(['Data', 'Cwcis', 'Cyngor Tref Rhuthun, neuni', 'Y wefan']);
     const english = textToTree('Privacy policy\n\nDefinitions\n\nIn this policy the following definitions apply:\n\nPersonal data\n\nmeans any information relating to an identified or identifiable living person;\n\nProcessing\n\nmeans anything done with personal data, such as collecting, storing or deleting it; and\n\nWhat we collect\n\nWe collect the information you give us when you fill in a form on the website.\n');
     expect(headings(english.blocks)).toEqual(['Definitions', 'What we collect']);
+  });
+});
+
+describe('the page around the notice', () => {
+  it('a campaign\'s calls to the visitor before the text are furniture, never headings (sizeofwales.org.uk/cy/preifatrwydd/)', () => {
+    const tree = textToTree('Ymunwch â\'r gymuned\nEisiau clywed am ein prosiectau, ymgyrchoedd a digwyddiadau diweddaraf trwy ebost?\nEnwebwch ni i gael £1,000!\nMae’r polisi hwn yn disgrifio sut mae’r elusen yn casglu ac yn defnyddio’r wybodaeth a roddwyd i ni gennych chi.\nMae’r elusen yn casglu ac yn defnyddio gwybodaeth am gefnogwyr er mwyn cyflawni ein gwaith.\n');
+    expect(tree.blocks.filter((b) => b.kind === 'heading')).toEqual([]);
+    const english = textToTree('Join the community\nWant to hear about our latest projects, campaigns and events by email?\nNominate us to get £1,000!\n\nPrivacy policy\n\nThis policy describes how the charity collects and uses the information you give us, and the choices you have.\n\nHow we use your data\n\nWe use the information you give us to send you the updates you asked for and to process your donations.\n');
+    expect(blockText(english.blocks[0]!)).toBe('Privacy policy');
+    expect(headings(english.blocks)).toEqual(['How we use your data']);
+  });
+
+  it('a breadcrumb trail under the title it ends with is furniture (bmcharityfund.co.uk/privacy-notice)', () => {
+    const tree = textToTree('Privacy Notice\n\nHome | Privacy Notice\n\nThe charity is a Data Controller and we may hold and process personal information about you or your family.\n\nWho we are\n\nWe are a registered charity. Most of the assistance we provide takes the form of financial grants to individuals.\n');
+    expect(headings(tree.blocks)).toEqual(['Who we are']);
+    const welsh = textToTree('Hysbysiad Preifatrwydd\n\nHafan > Hysbysiad Preifatrwydd\n\nMae’r elusen yn Rheolydd Data a gallwn gadw a phrosesu gwybodaeth bersonol amdanoch chi neu eich teulu.\n\nPwy ydym ni\n\nRydym yn elusen gofrestredig. Mae’r rhan fwyaf o’r cymorth a roddwn ar ffurf grantiau ariannol i unigolion.\n');
+    expect(headings(welsh.blocks)).toEqual(['Pwy ydym ni']);
+  });
+});
+
+describe('lines of body that read like headings', () => {
+  it('a person and their post signing a contact block (bmcharityfund.co.uk/privacy-notice)', () => {
+    for (const line of ['William A Beattie - Secretary', 'Sian Jones – Clerc y Cyngor', 'Jane Smith – Clerk to the Council']) expect(looksLikeHeading(line), line).toBe(false);
+    for (const line of ['Data Protection Officer', 'Privacy Notice – Law Enforcement', 'Who we are']) expect(looksLikeHeading(line), line).toBe(true);
+    const tree = textToTree('How to contact us\n\nOur Data Protection Officer can be contacted at any time should you have any queries or concerns relevant to this notice.\n\nWilliam A Beattie - Secretary\nData Protection Officer\nCharity Office\n49 Main Street\nBallyclare, Co Antrim.\n\nWhat is our legal basis for processing your information?\n\nData protection law requires us to explain what legal grounds justify us in processing your information.\n');
+    expect(headings(tree.blocks)).toEqual(['What is our legal basis for processing your information?']);
+  });
+
+  it('two sentences on one line, the link at its end lost, are body (wsh.nhs.uk/Protecting-your-information-GDPR/GDPR.aspx)', () => {
+    const tree = textToTree('General Data Protection Regulation (GDPR)\n\nWho is responsible for data protection at the Trust?\n\nThe data protection officer is Amy Witham. You can contact Amy at\n\nHow long do we keep information?\n\nInformation is retained in line with the NHS Records Management Code of Practice which you can read about on the NHS Digital website.\n');
+    expect(headings(tree.blocks)).toEqual(['Who is responsible for data protection at the Trust?', 'How long do we keep information?']);
+    expect(looksLikeHeading('Swyddog diogelu data yr ysgol yw Sian Jones. Gallwch gysylltu â hi yn')).toBe(false);
+    // A question and a phrase after it may head a section.
+    expect(looksLikeHeading('Concerned about the way we are processing your personal data? How to let us know')).toBe(true);
   });
 });
