@@ -104,6 +104,20 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   if (first?.kind === 'paragraph' && LONG_TITLE.test(inlineTextOf(first.content)) && wordCount(inlineTextOf(first.content)) <= 20) {
     return [{ kind: 'heading', level: 1, content: first.content }, ...blocks.slice(1)];
   }
+  // The page's title in small letters, as its style showed it ("first party cookies" / "Performance
+  // cookies" / …): a short first line that names the document, no sentence, over the first heading.
+  if (first?.kind === 'paragraph' && !first.line && second?.kind === 'heading' && /^\p{Ll}/u.test(inlineTextOf(first.content)) && wordCount(inlineTextOf(first.content)) <= 8 && DOCUMENT_KIND.test(inlineTextOf(first.content)) && !/[.:;,!?]$/.test(inlineTextOf(first.content))) {
+    return [{ kind: 'heading', level: 1, content: first.content }, ...blocks.slice(1)];
+  }
+  // A title too long for a heading, in title case and with no stop ("UK General Data Protection
+  // Regulation (UK GDPR) and the Data Protection Act 2018"; "Beth mae’r Ysgol neu’r Darparwr
+  // Blynyddoedd Cynnar, … yn ei wneud â Gwybodaeth Addysgol a gedwir ganddynt am Blant a Phobl
+  // Ifanc"), first in the text over its body: the title.
+  const long = first?.kind === 'paragraph' ? inlineTextOf(first.content) : '';
+  if (first?.kind === 'paragraph' && !first.line && wordCount(long) > 12 && wordCount(long) <= 30 && /^\p{Lu}/u.test(long) && !/[.:;,!?]$/.test(long) && titleCaseRatio(long) >= 0.6 && (second?.kind === 'heading' || (second?.kind === 'paragraph' && wordCount(inlineTextOf(second.content)) >= 12))) {
+    notes.push({ kind: 'artefact', text: `The first line "${long.slice(0, 80)}", too long for a heading but in title case with no stop, was read as the title.` });
+    return [{ kind: 'heading', level: 1, content: first.content }, ...blocks.slice(1)];
+  }
   if (first?.kind !== 'heading') return blocks;
   if (first.level !== 1) {
     const text = inlineTextOf(first.content);
@@ -197,7 +211,7 @@ function wrapWidth(lines: Line[]): number | undefined {
 const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contact details|details))?|name|address|contact(?: details)?|data protection officer(?: \(dpo\))?|dpo|owner|rheolydd data|rheolwr data|enw|cyfeiriad)\s*:?$/i;
 
 /** Page furniture copied with a web page's text: skip links, accessibility tools, menus. */
-const CHROME = /^\[?(?:skip ribbon commands|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
+const CHROME = /^\[?(?:skip ribbon commands|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|(?:helpline|enquiries|general enquiries|switchboard|ymholiadau(?: cyffredinol)?|llinell gymorth)\s*:?\s*\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
 
 /**
  * Skip links copied as lines ("Skip to main content", "start content", "top of page", "Neidio i'r
@@ -252,10 +266,14 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   const same = (a: Line | undefined, b: Line) => !!a && a.text.trim().toLowerCase() === b.text.trim().toLowerCase();
   const twice = lines.slice(n, n + 5).findIndex((l, k) => (same(lines[n + k + 1], l) || (same(lines[n + k + 2], l) && wordCount(lines[n + k + 1]!.text) <= 4)) && /\p{Ll}/u.test(l.text) && wordCount(l.text) <= 12 && looksLikeHeading(l.text.trim()));
   let copy = -1;
-  if (twice > 0 && twice <= 3 && lines.slice(n, n + twice).every((l) => wordCount(l.text) <= 6 && !l.marker && !/[.!?:;,]$/.test(l.text.trim()) && looksLikeHeading(l.text.trim()))) {
+  // (The trail may be a bulleted list from "Home" on: "- Home" / "- Privacy policies" / "- Privacy
+  // Policy for Supporters" / "Privacy Policy for Supporters"; its last crumb goes, the heading stays.)
+  const homeBullets = n > 0 && !!lines[n - 1]!.marker && /^(?:home|hafan|cartref)$/i.test(lines[n - 1]!.text.trim());
+  if (twice > 0 && twice <= 3 && lines.slice(n, n + twice).every((l) => wordCount(l.text) <= 6 && (!l.marker || homeBullets) && !/[.!?:;,]$/.test(l.text.trim()) && looksLikeHeading(l.text.trim()))) {
     n += twice;
+    if (homeBullets && lines[n]!.marker && !lines[n + 1]?.marker && same(lines[n + 1], lines[n]!)) n++;
     // The heading's copy a line further on goes; the line between (a label, "Audience: All") stays.
-    if (!same(lines[n + 1], lines[n]!)) copy = n + 2;
+    else if (!same(lines[n + 1], lines[n]!)) copy = n + 2;
   }
   if (n) notes.push({ kind: 'artefact', text: `${n} line${n === 1 ? '' : 's'} of web page furniture at the start ("${lines.slice(0, n).map((l) => l.text.trim()).join('", "')}") removed.` });
   // The language switcher ("EnglishCymraeg", "English | Cymraeg") under the site's name, in the first lines.
@@ -336,6 +354,9 @@ const LANGUAGE_SWITCH = /^(?:english\s*[|/]?\s*cymraeg|cymraeg\s*[|/]?\s*english
 
 /** A cookie banner's sentence about the site ("This site uses cookies …", "We use cookies …", "Mae'r wefan hon yn defnyddio cwcis …"). */
 const BANNER_SENTENCE = /^(?:(?:this|our) (?:web)?site uses cookies|we use cookies|(?:mae['’]r (?:wefan|safle) (?:hon|hwn|yma)|mae ein gwefan|rydym(?: ni)?|rydyn ni) yn defnyddio cwcis)\b/i;
+
+/** A notice's name inside a line ("… – Privacy Notice for pupils …", "Hysbysiad Preifatrwydd i ddisgyblion …"). */
+const NOTICE_NAME = /\b(?:privacy (?:notice|policy|statement)|fair processing notice|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd|polisi cwcis)\b/i;
 
 /** A line that is the notice's own title ("Privacy Notice", "Hysbysiad Preifatrwydd"). */
 const NOTICE_TITLE = /^(?:(?:website |general |full )?privacy (?:notice|policy|statement)|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd)$/i;
@@ -543,6 +564,9 @@ function continues(prev: Unit, line: Line): boolean {
   if (line.gap > 0 && word) return false;
   // Or after a cell that gives an expiry ("End of session (when you close your browser)" / "nccmenuhide").
   if (word && DURATION_CELL.test(last.replace(/\s*\|$/, '')) && wordCount(last) <= 9) return false;
+  // A line wholly in brackets after a blank line ("Online shop/donations/transactions cookie" / "" /
+  // "(Cookie name: PHPSESSID)") is an aside under the line before, not the rest of its sentence.
+  if (line.gap > 0 && /^\([^()]+\)$/.test(line.text.trim()) && !FUNCTION_WORD.test(last)) return false;
   // A line that is only a period ("20 hours", "2 flynedd") is a table cell copied on its own line, not a sentence's end.
   const period = /^\d+\s+\p{L}+\.?$/u.test(line.text.trim());
   const lower = (/^[a-z(]/.test(line.text.trim()) && !/^[a-z][.)]\s/.test(line.text.trim())) || (/^\d/.test(line.text.trim()) && !period && FUNCTION_WORD.test(prev.text.trimEnd()) && line.gap === 0);
@@ -1124,7 +1148,10 @@ class BlockBuilder {
       else if (this.#lineRun(true)) continue;
       else if (this.#implicitList()) continue;
       else if (this.#lineRun(false)) continue;
-      else if (this.#isHeading(this.#i)) {
+      else if (this.#longSubtitle(this.#i)) {
+        this.#blocks.push({ kind: 'heading', level: 2, content: inline(unit.text) });
+        this.#i++;
+      } else if (this.#isHeading(this.#i)) {
         // A numbered line ("1. About us") is a section, never the title.
         const first = !this.#blocks.length && !/^\d{1,2}(?:\.\d{1,2})*[.)]?\s/.test(unit.text);
         // "2.1 Who we share with" is a subsection of "2 …": one level deeper per number.
@@ -1143,6 +1170,21 @@ class BlockBuilder {
       });
     }
     return this.#blocks;
+  }
+
+  /**
+   * Under a short title, a line too long for a heading that names the document and whom it is for
+   * ("Privacy Notice" / "WOODBURN PRIMARY SCHOOL – Privacy Notice for pupils & parents/families/legal
+   * guardians regarding use of personal information" / "May 2018"): the notice's full name, its
+   * first heading. No stop ends it, and a blank line sets it off from the body.
+   */
+  #longSubtitle(i: number): boolean {
+    const unit = this.#units[i]!;
+    const title = this.#blocks[0];
+    if (this.#blocks.length !== 1 || title?.kind !== 'heading' || title.level !== 1 || wordCount(inlineTextOf(title.content)) > 8) return false;
+    if (unit.marker || unit.lines > 1 || unit.gap === 0 || wordCount(unit.text) <= 12 || wordCount(unit.text) > 24 || /[.:;,!?]$/.test(unit.text)) return false;
+    const next = this.#units[i + 1];
+    return NOTICE_NAME.test(unit.text) && !!next && next.gap > 0;
   }
 
   /** Whether the unit at `i` is a heading: heading-like, followed by body, not straight after another heading (except the title). */
@@ -1170,7 +1212,9 @@ class BlockBuilder {
     // randomly generated number" / "ExpiresWhen you close your browser"): a name, not a heading.
     if (GLUED_FIELD.test(next.text) && wordCount(unit.text) <= 4 && /^[\w.*$\-/ ]+$/.test(unit.text)) return false;
     const prev = this.#blocks[this.#blocks.length - 1];
-    const afterHeading = prev?.kind === 'heading' && this.#blocks.length > 1;
+    // (The title shown twice, "Privacy Notice – Students" / "Privacy Notice – Students", is still the title.)
+    const titleTwice = this.#blocks.length === 2 && prev?.kind === 'heading' && inlineTextOf(prev.content).toLowerCase() === inlineTextOf(this.#blocks[0]!.kind === 'heading' ? this.#blocks[0]!.content : []).toLowerCase();
+    const afterHeading = prev?.kind === 'heading' && this.#blocks.length > 1 && !titleTwice;
     // Body follows: a list, a table, or a paragraph of some length (a subheading right after a
     // heading is one only then: "Your information" / "Our legal basis" / "Under the GDPR …").
     // A list's intro is body too ("Pam ein bod yn casglu …" / "Rydym yn defnyddio'r data myfyriwr:"), when it is a sentence.
@@ -1863,7 +1907,12 @@ class BlockBuilder {
       // so does one after a blank line, over a bulleted list ("Donors to …" / "" / "Broad nature
       // of data collected" / "• Name, address …").
       const next = units[j + 1];
-      if (j > this.#i && looksLikeHeading(unit.text) && next && !next.marker && wordCount(next.text) >= 12) break;
+      // Not when it opens as two items before it do, flush on them ("Casglu data ôl-16" / … /
+      // "Casglu data presenoldeb" / "Casglu data Profion Cenedlaethol Cymru (PCC)" / "Yn ogystal â'r
+      // data a gesglir …"): the list's last item, the paragraph after the list.
+      const opener = unit.text.split(/\s+/)[0]!.toLowerCase();
+      const parallel = unit.gap === 0 && opener.length > 3 && !FUNCTION_WORD.test(opener) && units.slice(this.#i, j).filter((u) => u.text.split(/\s+/)[0]!.toLowerCase() === opener).length >= 2;
+      if (j > this.#i && looksLikeHeading(unit.text) && next && !next.marker && wordCount(next.text) >= 12 && !parallel) break;
       if (j > this.#i && unit.gap > 0 && looksLikeHeading(unit.text) && next?.marker) break;
       // Two or more lines with no blank between are the list; a heading-like line after a blank ends it.
       if (j - this.#i >= 2 && unit.gap > 0 && units.slice(this.#i + 1, j).every((u) => u.gap === 0) && looksLikeHeading(unit.text)) break;

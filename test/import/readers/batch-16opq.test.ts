@@ -85,3 +85,47 @@ describe('lines of body that read like headings', () => {
     expect(looksLikeHeading('Concerned about the way we are processing your personal data? How to let us know')).toBe(true);
   });
 });
+
+describe('titles the text shows', () => {
+  const title = (blocks: DocBlock[]) => (blocks[0]?.kind === 'heading' && blocks[0].level === 1 ? blockText(blocks[0]) : undefined);
+
+  it('a breadcrumb copied as a bulleted list from "Home" to the page\'s title, the title after it (nts.org.uk/privacy-data-protection/privacy-policy-for-supporters)', () => {
+    const tree = textToTree('- Home\n- Privacy policies\n- Privacy Policy for Supporters\nPrivacy Policy for Supporters\nWhat information do we hold about you and why?\nBecoming a member\nWhen you become a member, we will collect the following information about you:\n- Your full name – to set up your membership account with us\n- Your full address – to contact you about your membership\nDonating to the Trust\nWhen you donate to the Trust, we will collect the following information about you and use it to thank you.\n');
+    expect(title(tree.blocks)).toBe('Privacy Policy for Supporters');
+    expect(headings(tree.blocks)).toEqual(['What information do we hold about you and why?', 'Becoming a member', 'Donating to the Trust']);
+    const welsh = textToTree('- Hafan\n- Polisïau preifatrwydd\n- Polisi Preifatrwydd i Gefnogwyr\nPolisi Preifatrwydd i Gefnogwyr\nPa wybodaeth ydym yn ei chadw amdanoch a pham?\nDod yn aelod\nPan fyddwch yn dod yn aelod, byddwn yn casglu’r wybodaeth ganlynol amdanoch chi er mwyn sefydlu eich aelodaeth:\n- Eich enw llawn\n');
+    expect(title(welsh.blocks)).toBe('Polisi Preifatrwydd i Gefnogwyr');
+    expect(headings(welsh.blocks)).toEqual(['Pa wybodaeth ydym yn ei chadw amdanoch a pham?', 'Dod yn aelod']);
+  });
+
+  it('the title in small letters after the helpline\'s lines; a bracketed aside after a blank line is no continuation (epilepsysociety.org.uk/first-party-cookies)', () => {
+    const tree = textToTree('helpline 01494 601 400\nenquiries 01494 601 300\n\nfirst party cookies\n\nPerformance cookies\n\nBanner cookie\n\n(Cookie name: OAID) \nA persistent cookie used to track banner click activity for analytical purposes.\n\nStrictly necessary cookies\n\nOnline shop/donations/transactions cookie\n\n(Cookie name: PHPSESSID)\n\nA session cookie used to keep track of when your online shop/online donation/online transaction session is started/ended.\n');
+    expect(title(tree.blocks)).toBe('first party cookies');
+    expect(headings(tree.blocks)).toEqual(['Performance cookies', 'Banner cookie', 'Strictly necessary cookies', 'Online shop/donations/transactions cookie']);
+    const welsh = textToTree('llinell gymorth 01494 601 400\n\ncwcis parti cyntaf\n\nCwcis perfformiad\n\nMae’r cwci hwn yn cofnodi pa faneri y mae ymwelwyr yn clicio arnynt er mwyn i ni ddeall beth sy’n ddefnyddiol.\n');
+    expect(title(welsh.blocks)).toBe('cwcis parti cyntaf');
+  });
+
+  it('a first line too long for a heading, in title case with no stop, is the title (belfasttrust.hscni.net/about/access-to-information/data-protection/; sites.google.com/hwbcymru.net/yddwylan/cartref/gwybodaeth)', () => {
+    const tree = textToTree('UK General Data Protection Regulation (UK GDPR) and the Data Protection Act 2018\nMaintaining the right of confidentiality is important for all Health and Social Care organisations. If you want to ask us for information that we may hold about you, you can.\nData protection privacy policy\nIf you need further details on how we use your information, please download our booklet:\n');
+    expect(title(tree.blocks)).toBe('UK General Data Protection Regulation (UK GDPR) and the Data Protection Act 2018');
+    const welsh = textToTree('Beth mae’r Ysgol neu’r Darparwr Blynyddoedd Cynnar, Awdurdod Lleol Cyngor Sir Gaerfyrddin a Llywodraeth Cymru yn ei wneud â Gwybodaeth Addysgol a gedwir ganddynt am Blant a Phobl Ifanc\nI fodloni gofynion Deddf Diogelu Data 2018 a’r Rheoliad Diogelu Data Cyffredinol (GDPR), mae’n rhaid i ysgolion gyhoeddi Hysbysiad Preifatrwydd i blant a phobl ifanc.\nCaiff Llywodraeth Cymru wybodaeth am ddisgyblion yn uniongyrchol gan ysgolion fel arfer fel rhan o brosesau casglu data statudol yn cynnwys y canlynol:\nCasglu data ôl-16\nCyfrifiad Ysgolion Blynyddol ar Lefel Disgyblion (CYBLD)\nCasglu lefel disgyblion a addysgwyd heblaw yn yr ysgol (AHYYY)\nCasglu data cenedlaethol (CDC)\nCasglu data Profion Cenedlaethol Cymru (PCC)\nYn ogystal â’r data a gesglir fel rhan o CYBLD, caiff Llywodraeth Cymru ac Awdurdodau Lleol hefyd wybodaeth am asesiadau’r Cwricwlwm Cenedlaethol.\n');
+    expect(title(welsh.blocks)).toMatch(/^Beth mae’r Ysgol/);
+    // The last of a list's items that open alike is an item, not a heading over the paragraph after the list.
+    expect(headings(welsh.blocks)).toEqual([]);
+    // A sentence stays body.
+    expect(title(textToTree('We are committed to protecting your privacy and we explain in this notice how we use your personal data\nWe collect the information you give us when you contact us, and we keep it safe for as long as we need it.\n').blocks)).toBeUndefined();
+  });
+
+  it('under a short title, a long subtitle naming the notice and whom it is for is its first heading (woodburnps.co.uk/privacy-notice/)', () => {
+    const tree = textToTree('Privacy Notice\n\nWOODBURN PRIMARY SCHOOL – Privacy Notice for pupils & parents/families/legal guardians regarding use of personal information\n\nMay 2018\n\nThe school is the data controller of the personal information we hold about our pupils and their parents/families/carers/legal guardians.\n');
+    expect(headings(tree.blocks)).toEqual(['WOODBURN PRIMARY SCHOOL – Privacy Notice for pupils & parents/families/legal guardians regarding use of personal information']);
+    const welsh = textToTree('Hysbysiad Preifatrwydd\n\nYSGOL GYNRADD Y DREF – Hysbysiad Preifatrwydd i ddisgyblion a rhieni/teuluoedd/gwarcheidwaid cyfreithiol ynglŷn â defnyddio gwybodaeth bersonol\n\nMai 2018\n\nYr ysgol yw rheolydd data’r wybodaeth bersonol sydd gennym am ein disgyblion a’u rhieni.\n');
+    expect(headings(welsh.blocks)).toHaveLength(1);
+  });
+
+  it('the title shown twice: the line after the repeat is read as if straight under the title (windsor-forest.ac.uk/data-sharing-student/)', () => {
+    const tree = textToTree('Privacy Notice – Students\nPrivacy Notice – Students\nPrivacy Notice for Students at the Windsor-Forest Colleges Group\nNotice about how we use your personal information\nWe are the data controller of personal information about you. Our address is Langley Campus, Station Road, Langley.\n');
+    expect(headings(tree.blocks)).toContain('Privacy Notice for Students at the Windsor-Forest Colleges Group');
+  });
+});
