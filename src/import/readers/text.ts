@@ -764,7 +764,7 @@ function contentsItems(units: Unit[]): { at: number; key: string }[] {
  * (the number stays in the text, as written) so the heading rules see them.
  */
 function numberedHeadings(units: Unit[]): number {
-  const candidates: { unit: Unit; n: number }[] = [];
+  const candidates: { unit: Unit; n: number; lone?: boolean }[] = [];
   units.forEach((unit, i) => {
     const glyph = unit.marker?.glyph ?? '';
     const next = units[i + 1];
@@ -792,13 +792,19 @@ function numberedHeadings(units: Unit[]): number {
     const over = same(next) && (continuing || (!(prev && kind(prev.glyph) === kind(glyph)) && !!units[i + 2] && !units[i + 2]!.marker && wordCount(unit.text) >= 3));
     // A numbered question on the last line, after a paragraph, heads a section the copy cut off.
     const cutOff = !next && /\?$/.test(unit.text) && !!units[i - 1] && !units[i - 1]!.marker;
-    if (!/^(?:\d{1,2}|[A-H])[.)]$/.test(glyph) || unit.lines > 1 || (!next && !cutOff) || (next?.marker && kind(next.marker.glyph) === kind(glyph) && !over)) return;
+    // A small letter alone, set off by blank lines, in title case ("a. Direct Medical Care and
+    // Administration", a table's row heading copied as a line): a lettered heading, no item of a list.
+    const loneLetter = /^[a-h][.)]$/.test(glyph) && !units[i - 1]?.marker && !!next && !next.marker && unit.gap > 0 && next.gap > 0 && wordCount(unit.text) >= 3 && wordCount(unit.text) <= 10 && titleCaseRatio(unit.text) >= 0.6;
+    if ((!/^(?:\d{1,2}|[A-H])[.)]$/.test(glyph) && !loneLetter) || unit.lines > 1 || (!next && !cutOff) || (next?.marker && kind(next.marker.glyph) === kind(glyph) && !over)) return;
     // A short numbered line may end in a full stop ("2. Our lawful basis for processing data."):
     // the number, not the punctuation, makes it a heading; a longer one is a sentence in a list.
     // So may a short one end in a colon ("2. WHO WE ARE:"), unless it opens a sentence ("1. We use it for:").
     const bare = wordCount(unit.text) <= 8 && !(/:$/.test(unit.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(unit.text)) ? unit.text.replace(/[.:]$/, '') : unit.text;
     if (!looksLikeHeading(bare) || /[.!]$/.test(bare)) return;
-    candidates.push({ unit, n: /^\d/.test(glyph) ? parseInt(glyph, 10) : 100 + glyph.charCodeAt(0) });
+    // The last line of a numbered list whose other lines are items ("1. Name" / … / "5. Signatures" /
+    // a paragraph) is its last item, not a heading over the paragraph.
+    if (r < i && candidates[candidates.length - 1]?.unit !== units[i - 1]) return;
+    candidates.push({ unit, n: /^\d/.test(glyph) ? parseInt(glyph, 10) : 100 + glyph.charCodeAt(0), lone: loneLetter });
   });
   // One numbered line alone is a heading only when it is written as one ("1. Why Do We Collect
   // and Use Personal Information"); two or more need rising numbers.
@@ -836,9 +842,11 @@ function numberedHeadings(units: Unit[]): number {
     return true;
   };
   if (!candidates.length || !rising(candidates.filter((c) => c.n < 100)) || !rising(candidates.filter((c) => c.n >= 100))) return 0;
-  for (const { unit } of candidates) {
+  for (const { unit, lone } of candidates) {
     unit.text = `${unit.marker!.glyph} ${unit.text}`;
     delete unit.marker;
+    // (Its letter, not the lines around it, makes the lone lettered line a heading: what follows may be a table's cells.)
+    if (lone) unit.level = 2;
   }
   CONTENTS.delete(units);
   return candidates.length;

@@ -129,3 +129,20 @@ describe('titles the text shows', () => {
     expect(headings(tree.blocks)).toContain('Privacy Notice for Students at the Windsor-Forest Colleges Group');
   });
 });
+
+describe('numbered and lettered headings', () => {
+  it('a numbered list\'s last item is no heading, so the numbered heading further on reads as one (fermanaghomagh.com/your-council/privacy-statement/planning/local-development-plan/)', () => {
+    const tree = textToTree('Local Development Plan\n\nWhat information is being collected?\n1. Name\n2. Postal Address\n3. Telephone Number\n4. Email Address\n5. Signatures\nWe may, in some instances, process data falling under Special Categories, particularly where it relates to a representation you make.\n\nHow will it be used?\n1. Local Development Plan: Representations Database\nUnder The Planning (Local Development Plan) Regulations (Northern Ireland) 2015 the Council is legally obliged to make the following documents available.\n');
+    expect(headings(tree.blocks)).toEqual(['What information is being collected?', 'How will it be used?', '1. Local Development Plan: Representations Database']);
+    const welsh = textToTree('Cynllun Datblygu Lleol\n\nPa wybodaeth sy’n cael ei chasglu?\n1. Enw\n2. Cyfeiriad Post\n3. Rhif Ffôn\nGallwn, mewn rhai achosion, brosesu data sy’n perthyn i Gategorïau Arbennig, yn enwedig pan fo’n ymwneud â sylw a wnewch.\n\nSut y caiff ei defnyddio?\n1. Cynllun Datblygu Lleol: Cronfa Ddata Sylwadau\nO dan y Rheoliadau Cynllunio mae’n ofynnol i’r Cyngor sicrhau bod y dogfennau canlynol ar gael i’r cyhoedd eu gweld.\n');
+    expect(headings(welsh.blocks)).toEqual(['Pa wybodaeth sy’n cael ei chasglu?', 'Sut y caiff ei defnyddio?', '1. Cynllun Datblygu Lleol: Cronfa Ddata Sylwadau']);
+  });
+
+  it('a lone line lettered "a." in title case, set off by blank lines, is a heading (cavershamgrouppractice.co.uk/privacy-notice-sharing)', () => {
+    const tree = textToTree('Privacy Notice Sharing\n\n \n\na. Direct Medical Care and Administration\n\n \n\nNHS Trusts – Hospitals, Community or Mental Health Trusts\n\nOther care providers with NHS contracts (e.g. services providing ultrasound scans, medical imaging; specialist providers)\n\nPurpose of the Processing\n\nPersonal data concerning your GP medical record may be shared with NHS Trusts in order to enable their healthcare professionals to make the best decision.\n');
+    expect(headings(tree.blocks)).toContain('a. Direct Medical Care and Administration');
+    // A lettered list stays a list.
+    const list = textToTree('Privacy notice\n\nWe may share your information with:\n\na. Your GP\n\nb. The hospital that treats you\n\nWe only share what each of them needs to care for you, and we keep a record of what we share.\n');
+    expect(headings(list.blocks)).toEqual([]);
+  });
+});
