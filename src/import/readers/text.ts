@@ -677,10 +677,14 @@ function tableCellLines(units: Unit[]): Set<number> {
     if (width < 2 || !units.slice(k, end + 1).some((u) => NAME_CELL.test(u.text.replace(/:$/, '')) || /^(?:cookie|cwci)$/i.test(u.text))) continue;
     let j = end + 1;
     while (j < units.length && !units[j]!.marker && (token(units[j]!.text) || named(units[j]!.text))) {
-      let c = 1;
-      while (c < width && j + c < units.length && !units[j + c]!.marker && !marked(units[j + c]!.text)) c++;
+      // A product's name over the names of its cookies in the first cell ("Google Analytics" /
+      // "_utma" / "_utmb" / … / what they do / a link): one cell.
+      let ids = 0;
+      while (!marked(units[j]!.text) && j + ids + 1 < units.length && !units[j + ids + 1]!.marker && marked(units[j + ids + 1]!.text)) ids++;
+      let c = 1 + ids;
+      while (c < width + ids && j + c < units.length && !units[j + c]!.marker && !marked(units[j + c]!.text)) c++;
       const row = units.slice(j, j + c).map((u) => u.text);
-      if (!marked(row[0]!) && !row.some(isExpiryCell)) break;
+      if (!marked(row[0]!) && !row.some(isExpiryCell) && ids < 2) break;
       for (let r = j; r < j + c; r++) found.add(r);
       j += c;
     }
@@ -988,6 +992,24 @@ function overlap(a: string, b: string): number {
   return own.length ? own.filter((w) => other.has(w)).length / own.length : 0;
 }
 
+/** Whether a line is a link's words copied as a line, never a heading. */
+function isLinkLine(t: string): boolean {
+  // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
+  // So is a disclosure's summary ("See cookies that make our website work", "Show all", "Gweld y cwcis …").
+  if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy|see|view|show|hide|gweld|dangos|cuddio)\b/i.test(t)) return true;
+  // Or a link to another notice ("Read our Fair Processing Notice", "Read the Staff Privacy Notice -
+  // …", "Darllenwch ein …"), or an opt-out link ("Opt out of Google Analytics", "Optio allan o
+  // Google Analytics"); "Opting out" names a section.
+  if (/^(?:read (?:our|the)|darllenwch (?:ein|y|yr)|opt out of|optio allan o)\s/i.test(t)) return true;
+  // An imperative sending the reader to a site ("Visit the Information Commissioner Office website to
+  // access our data protection notification", "Go to www.…", "Ewch i wefan …", "Ymwelwch â …"): a
+  // link's sentence. ("Visitors to our website", "Visit Denbigh" name, and stay.)
+  if (/^(?:(?:visit|go to)\s+(?:the|our|their|its|a|an|www\.|https?:)|(?:ewch|cerwch) i(?:['’]r?|['’]n)?\s|ymwelwch (?:â|ag)\s)/i.test(t)) return true;
+  // Or with the link's words at its end ("For a PDF copy click here", "Am gopi PDF cliciwch yma").
+  if (/\b(?:click|tap|press) here\.?$|\bcliciwch (?:yma|ar y ddolen hon)\.?$/i.test(t)) return true;
+  return false;
+}
+
 /** Whether a line, on its own, could be a heading (its context is judged by the caller). */
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
@@ -1074,15 +1096,7 @@ export function looksLikeHeading(text: string): boolean {
   if (wordCount(t) >= 4 && (/^the following\b/i.test(t) || /\b(?:(?:listed|set out|shown|given|described|detailed) below|as (?:follows|below)|isod)$/i.test(t))) return false;
   // A pointer to another site ("To learn more about cookies and how to manage them, visit aboutcookies.org").
   if (/^to \p{Ll}+\b[^,]*,\s*(?:please\s+)?(?:visit|see|go to|read|contact|call|e-?mail|write to|click)\b/iu.test(t)) return false;
-  // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
-  // So is a disclosure's summary ("See cookies that make our website work", "Show all", "Gweld y cwcis …").
-  if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy|see|view|show|hide|gweld|dangos|cuddio)\b/i.test(t)) return false;
-  // An imperative sending the reader to a site ("Visit the Information Commissioner Office website to
-  // access our data protection notification", "Go to www.…", "Ewch i wefan …", "Ymwelwch â …"): a
-  // link's sentence. ("Visitors to our website", "Visit Denbigh" name, and stay.)
-  if (/^(?:(?:visit|go to)\s+(?:the|our|their|its|a|an|www\.|https?:)|(?:ewch|cerwch) i(?:['’]r?|['’]n)?\s|ymwelwch (?:â|ag)\s)/i.test(t)) return false;
-  // Or with the link's words at its end ("For a PDF copy click here", "Am gopi PDF cliciwch yma").
-  if (/\b(?:click|tap|press) here\.?$|\bcliciwch (?:yma|ar y ddolen hon)\.?$/i.test(t)) return false;
+  if (isLinkLine(t)) return false;
   // "… (opens in new window)" / "(agor mewn ffenestr newydd)": a link, and a line wholly in
   // brackets ("(How we use pupil information)") is an aside under the title.
   if (/\((?:opens|open|agor)\b[^)]*\b(?:window|tab|ffenestr|tab)\b[^)]*\)$/i.test(t) || /^\([^()]+\)$/.test(t)) return false;
@@ -1199,7 +1213,9 @@ class BlockBuilder {
   #isHeading(i: number): boolean {
     const unit = this.#units[i]!;
     // A bracketed line under a heading ("(Download a copy of this Privacy Notice)") is not its body: look past it.
-    const next = /^\([^()]+\)$/.test(this.#units[i + 1]?.text ?? '') && this.#units[i + 2] ? this.#units[i + 2] : this.#units[i + 1];
+    // Nor is a link's line ("Google Analytics (gtag.js and analytics.js)" / "Opt out of Google Analytics" / the table).
+    const aside = (u: Unit | undefined) => !!u && !u.marker && (/^\([^()]+\)$/.test(u.text) || (isLinkLine(u.text) && wordCount(u.text) <= 8));
+    const next = aside(this.#units[i + 1]) && this.#units[i + 2] ? this.#units[i + 2] : this.#units[i + 1];
     // The copy cut straight after a heading: a question alone on the last line, after a blank
     // line and a paragraph ("… pan fyddwch yn mynd i safle’r practis." / "Sut mae’ch data personol
     // yn cael eu casglu?"), is the heading of a section the copy lost.
@@ -1954,6 +1970,10 @@ class BlockBuilder {
       // ("Necessary Cookies" reads as two capitalised words, like a name; a name never says "cookies" or "data".)
       const person = isPersonName(unit.text) && !/\b(?:cookies?|[cg]wcis?|data|information|gwybodaeth|privacy|preifatrwydd)\b/i.test(unit.text);
       if (j > this.#i && looksLikeHeading(unit.text) && !findDetails(unit.text).length && !POSTCODE.test(unit.text) && !person && after && !after.marker && wordCount(after.text) >= 12) break;
+      // So does a heading-like line about cookies ("[email protected]" / "Third Party Cookies" /
+      // "Google Analytics (gtag.js and analytics.js)" / a table), and none starts one: no line of an
+      // address or a contact block says "cookies" (and "gtag.js" is a script, not a web address).
+      if (looksLikeHeading(unit.text) && /\b(?:cookies?|[cg]wcis?)\b/i.test(unit.text) && !findDetails(unit.text).length) break;
       j++;
     }
     // A heading-like line straight over a cookie table's header is the table's heading, not a line

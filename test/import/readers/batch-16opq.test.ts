@@ -146,3 +146,20 @@ describe('numbered and lettered headings', () => {
     expect(headings(list.blocks)).toEqual([]);
   });
 });
+
+describe('cookie pages: products and links', () => {
+  it('a product\'s name over the names of its cookies is the first cell of a table copied one cell a line (westessexccg.nhs.uk/privacy-policy)', () => {
+    const tree = textToTree('Privacy policy\n\nThis website does not store or capture personal information, but merely logs the user\'s IP address that is automatically recognised by the web server.\n\nRead our Fair Processing Notice\n\nRead the Staff Privacy Notice - sharing information for COVID vaccination\n\nWhat are cookies?\n\nIn compliance with EU legislation, the following table lists the use of cookies on this web site:\n\nCookie Name\n\nPurpose\n\nMore information\n\nuseTextOnly\n\nThis is used to store whether you are in textOnly mode or not.\n\nPersistent for three months.\n\n \n\nAcceptCookies\n\nThis is used to store whether you have agreed to receive cookies.\n\nPersistent for one year.\n\n \n\nGoogle Analytics\n\n_utma\n_utmb\n_utmc\n_utmz\n\nThese cookies are used to collect information about how visitors use our site. We use the information to compile reports and to help us improve the site.\n\nClick here for an overview of privacy at Google\n');
+    expect(headings(tree.blocks)).toEqual(['What are cookies?']);
+    // "Read our …" links to another notice are no headings; in Welsh too.
+    expect(looksLikeHeading('Read our Fair Processing Notice')).toBe(false);
+    expect(looksLikeHeading('Darllenwch ein Hysbysiad Prosesu Teg')).toBe(false);
+  });
+
+  it('an opt-out link between a heading and its table; a line about cookies is no line of a contact block (sgscol.ac.uk/cookies)', () => {
+    const tree = textToTree('Cookie Statement\nThis statement provides an explanation of what cookies are, how our site\nuses them and what cookies we use.\nWhat cookies do we use?\nOur site uses its own cookies, as well as those of third parties,\nsuch as social media sites, which may have content embedded in certain\npages.\n[email protected]\nThird Party Cookies\nGoogle Analytics (gtag.js and analytics.js)\nOpt out of Google Analytics\nCookie/s |\nDuration |\nPurpose |\n_ga |\n1 year |\nProtection against cyber attacks. Read More |\n');
+    expect(headings(tree.blocks)).toEqual(['What cookies do we use?', 'Third Party Cookies', 'Google Analytics (gtag.js and analytics.js)']);
+    expect(looksLikeHeading('Optio allan o Google Analytics')).toBe(false);
+    expect(looksLikeHeading('Opting out')).toBe(true);
+  });
+});
