@@ -915,6 +915,9 @@ function letteredHeadings(units: Unit[]): number {
  */
 const CONTACT_FIELD = /^(?:(?:(?:our|ein)\s+)?(?:postal|post|e-?mail|email|web|registered|office|head office)?\s*address(?:es)?|cyfeiriad(?:\s+(?:post|e-?bost|y\s+swyddfa))?|e-?mail|e-?bost|ebost|(?:tele)?phone(?:\s+number)?|ff[ôo]n|rhif\s+ff[ôo]n|rhadff[ôo]n|freephone|fax|ffacs|mobile|sms|text(?:\s*phone)?|minicom|online|ar-?lein|website|gwefan|by\s+post|drwy['’]r\s+post|post|opening\s+hours|oriau\s+agor)(?:\s*(?:\/|&|\band\b|\bor\b|\ba\b|\bneu\b)\s*(?:e-?mail|e-?bost|ebost|(?:tele)?phone|ff[ôo]n|online|ar-?lein|post|address|cyfeiriad|website|gwefan|fax|ffacs|text))*\s*:?$/i;
 
+/** A way to reach a contact, named as a subheading without a colon ("By post", "By email", "Drwy'r post", "Dros y ffôn"). */
+const BY_CHANNEL = /^(?:by (?:post|e-?mail|(?:tele)?phone|letter|text(?: message)?|fax)|in person|online|(?:drwy|trwy)['’]r post|(?:drwy|trwy|ar) e-?bost|dros y ff[ôo]n|wyneb yn wyneb|ar-?lein|yn bersonol)$/i;
+
 /** Opening hours ("Monday to Friday 9am to 5pm", "Dydd Llun i ddydd Gwener 08:00 i 18:00"): a contact block's line. */
 const OPENING_HOURS = /^(?:(?:dydd\s+)?(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?)\b.*(?:\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm|yb|yh)\b)/i;
 
@@ -1021,7 +1024,10 @@ export function looksLikeHeading(text: string): boolean {
   // provide this, or it is required by law*)"): the aside's words do not count.
   // Nor does its number ("3. Pa wybodaeth fydd y Comisiynydd yn ei chasglu amdanaf os byddaf yn gwneud cais am gymorth?").
   const counted = unnumbered.replace(/\s*\([^()]{1,100}\)$/, '');
-  if (!t || t.length > 120 || wordCount(counted) > (/\?/.test(t) || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12)) return false;
+  // So may a question asked without its mark ("Who has access to your data and who we share your data
+  // with", "Sut rydym yn defnyddio eich gwybodaeth a gyda phwy rydym yn ei rhannu").
+  const asks = /\?/.test(t) || /^(?:how|what|who|why|which|sut|beth|pwy|pam)\b/i.test(unnumbered);
+  if (!t || t.length > 120 || wordCount(counted) > (asks || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12)) return false;
   if (CALL_TO_ACTION.test(t)) return false;
   // "And", "Or", "and/or" between two clauses is a connective on its own line, not a heading.
   if (/^(?:and|or|and\/or|but|then|ac|a|neu|hefyd|also|plus)[.:]?$/i.test(t)) return false;
@@ -1067,6 +1073,9 @@ export function looksLikeHeading(text: string): boolean {
   if (/^(?:you|we|they|it)\s+\w+\b.*\b(?:on|for|at|about|via|to|in|by|from|with|of|the)$/i.test(t) && wordCount(t) >= 5) return false;
   // A page's feedback prompt ("Is this information helpful?", "A oedd y dudalen hon yn ddefnyddiol?"): furniture.
   if (/^(?:(?:is|was) this (?:information|page|content)|did you find (?:this|what)|a oedd (?:y dudalen|yr wybodaeth) (?:hon|yma))\b.*\?$/i.test(t)) return false;
+  // A list's intro that lost its colon ("In the main this is from other public authorities, such as"
+  // / "• the Assessor"; "… megis"): its last words ask for the list, no heading ends so.
+  if (/\b(?:such as|including|for example|e\.g\.?|megis|gan gynnwys|er enghraifft|yn cynnwys)$/i.test(t) && wordCount(t) >= 3) return false;
   // "Cookies used on" (the site's name was a link): a participle and "on" / "by" end no heading.
   if (/\b(?:used|set|stored|found|available|placed|provided|run|operated)\s+(?:on|by)$/i.test(t)) return false;
   // A citation of an Article's paragraph ("General Data Protection Regulations 2016/679 Article 6(1)(e):",
@@ -1222,6 +1231,9 @@ class BlockBuilder {
     const last = this.#blocks[this.#blocks.length - 1];
     if (!next && i === this.#units.length - 1 && !unit.marker && unit.lines === 1 && !unit.cell && (unit.gap > 0 || this.#tight || TERMINAL.test(this.#units[i - 1]?.text ?? '')) && /\?$/.test(unit.text) && looksLikeHeading(unit.text) && last?.kind === 'paragraph' && wordCount(inlineTextOf(last.content)) >= 8) return true;
     if (unit.marker || unit.lines > 1 || !next || unit.cell) return false;
+    // "By post" / "By telephone" / "By email", each set off by blank lines over its block: the ways to
+    // reach the contact the section names, its subheadings ("Drwy'r post" / "Dros y ffôn" / "Drwy e-bost").
+    if (BY_CHANNEL.test(unit.text) && unit.gap > 0 && next.gap > 0 && !next.marker && !this.#tight) return true;
     // A cookie table's header copied one cell a line ("Cookie" / "Name" / "What they are used for" /
     // "How they can be managed"): column names, not headings. Nor is the line after them, the first
     // row's first cell ("Google Analytics" / "_gid" / "_ga" …).
@@ -1307,7 +1319,10 @@ class BlockBuilder {
     // a heading only when a real paragraph follows it ("…the following cookies:" / "Google
     // Analytics" / "We use Google Analytics to …").
     // "…as part of our public task:" / "GDPR Article 6 1(e) (public task)": a citation after an intro is its item, never a heading.
-    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && /\b(?:article|erthygl|schedule|atodlen)\s*\d/i.test(unit.text)) return false;
+    // So is an Act's name after an intro that announces laws ("Deddfau neu reolau cyfraith y dibynnir
+    // arnynt:" / "Deddf Cydraddoldeb 2010."; "The laws we rely on are:" / "Equality Act 2010").
+    const actItem = /\b(?:acts?|laws?|legislation|statutes?|regulations|deddf(?:au)?|cyfraith|deddfwriaeth|rheoliadau)\b/i.test(inlineTextOf(prev?.kind === 'paragraph' ? prev.content : [])) && /\b(?:act|deddf|regulations?|rheoliadau|order|gorchymyn)\b.*\b(?:1[89]|20)\d{2}\.?$/i.test(unit.text);
+    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && (/\b(?:article|erthygl|schedule|atodlen)\s*\d/i.test(unit.text) || actItem)) return false;
     // An address line between the lines of a contact block ("Data Controller Name: …" / "Castle
     // Buildings" / "Telephone: …") is part of the block, not a heading.
     if (CONTACT_LABEL.test(next.text) && wordCount(unit.text) <= 4 && prev?.kind === 'paragraph' && wordCount(inlineTextOf(prev.content)) <= 10 && !/[.?!:]$/.test(inlineTextOf(prev.content))) return false;
@@ -1316,7 +1331,9 @@ class BlockBuilder {
     // (In a text with blank lines, a line flush on its table's header is the table's caption: "Mae
     // Google Analytics yn gosod y cwcis canlynol:" / "" / "Universal Analytics" / "Enw Diben Dod i ben".)
     const tableUnder = (next.gap > 0 || this.#tight) && (isTableRow(next.text) || PIPE_CELL.test(next.text) || !!columnHeader(next.text));
-    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !(wordCount(unit.text) <= 10 && !next.marker && (wordCount(next.text) >= 12 || listIntroNext || tableUnder))) return false;
+    // (Over a list's own intro, the line may run to a heading's full length: "Purpose 1 – Academic
+    // purposes, including teaching, learning and support services" / "We collect and use your information to:".)
+    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !((wordCount(unit.text) <= 10 || (listIntroNext && wordCount(unit.text) <= 12)) && !next.marker && (wordCount(next.text) >= 12 || listIntroNext || tableUnder))) return false;
     if (/\.$/.test(unit.text)) {
       // A title-like line with a full stop needs a real paragraph or list after it.
       return !!next.marker || wordCount(next.text) >= 12;

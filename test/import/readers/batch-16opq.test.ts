@@ -163,3 +163,31 @@ describe('cookie pages: products and links', () => {
     expect(looksLikeHeading('Opting out')).toBe(true);
   });
 });
+
+describe('headings and list items around contact blocks and lists', () => {
+  it('"By post" / "By telephone" / "By email", set off by blank lines, are the contact section\'s subheadings; a list\'s intro ending "such as" is none (scotborders.gov.uk/privacystatement)', () => {
+    const tree = textToTree('Privacy statement\n\nContact our Data Protection Officer\n\nBy post\n\nThe Information Management Team\nCouncil Headquarters\nNewtown St Boswells\nMelrose\nTD6 0SA\n\nBy telephone\n\nCall 0300 100 1800\n\nBy email\n\nEmail dataprotection@example.gov.uk\n\nThird party information\n\nFor a number of areas of activity, we also receive information from third parties.\n\nIn the main this is from other public authorities, such as\n\n  • the Assessor\n  • Police and Court Service\n\nInformation could also be from other local authorities and from members of the public.\n');
+    expect(headings(tree.blocks)).toEqual(['Contact our Data Protection Officer', 'By post', 'By telephone', 'By email', 'Third party information']);
+    const welsh = textToTree('Datganiad preifatrwydd\n\nCysylltu â’n Swyddog Diogelu Data\n\nDrwy’r post\n\nY Tîm Rheoli Gwybodaeth\nPencadlys y Cyngor\nAberaeron\nSA46 0PA\n\nDros y ffôn\n\nFfoniwch 01545 570881\n\nDrwy e-bost\n\nE-bost diogeludata@example.gov.uk\n');
+    expect(headings(welsh.blocks)).toEqual(['Cysylltu â’n Swyddog Diogelu Data', 'Drwy’r post', 'Dros y ffôn', 'Drwy e-bost']);
+    expect(looksLikeHeading('Yn bennaf, daw hyn gan awdurdodau cyhoeddus eraill, megis')).toBe(false);
+  });
+
+  it('over a list\'s own intro, after an intro ending ":", a line of a heading\'s full length is a heading (dumgal.ac.uk/website-privacy/privacy-notice-student-enrolment/)', () => {
+    const tree = textToTree('Privacy Notice: Student Enrolment\n\nPurpose for processing – why do we collect information about you?\n\nWe collect and use your information for the following purposes:\n\nPurpose 1 – Academic purposes, including teaching, learning and support services\n\nWe collect and use your information to:\n\n  • Maintain student records (to ensure we have the correct data for current students);\n  • Provide core teaching, learning and support services;\n');
+    expect(headings(tree.blocks)).toEqual(['Purpose for processing – why do we collect information about you?', 'Purpose 1 – Academic purposes, including teaching, learning and support services']);
+  });
+
+  it('an Act named after an intro that announces the laws relied on is its item (ceredigion.gov.uk/eich-cyngor/diogelwch-data-a-rhyddid-gwybodaeth/diogelwch-data/hysbysiad-preifatrwydd/hysbysiad-preifatrwydd-ymgynghoriadau-awdurdodau-lleol/)', () => {
+    const tree = textToTree('Hysbysiad Preifatrwydd\n\nDibenion y prosesu\n\nDdibenion statudol a llywodraethol, a chyfle neu driniaeth gyfartal.\n\nDeddfau neu reolau cyfraith y dibynnir arnynt:\n\nDeddf Cydraddoldeb 2010.\n\nLle nad yw\'n ofynnol i ni ymgynghori yn ôl y gyfraith, y sail gyfreithlon ar gyfer prosesu fydd caniatâd, a lle prosesir data categori arbennig, caniatâd penodol.\n');
+    expect(headings(tree.blocks)).toEqual(['Dibenion y prosesu']);
+    // After an intro that announces something else, an Act's name heads its section (belfasttrust.hscni.net).
+    const heading = textToTree('Data protection\n\nData protection privacy policy\n\nIf you need further details on how we use your information, please download our booklet:\n\nFreedom of Information Act 2000\n\nIf the information you want is not about you personally, it will be dealt with under the Freedom of Information Act.\n');
+    expect(headings(heading.blocks)).toContain('Freedom of Information Act 2000');
+  });
+
+  it('a question asked without its mark may run as long as one with it (littledeanparishcouncil.gov.uk/general-privacy-notice)', () => {
+    for (const line of ['Who has access to your data and who we share your data with', 'Sut rydym yn defnyddio eich gwybodaeth a gyda phwy rydym yn ei rhannu hi']) expect(looksLikeHeading(line), line).toBe(true);
+    expect(looksLikeHeading('When you contact us we keep a record of the call and the notes we make about it')).toBe(false);
+  });
+});
