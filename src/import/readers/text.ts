@@ -807,7 +807,10 @@ function numberedHeadings(units: Unit[]): number {
     if (!looksLikeHeading(bare) || /[.!]$/.test(bare)) return;
     // The last line of a numbered list whose other lines are items ("1. Name" / … / "5. Signatures" /
     // a paragraph) is its last item, not a heading over the paragraph.
-    if (r < i && candidates[candidates.length - 1]?.unit !== units[i - 1]) return;
+    // (Two numbered lines in a row may be a heading straight over its first subheading's heading: a
+    // list has three or more, and the line carries its numbering on; "1." after a contents list's "10." starts anew.)
+    const carries = parseInt(glyph, 10) === parseInt(units[i - 1]?.marker?.glyph ?? '', 10) + 1;
+    if (i - r >= 2 && carries && candidates[candidates.length - 1]?.unit !== units[i - 1]) return;
     candidates.push({ unit, n: /^\d/.test(glyph) ? parseInt(glyph, 10) : 100 + glyph.charCodeAt(0), lone: loneLetter });
   });
   // One numbered line alone is a heading only when it is written as one ("1. Why Do We Collect
