@@ -104,6 +104,20 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   if (first?.kind === 'paragraph' && LONG_TITLE.test(inlineTextOf(first.content)) && wordCount(inlineTextOf(first.content)) <= 20) {
     return [{ kind: 'heading', level: 1, content: first.content }, ...blocks.slice(1)];
   }
+  // The page's title in small letters, as its style showed it ("first party cookies" / "Performance
+  // cookies" / …): a short first line that names the document, no sentence, over the first heading.
+  if (first?.kind === 'paragraph' && !first.line && second?.kind === 'heading' && /^\p{Ll}/u.test(inlineTextOf(first.content)) && wordCount(inlineTextOf(first.content)) <= 8 && DOCUMENT_KIND.test(inlineTextOf(first.content)) && !/[.:;,!?]$/.test(inlineTextOf(first.content))) {
+    return [{ kind: 'heading', level: 1, content: first.content }, ...blocks.slice(1)];
+  }
+  // A title too long for a heading, in title case and with no stop ("UK General Data Protection
+  // Regulation (UK GDPR) and the Data Protection Act 2018"; "Beth mae’r Ysgol neu’r Darparwr
+  // Blynyddoedd Cynnar, … yn ei wneud â Gwybodaeth Addysgol a gedwir ganddynt am Blant a Phobl
+  // Ifanc"), first in the text over its body: the title.
+  const long = first?.kind === 'paragraph' ? inlineTextOf(first.content) : '';
+  if (first?.kind === 'paragraph' && !first.line && wordCount(long) > 12 && wordCount(long) <= 30 && /^\p{Lu}/u.test(long) && !/[.:;,!?]$/.test(long) && titleCaseRatio(long) >= 0.6 && (second?.kind === 'heading' || (second?.kind === 'paragraph' && wordCount(inlineTextOf(second.content)) >= 12))) {
+    notes.push({ kind: 'artefact', text: `The first line "${long.slice(0, 80)}", too long for a heading but in title case with no stop, was read as the title.` });
+    return [{ kind: 'heading', level: 1, content: first.content }, ...blocks.slice(1)];
+  }
   if (first?.kind !== 'heading') return blocks;
   if (first.level !== 1) {
     const text = inlineTextOf(first.content);
@@ -197,7 +211,7 @@ function wrapWidth(lines: Line[]): number | undefined {
 const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contact details|details))?|name|address|contact(?: details)?|data protection officer(?: \(dpo\))?|dpo|owner|rheolydd data|rheolwr data|enw|cyfeiriad)\s*:?$/i;
 
 /** Page furniture copied with a web page's text: skip links, accessibility tools, menus. */
-const CHROME = /^\[?(?:skip ribbon commands|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
+const CHROME = /^\[?(?:skip ribbon commands|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|(?:helpline|enquiries|general enquiries|switchboard|ymholiadau(?: cyffredinol)?|llinell gymorth)\s*:?\s*\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
 
 /**
  * Skip links copied as lines ("Skip to main content", "start content", "top of page", "Neidio i'r
@@ -213,6 +227,15 @@ const HERE = /^(?:you are (?:currently )?(?:here|in)|(?:yr ydych|rydych)(?: chi)
 /** The site's home page as a breadcrumb's first crumb, after the page's language switch ("cy", "English") when it has one. */
 const HOME_CRUMB = /^(?:(?:en|cy|english|cymraeg)\s+)?(?:home|hafan|cartref)\s*[>›»|/]?\s+\S/i;
 
+/**
+ * A campaign's or newsletter's call to the visitor, copied with the page around a notice
+ * ("Ymunwch â'r gymuned" / "Eisiau clywed am ein prosiectau, ymgyrchoedd a digwyddiadau diweddaraf
+ * trwy ebost?" / "Enwebwch ni i gael £1,000!"; "Sign up to our newsletter", "Want to hear about our
+ * latest news by email?", "Donate now!"): an exclamation, an invitation to join, sign up or give, or
+ * a question offering news by email. A notice's headings state or ask; they never exclaim.
+ */
+const CALL_TO_ACTION = /^[^.?]{2,100}!$|^(?:join (?:us|our|the)|ymunwch (?:â|ag)|sign up|cofrestrwch|subscribe|tanysgrifiwch|donate|rhoddwch)(?=[\s'’]|$).{0,40}$|^(?:want to|would you like to|do you want to|eisiau|hoffech chi|ydych chi eisiau)\s+(?:hear|keep up|stay up|receive|get|clywed|derbyn|cael)\b.*\b(?:news|updates?|newsletters?|e-?mails?|ebost|e-bost|newyddion|diweddariadau|campaigns?|ymgyrch\w*|events|digwyddiadau|projects|prosiectau)\b.*\?$/i;
+
 /** Drops furniture lines at the start of the text (noted). */
 function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   let n = 0;
@@ -224,7 +247,7 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
     return HOME_CRUMB.test(line) && wordCount(line) <= 12 && !!next && wordCount(next) < wordCount(line) && line.toLowerCase().endsWith(` ${next.toLowerCase()}`);
   };
   let crumb: string | undefined;
-  while (n < Math.min(lines.length, 10) && (CHROME.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n))) {
+  while (n < Math.min(lines.length, 10) && (CHROME.test(lines[n]!.text.trim()) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n))) {
     const here = HERE.exec(lines[n]!.text.trim());
     crumb = here ? here[1]!.split(/\s*(?:[>›»|\\/]|→)\s*/).filter(Boolean).pop() : undefined;
     n++;
@@ -243,10 +266,14 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   const same = (a: Line | undefined, b: Line) => !!a && a.text.trim().toLowerCase() === b.text.trim().toLowerCase();
   const twice = lines.slice(n, n + 5).findIndex((l, k) => (same(lines[n + k + 1], l) || (same(lines[n + k + 2], l) && wordCount(lines[n + k + 1]!.text) <= 4)) && /\p{Ll}/u.test(l.text) && wordCount(l.text) <= 12 && looksLikeHeading(l.text.trim()));
   let copy = -1;
-  if (twice > 0 && twice <= 3 && lines.slice(n, n + twice).every((l) => wordCount(l.text) <= 6 && !l.marker && !/[.!?:;,]$/.test(l.text.trim()) && looksLikeHeading(l.text.trim()))) {
+  // (The trail may be a bulleted list from "Home" on: "- Home" / "- Privacy policies" / "- Privacy
+  // Policy for Supporters" / "Privacy Policy for Supporters"; its last crumb goes, the heading stays.)
+  const homeBullets = n > 0 && !!lines[n - 1]!.marker && /^(?:home|hafan|cartref)$/i.test(lines[n - 1]!.text.trim());
+  if (twice > 0 && twice <= 3 && lines.slice(n, n + twice).every((l) => wordCount(l.text) <= 6 && (!l.marker || homeBullets) && !/[.!?:;,]$/.test(l.text.trim()) && looksLikeHeading(l.text.trim()))) {
     n += twice;
+    if (homeBullets && lines[n]!.marker && !lines[n + 1]?.marker && same(lines[n + 1], lines[n]!)) n++;
     // The heading's copy a line further on goes; the line between (a label, "Audience: All") stays.
-    if (!same(lines[n + 1], lines[n]!)) copy = n + 2;
+    else if (!same(lines[n + 1], lines[n]!)) copy = n + 2;
   }
   if (n) notes.push({ kind: 'artefact', text: `${n} line${n === 1 ? '' : 's'} of web page furniture at the start ("${lines.slice(0, n).map((l) => l.text.trim()).join('", "')}") removed.` });
   // The language switcher ("EnglishCymraeg", "English | Cymraeg") under the site's name, in the first lines.
@@ -259,6 +286,17 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
     && !rest.slice(0, 3).some((l) => l.text.trim().toLowerCase() === crumb!.toLowerCase())) {
     notes.push({ kind: 'artefact', text: `The breadcrumb's last item "${crumb}" was read as the title: the page shows no other.` });
     rest = [{ text: crumb, indent: 0, tab: false, gap: 0 }, ...rest];
+  }
+  // A trail under the title it ends with ("Privacy Notice" / "Home | Privacy Notice"): the page's
+  // breadcrumb shown after its heading.
+  const trail = rest.slice(1, 6).findIndex((l, k) => {
+    const text = l.text.trim();
+    const crumbs = text.split(/\s*[>›»|/]\s*/);
+    return HOME_CRUMB.test(text) && crumbs.length >= 2 && wordCount(text) <= 12 && crumbs.pop()!.toLowerCase() === rest[k]!.text.trim().toLowerCase();
+  }) + 1;
+  if (trail > 0) {
+    notes.push({ kind: 'artefact', text: `The page's breadcrumb ("${rest[trail]!.text.trim()}") under its title removed.` });
+    rest = [...rest.slice(0, trail), ...rest.slice(trail + 1)];
   }
   const switcher = rest.slice(0, 6).findIndex((l) => LANGUAGE_SWITCH.test(l.text.trim()));
   if (switcher >= 0) {
@@ -316,6 +354,9 @@ const LANGUAGE_SWITCH = /^(?:english\s*[|/]?\s*cymraeg|cymraeg\s*[|/]?\s*english
 
 /** A cookie banner's sentence about the site ("This site uses cookies …", "We use cookies …", "Mae'r wefan hon yn defnyddio cwcis …"). */
 const BANNER_SENTENCE = /^(?:(?:this|our) (?:web)?site uses cookies|we use cookies|(?:mae['’]r (?:wefan|safle) (?:hon|hwn|yma)|mae ein gwefan|rydym(?: ni)?|rydyn ni) yn defnyddio cwcis)\b/i;
+
+/** A notice's name inside a line ("… – Privacy Notice for pupils …", "Hysbysiad Preifatrwydd i ddisgyblion …"). */
+const NOTICE_NAME = /\b(?:privacy (?:notice|policy|statement)|fair processing notice|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd|polisi cwcis)\b/i;
 
 /** A line that is the notice's own title ("Privacy Notice", "Hysbysiad Preifatrwydd"). */
 const NOTICE_TITLE = /^(?:(?:website |general |full )?privacy (?:notice|policy|statement)|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd)$/i;
@@ -523,6 +564,9 @@ function continues(prev: Unit, line: Line): boolean {
   if (line.gap > 0 && word) return false;
   // Or after a cell that gives an expiry ("End of session (when you close your browser)" / "nccmenuhide").
   if (word && DURATION_CELL.test(last.replace(/\s*\|$/, '')) && wordCount(last) <= 9) return false;
+  // A line wholly in brackets after a blank line ("Online shop/donations/transactions cookie" / "" /
+  // "(Cookie name: PHPSESSID)") is an aside under the line before, not the rest of its sentence.
+  if (line.gap > 0 && /^\([^()]+\)$/.test(line.text.trim()) && !FUNCTION_WORD.test(last)) return false;
   // A line that is only a period ("20 hours", "2 flynedd") is a table cell copied on its own line, not a sentence's end.
   const period = /^\d+\s+\p{L}+\.?$/u.test(line.text.trim());
   const lower = (/^[a-z(]/.test(line.text.trim()) && !/^[a-z][.)]\s/.test(line.text.trim())) || (/^\d/.test(line.text.trim()) && !period && FUNCTION_WORD.test(prev.text.trimEnd()) && line.gap === 0);
@@ -622,18 +666,25 @@ function tableCellLines(units: Unit[]): Set<number> {
   const column = (k: number) => !!units[k] && !units[k]!.marker && COLUMN_CELL.test(units[k]!.text.replace(/:$/, ''));
   const token = (t: string) => /^[^\s,]{2,60}(?:,\s*[^\s,]{2,60})*$/.test(t) && /\p{L}/u.test(t) && !/[.,;:!?]$/.test(t) && !isExpiryCell(t);
   const marked = (t: string) => token(t) && (COOKIE_LIKE.test(t.split(/,\s*/)[0]!) || CAMEL.test(t) || /[_.#$*\d]|\p{Ll}\p{Lu}/u.test(t));
+  // A cookie named in words ("Language version", "Session Tracking"): a row only when it ends in a period.
+  const named = (t: string) => wordCount(t) <= 3 && /^\p{Lu}/u.test(t) && !/[.,;:!?]$/.test(t) && !isExpiryCell(t);
   for (let k = 0; k < units.length; k++) {
     if (!column(k) || column(k - 1)) continue;
     let end = k;
     while (column(end + 1)) end++;
     const width = end - k + 1;
-    if (width < 2 || !units.slice(k, end + 1).some((u) => NAME_CELL.test(u.text.replace(/:$/, '')))) continue;
+    // ("Cwci" / "Diben" / "Dod i ben": the cookie column may be named "Cookie" or "Cwci" alone.)
+    if (width < 2 || !units.slice(k, end + 1).some((u) => NAME_CELL.test(u.text.replace(/:$/, '')) || /^(?:cookie|cwci)$/i.test(u.text))) continue;
     let j = end + 1;
-    while (j < units.length && !units[j]!.marker && token(units[j]!.text)) {
-      let c = 1;
-      while (c < width && j + c < units.length && !units[j + c]!.marker && !marked(units[j + c]!.text)) c++;
+    while (j < units.length && !units[j]!.marker && (token(units[j]!.text) || named(units[j]!.text))) {
+      // A product's name over the names of its cookies in the first cell ("Google Analytics" /
+      // "_utma" / "_utmb" / … / what they do / a link): one cell.
+      let ids = 0;
+      while (!marked(units[j]!.text) && j + ids + 1 < units.length && !units[j + ids + 1]!.marker && marked(units[j + ids + 1]!.text)) ids++;
+      let c = 1 + ids;
+      while (c < width + ids && j + c < units.length && !units[j + c]!.marker && !marked(units[j + c]!.text)) c++;
       const row = units.slice(j, j + c).map((u) => u.text);
-      if (!marked(row[0]!) && !row.some(isExpiryCell)) break;
+      if (!marked(row[0]!) && !row.some(isExpiryCell) && ids < 2) break;
       for (let r = j; r < j + c; r++) found.add(r);
       j += c;
     }
@@ -717,7 +768,7 @@ function contentsItems(units: Unit[]): { at: number; key: string }[] {
  * (the number stays in the text, as written) so the heading rules see them.
  */
 function numberedHeadings(units: Unit[]): number {
-  const candidates: { unit: Unit; n: number }[] = [];
+  const candidates: { unit: Unit; n: number; lone?: boolean }[] = [];
   units.forEach((unit, i) => {
     const glyph = unit.marker?.glyph ?? '';
     const next = units[i + 1];
@@ -745,13 +796,22 @@ function numberedHeadings(units: Unit[]): number {
     const over = same(next) && (continuing || (!(prev && kind(prev.glyph) === kind(glyph)) && !!units[i + 2] && !units[i + 2]!.marker && wordCount(unit.text) >= 3));
     // A numbered question on the last line, after a paragraph, heads a section the copy cut off.
     const cutOff = !next && /\?$/.test(unit.text) && !!units[i - 1] && !units[i - 1]!.marker;
-    if (!/^(?:\d{1,2}|[A-H])[.)]$/.test(glyph) || unit.lines > 1 || (!next && !cutOff) || (next?.marker && kind(next.marker.glyph) === kind(glyph) && !over)) return;
+    // A small letter alone, set off by blank lines, in title case ("a. Direct Medical Care and
+    // Administration", a table's row heading copied as a line): a lettered heading, no item of a list.
+    const loneLetter = /^[a-h][.)]$/.test(glyph) && !units[i - 1]?.marker && !!next && !next.marker && unit.gap > 0 && next.gap > 0 && wordCount(unit.text) >= 3 && wordCount(unit.text) <= 10 && titleCaseRatio(unit.text) >= 0.6;
+    if ((!/^(?:\d{1,2}|[A-H])[.)]$/.test(glyph) && !loneLetter) || unit.lines > 1 || (!next && !cutOff) || (next?.marker && kind(next.marker.glyph) === kind(glyph) && !over)) return;
     // A short numbered line may end in a full stop ("2. Our lawful basis for processing data."):
     // the number, not the punctuation, makes it a heading; a longer one is a sentence in a list.
     // So may a short one end in a colon ("2. WHO WE ARE:"), unless it opens a sentence ("1. We use it for:").
     const bare = wordCount(unit.text) <= 8 && !(/:$/.test(unit.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(unit.text)) ? unit.text.replace(/[.:]$/, '') : unit.text;
     if (!looksLikeHeading(bare) || /[.!]$/.test(bare)) return;
-    candidates.push({ unit, n: /^\d/.test(glyph) ? parseInt(glyph, 10) : 100 + glyph.charCodeAt(0) });
+    // The last line of a numbered list whose other lines are items ("1. Name" / … / "5. Signatures" /
+    // a paragraph) is its last item, not a heading over the paragraph.
+    // (Two numbered lines in a row may be a heading straight over its first subheading's heading: a
+    // list has three or more, and the line carries its numbering on; "1." after a contents list's "10." starts anew.)
+    const carries = parseInt(glyph, 10) === parseInt(units[i - 1]?.marker?.glyph ?? '', 10) + 1;
+    if (i - r >= 2 && carries && candidates[candidates.length - 1]?.unit !== units[i - 1]) return;
+    candidates.push({ unit, n: /^\d/.test(glyph) ? parseInt(glyph, 10) : 100 + glyph.charCodeAt(0), lone: loneLetter });
   });
   // One numbered line alone is a heading only when it is written as one ("1. Why Do We Collect
   // and Use Personal Information"); two or more need rising numbers.
@@ -789,9 +849,11 @@ function numberedHeadings(units: Unit[]): number {
     return true;
   };
   if (!candidates.length || !rising(candidates.filter((c) => c.n < 100)) || !rising(candidates.filter((c) => c.n >= 100))) return 0;
-  for (const { unit } of candidates) {
+  for (const { unit, lone } of candidates) {
     unit.text = `${unit.marker!.glyph} ${unit.text}`;
     delete unit.marker;
+    // (Its letter, not the lines around it, makes the lone lettered line a heading: what follows may be a table's cells.)
+    if (lone) unit.level = 2;
   }
   CONTENTS.delete(units);
   return candidates.length;
@@ -856,6 +918,9 @@ function letteredHeadings(units: Unit[]): number {
  */
 const CONTACT_FIELD = /^(?:(?:(?:our|ein)\s+)?(?:postal|post|e-?mail|email|web|registered|office|head office)?\s*address(?:es)?|cyfeiriad(?:\s+(?:post|e-?bost|y\s+swyddfa))?|e-?mail|e-?bost|ebost|(?:tele)?phone(?:\s+number)?|ff[ôo]n|rhif\s+ff[ôo]n|rhadff[ôo]n|freephone|fax|ffacs|mobile|sms|text(?:\s*phone)?|minicom|online|ar-?lein|website|gwefan|by\s+post|drwy['’]r\s+post|post|opening\s+hours|oriau\s+agor)(?:\s*(?:\/|&|\band\b|\bor\b|\ba\b|\bneu\b)\s*(?:e-?mail|e-?bost|ebost|(?:tele)?phone|ff[ôo]n|online|ar-?lein|post|address|cyfeiriad|website|gwefan|fax|ffacs|text))*\s*:?$/i;
 
+/** A way to reach a contact, named as a subheading without a colon ("By post", "By email", "Drwy'r post", "Dros y ffôn"). */
+const BY_CHANNEL = /^(?:by (?:post|e-?mail|(?:tele)?phone|letter|text(?: message)?|fax)|in person|online|(?:drwy|trwy)['’]r post|(?:drwy|trwy|ar) e-?bost|dros y ff[ôo]n|wyneb yn wyneb|ar-?lein|yn bersonol)$/i;
+
 /** Opening hours ("Monday to Friday 9am to 5pm", "Dydd Llun i ddydd Gwener 08:00 i 18:00"): a contact block's line. */
 const OPENING_HOURS = /^(?:(?:dydd\s+)?(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?)\b.*(?:\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm|yb|yh)\b)/i;
 
@@ -908,6 +973,9 @@ const CONTACT_TITLE = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:our|ein) )?(?:cont
 /** The term of a "Role – Name" line. */
 const ROLE_TERM = /officer|guardian|owner|manager|lead|director|contact|name|head|chair|clerk|executive|controller|co-?ordinator|advis[eo]r|team|\bDPO\b|\bSIRO\b|caldicott|swyddog|rheolwr|cyfarwyddwr|cadeirydd/i;
 
+/** Posts that sign a contact block besides ROLE_TERM's ("Secretary", "Clerk to the Council", "Ysgrifennydd"). */
+const POST = /\b(?:secretary|treasurer|clerk|trustee|governor|head ?teacher|principal|partner|practice manager|proprietor|ysgrifennydd|trysorydd|clerc|ymddiriedolwr|llywodraethwr|pennaeth|prifathro|prifathrawes)\b/i;
+
 function titleCaseRatio(text: string): number {
   const ws = text.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && w.length > 3);
   if (!ws.length) return 1;
@@ -930,6 +998,24 @@ function overlap(a: string, b: string): number {
   return own.length ? own.filter((w) => other.has(w)).length / own.length : 0;
 }
 
+/** Whether a line is a link's words copied as a line, never a heading. */
+function isLinkLine(t: string): boolean {
+  // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
+  // So is a disclosure's summary ("See cookies that make our website work", "Show all", "Gweld y cwcis …").
+  if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy|see|view|show|hide|gweld|dangos|cuddio)\b/i.test(t)) return true;
+  // Or a link to another notice ("Read our Fair Processing Notice", "Read the Staff Privacy Notice -
+  // …", "Darllenwch ein …"), or an opt-out link ("Opt out of Google Analytics", "Optio allan o
+  // Google Analytics"); "Opting out" names a section.
+  if (/^(?:read (?:our|the)|darllenwch (?:ein|y|yr)|opt out of|optio allan o)\s/i.test(t)) return true;
+  // An imperative sending the reader to a site ("Visit the Information Commissioner Office website to
+  // access our data protection notification", "Go to www.…", "Ewch i wefan …", "Ymwelwch â …"): a
+  // link's sentence. ("Visitors to our website", "Visit Denbigh" name, and stay.)
+  if (/^(?:(?:visit|go to)\s+(?:the|our|their|its|a|an|www\.|https?:)|(?:ewch|cerwch) i(?:['’]r?|['’]n)?\s|ymwelwch (?:â|ag)\s)/i.test(t)) return true;
+  // Or with the link's words at its end ("For a PDF copy click here", "Am gopi PDF cliciwch yma").
+  if (/\b(?:click|tap|press) here\.?$|\bcliciwch (?:yma|ar y ddolen hon)\.?$/i.test(t)) return true;
+  return false;
+}
+
 /** Whether a line, on its own, could be a heading (its context is judged by the caller). */
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
@@ -941,7 +1027,11 @@ export function looksLikeHeading(text: string): boolean {
   // provide this, or it is required by law*)"): the aside's words do not count.
   // Nor does its number ("3. Pa wybodaeth fydd y Comisiynydd yn ei chasglu amdanaf os byddaf yn gwneud cais am gymorth?").
   const counted = unnumbered.replace(/\s*\([^()]{1,100}\)$/, '');
-  if (!t || t.length > 120 || wordCount(counted) > (/\?/.test(t) || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12)) return false;
+  // So may a question asked without its mark ("Who has access to your data and who we share your data
+  // with", "Sut rydym yn defnyddio eich gwybodaeth a gyda phwy rydym yn ei rhannu").
+  const asks = /\?/.test(t) || /^(?:how|what|who|why|which|sut|beth|pwy|pam)\b/i.test(unnumbered);
+  if (!t || t.length > 120 || wordCount(counted) > (asks || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12)) return false;
+  if (CALL_TO_ACTION.test(t)) return false;
   // "And", "Or", "and/or" between two clauses is a connective on its own line, not a heading.
   if (/^(?:and|or|and\/or|but|then|ac|a|neu|hefyd|also|plus)[.:]?$/i.test(t)) return false;
   if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
@@ -967,6 +1057,10 @@ export function looksLikeHeading(text: string): boolean {
   if (/^[A-Z][a-z]+(?: [a-z]+){1,5} (?:is|are|was|were|yw|ydy|ydyw)\s*:\s*\S/.test(t)) return false;
   // "Mrs J Shock – Weobley Primary School": a person (with a title) and their post, not a heading.
   if (/^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor)\.?\s/.test(t) && isPersonName(splitDefinition(t)?.term ?? t)) return false;
+  // "William A Beattie - Secretary", "Sian Jones – Clerc y Cyngor": a person and their post, with no
+  // title, signing a contact block, not a heading.
+  const signed = splitDefinition(t);
+  if (signed && isPersonName(signed.term) && wordCount(signed.desc) <= 8 && (ROLE_TERM.test(signed.desc) || POST.test(signed.desc))) return false;
   // A cookie written as labelled lines ("Enw:_utmd" / "Darfod ar ôl: 6 mis", "Name: _ga" / "Expires: 2 years"): fields, not headings.
   if (/^(?:(?:cookie )?name|enw|purpose|diben|pwrpas|expires?|expiry|darfod ar ôl|dod i ben|daw i ben|duration|hyd|provider|darparwr|typical content|cynnwys arferol)\s*:\s*\S/i.test(t)) return false;
   // The same with the label run into its value ("ContainsAn integer between 0 and 2", "ExpiresAfter 100 days").
@@ -974,10 +1068,17 @@ export function looksLikeHeading(text: string): boolean {
   // A sentence whose link was lost in copying breaks off at the word before it ("Read about our
   // cookies policy for"); a heading ending in a preposition asks or relates ("What we use it for").
   if (/\b(?:for|at|about|via|see|visit|the|an|our|your|their|and|or)$/i.test(t) && !INTERROGATIVE.test(t.replace(/^(?:\d+(?:\.\d+)*\.?|[A-Za-z][.)])\s+/, '')) && !/\b(?:we|you|they|it)\b/i.test(t)) return false;
+  // Two sentences on one line ("The data protection officer is Amy Witham. You can contact Amy at",
+  // its link lost): body, whatever its length; a heading is one phrase.
+  // (A question and its answer's phrase may head a section: "Concerned about …? How to let us know".)
+  if (/\p{Ll}{2}[.!]\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(t) && wordCount(t) >= 6) return false;
   // A declarative sentence broken off the same way ("You cannot be identified by the cookies used on").
   if (/^(?:you|we|they|it)\s+\w+\b.*\b(?:on|for|at|about|via|to|in|by|from|with|of|the)$/i.test(t) && wordCount(t) >= 5) return false;
   // A page's feedback prompt ("Is this information helpful?", "A oedd y dudalen hon yn ddefnyddiol?"): furniture.
   if (/^(?:(?:is|was) this (?:information|page|content)|did you find (?:this|what)|a oedd (?:y dudalen|yr wybodaeth) (?:hon|yma))\b.*\?$/i.test(t)) return false;
+  // A list's intro that lost its colon ("In the main this is from other public authorities, such as"
+  // / "• the Assessor"; "… megis"): its last words ask for the list, no heading ends so.
+  if (/\b(?:such as|including|for example|e\.g\.?|megis|gan gynnwys|er enghraifft|yn cynnwys)$/i.test(t) && wordCount(t) >= 3) return false;
   // "Cookies used on" (the site's name was a link): a participle and "on" / "by" end no heading.
   if (/\b(?:used|set|stored|found|available|placed|provided|run|operated)\s+(?:on|by)$/i.test(t)) return false;
   // A citation of an Article's paragraph ("General Data Protection Regulations 2016/679 Article 6(1)(e):",
@@ -1007,15 +1108,7 @@ export function looksLikeHeading(text: string): boolean {
   if (wordCount(t) >= 4 && (/^the following\b/i.test(t) || /\b(?:(?:listed|set out|shown|given|described|detailed) below|as (?:follows|below)|isod)$/i.test(t))) return false;
   // A pointer to another site ("To learn more about cookies and how to manage them, visit aboutcookies.org").
   if (/^to \p{Ll}+\b[^,]*,\s*(?:please\s+)?(?:visit|see|go to|read|contact|call|e-?mail|write to|click)\b/iu.test(t)) return false;
-  // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
-  // So is a disclosure's summary ("See cookies that make our website work", "Show all", "Gweld y cwcis …").
-  if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy|see|view|show|hide|gweld|dangos|cuddio)\b/i.test(t)) return false;
-  // An imperative sending the reader to a site ("Visit the Information Commissioner Office website to
-  // access our data protection notification", "Go to www.…", "Ewch i wefan …", "Ymwelwch â …"): a
-  // link's sentence. ("Visitors to our website", "Visit Denbigh" name, and stay.)
-  if (/^(?:(?:visit|go to)\s+(?:the|our|their|its|a|an|www\.|https?:)|(?:ewch|cerwch) i(?:['’]r?|['’]n)?\s|ymwelwch (?:â|ag)\s)/i.test(t)) return false;
-  // Or with the link's words at its end ("For a PDF copy click here", "Am gopi PDF cliciwch yma").
-  if (/\b(?:click|tap|press) here\.?$|\bcliciwch (?:yma|ar y ddolen hon)\.?$/i.test(t)) return false;
+  if (isLinkLine(t)) return false;
   // "… (opens in new window)" / "(agor mewn ffenestr newydd)": a link, and a line wholly in
   // brackets ("(How we use pupil information)") is an aside under the title.
   if (/\((?:opens|open|agor)\b[^)]*\b(?:window|tab|ffenestr|tab)\b[^)]*\)$/i.test(t) || /^\([^()]+\)$/.test(t)) return false;
@@ -1029,6 +1122,9 @@ export function looksLikeHeading(text: string): boolean {
   return true;
 }
 
+/** The end of one item of a legal list ("…;", "…; and", "…; a", "…; neu"). */
+const SEMICOLON_END = /;(?:\s+\p{L}{1,4})?$/u;
+
 /** A sentence's subject and verb at a line's start, after a connective ("In addition we collect", "We will", "Byddwn yn", "Yn ogystal, rydym yn casglu"). */
 const LEAD_IN = /^(?:(?:in addition|additionally|also|sometimes|occasionally|furthermore|where (?:necessary|appropriate)|yn ogystal|hefyd|weithiau|lle bo angen),?\s+)?(?:we|you|they|rydym(?: ni)?|rydyn ni|byddwn(?: ni)?|gallwn(?: ni)?|rydych(?: chi)?|byddwch(?: chi)?|gallwch(?: chi)?)(?:\s+\p{Ll}|$)/iu;
 
@@ -1039,7 +1135,8 @@ const LEAD_IN = /^(?:(?:in addition|additionally|also|sometimes|occasionally|fur
  */
 function isExpiryCell(text: string): boolean {
   const core = text.replace(/\s*\([^()]{1,80}\)$/, '').replace(/\s+from\s+set\s*\/\s*update$/i, '').trim();
-  return wordCount(core) <= 8 && (DURATION_END.exec(` ${core}`)?.index === 0 || /^diwedd\s+(?:y\s+)?sesiwn$/i.test(core));
+  // ("At the end of the session", "Ar ddiwedd y sesiwn"; "Ar diwedd y sesiwn" as a page wrote it.)
+  return wordCount(core) <= 8 && (DURATION_END.exec(` ${core}`)?.index === 0 || /^(?:(?:ar\s+)?d?diwedd\s+(?:y\s+)?sesiwn|at the end of (?:the |your )?(?:browser )?session)$/i.test(core));
 }
 
 class BlockBuilder {
@@ -1081,10 +1178,14 @@ class BlockBuilder {
       else if (this.#labelGroups()) continue;
       else if (this.#introWithLostBullets()) continue;
       else if (this.#definitions()) continue;
+      else if (this.#termsOverDefinitions()) continue;
       else if (this.#lineRun(true)) continue;
       else if (this.#implicitList()) continue;
       else if (this.#lineRun(false)) continue;
-      else if (this.#isHeading(this.#i)) {
+      else if (this.#longSubtitle(this.#i)) {
+        this.#blocks.push({ kind: 'heading', level: 2, content: inline(unit.text) });
+        this.#i++;
+      } else if (this.#isHeading(this.#i)) {
         // A numbered line ("1. About us") is a section, never the title.
         const first = !this.#blocks.length && !/^\d{1,2}(?:\.\d{1,2})*[.)]?\s/.test(unit.text);
         // "2.1 Who we share with" is a subsection of "2 …": one level deeper per number.
@@ -1105,17 +1206,37 @@ class BlockBuilder {
     return this.#blocks;
   }
 
+  /**
+   * Under a short title, a line too long for a heading that names the document and whom it is for
+   * ("Privacy Notice" / "WOODBURN PRIMARY SCHOOL – Privacy Notice for pupils & parents/families/legal
+   * guardians regarding use of personal information" / "May 2018"): the notice's full name, its
+   * first heading. No stop ends it, and a blank line sets it off from the body.
+   */
+  #longSubtitle(i: number): boolean {
+    const unit = this.#units[i]!;
+    const title = this.#blocks[0];
+    if (this.#blocks.length !== 1 || title?.kind !== 'heading' || title.level !== 1 || wordCount(inlineTextOf(title.content)) > 8) return false;
+    if (unit.marker || unit.lines > 1 || unit.gap === 0 || wordCount(unit.text) <= 12 || wordCount(unit.text) > 24 || /[.:;,!?]$/.test(unit.text)) return false;
+    const next = this.#units[i + 1];
+    return NOTICE_NAME.test(unit.text) && !!next && next.gap > 0;
+  }
+
   /** Whether the unit at `i` is a heading: heading-like, followed by body, not straight after another heading (except the title). */
   #isHeading(i: number): boolean {
     const unit = this.#units[i]!;
     // A bracketed line under a heading ("(Download a copy of this Privacy Notice)") is not its body: look past it.
-    const next = /^\([^()]+\)$/.test(this.#units[i + 1]?.text ?? '') && this.#units[i + 2] ? this.#units[i + 2] : this.#units[i + 1];
+    // Nor is a link's line ("Google Analytics (gtag.js and analytics.js)" / "Opt out of Google Analytics" / the table).
+    const aside = (u: Unit | undefined) => !!u && !u.marker && (/^\([^()]+\)$/.test(u.text) || (isLinkLine(u.text) && wordCount(u.text) <= 8));
+    const next = aside(this.#units[i + 1]) && this.#units[i + 2] ? this.#units[i + 2] : this.#units[i + 1];
     // The copy cut straight after a heading: a question alone on the last line, after a blank
     // line and a paragraph ("… pan fyddwch yn mynd i safle’r practis." / "Sut mae’ch data personol
     // yn cael eu casglu?"), is the heading of a section the copy lost.
     const last = this.#blocks[this.#blocks.length - 1];
     if (!next && i === this.#units.length - 1 && !unit.marker && unit.lines === 1 && !unit.cell && (unit.gap > 0 || this.#tight || TERMINAL.test(this.#units[i - 1]?.text ?? '')) && /\?$/.test(unit.text) && looksLikeHeading(unit.text) && last?.kind === 'paragraph' && wordCount(inlineTextOf(last.content)) >= 8) return true;
     if (unit.marker || unit.lines > 1 || !next || unit.cell) return false;
+    // "By post" / "By telephone" / "By email", each set off by blank lines over its block: the ways to
+    // reach the contact the section names, its subheadings ("Drwy'r post" / "Dros y ffôn" / "Drwy e-bost").
+    if (BY_CHANNEL.test(unit.text) && unit.gap > 0 && next.gap > 0 && !next.marker && !this.#tight) return true;
     // A cookie table's header copied one cell a line ("Cookie" / "Name" / "What they are used for" /
     // "How they can be managed"): column names, not headings. Nor is the line after them, the first
     // row's first cell ("Google Analytics" / "_gid" / "_ga" …).
@@ -1130,7 +1251,9 @@ class BlockBuilder {
     // randomly generated number" / "ExpiresWhen you close your browser"): a name, not a heading.
     if (GLUED_FIELD.test(next.text) && wordCount(unit.text) <= 4 && /^[\w.*$\-/ ]+$/.test(unit.text)) return false;
     const prev = this.#blocks[this.#blocks.length - 1];
-    const afterHeading = prev?.kind === 'heading' && this.#blocks.length > 1;
+    // (The title shown twice, "Privacy Notice – Students" / "Privacy Notice – Students", is still the title.)
+    const titleTwice = this.#blocks.length === 2 && prev?.kind === 'heading' && inlineTextOf(prev.content).toLowerCase() === inlineTextOf(this.#blocks[0]!.kind === 'heading' ? this.#blocks[0]!.content : []).toLowerCase();
+    const afterHeading = prev?.kind === 'heading' && this.#blocks.length > 1 && !titleTwice;
     // Body follows: a list, a table, or a paragraph of some length (a subheading right after a
     // heading is one only then: "Your information" / "Our legal basis" / "Under the GDPR …").
     // A list's intro is body too ("Pam ein bod yn casglu …" / "Rydym yn defnyddio'r data myfyriwr:"), when it is a sentence.
@@ -1199,7 +1322,10 @@ class BlockBuilder {
     // a heading only when a real paragraph follows it ("…the following cookies:" / "Google
     // Analytics" / "We use Google Analytics to …").
     // "…as part of our public task:" / "GDPR Article 6 1(e) (public task)": a citation after an intro is its item, never a heading.
-    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && /\b(?:article|erthygl|schedule|atodlen)\s*\d/i.test(unit.text)) return false;
+    // So is an Act's name after an intro that announces laws ("Deddfau neu reolau cyfraith y dibynnir
+    // arnynt:" / "Deddf Cydraddoldeb 2010."; "The laws we rely on are:" / "Equality Act 2010").
+    const actItem = /\b(?:acts?|laws?|legislation|statutes?|regulations|deddf(?:au)?|cyfraith|deddfwriaeth|rheoliadau)\b/i.test(inlineTextOf(prev?.kind === 'paragraph' ? prev.content : [])) && /\b(?:act|deddf|regulations?|rheoliadau|order|gorchymyn)\b.*\b(?:1[89]|20)\d{2}\.?$/i.test(unit.text);
+    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && (/\b(?:article|erthygl|schedule|atodlen)\s*\d/i.test(unit.text) || actItem)) return false;
     // An address line between the lines of a contact block ("Data Controller Name: …" / "Castle
     // Buildings" / "Telephone: …") is part of the block, not a heading.
     if (CONTACT_LABEL.test(next.text) && wordCount(unit.text) <= 4 && prev?.kind === 'paragraph' && wordCount(inlineTextOf(prev.content)) <= 10 && !/[.?!:]$/.test(inlineTextOf(prev.content))) return false;
@@ -1208,7 +1334,9 @@ class BlockBuilder {
     // (In a text with blank lines, a line flush on its table's header is the table's caption: "Mae
     // Google Analytics yn gosod y cwcis canlynol:" / "" / "Universal Analytics" / "Enw Diben Dod i ben".)
     const tableUnder = (next.gap > 0 || this.#tight) && (isTableRow(next.text) || PIPE_CELL.test(next.text) || !!columnHeader(next.text));
-    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !(wordCount(unit.text) <= 10 && !next.marker && (wordCount(next.text) >= 12 || listIntroNext || tableUnder))) return false;
+    // (Over a list's own intro, the line may run to a heading's full length: "Purpose 1 – Academic
+    // purposes, including teaching, learning and support services" / "We collect and use your information to:".)
+    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !((wordCount(unit.text) <= 10 || (listIntroNext && wordCount(unit.text) <= 12)) && !next.marker && (wordCount(next.text) >= 12 || listIntroNext || tableUnder))) return false;
     if (/\.$/.test(unit.text)) {
       // A title-like line with a full stop needs a real paragraph or list after it.
       return !!next.marker || wordCount(next.text) >= 12;
@@ -1226,7 +1354,9 @@ class BlockBuilder {
     // "b. How do we collect your personal information?" with its answer after it: a lettered
     // question standing over a paragraph is a section of a lettered notice, not a list item.
     // "- WHAT IS THE PURPOSE OF THIS DOCUMENT?" alone between paragraphs: a capitals heading the page bulleted.
-    const lone = unit.marker && !unit.marker.ordered && /^[^\p{Ll}]{8,}$/u.test(unit.text) && /\p{Lu}{3}/u.test(unit.text) && wordCount(unit.text) <= 12 && next && !next.marker && wordCount(next.text) >= 12 && !this.#units[this.#i - 1]?.marker;
+    // (Not a cookie's name, one token with an identifier's dot, underscore or digit: "• .ASPXAUTH" over what it does.)
+    const identifier = /^[\w.*$#@%<>-]+$/.test(unit.text) && /[_.$*\d#@%]/.test(unit.text);
+    const lone = unit.marker && !unit.marker.ordered && /^[^\p{Ll}]{8,}$/u.test(unit.text) && /\p{Lu}{3}/u.test(unit.text) && !identifier && wordCount(unit.text) <= 12 && next && !next.marker && wordCount(next.text) >= 12 && !this.#units[this.#i - 1]?.marker;
     if (lone) {
       this.#blocks.push({ kind: 'heading', level: 2, content: inline(unit.text) });
       this.#i++;
@@ -1769,6 +1899,34 @@ class BlockBuilder {
   }
 
   /**
+   * A glossary copied with each term on its own line over its definition, which goes on from the
+   * term in small letters ("Data" / "yr holl wybodaeth rydych chi’n ei darparu …;" / "Cwcis" /
+   * "ffeil testun bychan a roir …"; "Personal data" / "means any information relating to …"): two
+   * pairs or more in a row become one definition list. A heading's body opens a sentence with a
+   * capital; a definition that opens in small letters is the rest of the term's line. Among them,
+   * one that opens with a name ("Cyngor Tref Rhuthun, neu ni" / "Cyngor Tref Rhuthun a leolir yn
+   * …;") ends as the others do, in a semicolon (and "and" / "a" / "or" / "neu").
+   */
+  #termsOverDefinitions(): boolean {
+    const units = this.#units;
+    const pair = (k: number) => {
+      const term = units[k];
+      const desc = units[k + 1];
+      return !!term && !!desc && !term.marker && !term.label && !term.level && term.lines === 1 && wordCount(term.text) <= 8 && /^[\p{Lu}\d'‘"“]/u.test(term.text) && !/[.!?:;,]$/.test(term.text)
+        && !desc.marker && !desc.label && !desc.level && wordCount(desc.text) >= 4 && !findDetails(desc.text).some((f) => f.start === 0)
+        && (/^\p{Ll}/u.test(desc.text) || SEMICOLON_END.test(desc.text));
+    };
+    let j = this.#i;
+    while (pair(j)) j += 2;
+    if (j - this.#i < 4 || !units.slice(this.#i, j).some((u, k) => k % 2 === 1 && /^\p{Ll}/u.test(u.text))) return false;
+    const items = [];
+    for (let k = this.#i; k < j; k += 2) items.push({ term: inline(units[k]!.text), separator: ' ', desc: inline(units[k + 1]!.text) });
+    this.#blocks.push({ kind: 'dl', items });
+    this.#i = j;
+    return true;
+  }
+
+  /**
    * After an intro ending in ":", two or more short lines without final punctuation (a list of
    * organisations, of Acts, of "Name – www.example.org.uk") are a list that lost its bullets.
    */
@@ -1793,7 +1951,12 @@ class BlockBuilder {
       // so does one after a blank line, over a bulleted list ("Donors to …" / "" / "Broad nature
       // of data collected" / "• Name, address …").
       const next = units[j + 1];
-      if (j > this.#i && looksLikeHeading(unit.text) && next && !next.marker && wordCount(next.text) >= 12) break;
+      // Not when it opens as two items before it do, flush on them ("Casglu data ôl-16" / … /
+      // "Casglu data presenoldeb" / "Casglu data Profion Cenedlaethol Cymru (PCC)" / "Yn ogystal â'r
+      // data a gesglir …"): the list's last item, the paragraph after the list.
+      const opener = unit.text.split(/\s+/)[0]!.toLowerCase();
+      const parallel = unit.gap === 0 && opener.length > 3 && !FUNCTION_WORD.test(opener) && units.slice(this.#i, j).filter((u) => u.text.split(/\s+/)[0]!.toLowerCase() === opener).length >= 2;
+      if (j > this.#i && looksLikeHeading(unit.text) && next && !next.marker && wordCount(next.text) >= 12 && !parallel) break;
       if (j > this.#i && unit.gap > 0 && looksLikeHeading(unit.text) && next?.marker) break;
       // Two or more lines with no blank between are the list; a heading-like line after a blank ends it.
       if (j - this.#i >= 2 && unit.gap > 0 && units.slice(this.#i + 1, j).every((u) => u.gap === 0) && looksLikeHeading(unit.text)) break;
@@ -1827,6 +1990,10 @@ class BlockBuilder {
       // ("Necessary Cookies" reads as two capitalised words, like a name; a name never says "cookies" or "data".)
       const person = isPersonName(unit.text) && !/\b(?:cookies?|[cg]wcis?|data|information|gwybodaeth|privacy|preifatrwydd)\b/i.test(unit.text);
       if (j > this.#i && looksLikeHeading(unit.text) && !findDetails(unit.text).length && !POSTCODE.test(unit.text) && !person && after && !after.marker && wordCount(after.text) >= 12) break;
+      // So does a heading-like line about cookies ("[email protected]" / "Third Party Cookies" /
+      // "Google Analytics (gtag.js and analytics.js)" / a table), and none starts one: no line of an
+      // address or a contact block says "cookies" (and "gtag.js" is a script, not a web address).
+      if (looksLikeHeading(unit.text) && /\b(?:cookies?|[cg]wcis?)\b/i.test(unit.text) && !findDetails(unit.text).length) break;
       j++;
     }
     // A heading-like line straight over a cookie table's header is the table's heading, not a line
@@ -1937,11 +2104,12 @@ const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\
 
 /** "Name Purpose Expires" → ["Name", "Purpose", "Expires"]; undefined for any other line. */
 function columnHeader(text: string): string[] | undefined {
-  const words = text.trim().split(/\s+/);
+  // "Name of cookie(s)" is one column's name ("Name of Cookie Purpose Expires", "Name of cookies Purpose Expires").
+  const words = text.trim().replace(/\b(name) of (?:the )?(cookies?)\b/i, '$1 $2').split(/\s+/);
   if (words.length < 2 || words.length > 8 || !words.every((w) => COOKIE_COLUMN_WORD.test(w))) return undefined;
-  if (!/\b(?:name|cookie|enw)\b/i.test(text) || !/\b(?:purpose|description|function|expiry|expires|duration|lasts|diben|pwrpas|disgrifiad|hyd|ben|terfynu)\b/i.test(text)) return undefined;
+  if (!/\b(?:name|cookie|enw|cwci)\b/i.test(text) || !/\b(?:purpose|description|function|expiry|expires|duration|lasts|diben|pwrpas|disgrifiad|hyd|ben|terfynu)\b/i.test(text)) return undefined;
   // Two-word columns ("Cookie name", "Lasts for", Welsh "Dod i ben") stay together.
-  return text.trim().replace(/\b(Cookie) (name|key|type)\b/gi, '$1\u0000$2').replace(/\b(Cynnwys) (a) (Disgrifiad)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Disgrifiad) (o['’]r) (cwci)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(More|Further) (information|details)\b/i, '$1\u0000$2').replace(/\b(Expiry|Retention|Storage) (period)\b/i, '$1\u0000$2').replace(/\b(Used|Set) (by)\b/i, '$1\u0000$2').replace(/\b(Enw['’]r) (cwci)\b/i, '$1\u0000$2').replace(/\b(Amser) (terfynu)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
+  return text.trim().replace(/\b(Name) (of) (?:(the) )?(cookies?)\b/i, (...m: string[]) => [m[1], m[2], m[3], m[4]].filter(Boolean).join('\u0000')).replace(/\b(Cookie) (name|key|type)\b/gi, '$1\u0000$2').replace(/\b(Cynnwys) (a) (Disgrifiad)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Disgrifiad) (o['’]r) (cwci)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(More|Further) (information|details)\b/i, '$1\u0000$2').replace(/\b(Expiry|Retention|Storage) (period)\b/i, '$1\u0000$2').replace(/\b(Used|Set) (by)\b/i, '$1\u0000$2').replace(/\b(Enw['’]r) (cwci)\b/i, '$1\u0000$2').replace(/\b(Amser) (terfynu)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
 }
 
 /** A cookie's name run into the capitalised first word of its purpose ("_utmaTracks number of visits"). */
@@ -1989,7 +2157,8 @@ const GLUED_COLUMN = /^(?:example(?: value)?|value|when set|set by|first|third|p
 
 /** A cookie name: no spaces, and the marks of an identifier (underscore, dot, digits, capitals inside). */
 // "bw-cookieMessage": a camel-case name may start with a hyphenated prefix.
-const COOKIE_LIKE = /^(?=[\w.*$<>#@-]{2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
+// (A name may carry a URL-encoded character: "NIGOV_.thisdomain.gov.uk_%F_wat".)
+const COOKIE_LIKE = /^(?=[\w.*$<>#@%-]{2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
 /** A camel-case identifier that starts with a capital ("ARRAffinity", "RequestVerificationToken", "ContextLanguageCode"): a name at the start of a table's row. */
 const CAMEL = /^(?:[A-Z]{2,}[a-z]+\w*|[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,})$/;
 const DURATION_END = /(?:\s(?:(?:(?:yn\s+)?(?:daw|dod)\s+i\s+ben|expires?|lasts?)(?:\s+(?:ar\s+ôl|after|in|mewn|for))?\s+|(?:after|ar\s+ôl|up\s+to|hyd\s+at)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a|un|dau|dwy|tri|tair|pedwar|pum|chwe|saith|wyth|naw|deg)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)(?=\s|$|[.,])(?:\s+o\s+anweithgarwch|\s+of\s+inactivity)?[\s,]*(?:and\s+|a\s+|or\s+|neu\s+)?)+(?:(?:or|neu)\s+[^.]{0,60}\b(?:browser|porwr)\.?)?|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|(?:(?:this|the) cookie\s+)?(?:(?:expires|is deleted|is removed|will expire)(?:\s+automatically)?\s+)?when (?:you close|the browser closes)[\w ]*|until (?:the )?(?:user|you|browser|session|logout)\b[\w ,]*|(?:y |yn ystod y )?sesiwn(?: hon)?(?: yn unig)?|(?:pan|nes) (?:fyddwch|y byddwch|bydd|y bydd)\b[^.]{0,40}\bporwr|(?:ar ôl )?i['’]r (?:defnyddiwr|ymwelydd) (?:adael|gau|cau)\b[^.]{0,20}\bporwr|(?:a |one |un )?(?:year|blwyddyn|flwyddyn)))\.?$/i;
@@ -2008,7 +2177,7 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
   let rest = text.trim();
   // Several names may share the cell, separated by commas ("AWSALB, AWSALBCORS Used by …").
   // A placeholder in angle brackets may hold a space ("_ga_<unique id> Used to …").
-  let name = /^[\w.*$-]+<[\w ]{1,30}>[\w.*$-]*(?=\s|$)/.exec(rest)?.[0] ?? /^[\w.*$<>{}@#-]+(?:,\s*[\w.*$<>{}@#-]+(?=,|\s|$))*/.exec(rest)?.[0] ?? rest.split(/\s+/)[0]!;
+  let name = /^[\w.*$-]+<[\w ]{1,30}>[\w.*$-]*(?=\s|$)/.exec(rest)?.[0] ?? /^[\w.*$<>{}@#%-]+(?:,\s*[\w.*$<>{}@#%-]+(?=,|\s|$))*/.exec(rest)?.[0] ?? rest.split(/\s+/)[0]!;
   rest = rest.slice(name.length).trim();
   // Two names joined by "and" ("_ga and _gid Google Analytics …", its space lost: "_ga and_gid"),
   // each with an identifier's marks: the cell names both, as a comma list does.
