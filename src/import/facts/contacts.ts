@@ -31,6 +31,9 @@ const STREET_LINE = /^\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|R
 /** A role's address on one line, the role first: "Data Protection Officer, Rooftop Housing Group, 70 High Street, Evesham, WR11 4YD". */
 const ONE_LINE_ADDRESS = new RegExp(String.raw`^([^,.]{3,60}),\s*([^.]{5,200}?),?\s*(${POSTCODE.source})\s*\.?$`);
 
+/** A heading that names only a way to get in touch ("By post", "By telephone", Welsh "Drwy'r post", "Dros y ffôn"). */
+const CHANNEL_HEADING = /^(?:by (?:post|e-?mail|tele?phone|phone)|in writing|in person|drwy['’]r post|dros y ff[oô]n|drwy e-?bost|(?:e-?bost|e-?mail|post|ff[oô]n|tele?phone))\s*:?$/i;
+
 /** The end of a sentence that introduces what follows ("… at:", Welsh "… ar: -"). */
 const INTRO_END = /:\s*[-–—]?\s*$/;
 
@@ -124,7 +127,12 @@ function roleBefore(segments: Segment[], i: number): Mention | undefined {
 
 export function extractContacts({ segments, sections, ids, notes }: FactsInput): ContactCard[] {
   // The role a section's heading names ("Swyddog Diogelu Data" over an address): its contact block's owner.
-  const headingRole = (at: string) => mentionsIn(sections.find((s) => s.id === at)?.heading ?? '').filter((m) => m.role !== 'regulator' && m.role !== 'complaints')[0];
+  // A heading that only names a way to write ("By post", "Drwy'r post") sits under the one that says whose address it is ("Contact our Data Protection Officer").
+  const headingRole = (at: string) => {
+    let k = sections.findIndex((s) => s.id === at);
+    while (k > 0 && CHANNEL_HEADING.test(sections[k]!.heading.trim())) k--;
+    return mentionsIn(sections[k]?.heading ?? '').filter((m) => m.role !== 'regulator' && m.role !== 'complaints')[0];
+  };
   const cards = new Cards(ids);
   let lineCard: ContactCard | undefined;
   let lineEnd = -1;

@@ -139,7 +139,7 @@ function namesIn(cell: string): string[] {
   // Names listed with commas, some plain words ("History, history_consent"): the commas part names, one word each.
   const listed = name.split(/\s*,\s*/);
   // In a name column, a comma list of small-letter words is names too ("cfid, cftoken").
-  if (listed.length >= 2 && listed.every((n) => /^[\w.*${}<>#@-]{2,60}$/.test(n)) && (listed.some((n) => IDENTIFIER.test(n)) || listed.every((n) => /^[a-z]/.test(n)))) return listed;
+  if (listed.length >= 2 && listed.every((n) => /^[\w.*${}<>#@%-]{2,60}$/.test(n)) && (listed.some((n) => IDENTIFIER.test(n)) || listed.every((n) => /^[a-z]/.test(n)))) return listed;
   const bracketed = [...cell.matchAll(/\(([^()]+)\)/g)].flatMap((m) => m[1]!.split(/\s*(?:,|&|\band\b|\ba\b|\bor\b|\bneu\b)\s*/)).map((n) => n.trim()).filter((n) => IDENTIFIER.test(n));
   if (bracketed.length) return bracketed;
   // A description of the name in words ("32 alphanumeric characters", "randomly generated number"),
@@ -176,12 +176,12 @@ function wellKnown(name: string): boolean {
 const MARKED = String.raw`[\w.*$<>-]*[_$][\w.*$<>-]*`;
 
 /** The marks of a cookie's name: one token with an underscore, dot, digit or inner capital. */
-const IDENTIFIER = /^(?=[\w.*${}<>#@-]{2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
+const IDENTIFIER = /^(?=[\w.*${}<>#@%-]{2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
 
 // A name in words ("Name: Session ID") counts only when a field of its own follows (below).
-const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*((?![\w.-]+@[\w-]+\.)[\w.*${}<>#@-]{2,60}(?: [\w.*${}<>#@-]{1,30}){0,2})\s*$/i;
+const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*((?![\w.-]+@[\w-]+\.)[\w.*${}<>#@%-]{2,60}(?: [\w.*${}<>#@%-]{1,30}){0,2})\s*$/i;
 /** Several names on one labelled line ("Cookie name(s): _utma, _utmb, _utmc, _utmz", "Enwau'r cwcis: _ga, _gid"). */
-const NAMES_LABEL = /^(?:cookie\s+names?(?:\s*\(s\))?|cookies|names?(?:\s*\(s\))?|enw(?:au)?(?:['’]r\s+cwcis?)?)\s*:\s*([\w.*${}<>#@-]{2,60}(?:\s*,\s*[\w.*${}<>#@-]{2,60})+)\s*$/i;
+const NAMES_LABEL = /^(?:cookie\s+names?(?:\s*\(s\))?|cookies|names?(?:\s*\(s\))?|enw(?:au)?(?:['’]r\s+cwcis?)?)\s*:\s*([\w.*${}<>#@%-]{2,60}(?:\s*,\s*[\w.*${}<>#@%-]{2,60})+)\s*$/i;
 const PURPOSE_LABEL = /^(?:purpose|description|function|notes|what it does|typical content|diben|pwrpas|disgrifiad|cynnwys arferol)\s*:\s*(\S.*)$/i;
 /** A value the table gives that is neither purpose nor expiry ("Contains: An integer", "Example value: 1,2,3"). */
 const OTHER_LABEL = /^(?:contains|example value|value|type|provider|set by|darparwr|math)\s*:\s*(\S.*)$/i;

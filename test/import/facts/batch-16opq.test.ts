@@ -82,6 +82,11 @@ describe('the Data Protection Officer', () => {
     expect(dpo?.address?.postcode).toBe('BT39 9AA');
   });
 
+  it('reads the DPO\'s address under a "By post" subheading of "Contact our Data Protection Officer" (https://www.scotborders.gov.uk/privacystatement)', async () => {
+    const dpo = await dpoOf('Privacy statement\n\nContact our Data Protection Officer\n\nBy post\n\nThe Information Management Team\nLegal and Licensing\nCouncil Headquarters\nNewtown St Boswells\nMelrose\nTD6 0SA\n\nBy email\n\nEmail dataprotection@scotborders.gov.uk\n');
+    expect(dpo?.address?.postcode).toBe('TD6 0SA');
+  });
+
   it('reads a Welsh intro ending "ar: -" and a "Rhifau Ffôn" line as the DPO\'s (https://bipab.gig.cymru/…/hysbysiad-preifatrwydd-ar-gyfer-mesur-canlyniad-a-adroddir-gan-gleifion-prom)', async () => {
     const dpo = await dpoOf('Hysbysiad preifatrwydd\n\nOs oes gennych unrhyw ymholiadau, cysylltwch â’r Swyddog Diogelu Data ar: -\nRhifau Ffôn: 01495 765019 / 01495 765326 neu gyfeiriad e-bost: DPO.ABB@wales.nhs.uk\n');
     expect(dpo?.emails).toEqual(['DPO.ABB@wales.nhs.uk']);
@@ -152,6 +157,14 @@ describe('cookie names', () => {
 
   it('reads rows under a joined header "Name of cookies Purpose Expires" (https://nisra.gov.uk/node/3362)', async () => {
     expect(await cookieNames('How we use cookies\n\nService availability\n\nName of cookies Purpose Expires\nNIGOV randomly generated number when you close your browser\n')).toEqual(['NIGOV']);
+  });
+
+  it('ends a row at "When you navigate to another page", so the next row\'s plain name is read (https://www.apply-civil-service-fast-stream.service.gov.uk/fset-fast-stream/cookies)', async () => {
+    expect(await cookieNames('Cookies\n\nSession cookies\n\nWe store session cookies on your computer.\n\nName Purpose Expires\nPLAY_FLASH Stores session data When you navigate to another page\nmdtp Stores session data When you close your browser\nmdtpdi Creates a unique ID for your device to prevent unauthorised access to the service 10 years\n')).toEqual(['PLAY_FLASH', 'mdtp', 'mdtpdi']);
+  });
+
+  it('reads a name with a URL-encoded character under a label ("Name: NIGOV_.thisdomain.gov.uk_%F_wat") (https://nisra.gov.uk/node/3362)', async () => {
+    expect(await cookieNames('Cookies\n\nService availability\n\nName: NIGOV_.thisdomain.gov.uk_%F_wat\nPurpose: randomly generated number\nExpires: when you close your browser\n')).toEqual(['NIGOV_.thisdomain.gov.uk_%F_wat']);
   });
 
   it('reads a name given after a label that says it is one (https://www.epilepsysociety.org.uk/first-party-cookies)', async () => {
