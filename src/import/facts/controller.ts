@@ -26,7 +26,8 @@ const SMALL = /^(?:and|of|for|the|in|on|&|a|ac|y|yr|o|ar|i|am|de|du|yng|ym)$/;
 /** The capitalised run of words that ends at `end` in `text` ("… Luton and Dunstable University Hospital NHS Foundation Trust"). */
 function nameBefore(text: string, end: number): string | undefined {
   // "Comisiwn y Senedd ('y Senedd') yw'r rheolydd data": the short name in brackets after the name is not part of it.
-  const words = text.slice(0, end).trimEnd().replace(/\s*\(\s*['‘’"“][^()]{1,40}['’"”]\s*\)$/, '').split(/\s+/);
+  // So is an aside that says what the text will call it ("Coleg Sir Gar or Coleg Ceredigion (hereafter, the College) will be the data controller").
+  const words = text.slice(0, end).trimEnd().replace(/\s*\(\s*['‘’"“][^()]{1,40}['’"”]\s*\)$/, '').replace(/\s*\((?:hereafter|hereinafter|referred to as|known as|o hyn ymlaen)\b[^()]{0,40}\)$/i, '').split(/\s+/);
   const run: string[] = [];
   for (let i = words.length - 1; i >= 0 && run.length < 14; i--) {
     // "Leicestershire Fire and Rescue Service (LFRS) [us/we/our] are …": the asides after the name are not it.
@@ -323,14 +324,15 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       if (/^\)?(?:\s*(?:\([^)]*\)|etc\.?|[A-Z][\w'’]*|and|of|for|the|&)){0,6}\s*(?:Order|Act|Regulations?|Rules|Code)\b/.test(after)) continue;
       // "We are a registered non-profit Housing Association in Northern Ireland": a kind of body, described, not named.
       const described = name ? /\b(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}$/.test(text.slice(0, m.index + m[0].length - name.length)) : false;
-      if (name && !described && name.split(/\s+/).length >= 2 && !/^(?:Department|Service|Adran|Gwasanaeth)$/.test(m[0]) && !GENERIC_OFFICE.test(name)) {
+      // ("Service" ends a body's name after the kind of service a public body gives: "South East Coast Ambulance Service".)
+      if (name && !described && name.split(/\s+/).length >= 2 && (!/^(?:Department|Service|Adran|Gwasanaeth)$/.test(m[0]) || (/\b(?:Ambulance|Rescue|Police|Prison|Probation) Service$/.test(name) && !/^(?:Emergency|Non-Emergency|Patient|Urgent|Community|Local|National|Regional|Our|The)\b/i.test(name))) && !GENERIC_OFFICE.test(name)) {
         candidates.push({ name: extendName(text, m.index + m[0].length, name), index: m.index + m[0].length - name.length });
       }
     }
     // Welsh names start with the organisation word: "Cyngor Gwynedd", "Bwrdd Iechyd Prifysgol
     // Caerdydd a’r Fro". Where one overlaps an English reading ("Nod Bwrdd Iechyd Prifysgol"), it wins.
     for (const m of text.matchAll(WELSH_ORG)) {
-      const name = m[0].replace(/[’']s$/, '');
+      const name = m[0].replace(/[’']s$/, '').replace(/^(?:Gyngor|Nghyngor|Chyngor)\b/, 'Cyngor').replace(/^(?:Brifysgol|Mhrifysgol|Phrifysgol)\b/, 'Prifysgol').replace(/^Fwrdd\b/, 'Bwrdd').replace(/^Lywodraeth\b/, 'Llywodraeth');
       for (let k = candidates.length - 1; k >= 0; k--) {
         const c = candidates[k]!;
         if (c.index < m.index + name.length && m.index < c.index + c.name.length) candidates.splice(k, 1);
@@ -382,7 +384,7 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     if (committedName && committedName.split(/\s+/).length >= 2 && !/^(?:We|The|This|Our)\b/.test(committedName)) return { name: committedName, sentence: seg.text, at: seg.at, inferred: true };
     // "X is a charitable incorporated organisation registered in England with charity number …",
     // "Mae X yn elusen gofrestredig": a registration statement names the legal body the notice speaks for.
-    const registered = /(?:^|[.!?]\s+)(?:Mae\s+)?([A-Z][^.;]{2,120}?)\s+(?:is a (?:registered charity|charity registered|charitable (?:incorporated )?organisation|company limited by guarantee|registered (?:society|company|social landlord)|(?:charitable )?company registered)|is (?:a|an) (?:[\w-]+\s+){0,3}(?:public|statutory) (?:organisation|body|authority|corporation)|is (?:a|an) (?:[\w-]+\s+){0,2}(?:non-departmental public body|executive agency|NHS (?:board|trust|body)|health board|local authority)|yn elusen gofrestredig|yn gwmni cyfyngedig|yn gorff (?:cyhoeddus|statudol)|yn awdurdod lleol)\b/.exec(seg.text);
+    const registered = /(?:^|[.!?]\s+)(?:Mae\s+)?([A-Z][^.;]{2,120}?)\s+(?:is a (?:registered charity|charity registered|charitable (?:incorporated )?organisation|company limited by guarantee|registered (?:society|company|social landlord)|(?:charitable )?company registered)|is (?:a|an) (?:[\w-]+\s+){0,3}(?:public|statutory) (?:organisation|body|authority|corporation)|is (?:a|an) (?:registered |not-for-profit |non-profit |charitable |community )*(?:housing association|housing provider)|is (?:a|an) (?:[\w-]+\s+){0,2}(?:non-departmental public body|executive agency|NHS (?:board|trust|body)|health board|local authority)|yn elusen gofrestredig|yn gwmni cyfyngedig|yn gorff (?:cyhoeddus|statudol)|yn awdurdod lleol)\b/.exec(seg.text);
     const registeredName = registered ? nameAfter(registered[1]!, 0) : undefined;
     if (registeredName && registeredName.split(/\s+/).length >= 2 && !/^(?:We|The|This|Our|It)\b/.test(registeredName) && !REGULATOR.test(registeredName)) return { name: registeredName, sentence: seg.text, at: seg.at, inferred: true };
     // Welsh puts the kind first: "Elusen yng Nghaerdydd yw Maint Cymru" (X is a charity in Cardiff).
@@ -396,9 +398,10 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // Who the notice says collects and uses the data: "This policy describes how Maint Cymru collects
     // and uses …", "… what to expect when the University of Leicester collects personal information
     // about you", Welsh "Mae'r polisi hwn yn disgrifio sut mae Maint Cymru yn casglu ac yn defnyddio …".
-    const how = /\b(?:how|when)\s+(?:the\s+)?([A-Z][^.;]{2,80}?)\s+(?:collects|uses|processes|holds|handles|looks after|protects|manages)\b|\b(?:disgrifio|esbonio|egluro|nodi|amlinellu) sut (?:mae|y mae|bydd)\s+([A-Z][^.;]{2,80}?)\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli)\b/.exec(seg.text);
-    const howName = how ? nameAfter((how[1] ?? how[2])!, 0) : undefined;
-    if (howName && howName === (how![1] ?? how![2])!.trim() && howName.split(/\s+/).length >= 2 && !REGULATOR.test(howName)) return { name: howName, sentence: seg.text, at: seg.at, inferred: true };
+    // "Personal information is information that Hafan Cymru holds about you".
+    const how = /\b(?:how|when)\s+(?:the\s+)?([A-Z][^.;]{2,80}?)\s+(?:collects|uses|processes|holds|handles|looks after|protects|manages)\b|\b(?:information|data) (?:that|which) (?:the\s+)?([A-Z][^.;]{2,60}?) (?:holds|keeps|has|collects|processes) about you\b|\b(?:disgrifio|esbonio|egluro|nodi|amlinellu) sut (?:mae|y mae|bydd)\s+([A-Z][^.;]{2,80}?)\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli)\b/.exec(seg.text);
+    const howName = how ? nameAfter((how[1] ?? how[2] ?? how[3])!, 0) : undefined;
+    if (howName && howName === (how![1] ?? how![2] ?? how![3])!.trim() && howName.split(/\s+/).length >= 2 && !REGULATOR.test(howName)) return { name: howName, sentence: seg.text, at: seg.at, inferred: true };
     // "We are St Peters Street Medical Practice." names the organisation the notice speaks for.
     const we = /(?:^|[.!?]\s+)We are (?!a\b|an\b|the\b)([A-Z][^,.;]{2,80})[.;]?/.exec(seg.text);
     const ours = we ? nameAfter(we[1]!, 0) : undefined;
@@ -441,7 +444,7 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       if (name && /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed)? (?:it |them |this )?(?:on )?to|rhannu|datgelu|trosglwyddo)\b[^.]*$/i.test(prefix)) continue;
       // Nor a body it works beside ("… public services in Cambridgeshire alongside Peterborough City
       // Council and other public organisations"): a partner, one of several.
-      if (name && (/\b(?:alongside|along with|together with|(?:in partnership|jointly|working) with|as well as|such as|including|like)\s+(?:the\s+)?$/i.test(prefix) || new RegExp(String.raw`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\s+(?:and|or)\s+(?:other|many|several)\b`).test(sentence))) continue;
+      if (name && (/\b(?:alongside|along with|together with|(?:in partnership|jointly|working) with|as well as|such as|including|like)\s+(?:the\s+)?$/i.test(prefix) || /\((?:for example|for instance|e\.g\.|such as|megis|er enghraifft)\b[^()]*$/i.test(prefix) || new RegExp(String.raw`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\s+(?:and|or)\s+(?:other|many|several)\b`).test(sentence))) continue;
       if (name && !/\b(?:our|your)\s+['‘"“]?$|\b(?:by|from|with|to|of) the\s+(?:[^.]{0,80}\b(?:or|and) the\s+)?$/i.test(prefix) && !/\b(?:regulated|governed|inspected|funded|commissioned|registered with)\b[^.]*$/i.test(prefix)) return { name, sentence, at: seg.at, inferred: true };
     }
   }
@@ -469,7 +472,8 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
 
 // Also "Llyfrgell Genedlaethol Cymru", "Amgueddfa Cymru", "Comisiynydd Plant Cymru" ("Gwasanaeth" is
 // not one: it opens the name of a service inside an organisation, "Gwasanaeth Ymholiadau").
-const WELSH_ORG = /\b(?:Cyngor|Heddlu|Prifysgol|Ysgol|Bwrdd Iechyd|Llywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas|Llyfrgell|Amgueddfa|Comisiynydd)(?:\s+(?:(?:a['’]r|a|ac|y|yr|o|ar)\s+)?[A-Z][\p{L}\p{N}_'’-]+)+/gu;
+// The first word may be mutated ("mae gofyn i Gyngor Sir Ceredigion …"): the name is given in its radical form.
+const WELSH_ORG = /\b(?:Cyngor|Gyngor|Nghyngor|Chyngor|Heddlu|Prifysgol|Brifysgol|Mhrifysgol|Phrifysgol|Ysgol|Bwrdd Iechyd|Fwrdd Iechyd|Llywodraeth|Lywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas|Llyfrgell|Amgueddfa|Comisiynydd)(?:\s+(?:(?:a['’]r|a|ac|y|yr|o|ar)\s+)?[A-Z][\p{L}\p{N}_'’-]+)+/gu;
 
 /**
  * An office that is a room or a function, not a body ("our Head Office", "the Registered Office",

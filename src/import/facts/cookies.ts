@@ -135,7 +135,8 @@ function namesIn(cell: string): string[] {
   if (IDENTIFIER.test(name)) return [name];
   // Several names in one cell ("_utma _utmb _utmc _utmz", "fe_typo_user PHPSESSID", "_ga, _gid and _gat"): each a cookie.
   const several = name.split(/\s*,\s*|\s+(?:and|or|a|neu)\s+|\s+/).filter(Boolean);
-  if (several.length >= 2 && several.every((n) => IDENTIFIER.test(n))) return several;
+  // (Not a name and its URL-encoded tail split by the copy: "NIGOV_.thisdomain.gov.uk _%2F_wat" is one name.)
+  if (several.length >= 2 && several.every((n) => IDENTIFIER.test(n) && !/^_?%/.test(n))) return several;
   // Names listed with commas, some plain words ("History, history_consent"): the commas part names, one word each.
   const listed = name.split(/\s*,\s*/);
   // In a name column, a comma list of small-letter words is names too ("cfid, cftoken").
@@ -349,7 +350,10 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
       const tokens = text.replace(/<[^<>\n]{1,30}>|\{[^{}\n]{1,30}\}/g, (m) => m.replace(/\s/g, '\u0000')).split(/\s+|,(?=\S)/)
         .flatMap((t) => (/^[\w*$-][\w.*$-]*(?:\/[\w*$-][\w.*$-]*)+$/.test(t.replace(/['’]\p{L}*$/u, '')) && !/:\/\/|^www\./i.test(t) && t.split('/').every((p) => /[_$]|^[A-Z0-9_]{3,}$|[a-z][A-Z]/.test(p) && !HOST_NAME.test(p)) ? t.split('/') : [t]));
       for (const [i, token] of tokens.entries()) {
-        const bare = token.replace(/\u0000/g, ' ').replace(/^[(["'“‘]+/, '').replace(/[)\]"'”’,;:!?]+$/, '').replace(/\.+$/, '');
+        const opened = token.replace(/\u0000/g, ' ').replace(/^[(["'“‘]+/, '');
+        const end = /[)\]"'”’,;:!?]+$/.exec(opened);
+        // A placeholder in square brackets keeps its closing bracket ("um_[hash]").
+        const bare = (end ? opened.slice(0, end.index) + (/\[[\w-]{1,20}$/.test(opened.slice(0, end.index)) && end[0].startsWith(']') ? ']' : '') : opened).replace(/\.+$/, '');
         const name = unglued(bare);
         // A line that opens with a token run into a capitalised word is a row whose cells ran
         // together ("googtransGoogle Translate: Stores …"): its first cell is a name, marks or none.
@@ -387,9 +391,13 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
  */
 function unglued(token: string): string {
   // An expiry runs into the purpose's last word ("… the usersSession"), never into a name's underscore ("Recite_Session").
-  const back = /^(.*?[a-z])(?:Session|Persistent|Sesiwn)$/.exec(token) ?? /^(.*?[A-Za-z0-9_*$>}])(?:This|These|The|That|Those|It|We|Our|Used|Set|Sets|Checks|Remembers|Provides|Saves|Stores|Allows|Helps|Records|Registers|Tracks|Determines|Identifies|Enables|Contains|Lets|Collects|Counts|Measures|Keeps|Shows|Holds|Indicates|Distinguishes|Prevents|Ensures|Gives|Defnyddir|Mae|Mae['’]r|Dyma|Cofio|Google|Microsoft|Facebook|Meta|Hotjar|YouTube|Twitter|LinkedIn|AddThis|Cloudflare|Vimeo|Adobe|Siteimprove|Matomo)$/.exec(token);
+  const back = /^(.*?[a-z])(?:Session|Persistent|Sesiwn)$/.exec(token) ?? /^(.*?[A-Za-z0-9_*$>}])(?:This|These|The|That|Those|It|We|Our|Used|Set|Sets|Checks|Remembers|Provides|Saves|Stores|Allows|Helps|Records|Registers|Tracks|Determines|Identifies|Enables|Contains|Lets|Collects|Counts|Measures|Keeps|Shows|Holds|Indicates|Distinguishes|Prevents|Ensures|Gives|Defnyddir|Mae|Mae['’]r|Dyma|Cofio|Caiff|Er|Gall|Bydd|Google|Microsoft|Facebook|Meta|Hotjar|YouTube|Twitter|LinkedIn|AddThis|Cloudflare|Vimeo|Adobe|Siteimprove|SiteImprove(?:Tracking)?|Matomo)$/.exec(token);
   // Not a brand whose last hump is such a word ("ShareThis", "AddThis").
-  const name = back && !/^[A-Z][a-z]+$/.test(back[1]!) ? back[1]! : token;
+  const unended = back && !/^[A-Z][a-z]+$/.test(back[1]!) ? back[1]! : token;
+  // A table's product column run into the name after it ("GoogleAnalytics_ga", "YouTubeuse_hitbox",
+  // "CookieControlcivicAllowCookies", "Tiktok_ttp", "Session TrackingJSessionID"): the product is no part of the name.
+  const product = /^(?:Google ?Analytics|YouTube|Tiktok|TikTok|CookieControl|Facebook|LinkedIn|Twitter|Vimeo|Hotjar|Tracking(?=[A-Z]))([a-z_][\w.*$-]{2,}|[A-Z]{2,}[\w.*$-]+)$/.exec(unended);
+  const name = product ? product[1]! : unended;
   const front = /^[a-z]{3,}([A-Z]{2,}[A-Za-z0-9]*_[\w.*$-]*)$/.exec(name);
   // A vendor's label run into an analytics or advertising name after it ("Google Analytics_utma", "Hotjar_hjid").
   const vendor = /^[A-Z][A-Za-z]+(_.+)$/.exec(name);
@@ -418,7 +426,8 @@ function runningName(name: string, named: boolean, lone = false, quoted = false)
   // What a cookie page mentions beside its cookies: the browser's storage ("localStorage"), an
   // address's campaign parameters ("utm_source", "gclid") and a tag's own id ("UA-12345-1", "GTM-ABC1").
   if (/^(?:local|session)Storage$|^indexedDB$|^utm_(?:source|medium|campaign|term|content|id)$|^(?:gclid|fbclid|msclkid)$|^(?:UA|G|GTM|AW|DC)-[A-Z0-9-]+$/i.test(name)) return false;
-  if (/^[\w.*$<>{} -]*_[\w.*$<>{} -]*$/.test(name) && /[A-Za-z]{2}/.test(name)) return true;
+  // (Its varying part may be a placeholder in angle, curly or square brackets: "_ga_<container-id>", "wordpress_logged_in_[hash]".)
+  if (/^[\w.*$<>{}[\] -]*_[\w.*$<>{}[\] -]*$/.test(name) && /[A-Za-z]{2}/.test(name)) return true;
   // A table's column names run together ("NamePurposeExpires") are no name.
   if (/^(?:[A-Z][a-z]+)+$/.test(name) && name.match(/[A-Z][a-z]+/g)!.every((w) => COOKIE_COLUMN_WORD.test(w))) return false;
   // A small word then capitals inside ("cookieSettings", "bw-cookieMessage", "isDSTObserved"); a
@@ -426,7 +435,8 @@ function runningName(name: string, named: boolean, lone = false, quoted = false)
   if (/^[a-z]+(?:-[a-z]+)*[a-z](?:[A-Z]+[a-z0-9]+)+$/.test(name) || /^[A-Z0-9]*[A-Z][a-z][a-z0-9]*(?:[A-Z][a-z0-9]+){2,}$/.test(name)) return true;
   if (/^\.[A-Za-z][\w.*#@-]{2,}$/.test(name) || /^[A-Z]*SESS(?:ION)?ID\w*$/.test(name)) return true;
   // A name with its varying part written as a run of placeholders ("ROUTEID-lucee@@@", "newsflash--XXX", ".Antiforgery.#").
-  if (/^[A-Za-z][\w.-]*?(?:@{2,}|[-_.](?:#+|X{3,}))$/.test(name)) return true;
+  // Also run straight into the name: "SESS###", "skdXXXX" (a "[where "XXXX" is a number]" follows), "wp-settings-[user_id]".
+  if (/^[A-Za-z][\w.-]*?(?:@{2,}|[-_.](?:#+|X{3,}))$/.test(name) || /^[A-Z]{3,}#{2,}$|^[a-z]{2,}X{3,}$/.test(name) || /^[a-z][\w-]*[-_]\[[\w-]{1,20}\]$/.test(name)) return true;
   // A capitalised name vendors document ("ARRAffinitySameSite", "CookieControl").
   if (/^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(name) && /[a-z][A-Z]|^[A-Z]{2,}[a-z]/.test(name) && wellKnown(name)) return true;
   // A word with a cookie's word inside it ("sessionid", "guildfordacceptedcookie"), not the word itself.
@@ -506,7 +516,8 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
       const identifier = (m: { names: string[] } | undefined) => !!m && (/[_.$*\d]/.test(m.names[0]!) || /^[a-z]+(?:-[a-z]+)+$/.test(m.names[0]!) || /^[a-z]+[A-Z]\w*$/.test(m.names[0]!) || /^(?:[A-Z]{2,}[a-z]+\w*|[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,})$/.test(m.names[0]!) || wellKnown(m.names[0]!));
       // One name alone counts when it has an identifier's marks and the sentence after it speaks of it.
       const enough = items.length >= 2 || (identifier(names[0]) && (/\bcookies?\b|\b[cg]wci/i.test(after) || /[_$]/.test(names[0]!.names[0]!)));
-      if (enough && names.every((m) => !!m) && names.filter(identifier).length >= Math.ceil(items.length / 2)) {
+      // A list of the domains cookies are set on ("cardiff.ac.uk" / "cf.ac.uk" / …) names no cookie.
+      if (enough && names.every((m) => !!m && !m.names.some((n) => HOST_NAME.test(n))) && names.filter(identifier).length >= Math.ceil(items.length / 2)) {
         for (const [n, m] of names.entries()) for (const name of m!.names) addNamed(name, m!.purpose, items[n]!, at, context, m!.duration);
       }
       continue;

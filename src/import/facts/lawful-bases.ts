@@ -31,12 +31,14 @@ const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\b(?:lawful|legal) (?:reaso
  * data pan:"): its items are the bases. Not a list about special category data (its items are
  * Article 9 conditions).
  */
-const CASES_INTRO = /\b(?:process(?:es)?|use[sd]?|collect(?:s)?|hold(?:s)?|share(?:s)?|prosesu|defnyddio)\b[^.:]{0,40}\b(?:data|information|gwybodaeth)\b[^.:]{0,20}\b(?:where|when|if|pan|lle|os)\s*:\s*$/i;
+// Also "The data is required in order for us to:" (the purposes the data is needed for, each a basis's words).
+const CASES_INTRO = /\b(?:process(?:es)?|use[sd]?|collect(?:s)?|hold(?:s)?|share(?:s)?|prosesu|defnyddio)\b[^.:]{0,40}\b(?:data|information|gwybodaeth)\b[^.:]{0,20}\b(?:where|when|if|pan|lle|os)\s*:\s*$|\b(?:data|information) (?:is|are) (?:required|needed|necessary) (?:in order )?(?:for us )?to\s*:\s*$/i;
 
 /** Basis wording that names the basis wherever it is written. */
 const STANDALONE: [RegExp, Art6][] = [
-  [/\bpublic tasks?\b|\btasks?\b[^.]{0,30}\bin the public(?:'s|’s)? interest\b|\btasks?\b[^.]{0,30}\bin the interests? of the public\b|\bperformance of (?:our|its|the) (?:statutory|public|official) (?:duties|duty|functions?|tasks?)\b|\b(?:perform|performing|carry out|carrying out|fulfil|fulfilling|discharge|discharging) (?:our|its|their) (?:statutory|public|official) (?:duties|duty|functions?|tasks?)\b|\bpublic interest tasks?\b|\bexercis(?:e|ing) (?:of )?(?:its |our |the )?official authority\b|\b(?:lawful|legal) bas[ie]s (?:of|is|being) ['‘’"“]?(?:the )?(?:public interest|official authority)\b(?! sylweddol)|\btasg gyhoeddus\b|\bbudd y cyhoedd\b|\btasg\b[^.]{0,30}\bbudd (?:y )?cyhoedd(?:us)?\b(?! sylweddol)/i, 'e'],
-  [/(?<!\bnot )(?<!\bnot always )(?<!n['’]t )\b(?:based|relies|rely|relying) (?:up)?on (?:your |their )?consent\b|\bseiliedig a(?:r)? (?:eich )?g?[cg]ydsyniad\b|\bseiliedig a(?:r)? (?:eich )?ganiatâd\b|\b(?:where|when) (?:we need|we require) your consent\b|\b(?:where|when) your consent is (?:required|needed)\b|\b(?:using|use|used|process(?:ed|ing)?) (?:your |their |the )?(?:personal )?(?:data|information)? ?with (?:your|their|donors['’]?|supporters['’]?) consent\b|\byou (?:indicate that you )?consent to (?:us|our) using\b|\bwith (?:your|their) (?:explicit )?consent,? (?:we |it )?(?:may |will |can |would )?(?:only )?(?:use|process|share|collect|hold|record)\b|\bwhere you have consented to (?:us|our)\b|\b(?:is|are) consent[- ]based\b|\bby using (?:this|the|our) (?:web\s*site|site|service|app)\b[^.]{0,20}\byou (?:consent|agree) to (?:the|our) (?:collection|use|processing)\b/i, 'a'],
+  // The NHS template's "The NHS is an official authority with a public duty to care for its patients".
+  [/\bofficial authority with a public duty\b|\bawdurdod swyddogol sydd â dyletswydd gyhoeddus\b|\bpublic tasks?\b|\btasks?\b[^.]{0,30}\bin the public(?:'s|’s)? interest\b|\btasks?\b[^.]{0,30}\bin the interests? of the public\b|\bperformance of (?:our|its|the) (?:statutory|public|official) (?:duties|duty|functions?|tasks?)\b|\b(?:perform|performing|carry out|carrying out|fulfil|fulfilling|discharge|discharging) (?:our|its|their) (?:statutory|public|official) (?:duties|duty|functions?|tasks?)\b|\bpublic interest tasks?\b|\bexercis(?:e|ing) (?:of )?(?:its |our |the )?official authority\b|\b(?:lawful|legal) bas[ie]s (?:of|is|being) ['‘’"“]?(?:the )?(?:public interest|official authority)\b(?! sylweddol)|\btasg gyhoeddus\b|\bbudd y cyhoedd\b|\btasg\b[^.]{0,30}\bbudd (?:y )?cyhoedd(?:us)?\b(?! sylweddol)/i, 'e'],
+  [/(?<!\bnot )(?<!\bnot always )(?<!n['’]t )\b(?:based|relies|rely|relying) (?:up)?on (?:your |their )?consent\b|\bseiliedig a(?:r)? (?:eich )?g?[cg]ydsyniad\b|\bseiliedig a(?:r)? (?:eich )?ganiatâd\b|\b(?:where|when) (?:we need|we require) your consent\b|\b(?:where|when) your consent is (?:required|needed)\b|\b(?:using|use|used|process(?:ed|ing)?) (?:your |their |the )?(?:personal )?(?:data|information)? ?with (?:your|their|donors['’]?|supporters['’]?) consent\b|\byou (?:indicate that you )?consent to (?:us|our) using\b|\bwith (?:your|their) (?:explicit )?consent,? (?:we |it )?(?:may |will |can |would )?(?:only )?(?:use|process|share|collect|hold|record)\b|\bwhere you have consented to (?:us|our)\b|\bwe (?:ask|may ask) (?:for )?(?:your )?consent (?:from you )?to (?:process|use|share|collect)\b|\b(?:is|are) consent[- ]based\b|\bby using (?:this|the|our) (?:web\s*site|site|service|app)\b[^.]{0,20}\byou (?:consent|agree) to (?:the|our) (?:collection|use|processing)\b/i, 'a'],
   // Welsh: "angenrheidiol i ni berfformio ein swyddogaethau swyddogol" (to perform our official
   // functions), "i gyflawni ein swyddogaethau statudol", "ymgymryd â thasg gyhoeddus" (a public task,
   // "tasg" mutated after "â"): the plain forms of 6(1)(e), like "perform our statutory duties".
@@ -47,7 +49,7 @@ const STANDALONE: [RegExp, Art6][] = [
   [new RegExp(String.raw`\bbecause (?:of )?(?:a|our|its|the) (?:legal|statutory) (?:obligations?|duty|duties)\b|\b(?:oherwydd|oblegid|o dan|dan|yn sgil)\s+(?:ein\s+|ei\s+|eu\s+)?${cyMutations('rhwymedigaeth')}(?:au)?\s+${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
   // The regulation's wording of 6(1)(c), and the usual plain form of it ("in order to comply with our legal obligations").
   // Welsh "cydymffurfio â'n rhwymedigaethau cyfreithiol" (to comply with our legal obligations).
-  [new RegExp(String.raw`\bnecessary for compliance with a legal obligation\b|\b(?:in order )?to comply with (?:our|its) legal obligations?\b(?! to\b)|\b${cyMutations('cydymffurfio')} â['’]n ${cyMutations('rhwymedigaethau')} (?:${cyMutations('cyfreithiol')}|statudol)\b`, 'i'), 'c'],
+  [new RegExp(String.raw`\bnecessary for compliance with a legal obligation\b|\b(?:in order )?to comply with (?:our|its|a|any) legal obligations?\b(?! to\b)|\b${cyMutations('cydymffurfio')} â['’]n ${cyMutations('rhwymedigaethau')} (?:${cyMutations('cyfreithiol')}|statudol)\b`, 'i'), 'c'],
   // Necessity stated with the obligation: "it is necessary and a legal requirement to process your
   // information", "the data is essential for the Council to … meet statutory obligations", Welsh
   // "yn hanfodol er mwyn i'r Cyngor … chwrdd â rhwymedigaethau statudol".
@@ -56,6 +58,13 @@ const STANDALONE: [RegExp, Art6][] = [
   // The regulation's wording of 6(1)(b), in English and Welsh: "necessary for the performance of a contract",
   // "yn angenrheidiol ar gyfer perfformiad y contract rhyngom".
   [new RegExp(String.raw`\bnecessary for the performance of (?:a|the|any) contract\b|\b${cyMutations('angenrheidiol')} ar gyfer ${cyMutations('perfformiad')} (?:y|ein|eich|unrhyw) ${cyMutations('contract')}\b`, 'i'), 'b'],
+  // Reliance stated outright: "in pursuit of our legitimate interests", "for our legitimate interests";
+  // "contractual purposes" (a heading "Why we need your personal information – contractual purposes").
+  [/\b(?:in (?:the )?pursuit of|in pursuing|pursue|pursuing) (?:our|its) legitimate (?:[a-z]+ )?interests?\b/i, 'f'],
+  [/\bcontractual (?:purposes|reasons|necessity)\b/i, 'b'],
+  // Welsh: "Cydymffurfio gyda rhwymedigaeth gyfreithiol" (complying with a legal obligation), "er budd hanfodol gwrthrych y data" (in the data subject's vital interests).
+  [new RegExp(String.raw`\b${cyMutations('cydymffurfio')} (?:gyda|â|ag) (?:ein |ei |eu )?${cyMutations('rhwymedigaeth')}(?:au)? ${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
+  [/\ber (?:ei |eu |eich )?budd(?:iannau)? hanfodol\b/i, 'd'],
   // "Vital interests" is the regulation's term of art for 6(1)(d) (and 9(2)(c)); it names nothing else.
   [/\bin (?:your|their|the data subject['’]s|someone['’]s|a person['’]s) vital interests?\b|\bto protect (?:your|their|someone['’]s|the) vital interests?\b/i, 'd'],
 ];
@@ -63,7 +72,7 @@ const STANDALONE: [RegExp, Art6][] = [
 /** Basis wording that counts only in text about the lawful basis. */
 const IN_CONTEXT: [RegExp, Art6][] = [
   [/\bconsent\b|\bcydsyniad\b|\bganiatâd\b|\bcaniatâd\b/i, 'a'],
-  [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligations?|necessity)\b|\bnecessary for (?:a|the|our) contracts?\b|\bcontract(?: [a-z]+){0,3} with (?:you|us)\b|\b(?:deliver|fulfil|perform|enter into)(?:ing)? (?:a|the|our|your) contract\b|\bcontract(?:ual)?\b(?=\s*[.(:–-]|$)|\bcontract(?:ol)? \(/i, 'b'],
+  [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligations?|necessity)\b|\bnecessary for (?:a|the|our) contracts?\b|\bcontract(?: [a-z]+){0,3} with (?:you|us)\b|\b(?:deliver|fulfil|perform|enter into)(?:ing)? (?:a|the|our|your) contract\b|\bcontract(?:ual)?\b(?=\s*[.(:;–-]|$)|\bcontract(?:ol)? \(/i, 'b'],
   [/\blegal obligations?\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\bcomply with (?:the|UK|our|relevant|applicable)(?: (?:employment|tax|health and safety|equality))? (?:law|legislation)\b|\b(?:as|where|when) (?:the )?law requires\b|\b(?:are|is) required by law\b|\blegal (?:or|and) regulatory obligations?\b|\blegal (?:duty|duties|requirements?)\b|\bstatutory (?:obligations?|requirements?)\b|\brhwymedigaeth(?:au)? g?[cg]yfreithiol\b|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b|\b(?:it['’]s|it is) required by law\b/i, 'c'],
   // "it is necessary to protect someone in an emergency", "to protect you or others from harm" (the councils' plain wording of 6(1)(d)).
   // The common template's "where we need to protect your interests (or someone else's interests)".
@@ -120,6 +129,11 @@ export function basesInWords(sentence: string, context: boolean): Art6[] {
   // Nor "you are not able to provide consent" (the reason another basis applies), nor what would
   // happen "If we need to use your data for an unrelated purpose, we will seek your consent".
   if (out.includes('a') && (/\b(?:not able to|unable to|cannot|can['’]t|incapable of) (?:provide|provid|give|giv)\w*\s+(?:your |their )?consent\b/i.test(sentence) || /^(?:If|Should)\b[^.]*\b(?:seek|ask for|obtain|get)\s+(?:your|their)\s+consent\b/i.test(sentence)) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
+  // "We have a legal duty to keep these confidential, accurate and secure": the duty of confidence and
+  // security, not the obligation the processing is for; "a legal duty to perform our tasks in the public
+  // interest" names the public task, not a legal obligation besides it.
+  if (out.includes('c') && /\b(?:required by law|(?:a )?legal (?:requirement|duty|obligation)) to have an? (?:lawful|legal) basis\b/i.test(sentence) && !findArt6(sentence).some((f) => f.letter === 'c')) out.splice(out.indexOf('c'), 1);
+  if (out.includes('c') && /\blegal (?:duty|duties|obligations?) to (?:keep|hold|maintain|protect)\b[^.]{0,40}\b(?:confidential|secure|safe|accurate|private)\b|\blegal duty to (?:perform|carry out) (?:our|its) (?:tasks?|functions?)\b/i.test(sentence) && !findArt6(sentence).some((f) => f.letter === 'c') && !/\blegal obligation (?:to which|that)\b|\bcompl(?:y|iance) with\b/i.test(sentence)) out.splice(out.indexOf('c'), 1);
   // "We do not always rely on consent …", "consent is not always required": the basis is another.
   if (out.includes('a') && /\b(?:do|does|will) not always (?:require|need|rely (?:up)?on) (?:your |their )?consent\b|\bconsent is not always (?:required|needed|necessary)\b|\b(?:this|it) is not consent\b|\bif (?:residents|people|individuals|you|they) could withdraw (?:their|your) consent\b|^(?:If|Where|When)\s+consent is not (?:obtained|given|possible)\b|\bconsent is not (?:generally |usually |normally |always |our |the )*(?:the |a |an )?(?:appropriate |main |usual )?(?:lawful|legal) basis\b/i.test(sentence) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
   // "We do ask for your consent to your active participation in the research": consent to take part, not the basis for the data.
@@ -235,6 +249,12 @@ export function extractBases({ segments, sections, ids, notes }: FactsInput, leg
     bases.push(basis);
     notes.add(seg.at, 'inferred', `Lawful basis Article 6(1)(${letter}) read from "${written}".${letter === 'f' ? ' Its legitimate interest is taken from the sentence that names it: check it says what the interest is.' : ''}`, sentence);
   };
+  // A heading that names the basis outright ("Why we need your personal information – contractual purposes"): its section is processed on it.
+  for (const section of sections) {
+    const first = segments.find((s) => s.at === section.id);
+    if (!first || BASIS_CONTEXT.test(section.heading)) continue;
+    for (const letter of basesInWords(section.heading, false)) add(letter, first, section.heading, section.heading);
+  }
   segments.forEach((seg, i) => {
     if (general.has(seg)) return;
     // A list of what the notice covers ("This notice explains the following: … what lawful basis
