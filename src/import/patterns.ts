@@ -163,4 +163,4 @@ export function cyMutations(radical: string): string {
 export const HOST_NAME = /^(?:[\w-]+\.)+(?:uk|com|org|net|gov|cymru|wales|scot|io|eu)$/i;
 
 /** A word of a cookie table's header, English or Welsh ("Cookie name", "Purpose", "Dod i ben"): the text reader's joined headers and the cookie reader's glued ones. */
-export const COOKIE_COLUMN_WORD = /^(?:cookie|cookies|name|of|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|by|set|what|it|does|function|key|path|enw|enw['’]r|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|daw|dirwyn|i|ben|cwci|cwcis|amser|terfynu|fannau|parth|cynnwys|a|o['’]r|period|more|further|information|details)$/i;
+export const COOKIE_COLUMN_WORD = /^(?:cookie|cookies|name|of|typical|content|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|by|set|what|it|does|function|key|path|enw|enw['’]r|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|daw|dirwyn|i|ben|cwci|cwcis|amser|terfynu|fannau|parth|cynnwys|a|o['’]r|period|more|further|information|details)$/i;

@@ -10,7 +10,7 @@
  * line or the opening sentence is proposed instead, with a note to confirm it.
  */
 import type { Id, Term } from '../../config/notice-model.js';
-import { POSTCODE, slug } from '../patterns.js';
+import { isPersonName, POSTCODE, slug } from '../patterns.js';
 import { sentences, type Segment } from '../segments.js';
 import type { FoundFacts } from './sources.js';
 import type { Facts, FactsInput } from './types.js';
@@ -279,7 +279,10 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
           const before = sentence.slice(0, m.index);
           if (/^\s*It\s*$/.test(before)) return it && ORG_WORD.test(it) ? it : undefined;
           if (/\b(?:we|We)(?:'re|’re)?\s*$/.test(before) || /^\s*(?:We|we)\b/.test(before.split(/[,;]/).pop() ?? '')) return 'we';
-          const name = nameBefore(sentence, m.index);
+          let name = nameBefore(sentence, m.index);
+          // "The Police and Crime Commissioner complies with data protection law (including … the Data Protection Act)
+          // and is a registered data controller": a second verb of the sentence's subject, after an aside.
+          if ((!name || /\)$|\b(?:Act|Regulations?|GDPR|Law)\b/.test(name)) && /\band\s*$/.test(before)) name = nameAfter(sentence, 0);
           if (name && !ORG_WORD.test(name) && OFFICE_BEFORE.test(before.slice(0, before.lastIndexOf(name)))) return undefined;
           // "Organisations sending notifications using X are the data controllers": X is the object
           // of a preposition or participle inside the subject, not the subject.
@@ -398,6 +401,18 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // Who the notice says collects and uses the data: "This policy describes how Maint Cymru collects
     // and uses …", "… what to expect when the University of Leicester collects personal information
     // about you", Welsh "Mae'r polisi hwn yn disgrifio sut mae Maint Cymru yn casglu ac yn defnyddio …".
+    // The regulator's template for small organisations: "Our contact details" / "Name: Royal College of
+    // Paediatrics and Child Health (RCPCH)" / "Address: …": the name of the organisation the notice is for.
+    const templateName = /^Name\s*:\s*(\S.{2,100})$/.exec(seg.text.trim());
+    const heading = sections.find((s) => s.id === seg.at)?.heading ?? '';
+    if (templateName && /\b(?:our|contact) details\b|\bwho (?:we are|are we)\b|\bmanylion cyswllt\b/i.test(heading)) {
+      const name = nameAfter(templateName[1]!, 0);
+      if (name && name.split(/\s+/).length >= 2 && !REGULATOR.test(name) && !isPersonName(name)) return { name, sentence: `${heading}: ${seg.text}`, at: seg.at, inferred: true };
+    }
+    // "Seaview Primary School and Nursery Unit collect and use pupil information under …": who collects, as the sentence's subject.
+    const subject = /^(?:The\s+)?([A-Z][^.;,]{2,80}?)\s+(?:collects?|uses?|processes|process)\s+(?:and\s+(?:uses?|processes|process|holds?|stores?)\s+)?(?:your\s+|pupil\s+|patient\s+|personal\s+|the\s+)*(?:data|information)\b/.exec(seg.text);
+    const subjectName = subject ? nameAfter(subject[1]!, 0) : undefined;
+    if (subjectName && subjectName === subject![1]!.trim() && subjectName.split(/\s+/).length >= 2 && ORG_WORD.test(subjectName) && !REGULATOR.test(subjectName)) return { name: subjectName, sentence: seg.text, at: seg.at, inferred: true };
     // "Personal information is information that Hafan Cymru holds about you".
     const how = /\b(?:how|when)\s+(?:the\s+)?([A-Z][^.;]{2,80}?)\s+(?:collects|uses|processes|holds|handles|looks after|protects|manages)\b|\b(?:information|data) (?:that|which) (?:the\s+)?([A-Z][^.;]{2,60}?) (?:holds|keeps|has|collects|processes) about you\b|\b(?:disgrifio|esbonio|egluro|nodi|amlinellu) sut (?:mae|y mae|bydd)\s+([A-Z][^.;]{2,80}?)\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli)\b/.exec(seg.text);
     const howName = how ? nameAfter((how[1] ?? how[2] ?? how[3])!, 0) : undefined;

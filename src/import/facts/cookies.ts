@@ -418,6 +418,8 @@ const COOKIE_WORD = /\bcookies?\b|\b[cg]wcis?\b|\bnghwcis?\b/i;
  */
 function runningName(name: string, named: boolean, lone = false, quoted = false): boolean {
   if (name.length < 3 || name.length > 60 || /\s/.test(name.replace(/<[^>]*>|\{[^}]*\}/g, '')) || !/\p{L}/u.test(name)) return false;
+  // A URL-encoded tail a copy put on a line of its own ("_%2F_wat" under "NIGOV_.thisdomain.gov.uk") is no name by itself.
+  if (/^_?%/.test(name)) return false;
   // An address, a path, an e-mail address or a file name.
   // (".llyw.cymru" is the domain a cookie is set on, written with its leading dot.)
   if (/@[\w-]+\.|[/\\]|^www\.|\.(?:html?|php|aspx?|pdf|docx?|xlsx?|js|css|png|jpe?g|gif|svg|txt|csv|json|xml)$/i.test(name) || HOST_NAME.test(name.replace(/^\./, ''))) return false;

@@ -32,7 +32,7 @@ const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\b(?:lawful|legal) (?:reaso
  * Article 9 conditions).
  */
 // Also "The data is required in order for us to:" (the purposes the data is needed for, each a basis's words).
-const CASES_INTRO = /\b(?:process(?:es)?|use[sd]?|collect(?:s)?|hold(?:s)?|share(?:s)?|prosesu|defnyddio)\b[^.:]{0,40}\b(?:data|information|gwybodaeth)\b[^.:]{0,20}\b(?:where|when|if|pan|lle|os)\s*:\s*$|\b(?:data|information) (?:is|are) (?:required|needed|necessary) (?:in order )?(?:for us )?to\s*:\s*$/i;
+const CASES_INTRO = /\b(?:process(?:es)?|use[sd]?|collect(?:s)?|hold(?:s)?|share(?:s)?|prosesu|defnyddio)\b[^.:]{0,40}\b(?:data|information|gwybodaeth)\b[^.:]{0,20}\b(?:where|when|if|pan|lle|os)\s*:\s*$|\b(?:data|information) (?:is|are) (?:required|needed|necessary) (?:in order )?(?:for us )?to\s*:\s*$|\bprosesu\b[^.:]{0,60}\bpan (?:fod|bo|mae)\b[^.:]{0,30}\bun o['’]r (?:amodau )?canlynol\b[^.:]{0,40}:\s*$/i;
 
 /** Basis wording that names the basis wherever it is written. */
 const STANDALONE: [RegExp, Art6][] = [
@@ -61,10 +61,14 @@ const STANDALONE: [RegExp, Art6][] = [
   // Reliance stated outright: "in pursuit of our legitimate interests", "for our legitimate interests";
   // "contractual purposes" (a heading "Why we need your personal information – contractual purposes").
   [/\b(?:in (?:the )?pursuit of|in pursuing|pursue|pursuing) (?:our|its) legitimate (?:[a-z]+ )?interests?\b/i, 'f'],
-  [/\bcontractual (?:purposes|reasons|necessity)\b/i, 'b'],
+  // The regulation's 6(1)(b) in plain words: "you … are taking steps to become party to a contract with us", "processed under contract".
+  [/\bcontractual (?:purposes|reasons|necessity)\b|\bparty to a contract\b|\bprocessed under (?:a |the |your )?contract\b/i, 'b'],
   // Welsh: "Cydymffurfio gyda rhwymedigaeth gyfreithiol" (complying with a legal obligation), "er budd hanfodol gwrthrych y data" (in the data subject's vital interests).
   [new RegExp(String.raw`\b${cyMutations('cydymffurfio')} (?:gyda|â|ag) (?:ein |ei |eu )?${cyMutations('rhwymedigaeth')}(?:au)? ${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
   [/\ber (?:ei |eu |eich )?budd(?:iannau)? hanfodol\b/i, 'd'],
+  // The regulation's Welsh: "Mae Gwrthrych y Data wedi rhoi caniatâd", "er mwyn cyflawni contract gyda Gwrthrych y Data".
+  [/\bGwrthrych y Data wedi rhoi (?:ei |eu )?(?:caniatâd|ganiatâd|cydsyniad|gydsyniad)\b/i, 'a'],
+  [/\b(?:cyflawni|gyflawni|chyflawni) contract (?:gyda|â|ag) (?:Gwrthrych y Data|chi)\b/i, 'b'],
   // "Vital interests" is the regulation's term of art for 6(1)(d) (and 9(2)(c)); it names nothing else.
   [/\bin (?:your|their|the data subject['’]s|someone['’]s|a person['’]s) vital interests?\b|\bto protect (?:your|their|someone['’]s|the) vital interests?\b/i, 'd'],
 ];
@@ -73,7 +77,7 @@ const STANDALONE: [RegExp, Art6][] = [
 const IN_CONTEXT: [RegExp, Art6][] = [
   [/\bconsent\b|\bcydsyniad\b|\bganiatâd\b|\bcaniatâd\b/i, 'a'],
   [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligations?|necessity)\b|\bnecessary for (?:a|the|our) contracts?\b|\bcontract(?: [a-z]+){0,3} with (?:you|us)\b|\b(?:deliver|fulfil|perform|enter into)(?:ing)? (?:a|the|our|your) contract\b|\bcontract(?:ual)?\b(?=\s*[.(:;–-]|$)|\bcontract(?:ol)? \(/i, 'b'],
-  [/\blegal obligations?\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\bcomply with (?:the|UK|our|relevant|applicable)(?: (?:employment|tax|health and safety|equality))? (?:law|legislation)\b|\b(?:as|where|when) (?:the )?law requires\b|\b(?:are|is) required by law\b|\blegal (?:or|and) regulatory obligations?\b|\blegal (?:duty|duties|requirements?)\b|\bstatutory (?:obligations?|requirements?)\b|\brhwymedigaeth(?:au)? g?[cg]yfreithiol\b|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b|\b(?:it['’]s|it is) required by law\b/i, 'c'],
+  [/\blegal obligations?\b|\blegal compliance\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\bcomply with (?:the|UK|our|relevant|applicable)(?: (?:employment|tax|health and safety|equality))? (?:law|legislation)\b|\b(?:as|where|when) (?:the )?law requires\b|\b(?:are|is) required by law\b|\blegal (?:or|and) regulatory obligations?\b|\blegal (?:duty|duties|requirements?)\b|\bstatutory (?:obligations?|requirements?)\b|\brhwymedigaeth(?:au)? g?[cg]yfreithiol\b|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b|\b(?:it['’]s|it is) required by law\b/i, 'c'],
   // "it is necessary to protect someone in an emergency", "to protect you or others from harm" (the councils' plain wording of 6(1)(d)).
   // The common template's "where we need to protect your interests (or someone else's interests)".
   [/\bvital interests?\b|\b(?:need|necessary) to protect (?:your|their|someone['’]s) interests\b|\bprotect (?:someone|somebody|you|a person|an individual)(?: or (?:others|someone(?: else)?|another person))? in an emergency\b|\bprotect (?:you|someone|somebody) or others from (?:serious )?harm\b|\bprotect (?:someone|somebody|your|a person)[’']?s? life\b|\bprotect (?:your|their) or someone else['’]s life\b|\bbuddiannau hanfodol\b|\bdiddordeb hanfodol\b|\bbudd hanfodol\b/i, 'd'],
@@ -134,6 +138,10 @@ export function basesInWords(sentence: string, context: boolean): Art6[] {
   // interest" names the public task, not a legal obligation besides it.
   if (out.includes('c') && /\b(?:required by law|(?:a )?legal (?:requirement|duty|obligation)) to have an? (?:lawful|legal) basis\b/i.test(sentence) && !findArt6(sentence).some((f) => f.letter === 'c')) out.splice(out.indexOf('c'), 1);
   if (out.includes('c') && /\blegal (?:duty|duties|obligations?) to (?:keep|hold|maintain|protect)\b[^.]{0,40}\b(?:confidential|secure|safe|accurate|private)\b|\blegal duty to (?:perform|carry out) (?:our|its) (?:tasks?|functions?)\b/i.test(sentence) && !findArt6(sentence).some((f) => f.letter === 'c') && !/\blegal obligation (?:to which|that)\b|\bcompl(?:y|iance) with\b/i.test(sentence)) out.splice(out.indexOf('c'), 1);
+  // "We only hold personal data for as long as is necessary, as is required by law": how long, not why.
+  if (out.includes('c') && /\b(?:hold|keep|retain|store)\b[^.]*\b(?:as long as|longer than)\b/i.test(sentence) && !findArt6(sentence).some((f) => f.letter === 'c') && !BASIS_CONTEXT.test(sentence)) out.splice(out.indexOf('c'), 1);
+  // "contractual obligations with other funding agencies": a contract with others, not with the person.
+  if (out.includes('b') && /\bcontractual obligations? (?:with|to) (?:other|third|funding|external|partner)/i.test(sentence) && !/\bcontract (?:with|between) (?:you|us)\b/i.test(sentence)) out.splice(out.indexOf('b'), 1);
   // "We do not always rely on consent …", "consent is not always required": the basis is another.
   if (out.includes('a') && /\b(?:do|does|will) not always (?:require|need|rely (?:up)?on) (?:your |their )?consent\b|\bconsent is not always (?:required|needed|necessary)\b|\b(?:this|it) is not consent\b|\bif (?:residents|people|individuals|you|they) could withdraw (?:their|your) consent\b|^(?:If|Where|When)\s+consent is not (?:obtained|given|possible)\b|\bconsent is not (?:generally |usually |normally |always |our |the )*(?:the |a |an )?(?:appropriate |main |usual )?(?:lawful|legal) basis\b/i.test(sentence) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
   // "We do ask for your consent to your active participation in the research": consent to take part, not the basis for the data.
@@ -215,7 +223,7 @@ function generalLists(segments: Segment[]): Set<Segment> {
     // contract the Department has with an individual", "… for us to process") are its own bases;
     // the regulator's guidance copied as it is ("… for you to process their personal data") is the law's list.
     const own = group.filter((s) => /\b(?:we|us|our)\b|\bthe (?:Department|Council|Trust|Board|Authority|School|College|University|Practice|Service|Force|Commission|Office|Association|Charity|Organisation|Company)\b/.test(s.text)).length;
-    if ((letters.size >= 4 && defining >= 3 && own * 2 < group.length) || MENU_INTRO.test(group[0]!.intro ?? '')) for (const s of group) general.add(s);
+    if ((letters.size >= 5 && defining >= 3 && own * 2 < group.length) || MENU_INTRO.test(group[0]!.intro ?? '')) for (const s of group) general.add(s);
   }
   return general;
 }

@@ -52,6 +52,10 @@ const PRINCIPLES = /\bprinciples?\b|\begwyddor/i;
 /** A cookie table's header row: its rows give cookie lifetimes ("After 2 years"), not how long personal data is kept. */
 const COOKIE_HEAD = /\b(?:cookie|cwci|cwcis)\b|\bname\b.*\b(?:expir\w*|lasts|duration)\b|\benw\b.*\b(?:dod i ben|daw i ben|darfod|hyd)\b/i;
 /** A sentence about a cookie ("This cookie is stored for 2 years", "Cedwir y cwci hwn am 24 awr"). */
+/** A sentence that sends the reader elsewhere for how long ("For information about how long we hold personal data, see our retention schedule."): no retention stated here. */
+const POINTER = /^(?:For (?:more )?(?:information|details) (?:about|on) how long|To find out how long)\b[^.]*\b(?:see|read|visit|gweler)\b/i;
+/** A setting a page keeps "until you close your browser": a cookie's life, not how long personal data is kept. */
+const BROWSER_SESSION = /\buntil you close your (?:web )?browser\b/i;
 const ABOUT_COOKIE = /\bcookies?\b|\b[cg]wci(?:s)?\b/i;
 
 function unitOf(word: string): 'years' | 'months' | undefined {
@@ -89,7 +93,7 @@ export function extractRetention({ segments, sections, ids, notes }: FactsInput,
     const cyKeeps = (sentence: string) => CY_KEEP.test(sentence) || (introKeeps && CY_KEEP.test(seg.intro ?? ''));
     const next = segments[index + 1];
     for (const written of sentences(seg.text)) {
-      if (ABOUT_COOKIE.test(written) || AS_LONG_AS_TREAT.test(written)) continue;
+      if (ABOUT_COOKIE.test(written) || AS_LONG_AS_TREAT.test(written) || POINTER.test(written) || BROWSER_SESSION.test(written)) continue;
       // The keeping verbs and periods are looked for without the "keep it secure" phrases; the sentence is recorded as written.
       const sentence = written.replace(KEEP_SAFE, '…');
       if ((keeps(sentence) || cyKeeps(sentence)) && PERIOD_FOLLOWS.test(sentence) && next && next.at === seg.at && next.kind !== 'item' && next.text.length <= 200) {
@@ -140,8 +144,9 @@ export function extractRetention({ segments, sections, ids, notes }: FactsInput,
     // Not under a heading that asks why data is kept ("Pam rydym yn cadw gwybodaeth bersonol?", "Why
     // do we hold your information?"): that section gives the purposes, not how long.
     // Nor one that asks how it is kept ("Sut rydym yn cadw gwybodaeth a phwy sy'n gyfrifol amdani?"), unless it asks how long.
-    const why = (s: Segment) => ((h) => /^\s*(?:why|pam|how|sut)\b/i.test(h) && !/\blong\b|\bhir\b|\bhyd\b/i.test(h))(sections.find((x) => x.id === s.at)?.heading ?? '');
-    const seg = segments.find((s) => s.topic === 'retention' && s.kind !== 'cell' && s.text.split(/\s+/).length >= 6 && !why(s));
+    // Nor one that asks whom it is kept about ("Who do you keep information about?").
+    const why = (s: Segment) => ((h) => /^\s*(?:why|pam|how|sut|who|pwy)\b/i.test(h) && !/\blong\b|\bhir\b|\bhyd\b/i.test(h))(sections.find((x) => x.id === s.at)?.heading ?? '');
+    const seg = segments.find((s) => s.topic === 'retention' && s.kind !== 'cell' && s.text.split(/\s+/).length >= 6 && !why(s) && !POINTER.test(s.text));
     if (seg) {
       record(seg, seg.text, { criteria: seg.text }, 'No retention period in years or months was found: the first paragraph of this section is recorded as the retention criteria. Check that it says how long data is kept.');
     }
