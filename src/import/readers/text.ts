@@ -1213,8 +1213,8 @@ function isExpiryCell(text: string): boolean {
   return wordCount(core) <= 8 && (DURATION_END.exec(` ${core}`)?.index === 0 || /^(?:(?:ar\s+)?d?diwedd\s+(?:y\s+)?sesiwn|at the end of (?:the |your )?(?:browser )?session)$/i.test(core));
 }
 
-/** A verb, a clause's pronoun or a pointer ("This highlights that …"), or a link's or contact's word: a sentence, not a heading's noun phrase (English and Welsh). */
-const STOPPED_PHRASE_VERB = /\b(?:is|are|was|were|be|been|being|will|would|can|could|may|might|must|shall|should|has|have|had|do|does|did|we|they|i|he|she|it|there|this|that|these|those|please|see|visit|click|contact|call|email|e-mail|write|thank|mae|yw|ydy|ydyw|oedd|bydd|byddwn|byddwch|rydym|rydyn|rydych|gallwn|gall|gallwch|caiff|cânt|sydd|fydd|dylai|rhaid|gweler|cysylltwch|ewch|diolch)\b/i;
+/** A verb, a clause's pronoun, conjunction or pointer ("This highlights that …", "When you use …"), or a link's or contact's word: a sentence, not a heading's noun phrase (English and Welsh). */
+const STOPPED_PHRASE_VERB = /\b(?:is|are|was|were|be|been|being|will|would|can|could|may|might|must|shall|should|has|have|had|do|does|did|we|they|i|he|she|it|there|this|that|these|those|when|if|because|although|while|unless|whether|once|please|see|visit|click|contact|call|email|e-mail|write|thank|mae|yw|ydy|ydyw|oedd|bydd|byddwn|byddwch|rydym|rydyn|rydych|gallwn|gall|gallwch|caiff|cânt|sydd|fydd|dylai|rhaid|gweler|cysylltwch|ewch|diolch)\b/i;
 
 class BlockBuilder {
   readonly #units: Unit[];
@@ -1439,15 +1439,15 @@ class BlockBuilder {
   /**
    * A noun phrase ended with a full stop, alone between blank lines over a paragraph, after body (not
    * straight under another heading): a heading in a page that stops its headings. No verb, no
-   * pronoun that would open a clause, no link's or contact's words; up to 16 words, since such
+   * pronoun or conjunction that would open a clause, no comma between clauses, no link's or contact's words; up to 16 words, since such
    * headings quote the law's list ("The details of transfers … international organisations.").
    */
   #stoppedPhrase(i: number, next: Unit): boolean {
     const unit = this.#units[i]!;
     const t = unit.text;
-    if (this.#tight || unit.gap === 0 || next.gap === 0 || next.marker || wordCount(next.text) < 12 || !/^\p{Lu}/u.test(t) || !/\p{Ll}\.$/u.test(t)) return false;
+    if (this.#tight || unit.gap === 0 || next.gap === 0 || next.marker || wordCount(next.text) < 12 || !/^\p{Lu}/u.test(t) || !/\p{L}\.$/u.test(t)) return false;
     const words = t.slice(0, -1);
-    if (wordCount(words) < 3 || wordCount(words) > 16 || /[.;:!?]/.test(words) || !looksLikeHeading(words.split(/\s+/).slice(0, 12).join(' '))) return false;
+    if (wordCount(words) < 3 || wordCount(words) > 16 || /[.,;:!?]/.test(words) || !looksLikeHeading(words.split(/\s+/).slice(0, 12).join(' '))) return false;
     const prev = this.#blocks[this.#blocks.length - 1];
     if (prev?.kind === 'heading' && this.#blocks.length > 1) return false;
     return !STOPPED_PHRASE_VERB.test(words);
@@ -1546,7 +1546,7 @@ class BlockBuilder {
     if (this.#labelledLines(start)) return true;
     if (this.#cellPerLine()) return true;
     if (this.#gluedRows()) return true;
-    const header = columnHeader(first.text) ?? (first.marker ? undefined : gluedHeader(first.text));
+    const header = columnHeader(first.text) ?? (!first.marker && spacedRowAt(units, start + 1) ? gluedHeader(first.text) : undefined);
     if (!header) return false;
     // The header joined into one line over rows copied as labelled lines (a responsive table's
     // "Name" / "ARRAffinity" / "Purpose" / …): the header line goes with them.
@@ -1598,7 +1598,7 @@ class BlockBuilder {
     // Over rows whose cells kept their spaces ("Cookie namePurposeDurationAdditional information" /
     // "useTextOnly This is used to store …"), the header alone ran together: the rows are read as
     // a table joined by spaces is.
-    if (header && units[j + 1] && !units[j + 1]!.marker && /^\S+\s+\p{Lu}/u.test(units[j + 1]!.text) && COOKIE_LIKE.test(units[j + 1]!.text.split(/\s+/)[0]!)) return false;
+    if (header && spacedRowAt(units, j + 1)) return false;
     if (header) j++;
     const rows: string[][] = [];
     for (; j < units.length && !units[j]!.marker; j++) {
@@ -2261,6 +2261,12 @@ function gluedRow(text: string, underHeader: boolean): [string, string] | undefi
   return undefined;
 }
 
+/** Whether the line at `k` is a cookie table's row whose cells kept their spaces: a name, a space, a capitalised word ("useTextOnly This is used …"). */
+function spacedRowAt(units: Unit[], k: number): boolean {
+  const u = units[k];
+  return !!u && !u.marker && /^\S+\s+\p{Lu}/u.test(u.text) && COOKIE_LIKE.test(u.text.split(/\s+/)[0]!);
+}
+
 /** A cookie table's column names run together with no space ("NameDescriptionExample valueWhen set", "CookiePurposeExpiry"). */
 function gluedHeader(text: string): string[] | undefined {
   if (text.length > 80 || /\s{2}|[.:;]/.test(text)) return undefined;
@@ -2314,7 +2320,19 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
   // The expiry in a middle column, the description last ("Cookie key Domain Path Cookie type
   // Expiration Description" / "_ga / First-party 2 years This cookie …"): the first period
   // followed by a capitalised word; the cells before it are the short columns between.
-  const mid = !lead && durationCol > 1 && durationCol === header.length - 2 && !/type|category|math/i.test(header[header.length - 1]!)
+  // The expiry a sentence of its own between the purpose and a last column of notes ("Cookie name
+  // Purpose Duration Additional information" / "useTextOnly This is used to store … or not. Persistent
+  // for three months. Strictly necessary cookie."): the sentences before it are the purpose, after it the notes.
+  if (!lead && durationCol > 1 && durationCol === header.length - 2) {
+    const sentences = rest.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+    const at = sentences.findIndex((x, k) => k > 0 && wordCount(x) <= 6 && /^(?:persist[ae]nt|per session|session|sesiwn|expires|lasts|until|\d+\s|one|two|three|six|twelve)\b/i.test(x) && DURATION_END.test(` ${x.replace(/\.$/, '')}`));
+    if (at > 0) {
+      cells.set(header[durationCol]!, sentences[at]!.replace(/\.$/, ''));
+      cells.set(header[header.length - 1]!, sentences.slice(at + 1).join(' '));
+      rest = sentences.slice(0, at).join(' ');
+    }
+  }
+  const mid = !lead && !cells.size && durationCol > 1 && durationCol === header.length - 2 && !/type|category|math/i.test(header[header.length - 1]!)
     ? new RegExp(`(?:^|\\s)(${PERIOD}|session|sesiwn|persistent)(?=\\s+\\p{Lu})`, 'iu').exec(rest) : null;
   if (mid) {
     cells.set(header[durationCol]!, mid[1]!);
@@ -2323,7 +2341,7 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
   } else if (lead) {
     cells.set(header[1]!, lead[0].trim());
     rest = rest.slice(lead[0].length).trim();
-  } else if (durationCol >= 0) {
+  } else if (durationCol >= 0 && !cells.has(header[durationCol]!)) {
     // An aside after the period ("Up to 31 days (expires on the first of the month)") goes with it.
     const aside = /\s\([^()]{1,60}\)$/.exec(rest);
     const found = DURATION_END.exec(` ${rest}`) ?? (aside ? DURATION_END.exec(` ${rest.slice(0, aside.index)}`) : null);
