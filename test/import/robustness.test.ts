@@ -250,18 +250,27 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // Batches 16o-16q joined failing it (12): "By post" / "By email" numbered under "Contact our Data Protection Officer"
   // (Scottish Borders), a numbered subtitle under a short title (Woodburn), a question list after a numbered one
   // (Fermanagh and Omagh), "Student Enrolment" under a numbered title (Dumfries and Galloway College).
-  'headings numbered "1."': [12, 'subheadings that name a way to write ("1. By post") and subtitles under a short title, numbered, are read as list items; a first numbered line naming the document or the organisation is taken as the title or a name; a numbered heading over a list or over another short line stays a list item; "1. Google Analytics" over a cookie table joins the table; "1. Essential cookies" straight over "Cookie consent" (a subheading) stays a line'],
+  // Batches 16t and 16v joined failing it with their notices as read before their structure round (14: SECAmb's title-like
+  // "How we use your information – Patient Records" and St George's York's "The lawful bases on which we use this
+  // information", numbered, become list items); their structure round then found headings the numbered rewrite loses (17):
+  // Shaftesbury's headings end in a full stop (a numbered line with a stop is a sentence in a list), Radius's "How we
+  // collect … what information we collect:" is read over its list's intro only when blank lines set it off, and
+  // Parkinson's UK's "What personal data do we collect?" stands over an answer the copy cut to six words.
+  'headings numbered "1."': [17, 'subheadings that name a way to write ("1. By post") and subtitles under a short title, numbered, are read as list items; a first numbered line naming the document or the organisation is taken as the title or a name; a numbered heading over a list or over another short line stays a list item; "1. Google Analytics" over a cookie table joins the table; "1. Essential cookies" straight over "Cookie consent" (a subheading) stays a line'],
   // Round 16k: a single "1." line whose first subsection "1.1" comes later, after its own body, is a heading (it had to be
   // straight over "1.1"): "1" / "1.1" falls from 28 (30 with batch 16k's notices) to 9; a numbered heading straight after a
   // sentence that ends in its full stop is no line of a run of short lines: "no blank lines" falls from 8 (9) to 6, and the
   // blank-line shape from 2 to 1.
   // Batches 16o-16q joined failing it (13): as for "1.", and SGS College's "Cookie/s" column name, numbered under its heading, read as a name.
-  'headings numbered "1" and "1.1"': [13, 'the new notices as for "1."; as above, and "1.1 …" lines under a first "1." heading that is the title; a numbered heading over a table\'s caption that repeats it, and a one-line summary under the title numbered "1"'],
+  // Batches 16t and 16v's structure round (16): Shaftesbury's, Radius's and Parkinson's UK's headings, as for "1.".
+  'headings numbered "1" and "1.1"': [16, 'the new notices as for "1."; as above, and "1.1 …" lines under a first "1." heading that is the title; a numbered heading over a table\'s caption that repeats it, and a one-line summary under the title numbered "1"'],
   'a blank line before and after each heading': [1, 'a short line made standalone becomes a heading; a heading set apart reads the basis list under it differently'],
   // Batches 16o-16q joined failing it (13): Scottish Borders' "By post" / "By email" contact subheadings, a
   // subtitle under the title (Woodburn), "a. Direct Medical Care …" (Caversham), and headings straight over a
   // contact block or a cookie line (NHS Lanarkshire, PHS, Epilepsy Society, the NI Department of Health).
-  'no blank lines around headings': [13, 'subheadings that name a way to write, set off only by blank lines, and headings straight over a contact block or a cookie\'s line join what follows; with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
+  // Batches 16t and 16v (17): SECAmb's subtitle as read before their structure round; then Shaftesbury's stopped headings
+  // and Radius's clause over its list's intro, both read only between blank lines, and Parkinson's UK's question over its cut answer.
+  'no blank lines around headings': [17, 'subheadings that name a way to write, set off only by blank lines, and headings straight over a contact block or a cookie\'s line join what follows; with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
 };
 
 describe('headings written in other shapes give the same sections and facts', async () => {

@@ -118,7 +118,18 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
     notes.push({ kind: 'artefact', text: `The first line "${long.slice(0, 80)}", too long for a heading but in title case with no stop, was read as the title.` });
     return [{ kind: 'heading', level: 1, content: first.content }, ...blocks.slice(1)];
   }
+  // A short title the page ended with a colon ("How we use your information:") over the notice's
+  // name ("Privacy Notice for Applicants and Tenants") and the first heading: the title and its subtitle.
+  const colonTitle = first?.kind === 'paragraph' ? inlineTextOf(first.content) : '';
+  const subtitle = second?.kind === 'paragraph' ? inlineTextOf(second.content) : '';
+  if (first?.kind === 'paragraph' && !first.line && second?.kind === 'paragraph' && blocks[2]?.kind === 'heading' && /\p{Ll}:$/u.test(colonTitle) && wordCount(colonTitle) <= 8 && looksLikeHeading(colonTitle.slice(0, -1)) && !LEAD_IN.test(colonTitle)
+    && NOTICE_NAME.test(subtitle) && wordCount(subtitle) <= 12 && !/[.:;,!?]$/.test(subtitle)) {
+    return [{ kind: 'heading', level: 1, content: first.content }, { kind: 'heading', level: 2, content: second.content }, ...blocks.slice(2)];
+  }
   if (first?.kind !== 'heading') return blocks;
+  // A field's label first ("Data Controller" / "• Ulster University" / "Data Protection Officer" /
+  // …): the page's title was not copied; the label heads the first section.
+  if (LABEL_HEADING.test(inlineTextOf(first.content))) return [{ ...first, level: 2 }, ...blocks.slice(1)];
   if (first.level !== 1) {
     const text = inlineTextOf(first.content);
     // No title line, and the first heading names the document ("1. SCHOOLS PRIMARY PRIVACY NOTICE")
@@ -135,6 +146,15 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   const nextHeading = blocks.slice(1).find((b) => b.kind === 'heading');
   if (question(text) && nextHeading?.kind === 'heading' && nextHeading.level === 2 && question(inlineTextOf(nextHeading.content))) {
     notes.push({ kind: 'artefact', text: `The first line "${text}" asks a question, as the headings after it do: read as the first section, not the title (the page's title was not copied).` });
+    return [{ ...first, level: 2 }, ...blocks.slice(1)];
+  }
+  // Or a first question that asks what a term is, answered by the paragraph under it, which opens
+  // with the term ("What is data protection legislation?" / "Data protection legislation is made up
+  // of …"; "Beth yw cwcis?" / "Cwcis yw …"): a question-and-answer page's first section.
+  const term = /^(?:what|beth)\s+(?:is|are|yw|ydy|ydyw|mae)\s+(?:(?:an?|the|y|yr|['’]r)\s+)?([^?]{3,60})\?$/i.exec(text)?.[1]?.toLowerCase();
+  const answer = second?.kind === 'paragraph' ? inlineTextOf(second.content).toLowerCase().replace(/^(?:(?:an?|the|y|yr)\s+)/, '') : '';
+  if (term && answer.startsWith(`${term} `)) {
+    notes.push({ kind: 'artefact', text: `The first line "${text}" asks what a term is and the paragraph under it answers: read as the first section, not the title (the page's title was not copied).` });
     return [{ ...first, level: 2 }, ...blocks.slice(1)];
   }
   // Not a section word ("Introduction"), nor a sentence under it ("Welcome to our privacy notice.").
@@ -210,8 +230,12 @@ function wrapWidth(lines: Line[]): number | undefined {
 /** A heading that names a field whose value follows on the next line. */
 const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contact details|details))?|name|address|contact(?: details)?|data protection officer(?: \(dpo\))?|dpo|owner|rheolydd data|rheolwr data|enw|cyfeiriad)\s*:?$/i;
 
-/** Page furniture copied with a web page's text: skip links, accessibility tools, menus. */
-const CHROME = /^\[?(?:skip ribbon commands|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|(?:helpline|enquiries|general enquiries|switchboard|ymholiadau(?: cyffredinol)?|llinell gymorth)\s*:?\s*\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
+/**
+ * Page furniture copied with a web page's text: skip links, accessibility tools, menus; a banner
+ * image's text ("EC Default Banner"), the platform's credit ("Powered by …", "Wedi'i bweru gan …")
+ * and a page region's label ("Privacy Notice - Header").
+ */
+const CHROME = /^\[?(?:skip ribbon commands|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|(?:helpline|enquiries|general enquiries|switchboard|ymholiadau(?: cyffredinol)?|llinell gymorth)\s*:?\s*\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|logo\s[^.!?:]{1,80}|(?!.*\b(?:cookie|cwci))(?:[^.!?:]{0,60}\s)?(?:(?:default|page|hero|header|top|main) )?banner(?: image)?|(?:powered|hosted|built) by\s[^.!?:]{1,40}|(?:wedi['’]i )?(?:bweru|pweru) gan\s[^.!?:]{1,40}|[^.!?:|]{1,60}\s[-–]\s(?:header|footer|pennyn|troedyn)|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
 
 /**
  * Skip links copied as lines ("Skip to main content", "start content", "top of page", "Neidio i'r
@@ -236,6 +260,18 @@ const HOME_CRUMB = /^(?:(?:en|cy|english|cymraeg)\s+)?(?:home|hafan|cartref)\s*[
  */
 const CALL_TO_ACTION = /^[^.?]{2,100}!$|^(?:join (?:us|our|the)|ymunwch (?:â|ag)|sign up|cofrestrwch|subscribe|tanysgrifiwch|donate|rhoddwch)(?=[\s'’]|$).{0,40}$|^(?:want to|would you like to|do you want to|eisiau|hoffech chi|ydych chi eisiau)\s+(?:hear|keep up|stay up|receive|get|clywed|derbyn|cael)\b.*\b(?:news|updates?|newsletters?|e-?mails?|ebost|e-bost|newyddion|diweddariadau|campaigns?|ymgyrch\w*|events|digwyddiadau|projects|prosiectau)\b.*\?$/i;
 
+/**
+ * A site's footer or menu links copied as one line ("Accessibility & Cookies", "Sitemap | Privacy |
+ * Terms", "Hygyrchedd a Chwcis"): two or more of the pages every site links to, one of them no part
+ * of a notice's name (accessibility, sitemap, terms, contact), so that "Privacy and cookies" stays a
+ * title.
+ */
+const MENU_ITEM = /^(?:accessibility(?: statement)?|sitemap|site map|terms(?: (?:and|&) conditions| of use)?|contact(?: us)?|hygyrchedd|datganiad hygyrchedd|map o['’]r safle|map y safle|telerau(?: ac amodau)?|cysylltu â ni|cysylltwch â ni|cookies|privacy|[cg]wcis|preifatrwydd)$/i;
+function isSiteMenu(text: string): boolean {
+  const items = text.trim().split(/\s*(?:[&|,•·]|\band\b|\ba\b|\bac\b)\s*/i).filter(Boolean).map((w) => w.replace(/^[Cc]hwcis$/, 'cwcis'));
+  return items.length >= 2 && items.every((w) => MENU_ITEM.test(w)) && items.some((w) => !/^(?:cookies|privacy|[cg]wcis|preifatrwydd)$/i.test(w));
+}
+
 /** Drops furniture lines at the start of the text (noted). */
 function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   let n = 0;
@@ -247,9 +283,19 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
     return HOME_CRUMB.test(line) && wordCount(line) <= 12 && !!next && wordCount(next) < wordCount(line) && line.toLowerCase().endsWith(` ${next.toLowerCase()}`);
   };
   let crumb: string | undefined;
-  while (n < Math.min(lines.length, 10) && (CHROME.test(lines[n]!.text.trim()) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n))) {
+  while (n < Math.min(lines.length, 10) && (CHROME.test(lines[n]!.text.trim()) || isSiteMenu(lines[n]!.text) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n))) {
     const here = HERE.exec(lines[n]!.text.trim());
     crumb = here ? here[1]!.split(/\s*(?:[>›»|\\/]|→)\s*/).filter(Boolean).pop() : undefined;
+    n++;
+  }
+  // The same trail a line or two further on, after the site's own strapline ("We are a partnership
+  // of NHS, councils, and voluntary sector organisations, …" / "Home E Privacy Notices (ICB)", its
+  // separator copied as a letter / "Privacy Notices (ICB)"): the page starts at its title; the
+  // strapline, a sentence, is kept as a line of the introduction under it.
+  const trailAt = [n + 1, n + 2].find((k) => k + 1 < lines.length && homeTrail(k) && lines.slice(n, k).every((l) => !l.marker && TERMINAL.test(l.text.trim()) && wordCount(l.text) <= 40));
+  if (trailAt !== undefined) {
+    notes.push({ kind: 'artefact', text: `The site's strapline ("${lines[n]!.text.trim().slice(0, 60)}" …) before the page's breadcrumb and title was kept as a line of the introduction.` });
+    lines = [...lines.slice(0, n), lines[trailAt]!, lines[trailAt + 1]!, ...lines.slice(n, trailAt), ...lines.slice(trailAt + 2)];
     n++;
   }
   // A menu button the page shows twice in capitals (desktop and mobile: "REPORT CRIME ONLINE" /
@@ -374,6 +420,17 @@ function dropCookieBanner(lines: Line[], notes: RouteNote[]): Line[] {
   if (sentence && title && body && !sentence.marker && !title.marker && BANNER_SENTENCE.test(sentence.text.trim()) && wordCount(sentence.text) <= 40 && DOCUMENT_KIND.test(title.text) && wordCount(title.text) <= 8 && !TERMINAL.test(title.text.trim()) && looksLikeHeading(title.text.trim())) {
     notes.push({ kind: 'artefact', text: `The site's cookie banner before the title ("${sentence.text.trim().slice(0, 60)}" …) removed: the banner is the page's, not the notice's.` });
     return lines.slice(1);
+  }
+  // Or two, the second about cookies too, over a short title that names the document or the law
+  // ("This website uses cookies to function correctly." / "You may delete cookies at any time but
+  // doing so may result in some parts of the site not working correctly." / "GDPR, Confidentiality &
+  // Rights").
+  const [, second, heading, after] = lines;
+  const lawTitle = (t: string) => DOCUMENT_KIND.test(t) || /\b(?:GDPR|confidentiality|cyfrinachedd|fair processing|information governance|llywodraethu gwybodaeth)\b/i.test(t);
+  if (sentence && second && heading && after && !sentence.marker && !second.marker && !heading.marker && BANNER_SENTENCE.test(sentence.text.trim()) && /\b(?:cookies?|[cg]wcis?)\b/i.test(second.text) && TERMINAL.test(second.text.trim()) && wordCount(sentence.text) + wordCount(second.text) <= 50
+    && lawTitle(heading.text) && wordCount(heading.text) <= 8 && !TERMINAL.test(heading.text.trim()) && looksLikeHeading(heading.text.trim()) && !/\b(?:cookies?|[cg]wcis?)\b/i.test(heading.text)) {
+    notes.push({ kind: 'artefact', text: `The site's cookie banner before the title ("${sentence.text.trim().slice(0, 60)}" …) removed: the banner is the page's, not the notice's.` });
+    return lines.slice(2);
   }
   if (!lines.length || !/\bcookies?\b/i.test(lines[0]!.text)) return lines;
   const end = lines.slice(0, 16).findIndex((l) => NOTICE_TITLE.test(l.text.trim()));
@@ -555,6 +612,11 @@ function startsRow(prev: string, line: string): boolean {
 function continues(prev: Unit, line: Line): boolean {
   const last = prev.text.trimEnd();
   if (TERMINAL.test(last)) return false;
+  // A line that opens with the next level of the line's own number ("2. Who we are and who our
+  // data protection officer (DPO) is" / "2.1. University Hospitals …") starts that section's first
+  // subsection, whatever word ended the line before.
+  const own = prev.marker ? /^(\d{1,2})[.)]$/.exec(prev.marker.glyph)?.[1] : /^(\d{1,2})\.\s/.exec(prev.text)?.[1];
+  if (own && new RegExp(`^${own}\\.\\d{1,2}\\.?\\s`).test(line.text.trim())) return false;
   // A line that is one identifier ("allow_analytics_cookies") is a table cell on its own line, not the rest of a sentence.
   if (/^[\w.*$-]+$/.test(line.text.trim()) && /[_$]/.test(line.text) && COOKIE_LIKE.test(line.text.trim())) return false;
   // So is one word alone after a blank line, with no stop ("nccmenuhide" after "End of session
@@ -1050,11 +1112,20 @@ export function looksLikeHeading(text: string): boolean {
   if (field && CONTACT_FIELD.test(field[1]!.trim())) return false;
   // A page's reference and date ("ID: 3455, adolygwyd 01/05/2019"), or a category tag run into a date ("Polisiau10.02.2021").
   if (/\b(?:reviewed|updated|published|revised|adolygwyd|diweddarwyd|cyhoeddwyd)\b.*\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i.test(t) || /^\S{0,30}\d{1,2}[/.]\d{1,2}[/.]\d{4}$/.test(t)) return false;
+  // Or a month and year ("Tenants Together (Scotland) Last updated: April 2026", the site's name run
+  // into the page's date; "1.2 Version Control: This is Version 1.3, Revised May 2024"): the
+  // document's date line, never a heading.
+  if (/\b(?:updated|reviewed|revised|published|amended|diweddarwyd|adolygwyd|cyhoeddwyd|diwygiwyd)\b\s*:?\s*(?:on\s+|ar\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\s+\d{4}\b/i.test(t)) return false;
   // "Process owner: Corporate Communications and Engagement": a field in sentence case and its value, not a heading.
   // "Hysbysiad preifatrwydd: Gwasanaethau Dysgu" names the document: a title, not a field.
   if (/^[A-Z][a-z]+(?: [a-z]+){1,2}\s*:\s*[A-Z](?!.*\b(?:[Pp]rivacy|[Nn]otice|[Pp]olicy|[Cc]ookies?|[Ss]tatement)\b)/.test(t) && !DOCUMENT_KIND.test(t.split(':')[0]!)) return false;
   // "Our data protection officers are: Mr S Warrell – …": a sentence giving its value after "are:", not a heading.
   if (/^[A-Z][a-z]+(?: [a-z]+){1,5} (?:is|are|was|were|yw|ydy|ydyw)\s*:\s*\S/.test(t)) return false;
+  // Who holds a post, stated with no stop ("Our Data Protection Officer is Sharon Patterson", "…
+  // Board’s, Data Protection Officer is Tony Haworth", "Ein Swyddog Diogelu Data yw Siân Jones"): a
+  // sentence naming the person, never a heading.
+  const holder = /^(.+?)\s(?:is|are|was|yw|ydy|ydyw)\s+(\S.*)$/i.exec(t);
+  if (holder && ROLE_TERM.test(holder[1]!) && isPersonName(holder[2]!)) return false;
   // "Mrs J Shock – Weobley Primary School": a person (with a title) and their post, not a heading.
   if (/^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor)\.?\s/.test(t) && isPersonName(splitDefinition(t)?.term ?? t)) return false;
   // "William A Beattie - Secretary", "Sian Jones – Clerc y Cyngor": a person and their post, with no
@@ -1088,6 +1159,9 @@ export function looksLikeHeading(text: string): boolean {
   if (/(?:On|Off|Ar|I ffwrdd)(?:On|Off|Ar|I ffwrdd)$/.test(t)) return false;
   // A cookie table's header whose cells were joined by spaces ("Cookie Purpose Expires"), even when its rows were not read.
   if (columnHeader(t)) return false;
+  // A row's cells on one short line, a cookie's name among them and its expiry last ("Low _utma
+  // persistant", a table's intrusiveness, name and expiry): never a heading.
+  if (wordCount(t) <= 6 && t.split(/\s+/).some((w) => /_/.test(w) && COOKIE_LIKE.test(w)) && DURATION_END.test(` ${t}`)) return false;
   // A cookie's expiry alone on its line ("End of Session (when the browser is closed)", "30 minutes
   // from set/update", "1 Day", "Diwedd y sesiwn"): a table's cell copied as a line, never a heading.
   if (isExpiryCell(t)) return false;
@@ -1138,6 +1212,9 @@ function isExpiryCell(text: string): boolean {
   // ("At the end of the session", "Ar ddiwedd y sesiwn"; "Ar diwedd y sesiwn" as a page wrote it.)
   return wordCount(core) <= 8 && (DURATION_END.exec(` ${core}`)?.index === 0 || /^(?:(?:ar\s+)?d?diwedd\s+(?:y\s+)?sesiwn|at the end of (?:the |your )?(?:browser )?session)$/i.test(core));
 }
+
+/** A verb, a clause's pronoun, conjunction or pointer ("This highlights that …", "When you use …"), or a link's or contact's word: a sentence, not a heading's noun phrase (English and Welsh). */
+const STOPPED_PHRASE_VERB = /\b(?:is|are|was|were|be|been|being|will|would|can|could|may|might|must|shall|should|has|have|had|do|does|did|we|they|i|he|she|it|there|this|that|these|those|when|if|because|although|while|unless|whether|once|please|see|visit|click|contact|call|email|e-mail|write|thank|mae|yw|ydy|ydyw|oedd|bydd|byddwn|byddwch|rydym|rydyn|rydych|gallwn|gall|gallwch|caiff|cânt|sydd|fydd|dylai|rhaid|gweler|cysylltwch|ewch|diolch)\b/i;
 
 class BlockBuilder {
   readonly #units: Unit[];
@@ -1247,6 +1324,10 @@ class BlockBuilder {
     // statistics …" / "CONSENT" / "· Stores the users cookie consent state …"): a row of a table
     // copied as lines, not a section.
     if (cookieNameLines(this.#units).has(i)) return false;
+    // Under a cookie table, a product's name over the bare names of its cookies ("Google Analytics" /
+    // "_utma" / "_utmb" / … / what they do): the first cell of the table's next row, copied one cell a line.
+    const bare = (u: Unit | undefined) => !!u && !u.marker && /^[\w.*$#@%-]{2,40}$/.test(u.text) && COOKIE_LIKE.test(u.text);
+    if (this.#blocks[this.#blocks.length - 1]?.kind === 'table' && bare(this.#units[i + 1]) && bare(this.#units[i + 2])) return false;
     // A cookie's name over its fields, each label run into its value ("PHPSESSID" / "ContainsA
     // randomly generated number" / "ExpiresWhen you close your browser"): a name, not a heading.
     if (GLUED_FIELD.test(next.text) && wordCount(unit.text) <= 4 && /^[\w.*$\-/ ]+$/.test(unit.text)) return false;
@@ -1280,13 +1361,20 @@ class BlockBuilder {
     // (Straight under a heading, "Contact details:" is that section's label for its block.)
     const contactsUnder = CONTACT_TITLE.test(unit.text) && this.#blocks[this.#blocks.length - 1]?.kind !== 'heading' && this.#units.slice(i + 1, i + 6).some((u) => contactDetails(u.text).length || POSTCODE.test(u.text) || CONTACT_LABEL.test(u.text));
     // (The contact block is body whether a blank line sets it off or not: the heading is all the line says.)
-    if (/:$/.test(unit.text) && !next.marker && (((next.gap > 0 || this.#tight) && (wordCount(next.text) >= 12 || headingOverBody)) || contactsUnder) && !TERMINAL.test(unit.text.slice(0, -1))) {
+    // (Over a list's own intro, a question's clause in sentence case may run to 12 words: "How we
+    // collect information from you and what information we collect:" / "We collect information about you when:".)
+    const clause = /^(?:how|what|who|why|which|when|where|sut|beth|pwy|pam)\b/i.test(unit.text);
+    if (/:$/.test(unit.text) && !next.marker && (((next.gap > 0 || this.#tight) && (wordCount(next.text) >= 12 || headingOverBody || (clause && listIntroNext))) || contactsUnder) && !TERMINAL.test(unit.text.slice(0, -1))) {
       const words = unit.text.slice(0, -1);
       const capitals = /^[^a-z]{3,}$/.test(words) && /\p{Lu}{3}/u.test(words);
-      if ((wordCount(words) <= 8 || (capitals && wordCount(words) <= 12)) && looksLikeHeading(words) && (titleCaseRatio(words) >= 0.5 || capitals || contactsUnder) && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|please|note)\b/i.test(words) && !LEAD_IN.test(words)) {
+      if ((wordCount(words) <= 8 || ((capitals || (clause && listIntroNext)) && wordCount(words) <= 12)) && looksLikeHeading(words) && (titleCaseRatio(words) >= 0.5 || capitals || contactsUnder || clause) && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|please|note)\b/i.test(words) && !LEAD_IN.test(words)) {
         return true;
       }
     }
+    // A heading the page ended with a full stop, a noun phrase with no verb ("Retention periods for
+    // your personal data." / "The details of transfers of the personal data to any third countries or
+    // international organisations.", the law's own words), set off by blank lines over its paragraph.
+    if (this.#stoppedPhrase(i, next)) return true;
     // "2. Our lawful basis for processing data.": a numbered heading's full stop is not a sentence's.
     const numbered = /^\d{1,2}(?:\.\d{1,2})*[.)]\s/.test(unit.text) && wordCount(unit.text) <= 9;
     if (!looksLikeHeading(numbered ? unit.text.replace(/\.$/, '') : unit.text)) return false;
@@ -1336,12 +1424,33 @@ class BlockBuilder {
     const tableUnder = (next.gap > 0 || this.#tight) && (isTableRow(next.text) || PIPE_CELL.test(next.text) || !!columnHeader(next.text));
     // (Over a list's own intro, the line may run to a heading's full length: "Purpose 1 – Academic
     // purposes, including teaching, learning and support services" / "We collect and use your information to:".)
-    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !((wordCount(unit.text) <= 10 || (listIntroNext && wordCount(unit.text) <= 12)) && !next.marker && (wordCount(next.text) >= 12 || listIntroNext || tableUnder))) return false;
+    // (A question over its answer is a heading even there: "… please contact our data protection
+    // officer:" / "What personal data do we collect?" / "We collect the names, …", the contact a lost
+    // link; questions that lost their bullets follow one another.)
+    const answered = /\?$/.test(unit.text) && INTERROGATIVE.test(unit.text) && !next.marker && /^\p{Lu}/u.test(next.text) && !/\?$/.test(next.text);
+    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !answered && !((wordCount(unit.text) <= 10 || (listIntroNext && wordCount(unit.text) <= 12)) && !next.marker && (wordCount(next.text) >= 12 || listIntroNext || tableUnder))) return false;
     if (/\.$/.test(unit.text)) {
       // A title-like line with a full stop needs a real paragraph or list after it.
       return !!next.marker || wordCount(next.text) >= 12;
     }
     return true;
+  }
+
+  /**
+   * A noun phrase ended with a full stop, alone between blank lines over a paragraph, after body (not
+   * straight under another heading): a heading in a page that stops its headings. No verb, no
+   * pronoun or conjunction that would open a clause, no comma between clauses, no link's or contact's words; up to 16 words, since such
+   * headings quote the law's list ("The details of transfers … international organisations.").
+   */
+  #stoppedPhrase(i: number, next: Unit): boolean {
+    const unit = this.#units[i]!;
+    const t = unit.text;
+    if (this.#tight || unit.gap === 0 || next.gap === 0 || next.marker || wordCount(next.text) < 12 || !/^\p{Lu}/u.test(t) || !/\p{L}\.$/u.test(t)) return false;
+    const words = t.slice(0, -1);
+    if (wordCount(words) < 3 || wordCount(words) > 16 || /[.,;:!?]/.test(words) || !looksLikeHeading(words.split(/\s+/).slice(0, 12).join(' '))) return false;
+    const prev = this.#blocks[this.#blocks.length - 1];
+    if (prev?.kind === 'heading' && this.#blocks.length > 1) return false;
+    return !STOPPED_PHRASE_VERB.test(words);
   }
 
   /**
@@ -1437,7 +1546,7 @@ class BlockBuilder {
     if (this.#labelledLines(start)) return true;
     if (this.#cellPerLine()) return true;
     if (this.#gluedRows()) return true;
-    const header = columnHeader(first.text);
+    const header = columnHeader(first.text) ?? (!first.marker && spacedRowAt(units, start + 1) ? gluedHeader(first.text) : undefined);
     if (!header) return false;
     // The header joined into one line over rows copied as labelled lines (a responsive table's
     // "Name" / "ARRAffinity" / "Purpose" / …): the header line goes with them.
@@ -1486,6 +1595,10 @@ class BlockBuilder {
     let j = this.#i;
     // A header run together too ("NameDescriptionExample valueWhen set"): its column names.
     const header = units[j] && !units[j]!.marker ? gluedHeader(units[j]!.text) : undefined;
+    // Over rows whose cells kept their spaces ("Cookie namePurposeDurationAdditional information" /
+    // "useTextOnly This is used to store …"), the header alone ran together: the rows are read as
+    // a table joined by spaces is.
+    if (header && spacedRowAt(units, j + 1)) return false;
     if (header) j++;
     const rows: string[][] = [];
     for (; j < units.length && !units[j]!.marker; j++) {
@@ -2096,7 +2209,7 @@ function tableHeaderAt(units: Unit[], i: number): boolean {
 
 /** One column name of a cookie table, alone on its line (a table copied one cell a line). */
 // "Content" ("Name" / "Content" / "Expires"): what the cookie holds ("Randomly generated number").
-const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|information|gwybodaeth|details|manylion|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori|function|(?:typical )?contents?|cynnwys(?: arferol)?|amser terfynu|(?:more|further) information|rhagor o wybodaeth|what (?:it|they|the cookies?|this cookie) (?:is|are|is being) used for|what (?:it|they) do(?:es)?|how (?:it|they) can be (?:managed|controlled|deleted|blocked|removed)|how to (?:manage|control|delete|block|remove) (?:it|them)|(?:at )?beth (?:y['’]i|y['’]u|mae['’]n cael ei|maen nhw['’]n cael eu) defnyddio|beth (?:mae['’]n|maen nhw['’]n) ei wneud|sut i['’]w (?:rheoli|dileu|rhwystro))$/i;
+const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|information|gwybodaeth|details|manylion|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori|function|(?:typical )?contents?|cynnwys(?: arferol)?|amser terfynu|(?:more|further|additional) information|rhagor o wybodaeth|what (?:it|they|the cookies?|this cookie) (?:is|are|is being) used for|what (?:it|they) do(?:es)?|how (?:it|they) can be (?:managed|controlled|deleted|blocked|removed)|how to (?:manage|control|delete|block|remove) (?:it|them)|(?:at )?beth (?:y['’]i|y['’]u|mae['’]n cael ei|maen nhw['’]n cael eu) defnyddio|beth (?:mae['’]n|maen nhw['’]n) ei wneud|sut i['’]w (?:rheoli|dileu|rhwystro))$/i;
 /** The column that holds a cookie's name. */
 const NAME_CELL = /^(?:cookie (?:name|key)|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
 /** A cell that gives how long a cookie lasts ("Daw i ben ar ôl 2 flynedd", "2 years", "Session"). */
@@ -2106,7 +2219,10 @@ const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\
 function columnHeader(text: string): string[] | undefined {
   // "Name of cookie(s)" is one column's name ("Name of Cookie Purpose Expires", "Name of cookies Purpose Expires").
   const words = text.trim().replace(/\b(name) of (?:the )?(cookies?)\b/i, '$1 $2').split(/\s+/);
-  if (words.length < 2 || words.length > 8 || !words.every((w) => COOKIE_COLUMN_WORD.test(w))) return undefined;
+  // One column of the page's own may stand among the usual ones ("Cookie Purpose Intrusiveness
+  // Expiry"): a single capitalised word, in a header of four words or more.
+  const own = words.filter((w) => !COOKIE_COLUMN_WORD.test(w));
+  if (words.length < 2 || words.length > 8 || !(own.length === 0 || (own.length === 1 && words.length >= 4 && /^\p{Lu}\p{Ll}{3,}$/u.test(own[0]!)))) return undefined;
   if (!/\b(?:name|cookie|enw|cwci)\b/i.test(text) || !/\b(?:purpose|description|function|expiry|expires|duration|lasts|diben|pwrpas|disgrifiad|hyd|ben|terfynu)\b/i.test(text)) return undefined;
   // Two-word columns ("Cookie name", "Lasts for", Welsh "Dod i ben") stay together.
   return text.trim().replace(/\b(Name) (of) (?:(the) )?(cookies?)\b/i, (...m: string[]) => [m[1], m[2], m[3], m[4]].filter(Boolean).join('\u0000')).replace(/\b(Cookie) (name|key|type)\b/gi, '$1\u0000$2').replace(/\b(Cynnwys) (a) (Disgrifiad)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Disgrifiad) (o['’]r) (cwci)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(More|Further) (information|details)\b/i, '$1\u0000$2').replace(/\b(Expiry|Retention|Storage) (period)\b/i, '$1\u0000$2').replace(/\b(Used|Set) (by)\b/i, '$1\u0000$2').replace(/\b(Enw['’]r) (cwci)\b/i, '$1\u0000$2').replace(/\b(Amser) (terfynu)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
@@ -2145,6 +2261,12 @@ function gluedRow(text: string, underHeader: boolean): [string, string] | undefi
   return undefined;
 }
 
+/** Whether the line at `k` is a cookie table's row whose cells kept their spaces: a name, a space, a capitalised word ("useTextOnly This is used …"). */
+function spacedRowAt(units: Unit[], k: number): boolean {
+  const u = units[k];
+  return !!u && !u.marker && /^\S+\s+\p{Lu}/u.test(u.text) && COOKIE_LIKE.test(u.text.split(/\s+/)[0]!);
+}
+
 /** A cookie table's column names run together with no space ("NameDescriptionExample valueWhen set", "CookiePurposeExpiry"). */
 function gluedHeader(text: string): string[] | undefined {
   if (text.length > 80 || /\s{2}|[.:;]/.test(text)) return undefined;
@@ -2153,7 +2275,7 @@ function gluedHeader(text: string): string[] | undefined {
   return cells.some((c) => NAME_CELL.test(c) || /^(?:cookie|cwci)$/i.test(c)) ? cells : undefined;
 }
 /** Column names a glued header may have besides a cookie table's usual ones. */
-const GLUED_COLUMN = /^(?:example(?: value)?|value|when set|set by|first|third|party|first-party|third-party|more information|rhagor o wybodaeth|function|amser terfynu)$/i;
+const GLUED_COLUMN = /^(?:example(?: value)?|value|when set|set by|first|third|party|first-party|third-party|(?:more|additional) information|rhagor o wybodaeth|function|amser terfynu)$/i;
 
 /** A cookie name: no spaces, and the marks of an identifier (underscore, dot, digits, capitals inside). */
 // "bw-cookieMessage": a camel-case name may start with a hyphenated prefix.
@@ -2161,7 +2283,7 @@ const GLUED_COLUMN = /^(?:example(?: value)?|value|when set|set by|first|third|p
 const COOKIE_LIKE = /^(?=[\w.*$<>#@%-]{2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
 /** A camel-case identifier that starts with a capital ("ARRAffinity", "RequestVerificationToken", "ContextLanguageCode"): a name at the start of a table's row. */
 const CAMEL = /^(?:[A-Z]{2,}[a-z]+\w*|[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,})$/;
-const DURATION_END = /(?:\s(?:(?:(?:yn\s+)?(?:daw|dod)\s+i\s+ben|expires?|lasts?)(?:\s+(?:ar\s+ôl|after|in|mewn|for))?\s+|(?:after|ar\s+ôl|up\s+to|hyd\s+at)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a|un|dau|dwy|tri|tair|pedwar|pum|chwe|saith|wyth|naw|deg)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)(?=\s|$|[.,])(?:\s+o\s+anweithgarwch|\s+of\s+inactivity)?[\s,]*(?:and\s+|a\s+|or\s+|neu\s+)?)+(?:(?:or|neu)\s+[^.]{0,60}\b(?:browser|porwr)\.?)?|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persistent|never|permanent|(?:(?:this|the) cookie\s+)?(?:(?:expires|is deleted|is removed|will expire)(?:\s+automatically)?\s+)?when (?:you close|the browser closes)[\w ]*|when you (?:navigate|move|go) (?:to|away)[\w ]*|when you (?:leave|log out of) (?:the|this) (?:site|page|website|service)|until (?:the )?(?:user|you|browser|session|logout)\b[\w ,]*|(?:y |yn ystod y )?sesiwn(?: hon)?(?: yn unig)?|(?:pan|nes) (?:fyddwch|y byddwch|bydd|y bydd)\b[^.]{0,40}\bporwr|(?:ar ôl )?i['’]r (?:defnyddiwr|ymwelydd) (?:adael|gau|cau)\b[^.]{0,20}\bporwr|(?:a |one |un )?(?:year|blwyddyn|flwyddyn)))\.?$/i;
+const DURATION_END = /(?:\s(?:(?:(?:yn\s+)?(?:daw|dod)\s+i\s+ben|expires?|lasts?)(?:\s+(?:ar\s+ôl|after|in|mewn|for))?\s+|(?:after|ar\s+ôl|up\s+to|hyd\s+at)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a|un|dau|dwy|tri|tair|pedwar|pum|chwe|saith|wyth|naw|deg)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)(?=\s|$|[.,])(?:\s+o\s+anweithgarwch|\s+of\s+inactivity)?[\s,]*(?:and\s+|a\s+|or\s+|neu\s+)?)+(?:(?:or|neu)\s+[^.]{0,60}\b(?:browser|porwr)\.?)?|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persist[ae]nt|never|permanent|(?:(?:this|the) cookie\s+)?(?:(?:expires|is deleted|is removed|will expire)(?:\s+automatically)?\s+)?when (?:you close|the browser closes)[\w ]*|when you (?:navigate|move|go) (?:to|away)[\w ]*|when you (?:leave|log out of) (?:the|this) (?:site|page|website|service)|until (?:the )?(?:user|you|browser|session|logout)\b[\w ,]*|(?:y |yn ystod y )?sesiwn(?: hon)?(?: yn unig)?|(?:pan|nes) (?:fyddwch|y byddwch|bydd|y bydd)\b[^.]{0,40}\bporwr|(?:ar ôl )?i['’]r (?:defnyddiwr|ymwelydd) (?:adael|gau|cau)\b[^.]{0,20}\bporwr|(?:a |one |un )?(?:year|blwyddyn|flwyddyn)))\.?$/i;
 
 const PERIOD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a|un|dau|dwy|tri|tair|pedwar|pum|chwe|saith|wyth|naw|deg)\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)';
 /** A name run into its expiry ("_gid24 hours", "initialTrafficSource720 days"): the name ends in a letter, never a digit. */
@@ -2198,7 +2320,19 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
   // The expiry in a middle column, the description last ("Cookie key Domain Path Cookie type
   // Expiration Description" / "_ga / First-party 2 years This cookie …"): the first period
   // followed by a capitalised word; the cells before it are the short columns between.
-  const mid = !lead && durationCol > 1 && durationCol === header.length - 2 && !/type|category|math/i.test(header[header.length - 1]!)
+  // The expiry a sentence of its own between the purpose and a last column of notes ("Cookie name
+  // Purpose Duration Additional information" / "useTextOnly This is used to store … or not. Persistent
+  // for three months. Strictly necessary cookie."): the sentences before it are the purpose, after it the notes.
+  if (!lead && durationCol > 1 && durationCol === header.length - 2) {
+    const sentences = rest.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+    const at = sentences.findIndex((x, k) => k > 0 && wordCount(x) <= 6 && /^(?:persist[ae]nt|per session|session|sesiwn|expires|lasts|until|\d+\s|one|two|three|six|twelve)\b/i.test(x) && DURATION_END.test(` ${x.replace(/\.$/, '')}`));
+    if (at > 0) {
+      cells.set(header[durationCol]!, sentences[at]!.replace(/\.$/, ''));
+      cells.set(header[header.length - 1]!, sentences.slice(at + 1).join(' '));
+      rest = sentences.slice(0, at).join(' ');
+    }
+  }
+  const mid = !lead && !cells.size && durationCol > 1 && durationCol === header.length - 2 && !/type|category|math/i.test(header[header.length - 1]!)
     ? new RegExp(`(?:^|\\s)(${PERIOD}|session|sesiwn|persistent)(?=\\s+\\p{Lu})`, 'iu').exec(rest) : null;
   if (mid) {
     cells.set(header[durationCol]!, mid[1]!);
@@ -2207,7 +2341,7 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
   } else if (lead) {
     cells.set(header[1]!, lead[0].trim());
     rest = rest.slice(lead[0].length).trim();
-  } else if (durationCol >= 0) {
+  } else if (durationCol >= 0 && !cells.has(header[durationCol]!)) {
     // An aside after the period ("Up to 31 days (expires on the first of the month)") goes with it.
     const aside = /\s\([^()]{1,60}\)$/.exec(rest);
     const found = DURATION_END.exec(` ${rest}`) ?? (aside ? DURATION_END.exec(` ${rest.slice(0, aside.index)}`) : null);
