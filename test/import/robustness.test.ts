@@ -120,10 +120,16 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Batch 16m's Parole Commissioners NI table joined failing it: "NIGOV", "EUCompliance", "Drupal.tableDrag.showWeight".
   // Batches 16o-16q's tables joined failing it (14): the Civil Service Fast Stream's "mdtp" / "mdtpdi", Map Data Cymru's
   // "csrftoken" and NISRA's "NIGOV", "TS*", "BIGipServer*" are plain words or undocumented capitals in a sentence.
-  'a sentence for each cookie': [14, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
+  // Batches 16t-16y's tables joined failing it (18): Hillingdon's plain small-letter names ("base", "customerid"),
+  // UHB's "skdXXXX" placeholder and NISRA-like names in the Executive Office's table, BANES jobs' and Invest in BANES's names.
+  'a sentence for each cookie': [18, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
   // Batch 16m's Parole Commissioners NI table: the original gives a purpose ("Typical content") for two of its seven
   // rows only, so re-rendered without a header the column is mostly empty and is not read as the purpose.
-  'tab-separated, no header': [1, 'a purpose column empty in most rows is not taken for the purpose'],
+  // Batches 16t-16y (3): Cardiff University's Welsh table gives a typical value, not a purpose ("rhif a gynhyrchwyd ar
+  // hap", a random number, in small letters), which with no header is not told from the name's run-on; Hillingdon's
+  // plain small-letter names ("base", "text", "device") open no row; the Civil Service Fast Stream's expiry "When you
+  // navigate to another page" is not read as the last cell without a header.
+  'tab-separated, no header': [3, 'a value column in small letters with no header, and plain small-letter names, are not told from a purpose; a purpose column empty in most rows is not taken for the purpose'],
   // 1 of the 23 tables before batch 16h (Careers Wales); batch 16h's two tables joined the test failing this shape, which is
   // what they add to the count, not a loss on the tables before them: These Homes' purposes open in small letters
   // ("sessionid only valid …"), so where a name ends is not knowable once the cells are joined; Newcastle's table has no
@@ -131,11 +137,16 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // failing it: its last row was cut by the copy inside the expiry, its purpose empty ("_utmc Diwedd sesiwn y po").
   // Batch 16p's NISRA table joined failing it (5): "TS* security management cookie …", two letters and a wildcard, is
   // not told from a word at a row's start once the cells are joined.
-  'cells joined by spaces under a header of column names': [5, 'a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
+  // Batches 16t-16y joined failing it (11): Cardiff's Welsh value column, Hillingdon's and BANES jobs' plain names,
+  // UHB's "skdXXXX [where …]", Lancashire Police's and Business in the Parliament's purposes that run on in small letters.
+  'cells joined by spaces under a header of column names': [11, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
   // Batch 16p's NISRA table: names with a domain inside them and wildcards ("NIGOV_.thisdomain.gov.uk_%F_wat", "TS*",
   // "BIGipServer*") copied one cell a line are not told from the purpose and expiry cells beside them.
-  'one cell a line, header': [1, 'a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
-  'one cell a line, a blank line between rows': [1, 'as above: "TS*" alone on its line opens no row'],
+  // Batches 16t-16y (3): Cardiff's Welsh value column in small letters, and Hillingdon's plain small-letter names, one cell a line.
+  'one cell a line, header': [3, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
+  'one cell a line, a blank line between rows': [3, 'as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
+  // Batch 16t's Hillingdon table: its plain small-letter names ("base", "text", "device") each with " |" are read as a purpose's words.
+  'one cell a line, each with its " |" separator': [1, 'plain small-letter names are not told from the purpose cells'],
 };
 
 describe('a cookie table copied in other shapes gives the same cookies', async () => {
