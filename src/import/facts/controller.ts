@@ -282,7 +282,11 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
           let name = nameBefore(sentence, m.index);
           // "The Police and Crime Commissioner complies with data protection law (including … the Data Protection Act)
           // and is a registered data controller": a second verb of the sentence's subject, after an aside.
-          if ((!name || /\)$|\b(?:Act|Regulations?|GDPR|Law)\b/.test(name)) && /\band\s*$/.test(before)) name = nameAfter(sentence, 0);
+          if ((!name || /\)$|\b(?:Act|Regulations?|GDPR|Law)\b/.test(name)) && /\band\s*$/.test(before)) {
+            // ("Coventry City Council Complies with …": a verb in capitals after the name is no part of it.)
+            const subject = nameAfter(sentence, 0);
+            name = subject?.replace(new RegExp(String.raw`^(.*\b(?:${ORG_WORD.source}))\s+[A-Z][a-z]+s$`), '$1');
+          }
           if (name && !ORG_WORD.test(name) && OFFICE_BEFORE.test(before.slice(0, before.lastIndexOf(name)))) return undefined;
           // "Organisations sending notifications using X are the data controllers": X is the object
           // of a preposition or participle inside the subject, not the subject.
@@ -367,7 +371,8 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     return names.slice(1).some((name, k) => {
       const before = text.indexOf(names[k]!);
       const at = text.indexOf(name, before + names[k]!.length);
-      return before >= 0 && at >= 0 && /^\s*(?:\([^)]{1,40}\))?\s*(?:,|and|a|ac|&|or|neu)\s*(?:and\s+|a\s+|ac\s+)?(?:the\s+|y\s+|yr\s+)?$/i.test(text.slice(before + names[k]!.length, at));
+      // (", a Registered Charity" describes the body before it: English "a" after a comma is no Welsh "and".)
+      return before >= 0 && at >= 0 && /^\s*(?:\([^)]{1,40}\))?(?:\s*,\s*(?:(?:and|ac|&|or|neu)\s+)?|\s+(?:and|a|ac|&|or|neu)\s+)(?:the\s+|y\s+|yr\s+)?$/i.test(text.slice(before + names[k]!.length, at));
     });
   };
   // The title, else the first heading under it ("Hysbysiad Preifatrwydd" / "Hysbysiad
@@ -460,7 +465,7 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       // Nor a body it works beside ("… public services in Cambridgeshire alongside Peterborough City
       // Council and other public organisations"): a partner, one of several.
       if (name && (/\b(?:alongside|along with|together with|(?:in partnership|jointly|working) with|as well as|such as|including|like)\s+(?:the\s+)?$/i.test(prefix) || /\((?:for example|for instance|e\.g\.|such as|megis|er enghraifft)\b[^()]*$/i.test(prefix) || new RegExp(String.raw`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\s+(?:and|or)\s+(?:other|many|several)\b`).test(sentence))) continue;
-      if (name && !/\b(?:our|your)\s+['‘"“]?$|\b(?:by|from|with|to|of) the\s+(?:[^.]{0,80}\b(?:or|and) the\s+)?$/i.test(prefix) && !/\b(?:regulated|governed|inspected|funded|commissioned|registered with)\b[^.]*$/i.test(prefix)) return { name, sentence, at: seg.at, inferred: true };
+      if (name && !/\b(?:our|your)\s+['‘"“]?$|\b(?:by|from|with|to|of) the\s+(?:[^.]{0,80}\b(?:or|and) the\s+)?$/i.test(prefix) && !/\b(?:regulated|governed|inspected|funded|commissioned|registered with|h?ariannu|h?ariannir|h?ariennir|cyllido|cyllidir)\b[^.]*$/i.test(prefix)) return { name, sentence, at: seg.at, inferred: true };
     }
   }
   // Last, the organisation a contact block names at its head or under a role line ("Data Protection
