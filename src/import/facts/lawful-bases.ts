@@ -49,7 +49,7 @@ const STANDALONE: [RegExp, Art6][] = [
   [new RegExp(String.raw`\bbecause (?:of )?(?:a|our|its|the) (?:legal|statutory) (?:obligations?|duty|duties)\b|\b(?:oherwydd|oblegid|o dan|dan|yn sgil)\s+(?:ein\s+|ei\s+|eu\s+)?${cyMutations('rhwymedigaeth')}(?:au)?\s+${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
   // The regulation's wording of 6(1)(c), and the usual plain form of it ("in order to comply with our legal obligations").
   // Welsh "cydymffurfio â'n rhwymedigaethau cyfreithiol" (to comply with our legal obligations).
-  [new RegExp(String.raw`\bnecessary for compliance with a legal obligation\b|\b(?:in order )?to comply with (?:our|its|a|any) legal obligations?\b(?! to\b)|\b${cyMutations('cydymffurfio')} â['’]n ${cyMutations('rhwymedigaethau')} (?:${cyMutations('cyfreithiol')}|statudol)\b`, 'i'), 'c'],
+  [new RegExp(String.raw`\bnecessary for compliance with a legal obligation\b|\b(?:in order )?to comply with (?:our|its) legal obligations?\b(?! to\b)|\b${cyMutations('cydymffurfio')} â['’]n ${cyMutations('rhwymedigaethau')} (?:${cyMutations('cyfreithiol')}|statudol)\b`, 'i'), 'c'],
   // Necessity stated with the obligation: "it is necessary and a legal requirement to process your
   // information", "the data is essential for the Council to … meet statutory obligations", Welsh
   // "yn hanfodol er mwyn i'r Cyngor … chwrdd â rhwymedigaethau statudol".
