@@ -291,7 +291,8 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
           // "Organisations sending notifications using X are the data controllers": X is the object
           // of a preposition or participle inside the subject, not the subject.
           const lead = name ? before.slice(0, before.lastIndexOf(name)) : '';
-          return name && OBJECT_OF.test(lead) ? undefined : name;
+          // ("… is provided to you by the Northwich Town Council which is the data controller": a relative clause says it of X itself.)
+          return name && OBJECT_OF.test(lead) && !/^\s+(?:who|which)\b/i.test(m[0]) ? undefined : name;
         },
         () => ((m) => (m ? (m[1] ? `the ${m[1]}` : 'we') : undefined))(MAKES.exec(sentence)),
         // "Shropshire Fire and Rescue Service (SFRS) is responsible for controlling how your personal data is used": the controller's definition (Art 4(7)) in plain words.

@@ -255,7 +255,9 @@ function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }
     }
     // Names listed on one labelled line share the fields after it; each has an identifier's marks.
     const listed = NAMES_LABEL.exec(line.text)?.[1]!.split(/\s*,\s*/);
-    if (listed?.every((n) => IDENTIFIER.test(n))) {
+    // (After a label that says cookie, a hyphenated name in small letters is one too: "Cookie name: nhm-performance, nhm-functional, …".)
+    const cookieLabel = /^(?:cookie|enw(?:au)?['’]r\s+cwci)/i.test(line.text);
+    if (listed?.every((n) => IDENTIFIER.test(n) || (cookieLabel && /^[a-z][a-z0-9]*(?:-[a-zA-Z0-9]+)+$/.test(n)))) {
       group++;
       for (const name of listed) found.push({ name, cookie: { name }, source: [line.text], at: line.at, context: line.context, group });
       use(line);

@@ -49,3 +49,14 @@ describe('retention and transfers', () => {
     expect(await factsOf('transfers', 'Planning privacy notice\n\n| Who we are | South Ribble Borough Council |\n| When your data gets sent to other countries | Not applicable |\n')).toEqual(['no']);
   });
 });
+
+describe('batch 16z1', () => {
+  it('reads "provided to you by the X which is the data controller" (https://northwichtowncouncil.gov.uk/council-policies-procedures/)', async () => {
+    expect(await factsOf('controller', 'Privacy Notice\n\nThis Privacy Notice is provided to you by the Northwich Town Council which is the data controller for your data.\n')).toEqual(['Northwich Town Council']);
+  });
+
+  it('reads hyphenated names in small letters after "Cookie name:" (https://az-infra-cdn-2.azureedge.net/about-us/cookies-on-the-museums-website.html)', async () => {
+    const r = await load('Cookies\n\nFunctional cookies\n\nCookie name: nhm-performance, nhm-functional, nhm-marketing, nhm-wpy-functional\n', 'cookies.txt');
+    expect((r.config.consent?.categories ?? []).flatMap((c) => c.cookies ?? []).map((c) => c.name).sort()).toEqual(['nhm-functional', 'nhm-marketing', 'nhm-performance', 'nhm-wpy-functional']);
+  });
+});
