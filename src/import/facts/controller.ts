@@ -121,7 +121,7 @@ const CY_FEL = /\bFel\s+(?:[Rr]heolydd|[Rr]heolwr)\s+[Dd]ata,?\s+mae\s+/;
 const AS_CONTROLLER = /^(?:[^.]{0,40}?\b)?[Aa]s (?:a|the) ['‘’"“]?(?:data )?controller['’"”]?,?\s+(?=(?:the\s+)?[A-Z])/;
 /** The notice's definition of "we": "Throughout this document, “we”, “us”, “our” and “ours” refer to the Department for Communities (DfC)". */
 const WE_MEANS = /[“"‘']we[”"’'],?\s+(?:[“"‘']?(?:us|our|ours)[”"’']?,?\s+(?:(?:and|or)\s+)?)*(?:refers?|means?|shall mean|is)\s+(?:to\s+)?(?:the\s+)?(?=[A-Z])/i;
-const NOTICE_OF = /\b(?:(?:This|The) (?:privacy )?(?:notice|policy|statement) is (?:issued|provided|published|produced) by\s+|(?:This|The) (?:[Pp]rivacy )?(?:[Nn]otice|[Pp]olicy|[Ss]tatement) from (?:the\s+)?(?=[A-Z])|This is the (?:Privacy (?:Policy|Notice|Statement) (?:of|for)\s+)|This is\s+(?=[A-Z][^.]{2,80}[’']s privacy)|\b(?:outlines|sets out|explains|describes|contains)\s+(?=[A-Z][^.]{2,80}?[’']s\s+(?:\([A-Z]{2,8}\)\s+)?privacy (?:policy|notice|statement))|Dyma(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad) Preifatrwydd\s+)/;
+const NOTICE_OF = /\b(?:(?:This|The) (?:privacy )?(?:notice|policy|statement) is (?:issued|provided|published|produced) by\s+|(?:This|The) (?:[Pp]rivacy )?(?:[Nn]otice|[Pp]olicy|[Ss]tatement) from (?:the\s+)?(?=[A-Z])|This is the (?:Privacy (?:Policy|Notice|Statement) (?:of|for)\s+)|This is\s+(?=[A-Z][^.]{2,80}[’']s privacy)|\b(?:outlines|sets out|explains|describes|contains)\s+(?=[A-Z][^.]{2,80}?[’']s\s+(?:\([A-Z]{2,8}\)\s+)?privacy (?:policy|notice|statement))|Dyma(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad) Preifatrwydd\s+|Croeso i(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad) Preifatrwydd\s+|Welcome to (?:the )?(?=[A-Z][^.]{2,80}?(?:[’']s)? [Pp]rivacy (?:[Nn]otice|[Pp]olicy)))/;
 
 /** "Norfolk and Suffolk NHS Foundation Trust (the Trust)" → { the Trust → full name }. */
 function shortNames(segments: Segment[]): Map<string, string> {
@@ -188,7 +188,7 @@ const BUILDING = /\s+(?:Headquarters|HQ|Offices|Buildings|House|Civic Centre|Tow
 const ROLE_LINE = /^(?:(?:the\s+)?Data\s+Protection\s+Officer|DPO|Information\s+Governance(?:\s+(?:Officer|Manager|Team))?|Swyddog\s+Diogelu\s+Data)\s*,?$/i;
 /** A description made of common words only ("the GP practice", "General Practice", "the local council"): never a name. */
 // Welsh puts the describing word after the noun: "Awdurdod Lleol" (the local authority), "Cyngor Sir", "Ysgol Gynradd".
-const GENERIC_NAME = /^(?:(?:the|our|this|your|general|gp|medical|local|district|county|city|town|parish|community|health|dental|academy|multi-academy|y|yr|ein)\s+)*(?:practice|surgery|council|trust|school|academy|university|college|service|board|authority|practices|meddygfa|cyngor|ysgol)$|^(?:(?:y|yr|ein)\s+)?(?:awdurdod|cyngor|ysgol|bwrdd|ymddiriedolaeth|meddygfa|gwasanaeth)(?:\s+(?:lleol|sir|bwrdeistref|cymuned|tref|dinas|gynradd|uwchradd|iechyd|addysg))+$/i;
+const GENERIC_NAME = /^(?:(?:the|our|this|your|general|gp|medical|local|district|county|city|town|parish|community|health|dental|academy|multi-academy|y|yr|ein)\s+)*(?:practice|surgery|council|trust|school|academy|university|college|service|board|authority|practices|meddygfa|cyngor|ysgol)$|^(?:(?:y|yr|ein)\s+)?(?:awdurdod|cyngor|ysgol|bwrdd|ymddiriedolaeth|meddygfa|gwasanaeth)(?:\s+(?:lleol|sir|bwrdeistref|cymuned|tref|dinas|gynradd|uwchradd|iechyd|addysg|trwyddedu|cynllunio|tai))+$/i;
 
 /**
  * A person or an office, never the organisation: "Councillors are data controllers", "Member of the

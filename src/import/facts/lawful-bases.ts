@@ -66,6 +66,9 @@ const STANDALONE: [RegExp, Art6][] = [
   // Welsh: "Cydymffurfio gyda rhwymedigaeth gyfreithiol" (complying with a legal obligation), "er budd hanfodol gwrthrych y data" (in the data subject's vital interests).
   [new RegExp(String.raw`\b${cyMutations('cydymffurfio')} (?:gyda|â|ag) (?:ein |ei |eu )?${cyMutations('rhwymedigaeth')}(?:au)? ${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
   [/\ber (?:ei |eu |eich )?budd(?:iannau)? hanfodol\b/i, 'd'],
+  // A statutory duty given as the reason, English and Welsh: "to fulfil its obligations under the Housing (Wales) Act 2014",
+  // "i gyflawni ei rwymedigaethau dan Ddeddf Tai (Cymru) 2014", "gan fod arnom ddyletswydd statudol", "mae hyn yn ofyniad statudol".
+  [new RegExp(String.raw`\b(?:fulfil|meet|carry out|discharge) (?:our|its|their) (?:statutory |legal )?obligations under (?:the )?[A-Z][^.]{2,60}?\bAct\b|\b${cyMutations('cyflawni')} (?:ein |ei |eu )?${cyMutations('rhwymedigaeth')}(?:au)? (?:o )?dan ${cyMutations('deddf')}\b|\b(?:gan fod|oherwydd bod) arnom (?:dd|d)yletswydd (?:statudol|gyfreithiol)\b|\byn ofyniad statudol\b`, 'i'), 'c'],
   // The regulation's Welsh: "Mae Gwrthrych y Data wedi rhoi caniatâd", "er mwyn cyflawni contract gyda Gwrthrych y Data".
   [/\bGwrthrych y Data wedi rhoi (?:ei |eu )?(?:caniatâd|ganiatâd|cydsyniad|gydsyniad)\b/i, 'a'],
   [/\b(?:cyflawni|gyflawni|chyflawni) contract (?:gyda|â|ag) (?:Gwrthrych y Data|chi)\b/i, 'b'],

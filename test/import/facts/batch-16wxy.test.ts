@@ -60,3 +60,16 @@ describe('batch 16z1', () => {
     expect((r.config.consent?.categories ?? []).flatMap((c) => c.cookies ?? []).map((c) => c.name).sort()).toEqual(['nhm-functional', 'nhm-marketing', 'nhm-performance', 'nhm-wpy-functional']);
   });
 });
+
+describe('batch 16z2', () => {
+  it('reads a statutory duty given as the reason, in Welsh and English (https://www.conwy.gov.uk/cy/…/Democratic-Services-Privacy-Notice.aspx, https://cffdl.llyw.cymru/tudalen/polisi-diogelu-data-phreifatrwydd, https://rhentudoeth.llyw.cymru/cym/privacy-policy)', async () => {
+    expect(await factsOf('art6', 'Hysbysiad\n\nMae’r ddeddfwriaeth diogelu data’n caniatáu inni ddefnyddio’ch gwybodaeth fel hyn, gan fod arnom ddyletswydd statudol.\n', 'hysbysiad.txt')).toEqual(['c']);
+    expect(await factsOf('art6', 'Polisi\n\nCaiff proses Arolygon y Comisiwn ei llywio gan ymgynghoriadau cyhoeddus – mae hyn yn ofyniad statudol o dan Ddeddf Llywodraeth Leol (Democratiaeth) (Cymru) 2013.\n', 'polisi.txt')).toEqual(['c']);
+    expect(await factsOf('art6', 'Polisi\n\nGall Rhentu Doeth Cymru brosesu data personol i gyflawni ei rwymedigaethau dan Ddeddf Tai (Cymru) 2014.\n', 'polisi.txt')).toEqual(['c']);
+    expect(await factsOf('art6', 'Privacy\n\nThe Authority processes personal data to fulfil its obligations under the Housing (Wales) Act 2014.\n')).toEqual(['c']);
+  });
+
+  it('proposes the organisation a Welsh "Croeso i Hysbysiad Preifatrwydd X" welcomes the reader to (https://www.socialfirmswales.co.uk/polisi-preifatrwydd)', async () => {
+    expect(await factsOf('controller', 'Polisi preifatrwydd\n\nCroeso i Hysbysiad Preifatrwydd Cwmnïau Cymdeithasol Cymru. Mae\'r Hysbysiad Preifatrwydd hwn wedi\'i gynllunio i\'ch hysbysu.\n', 'polisi.txt')).toEqual(['Cwmnïau Cymdeithasol Cymru']);
+  });
+});
