@@ -243,7 +243,14 @@ const CHROME = /^\[?(?:skip ribbon commands|accessibility links|(?:listen with|g
  * about it (WCAG 2.4.1 Bypass Blocks), never the notice's wording, wherever the copy put them (one
  * between the title and the notice's name: "Hysbysiad Preifatrwydd" / "start content" / …).
  */
-const SKIP_LINK = /^\[?(?:skip (?:to|over) (?:the )?(?:main |page )?(?:content|navigation|menu|footer)|(?:jump|go) to (?:the )?(?:main |page )?content|start (?:of )?(?:the )?(?:main |page )?content|(?:end|bottom) of (?:the )?(?:main )?(?:content|navigation|menu)|(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page|neidio i['’]r (?:prif )?gynnwy?s?|hepgor i['’]r (?:prif )?gynnwys|(?:yn ôl )?i['’]r brig|(?:yn ôl )?i frig y dudalen|brig y dudalen|dechrau['’]r cynnwys)\]?$/i;
+const SKIP_LINK = /^\[?(?:skip (?:to|over) (?:the )?(?:main |page )?(?:content|navigation|menu|footer)|(?:jump|go) to (?:the )?(?:main |page )?(?:content|navigation|menu)|neidio (?:i['’]r|at y) (?:prif )?(?:cynnwys|gynnwys|fwydlen|ddewislen|llywio)(?: (?:fordwyo|lywio|llywio))?|start (?:of )?(?:the )?(?:main |page )?content|(?:end|bottom) of (?:the )?(?:main )?(?:content|navigation|menu)|(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page|neidio i['’]r (?:prif )?gynnwy?s?|hepgor i['’]r (?:prif )?gynnwys|(?:yn ôl )?i['’]r brig|(?:yn ôl )?i frig y dudalen|brig y dudalen|dechrau['’]r cynnwys)\]?$/i;
+
+/**
+ * A site's account links at the top of the page ("Login" / "Forgotten password?" / "Create Community
+ * Alerts Account"; "Mewngofnodi" / "Wedi anghofio'ch cyfrinair?" / "Creu cyfrif"), and a "Back to
+ * top" link cut to its last word ("top"): the site's furniture, never the notice's title or headings.
+ */
+const ACCOUNT_LINK = /^(?:top|log ?in|log ?out|sign (?:in|out|up)|register|my account|forgot(?:ten)? (?:your )?password\??|create (?:an? |your )?(?:[\p{L}-]+ ){0,3}account|mewngofnodi|allgofnodi|cofrestru|fy nghyfrif|wedi anghofio['’](?:ch|r)? cyfrinair\??|creu cyfrif(?: [\p{L}-]+){0,3})$/iu;
 
 /** A breadcrumb trail with its label ("You are here: Home > Privacy notice", "Yr ydych yma: Datganiad Preifatrwydd"): the crumbs. */
 const HERE = /^(?:you are (?:currently )?(?:here|in)|(?:yr ydych|rydych)(?: chi)? yma)\s*:\s*(\S.*)$/i;
@@ -283,7 +290,7 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
     return HOME_CRUMB.test(line) && wordCount(line) <= 12 && !!next && wordCount(next) < wordCount(line) && line.toLowerCase().endsWith(` ${next.toLowerCase()}`);
   };
   let crumb: string | undefined;
-  while (n < Math.min(lines.length, 10) && (CHROME.test(lines[n]!.text.trim()) || isSiteMenu(lines[n]!.text) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n))) {
+  while (n < Math.min(lines.length, 10) && (CHROME.test(lines[n]!.text.trim()) || isSiteMenu(lines[n]!.text) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || ACCOUNT_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n))) {
     const here = HERE.exec(lines[n]!.text.trim());
     crumb = here ? here[1]!.split(/\s*(?:[>›»|\\/]|→)\s*/).filter(Boolean).pop() : undefined;
     n++;
@@ -753,6 +760,63 @@ function tableCellLines(units: Unit[]): Set<number> {
     k = end;
   }
   CELL_LINES.set(units, found);
+  return found;
+}
+
+/**
+ * The names in a cookie table's rows whose cells ran together or broke over lines, under its header
+ * ("CwciEnwDibenDod i ben" / rows / "CookieControlcivicAllowCookies" / "civicShowCookieIcon" / "Mae'r
+ * cwci hwn yn cofnodi … gwefan.10 awr" / "YouTube" / "VISITOR_INFO1_LIVE" / "PREF" / "… gwefan.8
+ * mis"): a single token with an identifier's marks (an underscore, a digit, capitals inside) alone on
+ * its line, before the line that ends the row with its expiry, no more than five lines on; each row's
+ * end keeps the table going. They are cells, never headings. Computed once a text.
+ */
+const ROW_NAMES = new WeakMap<Unit[], Set<number>>();
+function rowNameLines(units: Unit[]): Set<number> {
+  let found = ROW_NAMES.get(units);
+  if (found) return found;
+  found = new Set();
+  // (An expiry run into the purpose before it: "… ar ein gwefan.8 mis".)
+  const endsRow = (u: Unit) => !u.marker && (isExpiryCell(u.text) || DURATION_END.test(` ${u.text.replace(/(?<=[.\p{L}])(?=\d)/gu, ' ')}`));
+  const name = (u: Unit) => !u.marker && /^[\w.*$#@%-]{2,60}$/.test(u.text) && (COOKIE_LIKE.test(u.text) || CAMEL.test(u.text) || /\p{Ll}\p{Lu}/u.test(u.text));
+  for (let k = 0; k < units.length; k++) {
+    if (units[k]!.marker || !(columnHeader(units[k]!.text) || gluedHeader(units[k]!.text))) continue;
+    let end = k;
+    for (let j = k + 1; j < units.length && j - end <= 5; j++) {
+      if (!endsRow(units[j]!)) continue;
+      for (let r = end + 1; r < j; r++) if (name(units[r]!)) found.add(r);
+      end = j;
+    }
+    k = end;
+  }
+  ROW_NAMES.set(units, found);
+  return found;
+}
+
+/** A sentence that announces a table under it ("The following table explains the types of data …", "… yn y tabl isod"). */
+const TABLE_INTRO = /\b(?:the following table|the table (?:below|that follows)|(?:in|see) the table\b.*\bbelow|(?:\by|['’]r) tabl (?:canlynol|isod)|yn y tabl\b.*\bisod)\b/i;
+
+/**
+ * The cells of a table a sentence announces, copied one cell a line under it because no reader took
+ * the table ("The following table explains the types of data we collect and the legal basis …" /
+ * "Purpose" / "Data (key elements)" / "Basis" / "Enquiring about our organisation" / "Name, email,
+ * message" / …): short lines, the first a column's name of four words or fewer, none ending as a
+ * sentence or a question does, three or more of them. They are cells, never headings; the run ends at
+ * the first line too long for a cell or in a list. Computed once a text.
+ */
+const ANNOUNCED_CELLS = new WeakMap<Unit[], Set<number>>();
+function announcedCellLines(units: Unit[]): Set<number> {
+  let found = ANNOUNCED_CELLS.get(units);
+  if (found) return found;
+  found = new Set();
+  const cell = (u: Unit | undefined) => !!u && !u.marker && wordCount(u.text) <= 10 && !/[.?!:;]$/.test(u.text);
+  for (let k = 0; k < units.length; k++) {
+    if (units[k]!.marker || !TABLE_INTRO.test(units[k]!.text) || !cell(units[k + 1]) || wordCount(units[k + 1]!.text) > 4) continue;
+    let j = k + 1;
+    while (cell(units[j])) j++;
+    if (j - k - 1 >= 3) for (let r = k + 1; r < j; r++) found.add(r);
+  }
+  ANNOUNCED_CELLS.set(units, found);
   return found;
 }
 
@@ -1320,6 +1384,10 @@ class BlockBuilder {
     if (inHeaderCells(this.#units, i) || inHeaderCells(this.#units, i - 1)) return false;
     // Nor is any cell of the rows under them ("Session" / "Necessary" / "ARRAffinity" / …).
     if (tableCellLines(this.#units).has(i)) return false;
+    // Nor any cell of a table a sentence announced, copied one cell a line ("The following table …" / "Purpose" / "Basis" / …).
+    if (announcedCellLines(this.#units).has(i)) return false;
+    // Nor a cookie's name in a table's row broken over lines ("CookieControlcivicAllowCookies" / … / "… gwefan.10 awr").
+    if (rowNameLines(this.#units).has(i)) return false;
     // A cookie's name alone on its line over what it does ("1P_JAR" / "· Used to gather website
     // statistics …" / "CONSENT" / "· Stores the users cookie consent state …"): a row of a table
     // copied as lines, not a section.
@@ -2215,15 +2283,22 @@ const NAME_CELL = /^(?:cookie (?:name|key)|name(?: of (?:the )?cookie)?|enw(?:['
 /** A cell that gives how long a cookie lasts ("Daw i ben ar ôl 2 flynedd", "2 years", "Session"). */
 const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\b|session\b|sesiwn\b|diwedd (?:y )?sesiwn\b|until (?:the )?(?:user|you|browser|session|logout)\b|when (?:you|the (?:user|browser))\b|after \d|end of (?:the )?(?:browser )?session\b)|\b(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|blynedd|flynedd|mlynedd|blwyddyn|flwyddyn|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|sesiwn|session)\.?$/i;
 
+/**
+ * More words of a cookie table's header than the shared list has: "Lifetime" ("Name Description
+ * Lifetime"), and Welsh "Nodweddiadol" and "Dyddiad" ("Enw Cynnwys Nodweddiadol Dyddiad dod i ben",
+ * name / typical content / expiry date). Kept to the reader, where a header is only told from a heading.
+ */
+const HEADER_WORD = /^(?:lifetime|nodweddiadol|dyddiad)$/i;
+
 /** "Name Purpose Expires" → ["Name", "Purpose", "Expires"]; undefined for any other line. */
 function columnHeader(text: string): string[] | undefined {
   // "Name of cookie(s)" is one column's name ("Name of Cookie Purpose Expires", "Name of cookies Purpose Expires").
   const words = text.trim().replace(/\b(name) of (?:the )?(cookies?)\b/i, '$1 $2').split(/\s+/);
   // One column of the page's own may stand among the usual ones ("Cookie Purpose Intrusiveness
   // Expiry"): a single capitalised word, in a header of four words or more.
-  const own = words.filter((w) => !COOKIE_COLUMN_WORD.test(w));
+  const own = words.filter((w) => !COOKIE_COLUMN_WORD.test(w) && !HEADER_WORD.test(w));
   if (words.length < 2 || words.length > 8 || !(own.length === 0 || (own.length === 1 && words.length >= 4 && /^\p{Lu}\p{Ll}{3,}$/u.test(own[0]!)))) return undefined;
-  if (!/\b(?:name|cookie|enw|cwci)\b/i.test(text) || !/\b(?:purpose|description|function|expiry|expires|duration|lasts|diben|pwrpas|disgrifiad|hyd|ben|terfynu)\b/i.test(text)) return undefined;
+  if (!/\b(?:name|cookie|enw|cwci)\b/i.test(text) || !/\b(?:purpose|description|function|expiry|expires|duration|lasts|lifetime|diben|pwrpas|disgrifiad|hyd|ben|terfynu)\b/i.test(text)) return undefined;
   // Two-word columns ("Cookie name", "Lasts for", Welsh "Dod i ben") stay together.
   return text.trim().replace(/\b(Name) (of) (?:(the) )?(cookies?)\b/i, (...m: string[]) => [m[1], m[2], m[3], m[4]].filter(Boolean).join('\u0000')).replace(/\b(Cookie) (name|key|type)\b/gi, '$1\u0000$2').replace(/\b(Cynnwys) (a) (Disgrifiad)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Disgrifiad) (o['’]r) (cwci)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(More|Further) (information|details)\b/i, '$1\u0000$2').replace(/\b(Expiry|Retention|Storage) (period)\b/i, '$1\u0000$2').replace(/\b(Used|Set) (by)\b/i, '$1\u0000$2').replace(/\b(Enw['’]r) (cwci)\b/i, '$1\u0000$2').replace(/\b(Amser) (terfynu)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
 }
