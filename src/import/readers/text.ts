@@ -135,6 +135,12 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
     // No title line, and the first heading names the document ("1. SCHOOLS PRIMARY PRIVACY NOTICE")
     // with another heading straight after it: it is the title, numbered or not.
     if (DOCUMENT_KIND.test(text) && second?.kind === 'heading' && wordCount(text) <= 8) return [{ ...first, level: 1 }, ...blocks.slice(1)];
+    // A title that opens with a number of its name ("10 Downing Street privacy notice for contact
+    // details" / "Published 13 February 2019" / "1. Your data"): the sections' numbering starts at 1
+    // after it, so its number is no section's.
+    const lead = /^(\d{1,3})\s+\p{L}/u.exec(text);
+    const numberedOne = blocks.slice(1).some((b) => b.kind === 'heading' && /^1[.)]?\s/.test(inlineTextOf(b.content)));
+    if (lead && Number(lead[1]) > 1 && numberedOne && DOCUMENT_KIND.test(text) && wordCount(text) <= 14) return [{ ...first, level: 1 }, ...blocks.slice(1)];
     return blocks;
   }
   const text = inlineTextOf(first.content);
@@ -169,6 +175,18 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   if (second?.kind === 'heading' && next && siteName && !DOCUMENT_KIND.test(text) && !/^(?:introduction|contents|overview|summary|cyflwyniad|cynnwys|trosolwg|crynodeb)$/i.test(text) && DOCUMENT_KIND.test(next) && !/[.!]$/.test(next)) {
     notes.push({ kind: 'artefact', text: `The first line "${text}" reads as the site's name above the notice's title "${next}": kept as a line of the introduction.` });
     return [{ kind: 'paragraph', content: first.content }, { ...second, level: 1 }, ...blocks.slice(2)];
+  }
+  // The site's name and its motto over the notice's own name ("Ysgol Caer Elen" / "Daw derwen o fesen
+  // fach" / "Hysbysiad Preifatrwydd - Presenoldeb Medi 2020"; "Riverside School" / "Learning together"
+  // / "Privacy Notice for Parents"): both are the site's; the third line is the title.
+  const third = blocks[2];
+  const motto = second?.kind === 'heading' ? inlineTextOf(second.content) : '';
+  const named = third?.kind === 'heading' ? inlineTextOf(third.content) : '';
+  if (second?.kind === 'heading' && third?.kind === 'heading' && wordCount(text) <= 8 && (SITE_ORG.test(text) || ORG_WORD.test(text)) && !DOCUMENT_KIND.test(text)
+    && wordCount(motto) <= 8 && !DOCUMENT_KIND.test(motto) && !/[.:?!;,]$/.test(motto) && !INTERROGATIVE.test(motto) && !/^(?:introduction|contents|overview|summary|cyflwyniad|cynnwys|trosolwg|crynodeb)$/i.test(motto)
+    && NOTICE_NAME.test(named) && NOTICE_NAME.exec(named)!.index === 0 && wordCount(named) <= 12) {
+    notes.push({ kind: 'artefact', text: `The first lines "${text}" and "${motto}" read as the site's name and motto above the notice's title "${named}": kept as lines of the introduction.` });
+    return [{ kind: 'paragraph', content: first.content }, { kind: 'paragraph', content: second.content }, { ...third, level: 1 }, ...blocks.slice(3)];
   }
   if (second?.kind === 'table') {
     const head = (b: DocBlock | undefined) => (b?.kind === 'table' ? b.head.map(inlineTextOf).join('|').toLowerCase() : undefined);
@@ -235,7 +253,7 @@ const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contac
  * image's text ("EC Default Banner"), the platform's credit ("Powered by …", "Wedi'i bweru gan …")
  * and a page region's label ("Privacy Notice - Header").
  */
-const CHROME = /^\[?(?:skip ribbon commands|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|(?:helpline|enquiries|general enquiries|switchboard|ymholiadau(?: cyffredinol)?|llinell gymorth)\s*:?\s*\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|logo\s[^.!?:]{1,80}|(?!.*\b(?:cookie|cwci))(?:[^.!?:]{0,60}\s)?(?:(?:default|page|hero|header|top|main) )?banner(?: image)?|(?:powered|hosted|built) by\s[^.!?:]{1,40}|(?:wedi['’]i )?(?:bweru|pweru) gan\s[^.!?:]{1,40}|[^.!?:|]{1,60}\s[-–]\s(?:header|footer|pennyn|troedyn)|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
+const CHROME = /^\[?(?:skip ribbon commands|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|(?:helpline|enquiries|general enquiries|switchboard|ymholiadau(?: cyffredinol)?|llinell gymorth)\s*:?\s*\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|access ?keys\s*:?|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|logo\s[^.!?:]{1,80}|(?!.*\b(?:cookie|cwci))(?:[^.!?:]{0,60}\s)?(?:(?:default|page|hero|header|top|main) )?banner(?: image)?|(?:powered|hosted|built) by\s[^.!?:]{1,40}|(?:wedi['’]i )?(?:bweru|pweru) gan\s[^.!?:]{1,40}|[^.!?:|]{1,60}\s[-–]\s(?:header|footer|pennyn|troedyn)|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|toglo (?:gwelededd )?(?:y )?(?:dewislen|llywio)(?: symudol)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
 
 /**
  * Skip links copied as lines ("Skip to main content", "start content", "top of page", "Neidio i'r
@@ -244,6 +262,22 @@ const CHROME = /^\[?(?:skip ribbon commands|accessibility links|(?:listen with|g
  * between the title and the notice's name: "Hysbysiad Preifatrwydd" / "start content" / …).
  */
 const SKIP_LINK = /^\[?(?:skip (?:to|over) (?:the )?(?:main |page )?(?:content|navigation|menu|footer)|(?:jump|go) to (?:the )?(?:main |page )?(?:content|navigation|menu)|neidio (?:i['’]r|at y) (?:prif )?(?:cynnwys|gynnwys|fwydlen|ddewislen|llywio)(?: (?:fordwyo|lywio|llywio))?|start (?:of )?(?:the )?(?:main |page )?content|(?:end|bottom) of (?:the )?(?:main )?(?:content|navigation|menu)|(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page|neidio i['’]r (?:prif )?gynnwy?s?|hepgor i['’]r (?:prif )?gynnwys|(?:yn ôl )?i['’]r brig|(?:yn ôl )?i frig y dudalen|brig y dudalen|dechrau['’]r cynnwys)\]?$/i;
+
+/** A page's machine timestamp, run onto its slug or name ("privacy policy2019-07-08T14:47:10+00:00"): the CMS's, never the title. */
+const PAGE_STAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * A site-wide alert's heading ("Gwybodaeth am wyliau'r banc - y Pasg", "Gwaith cynnal hanfodol ar y
+ * wefan – Dydd Iau 9 Ionawr 2020"; "Bank holiday opening hours", "Planned website maintenance"):
+ * the site's news about holidays, closures and maintenance, shown above every page.
+ */
+const SITE_ALERT = /\b(?:(?:essential|planned|scheduled|urgent) (?:website |site |system )?maintenance|(?:website|site|system) maintenance|bank holidays?|(?:christmas|easter|festive|holiday) (?:opening|closures?|arrangements|hours)|service disruption|g?wyliau['’]r banc|gŵyl y banc|gwaith cynnal(?: a chadw)?(?: hanfodol)? ar y (?:wefan|system)|oriau agor (?:dros )?(?:y nadolig|y pasg|yr ŵyl)|tarfu ar (?:y )?wasanaeth(?:au)?)\b/i;
+
+/**
+ * A field label a CMS template left in the page ("Summary (optional)", "Crynodeb (dewisol)"): an
+ * empty field's name, never a heading.
+ */
+const TEMPLATE_LABEL = /^(?:summary|description|teaser|intro(?:duction)?|crynodeb|disgrifiad|cyflwyniad)\s*\((?:optional|dewisol)\)$/i;
 
 /**
  * A site's account links at the top of the page ("Login" / "Forgotten password?" / "Create Community
@@ -283,18 +317,39 @@ function isSiteMenu(text: string): boolean {
 function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   let n = 0;
   // A breadcrumb trail flattened onto one line, from the home page to the page's title that the
-  // next line shows ("cy Cartref Hysbysiad Preifatrwydd" / "Hysbysiad Preifatrwydd").
+  // next line shows ("cy Cartref Hysbysiad Preifatrwydd" / "Hysbysiad Preifatrwydd"); the title may
+  // be long, the crumbs before it are few ("Cartref Cyngor Mynediad i Wybodaeth Hysbysiadau
+  // Preifatrwydd Gwarchod y Cyhoedd – Iechyd yr Amgylchedd - …" / "Gwarchod y Cyhoedd – …").
   const homeTrail = (k: number) => {
     const line = lines[k]!.text.trim();
     const next = lines[k + 1]?.text.trim() ?? '';
-    return HOME_CRUMB.test(line) && wordCount(line) <= 12 && !!next && wordCount(next) < wordCount(line) && line.toLowerCase().endsWith(` ${next.toLowerCase()}`);
+    return HOME_CRUMB.test(line) && wordCount(line) - wordCount(next) <= 10 && !!next && wordCount(next) < wordCount(line) && line.toLowerCase().endsWith(` ${next.toLowerCase()}`);
   };
   let crumb: string | undefined;
-  while (n < Math.min(lines.length, 10) && (CHROME.test(lines[n]!.text.trim()) || isSiteMenu(lines[n]!.text) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || ACCOUNT_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n))) {
+  // A site-wide alert at the page's top, its heading and its one paragraph ("Gwybodaeth am wyliau'r
+  // banc - y Pasg" / "Gwybodaeth am wyliau'r banc ar gyfer ein gwasanaethau, …"), when the notice's
+  // own name follows within a few lines: the site's, not the notice's.
+  const alertAt = (k: number) => {
+    const head = lines[k]!.text.trim();
+    const body = lines[k + 1];
+    return !lines[k]!.marker && SITE_ALERT.test(head) && wordCount(head) <= 14 && !/[.:;!?]$/.test(head) && !!body && !body.marker && wordCount(body.text) >= 8 && wordCount(body.text) <= 80
+      && !DOCUMENT_KIND.test(head) && lines.slice(k + 2, k + 8).some((l) => DOCUMENT_KIND.test(l.text) || HOME_CRUMB.test(l.text.trim()));
+  };
+  const alerts: string[] = [];
+  while (n < Math.min(lines.length, 10) && alertAt(n)) {
+    alerts.push(lines[n]!.text.trim());
+    lines = [...lines.slice(0, n), ...lines.slice(n + 2)];
+  }
+  while (n < Math.min(lines.length, 10) && (PAGE_STAMP.test(lines[n]!.text.trim()) || (CHROME.test(lines[n]!.text.trim()) || isSiteMenu(lines[n]!.text) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || ACCOUNT_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n)))) {
     const here = HERE.exec(lines[n]!.text.trim());
     crumb = here ? here[1]!.split(/\s*(?:[>›»|\\/]|→)\s*/).filter(Boolean).pop() : undefined;
     n++;
+    while (n < Math.min(lines.length, 10) && alertAt(n)) {
+      alerts.push(lines[n]!.text.trim());
+      lines = [...lines.slice(0, n), ...lines.slice(n + 2)];
+    }
   }
+  if (alerts.length) notes.push({ kind: 'artefact', text: `The site's alert${alerts.length === 1 ? '' : 's'} ("${alerts.join('", "')}") above the notice removed, with ${alerts.length === 1 ? 'its paragraph' : 'their paragraphs'}.` });
   // The same trail a line or two further on, after the site's own strapline ("We are a partnership
   // of NHS, councils, and voluntary sector organisations, …" / "Home E Privacy Notices (ICB)", its
   // separator copied as a letter / "Privacy Notices (ICB)"): the page starts at its title; the
@@ -359,20 +414,22 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   return dropCookieBanner(rest, notes);
 }
 
-/** Takes skip links out wherever they stand; the line after one keeps the blank lines before it. */
+/** Takes skip links (and a template's empty field labels) out wherever they stand; the line after one keeps the blank lines before it. */
 function dropSkipLinks(lines: Line[], notes: RouteNote[]): Line[] {
   const out: Line[] = [];
   const removed: string[] = [];
+  const labels: string[] = [];
   let gap = 0;
   for (const line of lines) {
-    if (!line.marker && SKIP_LINK.test(line.text.trim())) {
-      removed.push(line.text.trim());
+    if (!line.marker && (SKIP_LINK.test(line.text.trim()) || TEMPLATE_LABEL.test(line.text.trim()))) {
+      (SKIP_LINK.test(line.text.trim()) ? removed : labels).push(line.text.trim());
       gap = Math.max(gap, line.gap);
       continue;
     }
     out.push(gap ? { ...line, gap: Math.max(gap, line.gap) } : line);
     gap = 0;
   }
+  if (labels.length) notes.push({ kind: 'artefact', text: `The page template's empty field label${labels.length === 1 ? '' : 's'} ("${labels.slice(0, 3).join('", "')}") removed.` });
   if (removed.length) notes.push({ kind: 'artefact', text: `${removed.length} skip link${removed.length === 1 ? '' : 's'} ("${removed.slice(0, 3).join('", "')}") removed.` });
   return out;
 }
@@ -1460,7 +1517,11 @@ class BlockBuilder {
     // Information" / "Who we are" / body), the first of two headings in title case is one too.
     const underTitle = prev?.kind === 'heading' && this.#blocks.length === 2 && unit.gap === 0 && next.gap === 0 && titleCaseRatio(unit.text) >= 0.6 && wordCount(unit.text) >= 2;
     const stacked = !this.#tight && ((unit.gap > 0 && next.gap > 0) || underTitle) && !next.marker && looksLikeHeading(next.text) && !/[.:]$/.test(next.text) && !!nextNext && (!!nextNext.marker || wordCount(nextNext.text) >= 12) && !LABEL_HEADING.test(unit.text) && !/\b(?:article|erthygl|schedule|atodlen)\b/i.test(unit.text);
-    if (afterHeading && !bodyNext && !stacked) return false;
+    // A section's first numbered subsection straight under it ("1. Your data" / "1.1 Purpose" / "The
+    // purposes for which we are processing your personal data are:"): the numbers show the nesting.
+    const parent = afterHeading ? /^(\d{1,2})[.)]?\s/.exec(inlineTextOf(prev!.content))?.[1] : undefined;
+    const firstChild = !!parent && new RegExp(`^${parent}\\.1\\.?\\s+\\p{Lu}`, 'u').test(unit.text) && !next.marker;
+    if (afterHeading && !bodyNext && !stacked && !firstChild) return false;
     // A table's caption straight over its header ("List of cookies that are needed …" / "Name Purpose
     // Expires"; "Cookies needed for the NHS website work" under the heading it repeats): not a heading.
     const tableNext = next.gap === 0 && (!!columnHeader(next.text) || isTableRow(next.text) || (COLUMN_CELL.test(next.text) && COLUMN_CELL.test(this.#units[i + 2]?.text ?? '')));

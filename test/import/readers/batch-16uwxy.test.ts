@@ -12,7 +12,8 @@ import { textToTree } from '../../../src/import/readers/text.js';
 const headings = (blocks: DocBlock[]) => blocks.filter((b) => b.kind === 'heading' && b.level > 1).map(blockText);
 /** Every heading, the title's too. */
 const allHeadings = (blocks: DocBlock[]) => blocks.filter((b) => b.kind === 'heading').map(blockText);
-const title = (blocks: DocBlock[]) => (blocks[0]?.kind === 'heading' && blocks[0].level === 1 ? blockText(blocks[0]) : undefined);
+/** The title: the first heading of level 1 (the site's lines kept above it are paragraphs). */
+const title = (blocks: DocBlock[]) => { const h = blocks.find((b) => b.kind === 'heading'); return h?.kind === 'heading' && h.level === 1 ? blockText(h) : undefined; };
 
 describe('the page around the notice', () => {
   it('Welsh skip links ("Neidio at y cynnwys", "Neidio at y fwydlen fordwyo") are furniture, never the title (caerdydd.ac.uk/cookies/)', () => {
@@ -32,6 +33,51 @@ describe('the page around the notice', () => {
     expect(title(welsh.blocks)).toBe('Hysbysiad Preifatrwydd');
     // A notice about an account keeps its title.
     expect(title(textToTree(`Your account and your data${body}`).blocks)).toBe('Your account and your data');
+  });
+});
+
+describe('titles under the site\'s own lines', () => {
+  it('a page\'s slug run into its machine timestamp is the CMS\'s, never the title (earlyyears.wales/privacy-policy/?lang=cy)', () => {
+    const tree = textToTree('privacy policy2019-07-08T14:47:10+00:00\n\nPolisi Preifatrwydd\n\nBlynyddoedd Cynnar Cymru\n\nPolisi Preifatrwydd ar gyfer Aelodau a Rhanddeiliaid\n\nMae’r polisi preifatrwydd hwn yn berthnasol i’r data sy’n cael ei gasglu gan yr elusen. Mae’n disgrifio sut rydyn ni’n casglu ac yn defnyddio data.\n');
+    expect(title(tree.blocks)).toBe('Polisi Preifatrwydd');
+    expect(title(textToTree('cookie-policy2024-01-31T09:05:00Z\n\nCookie Policy\n\nThis cookie policy explains which cookies our website sets, why we set them and how you can control them.\n').blocks)).toBe('Cookie Policy');
+  });
+
+  it('the mobile menu\'s toggle and a site-wide alert with its paragraph above the notice are the site\'s (abertawe.gov.uk/hysbysiadpreifatrwydddisgyblion, beta.conwy.gov.uk/cy/Council/Access-to-Information/Privacy-Notices/…)', () => {
+    const swansea = textToTree('Toglo gwelededd dewislen symudol\n\nGwybodaeth am wyliau\'r banc - y Pasg\n\nGwybodaeth am wyliau\'r banc ar gyfer ein gwasanaethau, gan gynnwys amserau agor a chysylltiadau brys.\n\nHysbysiad preifatrwydd: gwybodaeth a gedwir am ddisgyblion\n\nBeth y mae Ysgolion ac Awdurdodau Lleol yn ei wneud â\'r wybodaeth y maent yn ei chadw am Ddisgyblion.\n\nPwnc\n\nI fodloni gofynion Deddf Diogelu Data 2018, mae\'n ofynnol i ysgolion roi Hysbysiad Preifatrwydd i ddisgyblion a/neu rieni.\n');
+    expect(title(swansea.blocks)).toBe('Hysbysiad preifatrwydd: gwybodaeth a gedwir am ddisgyblion');
+    expect(headings(swansea.blocks)).toEqual(['Pwnc']);
+    // A long breadcrumb ending in the long title under it, and the template's empty "Summary (optional)".
+    const conwy = textToTree('Gwaith cynnal hanfodol ar y wefan – Dydd Iau 9 Ionawr 2020\n\nByddwn yn gwneud gwaith cynnal hanfodol ar y wefan trwy\'r prynhawn, a fydd yn effeithio rhywfaint ar systemau.\nCartref Cyngor Mynediad i Wybodaeth Hysbysiadau Preifatrwydd Gwarchod y Cyhoedd – Iechyd yr Amgylchedd - Safonau Masnach - Trwyddedu\n\nGwarchod y Cyhoedd – Iechyd yr Amgylchedd - Safonau Masnach - Trwyddedu\n\n\nSummary (optional)\nstart content\n\nHysbysiad Preifatrwydd\n\nPan fyddwch chi’n cysylltu â’r Tîm Gwarchod y Cyhoedd byddwn fel mater o drefn yn casglu gwybodaeth bersonol benodol gennych chi.\n');
+    expect(title(conwy.blocks)).toBe('Gwarchod y Cyhoedd – Iechyd yr Amgylchedd - Safonau Masnach - Trwyddedu');
+    expect(headings(conwy.blocks)).toEqual(['Hysbysiad Preifatrwydd']);
+    const english = textToTree('Planned website maintenance\n\nWe will be carrying out essential maintenance on the website this afternoon, which may affect some online forms.\n\nPrivacy notice\n\nThis notice explains how the council collects, uses and protects your personal information when you use our services.\n');
+    expect(title(english.blocks)).toBe('Privacy notice');
+    // A notice whose own first heading speaks of maintenance, with no notice\'s name after it, keeps it.
+    const own = textToTree('Planned website maintenance\n\nWe will be carrying out essential maintenance on the website this afternoon, which may affect some online forms.\n\nWhat we collect\n\nWe collect the name and email address you give us when you ask to be told when the work is done.\n');
+    expect(title(own.blocks)).toBe('Planned website maintenance');
+  });
+
+  it('the site\'s name and its motto over the notice\'s own name: the third line is the title (ysgolcaerelen.cymru/Hysbysiad-Preifatrwydd-Presenoldeb-Medi-2020)', () => {
+    const tree = textToTree('Ysgol Caer Elen\n\nDaw derwen o fesen fach\n\nHysbysiad Preifatrwydd - Presenoldeb Medi 2020\n\nHYSBYSIAD PREIFATRWYDD CYNGOR SIR PENFRO\n\nRydym yn casglu ystod eang o ddata amdanoch yn flynyddol, ac eglurir hyn yn fanylach yn yr hysbysiad preifatrwydd hwn.\n\nPa mor aml ydyn ni\'n casglu\'r data hwn?\n\nByddwn yn cadw amlder y casglu dan adolygiad rheolaidd. I ddechrau, bydd y data\'n cael ei gasglu bob wythnos.\n');
+    expect(title(tree.blocks)).toBe('Hysbysiad Preifatrwydd - Presenoldeb Medi 2020');
+    expect(headings(tree.blocks)).toEqual(['HYSBYSIAD PREIFATRWYDD CYNGOR SIR PENFRO', 'Pa mor aml ydyn ni\'n casglu\'r data hwn?']);
+    const english = textToTree('Riverside Primary School\n\nLearning and growing together\n\nPrivacy Notice for Parents\n\nHow we use pupil information\n\nWe collect and hold personal information relating to our pupils and may also receive information about them from their previous school.\n');
+    expect(title(english.blocks)).toBe('Privacy Notice for Parents');
+  });
+
+  it('"Access Keys:" is the site\'s accessibility furniture, not an intro to a list (seaviewps.org.uk/parents/privacy-notice/)', () => {
+    const tree = textToTree('Access Keys:\n\n \n \nSeaview Primary School and Nursery Unit, Belfast\n\nPrivacy Notice\n\nHOW WE USE PUPIL INFORMATION\n\nThe categories of pupil information that we collect, hold and share include:\n\n  • Personal Information (such as name, unique pupil number and address)\n');
+    expect(allHeadings(tree.blocks)).toEqual(['Seaview Primary School and Nursery Unit, Belfast', 'Privacy Notice', 'HOW WE USE PUPIL INFORMATION']);
+  });
+
+  it('a title that opens with a number of its name, over sections numbered from 1, is the title; the first subsection straight under its section is a heading (gov.uk/government/publications/10-downing-street-privacy-notice-for-contact-details)', () => {
+    const tree = textToTree('Guidance\n\n10 Downing Street privacy notice for contact details\n\nPublished 13 February 2019\n\n1. Your data\n\n1.1 Purpose\n\nThe purposes for which we are processing your personal data are:\n\n  • managing phone communications between the office and external parties\n  • recording contact history for the purposes of contact management\n\n1.2 The data\n\nWe will process the following personal data:\n\n  • names and job titles\n  • phone numbers and email addresses\n');
+    expect(title(tree.blocks)).toBe('10 Downing Street privacy notice for contact details');
+    expect(headings(tree.blocks)).toEqual(['1. Your data', '1.1 Purpose', '1.2 The data']);
+    const welsh = textToTree('Canllawiau\n\n10 Stryd y Castell hysbysiad preifatrwydd ar gyfer manylion cyswllt\n\nCyhoeddwyd 13 Chwefror 2019\n\n1. Eich data\n\n1.1 Diben\n\nY dibenion rydym yn prosesu eich data personol ar eu cyfer yw:\n\n  • rheoli galwadau ffôn rhwng y swyddfa a phartïon allanol\n  • cofnodi hanes cyswllt at ddibenion rheoli cysylltiadau\n');
+    expect(title(welsh.blocks)).toBe('10 Stryd y Castell hysbysiad preifatrwydd ar gyfer manylion cyswllt');
+    expect(headings(welsh.blocks)).toEqual(['1. Eich data', '1.1 Diben']);
   });
 });
 
