@@ -987,7 +987,9 @@ function numberedHeadings(units: Unit[]): number {
     // the number, not the punctuation, makes it a heading; a longer one is a sentence in a list.
     // So may a short one end in a colon ("2. WHO WE ARE:"), unless it opens a sentence ("1. We use it for:").
     const bare = wordCount(unit.text) <= 8 && !(/:$/.test(unit.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(unit.text)) ? unit.text.replace(/[.:]$/, '') : unit.text;
-    if (!looksLikeHeading(bare) || /[.!]$/.test(bare)) return;
+    // (A cookie's name may open it, "2. _utma Google Analytics Cookie": the identifier's small letter or mark is no sentence's start.)
+    const named = /^[\w.*$#@%-]+(?=\s)/.exec(bare)?.[0];
+    if (!looksLikeHeading(named && COOKIE_LIKE.test(named) && /^[^\p{Lu}]/u.test(named) ? `${glyph} ${bare}` : bare) || /[.!]$/.test(bare)) return;
     // The last line of a numbered list whose other lines are items ("1. Name" / … / "5. Signatures" /
     // a paragraph) is its last item, not a heading over the paragraph.
     // (Two numbered lines in a row may be a heading straight over its first subheading's heading: a
@@ -1291,7 +1293,8 @@ export function looksLikeHeading(text: string): boolean {
   const run = t.split(/(?<=\p{Ll})(?=\p{Lu})/u);
   if (run.length >= 2 && run.every((c) => COLUMN_CELL.test(c.trim()))) return false;
   // A table's row or one cell of it with its separator ("Cookie | Name | Type |", "2 years |"), even when the table was not read.
-  if (isTableRow(t) || PIPE_CELL.test(t)) return false;
+  // (Or a group's row, its empty cells run together: "Swyddogaeth gwefan | |||".)
+  if (isTableRow(t) || PIPE_CELL.test(t) || /\s\|\s*\|{2,}$/.test(t)) return false;
   // A registration number given as a line ("Information Commissioner's Office Registration Number - Z9409201").
   if (/\b(?:registration|registered|company|charity)\s+(?:number|no\.?)\b/i.test(t) && /\d/.test(t)) return false;
   // So is any field whose value is a reference code ("Information Commissioner’s Office (ICO) registration: Z258777X").
@@ -1311,7 +1314,8 @@ export function looksLikeHeading(text: string): boolean {
     // A full stop is allowed on short title-like lines ("How we collect your information."),
     // never on a sentence ("We do not sell your data.").
     if (wordCount(t) > 8) return false;
-    if (!(INTERROGATIVE.test(t) || titleCaseRatio(t) >= 0.6)) return false;
+    // (A Welsh question stopped as a heading asks with its own words: "Pwy ydym ni.", "Pa wybodaeth rydym yn ei chasglu.")
+    if (!(INTERROGATIVE.test(t) || /^(?:pwy|beth|sut|pam|pa|ble|pryd)\s/i.test(t) || titleCaseRatio(t) >= 0.6)) return false;
     if (/^(?:we|i|you|they|it|this|these|please|if|our|all)\b/i.test(t) && !INTERROGATIVE.test(t)) return false;
   }
   return true;
@@ -1638,7 +1642,9 @@ class BlockBuilder {
       // A last row cut short when the page was copied ("_hjMinimizedPolls | This cookie is set onc")
       // keeps one separator only: it is still a row of the table above it. A row copied one cell a
       // line keeps each cell's separator ("_ga |" / "2 years |" / "Used to distinguish users. |").
-      while (j < units.length && (isTableRow(units[j]!.text) || RULE_LINE.test(units[j]!.text) || (PIPE_CELL.test(units[j]!.text) && !units[j]!.marker) || (lines.length >= 2 && / \| /.test(units[j]!.text) && !units[j]!.marker))) {
+      // A row whose closing separator fell to the next line ("Why we use personal information about
+      // you | To Process" / "|") is a row too.
+      while (j < units.length && (isTableRow(units[j]!.text) || RULE_LINE.test(units[j]!.text) || (PIPE_CELL.test(units[j]!.text) && !units[j]!.marker) || ((lines.length >= 2 || units[j + 1]?.text === '|') && / \| /.test(units[j]!.text) && !units[j]!.marker))) {
         // Among cells one a line, a "|" alone is an empty cell, not a rule line.
         if (units[j]!.text === '|' && lines.length && lines[lines.length - 1]!.length === 1) lines.push(['']);
         else if (!RULE_LINE.test(units[j]!.text)) lines.push(cellsOf(units[j]!.text));

@@ -105,4 +105,26 @@ describe('tables copied as lines', () => {
     const english = textToTree('Cookies we use\n\nSmall text files that websites you visit send to your computer or mobile device.\n\nCookieNamePurposeExpiry\nGoogleAnalytics_gaThis cookie is used to see how visitors use our website.2 years\nYouTube\n\nVISITOR_INFO1_LIVE\n\nThese cookies are needed to show YouTube videos on our website.8 months\n');
     expect(allHeadings(english.blocks)).toEqual(['Cookies we use']);
   });
+
+  it('a table\'s row whose closing separator fell to the next line, and a group\'s row with its empty cells run together, are rows, not headings (southribble.gov.uk/article/1132/Planning-privacy-notice, adultlearnersweek.wales/polisi-cwcis/?lang=cy)', () => {
+    const tree = textToTree('Planning privacy notice\nCouncil Service | Development management (Planning and enforcement) |\nWhy we use personal information about you | To Process\n|\nWhy we are allowed to use your personal information | Legal obligation or public task under various UK laws |\n');
+    expect(allHeadings(tree.blocks)).toEqual(['Planning privacy notice']);
+    expect(tree.blocks.filter((b) => b.kind === 'table')).toHaveLength(1);
+    const welsh = textToTree('Y cwcis a ddefnyddiwn\n\nMae rhestr lawn o’n cwcis ar gael yma.\nEnw | Cwci | Diben | Cyfnod cadw |\nSwyddogaeth gwefan | |||\n_cfduid | Defnyddir gan rwydwaith cynnwys Cloudflare i ddynodi traffig gwefan dibynadwy. | 1 flwyddyn | |\n');
+    expect(allHeadings(welsh.blocks)).toEqual(['Y cwcis a ddefnyddiwn']);
+  });
+});
+
+describe('headings the text shows', () => {
+  it('a numbered heading that opens with a cookie\'s name is a heading like its neighbours (ombudsman-wales.org.uk/en/Cookies.aspx)', () => {
+    const tree = textToTree('The following cookies are used on this website:\n\n\n1. APS.NET Session Cookie\nIn browsing the website, the user creates a unique session ID to track information stored during the session.\n\n\n2. _utma Google Analytics Cookie\nThese cookies store information relating to each user’s visits to the website, including the number of visits.\n\n\n3. _utmb & _utmc Google Analytics Cookie\nThese cookies are used to measure the time spent browsing the website. As such, these are updated regularly.\n');
+    expect(allHeadings(tree.blocks)).toEqual(['1. APS.NET Session Cookie', '2. _utma Google Analytics Cookie', '3. _utmb & _utmc Google Analytics Cookie']);
+    const welsh = textToTree('Defnyddir y cwcis canlynol ar y wefan hon:\n\n\n1. Cwci Sesiwn APS.NET\nWrth bori’r wefan, mae’r defnyddiwr yn creu rhif adnabod sesiwn unigryw i olrhain gwybodaeth yn ystod y sesiwn.\n\n\n2. _utma Cwci Google Analytics\nMae’r cwcis hyn yn cadw gwybodaeth am bob ymweliad â’r wefan, gan gynnwys nifer yr ymweliadau.\n');
+    expect(allHeadings(welsh.blocks)).toEqual(['1. Cwci Sesiwn APS.NET', '2. _utma Cwci Google Analytics']);
+  });
+
+  it('a Welsh question stopped with a full stop in a text with no blank lines is a heading ("Pwy ydym ni.") (mountpleasantpractice.com/cy/privacy-policy)', () => {
+    const tree = textToTree('Polisi Preifatrwydd\nMae’r polisi preifatrwydd hwn yn nodi’r ffordd y mae’r Practis yn prosesu eich gwybodaeth bersonol. Mae’n delio â sut rydym yn casglu gwybodaeth.\nRydym wedi ymrwymo i ddiogelu preifatrwydd ein cleifion ac unrhyw un sy\'n rhyngweithio â ni.\nCawn ein cofnodi ar Gofrestr Diogelu Data’r ICO o dan y rhif cofrestru Z5131676.\nPwy ydym ni.\nYn y polisi hwn mae cyfeiriadau at y Practis yn cyfeirio at Bartneriaeth Feddygol y dref a’i staff i gyd.\nPa wybodaeth rydym yn ei chasglu.\nRydym yn casglu gwybodaeth bersonol amdanoch er mwyn ein galluogi i ddarparu\'r gwasanaethau neu gyflawni rôl gyda ni.\nGallwn ei rhannu.\nMae hyn yn digwydd pan fydd angen i feddyg arall weld eich cofnod er mwyn eich trin yn ddiogel.\n');
+    expect(allHeadings(tree.blocks)).toEqual(['Polisi Preifatrwydd', 'Pwy ydym ni.', 'Pa wybodaeth rydym yn ei chasglu.']);
+  });
 });
