@@ -825,7 +825,7 @@ function tableCellLines(units: Unit[]): Set<number> {
  * ("CwciEnwDibenDod i ben" / rows / "CookieControlcivicAllowCookies" / "civicShowCookieIcon" / "Mae'r
  * cwci hwn yn cofnodi … gwefan.10 awr" / "YouTube" / "VISITOR_INFO1_LIVE" / "PREF" / "… gwefan.8
  * mis"): a single token with an identifier's marks (an underscore, a digit, capitals inside) alone on
- * its line, before the line that ends the row with its expiry, no more than five lines on; each row's
+ * its line (a word in capitals only beside such a name), before the line that ends the row with its expiry, no more than five lines on; each row's
  * end keeps the table going. They are cells, never headings. Computed once a text.
  */
 const ROW_NAMES = new WeakMap<Unit[], Set<number>>();
@@ -841,7 +841,9 @@ function rowNameLines(units: Unit[]): Set<number> {
     let end = k;
     for (let j = k + 1; j < units.length && j - end <= 5; j++) {
       if (!endsRow(units[j]!)) continue;
-      for (let r = end + 1; r < j; r++) if (name(units[r]!)) found.add(r);
+      // (A word in capitals alone, "SESIYNAU", is a heading in capitals, unless a marked name shares its row: "VISITOR_INFO1_LIVE" / "PREF".)
+      const names = units.slice(end + 1, j).map((u, d) => (name(u) ? end + 1 + d : -1)).filter((r) => r >= 0);
+      if (names.some((r) => !/^\p{Lu}+$/u.test(units[r]!.text))) for (const r of names) found.add(r);
       end = j;
     }
     k = end;
@@ -1493,7 +1495,10 @@ class BlockBuilder {
     // (Over a list's own intro, a question's clause in sentence case may run to 12 words: "How we
     // collect information from you and what information we collect:" / "We collect information about you when:".)
     const clause = /^(?:how|what|who|why|which|when|where|sut|beth|pwy|pam)\b/i.test(unit.text);
-    if (/:$/.test(unit.text) && !next.marker && (((next.gap > 0 || this.#tight) && (wordCount(next.text) >= 12 || headingOverBody || (clause && listIntroNext))) || contactsUnder) && !TERMINAL.test(unit.text.slice(0, -1))) {
+    // (Straight under a heading, the first section's label needs no blank line: "Privacy Notice" /
+    // "Introduction:" / "This document explains …", its blank lines lost.)
+    const underHeading = prev?.kind === 'heading' && unit.gap === 0 && next.gap === 0 && wordCount(unit.text) <= 3;
+    if (/:$/.test(unit.text) && !next.marker && (((next.gap > 0 || this.#tight || underHeading) && (wordCount(next.text) >= 12 || headingOverBody || (clause && listIntroNext))) || contactsUnder) && !TERMINAL.test(unit.text.slice(0, -1))) {
       const words = unit.text.slice(0, -1);
       const capitals = /^[^a-z]{3,}$/.test(words) && /\p{Lu}{3}/u.test(words);
       if ((wordCount(words) <= 8 || ((capitals || (clause && listIntroNext)) && wordCount(words) <= 12)) && looksLikeHeading(words) && (titleCaseRatio(words) >= 0.5 || capitals || contactsUnder || clause) && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|please|note)\b/i.test(words) && !LEAD_IN.test(words)) {

@@ -127,4 +127,11 @@ describe('headings the text shows', () => {
     const tree = textToTree('Polisi Preifatrwydd\nMae’r polisi preifatrwydd hwn yn nodi’r ffordd y mae’r Practis yn prosesu eich gwybodaeth bersonol. Mae’n delio â sut rydym yn casglu gwybodaeth.\nRydym wedi ymrwymo i ddiogelu preifatrwydd ein cleifion ac unrhyw un sy\'n rhyngweithio â ni.\nCawn ein cofnodi ar Gofrestr Diogelu Data’r ICO o dan y rhif cofrestru Z5131676.\nPwy ydym ni.\nYn y polisi hwn mae cyfeiriadau at y Practis yn cyfeirio at Bartneriaeth Feddygol y dref a’i staff i gyd.\nPa wybodaeth rydym yn ei chasglu.\nRydym yn casglu gwybodaeth bersonol amdanoch er mwyn ein galluogi i ddarparu\'r gwasanaethau neu gyflawni rôl gyda ni.\nGallwn ei rhannu.\nMae hyn yn digwydd pan fydd angen i feddyg arall weld eich cofnod er mwyn eich trin yn ddiogel.\n');
     expect(allHeadings(tree.blocks)).toEqual(['Polisi Preifatrwydd', 'Pwy ydym ni.', 'Pa wybodaeth rydym yn ei chasglu.']);
   });
+
+  it('the same headings in the robustness shapes: a label with a colon straight under the title, a capitals heading beside a cookie table (avonandsomerset.police.uk/help/privacy/privacy-notice/, llyw.cymru/manylion-am-gwcis-ar-llywcymru)', () => {
+    const tight = textToTree('Privacy Notice\nIntroduction:\nThis document explains the ways in which the Constabulary collect, use and protect your personal information.\n\nWhat is Personal Information?\nPersonal Information broadly means information that identifies a living individual, directly or indirectly.\n');
+    expect(allHeadings(tight.blocks)).toEqual(['Privacy Notice', 'Introduction:', 'What is Personal Information?']);
+    const capitals = textToTree('Polisi Cwcis\n\nMae’r wefan yn defnyddio cwcis i gyfrif ymwelwyr ac i gofio eich dewisiadau pan fyddwch yn dychwelyd.\n\nCwciEnwDibenDod i ben\nGoogleAnalytics_gaYn cyfrif ymwelwyr â’r wefan.2 flynedd\n\nSESIYNAU\n\nMae’r cwcis sesiwn yn cael eu dileu pan fyddwch yn cau eich porwr ar ddiwedd y sesiwn\n\nDefnyddiwn y rhain i gadw eich dewis iaith yn ystod eich ymweliad â’r wefan.\n');
+    expect(allHeadings(capitals.blocks)).toContain('SESIYNAU');
+  });
 });
