@@ -245,7 +245,10 @@ function rewrite(text: string, headings: string[], fn: Rewrite, blanks: 'same' |
 const HEADING_GAPS: Record<string, [number, string]> = {
   // Batches 16o-16q: NHS Highland's first heading gives its name kind first ("About NHS Highland …"), which in
   // capitals is not read; its opening sentence's legal name, "Highland Health Board", is proposed instead (the key takes both).
-  'headings in capitals': [2, 'an organisation named only in a title-like heading in capitals is not proposed as the controller ("HYSBYSIAD PREIFATRWYDD - YSGOL MORGAN LLWYD"); a name kind first in a heading in capitals ("NHS HIGHLAND") gives way to the legal name the text gives'],
+  // Batches 16u-16y (4, already 4 before their structure round): Ombudsman Wales's numbered headings name its cookies
+  // ("2. _utma Google Analytics Cookie"), so in capitals the names themselves change ("_UTMA"), which no reader can undo;
+  // Nottinghamshire OPCC's organisation, named in a heading, is a different name in capitals (the controller rule's).
+  'headings in capitals': [4, 'an organisation named only in a title-like heading in capitals is not proposed as the controller ("HYSBYSIAD PREIFATRWYDD - YSGOL MORGAN LLWYD"); a name kind first in a heading in capitals ("NHS HIGHLAND") gives way to the legal name the text gives'],
   // Round 16f added ten notices: one fails "1." (a cookie page's group headings straight over subheadings) and two fail
   // "1" / "1.1" (a heading over a table's caption, a summary line under the title); a right's long heading with its
   // number now passes, so the notices from before 16f fail on 14 and 26 (were 15 and 27).
@@ -267,21 +270,33 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // Shaftesbury's headings end in a full stop (a numbered line with a stop is a sentence in a list), Radius's "How we
   // collect … what information we collect:" is read over its list's intro only when blank lines set it off, and
   // Parkinson's UK's "What personal data do we collect?" stands over an answer the copy cut to six words.
-  'headings numbered "1."': [17, 'subheadings that name a way to write ("1. By post") and subtitles under a short title, numbered, are read as list items; a first numbered line naming the document or the organisation is taken as the title or a name; a numbered heading over a list or over another short line stays a list item; "1. Google Analytics" over a cookie table joins the table; "1. Essential cookies" straight over "Cookie consent" (a subheading) stays a line'],
+  // Batches 16u-16y joined failing it (22, as before their structure round): Nottinghamshire OPCC ("Who are we?" lost, "Skip
+  // content" read as a heading, and its controller), Darlington (retention read from a numbered heading: a fact rule's), Fife IJB
+  // (its "Privacy notice" numbered under the title), GMC ("Cookie types and duration" / "Strictly necessary", numbered
+  // over a table) and BSO ("Where your data is stored", numbered over one short line).
+  'headings numbered "1."': [22, 'subheadings that name a way to write ("1. By post") and subtitles under a short title, numbered, are read as list items; a first numbered line naming the document or the organisation is taken as the title or a name; a numbered heading over a list or over another short line stays a list item; "1. Google Analytics" over a cookie table joins the table; "1. Essential cookies" straight over "Cookie consent" (a subheading) stays a line'],
   // Round 16k: a single "1." line whose first subsection "1.1" comes later, after its own body, is a heading (it had to be
   // straight over "1.1"): "1" / "1.1" falls from 28 (30 with batch 16k's notices) to 9; a numbered heading straight after a
   // sentence that ends in its full stop is no line of a run of short lines: "no blank lines" falls from 8 (9) to 6, and the
   // blank-line shape from 2 to 1.
   // Batches 16o-16q joined failing it (13): as for "1.", and SGS College's "Cookie/s" column name, numbered under its heading, read as a name.
   // Batches 16t and 16v's structure round (16): Shaftesbury's, Radius's and Parkinson's UK's headings, as for "1.".
-  'headings numbered "1" and "1.1"': [16, 'the new notices as for "1."; as above, and "1.1 …" lines under a first "1." heading that is the title; a numbered heading over a table\'s caption that repeats it, and a one-line summary under the title numbered "1"'],
+  // Batches 16u-16y (20 before their structure round, 21 after): Nottinghamshire OPCC's controller and Darlington's
+  // retention (the fact rules'), and BSO's heading, as for "1."; their structure round found Cardiff's "Is-barthau a
+  // pharthau cysylltiedig." and Mount Pleasant's "Pa wybodaeth rydym yn ei chasglu.", headings ended with a full stop,
+  // which numbered "1.1 …." read as sentences (letting a subsection's number excuse the stop made numbered Welsh
+  // sentences headings: "3.1 Rydyn ni'n defnyddio cwcis dadansoddi ar ein gwefan.").
+  'headings numbered "1" and "1.1"': [21, 'the new notices as for "1."; as above, and "1.1 …" lines under a first "1." heading that is the title; a numbered heading over a table\'s caption that repeats it, and a one-line summary under the title numbered "1"'],
   'a blank line before and after each heading': [1, 'a short line made standalone becomes a heading; a heading set apart reads the basis list under it differently'],
   // Batches 16o-16q joined failing it (13): Scottish Borders' "By post" / "By email" contact subheadings, a
   // subtitle under the title (Woodburn), "a. Direct Medical Care …" (Caversham), and headings straight over a
   // contact block or a cookie line (NHS Lanarkshire, PHS, Epilepsy Society, the NI Department of Health).
   // Batches 16t and 16v (17): SECAmb's subtitle as read before their structure round; then Shaftesbury's stopped headings
   // and Radius's clause over its list's intro, both read only between blank lines, and Parkinson's UK's question over its cut answer.
-  'no blank lines around headings': [17, 'subheadings that name a way to write, set off only by blank lines, and headings straight over a contact block or a cookie\'s line join what follows; with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
+  // Batches 16u-16y (19, as before their structure round): Caer Elen's school motto, with no blank lines, is read
+  // under the title rather than as the site's (and the school's name as the controller); Mid and East Antrim's "What
+  // information we collect" joins the line after it.
+  'no blank lines around headings': [19, 'subheadings that name a way to write, set off only by blank lines, and headings straight over a contact block or a cookie\'s line join what follows; with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
 };
 
 describe('headings written in other shapes give the same sections and facts', async () => {

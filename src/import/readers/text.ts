@@ -135,6 +135,12 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
     // No title line, and the first heading names the document ("1. SCHOOLS PRIMARY PRIVACY NOTICE")
     // with another heading straight after it: it is the title, numbered or not.
     if (DOCUMENT_KIND.test(text) && second?.kind === 'heading' && wordCount(text) <= 8) return [{ ...first, level: 1 }, ...blocks.slice(1)];
+    // A title that opens with a number of its name ("10 Downing Street privacy notice for contact
+    // details" / "Published 13 February 2019" / "1. Your data"): the sections' numbering starts at 1
+    // after it, so its number is no section's.
+    const lead = /^(\d{1,3})\s+\p{L}/u.exec(text);
+    const numberedOne = blocks.slice(1).some((b) => b.kind === 'heading' && /^1[.)]?\s/.test(inlineTextOf(b.content)));
+    if (lead && Number(lead[1]) > 1 && numberedOne && DOCUMENT_KIND.test(text) && wordCount(text) <= 14) return [{ ...first, level: 1 }, ...blocks.slice(1)];
     return blocks;
   }
   const text = inlineTextOf(first.content);
@@ -169,6 +175,18 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   if (second?.kind === 'heading' && next && siteName && !DOCUMENT_KIND.test(text) && !/^(?:introduction|contents|overview|summary|cyflwyniad|cynnwys|trosolwg|crynodeb)$/i.test(text) && DOCUMENT_KIND.test(next) && !/[.!]$/.test(next)) {
     notes.push({ kind: 'artefact', text: `The first line "${text}" reads as the site's name above the notice's title "${next}": kept as a line of the introduction.` });
     return [{ kind: 'paragraph', content: first.content }, { ...second, level: 1 }, ...blocks.slice(2)];
+  }
+  // The site's name and its motto over the notice's own name ("Ysgol Caer Elen" / "Daw derwen o fesen
+  // fach" / "Hysbysiad Preifatrwydd - Presenoldeb Medi 2020"; "Riverside School" / "Learning together"
+  // / "Privacy Notice for Parents"): both are the site's; the third line is the title.
+  const third = blocks[2];
+  const motto = second?.kind === 'heading' ? inlineTextOf(second.content) : '';
+  const named = third?.kind === 'heading' ? inlineTextOf(third.content) : '';
+  if (second?.kind === 'heading' && third?.kind === 'heading' && wordCount(text) <= 8 && (SITE_ORG.test(text) || ORG_WORD.test(text)) && !DOCUMENT_KIND.test(text)
+    && wordCount(motto) <= 8 && !DOCUMENT_KIND.test(motto) && !/[.:?!;,]$/.test(motto) && !INTERROGATIVE.test(motto) && !/^(?:introduction|contents|overview|summary|cyflwyniad|cynnwys|trosolwg|crynodeb)$/i.test(motto)
+    && NOTICE_NAME.test(named) && NOTICE_NAME.exec(named)!.index === 0 && wordCount(named) <= 12) {
+    notes.push({ kind: 'artefact', text: `The first lines "${text}" and "${motto}" read as the site's name and motto above the notice's title "${named}": kept as lines of the introduction.` });
+    return [{ kind: 'paragraph', content: first.content }, { kind: 'paragraph', content: second.content }, { ...third, level: 1 }, ...blocks.slice(3)];
   }
   if (second?.kind === 'table') {
     const head = (b: DocBlock | undefined) => (b?.kind === 'table' ? b.head.map(inlineTextOf).join('|').toLowerCase() : undefined);
@@ -235,7 +253,7 @@ const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contac
  * image's text ("EC Default Banner"), the platform's credit ("Powered by …", "Wedi'i bweru gan …")
  * and a page region's label ("Privacy Notice - Header").
  */
-const CHROME = /^\[?(?:skip ribbon commands|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|(?:helpline|enquiries|general enquiries|switchboard|ymholiadau(?: cyffredinol)?|llinell gymorth)\s*:?\s*\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|logo\s[^.!?:]{1,80}|(?!.*\b(?:cookie|cwci))(?:[^.!?:]{0,60}\s)?(?:(?:default|page|hero|header|top|main) )?banner(?: image)?|(?:powered|hosted|built) by\s[^.!?:]{1,40}|(?:wedi['’]i )?(?:bweru|pweru) gan\s[^.!?:]{1,40}|[^.!?:|]{1,60}\s[-–]\s(?:header|footer|pennyn|troedyn)|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
+const CHROME = /^\[?(?:skip ribbon commands|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|(?:helpline|enquiries|general enquiries|switchboard|ymholiadau(?: cyffredinol)?|llinell gymorth)\s*:?\s*\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|access ?keys\s*:?|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|logo\s[^.!?:]{1,80}|(?!.*\b(?:cookie|cwci))(?:[^.!?:]{0,60}\s)?(?:(?:default|page|hero|header|top|main) )?banner(?: image)?|(?:powered|hosted|built) by\s[^.!?:]{1,40}|(?:wedi['’]i )?(?:bweru|pweru) gan\s[^.!?:]{1,40}|[^.!?:|]{1,60}\s[-–]\s(?:header|footer|pennyn|troedyn)|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|toglo (?:gwelededd )?(?:y )?(?:dewislen|llywio)(?: symudol)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
 
 /**
  * Skip links copied as lines ("Skip to main content", "start content", "top of page", "Neidio i'r
@@ -243,7 +261,30 @@ const CHROME = /^\[?(?:skip ribbon commands|accessibility links|(?:listen with|g
  * about it (WCAG 2.4.1 Bypass Blocks), never the notice's wording, wherever the copy put them (one
  * between the title and the notice's name: "Hysbysiad Preifatrwydd" / "start content" / …).
  */
-const SKIP_LINK = /^\[?(?:skip (?:to|over) (?:the )?(?:main |page )?(?:content|navigation|menu|footer)|(?:jump|go) to (?:the )?(?:main |page )?content|start (?:of )?(?:the )?(?:main |page )?content|(?:end|bottom) of (?:the )?(?:main )?(?:content|navigation|menu)|(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page|neidio i['’]r (?:prif )?gynnwy?s?|hepgor i['’]r (?:prif )?gynnwys|(?:yn ôl )?i['’]r brig|(?:yn ôl )?i frig y dudalen|brig y dudalen|dechrau['’]r cynnwys)\]?$/i;
+const SKIP_LINK = /^\[?(?:skip (?:to|over) (?:the )?(?:main |page )?(?:content|navigation|menu|footer)|(?:jump|go) to (?:the )?(?:main |page )?(?:content|navigation|menu)|neidio (?:i['’]r|at y) (?:prif )?(?:cynnwys|gynnwys|fwydlen|ddewislen|llywio)(?: (?:fordwyo|lywio|llywio))?|start (?:of )?(?:the )?(?:main |page )?content|(?:end|bottom) of (?:the )?(?:main )?(?:content|navigation|menu)|(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page|neidio i['’]r (?:prif )?gynnwy?s?|hepgor i['’]r (?:prif )?gynnwys|(?:yn ôl )?i['’]r brig|(?:yn ôl )?i frig y dudalen|brig y dudalen|dechrau['’]r cynnwys)\]?$/i;
+
+/** A page's machine timestamp, run onto its slug or name ("privacy policy2019-07-08T14:47:10+00:00"): the CMS's, never the title. */
+const PAGE_STAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * A site-wide alert's heading ("Gwybodaeth am wyliau'r banc - y Pasg", "Gwaith cynnal hanfodol ar y
+ * wefan – Dydd Iau 9 Ionawr 2020"; "Bank holiday opening hours", "Planned website maintenance"):
+ * the site's news about holidays, closures and maintenance, shown above every page.
+ */
+const SITE_ALERT = /\b(?:(?:essential|planned|scheduled|urgent) (?:website |site |system )?maintenance|(?:website|site|system) maintenance|bank holidays?|(?:christmas|easter|festive|holiday) (?:opening|closures?|arrangements|hours)|service disruption|g?wyliau['’]r banc|gŵyl y banc|gwaith cynnal(?: a chadw)?(?: hanfodol)? ar y (?:wefan|system)|oriau agor (?:dros )?(?:y nadolig|y pasg|yr ŵyl)|tarfu ar (?:y )?wasanaeth(?:au)?)\b/i;
+
+/**
+ * A field label a CMS template left in the page ("Summary (optional)", "Crynodeb (dewisol)"): an
+ * empty field's name, never a heading.
+ */
+const TEMPLATE_LABEL = /^(?:summary|description|teaser|intro(?:duction)?|crynodeb|disgrifiad|cyflwyniad)\s*\((?:optional|dewisol)\)$/i;
+
+/**
+ * A site's account links at the top of the page ("Login" / "Forgotten password?" / "Create Community
+ * Alerts Account"; "Mewngofnodi" / "Wedi anghofio'ch cyfrinair?" / "Creu cyfrif"), and a "Back to
+ * top" link cut to its last word ("top"): the site's furniture, never the notice's title or headings.
+ */
+const ACCOUNT_LINK = /^(?:top|log ?in|log ?out|sign (?:in|out|up)|register|my account|forgot(?:ten)? (?:your )?password\??|create (?:an? |your )?(?:[\p{L}-]+ ){0,3}account|mewngofnodi|allgofnodi|cofrestru|fy nghyfrif|wedi anghofio['’](?:ch|r)? cyfrinair\??|creu cyfrif(?: [\p{L}-]+){0,3})$/iu;
 
 /** A breadcrumb trail with its label ("You are here: Home > Privacy notice", "Yr ydych yma: Datganiad Preifatrwydd"): the crumbs. */
 const HERE = /^(?:you are (?:currently )?(?:here|in)|(?:yr ydych|rydych)(?: chi)? yma)\s*:\s*(\S.*)$/i;
@@ -276,18 +317,39 @@ function isSiteMenu(text: string): boolean {
 function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   let n = 0;
   // A breadcrumb trail flattened onto one line, from the home page to the page's title that the
-  // next line shows ("cy Cartref Hysbysiad Preifatrwydd" / "Hysbysiad Preifatrwydd").
+  // next line shows ("cy Cartref Hysbysiad Preifatrwydd" / "Hysbysiad Preifatrwydd"); the title may
+  // be long, the crumbs before it are few ("Cartref Cyngor Mynediad i Wybodaeth Hysbysiadau
+  // Preifatrwydd Gwarchod y Cyhoedd – Iechyd yr Amgylchedd - …" / "Gwarchod y Cyhoedd – …").
   const homeTrail = (k: number) => {
     const line = lines[k]!.text.trim();
     const next = lines[k + 1]?.text.trim() ?? '';
-    return HOME_CRUMB.test(line) && wordCount(line) <= 12 && !!next && wordCount(next) < wordCount(line) && line.toLowerCase().endsWith(` ${next.toLowerCase()}`);
+    return HOME_CRUMB.test(line) && wordCount(line) - wordCount(next) <= 10 && !!next && wordCount(next) < wordCount(line) && line.toLowerCase().endsWith(` ${next.toLowerCase()}`);
   };
   let crumb: string | undefined;
-  while (n < Math.min(lines.length, 10) && (CHROME.test(lines[n]!.text.trim()) || isSiteMenu(lines[n]!.text) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n))) {
+  // A site-wide alert at the page's top, its heading and its one paragraph ("Gwybodaeth am wyliau'r
+  // banc - y Pasg" / "Gwybodaeth am wyliau'r banc ar gyfer ein gwasanaethau, …"), when the notice's
+  // own name follows within a few lines: the site's, not the notice's.
+  const alertAt = (k: number) => {
+    const head = lines[k]!.text.trim();
+    const body = lines[k + 1];
+    return !lines[k]!.marker && SITE_ALERT.test(head) && wordCount(head) <= 14 && !/[.:;!?]$/.test(head) && !!body && !body.marker && wordCount(body.text) >= 8 && wordCount(body.text) <= 80
+      && !DOCUMENT_KIND.test(head) && lines.slice(k + 2, k + 8).some((l) => DOCUMENT_KIND.test(l.text) || HOME_CRUMB.test(l.text.trim()));
+  };
+  const alerts: string[] = [];
+  while (n < Math.min(lines.length, 10) && alertAt(n)) {
+    alerts.push(lines[n]!.text.trim());
+    lines = [...lines.slice(0, n), ...lines.slice(n + 2)];
+  }
+  while (n < Math.min(lines.length, 10) && (PAGE_STAMP.test(lines[n]!.text.trim()) || (CHROME.test(lines[n]!.text.trim()) || isSiteMenu(lines[n]!.text) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || ACCOUNT_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n)))) {
     const here = HERE.exec(lines[n]!.text.trim());
     crumb = here ? here[1]!.split(/\s*(?:[>›»|\\/]|→)\s*/).filter(Boolean).pop() : undefined;
     n++;
+    while (n < Math.min(lines.length, 10) && alertAt(n)) {
+      alerts.push(lines[n]!.text.trim());
+      lines = [...lines.slice(0, n), ...lines.slice(n + 2)];
+    }
   }
+  if (alerts.length) notes.push({ kind: 'artefact', text: `The site's alert${alerts.length === 1 ? '' : 's'} ("${alerts.join('", "')}") above the notice removed, with ${alerts.length === 1 ? 'its paragraph' : 'their paragraphs'}.` });
   // The same trail a line or two further on, after the site's own strapline ("We are a partnership
   // of NHS, councils, and voluntary sector organisations, …" / "Home E Privacy Notices (ICB)", its
   // separator copied as a letter / "Privacy Notices (ICB)"): the page starts at its title; the
@@ -352,20 +414,22 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   return dropCookieBanner(rest, notes);
 }
 
-/** Takes skip links out wherever they stand; the line after one keeps the blank lines before it. */
+/** Takes skip links (and a template's empty field labels) out wherever they stand; the line after one keeps the blank lines before it. */
 function dropSkipLinks(lines: Line[], notes: RouteNote[]): Line[] {
   const out: Line[] = [];
   const removed: string[] = [];
+  const labels: string[] = [];
   let gap = 0;
   for (const line of lines) {
-    if (!line.marker && SKIP_LINK.test(line.text.trim())) {
-      removed.push(line.text.trim());
+    if (!line.marker && (SKIP_LINK.test(line.text.trim()) || TEMPLATE_LABEL.test(line.text.trim()))) {
+      (SKIP_LINK.test(line.text.trim()) ? removed : labels).push(line.text.trim());
       gap = Math.max(gap, line.gap);
       continue;
     }
     out.push(gap ? { ...line, gap: Math.max(gap, line.gap) } : line);
     gap = 0;
   }
+  if (labels.length) notes.push({ kind: 'artefact', text: `The page template's empty field label${labels.length === 1 ? '' : 's'} ("${labels.slice(0, 3).join('", "')}") removed.` });
   if (removed.length) notes.push({ kind: 'artefact', text: `${removed.length} skip link${removed.length === 1 ? '' : 's'} ("${removed.slice(0, 3).join('", "')}") removed.` });
   return out;
 }
@@ -757,6 +821,65 @@ function tableCellLines(units: Unit[]): Set<number> {
 }
 
 /**
+ * The names in a cookie table's rows whose cells ran together or broke over lines, under its header
+ * ("CwciEnwDibenDod i ben" / rows / "CookieControlcivicAllowCookies" / "civicShowCookieIcon" / "Mae'r
+ * cwci hwn yn cofnodi … gwefan.10 awr" / "YouTube" / "VISITOR_INFO1_LIVE" / "PREF" / "… gwefan.8
+ * mis"): a single token with an identifier's marks (an underscore, a digit, capitals inside) alone on
+ * its line (a word in capitals only beside such a name), before the line that ends the row with its expiry, no more than five lines on; each row's
+ * end keeps the table going. They are cells, never headings. Computed once a text.
+ */
+const ROW_NAMES = new WeakMap<Unit[], Set<number>>();
+function rowNameLines(units: Unit[]): Set<number> {
+  let found = ROW_NAMES.get(units);
+  if (found) return found;
+  found = new Set();
+  // (An expiry run into the purpose before it: "… ar ein gwefan.8 mis".)
+  const endsRow = (u: Unit) => !u.marker && (isExpiryCell(u.text) || DURATION_END.test(` ${u.text.replace(/(?<=[.\p{L}])(?=\d)/gu, ' ')}`));
+  const name = (u: Unit) => !u.marker && /^[\w.*$#@%-]{2,60}$/.test(u.text) && (COOKIE_LIKE.test(u.text) || CAMEL.test(u.text) || /\p{Ll}\p{Lu}/u.test(u.text));
+  for (let k = 0; k < units.length; k++) {
+    if (units[k]!.marker || !(columnHeader(units[k]!.text) || gluedHeader(units[k]!.text))) continue;
+    let end = k;
+    for (let j = k + 1; j < units.length && j - end <= 5; j++) {
+      if (!endsRow(units[j]!)) continue;
+      // (A word in capitals alone, "SESIYNAU", is a heading in capitals, unless a marked name shares its row: "VISITOR_INFO1_LIVE" / "PREF".)
+      const names = units.slice(end + 1, j).map((u, d) => (name(u) ? end + 1 + d : -1)).filter((r) => r >= 0);
+      if (names.some((r) => !/^\p{Lu}+$/u.test(units[r]!.text))) for (const r of names) found.add(r);
+      end = j;
+    }
+    k = end;
+  }
+  ROW_NAMES.set(units, found);
+  return found;
+}
+
+/** A sentence that announces a table under it ("The following table explains the types of data …", "… yn y tabl isod"). */
+const TABLE_INTRO = /\b(?:the following table|the table (?:below|that follows)|(?:in|see) the table\b.*\bbelow|(?:\by|['’]r) tabl (?:canlynol|isod)|yn y tabl\b.*\bisod)\b/i;
+
+/**
+ * The cells of a table a sentence announces, copied one cell a line under it because no reader took
+ * the table ("The following table explains the types of data we collect and the legal basis …" /
+ * "Purpose" / "Data (key elements)" / "Basis" / "Enquiring about our organisation" / "Name, email,
+ * message" / …): short lines, the first a column's name of four words or fewer, none ending as a
+ * sentence or a question does, three or more of them. They are cells, never headings; the run ends at
+ * the first line too long for a cell or in a list. Computed once a text.
+ */
+const ANNOUNCED_CELLS = new WeakMap<Unit[], Set<number>>();
+function announcedCellLines(units: Unit[]): Set<number> {
+  let found = ANNOUNCED_CELLS.get(units);
+  if (found) return found;
+  found = new Set();
+  const cell = (u: Unit | undefined) => !!u && !u.marker && wordCount(u.text) <= 10 && !/[.?!:;]$/.test(u.text);
+  for (let k = 0; k < units.length; k++) {
+    if (units[k]!.marker || !TABLE_INTRO.test(units[k]!.text) || !cell(units[k + 1]) || wordCount(units[k + 1]!.text) > 4) continue;
+    let j = k + 1;
+    while (cell(units[j])) j++;
+    if (j - k - 1 >= 3) for (let r = k + 1; r < j; r++) found.add(r);
+  }
+  ANNOUNCED_CELLS.set(units, found);
+  return found;
+}
+
+/**
  * The lines that are only a cookie's name, each over what it does, one after another ("1P_JAR" /
  * "· Used to gather website statistics …" / "CONSENT" / "· Stores the users cookie consent state …"
  * / "HSID" / …, a table copied one cell a line without its header): three names or more, each a
@@ -866,7 +989,9 @@ function numberedHeadings(units: Unit[]): number {
     // the number, not the punctuation, makes it a heading; a longer one is a sentence in a list.
     // So may a short one end in a colon ("2. WHO WE ARE:"), unless it opens a sentence ("1. We use it for:").
     const bare = wordCount(unit.text) <= 8 && !(/:$/.test(unit.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(unit.text)) ? unit.text.replace(/[.:]$/, '') : unit.text;
-    if (!looksLikeHeading(bare) || /[.!]$/.test(bare)) return;
+    // (A cookie's name may open it, "2. _utma Google Analytics Cookie": the identifier's small letter or mark is no sentence's start.)
+    const named = /^[\w.*$#@%-]+(?=\s)/.exec(bare)?.[0];
+    if (!looksLikeHeading(named && COOKIE_LIKE.test(named) && /^[^\p{Lu}]/u.test(named) ? `${glyph} ${bare}` : bare) || /[.!]$/.test(bare)) return;
     // The last line of a numbered list whose other lines are items ("1. Name" / … / "5. Signatures" /
     // a paragraph) is its last item, not a heading over the paragraph.
     // (Two numbered lines in a row may be a heading straight over its first subheading's heading: a
@@ -1170,7 +1295,8 @@ export function looksLikeHeading(text: string): boolean {
   const run = t.split(/(?<=\p{Ll})(?=\p{Lu})/u);
   if (run.length >= 2 && run.every((c) => COLUMN_CELL.test(c.trim()))) return false;
   // A table's row or one cell of it with its separator ("Cookie | Name | Type |", "2 years |"), even when the table was not read.
-  if (isTableRow(t) || PIPE_CELL.test(t)) return false;
+  // (Or a group's row, its empty cells run together: "Swyddogaeth gwefan | |||".)
+  if (isTableRow(t) || PIPE_CELL.test(t) || /\s\|\s*\|{2,}$/.test(t)) return false;
   // A registration number given as a line ("Information Commissioner's Office Registration Number - Z9409201").
   if (/\b(?:registration|registered|company|charity)\s+(?:number|no\.?)\b/i.test(t) && /\d/.test(t)) return false;
   // So is any field whose value is a reference code ("Information Commissioner’s Office (ICO) registration: Z258777X").
@@ -1190,7 +1316,8 @@ export function looksLikeHeading(text: string): boolean {
     // A full stop is allowed on short title-like lines ("How we collect your information."),
     // never on a sentence ("We do not sell your data.").
     if (wordCount(t) > 8) return false;
-    if (!(INTERROGATIVE.test(t) || titleCaseRatio(t) >= 0.6)) return false;
+    // (A Welsh question stopped as a heading asks with its own words: "Pwy ydym ni.", "Pa wybodaeth rydym yn ei chasglu.")
+    if (!(INTERROGATIVE.test(t) || /^(?:pwy|beth|sut|pam|pa|ble|pryd)\s/i.test(t) || titleCaseRatio(t) >= 0.6)) return false;
     if (/^(?:we|i|you|they|it|this|these|please|if|our|all)\b/i.test(t) && !INTERROGATIVE.test(t)) return false;
   }
   return true;
@@ -1320,6 +1447,10 @@ class BlockBuilder {
     if (inHeaderCells(this.#units, i) || inHeaderCells(this.#units, i - 1)) return false;
     // Nor is any cell of the rows under them ("Session" / "Necessary" / "ARRAffinity" / …).
     if (tableCellLines(this.#units).has(i)) return false;
+    // Nor any cell of a table a sentence announced, copied one cell a line ("The following table …" / "Purpose" / "Basis" / …).
+    if (announcedCellLines(this.#units).has(i)) return false;
+    // Nor a cookie's name in a table's row broken over lines ("CookieControlcivicAllowCookies" / … / "… gwefan.10 awr").
+    if (rowNameLines(this.#units).has(i)) return false;
     // A cookie's name alone on its line over what it does ("1P_JAR" / "· Used to gather website
     // statistics …" / "CONSENT" / "· Stores the users cookie consent state …"): a row of a table
     // copied as lines, not a section.
@@ -1364,7 +1495,10 @@ class BlockBuilder {
     // (Over a list's own intro, a question's clause in sentence case may run to 12 words: "How we
     // collect information from you and what information we collect:" / "We collect information about you when:".)
     const clause = /^(?:how|what|who|why|which|when|where|sut|beth|pwy|pam)\b/i.test(unit.text);
-    if (/:$/.test(unit.text) && !next.marker && (((next.gap > 0 || this.#tight) && (wordCount(next.text) >= 12 || headingOverBody || (clause && listIntroNext))) || contactsUnder) && !TERMINAL.test(unit.text.slice(0, -1))) {
+    // (Straight under a heading, the first section's label needs no blank line: "Privacy Notice" /
+    // "Introduction:" / "This document explains …", its blank lines lost.)
+    const underHeading = prev?.kind === 'heading' && unit.gap === 0 && next.gap === 0 && wordCount(unit.text) <= 3;
+    if (/:$/.test(unit.text) && !next.marker && (((next.gap > 0 || this.#tight || underHeading) && (wordCount(next.text) >= 12 || headingOverBody || (clause && listIntroNext))) || contactsUnder) && !TERMINAL.test(unit.text.slice(0, -1))) {
       const words = unit.text.slice(0, -1);
       const capitals = /^[^a-z]{3,}$/.test(words) && /\p{Lu}{3}/u.test(words);
       if ((wordCount(words) <= 8 || ((capitals || (clause && listIntroNext)) && wordCount(words) <= 12)) && looksLikeHeading(words) && (titleCaseRatio(words) >= 0.5 || capitals || contactsUnder || clause) && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|please|note)\b/i.test(words) && !LEAD_IN.test(words)) {
@@ -1392,7 +1526,11 @@ class BlockBuilder {
     // Information" / "Who we are" / body), the first of two headings in title case is one too.
     const underTitle = prev?.kind === 'heading' && this.#blocks.length === 2 && unit.gap === 0 && next.gap === 0 && titleCaseRatio(unit.text) >= 0.6 && wordCount(unit.text) >= 2;
     const stacked = !this.#tight && ((unit.gap > 0 && next.gap > 0) || underTitle) && !next.marker && looksLikeHeading(next.text) && !/[.:]$/.test(next.text) && !!nextNext && (!!nextNext.marker || wordCount(nextNext.text) >= 12) && !LABEL_HEADING.test(unit.text) && !/\b(?:article|erthygl|schedule|atodlen)\b/i.test(unit.text);
-    if (afterHeading && !bodyNext && !stacked) return false;
+    // A section's first numbered subsection straight under it ("1. Your data" / "1.1 Purpose" / "The
+    // purposes for which we are processing your personal data are:"): the numbers show the nesting.
+    const parent = afterHeading ? /^(\d{1,2})[.)]?\s/.exec(inlineTextOf(prev!.content))?.[1] : undefined;
+    const firstChild = !!parent && new RegExp(`^${parent}\\.1\\.?\\s+\\p{Lu}`, 'u').test(unit.text) && !next.marker;
+    if (afterHeading && !bodyNext && !stacked && !firstChild) return false;
     // A table's caption straight over its header ("List of cookies that are needed …" / "Name Purpose
     // Expires"; "Cookies needed for the NHS website work" under the heading it repeats): not a heading.
     const tableNext = next.gap === 0 && (!!columnHeader(next.text) || isTableRow(next.text) || (COLUMN_CELL.test(next.text) && COLUMN_CELL.test(this.#units[i + 2]?.text ?? '')));
@@ -1509,7 +1647,9 @@ class BlockBuilder {
       // A last row cut short when the page was copied ("_hjMinimizedPolls | This cookie is set onc")
       // keeps one separator only: it is still a row of the table above it. A row copied one cell a
       // line keeps each cell's separator ("_ga |" / "2 years |" / "Used to distinguish users. |").
-      while (j < units.length && (isTableRow(units[j]!.text) || RULE_LINE.test(units[j]!.text) || (PIPE_CELL.test(units[j]!.text) && !units[j]!.marker) || (lines.length >= 2 && / \| /.test(units[j]!.text) && !units[j]!.marker))) {
+      // A row whose closing separator fell to the next line ("Why we use personal information about
+      // you | To Process" / "|") is a row too.
+      while (j < units.length && (isTableRow(units[j]!.text) || RULE_LINE.test(units[j]!.text) || (PIPE_CELL.test(units[j]!.text) && !units[j]!.marker) || ((lines.length >= 2 || units[j + 1]?.text === '|') && / \| /.test(units[j]!.text) && !units[j]!.marker))) {
         // Among cells one a line, a "|" alone is an empty cell, not a rule line.
         if (units[j]!.text === '|' && lines.length && lines[lines.length - 1]!.length === 1) lines.push(['']);
         else if (!RULE_LINE.test(units[j]!.text)) lines.push(cellsOf(units[j]!.text));
@@ -2215,15 +2355,22 @@ const NAME_CELL = /^(?:cookie (?:name|key)|name(?: of (?:the )?cookie)?|enw(?:['
 /** A cell that gives how long a cookie lasts ("Daw i ben ar ôl 2 flynedd", "2 years", "Session"). */
 const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\b|session\b|sesiwn\b|diwedd (?:y )?sesiwn\b|until (?:the )?(?:user|you|browser|session|logout)\b|when (?:you|the (?:user|browser))\b|after \d|end of (?:the )?(?:browser )?session\b)|\b(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|blynedd|flynedd|mlynedd|blwyddyn|flwyddyn|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|sesiwn|session)\.?$/i;
 
+/**
+ * More words of a cookie table's header than the shared list has: "Lifetime" ("Name Description
+ * Lifetime"), and Welsh "Nodweddiadol" and "Dyddiad" ("Enw Cynnwys Nodweddiadol Dyddiad dod i ben",
+ * name / typical content / expiry date). Kept to the reader, where a header is only told from a heading.
+ */
+const HEADER_WORD = /^(?:lifetime|nodweddiadol|dyddiad)$/i;
+
 /** "Name Purpose Expires" → ["Name", "Purpose", "Expires"]; undefined for any other line. */
 function columnHeader(text: string): string[] | undefined {
   // "Name of cookie(s)" is one column's name ("Name of Cookie Purpose Expires", "Name of cookies Purpose Expires").
   const words = text.trim().replace(/\b(name) of (?:the )?(cookies?)\b/i, '$1 $2').split(/\s+/);
   // One column of the page's own may stand among the usual ones ("Cookie Purpose Intrusiveness
   // Expiry"): a single capitalised word, in a header of four words or more.
-  const own = words.filter((w) => !COOKIE_COLUMN_WORD.test(w));
+  const own = words.filter((w) => !COOKIE_COLUMN_WORD.test(w) && !HEADER_WORD.test(w));
   if (words.length < 2 || words.length > 8 || !(own.length === 0 || (own.length === 1 && words.length >= 4 && /^\p{Lu}\p{Ll}{3,}$/u.test(own[0]!)))) return undefined;
-  if (!/\b(?:name|cookie|enw|cwci)\b/i.test(text) || !/\b(?:purpose|description|function|expiry|expires|duration|lasts|diben|pwrpas|disgrifiad|hyd|ben|terfynu)\b/i.test(text)) return undefined;
+  if (!/\b(?:name|cookie|enw|cwci)\b/i.test(text) || !/\b(?:purpose|description|function|expiry|expires|duration|lasts|lifetime|diben|pwrpas|disgrifiad|hyd|ben|terfynu)\b/i.test(text)) return undefined;
   // Two-word columns ("Cookie name", "Lasts for", Welsh "Dod i ben") stay together.
   return text.trim().replace(/\b(Name) (of) (?:(the) )?(cookies?)\b/i, (...m: string[]) => [m[1], m[2], m[3], m[4]].filter(Boolean).join('\u0000')).replace(/\b(Cookie) (name|key|type)\b/gi, '$1\u0000$2').replace(/\b(Cynnwys) (a) (Disgrifiad)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Disgrifiad) (o['’]r) (cwci)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(More|Further) (information|details)\b/i, '$1\u0000$2').replace(/\b(Expiry|Retention|Storage) (period)\b/i, '$1\u0000$2').replace(/\b(Used|Set) (by)\b/i, '$1\u0000$2').replace(/\b(Enw['’]r) (cwci)\b/i, '$1\u0000$2').replace(/\b(Amser) (terfynu)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
 }
