@@ -122,7 +122,8 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // "csrftoken" and NISRA's "NIGOV", "TS*", "BIGipServer*" are plain words or undocumented capitals in a sentence.
   // Batches 16t-16y's tables joined failing it (18): Hillingdon's plain small-letter names ("base", "customerid"),
   // UHB's "skdXXXX" placeholder and NISRA-like names in the Executive Office's table, BANES jobs' and Invest in BANES's names.
-  'a sentence for each cookie': [18, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
+  // Batches 16z1 and 16z2 (20): the Natural History Museum's hyphenated names in small letters ("nhm-functional") and an older nidirect table.
+  'a sentence for each cookie': [20, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
   // Batch 16m's Parole Commissioners NI table: the original gives a purpose ("Typical content") for two of its seven
   // rows only, so re-rendered without a header the column is mostly empty and is not read as the purpose.
   // Batches 16t-16y (3): Cardiff University's Welsh table gives a typical value, not a purpose ("rhif a gynhyrchwyd ar
@@ -143,10 +144,11 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Batch 16p's NISRA table: names with a domain inside them and wildcards ("NIGOV_.thisdomain.gov.uk_%F_wat", "TS*",
   // "BIGipServer*") copied one cell a line are not told from the purpose and expiry cells beside them.
   // Batches 16t-16y (3): Cardiff's Welsh value column in small letters, and Hillingdon's plain small-letter names, one cell a line.
-  'one cell a line, header': [3, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
-  'one cell a line, a blank line between rows': [3, 'as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
+  // Batch 16z1 (4): the Natural History Museum's hyphenated names in small letters, read from a "Cookie name:" line, are plain words one cell a line.
+  'one cell a line, header': [4, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
+  'one cell a line, a blank line between rows': [4, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
   // Batch 16t's Hillingdon table: its plain small-letter names ("base", "text", "device") each with " |" are read as a purpose's words.
-  'one cell a line, each with its " |" separator': [1, 'plain small-letter names are not told from the purpose cells'],
+  'one cell a line, each with its " |" separator': [2, '(Hillingdon; the Natural History Museum\'s hyphenated small-letter names) plain small-letter names are not told from the purpose cells'],
 };
 
 describe('a cookie table copied in other shapes gives the same cookies', async () => {
@@ -248,7 +250,8 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // Batches 16u-16y (4, already 4 before their structure round): Ombudsman Wales's numbered headings name its cookies
   // ("2. _utma Google Analytics Cookie"), so in capitals the names themselves change ("_UTMA"), which no reader can undo;
   // Nottinghamshire OPCC's organisation, named in a heading, is a different name in capitals (the controller rule's).
-  'headings in capitals': [4, 'an organisation named only in a title-like heading in capitals is not proposed as the controller ("HYSBYSIAD PREIFATRWYDD - YSGOL MORGAN LLWYD"); a name kind first in a heading in capitals ("NHS HIGHLAND") gives way to the legal name the text gives'],
+  // Batch 16z1 (5): Southside Housing Association's headings in capitals.
+  'headings in capitals': [5, 'an organisation named only in a title-like heading in capitals is not proposed as the controller ("HYSBYSIAD PREIFATRWYDD - YSGOL MORGAN LLWYD"); a name kind first in a heading in capitals ("NHS HIGHLAND") gives way to the legal name the text gives'],
   // Round 16f added ten notices: one fails "1." (a cookie page's group headings straight over subheadings) and two fail
   // "1" / "1.1" (a heading over a table's caption, a summary line under the title); a right's long heading with its
   // number now passes, so the notices from before 16f fail on 14 and 26 (were 15 and 27).
@@ -274,7 +277,8 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // content" read as a heading, and its controller), Darlington (retention read from a numbered heading: a fact rule's), Fife IJB
   // (its "Privacy notice" numbered under the title), GMC ("Cookie types and duration" / "Strictly necessary", numbered
   // over a table) and BSO ("Where your data is stored", numbered over one short line).
-  'headings numbered "1."': [22, 'subheadings that name a way to write ("1. By post") and subtitles under a short title, numbered, are read as list items; a first numbered line naming the document or the organisation is taken as the title or a name; a numbered heading over a list or over another short line stays a list item; "1. Google Analytics" over a cookie table joins the table; "1. Essential cookies" straight over "Cookie consent" (a subheading) stays a line'],
+  // Batch 16z2 (23): Hywel Dda's Welsh notice, whose headings numbered read as list items.
+  'headings numbered "1."': [23, 'subheadings that name a way to write ("1. By post") and subtitles under a short title, numbered, are read as list items; a first numbered line naming the document or the organisation is taken as the title or a name; a numbered heading over a list or over another short line stays a list item; "1. Google Analytics" over a cookie table joins the table; "1. Essential cookies" straight over "Cookie consent" (a subheading) stays a line'],
   // Round 16k: a single "1." line whose first subsection "1.1" comes later, after its own body, is a heading (it had to be
   // straight over "1.1"): "1" / "1.1" falls from 28 (30 with batch 16k's notices) to 9; a numbered heading straight after a
   // sentence that ends in its full stop is no line of a run of short lines: "no blank lines" falls from 8 (9) to 6, and the
@@ -286,7 +290,8 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // pharthau cysylltiedig." and Mount Pleasant's "Pa wybodaeth rydym yn ei chasglu.", headings ended with a full stop,
   // which numbered "1.1 …." read as sentences (letting a subsection's number excuse the stop made numbered Welsh
   // sentences headings: "3.1 Rydyn ni'n defnyddio cwcis dadansoddi ar ein gwefan.").
-  'headings numbered "1" and "1.1"': [21, 'the new notices as for "1."; as above, and "1.1 …" lines under a first "1." heading that is the title; a numbered heading over a table\'s caption that repeats it, and a one-line summary under the title numbered "1"'],
+  // Batch 16z2 (22): as for "1." (Hywel Dda).
+  'headings numbered "1" and "1.1"': [22, 'the new notices as for "1."; as above, and "1.1 …" lines under a first "1." heading that is the title; a numbered heading over a table\'s caption that repeats it, and a one-line summary under the title numbered "1"'],
   'a blank line before and after each heading': [1, 'a short line made standalone becomes a heading; a heading set apart reads the basis list under it differently'],
   // Batches 16o-16q joined failing it (13): Scottish Borders' "By post" / "By email" contact subheadings, a
   // subtitle under the title (Woodburn), "a. Direct Medical Care …" (Caversham), and headings straight over a
@@ -296,7 +301,8 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // Batches 16u-16y (19, as before their structure round): Caer Elen's school motto, with no blank lines, is read
   // under the title rather than as the site's (and the school's name as the controller); Mid and East Antrim's "What
   // information we collect" joins the line after it.
-  'no blank lines around headings': [19, 'subheadings that name a way to write, set off only by blank lines, and headings straight over a contact block or a cookie\'s line join what follows; with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
+  // Batch 16z2 (20): the NI Human Rights Commission's headings straight over their text.
+  'no blank lines around headings': [20, 'subheadings that name a way to write, set off only by blank lines, and headings straight over a contact block or a cookie\'s line join what follows; with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
 };
 
 describe('headings written in other shapes give the same sections and facts', async () => {

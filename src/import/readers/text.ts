@@ -253,7 +253,8 @@ const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contac
  * image's text ("EC Default Banner"), the platform's credit ("Powered by …", "Wedi'i bweru gan …")
  * and a page region's label ("Privacy Notice - Header").
  */
-const CHROME = /^\[?(?:skip ribbon commands|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|(?:helpline|enquiries|general enquiries|switchboard|ymholiadau(?: cyffredinol)?|llinell gymorth)\s*:?\s*\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|access ?keys\s*:?|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|logo\s[^.!?:]{1,80}|(?!.*\b(?:cookie|cwci))(?:[^.!?:]{0,60}\s)?(?:(?:default|page|hero|header|top|main) )?banner(?: image)?|(?:powered|hosted|built) by\s[^.!?:]{1,40}|(?:wedi['’]i )?(?:bweru|pweru) gan\s[^.!?:]{1,40}|[^.!?:|]{1,60}\s[-–]\s(?:header|footer|pennyn|troedyn)|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|toglo (?:gwelededd )?(?:y )?(?:dewislen|llywio)(?: symudol)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
+// Also a SharePoint page's "Desktop" switch and "You are in :" trail, and a cookie banner's "By continuing to use the site …" (Welsh "Trwy barhau i ddefnyddio'r wefan …").
+const CHROME = /^\[?(?:skip ribbon commands|desktop|you are in\s*:?|(?:by continuing to (?:use|browse)|trwy barhau i (?:ddefnyddio|bori))\b.*|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|(?:helpline|enquiries|general enquiries|switchboard|ymholiadau(?: cyffredinol)?|llinell gymorth)\s*:?\s*\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|access ?keys\s*:?|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|logo\s[^.!?:]{1,80}|(?!.*\b(?:cookie|cwci))(?:[^.!?:]{0,60}\s)?(?:(?:default|page|hero|header|top|main) )?banner(?: image)?|(?:powered|hosted|built) by\s[^.!?:]{1,40}|(?:wedi['’]i )?(?:bweru|pweru) gan\s[^.!?:]{1,40}|[^.!?:|]{1,60}\s[-–]\s(?:header|footer|pennyn|troedyn)|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|toglo (?:gwelededd )?(?:y )?(?:dewislen|llywio)(?: symudol)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
 
 /**
  * Skip links copied as lines ("Skip to main content", "start content", "top of page", "Neidio i'r
@@ -904,13 +905,16 @@ function cookieNameLines(units: Unit[]): Set<number> {
     let j = k;
     for (;;) {
       let n = j + 1;
-      while (n < units.length && n - j <= 4 && !name(n)) n++;
-      if (n - j > 4 || !name(n) || !described(n)) break;
+      // (A name's fields may run to several bullets: "ASP.NET_SessionId" / "• Purpose: …" / "• Data stored by cookie: …" / … .)
+      while (n < units.length && n - j <= 8 && !name(n)) n++;
+      if (n - j > 8 || !name(n) || !described(n)) break;
       run.push(n);
       j = n;
     }
     const marked = run.some((r) => /[_.$*\d]|\p{Ll}\p{Lu}/u.test(units[r]!.text));
-    if (run.length >= 3 && marked) for (const r of run) found.add(r);
+    // Two are enough when each has an identifier's marks and its fields follow as labelled bullets ("• Purpose: …").
+    const fielded = run.length >= 2 && run.every((r) => /[_.$*\d]/.test(units[r]!.text) && !!units[r + 1]?.marker && /^(?:purpose|description|expires|expiry|duration|diben|pwrpas)\b[^:]{0,20}:/i.test(units[r + 1]!.text));
+    if ((run.length >= 3 && marked) || fielded) for (const r of run) found.add(r);
     k = j + 1;
   }
   NAME_LINES.set(units, found);
@@ -1445,6 +1449,8 @@ class BlockBuilder {
     // "How they can be managed"): column names, not headings. Nor is the line after them, the first
     // row's first cell ("Google Analytics" / "_gid" / "_ga" …).
     if (inHeaderCells(this.#units, i) || inHeaderCells(this.#units, i - 1)) return false;
+    // A cell copied with its separator on the next line ("Cookie" / "|" / "Purpose" / "|" / …) is no heading.
+    if (next.text.trim() === '|') return false;
     // Nor is any cell of the rows under them ("Session" / "Necessary" / "ARRAffinity" / …).
     if (tableCellLines(this.#units).has(i)) return false;
     // Nor any cell of a table a sentence announced, copied one cell a line ("The following table …" / "Purpose" / "Basis" / …).
