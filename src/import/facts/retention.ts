@@ -93,7 +93,7 @@ export function extractRetention({ segments, sections, ids, notes }: FactsInput,
     const cyKeeps = (sentence: string) => CY_KEEP.test(sentence) || (introKeeps && CY_KEEP.test(seg.intro ?? ''));
     const next = segments[index + 1];
     for (const written of sentences(seg.text)) {
-      if (ABOUT_COOKIE.test(written) || AS_LONG_AS_TREAT.test(written) || POINTER.test(written) || BROWSER_SESSION.test(written)) continue;
+      if (ABOUT_COOKIE.test(written) || AS_LONG_AS_TREAT.test(written) || BROWSER_SESSION.test(written)) continue;
       // The keeping verbs and periods are looked for without the "keep it secure" phrases; the sentence is recorded as written.
       const sentence = written.replace(KEEP_SAFE, '…');
       if ((keeps(sentence) || cyKeeps(sentence)) && PERIOD_FOLLOWS.test(sentence) && next && next.at === seg.at && next.kind !== 'item' && next.text.length <= 200) {
