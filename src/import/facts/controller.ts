@@ -462,6 +462,8 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       if (name && /\b[Aa]s (?:a|an)\s+$/.test(prefix)) continue;
       // Nor a body whose page the reader is sent to ("please visit the Scottish Government's Information Governance web page").
       if (name && /\b(?:visit|see|go to|read|refer to|check|view|consult)\s+(?:the\s+)?$/i.test(prefix)) continue;
+      // Nor the body the organisation has a contract with ("an independent contractor providing primary medical services by way of a contract with NHS Lothian").
+      if (name && /\b(?:contract|agreement|partnership|arrangements?) with\s+(?:the\s+)?$/i.test(prefix)) continue;
       if (name && /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed)? (?:it |them |this )?(?:on )?to|rhannu|datgelu|trosglwyddo)\b[^.]*$/i.test(prefix)) continue;
       // Nor a body it works beside ("… public services in Cambridgeshire alongside Peterborough City
       // Council and other public organisations"): a partner, one of several.

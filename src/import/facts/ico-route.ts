@@ -8,7 +8,8 @@ import type { FoundFacts } from './sources.js';
 import type { FactsInput } from './types.js';
 
 const ICO = /(?<!Scottish )Information Commissioner|\bICO\b|ico\.org\.uk|Comisiynydd Gwybodaeth/;
-const COMPLAIN = /complain|concerns?\b|lodge|unhappy|dissatisfied|not satisfied|not happy|\bcwyn|\bgwyno\b|\bcwyno\b|anfodlon|pryder/i;
+// "concerns" as a noun ("if you have any concerns"), never the verb ("This privacy notice concerns the processing …").
+const COMPLAIN = /complain|\b(?:any|your|raise|raising|have|has|with|of) concerns?\b|\bconcerns? (?:about|regarding|over|with)\b|lodge|unhappy|dissatisfied|not satisfied|not happy|\bcwyn|\bgwyno\b|\bcwyno\b|anfodlon|pryder/i;
 
 /** How to complain, when the notice names the ICO as the place to complain to. */
 export function extractComplaints({ segments }: FactsInput, contacts: ContactCard[], found: FoundFacts): Notice['complaints'] | undefined {

@@ -141,6 +141,11 @@ export function basesInWords(sentence: string, context: boolean): Art6[] {
   // interest" names the public task, not a legal obligation besides it.
   if (out.includes('c') && /\b(?:required by law|(?:a )?legal (?:requirement|duty|obligation)) to have an? (?:lawful|legal) basis\b/i.test(sentence) && !findArt6(sentence).some((f) => f.letter === 'c')) out.splice(out.indexOf('c'), 1);
   if (out.includes('c') && /\blegal (?:duty|duties|obligations?) to (?:keep|hold|maintain|protect)\b[^.]{0,40}\b(?:confidential|secure|safe|accurate|private)\b|\blegal duty to (?:perform|carry out) (?:our|its) (?:tasks?|functions?)\b/i.test(sentence) && !findArt6(sentence).some((f) => f.letter === 'c') && !/\blegal obligation (?:to which|that)\b|\bcompl(?:y|iance) with\b/i.test(sentence)) out.splice(out.indexOf('c'), 1);
+  // "we can disclose this information if it is required by law, if you give consent or if it is justified in the public
+  // interest": the conditions for a disclosure (the duty of confidence), not the bases of the processing.
+  if (/\b(?:disclose|share|release|pass on)\b[^.]{0,60}\bif (?:it is )?required by law\b[^.]{0,40}\bif you (?:give|have given)\b[^.]{0,20}\bconsent\b/i.test(sentence) && !findArt6(sentence).length) {
+    for (const letter of ['a', 'c', 'e'] as Art6[]) if (out.includes(letter)) out.splice(out.indexOf(letter), 1);
+  }
   // "We only hold personal data for as long as is necessary, as is required by law": how long, not why.
   if (out.includes('c') && /\b(?:hold|keep|retain|store)\b[^.]*\b(?:as long as|longer than)\b/i.test(sentence) && !findArt6(sentence).some((f) => f.letter === 'c') && !BASIS_CONTEXT.test(sentence)) out.splice(out.indexOf('c'), 1);
   // "contractual obligations with other funding agencies": a contract with others, not with the person.
@@ -268,6 +273,8 @@ export function extractBases({ segments, sections, ids, notes }: FactsInput, leg
   }
   segments.forEach((seg, i) => {
     if (general.has(seg)) return;
+    // A cookie table's row ("Consent.Cookie.Notification | Defnyddir y cwci hwn …") names a cookie, not a basis.
+    if (seg.kind === 'cell' && /\b(?:cookie|cwci|cwcis)\b|\bname\b.*\b(?:expir\w*|lasts|duration)\b|\benw\b.*\b(?:dod i ben|daw i ben|darfod|hyd)\b/i.test(seg.head ?? '')) return;
     // A list of what the notice covers ("This notice explains the following: … what lawful basis
     // we have … your right to withdraw consent") names no basis.
     if (isContentsItem(seg) || isNoticeDutyItem(seg)) return;

@@ -73,3 +73,18 @@ describe('batch 16z2', () => {
     expect(await factsOf('controller', 'Polisi preifatrwydd\n\nCroeso i Hysbysiad Preifatrwydd Cwmnïau Cymdeithasol Cymru. Mae\'r Hysbysiad Preifatrwydd hwn wedi\'i gynllunio i\'ch hysbysu.\n', 'polisi.txt')).toEqual(['Cwmnïau Cymdeithasol Cymru']);
   });
 });
+
+describe('batches 16z3 and 16z4', () => {
+  it('proposes no body the organisation has a contract with (https://cromwellharbourmedicalpractice.com/gdpr-and-data-protection-notices/)', async () => {
+    expect(await factsOf('controller', 'GDPR\n\nThis practice is an independent contractor providing primary medical services by way of a contract with NHS Lothian, made under the National Health Service (Scotland) Act 1978.\n')).toEqual([]);
+  });
+
+  it('reads no complaint route from "This privacy notice concerns …" and an ICO registration number (https://www.devon.gov.uk/privacy/privacy-notices/privacy-notice-for-legal-services/)', async () => {
+    expect(await factsOf('ico', 'Privacy notice for legal services\n\nDevon County Council (DCC) is collecting and or processing your personal data as a Data Controller and our ICO registration number is Z6475582. This privacy notice concerns the processing of personal data that takes place in Legal Services.\n')).toEqual([]);
+  });
+
+  it('reads no basis from a cookie table\'s row, nor from the conditions for a disclosure (https://idp-tell-us-someone-died.dwp.gov.uk/cy/Home/CookieInfo, https://www.uppernithsdalegrouppractice.co.uk/gdpr-2/)', async () => {
+    expect(await factsOf('art6', 'Cwcis\n\nEnw | Pwrpas | Dod i ben |\n---|---|---|\nConsent.Cookie.Notification | Defnyddir y cwci hwn i benderfynu a ydych wedi darllen ein neges cwcis. | Un Mis |\n', 'cwcis.txt')).toEqual([]);
+    expect(await factsOf('art6', 'GDPR\n\nYour data is collected for the purpose of providing direct patient care; however, we can disclose this information if it is required by law, if you give consent or if it is justified in the public interest.\n')).toEqual([]);
+  });
+});
