@@ -251,7 +251,9 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // ("2. _utma Google Analytics Cookie"), so in capitals the names themselves change ("_UTMA"), which no reader can undo;
   // Nottinghamshire OPCC's organisation, named in a heading, is a different name in capitals (the controller rule's).
   // Batch 16z1 (5): Southside Housing Association's headings in capitals.
-  'headings in capitals': [5, 'an organisation named only in a title-like heading in capitals is not proposed as the controller ("HYSBYSIAD PREIFATRWYDD - YSGOL MORGAN LLWYD"); a name kind first in a heading in capitals ("NHS HIGHLAND") gives way to the legal name the text gives'],
+  // Batch 16z4 (6): Gwynedd's app heading "apGwynedd" is proposed as a cookie's name (a fact reader's false cookie,
+  // over the app's data table); in capitals, "APGWYNEDD", it is not, so the facts differ: the capitals shape is the right one.
+  'headings in capitals': [6, 'an organisation named only in a title-like heading in capitals is not proposed as the controller ("HYSBYSIAD PREIFATRWYDD - YSGOL MORGAN LLWYD"); a name kind first in a heading in capitals ("NHS HIGHLAND") gives way to the legal name the text gives'],
   // Round 16f added ten notices: one fails "1." (a cookie page's group headings straight over subheadings) and two fail
   // "1" / "1.1" (a heading over a table's caption, a summary line under the title); a right's long heading with its
   // number now passes, so the notices from before 16f fail on 14 and 26 (were 15 and 27).
@@ -278,7 +280,9 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // (its "Privacy notice" numbered under the title), GMC ("Cookie types and duration" / "Strictly necessary", numbered
   // over a table) and BSO ("Where your data is stored", numbered over one short line).
   // Batch 16z2 (23): Hywel Dda's Welsh notice, whose headings numbered read as list items.
-  'headings numbered "1."': [23, 'subheadings that name a way to write ("1. By post") and subtitles under a short title, numbered, are read as list items; a first numbered line naming the document or the organisation is taken as the title or a name; a numbered heading over a list or over another short line stays a list item; "1. Google Analytics" over a cookie table joins the table; "1. Essential cookies" straight over "Cookie consent" (a subheading) stays a line'],
+  // Batches 16z3/16z4 (24, so when they joined): Ysgol Bro Gwydir's "Pam yr ydym yn casglu ac yn defnyddio gwybodaeth am
+  // ddisgyblion" is lost once numbered (the cause not yet studied).
+  'headings numbered "1."': [24, 'subheadings that name a way to write ("1. By post") and subtitles under a short title, numbered, are read as list items; a first numbered line naming the document or the organisation is taken as the title or a name; a numbered heading over a list or over another short line stays a list item; "1. Google Analytics" over a cookie table joins the table; "1. Essential cookies" straight over "Cookie consent" (a subheading) stays a line'],
   // Round 16k: a single "1." line whose first subsection "1.1" comes later, after its own body, is a heading (it had to be
   // straight over "1.1"): "1" / "1.1" falls from 28 (30 with batch 16k's notices) to 9; a numbered heading straight after a
   // sentence that ends in its full stop is no line of a run of short lines: "no blank lines" falls from 8 (9) to 6, and the
@@ -291,7 +295,9 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // which numbered "1.1 …." read as sentences (letting a subsection's number excuse the stop made numbered Welsh
   // sentences headings: "3.1 Rydyn ni'n defnyddio cwcis dadansoddi ar ein gwefan.").
   // Batch 16z2 (22): as for "1." (Hywel Dda).
-  'headings numbered "1" and "1.1"': [22, 'the new notices as for "1."; as above, and "1.1 …" lines under a first "1." heading that is the title; a numbered heading over a table\'s caption that repeats it, and a one-line summary under the title numbered "1"'],
+  // Batches 16z3/16z4 (24, so when they joined): Ysgol Bro Gwydir's "Pam yr ydym yn casglu …" as for "1.", and Sandy
+  // Lane's "How we use your information and the law", lost once numbered (the cause not yet studied).
+  'headings numbered "1" and "1.1"': [24, 'the new notices as for "1."; as above, and "1.1 …" lines under a first "1." heading that is the title; a numbered heading over a table\'s caption that repeats it, and a one-line summary under the title numbered "1"'],
   'a blank line before and after each heading': [1, 'a short line made standalone becomes a heading; a heading set apart reads the basis list under it differently'],
   // Batches 16o-16q joined failing it (13): Scottish Borders' "By post" / "By email" contact subheadings, a
   // subtitle under the title (Woodburn), "a. Direct Medical Care …" (Caversham), and headings straight over a
@@ -302,7 +308,9 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // under the title rather than as the site's (and the school's name as the controller); Mid and East Antrim's "What
   // information we collect" joins the line after it.
   // Batch 16z2 (20): the NI Human Rights Commission's headings straight over their text.
-  'no blank lines around headings': [20, 'subheadings that name a way to write, set off only by blank lines, and headings straight over a contact block or a cookie\'s line join what follows; with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
+  // Batches 16z3/16z4 (21, failing so when they joined, before their structure round): Sandy Lane's "Introduction" and
+  // "How we use your information and the law" are lost with no blank lines around them (the cause not yet studied).
+  'no blank lines around headings': [21, 'subheadings that name a way to write, set off only by blank lines, and headings straight over a contact block or a cookie\'s line join what follows; with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
 };
 
 describe('headings written in other shapes give the same sections and facts', async () => {

@@ -67,7 +67,20 @@ export function removeDebris(text: string): { text: string; counts: DebrisCounts
  */
 function dividers(text: string, counts: DebrisCounts): string {
   const lines = text.split('\n');
-  const at = lines.flatMap((l, k) => (/^[ \t]*[-–—][ \t]*$/.test(l) && lines[k - 1]?.trim() && lines[k + 1]?.trim() ? [k] : []));
+  const dash = (k: number) => /^[ \t]*[-–—][ \t]*$/.test(lines[k] ?? '');
+  // Dashes each over one line of text, the first under a line that ends in ":" ("This includes:" /
+  // "-" / "Personal details (name, …)" / "-" / "Details of your consultations, treatments, and care"
+  // / …), are a list's bullets on lines of their own, not toggles: the text reader gives each its item.
+  const bullets = new Set<number>();
+  for (let k = 0; k < lines.length; k++) {
+    if (!dash(k) || !/:\s*$/.test(lines[k - 1] ?? '') || !dash(k + 2)) continue;
+    let j = k;
+    while (dash(j) && lines[j + 1]?.trim() && !dash(j + 1)) {
+      bullets.add(j);
+      j += 2;
+    }
+  }
+  const at = lines.flatMap((l, k) => (dash(k) && !bullets.has(k) && lines[k - 1]?.trim() && lines[k + 1]?.trim() ? [k] : []));
   if (at.length < 2) return text;
   for (const k of at) lines[k] = '';
   counts.divider = (counts.divider ?? 0) + at.length;

@@ -509,6 +509,7 @@ function dropCookieBanner(lines: Line[], notes: RouteNote[]): Line[] {
 function readLines(text: string): Line[] {
   const lines: Line[] = [];
   let gap = 0;
+  let lone: { glyph: string; gap: number; indent: number } | undefined;
   for (const raw of text.split('\n').flatMap((l) => unrunTable(l) ?? unglueFields(l) ?? [l])) {
     const body = raw.replace(/\s+$/, '');
     if (!body.trim()) {
@@ -518,7 +519,22 @@ function readLines(text: string): Line[] {
     const lead = /^[ \t]*/.exec(body)![0];
     const indent = [...lead].reduce((n, c) => n + (c === '\t' ? 4 : 1), 0);
     let rest = body.slice(lead.length);
+    // A bullet alone on its line, its item straight under it ("-" / "Details of your consultations,
+    // treatments, and care"): the item is the bullet's. Set off by a blank line ("-" / "" /
+    // "Purpose", an accordion's toggle), the dash stays a line of its own.
+    const held = lone;
+    lone = undefined;
+    if (held && (gap > 0 || /^[-–•·*▪●]$/.test(rest) || MARKER.test(rest))) lines.push({ text: held.glyph, indent: held.indent, tab: false, gap: held.gap });
+    if (/^[-–•·*▪●]$/.test(rest)) {
+      lone = { glyph: rest, gap, indent };
+      gap = 0;
+      continue;
+    }
     const line: Line = { text: rest, indent, tab: lead.includes('\t'), gap };
+    if (held && gap === 0 && !MARKER.test(rest)) {
+      line.marker = { ordered: false, glyph: held.glyph };
+      line.gap = held.gap;
+    }
     const m = MARKER.exec(rest);
     // "o" and "§" count as bullets only before a capital or digit ("o Names"), never in prose.
     if (m && !(m[1] && /^[o§]$/.test(m[1]) && !/^[A-Z0-9]/.test(rest.slice(m[0].length)))) {
@@ -533,6 +549,7 @@ function readLines(text: string): Line[] {
     lines.push(line);
     gap = 0;
   }
+  if (lone) lines.push({ text: lone.glyph, indent: lone.indent, tab: false, gap: lone.gap });
   return lines;
 }
 
@@ -922,6 +939,39 @@ function cookieNameLines(units: Unit[]): Set<number> {
 }
 
 /**
+ * The header and row names of a two-column table copied one cell a line ("Data" / "Pwrpas" /
+ * "Tocyn Dyfais" / "Cod unigryw tymor hir … ." / "Rhif Dyfais" / "Cael ei ddefnyddio …" / …, an app's
+ * data items and what each is for): a short first column's name over a purpose or description
+ * column's name, then rows, each a short name over one to three lines that end as sentences (or sit
+ * in brackets). The rows end at the first short line with no sentence under it, where a heading
+ * over a heading starts the next section. Two rows at least; computed once a text.
+ */
+const PAIR_CELLS = new WeakMap<Unit[], Set<number>>();
+function pairCellLines(units: Unit[]): Set<number> {
+  let found = PAIR_CELLS.get(units);
+  if (found) return found;
+  found = new Set();
+  const short = (u: Unit | undefined) => !!u && !u.marker && wordCount(u.text) <= 6 && !/[.:;!?,]$/.test(u.text) && !/^\(.*\)$/.test(u.text);
+  const said = (u: Unit | undefined) => !!u && !u.marker && (TERMINAL.test(u.text) || /^\(.*\)$/.test(u.text)) && !short(u);
+  for (let k = 0; k + 1 < units.length; k++) {
+    const head = units[k]!;
+    if (!short(head) || wordCount(head.text) > 3 || COLUMN_CELL.test(head.text) || !/^(?:purpose|description|diben|pwrpas|disgrifiad|what (?:it|they) (?:is|are) used for|defnydd)$/i.test(units[k + 1]!.text)) continue;
+    const rows: number[] = [];
+    let j = k + 2;
+    while (short(units[j]) && said(units[j + 1])) {
+      rows.push(j);
+      j += 2;
+      while (j < units.length && said(units[j]) && j - rows[rows.length - 1]! <= 3) j++;
+    }
+    if (rows.length < 2) continue;
+    for (const r of [k, k + 1, ...rows]) found.add(r);
+    k = j - 1;
+  }
+  PAIR_CELLS.set(units, found);
+  return found;
+}
+
+/**
  * Whether the line at `i` is the first item of a contents list straight under it ("Pwrpas prosesu"
  * / "– Pwrpas prosesu" / "– Gwybodaeth bersonol a gesglir a sail gyfreithiol" / …, a page whose
  * first section's heading came out above its in-page contents): that section's heading, never an
@@ -958,6 +1008,7 @@ function contentsItems(units: Unit[]): { at: number; key: string }[] {
  */
 function numberedHeadings(units: Unit[]): number {
   const candidates: { unit: Unit; n: number; lone?: boolean }[] = [];
+  const bracketed = bracketLetters(units);
   units.forEach((unit, i) => {
     const glyph = unit.marker?.glyph ?? '';
     const next = units[i + 1];
@@ -987,14 +1038,19 @@ function numberedHeadings(units: Unit[]): number {
     const cutOff = !next && /\?$/.test(unit.text) && !!units[i - 1] && !units[i - 1]!.marker;
     // A small letter alone, set off by blank lines, in title case ("a. Direct Medical Care and
     // Administration", a table's row heading copied as a line): a lettered heading, no item of a list.
-    const loneLetter = /^[a-h][.)]$/.test(glyph) && !units[i - 1]?.marker && !!next && !next.marker && unit.gap > 0 && next.gap > 0 && wordCount(unit.text) >= 3 && wordCount(unit.text) <= 10 && titleCaseRatio(unit.text) >= 0.6;
+    // Or in brackets, one of a run from "(a)", each alone over a paragraph of its own ("(a) Complaints
+    // & issues raised against a trade union" / paragraphs / "(b) General Enquiries" / …): the letters
+    // that follow one another, not the case, make them headings.
+    const loneLetter = (/^[a-h][.)]$/.test(glyph) && !units[i - 1]?.marker && !!next && !next.marker && unit.gap > 0 && next.gap > 0 && wordCount(unit.text) >= 3 && wordCount(unit.text) <= 10 && titleCaseRatio(unit.text) >= 0.6)
+      || (bracketed.has(i) && [1, -1].some((d) => bracketed.has(units.findIndex((u) => u.marker?.glyph === `(${String.fromCharCode(glyph.charCodeAt(1) + d)})`))));
     if ((!/^(?:\d{1,2}|[A-H])[.)]$/.test(glyph) && !loneLetter) || unit.lines > 1 || (!next && !cutOff) || (next?.marker && kind(next.marker.glyph) === kind(glyph) && !over)) return;
     // A short numbered line may end in a full stop ("2. Our lawful basis for processing data."):
     // the number, not the punctuation, makes it a heading; a longer one is a sentence in a list.
     // So may a short one end in a colon ("2. WHO WE ARE:"), unless it opens a sentence ("1. We use it for:").
     const bare = wordCount(unit.text) <= 8 && !(/:$/.test(unit.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(unit.text)) ? unit.text.replace(/[.:]$/, '') : unit.text;
     // (A cookie's name may open it, "2. _utma Google Analytics Cookie": the identifier's small letter or mark is no sentence's start.)
-    const named = /^[\w.*$#@%-]+(?=\s)/.exec(bare)?.[0];
+    // (Or be all of it: "1. apGwynedd", an app's name over the table of its data.)
+    const named = /^[\w.*$#@%-]+(?=\s|$)/.exec(bare)?.[0];
     if (!looksLikeHeading(named && COOKIE_LIKE.test(named) && /^[^\p{Lu}]/u.test(named) ? `${glyph} ${bare}` : bare) || /[.!]$/.test(bare)) return;
     // The last line of a numbered list whose other lines are items ("1. Name" / … / "5. Signatures" /
     // a paragraph) is its last item, not a heading over the paragraph.
@@ -1012,11 +1068,12 @@ function numberedHeadings(units: Unit[]): number {
   // witnesses and referees" / …, accordion panels copied as bullets).
   const answered = (u: Unit) => { const k = units.indexOf(u); const next = units[k + 1]; return /\?$/.test(u.text) && !!next && ((!next.marker && wordCount(next.text) >= 8) || (!!next.marker && !next.marker.ordered && next.indent >= u.indent)); };
   // So is a short heading-like line over a paragraph ("1. Your rights" / "You have certain legal rights, …"),
-  // or over a cookie table's header ("1. Google Analytic" / "Name" / "Content" / "Expires").
+  // or over a cookie table's header ("1. Google Analytic" / "Name" / "Content" / "Expires"), or a
+  // two-column table's ("1. apGwynedd" / "Data" / "Pwrpas" / …).
   // (A bracketed line under it, "(Collective RSL Members)", is an aside: the body is after it.)
   // Or over a list's intro ("1. Why - we collect and use pupil information -" / "We use the pupil data:"),
   // the dashes that set its words off not counted as words.
-  const overBody = (u: Unit) => { const k = units.indexOf(u); const next = /^\([^()]+\)$/.test(units[k + 1]?.text ?? '') ? units[k + 2] : units[k + 1]; return !/[.!?;]$/.test(u.text) && !(/:$/.test(u.text) && /\p{Ll}/u.test(u.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(u.text)) && wordCount(u.text.replace(/\s[–—-](?=\s|$)/g, '')) <= 8 && !!next && !next.marker && (wordCount(next.text) >= 12 || tableHeaderAt(units, k + 1) || isListIntro(next.text)); };
+  const overBody = (u: Unit) => { const k = units.indexOf(u); const next = /^\([^()]+\)$/.test(units[k + 1]?.text ?? '') ? units[k + 2] : units[k + 1]; return !/[.!?;]$/.test(u.text) && !(/:$/.test(u.text) && /\p{Ll}/u.test(u.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(u.text)) && wordCount(u.text.replace(/\s[–—-](?=\s|$)/g, '')) <= 8 && !!next && !next.marker && (wordCount(next.text) >= 12 || tableHeaderAt(units, k + 1) || isListIntro(next.text) || pairCellLines(units).has(k + 1)); };
   // And so is "1. Who we are" over "1.1 …": the next line carries its number one level down.
   // Or further on, after its own body ("1. What type of information we have and why we have it" / its
   // paragraphs / "1.1 Why we collect your data"): the first subsection's number says what it is.
@@ -1048,6 +1105,22 @@ function numberedHeadings(units: Unit[]): number {
   }
   CONTENTS.delete(units);
   return candidates.length;
+}
+
+/**
+ * The lines that open with a small letter in brackets and stand alone over a paragraph ("(b) General
+ * Enquiries" / "If you make an enquiry by post or email …"; "(B) GENERAL ENQUIRIES"): ten words or
+ * fewer, no sentence's stop, the paragraph under them twelve words or more (or the last, where the
+ * copy was cut: "(c) Financial Irregularities investigations" / "A financial irregularity investigatio"). Candidates for lettered
+ * headings, when the letters run on from one to the next.
+ */
+function bracketLetters(units: Unit[]): Set<number> {
+  const found = new Set<number>();
+  units.forEach((u, i) => {
+    const next = units[i + 1];
+    if (/^\([a-hA-H]\)$/.test(u.marker?.glyph ?? '') && !units[i - 1]?.marker && !!next && !next.marker && wordCount(u.text) <= 10 && !/[.:;!?,]$/.test(u.text) && (wordCount(next.text) >= 12 || i + 2 === units.length)) found.add(i);
+  });
+  return found;
 }
 
 /** A sentence that introduces a list ("We use the pupil data:", "Rydym yn defnyddio'r data myfyriwr:"): body under a heading. */
@@ -1298,6 +1371,8 @@ export function looksLikeHeading(text: string): boolean {
   // small letter running into the next name's capital, whatever the rows under them.
   const run = t.split(/(?<=\p{Ll})(?=\p{Lu})/u);
   if (run.length >= 2 && run.every((c) => COLUMN_CELL.test(c.trim()))) return false;
+  // (With a column a cookie table's header may have besides: "CookieTypeWebsitePurpose".)
+  if (gluedHeader(t)) return false;
   // A table's row or one cell of it with its separator ("Cookie | Name | Type |", "2 years |"), even when the table was not read.
   // (Or a group's row, its empty cells run together: "Swyddogaeth gwefan | |||".)
   if (isTableRow(t) || PIPE_CELL.test(t) || /\s\|\s*\|{2,}$/.test(t)) return false;
@@ -1451,6 +1526,15 @@ class BlockBuilder {
     if (inHeaderCells(this.#units, i) || inHeaderCells(this.#units, i - 1)) return false;
     // A cell copied with its separator on the next line ("Cookie" / "|" / "Purpose" / "|" / …) is no heading.
     if (next.text.trim() === '|') return false;
+    // Nor a row or a column's name straight under a row that ends in its separator, a pipe table
+    // whose cells wrapped over lines ("---|---|" / "NSC* | NetScaler Appliance session cookie" /
+    // "Purpose Information |"; "_ga_{container_id} |" / "Purpose").
+    const above = this.#units[i - 1];
+    if (above && !above.marker && /\S\s*\|$/.test(above.text) && (unit.text.includes('|') || COLUMN_CELL.test(unit.text))) return false;
+    // Nor a two-column table's header and row names copied one cell a line ("Data" / "Pwrpas" / "Tocyn Dyfais" / "Cod unigryw …").
+    if (pairCellLines(this.#units).has(i)) return false;
+    // The short line straight over such a table's header is the table's heading ("apGwynedd" / "Data" / "Pwrpas" / …).
+    if (pairCellLines(this.#units).has(i + 1) && wordCount(unit.text) <= 6 && !/[.:;,!?]$/.test(unit.text) && (unit.gap > 0 || TERMINAL.test(this.#units[i - 1]?.text ?? ''))) return true;
     // Nor is any cell of the rows under them ("Session" / "Necessary" / "ARRAffinity" / …).
     if (tableCellLines(this.#units).has(i)) return false;
     // Nor any cell of a table a sentence announced, copied one cell a line ("The following table …" / "Purpose" / "Basis" / …).
@@ -1461,6 +1545,15 @@ class BlockBuilder {
     // statistics …" / "CONSENT" / "· Stores the users cookie consent state …"): a row of a table
     // copied as lines, not a section.
     if (cookieNameLines(this.#units).has(i)) return false;
+    // A cookie's name in a column of names one a line, no blank line between ("_ga" / "_gid" / …;
+    // "GAPS" / "SNID" / "khcookie"; "NID" / "PP_TIS_ACK"): a cell, not a heading. A name with an
+    // identifier's marks needs one such neighbour; a word in capitals, two names straight under it or one each side.
+    const lone = (u: Unit | undefined) => !!u && !u.marker && u.gap === 0 && /^[\w.*$#@%<>{}-]{2,40}$/.test(u.text) && /\p{L}/u.test(u.text);
+    if (lone(unit) || (/^[\w.*$#@%<>{}-]{2,40}$/.test(unit.text) && !unit.marker)) {
+      const marked = COOKIE_LIKE.test(unit.text) && /[_.$*\d#@<>{}]|\p{Ll}\p{Lu}/u.test(unit.text);
+      if (marked && ((unit.gap === 0 && lone(this.#units[i - 1])) || lone(this.#units[i + 1]))) return false;
+      if (/^[A-Z0-9]{3,}$/.test(unit.text) && unit.gap === 0 && lone(this.#units[i + 1]) && (lone(this.#units[i + 2]) || lone(this.#units[i - 1]))) return false;
+    }
     // Under a cookie table, a product's name over the bare names of its cookies ("Google Analytics" /
     // "_utma" / "_utmb" / … / what they do): the first cell of the table's next row, copied one cell a line.
     const bare = (u: Unit | undefined) => !!u && !u.marker && /^[\w.*$#@%-]{2,40}$/.test(u.text) && COOKIE_LIKE.test(u.text);
@@ -1481,7 +1574,10 @@ class BlockBuilder {
     const after = this.#units[i + 2];
     const captionNext = !!after && after.gap === 0 && (!!columnHeader(after.text) || isTableRow(after.text)) && overlap(next.text, unit.text) >= 0.6;
     // (A table copied one cell a line keeps each cell's separator: "University of York" / "Cookie |" / "Information |" / ….)
-    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || isTableRow(next.text) || PIPE_CELL.test(next.text) || !!columnHeader(next.text) || (tableHeaderAt(this.#units, i + 1) && !(afterHeading && overlap(unit.text, inlineTextOf(prev!.content)) >= 0.6)) || listIntroNext || captionNext || namedInContents(this.#units, i);
+    // (Or a short sentence over a table: "Essential Cookies" / "These cookies are required for our
+    // website to function." / "Cookie | Information |".)
+    const sentenceOverTable = !!after && wordCount(next.text) >= 4 && TERMINAL.test(next.text) && (isTableRow(after.text) || PIPE_CELL.test(after.text) || !!columnHeader(after.text));
+    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || sentenceOverTable || isTableRow(next.text) || PIPE_CELL.test(next.text) || !!columnHeader(next.text) || (tableHeaderAt(this.#units, i + 1) && !(afterHeading && overlap(unit.text, inlineTextOf(prev!.content)) >= 0.6)) || listIntroNext || captionNext || namedInContents(this.#units, i);
     // "Your rights:" standing alone before a paragraph: a heading written with a colon. Not an
     // intro ("Examples of this are:"), which a list or short lines follow.
     // Inside a document's control table copied one cell a line ("Version:" / "Version 5" / "Date:" /
@@ -1572,7 +1668,7 @@ class BlockBuilder {
     // officer:" / "What personal data do we collect?" / "We collect the names, …", the contact a lost
     // link; questions that lost their bullets follow one another.)
     const answered = /\?$/.test(unit.text) && INTERROGATIVE.test(unit.text) && !next.marker && /^\p{Lu}/u.test(next.text) && !/\?$/.test(next.text);
-    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !answered && !((wordCount(unit.text) <= 10 || (listIntroNext && wordCount(unit.text) <= 12)) && !next.marker && (wordCount(next.text) >= 12 || listIntroNext || tableUnder))) return false;
+    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !answered && !((wordCount(unit.text) <= 10 || (listIntroNext && wordCount(unit.text) <= 12)) && !next.marker && (wordCount(next.text) >= 12 || listIntroNext || tableUnder || sentenceOverTable))) return false;
     if (/\.$/.test(unit.text)) {
       // A title-like line with a full stop needs a real paragraph or list after it.
       return !!next.marker || wordCount(next.text) >= 12;
@@ -2428,7 +2524,7 @@ function gluedHeader(text: string): string[] | undefined {
   return cells.some((c) => NAME_CELL.test(c) || /^(?:cookie|cwci)$/i.test(c)) ? cells : undefined;
 }
 /** Column names a glued header may have besides a cookie table's usual ones. */
-const GLUED_COLUMN = /^(?:example(?: value)?|value|when set|set by|first|third|party|first-party|third-party|(?:more|additional) information|rhagor o wybodaeth|function|amser terfynu)$/i;
+const GLUED_COLUMN = /^(?:example(?: value)?|value|websites?|sites?|gwefan(?:nau)?|when set|set by|first|third|party|first-party|third-party|(?:more|additional) information|rhagor o wybodaeth|function|amser terfynu)$/i;
 
 /** A cookie name: no spaces, and the marks of an identifier (underscore, dot, digits, capitals inside). */
 // "bw-cookieMessage": a camel-case name may start with a hyphenated prefix.
