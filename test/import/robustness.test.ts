@@ -123,14 +123,16 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Batches 16t-16y's tables joined failing it (18): Hillingdon's plain small-letter names ("base", "customerid"),
   // UHB's "skdXXXX" placeholder and NISRA-like names in the Executive Office's table, BANES jobs' and Invest in BANES's names.
   // Batches 16z1 and 16z2 (20): the Natural History Museum's hyphenated names in small letters ("nhm-functional") and an older nidirect table.
-  'a sentence for each cookie': [20, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
+  // Batch 16z4 (21): the DWP's Welsh table's capitalised names with no mark ("FedAuth", "Style").
+  'a sentence for each cookie': [21, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
   // Batch 16m's Parole Commissioners NI table: the original gives a purpose ("Typical content") for two of its seven
   // rows only, so re-rendered without a header the column is mostly empty and is not read as the purpose.
   // Batches 16t-16y (3): Cardiff University's Welsh table gives a typical value, not a purpose ("rhif a gynhyrchwyd ar
   // hap", a random number, in small letters), which with no header is not told from the name's run-on; Hillingdon's
   // plain small-letter names ("base", "text", "device") open no row; the Civil Service Fast Stream's expiry "When you
   // navigate to another page" is not read as the last cell without a header.
-  'tab-separated, no header': [3, 'a value column in small letters with no header, and plain small-letter names, are not told from a purpose; a purpose column empty in most rows is not taken for the purpose'],
+  // Batch 16z4 (4): the DWP's Welsh table ("FedAuth", "Style", "MSISSignOut": capitalised names with no mark, purposes opening "Gosodir" / "Defnyddir") is not split without its header.
+  'tab-separated, no header': [4, 'a value column in small letters with no header, and plain small-letter names, are not told from a purpose; a purpose column empty in most rows is not taken for the purpose'],
   // 1 of the 23 tables before batch 16h (Careers Wales); batch 16h's two tables joined the test failing this shape, which is
   // what they add to the count, not a loss on the tables before them: These Homes' purposes open in small letters
   // ("sessionid only valid …"), so where a name ends is not knowable once the cells are joined; Newcastle's table has no
@@ -145,8 +147,10 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // "BIGipServer*") copied one cell a line are not told from the purpose and expiry cells beside them.
   // Batches 16t-16y (3): Cardiff's Welsh value column in small letters, and Hillingdon's plain small-letter names, one cell a line.
   // Batch 16z1 (4): the Natural History Museum's hyphenated names in small letters, read from a "Cookie name:" line, are plain words one cell a line.
-  'one cell a line, header': [4, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
-  'one cell a line, a blank line between rows': [4, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
+  // Batch 16z4 (5): the DWP's Welsh table, as above, one cell a line.
+  'one cell a line, header': [5, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
+  // Batch 16z4 (5): the DWP's Welsh table, as above.
+  'one cell a line, a blank line between rows': [5, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
   // Batch 16t's Hillingdon table: its plain small-letter names ("base", "text", "device") each with " |" are read as a purpose's words.
   'one cell a line, each with its " |" separator': [2, '(Hillingdon; the Natural History Museum\'s hyphenated small-letter names) plain small-letter names are not told from the purpose cells'],
 };
