@@ -404,9 +404,6 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const at = /(?:^|[.!?]\s+)At ([A-Z][^,.;]{2,60}?),?\s+(?:we|our)\b/.exec(seg.text);
     const atName = at ? nameAfter(at[1]!, 0) : undefined;
     if (atName && atName.split(/\s+/).length >= 2 && !/^(?:The|This|Our|Your|All|Any|Some)\b/.test(atName)) return { name: atName, sentence: seg.text, at: seg.at, inferred: true };
-    // Who the notice says collects and uses the data: "This policy describes how Maint Cymru collects
-    // and uses …", "… what to expect when the University of Leicester collects personal information
-    // about you", Welsh "Mae'r polisi hwn yn disgrifio sut mae Maint Cymru yn casglu ac yn defnyddio …".
     // The regulator's template for small organisations: "Our contact details" / "Name: Royal College of
     // Paediatrics and Child Health (RCPCH)" / "Address: …": the name of the organisation the notice is for.
     const templateName = /^Name\s*:\s*(\S.{2,100})$/.exec(seg.text.trim());
@@ -419,7 +416,10 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const subject = /^(?:The\s+)?([A-Z][^.;,]{2,80}?)\s+(?:collects?|uses?|processes|process)\s+(?:and\s+(?:uses?|processes|process|holds?|stores?)\s+)?(?:your\s+|pupil\s+|patient\s+|personal\s+|the\s+)*(?:data|information)\b/.exec(seg.text);
     const subjectName = subject ? nameAfter(subject[1]!, 0) : undefined;
     if (subjectName && subjectName === subject![1]!.trim() && subjectName.split(/\s+/).length >= 2 && ORG_WORD.test(subjectName) && !REGULATOR.test(subjectName)) return { name: subjectName, sentence: seg.text, at: seg.at, inferred: true };
-    // "Personal information is information that Hafan Cymru holds about you".
+    // Who the notice says collects and uses the data: "This policy describes how Maint Cymru collects
+    // and uses …", "… what to expect when the University of Leicester collects personal information
+    // about you", "Personal information is information that Hafan Cymru holds about you",
+    // Welsh "Mae'r polisi hwn yn disgrifio sut mae Maint Cymru yn casglu ac yn defnyddio …".
     const how = /\b(?:how|when)\s+(?:the\s+)?([A-Z][^.;]{2,80}?)\s+(?:collects|uses|processes|holds|handles|looks after|protects|manages)\b|\b(?:information|data) (?:that|which) (?:the\s+)?([A-Z][^.;]{2,60}?) (?:holds|keeps|has|collects|processes) about you\b|\b(?:disgrifio|esbonio|egluro|nodi|amlinellu) sut (?:mae|y mae|bydd)\s+([A-Z][^.;]{2,80}?)\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli)\b/.exec(seg.text);
     const howName = how ? nameAfter((how[1] ?? how[2] ?? how[3])!, 0) : undefined;
     if (howName && howName === (how![1] ?? how![2] ?? how![3])!.trim() && howName.split(/\s+/).length >= 2 && !REGULATOR.test(howName)) return { name: howName, sentence: seg.text, at: seg.at, inferred: true };
