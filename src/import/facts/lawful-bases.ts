@@ -215,7 +215,12 @@ function contexts(segments: Segment[], sections: { id: Id; heading: string }[] =
  */
 const MENU_INTRO = /\b(?:needs?|has|have|must)\s+(?:also\s+)?(?:to\s+)?meet\s+(?:one|at least one|a second|another|a further)\b[^.]*\bconditions?\b|\bone of (?:these|the following|the) (?:conditions|lawful bases|legal bases)\b[^.]*\b(?:must|needs? to|has to|have to) (?:be met|apply)\b|\b(?:must|needs? to|has to) (?:be|have) (?:met|satisfied)\b[^.]*\bone of\b/i;
 
-/** A list that defines the bases in general: four or more different bases, one per item, or a list the law's menu introduces. */
+/**
+ * A list that defines the bases in general: five or more different bases, one per item, in the
+ * regulator's words rather than the organisation's, or a list the law's menu introduces. (A council's
+ * four, "Legal obligation – to comply with statutory duties" / "Public task – …" under "Legal Basis for
+ * Processing", are its own.)
+ */
 function generalLists(segments: Segment[]): Set<Segment> {
   const groups = new Map<string, Segment[]>();
   segments.forEach((seg) => {
