@@ -793,6 +793,16 @@ function inHeaderCells(units: Unit[], i: number): boolean {
   return end > start && units.slice(start, end + 1).some((u) => NAME_CELL.test(u.text.replace(/:$/, '')) || /^(?:cookie|cwci)$/i.test(u.text));
 }
 
+/** A set of a text's lines computed once a text (the reader asks for it line by line), kept with the text's lines. */
+function oncePerText(compute: (units: Unit[]) => Set<number>): (units: Unit[]) => Set<number> {
+  const cache = new WeakMap<Unit[], Set<number>>();
+  return (units) => {
+    let found = cache.get(units);
+    if (!found) cache.set(units, (found = compute(units)));
+    return found;
+  };
+}
+
 /**
  * The cells of a cookie table copied one cell a line under its header, when no table reader took it
  * ("Cookie name" / "Purpose" / "Expiry" / "Category" / ".AspNetCore.Antiforgery.#" / "Helps prevent
@@ -802,11 +812,8 @@ function inHeaderCells(units: Unit[], i: number): boolean {
  * give a period, so that a one-word heading after the table ("Analytics" / a paragraph) ends it.
  * Computed once a text.
  */
-const CELL_LINES = new WeakMap<Unit[], Set<number>>();
-function tableCellLines(units: Unit[]): Set<number> {
-  let found = CELL_LINES.get(units);
-  if (found) return found;
-  found = new Set();
+const tableCellLines = oncePerText((units) => {
+  const found = new Set<number>();
   const column = (k: number) => !!units[k] && !units[k]!.marker && COLUMN_CELL.test(units[k]!.text.replace(/:$/, ''));
   const token = (t: string) => /^[^\s,]{2,60}(?:,\s*[^\s,]{2,60})*$/.test(t) && /\p{L}/u.test(t) && !/[.,;:!?]$/.test(t) && !isExpiryCell(t);
   const marked = (t: string) => token(t) && (COOKIE_LIKE.test(t.split(/,\s*/)[0]!) || CAMEL.test(t) || /[_.#$*\d]|\p{Ll}\p{Lu}/u.test(t));
@@ -834,9 +841,8 @@ function tableCellLines(units: Unit[]): Set<number> {
     }
     k = end;
   }
-  CELL_LINES.set(units, found);
   return found;
-}
+});
 
 /**
  * The names in a cookie table's rows whose cells ran together or broke over lines, under its header
@@ -846,11 +852,8 @@ function tableCellLines(units: Unit[]): Set<number> {
  * its line (a word in capitals only beside such a name), before the line that ends the row with its expiry, no more than five lines on; each row's
  * end keeps the table going. They are cells, never headings. Computed once a text.
  */
-const ROW_NAMES = new WeakMap<Unit[], Set<number>>();
-function rowNameLines(units: Unit[]): Set<number> {
-  let found = ROW_NAMES.get(units);
-  if (found) return found;
-  found = new Set();
+const rowNameLines = oncePerText((units) => {
+  const found = new Set<number>();
   // (An expiry run into the purpose before it: "… ar ein gwefan.8 mis".)
   const endsRow = (u: Unit) => !u.marker && (isExpiryCell(u.text) || DURATION_END.test(` ${u.text.replace(/(?<=[.\p{L}])(?=\d)/gu, ' ')}`));
   const name = (u: Unit) => !u.marker && /^[\w.*$#@%-]{2,60}$/.test(u.text) && (COOKIE_LIKE.test(u.text) || CAMEL.test(u.text) || /\p{Ll}\p{Lu}/u.test(u.text));
@@ -866,9 +869,8 @@ function rowNameLines(units: Unit[]): Set<number> {
     }
     k = end;
   }
-  ROW_NAMES.set(units, found);
   return found;
-}
+});
 
 /** A sentence that announces a table under it ("The following table explains the types of data …", "… yn y tabl isod"). */
 const TABLE_INTRO = /\b(?:the following table|the table (?:below|that follows)|(?:in|see) the table\b.*\bbelow|(?:\by|['’]r) tabl (?:canlynol|isod)|yn y tabl\b.*\bisod)\b/i;
@@ -881,11 +883,8 @@ const TABLE_INTRO = /\b(?:the following table|the table (?:below|that follows)|(
  * sentence or a question does, three or more of them. They are cells, never headings; the run ends at
  * the first line too long for a cell or in a list. Computed once a text.
  */
-const ANNOUNCED_CELLS = new WeakMap<Unit[], Set<number>>();
-function announcedCellLines(units: Unit[]): Set<number> {
-  let found = ANNOUNCED_CELLS.get(units);
-  if (found) return found;
-  found = new Set();
+const announcedCellLines = oncePerText((units) => {
+  const found = new Set<number>();
   const cell = (u: Unit | undefined) => !!u && !u.marker && wordCount(u.text) <= 10 && !/[.?!:;]$/.test(u.text);
   for (let k = 0; k < units.length; k++) {
     if (units[k]!.marker || !TABLE_INTRO.test(units[k]!.text) || !cell(units[k + 1]) || wordCount(units[k + 1]!.text) > 4) continue;
@@ -893,9 +892,8 @@ function announcedCellLines(units: Unit[]): Set<number> {
     while (cell(units[j])) j++;
     if (j - k - 1 >= 3) for (let r = k + 1; r < j; r++) found.add(r);
   }
-  ANNOUNCED_CELLS.set(units, found);
   return found;
-}
+});
 
 /**
  * The lines that are only a cookie's name, each over what it does, one after another ("1P_JAR" /
@@ -906,11 +904,8 @@ function announcedCellLines(units: Unit[]): Set<number> {
  * or capital inside, which words in capitals ("INTRODUCTION" / … / "COOKIES" / …) never have.
  * Computed once a text.
  */
-const NAME_LINES = new WeakMap<Unit[], Set<number>>();
-function cookieNameLines(units: Unit[]): Set<number> {
-  let found = NAME_LINES.get(units);
-  if (found) return found;
-  found = new Set();
+const cookieNameLines = oncePerText((units) => {
+  const found = new Set<number>();
   const name = (k: number) => { const u = units[k]; return !!u && !u.marker && /^[\w.*$-]{2,40}$/.test(u.text) && /\p{L}/u.test(u.text) && (COOKIE_LIKE.test(u.text) || /^[A-Z][A-Z0-9_]+$/.test(u.text)); };
   const described = (k: number) => { const u = units[k + 1]; return !!u && !name(k + 1) && (!!u.marker || wordCount(u.text) >= 4); };
   for (let k = 0; k < units.length; ) {
@@ -934,9 +929,8 @@ function cookieNameLines(units: Unit[]): Set<number> {
     if ((run.length >= 3 && marked) || fielded) for (const r of run) found.add(r);
     k = j + 1;
   }
-  NAME_LINES.set(units, found);
   return found;
-}
+});
 
 /**
  * The header and row names of a two-column table copied one cell a line ("Data" / "Pwrpas" /
@@ -946,11 +940,8 @@ function cookieNameLines(units: Unit[]): Set<number> {
  * in brackets). The rows end at the first short line with no sentence under it, where a heading
  * over a heading starts the next section. Two rows at least; computed once a text.
  */
-const PAIR_CELLS = new WeakMap<Unit[], Set<number>>();
-function pairCellLines(units: Unit[]): Set<number> {
-  let found = PAIR_CELLS.get(units);
-  if (found) return found;
-  found = new Set();
+const pairCellLines = oncePerText((units) => {
+  const found = new Set<number>();
   const short = (u: Unit | undefined) => !!u && !u.marker && wordCount(u.text) <= 6 && !/[.:;!?,]$/.test(u.text) && !/^\(.*\)$/.test(u.text);
   const said = (u: Unit | undefined) => !!u && !u.marker && (TERMINAL.test(u.text) || /^\(.*\)$/.test(u.text)) && !short(u);
   for (let k = 0; k + 1 < units.length; k++) {
@@ -967,9 +958,8 @@ function pairCellLines(units: Unit[]): Set<number> {
     for (const r of [k, k + 1, ...rows]) found.add(r);
     k = j - 1;
   }
-  PAIR_CELLS.set(units, found);
   return found;
-}
+});
 
 /**
  * Whether the line at `i` is the first item of a contents list straight under it ("Pwrpas prosesu"
