@@ -115,6 +115,18 @@ export function isContentsItem(seg: Segment): boolean {
   return seg.kind === 'item' && CONTENTS_INTRO.test(seg.intro ?? '');
 }
 
+/** A cookie table's header row (English and Welsh): its rows name cookies and give their lifetimes. */
+const COOKIE_TABLE_HEAD = /\b(?:cookie|cwci|cwcis)\b|\bname\b.*\b(?:expir\w*|lasts|duration)\b|\benw\b.*\b(?:dod i ben|daw i ben|darfod|hyd)\b/i;
+
+/**
+ * A row of a cookie table ("_ga | Distinguishes users | 2 years", "Consent.Cookie | Defnyddir y cwci
+ * hwn … | Un Mis"): it names a cookie and its lifetime, never a lawful basis or how long personal
+ * data is kept.
+ */
+export function isCookieTableRow(seg: Segment): boolean {
+  return seg.kind === 'cell' && COOKIE_TABLE_HEAD.test(seg.head ?? '');
+}
+
 /** The intro of a list of the data protection principles ("These principles state that personal information shall be:"). */
 const PRINCIPLES_INTRO = /\bprinciples?\b|\begwyddor/i;
 

@@ -507,12 +507,12 @@ const GENERIC_OFFICE = /(?:^|\s)(?:Head|Registered|Main|Regional|Local|Central|A
 
 /**
  * Names that open with their kind, then the area: Scotland's health boards and police ("NHS
- * Lanarkshire", "NHS Greater Glasgow and Clyde", "Police Scotland"). Not the NHS's services and
+ * Lanarkshire", "NHS Greater Glasgow and Clyde", a force "Police <place>"). Not the NHS's services and
  * records ("NHS Number", "NHS App"), nor names that end in their kind ("NHS Foundation Trust"), nor
  * the national bodies a local notice names as others ("NHS Scotland given tasks by …", "the NHS
  * Digital website").
  */
-const KIND_FIRST = /\bPolice Scotland\b|\bNHS (?!(?:Number|Numbers|App|Login|Constitution|Act|Acts|Choices|Trust|Trusts|Foundation|Care|Services?|Mail|Spine|Test|Website|Staff|Pensions?|Jobs|Net|Direct|Body|Bodies|Organisations?|Records?|Hospitals?|Patients?|Data|Information|National|Scotland|England|Wales|Cymru|UK|Digital|Inform|Northern Ireland)\b)(?:[A-Z][a-z][\w'’-]*|\d+)(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z][\w'’-]*){0,3}/g;
+const KIND_FIRST = /\bPolice (?!(?:Officers?|Stations?|Forces?|Constables?|Staff|Act|Acts|Services?|Records?|National|Data|Information|Authority|Authorities|Reform|Powers?)\b)[A-Z][a-z][\w'’-]*(?!\s+(?:[A-Z]|and\b|of\b))|\bNHS (?!(?:Number|Numbers|App|Login|Constitution|Act|Acts|Choices|Trust|Trusts|Foundation|Care|Services?|Mail|Spine|Test|Website|Staff|Pensions?|Jobs|Net|Direct|Body|Bodies|Organisations?|Records?|Hospitals?|Patients?|Data|Information|National|Scotland|England|Wales|Cymru|UK|Digital|Inform|Northern Ireland)\b)(?:[A-Z][a-z][\w'’-]*|\d+)(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z][\w'’-]*){0,3}/g;
 
 const ENGLISH_ORG_FIRST = /\b(?:Department|Ministry|Office|Agency) (?:for|of) (?:the )?[A-Z][\w'’-]*(?:,?\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*){0,6}/g;
 

@@ -9,7 +9,7 @@
  * Article 9 and Schedule 1 conditions are attached to the basis of their section.
  */
 import type { Id, LawfulBasis, LegalRef } from '../../config/notice-model.js';
-import { isContentsItem, isPrinciplesItem, sentences, type Segment } from '../segments.js';
+import { isContentsItem, isCookieTableRow, isPrinciplesItem, sentences, type Segment } from '../segments.js';
 import { cyMutations } from '../patterns.js';
 import { findArt6, findArt9, isNoticeDutyItem } from './legal.js';
 import type { FoundFacts } from './sources.js';
@@ -279,7 +279,7 @@ export function extractBases({ segments, sections, ids, notes }: FactsInput, leg
   segments.forEach((seg, i) => {
     if (general.has(seg)) return;
     // A cookie table's row ("Consent.Cookie.Notification | Defnyddir y cwci hwn …") names a cookie, not a basis.
-    if (seg.kind === 'cell' && /\b(?:cookie|cwci|cwcis)\b|\bname\b.*\b(?:expir\w*|lasts|duration)\b|\benw\b.*\b(?:dod i ben|daw i ben|darfod|hyd)\b/i.test(seg.head ?? '')) return;
+    if (isCookieTableRow(seg)) return;
     // A list of what the notice covers ("This notice explains the following: … what lawful basis
     // we have … your right to withdraw consent") names no basis.
     if (isContentsItem(seg) || isNoticeDutyItem(seg)) return;

@@ -6,7 +6,7 @@
  * the rule in general and are not the organisation's retention.
  */
 import type { LegalRef, Retention } from '../../config/notice-model.js';
-import { isContentsItem, sentences, type Segment } from '../segments.js';
+import { isContentsItem, isCookieTableRow, sentences, type Segment } from '../segments.js';
 import { isLawStatementItem, isNoticeDutyItem } from './legal.js';
 import type { FoundFacts } from './sources.js';
 import type { FactsInput } from './types.js';
@@ -49,8 +49,6 @@ const AS_LONG_AS_TREAT = /^(?:and\s+)?(?:for\s+)?as long as (?:we|the \w+|it) (?
 const PERIOD_FOLLOWS = /\b(?:for a period of|for the following period|until|am gyfnod o|hyd at|tan)\s*:\s*$/i;
 
 const PRINCIPLES = /\bprinciples?\b|\begwyddor/i;
-/** A cookie table's header row: its rows give cookie lifetimes ("After 2 years"), not how long personal data is kept. */
-const COOKIE_HEAD = /\b(?:cookie|cwci|cwcis)\b|\bname\b.*\b(?:expir\w*|lasts|duration)\b|\benw\b.*\b(?:dod i ben|daw i ben|darfod|hyd)\b/i;
 /** A sentence about a cookie ("This cookie is stored for 2 years", "Cedwir y cwci hwn am 24 awr"). */
 /** A sentence that sends the reader elsewhere for how long ("For information about how long we hold personal data, see our retention schedule."): no retention stated here. */
 const POINTER = /^(?:For (?:more )?(?:information|details) (?:about|on) how long|To find out how long)\b[^.]*\b(?:see|read|visit|gweler)\b/i;
@@ -85,7 +83,7 @@ export function extractRetention({ segments, sections, ids, notes }: FactsInput,
     // when no longer required": a right, not how long the organisation keeps data.
     if (seg.kind === 'item' && /\brights\b/i.test(seg.intro ?? '')) continue;
     const retentionSection = seg.topic === 'retention';
-    if (seg.kind === 'cell' && COOKIE_HEAD.test(seg.head ?? '')) continue;
+    if (isCookieTableRow(seg)) continue;
     // "Bydd yr wybodaeth … yn cael ei chadw ar gyfer: · Cofrestr EHE … am 3 blynedd ar ôl …": an
     // item's keeping verb is in its list's intro.
     const introKeeps = seg.kind === 'item' && !ABOUT_COOKIE.test(seg.intro ?? '');
