@@ -391,14 +391,22 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
  * English and Welsh, and of the providers a provider cell names: "_utmaGoogle Analytics: …"), or a
  * label's last word before it ("Cookie consent statusWJ__cookieConsent…").
  */
+/** The vendors and products a cookie table names beside a cookie, in a provider or product column ("Google Analytics", "YouTube", "CookieControl"). */
+const VENDOR = String.raw`Google ?Analytics|Google|Microsoft|Facebook|Meta|Hotjar|YouTube|Twitter|LinkedIn|AddThis|Cloudflare|Vimeo|Adobe|Site[Ii]mprove(?:Tracking)?|Matomo|Tiktok|TikTok|CookieControl`;
+
+/** A purpose's first word, or a vendor's name, run onto the end of a name ("_gaThese", "_utmaGoogle"). */
+const PURPOSE_RUN_ON = new RegExp(String.raw`^(.*?[A-Za-z0-9_*$>}])(?:This|These|The|That|Those|It|We|Our|Used|Set|Sets|Checks|Remembers|Provides|Saves|Stores|Allows|Helps|Records|Registers|Tracks|Determines|Identifies|Enables|Contains|Lets|Collects|Counts|Measures|Keeps|Shows|Holds|Indicates|Distinguishes|Prevents|Ensures|Gives|Defnyddir|Mae|Mae['’]r|Dyma|Cofio|Caiff|Er|Gall|Bydd|${VENDOR})$`);
+/** A product column run into the start of a name ("GoogleAnalytics_ga", "Tracking" of "Session TrackingJSessionID"). */
+const PRODUCT_RUN_IN = new RegExp(String.raw`^(?:${VENDOR}|Tracking(?=[A-Z]))([a-z_][\w.*$-]{2,}|[A-Z]{2,}[\w.*$-]+)$`);
+
 function unglued(token: string): string {
   // An expiry runs into the purpose's last word ("… the usersSession"), never into a name's underscore ("Recite_Session").
-  const back = /^(.*?[a-z])(?:Session|Persistent|Sesiwn)$/.exec(token) ?? /^(.*?[A-Za-z0-9_*$>}])(?:This|These|The|That|Those|It|We|Our|Used|Set|Sets|Checks|Remembers|Provides|Saves|Stores|Allows|Helps|Records|Registers|Tracks|Determines|Identifies|Enables|Contains|Lets|Collects|Counts|Measures|Keeps|Shows|Holds|Indicates|Distinguishes|Prevents|Ensures|Gives|Defnyddir|Mae|Mae['’]r|Dyma|Cofio|Caiff|Er|Gall|Bydd|Google|Microsoft|Facebook|Meta|Hotjar|YouTube|Twitter|LinkedIn|AddThis|Cloudflare|Vimeo|Adobe|Siteimprove|SiteImprove(?:Tracking)?|Matomo)$/.exec(token);
+  const back = /^(.*?[a-z])(?:Session|Persistent|Sesiwn)$/.exec(token) ?? PURPOSE_RUN_ON.exec(token);
   // Not a brand whose last hump is such a word ("ShareThis", "AddThis").
   const unended = back && !/^[A-Z][a-z]+$/.test(back[1]!) ? back[1]! : token;
   // A table's product column run into the name after it ("GoogleAnalytics_ga", "YouTubeuse_hitbox",
   // "CookieControlcivicAllowCookies", "Tiktok_ttp", "Session TrackingJSessionID"): the product is no part of the name.
-  const product = /^(?:Google ?Analytics|YouTube|Tiktok|TikTok|CookieControl|Facebook|LinkedIn|Twitter|Vimeo|Hotjar|Tracking(?=[A-Z]))([a-z_][\w.*$-]{2,}|[A-Z]{2,}[\w.*$-]+)$/.exec(unended);
+  const product = PRODUCT_RUN_IN.exec(unended);
   const name = product ? product[1]! : unended;
   const front = /^[a-z]{3,}([A-Z]{2,}[A-Za-z0-9]*_[\w.*$-]*)$/.exec(name);
   // A vendor's label run into an analytics or advertising name after it ("Google Analytics_utma", "Hotjar_hjid").
