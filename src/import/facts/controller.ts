@@ -317,53 +317,56 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
   return undefined;
 }
 
+/** The organisations a text names, in order, each once: names ending in an organisation word, Welsh and English names that start with one, and names kind first; never the regulator, a law, a kind of body or a list of several. */
+export function organisationsIn(text: string): string[] {
+  const candidates: { name: string; index: number }[] = [];
+  for (const m of text.matchAll(new RegExp(ORG_WORD.source, 'g'))) {
+    const name = nameBefore(text, m.index + m[0].length);
+    // "Adults, Health and Wellbeing Department" is a part of an organisation: a name of two
+    // words or more ending in a strong word is wanted.
+    // A name inside a law's title ("the National Health Service (Functions of the Common
+    // Services Agency) (Scotland) Order 2008") is not an organisation.
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    // "the Local Government etc. (Scotland) Act 1994": lower-case words and "etc." sit inside a title too.
+    if (/^\)?(?:\s*(?:\([^)]*\)|etc\.?|[A-Z][\w'’]*|and|of|for|the|&)){0,6}\s*(?:Order|Act|Regulations?|Rules|Code)\b/.test(after)) continue;
+    // "We are a registered non-profit Housing Association in Northern Ireland": a kind of body, described, not named.
+    const described = name ? /\b(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}$/.test(text.slice(0, m.index + m[0].length - name.length)) : false;
+    // ("Service" ends a body's name after the kind of service a public body gives: "South East Coast Ambulance Service".)
+    if (name && !described && name.split(/\s+/).length >= 2 && (!/^(?:Department|Service|Adran|Gwasanaeth)$/.test(m[0]) || (/\b(?:Ambulance|Rescue|Police|Prison|Probation) Service$/.test(name) && !/^(?:Emergency|Non-Emergency|Patient|Urgent|Community|Local|National|Regional|Our|The)\b/i.test(name))) && !GENERIC_OFFICE.test(name)) {
+      candidates.push({ name: extendName(text, m.index + m[0].length, name), index: m.index + m[0].length - name.length });
+    }
+  }
+  // Welsh names start with the organisation word: "Cyngor Gwynedd", "Bwrdd Iechyd Prifysgol
+  // Caerdydd a’r Fro". Where one overlaps an English reading ("Nod Bwrdd Iechyd Prifysgol"), it wins.
+  for (const m of text.matchAll(WELSH_ORG)) {
+    const name = m[0].replace(/[’']s$/, '').replace(/^(?:Gyngor|Nghyngor|Chyngor)\b/, 'Cyngor').replace(/^(?:Brifysgol|Mhrifysgol|Phrifysgol)\b/, 'Prifysgol').replace(/^Fwrdd\b/, 'Bwrdd').replace(/^Lywodraeth\b/, 'Llywodraeth');
+    for (let k = candidates.length - 1; k >= 0; k--) {
+      const c = candidates[k]!;
+      if (c.index < m.index + name.length && m.index < c.index + c.name.length) candidates.splice(k, 1);
+    }
+    candidates.push({ name, index: m.index });
+  }
+  // English names that start with the organisation word ("The Department for Levelling Up,
+  // Housing and Communities (DLUHC) sometimes needs to …", "Office for National Statistics").
+  for (const m of text.matchAll(ENGLISH_ORG_FIRST)) {
+    if (candidates.some((c) => c.index < m.index + m[0].length && m.index < c.index + c.name.length)) continue;
+    candidates.push({ name: m[0].replace(/[’']s$/, '').replace(/(?:\s+(?:Privacy|Notice|Policy|Statement|Charter|Personal|Information|Data|GDPR))+$/, ''), index: m.index });
+  }
+  for (const m of text.matchAll(KIND_FIRST)) {
+    if (candidates.some((c) => c.index < m.index + m[0].length && m.index < c.index + c.name.length)) continue;
+    const name = m[0].replace(/[’']s$/, '').replace(/(?:\s+(?:Privacy|Notice|Policy|Statement|Charter|Personal|Information|Data|GDPR|Logo|Headquarters|HQ))+$/, '');
+    if (name.split(/\s+/).length >= 2) candidates.push({ name, index: m.index });
+  }
+  // The regulator is named as who the organisation registers with, never as the organisation;
+  // a code of practice or an Act is not one either.
+  // "Awdurdod Lleol Cyngor Caerdydd a Llywodraeth Cymru": several bodies in a list, not one organisation.
+  const several = (name: string) => (name.match(new RegExp(ORG_WORD.source, 'g'))?.length ?? 0) >= 2 && new RegExp(String.raw`\s(?:a|ac|and|neu|or|&)\s+(?:the\s+)?${ORG_WORD.source}`).test(name);
+  return [...new Set(candidates.filter((c) => !REGULATOR.test(c.name) && !GENERIC_NAME.test(c.name) && !AUDIENCE.test(c.name) && !several(c.name) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index).map((c) => c.name))];
+}
+
 /** Proposed when no sentence states it: the organisation the title, a "privacy notice of X" line or the opening names. */
 function proposed(segments: Segment[], title: string | undefined, sections: { id: Id; heading: string }[] = []): Named | undefined {
-  const orgsIn = (text: string): string[] => {
-    const candidates: { name: string; index: number }[] = [];
-    for (const m of text.matchAll(new RegExp(ORG_WORD.source, 'g'))) {
-      const name = nameBefore(text, m.index + m[0].length);
-      // "Adults, Health and Wellbeing Department" is a part of an organisation: a name of two
-      // words or more ending in a strong word is wanted.
-      // A name inside a law's title ("the National Health Service (Functions of the Common
-      // Services Agency) (Scotland) Order 2008") is not an organisation.
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-      // "the Local Government etc. (Scotland) Act 1994": lower-case words and "etc." sit inside a title too.
-      if (/^\)?(?:\s*(?:\([^)]*\)|etc\.?|[A-Z][\w'’]*|and|of|for|the|&)){0,6}\s*(?:Order|Act|Regulations?|Rules|Code)\b/.test(after)) continue;
-      // "We are a registered non-profit Housing Association in Northern Ireland": a kind of body, described, not named.
-      const described = name ? /\b(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}$/.test(text.slice(0, m.index + m[0].length - name.length)) : false;
-      // ("Service" ends a body's name after the kind of service a public body gives: "South East Coast Ambulance Service".)
-      if (name && !described && name.split(/\s+/).length >= 2 && (!/^(?:Department|Service|Adran|Gwasanaeth)$/.test(m[0]) || (/\b(?:Ambulance|Rescue|Police|Prison|Probation) Service$/.test(name) && !/^(?:Emergency|Non-Emergency|Patient|Urgent|Community|Local|National|Regional|Our|The)\b/i.test(name))) && !GENERIC_OFFICE.test(name)) {
-        candidates.push({ name: extendName(text, m.index + m[0].length, name), index: m.index + m[0].length - name.length });
-      }
-    }
-    // Welsh names start with the organisation word: "Cyngor Gwynedd", "Bwrdd Iechyd Prifysgol
-    // Caerdydd a’r Fro". Where one overlaps an English reading ("Nod Bwrdd Iechyd Prifysgol"), it wins.
-    for (const m of text.matchAll(WELSH_ORG)) {
-      const name = m[0].replace(/[’']s$/, '').replace(/^(?:Gyngor|Nghyngor|Chyngor)\b/, 'Cyngor').replace(/^(?:Brifysgol|Mhrifysgol|Phrifysgol)\b/, 'Prifysgol').replace(/^Fwrdd\b/, 'Bwrdd').replace(/^Lywodraeth\b/, 'Llywodraeth');
-      for (let k = candidates.length - 1; k >= 0; k--) {
-        const c = candidates[k]!;
-        if (c.index < m.index + name.length && m.index < c.index + c.name.length) candidates.splice(k, 1);
-      }
-      candidates.push({ name, index: m.index });
-    }
-    // English names that start with the organisation word ("The Department for Levelling Up,
-    // Housing and Communities (DLUHC) sometimes needs to …", "Office for National Statistics").
-    for (const m of text.matchAll(ENGLISH_ORG_FIRST)) {
-      if (candidates.some((c) => c.index < m.index + m[0].length && m.index < c.index + c.name.length)) continue;
-      candidates.push({ name: m[0].replace(/[’']s$/, '').replace(/(?:\s+(?:Privacy|Notice|Policy|Statement|Charter|Personal|Information|Data|GDPR))+$/, ''), index: m.index });
-    }
-    for (const m of text.matchAll(KIND_FIRST)) {
-      if (candidates.some((c) => c.index < m.index + m[0].length && m.index < c.index + c.name.length)) continue;
-      const name = m[0].replace(/[’']s$/, '').replace(/(?:\s+(?:Privacy|Notice|Policy|Statement|Charter|Personal|Information|Data|GDPR|Logo|Headquarters|HQ))+$/, '');
-      if (name.split(/\s+/).length >= 2) candidates.push({ name, index: m.index });
-    }
-    // The regulator is named as who the organisation registers with, never as the organisation;
-    // a code of practice or an Act is not one either.
-    // "Awdurdod Lleol Cyngor Caerdydd a Llywodraeth Cymru": several bodies in a list, not one organisation.
-    const several = (name: string) => (name.match(new RegExp(ORG_WORD.source, 'g'))?.length ?? 0) >= 2 && new RegExp(String.raw`\s(?:a|ac|and|neu|or|&)\s+(?:the\s+)?${ORG_WORD.source}`).test(name);
-    return [...new Set(candidates.filter((c) => !REGULATOR.test(c.name) && !GENERIC_NAME.test(c.name) && !AUDIENCE.test(c.name) && !several(c.name) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index).map((c) => c.name))];
-  };
+  const orgsIn = organisationsIn;
   const orgIn = (text: string): string | undefined => orgsIn(text)[0];
   // Bodies named in one list ("… gan yr Ysgol, Cyngor Sir Gaerfyrddin (ALl) a Llywodraeth Cymru"): the
   // text is about all of them, and says no more about whose notice it is than a title naming them all.
@@ -490,7 +493,44 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const line = seg.text.trim().replace(/[,.]$/, '');
     if (name && ((headed || heads) && name === line || within && BUILDING.test(line) && name === line.replace(BUILDING, ''))) return { name, sentence: headed ? `${before!.text} / ${seg.text}` : seg.text, at: seg.at, inferred: true };
   }
-  return undefined;
+  return actor(segments);
+}
+
+/** A capitalised word or an acronym, then up to six more joined as names join them ("Rhentu Doeth Cymru", "Charity Right", "BSO"). */
+const NAME_RUN = String.raw`(?:[A-Z][\p{L}\p{N}'’&.-]*)(?:\s+(?:(?:of|for|and|the|&|on|in|y|yr|a|ac|o)\s+)?[A-Z][\p{L}\p{N}'’&.-]*){0,6}`;
+/** "BSO respects the security …", "… how SHR uses …": a name as the subject of what an organisation does. */
+const ACTS = new RegExp(String.raw`(?:^|[.!?:]\s+|\b(?:by|that|which|how|when|where|why)\s+)(?:The\s+)?(${NAME_RUN})(?:\s+\([A-Z]{2,8}\))?\s+(?:is|are|has|have|uses|collects|processes|holds|respects|provides|will|may|must|needs|works|aims|takes|keeps|shares|does|can|would|should|recognises|understands|believes|values|wants|only|also|never|receives|gathers|obtains|stores|records|asks|seeks|operates|runs|carries|delivers|offers|employs|acts|retains)\b`, 'gu');
+/** Welsh puts the verb first: "Gall Rhentu Doeth Cymru brosesu data personol …", "Mae X hefyd yn derbyn …". */
+const ACTS_CY = new RegExp(String.raw`\b(?:Mae|Gall|Bydd|Nid yw|Nad yw|Byddai|Dylai|Rhaid i)\s+(${NAME_RUN})\s+(?:yn|wedi|hefyd|ddim|brosesu|gadw|ddefnyddio|gasglu|rannu|sicrhau)\b`, 'gu');
+/** Words that open a sentence or name a thing, a person or a law, never the organisation itself. */
+const NOT_ACTOR = /^(?:We|Our|You|Your|It|Its|This|These|Those|That|There|They|Their|The|If|When|Where|What|Who|How|Why|Data|Personal|Information|Some|All|Any|Each|Such|No|Most|Many|In|For|Please|Processing|Staff|Patients?|Pupils?|Students?|Parents?|Users?|Visitors?|Children|Members?|He|She|I|Mae|Nid|Yr?|Google(?:\s.*)?|Microsoft(?:\s.*)?|Facebook|Cookies?)$|^(?:The|This|Our|Your|If|When|We|You|It|In|All|Any|Some|Each|Every|Where)\s|\b(?:Act|Regulations?|Order|Code|Directive|GDPR|Regulation)\b/;
+/** Acronyms of laws, regulators, kinds of data and common bodies a notice names as subjects without being them. */
+const NOT_ACTOR_ACRONYM = /^(?:GDPR|UKGDPR|UK|EEA|EU|NHS|ICO|DPO|DPA|CCTV|IT|HR|SAR|FOI|FOIA|HMRC|DWP|GP|GPs|CQC|DBS|CO|PCC|ONS|HSE|PECR|URL|IP|SMS|PDF|OK|ID|CV|MP|MPs|AI)$/;
+
+/**
+ * Last, the name the notice uses the way it uses "we": the subject of what an organisation does,
+ * twice, or once and named again elsewhere ("BSO respects the security and privacy …", "BSO is
+ * notified under the UK GDPR …"). A name of one word must be an acronym; never the regulator, a
+ * person, a law or a product. Proposed only; the note asks for the legal name.
+ */
+function actor(segments: Segment[]): Named | undefined {
+  const subjects = new Map<string, { count: number; seg: Segment }>();
+  for (const seg of segments) {
+    if (['sharing', 'processors', 'complaints', 'cookies'].includes(seg.topic)) continue;
+    for (const m of [...seg.text.matchAll(ACTS), ...seg.text.matchAll(ACTS_CY)]) {
+      const name = m[1]!.replace(/[’']s$/, '').trim();
+      const one = !/\s/.test(name);
+      if (NOT_ACTOR.test(name) || (one && (!/^[A-Z][A-Z&]{1,7}$/.test(name) || NOT_ACTOR_ACRONYM.test(name)))) continue;
+      if (REGULATOR.test(name) || GENERIC_NAME.test(name) || AUDIENCE.test(name) || isPersonName(name)) continue;
+      const had = subjects.get(name);
+      subjects.set(name, { count: (had?.count ?? 0) + 1, seg: had?.seg ?? seg });
+    }
+  }
+  const text = segments.map((s) => s.text).join('\n');
+  const named = [...subjects].map(([name, { count, seg }]) => ({ name, count, seg, all: text.split(name).length - 1 }));
+  named.sort((a, b) => b.count - a.count || b.all - a.all);
+  const best = named[0];
+  return best && (best.count >= 2 || best.all >= 3) ? { name: best.name, sentence: best.seg.text, at: best.seg.at, inferred: true } : undefined;
 }
 
 // Also "Llyfrgell Genedlaethol Cymru", "Amgueddfa Cymru", "Comisiynydd Plant Cymru" ("Gwasanaeth" is
