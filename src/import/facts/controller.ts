@@ -79,7 +79,8 @@ function tidyName(run: string[]): string | undefined {
   // "Under the terms of the Data Protection Act Luton and …": the name starts after a cited law.
   const law = words.findLastIndex((w) => /^(?:Act|Regulations?|GDPR|Directive|\d{4})$/.test(w));
   if (law >= 0) words = words.slice(law + 1);
-  while (words.length && (SMALL.test(words[0]!) || /^(?:The|Under|As|At|By|Our|Your|This|Mae|Mae['’][rn]|Fel|Dyma|We|In|When|If|How|Why|What|Where|Who|Unless|Until|Although|While|Whilst|Because|Since|Once|Please|Y|Yr)$/.test(words[0]!))) words.shift();
+  // ("… and Data Protection Act 2018 (DPA) Bassetlaw District Council": the law's short name in brackets is not the name's first word either.)
+  while (words.length && (SMALL.test(words[0]!) || /^[^(]+\)$/.test(words[0]!) || /^(?:The|Under|As|At|By|Our|Your|This|Mae|Mae['’][rn]|Fel|Dyma|We|In|When|If|How|Why|What|Where|Who|Unless|Until|Although|While|Whilst|Because|Since|Once|Please|Y|Yr)$/.test(words[0]!))) words.shift();
   while (words.length && SMALL.test(words[words.length - 1]!)) words.pop();
   const name = words.join(' ').replace(/[’']s$/, '').trim();
   if (!name || !/^[A-Z0-9]/.test(name) || /^(?:We|I|You|They|It|This|That|Which|Who|Data|Personal|Information)$/i.test(name)) return undefined;
@@ -108,6 +109,8 @@ const CY_MAE = /\bMae\s+(.{3,120}?)\s+(?:\([^)]{1,40}\)\s+)?(?:yn|wedi(?:\s+|['�
 // Port Talbot yw'r Rheolwr Data" (that X is the controller); "Yr Ymddiriedolaeth yw'r endid cyfreithiol
 // a'r Rheolwr Data" (another description first).
 const CY_YW = /\s+yw(?:['’]r)?\s+(?:[a-z][\w\s]{0,30}?\s+a['’]r\s+)?['‘’"“]?(?:[Rr]heolwr|[Rr]heolydd)\b(?:\s+[Dd]ata|\s+y\s+wybodaeth|\s+ar\s+gyfer\s+(?:yr?\s+)?(?:wybodaeth|gwybodaeth|data)|['’"”])/;
+/** An address given after a name, to its postcode: ", Queen’s Building, Potter Street, Worksop, Notts, S80 2AH". */
+const ADDRESS_AFTER_NAME = /(?:,\s*[^,()]{1,60}){1,7},?\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*,?\s*$/;
 /** An address after the name ("y Ganolfan o Ffordd y Coleg, Caerfyrddin, SA31 3EP yw Rheolwr Data"): not part of it. */
 const TRAILING_ADDRESS = /\s+(?:o|of|at|yn|in)\s+[^]*?\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*,?\s*$/;
 /** A label line for the controller ("Data Controller", "Controller contact details", "Rheolydd Data"). */
@@ -279,7 +282,9 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
           const before = sentence.slice(0, m.index);
           if (/^\s*It\s*$/.test(before)) return it && ORG_WORD.test(it) ? it : undefined;
           if (/\b(?:we|We)(?:'re|’re)?\s*$/.test(before) || /^\s*(?:We|we)\b/.test(before.split(/[,;]/).pop() ?? '')) return 'we';
-          let name = nameBefore(sentence, m.index);
+          // "Bassetlaw District Council, Queen’s Building, Potter Street, Worksop, Notts, S80 2AH is a Data Controller": the name before its address.
+          const unaddressed = before.replace(ADDRESS_AFTER_NAME, '');
+          let name = nameBefore(unaddressed, unaddressed.length);
           // "The Police and Crime Commissioner complies with data protection law (including … the Data Protection Act)
           // and is a registered data controller": a second verb of the sentence's subject, after an aside.
           if ((!name || /\)$|\b(?:Act|Regulations?|GDPR|Law)\b/.test(name)) && /\band\s*$/.test(before)) {

@@ -28,3 +28,9 @@ describe('the controller, as the name the notice uses for "we"', () => {
     expect(await factsOf('controller', 'Privacy notice\n\nUK GDPR is the law. GDPR gives you rights. The ICO is the regulator. The ICO has powers. Google Analytics uses cookies. Google Analytics stores data. The Council may share data. The Council will keep it.\n')).toEqual([]);
   });
 });
+
+describe('the controller, stated', () => {
+  it('reads the name before its address in "X, building, street, town, postcode is a Data Controller" (https://www.bassetlaw.gov.uk/about-us/data-protection/departmental-privacy-notices/museum-privacy-notice/)', async () => {
+    expect(await factsOf('controller', 'Privacy notice\n\nUnder the General Data Protection Regulation 2016 (GDPR) and Data Protection Act 2018 (DPA) Bassetlaw District Council, Queen’s Building, Potter Street, Worksop, Notts, S80 2AH is a Data Controller for the information it holds about you.\n')).toEqual(['Bassetlaw District Council']);
+  });
+});
