@@ -124,7 +124,8 @@ const CY_FEL = /\bFel\s+(?:[Rr]heolydd|[Rr]heolwr)\s+[Dd]ata,?\s+mae\s+/;
 const AS_CONTROLLER = /^(?:[^.]{0,40}?\b)?[Aa]s (?:a|the) ['‘’"“]?(?:data )?controller['’"”]?,?\s+(?=(?:the\s+)?[A-Z])/;
 /** The notice's definition of "we": "Throughout this document, “we”, “us”, “our” and “ours” refer to the Department for Communities (DfC)". */
 const WE_MEANS = /[“"‘']we[”"’'],?\s+(?:[“"‘']?(?:us|our|ours)[”"’']?,?\s+(?:(?:and|or)\s+)?)*(?:refers?|means?|shall mean|is)\s+(?:to\s+)?(?:the\s+)?(?=[A-Z])/i;
-const NOTICE_OF = /\b(?:(?:This|The) (?:privacy )?(?:notice|policy|statement) is (?:issued|provided|published|produced) by\s+|(?:This|The) (?:[Pp]rivacy )?(?:[Nn]otice|[Pp]olicy|[Ss]tatement) from (?:the\s+)?(?=[A-Z])|This is the (?:Privacy (?:Policy|Notice|Statement) (?:of|for)\s+)|This is\s+(?=[A-Z][^.]{2,80}[’']s privacy)|\b(?:outlines|sets out|explains|describes|contains)\s+(?=[A-Z][^.]{2,80}?[’']s\s+(?:\([A-Z]{2,8}\)\s+)?privacy (?:policy|notice|statement))|Dyma(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad) Preifatrwydd\s+|Croeso i(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad) Preifatrwydd\s+|Welcome to (?:the )?(?=[A-Z][^.]{2,80}?(?:[’']s)? [Pp]rivacy (?:[Nn]otice|[Pp]olicy)))/;
+// Also "This page describes the privacy policy of X", Welsh "Mae’r dudalen hon yn disgrifio polisi preifatrwydd Gwaed a Thrawsblaniadau’r GIG (NHSBT)".
+const NOTICE_OF = /\b(?:(?:This|The) (?:privacy )?(?:notice|policy|statement) is (?:issued|provided|published|produced) by\s+|(?:This|The) (?:[Pp]rivacy )?(?:[Nn]otice|[Pp]olicy|[Ss]tatement) from (?:the\s+)?(?=[A-Z])|This is the (?:Privacy (?:Policy|Notice|Statement) (?:of|for)\s+)|This is\s+(?=[A-Z][^.]{2,80}[’']s privacy)|\b(?:outlines|sets out|explains|describes|contains)\s+(?=[A-Z][^.]{2,80}?[’']s\s+(?:\([A-Z]{2,8}\)\s+)?privacy (?:policy|notice|statement))|Dyma(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad) Preifatrwydd\s+|Croeso i(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad) Preifatrwydd\s+|Welcome to (?:the )?(?=[A-Z][^.]{2,80}?(?:[’']s)? [Pp]rivacy (?:[Nn]otice|[Pp]olicy))|\b(?:describes|sets out|explains) the privacy (?:policy|notice|statement) (?:of|for) (?:the\s+)?(?=[A-Z])|\b(?:disgrifio|esbonio|egluro|nodi) (?:polisi|hysbysiad|datganiad) preifatrwydd\s+(?=[A-Z]))/;
 
 /** "Norfolk and Suffolk NHS Foundation Trust (the Trust)" → { the Trust → full name }. */
 function shortNames(segments: Segment[]): Map<string, string> {
@@ -396,12 +397,13 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
   for (const seg of segments.slice(0, 40)) {
     // "Mae Hyb Gwyddorau Bywyd Cymru (LSHW) wedi ymrwymo i ddiogelu data personol" / "X is committed
     // to protecting your privacy": the organisation the notice speaks for, whatever its name ends with.
-    const committed = /^(?:Mae\s+)?([A-Z][^.,;]{2,80}?(?:\s(?:Cyf|Ltd|Inc)\.)?)\s+(?:\([A-Z]{2,8}\)\s+)?(?:wedi ymrwymo|is committed|are committed)\b/.exec(seg.text);
+    // Also "Gresford Community Council respects your privacy", Welsh "Botwm Coch ( neu “ni”) yn ymroddedig i gadw preifatrwydd …".
+    const committed = /^(?:Mae\s+)?([A-Z][^.,;]{2,80}?(?:\s(?:Cyf|Ltd|Inc)\.)?)\s+(?:\([^()]{1,30}\)\s+)?(?:wedi ymrwymo|wedi ymroi|yn ymroddedig|is committed|are committed|respects your privacy|values your privacy|takes your privacy seriously)\b/.exec(seg.text);
     const committedName = committed ? nameAfter(committed[1]!, 0) : undefined;
     if (committedName && committedName.split(/\s+/).length >= 2 && !/^(?:We|The|This|Our)\b/.test(committedName)) return { name: committedName, sentence: seg.text, at: seg.at, inferred: true };
     // "X is a charitable incorporated organisation registered in England with charity number …",
     // "Mae X yn elusen gofrestredig": a registration statement names the legal body the notice speaks for.
-    const registered = /(?:^|[.!?]\s+)(?:Mae\s+)?([A-Z][^.;]{2,120}?)\s+(?:is a (?:registered charity|charity registered|charitable (?:incorporated )?organisation|company limited by guarantee|registered (?:society|company|social landlord)|(?:charitable )?company registered)|is (?:a|an) (?:[\w-]+\s+){0,3}(?:public|statutory) (?:organisation|body|authority|corporation)|is (?:a|an) (?:registered |not-for-profit |non-profit |charitable |community )*(?:housing association|housing provider)|is (?:a|an) (?:[\w-]+\s+){0,2}(?:non-departmental public body|executive agency|NHS (?:board|trust|body)|health board|local authority)|yn elusen gofrestredig|yn gwmni cyfyngedig|yn gorff (?:cyhoeddus|statudol)|yn awdurdod lleol)\b/.exec(seg.text);
+    const registered = /(?:^|[.!?]\s+)(?:Mae\s+)?([A-Z][^.;]{2,120}?)\s+(?:is a (?:registered (?:Scottish |Welsh |English |Northern Irish )?[Cc]harity|charity registered|charitable (?:incorporated )?organisation|company limited by guarantee|registered (?:society|company|social landlord)|(?:charitable )?company registered)|is (?:a|an) (?:[\w-]+\s+){0,3}(?:public|statutory) (?:organisation|body|authority|corporation)|is (?:a|an) (?:registered |not-for-profit |non-profit |charitable |community )*(?:housing association|housing provider)|is (?:a|an) (?:[\w-]+\s+){0,2}(?:non-departmental public body|executive agency|NHS (?:board|trust|body)|health board|local authority)|yn elusen gofrestredig|yn gwmni cyfyngedig|yn gorff (?:cyhoeddus|statudol)|yn awdurdod lleol)\b/.exec(seg.text);
     const registeredName = registered ? nameAfter(registered[1]!, 0) : undefined;
     if (registeredName && registeredName.split(/\s+/).length >= 2 && !/^(?:We|The|This|Our|It)\b/.test(registeredName) && !REGULATOR.test(registeredName)) return { name: registeredName, sentence: seg.text, at: seg.at, inferred: true };
     // Welsh puts the kind first: "Elusen yng Nghaerdydd yw Maint Cymru" (X is a charity in Cardiff).
@@ -443,6 +445,10 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const runBy = /\b(?:[Tt]his|[Tt]he|[Oo]ur)\s+(?:[Ww]eb\s*[Ss]ite|[Ss]ite|[Pp]ortal|[Aa]pp|[Oo]nline [Ss]ervice)\s+is\s+(?:owned\s+and\s+operated|owned\s+and\s+run|operated|run|managed\s+and\s+operated)\s+by\s+(?!us\b|the\s+(?:council|trust|university|school|practice|charity|association)\b)([A-Z][^.;]{2,60}?)\.?\s*$/.exec(seg.text.split(/\.\s/)[0]!); // to the first full stop: a name may hold a "?" ("Who Cares? Scotland")
     const runName = runBy && runBy[1]!.split(/\s+/).length <= 8 && !/\b(?:team|staff|department)\b/i.test(runBy[1]!) ? runBy[1]!.trim() : undefined;
     if (runName && runName.split(/\s+/).length >= 2) return { name: runName, sentence: seg.text, at: seg.at, inferred: true };
+    // "This Policy applies as between you, the User of this Web Site and Caring Homes the owner and provider of this Web Site."
+    const owner = /\b([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5}),?\s+(?:(?:is|are)\s+)?the\s+owners?\s+(?:and\s+(?:provider|operator)s?\s+)?of\s+(?:this|the|our)\s+(?:[Ww]eb\s*[Ss]ite|[Ss]ite)\b/.exec(seg.text);
+    const ownerName = owner ? nameAfter(owner[1]!, 0) : undefined;
+    if (ownerName && ownerName === owner![1] && ownerName.split(/\s+/).length >= 2 && !/^(?:The|This|Our|User|Users)\b/.test(ownerName)) return { name: ownerName, sentence: seg.text, at: seg.at, inferred: true };
     const means = WE_MEANS.exec(seg.text);
     const meant = means ? nameAfter(seg.text, means.index + means[0].length) : undefined;
     if (meant && meant.split(/\s+/).length >= 2) return { name: meant, sentence: seg.text, at: seg.at, inferred: true };
@@ -468,6 +474,10 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       const prefix = name ? sentence.slice(0, sentence.indexOf(name)) : '';
       // Nor a body the data is shared with ("… a rhannu’r wybodaeth gyda’r awdurdod lleol perthnasol, Llywodraeth Cymru ac …").
       if (name && /\b[Aa]s (?:a|an)\s+$/.test(prefix)) continue;
+      // Nor a part of the organisation ("Mae'r Gwasanaethau Democrataidd, o fewn Uned Busnes y Cyngor, …"), nor a body
+      // whose guidance the notice follows ("The Medical Research Council (MRC) has set out guidance for …").
+      if (name && /\b(?:within|part of|o fewn|rhan o)\s+(?:the\s+|y\s+|yr\s+)?$/i.test(prefix)) continue;
+      if (name && new RegExp(String.raw`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|have\s+)?(?:set out (?:guidance|standards|rules)|recommends?|advises?)\b`).test(sentence)) continue;
       // Nor a body whose page the reader is sent to ("please visit the Scottish Government's Information Governance web page").
       if (name && /\b(?:visit|see|go to|read|refer to|check|view|consult)\s+(?:the\s+)?$/i.test(prefix)) continue;
       // Nor the body the organisation has a contract with ("an independent contractor providing primary medical services by way of a contract with NHS Lothian").

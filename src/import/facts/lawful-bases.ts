@@ -78,7 +78,8 @@ const STANDALONE: [RegExp, Art6][] = [
 
 /** Basis wording that counts only in text about the lawful basis. */
 const IN_CONTEXT: [RegExp, Art6][] = [
-  [/\bconsent\b|\bcydsyniad\b|\bganiatâd\b|\bcaniatâd\b/i, 'a'],
+  // (The councils' template: "you have given your permission".)
+  [/\bconsent\b|\bcydsyniad\b|\bganiatâd\b|\bcaniatâd\b|\byou have given (?:us )?(?:your )?permission\b/i, 'a'],
   [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligations?|necessity)\b|\bnecessary for (?:a|the|our) contracts?\b|\bcontract(?: [a-z]+){0,3} with (?:you|us)\b|\b(?:deliver|fulfil|perform|enter into)(?:ing)? (?:a|the|our|your) contract\b|\bcontract(?:ual)?\b(?=\s*[.(:;–-]|$)|\bcontract(?:ol)? \(/i, 'b'],
   [/\blegal obligations?\b|\blegal compliance\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\bcomply with (?:the|UK|our|relevant|applicable)(?: (?:employment|tax|health and safety|equality))? (?:law|legislation)\b|\b(?:as|where|when) (?:the )?law requires\b|\b(?:are|is) required by law\b|\blegal (?:or|and) regulatory obligations?\b|\blegal (?:duty|duties|requirements?)\b|\bstatutory (?:obligations?|requirements?)\b|\brhwymedigaeth(?:au)? g?[cg]yfreithiol\b|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b|\b(?:it['’]s|it is) required by law\b/i, 'c'],
   // "it is necessary to protect someone in an emergency", "to protect you or others from harm" (the councils' plain wording of 6(1)(d)).
@@ -89,6 +90,8 @@ const IN_CONTEXT: [RegExp, Art6][] = [
   // and "we have been given responsibility and duties by law … to comply with those obligations".
   [/\bstatutory (?:functions?|powers?)\b|\bofficial functions?\b|\bswyddogaethau(?: a dyletswyddau)? statudol\b|\b(?:function|job|task)s?\b[^.,;]{0,20}\b(?:given|set|conferred)?\s*(?:on us\s+)?by law\b/i, 'e'],
   [/\b(?:responsibilit(?:y|ies) and )?duties (?:placed on us |given to us )?by law\b|\bto comply with (?:those|these) obligations\b/i, 'c'],
+  // GwE's list of "legal reasons": "the law says that it must be done".
+  [/\bthe law (?:says|states) (?:that )?(?:it|we|this|they) (?:must|has to|have to)\b|\bthe law requires (?:us|it)\b/i, 'c'],
   // Welsh "diddordeb cyfreithlon" ("ein diddordeb cyfreithlon mewn hyrwyddo …") as well as "buddiannau cyfreithlon".
   // "our legitimate business interests", "our legitimate administration interest": one word may qualify the interest.
   [/\blegitimate (?:[a-z]+ )?interests?\b|\bbudd(?:iannau)? cyfreithlon\b|\bddiddordeb(?:au)? cyfreithlon\b|\bdiddordeb(?:au)? cyfreithlon\b|\bdiddordebau cyfiawn\b/i, 'f'],
@@ -183,6 +186,9 @@ function art9ByName(segments: Segment[], i: number): NonNullable<LawfulBasis['ar
   if (name.split(/\s+/).length > 4) return undefined;
   const letter = ART9_NAMES.find(([p]) => p.test(name))?.[1];
   if (!letter) return undefined;
+  // A list of the kinds of special category data ("Some types of information … (special category
+  // information) such as: • Political or philosophical beliefs • Health • …") names data, not conditions.
+  if (/\b(?:such as|types? of|kinds? of|includes?|including)\s*:?\s*$/i.test(seg.intro ?? '') && !/\b(?:conditions?|bases|basis|grounds?|amodau?)\b/i.test(seg.intro ?? '')) return undefined;
   // The list's intro, or one of the two paragraphs before it, is about special category data.
   const before = segments.slice(0, i).filter((s) => s.at === seg.at && s.kind !== 'item').slice(-2);
   return SPECIAL_CONTEXT.test(seg.intro ?? '') || before.some((s) => SPECIAL_CONTEXT.test(s.text)) ? letter : undefined;
@@ -312,8 +318,11 @@ export function extractBases({ segments, sections, ids, notes }: FactsInput, leg
       const art6Only = findArt6(sentence).length > 0 && findArt9(sentence).length === 0 && !/\b(?:Article|Art\.?|Erthygl)\s*9\b|\b9\s*[([]\s*[12]\s*[)\]]|\bspecial categor/i.test(sentence);
       // A paragraph ending in a colon introduces the next one as a list does ("Bydd yr amodau prosesu er
       // budd sylweddol yn gyhoeddus yn:" / "Ddibenion statudol a llywodraethol, a chyfle neu driniaeth gyfartal.").
-      const lead = seg.kind === 'item' ? seg.intro : segments[i - 1]?.at === seg.at && /:\s*$/.test(segments[i - 1]!.text) ? segments[i - 1]!.text : undefined;
-      const conditions: ReturnType<typeof findConditions> = art6Only ? { art9: [], schedule: [], slips: [] } : findConditions(sentence, lead);
+      // A section headed about special category data ("What are our legal grounds for processing your special category data?") is the lead of its sentences.
+      const heading = sections.find((s) => s.id === seg.at)?.heading;
+      const lead = seg.kind === 'item' ? seg.intro : segments[i - 1]?.at === seg.at && /:\s*$/.test(segments[i - 1]!.text) ? segments[i - 1]!.text : heading && SPECIAL_CONTEXT.test(heading) ? heading : undefined;
+      const siblings = seg.kind === 'item' ? segments.filter((s) => s.kind === 'item' && s.at === seg.at && s.intro === seg.intro).map((s) => s.text) : [];
+      const conditions: ReturnType<typeof findConditions> = art6Only ? { art9: [], schedule: [], slips: [] } : findConditions(sentence, lead, siblings);
       for (const slip of conditions.slips) notes.add(seg.at, 'possible-error', `"${slip}": Article 9(1) is the prohibition; the conditions are in Article 9(2). Read as Article 9(2)(${slip.slice(-2, -1)}). Wording kept as written.`, sentence);
       if (conditions.art9.length || conditions.schedule.length) {
         for (const letter of conditions.art9) found.add('art9', letter, sentence, seg.at);

@@ -38,11 +38,13 @@ type Art9 = NonNullable<LawfulBasis['art9']>[number];
 /** "Article 6(1)(e)", "Art. 6 (1) (e)", "6(1)(e)", "UK GDPR 6(1)(e)". */
 // Also "Article 6.1 c" and "Article 6.1(c)", written with dots, and "Article 6 1(e)", the paragraph
 // without its brackets (after "Article", so that a bare "6 1(e)" in a list is not read).
-// Square brackets too ("Erthygl 6[1][a]").
-const ART6 = /(?:\bArt(?:icle|\.)?\s*)?\b6\s*[([]\s*1\s*[)\]]\s*[([]\s*([a-f])\s*[)\]]|\bArt(?:icle|\.)?\s*6(?:\.1\s*\.?\s*|\s+1\s*)\(?([a-f])\)?(?![\w])/gi;
+// Square brackets too ("Erthygl 6[1][a]"). After "Article", the letter's brackets may be lost
+// ("Article 6(1)e") and a comma may part the article from its paragraph ("Article 6, 1(e)").
+const ART6 = /(?:\bArt(?:icle|\.)?\s*)?\b6\s*[([]\s*1\s*[)\]]\s*[([]\s*([a-f])\s*[)\]]|\bArt(?:icle|\.)?\s*6(?:\.1\s*\.?\s*|\s+1\s*|\s*\(\s*1\s*\)(?=\(?[a-f]\b)|\s*,\s*1\s*(?=\())\(?([a-f])\)?(?![\w])/gi;
 /** "Article 9(2)(h)", "Article 9 condition (h)", "Art 9 (2) (a)", "Article 9 2(h)", Welsh "Erthygl 9(2)(g)". */
-// The letter's opening bracket may be lost ("Erthygl 9 2 g) rhesymau …").
-const ART9 = /\b(?:Art(?:icle|\.)?|Erthygl)\s*9\s*(?:\(\s*2\s*\)\s*|\s2\s*)?(?:condition\s*)?\(?\s*([a-j])\s*\)|\b(?:Art(?:icle|\.)?|Erthygl)\s*9\.2\s*\.?\s*\(?([a-j])\)?(?![\w])/gi;
+// The letter's opening bracket may be lost ("Erthygl 9 2 g) rhesymau …"), or both ("Article 9(2)j"),
+// and a comma may part the article from its paragraph ("Article 9, 2(i)").
+const ART9 = /\b(?:Art(?:icle|\.)?|Erthygl)\s*9\s*(?:\(\s*2\s*\)\s*|\s2\s*|\s*,\s*2\s*(?=\())?(?:condition\s*)?\(?\s*([a-j])\s*\)|\b(?:Art(?:icle|\.)?|Erthygl)\s*(?:9\.2\s*\.?\s*|9\s*\(\s*2\s*\)(?=\(?[a-j]\b))\(?([a-j])\)?(?![\w])/gi;
 /** "Schedule 1, Condition 10; Title", "Schedule 1 Part 2 paragraph 6", "Sch 1 para 2". */
 // Also "Schedule 1, Part 1(2) Health and Social Care Purposes": the paragraph in brackets after the part.
 const SCHEDULE1 = /\bSch(?:edule|\.)?\s*1\s*,?\s*(?:Part\s*([123])\s*,?\s*)?(?:condition|para(?:graph)?\.?|(?<=Part\s*[123]\s*)\()\s*(\d{1,2})\b\)?\s*[;:,–-]?\s*/gi;

@@ -25,7 +25,7 @@ const LETTERS = /(?:\bArt(?:icles?|\.)?\s*|\bErthygl(?:au)?\s*|\b(?:and|&|or|a|a
 const IN_WORDS: [RegExp, Art9][] = [
   [/\bexplicit consent\b|\bcaniatâd penodol\b|\bcydsyniad penodol\b/i, 'a'],
   // Welsh "rhwymedigaethau ym maes cyflogaeth a gyfraith nawdd cymdeithasol" (obligations in employment and social security law).
-  [/\bemployment(?:,| and)? social security(?: and social protection)?\b|\bcyflogaeth\b[^.]{0,40}\bnawdd cymdeithasol\b|\b(?:obligations?|rights?)\b[^.]{0,60}\bsocial (?:security|protection) law\b|\bobligations? (?:in|under) (?:the field of )?employment\b/i, 'b'],
+  [/\bemployment(?:,| and)? social security(?: and social protection)?\b|\bcyflogaeth\b[^.]{0,40}\bnawdd cymdeithasol\b|\b(?:obligations?|rights?)\b[^.]{0,60}\bsocial (?:security|protection) law\b|\bobligations? (?:in|under) (?:the field of )?employment\b|\bsocial security and social protection law\b/i, 'b'],
   [/\bvital interests? of [^.]{0,60}\bincapable of giving consent\b|\bvital interests?\b[^.]{0,40}\b(?:not able to|unable to|incapable of|cannot) (?:provide|give|giving|providing) (?:your |their )?consent\b/i, 'c'],
   [/\b(?:establishment, exercise or defence|exercise or defence) of legal claims\b/i, 'f'],
   [new RegExp(String.raw`\bsubstantial public interest\b|\b${cyMutations('budd')} sylweddol i['’]?r cyhoedd\b|\b${cyMutations('budd')} cyhoeddus sylweddol\b`, 'i'), 'g'],
@@ -42,17 +42,20 @@ const IN_WORDS: [RegExp, Art9][] = [
  * "protect someone in an emergency" is 9(2)(c), not the Article 6 basis.
  */
 const PLAIN_WORDS: [RegExp, Art9][] = [
-  [/\bnecessary (?:for|to) (?:deliver|provide|the provision of|the delivery of) (?:health|healthcare)(?: (?:or|and) social care)?(?: services)?\b/i, 'h'],
-  [/\byou have (?:manifestly )?made (?:your |the |this )?(?:personal )?(?:information|data)? ?(?:publicly available|public)\b|\bmanifestly made public\b/i, 'e'],
-  [/\bnecessary for employment(?: related)? purposes\b/i, 'b'],
+  // (Also "necessary for us to provide and manage social care services".)
+  [/\bnecessary (?:for us )?(?:in order )?(?:for|to) (?:deliver|provide|manage|the provision of|the delivery of)(?: and (?:manage|deliver|provide))? (?:(?:health|healthcare)(?: (?:or|and) social care)?|social care)(?: services)?\b/i, 'h'],
+  [/\byou have (?:already |manifestly )?made (?:your |the |this )?(?:personal )?(?:information|data)? ?(?:publicly available|public)\b|\bmanifestly made public\b/i, 'e'],
+  [/\bnecessary for employment(?: related)? (?:purposes|reasons)\b/i, 'b'],
 ];
 const PLAIN_WORDS_SPECIAL: [RegExp, Art9][] = [
   [/\bprotect (?:someone|somebody|you|a person|an individual)(?: or (?:others|someone else))? in an emergency\b|\bvital interests?\b/i, 'c'],
-  [/\b(?:deliver|provide|provision of) (?:health|healthcare) (?:or|and) social care\b/i, 'h'],
+  [/\b(?:deliver|provide|provision of) (?:health|healthcare) (?:or|and) social care\b|\bprovision of health ?care\b/i, 'h'],
   [/\bnecessary for legal (?:cases|claims|proceedings)\b|\b(?:exercising|establishing|defending|exercise|establish|defend)\b[^.]{0,30}\blegal (?:rights|claims)\b/i, 'f'],
   [/\b(?:protect(?:ing)?|in the interests? of) public health\b/i, 'i'],
+  // GwE's "it is necessary in the interest of society": the template's plain words for substantial public interest.
+  [/\bnecessary in the (?:interests?|benefit) of society\b/i, 'g'],
   [/\b(?:have|has) given (?:your |their )?(?:explicit )?consent\b/i, 'a'],
-  [/\barchiving\b[^.]{0,30}\b(?:research|statistic)/i, 'j'],
+  [/\barchiving\b[^.]{0,30}\b(?:research|statistic)|\bnecessary for archiving\b/i, 'j'],
 ];
 /** Words that show a sentence is about special category data ("explicit consent" to cookies is not 9(2)(a)). */
 const SENSITIVE = /\bhealth\b|\bmedical\b|\bbiometric|\bgenetic|\bethnic|\breligio|\bsex(?:ual)?\b|\btrade union|\bsensitive\b|\bcriminal|\bcare\b|\biechyd\b|\bsensitif\b/i;
@@ -66,15 +69,23 @@ const SCHEDULE1_WORDS: [number, RegExp][] = [
   [18, /\bsafeguarding (?:of )?children and (?:of )?individuals at risk\b|\bdiogelu plant ac unigolion sy(?:dd)? mewn perygl\b/i],
 ];
 
-/** Every condition a sentence names. `listedNecessity` is the text of a list's intro when the sentence is one of its items. */
-export function findConditions(sentence: string, listedNecessity?: string): ConditionFound {
+/**
+ * Every condition a sentence names. `listedNecessity` is the text of a list's intro when the sentence
+ * is one of its items, and `siblings` the list's items: a list that mixes the Article 6 bases with
+ * Article 9 conditions in plain words ("you have given your permission", "it is necessary for
+ * employment reasons", "you have already made your information public", …) is about special
+ * category data too, though its intro does not say so.
+ */
+export function findConditions(sentence: string, listedNecessity?: string, siblings: string[] = []): ConditionFound {
   const out: ConditionFound = { art9: [...findArt9(sentence)], schedule: [], slips: [] };
   for (const m of sentence.matchAll(LETTERS)) {
     const letter = m[2]!.toLowerCase() as Art9;
     if (!out.art9.includes(letter)) out.art9.push(letter);
     if (m[1] === '1') out.slips.push(m[0].trim());
   }
-  const special = /\bspecial categor|\bsensitive\b|\bsubstantial public interest\b|\bArticle 9\b|\bSchedule 1\b|\bcondition|\bcategor(?:i|ïau|iau)\b[^.]{0,20}\barbennig\b|\bsensitif\b|\bbudd sylweddol\b|\b(?:budd|fudd) cyhoeddus sylweddol\b|\bamod\b|\bErthygl 9\b|\bAtodlen 1\b/i.test(`${listedNecessity ?? ''} ${sentence}`);
+  const mixed = siblings.some((item) => PLAIN_WORDS.some(([pattern]) => pattern.test(item)));
+  const said = /\bspecial categor|\bsensitive\b|\bsubstantial public interest\b|\bArticle 9\b|\bSchedule 1\b|\bcondition|\bcategor(?:i|ïau|iau)\b[^.]{0,20}\barbennig\b|\bsensitif\b|\bbudd sylweddol\b|\b(?:budd|fudd) cyhoeddus sylweddol\b|\bamod\b|\bErthygl 9\b|\bAtodlen 1\b/i.test(`${listedNecessity ?? ''} ${sentence}`);
+  const special = said || mixed;
   for (const [pattern, letter] of IN_WORDS) {
     if (!pattern.test(sentence) || out.art9.includes(letter)) continue;
     // "Some services will ask for your explicit consent, such as collecting data like cookies": not
@@ -82,7 +93,9 @@ export function findConditions(sentence: string, listedNecessity?: string): Cond
     if (letter === 'a' && !special && !out.art9.length && !SENSITIVE.test(`${listedNecessity ?? ''} ${sentence}`)) continue;
     out.art9.push(letter);
   }
-  for (const [pattern, letter] of [...PLAIN_WORDS, ...(special ? PLAIN_WORDS_SPECIAL : [])]) if (pattern.test(sentence) && !out.art9.includes(letter)) out.art9.push(letter);
+  // In a mixed list, the items whose words are an Article 6 basis's too ("you have given your
+  // permission", "to protect someone in an emergency") are read as that basis only.
+  for (const [pattern, letter] of [...PLAIN_WORDS, ...(special ? PLAIN_WORDS_SPECIAL.filter(([, l]) => said || (l !== 'a' && l !== 'c')) : [])]) if (pattern.test(sentence) && !out.art9.includes(letter)) out.art9.push(letter);
   // "Processing … is necessary for the Department: to respond to Health and Social Care needs."
   if (listedNecessity && /\bnecessary\b/i.test(listedNecessity) && /\bhealth (?:and|or) social care\b/i.test(sentence) && !out.art9.includes('h')) out.art9.push('h');
   out.schedule = findSchedule1(sentence).map(({ part, para, title }) => ({ part, para, title }));

@@ -34,3 +34,59 @@ describe('the controller, stated', () => {
     expect(await factsOf('controller', 'Privacy notice\n\nUnder the General Data Protection Regulation 2016 (GDPR) and Data Protection Act 2018 (DPA) Bassetlaw District Council, Queen’s Building, Potter Street, Worksop, Notts, S80 2AH is a Data Controller for the information it holds about you.\n')).toEqual(['Bassetlaw District Council']);
   });
 });
+
+describe('the controller, proposed', () => {
+  it('proposes "X respects your privacy" and Welsh "X ( neu “ni”) yn ymroddedig i gadw preifatrwydd …" as the organisation the notice speaks for (https://www.gresfordcommunitycouncil.gov.uk/privacy-policy/, http://red-button.org/cy/privacy-policy/)', async () => {
+    expect(await factsOf('controller', 'Privacy and Cookies on our website\n\nGresford Community Council respects your privacy. Any information that you provide us with, or which is gathered automatically, helps us to monitor our services.\n')).toEqual(['Gresford Community Council']);
+    expect(await factsOf('controller', 'Datganiad Preifatrwydd\n\nBotwm Coch ( neu “ni”) yn ymroddedig i gadw preifatrwydd pawb sy’n ymweld â’r wefan hon. Darllenwch y datganiad preifatrwydd canlynol i ddeall sut yr ydym yn defnyddio ac yn amddiffyn y wybodaeth.\n', 'datganiad.txt')).toEqual(['Botwm Coch']);
+  });
+
+  it('proposes "X (referred to as …) is a registered Scottish Charity" (https://harmeny.org.uk/our-privacy-policy/)', async () => {
+    expect(await factsOf('controller', '1. INTRODUCTION AND HOW TO CONTACT US\n\nHarmeny Education Trust Limited (referred to as ‘Harmeny’, ‘we’, ‘our’ in this document) is a registered Scottish Charity (No SC024256), and a company limited by guarantee (Reg No SC162021).\n')).toEqual(['Harmeny Education Trust Limited']);
+  });
+
+  it('proposes the body whose privacy policy the page describes, in Welsh (https://www.nhsbt.nhs.uk/cy/hysbysiad-preifatrwydd/)', async () => {
+    expect(await factsOf('controller', 'Hysbysiad preifatrwydd\n\nMae’r dudalen hon yn disgrifio polisi preifatrwydd Gwaed a Thrawsblaniadau’r GIG (NHSBT), ac mae’n cynnwys gwybodaeth ar sut mae’r data a gesglir gennym yn cael ei rannu.\n', 'hysbysiad.txt')).toEqual(['Gwaed a Thrawsblaniadau’r GIG']);
+  });
+
+  it('proposes "X the owner and provider of this Web Site" (http://www.caringhomes.org/cookies-privacy/)', async () => {
+    expect(await factsOf('controller', 'Privacy policy\n\nThis Policy applies as between you, the User of this Web Site and Caring Homes the owner and provider of this Web Site. This Policy applies to our use of any and all Data collected by us.\n')).toEqual(['Caring Homes']);
+  });
+
+  it('proposes neither a part of the council ("o fewn Uned Busnes y Cyngor") nor a body whose guidance the notice follows (https://rctcbc.gov.uk/CY/Council/DataProtectionandFreedomofInformation/DataProtection/serviceprivacynotices/ChiefExecutives/ElectedandLayCooptedMemberPrivacyNotice.aspx, https://www.sfh-tr.nhs.uk/get-involved/research-and-innovation/what-do-we-do/privacy-notice/)', async () => {
+    expect(await factsOf('controller', 'Hysbysiad preifatrwydd\n\nMae\'r Gwasanaethau Democrataidd, o fewn Uned Busnes y Cyngor, yn chwarae rhan hanfodol yn darparu cefnogaeth strategol i\'r holl Aelodau Etholedig.\n', 'hysbysiad.txt')).toEqual([]);
+    expect(await factsOf('controller', 'Privacy Notice\n\nThe Medical Research Council (MRC) has set out guidance for the time frame of the retention of medical notes below:\n')).toEqual([]);
+  });
+});
+
+describe('the lawful bases and special category conditions', () => {
+  it('reads a list of "legal reasons" that mixes the Article 6 bases with Article 9 conditions in plain words, each as the template means it (https://www.gwegogledd.cymru/cookie-policy/?lang=en)', async () => {
+    const text = 'Privacy notice\n\nHow the law allows us to use your information\n\nWe will tell you the reason when we are collecting this information from you. Usually, we will do that where:\n\n  • you have given your permission\n  • you have a contract with us\n  • it is necessary so that we can carry out our statutory duties\n  • it is necessary in order to protect someone in an emergency\n  • the law says that it must be done\n  • it is necessary for employment reasons\n  • It is necessary in order to provide health or social care services\n  • you have already made your information public\n  • it is necessary for legal cases\n  • it is necessary in the interest of society\n  • it is necessary to protect public health\n  • it is necessary for the purposes of archiving, research or statistical purposes.\n';
+    expect(await factsOf('art6', text)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(await factsOf('art9', text)).toEqual(['b', 'e', 'f', 'g', 'h', 'i', 'j']);
+  });
+
+  it('reads no condition from a list of the kinds of special category data ("such as: • Health") (https://www.gwegogledd.cymru/cookie-policy/?lang=en)', async () => {
+    expect(await factsOf('art9', 'Privacy notice\n\nWhat is personal information?\n\n‘Special category’ information: Some types of information about you are more special and need further protection, as they are sensitive. (special category information) such as:\n\n  • Political or philosophical beliefs\n  • Health\n  • Ethnicity\n')).toEqual([]);
+  });
+
+  it('reads "Article 6, 1(e)", "Article 9, 2(i)", "Article 6(1)e" and "Article 9(2)j", and never the article "a" after "Article 6(1)" (https://www.harrow.gov.uk/health-leisure/public-health-privacy-policy, https://www.sfh-tr.nhs.uk/get-involved/research-and-innovation/what-do-we-do/privacy-notice/)', async () => {
+    const harrow = 'Public health privacy policy\n\nWe process data under Article 6, 1(e) and for special category data under Article 9, 2(i) of the GDPR.\n';
+    expect([await factsOf('art6', harrow), await factsOf('art9', harrow)]).toEqual([['e'], ['i']]);
+    const sherwood = 'Privacy Notice\n\nIn most instances we will rely on Article 6(1)e and Article 9(2)j of the UK GDPR if and when we use your information for research.\n';
+    expect([await factsOf('art6', sherwood), await factsOf('art9', sherwood)]).toEqual([['e'], ['j']]);
+    expect(await factsOf('art6', 'Privacy notice\n\nArticle 6(1) a lawful basis is needed for all processing.\n')).toEqual([]);
+  });
+
+  it('reads the care provider\'s "social security and social protection law" and "provide and manage social care services" (https://procarehq.com/?p=1508)', async () => {
+    expect(await factsOf('art9', 'Privacy notice\n\nWe process your special category data because:\n• It is necessary due to social security and social protection law;\n• It is necessary for us to provide and manage social care services;\n')).toEqual(['b', 'h']);
+  });
+
+  it('reads a section headed about special category data as about it ("GDPR allows the processing of health data … the provision of health care") (https://eastcheshirehospice.org.uk/patients-families/patients-families-and-carers-privacy-notice)', async () => {
+    expect(await factsOf('art9', 'Privacy Notice\n5. What are our legal grounds for processing your special category data?\nUnder GDPR, health data is considered to be special category data as it is more sensitive data. GDPR allows the processing of health data in order to facilitate the provision of health care.\n')).toEqual(['h']);
+  });
+
+  it('reads "necessary for archiving" in a list of special category conditions (https://www.worcestershire.gov.uk/info/20569/how_we_use_your_information/1875/adult_services_privacy_notice/3)', async () => {
+    expect(await factsOf('art9', 'Adult services privacy notice\n\nThe special category personal data condition(s) for processing are:\n\n  • necessary for the provision of health or social care or the management of health or social care systems and services\n  • necessary for archiving purp\n')).toEqual(['h', 'j']);
+  });
+});
