@@ -353,7 +353,8 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
         .flatMap((t) => (/^[\w*$-][\w.*$-]*(?:\/[\w*$-][\w.*$-]*)+$/.test(t.replace(/['’]\p{L}*$/u, '')) && !/:\/\/|^www\./i.test(t) && t.split('/').every((p) => /[_$]|^[A-Z0-9_]{3,}$|[a-z][A-Z]/.test(p) && !HOST_NAME.test(p)) ? t.split('/') : [t]));
       for (const [i, token] of tokens.entries()) {
         const opened = token.replace(/\u0000/g, ' ').replace(/^[(["'“‘]+/, '');
-        const end = /[)\]"'”’,;:!?]+$/.exec(opened);
+        // (A full stop after the closing bracket is part of the end: "(_ga, _gid).")
+        const end = /[)\]"'”’,;:!?]+\.*$/.exec(opened);
         // A placeholder in square brackets keeps its closing bracket ("um_[hash]").
         const bare = (end ? opened.slice(0, end.index) + (/\[[\w-]{1,20}$/.test(opened.slice(0, end.index)) && end[0].startsWith(']') ? ']' : '') : opened).replace(/\.+$/, '');
         const name = unglued(bare);

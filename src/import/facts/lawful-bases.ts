@@ -36,6 +36,8 @@ const CASES_INTRO = /\b(?:process(?:es)?|use[sd]?|collect(?:s)?|hold(?:s)?|share
 
 /** Basis wording that names the basis wherever it is written. */
 const STANDALONE: [RegExp, Art6][] = [
+  // The regulation's own words for 6(1)(a), and the Welsh the 1998 Act's Schedule 2 was given in: "Mae Gwrthrych y Data wedi cydsynio i'r Prosesu".
+  [/\bdata subject has (?:given (?:his or her |their )?consent|consented) to (?:the )?processing\b|\bgwrthrych y data wedi (?:c|g)ydsynio\b/i, 'a'],
   // The NHS template's "The NHS is an official authority with a public duty to care for its patients".
   [/\bofficial authority with a public duty\b|\bawdurdod swyddogol sydd â dyletswydd gyhoeddus\b|\bpublic tasks?\b|\btasks?\b[^.]{0,30}\bin the public(?:'s|’s)? interest\b|\btasks?\b[^.]{0,30}\bin the interests? of the public\b|\bperformance of (?:our|its|the) (?:statutory|public|official) (?:duties|duty|functions?|tasks?)\b|\b(?:perform|performing|carry out|carrying out|fulfil|fulfilling|discharge|discharging) (?:our|its|their) (?:statutory|public|official) (?:duties|duty|functions?|tasks?)\b|\bpublic interest tasks?\b|\bexercis(?:e|ing) (?:of )?(?:its |our |the )?official authority\b|\b(?:lawful|legal) bas[ie]s (?:of|is|being) ['‘’"“]?(?:the )?(?:public interest|official authority)\b(?! sylweddol)|\btasg gyhoeddus\b|\bbudd y cyhoedd\b|\btasg\b[^.]{0,30}\bbudd (?:y )?cyhoedd(?:us)?\b(?! sylweddol)/i, 'e'],
   [/(?<!\bnot )(?<!\bnot always )(?<!n['’]t )\b(?:based|relies|rely|relying) (?:up)?on (?:your |their )?consent\b|\bseiliedig a(?:r)? (?:eich )?g?[cg]ydsyniad\b|\bseiliedig a(?:r)? (?:eich )?ganiatâd\b|\b(?:where|when) (?:we need|we require) your consent\b|\b(?:where|when) your consent is (?:required|needed)\b|\b(?:using|use|used|process(?:ed|ing)?) (?:your |their |the )?(?:personal )?(?:data|information)? ?with (?:your|their|donors['’]?|supporters['’]?) consent\b|\byou (?:indicate that you )?consent to (?:us|our) using\b|\bwith (?:your|their) (?:explicit )?consent,? (?:we |it )?(?:may |will |can |would )?(?:only )?(?:use|process|share|collect|hold|record)\b|\bwhere you have consented to (?:us|our)\b|\bwe (?:ask|may ask) (?:for )?(?:your )?consent (?:from you )?to (?:process|use|share|collect)\b|\b(?:is|are) consent[- ]based\b|\bby using (?:this|the|our) (?:web\s*site|site|service|app)\b[^.]{0,20}\byou (?:consent|agree) to (?:the|our) (?:collection|use|processing)\b/i, 'a'],
@@ -85,7 +87,7 @@ const IN_CONTEXT: [RegExp, Art6][] = [
   // "it is necessary to protect someone in an emergency", "to protect you or others from harm" (the councils' plain wording of 6(1)(d)).
   // The common template's "where we need to protect your interests (or someone else's interests)".
   [/\bvital interests?\b|\b(?:need|necessary) to protect (?:your|their|someone['’]s) interests\b|\bprotect (?:someone|somebody|you|a person|an individual)(?: or (?:others|someone(?: else)?|another person))? in an emergency\b|\bprotect (?:you|someone|somebody) or others from (?:serious )?harm\b|\bprotect (?:someone|somebody|your|a person)[’']?s? life\b|\bprotect (?:your|their) or someone else['’]s life\b|\bbuddiannau hanfodol\b|\bdiddordeb hanfodol\b|\bbudd hanfodol\b/i, 'd'],
-  [new RegExp(String.raw`\brhwymedigaethau contractiol\b|\b${cyMutations('cyflawni')} ${cyMutations('contract')}\b|\bdan ${cyMutations('contract')}\b|\bcontract (?:yr ydych|gyda chi)\b|\bcytundebol\b|\b${cyMutations('perfformiad')} (?:y|ein|eich|unrhyw) ${cyMutations('contract')}\b`, 'i'), 'b'],
+  [new RegExp(String.raw`\brhwymedigaethau contractiol\b|\b${cyMutations('cyflawni')} ${cyMutations('contract')}\b|\bdan ${cyMutations('contract')}\b|\bcontract (?:yr ydych|gyda chi)\b|\bcytundebol\b|\b${cyMutations('perfformiad')} (?:(?:y|ein|eich|unrhyw) )?${cyMutations('contract')}\b`, 'i'), 'b'],
   // The template's plain words for 6(1)(e) and (c): "we have been given an important function or job by law"
   // and "we have been given responsibility and duties by law … to comply with those obligations".
   [/\bstatutory (?:functions?|powers?)\b|\bofficial functions?\b|\bswyddogaethau(?: a dyletswyddau)? statudol\b|\b(?:function|job|task)s?\b[^.,;]{0,20}\b(?:given|set|conferred)?\s*(?:on us\s+)?by law\b/i, 'e'],
@@ -289,6 +291,9 @@ export function extractBases({ segments, sections, ids, notes }: FactsInput, leg
     // A list of what the notice covers ("This notice explains the following: … what lawful basis
     // we have … your right to withdraw consent") names no basis.
     if (isContentsItem(seg) || isNoticeDutyItem(seg)) return;
+    // A row of a table of the bases against the purposes that rely on each ("Legal obligation 1, 2, 3" /
+    // "Performance of a contract  -"): a dash where the purposes would be says the basis is not used.
+    if (/^[^.:]{3,60}?\s+[-–—]\s*$/.test(seg.text) && segments.some((s) => s !== seg && s.at === seg.at && /^[A-Z][^.:]{2,60}?\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*$/.test(s.text))) return;
     for (const f of findArt6(seg.text, seg.strong)) add(f.letter, seg, sentences(seg.text).find((s) => s.includes(f.written)) ?? seg.text, f.written);
     const named = art9ByName(segments, i);
     if (named) {

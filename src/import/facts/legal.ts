@@ -161,8 +161,18 @@ export function findSchedule1(text: string): { part: 1 | 2; para: number; title:
     if (!title) continue;
     out.push({ part: part as 1 | 2, para, title, written: !!written, index: m.index });
   }
+  for (const m of text.matchAll(SCHEDULE1_LIST)) {
+    for (const n of m[2]!.split(/\s*(?:,|and|&)\s*/)) {
+      const para = Number(n);
+      const title = SCHEDULE1_TITLES[para];
+      if (title && para <= 28 && !out.some((f) => f.para === para)) out.push({ part: para <= 5 ? 1 : 2, para, title, written: false, index: m.index });
+    }
+  }
   return out;
 }
+
+/** A list of paragraphs: "Schedule 1, Part 2, Part 2 Paras 6, 8, 17, 18 and 19", "Schedule 1, Part 1, Para 1, 2 and 3". */
+const SCHEDULE1_LIST = /\bSch(?:edule|\.)?\s*1\s*,?\s*(?:Part\s*([12])\s*,?\s*)*(?:para(?:graph)?s?\.?|conditions)\s*(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+)\b/gi;
 
 /** Welsh: "Atodlen 1, rhan 2(6)", "Atodlen 1, Rhan 2, par 6", "Atodlen 1 paragraff 8". */
 const SCHEDULE1_CY = /\bAtodlen\s*1\s*,?\s*(?:[Rr]han\s*([12])\s*,?\s*)?(?:\(\s*|par(?:agraff)?\.?\s*)?(\d{1,2})\b\)?/g;

@@ -17,8 +17,8 @@ const CY = (...radicals: string[]) => radicals.map((r) => String.raw`\b${cyMutat
 // machine-readable format" is portability.
 const RIGHT_KINDS: [RightKind, RegExp][] = [
   ['withdraw-consent', new RegExp(String.raw`withdraw|${CY('tynnu')}[^.]{0,50}(?:\byn|['’]n) ôl\b|\b${cyMutations('gwrthod')} rhoi (?:eich )?${cyMutations('cydsyniad')}\b`, 'i')],
-  // "an automated portable electronic data file … sent to another organisation" is portability.
-  ['portability', new RegExp(String.raw`portab|machine[- ]readable|structured, commonly used|\b(?:move|transfer|port)\b[^.]{0,40}\b(?:to another (?:organisation|provider|controller|service|party|body)|between (?:services|providers|organisations)|from one (?:organisation|provider|controller|service) to another)\b|${cyMutations('cludadw')}|\b${cyMutations('cludo')} (?:data|${cyMutations('gwybodaeth')})\b|${cyMutations('trosglwyddo')}['’]r data`, 'i')],
+  // "an automated portable electronic data file … sent to another organisation" is portability, and so is Art 20's "transmit it to another …".
+  ['portability', new RegExp(String.raw`portab|machine[- ]readable|structured, commonly used|\btransmit\b[^.]{0,40}\bto another\b|\b(?:move|transfer|port)\b[^.]{0,40}\b(?:to another (?:organisation|provider|controller|service|party|body)|between (?:services|providers|organisations)|from one (?:organisation|provider|controller|service) to another)\b|${cyMutations('cludadw')}|\b${cyMutations('cludo')} (?:data|${cyMutations('gwybodaeth')})\b|${cyMutations('trosglwyddo')}['’]r data`, 'i')],
   ['automated-decisions', /automated|profiling|awtomat|proffilio/i],
   ['erasure', new RegExp(String.raw`\beras|\berase|\bdelet|forgotten|\bhave (?:it|them|your (?:personal )?(?:data|information|records?)) removed\b|${CY('dileu')}`, 'i')],
   // "Change personal data", "Update your details" in a list of rights: the plain verbs of Art 16.
@@ -65,7 +65,8 @@ const RIGHT_WORDS = /\bright(?:s)?\b|\bhawl(?:iau)?\b/i;
 // "a "Subject Access" request", "requests for access, rectification, erasure, restriction or objection",
 // "If you want to ask us for information that we may hold about you": the rights named by what is asked.
 // "If you think any information in your records is inaccurate or incorrect, please let us know": rectification asked for in plain words.
-const STANDALONE = new RegExp(String.raw`\bif you (?:think|believe|feel)\b[^.]{0,50}\b(?:inaccurate|incorrect|wrong|out of date)\b|\bsubject access request\b|["“‘']subject access["”’']|\brequests? (?:for|of) (?:(?:access|rectification|erasure|restriction|objection|portability),?\s+(?:or\s+|and\s+)?){2,}|\bask (?:us )?for (?:the |any )?(?:personal )?information (?:that )?we (?:may )?hold about you\b|\b[cg]ais gwrthrych am wybodaeth\b|\b(?:g|)ofyn am gopi o['’]r wybodaeth\b|\bask for a copy of (?:the |your |any )?(?:personal )?(?:information|data|records?)\b|\bconsent\b[^.]{0,40}\bcan be withdrawn\b|\bwithdraw (?:your |their )?consent\b|\byou (?:can|may) (?:request|ask (?:us )?(?:for|to))\b[^.]{0,60}\b(?:have (?:it|them) )?(?:delet|eras|correct|rectif|restrict)|\b${cyMutations('tynnu')} (?:eich |ei |eu )?(?:${cyMutations('cydsyniad')}|${cyMutations('caniatâd')})[^.]{0,50}(?:\byn|['’]n) ôl\b`, 'i');
+// "you are entitled to withdraw that consent at any time" and "you will be able to request a copy of the recording": a right stated as what you may do, wherever it is.
+const STANDALONE = new RegExp(String.raw`\bif you (?:think|believe|feel)\b[^.]{0,50}\b(?:inaccurate|incorrect|wrong|out of date)\b|\bsubject access request\b|["“‘']subject access["”’']|\brequests? (?:for|of) (?:(?:access|rectification|erasure|restriction|objection|portability),?\s+(?:or\s+|and\s+)?){2,}|\bask (?:us )?for (?:the |any )?(?:personal )?information (?:that )?we (?:may )?hold about you\b|\b[cg]ais gwrthrych am wybodaeth\b|\b(?:g|)ofyn am gopi o['’]r wybodaeth\b|\bask for a copy of (?:the |your |any )?(?:personal )?(?:information|data|records?)\b|\bconsent\b[^.]{0,40}\bcan be withdrawn\b|\bwithdraw (?:your |their )?consent\b|\byou (?:can|may) (?:request|ask (?:us )?(?:for|to))\b[^.]{0,60}\b(?:have (?:it|them) )?(?:delet|eras|correct|rectif|restrict)|\b${cyMutations('tynnu')} (?:eich |ei |eu )?(?:${cyMutations('cydsyniad')}|${cyMutations('caniatâd')})[^.]{0,50}(?:\byn|['’]n) ôl\b|\byou (?:are entitled to|can|may|are able to) withdraw (?:that |your |this |the )?consent\b|\b(?:be able to|can|may) request a copy of (?:the|your|any|this)\b`, 'i');
 /** "the right controls", "the right people at the right time": "right" before a noun is an adjective (its noun is kept). */
 const ADJECTIVE_RIGHT = /\bthe right (?!(?:to|of|not|for|under|in|at|with|as|and|or|that|is|are|which|granted|given|by|from|set|you)\b)([a-z]+)\b/g;
 
@@ -116,7 +117,7 @@ export function extractRights({ segments, sections, notes }: FactsInput, found: 
       if (whole.split(/\s+/).length > 60) continue;
       // "we have the right controls in place": "right" as an adjective names no right.
       const sentence = whole.replace(ADJECTIVE_RIGHT, '$1');
-      const about = STANDALONE.test(sentence) || RIGHT_WORDS.test(sentence) && (inRights || /\b(?:you|your|chi|eich|individuals?|unigolion)\b/i.test(sentence)) || (inRights && /\b(?:you (?:can|may|are entitled to|could|are allowed to)|gallwch|gallech|cewch)\b/i.test(sentence));
+      const about = STANDALONE.test(sentence) || RIGHT_WORDS.test(sentence) && (inRights || /\b(?:you|your|chi|eich|individuals?|unigolion|unigolyn)\b/i.test(sentence)) || (inRights && /\b(?:you (?:can|may|are entitled to|could|are allowed to)|gallwch|gallech|cewch)\b/i.test(sentence));
       if (!about || ABOUT_NOTICE.test(sentence)) continue;
       // "Your rights" in a heading-like clause ("tell you about your privacy rights") names none.
       for (const kind of rightKinds(sentence.replace(/\b(?:your|our|privacy|data|legal)\s+rights\b|\beich hawliau\b/gi, ''))) add(kind, whole, seg.at, whole);

@@ -90,3 +90,35 @@ describe('the lawful bases and special category conditions', () => {
     expect(await factsOf('art9', 'Adult services privacy notice\n\nThe special category personal data condition(s) for processing are:\n\n  • necessary for the provision of health or social care or the management of health or social care systems and services\n  • necessary for archiving purp\n')).toEqual(['h', 'j']);
   });
 });
+
+describe('the bases, conditions and rights, continued', () => {
+  it('reads a list of Schedule 1 paragraphs ("Schedule 1, Part 2, Part 2 Paras 6, 8, 17, 18 and 19", "Part 1, Para 1, 2 and 3") (https://www.eastsussex.gov.uk/privacy/asc-your-information/legal)', async () => {
+    expect(await factsOf('art9', 'What is the legal basis?\n\nThis is in line with GDPR Article 9,2 (g), Data Protection Act 2018 Schedule 1, Part 2, Part 2 Paras 6, 8, 17, 18 and 19 and GDPR Article 9,2 (h), Data Protection Act 2018 Schedule 1, Part 1, Para 1, 2 and 3 and GDPR Article 9, 2(i).\n')).toEqual(['g', 'h', 'i', 'sch1:1', 'sch1:17', 'sch1:18', 'sch1:19', 'sch1:2', 'sch1:3', 'sch1:6', 'sch1:8']);
+  });
+
+  it('reads no basis from a row of a bases table whose purposes cell is a dash (https://www.angus.gov.uk/council_and_democracy/managing_and_accessing_information/information_governance_privacy_and_gdpr/services_privacy_statements/schools_and_learning_privacy_statement)', async () => {
+    expect(await factsOf('art6', 'Schools and learning privacy statement\n\nWhat is the legal basis for processing?\n\nLegal basis Purpose\nConsent 9, 11\nPerformance of a contract  -\nLegal obligation 1, 2, 3, 4, 5, 6, 7\nVital interests 6, 8\nTask carried out in the public interest 1, 2, 3, 4, 5, 6, 7, 9, 10, 12\nLegitimate interests  -\n')).toEqual(['a', 'c', 'd', 'e']);
+  });
+
+  it('reads the Welsh "perfformiad contract gyda gwrthrych y data" and "Mae Gwrthrych y Data wedi cydsynio i\'r Prosesu" (https://conwy.gov.uk/cy/Council/Access-to-Information/Privacy-Notices/Legal-Section-Law-and-Governance.aspx, http://www.swansea.ac.uk/cy/y-brifysgol/safon-fyd-eang/swyddfaris-ganghellor/cydymffurfedd/diogeludataymmhrifysgolabertawe/polisidiogeludata/)', async () => {
+    expect(await factsOf('art6', 'Hysbysiad preifatrwydd\n\nMae’r prosesu yn angenrheidiol i ddarparu’r gwasanaethau hyn, a allai fod ar unrhyw un o’r seiliau cyfreithiol a ganlyn:\n- Mae’n angenrheidiol ar gyfer perfformiad contract gyda gwrthrych y data\n', 'hysbysiad.txt')).toEqual(['b']);
+    expect(await factsOf('art6', 'Polisi diogelu data\n\nni phrosesir gwybodaeth bersonol gan Brifysgol Abertawe oni fodlonir o leiaf un o\'r amodau canlynol:\n\n • Mae Gwrthrych y Data wedi cydsynio i\'r Prosesu.\n', 'polisi.txt')).toEqual(['a']);
+  });
+
+  it('reads a right stated as what the reader may do, wherever it is: "you are entitled to withdraw that consent", "you will be able to request a copy of the recording" (https://www.gwegogledd.cymru/cookie-policy/?lang=en, https://www.ombudsman.org.uk/about-us/corporate-information/freedom-information-and-data-protection/our-publication-scheme/our-privacy-policy)', async () => {
+    expect(await factsOf('rights', 'Privacy notice\n\nWhere we rely on your consent to use your information, you are entitled to withdraw that consent at any time.\n')).toEqual(['withdraw-consent']);
+    expect(await factsOf('rights', 'Privacy policy\n\nIf you contact us by telephone, we may record the call. When this happens you will be told about it and you will be able to request a copy of the recording or the written version of it.\n')).toEqual(['access']);
+  });
+
+  it('reads the Welsh right given to "unigolyn" and Art 20\'s "transmit it to another organisation" (http://www.swansea.ac.uk/cy/y-brifysgol/safon-fyd-eang/swyddfaris-ganghellor/cydymffurfedd/diogeludataymmhrifysgolabertawe/polisidiogeludata/, https://jmpp.liverpoolmuseums.org.uk/privacy-cookies)', async () => {
+    expect(await factsOf('rights', 'Polisi diogelu data\n\nMae Deddf Diogelu Data 1998 yn rhoi hawl i unigolyn gael mynediad at yr wybodaeth y mae sefydliadau yn ei dal amdano.\n', 'polisi.txt')).toEqual(['access']);
+    expect(await factsOf('rights', 'Your rights\n\nUnder the General Data Protection Regulation (GDPR), you have the right to:\n- Obtain from us the personal data that you have provided, in order to transmit it to another organisation\n')).toEqual(['portability']);
+  });
+});
+
+describe('cookie names', () => {
+  it('reads every name in brackets in running text, the last before ")." too (https://recruitment.ulster.ac.uk/legal_documents/cookies)', async () => {
+    const r = await load('Cookies policy\n\nAnalytics cookies\n\nThese cookies help us understand how visitors use our website. Example: Google Analytics cookies (_ga, _gid). We use tools like Google Analytics to:\n', 'cookies.txt');
+    expect((r.config.consent?.categories ?? []).flatMap((c) => (c.cookies ?? []).map((k) => k.name)).sort()).toEqual(['_ga', '_gid']);
+  });
+});
