@@ -378,7 +378,9 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   // (The trail may be a bulleted list from "Home" on: "- Home" / "- Privacy policies" / "- Privacy
   // Policy for Supporters" / "Privacy Policy for Supporters"; its last crumb goes, the heading stays.)
   const homeBullets = n > 0 && !!lines[n - 1]!.marker && /^(?:home|hafan|cartref)$/i.test(lines[n - 1]!.text.trim());
-  if (twice > 0 && twice <= 3 && lines.slice(n, n + twice).every((l) => wordCount(l.text) <= 6 && (!l.marker || homeBullets) && !/[.!?:;,]$/.test(l.text.trim()) && looksLikeHeading(l.text.trim()))) {
+  // (Crumbs under a marked "Home" may be pages' full titles: "1. Home" / "2. Privacy" / "3. Privacy
+  // notice - Adult Social Care: your information and you" / "4. What is the legal basis …?" / the heading.)
+  if (twice > 0 && twice <= 3 && lines.slice(n, n + twice).every((l) => (wordCount(l.text) <= 6 || (homeBullets && !!l.marker && wordCount(l.text) <= 12)) && (!l.marker || homeBullets) && !/[.!?:;,]$/.test(l.text.trim()) && looksLikeHeading(l.text.trim()))) {
     n += twice;
     if (homeBullets && lines[n]!.marker && !lines[n + 1]?.marker && same(lines[n + 1], lines[n]!)) n++;
     // The heading's copy a line further on goes; the line between (a label, "Audience: All") stays.
@@ -1022,7 +1024,13 @@ function numberedHeadings(units: Unit[]): number {
     // after a contents list the numbering starts again at 1.
     const last = parseInt(units[e]!.marker?.glyph ?? '', 10);
     const carriedOn = () => { const after = units.slice(e + 1).find((u) => u.marker && kind(u.marker.glyph) === 'number'); return !!after && parseInt(after.marker!.glyph, 10) === last + 1; };
-    const continuing = e - r < 4 && bodyAfter && (parseInt(units[r]!.marker?.glyph ?? '', 10) > 1 || (kind(glyph) === 'number' && carriedOn()));
+    // A longer run carries them on too when a blank line sets off each of its lines and its first
+    // number follows the last heading's ("4. Third Party Web Sites" / body / "5. Changes of Business
+    // Ownership" / "" / "6. Controlling Access to your Data" / "" / … / "11. Changes to this Policy" /
+    // body): headings whose sections the copy left empty; a list's items carry no heading's number on.
+    const previous = candidates.filter((c) => units.indexOf(c.unit) < r).pop();
+    const spaced = kind(glyph) === 'number' && !!previous && parseInt(units[r]!.marker!.glyph, 10) === previous.n + 1 && units.slice(r + 1, e + 1).every((u) => u.gap > 0);
+    const continuing = (e - r < 4 || spaced) && bodyAfter && (parseInt(units[r]!.marker?.glyph ?? '', 10) > 1 || (kind(glyph) === 'number' && carriedOn()));
     const over = same(next) && (continuing || (!(prev && kind(prev.glyph) === kind(glyph)) && !!units[i + 2] && !units[i + 2]!.marker && wordCount(unit.text) >= 3));
     // A numbered question on the last line, after a paragraph, heads a section the copy cut off.
     const cutOff = !next && /\?$/.test(unit.text) && !!units[i - 1] && !units[i - 1]!.marker;
@@ -1091,7 +1099,10 @@ function numberedHeadings(units: Unit[]): number {
     unit.text = `${unit.marker!.glyph} ${unit.text}`;
     delete unit.marker;
     // (Its letter, not the lines around it, makes the lone lettered line a heading: what follows may be a table's cells.)
-    if (lone) unit.level = 2;
+    // A run of three or more rising numbers makes each a heading whatever follows it: an intro ("2.
+    // Data Collected" / "Without limitation, any of the following Data may be collected:"), or the
+    // next heading, its section left empty by the copy ("3. Our Use of Data" / "4. Third Party …").
+    if (lone || candidates.length >= 3) unit.level = 2;
   }
   CONTENTS.delete(units);
   return candidates.length;
