@@ -22,4 +22,40 @@ describe('batches 16z5 to 16z8', () => {
     expect(title(tree.blocks) && blockText(title(tree.blocks)!)).toBe('What is the legal basis for processing your information?');
     expect(headings(tree.blocks)).toEqual([]);
   });
+
+  it('a cookie table\'s header with a "Data stored" column is no heading, nor a link naming another site\'s page (https://www.ed.ac.uk/about/website/privacy/cookies-we-use/types-of-cookies/strictly-necessary-cookies)', () => {
+    const tree = textToTree('Strictly necessary cookies\n\nSome cookies we place on your browser ensure that the University website delivers you information and services securely and optimally.\n\nCookie preferences\n\nName Data Stored Purpose Expires\n_uoeCookiePrefs True or false cookie retention preferences. The cookie preferences are stored to retain visitor choices in the main cookie banner. One year\n\nSession ID\n\nWikipedia page about Session IDs\n\nName Data stored Purpose Expires\nJSESSIONID A random unique number or string of letters and numbers. A session cookie is required to follow your progress through the website. The cookie is deleted when you close your web browser.\n');
+    expect(headings(tree.blocks)).toEqual(['Cookie preferences', 'Session ID']);
+    expect(tree.blocks.filter((b) => b.kind === 'table').map((b) => (b.kind === 'table' ? b.head.length : 0))).toEqual([4, 4]);
+  });
+
+  it('a breadcrumb of "Home" and the page alone, numbered or bulleted, is furniture (https://solentlep.org.uk/data-protection-privacy-notice/, https://community.hmrc.gov.uk/Cookies/)', () => {
+    const solent = textToTree('1. Home\n  2. Data Protection Privacy Notice\n\nData Protection Privacy Notice\n\n\nThe Solent Local Enterprise Partnership (LEP) is a registered Data Controller (Registration Number ZA414905).\n\nThe LEP tries to meet the highest standards when collecting and using personal information in accordance with data protection law.\n');
+    expect(blockText(title(solent.blocks)!)).toBe('Data Protection Privacy Notice');
+    const hmrc = textToTree('beta This is a new service – your feedback will help us to improve it.\n- Home\n- Cookies\nCookies\nThis website puts small files (known as ‘cookies’) onto your computer to collect information about how you browse the site.\nCookies are used to:\n- measure how you use the website so it can be updated and improved based on your needs\n');
+    expect(blockText(title(hmrc.blocks)!)).toBe('Cookies');
+  });
+
+  it('an image\'s role or file name above the notice is furniture (https://recruitment.ulster.ac.uk/legal_documents/cookies, https://www.lochlomond-trossachs.org/privacy-policy/)', () => {
+    const ulster = textToTree('Banner Default Image\n\nCookies Policy\n\nIntroduction\n\nAt Ulster University, we are committed to protecting your privacy and ensuring transparency about the information we collect when you visit our website.\n');
+    expect(blockText(title(ulster.blocks)!)).toBe('Cookies Policy');
+    const loch = textToTree('Skip to navigation\nMenu\nSearch\nnational-park-authority-headquarters-building-with-logo-prominent\n\nPrivacy Policy\n\nOn these pages you will find details of the Park Authority’s Privacy Statement – how we collect information and what we do with it.\n\nPrivacy Statement\n\nThis is how we generally use information collected or obtained for various services (being updated on an ongoing basis).\n');
+    expect(blockText(title(loch.blocks)!)).toBe('Privacy Policy');
+  });
+
+  it('a download pointer or the logo\'s one word above the heading that names the document leaves that heading the title (https://www.gresfordcommunitycouncil.gov.uk/privacy-policy/, https://nihrc.org/privacy, https://procarehq.com/?p=1508)', () => {
+    const gresford = textToTree('Download the policy in full\n\nThis file may not be suitable for users of assistive technology. Request an accessible format.\n\nPrivacy and Cookies on our website\n\nGresford Community Council respects your privacy. Any information that you provide us with, or which is gathered automatically, helps us to monitor our service.\n\nIs my visit to this web site anonymous?\n\nYes. Your visit to our site is anonymous – no personal information about you is automatically recorded or gathered.\n');
+    expect(blockText(title(gresford.blocks)!)).toBe('Privacy and Cookies on our website');
+    expect(blockText(gresford.blocks[1]!)).toBe('Download the policy in full');
+    const nihrc = textToTree('skip to main content\n\nOur Privacy Notice in line with General Data Protection Regulation (GDPR) can be also be downloaded here.\n\nPrivacy Notice: General Data Protection Regulation\n\nData Controller Name: Northern Ireland Human Rights Commission\n\nAddress: 4th Floor Alfred House, 19-21 Alfred Street, Belfast, BT2 8ED\n');
+    expect(blockText(title(nihrc.blocks)!)).toBe('Privacy Notice: General Data Protection Regulation');
+    const procare = textToTree('procare\n\nPRIVACY NOTICE FOR DOMICILIARY HOME CARE SERVICE\n\nDate: 1.3.2025\n\n\n1 Introduction\n\nAs part of the services we offer, we are required to process personal data about our staff, our service users and, in some instances, the friends or relatives of our service users.\n');
+    expect(blockText(title(procare.blocks)!)).toBe('PRIVACY NOTICE FOR DOMICILIARY HOME CARE SERVICE');
+  });
+
+  it('a cookie banner closed by its button, and the site\'s smoke-free notice under it, are the page\'s (http://www.wales.nhs.uk/sitesplus/862/tudalen/54317)', () => {
+    const tree = textToTree("Rydym yn defnyddio cwcis ar y wefan hon, a gallai fod rhai wedi cael eu gosod eisoes.\nOs fyddwch yn parhau i ddefnyddio'r safle heb newid eich gosodiadau, byddwn yn tybio eich bod yn cytuno â hyn.\nDarganfyddwch fwy am ba gwcis rydym yn eu defnyddio a pham\nCuddio'r neges hon\nMae Bwrdd Iechyd Prifysgol Hywel Dda yn amgylchedd di-fwg. Peidiwch ag ysmygu unrhyw le ar ein safleoedd\n\nPam bod GIG Cymru yn casglu gwybodaeth amdanoch chi?\n\nI’ch helpu chi:\n\nMae eich meddyg (meddyg ysbyty a theulu) neu broffesiynolion iechyd eraill sy’n gofalu amdanoch, yn cadw cofnodion am eich iechyd ac unrhyw driniaeth neu ofal rydym wedi’i derbyn gan GIG Cymru.\n");
+    expect(blockText(title(tree.blocks)!)).toBe('Pam bod GIG Cymru yn casglu gwybodaeth amdanoch chi?');
+    expect(tree.blocks.map(blockText).join('\n')).not.toContain('Darganfyddwch');
+  });
 });
