@@ -158,6 +158,13 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
     return blocks;
   }
   const text = inlineTextOf(first.content);
+  // A section's word first ("Introduction" / "The Commissioner … is committed to protecting your
+  // privacy …" / "Who we are"; "INTRODUCTION"; "Cyflwyniad"): the page's title was not copied, and
+  // the word heads the first section, as it does in every notice that has one.
+  if (/^(?:introduction|background|overview|cyflwyniad|cefndir|trosolwg)$/i.test(text.trim())) {
+    notes.push({ kind: 'artefact', text: `The first line "${text}" names a section, not the document: read as the first section's heading (the page's title was not copied).` });
+    return [{ ...first, level: 2 }, ...blocks.slice(1)];
+  }
   const next = second?.kind === 'heading' ? inlineTextOf(second.content) : '';
   // A page copied without its title opens with its first question ("Who is collecting the
   // information?" … "Why are we collecting it …?"; "What are cookies?" … "Why would we use
@@ -2171,7 +2178,12 @@ class BlockBuilder {
     const shape = (k: number) => {
       const unit = units[k];
       const next = units[k + 1];
-      return !!unit?.marker && !unit.marker.ordered && unit.lines === 1 && wordCount(unit.text) <= 10 && !TERMINAL.test(unit.text) && looksLikeHeading(unit.text) && !!next && !next.marker && next.indent > unit.indent && wordCount(next.text) >= 8;
+      // (The panel's body may open with its own subheading: "• How your personal data is collected" /
+      // "    Information you provide" / "    When facilitating employability programmes we will ask …".)
+      const after = units[k + 2];
+      const body = (u: Unit | undefined) => !!u && !u.marker && u.indent > unit!.indent && wordCount(u.text) >= 8;
+      return !!unit?.marker && !unit.marker.ordered && unit.lines === 1 && wordCount(unit.text) <= 10 && !TERMINAL.test(unit.text) && looksLikeHeading(unit.text) && !!next && !next.marker && next.indent > unit.indent
+        && (wordCount(next.text) >= 8 || (wordCount(next.text) <= 8 && !TERMINAL.test(next.text) && looksLikeHeading(next.text) && body(after)));
     };
     if (!shape(i)) return false;
     const indent = units[i]!.indent;

@@ -58,4 +58,17 @@ describe('batches 16z5 to 16z8', () => {
     expect(blockText(title(tree.blocks)!)).toBe('Pam bod GIG Cymru yn casglu gwybodaeth amdanoch chi?');
     expect(tree.blocks.map(blockText).join('\n')).not.toContain('Darganfyddwch');
   });
+
+  it('accordion panels copied as bullets, a panel\'s body opening with its own subheading, are headings (https://www.qub.ac.uk/directorates/sgc/careers/careers-events/Programmes/privacy-notice/)', () => {
+    const tree = textToTree('If you have any questions about this privacy notice, please contact us. Contact details are provided below. \n\n  • Who we are\n\n    We are Queen’s University Belfast, a university with a reputation for excellence in education and research and a member of the Russell Group.\n\n    Founded in 1845 as Queen\'s College Belfast, we became an independent university in 1908.\n\n  • How your personal data is collected\n\n    Information you provide\n\n    When facilitating employability programmes we will ask for information about you, such as your name, contact details, your image, and occasionally your date of birth. This is known as your “Personal Data”.\n\n  • How we use your personal data\n\n    We use your Personal Data and Sensitive Personal Data in the following ways:\n');
+    expect(headings(tree.blocks)).toEqual(['Who we are', 'How your personal data is collected', 'Information you provide', 'How we use your personal data']);
+  });
+
+  it('"Introduction" first is the first section\'s heading, not the title (https://hillheadhousing.org/privacy/, https://cosica-ni.org/privacy-notice)', () => {
+    const hillhead = textToTree('Skip to Main Content\n\nINTRODUCTION\n\n \n\nThis notice explains what information we collect, when we collect it and how we use it.  During the course of our activities we will process personal data.\n\nThe purpose of this notice is to make you aware of how we will handle your information.\n');
+    expect(title(hillhead.blocks)).toBeUndefined();
+    expect(headings(hillhead.blocks)).toEqual(['INTRODUCTION']);
+    const cosica = textToTree("Introduction\nThe Commissioner for Survivors of Institutional Childhood Abuse is committed to protecting your privacy. This Privacy Notice explains how the Commissioner's Office collects and uses your personal information.\nWho we are\nThe Office of the Commissioner is an independent office established under the Historical Institutional Abuse (Northern Ireland) Act 2019 (the Act).\n");
+    expect(headings(cosica.blocks)).toEqual(['Introduction', 'Who we are']);
+  });
 });
