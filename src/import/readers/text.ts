@@ -2182,8 +2182,10 @@ class BlockBuilder {
       // "    Information you provide" / "    When facilitating employability programmes we will ask …".)
       const after = units[k + 2];
       const body = (u: Unit | undefined) => !!u && !u.marker && u.indent > unit!.indent && wordCount(u.text) >= 8;
-      return !!unit?.marker && !unit.marker.ordered && unit.lines === 1 && wordCount(unit.text) <= 10 && !TERMINAL.test(unit.text) && looksLikeHeading(unit.text) && !!next && !next.marker && next.indent > unit.indent
-        && (wordCount(next.text) >= 8 || (wordCount(next.text) <= 8 && !TERMINAL.test(next.text) && looksLikeHeading(next.text) && body(after)));
+      // (Its indentation, not the subheading's, says the body is the panel's.)
+      const sub = (u: Unit | undefined) => !!u && wordCount(u.text) <= 8 && !TERMINAL.test(u.text) && looksLikeHeading(u.text.replace(/^\d{1,2}[.)]\s+/, '')) && body(after);
+      return !!unit?.marker && !unit.marker.ordered && unit.lines === 1 && wordCount(unit.text) <= 10 && !TERMINAL.test(unit.text) && looksLikeHeading(unit.text) && !!next
+        && ((!next.marker && next.indent > unit.indent && wordCount(next.text) >= 8) || (!next.marker && sub(next)));
     };
     if (!shape(i)) return false;
     const indent = units[i]!.indent;
