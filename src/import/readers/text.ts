@@ -126,6 +126,20 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
     && NOTICE_NAME.test(subtitle) && wordCount(subtitle) <= 12 && !/[.:;,!?]$/.test(subtitle)) {
     return [{ kind: 'heading', level: 1, content: first.content }, { kind: 'heading', level: 2, content: second.content }, ...blocks.slice(2)];
   }
+  // The page's lines above the notice's own name, a heading that names the document: the site's
+  // name as its logo's text, one word in small letters ("procare" / "PRIVACY NOTICE FOR DOMICILIARY
+  // HOME CARE SERVICE"), or the pointer to the document's download and its accessibility caveat
+  // ("Download the policy in full" / "This file may not be suitable for users of assistive
+  // technology. Request an accessible format." / "Privacy and Cookies on our website"; "Our Privacy
+  // Notice … can be also be downloaded here." / "Privacy Notice: General Data Protection
+  // Regulation"): the heading is the title; the lines are kept under it, as the introduction's.
+  const at = blocks.findIndex((b) => b.kind === 'heading');
+  const own = at > 0 && at <= 2 ? blocks[at]! : undefined;
+  if (own?.kind === 'heading' && DOCUMENT_KIND.test(inlineTextOf(own.content)) && wordCount(inlineTextOf(own.content)) <= 12 && !/^\d/.test(inlineTextOf(own.content)) && !/[?.]$/.test(inlineTextOf(own.content))
+    && blocks.slice(0, at).every((b) => b.kind === 'paragraph' && (PAGE_POINTER.test(inlineTextOf(b.content)) || (at === 1 && /^\p{Ll}[\p{Ll}\d]{2,20}$/u.test(inlineTextOf(b.content)))))) {
+    notes.push({ kind: 'artefact', text: `The line${at === 1 ? '' : 's'} above the heading "${inlineTextOf(own.content)}" ("${blocks.slice(0, at).map((b) => (b.kind === 'paragraph' ? inlineTextOf(b.content) : '').slice(0, 40)).join('", "')}") read${at === 1 ? 's' : ''} as the page's: the heading is the title.` });
+    return [{ ...own, level: 1 }, ...blocks.slice(0, at), ...blocks.slice(at + 1)];
+  }
   if (first?.kind !== 'heading') return blocks;
   // A field's label first ("Data Controller" / "• Ulster University" / "Data Protection Officer" /
   // …): the page's title was not copied; the label heads the first section.
@@ -144,6 +158,13 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
     return blocks;
   }
   const text = inlineTextOf(first.content);
+  // A section's word first ("Introduction" / "The Commissioner … is committed to protecting your
+  // privacy …" / "Who we are"; "INTRODUCTION"; "Cyflwyniad"): the page's title was not copied, and
+  // the word heads the first section, as it does in every notice that has one.
+  if (/^(?:introduction|background|overview|cyflwyniad|cefndir|trosolwg)$/i.test(text.trim())) {
+    notes.push({ kind: 'artefact', text: `The first line "${text}" names a section, not the document: read as the first section's heading (the page's title was not copied).` });
+    return [{ ...first, level: 2 }, ...blocks.slice(1)];
+  }
   const next = second?.kind === 'heading' ? inlineTextOf(second.content) : '';
   // A page copied without its title opens with its first question ("Who is collecting the
   // information?" … "Why are we collecting it …?"; "What are cookies?" … "Why would we use
@@ -195,6 +216,13 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   }
   return blocks;
 }
+
+/**
+ * A page's pointer to the notice's download, with its accessibility caveat ("Download the policy in
+ * full", "This file may not be suitable for users of assistive technology. Request an accessible
+ * format.", "Our Privacy Notice … can be also be downloaded here.", "Lawrlwythwch y polisi").
+ */
+const PAGE_POINTER = /^(?:(?:download|lawrlwytho|lawrlwythwch) (?:the|this|our|a|y|yr|ein)\b.{0,60}|this file may not be suitable for users of assistive technology\b.{0,60}|.{0,120}\b(?:can|may)\b.{0,20}\bdownloaded (?:here|below|from)\b.{0,40})$/i;
 
 /** Two to four short phrases set off by commas, with no stop or dash: a site's slogan ("Cynnal enw da, gwarchod safonau, mynd i'r afael â phryderon"). */
 function isSlogan(text: string): boolean {
@@ -314,6 +342,13 @@ function isSiteMenu(text: string): boolean {
   return items.length >= 2 && items.every((w) => MENU_ITEM.test(w)) && items.some((w) => !/^(?:cookies|privacy|[cg]wcis|preifatrwydd)$/i.test(w));
 }
 
+/**
+ * An image's text copied as a line above the notice: its alternative text naming only its role
+ * ("Banner Default Image", "Hero image"), or its file name ("national-park-authority-headquarters-
+ * building-with-logo-prominent", five or more words in small letters joined by hyphens).
+ */
+const IMAGE_LINE = /^(?:(?:[Bb]anner|[Hh]ero|[Hh]eader|[Dd]efault|[Pp]age|[Ff]eatured|[Mm]ain)\s+){1,3}[Ii]mage$|^[a-z0-9]+(?:-[a-z0-9]+){4,}$/;
+
 /** Drops furniture lines at the start of the text (noted). */
 function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   let n = 0;
@@ -341,7 +376,7 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
     alerts.push(lines[n]!.text.trim());
     lines = [...lines.slice(0, n), ...lines.slice(n + 2)];
   }
-  while (n < Math.min(lines.length, 10) && (PAGE_STAMP.test(lines[n]!.text.trim()) || (CHROME.test(lines[n]!.text.trim()) || isSiteMenu(lines[n]!.text) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || ACCOUNT_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n)))) {
+  while (n < Math.min(lines.length, 10) && (PAGE_STAMP.test(lines[n]!.text.trim()) || IMAGE_LINE.test(lines[n]!.text.trim()) || (CHROME.test(lines[n]!.text.trim()) || isSiteMenu(lines[n]!.text) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || ACCOUNT_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n)))) {
     const here = HERE.exec(lines[n]!.text.trim());
     crumb = here ? here[1]!.split(/\s*(?:[>›»|\\/]|→)\s*/).filter(Boolean).pop() : undefined;
     n++;
@@ -378,11 +413,17 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   // (The trail may be a bulleted list from "Home" on: "- Home" / "- Privacy policies" / "- Privacy
   // Policy for Supporters" / "Privacy Policy for Supporters"; its last crumb goes, the heading stays.)
   const homeBullets = n > 0 && !!lines[n - 1]!.marker && /^(?:home|hafan|cartref)$/i.test(lines[n - 1]!.text.trim());
-  if (twice > 0 && twice <= 3 && lines.slice(n, n + twice).every((l) => wordCount(l.text) <= 6 && (!l.marker || homeBullets) && !/[.!?:;,]$/.test(l.text.trim()) && looksLikeHeading(l.text.trim()))) {
+  // (Crumbs under a marked "Home" may be pages' full titles: "1. Home" / "2. Privacy" / "3. Privacy
+  // notice - Adult Social Care: your information and you" / "4. What is the legal basis …?" / the heading.)
+  if (twice > 0 && twice <= 3 && lines.slice(n, n + twice).every((l) => (wordCount(l.text) <= 6 || (homeBullets && !!l.marker && wordCount(l.text) <= 12)) && (!l.marker || homeBullets) && !/[.!?:;,]$/.test(l.text.trim()) && looksLikeHeading(l.text.trim()))) {
     n += twice;
     if (homeBullets && lines[n]!.marker && !lines[n + 1]?.marker && same(lines[n + 1], lines[n]!)) n++;
     // The heading's copy a line further on goes; the line between (a label, "Audience: All") stays.
     else if (!same(lines[n + 1], lines[n]!)) copy = n + 2;
+  } else if (twice === 0 && homeBullets && lines[n]!.marker && !lines[n + 1]!.marker) {
+    // (The trail may be only "Home" and the page: "1. Home" / "2. Data Protection Privacy Notice" /
+    // "Data Protection Privacy Notice"; "- Home" / "- Cookies" / "Cookies": the last crumb goes.)
+    n++;
   }
   if (n) notes.push({ kind: 'artefact', text: `${n} line${n === 1 ? '' : 's'} of web page furniture at the start ("${lines.slice(0, n).map((l) => l.text.trim()).join('", "')}") removed.` });
   // The language switcher ("EnglishCymraeg", "English | Cymraeg") under the site's name, in the first lines.
@@ -466,6 +507,12 @@ const LANGUAGE_SWITCH = /^(?:english\s*[|/]?\s*cymraeg|cymraeg\s*[|/]?\s*english
 /** A cookie banner's sentence about the site ("This site uses cookies …", "We use cookies …", "Mae'r wefan hon yn defnyddio cwcis …"). */
 const BANNER_SENTENCE = /^(?:(?:this|our) (?:web)?site uses cookies|we use cookies|(?:mae['’]r (?:wefan|safle) (?:hon|hwn|yma)|mae ein gwefan|rydym(?: ni)?|rydyn ni) yn defnyddio cwcis)\b/i;
 
+/** A cookie banner's closing button ("Hide this message", "Cuddio'r neges hon", "Accept and close", "Got it"). */
+const DISMISS = /^(?:hide (?:this )?message|cuddio['’]r neges(?: hon)?|close (?:this )?message|dismiss|got it|ok(?:ay)?,? (?:thanks|i understand)|accept(?: (?:and|&) close)?|derbyn(?: a chau)?|cau['’]r neges(?: hon)?)$/i;
+
+/** A site's notice about its premises, shown on every page ("… yn amgylchedd di-fwg", "… is a smoke-free site"). */
+const SMOKE_FREE = /\b(?:di-fwg|smoke[- ]free|no smoking|dim ysmygu)\b/i;
+
 /** A notice's name inside a line ("… – Privacy Notice for pupils …", "Hysbysiad Preifatrwydd i ddisgyblion …"). */
 const NOTICE_NAME = /\b(?:privacy (?:notice|policy|statement)|fair processing notice|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd|polisi cwcis)\b/i;
 
@@ -496,6 +543,17 @@ function dropCookieBanner(lines: Line[], notes: RouteNote[]): Line[] {
     && lawTitle(heading.text) && wordCount(heading.text) <= 8 && !TERMINAL.test(heading.text.trim()) && looksLikeHeading(heading.text.trim()) && !/\b(?:cookies?|[cg]wcis?)\b/i.test(heading.text)) {
     notes.push({ kind: 'artefact', text: `The site's cookie banner before the title ("${sentence.text.trim().slice(0, 60)}" …) removed: the banner is the page's, not the notice's.` });
     return lines.slice(2);
+  }
+  // Or a banner closed by its button ("Rydym yn defnyddio cwcis ar y wefan hon, …" / "Os fyddwch yn
+  // parhau …" / "Darganfyddwch fwy am ba gwcis rydym yn eu defnyddio a pham" / "Cuddio'r neges hon";
+  // "We use cookies …" / … / "Hide this message"): every line up to the button is the banner's, and
+  // so is the site's one-line notice under it, when it is about the site's premises ("Mae Bwrdd
+  // Iechyd … yn amgylchedd di-fwg. Peidiwch ag ysmygu …", "… is a smoke-free site").
+  const button = lines.slice(0, 6).findIndex((l) => DISMISS.test(l.text.trim()));
+  if (sentence && !sentence.marker && BANNER_SENTENCE.test(sentence.text.trim()) && button >= 1 && lines.slice(0, button).every((l) => !l.marker && wordCount(l.text) <= 40)) {
+    const end = button + 1 + (lines[button + 1] && SMOKE_FREE.test(lines[button + 1]!.text) && wordCount(lines[button + 1]!.text) <= 30 ? 1 : 0);
+    notes.push({ kind: 'artefact', text: `${end} lines of the site's cookie banner, up to its button "${lines[button]!.text.trim()}"${end > button + 1 ? ', and the site\'s notice under it,' : ''} removed: they are the page's, not the notice's.` });
+    return lines.slice(end);
   }
   if (!lines.length || !/\bcookies?\b/i.test(lines[0]!.text)) return lines;
   const end = lines.slice(0, 16).findIndex((l) => NOTICE_TITLE.test(l.text.trim()));
@@ -1022,7 +1080,13 @@ function numberedHeadings(units: Unit[]): number {
     // after a contents list the numbering starts again at 1.
     const last = parseInt(units[e]!.marker?.glyph ?? '', 10);
     const carriedOn = () => { const after = units.slice(e + 1).find((u) => u.marker && kind(u.marker.glyph) === 'number'); return !!after && parseInt(after.marker!.glyph, 10) === last + 1; };
-    const continuing = e - r < 4 && bodyAfter && (parseInt(units[r]!.marker?.glyph ?? '', 10) > 1 || (kind(glyph) === 'number' && carriedOn()));
+    // A longer run carries them on too when a blank line sets off each of its lines and its first
+    // number follows the last heading's ("4. Third Party Web Sites" / body / "5. Changes of Business
+    // Ownership" / "" / "6. Controlling Access to your Data" / "" / … / "11. Changes to this Policy" /
+    // body): headings whose sections the copy left empty; a list's items carry no heading's number on.
+    const previous = candidates.filter((c) => units.indexOf(c.unit) < r).pop();
+    const spaced = kind(glyph) === 'number' && !!previous && parseInt(units[r]!.marker!.glyph, 10) === previous.n + 1 && units.slice(r + 1, e + 1).every((u) => u.gap > 0);
+    const continuing = (e - r < 4 || spaced) && bodyAfter && (parseInt(units[r]!.marker?.glyph ?? '', 10) > 1 || (kind(glyph) === 'number' && carriedOn()));
     const over = same(next) && (continuing || (!(prev && kind(prev.glyph) === kind(glyph)) && !!units[i + 2] && !units[i + 2]!.marker && wordCount(unit.text) >= 3));
     // A numbered question on the last line, after a paragraph, heads a section the copy cut off.
     const cutOff = !next && /\?$/.test(unit.text) && !!units[i - 1] && !units[i - 1]!.marker;
@@ -1091,7 +1155,10 @@ function numberedHeadings(units: Unit[]): number {
     unit.text = `${unit.marker!.glyph} ${unit.text}`;
     delete unit.marker;
     // (Its letter, not the lines around it, makes the lone lettered line a heading: what follows may be a table's cells.)
-    if (lone) unit.level = 2;
+    // A run of three or more rising numbers makes each a heading whatever follows it: an intro ("2.
+    // Data Collected" / "Without limitation, any of the following Data may be collected:"), or the
+    // next heading, its section left empty by the copy ("3. Our Use of Data" / "4. Third Party …").
+    if (lone || candidates.length >= 3) unit.level = 2;
   }
   CONTENTS.delete(units);
   return candidates.length;
@@ -1256,7 +1323,8 @@ function overlap(a: string, b: string): number {
 function isLinkLine(t: string): boolean {
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
   // So is a disclosure's summary ("See cookies that make our website work", "Show all", "Gweld y cwcis …").
-  if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy|see|view|show|hide|gweld|dangos|cuddio)\b/i.test(t)) return true;
+  // (Welsh gives it as an imperative too: "Darganfyddwch fwy am ba gwcis rydym yn eu defnyddio a pham", a cookie banner's link.)
+  if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy|darganfyddwch (?:fwy|ragor)|see|view|show|hide|gweld|dangos|cuddio)\b/i.test(t)) return true;
   // Or a link to another notice ("Read our Fair Processing Notice", "Read the Staff Privacy Notice -
   // …", "Darllenwch ein …"), or an opt-out link ("Opt out of Google Analytics", "Optio allan o
   // Google Analytics"); "Opting out" names a section.
@@ -1267,6 +1335,9 @@ function isLinkLine(t: string): boolean {
   if (/^(?:(?:visit|go to)\s+(?:the|our|their|its|a|an|www\.|https?:)|(?:ewch|cerwch) i(?:['’]r?|['’]n)?\s|ymwelwch (?:â|ag)\s)/i.test(t)) return true;
   // Or with the link's words at its end ("For a PDF copy click here", "Am gopi PDF cliciwch yma").
   if (/\b(?:click|tap|press) here\.?$|\bcliciwch (?:yma|ar y ddolen hon)\.?$/i.test(t)) return true;
+  // Or a link naming another site's page by its site ("Wikipedia page about Session IDs", "ICO
+  // guidance on cookies", "tudalen Wikipedia am …"): a pointer, never a section's name.
+  if (/^(?:the\s+)?\p{Lu}[\p{L}'’-]*\s(?:page|article|entry|guidance)\s(?:about|on)\s\S|^(?:tudalen|erthygl)\s\p{Lu}[\p{L}'’-]*\s(?:am|ar)\s\S/u.test(t) && wordCount(t) <= 8) return true;
   return false;
 }
 
@@ -2107,7 +2178,14 @@ class BlockBuilder {
     const shape = (k: number) => {
       const unit = units[k];
       const next = units[k + 1];
-      return !!unit?.marker && !unit.marker.ordered && unit.lines === 1 && wordCount(unit.text) <= 10 && !TERMINAL.test(unit.text) && looksLikeHeading(unit.text) && !!next && !next.marker && next.indent > unit.indent && wordCount(next.text) >= 8;
+      // (The panel's body may open with its own subheading: "• How your personal data is collected" /
+      // "    Information you provide" / "    When facilitating employability programmes we will ask …".)
+      const after = units[k + 2];
+      const body = (u: Unit | undefined) => !!u && !u.marker && u.indent > unit!.indent && wordCount(u.text) >= 8;
+      // (Its indentation, not the subheading's, says the body is the panel's.)
+      const sub = (u: Unit | undefined) => !!u && wordCount(u.text) <= 8 && !TERMINAL.test(u.text) && looksLikeHeading(u.text.replace(/^\d{1,2}[.)]\s+/, '')) && body(after);
+      return !!unit?.marker && !unit.marker.ordered && unit.lines === 1 && wordCount(unit.text) <= 10 && !TERMINAL.test(unit.text) && looksLikeHeading(unit.text) && !!next
+        && ((!next.marker && next.indent > unit.indent && wordCount(next.text) >= 8) || (!next.marker && sub(next)));
     };
     if (!shape(i)) return false;
     const indent = units[i]!.indent;
@@ -2449,10 +2527,11 @@ const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\
 
 /**
  * More words of a cookie table's header than the shared list has: "Lifetime" ("Name Description
- * Lifetime"), and Welsh "Nodweddiadol" and "Dyddiad" ("Enw Cynnwys Nodweddiadol Dyddiad dod i ben",
- * name / typical content / expiry date). Kept to the reader, where a header is only told from a heading.
+ * Lifetime"), "Data stored" ("Name Data stored Purpose Expires", what the cookie holds), and Welsh
+ * "Nodweddiadol" and "Dyddiad" ("Enw Cynnwys Nodweddiadol Dyddiad dod i ben", name / typical content
+ * / expiry date). Kept to the reader, where a header is only told from a heading.
  */
-const HEADER_WORD = /^(?:lifetime|nodweddiadol|dyddiad)$/i;
+const HEADER_WORD = /^(?:lifetime|data|stored|nodweddiadol|dyddiad)$/i;
 
 /** "Name Purpose Expires" → ["Name", "Purpose", "Expires"]; undefined for any other line. */
 function columnHeader(text: string): string[] | undefined {
@@ -2464,7 +2543,7 @@ function columnHeader(text: string): string[] | undefined {
   if (words.length < 2 || words.length > 8 || !(own.length === 0 || (own.length === 1 && words.length >= 4 && /^\p{Lu}\p{Ll}{3,}$/u.test(own[0]!)))) return undefined;
   if (!/\b(?:name|cookie|enw|cwci)\b/i.test(text) || !/\b(?:purpose|description|function|expiry|expires|duration|lasts|lifetime|diben|pwrpas|disgrifiad|hyd|ben|terfynu)\b/i.test(text)) return undefined;
   // Two-word columns ("Cookie name", "Lasts for", Welsh "Dod i ben") stay together.
-  return text.trim().replace(/\b(Name) (of) (?:(the) )?(cookies?)\b/i, (...m: string[]) => [m[1], m[2], m[3], m[4]].filter(Boolean).join('\u0000')).replace(/\b(Cookie) (name|key|type)\b/gi, '$1\u0000$2').replace(/\b(Cynnwys) (a) (Disgrifiad)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Disgrifiad) (o['’]r) (cwci)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(More|Further) (information|details)\b/i, '$1\u0000$2').replace(/\b(Expiry|Retention|Storage) (period)\b/i, '$1\u0000$2').replace(/\b(Used|Set) (by)\b/i, '$1\u0000$2').replace(/\b(Enw['’]r) (cwci)\b/i, '$1\u0000$2').replace(/\b(Amser) (terfynu)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
+  return text.trim().replace(/\b(Name) (of) (?:(the) )?(cookies?)\b/i, (...m: string[]) => [m[1], m[2], m[3], m[4]].filter(Boolean).join('\u0000')).replace(/\b(Cookie) (name|key|type)\b/gi, '$1\u0000$2').replace(/\b(Cynnwys) (a) (Disgrifiad)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Disgrifiad) (o['’]r) (cwci)\b/i, '$1\u0000$2\u0000$3').replace(/\b(Lasts) (for)\b/i, '$1\u0000$2').replace(/\b(More|Further) (information|details)\b/i, '$1\u0000$2').replace(/\b(Expiry|Retention|Storage) (period)\b/i, '$1\u0000$2').replace(/\b(Used|Set) (by)\b/i, '$1\u0000$2').replace(/\b(Data) (stored)\b/i, '$1\u0000$2').replace(/\b(Enw['’]r) (cwci)\b/i, '$1\u0000$2').replace(/\b(Amser) (terfynu)\b/i, '$1\u0000$2').replace(/\b(Dod|Daw|Dirwyn) (i) (ben)\b/i, '$1\u0000$2\u0000$3').split(/\s+/).map((w) => w.replaceAll('\u0000', ' '));
 }
 
 /** A cookie's name run into the capitalised first word of its purpose ("_utmaTracks number of visits"). */
