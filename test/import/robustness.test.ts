@@ -124,7 +124,9 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // UHB's "skdXXXX" placeholder and NISRA-like names in the Executive Office's table, BANES jobs' and Invest in BANES's names.
   // Batches 16z1 and 16z2 (20): the Natural History Museum's hyphenated names in small letters ("nhm-functional") and an older nidirect table.
   // Batch 16z4 (21): the DWP's Welsh table's capitalised names with no mark ("FedAuth", "Style").
-  'a sentence for each cookie': [21, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
+  // Batches 16z5-16z8 (25): plain small-letter names in running text, "session", "sid" (Environment Agency), "lang"
+  // (Scottish Fire and Rescue's consultation hub), "sf" (NHS Blood and Transplant), "aws-waf-token" (Waltham Forest).
+  'a sentence for each cookie': [25, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
   // Batch 16m's Parole Commissioners NI table: the original gives a purpose ("Typical content") for two of its seven
   // rows only, so re-rendered without a header the column is mostly empty and is not read as the purpose.
   // Batches 16t-16y (3): Cardiff University's Welsh table gives a typical value, not a purpose ("rhif a gynhyrchwyd ar
@@ -132,7 +134,10 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // plain small-letter names ("base", "text", "device") open no row; the Civil Service Fast Stream's expiry "When you
   // navigate to another page" is not read as the last cell without a header.
   // Batch 16z4 (4): the DWP's Welsh table ("FedAuth", "Style", "MSISSignOut": capitalised names with no mark, purposes opening "Gosodir" / "Defnyddir") is not split without its header.
-  'tab-separated, no header': [4, 'a value column in small letters with no header, and plain small-letter names, are not told from a purpose; a purpose column empty in most rows is not taken for the purpose'],
+  // Batches 16z5-16z8 (7): rows the copy cut short inside a cell (Kernow CCG's last expiry "11", the DWP Kickstart
+  // Welsh table's "2 fl") leave a column with no period in it, so without a header the purpose and expiry columns are not
+  // told apart; NHS Blood and Transplant's expiry is a sentence ("Cookies are deleted on browser closure unless …").
+  'tab-separated, no header': [7, 'a value column in small letters with no header, and plain small-letter names, are not told from a purpose; a purpose column empty in most rows is not taken for the purpose'],
   // 1 of the 23 tables before batch 16h (Careers Wales); batch 16h's two tables joined the test failing this shape, which is
   // what they add to the count, not a loss on the tables before them: These Homes' purposes open in small letters
   // ("sessionid only valid …"), so where a name ends is not knowable once the cells are joined; Newcastle's table has no
@@ -142,17 +147,25 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // not told from a word at a row's start once the cells are joined.
   // Batches 16t-16y joined failing it (11): Cardiff's Welsh value column, Hillingdon's and BANES jobs' plain names,
   // UHB's "skdXXXX [where …]", Lancashire Police's and Business in the Parliament's purposes that run on in small letters.
-  'cells joined by spaces under a header of column names': [11, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
+  // Batches 16z5-16z8 (17): plain small-letter names ("session", "lang", "aws-waf-token") open no row once joined
+  // (Environment Agency, Scottish Fire and Rescue, Waltham Forest); Cafcass's purpose in small letters runs on from the
+  // name; NHS Blood and Transplant's expiry sentences and a row cut mid-word ("SERVERID Thi"); Kernow CCG's cut last row.
+  'cells joined by spaces under a header of column names': [17, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
   // Batch 16p's NISRA table: names with a domain inside them and wildcards ("NIGOV_.thisdomain.gov.uk_%F_wat", "TS*",
   // "BIGipServer*") copied one cell a line are not told from the purpose and expiry cells beside them.
   // Batches 16t-16y (3): Cardiff's Welsh value column in small letters, and Hillingdon's plain small-letter names, one cell a line.
   // Batch 16z1 (4): the Natural History Museum's hyphenated names in small letters, read from a "Cookie name:" line, are plain words one cell a line.
   // Batch 16z4 (5): the DWP's Welsh table, as above, one cell a line.
-  'one cell a line, header': [5, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
+  // Batches 16z5-16z8 (11): as above (Environment Agency's and Scottish Fire and Rescue's plain names, NHS Blood and
+  // Transplant's, Kernow CCG's and the DWP Kickstart table's cut cells), and HMRC's purpose "Session Identifier", a short
+  // capitalised cell opening with "Session", taken one cell a line for a name in words.
+  'one cell a line, header': [11, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
   // Batch 16z4 (5): the DWP's Welsh table, as above.
-  'one cell a line, a blank line between rows': [5, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
+  // Batches 16z5-16z8 (11): as for "one cell a line, header".
+  'one cell a line, a blank line between rows': [11, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
   // Batch 16t's Hillingdon table: its plain small-letter names ("base", "text", "device") each with " |" are read as a purpose's words.
-  'one cell a line, each with its " |" separator': [2, '(Hillingdon; the Natural History Museum\'s hyphenated small-letter names) plain small-letter names are not told from the purpose cells'],
+  // Batches 16z5-16z8 (4): Kernow CCG's and the DWP Kickstart Welsh table's cells cut by the copy.
+  'one cell a line, each with its " |" separator': [4, '(Hillingdon; the Natural History Museum\'s hyphenated small-letter names) plain small-letter names are not told from the purpose cells'],
 };
 
 describe('a cookie table copied in other shapes gives the same cookies', async () => {
