@@ -10,7 +10,7 @@
  * line or the opening sentence is proposed instead, with a note to confirm it.
  */
 import type { Id, Term } from '../../config/notice-model.js';
-import { isPersonName, POSTCODE, slug } from '../patterns.js';
+import { cyMutations, isPersonName, POSTCODE, slug } from '../patterns.js';
 import { sentences, type Segment } from '../segments.js';
 import type { FoundFacts } from './sources.js';
 import type { Facts, FactsInput } from './types.js';
@@ -49,6 +49,12 @@ function nameBefore(text: string, end: number): string | undefined {
     const head = words.slice(Math.max(0, atComma - 5), atComma + 1).join(' ');
     const m = new RegExp(String.raw`(?:^|\s)((?:${ORG_WORD.source})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*,)$`).exec(head);
     if (m) return tidyName([...m[1]!.split(/\s+/), ...run]);
+  }
+  // "The Sixth Form College, Colchester is the data controller": a place after the comma, the organisation before it.
+  if (run.length === 1 && /^[A-Z][a-z]+$/.test(run[0]!) && new RegExp(String.raw`(?:${ORG_WORD.source}),$`).test(words[atComma] ?? '')) {
+    const before = words.slice(0, atComma + 1).join(' ').replace(/,$/, '');
+    const head = nameBefore(before, before.length);
+    if (head && head.split(/\s+/).length >= 2) return `${head}, ${run[0]}`;
   }
   return tidyName(run);
 }
@@ -97,9 +103,9 @@ const CONTROLLER_IS = new RegExp(String.raw`\b(?:the\s+)?(?:data\s+)?controllers
 const LABEL = /\bData\s+Cont(?:r)?oller(?:['’]s)?\s*(?:Name|name)?\s*[:–-]\s*|\b(?:[Rr]heolwr|[Rr]heolydd)\s+[Dd]ata\s*:\s*/;
 // "We, X, are the controller" and "We (the University of Oxford) are the 'data controller'".
 // Also "We, Weobley Schools’are the ‘data controller’": a closing quote for the comma, the space lost.
-const WE_ARE = /\bWe(?:,\s+([^,]{3,100}?)(?:,|['’](?=are\b))|\s*\((?:the\s+)?([^)]{3,100})\))\s*are\s+(?:the\s+)?['‘’"“]?(?:data\s+)?controllers?/i;
-/** "We, at the Bancroft Medical Centre situated at …, …, are a Data Controller": the name opens the aside. */
-const WE_AT = /\bWe,\s+(?:at\s+)?(.{3,240}?),\s+are\s+(?:the\s+|a\s+|an\s+)?(?:joint\s+)?['‘’"“]?(?:data\s+)?controllers?/i;
+const WE_ARE = /\bWe(?:,\s+([^,]{3,100}?)(?:,|['’](?=are\b))(?:\s*\([^()]{1,120}\))?|\s*\((?:the\s+)?([^)]{3,100})\))\s*are\s+(?:the\s+)?['‘’"“]?(?:data\s+)?controllers?/i;
+/** "We, at the Bancroft Medical Centre situated at …, …, are a Data Controller": the name opens the aside (its closing comma may be lost: "We, at St Jude’s Schools Federation are …"). */
+const WE_AT = /\bWe,\s+(?:at\s+)?(.{3,240}?),?\s+are\s+(?:the\s+|a\s+|an\s+)?(?:joint\s+)?['‘’"“]?(?:data\s+)?controllers?/i;
 const MAKES = /\bmakes\s+(?:the\s+|us\s+)?([A-Z][\w'’-]*)?\s*(?:a|the)\s+['‘’"“]?data\s+controller/i;
 // Welsh: "Mae X yn Rheolydd Data", "Mae X (ni) wedi ein cofrestru fel rheolydd data", "Mae X yn rheoli data".
 const CY_MAE = /\bMae\s+(.{3,120}?)\s+(?:\([^)]{1,40}\)\s+)?(?:yn|wedi(?:\s+|['’])(?:ei|eu|ein|i)\s+(?:g|ch)?ofrestru\s+fel)\s+['‘’"“]?(?:[Rr]heolydd|[Rr]heolwr|[Rr]heoli)\s+[Dd]ata/;
@@ -116,7 +122,7 @@ const TRAILING_ADDRESS = /\s+(?:o|of|at|yn|in)\s+[^]*?\b[A-Z]{1,2}\d[A-Z\d]?\s*\
 /** A label line for the controller ("Data Controller", "Controller contact details", "Rheolydd Data"). */
 // Also the question a form-like notice asks, answered on the next line: "Who will be responsible for
 // controlling the data I provide?", Welsh "Pwy fydd yn gyfrifol am reoli'r data rwy'n ei ddarparu?".
-const CONTROLLER_LABEL = /^(?:(?:the\s+)?(?:data\s+)?controller(?:['’]s)?(?:\s+(?:contact\s+details|name|details|and contact details))?|(?:manylion\s+)?(?:y\s+)?rheol(?:ydd|wr)\s+data)\s*:?$|^who (?:is|will be) (?:the (?:data )?controller|responsible for (?:controlling|managing) (?:the|my|your) (?:personal )?(?:data|information)\b[^?]*)\?$|^pwy (?:fydd|sydd|sy|yw)(?:['’]n|['’]r)? (?:yn )?(?:gyfrifol am reoli['’]r (?:data|wybodaeth)\b[^?]*|rheolydd data|rheolwr data)\?$/i;
+const CONTROLLER_LABEL = /^(?:(?:the\s+)?(?:data\s+)?controller(?:['’]s)?(?:\s+(?:contact\s+details|name|details|and contact details))?|(?:manylion\s+)?(?:y\s+)?rheol(?:ydd|wr)\s+data)\s*:?$|^who (?:will )?owns? (?:my|your|the) (?:personal )?(?:data|information)\b[^?]*\?$|^who (?:is|will be) (?:the (?:data )?controller|responsible for (?:controlling|managing) (?:the|my|your) (?:personal )?(?:data|information)\b[^?]*)\?$|^pwy (?:fydd|sydd|sy|yw)(?:['’]n|['’]r)? (?:yn )?(?:gyfrifol am reoli['’]r (?:data|wybodaeth)\b[^?]*|rheolydd data|rheolwr data)\?$/i;
 /** The controller named in apposition: "… on behalf of the Data Controller, the Cabinet Office", Welsh "ar ran y Rheolwr Data, yr Archifau Cenedlaethol (TNA)". */
 const APPOSED = /\b(?:the\s+)?(?:[Dd]ata\s+)?[Cc]ontroller,\s+(?!(?:the\s+)?(?:Data Protection|Information Commissioner|DPO)\b)(?=(?:the\s+|The\s+)?[A-Z])|\b(?:y\s+)?(?:[Rr]heolwr|[Rr]heolydd)\s+[Dd]ata,\s+(?=(?:yr?\s+|Yr?\s+)?[A-Z])/;
 const CY_FEL = /\bFel\s+(?:[Rr]heolydd|[Rr]heolwr)\s+[Dd]ata,?\s+mae\s+/;
@@ -270,7 +276,8 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
       // Each form in turn; the first that yields a name wins ("X is the Data Controller for the
       // project which means that we decide how data is processed" is read by the second form).
       const readings: (() => string | undefined)[] = [
-        () => ((m) => (m ? nameAfter((m[1] ?? m[2])!, 0) : undefined))(WE_ARE.exec(sentence)),
+        // ("We, The Access to Sports Project, (Registered Office: …) are …": the apposition between its commas is the whole name, "to" and all.)
+        () => ((m) => (m ? (/^(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|to|&|in|on)){1,8}$/.test((m[1] ?? m[2])!.trim()) ? tidyName((m[1] ?? m[2])!.trim().split(/\s+/)) : nameAfter((m[1] ?? m[2])!, 0)) : undefined))(WE_ARE.exec(sentence)),
         () => ((m) => (m ? nameAfter(m[1]!, 0) : undefined))(WE_AT.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(CONTROLLER_IS.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(LABEL.exec(sentence)),
@@ -345,7 +352,7 @@ export function organisationsIn(text: string): string[] {
   // Welsh names start with the organisation word: "Cyngor Gwynedd", "Bwrdd Iechyd Prifysgol
   // Caerdydd a’r Fro". Where one overlaps an English reading ("Nod Bwrdd Iechyd Prifysgol"), it wins.
   for (const m of text.matchAll(WELSH_ORG)) {
-    const name = m[0].replace(/[’']s$/, '').replace(/^(?:Gyngor|Nghyngor|Chyngor)\b/, 'Cyngor').replace(/^(?:Brifysgol|Mhrifysgol|Phrifysgol)\b/, 'Prifysgol').replace(/^Fwrdd\b/, 'Bwrdd').replace(/^Lywodraeth\b/, 'Llywodraeth');
+    const name = m[0].replace(/[’']s$/, '').replace(/^(?:Gyngor|Nghyngor|Chyngor)\b/, 'Cyngor').replace(/^(?:Brifysgol|Mhrifysgol|Phrifysgol)\b/, 'Prifysgol').replace(/^Fwrdd\b/, 'Bwrdd').replace(/^(?:Goleg|Ngholeg|Choleg)\b/, 'Coleg').replace(/^Lywodraeth\b/, 'Llywodraeth');
     for (let k = candidates.length - 1; k >= 0; k--) {
       const c = candidates[k]!;
       if (c.index < m.index + name.length && m.index < c.index + c.name.length) candidates.splice(k, 1);
@@ -370,6 +377,13 @@ export function organisationsIn(text: string): string[] {
   return [...new Set(candidates.filter((c) => !REGULATOR.test(c.name) && !GENERIC_NAME.test(c.name) && !AUDIENCE.test(c.name) && !several(c.name) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index).map((c) => c.name))];
 }
 
+/** A name as a text may write it: a Welsh name, given in its radical form, with its first word mutated ("Coleg y Cymoedd" as "Goleg y Cymoedd"). */
+function asWritten(name: string): RegExp {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const [first, ...rest] = name.split(' ');
+  return new RegExp(`${cyMutations(escape(first!.toLowerCase()))}${rest.map((w) => ` ${escape(w)}`).join('')}`, 'i');
+}
+
 /** Proposed when no sentence states it: the organisation the title, a "privacy notice of X" line or the opening names. */
 function proposed(segments: Segment[], title: string | undefined, sections: { id: Id; heading: string }[] = []): Named | undefined {
   const orgsIn = organisationsIn;
@@ -378,11 +392,15 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
   // text is about all of them, and says no more about whose notice it is than a title naming them all.
   const listed = (text: string): boolean => {
     const names = orgsIn(text);
+    const find = (name: string, from: number): { index: number; end: number } | undefined => {
+      const m = asWritten(name).exec(text.slice(from));
+      return m ? { index: from + m.index, end: from + m.index + m[0].length } : undefined;
+    };
     return names.slice(1).some((name, k) => {
-      const before = text.indexOf(names[k]!);
-      const at = text.indexOf(name, before + names[k]!.length);
+      const before = find(names[k]!, 0);
+      const at = before ? find(name, before.end) : undefined;
       // (", a Registered Charity" describes the body before it: English "a" after a comma is no Welsh "and".)
-      return before >= 0 && at >= 0 && /^\s*(?:\([^)]{1,40}\))?(?:\s*,\s*(?:(?:and|ac|&|or|neu)\s+)?|\s+(?:and|a|ac|&|or|neu)\s+)(?:the\s+|y\s+|yr\s+)?$/i.test(text.slice(before + names[k]!.length, at));
+      return !!before && !!at && /^\s*(?:\([^)]{1,40}\))?(?:\s*,\s*(?:(?:and|ac|&|or|neu)\s+)?|\s+(?:and|a|ac|&|or|neu)\s+)(?:the\s+|y\s+|yr\s+)?$/i.test(text.slice(before.end, at.index));
     });
   };
   // The title, else the first heading under it ("Hysbysiad Preifatrwydd" / "Hysbysiad
@@ -431,6 +449,10 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // about you", "Personal information is information that Hafan Cymru holds about you",
     // Welsh "Mae'r polisi hwn yn disgrifio sut mae Maint Cymru yn casglu ac yn defnyddio …".
     const how = /\b(?:how|when)\s+(?:the\s+)?([A-Z][^.;]{2,80}?)\s+(?:collects|uses|processes|holds|handles|looks after|protects|manages)\b|\b(?:information|data) (?:that|which) (?:the\s+)?([A-Z][^.;]{2,60}?) (?:holds|keeps|has|collects|processes) about you\b|\b(?:disgrifio|esbonio|egluro|nodi|amlinellu) sut (?:mae|y mae|bydd)\s+([A-Z][^.;]{2,80}?)\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli)\b/.exec(seg.text);
+    // Also the passive: "… what to expect when your information is processed by the EMRTS."
+    const by = /\b(?:information|data) (?:is|are) (?:processed|collected|used|held) by (?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)\s*[.,;]/.exec(seg.text);
+    const byName = by ? nameAfter(by[1]!, 0) : undefined;
+    if (byName && byName === by![1]!.trim() && (byName.split(/\s+/).length >= 2 || /^[A-Z]{3,8}$/.test(byName)) && !REGULATOR.test(byName) && !NOT_ACTOR_ACRONYM.test(byName)) return { name: byName, sentence: seg.text, at: seg.at, inferred: true };
     const howName = how ? nameAfter((how[1] ?? how[2] ?? how[3])!, 0) : undefined;
     if (howName && howName === (how![1] ?? how![2] ?? how![3])!.trim() && howName.split(/\s+/).length >= 2 && !REGULATOR.test(howName)) return { name: howName, sentence: seg.text, at: seg.at, inferred: true };
     // "We are St Peters Street Medical Practice." names the organisation the notice speaks for.
@@ -477,6 +499,8 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       // Nor a part of the organisation ("Mae'r Gwasanaethau Democrataidd, o fewn Uned Busnes y Cyngor, …"), nor a body
       // whose guidance the notice follows ("The Medical Research Council (MRC) has set out guidance for …").
       if (name && /\b(?:within|part of|o fewn|rhan o)\s+(?:the\s+|y\s+|yr\s+)?$/i.test(prefix)) continue;
+      // Nor the body whose law or policy is cited, its name after the title ("… a Pholisi Dysgu Oedolion yng Nghymru 2017 Llywodraeth Cymru").
+      if (name && /\b(?:Deddf|Ddeddf|Polisi|Pholisi|Strategaeth|Act|Policy|Strategy|Regulations|Rheoliadau)\b[^.]{0,80}\b(?:19|20)\d\d\s+$/.test(prefix)) continue;
       if (name && new RegExp(String.raw`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|have\s+)?(?:set out (?:guidance|standards|rules)|recommends?|advises?)\b`).test(sentence)) continue;
       // Nor a body whose page the reader is sent to ("please visit the Scottish Government's Information Governance web page").
       if (name && /\b(?:visit|see|go to|read|refer to|check|view|consult)\s+(?:the\s+)?$/i.test(prefix)) continue;
@@ -486,7 +510,7 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       // Nor a body it works beside ("… public services in Cambridgeshire alongside Peterborough City
       // Council and other public organisations"): a partner, one of several.
       if (name && (/\b(?:alongside|along with|together with|(?:in partnership|jointly|working) with|as well as|such as|including|like)\s+(?:the\s+)?$/i.test(prefix) || /\((?:for example|for instance|e\.g\.|such as|megis|er enghraifft)\b[^()]*$/i.test(prefix) || new RegExp(String.raw`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\s+(?:and|or)\s+(?:other|many|several)\b`).test(sentence))) continue;
-      if (name && !/\b(?:our|your)\s+['‘"“]?$|\b(?:by|from|with|to|of) the\s+(?:[^.]{0,80}\b(?:or|and) the\s+)?$/i.test(prefix) && !/\b(?:regulated|governed|inspected|funded|commissioned|registered with|h?ariannu|h?ariannir|h?ariennir|cyllido|cyllidir)\b[^.]*$/i.test(prefix)) return { name, sentence, at: seg.at, inferred: true };
+      if (name && !/\b(?:our|your)\s+['‘"“]?$|\b(?:by|from|with|to|of) the\s+(?:[^.]{0,80}\b(?:or|and) the\s+)?$/i.test(prefix) && !/\b(?:regulated|governed|inspected|funded|funding|commissioned|registered with|h?ariannu|h?ariannir|h?ariennir|cyllido|cyllidir|cyllid)\b[^.]*$/i.test(prefix)) return { name, sentence, at: seg.at, inferred: true };
     }
   }
   // Last, the organisation a contact block names at its head or under a role line ("Data Protection
@@ -516,7 +540,7 @@ const NAME_RUN = String.raw`(?:[A-Z][\p{L}\p{N}'’&.-]*)(?:\s+(?:(?:of|for|and|
 /** "BSO respects the security …", "… how SHR uses …": a name as the subject of what an organisation does. */
 const ACTS = new RegExp(String.raw`(?:^|[.!?:]\s+|\b(?:by|that|which|how|when|where|why)\s+)(?:The\s+)?(${NAME_RUN})(?:\s+\([A-Z]{2,8}\))?\s+(?:is|are|has|have|uses|collects|processes|holds|respects|provides|will|may|must|needs|works|aims|takes|keeps|shares|does|can|would|should|recognises|understands|believes|values|wants|only|also|never|receives|gathers|obtains|stores|records|asks|seeks|operates|runs|carries|delivers|offers|employs|acts|retains)\b`, 'gu');
 /** Welsh puts the verb first: "Gall Rhentu Doeth Cymru brosesu data personol …", "Mae X hefyd yn derbyn …". */
-const ACTS_CY = new RegExp(String.raw`\b(?:Mae|Gall|Bydd|Nid yw|Nad yw|Byddai|Dylai|Rhaid i)\s+(${NAME_RUN})\s+(?:yn|wedi|hefyd|ddim|brosesu|gadw|ddefnyddio|gasglu|rannu|sicrhau)\b`, 'gu');
+const ACTS_CY = new RegExp(String.raw`\b(?:[Mm]ae|[Gg]all|[Bb]ydd|[Nn]id yw|[Nn]ad yw|[Bb]yddai|[Dd]ylai|[Rr]haid i)\s+(${NAME_RUN})\s+(?:yn|wedi|hefyd|ddim|brosesu|gadw|ddefnyddio|gasglu|rannu|sicrhau)\b`, 'gu');
 /** Words that open a sentence or name a thing, a person or a law, never the organisation itself. */
 const NOT_ACTOR = /^(?:We|Our|You|Your|It|Its|This|These|Those|That|There|They|Their|The|If|When|Where|What|Who|How|Why|Data|Personal|Information|Some|All|Any|Each|Such|No|Most|Many|In|For|Please|Processing|Staff|Patients?|Pupils?|Students?|Parents?|Users?|Visitors?|Children|Members?|He|She|I|Mae|Nid|Yr?|Google(?:\s.*)?|Microsoft(?:\s.*)?|Facebook|Cookies?)$|^(?:The|This|Our|Your|If|When|We|You|It|In|All|Any|Some|Each|Every|Where)\s|\b(?:Act|Regulations?|Order|Code|Directive|GDPR|Regulation)\b/;
 /** Acronyms of laws, regulators, kinds of data and common bodies a notice names as subjects without being them. */
@@ -551,7 +575,7 @@ function actor(segments: Segment[]): Named | undefined {
 // Also "Llyfrgell Genedlaethol Cymru", "Amgueddfa Cymru", "Comisiynydd Plant Cymru" ("Gwasanaeth" is
 // not one: it opens the name of a service inside an organisation, "Gwasanaeth Ymholiadau").
 // The first word may be mutated ("mae gofyn i Gyngor Sir Ceredigion …"): the name is given in its radical form.
-const WELSH_ORG = /\b(?:Cyngor|Gyngor|Nghyngor|Chyngor|Heddlu|Prifysgol|Brifysgol|Mhrifysgol|Phrifysgol|Ysgol|Bwrdd Iechyd|Fwrdd Iechyd|Llywodraeth|Lywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas|Llyfrgell|Amgueddfa|Comisiynydd)(?:\s+(?:(?:a['’]r|a|ac|y|yr|o|ar)\s+)?[A-Z][\p{L}\p{N}_'’-]+)+/gu;
+const WELSH_ORG = /\b(?:Cyngor|Gyngor|Nghyngor|Chyngor|Coleg|Goleg|Ngholeg|Choleg|Heddlu|Prifysgol|Brifysgol|Mhrifysgol|Phrifysgol|Ysgol|Bwrdd Iechyd|Fwrdd Iechyd|Llywodraeth|Lywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas|Llyfrgell|Amgueddfa|Comisiynydd)(?:\s+(?:(?:a['’]r|a|ac|y|yr|o|ar)\s+)?[A-Z][\p{L}\p{N}_'’-]+)+/gu;
 
 /**
  * An office that is a room or a function, not a body ("our Head Office", "the Registered Office",
@@ -567,7 +591,7 @@ const GENERIC_OFFICE = /(?:^|\s)(?:Head|Registered|Main|Regional|Local|Central|A
  * the national bodies a local notice names as others ("NHS Scotland given tasks by …", "the NHS
  * Digital website").
  */
-const KIND_FIRST = /\bPolice (?!(?:Officers?|Stations?|Forces?|Constables?|Staff|Act|Acts|Services?|Records?|National|Data|Information|Authority|Authorities|Reform|Powers?)\b)[A-Z][a-z][\w'’-]*(?!\s+(?:[A-Z]|and\b|of\b))|\bNHS (?!(?:Number|Numbers|App|Login|Constitution|Act|Acts|Choices|Trust|Trusts|Foundation|Care|Services?|Mail|Spine|Test|Website|Staff|Pensions?|Jobs|Net|Direct|Body|Bodies|Organisations?|Records?|Hospitals?|Patients?|Data|Information|National|Scotland|England|Wales|Cymru|UK|Digital|Inform|Northern Ireland)\b)(?:[A-Z][a-z][\w'’-]*|\d+)(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z][\w'’-]*){0,3}/g;
+const KIND_FIRST = /\bPolice (?!(?:Officers?|Stations?|Forces?|Constables?|Staff|Act|Acts|Services?|Records?|National|Data|Information|Authority|Authorities|Reform|Powers?)\b)[A-Z][a-z][\w'’-]*(?!\s+(?:[A-Z]|and\b|of\b))|\bNHS (?!(?:Number|Numbers|Codes?|App|Login|Constitution|Act|Acts|Choices|Trust|Trusts|Foundation|Care|Services?|Mail|Spine|Test|Website|Staff|Pensions?|Jobs|Net|Direct|Body|Bodies|Organisations?|Records?|Hospitals?|Patients?|Data|Information|National|Scotland|England|Wales|Cymru|UK|Digital|Inform|Northern Ireland)\b)(?:[A-Z][a-z][\w'’-]*|\d+)(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z][\w'’-]*){0,3}/g;
 
 const ENGLISH_ORG_FIRST = /\b(?:Department|Ministry|Office|Agency) (?:for|of) (?:the )?[A-Z][\w'’-]*(?:,?\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*){0,6}/g;
 

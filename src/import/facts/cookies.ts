@@ -136,7 +136,8 @@ function namesIn(cell: string): string[] {
   // Several names in one cell ("_utma _utmb _utmc _utmz", "fe_typo_user PHPSESSID", "_ga, _gid and _gat"): each a cookie.
   const several = name.split(/\s*,\s*|\s+(?:and|or|a|neu)\s+|\s+/).filter(Boolean);
   // (Not a name and its URL-encoded tail split by the copy: "NIGOV_.thisdomain.gov.uk _%2F_wat" is one name.)
-  if (several.length >= 2 && several.every((n) => IDENTIFIER.test(n) && !/^_?%/.test(n))) return several;
+  // (Short capitals among them are names too: Microsoft Clarity's "_clck _clsk CLID ANONCHK MR MUID SM".)
+  if (several.length >= 2 && several.some((n) => IDENTIFIER.test(n)) && several.every((n) => (IDENTIFIER.test(n) || /^[A-Z]{2,3}$/.test(n)) && !/^_?%/.test(n))) return several;
   // Names listed with commas, some plain words ("History, history_consent"): the commas part names, one word each.
   const listed = name.split(/\s*,\s*/);
   // In a name column, a comma list of small-letter words is names too ("cfid, cftoken").
@@ -153,7 +154,8 @@ function namesIn(cell: string): string[] {
 /** One cookie's name in a list item: no trailing hyphen ("sessionid- only valid …" is "sessionid"). */
 const ITEM_NAME = String.raw`[\w.*$<>-]{1,59}[\w.*$<>]`;
 /** A list item that opens with names: "_ga – …", "AWSALB, AWSALBCORS - …", "mtm_consent (or mtm_consent_removed) - …", "_ga". */
-const LISTED = new RegExp(String.raw`^(${ITEM_NAME}(?:\s*,\s*${ITEM_NAME})*)(?:\s+\(([^()]{1,60})\))?(?:(?:\s+[–—:-]|[–—-])\s+(.+)|$)`);
+// (Or a colon straight after the name: "Crsf-token: Mae’n bosibl …", "wcn_session: …".)
+const LISTED = new RegExp(String.raw`^(${ITEM_NAME}(?:\s*,\s*${ITEM_NAME})*)(?:\s+\(([^()]{1,60})\))?(?:(?:\s+[–—:-]|[–—:-])\s+(.+)|$)`);
 
 /** The names a list item opens with, and the description after its dash. */
 function listedNames(item: string): { names: string[]; purpose?: string } | undefined {
@@ -249,7 +251,10 @@ function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }
     // Or the field comes a line later, after a line of description ("Name: TestCookie" / "A session
     // cookie to …" / "Contains: a random alphanumeric string").
     if (named && (IDENTIFIER.test(named[1]!) || fieldOf(next) || (!/\s/.test(named[1]!) && fieldOf(lines[k + 2]?.text ?? '')))) {
-      found.push({ name: named[1]!, cookie: { name: named[1]! }, source: [line.text], at: line.at, context: line.context, group: ++group });
+      // Several names after one label ("Enw: _ga _gaid"): a cookie each, sharing the fields that follow.
+      const several = /\s/.test(named[1]!) ? namesIn(named[1]!) : [];
+      if (several.length >= 2) group++;
+      for (const name of several.length >= 2 ? several : [named[1]!]) found.push({ name, cookie: { name }, source: [line.text], at: line.at, context: line.context, group: several.length >= 2 ? group : ++group });
       use(line);
       continue;
     }
@@ -449,6 +454,8 @@ function runningName(name: string, named: boolean, lone = false, quoted = false)
   if (/^\.[A-Za-z][\w.*#@-]{2,}$/.test(name) || /^[A-Z]*SESS(?:ION)?ID\w*$/.test(name)) return true;
   // A name with its varying part written as a run of placeholders ("ROUTEID-lucee@@@", "newsflash--XXX", ".Antiforgery.#").
   // Also run straight into the name: "SESS###", "skdXXXX" (a "[where "XXXX" is a number]" follows), "wp-settings-[user_id]".
+  // (And a family of names with a wildcard for its last part: "cookielawinfo-checkbox-*".)
+  if (/^[a-z][a-z0-9]*(?:-[a-z0-9]+)+-\*$/.test(name)) return true;
   if (/^[A-Za-z][\w.-]*?(?:@{2,}|[-_.](?:#+|X{3,}))$/.test(name) || /^[A-Z]{3,}#{2,}$|^[a-z]{2,}X{3,}$/.test(name) || /^[a-z][\w-]*[-_]\[[\w-]{1,20}\]$/.test(name)) return true;
   // A capitalised name vendors document ("ARRAffinitySameSite", "CookieControl").
   if (/^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(name) && /[a-z][A-Z]|^[A-Z]{2,}[a-z]/.test(name) && wellKnown(name)) return true;
@@ -572,6 +579,7 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
       rows = rows.slice(1);
     }
     let cols = columns(head);
+    const headed = !!cols;
     if (!cols) {
       // No header row: the columns are read from what the cells hold, under a heading or sentence about cookies.
       const all = [head, ...rows.map((r) => r.map((c) => inlineText(c).trim()))];
@@ -585,6 +593,10 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
     let group = '';
     for (const row of rows) {
       const texts = row.map((c) => inlineText(c).trim());
+      // The header again inside the body, and its rule line (a second table run on with no line between:
+      // "| Name | Purpose | Expires |" / "|---|---|---|"): no cookie.
+      if (headed && texts.length === head.length && texts.every((t, i) => t.toLowerCase() === head[i]!.toLowerCase())) continue;
+      if (texts.every((t) => /^:?-{3,}:?$/.test(t))) continue;
       // A row under a merged grouping cell (rowspan, lost when the page was copied) starts one or
       // more cells early: its name is in an earlier column than the header's "Name".
       let shift = 0;

@@ -122,3 +122,50 @@ describe('cookie names', () => {
     expect((r.config.consent?.categories ?? []).flatMap((c) => (c.cookies ?? []).map((k) => k.name)).sort()).toEqual(['_ga', '_gid']);
   });
 });
+
+describe('batches 16z9 to 16z11: the controller', () => {
+  it('reads "We, X, (Registered Office: …) are the data controller" whole, "to" and all, and "We, at X are …" without its comma (https://finsburyparktennis.org.uk/privacy-notice/, https://www.stjudes.surrey.sch.uk/privacy-cookies/)', async () => {
+    expect(await factsOf('controller', 'Privacy notice\n\nWe, The Access to Sports Project, (Registered Office: 8 Blackstock Mews, N4 2AW) are the ‘data controller’ for the purposes of data protection law.\n')).toEqual(['Access to Sports Project']);
+    expect(await factsOf('controller', 'Privacy notice\n\nWe, at St Jude’s Schools Federation are the ‘data controller’ for the purposes of data protection law.\n')).toEqual(['St Jude’s Schools Federation']);
+  });
+
+  it('reads "The Sixth Form College, Colchester is the data controller": a place after the comma (https://www.colchsfc.ac.uk/gdpr/?id=14)', async () => {
+    expect(await factsOf('controller', 'Student privacy notice\n\nThe Sixth Form College, Colchester is the data controller of your personal data and is subject to current data protection legislation.\n')).toEqual(['Sixth Form College, Colchester']);
+  });
+
+  it('reads the answer to "Who will own my data …?" (https://knowsley.gov.uk/privacy-notices/family-support-privacy-notice)', async () => {
+    expect(await factsOf('controller', 'Family support privacy notice\n\nWho will own my data once I submit it?\n\nKnowsley Borough Council\n\nWhy do you need my information?\n\nThe information collected will be used in case notes.\n')).toEqual(['Knowsley Borough Council']);
+  });
+
+  it('proposes a Welsh name after "mae" in small letters too, a mutated college ("Rhaid i Goleg Gŵyr Abertawe gasglu …") and "processed by the EMRTS" (https://repaircafewales.org/cy/data-protection-privacy-notice/, https://www.gcs.ac.uk/cy/privacy-notices, https://emrts.nhs.wales/use-of-site/privacy-notice)', async () => {
+    expect(await factsOf('controller', 'Hysbysiad preifatrwydd\n\nMae Caffi Trwsio Cymru yn prosesu data personol yn rheolaidd.\n\nGall y data gynnwys data categori arbennig, ac mae Caffi Trwsio Cymru yn sicrhau bod yr holl ddata’n cael ei gadw’n ddiogel.\n', 'hysbysiad.txt')).toEqual(['Caffi Trwsio Cymru']);
+    expect(await factsOf('controller', 'Hysbysiadau Preifatrwydd\nRhaid i Goleg Gŵyr Abertawe gasglu, prosesu, cadw a defnyddio mathau penodol o wybodaeth am bobl y mae’n delio â nhw er mwyn cyflawni ei swyddogaethau o ddydd i ddydd.\n', 'hysbysiadau.txt')).toEqual(['Coleg Gŵyr Abertawe']);
+    expect(await factsOf('controller', 'Privacy notice\n\nThis privacy notice tells you what to expect when your information is processed by the EMRTS. You can contact the service at:\n')).toEqual(['EMRTS']);
+  });
+
+  it('proposes no NHS code, no funder ("y cyllid … oddi wrth Lywodraeth Cymru"), no body whose policy is cited, and no one of several colleges in a Welsh list with a mutated name (https://peelparksurgery.co.uk/privacy-policy, http://www.ceredigion.gov.uk/eich-cyngor/diogelwch-data-a-rhyddid-gwybodaeth/diogelwch-data/hysbysiad-preifatrwydd/dysgu-bro-preifatrwydd/)', async () => {
+    expect(await factsOf('controller', 'Privacy policy\n\nWe will only use information in accordance with the NHS Codes of Practice for Confidentiality and Information Security.\n')).toEqual([]);
+    expect(await factsOf('controller', 'Hysbysiad preifatrwydd\n\nMi all hefyd olygu na allwn ni gael y cyllid sydd ei angen arnoch oddi wrth Lywodraeth Cymru i’ch darparu â’r cwrs.\n', 'hysbysiad.txt')).toEqual([]);
+    expect(await factsOf('controller', 'Hysbysiad preifatrwydd\n\nY sail gyfreithiol yw cydymffurfio â’n dyletswydd dan Ddeddf Dysgu a Sgiliau 2000 a Pholisi Dysgu Oedolion yng Nghymru 2017 Llywodraeth Cymru.\n', 'hysbysiad.txt')).toEqual([]);
+    expect(await factsOf('controller', 'Hysbysiad preifatrwydd\n\nY Prif Fuddiolwr – naill ai Coleg Gwent neu Goleg y Cymoedd – fydd yn prosesu’r data.\n', 'hysbysiad.txt')).toEqual([]);
+  });
+});
+
+describe('batches 16z9 to 16z11: cookie names', () => {
+  it('reads every name in a table cell that lists them with short capitals among them (https://nhswalesleadershipportal.heiw.wales/policies/cookies)', async () => {
+    const r = await load('Cookies\n\n| Service | Cookie name | Purpose |\n|---|---|---|\n| MS Clarity | _clck _clsk CLID ANONCHK MR MUID SM | Persists the Clarity User ID and preferences |\n', 'cookies.md');
+    expect((r.config.consent?.categories ?? []).flatMap((c) => (c.cookies ?? []).map((k) => k.name)).sort()).toEqual(['ANONCHK', 'CLID', 'MR', 'MUID', 'SM', '_clck', '_clsk']);
+  });
+
+  it('reads several names after one "Enw:" label, a name with a colon straight after it in a list, and a wildcard family (http://www.qualificationswales.org/cymraeg/website-privacy-policy/, https://policejobswales.tal.net/vx/lang-cy/mobile-0/appcentre-7/brand-3/xf-0915f7da056b/candidate/cookie_policy, https://counselling-matters.org.uk/cookie-policy/)', async () => {
+    const names = async (text: string, file: string) => ((await load(text, file)).config.consent?.categories ?? []).flatMap((c) => (c.cookies ?? []).map((k) => k.name)).sort();
+    expect(await names('Polisi cwcis\n\nGoogleAnalytics\n\nEnw: _ga _gaid\n\nDiben: Defnyddir y cwcis hyn i weld sut mae ymwelwyr yn defnyddio ein gwefan.\n', 'cwcis.txt')).toEqual(['_ga', '_gaid']);
+    expect(await names('Polisi cwcis\n\nCwcis\n\n • wcn_session: Mae’n bosibl y caiff hyn ei osod ar gyfer defnyddwyr.\n • Crsf-token: Caiff ei ddefnyddio fel mesur i ddiogelu’r defnyddiwr.\n • idservice_session: Mae’n bosibl y caiff hyn ei ddarparu.\n', 'cwcis.txt')).toEqual(['Crsf-token', 'idservice_session', 'wcn_session']);
+    expect(await names('Cookie policy\n\nNecessary cookies\n\ncookielawinfo-checkbox-* GDPR Cookie Consent plugin sets this cookie to record the user consent. 1 year\n', 'cookies.txt')).toEqual(['cookielawinfo-checkbox-*']);
+  });
+
+  it('reads no cookie from a table\'s header repeated in its body (a second table run on) (https://www.bury.gov.uk/index.aspx?articleid=10339)', async () => {
+    const r = await load('Cookies\n\n| Name | Purpose | Expires |\n|---|---|---|\n| cookiesDirective | Saves a message to let us know that you have seen our cookie message | 1 year |\n| Name | Purpose | Expires |\n|---|---|---|\n| ASP.NET_SessionId | Used to maintain session information | when you close your browser |\n', 'cookies.md');
+    expect((r.config.consent?.categories ?? []).flatMap((c) => (c.cookies ?? []).map((k) => k.name)).sort()).toEqual(['ASP.NET_SessionId', 'cookiesDirective']);
+  });
+});
