@@ -1575,8 +1575,13 @@ class BlockBuilder {
     // The copy cut straight after a heading: a question alone on the last line, after a blank
     // line and a paragraph ("… pan fyddwch yn mynd i safle’r practis." / "Sut mae’ch data personol
     // yn cael eu casglu?"), is the heading of a section the copy lost.
+    // (Asked without its mark, "What will we do with your information" / "Beth yw diben prosesu
+    // gwybodaeth", and after a list as well as after a paragraph; but a copy cut mid-line, "Why we",
+    // "How we use your inf", "Pa mor hir y", ends in a function word or a word's first letters.)
     const last = this.#blocks[this.#blocks.length - 1];
-    if (!next && i === this.#units.length - 1 && !unit.marker && unit.lines === 1 && !unit.cell && (unit.gap > 0 || this.#tight || TERMINAL.test(this.#units[i - 1]?.text ?? '')) && /\?$/.test(unit.text) && looksLikeHeading(unit.text) && last?.kind === 'paragraph' && wordCount(inlineTextOf(last.content)) >= 8) return true;
+    const whole = /\p{L}{4,}$/u.test(unit.text.trim()) && !FUNCTION_WORD.test(unit.text.trim()) && wordCount(unit.text) >= 4;
+    const asks = /\?$/.test(unit.text) || (whole && /^(?:how|what|who|why|which|when|where|sut|beth|pwy|pam|pa|ble|pryd)\s/i.test(unit.text));
+    if (!next && i === this.#units.length - 1 && !unit.marker && unit.lines === 1 && !unit.cell && (unit.gap > 0 || this.#tight || TERMINAL.test(this.#units[i - 1]?.text ?? '')) && asks && looksLikeHeading(unit.text) && ((last?.kind === 'paragraph' && wordCount(inlineTextOf(last.content)) >= 8) || last?.kind === 'list')) return true;
     if (unit.marker || unit.lines > 1 || !next || unit.cell) return false;
     // "By post" / "By telephone" / "By email", each set off by blank lines over its block: the ways to
     // reach the contact the section names, its subheadings ("Drwy'r post" / "Dros y ffôn" / "Drwy e-bost").
