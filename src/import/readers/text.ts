@@ -456,15 +456,29 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   return dropCookieBanner(rest, notes);
 }
 
-/** Takes skip links (and a template's empty field labels) out wherever they stand; the line after one keeps the blank lines before it. */
+/**
+ * A page's control copied as a line wherever it stood ("Print this Page" between the introduction's
+ * paragraphs, "Play Video" over the notice's heading): a button, never a section or its body.
+ */
+const PAGE_CONTROL = /^(?:print(?: this)? page|play(?: the)? video|chwarae(?:['’]r)? fideo|argraffu['’]r dudalen(?: hon)?|share this page|rhannu['’]r dudalen(?: hon)?)$/i;
+
+/**
+ * An image's text alternative copied as a line ("A Cookie Policy graphic featuring the Cookie
+ * Monster and a chocolate chip cookie"): it describes a picture, it heads nothing. (WCAG 1.1.1
+ * asks sites for such descriptions, so a page's text copy carries them.)
+ */
+const IMAGE_DESCRIPTION = /^(?:an?|the)\s[^.!?:;]{0,80}\b(?:graphic|image|photo(?:graph)?|picture|illustration|icon)\s+(?:featuring|showing|depicting)\s[^.!?:;]{3,120}$/i;
+
+/** Takes skip links, page controls, images' descriptions (and a template's empty field labels) out wherever they stand; the line after one keeps the blank lines before it. */
 function dropSkipLinks(lines: Line[], notes: RouteNote[]): Line[] {
   const out: Line[] = [];
   const removed: string[] = [];
   const labels: string[] = [];
   let gap = 0;
   for (const line of lines) {
-    if (!line.marker && (SKIP_LINK.test(line.text.trim()) || TEMPLATE_LABEL.test(line.text.trim()))) {
-      (SKIP_LINK.test(line.text.trim()) ? removed : labels).push(line.text.trim());
+    const furniture = SKIP_LINK.test(line.text.trim()) || PAGE_CONTROL.test(line.text.trim()) || IMAGE_DESCRIPTION.test(line.text.trim());
+    if (!line.marker && (furniture || TEMPLATE_LABEL.test(line.text.trim()))) {
+      (furniture ? removed : labels).push(line.text.trim());
       gap = Math.max(gap, line.gap);
       continue;
     }
@@ -472,7 +486,7 @@ function dropSkipLinks(lines: Line[], notes: RouteNote[]): Line[] {
     gap = 0;
   }
   if (labels.length) notes.push({ kind: 'artefact', text: `The page template's empty field label${labels.length === 1 ? '' : 's'} ("${labels.slice(0, 3).join('", "')}") removed.` });
-  if (removed.length) notes.push({ kind: 'artefact', text: `${removed.length} skip link${removed.length === 1 ? '' : 's'} ("${removed.slice(0, 3).join('", "')}") removed.` });
+  if (removed.length) notes.push({ kind: 'artefact', text: `${removed.length} skip link${removed.length === 1 ? '' : 's'}, page control${removed.length === 1 ? '' : 's'} or image description${removed.length === 1 ? '' : 's'} ("${removed.slice(0, 3).join('", "')}") removed.` });
   return out;
 }
 

@@ -21,4 +21,14 @@ describe('batches 16z9 and 16z11', () => {
     const cut = textToTree('Sharing this data\n\n  • We only provide name and address details to third party companies who undertake our mailings.\n  • We do not share information with third parties, unless we are required to do so for legal reasons – for example HMRC may ask us for specific information to make claims.\n\nHow we store the d\n');
     expect(cut.blocks.at(-1)).toMatchObject({ kind: 'paragraph', content: ['How we store the d'] });
   });
+  it('a page control ("Print this Page", "Play Video") between paragraphs, and an image\'s description, are furniture wherever they stand (https://www.cambs.police.uk/information-and-services/About-us/Privacy-notice/Privacy-Notice-Printer-friendly-version, https://www.cambria.ac.uk/hysbysiad-preifatrwydd/?lang=cy, https://counselling-matters.org.uk/cookie-policy/)', () => {
+    const cambs = textToTree('Privacy Notice - Printer friendly version\n\nThis privacy notice explains how and why Bedfordshire Police, Cambridgeshire and Hertfordshire Constabularies (BCH) process your personal data, under Part 2 , for general data and Part 3  for law enforcement data.\n\nPrint this Page\n\nIt also describes your rights in regard to your personal information and how to complain to the Information Commissioner if you have concerns with how we have handled your data.\n');
+    expect(cambs.blocks.map(blockText).join('\n')).not.toContain('Print this Page');
+    expect(headings(cambs.blocks)).toEqual([]);
+    const cambria = textToTree('\nRydym yn diweddaru ein polisïau preifatrwydd er mwyn rhoi’r hyn sydd angen i chi ei wybod am sut rydym yn defnyddio eich gwybodaeth bersonol.\n\nPlay Video\n\nHysbysiad Preifatrwydd Dysgwr Coleg Cambria\n\nMae Coleg Cambria wedi ymrwymo i fod yn dryloyw ynghylch sut mae’n casglu ac yn defnyddio data ac i fodloni ei rwymedigaethau diogelu data.\n\n');
+    expect(cambria.blocks.map(blockText)).not.toContain('Play Video');
+    expect(headings(cambria.blocks)).toEqual(['Hysbysiad Preifatrwydd Dysgwr Coleg Cambria']);
+    const counselling = textToTree('Cookie Policy\n\nA Cookie Policy graphic featuring the Cookie Monster and a chocolate chip cookie\n\nAbout this cookie policy\n\nThis Cookie Policy explains what cookies are and how we use them. You should read this policy to understand what cookies are, how we use them, and the cookies we use. For further information on how we use, store and keep your personal data, see our Privacy Policy.\n');
+    expect(headings(counselling.blocks)).toEqual(['About this cookie policy']);
+  });
 });
