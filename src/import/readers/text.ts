@@ -1382,6 +1382,12 @@ export function looksLikeHeading(text: string): boolean {
   // A line that ends in a postcode is an address ("Registered Offices: St Cuthbert’s Hospice, Park
   // House Road, Durham, DH1 3QF"), a contact field and its value, never a heading.
   if (new RegExp(`${POSTCODE.source}\\.?$`).test(t)) return false;
+  // So is a building's number and its street ("12 Geoff Monk Way", "1 Heol y Bont"), the postcode on
+  // another line or lost.
+  if (STREET_LINE.test(t)) return false;
+  // An email address the page hid from robots ("Gallwch e-bostio [email protected]", Cloudflare's
+  // email protection): a contact's line, its address lost in the copy.
+  if (/\[email(?:\s|&#160;)protected\]/i.test(t)) return false;
   if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t) || CONTACT_FIELD.test(t) || OPENING_HOURS.test(t)) return false;
   // A contact field and its value, whatever the value ("Website: University Hospitals of … Trust (",
   // the link lost in the copy; "Gwefan: …", "Cyfeiriad: …"): a line of a contact block.
@@ -1476,6 +1482,9 @@ export function looksLikeHeading(text: string): boolean {
   }
   return true;
 }
+
+/** A building's number and its street, the line of an address ("12 Geoff Monk Way", "5 Heol y Bont"). */
+const STREET_LINE = /^\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4})?,?\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Road|Street|Lane|Way|Avenue|Close|Drive|Court|Place|Square|Terrace|Crescent|Gardens|Row|Walk|Parade|Rise|Grove|Mews|Wharf|Quay)|(?:Heol|Stryd|Ffordd|Lôn|Rhodfa|Sgwâr|Cilgant)(?:\s+(?:\p{Lu}[\p{L}'’-]*|y|yr)){1,3}),?$/u;
 
 /** The end of one item of a legal list ("…;", "…; and", "…; a", "…; neu"). */
 const SEMICOLON_END = /;(?:\s+\p{L}{1,4})?$/u;
@@ -1594,7 +1603,7 @@ class BlockBuilder {
     // "How we use your inf", "Pa mor hir y", ends in a function word or a word's first letters.)
     const last = this.#blocks[this.#blocks.length - 1];
     const whole = /\p{L}{4,}$/u.test(unit.text.trim()) && !FUNCTION_WORD.test(unit.text.trim()) && wordCount(unit.text) >= 4;
-    const asks = /\?$/.test(unit.text) || (whole && /^(?:how|what|who|why|which|when|where|sut|beth|pwy|pam|pa|ble|pryd)\s/i.test(unit.text));
+    const asks = /\?$/.test(unit.text) || (whole && /^(?:how|what|who|why|which|when|where|sut|beth|pwy|pam|pa|ble|pryd)\s/i.test(unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '')));
     if (!next && i === this.#units.length - 1 && !unit.marker && unit.lines === 1 && !unit.cell && (unit.gap > 0 || this.#tight || TERMINAL.test(this.#units[i - 1]?.text ?? '')) && asks && looksLikeHeading(unit.text) && ((last?.kind === 'paragraph' && wordCount(inlineTextOf(last.content)) >= 8) || last?.kind === 'list')) return true;
     if (unit.marker || unit.lines > 1 || !next || unit.cell) return false;
     // "By post" / "By telephone" / "By email", each set off by blank lines over its block: the ways to
@@ -1707,7 +1716,10 @@ class BlockBuilder {
     // With no blank lines at all between them, straight under the title ("Privacy Notice" / "Using Your
     // Information" / "Who we are" / body), the first of two headings in title case is one too.
     const underTitle = prev?.kind === 'heading' && this.#blocks.length === 2 && unit.gap === 0 && next.gap === 0 && titleCaseRatio(unit.text) >= 0.6 && wordCount(unit.text) >= 2;
-    const stacked = !this.#tight && ((unit.gap > 0 && next.gap > 0) || underTitle) && !next.marker && looksLikeHeading(next.text) && !/[.:]$/.test(next.text) && !!nextNext && (!!nextNext.marker || wordCount(nextNext.text) >= 12) && !LABEL_HEADING.test(unit.text) && !/\b(?:article|erthygl|schedule|atodlen)\b/i.test(unit.text);
+    // (Not a question's short answer between two questions: "Who will own my data once I submit it?"
+    // / "Knowsley Borough Council" / "Why do you need my information?" / its answer.)
+    const answerBetween = afterHeading && /\?$/.test(inlineTextOf(prev!.content)) && /\?$/.test(next.text) && !/\?$/.test(unit.text);
+    const stacked = !answerBetween && !this.#tight && ((unit.gap > 0 && next.gap > 0) || underTitle) && !next.marker && looksLikeHeading(next.text) && !/[.:]$/.test(next.text) && !!nextNext && (!!nextNext.marker || wordCount(nextNext.text) >= 12) && !LABEL_HEADING.test(unit.text) && !/\b(?:article|erthygl|schedule|atodlen)\b/i.test(unit.text);
     // A section's first numbered subsection straight under it ("1. Your data" / "1.1 Purpose" / "The
     // purposes for which we are processing your personal data are:"): the numbers show the nesting.
     const parent = afterHeading ? /^(\d{1,2})[.)]?\s/.exec(inlineTextOf(prev!.content))?.[1] : undefined;
@@ -1737,6 +1749,13 @@ class BlockBuilder {
     // An address line between the lines of a contact block ("Data Controller Name: …" / "Castle
     // Buildings" / "Telephone: …") is part of the block, not a heading.
     if (CONTACT_LABEL.test(next.text) && wordCount(unit.text) <= 4 && prev?.kind === 'paragraph' && wordCount(inlineTextOf(prev.content)) <= 10 && !/[.?!:]$/.test(inlineTextOf(prev.content))) return false;
+    // So is a line of an address whose lines the page set apart ("Data Protection Officer" / "" /
+    // "Knowsley Council" / "" / "Westmorland Road" / "" / "L36 9GL"): short lines from a short line
+    // of the block down to its postcode.
+    // (A field's line, "Name: Morfudd Lloyd – Council Clerk", is a contact block's, which its own heading may head.)
+    const addressLine = (u: Unit | undefined) => !!u && !u.marker && wordCount(u.text) <= 6 && !/[.?!:;]/.test(u.text) && !CONTACT_HEADING.test(u.text);
+    const postcodeAt = this.#units.slice(i + 1, i + 4).findIndex((u) => !addressLine(u) || new RegExp(`${POSTCODE.source}\\.?$`).test(u.text));
+    if (addressLine(unit) && postcodeAt >= 0 && new RegExp(`${POSTCODE.source}\\.?$`).test(this.#units[i + 1 + postcodeAt]!.text) && prev?.kind === 'paragraph' && addressLine({ ...unit, text: inlineTextOf(prev.content) })) return false;
     // So it is over a table ("Our site uses the following cookies:" / "Google Analytics" / "| Cookie
     // name | Expires |" / …): the product's name heads the table of its cookies and what follows.
     // (In a text with blank lines, a line flush on its table's header is the table's caption: "Mae
