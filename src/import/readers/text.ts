@@ -2418,6 +2418,11 @@ class BlockBuilder {
       const opener = unit.text.split(/\s+/)[0]!.toLowerCase();
       const parallel = unit.gap === 0 && opener.length > 3 && !FUNCTION_WORD.test(opener) && units.slice(this.#i, j).filter((u) => u.text.split(/\s+/)[0]!.toLowerCase() === opener).length >= 2;
       if (j > this.#i && looksLikeHeading(unit.text) && next && !next.marker && wordCount(next.text) >= 12 && !parallel) break;
+      // So does one over an aside in brackets and then its paragraph, even first after the intro: a
+      // contents list whose links the copy lost, then the first section ("… click to jump to the
+      // relevant section:" / "Tenant Privacy Notice" / "(Download a copy of this Privacy Notice)" / "This Tenant Privacy Notice sets out …").
+      const past = units[j + 2];
+      if (looksLikeHeading(unit.text) && next && /^\([^()]+\)$/.test(next.text) && past && !past.marker && wordCount(past.text) >= 12) break;
       if (j > this.#i && unit.gap > 0 && looksLikeHeading(unit.text) && next?.marker) break;
       // Two or more lines with no blank between are the list; a heading-like line after a blank ends it.
       if (j - this.#i >= 2 && unit.gap > 0 && units.slice(this.#i + 1, j).every((u) => u.gap === 0) && looksLikeHeading(unit.text)) break;
