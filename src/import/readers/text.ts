@@ -1421,7 +1421,8 @@ export function looksLikeHeading(text: string): boolean {
   if (GLUED_FIELD.test(t)) return false;
   // A sentence whose link was lost in copying breaks off at the word before it ("Read about our
   // cookies policy for"); a heading ending in a preposition asks or relates ("What we use it for").
-  if (/\b(?:for|at|about|via|see|visit|the|an|our|your|their|and|or)$/i.test(t) && !INTERROGATIVE.test(t.replace(/^(?:\d+(?:\.\d+)*\.?|[A-Za-z][.)])\s+/, '')) && !/\b(?:we|you|they|it)\b/i.test(t)) return false;
+  // ("Your current visit", "each visit": the noun, not the verb whose link was lost.)
+  if (/\b(?:for|at|about|via|see|visit|the|an|our|your|their|and|or)$/i.test(t) && !/\b(?:your|our|their|each|every|current|first|next|this|one|a)\s+visit$/i.test(t) && !INTERROGATIVE.test(t.replace(/^(?:\d+(?:\.\d+)*\.?|[A-Za-z][.)])\s+/, '')) && !/\b(?:we|you|they|it)\b/i.test(t)) return false;
   // Two sentences on one line ("The data protection officer is Amy Witham. You can contact Amy at",
   // its link lost): body, whatever its length; a heading is one phrase.
   // (A question and its answer's phrase may head a section: "Concerned about …? How to let us know".)
@@ -1650,6 +1651,13 @@ class BlockBuilder {
     // A cookie's name over its fields, each label run into its value ("PHPSESSID" / "ContainsA
     // randomly generated number" / "ExpiresWhen you close your browser"): a name, not a heading.
     if (GLUED_FIELD.test(next.text) && wordCount(unit.text) <= 4 && /^[\w.*$\-/ ]+$/.test(unit.text)) return false;
+    // A group of cookies named over its first cookie's record, its fields labelled ("First Party
+    // Cookies" / "Cookie Name:" / "ASPSESSIONID*" / "Issued by:" / …; "Cwcis Cyswllt Cyntaf" / "Enw'r
+    // Cwci:" / …), or its name first ("Cookies for managing your current visit" / "ASP.NET_SessionId" /
+    // "• Purpose: …"): the group's heading, whatever the intro above it.
+    const fieldOf = (u: Unit | undefined) => !!u && (/^(?:purpose|diben|pwrpas|description|disgrifiad|expir\w*|duration|hyd|type|math|issued by|set by|provider|darparwr)\b/i.test(u.text) || GLUED_FIELD.test(u.text));
+    const recordNext = /^(?:cookie name|name of (?:the )?cookie|enw['’]r cwci|enw cwci)\s*:$/i.test(next.text) || (/^[\w.*$#@%<>{}-]{2,60}$/.test(next.text) && COOKIE_LIKE.test(next.text) && fieldOf(this.#units[i + 2]));
+    if (recordNext && /\b(?:cookies?|cwcis?|gwcis?)\b/i.test(unit.text) && wordCount(unit.text) <= 8 && !/[.,;:!?]$/.test(unit.text) && looksLikeHeading(unit.text)) return true;
     const prev = this.#blocks[this.#blocks.length - 1];
     // (The title shown twice, "Privacy Notice – Students" / "Privacy Notice – Students", is still the title.)
     const titleTwice = this.#blocks.length === 2 && prev?.kind === 'heading' && inlineTextOf(prev.content).toLowerCase() === inlineTextOf(this.#blocks[0]!.kind === 'heading' ? this.#blocks[0]!.content : []).toLowerCase();
