@@ -1382,6 +1382,10 @@ export function looksLikeHeading(text: string): boolean {
   // A line that ends in a postcode is an address ("Registered Offices: St Cuthbert’s Hospice, Park
   // House Road, Durham, DH1 3QF"), a contact field and its value, never a heading.
   if (new RegExp(`${POSTCODE.source}\\.?$`).test(t)) return false;
+  // A processing record's field and its value on one line ("Special Categories of Personal Data being
+  // Processed (if appropriate): Health (mental or physical)", "Lawful basis: Consent"): the record's
+  // line, never a heading, whatever its case.
+  if (RECORD_FIELD.test(t)) return false;
   // So is a building's number and its street ("12 Geoff Monk Way", "1 Heol y Bont"), the postcode on
   // another line or lost.
   if (STREET_LINE.test(t)) return false;
@@ -1483,6 +1487,12 @@ export function looksLikeHeading(text: string): boolean {
   }
   return true;
 }
+
+/** A field of a processing record (the items of UK GDPR Articles 13 and 30, which notices copy as labels) followed by its value after a colon. */
+const RECORD_FIELD = /^(?:(?:special )?categor(?:y|ies) of (?:special )?(?:personal )?(?:data|information)|(?:legal|lawful) bas[ie]s|purposes? of (?:the )?processing|retention(?: period)?|recipients?|data subjects?|source of (?:the )?(?:personal )?data)\b[^:]{0,60}:\s*\S/i;
+
+/** The same field named alone as a label ending in its colon, with no article before it ("Legal basis for processing personal data:"). */
+const RECORD_LABEL = /^(?:(?:special )?categor(?:y|ies) of (?:special )?(?:personal )?(?:data|information)|(?:(?:uk )?gdpr )?(?:legal|lawful) bas[ie]s|(?:(?:uk )?gdpr )?conditions?|purposes? of (?:the )?processing|retention(?: periods?)?|recipients?|(?:policy )?(?:key )?definitions|sources? of (?:the )?(?:personal )?data)\b[^:.;]{0,70}:$/i;
 
 /** A building's number and its street, the line of an address ("12 Geoff Monk Way", "5 Heol y Bont"). */
 const STREET_LINE = /^\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4})?,?\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Road|Street|Lane|Way|Avenue|Close|Drive|Court|Place|Square|Terrace|Crescent|Gardens|Row|Walk|Parade|Rise|Grove|Mews|Wharf|Quay)|(?:Heol|Stryd|Ffordd|Lôn|Rhodfa|Sgwâr|Cilgant)(?:\s+(?:\p{Lu}[\p{L}'’-]*|y|yr)){1,3}),?$/u;
@@ -1682,6 +1692,11 @@ class BlockBuilder {
     const before = this.#units[i - 2];
     const inFields = /:$/.test(unit.text) && !!before && /:$/.test(before.text) && wordCount(before.text) <= 3 && wordCount(this.#units[i - 1]!.text) <= 6 && !/[.!?]$/.test(this.#units[i - 1]!.text);
     if (inFields) return false;
+    // A processing record's field named alone as a label, with no article and no verb ("Legal Basis
+    // for Processing:" / "- Personal Data Legal Obligation"; "GDPR condition relied upon for
+    // processing personal data:" / "Article 6.1 c - legal obligation"; "Policy key definitions:" /
+    // "• …"): the heading of the record's part, over a list or a line as well as a paragraph.
+    if (RECORD_LABEL.test(unit.text) && wordCount(unit.text) <= 10 && !STOPPED_PHRASE_VERB.test(unit.text.slice(0, -1)) && looksLikeHeading(unit.text.slice(0, -1))) return true;
     // Its body may be a heading over a paragraph ("Privacy Notice:" / "Tier One – Overview of
     // information held and shared" / "This Privacy Notice explains …"), or, when it names the
     // contact details, the contact block ("Our contact details:" / "Talbot Medical Centre" / an
