@@ -1696,7 +1696,9 @@ class BlockBuilder {
     // for Processing:" / "- Personal Data Legal Obligation"; "GDPR condition relied upon for
     // processing personal data:" / "Article 6.1 c - legal obligation"; "Policy key definitions:" /
     // "• …"): the heading of the record's part, over a list or a line as well as a paragraph.
-    if (RECORD_LABEL.test(unit.text) && wordCount(unit.text) <= 10 && !STOPPED_PHRASE_VERB.test(unit.text.slice(0, -1)) && looksLikeHeading(unit.text.slice(0, -1))) return true;
+    // (Its number, when it has one, does not count: "1.3 Legal basis for processing personal data:".)
+    const field = unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '');
+    if (RECORD_LABEL.test(field) && wordCount(field) <= 10 && !STOPPED_PHRASE_VERB.test(field.slice(0, -1)) && looksLikeHeading(field.slice(0, -1))) return true;
     // Its body may be a heading over a paragraph ("Privacy Notice:" / "Tier One – Overview of
     // information held and shared" / "This Privacy Notice explains …"), or, when it names the
     // contact details, the contact block ("Our contact details:" / "Talbot Medical Centre" / an
