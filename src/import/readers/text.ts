@@ -456,15 +456,29 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   return dropCookieBanner(rest, notes);
 }
 
-/** Takes skip links (and a template's empty field labels) out wherever they stand; the line after one keeps the blank lines before it. */
+/**
+ * A page's control copied as a line wherever it stood ("Print this Page" between the introduction's
+ * paragraphs, "Play Video" over the notice's heading): a button, never a section or its body.
+ */
+const PAGE_CONTROL = /^(?:print(?: this)? page|play(?: the)? video|chwarae(?:['’]r)? fideo|argraffu['’]r dudalen(?: hon)?|share this page|rhannu['’]r dudalen(?: hon)?)$/i;
+
+/**
+ * An image's text alternative copied as a line ("A Cookie Policy graphic featuring the Cookie
+ * Monster and a chocolate chip cookie"): it describes a picture, it heads nothing. (WCAG 1.1.1
+ * asks sites for such descriptions, so a page's text copy carries them.)
+ */
+const IMAGE_DESCRIPTION = /^(?:an?|the)\s[^.!?:;]{0,80}\b(?:graphic|image|photo(?:graph)?|picture|illustration|icon)\s+(?:featuring|showing|depicting)\s[^.!?:;]{3,120}$/i;
+
+/** Takes skip links, page controls, images' descriptions (and a template's empty field labels) out wherever they stand; the line after one keeps the blank lines before it. */
 function dropSkipLinks(lines: Line[], notes: RouteNote[]): Line[] {
   const out: Line[] = [];
   const removed: string[] = [];
   const labels: string[] = [];
   let gap = 0;
   for (const line of lines) {
-    if (!line.marker && (SKIP_LINK.test(line.text.trim()) || TEMPLATE_LABEL.test(line.text.trim()))) {
-      (SKIP_LINK.test(line.text.trim()) ? removed : labels).push(line.text.trim());
+    const furniture = SKIP_LINK.test(line.text.trim()) || PAGE_CONTROL.test(line.text.trim()) || IMAGE_DESCRIPTION.test(line.text.trim());
+    if (!line.marker && (furniture || TEMPLATE_LABEL.test(line.text.trim()))) {
+      (furniture ? removed : labels).push(line.text.trim());
       gap = Math.max(gap, line.gap);
       continue;
     }
@@ -472,7 +486,7 @@ function dropSkipLinks(lines: Line[], notes: RouteNote[]): Line[] {
     gap = 0;
   }
   if (labels.length) notes.push({ kind: 'artefact', text: `The page template's empty field label${labels.length === 1 ? '' : 's'} ("${labels.slice(0, 3).join('", "')}") removed.` });
-  if (removed.length) notes.push({ kind: 'artefact', text: `${removed.length} skip link${removed.length === 1 ? '' : 's'} ("${removed.slice(0, 3).join('", "')}") removed.` });
+  if (removed.length) notes.push({ kind: 'artefact', text: `${removed.length} skip link${removed.length === 1 ? '' : 's'}, page control${removed.length === 1 ? '' : 's'} or image description${removed.length === 1 ? '' : 's'} ("${removed.slice(0, 3).join('", "')}") removed.` });
   return out;
 }
 
@@ -1368,6 +1382,16 @@ export function looksLikeHeading(text: string): boolean {
   // A line that ends in a postcode is an address ("Registered Offices: St Cuthbert’s Hospice, Park
   // House Road, Durham, DH1 3QF"), a contact field and its value, never a heading.
   if (new RegExp(`${POSTCODE.source}\\.?$`).test(t)) return false;
+  // A processing record's field and its value on one line ("Special Categories of Personal Data being
+  // Processed (if appropriate): Health (mental or physical)", "Lawful basis: Consent"): the record's
+  // line, never a heading, whatever its case.
+  if (RECORD_FIELD.test(t)) return false;
+  // So is a building's number and its street ("12 Geoff Monk Way", "1 Heol y Bont"), the postcode on
+  // another line or lost.
+  if (STREET_LINE.test(t)) return false;
+  // An email address the page hid from robots ("Gallwch e-bostio [email protected]", Cloudflare's
+  // email protection): a contact's line, its address lost in the copy.
+  if (/\[email(?:\s|&#160;)protected\]/i.test(t)) return false;
   if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t) || CONTACT_FIELD.test(t) || OPENING_HOURS.test(t)) return false;
   // A contact field and its value, whatever the value ("Website: University Hospitals of … Trust (",
   // the link lost in the copy; "Gwefan: …", "Cyfeiriad: …"): a line of a contact block.
@@ -1401,7 +1425,8 @@ export function looksLikeHeading(text: string): boolean {
   if (GLUED_FIELD.test(t)) return false;
   // A sentence whose link was lost in copying breaks off at the word before it ("Read about our
   // cookies policy for"); a heading ending in a preposition asks or relates ("What we use it for").
-  if (/\b(?:for|at|about|via|see|visit|the|an|our|your|their|and|or)$/i.test(t) && !INTERROGATIVE.test(t.replace(/^(?:\d+(?:\.\d+)*\.?|[A-Za-z][.)])\s+/, '')) && !/\b(?:we|you|they|it)\b/i.test(t)) return false;
+  // ("Your current visit", "each visit": the noun, not the verb whose link was lost.)
+  if (/\b(?:for|at|about|via|see|visit|the|an|our|your|their|and|or)$/i.test(t) && !/\b(?:your|our|their|each|every|current|first|next|this|one|a)\s+visit$/i.test(t) && !INTERROGATIVE.test(t.replace(/^(?:\d+(?:\.\d+)*\.?|[A-Za-z][.)])\s+/, '')) && !/\b(?:we|you|they|it)\b/i.test(t)) return false;
   // Two sentences on one line ("The data protection officer is Amy Witham. You can contact Amy at",
   // its link lost): body, whatever its length; a heading is one phrase.
   // (A question and its answer's phrase may head a section: "Concerned about …? How to let us know".)
@@ -1462,6 +1487,15 @@ export function looksLikeHeading(text: string): boolean {
   }
   return true;
 }
+
+/** A field of a processing record (the items of UK GDPR Articles 13 and 30, which notices copy as labels) followed by its value after a colon. */
+const RECORD_FIELD = /^(?:(?:special )?categor(?:y|ies) of (?:special )?(?:personal )?(?:data|information)|(?:legal|lawful) bas[ie]s|purposes? of (?:the )?processing|retention(?: period)?|recipients?|data subjects?|source of (?:the )?(?:personal )?data)\b[^:]{0,60}:\s*\S/i;
+
+/** The same field named alone as a label ending in its colon, with no article before it ("Legal basis for processing personal data:"). */
+const RECORD_LABEL = /^(?:(?:special )?categor(?:y|ies) of (?:special )?(?:personal )?(?:data|information)|(?:(?:uk )?gdpr )?(?:legal|lawful) bas[ie]s|(?:(?:uk )?gdpr )?conditions?|purposes? of (?:the )?processing|retention(?: periods?)?|recipients?|(?:policy )?(?:key )?definitions|sources? of (?:the )?(?:personal )?data)\b[^:.;]{0,70}:$/i;
+
+/** A building's number and its street, the line of an address ("12 Geoff Monk Way", "5 Heol y Bont"). */
+const STREET_LINE = /^\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4})?,?\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Road|Street|Lane|Way|Avenue|Close|Drive|Court|Place|Square|Terrace|Crescent|Gardens|Row|Walk|Parade|Rise|Grove|Mews|Wharf|Quay)|(?:Heol|Stryd|Ffordd|Lôn|Rhodfa|Sgwâr|Cilgant)(?:\s+(?:\p{Lu}[\p{L}'’-]*|y|yr)){1,3}),?$/u;
 
 /** The end of one item of a legal list ("…;", "…; and", "…; a", "…; neu"). */
 const SEMICOLON_END = /;(?:\s+\p{L}{1,4})?$/u;
@@ -1575,8 +1609,13 @@ class BlockBuilder {
     // The copy cut straight after a heading: a question alone on the last line, after a blank
     // line and a paragraph ("… pan fyddwch yn mynd i safle’r practis." / "Sut mae’ch data personol
     // yn cael eu casglu?"), is the heading of a section the copy lost.
+    // (Asked without its mark, "What will we do with your information" / "Beth yw diben prosesu
+    // gwybodaeth", and after a list as well as after a paragraph; but a copy cut mid-line, "Why we",
+    // "How we use your inf", "Pa mor hir y", ends in a function word or a word's first letters.)
     const last = this.#blocks[this.#blocks.length - 1];
-    if (!next && i === this.#units.length - 1 && !unit.marker && unit.lines === 1 && !unit.cell && (unit.gap > 0 || this.#tight || TERMINAL.test(this.#units[i - 1]?.text ?? '')) && /\?$/.test(unit.text) && looksLikeHeading(unit.text) && last?.kind === 'paragraph' && wordCount(inlineTextOf(last.content)) >= 8) return true;
+    const whole = /\p{L}{4,}$/u.test(unit.text.trim()) && !FUNCTION_WORD.test(unit.text.trim()) && wordCount(unit.text) >= 4;
+    const asks = /\?$/.test(unit.text) || (whole && /^(?:how|what|who|why|which|when|where|sut|beth|pwy|pam|pa|ble|pryd)\s/i.test(unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '')));
+    if (!next && i === this.#units.length - 1 && !unit.marker && unit.lines === 1 && !unit.cell && (unit.gap > 0 || this.#tight || TERMINAL.test(this.#units[i - 1]?.text ?? '')) && asks && looksLikeHeading(unit.text) && ((last?.kind === 'paragraph' && wordCount(inlineTextOf(last.content)) >= 8) || last?.kind === 'list')) return true;
     if (unit.marker || unit.lines > 1 || !next || unit.cell) return false;
     // "By post" / "By telephone" / "By email", each set off by blank lines over its block: the ways to
     // reach the contact the section names, its subheadings ("Drwy'r post" / "Dros y ffôn" / "Drwy e-bost").
@@ -1622,6 +1661,13 @@ class BlockBuilder {
     // A cookie's name over its fields, each label run into its value ("PHPSESSID" / "ContainsA
     // randomly generated number" / "ExpiresWhen you close your browser"): a name, not a heading.
     if (GLUED_FIELD.test(next.text) && wordCount(unit.text) <= 4 && /^[\w.*$\-/ ]+$/.test(unit.text)) return false;
+    // A group of cookies named over its first cookie's record, its fields labelled ("First Party
+    // Cookies" / "Cookie Name:" / "ASPSESSIONID*" / "Issued by:" / …; "Cwcis Cyswllt Cyntaf" / "Enw'r
+    // Cwci:" / …), or its name first ("Cookies for managing your current visit" / "ASP.NET_SessionId" /
+    // "• Purpose: …"): the group's heading, whatever the intro above it.
+    const fieldOf = (u: Unit | undefined) => !!u && (/^(?:purpose|diben|pwrpas|description|disgrifiad|expir\w*|duration|hyd|type|math|issued by|set by|provider|darparwr)\b/i.test(u.text) || GLUED_FIELD.test(u.text));
+    const recordNext = /^(?:cookie name|name of (?:the )?cookie|enw['’]r cwci|enw cwci)\s*:$/i.test(next.text) || (/^[\w.*$#@%<>{}-]{2,60}$/.test(next.text) && COOKIE_LIKE.test(next.text) && fieldOf(this.#units[i + 2]));
+    if (recordNext && /\b(?:cookies?|cwcis?|gwcis?)\b/i.test(unit.text) && wordCount(unit.text) <= 8 && !/[.,;:!?]$/.test(unit.text) && looksLikeHeading(unit.text)) return true;
     const prev = this.#blocks[this.#blocks.length - 1];
     // (The title shown twice, "Privacy Notice – Students" / "Privacy Notice – Students", is still the title.)
     const titleTwice = this.#blocks.length === 2 && prev?.kind === 'heading' && inlineTextOf(prev.content).toLowerCase() === inlineTextOf(this.#blocks[0]!.kind === 'heading' ? this.#blocks[0]!.content : []).toLowerCase();
@@ -1646,6 +1692,13 @@ class BlockBuilder {
     const before = this.#units[i - 2];
     const inFields = /:$/.test(unit.text) && !!before && /:$/.test(before.text) && wordCount(before.text) <= 3 && wordCount(this.#units[i - 1]!.text) <= 6 && !/[.!?]$/.test(this.#units[i - 1]!.text);
     if (inFields) return false;
+    // A processing record's field named alone as a label, with no article and no verb ("Legal Basis
+    // for Processing:" / "- Personal Data Legal Obligation"; "GDPR condition relied upon for
+    // processing personal data:" / "Article 6.1 c - legal obligation"; "Policy key definitions:" /
+    // "• …"): the heading of the record's part, over a list or a line as well as a paragraph.
+    // (Its number, when it has one, does not count: "1.3 Legal basis for processing personal data:".)
+    const field = unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '');
+    if (RECORD_LABEL.test(field) && wordCount(field) <= 10 && !STOPPED_PHRASE_VERB.test(field.slice(0, -1)) && looksLikeHeading(field.slice(0, -1))) return true;
     // Its body may be a heading over a paragraph ("Privacy Notice:" / "Tier One – Overview of
     // information held and shared" / "This Privacy Notice explains …"), or, when it names the
     // contact details, the contact block ("Our contact details:" / "Talbot Medical Centre" / an
@@ -1688,7 +1741,10 @@ class BlockBuilder {
     // With no blank lines at all between them, straight under the title ("Privacy Notice" / "Using Your
     // Information" / "Who we are" / body), the first of two headings in title case is one too.
     const underTitle = prev?.kind === 'heading' && this.#blocks.length === 2 && unit.gap === 0 && next.gap === 0 && titleCaseRatio(unit.text) >= 0.6 && wordCount(unit.text) >= 2;
-    const stacked = !this.#tight && ((unit.gap > 0 && next.gap > 0) || underTitle) && !next.marker && looksLikeHeading(next.text) && !/[.:]$/.test(next.text) && !!nextNext && (!!nextNext.marker || wordCount(nextNext.text) >= 12) && !LABEL_HEADING.test(unit.text) && !/\b(?:article|erthygl|schedule|atodlen)\b/i.test(unit.text);
+    // (Not a question's short answer between two questions: "Who will own my data once I submit it?"
+    // / "Knowsley Borough Council" / "Why do you need my information?" / its answer.)
+    const answerBetween = afterHeading && /\?$/.test(inlineTextOf(prev!.content)) && /\?$/.test(next.text) && !/\?$/.test(unit.text);
+    const stacked = !answerBetween && !this.#tight && ((unit.gap > 0 && next.gap > 0) || underTitle) && !next.marker && looksLikeHeading(next.text) && !/[.:]$/.test(next.text) && !!nextNext && (!!nextNext.marker || wordCount(nextNext.text) >= 12) && !LABEL_HEADING.test(unit.text) && !/\b(?:article|erthygl|schedule|atodlen)\b/i.test(unit.text);
     // A section's first numbered subsection straight under it ("1. Your data" / "1.1 Purpose" / "The
     // purposes for which we are processing your personal data are:"): the numbers show the nesting.
     const parent = afterHeading ? /^(\d{1,2})[.)]?\s/.exec(inlineTextOf(prev!.content))?.[1] : undefined;
@@ -1718,6 +1774,13 @@ class BlockBuilder {
     // An address line between the lines of a contact block ("Data Controller Name: …" / "Castle
     // Buildings" / "Telephone: …") is part of the block, not a heading.
     if (CONTACT_LABEL.test(next.text) && wordCount(unit.text) <= 4 && prev?.kind === 'paragraph' && wordCount(inlineTextOf(prev.content)) <= 10 && !/[.?!:]$/.test(inlineTextOf(prev.content))) return false;
+    // So is a line of an address whose lines the page set apart ("Data Protection Officer" / "" /
+    // "Knowsley Council" / "" / "Westmorland Road" / "" / "L36 9GL"): short lines from a short line
+    // of the block down to its postcode.
+    // (A field's line, "Name: Morfudd Lloyd – Council Clerk", is a contact block's, which its own heading may head.)
+    const addressLine = (u: Unit | undefined) => !!u && !u.marker && wordCount(u.text) <= 6 && !/[.?!:;]/.test(u.text) && !CONTACT_HEADING.test(u.text);
+    const postcodeAt = this.#units.slice(i + 1, i + 4).findIndex((u) => !addressLine(u) || new RegExp(`${POSTCODE.source}\\.?$`).test(u.text));
+    if (addressLine(unit) && postcodeAt >= 0 && new RegExp(`${POSTCODE.source}\\.?$`).test(this.#units[i + 1 + postcodeAt]!.text) && prev?.kind === 'paragraph' && addressLine({ ...unit, text: inlineTextOf(prev.content) })) return false;
     // So it is over a table ("Our site uses the following cookies:" / "Google Analytics" / "| Cookie
     // name | Expires |" / …): the product's name heads the table of its cookies and what follows.
     // (In a text with blank lines, a line flush on its table's header is the table's caption: "Mae
@@ -1729,7 +1792,10 @@ class BlockBuilder {
     // officer:" / "What personal data do we collect?" / "We collect the names, …", the contact a lost
     // link; questions that lost their bullets follow one another.)
     const answered = /\?$/.test(unit.text) && INTERROGATIVE.test(unit.text) && !next.marker && /^\p{Lu}/u.test(next.text) && !/\?$/.test(next.text);
-    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !answered && !((wordCount(unit.text) <= 10 || (listIntroNext && wordCount(unit.text) <= 12)) && !next.marker && (wordCount(next.text) >= 12 || listIntroNext || tableUnder || sentenceOverTable))) return false;
+    // (Nor is a group's name over its bulleted items, blank lines round it: "The type of information
+    // we collect from you includes:" / "" / "Basic information" / "" / "• your name" / …; "Tenantiaid" / "" / "• Enw, …".)
+    const group = unit.gap > 0 && next.gap > 0 && !!next.marker && !!this.#units[i + 2]?.marker && wordCount(unit.text) <= 5 && !/[.,;:!?]$/.test(unit.text) && !this.#tight;
+    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !answered && !group && !((wordCount(unit.text) <= 10 || (listIntroNext && wordCount(unit.text) <= 12)) && !next.marker && (wordCount(next.text) >= 12 || listIntroNext || tableUnder || sentenceOverTable))) return false;
     if (/\.$/.test(unit.text)) {
       // A title-like line with a full stop needs a real paragraph or list after it.
       return !!next.marker || wordCount(next.text) >= 12;
@@ -2380,6 +2446,11 @@ class BlockBuilder {
       const opener = unit.text.split(/\s+/)[0]!.toLowerCase();
       const parallel = unit.gap === 0 && opener.length > 3 && !FUNCTION_WORD.test(opener) && units.slice(this.#i, j).filter((u) => u.text.split(/\s+/)[0]!.toLowerCase() === opener).length >= 2;
       if (j > this.#i && looksLikeHeading(unit.text) && next && !next.marker && wordCount(next.text) >= 12 && !parallel) break;
+      // So does one over an aside in brackets and then its paragraph, even first after the intro: a
+      // contents list whose links the copy lost, then the first section ("… click to jump to the
+      // relevant section:" / "Tenant Privacy Notice" / "(Download a copy of this Privacy Notice)" / "This Tenant Privacy Notice sets out …").
+      const past = units[j + 2];
+      if (looksLikeHeading(unit.text) && next && /^\([^()]+\)$/.test(next.text) && past && !past.marker && wordCount(past.text) >= 12) break;
       if (j > this.#i && unit.gap > 0 && looksLikeHeading(unit.text) && next?.marker) break;
       // Two or more lines with no blank between are the list; a heading-like line after a blank ends it.
       if (j - this.#i >= 2 && unit.gap > 0 && units.slice(this.#i + 1, j).every((u) => u.gap === 0) && looksLikeHeading(unit.text)) break;
