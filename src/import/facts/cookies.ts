@@ -451,7 +451,8 @@ function runningName(name: string, named: boolean, lone = false, quoted = false)
   // A small word then capitals inside ("cookieSettings", "bw-cookieMessage", "isDSTObserved"); a
   // capitalised one with three humps or more ("RequestVerificationToken", "4HGAllowGoogleTracking"), which brands have not.
   if (/^[a-z]+(?:-[a-z]+)*[a-z](?:[A-Z]+[a-z0-9]+)+$/.test(name) || /^[A-Z0-9]*[A-Z][a-z][a-z0-9]*(?:[A-Z][a-z0-9]+){2,}$/.test(name)) return true;
-  if (/^\.[A-Za-z][\w.*#@-]{2,}$/.test(name) || /^[A-Z]*SESS(?:ION)?ID\w*$/.test(name)) return true;
+  // (Not Microsoft's framework, ".NET", which a purpose names.)
+  if ((/^\.[A-Za-z][\w.*#@-]{2,}$/.test(name) && !/^\.NET$/i.test(name)) || /^[A-Z]*SESS(?:ION)?ID\w*$/.test(name)) return true;
   // A name with its varying part written as a run of placeholders ("ROUTEID-lucee@@@", "newsflash--XXX", ".Antiforgery.#").
   // Also run straight into the name: "SESS###", "skdXXXX" (a "[where "XXXX" is a number]" follows), "wp-settings-[user_id]".
   // (And a family of names with a wildcard for its last part: "cookielawinfo-checkbox-*".)

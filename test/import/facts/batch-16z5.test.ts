@@ -169,3 +169,14 @@ describe('batches 16z9 to 16z11: cookie names', () => {
     expect((r.config.consent?.categories ?? []).flatMap((c) => (c.cookies ?? []).map((k) => k.name)).sort()).toEqual(['ASP.NET_SessionId', 'cookiesDirective']);
   });
 });
+
+describe('batches 16z9 to 16z11: guards from the robustness test', () => {
+  it('reads the controller under a numbered "Who will own my data?" question too (https://knowsley.gov.uk/privacy-notices/family-support-privacy-notice)', async () => {
+    expect(await factsOf('controller', 'Family support privacy notice\n\n1.3 Who will own my data once I submit it?\n\nKnowsley Borough Council\n\n1.4 Why do you need my information?\n\nThe information collected will be used in case notes.\n')).toEqual(['Knowsley Borough Council']);
+  });
+
+  it('reads no cookie ".NET" from a purpose that names Microsoft\'s framework (https://www.bury.gov.uk/index.aspx?articleid=10339)', async () => {
+    const r = await load('Cookies\n\nThe ASP.NET_SessionId cookie. Used to maintain session information for the Microsoft .NET framework.\n', 'cookies.txt');
+    expect((r.config.consent?.categories ?? []).flatMap((c) => (c.cookies ?? []).map((k) => k.name))).toEqual(['ASP.NET_SessionId']);
+  });
+});
