@@ -110,7 +110,8 @@ const IN_STATED_CONTEXT: [RegExp, Art6][] = [
 ];
 
 /** The words before a basis that make it a condition, not a basis relied on ("unless we have a legal obligation"). */
-const UNLESS = /\b(?:unless|except where|other than|if there is|whether|oni bai)\b[^.]{0,50}$/i;
+// The condition may run on to a second one ("oni bai bod rhwymedigaeth gyfreithiol arnom i wneud hynny neu os ydych chi wedi rhoi caniatâd").
+const UNLESS = /\b(?:unless|except where|other than|if there is|whether|oni bai)\b(?:[^.]{0,50}|[^.]{0,80}\b(?:or|neu)\b[^.]{0,50})$/i;
 
 /** Letters a sentence names in words (`context`: the text around it is about the lawful basis). */
 export function basesInWords(sentence: string, context: boolean): Art6[] {

@@ -180,3 +180,9 @@ describe('batches 16z9 to 16z11: guards from the robustness test', () => {
     expect((r.config.consent?.categories ?? []).flatMap((c) => (c.cookies ?? []).map((k) => k.name))).toEqual(['ASP.NET_SessionId']);
   });
 });
+
+describe('batch 16z10: the bases', () => {
+  it('reads no basis from the second of two conditions for a disclosure ("oni bai bod rhwymedigaeth gyfreithiol arnom … neu os ydych chi wedi rhoi caniatâd") (https://www.gwent.police.uk/cy/cymraeg/cyfreithiol/hysbysiad-preifatrwydd-yr-adran-cyfathrebu-corfforaethol/)', async () => {
+    expect(await factsOf('art6', 'Hysbysiad preifatrwydd\n\nNi fydd y sefydliad yn rhannu eich data gyda thrydydd partïon, oni bai bod rhwymedigaeth gyfreithiol arnom i wneud hynny neu os ydych chi wedi rhoi caniatâd i ni wneud hynny.\n', 'hysbysiad.txt')).toEqual([]);
+  });
+});
