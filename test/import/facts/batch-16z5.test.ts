@@ -186,3 +186,11 @@ describe('batch 16z10: the bases', () => {
     expect(await factsOf('art6', 'Hysbysiad preifatrwydd\n\nNi fydd y sefydliad yn rhannu eich data gyda thrydydd partïon, oni bai bod rhwymedigaeth gyfreithiol arnom i wneud hynny neu os ydych chi wedi rhoi caniatâd i ni wneud hynny.\n', 'hysbysiad.txt')).toEqual([]);
   });
 });
+
+describe('consent as a basis, in the words notices use', () => {
+  it('reads "We will always ask for your consent before …", "the applicant consents to the data controller processing …" and the Welsh "drwy gydsyniad" (https://fifehealthandsocialcare.org/about-us/ijb-privacy-notice, http://moray.gov.uk/moray_standard/page_102223.html, https://cyfoethnaturiol.cymru/footer-links/test-trace-protect-privacy-notice/?lang=cy)', async () => {
+    expect(await factsOf('art6', 'Privacy notice\n\nWe will always ask for your consent before we include personal information about you in a case study or personal story.\n')).toEqual(['a']);
+    expect(await factsOf('art6', 'Privacy notice\n\nApplicant’s Consent: By proceeding with an enquiry, by signing an application or registration form the applicant consents to the data controller processing information in accordance with this leaflet.\n')).toEqual(['a']);
+    expect(await factsOf('art6', 'Hysbysiad preifatrwydd\n\nFel y diffinnir gan ddeddfwriaeth y GDPR, y sail gyfreithiol ar gyfer prosesu\'r data uchod yw drwy gydsyniad.\n', 'hysbysiad.txt')).toEqual(['a']);
+  });
+});
