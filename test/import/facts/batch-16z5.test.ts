@@ -194,3 +194,10 @@ describe('consent as a basis, in the words notices use', () => {
     expect(await factsOf('art6', 'Hysbysiad preifatrwydd\n\nFel y diffinnir gan ddeddfwriaeth y GDPR, y sail gyfreithiol ar gyfer prosesu\'r data uchod yw drwy gydsyniad.\n', 'hysbysiad.txt')).toEqual(['a']);
   });
 });
+
+describe('public task from "our statutory functions"', () => {
+  it('reads it where the text speaks of the lawful basis ("under Article 6 … to perform our official functions"), not from a purpose given elsewhere ("to fulfil its statutory functions") (https://emrts.nhs.wales/use-of-site/privacy-notice, https://bristol.ac.uk/secretary/data-protection/policy/parent-or-carer-fair-processing-notice)', async () => {
+    expect(await factsOf('art6', 'Privacy notice\n\nWe are legally able to process your personal information under Article 6 of the General Data Protection Regulation (GDPR) as the processing is necessary for us to perform our official functions as an NHS body.\n')).toEqual(['e']);
+    expect(await factsOf('art6', 'Research participants\n\nThe University needs to collect and process the personal data of individuals who take part in research projects to fulfil its statutory functions and operate effectively.\n')).toEqual([]);
+  });
+});
