@@ -86,7 +86,8 @@ function tidyName(run: string[]): string | undefined {
   const law = words.findLastIndex((w) => /^(?:Act|Regulations?|GDPR|Directive|\d{4})$/.test(w));
   if (law >= 0) words = words.slice(law + 1);
   // ("… and Data Protection Act 2018 (DPA) Bassetlaw District Council": the law's short name in brackets is not the name's first word either.)
-  while (words.length && (SMALL.test(words[0]!) || /^[^(]+\)$/.test(words[0]!) || /^(?:The|Under|As|At|By|Our|Your|This|Mae|Mae['’][rn]|Fel|Dyma|We|In|When|If|How|Why|What|Where|Who|Unless|Until|Although|While|Whilst|Because|Since|Once|Please|Y|Yr)$/.test(words[0]!))) words.shift();
+  // ("Hysbysiad Preifatrwydd Asiantaeth Gosod Tai …", "Privacy Notice Sheffield City Council": the title's words are not the name's.)
+  while (words.length && (SMALL.test(words[0]!) || /^[^(]+\)$/.test(words[0]!) || /^(?:Hysbysiad|Preifatrwydd|Privacy|Notice|Polisi|Datganiad)$/.test(words[0]!) || /^(?:The|Under|As|At|By|Our|Your|This|Mae|Mae['’][rn]|Fel|Dyma|We|In|When|If|How|Why|What|Where|Who|Unless|Until|Although|While|Whilst|Because|Since|Once|Please|Y|Yr)$/.test(words[0]!))) words.shift();
   while (words.length && SMALL.test(words[words.length - 1]!)) words.pop();
   const name = words.join(' ').replace(/[’']s$/, '').trim();
   if (!name || !/^[A-Z0-9]/.test(name) || /^(?:We|I|You|They|It|This|That|Which|Who|Data|Personal|Information)$/i.test(name)) return undefined;
@@ -199,7 +200,7 @@ const BUILDING = /\s+(?:Headquarters|HQ|Offices|Buildings|House|Civic Centre|Tow
 const ROLE_LINE = /^(?:(?:the\s+)?Data\s+Protection\s+Officer|DPO|Information\s+Governance(?:\s+(?:Officer|Manager|Team))?|Swyddog\s+Diogelu\s+Data)\s*,?$/i;
 /** A description made of common words only ("the GP practice", "General Practice", "the local council"): never a name. */
 // Welsh puts the describing word after the noun: "Awdurdod Lleol" (the local authority), "Cyngor Sir", "Ysgol Gynradd".
-const GENERIC_NAME = /^(?:(?:the|our|this|your|general|gp|medical|local|district|county|city|town|parish|community|health|dental|academy|multi-academy|y|yr|ein)\s+)*(?:practice|surgery|council|trust|school|academy|university|college|service|board|authority|practices|meddygfa|cyngor|ysgol)$|^(?:(?:y|yr|ein)\s+)?(?:awdurdod|cyngor|ysgol|bwrdd|ymddiriedolaeth|meddygfa|gwasanaeth)(?:\s+(?:lleol|sir|bwrdeistref|cymuned|tref|dinas|gynradd|uwchradd|iechyd|addysg|trwyddedu|cynllunio|tai))+$/i;
+const GENERIC_NAME = /^(?:(?:the|our|this|your|general|gp|medical|local|district|county|city|town|parish|community|health|dental|academy|multi-academy|trust|y|yr|ein)\s+)*(?:practice|surgery|council|trust|school|academy|university|college|service|board|authority|practices|meddygfa|cyngor|ysgol)$|^(?:(?:y|yr|ein)\s+)?(?:awdurdod|cyngor|ysgol|bwrdd|ymddiriedolaeth|meddygfa|gwasanaeth)(?:\s+(?:lleol|sir|bwrdeistref|cymuned|tref|dinas|gynradd|uwchradd|iechyd|addysg|trwyddedu|cynllunio|tai))+$/i;
 
 /**
  * A person or an office, never the organisation: "Councillors are data controllers", "Member of the
@@ -432,7 +433,8 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // "At Citizens Advice we collect and use your personal information": the organisation "we" are.
     const at = /(?:^|[.!?]\s+)At ([A-Z][^,.;]{2,60}?),?\s+(?:we|our)\b/.exec(seg.text);
     const atName = at ? nameAfter(at[1]!, 0) : undefined;
-    if (atName && atName.split(/\s+/).length >= 2 && !/^(?:The|This|Our|Your|All|Any|Some)\b/.test(atName)) return { name: atName, sentence: seg.text, at: seg.at, inferred: true };
+    // (Not "At Trust Board level we have …": the whole phrase must be the name.)
+    if (atName && atName === at![1]!.trim() && atName.split(/\s+/).length >= 2 && !/^(?:The|This|Our|Your|All|Any|Some)\b/.test(atName)) return { name: atName, sentence: seg.text, at: seg.at, inferred: true };
     // The regulator's template for small organisations: "Our contact details" / "Name: Royal College of
     // Paediatrics and Child Health (RCPCH)" / "Address: …": the name of the organisation the notice is for.
     const templateName = /^Name\s*:\s*(\S.{2,100})$/.exec(seg.text.trim());
@@ -500,6 +502,9 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       // Nor a part of the organisation ("Mae'r Gwasanaethau Democrataidd, o fewn Uned Busnes y Cyngor, …"), nor a body
       // whose guidance the notice follows ("The Medical Research Council (MRC) has set out guidance for …").
       if (name && /\b(?:within|part of|o fewn|rhan o)\s+(?:the\s+|y\s+|yr\s+)?$/i.test(prefix)) continue;
+      // Nor the last of kinds of body listed together ("Beth y mae Ysgolion, Awdurdodau Lleol a Llywodraeth Cynulliad Cymru yn ei wneud …", the
+      // Welsh Government's template for pupils' data; "what Schools, Local Authorities and the Welsh Government do").
+      if (name && /\b(?:Ysgolion|Awdurdodau Lleol|Schools|Local Authorities|Councils|Cynghorau)\b[^.]{0,40}\s(?:a|ac|and|&)\s+(?:the\s+)?$/.test(prefix)) continue;
       // Nor the body whose law or policy is cited, its name after the title ("… a Pholisi Dysgu Oedolion yng Nghymru 2017 Llywodraeth Cymru").
       if (name && /\b(?:Deddf|Ddeddf|Polisi|Pholisi|Strategaeth|Act|Policy|Strategy|Regulations|Rheoliadau)\b[^.]{0,80}\b(?:19|20)\d\d\s+$/.test(prefix)) continue;
       if (name && new RegExp(String.raw`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|have\s+)?(?:set out (?:guidance|standards|rules)|recommends?|advises?)\b`).test(sentence)) continue;

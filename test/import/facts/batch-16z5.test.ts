@@ -201,3 +201,17 @@ describe('public task from "our statutory functions"', () => {
     expect(await factsOf('art6', 'Research participants\n\nThe University needs to collect and process the personal data of individuals who take part in research projects to fulfil its statutory functions and operate effectively.\n')).toEqual([]);
   });
 });
+
+describe('the controller, more guards', () => {
+  it('proposes no "Trust Board" from "At Trust Board level we …" (https://www.leedscommunityhealthcare.nhs.uk/about-us/access-to-information/how-we-use-information-about-you/)', async () => {
+    expect(await factsOf('controller', 'How we use information about you\n\nAt Trust Board level we have a Senior Information Risk Owner (SIRO) who is accountable for the management of all the Trust’s information assets.\n')).toEqual([]);
+  });
+
+  it('proposes no body listed last after kinds of body ("Beth y mae Ysgolion, Awdurdodau Lleol a Llywodraeth Cynulliad Cymru yn ei wneud …") (http://www.abertawe.gov.uk/hysbysiadpreifatrwydddisgyblion)', async () => {
+    expect(await factsOf('controller', 'Hysbysiad preifatrwydd disgyblion\n\nBeth y mae Ysgolion, Awdurdodau Lleol a Llywodraeth Cynulliad Cymru yn ei wneud â\'r wybodaeth y maent yn ei chadw am Ddisgyblion.\n', 'hysbysiad.txt')).toEqual([]);
+  });
+
+  it('drops a notice\'s title words before a name ("Privacy Notice Sheffield City Council")', async () => {
+    expect(await factsOf('controller', 'Privacy Notice Sheffield City Council\n\nThis notice explains how we use your information.\n')).toEqual(['Sheffield City Council']);
+  });
+});
