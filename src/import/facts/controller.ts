@@ -133,7 +133,7 @@ const AS_CONTROLLER = /^(?:[^.]{0,40}?\b)?[Aa]s (?:a|the) ['‘’"“]?(?:data 
 /** The notice's definition of "we": "Throughout this document, “we”, “us”, “our” and “ours” refer to the Department for Communities (DfC)". */
 const WE_MEANS = /[“"‘']we[”"’'],?\s+(?:[“"‘']?(?:us|our|ours)[”"’']?,?\s+(?:(?:and|or)\s+)?)*(?:refers?|means?|shall mean|is)\s+(?:to\s+)?(?:the\s+)?(?=[A-Z])/i;
 // Also "This page describes the privacy policy of X", Welsh "Mae’r dudalen hon yn disgrifio polisi preifatrwydd Gwaed a Thrawsblaniadau’r GIG (NHSBT)".
-const NOTICE_OF = /\b(?:(?:This|The) (?:privacy )?(?:notice|policy|statement) is (?:issued|provided|published|produced) by\s+|(?:This|The) (?:[Pp]rivacy )?(?:[Nn]otice|[Pp]olicy|[Ss]tatement) from (?:the\s+)?(?=[A-Z])|This is the (?:Privacy (?:Policy|Notice|Statement) (?:of|for)\s+)|This is\s+(?=[A-Z][^.]{2,80}[’']s privacy)|\b(?:outlines|sets out|explains|describes|contains)\s+(?=[A-Z][^.]{2,80}?[’']s\s+(?:\([A-Z]{2,8}\)\s+)?privacy (?:policy|notice|statement))|Dyma(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad) Preifatrwydd\s+|Croeso i(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad) Preifatrwydd\s+|Welcome to (?:the )?(?=[A-Z][^.]{2,80}?(?:[’']s)? [Pp]rivacy (?:[Nn]otice|[Pp]olicy))|\b(?:describes|sets out|explains) the privacy (?:policy|notice|statement) (?:of|for) (?:the\s+)?(?=[A-Z])|\b(?:disgrifio|esbonio|egluro|nodi) (?:polisi|hysbysiad|datganiad) preifatrwydd\s+(?=[A-Z]))/;
+const NOTICE_OF = /\b(?:(?:This|The) (?:privacy )?(?:notice|policy|statement) is (?:issued|provided|published|produced) by\s+|(?:This|The) (?:[Pp]rivacy )?(?:[Nn]otice|[Pp]olicy|[Ss]tatement) from (?:the\s+)?(?=[A-Z])|This is the (?:Privacy (?:Policy|Notice|Statement) (?:of|for)\s+)|This is\s+(?=[A-Z][^.]{2,80}[’']s privacy)|\b(?:outlines|sets out|explains|describes|contains)\s+(?=[A-Z][^.]{2,80}?[’']s\s+(?:\([A-Z]{2,8}\)\s+)?privacy (?:policy|notice|statement))|Dyma(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad|[Rr]h?ybudd) [Pp]reifatrwydd\s+|Croeso i(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad|[Rr]h?ybudd) [Pp]reifatrwydd\s+|Welcome to (?:the )?(?=[A-Z][^.]{2,80}?(?:[’']s)? [Pp]rivacy (?:[Nn]otice|[Pp]olicy))|\b(?:describes|sets out|explains) the privacy (?:policy|notice|statement) (?:of|for) (?:the\s+)?(?=[A-Z])|\b(?:disgrifio|esbonio|egluro|nodi) (?:polisi|hysbysiad|datganiad) preifatrwydd\s+(?=[A-Z]))/;
 
 /** "Norfolk and Suffolk NHS Foundation Trust (the Trust)" → { the Trust → full name }. */
 function shortNames(segments: Segment[]): Map<string, string> {
@@ -316,7 +316,8 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(CY_FEL.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(AS_CONTROLLER.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(APPOSED.exec(sentence)),
-        () => ((m) => (m ? nameBefore(sentence.slice(0, m.index).replace(TRAILING_ADDRESS, ''), sentence.slice(0, m.index).replace(TRAILING_ADDRESS, '').length) : undefined))(CY_YW.exec(sentence)),
+        // ("Iaith, Uned 3, Parc Busnes Aberarad, Castellnewydd Emlyn, SA38 9DB yw Rheolwr Data": the address after a comma too.)
+        () => ((m) => (m ? ((before: string) => nameBefore(before, before.length))(sentence.slice(0, m.index).replace(TRAILING_ADDRESS, '').replace(ADDRESS_AFTER_NAME, '')) : undefined))(CY_YW.exec(sentence)),
       ];
       let resolved: { name: string; shortName?: string } | undefined;
       for (const read of readings) {
@@ -376,7 +377,9 @@ export function organisationsIn(text: string): string[] {
   // a code of practice or an Act is not one either.
   // "Awdurdod Lleol Cyngor Caerdydd a Llywodraeth Cymru": several bodies in a list, not one organisation.
   const several = (name: string) => (name.match(new RegExp(ORG_WORD.source, 'g'))?.length ?? 0) >= 2 && new RegExp(String.raw`\s(?:a|ac|and|neu|or|&)\s+(?:the\s+)?${ORG_WORD.source}`).test(name);
-  return [...new Set(candidates.filter((c) => !REGULATOR.test(c.name) && !GENERIC_NAME.test(c.name) && !AUDIENCE.test(c.name) && !several(c.name) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index).map((c) => c.name))];
+  // A department or unit of "the Council" ("Adran Rhyddid Gwybodaeth y Cyngor", "Uned Busnes y Cyngor") is a part, not the organisation.
+  const part = (name: string) => /^(?:Adran|Uned|Tîm|Gwasanaeth|Department|Unit|Team|Section|Division)\b.*\s(?:y Cyngor|of the Council|y Bwrdd|of the Board|y Coleg|of the College|y Brifysgol|of the University)$/.test(name);
+  return [...new Set(candidates.filter((c) => !REGULATOR.test(c.name) && !GENERIC_NAME.test(c.name) && !AUDIENCE.test(c.name) && !several(c.name) && !part(c.name) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index).map((c) => c.name))];
 }
 
 /** A name as a text may write it: a Welsh name, given in its radical form, with its first word mutated ("Coleg y Cymoedd" as "Goleg y Cymoedd"). */
@@ -546,7 +549,7 @@ const NAME_RUN = String.raw`(?:[A-Z][\p{L}\p{N}'’&.-]*)(?:\s+(?:(?:of|for|and|
 /** "BSO respects the security …", "… how SHR uses …": a name as the subject of what an organisation does. */
 const ACTS = new RegExp(String.raw`(?:^|[.!?:]\s+|\b(?:by|that|which|how|when|where|why)\s+)(?:The\s+)?(${NAME_RUN})(?:\s+\([A-Z]{2,8}\))?\s+(?:is|are|has|have|uses|collects|processes|holds|respects|provides|will|may|must|needs|works|aims|takes|keeps|shares|does|can|would|should|recognises|understands|believes|values|wants|only|also|never|receives|gathers|obtains|stores|records|asks|seeks|operates|runs|carries|delivers|offers|employs|acts|retains)\b`, 'gu');
 /** Welsh puts the verb first: "Gall Rhentu Doeth Cymru brosesu data personol …", "Mae X hefyd yn derbyn …". */
-const ACTS_CY = new RegExp(String.raw`\b(?:[Mm]ae|[Gg]all|[Bb]ydd|[Nn]id yw|[Nn]ad yw|[Bb]yddai|[Dd]ylai|[Rr]haid i)\s+(${NAME_RUN})\s+(?:yn|wedi|hefyd|ddim|brosesu|gadw|ddefnyddio|gasglu|rannu|sicrhau)\b`, 'gu');
+const ACTS_CY = new RegExp(String.raw`\b(?:[Mm]ae|[Gg]all|[Bb]ydd|[Nn]id yw|[Nn]ad yw|[Bb]yddai|[Dd]ylai|[Rr]haid i)\s+(${NAME_RUN})(?:\s+\([A-Za-z]{2,8}\))?\s+(?:yn|wedi|hefyd|ddim|brosesu|gadw|ddefnyddio|gasglu|rannu|sicrhau)\b`, 'gu');
 /** Words that open a sentence or name a thing, a person or a law, never the organisation itself. */
 const NOT_ACTOR = /^(?:We|Our|You|Your|It|Its|This|These|Those|That|There|They|Their|The|If|When|Where|What|Who|How|Why|Data|Personal|Information|Some|All|Any|Each|Such|No|Most|Many|In|For|Please|Processing|Staff|Patients?|Pupils?|Students?|Parents?|Users?|Visitors?|Children|Members?|He|She|I|Mae|Nid|Yr?|Google(?:\s.*)?|Microsoft(?:\s.*)?|Facebook|Cookies?)$|^(?:The|This|Our|Your|If|When|We|You|It|In|All|Any|Some|Each|Every|Where)\s|\b(?:Act|Regulations?|Order|Code|Directive|GDPR|Regulation)\b/;
 /** Acronyms of laws, regulators, kinds of data and common bodies a notice names as subjects without being them. */

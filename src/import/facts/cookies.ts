@@ -362,7 +362,9 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
         const end = /[)\]"'”’,;:!?]+\.*$/.exec(opened);
         // A placeholder in square brackets keeps its closing bracket ("um_[hash]").
         const bare = (end ? opened.slice(0, end.index) + (/\[[\w-]{1,20}$/.test(opened.slice(0, end.index)) && end[0].startsWith(']') ? ']' : '') : opened).replace(/\.+$/, '');
-        const name = unglued(bare);
+        // An expiry's number run onto the name, its unit the next word ("_ga1 yearUsed to …", "_gcl_au2 monthsTracks …"): the number is the expiry's.
+        const number = /^(.*[A-Za-z_])\d{1,3}$/.exec(bare);
+        const name = number && /^(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|awr|munud|eiliad)/i.test(tokens[i + 1] ?? '') && /[_$]/.test(number[1]!) ? number[1]! : unglued(bare);
         // A line that opens with a token run into a capitalised word is a row whose cells ran
         // together ("googtransGoogle Translate: Stores …"): its first cell is a name, marks or none.
         const runTogether = i === 0 && name !== bare && /^[A-Za-z_][\w.-]{2,40}$/.test(name);
@@ -401,7 +403,7 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
 const VENDOR = String.raw`Google ?Analytics|Google|Microsoft|Facebook|Meta|Hotjar|YouTube|Twitter|LinkedIn|AddThis|Cloudflare|Vimeo|Adobe|Site[Ii]mprove(?:Tracking)?|Matomo|Tiktok|TikTok|CookieControl`;
 
 /** A purpose's first word, or a vendor's name, run onto the end of a name ("_gaThese", "_utmaGoogle"). */
-const PURPOSE_RUN_ON = new RegExp(String.raw`^(.*?[A-Za-z0-9_*$>}])(?:This|These|The|That|Those|It|We|Our|Used|Set|Sets|Checks|Remembers|Provides|Saves|Stores|Allows|Helps|Records|Registers|Tracks|Determines|Identifies|Enables|Contains|Lets|Collects|Counts|Measures|Keeps|Shows|Holds|Indicates|Distinguishes|Prevents|Ensures|Gives|Defnyddir|Mae|Mae['’]r|Dyma|Cofio|Caiff|Er|Gall|Bydd|${VENDOR})$`);
+const PURPOSE_RUN_ON = new RegExp(String.raw`^(.*?[A-Za-z0-9_*$>}])(?:This|These|The|That|Those|It|We|Our|Used|Set|Sets|Checks|Remembers|Provides|Saves|Stores|Allows|Helps|Records|Registers|Tracks|Determines|Identifies|Enables|Contains|Lets|Collects|Counts|Measures|Keeps|Shows|Holds|Indicates|Distinguishes|Prevents|Ensures|Gives|Defnyddir|Mae|Mae['’]r|Dyma|Cofio|Cofio['’]r|Fe['’]i|Caiff|Er|Gall|Bydd|${VENDOR})$`);
 /** A product column run into the start of a name ("GoogleAnalytics_ga", "Tracking" of "Session TrackingJSessionID"). */
 const PRODUCT_RUN_IN = new RegExp(String.raw`^(?:${VENDOR}|Tracking(?=[A-Z]))([a-z_][\w.*$-]{2,}|[A-Z]{2,}[\w.*$-]+)$`);
 

@@ -36,6 +36,10 @@ const CASES_INTRO = /\b(?:process(?:es)?|use[sd]?|collect(?:s)?|hold(?:s)?|share
 
 /** Basis wording that names the basis wherever it is written. */
 const STANDALONE: [RegExp, Art6][] = [
+  // Play Wales's plain words: "oherwydd eich bod wedi cydsynio i hynny" (because you have consented), "oherwydd bod gennym reswm dilys i
+  // wneud hynny sydd ddim yn amharu ar eich hawliau" (a valid reason that does not override your rights: legitimate interests).
+  [/\bbecause you have consented\b|\boherwydd (?:eich bod|i chi) (?:wedi )?(?:c|g)ydsynio\b/i, 'a'],
+  [/\b(?:legitimate|valid) reason\b[^.]{0,60}\b(?:does not|doesn['’]t|which does not|that does not) (?:override|outweigh)\b|\breswm (?:dilys|cyfreithlon)\b[^.]{0,60}\b(?:ddim yn|nad yw['’]n) amharu ar eich hawliau\b/i, 'f'],
   // The regulation's own words for 6(1)(a), and the Welsh the 1998 Act's Schedule 2 was given in: "Mae Gwrthrych y Data wedi cydsynio i'r Prosesu";
   // "the applicant consents to the data controller processing information", "We will always ask for your consent before we include …".
   [/\bdata subject has (?:given (?:his or her |their )?consent|consented) to (?:the )?processing\b|\bgwrthrych y data wedi (?:c|g)ydsynio\b|\bconsents? to (?:the (?:data )?controller|us) (?:processing|using)\b|\bwe will (?:always )?ask (?:for )?your consent before\b/i, 'a'],

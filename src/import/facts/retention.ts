@@ -35,8 +35,9 @@ const CY_PERIOD = /\b(?:am|hyd at|ar ôl)\s+(?:(?:uchafswm|isafswm|o leiaf)\s+o\
 /** "am flwyddyn" / "am fis": one year or month, the unit mutated after "am" and no number written. */
 const CY_ONE = /\b(?:am|hyd at|ar ôl)\s+(flwyddyn|blwyddyn|fis|mis)\b/i;
 // "Ni fyddwn yn storio … yn hirach nag sydd ei angen" (no longer than needed), "pan nad oes ei angen
-// mwyach" (when no longer needed), "am gyfnod rhesymol" (for a reasonable period).
-const CY_CRITERIA = /\b(?:am gyhyd|cyhyd ag?|tra bo|hyd nes|dim ond (?:am )?cyhyd|(?<!ddim )(?:yn )?(?:hirach|hwy) nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?(?:angen|angenrheidiol)|pan nad oes (?:ei |eu )?angen (?:mwyach|bellach|arnom)|am gyfnod rhesymol|am gyfnodau penodol|fel y nodir yn (?:y|ein|ei) (?:Cod Ymarfer Rheoli Cofnodion|[^.]{0,40}\b(?:cadw|gadw) (?:cofnodion|data|gwybodaeth)))\b/i;
+// mwyach" (when no longer needed; "ei hangen" after a feminine noun), "am gyfnod rhesymol" (for a reasonable
+// period), "dim ond cyn hired ag sydd ei angen" (only as long as needed).
+const CY_CRITERIA = /\b(?:am gyhyd|cyhyd ag?|tra bo|hyd nes|dim ond (?:am )?cyhyd|(?<!ddim )(?:yn )?(?:hirach|hwy) nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?(?:angen|angenrheidiol)|pan nad oes (?:ei |eu )?h?angen (?:mwyach|bellach|arnom)|cyn hired ag?(?: y)? (?:sydd|bo|bydd|y bydd)|am gyfnod rhesymol|am gyfnodau penodol|fel y nodir yn (?:y|ein|ei) (?:Cod Ymarfer Rheoli Cofnodion|[^.]{0,40}\b(?:cadw|gadw) (?:cofnodion|data|gwybodaeth)))\b/i;
 /**
  * "keep your data secure", "kept confidential", "ei gadw'n ddiogel": keeping safe, not keeping for
  * a time. Such a phrase is set aside before the keeping verbs are looked for.

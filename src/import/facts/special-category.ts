@@ -29,7 +29,7 @@ const IN_WORDS: [RegExp, Art9][] = [
   [/\bvital interests? of [^.]{0,60}\bincapable of giving consent\b|\bvital interests?\b[^.]{0,40}\b(?:not able to|unable to|incapable of|cannot) (?:provide|give|giving|providing) (?:your |their )?consent\b/i, 'c'],
   [/\b(?:establishment, exercise or defence|exercise or defence) of legal claims\b/i, 'f'],
   [new RegExp(String.raw`\bsubstantial public interest\b|\b${cyMutations('budd')} sylweddol i['’]?r cyhoedd\b|\b${cyMutations('budd')} cyhoeddus sylweddol\b`, 'i'), 'g'],
-  [/\bprevent(?:at)?ive or occupational medicine\b|\bmedical diagnosis\b|\bprovision of health or social care\b|\bmanagement of health or social care systems\b|\bproviding health and social care\b|\bprovision of social care\b|\bmanagement of social care systems\b|\b(?:systemau|gwasanaethau)(?: a (?:systemau|gwasanaethau))? iechyd (?:neu|a) (?:g|)ofal cymdeithasol\b|\bdiagnosis meddygol\b/i, 'h'],
+  [/\bprevent(?:at)?ive or occupational medicine\b|\bmedical diagnosis\b|\bprovision of health or social care\b|\bmanagement of health (?:or|and) social care (?:systems|services)\b|\bmanagement of health ?care systems\b|\bprovision of health ?care and treatment\b|\bproviding health and social care\b|\bprovision of social care\b|\bmanagement of social care systems\b|\b(?:systemau|gwasanaethau)(?: a (?:systemau|gwasanaethau))? iechyd (?:neu|a) (?:g|)ofal cymdeithasol\b|\bdiagnosis meddygol\b/i, 'h'],
   [/\bpublic interest in the area of public health\b/i, 'i'],
   [/\barchiving purposes in the public interest\b|\bscientific or historical research purposes\b/i, 'j'],
 ];
@@ -46,6 +46,8 @@ const PLAIN_WORDS: [RegExp, Art9][] = [
   [/\bnecessary (?:for us )?(?:in order )?(?:for|to) (?:deliver|provide|manage|the provision of|the delivery of)(?: and (?:manage|deliver|provide))? (?:(?:health|healthcare)(?: (?:or|and) social care)?|social care)(?: services)?\b/i, 'h'],
   [/\byou have (?:already |manifestly )?made (?:your |the |this )?(?:personal )?(?:information|data)? ?(?:publicly available|public)\b|\bmanifestly made public\b/i, 'e'],
   [/\bnecessary for employment(?: related)? (?:purposes|reasons)\b/i, 'b'],
+  // "We may also hold and process information about you for public health purposes."
+  [/\b(?:hold|process|use)\b[^.]{0,60}\bfor public health purposes\b/i, 'i'],
 ];
 const PLAIN_WORDS_SPECIAL: [RegExp, Art9][] = [
   [/\bprotect (?:someone|somebody|you|a person|an individual)(?: or (?:others|someone else))? in an emergency\b|\bvital interests?\b/i, 'c'],

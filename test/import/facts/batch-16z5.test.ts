@@ -215,3 +215,37 @@ describe('the controller, more guards', () => {
     expect(await factsOf('controller', 'Privacy Notice Sheffield City Council\n\nThis notice explains how we use your information.\n')).toEqual(['Sheffield City Council']);
   });
 });
+
+describe('batches 16z13, 16z14 and 16z16', () => {
+  it('reads the controller before an address written after a comma in Welsh ("Iaith, Uned 3, …, SA38 9DB yw Rheolwr Data") and from "Croeso i rybudd preifatrwydd X" (http://www.iaith.cymru/cy/preifatrwydd/, https://menteriaith.cymru/nodyn-preifatrwydd-privacy-notice)', async () => {
+    expect(await factsOf('controller', 'Hysbysiad preifatrwydd\n\nIaith, Uned 3, Parc Busnes Aberarad, Castellnewydd Emlyn, SA38 9DB yw Rheolwr Data y wybodaeth mae’n gasglu gennych.\n', 'hysbysiad.txt')).toEqual(['Iaith']);
+    expect(await factsOf('controller', 'Polisi Preifatrwydd\n\nCroeso i rybudd preifatrwydd Menter Iaith Rhondda Cynon Taf. Mae Menter Iaith RhCT yn parchu\'ch preifatrwydd.\n', 'polisi.txt')).toEqual(['Menter Iaith Rhondda Cynon Taf']);
+  });
+
+  it('proposes no department of the council ("Adran Rhyddid Gwybodaeth y Cyngor") (https://www.rctcbc.gov.uk/CY/Council/DataProtectionandFreedomofInformation/DataProtection/serviceprivacynotices/ChiefExecutives/FreedomOfInformationPrivacyNotice.aspx)', async () => {
+    expect(await factsOf('controller', 'Hysbysiad preifatrwydd\n\nMae Adran Rhyddid Gwybodaeth y Cyngor yn delio â cheisiadau am wybodaeth.\n', 'hysbysiad.txt')).toEqual([]);
+  });
+
+  it('reads Welsh glued rows ("_gatFe’i defnyddir …", "pll_languageCofio’r …") under a glued header with "Yn dod i ben", and an expiry\'s number run onto a name ("_ga1 yearUsed …") (https://telldwp.campaign.gov.uk/manylion-cwcis, https://www.fosterwithus.org.uk/cookies)', async () => {
+    const names = async (text: string, file: string) => ((await load(text, file)).config.consent?.categories ?? []).flatMap((c) => (c.cookies ?? []).map((k) => k.name)).sort();
+    expect(await names('Cwcis\n\nCwcis dadansoddi\n\nEnwDibenYn dod i ben\n_gatFe’i defnyddir i reoli’r gyfradd y gwneir ceisiadau gweld tudalennau.10 munud\n\nEnwDibenYn dod i ben\npll_languageCofio’r gosodiadau iaith rydych chi’n eu dewis.1 Flwyddyn\n', 'cwcis.txt')).toEqual(['_gat', 'pll_language']);
+    expect(await names('Cookies\n\nAnalytics cookies\n\nCookie ExpirationDescription\n_ga1 yearUsed to distinguish users.\n_gcl_au2 monthsTracks conversion\n', 'cookies.txt')).toEqual(['_ga', '_gcl_au']);
+  });
+
+  it('reads Article 9 from "the management of health and social care services", "for public health purposes" and "the provision of healthcare and treatment" (https://hct.nhs.uk/your-information, https://darlingspharmacy.co.uk/privacy-policy)', async () => {
+    expect(await factsOf('art9', 'Your information\n\nWe are legally permitted to hold and process information about you for health and social care treatment and for the management of health and social care services. We may also hold and process information about you for public health purposes.\n')).toEqual(['h', 'i']);
+    expect(await factsOf('art9', 'Privacy policy\n\nWe process your personal data in the performance of a task in the public interest, for the provision of healthcare and treatment and the management of healthcare systems.\n')).toEqual(['h']);
+  });
+
+  it('reads rights stated as "You may seek to correct …" and "You may object to …" (https://darlingspharmacy.co.uk/privacy-policy)', async () => {
+    expect(await factsOf('rights', 'Privacy policy\n\nWe hold your information for as long as advised by the NHS. You may seek to correct any inaccurate information. You may object to us holding your information.\n')).toEqual(['object', 'rectification']);
+  });
+
+  it('reads Welsh retention "dim ond cyn hired ag sydd ei angen" and "pan nad oes ei hangen mwyach", and Play Wales\'s plain bases (https://playwales-welsh.eu.rit.org.uk/polisi-preifatrwydd, https://www.cymoedd.ac.uk/cy/privacy/)', async () => {
+    const r = await load('Polisi preifatrwydd\n\nByddwn bob amser yn cadw’ch gwybodaeth yn ddiogel, dim ond cyn hired ag sydd ei angen.\n', 'polisi.txt');
+    expect(r.config.notice.retention.length).toBeGreaterThan(0);
+    const s = await load('Polisi preifatrwydd\n\nRydym yn cydymffurfio â’r GDPR, gan gynnwys dileu\'ch gwybodaeth bersonol o\'n systemau pan nad oes ei hangen mwyach.\n', 'polisi.txt');
+    expect(s.config.notice.retention.length).toBeGreaterThan(0);
+    expect(await factsOf('art6', 'Polisi preifatrwydd\n\nEfallai y byddwn yn prosesu eich gwybodaeth bersonol oherwydd eich bod wedi cydsynio i hynny, neu oherwydd bod gennym reswm dilys i wneud hynny sydd ddim yn amharu ar eich hawliau.\n', 'polisi.txt')).toEqual(['a', 'f']);
+  });
+});
