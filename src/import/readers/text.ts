@@ -1553,6 +1553,7 @@ class BlockBuilder {
       if (this.#table()) continue;
       else if (this.#questionHeading()) continue;
       else if (unit.marker) this.#list();
+      else if (this.#labelValuePairs()) continue;
       else if (this.#labelGroups()) continue;
       else if (this.#introWithLostBullets()) continue;
       else if (this.#definitions()) continue;
@@ -2382,6 +2383,41 @@ class BlockBuilder {
       j++;
     }
     if (items.length < 3) return false;
+    this.#blocks.push({ kind: 'dl', items });
+    this.#i = j;
+    return true;
+  }
+
+  /**
+   * A two-column table of labels and values copied one cell a line ("Enw’r Sefydliad" / "Coleg
+   * Brenhinol Cerdd a Drama Cymru Cyf." / "Cyfeiriad y Sefydliad" / "Maes y Castell, …, CF10 3ER" /
+   * "Rhif Cofrestru Tŷ’r Cwmnïau" / "6013744" / …; "Organisation name" / … / "Registration number" /
+   * "Z1234567"): three pairs or more, each cell set apart by blank lines, each a short label (no digit, no contact detail, no sentence's
+   * end) over a short value that is no sentence, two values at least the data a label names (a
+   * number or reference, an address down to its postcode, a phone or an email). One definition
+   * list, labels as terms: none is a heading, and a role's label stays beside its contact value
+   * ("Swyddog Diogelu Data Dynodedig" / "Rheolwr TG, Ffôn: …, E-bost: …"), which the contacts reader
+   * reads together. A misaligned start (a heading over the first label) puts the values in the
+   * labels' places, and a value with data is never a label, so it never makes a run.
+   */
+  #labelValuePairs(): boolean {
+    const units = this.#units;
+    const plain = (u: Unit | undefined): u is Unit => !!u && !u.marker && !u.label && !u.level && !u.cell && u.lines === 1;
+    const postcoded = (t: string) => new RegExp(`${POSTCODE.source}\\.?$`).test(t);
+    const data = (t: string) => (/\d/.test(t) && wordCount(t) <= 3) || postcoded(t) || contactDetails(t).length > 0;
+    const label = (u: Unit | undefined) => plain(u) && wordCount(u.text) <= 6 && /^\p{Lu}/u.test(u.text) && !/\d/.test(u.text) && !/[.;,!?–—-]$/.test(u.text) && !data(u.text) && !LEAD_IN.test(u.text);
+    // (A value's verb or pronoun makes it a sentence, the body under a heading; an email's words are not its words: "contact@…".)
+    const value = (u: Unit | undefined) => plain(u) && wordCount(u.text) <= 12 && !/[?:]$/.test(u.text) && !STOPPED_PHRASE_VERB.test(contactDetails(u.text).reduceRight((t, d) => t.slice(0, d.start) + t.slice(d.end), u.text));
+    let j = this.#i;
+    let found = 0;
+    // (Each cell set apart by a blank line: lines flush on one another are an address's, "Police Headquarters" / "PO BOX 99" / ….)
+    while (label(units[j]) && value(units[j + 1]) && units[j + 1]!.gap > 0 && (j === this.#i || units[j]!.gap > 0)) {
+      if (data(units[j + 1]!.text)) found++;
+      j += 2;
+    }
+    if (j - this.#i < 6 || found < 2) return false;
+    const items = [];
+    for (let k = this.#i; k < j; k += 2) items.push({ term: inline(units[k]!.text), separator: ' ', desc: inline(units[k + 1]!.text) });
     this.#blocks.push({ kind: 'dl', items });
     this.#i = j;
     return true;
