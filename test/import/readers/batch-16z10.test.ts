@@ -33,4 +33,25 @@ describe('batch 16z10', () => {
     const dpo = result.config.notice.contacts.find((c) => c.role === 'dpo');
     expect(dpo?.emails).toEqual(['DPO@rwcmd.ac.uk']);
   });
+
+  it('a sign-language badge ("Defnyddir BSL Yma BSL Used Here") is the site\'s furniture wherever it stands, never the title (https://tangogleddcymru.llyw.cymru/hysbysiad-preifatrwydd-cyffredinol/hysbysiad-preifatrwydd-ymyrraeth-lleihau-llosgi-bwriadol-cyfeillgar-i-blant)', () => {
+    const nwfrs = textToTree('Defnyddir BSL Yma BSL Used Here\n\nHysbysiad Preifatrwydd Ymyrraeth Lleihau Llosgi Bwriadol (Cyfeillgar i Blant)\n\nPwy ydym ni?\n\nNi yw\'r gwasanaeth tân sy\'n gweithio yn eich ardal.  Rydym yn mynychu argyfyngau fel tanau a hefyd yn gweithio gyda phobl ifanc a allai fod angen cymorth i gadw\'n ddiogel.\n');
+    expect(nwfrs.blocks[0]).toMatchObject({ kind: 'heading', level: 1, content: ['Hysbysiad Preifatrwydd Ymyrraeth Lleihau Llosgi Bwriadol (Cyfeillgar i Blant)'] });
+    expect(nwfrs.blocks.map(blockText).join('\n')).not.toContain('BSL');
+  });
+
+  it('a list\'s intro that opens with a condition ("Where required, we may share your information with:"), its list lost, is body, not a heading (https://emrts.nhs.wales/use-of-site/privacy-notice)', () => {
+    const emrts = textToTree('We are legally able to process your personal information under Article 6 of the General Data Protection Regulation (GDPR) as the processing is necessary for us to perform our official functions as an NHS body. Article 9 GDPR for the provision of Health and Social Care will also be utilised.\nThere will be occasions when we will rely on other lawful bases such as when the processing is required for us to comply with the law, supports scientific research or is in your or another person’s vital interest (referring to a life-or-death situation).\nIf relevant, the service will use information that does not identify individuals, however we will sometimes have to process personal information about patients for the following purposes:\nWe will not store personal information for longer than is required. Personal information will be anonymised when it is no longer required in an identifiable format. It will be stored in line with NHS retention guidelines as follows:\nThere may be occasions where we will share your information with others involved in your health care treatment. This will only be done where there is a lawful basis to do so and in line with the purposes listed above.\nWhere required, we may share your information with:\nThe contact details for the Swansea Bay University Health Board’s Data Protection Officer are outlined below:\nData Protection Officer\nHeadquarters, Swansea Bay University Health Board\n1 Talbot Gateway\nPort Talbot\n');
+    expect(headings(emrts.blocks)).not.toContain('Where required, we may share your information with:');
+  });
+
+  it('a numbered heading that asks with its own words keeps its full stop over its first section, Welsh being wordier (http://www.rctcbc.gov.uk/CY/Council/DataProtectionandFreedomofInformation/DataProtection/serviceprivacynotices/CommunityandChildrensServices/ParksCountrysidePrivacyNotice.aspx)', () => {
+    const rct = textToTree('Hysbysiad Preifatrwydd Parciau a Chefn Gwlad\n\nRydyn ni wedi crynhoi yn yr hysbysiad preifatrwydd yma rai o\'r ffyrdd allweddol rydyn ni\'n defnyddio\'ch gwybodaeth bersonol at ddibenion y Gwasanaeth Parciau a Chefn Gwlad.\n\n1. Pwy ydyn ni a\'r hyn rydyn ni\'n ei wneud.\n\nPrif waith yr adran Parciau a Chefn Gwlad yw cynnal mannau cyhoeddus a\'r cyfleusterau cysylltiedig yn y Fwrdeistref Sirol.\n \n2. Pa fath o wybodaeth bersonol ydyn ni\'n ei chadw ac am bwy?\n\nByddwn ni\'n cadw gwybodaeth cyswllt defnyddwyr y gwasanaeth.\n');
+    expect(headings(rct.blocks)).toEqual(["1. Pwy ydyn ni a'r hyn rydyn ni'n ei wneud.", "2. Pa fath o wybodaeth bersonol ydyn ni'n ei chadw ac am bwy?"]);
+  });
+
+  it('a cookie\'s label over its record, its name field first ("Fersiwn iaith:" / "Enw: language" / "Diben: …"), heads it as its siblings do (http://www.qualificationswales.org/cymraeg/website-privacy-policy/)', () => {
+    const qw = textToTree('Cwcis\n\nMae’r wybodaeth a gesglir gan Cymwysterau Cymru yn cynnwys cyfeiriadau IP, tudalennau yr ymwelwyd â hwy, porwr a system weithredu.\n\nFersiwn iaith:\n\nEnw: language\n\nDiben: Crëwyd y cwci hwn gan y system rheoli cynnwys ac mae’n hanfodol er mwyn galluogi’r wefan i ddangos y fersiwn cywir o’r wefan o ran iaith.\n\nGoogleAnalytics\n\nEnw: _ga _gaid\n\nDiben: Defnyddir y cwcis hyn i weld sut mae ymwelwyr yn defnyddio ein gwefan.\n');
+    expect(headings(qw.blocks)).toEqual(['Fersiwn iaith:', 'GoogleAnalytics']);
+  });
 });
