@@ -320,7 +320,10 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // Batches 16z9/16z11's structure round (28): Kent Fire's and Aberystwyth's last line, a question without its mark
   // over the section the copy cut ("What will we do with your information"), now a heading, is read numbered as an
   // ordered list's item after the bulleted list above it.
-  'headings numbered "1."': [28, 'subheadings that name a way to write ("1. By post") and subtitles under a short title, numbered, are read as list items; a first numbered line naming the document or the organisation is taken as the title or a name; a numbered heading over a list or over another short line stays a list item; "1. Google Analytics" over a cookie table joins the table; "1. Essential cookies" straight over "Cookie consent" (a subheading) stays a line'],
+  // Batch 16z10's structure round (29): Qualifications Wales's cookie label "Fersiwn iaith:" over its record ("Enw:
+  // language" / "Diben: …"), now a heading, is read numbered ("1. Fersiwn iaith:") as a list's item: "Fersiwn" opens a
+  // document's version line elsewhere, so the numbered rule does not take it as a heading's words.
+  'headings numbered "1."': [29, 'subheadings that name a way to write ("1. By post") and subtitles under a short title, numbered, are read as list items; a first numbered line naming the document or the organisation is taken as the title or a name; a numbered heading over a list or over another short line stays a list item; "1. Google Analytics" over a cookie table joins the table; "1. Essential cookies" straight over "Cookie consent" (a subheading) stays a line'],
   // Round 16k: a single "1." line whose first subsection "1.1" comes later, after its own body, is a heading (it had to be
   // straight over "1.1"): "1" / "1.1" falls from 28 (30 with batch 16k's notices) to 9; a numbered heading straight after a
   // sentence that ends in its full stop is no line of a run of short lines: "no blank lines" falls from 8 (9) to 6, and the
@@ -338,7 +341,9 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // Batches 16z5-16z8 (25 when they joined): PSNI as for "1."; their structure round (26): QUB Careers as for capitals.
   // Batches 16z9/16z11's structure round (27): Knowsley's controller, now read from the one-line answer under "Who will
   // own my data once I submit it?" (no longer a heading), is not read under "1.1 Who will own …" (the controller rule's).
-  'headings numbered "1" and "1.1"': [27, 'the new notices as for "1."; as above, and "1.1 …" lines under a first "1." heading that is the title; a numbered heading over a table\'s caption that repeats it, and a one-line summary under the title numbered "1"'],
+  // Batch 16z10 (28, failing so when it joined, before its structure round): Qualifications Wales's cookie group
+  // "CookieControl", numbered, is proposed as a cookie's name (the cookie reader's).
+  'headings numbered "1" and "1.1"': [28, 'the new notices as for "1."; as above, and "1.1 …" lines under a first "1." heading that is the title; a numbered heading over a table\'s caption that repeats it, and a one-line summary under the title numbered "1"'],
   // Batches 16z5-16z8's structure round (2): QUB Careers as for capitals (its flush-left subheading).
   'a blank line before and after each heading': [2, 'a short line made standalone becomes a heading; a heading set apart reads the basis list under it differently'],
   // Batches 16o-16q joined failing it (13): Scottish Borders' "By post" / "By email" contact subheadings, a
@@ -360,7 +365,9 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // round (30): a group's short name over its bullets after an intro ending in ":" (London North West's "Basic
   // information", RCT's "Tenantiaid") and a heading over an aside in brackets after a contents intro (Mid Wales Housing,
   // English and Welsh) are told from lost bullets only by the blank lines round them, which this shape takes away.
-  'no blank lines around headings': [30, 'subheadings that name a way to write, set off only by blank lines, and headings straight over a contact block or a cookie\'s line join what follows; with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
+  // Batch 16z10's structure round (31): Qualifications Wales's cookie label "Fersiwn iaith:", now a heading over its
+  // record, joins the record's "Enw: language" as a run of short lines when no blank line sets it off.
+  'no blank lines around headings': [31, 'subheadings that name a way to write, set off only by blank lines, and headings straight over a contact block or a cookie\'s line join what follows; with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
 };
 
 describe('headings written in other shapes give the same sections and facts', async () => {

@@ -47,6 +47,8 @@ const MARKER = /^(?:([-–—•·*▪◦‣∙●○■□➢➤►✓✔o§])(
 const TERMINAL = /[.!?:;]["'’”)]*$/;
 const FUNCTION_WORD = /\b(?:the|a|an|of|on|in|to|and|or|for|with|by|from|this|that|these|our|your|their|at|as|is|are|be|was|will|can|may|not)$/i;
 const INTERROGATIVE = /^(?:how|what|who|why|when|where|which|whom|whose|do|does|can|will|is|are)\b/i;
+/** A question's own first word, English or Welsh: a heading that asks may run longer, and keep a full stop ("Pwy ydyn ni a'r hyn rydyn ni'n ei wneud."). */
+const QUESTION_WORD = /^(?:how|what|who|why|which|where|when|sut|beth|pwy|pam|pa|ble|pryd)\s/i;
 const DL_DASH = /^(?<term>[^\s].{0,79}?)(?<sep>\s+[–—-]\s+)(?<desc>\S.*)$/;
 const DL_COLON = /^(?<term>[A-Z][^:.]{0,59}?)(?<sep>:\s+)(?<desc>\S.*)$/;
 
@@ -189,7 +191,7 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   // Or its slogan over a short title ("Ar-lein, Mae'n arbed amser" / "Cwcis"), two to four short
   // phrases set off by commas ("Cynnal enw da, gwarchod safonau, mynd i'r afael â phryderon" / "Cwcis").
   // Or a tagline or badge over the notice's own name ("Specialists in palliative care" / "Privacy
-  // Notice"; "Defnyddir BSL Yma BSL Used Here" / "Hysbysiad Preifatrwydd Gweithwyr").
+  // Notice"; a sign-language badge, SIGN_BADGE, is taken out before, wherever it stands).
   // Never an organisation's name ("Cardiff Parkway Developments Limited" / "Hysbysiad Preifatrwydd"): the title keeps it.
   const tagline = wordCount(text) <= 8 && !SITE_ORG.test(text) && !ORG_WORD.test(text) && /^(?:(?:website |general |full )?privacy (?:notice|policy|statement)|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd|polisi cwcis)\b/i.test(next) && wordCount(next) <= 6 && !/[.:?!;,]$/.test(text);
   const siteName = wordCount(text) <= 2 || tagline || (wordCount(text) <= 12 && SITE_ORG.test(text) && !/[.:?!]$/.test(text)) || (wordCount(text) <= 12 && wordCount(next) <= 3 && isSlogan(text));
@@ -469,14 +471,21 @@ const PAGE_CONTROL = /^(?:print(?: this)? page|play(?: the)? video|chwarae(?:['�
  */
 const IMAGE_DESCRIPTION = /^(?:an?|the)\s[^.!?:;]{0,80}\b(?:graphic|image|photo(?:graph)?|picture|illustration|icon)\s+(?:featuring|showing|depicting)\s[^.!?:;]{3,120}$/i;
 
-/** Takes skip links, page controls, images' descriptions (and a template's empty field labels) out wherever they stand; the line after one keeps the blank lines before it. */
+/**
+ * A page's badge that a service is offered in British Sign Language, in Welsh, English or both
+ * ("Defnyddir BSL Yma BSL Used Here", the "BSL Used Here" scheme's sign over a Welsh fire service's
+ * notice): the site's sign, never the notice's title or a section.
+ */
+const SIGN_BADGE = /^(?:(?:defnyddir (?:bsl|iaith arwyddion prydain) yma|(?:bsl|british sign language) used here)\s*[|/–-]?\s*)+$/i;
+
+/** Takes skip links, page controls, images' descriptions, badges (and a template's empty field labels) out wherever they stand; the line after one keeps the blank lines before it. */
 function dropSkipLinks(lines: Line[], notes: RouteNote[]): Line[] {
   const out: Line[] = [];
   const removed: string[] = [];
   const labels: string[] = [];
   let gap = 0;
   for (const line of lines) {
-    const furniture = SKIP_LINK.test(line.text.trim()) || PAGE_CONTROL.test(line.text.trim()) || IMAGE_DESCRIPTION.test(line.text.trim());
+    const furniture = SKIP_LINK.test(line.text.trim()) || PAGE_CONTROL.test(line.text.trim()) || IMAGE_DESCRIPTION.test(line.text.trim()) || SIGN_BADGE.test(line.text.trim());
     if (!line.marker && (furniture || TEMPLATE_LABEL.test(line.text.trim()))) {
       (furniture ? removed : labels).push(line.text.trim());
       gap = Math.max(gap, line.gap);
@@ -486,7 +495,7 @@ function dropSkipLinks(lines: Line[], notes: RouteNote[]): Line[] {
     gap = 0;
   }
   if (labels.length) notes.push({ kind: 'artefact', text: `The page template's empty field label${labels.length === 1 ? '' : 's'} ("${labels.slice(0, 3).join('", "')}") removed.` });
-  if (removed.length) notes.push({ kind: 'artefact', text: `${removed.length} skip link${removed.length === 1 ? '' : 's'}, page control${removed.length === 1 ? '' : 's'} or image description${removed.length === 1 ? '' : 's'} ("${removed.slice(0, 3).join('", "')}") removed.` });
+  if (removed.length) notes.push({ kind: 'artefact', text: `${removed.length} skip link${removed.length === 1 ? '' : 's'}, page control${removed.length === 1 ? '' : 's'}, badge${removed.length === 1 ? '' : 's'} or image description${removed.length === 1 ? '' : 's'} ("${removed.slice(0, 3).join('", "')}") removed.` });
   return out;
 }
 
@@ -1115,7 +1124,8 @@ function numberedHeadings(units: Unit[]): number {
     // A short numbered line may end in a full stop ("2. Our lawful basis for processing data."):
     // the number, not the punctuation, makes it a heading; a longer one is a sentence in a list.
     // So may a short one end in a colon ("2. WHO WE ARE:"), unless it opens a sentence ("1. We use it for:").
-    const bare = wordCount(unit.text) <= 8 && !(/:$/.test(unit.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(unit.text)) ? unit.text.replace(/[.:]$/, '') : unit.text;
+    // A question asked with its own words may run to twelve ("1. Pwy ydyn ni a'r hyn rydyn ni'n ei wneud.", Welsh being wordier).
+    const bare = wordCount(unit.text) <= (QUESTION_WORD.test(unit.text) ? 12 : 8) && !(/:$/.test(unit.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(unit.text)) ? unit.text.replace(/[.:]$/, '') : unit.text;
     // (A cookie's name may open it, "2. _utma Google Analytics Cookie": the identifier's small letter or mark is no sentence's start.)
     // (Or be all of it: "1. apGwynedd", an app's name over the table of its data.)
     const named = /^[\w.*$#@%-]+(?=\s|$)/.exec(bare)?.[0];
@@ -1500,8 +1510,11 @@ const STREET_LINE = /^\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4})?,?\s+(?:(?:\p{Lu}[\p{
 /** The end of one item of a legal list ("…;", "…; and", "…; a", "…; neu"). */
 const SEMICOLON_END = /;(?:\s+\p{L}{1,4})?$/u;
 
-/** A sentence's subject and verb at a line's start, after a connective ("In addition we collect", "We will", "Byddwn yn", "Yn ogystal, rydym yn casglu"). */
-const LEAD_IN = /^(?:(?:in addition|additionally|also|sometimes|occasionally|furthermore|where (?:necessary|appropriate)|yn ogystal|hefyd|weithiau|lle bo angen),?\s+)?(?:we|you|they|rydym(?: ni)?|rydyn ni|byddwn(?: ni)?|gallwn(?: ni)?|rydych(?: chi)?|byddwch(?: chi)?|gallwch(?: chi)?)(?:\s+\p{Ll}|$)/iu;
+/**
+ * A sentence's subject and verb at a line's start, after a connective ("In addition we collect", "We will", "Byddwn yn", "Yn ogystal, rydym yn casglu")
+ * or a condition ("Where required, we may share your information with:", a list's intro whose list the copy lost; "Os oes angen, byddwn yn …").
+ */
+const LEAD_IN = /^(?:(?:in addition|additionally|also|sometimes|occasionally|furthermore|from time to time|(?:where|when|if) (?:necessary|appropriate|required|needed|relevant|applicable)|in (?:some|certain) (?:cases|circumstances)|yn ogystal|hefyd|weithiau|o bryd i['’]w gilydd|lle bo(?:['’]n)? (?:angen|briodol|berthnasol)|os (?:oes|bydd) angen|mewn rhai (?:achosion|amgylchiadau)),?\s+)?(?:we|you|they|rydym(?: ni)?|rydyn ni|byddwn(?: ni)?|gallwn(?: ni)?|rydych(?: chi)?|byddwch(?: chi)?|gallwch(?: chi)?)(?:\s+\p{Ll}|$)/iu;
 
 /**
  * Whether a whole line is a cookie's expiry: a period ("3 months", "2 flynedd"), the session ("Session",
@@ -1553,6 +1566,7 @@ class BlockBuilder {
       if (this.#table()) continue;
       else if (this.#questionHeading()) continue;
       else if (unit.marker) this.#list();
+      else if (this.#labelValuePairs()) continue;
       else if (this.#labelGroups()) continue;
       else if (this.#introWithLostBullets()) continue;
       else if (this.#definitions()) continue;
@@ -1668,6 +1682,12 @@ class BlockBuilder {
     const fieldOf = (u: Unit | undefined) => !!u && (/^(?:purpose|diben|pwrpas|description|disgrifiad|expir\w*|duration|hyd|type|math|issued by|set by|provider|darparwr)\b/i.test(u.text) || GLUED_FIELD.test(u.text));
     const recordNext = /^(?:cookie name|name of (?:the )?cookie|enw['’]r cwci|enw cwci)\s*:$/i.test(next.text) || (/^[\w.*$#@%<>{}-]{2,60}$/.test(next.text) && COOKIE_LIKE.test(next.text) && fieldOf(this.#units[i + 2]));
     if (recordNext && /\b(?:cookies?|cwcis?|gwcis?)\b/i.test(unit.text) && wordCount(unit.text) <= 8 && !/[.,;:!?]$/.test(unit.text) && looksLikeHeading(unit.text)) return true;
+    // A cookie's label over its record, the record's name field first with its value ("Fersiwn iaith:"
+    // / "Enw: language" / "Diben: …"; "GoogleAnalytics" / "Enw: _ga _gaid" / "Diben: …"): the cookie's
+    // heading, its colon a label's, not an intro's. (The record says what it is, so a word that opens
+    // a document's control line elsewhere, "Fersiwn", heads here: a short label in capital case, no clause.)
+    const labelled = unit.text.replace(/:$/, '');
+    if (/^(?:(?:cookie )?name|enw(?:['’]r cwci)?)\s*:\s*\S/i.test(next.text) && fieldOf(this.#units[i + 2]) && wordCount(labelled) <= 5 && /^\p{Lu}[^.;,:!?]*$/u.test(labelled) && !LEAD_IN.test(labelled) && !contactDetails(labelled).length) return true;
     const prev = this.#blocks[this.#blocks.length - 1];
     // (The title shown twice, "Privacy Notice – Students" / "Privacy Notice – Students", is still the title.)
     const titleTwice = this.#blocks.length === 2 && prev?.kind === 'heading' && inlineTextOf(prev.content).toLowerCase() === inlineTextOf(this.#blocks[0]!.kind === 'heading' ? this.#blocks[0]!.content : []).toLowerCase();
@@ -1726,7 +1746,9 @@ class BlockBuilder {
     // international organisations.", the law's own words), set off by blank lines over its paragraph.
     if (this.#stoppedPhrase(i, next)) return true;
     // "2. Our lawful basis for processing data.": a numbered heading's full stop is not a sentence's.
-    const numbered = /^\d{1,2}(?:\.\d{1,2})*[.)]\s/.test(unit.text) && wordCount(unit.text) <= 9;
+    // (One that asks with its own words may run to thirteen, its number counted: "1. Pwy ydyn ni a'r hyn rydyn ni'n ei wneud.")
+    const numberless = unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]\s+/, '');
+    const numbered = numberless !== unit.text && wordCount(unit.text) <= (QUESTION_WORD.test(numberless) ? 13 : 9);
     if (!looksLikeHeading(numbered ? unit.text.replace(/\.$/, '') : unit.text)) return false;
     // A list's lead-in that lost its colon ("We will" / "• Only use the information …"; "In addition
     // we collect information when you complete and submit" / "• Job applications."; "Byddwn yn" /
@@ -2382,6 +2404,41 @@ class BlockBuilder {
       j++;
     }
     if (items.length < 3) return false;
+    this.#blocks.push({ kind: 'dl', items });
+    this.#i = j;
+    return true;
+  }
+
+  /**
+   * A two-column table of labels and values copied one cell a line ("Enw’r Sefydliad" / "Coleg
+   * Brenhinol Cerdd a Drama Cymru Cyf." / "Cyfeiriad y Sefydliad" / "Maes y Castell, …, CF10 3ER" /
+   * "Rhif Cofrestru Tŷ’r Cwmnïau" / "6013744" / …; "Organisation name" / … / "Registration number" /
+   * "Z1234567"): three pairs or more, each cell set apart by blank lines, each a short label (no digit, no contact detail, no sentence's
+   * end) over a short value that is no sentence, two values at least the data a label names (a
+   * number or reference, an address down to its postcode, a phone or an email). One definition
+   * list, labels as terms: none is a heading, and a role's label stays beside its contact value
+   * ("Swyddog Diogelu Data Dynodedig" / "Rheolwr TG, Ffôn: …, E-bost: …"), which the contacts reader
+   * reads together. A misaligned start (a heading over the first label) puts the values in the
+   * labels' places, and a value with data is never a label, so it never makes a run.
+   */
+  #labelValuePairs(): boolean {
+    const units = this.#units;
+    const plain = (u: Unit | undefined): u is Unit => !!u && !u.marker && !u.label && !u.level && !u.cell && u.lines === 1;
+    const postcoded = (t: string) => new RegExp(`${POSTCODE.source}\\.?$`).test(t);
+    const data = (t: string) => (/\d/.test(t) && wordCount(t) <= 3) || postcoded(t) || contactDetails(t).length > 0;
+    const label = (u: Unit | undefined) => plain(u) && wordCount(u.text) <= 6 && /^\p{Lu}/u.test(u.text) && !/\d/.test(u.text) && !/[.;,!?–—-]$/.test(u.text) && !data(u.text) && !LEAD_IN.test(u.text);
+    // (A value's verb or pronoun makes it a sentence, the body under a heading; an email's words are not its words: "contact@…".)
+    const value = (u: Unit | undefined) => plain(u) && wordCount(u.text) <= 12 && !/[?:]$/.test(u.text) && !STOPPED_PHRASE_VERB.test(contactDetails(u.text).reduceRight((t, d) => t.slice(0, d.start) + t.slice(d.end), u.text));
+    let j = this.#i;
+    let found = 0;
+    // (Each cell set apart by a blank line: lines flush on one another are an address's, "Police Headquarters" / "PO BOX 99" / ….)
+    while (label(units[j]) && value(units[j + 1]) && units[j + 1]!.gap > 0 && (j === this.#i || units[j]!.gap > 0)) {
+      if (data(units[j + 1]!.text)) found++;
+      j += 2;
+    }
+    if (j - this.#i < 6 || found < 2) return false;
+    const items = [];
+    for (let k = this.#i; k < j; k += 2) items.push({ term: inline(units[k]!.text), separator: ' ', desc: inline(units[k + 1]!.text) });
     this.#blocks.push({ kind: 'dl', items });
     this.#i = j;
     return true;
