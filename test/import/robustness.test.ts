@@ -129,7 +129,8 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Batches 16z9-16z11 (32): plain words again (Bury's "mode", Ovalhouse's "screensize", "tracker", Qualifications Wales's
   // "language"), capitals with a hyphen or none ("Crsf-token", S4C's "PID", "S4C-parental-lock", Microsoft Clarity's "MR", "SM"),
   // and Ashfield's purpose that names "__utma" (the table's own "_utma" spelled another way), read as a cookie.
-  'a sentence for each cookie': [32, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
+  // Batches 16z13-16z16 (34): Shropshire's "HAPSRV", "scgid" and "Localview." (with its full stop), Teign Housing's "colours".
+  'a sentence for each cookie': [34, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
   // Batch 16m's Parole Commissioners NI table: the original gives a purpose ("Typical content") for two of its seven
   // rows only, so re-rendered without a header the column is mostly empty and is not read as the purpose.
   // Batches 16t-16y (3): Cardiff University's Welsh table gives a typical value, not a purpose ("rhif a gynhyrchwyd ar
@@ -142,7 +143,9 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // told apart; NHS Blood and Transplant's expiry is a sentence ("Cookies are deleted on browser closure unless …").
   // Batch 16z10 (8): HEIW's table opens with a service column ("Gwella logged in cookie | _AspNetCore.ApplicationCookie | …"),
   // so with no header the name is not the first cell and the expiry is not found.
-  'tab-separated, no header': [8, 'a value column in small letters with no header, and plain small-letter names, are not told from a purpose; a purpose column empty in most rows is not taken for the purpose'],
+  // Batches 16z13-16z16 (10): Teign Housing's placeholder name "SESSxxxID" and plain "colours", and Fire England's Drupal
+  // session name ("SSESS" and a hash), are not told from the other cells' words with no header.
+  'tab-separated, no header': [10, 'a value column in small letters with no header, and plain small-letter names, are not told from a purpose; a purpose column empty in most rows is not taken for the purpose'],
   // 1 of the 23 tables before batch 16h (Careers Wales); batch 16h's two tables joined the test failing this shape, which is
   // what they add to the count, not a loss on the tables before them: These Homes' purposes open in small letters
   // ("sessionid only valid …"), so where a name ends is not knowable once the cells are joined; Newcastle's table has no
@@ -157,7 +160,9 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // name; NHS Blood and Transplant's expiry sentences and a row cut mid-word ("SERVERID Thi"); Kernow CCG's cut last row.
   // Batches 16z9-16z11 (20): Ovalhouse's "End of session" read into the purpose; HEIW's short capitals ("MR", "SM") among
   // Clarity's names are not told from the purpose's words once joined; S4C's capitalised names ("PID", "S4C-parental-em").
-  'cells joined by spaces under a header of column names': [20, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
+  // Batches 16z13-16z16 (24): the Payment Systems Regulator's purposes of several sentences, Shropshire's names above, Teign
+  // Housing's expiry in words ("One week") and Fire England's "100 days" are not split from the purpose once joined.
+  'cells joined by spaces under a header of column names': [24, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
   // Batch 16p's NISRA table: names with a domain inside them and wildcards ("NIGOV_.thisdomain.gov.uk_%F_wat", "TS*",
   // "BIGipServer*") copied one cell a line are not told from the purpose and expiry cells beside them.
   // Batches 16t-16y (3): Cardiff's Welsh value column in small letters, and Hillingdon's plain small-letter names, one cell a line.
@@ -167,14 +172,17 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Transplant's, Kernow CCG's and the DWP Kickstart table's cut cells), and HMRC's purpose "Session Identifier", a short
   // capitalised cell opening with "Session", taken one cell a line for a name in words.
   // Batches 16z9-16z11 (13): Bury's plain small-letter names ("mode", "anon-session"), and S4C's Welsh purposes.
-  'one cell a line, header': [13, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
+  // Batches 16z13-16z16 (14): Shropshire's "Localview." and "voted_(number)" (a placeholder in round brackets), one cell a line.
+  'one cell a line, header': [14, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
   // Batch 16z4 (5): the DWP's Welsh table, as above.
   // Batches 16z5-16z8 (11): as for "one cell a line, header".
   // Batches 16z9-16z11 (13): as for "one cell a line, header".
-  'one cell a line, a blank line between rows': [13, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
+  // Batches 16z13-16z16 (14): as for "one cell a line, header".
+  'one cell a line, a blank line between rows': [14, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
   // Batch 16t's Hillingdon table: its plain small-letter names ("base", "text", "device") each with " |" are read as a purpose's words.
   // Batches 16z5-16z8 (4): Kernow CCG's and the DWP Kickstart Welsh table's cells cut by the copy.
-  'one cell a line, each with its " |" separator': [4, '(Hillingdon; the Natural History Museum\'s hyphenated small-letter names) plain small-letter names are not told from the purpose cells'],
+  // Batch 16z14 (5): Fire England's Drupal session name, as for "tab-separated, no header".
+  'one cell a line, each with its " |" separator': [5, '(Hillingdon; the Natural History Museum\'s hyphenated small-letter names) plain small-letter names are not told from the purpose cells'],
 };
 
 describe('a cookie table copied in other shapes gives the same cookies', async () => {

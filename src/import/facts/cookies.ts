@@ -181,8 +181,8 @@ const MARKED = String.raw`[\w.*$<>-]*[_$][\w.*$<>-]*`;
 /** The marks of a cookie's name: one token with an underscore, dot, digit or inner capital. */
 const IDENTIFIER = /^(?=[\w.*${}<>#@%-]{2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
 
-// A name in words ("Name: Session ID") counts only when a field of its own follows (below).
-const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*((?![\w.-]+@[\w-]+\.)[\w.*${}<>#@%-]{2,60}(?: [\w.*${}<>#@%-]{1,30}){0,2})\s*$/i;
+// A name in words ("Name: Session ID") counts only when a field of its own follows (below); a placeholder in round brackets is part of it ("voted_(number)").
+const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*((?![\w.-]+@[\w-]+\.)[\w.*${}<>#@%-]{2,60}(?:\([\w ]{1,20}\))?(?: [\w.*${}<>#@%-]{1,30}){0,2})\s*$/i;
 /** Several names on one labelled line ("Cookie name(s): _utma, _utmb, _utmc, _utmz", "Enwau'r cwcis: _ga, _gid"). */
 const NAMES_LABEL = /^(?:cookie\s+names?(?:\s*\(s\))?|cookies|names?(?:\s*\(s\))?|enw(?:au)?(?:['’]r\s+cwcis?)?)\s*:\s*([\w.*${}<>#@%-]{2,60}(?:\s*,\s*[\w.*${}<>#@%-]{2,60})+)\s*$/i;
 const PURPOSE_LABEL = /^(?:purpose|description|function|notes|what it does|typical content|diben|pwrpas|disgrifiad|cynnwys arferol)\s*:\s*(\S.*)$/i;
@@ -453,6 +453,8 @@ function runningName(name: string, named: boolean, lone = false, quoted = false)
   // A small word then capitals inside ("cookieSettings", "bw-cookieMessage", "isDSTObserved"); a
   // capitalised one with three humps or more ("RequestVerificationToken", "4HGAllowGoogleTracking"), which brands have not.
   if (/^[a-z]+(?:-[a-z]+)*[a-z](?:[A-Z]+[a-z0-9]+)+$/.test(name) || /^[A-Z0-9]*[A-Z][a-z][a-z0-9]*(?:[A-Z][a-z0-9]+){2,}$/.test(name)) return true;
+  // Drupal's session cookie, "SESS" or "SSESS" and a hash ("SSESS9b724300a4629e938c8521f4cf9c1980"), or a placeholder for it ("SESSxxxID").
+  if (/^S?SESS[0-9a-f]{8,}$/.test(name) || /^[A-Z]{3,}x{3,}[A-Z]*$/.test(name)) return true;
   // (Not Microsoft's framework, ".NET", which a purpose names.)
   if ((/^\.[A-Za-z][\w.*#@-]{2,}$/.test(name) && !/^\.NET$/i.test(name)) || /^[A-Z]*SESS(?:ION)?ID\w*$/.test(name)) return true;
   // A name with its varying part written as a run of placeholders ("ROUTEID-lucee@@@", "newsflash--XXX", ".Antiforgery.#").

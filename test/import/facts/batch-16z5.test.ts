@@ -249,3 +249,15 @@ describe('batches 16z13, 16z14 and 16z16', () => {
     expect(await factsOf('art6', 'Polisi preifatrwydd\n\nEfallai y byddwn yn prosesu eich gwybodaeth bersonol oherwydd eich bod wedi cydsynio i hynny, neu oherwydd bod gennym reswm dilys i wneud hynny sydd ddim yn amharu ar eich hawliau.\n', 'polisi.txt')).toEqual(['a', 'f']);
   });
 });
+
+describe('batches 16z13 and 16z14: guards from the robustness test', () => {
+  it('reads a placeholder in round brackets after a "Name:" label ("voted_(number)") and Drupal\'s session name in running text ("SSESS" and a hash, "SESSxxxID") (http://shropshire.gov.uk/privacy.nsf/open/566526CBFD719FCD80257899005363A0, https://fireengland.uk/cookies, https://teignhousing.co.uk/cookie-policy)', async () => {
+    const names = async (text: string) => ((await load(text, 'cookies.txt')).config.consent?.categories ?? []).flatMap((c) => (c.cookies ?? []).map((k) => k.name)).sort();
+    expect(await names('Cookies\n\nName: voted_(number)\nPurpose: Records that you have voted in a poll.\nExpires: 1 year\n')).toEqual(['voted_(number)']);
+    expect(await names('Cookies\n\nThe SSESS9b724300a4629e938c8521f4cf9c1980 cookie. Keeps you signed in.\n\nThe SESSxxxID cookie. Holds your session.\n')).toEqual(['SESSxxxID', 'SSESS9b724300a4629e938c8521f4cf9c1980']);
+  });
+
+  it('drops "About" before a name a heading gives ("About the Scottish Ambulance Service") (https://www.scottishambulance.com/data-protection-notice/)', async () => {
+    expect(await factsOf('controller', 'About the Scottish Ambulance Service\n\nThis notice explains how we use your information.\n')).toEqual(['Scottish Ambulance Service']);
+  });
+});
