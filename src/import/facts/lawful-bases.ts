@@ -321,7 +321,13 @@ export function extractBases({ segments, sections, ids, notes }: FactsInput, leg
     // Where possible we will seek to comply with your request, but we may be required to hold or
     // process information to comply with a legal requirement"): the exception to a right, not a basis.
     if (seg.kind === 'item' && /\bthe right to:?\s*$|\byour rights\b|\brights? (?:are|include)\b/i.test(seg.intro ?? '') && !findArt6(seg.text).length) return;
+    // An item naming one of the reader's rights ("yr hawl i gludo data … lle mae ei brosesu yn seiliedig ar gydsyniad", "the
+    // right to data portability, where processing is based on consent"): the right's condition names no basis relied on.
+    if (/^(?:the |your )?right (?:to|of)\b|^(?:yr )?hawl i\b/i.test(seg.text) && !findArt6(seg.text).length) return;
     for (const sentence of sentences(seg.text)) {
+      // "We are required by law to provide you with the following information about how we handle your information": the
+      // law's duty to tell, not a basis for the processing.
+      if (/\b(?:required|obliged) by law to (?:provide you with|tell you|give you|inform you)\b/i.test(sentence)) continue;
       // A sentence that cites an Article 9 letter and no Article 6 one ("… is article 9(2)(g) of the
       // GDPR, which also relates to our public task") names a condition; its words give no basis.
       const art9Only = findArt9(sentence).length > 0 && findArt6(sentence).length === 0;

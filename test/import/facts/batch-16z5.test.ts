@@ -261,3 +261,10 @@ describe('batches 16z13 and 16z14: guards from the robustness test', () => {
     expect(await factsOf('controller', 'About the Scottish Ambulance Service\n\nThis notice explains how we use your information.\n')).toEqual(['Scottish Ambulance Service']);
   });
 });
+
+describe('batches 16z13 and 16z14: no basis from a right or the duty to tell', () => {
+  it('reads no basis from a right\'s condition ("yr hawl i gludo data … lle mae ei brosesu yn seiliedig ar gydsyniad") nor from "We are required by law to provide you with the following information" (http://www.iaith.cymru/cy/preifatrwydd/, https://www.becketthousepractice.nhs.uk/national-screening-privacy-notice)', async () => {
+    expect(await factsOf('art6', 'Hysbysiad preifatrwydd\n\nEich hawliau:\n\n• yr hawl i gludo data gan gynnwys i gael data personol mewn fformat y gellir ei ddarllen gan beiriant dan rai amgylchiadau megis lle mae ei brosesu yn seiliedig ar gydsyniad;\n', 'hysbysiad.txt')).toEqual([]);
+    expect(await factsOf('art6', 'National screening privacy notice\n\nWe are required by law to provide you with the following information about how we handle your information in relation to our legal obligations to share data.\n')).toEqual([]);
+  });
+});
