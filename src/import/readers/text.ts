@@ -4,7 +4,7 @@
  * headings, nested lists, definition lists and short-line blocks (addresses) from those traces.
  */
 import { describeDebris, removeDebris } from './debris.js';
-import { tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
+import { blockText, tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
 import { COOKIE_COLUMN_WORD, findDetails, HOST_NAME, isPersonName, POSTCODE } from '../patterns.js';
 
 /** One non-blank line of the input. */
@@ -1566,6 +1566,7 @@ class BlockBuilder {
       if (this.#table()) continue;
       else if (this.#questionHeading()) continue;
       else if (unit.marker) this.#list();
+      else if (this.#headerRemnantRows()) continue;
       else if (this.#labelValuePairs()) continue;
       else if (this.#labelGroups()) continue;
       else if (this.#introWithLostBullets()) continue;
@@ -2440,6 +2441,31 @@ class BlockBuilder {
     const items = [];
     for (let k = this.#i; k < j; k += 2) items.push({ term: inline(units[k]!.text), separator: ' ', desc: inline(units[k + 1]!.text) });
     this.#blocks.push({ kind: 'dl', items });
+    this.#i = j;
+    return true;
+  }
+
+  /**
+   * A cookie table copied one row a line under what is left of its header, one column's name alone
+   * ("Typical content" / "A randomly generated number used by Google Analytics" / … / "Glos_User
+   * Preferences Used to retain …" / "EPiDPCKEY Used for logging into the site …", the name column
+   * lost for some rows): the column's name flush over three rows or more, no blank line between, in
+   * a section about cookies. The rows are lines of the table, never headings, however short; the
+   * run ends at the first blank line. A text with no blank lines at all says nothing by them.
+   */
+  #headerRemnantRows(): boolean {
+    const units = this.#units;
+    const head = units[this.#i]!;
+    if (this.#tight || head.label || head.level || !COLUMN_CELL.test(head.text.replace(/:$/, '')) || tableHeaderAt(units, this.#i)) return false;
+    let j = this.#i + 1;
+    while (j < units.length && units[j]!.gap === 0 && !units[j]!.marker && !units[j]!.label && !units[j]!.level) j++;
+    if (j - this.#i - 1 < 3) return false;
+    // (The section's heading, or what it says so far, is about cookies.)
+    let k = this.#blocks.length - 1;
+    while (k >= 0 && this.#blocks[k]!.kind !== 'heading') k--;
+    if (!this.#blocks.slice(Math.max(0, k)).some((b) => /\b(?:cookies?|[cg]wcis?)\b/i.test(blockText(b)))) return false;
+    const group = { lines: j - this.#i };
+    for (let r = this.#i; r < j; r++) this.#blocks.push({ kind: 'paragraph', content: inline(units[r]!.text), line: group });
     this.#i = j;
     return true;
   }
