@@ -1573,6 +1573,7 @@ class BlockBuilder {
       else if (this.#definitions()) continue;
       else if (this.#termsOverDefinitions()) continue;
       else if (this.#lineRun(true)) continue;
+      else if (this.#cellsAfterIntro()) continue;
       else if (this.#implicitList()) continue;
       else if (this.#lineRun(false)) continue;
       else if (this.#longSubtitle(this.#i)) {
@@ -2466,6 +2467,34 @@ class BlockBuilder {
     if (!this.#blocks.slice(Math.max(0, k)).some((b) => /\b(?:cookies?|[cg]wcis?)\b/i.test(blockText(b)))) return false;
     const group = { lines: j - this.#i };
     for (let r = this.#i; r < j; r++) this.#blocks.push({ kind: 'paragraph', content: inline(units[r]!.text), line: group });
+    this.#i = j;
+    return true;
+  }
+
+  /**
+   * A two-column table copied one cell a paragraph under the sentence that announces it, its header
+   * lost ("Your information will be shared with the following organisations:" / "Library Management
+   * System" / "Personal information to provide access to library resources" / "Debt collection" /
+   * "Contact and finance information will be shared for debt collection" / "Online resource
+   * providers" / "Name and library card number to provide access …."): three pairs or more, each
+   * cell set apart by blank lines, a short name (no question, no sentence's end) over what it gets,
+   * thirty words at most, which never opens as a sentence with its subject ("We …", "You …") as a
+   * section's body under a heading does ("You have the right to …"). One definition list: none of
+   * the names is a heading.
+   */
+  #cellsAfterIntro(): boolean {
+    const prev = this.#blocks[this.#blocks.length - 1];
+    if (prev?.kind !== 'paragraph' || !/:$/.test(inlineTextOf(prev.content))) return false;
+    const units = this.#units;
+    const plain = (u: Unit | undefined): u is Unit => !!u && !u.marker && !u.label && !u.level && u.lines === 1 && u.gap > 0;
+    const name = (u: Unit | undefined) => plain(u) && wordCount(u.text) <= 10 && /^\p{Lu}/u.test(u.text) && !/[.!?:;,]$/.test(u.text) && !INTERROGATIVE.test(u.text) && !QUESTION_WORD.test(u.text) && !findDetails(u.text).length;
+    const cell = (u: Unit | undefined) => plain(u) && wordCount(u.text) >= 3 && wordCount(u.text) <= 30 && !/[?:]$/.test(u.text) && !LEAD_IN.test(u.text) && !findDetails(u.text).some((f) => f.start === 0);
+    let j = this.#i;
+    while (name(units[j]) && cell(units[j + 1])) j += 2;
+    if (j - this.#i < 6) return false;
+    const items = [];
+    for (let k = this.#i; k < j; k += 2) items.push({ term: inline(units[k]!.text), separator: ' ', desc: inline(units[k + 1]!.text) });
+    this.#blocks.push({ kind: 'dl', items });
     this.#i = j;
     return true;
   }

@@ -19,4 +19,14 @@ describe('batches 16z13, 16z14 and 16z16', () => {
     const other = textToTree('Privacy notice\n\nWe collect information to provide our services to you and to meet our duties as a public body.\n\nPurpose\nTo provide your care and treatment safely.\nTo plan and manage our services.\nTo meet our legal duties.\n\nWe keep your records for as long as the law requires.\n');
     expect(headings(other.blocks)).toEqual(['Purpose']);
   });
+
+  it('a two-column table copied one cell a paragraph under the sentence that announces it, its header lost, is one definition list: the organisations named are not headings (https://www.ealing.gov.uk/info/201219/libraries/2475/ealing_libraries_privacy_notice/1)', () => {
+    const ealing = textToTree('Libraries privacy notice\n\nWhat do you do with information about me?\n\nYour information is collected for the purpose of providing access to a comprehensive public library service.\n\nYour information will be shared with the following organisations:\n\n\n\nLibrary Management System\n\nPersonal information to provide access to library resources\n\nDebt vollection\n\nContact and finance information will be shared for debt collection\n\nOnline resource providers\n\nName and library card number to provide access to Ealing purchased licences.\n\nOther Local Authority members of the London Libraries Consortium\n\nAll data as part of London wide library provision, allowing access to libraries where you live, study and work without the need to duplicate input.\n\nOther Ealing Council departments\n\nContact and personal information in relation to safegu');
+    expect(headings(ealing.blocks)).toEqual(['What do you do with information about me?']);
+    const dl = ealing.blocks.find((b) => b.kind === 'dl');
+    expect(dl?.kind === 'dl' && dl.items.map((item) => blockText({ kind: 'paragraph', content: item.term }))).toEqual(['Library Management System', 'Debt vollection', 'Online resource providers', 'Other Local Authority members of the London Libraries Consortium', 'Other Ealing Council departments']);
+    // A right named over what it gives, "You …", is a section under its heading, after an intro too.
+    const rights = textToTree('Privacy notice\n\nYour rights\n\nYou have the following rights:\n\nRight of access\n\nYou can ask for a copy of the information we hold about you.\n\nRight to rectification\n\nYou can ask us to correct information you think is wrong.\n\nRight to erasure\n\nYou can ask us to delete your information in some circumstances.\n');
+    expect(headings(rights.blocks)).toEqual(['Your rights', 'Right of access', 'Right to rectification', 'Right to erasure']);
+  });
 });
