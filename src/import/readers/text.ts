@@ -2453,11 +2453,13 @@ class BlockBuilder {
    * lost for some rows): the column's name flush over three rows or more, no blank line between, in
    * a section about cookies. The rows are lines of the table, never headings, however short; the
    * run ends at the first blank line. A text with no blank lines at all says nothing by them.
+   * The name's column, or any column's name with a colon, opens a record of labelled fields instead.
    */
   #headerRemnantRows(): boolean {
     const units = this.#units;
     const head = units[this.#i]!;
-    if (this.#tight || head.label || head.level || !COLUMN_CELL.test(head.text.replace(/:$/, '')) || tableHeaderAt(units, this.#i)) return false;
+    // ("Cookie Name:" with its colon, or the name's column, opens a cookie's record of labelled fields instead: "Cookie Name:" / "ASPSESSIONID*" / "Issued by:" / ….)
+    if (this.#tight || head.label || head.level || !COLUMN_CELL.test(head.text) || NAME_CELL.test(head.text) || tableHeaderAt(units, this.#i)) return false;
     let j = this.#i + 1;
     while (j < units.length && units[j]!.gap === 0 && !units[j]!.marker && !units[j]!.label && !units[j]!.level) j++;
     if (j - this.#i - 1 < 3) return false;
