@@ -1706,7 +1706,7 @@ class BlockBuilder {
     // (Or a short sentence over a table: "Essential Cookies" / "These cookies are required for our
     // website to function." / "Cookie | Information |".)
     const sentenceOverTable = !!after && wordCount(next.text) >= 4 && TERMINAL.test(next.text) && (isTableRow(after.text) || PIPE_CELL.test(after.text) || !!columnHeader(after.text));
-    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || sentenceOverTable || isTableRow(next.text) || PIPE_CELL.test(next.text) || !!columnHeader(next.text) || (tableHeaderAt(this.#units, i + 1) && !(afterHeading && overlap(unit.text, inlineTextOf(prev!.content)) >= 0.6)) || listIntroNext || captionNext || namedInContents(this.#units, i);
+    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || sentenceOverTable || isTableRow(next.text) || PIPE_CELL.test(next.text) || !!columnHeader(next.text) || runTogetherHeader(next.text) || (tableHeaderAt(this.#units, i + 1) && !(afterHeading && overlap(unit.text, inlineTextOf(prev!.content)) >= 0.6)) || listIntroNext || captionNext || namedInContents(this.#units, i);
     // "Your rights:" standing alone before a paragraph: a heading written with a colon. Not an
     // intro ("Examples of this are:"), which a list or short lines follow.
     // Inside a document's control table copied one cell a line ("Version:" / "Version 5" / "Date:" /
@@ -2770,6 +2770,14 @@ function spacedRowAt(units: Unit[], k: number): boolean {
   return !!u && !u.marker && /^\S+\s+\p{Lu}/u.test(u.text) && COOKIE_LIKE.test(u.text.split(/\s+/)[0]!);
 }
 
+/**
+ * A cookie table's header whose column names ran together where the copy dropped the cells' gaps
+ * ("Cookie ExpirationDescription", "EnwDibenYn dod i ben"): the names, parted where a small letter
+ * meets a capital, make a header. A heading flush over it heads its table.
+ */
+function runTogetherHeader(text: string): boolean {
+  return text.length <= 80 && !/[.:;]/.test(text) && /\p{Ll}\p{Lu}/u.test(text) && !!columnHeader(text.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' '));
+}
 /** A cookie table's column names run together with no space ("NameDescriptionExample valueWhen set", "CookiePurposeExpiry"). */
 function gluedHeader(text: string): string[] | undefined {
   if (text.length > 80 || /\s{2}|[.:;]/.test(text)) return undefined;

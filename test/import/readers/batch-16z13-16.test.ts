@@ -29,4 +29,11 @@ describe('batches 16z13, 16z14 and 16z16', () => {
     const rights = textToTree('Privacy notice\n\nYour rights\n\nYou have the following rights:\n\nRight of access\n\nYou can ask for a copy of the information we hold about you.\n\nRight to rectification\n\nYou can ask us to correct information you think is wrong.\n\nRight to erasure\n\nYou can ask us to delete your information in some circumstances.\n');
     expect(headings(rights.blocks)).toEqual(['Your rights', 'Right of access', 'Right to rectification', 'Right to erasure']);
   });
+
+  it('a heading flush over a cookie table\'s header whose column names ran together ("Cookie ExpirationDescription", "EnwDibenYn dod i ben") heads its table, with no blank line round it (https://www.fosterwithus.org.uk/cookies, https://telldwp.campaign.gov.uk/manylion-cwcis)', () => {
+    const foster = textToTree('Cookie policy\n\nChanging your cookie settings\n\nYou can change your computer settings at any time to accept all cookies, to notify you when a cookie is issued, or not to receive cookies.\n\nFind out more at on the About Cookies website\nOur site cookies\nCookie ExpirationDescription\n_ga1 yearUsed to distinguish users.\n_gcl_au2 monthsTracks conversion\n');
+    expect(headings(foster.blocks)).toEqual(['Changing your cookie settings', 'Our site cookies']);
+    const dwp = textToTree('Manylion cwcis\n\nGoogle Analytics 4\nEnwDibenYn dod i ben\n_gidMae hyn yn ein helpu i gyfrif faint o bobl sy’n ymweld â’r wefan trwy olrhain os ydych chi wedi ymweld o’r blaen.24 awr\n_gatFe’i defnyddir i reoli’r gyfradd y gwneir ceisiadau gweld tudalennau.10 munud\nPolylang\nEnwDibenYn dod i ben\npll_languageCofio’r gosodiadau iaith rydych chi’n eu dewis.1 Flwyddyn\n');
+    expect(headings(dwp.blocks)).toContain('Polylang');
+  });
 });
