@@ -4,7 +4,7 @@
  * headings, nested lists, definition lists and short-line blocks (addresses) from those traces.
  */
 import { describeDebris, removeDebris } from './debris.js';
-import { tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
+import { blockText, tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
 import { COOKIE_COLUMN_WORD, findDetails, HOST_NAME, isPersonName, POSTCODE } from '../patterns.js';
 
 /** One non-blank line of the input. */
@@ -1566,12 +1566,14 @@ class BlockBuilder {
       if (this.#table()) continue;
       else if (this.#questionHeading()) continue;
       else if (unit.marker) this.#list();
+      else if (this.#headerRemnantRows()) continue;
       else if (this.#labelValuePairs()) continue;
       else if (this.#labelGroups()) continue;
       else if (this.#introWithLostBullets()) continue;
       else if (this.#definitions()) continue;
       else if (this.#termsOverDefinitions()) continue;
       else if (this.#lineRun(true)) continue;
+      else if (this.#cellsAfterIntro()) continue;
       else if (this.#implicitList()) continue;
       else if (this.#lineRun(false)) continue;
       else if (this.#longSubtitle(this.#i)) {
@@ -1704,7 +1706,7 @@ class BlockBuilder {
     // (Or a short sentence over a table: "Essential Cookies" / "These cookies are required for our
     // website to function." / "Cookie | Information |".)
     const sentenceOverTable = !!after && wordCount(next.text) >= 4 && TERMINAL.test(next.text) && (isTableRow(after.text) || PIPE_CELL.test(after.text) || !!columnHeader(after.text));
-    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || sentenceOverTable || isTableRow(next.text) || PIPE_CELL.test(next.text) || !!columnHeader(next.text) || (tableHeaderAt(this.#units, i + 1) && !(afterHeading && overlap(unit.text, inlineTextOf(prev!.content)) >= 0.6)) || listIntroNext || captionNext || namedInContents(this.#units, i);
+    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || sentenceOverTable || isTableRow(next.text) || PIPE_CELL.test(next.text) || !!columnHeader(next.text) || runTogetherHeader(next.text) || (tableHeaderAt(this.#units, i + 1) && !(afterHeading && overlap(unit.text, inlineTextOf(prev!.content)) >= 0.6)) || listIntroNext || captionNext || namedInContents(this.#units, i);
     // "Your rights:" standing alone before a paragraph: a heading written with a colon. Not an
     // intro ("Examples of this are:"), which a list or short lines follow.
     // Inside a document's control table copied one cell a line ("Version:" / "Version 5" / "Date:" /
@@ -2445,6 +2447,61 @@ class BlockBuilder {
   }
 
   /**
+   * A cookie table copied one row a line under what is left of its header, one column's name alone
+   * ("Typical content" / "A randomly generated number used by Google Analytics" / … / "Glos_User
+   * Preferences Used to retain …" / "EPiDPCKEY Used for logging into the site …", the name column
+   * lost for some rows): the column's name flush over three rows or more, no blank line between, in
+   * a section about cookies. The rows are lines of the table, never headings, however short; the
+   * run ends at the first blank line. A text with no blank lines at all says nothing by them.
+   * The name's column, or any column's name with a colon, opens a record of labelled fields instead.
+   */
+  #headerRemnantRows(): boolean {
+    const units = this.#units;
+    const head = units[this.#i]!;
+    // ("Cookie Name:" with its colon, or the name's column, opens a cookie's record of labelled fields instead: "Cookie Name:" / "ASPSESSIONID*" / "Issued by:" / ….)
+    if (this.#tight || head.label || head.level || !COLUMN_CELL.test(head.text) || NAME_CELL.test(head.text) || tableHeaderAt(units, this.#i)) return false;
+    let j = this.#i + 1;
+    while (j < units.length && units[j]!.gap === 0 && !units[j]!.marker && !units[j]!.label && !units[j]!.level) j++;
+    if (j - this.#i - 1 < 3) return false;
+    // (The section's heading, or what it says so far, is about cookies.)
+    let k = this.#blocks.length - 1;
+    while (k >= 0 && this.#blocks[k]!.kind !== 'heading') k--;
+    if (!this.#blocks.slice(Math.max(0, k)).some((b) => /\b(?:cookies?|[cg]wcis?)\b/i.test(blockText(b)))) return false;
+    const group = { lines: j - this.#i };
+    for (let r = this.#i; r < j; r++) this.#blocks.push({ kind: 'paragraph', content: inline(units[r]!.text), line: group });
+    this.#i = j;
+    return true;
+  }
+
+  /**
+   * A two-column table copied one cell a paragraph under the sentence that announces it, its header
+   * lost ("Your information will be shared with the following organisations:" / "Library Management
+   * System" / "Personal information to provide access to library resources" / "Debt collection" /
+   * "Contact and finance information will be shared for debt collection" / "Online resource
+   * providers" / "Name and library card number to provide access …."): three pairs or more, each
+   * cell set apart by blank lines, a short name (no question, no sentence's end) over what it gets,
+   * thirty words at most, which never opens as a sentence with its subject ("We …", "You …") as a
+   * section's body under a heading does ("You have the right to …"). One definition list: none of
+   * the names is a heading.
+   */
+  #cellsAfterIntro(): boolean {
+    const prev = this.#blocks[this.#blocks.length - 1];
+    if (prev?.kind !== 'paragraph' || !/:$/.test(inlineTextOf(prev.content))) return false;
+    const units = this.#units;
+    const plain = (u: Unit | undefined): u is Unit => !!u && !u.marker && !u.label && !u.level && u.lines === 1 && u.gap > 0;
+    const name = (u: Unit | undefined) => plain(u) && wordCount(u.text) <= 10 && /^\p{Lu}/u.test(u.text) && !/[.!?:;,]$/.test(u.text) && !INTERROGATIVE.test(u.text) && !QUESTION_WORD.test(u.text) && !findDetails(u.text).length;
+    const cell = (u: Unit | undefined) => plain(u) && wordCount(u.text) >= 3 && wordCount(u.text) <= 30 && !/[?:]$/.test(u.text) && !LEAD_IN.test(u.text) && !findDetails(u.text).some((f) => f.start === 0);
+    let j = this.#i;
+    while (name(units[j]) && cell(units[j + 1])) j += 2;
+    if (j - this.#i < 6) return false;
+    const items = [];
+    for (let k = this.#i; k < j; k += 2) items.push({ term: inline(units[k]!.text), separator: ' ', desc: inline(units[k + 1]!.text) });
+    this.#blocks.push({ kind: 'dl', items });
+    this.#i = j;
+    return true;
+  }
+
+  /**
    * A glossary copied with each term on its own line over its definition, which goes on from the
    * term in small letters ("Data" / "yr holl wybodaeth rydych chi’n ei darparu …;" / "Cwcis" /
    * "ffeil testun bychan a roir …"; "Personal data" / "means any information relating to …"): two
@@ -2713,6 +2770,14 @@ function spacedRowAt(units: Unit[], k: number): boolean {
   return !!u && !u.marker && /^\S+\s+\p{Lu}/u.test(u.text) && COOKIE_LIKE.test(u.text.split(/\s+/)[0]!);
 }
 
+/**
+ * A cookie table's header whose column names ran together where the copy dropped the cells' gaps
+ * ("Cookie ExpirationDescription", "EnwDibenYn dod i ben"): the names, parted where a small letter
+ * meets a capital, make a header. A heading flush over it heads its table.
+ */
+function runTogetherHeader(text: string): boolean {
+  return text.length <= 80 && !/[.:;]/.test(text) && /\p{Ll}\p{Lu}/u.test(text) && !!columnHeader(text.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' '));
+}
 /** A cookie table's column names run together with no space ("NameDescriptionExample valueWhen set", "CookiePurposeExpiry"). */
 function gluedHeader(text: string): string[] | undefined {
   if (text.length > 80 || /\s{2}|[.:;]/.test(text)) return undefined;
