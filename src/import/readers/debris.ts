@@ -80,7 +80,7 @@ function dividers(text: string, counts: DebrisCounts): string {
       j += 2;
     }
   }
-  const at = lines.flatMap((l, k) => (dash(k) && !bullets.has(k) && lines[k - 1]?.trim() && lines[k + 1]?.trim() ? [k] : []));
+  const at = lines.flatMap((_, k) => (dash(k) && !bullets.has(k) && lines[k - 1]?.trim() && lines[k + 1]?.trim() ? [k] : []));
   if (at.length < 2) return text;
   for (const k of at) lines[k] = '';
   counts.divider = (counts.divider ?? 0) + at.length;

@@ -2439,11 +2439,7 @@ class BlockBuilder {
       j += 2;
     }
     if (j - this.#i < 6 || found < 2) return false;
-    const items = [];
-    for (let k = this.#i; k < j; k += 2) items.push({ term: inline(units[k]!.text), separator: ' ', desc: inline(units[k + 1]!.text) });
-    this.#blocks.push({ kind: 'dl', items });
-    this.#i = j;
-    return true;
+    return this.#pairsAsDefinitions(j);
   }
 
   /**
@@ -2494,10 +2490,15 @@ class BlockBuilder {
     let j = this.#i;
     while (name(units[j]) && cell(units[j + 1])) j += 2;
     if (j - this.#i < 6) return false;
+    return this.#pairsAsDefinitions(j);
+  }
+
+  /** The lines from here to `end`, taken two by two (a term over its description), as one definition list. */
+  #pairsAsDefinitions(end: number): true {
     const items = [];
-    for (let k = this.#i; k < j; k += 2) items.push({ term: inline(units[k]!.text), separator: ' ', desc: inline(units[k + 1]!.text) });
+    for (let k = this.#i; k < end; k += 2) items.push({ term: inline(this.#units[k]!.text), separator: ' ', desc: inline(this.#units[k + 1]!.text) });
     this.#blocks.push({ kind: 'dl', items });
-    this.#i = j;
+    this.#i = end;
     return true;
   }
 
@@ -2522,11 +2523,7 @@ class BlockBuilder {
     let j = this.#i;
     while (pair(j)) j += 2;
     if (j - this.#i < 4 || !units.slice(this.#i, j).some((u, k) => k % 2 === 1 && /^\p{Ll}/u.test(u.text))) return false;
-    const items = [];
-    for (let k = this.#i; k < j; k += 2) items.push({ term: inline(units[k]!.text), separator: ' ', desc: inline(units[k + 1]!.text) });
-    this.#blocks.push({ kind: 'dl', items });
-    this.#i = j;
-    return true;
+    return this.#pairsAsDefinitions(j);
   }
 
   /**
