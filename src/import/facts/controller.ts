@@ -53,10 +53,15 @@ function nameBefore(text: string, end: number): string | undefined {
   // "The Sixth Form College, Colchester is the data controller": a place after the comma, the organisation before it.
   if (run.length === 1 && /^[A-Z][a-z]+$/.test(run[0]!) && new RegExp(String.raw`(?:${ORG_WORD.source}),$`).test(words[atComma] ?? '')) {
     const before = words.slice(0, atComma + 1).join(' ').replace(/,$/, '');
-    const head = nameBefore(before, before.length);
+    const head = nameEnding(before);
     if (head && head.split(/\s+/).length >= 2) return `${head}, ${run[0]}`;
   }
   return tidyName(run);
+}
+
+/** The capitalised run of words that ends a text. */
+function nameEnding(text: string): string | undefined {
+  return nameBefore(text, text.length);
 }
 
 /** The capitalised run of words that starts at `start` ("Department of Health, …" → "Department of Health"). */
@@ -265,6 +270,16 @@ function labelled(segments: Segment[], sections: { id: Id; heading: string }[], 
   return undefined;
 }
 
+/**
+ * The name "we" is set beside ("We, X, are the controller"): the whole apposition when it is a name,
+ * "to" and all ("We, The Access to Sports Project, (Registered Office: …) are …"), else the
+ * capitalised run it opens with.
+ */
+function apposition(text: string): string | undefined {
+  const whole = text.trim();
+  return /^(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|to|&|in|on)){1,8}$/.test(whole) ? tidyName(whole.split(/\s+/)) : nameAfter(text, 0);
+}
+
 /** Stated forms, sentence by sentence. */
 function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[] = []): Named | undefined {
   const weAre = segments.map((s) => /\bWe are (?:the |a )?([A-Z][^,.;]{2,80})/.exec(s.text)?.[1]).map((n) => (n ? nameAfter(n, 0) : undefined)).find((n) => n && ORG_WORD.test(n))
@@ -279,8 +294,7 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
       // Each form in turn; the first that yields a name wins ("X is the Data Controller for the
       // project which means that we decide how data is processed" is read by the second form).
       const readings: (() => string | undefined)[] = [
-        // ("We, The Access to Sports Project, (Registered Office: …) are …": the apposition between its commas is the whole name, "to" and all.)
-        () => ((m) => (m ? (/^(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|to|&|in|on)){1,8}$/.test((m[1] ?? m[2])!.trim()) ? tidyName((m[1] ?? m[2])!.trim().split(/\s+/)) : nameAfter((m[1] ?? m[2])!, 0)) : undefined))(WE_ARE.exec(sentence)),
+        () => ((m) => (m ? apposition((m[1] ?? m[2])!) : undefined))(WE_ARE.exec(sentence)),
         () => ((m) => (m ? nameAfter(m[1]!, 0) : undefined))(WE_AT.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(CONTROLLER_IS.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(LABEL.exec(sentence)),
@@ -295,7 +309,7 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
           if (/\b(?:we|We)(?:'re|’re)?\s*$/.test(before) || /^\s*(?:We|we)\b/.test(before.split(/[,;]/).pop() ?? '')) return 'we';
           // "Bassetlaw District Council, Queen’s Building, Potter Street, Worksop, Notts, S80 2AH is a Data Controller": the name before its address.
           const unaddressed = before.replace(ADDRESS_AFTER_NAME, '');
-          let name = nameBefore(unaddressed, unaddressed.length);
+          let name = nameEnding(unaddressed);
           // "The Police and Crime Commissioner complies with data protection law (including … the Data Protection Act)
           // and is a registered data controller": a second verb of the sentence's subject, after an aside.
           if ((!name || /\)$|\b(?:Act|Regulations?|GDPR|Law)\b/.test(name)) && /\band\s*$/.test(before)) {
@@ -318,7 +332,7 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(AS_CONTROLLER.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(APPOSED.exec(sentence)),
         // ("Iaith, Uned 3, Parc Busnes Aberarad, Castellnewydd Emlyn, SA38 9DB yw Rheolwr Data": the address after a comma too.)
-        () => ((m) => (m ? ((before: string) => nameBefore(before, before.length))(sentence.slice(0, m.index).replace(TRAILING_ADDRESS, '').replace(ADDRESS_AFTER_NAME, '')) : undefined))(CY_YW.exec(sentence)),
+        () => ((m) => (m ? nameEnding(sentence.slice(0, m.index).replace(TRAILING_ADDRESS, '').replace(ADDRESS_AFTER_NAME, '')) : undefined))(CY_YW.exec(sentence)),
       ];
       let resolved: { name: string; shortName?: string } | undefined;
       for (const read of readings) {
@@ -335,7 +349,7 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
 }
 
 /** The organisations a text names, in order, each once: names ending in an organisation word, Welsh and English names that start with one, and names kind first; never the regulator, a law, a kind of body or a list of several. */
-export function organisationsIn(text: string): string[] {
+function organisationsIn(text: string): string[] {
   const candidates: { name: string; index: number }[] = [];
   for (const m of text.matchAll(new RegExp(ORG_WORD.source, 'g'))) {
     const name = nameBefore(text, m.index + m[0].length);
