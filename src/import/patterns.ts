@@ -22,6 +22,12 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”‘’]+|\b(?:[a-z0-9-]+\.)+(?:
 /** A UK postcode (DH6 5PF, SK9 5AF, CO4 9YQ, EC1A 1BB). */
 // A space copied inside the outward code ("LL 17 0JJ") is still the postcode.
 export const POSTCODE = /\b[A-Z]{1,2} ?\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2}\b/;
+/**
+ * The first line of an address: a building's number and its street, English or Welsh, or a floor
+ * ("12 Geoff Monk Way", "49 Main Street", "5 Heol y Bont", "1st Floor, Administration Building").
+ * The contacts reader finds an address block by it; the text reader never takes it for a heading.
+ */
+export const STREET_LINE = /^(?:\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4})?,?\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Road|Rd|Street|St|Lane|Way|Avenue|Close|Drive|Court|Place|Square|Terrace|Crescent|Gardens|Row|Walk|Parade|Hill|Rise|Grove|Mews|Wharf|Quay)|(?:Heol|Stryd|Ffordd|Lôn|Rhodfa|Sgwâr|Cilgant)(?:\s+(?:\p{Lu}[\p{L}'’-]*|y|yr)){1,3})(?![\p{L}])|(?:\d+(?:st|nd|rd|th)|Ground|First|Second|Third) Floor\b)/iu;
 
 /** Every email, phone number and web address in `text`, in order, without overlaps. */
 export function findDetails(text: string): Found[] {

@@ -4,7 +4,7 @@
  * the emails, phones, web addresses, forms and postal addresses the text gives them.
  */
 import type { ContactCard, Id } from '../../config/notice-model.js';
-import { cyMutations, findDetails, IdPool, isPersonName, POSTCODE, slug } from '../patterns.js';
+import { cyMutations, findDetails, IdPool, isPersonName, POSTCODE, slug, STREET_LINE } from '../patterns.js';
 import type { Segment } from '../segments.js';
 import type { FactsInput } from './types.js';
 
@@ -26,8 +26,6 @@ interface Mention { role: ContactCard['role']; index: number; label: string; per
 
 /** A sentence that ends by naming who holds a role ("The Data Protection Officer (DPO) for NCL ICB is Tony Haworth."). */
 const HOLDER_NAMED = /\b(?:is|are|yw)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+(?:Mc|Mac)?[A-Z][a-z'’-]+){1,2}\.?\s*$/;
-/** An address line with a house number and a street word, or a floor or building ("49 Main Street", "1st Floor, Administration Building"). */
-const STREET_LINE = /^\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Way|Drive|Place|Square|Terrace|Close|Crescent|Row|Walk|Gardens|Court|Parade|Hill|Stryd|Ffordd|Heol)\b|^(?:\d+(?:st|nd|rd|th)|Ground|First|Second|Third) Floor\b/i;
 /** A role's address on one line, the role first: "Data Protection Officer, Rooftop Housing Group, 70 High Street, Evesham, WR11 4YD". */
 const ONE_LINE_ADDRESS = new RegExp(String.raw`^([^,.]{3,60}),\s*([^.]{5,200}?),?\s*(${POSTCODE.source})\s*\.?$`);
 

@@ -123,9 +123,9 @@ const CY_MAE = /\bMae\s+(.{3,120}?)\s+(?:\([^)]{1,40}\)\s+)?(?:yn|wedi(?:\s+|['�
 // a'r Rheolwr Data" (another description first).
 const CY_YW = /\s+yw(?:['’]r)?\s+(?:[a-z][\w\s]{0,30}?\s+a['’]r\s+)?['‘’"“]?(?:[Rr]heolwr|[Rr]heolydd)\b(?:\s+[Dd]ata|\s+y\s+wybodaeth|\s+ar\s+gyfer\s+(?:yr?\s+)?(?:wybodaeth|gwybodaeth|data)|['’"”])/;
 /** An address given after a name, to its postcode: ", Queen’s Building, Potter Street, Worksop, Notts, S80 2AH". */
-const ADDRESS_AFTER_NAME = /(?:,\s*[^,()]{1,60}){1,7},?\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*,?\s*$/;
+const ADDRESS_AFTER_NAME = new RegExp(String.raw`(?:,\s*[^,()]{1,60}){1,7},?\s*${POSTCODE.source}\s*,?\s*$`);
 /** An address after the name ("y Ganolfan o Ffordd y Coleg, Caerfyrddin, SA31 3EP yw Rheolwr Data"): not part of it. */
-const TRAILING_ADDRESS = /\s+(?:o|of|at|yn|in)\s+[^]*?\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*,?\s*$/;
+const TRAILING_ADDRESS = new RegExp(String.raw`\s+(?:o|of|at|yn|in)\s+[^]*?${POSTCODE.source}\s*,?\s*$`);
 /** A label line for the controller ("Data Controller", "Controller contact details", "Rheolydd Data"). */
 // Also the question a form-like notice asks, answered on the next line: "Who will be responsible for
 // controlling the data I provide?", "Who will own my data once I submit it?", Welsh "Pwy fydd yn gyfrifol am

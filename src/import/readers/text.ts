@@ -5,7 +5,7 @@
  */
 import { describeDebris, removeDebris } from './debris.js';
 import { blockText, tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
-import { COOKIE_COLUMN_WORD, findDetails, HOST_NAME, isPersonName, POSTCODE } from '../patterns.js';
+import { COOKIE_COLUMN_WORD, findDetails, HOST_NAME, isPersonName, POSTCODE, STREET_LINE } from '../patterns.js';
 
 /** One non-blank line of the input. */
 interface Line {
@@ -1397,8 +1397,9 @@ export function looksLikeHeading(text: string): boolean {
   // line, never a heading, whatever its case.
   if (RECORD_FIELD.test(t)) return false;
   // So is a building's number and its street ("12 Geoff Monk Way", "1 Heol y Bont"), the postcode on
-  // another line or lost.
-  if (STREET_LINE.test(t)) return false;
+  // another line or lost: the whole line ("10 Downing Street privacy notice …" is a title).
+  const street = STREET_LINE.exec(t);
+  if (street && /^,?$/.test(t.slice(street[0].length).trim())) return false;
   // An email address the page hid from robots ("Gallwch e-bostio [email protected]", Cloudflare's
   // email protection): a contact's line, its address lost in the copy.
   if (/\[email(?:\s|&#160;)protected\]/i.test(t)) return false;
@@ -1504,8 +1505,6 @@ const RECORD_FIELD = /^(?:(?:special )?categor(?:y|ies) of (?:special )?(?:perso
 /** The same field named alone as a label ending in its colon, with no article before it ("Legal basis for processing personal data:"). */
 const RECORD_LABEL = /^(?:(?:special )?categor(?:y|ies) of (?:special )?(?:personal )?(?:data|information)|(?:(?:uk )?gdpr )?(?:legal|lawful) bas[ie]s|(?:(?:uk )?gdpr )?conditions?|purposes? of (?:the )?processing|retention(?: periods?)?|recipients?|(?:policy )?(?:key )?definitions|sources? of (?:the )?(?:personal )?data)\b[^:.;]{0,70}:$/i;
 
-/** A building's number and its street, the line of an address ("12 Geoff Monk Way", "5 Heol y Bont"). */
-const STREET_LINE = /^\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4})?,?\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Road|Street|Lane|Way|Avenue|Close|Drive|Court|Place|Square|Terrace|Crescent|Gardens|Row|Walk|Parade|Rise|Grove|Mews|Wharf|Quay)|(?:Heol|Stryd|Ffordd|Lôn|Rhodfa|Sgwâr|Cilgant)(?:\s+(?:\p{Lu}[\p{L}'’-]*|y|yr)){1,3}),?$/u;
 
 /** The end of one item of a legal list ("…;", "…; and", "…; a", "…; neu"). */
 const SEMICOLON_END = /;(?:\s+\p{L}{1,4})?$/u;
