@@ -136,15 +136,15 @@ export function buildConfig(tree: DocTree, format: ImportFormat, name: string, o
     version,
     controllers: [{ party: orgParty.id, role: 'controller' }],
     parties: [orgParty, ...facts.parties.filter((p) => p.id !== orgParty.id)],
-    contacts: facts.contacts,
+    contacts: facts.contacts.map(outOfIntro),
     data: [],
-    purposes: facts.purposes,
-    bases: facts.bases,
+    purposes: facts.purposes.map(outOfIntro),
+    bases: facts.bases.map(outOfIntro),
     sharing: [],
-    transfers: facts.transfers,
-    retention: facts.retention,
-    rights: facts.rights,
-    adm: facts.adm,
+    transfers: outOfIntro(facts.transfers),
+    retention: facts.retention.map(outOfIntro),
+    rights: outOfIntro(facts.rights),
+    adm: outOfIntro(facts.adm),
     sections,
   };
   if (intro.length) notice.intro = intro;
@@ -156,7 +156,7 @@ export function buildConfig(tree: DocTree, format: ImportFormat, name: string, o
     notes.add(dated.at, 'inferred', `The notice is dated "${dated.written}" without a day: set "lastUpdated" (YYYY-MM-DD) if you know it.`);
   }
   for (const key of ['complaints', 'ndoo', 'children', 'cookies', 'processors'] as const) {
-    if (facts[key]) (notice as unknown as Record<string, unknown>)[key] = facts[key];
+    if (facts[key]) (notice as unknown as Record<string, unknown>)[key] = outOfIntro(facts[key]);
   }
   if (facts.glossary.length) notice.glossary = facts.glossary;
   if (facts.legislation.length) notice.legislation = facts.legislation;
@@ -186,6 +186,17 @@ export function buildConfig(tree: DocTree, format: ImportFormat, name: string, o
   notice.importNotes = notes.notes;
   const config: PrivacyConfig & { notice: Notice } = { version, lang: facts.lang, organisation, ...(cookies ? { consent: cookies.consent } : {}), notice };
   return { config, summary: summarise(config.notice, format, ctx, cookies?.count ?? 0), found: found.list };
+}
+
+/**
+ * A fact read from the text before the first heading points at no section: the intro has none,
+ * and its id here ('notice', the import notes' word for the whole notice) would be a broken
+ * reference (`at`) that `<privacy-notice>` and `check` report.
+ */
+function outOfIntro<T>(fact: T): T {
+  if (!fact || typeof fact !== 'object' || (fact as { at?: unknown }).at !== 'notice') return fact;
+  const { at: _at, ...rest } = fact as T & { at?: unknown };
+  return rest as T;
 }
 
 function convertFootnoteBody(f: FoundFootnote, ctx: InlineContext) {

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importNotice, importPair, type ImportResult } from '../../src/import/import-notice.js';
 import type { Section } from '../../src/config/notice-model.js';
+import { checkNoticeReferences } from '../../src/notice/references.js';
 
 const DIR = fileURLToPath(new URL('../fixtures/import-corpus/', import.meta.url));
 
@@ -229,6 +230,11 @@ describe('the importer on a corpus of real UK notices', () => {
   it('keeps the headings: recall ≥ 0.97, at most one spurious section per notice', () => {
     expect(all.headings.recall, 'headings recall').toBeGreaterThanOrEqual(0.97);
     for (const [file, extra] of all.spurious) expect(extra.length, `${file}: ${extra.join(' | ')}`).toBeLessThanOrEqual(1);
+  });
+
+  it('gives notices whose every reference resolves (a fact read before the first heading points at no section)', () => {
+    const broken = [...results].flatMap(([file, result]) => checkNoticeReferences(result.config.notice).filter((f) => f.severity === 'error').map((f) => `${file}: ${f.path} ${f.message}`));
+    expect(broken).toEqual([]);
   });
 
   it('measures the standing hold-out set, unseen by every rule (reported, not gated; no misses printed)', async () => {
