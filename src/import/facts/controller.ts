@@ -368,7 +368,8 @@ function organisationsIn(text: string): string[] {
     }
   }
   // Welsh names start with the organisation word: "Cyngor Gwynedd", "Bwrdd Iechyd Prifysgol
-  // Caerdydd a’r Fro". Where one overlaps an English reading ("Nod Bwrdd Iechyd Prifysgol"), it wins.
+  // Caerdydd a’r Fro", "Gwasanaeth Tân ac Achub Canolbarth a Gorllewin Cymru" (a service only of the
+  // kinds that are bodies: fire and rescue, ambulance, courts, prisons, probation, prosecution), "Menter Iaith Môn". Where one overlaps an English reading ("Nod Bwrdd Iechyd Prifysgol"), it wins.
   for (const m of text.matchAll(WELSH_ORG)) {
     const name = m[0].replace(/[’']s$/, '').replace(/^(?:Gyngor|Nghyngor|Chyngor)\b/, 'Cyngor').replace(/^(?:Brifysgol|Mhrifysgol|Phrifysgol)\b/, 'Prifysgol').replace(/^Fwrdd\b/, 'Bwrdd').replace(/^(?:Goleg|Ngholeg|Choleg)\b/, 'Coleg').replace(/^Lywodraeth\b/, 'Llywodraeth');
     for (let k = candidates.length - 1; k >= 0; k--) {
@@ -435,13 +436,14 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
   for (const seg of segments.slice(0, 40)) {
     // "Mae Hyb Gwyddorau Bywyd Cymru (LSHW) wedi ymrwymo i ddiogelu data personol" / "X is committed
     // to protecting your privacy": the organisation the notice speaks for, whatever its name ends with.
-    // Also "Gresford Community Council respects your privacy", Welsh "Botwm Coch ( neu “ni”) yn ymroddedig i gadw preifatrwydd …".
-    const committed = /^(?:Mae\s+)?([A-Z][^.,;]{2,80}?(?:\s(?:Cyf|Ltd|Inc)\.)?)\s+(?:\([^()]{1,30}\)\s+)?(?:wedi ymrwymo|wedi ymroi|yn ymroddedig|is committed|are committed|respects your privacy|values your privacy|takes your privacy seriously)\b/.exec(seg.text);
+    // Also "Gresford Community Council respects your privacy", Welsh "Botwm Coch ( neu “ni”) yn ymroddedig i gadw preifatrwydd …",
+    // "Mae Cyfoeth Naturiol Cymru yn ymrwymedig i amddiffyn eich preifatrwydd", "Mae X yn parchu'ch preifatrwydd".
+    const committed = /^(?:Mae\s+)?([A-Z][^.,;]{2,80}?(?:\s(?:Cyf|Ltd|Inc)\.)?)\s+(?:\([^()]{1,30}\)\s+)?(?:wedi ymrwymo|wedi ymroi|yn ymroddedig|yn ymrwymedig|yn parchu['’]?ch preifatrwydd|is committed|are committed|respects your privacy|values your privacy|takes your privacy seriously)\b/.exec(seg.text);
     const committedName = committed ? nameAfter(committed[1]!, 0) : undefined;
     if (committedName && committedName.split(/\s+/).length >= 2 && !/^(?:We|The|This|Our)\b/.test(committedName)) return { name: committedName, sentence: seg.text, at: seg.at, inferred: true };
     // "X is a charitable incorporated organisation registered in England with charity number …",
     // "Mae X yn elusen gofrestredig": a registration statement names the legal body the notice speaks for.
-    const registered = /(?:^|[.!?]\s+)(?:Mae\s+)?([A-Z][^.;]{2,120}?)\s+(?:is a (?:registered (?:Scottish |Welsh |English |Northern Irish )?[Cc]harity|charity registered|charitable (?:incorporated )?organisation|company limited by guarantee|registered (?:society|company|social landlord)|(?:charitable )?company registered)|is (?:a|an) (?:[\w-]+\s+){0,3}(?:public|statutory) (?:organisation|body|authority|corporation)|is (?:a|an) (?:registered |not-for-profit |non-profit |charitable |community )*(?:housing association|housing provider)|is (?:a|an) (?:[\w-]+\s+){0,2}(?:non-departmental public body|executive agency|NHS (?:board|trust|body)|health board|local authority)|yn elusen gofrestredig|yn gwmni cyfyngedig|yn gorff (?:cyhoeddus|statudol)|yn awdurdod lleol)\b/.exec(seg.text);
+    const registered = /(?:^|[.!?]\s+)(?:Mae\s+)?([A-Z][^.;]{2,120}?)\s+(?:is a (?:registered (?:Scottish |Welsh |English |Northern Irish )?[Cc]harity|charity registered|charitable (?:incorporated )?organisation|company limited by guarantee|registered (?:society|company|social landlord)|(?:charitable )?company registered)|is (?:a|an) (?:[\w-]+\s+){0,3}(?:public|statutory) (?:organisation|body|authority|corporation)|is (?:a|an) (?:registered |not-for-profit |non-profit |charitable |community )*(?:housing association|housing provider)|is (?:a|an) (?:[\w-]+\s+){0,2}(?:non-departmental public body|executive agency|NHS (?:board|trust|body)|health board|local authority)|yn elusen gofrestredig|yn gwmni cyfyngedig|yn [Ll]andlord [Cc]ymdeithasol [Cc]ofrestredig|yn [Gg]ymdeithas [Dd]ai|yn gorff (?:cyhoeddus|statudol)|yn awdurdod lleol)\b/.exec(seg.text);
     const registeredName = registered ? nameAfter(registered[1]!, 0) : undefined;
     if (registeredName && registeredName.split(/\s+/).length >= 2 && !/^(?:We|The|This|Our|It)\b/.test(registeredName) && !REGULATOR.test(registeredName)) return { name: registeredName, sentence: seg.text, at: seg.at, inferred: true };
     // Welsh puts the kind first: "Elusen yng Nghaerdydd yw Maint Cymru" (X is a charity in Cardiff).
@@ -471,9 +473,11 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // Welsh "Mae'r polisi hwn yn disgrifio sut mae Maint Cymru yn casglu ac yn defnyddio …".
     const how = /\b(?:how|when)\s+(?:the\s+)?([A-Z][^.;]{2,80}?)\s+(?:collects|uses|processes|holds|handles|looks after|protects|manages)\b|\b(?:information|data) (?:that|which) (?:the\s+)?([A-Z][^.;]{2,60}?) (?:holds|keeps|has|collects|processes) about you\b|\b(?:disgrifio|esbonio|egluro|nodi|amlinellu) sut (?:mae|y mae|bydd)\s+([A-Z][^.;]{2,80}?)\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli)\b/.exec(seg.text);
     // Also the passive: "… what to expect when your information is processed by the EMRTS."
-    const by = /\b(?:information|data) (?:is|are) (?:processed|collected|used|held) by (?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)\s*[.,;]/.exec(seg.text);
-    const byName = by ? nameAfter(by[1]!, 0) : undefined;
-    if (byName && byName === by![1]!.trim() && (byName.split(/\s+/).length >= 2 || /^[A-Z]{3,8}$/.test(byName)) && !REGULATOR.test(byName) && !NOT_ACTOR_ACRONYM.test(byName)) return { name: byName, sentence: seg.text, at: seg.at, inferred: true };
+    // Welsh "pan gaiff eich gwybodaeth bersonol ei phrosesu gan y Rhwydwaith Trawma De Cymru" (when your information is processed by …).
+    const by = /\b(?:information|data) (?:is|are) (?:processed|collected|used|held) by (?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)\s*[.,;]|\b(?:gwybodaeth|data)\b[^.;]{0,30}\b(?:ei|eu)\s+(?:ph|b|p)rosesu\s+gan\s+(?:y\s+|yr\s+)?([A-Z][\p{L}'’&-]*(?:\s+(?:[A-Z][\p{L}'’&-]*|a|ac|y|yr|o))*)\s*[.,;]/u.exec(seg.text);
+    const byText = by ? (by[1] ?? by[2])! : undefined;
+    const byName = byText ? nameAfter(byText, 0) : undefined;
+    if (byName && byName === byText!.trim() && (byName.split(/\s+/).length >= 2 || /^[A-Z]{3,8}$/.test(byName)) && !REGULATOR.test(byName) && !NOT_ACTOR_ACRONYM.test(byName)) return { name: byName, sentence: seg.text, at: seg.at, inferred: true };
     const howName = how ? nameAfter((how[1] ?? how[2] ?? how[3])!, 0) : undefined;
     if (howName && howName === (how![1] ?? how![2] ?? how![3])!.trim() && howName.split(/\s+/).length >= 2 && !REGULATOR.test(howName)) return { name: howName, sentence: seg.text, at: seg.at, inferred: true };
     // "We are St Peters Street Medical Practice." names the organisation the notice speaks for.
@@ -599,7 +603,7 @@ function actor(segments: Segment[]): Named | undefined {
 // Also "Llyfrgell Genedlaethol Cymru", "Amgueddfa Cymru", "Comisiynydd Plant Cymru" ("Gwasanaeth" is
 // not one: it opens the name of a service inside an organisation, "Gwasanaeth Ymholiadau").
 // The first word may be mutated ("mae gofyn i Gyngor Sir Ceredigion …"): the name is given in its radical form.
-const WELSH_ORG = /\b(?:Cyngor|Gyngor|Nghyngor|Chyngor|Coleg|Goleg|Ngholeg|Choleg|Heddlu|Prifysgol|Brifysgol|Mhrifysgol|Phrifysgol|Ysgol|Bwrdd Iechyd|Fwrdd Iechyd|Llywodraeth|Lywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas|Llyfrgell|Amgueddfa|Comisiynydd)(?:\s+(?:(?:a['’]r|a|ac|y|yr|o|ar)\s+)?[A-Z][\p{L}\p{N}_'’-]+)+/gu;
+const WELSH_ORG = /\b(?:Gwasanaeth (?:Tân|Ambiwlans|Llysoedd|Carchardai|Prawf|Erlyn)(?=\s+(?:ac?\s+)?[A-Z])|Menter Iaith|Meddygfa|Asiantaeth|Cyngor|Gyngor|Nghyngor|Chyngor|Coleg|Goleg|Ngholeg|Choleg|Heddlu|Prifysgol|Brifysgol|Mhrifysgol|Phrifysgol|Ysgol|Bwrdd Iechyd|Fwrdd Iechyd|Llywodraeth|Lywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas|Llyfrgell|Amgueddfa|Comisiynydd)(?:\s+(?:(?:a['’]r|a|ac|y|yr|o|ar)\s+)?[A-Z][\p{L}\p{N}_'’-]+)+/gu;
 
 /**
  * An office that is a room or a function, not a body ("our Head Office", "the Registered Office",

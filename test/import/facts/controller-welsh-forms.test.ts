@@ -1,0 +1,37 @@
+/**
+ * Welsh forms of the controller that the mined Welsh notices (test/fixtures/import-mining/, no key)
+ * showed the reader missed: the organisation "yn ymrwymedig" (committed) to privacy, a Welsh name that
+ * opens with the kind of service ("Gwasanaeth Tân ac Achub …") in a title stack, a registered social
+ * landlord, and the passive "ei phrosesu gan y X". Each test uses the shape of the real passage.
+ */
+import { describe, expect, it } from 'vitest';
+import { importNotice } from '../../../src/import/import-notice.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const controllerOf = async (text: string) => [...new Set((await importNotice('hysbysiad.txt', enc(text), { today: new Date('2026-12-06') })).found.filter((f) => f.family === 'controller').map((f) => f.value))];
+
+describe('the controller in Welsh notices', () => {
+  it('proposes the organisation "yn ymrwymedig i amddiffyn eich preifatrwydd" (https://publish.cyfoethnaturiol.cymru/footer-links/privacy-notice/?lang=cy)', async () => {
+    expect(await controllerOf('Hysbysiad preifatrwydd a Pholisi Diogelu Data\n\nMae Cyfoeth Naturiol Cymru yn ymrwymedig i amddiffyn eich preifatrwydd pan fyddwch yn defnyddio ein gwasanaethau.\n\nMae\'r hysbysiad preifatrwydd hwn yn esbonio sut rydym yn defnyddio gwybodaeth amdanoch.\n')).toEqual(['Cyfoeth Naturiol Cymru']);
+  });
+
+  it('proposes the organisation that "yn parchu\'ch preifatrwydd"', async () => {
+    expect(await controllerOf('Polisi Preifatrwydd\n\nMae Menter Iaith Sir Benfro yn parchu\'ch preifatrwydd ac yn ymrwymedig i warchod eich data personol.\n')).toEqual(['Menter Iaith Sir Benfro']);
+  });
+
+  it('reads a fire and rescue service\'s Welsh name, which opens with "Gwasanaeth", from the line under the title (http://www.mawwfire.gov.uk/cymraeg/pages/preifatrwydd.aspx)', async () => {
+    expect(await controllerOf('Polisi Preifatrwydd\n\nGwasanaeth Tân ac Achub Canolbarth a Gorllewin Cymru\n\nCyflwyniad\n\nEr mwyn cyflawni ein gwasanaethau mewn modd effeithiol, efallai y bydd angen i ni gasglu a phrosesu eich data personol.\n')).toEqual(['Gwasanaeth Tân ac Achub Canolbarth a Gorllewin Cymru']);
+  });
+
+  it('takes no ordinary service ("Gwasanaeth Cwsmeriaid") for an organisation', async () => {
+    expect(await controllerOf('Polisi Preifatrwydd\n\nGwasanaeth Cwsmeriaid\n\nCysylltwch â ni os oes gennych gwestiwn.\n')).toEqual([]);
+  });
+
+  it('proposes a registered social landlord, "Mae X Cyfyngedig (MVH) yn Landlord Cymdeithasol Cofrestredig" (https://www.mvhomes.org.uk/cy/hysbysiad-preifatrwydd/)', async () => {
+    expect(await controllerOf('Hysbysiad Preifatrwydd\n\nMae Cartrefi Cymoedd Merthyr Cyfyngedig (MVH) yn Landlord Cymdeithasol Cofrestredig a’r cwmni cydfuddiannol cyntaf yng Nghymru i denantiaid a gweithwyr.\n')).toEqual(['Cartrefi Cymoedd Merthyr Cyfyngedig']);
+  });
+
+  it('proposes the body in "pan gaiff eich gwybodaeth bersonol ei phrosesu gan y X" (https://trawma.gig.cymru/gwybodaeth-i-gleifion1/hysbysiad-preifatrwydd)', async () => {
+    expect(await controllerOf('Mae’r hysbysiad preifatrwydd hwn yn dweud wrthych beth i\'w ddisgwyl pan gaiff eich gwybodaeth bersonol ei phrosesu gan y Rhwydwaith Trawma De Cymru. Gallwch gysylltu â\'r adran ar: 01792 516686\n')).toEqual(['Rhwydwaith Trawma De Cymru']);
+  });
+});
