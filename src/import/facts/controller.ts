@@ -105,7 +105,8 @@ const CONTROLLER_WORDS = String.raw`['‘’"“]?(?:data\s+)?controllers?['’"
 // "The University of Glasgow will be what's known as the 'Controller'": the term introduced as the law's.
 // "… are a Public Authority and the Data Controller": another description may come first.
 const IS_CONTROLLER = new RegExp(String.raw`\s+(?:who\s+|which\s+)?(?:is|are|acts as|will be|has been|(?:is|are) (?:identified|classed|known|defined|described|recognised|designated) as|(?:is|are) called|(?:is|are) registered(?: with [^.]{3,80}?)? as)\s+(?:what(?:['’]s|\s+is)\s+(?:known|called|referred to|described)\s+as\s+)?(?:(?:a|an)\s+[\w ]{2,40}?\s+and\s+)?(?:the\s+|a\s+|an\s+)?(?:registered\s+|appointed\s+)?(?:joint\s+)?(?:\*\*)?${CONTROLLER_WORDS}`, 'i');
-const CONTROLLER_IS = new RegExp(String.raw`\b(?:the\s+)?(?:data\s+)?controllers?(?:\s+(?:for|of)\s+[^.]{2,80}?)?\s+(?:is|are)\s+(?:the\s+)?`, 'i');
+// ("The data controller and information Governance Lead is Hitesh Patel": a second role of the same person or body.)
+const CONTROLLER_IS = new RegExp(String.raw`\b(?:the\s+)?(?:data\s+)?controllers?(?:\s+(?:for|of)\s+[^.]{2,80}?)?(?:\s+and\s+(?:the\s+)?[\w ]{2,40}?\s+(?:Lead|Officer|Manager|Owner|Guardian|Director|Partner|Pharmacist|Principal|Headteacher))?\s+(?:is|are)\s+(?:the\s+)?`, 'i');
 // Welsh "Rheolwr Data: Cyngor Bwrdeistref Sirol Torfaen, d/o Y Ganolfan Ddinesig, …".
 const LABEL = /\bData\s+Cont(?:r)?oller(?:['’]s)?\s*(?:Name|name)?\s*[:–-]\s*|\b(?:[Rr]heolwr|[Rr]heolydd)\s+[Dd]ata\s*:\s*/;
 // "We, X, are the controller" and "We (the University of Oxford) are the 'data controller'".
@@ -224,6 +225,8 @@ function resolve(name: string, short: Map<string, string>, weAre: string | undef
   if (full) return { name: full, shortName: shortForm(bare) };
   if (GENERIC_NAME.test(bare) && bare.includes(' ')) return undefined;
   if (ROLE_NAME.test(bare)) return undefined;
+  // "registered … as a Data Controller: Reference Z8049565": the registration's reference, not a name.
+  if (/^(?:Reference|Ref|Registration|Reg|Number|No)\b|^Z[A-Z0-9]{6,8}$/.test(bare)) return undefined;
   if (/^(?:we|us|ni)$/i.test(bare)) return weAre ? { name: weAre } : undefined;
   // "The Association is a data controller": a bare organisation word is how the notice refers to
   // itself, never a name. The name is the one ending in that word elsewhere ("Leigh Academies
@@ -444,7 +447,10 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // "X is a charitable incorporated organisation registered in England with charity number …",
     // "Mae X yn elusen gofrestredig": a registration statement names the legal body the notice speaks for.
     const registered = /(?:^|[.!?]\s+)(?:Mae\s+)?([A-Z][^.;]{2,120}?)\s+(?:is a (?:registered (?:Scottish |Welsh |English |Northern Irish )?[Cc]harity|charity registered|charitable (?:incorporated )?organisation|company limited by guarantee|registered (?:society|company|social landlord)|(?:charitable )?company registered)|is (?:a|an) (?:[\w-]+\s+){0,3}(?:public|statutory) (?:organisation|body|authority|corporation)|is (?:a|an) (?:registered |not-for-profit |non-profit |charitable |community )*(?:housing association|housing provider)|is (?:a|an) (?:[\w-]+\s+){0,2}(?:non-departmental public body|executive agency|NHS (?:board|trust|body)|health board|local authority)|yn elusen gofrestredig|yn gwmni cyfyngedig|yn [Ll]andlord [Cc]ymdeithasol [Cc]ofrestredig|yn [Gg]ymdeithas [Dd]ai|yn gorff (?:cyhoeddus|statudol)|yn awdurdod lleol)\b/.exec(seg.text);
-    const registeredName = registered ? nameAfter(registered[1]!, 0) : undefined;
+    // "Salus Occupational Health, Safety and Return to Work Service is part of NHS Lanarkshire, which is a public
+    // organisation": the relative clause says it of the body just before "which", the one the service is part of.
+    const which = registered ? /^(.*[^\s,])\s*,?\s+which$/.exec(registered[1]!) : null;
+    const registeredName = registered ? (which ? nameEnding(which[1]!) : nameAfter(registered[1]!, 0)) : undefined;
     if (registeredName && registeredName.split(/\s+/).length >= 2 && !/^(?:We|The|This|Our|It)\b/.test(registeredName) && !REGULATOR.test(registeredName)) return { name: registeredName, sentence: seg.text, at: seg.at, inferred: true };
     // Welsh puts the kind first: "Elusen yng Nghaerdydd yw Maint Cymru" (X is a charity in Cardiff).
     const kindFirst = /(?:^|[.!?]\s+)(?:Elusen|Cwmni|Corff|Sefydliad|Cymdeithas|Awdurdod)\b[^.]{0,60}?\s+yw\s+([A-Z][^.,;]{2,80})/.exec(seg.text);
@@ -462,6 +468,12 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     if (templateName && /\b(?:our|contact) details\b|\bwho (?:we are|are we)\b|\bmanylion cyswllt\b/i.test(heading)) {
       const name = nameAfter(templateName[1]!, 0);
       if (name && name.split(/\s+/).length >= 2 && !REGULATOR.test(name) && !isPersonName(name)) return { name, sentence: `${heading}: ${seg.text}`, at: seg.at, inferred: true };
+    }
+    // "3. Who we are" / "Elizabeth Avenue Group Practice, GP Practice with 4 Partners, running NHS services.": the
+    // section that says who "we" are opens with the organisation's name.
+    if (/\bwho (?:we are|are we)\b|\babout us\b|\bpwy ydym ni\b|\bamdanom ni\b/i.test(heading) && segments.find((s) => s.at === seg.at) === seg) {
+      const opening = nameAfter(seg.text, 0);
+      if (opening && opening.split(/\s+/).length >= 2 && ORG_WORD.test(opening) && /^\s*(?:[,(]|(?:is|are|yw)\b)/.test(seg.text.slice(seg.text.indexOf(opening) + opening.length)) && !REGULATOR.test(opening) && !GENERIC_NAME.test(opening)) return { name: opening, sentence: `${heading}: ${seg.text}`, at: seg.at, inferred: true };
     }
     // "Seaview Primary School and Nursery Unit collect and use pupil information under …": who collects, as the sentence's subject.
     const subject = /^(?:The\s+)?([A-Z][^.;,]{2,80}?)\s+(?:collects?|uses?|processes|process)\s+(?:and\s+(?:uses?|processes|process|holds?|stores?)\s+)?(?:your\s+|pupil\s+|patient\s+|personal\s+|the\s+)*(?:data|information)\b/.exec(seg.text);

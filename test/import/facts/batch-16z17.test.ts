@@ -1,8 +1,9 @@
 /**
- * Welsh forms of the controller that the mined Welsh notices (test/fixtures/import-mining/, no key)
+ * Controller forms: the Welsh ones the mined Welsh notices (test/fixtures/import-mining/, no key)
  * showed the reader missed: the organisation "yn ymrwymedig" (committed) to privacy, a Welsh name that
  * opens with the kind of service ("Gwasanaeth Tân ac Achub …") in a title stack, a registered social
- * landlord, and the passive "ei phrosesu gan y X". Each test uses the shape of the real passage.
+ * landlord, and the passive "ei phrosesu gan y X"; and the controller forms batches 16z17 to 16z19 missed.
+ * Each test uses the shape of the real passage.
  */
 import { describe, expect, it } from 'vitest';
 import { importNotice } from '../../../src/import/import-notice.js';
@@ -33,5 +34,23 @@ describe('the controller in Welsh notices', () => {
 
   it('proposes the body in "pan gaiff eich gwybodaeth bersonol ei phrosesu gan y X" (https://trawma.gig.cymru/gwybodaeth-i-gleifion1/hysbysiad-preifatrwydd)', async () => {
     expect(await controllerOf('Mae’r hysbysiad preifatrwydd hwn yn dweud wrthych beth i\'w ddisgwyl pan gaiff eich gwybodaeth bersonol ei phrosesu gan y Rhwydwaith Trawma De Cymru. Gallwch gysylltu â\'r adran ar: 01792 516686\n')).toEqual(['Rhwydwaith Trawma De Cymru']);
+  });
+});
+
+describe('the controller in batches 16z17 to 16z19 (English health and care)', () => {
+  it('takes no registration reference for a name, and reads "the Trust" as the Trust the notice names (https://elht.nhs.uk/about-us/data-protection-confidentiality-and-fair-processing/privacy-notice-current-and-former-staff-and-job-applicants)', async () => {
+    expect(await controllerOf('During the course of its employment activities, East Lancashire Hospitals NHS Trust collects, stores and processes personal information about staff.\nThe Trust is registered with the Information Commissioner\'s Office as a Data Controller: Reference Z8049565.\n')).toEqual(['East Lancashire Hospitals NHS Trust']);
+  });
+
+  it('proposes the body a service is part of, the one "which is a public organisation" (https://www.salus.co.uk/About/Pages/DataProtectionStatement.html)', async () => {
+    expect(await controllerOf('Data Protection Notice\n\n1. About NHS Lanarkshire\n\nSalus Occupational Health, Safety and Return to Work Service is part of NHS Lanarkshire, which is a public organisation created in Scotland under the National Health Service (Scotland) Act 1978.\n')).toEqual(['NHS Lanarkshire']);
+  });
+
+  it('proposes the name that opens a "Who we are" section (https://www.elizabethavenue.org.uk/privacy-notice)', async () => {
+    expect(await controllerOf('1. Introduction\n\nThis Privacy Notice tells you about information we collect and hold about you.\n\n3. Who we are\n\nElizabeth Avenue Group Practice, GP Practice with 4 Partners, running NHS services.\n')).toEqual(['Elizabeth Avenue Group Practice']);
+  });
+
+  it('reads "The data controller and information Governance Lead is X" (http://www.heardpharmacy.co.uk/privacy-policy)', async () => {
+    expect(await controllerOf('Privacy Policy\n\nThe data controller and information Governance Lead is Hitesh Patel\n')).toEqual(['Hitesh Patel']);
   });
 });
