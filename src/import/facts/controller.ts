@@ -122,7 +122,8 @@ const CY_MAE = /\bMae\s+(.{3,120}?)\s+(?:\([^)]{1,40}\)\s+)?(?:yn|wedi(?:\s+|['�
 // Anywhere in the sentence: "… rydych drwy hyn yn cydnabod mai Cyngor Bwrdeistref Sirol Castell-nedd
 // Port Talbot yw'r Rheolwr Data" (that X is the controller); "Yr Ymddiriedolaeth yw'r endid cyfreithiol
 // a'r Rheolwr Data" (another description first).
-const CY_YW = /\s+yw(?:['’]r)?\s+(?:[a-z][\w\s]{0,30}?\s+a['’]r\s+)?['‘’"“]?(?:[Rr]heolwr|[Rr]heolydd)\b(?:\s+[Dd]ata|\s+y\s+wybodaeth|\s+ar\s+gyfer\s+(?:yr?\s+)?(?:wybodaeth|gwybodaeth|data)|['’"”])/;
+// "Coleg Sir Gâr neu Goleg Ceredigion (o hyn ymlaen, y Coleg) fydd y rheolydd data" (will be the data controller).
+const CY_YW = /\s+(?:yw(?:['’]r)?|fydd\s+y)\s+(?:[a-z][\w\s]{0,30}?\s+a['’]r\s+)?['‘’"“]?(?:[Rr]heolwr|[Rr]heolydd)\b(?:\s+[Dd]ata|\s+y\s+wybodaeth|\s+ar\s+gyfer\s+(?:yr?\s+)?(?:wybodaeth|gwybodaeth|data)|['’"”])/;
 /** An address given after a name, to its postcode: ", Queen’s Building, Potter Street, Worksop, Notts, S80 2AH". */
 const ADDRESS_AFTER_NAME = new RegExp(String.raw`(?:,\s*[^,()]{1,60}){1,7},?\s*${POSTCODE.source}\s*,?\s*$`);
 /** An address after the name ("y Ganolfan o Ffordd y Coleg, Caerfyrddin, SA31 3EP yw Rheolwr Data"): not part of it. */
@@ -207,7 +208,7 @@ const BUILDING = /\s+(?:Headquarters|HQ|Offices|Buildings|House|Civic Centre|Tow
 const ROLE_LINE = /^(?:(?:the\s+)?Data\s+Protection\s+Officer|DPO|Information\s+Governance(?:\s+(?:Officer|Manager|Team))?|Swyddog\s+Diogelu\s+Data)\s*,?$/i;
 /** A description made of common words only ("the GP practice", "General Practice", "the local council"): never a name. */
 // Welsh puts the describing word after the noun: "Awdurdod Lleol" (the local authority), "Cyngor Sir", "Ysgol Gynradd".
-const GENERIC_NAME = /^(?:(?:the|our|this|your|general|gp|medical|local|district|county|city|town|parish|community|health|dental|academy|multi-academy|trust|y|yr|ein)\s+)*(?:practice|surgery|council|trust|school|academy|university|college|service|board|authority|practices|meddygfa|cyngor|ysgol)$|^(?:(?:y|yr|ein)\s+)?(?:awdurdod|cyngor|ysgol|bwrdd|ymddiriedolaeth|meddygfa|gwasanaeth)(?:\s+(?:lleol|sir|bwrdeistref|cymuned|tref|dinas|gynradd|uwchradd|iechyd|addysg|trwyddedu|cynllunio|tai))+$/i;
+const GENERIC_NAME = /^(?:(?:the|our|this|your|general|gp|medical|local|district|county|city|town|parish|community|health|dental|academy|multi-academy|trust|y|yr|ein)\s+)*(?:practice|surgery|council|trust|school|academy|university|college|service|board|authority|practices|meddygfa|cyngor|ysgol)$|^(?:(?:y|yr|ein|eich)\s+)?(?:awdurdod|cyngor|ysgol|bwrdd|ymddiriedolaeth|meddygfa|gwasanaeth)(?:\s+(?:lleol|sir|bwrdeistref|cymuned|tref|dinas|gynradd|uwchradd|iechyd|addysg|trwyddedu|cynllunio|tai|arbennig|cyhoeddus|statudol))+$/i;
 
 /**
  * A person or an office, never the organisation: "Councillors are data controllers", "Member of the
@@ -374,7 +375,7 @@ function organisationsIn(text: string): string[] {
   // Caerdydd a’r Fro", "Gwasanaeth Tân ac Achub Canolbarth a Gorllewin Cymru" (a service only of the
   // kinds that are bodies: fire and rescue, ambulance, courts, prisons, probation, prosecution), "Menter Iaith Môn". Where one overlaps an English reading ("Nod Bwrdd Iechyd Prifysgol"), it wins.
   for (const m of text.matchAll(WELSH_ORG)) {
-    const name = m[0].replace(/[’']s$/, '').replace(/^(?:Gyngor|Nghyngor|Chyngor)\b/, 'Cyngor').replace(/^(?:Brifysgol|Mhrifysgol|Phrifysgol)\b/, 'Prifysgol').replace(/^Fwrdd\b/, 'Bwrdd').replace(/^(?:Goleg|Ngholeg|Choleg)\b/, 'Coleg').replace(/^Lywodraeth\b/, 'Llywodraeth');
+    const name = radical(m[0].replace(/[’']s$/, ''));
     for (let k = candidates.length - 1; k >= 0; k--) {
       const c = candidates[k]!;
       if (c.index < m.index + name.length && m.index < c.index + c.name.length) candidates.splice(k, 1);
@@ -399,6 +400,11 @@ function organisationsIn(text: string): string[] {
   // A department or unit of "the Council" ("Adran Rhyddid Gwybodaeth y Cyngor", "Uned Busnes y Cyngor") is a part, not the organisation.
   const part = (name: string) => /^(?:Adran|Uned|Tîm|Gwasanaeth|Department|Unit|Team|Section|Division)\b.*\s(?:y Cyngor|of the Council|y Bwrdd|of the Board|y Coleg|of the College|y Brifysgol|of the University)$/.test(name);
   return [...new Set(candidates.filter((c) => !REGULATOR.test(c.name) && !GENERIC_NAME.test(c.name) && !AUDIENCE.test(c.name) && !several(c.name) && !part(c.name) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index).map((c) => c.name))];
+}
+
+/** A Welsh name with its first word mutated after a preposition or "neu" ("Goleg Ceredigion", "Nghyngor Gwynedd") in its radical form. */
+function radical(name: string): string {
+  return name.replace(/^(?:Gyngor|Nghyngor|Chyngor)\b/, 'Cyngor').replace(/^(?:Brifysgol|Mhrifysgol|Phrifysgol)\b/, 'Prifysgol').replace(/^Fwrdd\b/, 'Bwrdd').replace(/^(?:Goleg|Ngholeg|Choleg)\b/, 'Coleg').replace(/^Lywodraeth\b/, 'Llywodraeth');
 }
 
 /** A name as a text may write it: a Welsh name, given in its radical form, with its first word mutated ("Coleg y Cymoedd" as "Goleg y Cymoedd"). */
@@ -442,7 +448,9 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // Also "Gresford Community Council respects your privacy", Welsh "Botwm Coch ( neu “ni”) yn ymroddedig i gadw preifatrwydd …",
     // "Mae Cyfoeth Naturiol Cymru yn ymrwymedig i amddiffyn eich preifatrwydd", "Mae X yn parchu'ch preifatrwydd".
     const committed = /^(?:Mae\s+)?([A-Z][^.,;]{2,80}?(?:\s(?:Cyf|Ltd|Inc)\.)?)\s+(?:\([^()]{1,30}\)\s+)?(?:wedi ymrwymo|wedi ymroi|yn ymroddedig|yn ymrwymedig|yn parchu['’]?ch preifatrwydd|is committed|are committed|respects your privacy|values your privacy|takes your privacy seriously)\b/.exec(seg.text);
-    const committedName = committed ? nameAfter(committed[1]!, 0) : undefined;
+    // ("Mae Cymru Ifanc yn brosiect sy'n cael ei gynnal gan Plant yng Nghymru sydd wedi ymrwymo …": a relative clause commits the body just before it.)
+    const committedRelative = committed ? /^(.*[^\s,])\s*,?\s+(?:sydd|which is|who (?:is|are))$/.exec(committed[1]!) : null;
+    const committedName = committed ? (committedRelative ? nameEnding(committedRelative[1]!) : nameAfter(committed[1]!, 0)) : undefined;
     if (committedName && committedName.split(/\s+/).length >= 2 && !/^(?:We|The|This|Our)\b/.test(committedName)) return { name: committedName, sentence: seg.text, at: seg.at, inferred: true };
     // "X is a charitable incorporated organisation registered in England with charity number …",
     // "Mae X yn elusen gofrestredig": a registration statement names the legal body the notice speaks for.
@@ -482,11 +490,14 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // Who the notice says collects and uses the data: "This policy describes how Maint Cymru collects
     // and uses …", "… what to expect when the University of Leicester collects personal information
     // about you", "Personal information is information that Hafan Cymru holds about you",
-    // Welsh "Mae'r polisi hwn yn disgrifio sut mae Maint Cymru yn casglu ac yn defnyddio …".
-    const how = /\b(?:how|when)\s+(?:the\s+)?([A-Z][^.;]{2,80}?)\s+(?:collects|uses|processes|holds|handles|looks after|protects|manages)\b|\b(?:information|data) (?:that|which) (?:the\s+)?([A-Z][^.;]{2,60}?) (?:holds|keeps|has|collects|processes) about you\b|\b(?:disgrifio|esbonio|egluro|nodi|amlinellu) sut (?:mae|y mae|bydd)\s+([A-Z][^.;]{2,80}?)\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli)\b/.exec(seg.text);
+    // Welsh "Mae'r polisi hwn yn disgrifio sut mae Maint Cymru yn casglu ac yn defnyddio …", "… yn esbonio sut y bydd
+    // Ombwdsmon Gwasanaethau Cyhoeddus Cymru yn ymdrin â'ch gwybodaeth bersonol".
+    const how = /\b(?:how|when)\s+(?:the\s+)?([A-Z][^.;]{2,80}?)\s+(?:collects|uses|processes|holds|handles|looks after|protects|manages)\b|\b(?:information|data) (?:that|which) (?:the\s+)?([A-Z][^.;]{2,60}?) (?:holds|keeps|has|collects|processes) about you\b|\b(?:disgrifio|esbonio|egluro|nodi|amlinellu) sut (?:mae|y mae|bydd|y bydd)\s+([A-Z][^.;]{2,80}?)\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli|ymdrin)\b/.exec(seg.text);
     // Also the passive: "… what to expect when your information is processed by the EMRTS."
-    // Welsh "pan gaiff eich gwybodaeth bersonol ei phrosesu gan y Rhwydwaith Trawma De Cymru" (when your information is processed by …).
-    const by = /\b(?:information|data) (?:is|are) (?:processed|collected|used|held) by (?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)\s*[.,;]|\b(?:gwybodaeth|data)\b[^.;]{0,30}\b(?:ei|eu)\s+(?:ph|b|p)rosesu\s+gan\s+(?:y\s+|yr\s+)?([A-Z][\p{L}'’&-]*(?:\s+(?:[A-Z][\p{L}'’&-]*|a|ac|y|yr|o))*)\s*[.,;]/u.exec(seg.text);
+    // Welsh "pan gaiff eich gwybodaeth bersonol ei phrosesu gan y Rhwydwaith Trawma De Cymru" (when your information is processed by …),
+    // "Mae DSPP yn cael ei weithredu gan Iechyd a Gofal Digidol Cymru, <address>" (the service is operated by …), "Mae Cymru
+    // Ifanc yn brosiect sy'n cael ei gynnal gan Plant yng Nghymru" (a project run by …); English "X is a project run by Y".
+    const by = /(?:\b(?:information|data) (?:is|are) (?:processed|collected|used|held)|\b(?:is|are) (?:a|an) (?:[\w-]+\s+){0,2}(?:project|programme|service|initiative|website) (?:run|delivered|managed|hosted|operated|led)) by (?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)\s*[.,;]|(?:\b(?:gwybodaeth|data)\b[^.;]{0,30}\b(?:ei|eu)\s+(?:ph|b|p)rosesu|\byn cael (?:ei|eu)\s+(?:g?weithredu|g?ynnal|redeg|rhedeg)|\ba weithredir)\s+gan\s+(?:y\s+|yr\s+)?([A-Z][\p{L}'’&-]*(?:\s+(?:[A-Z][\p{L}'’&-]*|a|ac|y|yr|o))*)\s*[.,;]/u.exec(seg.text);
     const byText = by ? (by[1] ?? by[2])! : undefined;
     const byName = byText ? nameAfter(byText, 0) : undefined;
     if (byName && byName === byText!.trim() && (byName.split(/\s+/).length >= 2 || /^[A-Z]{3,8}$/.test(byName)) && !REGULATOR.test(byName) && !NOT_ACTOR_ACRONYM.test(byName)) return { name: byName, sentence: seg.text, at: seg.at, inferred: true };
@@ -705,7 +716,7 @@ export function extractOrganisation({ segments, sections, notes, organisationNam
     // "The Surgery is the data controller", and its name nowhere: say so rather than take "Surgery" for a name.
     if (!named && unnamed[0]) notes.add(unnamed[0].at, 'missing-content', `The notice calls the controller "the ${unnamed[0].name}" without giving its name. Put the organisation's full legal name in "organisation.name" (or import again with --organisation "Name").`, unnamed[0].sentence);
     if (named) {
-      name = named.name;
+      name = radical(named.name);
       shortName = named.shortName;
       at = named.at;
       const expanded = glossary.find((t) => t.abbr === name);

@@ -12,14 +12,18 @@ const ICO = /(?<!Scottish )Information Commissioner|\bICO\b|ico\.org\.uk|Comisiy
 const COMPLAIN = /complain|\b(?:any|your|raise|raising|have|has|with|of) concerns?\b|\bconcerns? (?:about|regarding|over|with)\b|lodge|unhappy|dissatisfied|not satisfied|not happy|\bcwyn|\bgwyno\b|\bcwyno\b|anfodlon|pryder/i;
 
 /** How to complain, when the notice names the ICO as the place to complain to. */
-export function extractComplaints({ segments }: FactsInput, contacts: ContactCard[], found: FoundFacts): Notice['complaints'] | undefined {
+export function extractComplaints({ segments, sections }: FactsInput, contacts: ContactCard[], found: FoundFacts): Notice['complaints'] | undefined {
   const ico = segments.filter((s) => ICO.test(s.text) || ICO.test(s.intro ?? ''));
   const seg =
     ico.find((s) => s.topic === 'complaints' && !/\bregistered\b|\bcofrestru\b/i.test(s.text)) ??
     ico.find((s) => COMPLAIN.test(`${s.text} ${s.intro ?? ''}`));
-  if (!seg) return undefined;
-  found.add('ico', 'ico', seg.text, seg.at);
-  const complaints: NonNullable<Notice['complaints']> = { regulator: 'ico', at: seg.at };
+  // A heading that is the route ("Appeals to the Information Commissioner's Office", "Cwyno i Swyddfa'r Comisiynydd
+  // Gwybodaeth"), where the copy of its section was cut short.
+  const heading = seg ? undefined : sections.find((s) => ICO.test(s.heading) && (COMPLAIN.test(s.heading) || /\bappeal|\bapel/i.test(s.heading)));
+  const at = seg?.at ?? heading?.id;
+  if (!at) return undefined;
+  found.add('ico', 'ico', seg?.text ?? heading!.heading, at);
+  const complaints: NonNullable<Notice['complaints']> = { regulator: 'ico', at };
   const own = contacts.filter((c) => c.role === 'complaints').map((c) => c.id);
   if (own.length) complaints.controller = { contacts: own };
   return complaints;

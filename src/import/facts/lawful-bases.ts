@@ -23,7 +23,7 @@ const ART6_IDS: Record<Art6, string> = {
 };
 
 /** Text that is about the lawful basis (English and Welsh). */
-const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\bunder Article 6\b|\bo dan Erthygl 6\b|\b(?:lawful|legal) (?:reasons?|conditions?)\b|\b(?:the )?law allows us\b|\ballowed (?:by law )?to (?:use|process|collect|hold|share)\b|\bsail gyfreithlon\b|\b(?:lawful|legal) grounds?\b|\bgrounds for processing\b|\bbasis (?:for|of) (?:the )?processing\b|\bbases for processing\b|\bwe rely (?:up)?on\b|\bconditions? for processing\b|\bjustification for\b|\bsail(?:iau)? gyfreithiol\b|\bseiliau cyfreith(?:iol|lon)\b|\bseiliedig ar\b|\b(?:laws?|legislation) (?:permits?|allows?) us\b|\bar ba sail\b|\b(?:we|rydym yn|byddwn yn) (?:process|use|prosesu|defnyddio) (?:your|eich) (?:personal )?(?:data|information|data personol|gwybodaeth(?: bersonol)?) (?:because|oherwydd)\b/i;
+const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\bunder Article 6\b|\bo dan Erthygl 6\b|\b(?:lawful|legal) (?:reasons?|conditions?)\b|\b(?:the )?law allows us\b|\ballowed (?:by law )?to (?:use|process|collect|hold|share)\b|\bsail gyfreithlon\b|\b(?:lawful|legal) grounds?\b|\bgrounds for processing\b|\bbasis (?:for|of) (?:the )?processing\b|\bbases for processing\b|\bwe rely (?:up)?on\b|\bconditions? for processing\b|\bjustification for\b|\bsail(?:iau)? gyfreithiol\b|\bseiliau cyfreith(?:iol|lon)\b|\bseiliedig ar\b|\b(?:laws?|legislation) (?:permits?|allows?) us\b|\bar ba sail\b|\b(?:we|rydym yn|byddwn yn) (?:process|use|prosesu|defnyddio) (?:your|eich) (?:personal )?(?:data|information|data personol|gwybodaeth(?: bersonol)?) (?:because|oherwydd)\b|\b(?:process(?:es)?|use[sd]?|prosesu|defnyddio) (?:your|eich) (?:personal )?(?:data|information|data personol|gwybodaeth(?: bersonol)?) (?:because|oherwydd) (?:bod hynny['’]n |it is |this is )(?:necessary|angenrheidiol)\b/i;
 
 /**
  * The intro of a list of the cases in which the organisation processes data ("The University
@@ -45,15 +45,19 @@ const STANDALONE: [RegExp, Art6][] = [
   [/\bdata subject has (?:given (?:his or her |their )?consent|consented) to (?:the )?processing\b|\bgwrthrych y data wedi (?:c|g)ydsynio\b|\bconsents? to (?:the (?:data )?controller|us) (?:processing|using)\b|\bwe will (?:always )?ask (?:for )?your consent before\b/i, 'a'],
   // The NHS template's "The NHS is an official authority with a public duty to care for its patients".
   [/\bofficial authority with a public duty\b|\bawdurdod swyddogol sydd â dyletswydd gyhoeddus\b|\bpublic tasks?\b|\btasks?\b[^.]{0,30}\bin the public(?:'s|’s)? interest\b|\btasks?\b[^.]{0,30}\bin the interests? of the public\b|\bperformance of (?:our|its|the) (?:statutory|public|official) (?:duties|duty|functions?|tasks?)\b|\bpublic interest tasks?\b|\bexercis(?:e|ing) (?:of )?(?:its |our |the )?official authority\b|\b(?:lawful|legal) bas[ie]s (?:of|is|being) ['‘’"“]?(?:the )?(?:public interest|official authority)\b(?! sylweddol)|\btasg gyhoeddus\b|\bbudd y cyhoedd\b|\btasg\b[^.]{0,30}\bbudd (?:y )?cyhoedd(?:us)?\b(?! sylweddol)/i, 'e'],
-  [/(?<!\bnot )(?<!\bnot always )(?<!n['’]t )\b(?:based|relies|rely|relying) (?:up)?on (?:your |their )?consent\b|\bseiliedig a(?:r)? (?:eich )?g?[cg]ydsyniad\b|\bseiliedig a(?:r)? (?:eich )?ganiatâd\b|\b(?:where|when) (?:we need|we require) your consent\b|\b(?:where|when) your consent is (?:required|needed)\b|\b(?:using|use|used|process(?:ed|ing)?) (?:your |their |the )?(?:personal )?(?:data|information)? ?with (?:your|their|donors['’]?|supporters['’]?) consent\b|\byou (?:indicate that you )?consent to (?:us|our) using\b|\bwith (?:your|their) (?:explicit )?consent,? (?:we |it )?(?:may |will |can |would )?(?:only )?(?:use|process|share|collect|hold|record)\b|\bwhere you have consented to (?:us|our)\b|\bwe (?:ask|may ask) (?:for )?(?:your )?consent (?:from you )?to (?:process|use|share|collect)\b|\b(?:is|are) consent[- ]based\b|\bby using (?:this|the|our) (?:web\s*site|site|service|app)\b[^.]{0,20}\byou (?:consent|agree) to (?:the|our) (?:collection|use|processing)\b/i, 'a'],
-  // Welsh: "angenrheidiol i ni berfformio ein swyddogaethau swyddogol" (to perform our official
-  // functions), "i gyflawni ein swyddogaethau statudol", "ymgymryd â thasg gyhoeddus" (a public task,
-  // "tasg" mutated after "â"): the plain forms of 6(1)(e), like "perform our statutory duties".
-  [new RegExp(String.raw`\b(?:${cyMutations('cyflawni')}|${cyMutations('perfformio')}|${cyMutations('cyflenwi')})\s+(?:ein|ei|eu)\s+${cyMutations('swyddogaethau')}\s+(?:statudol|swyddogol|cyhoeddus)\b|\b${cyMutations('tasg')}\s+${cyMutations('cyhoeddus')}\b`, 'i'), 'e'],
+  [/(?<!\bnot )(?<!\bnot always )(?<!n['’]t )\b(?:based|relies|rely|relying) (?:up)?on (?:your |their )?consent\b|\bseiliedig a(?:r)? (?:eich )?g?[cg]ydsyniad\b|\bseiliedig a(?:r)? (?:eich )?ganiatâd\b|\b(?:where|when) (?:we need|we require) your consent\b|\b(?:where|when) your consent is (?:required|needed)\b|\b(?:using|use|used|process(?:ed|ing)?) (?:your |their |the )?(?:personal )?(?:data|information)? ?with (?:your|their|donors['’]?|supporters['’]?) consent\b|\byou (?:indicate that you )?consent to (?:us|our) using\b|\bwith (?:your|their) (?:explicit )?consent,? (?:we |it )?(?:may |will |can |would )?(?:only )?(?:use|process|share|collect|hold|record)\b|\bwhere you have consented to (?:us|our)\b|\bwe (?:also )?use your consent to\b|\bwe (?:ask|may ask) (?:for )?(?:your )?consent (?:from you )?to (?:process|use|share|collect)\b|\b(?:is|are) consent[- ]based\b|\bby using (?:this|the|our) (?:web\s*site|site|service|app)\b[^.]{0,20}\byou (?:consent|agree) to (?:the|our) (?:collection|use|processing)\b/i, 'a'],
+  // Welsh: "ymgymryd â thasg gyhoeddus" (a public task, "tasg" mutated after "â").
+  // And the processing itself said to be for the statutory functions, 6(1)(e) in plain words: "rydym yn prosesu eich data personol i
+  // gyflawni ein swyddogaethau statudol", "we process your personal data to perform our statutory functions" (collecting for
+  // them, "Mae DSPP yn casglu'r wybodaeth hon er mwyn cyflawni ei swyddogaethau cyhoeddus", is the purpose, read only in context below).
+  [new RegExp(String.raw`\b(?:process|prosesu) (?:your|eich) (?:personal )?(?:data|information|data personol|${cyMutations('gwybodaeth')}(?: bersonol)?) (?:in order )?(?:to|i|er mwyn) (?:carry out|perform|fulfil|exercise|${cyMutations('cyflawni')}|${cyMutations('perfformio')}) (?:(?:our|its) (?:statutory|official|public) (?:functions|duties|tasks)|(?:ein|ei) (?:swyddogaethau|dyletswyddau) (?:statudol|swyddogol|cyhoeddus))\b`, 'i'), 'e'],
+  [new RegExp(String.raw`\b${cyMutations('tasg')}\s+${cyMutations('cyhoeddus')}\b`, 'i'), 'e'],
   // Welsh 6(1)(c): "i gyflawni ei rwymedigaeth gyfreithiol" (to fulfil its legal obligation).
   [new RegExp(String.raw`\b(?:${cyMutations('cyflawni')}|${cyMutations('cydymffurfio')}\s+â['’]?n?)\s+(?:ein\s+|ei\s+|eu\s+)?${cyMutations('rhwymedigaeth')}(?:au)?\s+${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
   // The obligation given as the reason: "oherwydd rhwymedigaeth gyfreithiol sydd arnom" (because of a legal obligation upon us), "because of our legal obligations".
-  [new RegExp(String.raw`\bbecause (?:of )?(?:a|our|its|the) (?:legal|statutory) (?:obligations?|duty|duties)\b|\b(?:oherwydd|oblegid|o dan|dan|yn sgil)\s+(?:ein\s+|ei\s+|eu\s+)?${cyMutations('rhwymedigaeth')}(?:au)?\s+${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
+  // "We do this because we have a legal obligation to do so", "we are legally obliged to comply with the Electoral Registration and
+  // Administration Act 2013", "Under the Care Act 2014 local authorities have a statutory obligation to provide …".
+  [new RegExp(String.raw`\bbecause (?:of |we have |we are under |there is )?(?:a|our|its|the) (?:legal|statutory) (?:obligations?|duty|duties)\b|(?<!\bmay )(?<!\bmight )\b(?:we are|we['’]re) legally (?:obliged|required|bound) to (?:comply|collect|process|hold|keep|record|use|provide)\b|\b(?:we|local authorities|councils|the (?:council|trust|board|authority|school|college|university|department)) (?:have|has) (?:a )?(?:legal|statutory) (?:obligations?|duty|duties) to (?:provide|collect|process|hold|keep|record|publish|maintain|carry out|deliver)\b|\b(?:oherwydd|oblegid|o dan|dan|yn sgil)\s+(?:ein\s+|ei\s+|eu\s+)?${cyMutations('rhwymedigaeth')}(?:au)?\s+${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
   // The regulation's wording of 6(1)(c), and the usual plain form of it ("in order to comply with our legal obligations").
   // Welsh "cydymffurfio â'n rhwymedigaethau cyfreithiol" (to comply with our legal obligations).
   [new RegExp(String.raw`\bnecessary for compliance with a legal obligation\b|\b(?:in order )?to comply with (?:our|its) legal obligations?\b(?! to\b)|\b${cyMutations('cydymffurfio')} â['’]n ${cyMutations('rhwymedigaethau')} (?:${cyMutations('cyfreithiol')}|statudol)\b`, 'i'), 'c'],
@@ -99,6 +103,9 @@ const IN_CONTEXT: [RegExp, Art6][] = [
   // "to carry out our statutory duties", "to fulfil its statutory functions": public task where the text speaks of the
   // lawful basis; elsewhere often the purpose a notice gives for the processing, which keys do not count as the basis.
   [/\b(?:perform|performing|carry out|carrying out|fulfil|fulfilling|discharge|discharging) (?:our|its|their) (?:statutory|public|official) (?:duties|duty|functions?|tasks?)\b/i, 'e'],
+  // Welsh the same: "angenrheidiol i ni berfformio ein swyddogaethau swyddogol", "i gyflawni ein swyddogaethau statudol" (elsewhere
+  // the purpose a notice gives: "Mae DSPP yn casglu'r wybodaeth hon er mwyn cyflawni ei swyddogaethau cyhoeddus").
+  [new RegExp(String.raw`\b(?:${cyMutations('cyflawni')}|${cyMutations('perfformio')}|${cyMutations('cyflenwi')})\s+(?:ein|ei|eu)\s+${cyMutations('swyddogaethau')}\s+(?:statudol|swyddogol|cyhoeddus)\b`, 'i'), 'e'],
   [/\bstatutory (?:functions?|powers?)\b|\bofficial functions?\b|\bswyddogaethau(?: a dyletswyddau)? statudol\b|\b(?:function|job|task)s?\b[^.,;]{0,20}\b(?:given|set|conferred)?\s*(?:on us\s+)?by law\b/i, 'e'],
   [/\b(?:responsibilit(?:y|ies) and )?duties (?:placed on us |given to us )?by law\b|\bto comply with (?:those|these) obligations\b/i, 'c'],
   // GwE's list of "legal reasons": "the law says that it must be done".
@@ -260,7 +267,7 @@ function generalLists(segments: Segment[]): Set<Segment> {
 }
 
 /** The bases the notice relies on, with their Article 9 and Schedule 1 conditions. */
-export function extractBases({ segments, sections, ids, notes }: FactsInput, legislation: LegalRef[], found: FoundFacts): LawfulBasis[] {
+export function extractBases({ segments, sections, ids, notes, title }: FactsInput, legislation: LegalRef[], found: FoundFacts): LawfulBasis[] {
   const bases: LawfulBasis[] = [];
   const byLetter = new Map<string, LawfulBasis>();
   const inContext = contexts(segments, sections);
@@ -289,10 +296,15 @@ export function extractBases({ segments, sections, ids, notes }: FactsInput, leg
     notes.add(seg.at, 'inferred', `Lawful basis Article 6(1)(${letter}) read from "${written}".${letter === 'f' ? ' Its legitimate interest is taken from the sentence that names it: check it says what the interest is.' : ''}`, sentence);
   };
   // A heading that names the basis outright ("Why we need your personal information – contractual purposes"): its section is processed on it.
-  for (const section of sections) {
+  // A heading that is only a basis's name ("7.2 Legal obligation", "7.3 Contract") under a title or an earlier heading about
+  // the lawful basis ("Our lawful basis for processing your data") names a basis the notice relies on, one section each.
+  const basisTitled = BASIS_CONTEXT.test(title ?? '');
+  for (const [k, section] of sections.entries()) {
     const first = segments.find((s) => s.at === section.id);
     if (!first || BASIS_CONTEXT.test(section.heading)) continue;
-    for (const letter of basesInWords(section.heading, false)) add(letter, first, section.heading, section.heading);
+    const named = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:specific |explicit )?(?:consent|contract|legal obligation|vital interests?|public task|legitimate interests?)$/i.test(section.heading.trim());
+    const underBasis = named && (basisTitled || sections.slice(0, k).some((s) => BASIS_CONTEXT.test(s.heading)));
+    for (const letter of basesInWords(section.heading, underBasis)) add(letter, first, section.heading, section.heading);
   }
   segments.forEach((seg, i) => {
     if (general.has(seg)) return;
