@@ -46,6 +46,14 @@ describe('rights stated as what the reader may ask', () => {
     expect(await factsOf('rights', 'Deddfwriaeth\n\nNi fydd eich manylion personol yn cael eu defnyddio at unrhyw ddiben arall. Gallwch ofyn i ni dynnu eich enw oddi ar ein systemau ar unrhyw adeg.\n')).toEqual(['erasure']);
   });
 
+  it('reads a right said to "you" in Welsh forms other than "chi" and "eich" ("mae gennych hawl i dderbyn copi o\'r wybodaeth bersonol sydd gennym amdanoch") (https://www.llyfrgell.cymru/am-llgc/amdanom-ni/llywodraethiant/rheolaeth-gwybodaeth/rheoliad-cyffredinol-gwarchod-data/datganiad-preifatrwydd)', async () => {
+    expect(await factsOf('rights', 'Datganiad preifatrwydd\n\nO dan Reoliad Cyffredinol Gwarchod Data 2018 mae gennych hawl i dderbyn copi o\'r wybodaeth bersonol sydd gennym amdanoch.\n')).toEqual(['access']);
+  });
+
+  it('reads "yr hawl i geisio gwybodaeth bersonol yr ydym yn cadw amdanoch" as access (https://www.ombwdsmon.cymru/diogelu-data/)', async () => {
+    expect(await factsOf('rights', 'Diogelu Data\n\nMae’r hawliau hyn yn cynnwys yr hawl i geisio gwybodaeth bersonol yr ydym yn cadw amdanoch.\n')).toEqual(['access']);
+  });
+
   it('reads "The right to transparency" as the right to be informed (https://www.rowanshospice.co.uk/informationnotice/)', async () => {
     expect(await factsOf('rights', 'Privacy Policy\n\nData Subject Rights\n\n  • The right to transparency\n  • The right to data portability\n')).toEqual(['informed', 'portability']);
   });
