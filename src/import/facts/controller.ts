@@ -442,6 +442,12 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const name = names.length === 1 ? names[0] : undefined;
     if (name && !GENERIC_NAME.test(name)) return { name, sentence: heading!, at, inferred: true };
   }
+  // A heading "About X" ("1. About Cromwell Harbour Medical Practice", "1. About NHS Lanarkshire") names the organisation the notice is for.
+  for (const section of sections) {
+    const about = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:About|Amdanom|Amdan)\s+(?:the\s+|y\s+|yr\s+)?(.{3,80})$/.exec(section.heading.trim());
+    const names = about ? organisationsIn(about[1]!) : [];
+    if (names.length === 1 && about![1]!.trim().endsWith(names[0]!) && !GENERIC_NAME.test(names[0]!)) return { name: names[0]!, sentence: section.heading, at: section.id, inferred: true };
+  }
   for (const seg of segments.slice(0, 40)) {
     // "Mae Hyb Gwyddorau Bywyd Cymru (LSHW) wedi ymrwymo i ddiogelu data personol" / "X is committed
     // to protecting your privacy": the organisation the notice speaks for, whatever its name ends with.
@@ -492,7 +498,8 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // about you", "Personal information is information that Hafan Cymru holds about you",
     // Welsh "Mae'r polisi hwn yn disgrifio sut mae Maint Cymru yn casglu ac yn defnyddio …", "… yn esbonio sut y bydd
     // Ombwdsmon Gwasanaethau Cyhoeddus Cymru yn ymdrin â'ch gwybodaeth bersonol".
-    const how = /\b(?:how|when)\s+(?:the\s+)?([A-Z][^.;]{2,80}?)\s+(?:collects|uses|processes|holds|handles|looks after|protects|manages)\b|\b(?:information|data) (?:that|which) (?:the\s+)?([A-Z][^.;]{2,60}?) (?:holds|keeps|has|collects|processes) about you\b|\b(?:disgrifio|esbonio|egluro|nodi|amlinellu) sut (?:mae|y mae|bydd|y bydd)\s+([A-Z][^.;]{2,80}?)\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli|ymdrin)\b/.exec(seg.text);
+    // "Information you provide to East Cheshire Hospice will only be used for …": who receives it.
+    const how = /\b(?:how|when)\s+(?:the\s+)?([A-Z][^.;]{2,80}?)\s+(?:collects|uses|processes|holds|handles|looks after|protects|manages)\b|\b(?:[Ii]nformation|[Dd]ata) (?:that )?you (?:provide|give|supply) to (?:the\s+)?([A-Z][^.;]{2,60}?) (?:will|is|are|may)\b|\b(?:information|data) (?:that|which) (?:the\s+)?([A-Z][^.;]{2,60}?) (?:holds|keeps|has|collects|processes) about you\b|\b(?:disgrifio|esbonio|egluro|nodi|amlinellu) sut (?:mae|y mae|bydd|y bydd)\s+([A-Z][^.;]{2,80}?)\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli|ymdrin)\b/.exec(seg.text);
     // Also the passive: "… what to expect when your information is processed by the EMRTS."
     // Welsh "pan gaiff eich gwybodaeth bersonol ei phrosesu gan y Rhwydwaith Trawma De Cymru" (when your information is processed by …),
     // "Mae DSPP yn cael ei weithredu gan Iechyd a Gofal Digidol Cymru, <address>" (the service is operated by …), "Mae Cymru
@@ -501,8 +508,15 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const byText = by ? (by[1] ?? by[2])! : undefined;
     const byName = byText ? nameAfter(byText, 0) : undefined;
     if (byName && byName === byText!.trim() && (byName.split(/\s+/).length >= 2 || /^[A-Z]{3,8}$/.test(byName)) && !REGULATOR.test(byName) && !NOT_ACTOR_ACRONYM.test(byName)) return { name: byName, sentence: seg.text, at: seg.at, inferred: true };
-    const howName = how ? nameAfter((how[1] ?? how[2] ?? how[3])!, 0) : undefined;
-    if (howName && howName === (how![1] ?? how![2] ?? how![3])!.trim() && howName.split(/\s+/).length >= 2 && !REGULATOR.test(howName)) return { name: howName, sentence: seg.text, at: seg.at, inferred: true };
+    const howText = how ? (how[1] ?? how[2] ?? how[3] ?? how[4])! : undefined;
+    const howName = howText ? nameAfter(howText, 0) : undefined;
+    // ("… how NIACRO uses your data": an acronym alone too, as for "processed by".)
+    if (howName && howName === howText!.trim() && (howName.split(/\s+/).length >= 2 || /^[A-Z]{3,8}$/.test(howName) && !NOT_ACTOR_ACRONYM.test(howName)) && !REGULATOR.test(howName)) return { name: howName, sentence: seg.text, at: seg.at, inferred: true };
+    // "Read NHS Grampian's main Privacy Notice", "X's Data Protection Policy": the organisation whose notice or policy it is (a
+    // name with an organisation's word, so never a product's policy: "Google Analytics' privacy policy").
+    const possessive = /\b([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the)){0,7})['’]s? (?:main |full |own |general )?(?:[Pp]rivacy (?:[Nn]otice|[Pp]olicy|[Ss]tatement)|[Dd]ata [Pp]rotection [Pp]olicy)\b/.exec(seg.text);
+    const possessed = possessive ? organisationsIn(possessive[1]!).at(-1) : undefined;
+    if (possessed && possessive![1]!.endsWith(possessed) && !GENERIC_NAME.test(possessed)) return { name: possessed, sentence: seg.text, at: seg.at, inferred: true };
     // "We are St Peters Street Medical Practice." names the organisation the notice speaks for.
     const we = /(?:^|[.!?]\s+)We are (?!a\b|an\b|the\b)([A-Z][^,.;]{2,80})[.;]?/.exec(seg.text);
     const ours = we ? nameAfter(we[1]!, 0) : undefined;

@@ -54,3 +54,22 @@ describe('the controller in batches 16z17 to 16z19 (English health and care)', (
     expect(await controllerOf('Privacy Policy\n\nThe data controller and information Governance Lead is Hitesh Patel\n')).toEqual(['Hitesh Patel']);
   });
 });
+
+describe('the controller proposed from the forms the corpus\'s last misses share', () => {
+  it('proposes the organisation whose own privacy notice or data protection policy the text points to, never a product\'s (https://nhsgrampian.org/about-us/data-protection)', async () => {
+    expect(await controllerOf('Data protection\n\nThose laws provide the rules under which organisations can use your personal data.\n\nRead NHS Grampian\'s Data Protection Policy.\n')).toEqual(['NHS Grampian']);
+    expect(await controllerOf('Cookies\n\nWe use Google Analytics. Read Google Analytics\' privacy policy to find out more.\n')).toEqual([]);
+  });
+
+  it('proposes an acronym in "how X uses your data" (https://www.niacro.co.uk/data-protection)', async () => {
+    expect(await controllerOf('Data Protection and Privacy\n\nWe want you to be fully informed about your rights, and how NIACRO uses your data.\n')).toEqual(['NIACRO']);
+  });
+
+  it('proposes the body in "Information you provide to X will only be used …" (https://eastcheshirehospice.org.uk/patients-families/patients-families-and-carers-privacy-notice)', async () => {
+    expect(await controllerOf('Patients, Families and Carers Privacy Notice\n\nInformation you provide to East Cheshire Hospice will only be used for the purposes explained to you.\n')).toEqual(['East Cheshire Hospice']);
+  });
+
+  it('proposes the organisation a heading "About X" names (https://cromwellharbourmedicalpractice.com/gdpr-and-data-protection-notices/)', async () => {
+    expect(await controllerOf('GDPR and Data Protection Notices\n\nPrivacy notice for patients\n\nThis notice explains how we use your information.\n\n1. About Cromwell Harbour Medical Practice\n\nWe hold records about the care we give you.\n')).toEqual(['Cromwell Harbour Medical Practice']);
+  });
+});
