@@ -640,7 +640,7 @@ function actor(segments: Segment[]): Named | undefined {
 // Also "Llyfrgell Genedlaethol Cymru", "Amgueddfa Cymru", "Comisiynydd Plant Cymru" ("Gwasanaeth" is
 // not one: it opens the name of a service inside an organisation, "Gwasanaeth Ymholiadau").
 // The first word may be mutated ("mae gofyn i Gyngor Sir Ceredigion …"): the name is given in its radical form.
-const WELSH_ORG = /\b(?:Gwasanaeth (?:Tân|Ambiwlans|Llysoedd|Carchardai|Prawf|Erlyn)(?=\s+(?:ac?\s+)?[A-Z])|Menter Iaith|Meddygfa|Asiantaeth|Cyngor|Gyngor|Nghyngor|Chyngor|Coleg|Goleg|Ngholeg|Choleg|Heddlu|Prifysgol|Brifysgol|Mhrifysgol|Phrifysgol|Ysgol|Bwrdd Iechyd|Fwrdd Iechyd|Llywodraeth|Lywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas|Llyfrgell|Amgueddfa|Comisiynydd)(?:\s+(?:(?:a['’]r|a|ac|y|yr|o|ar)\s+)?[A-Z][\p{L}\p{N}_'’-]+)+/gu;
+const WELSH_ORG = /\b(?:Gwasanaeth (?:Tân|Ambiwlans|Llysoedd|Carchardai|Prawf|Erlyn)(?=\s+(?:ac?\s+)?[A-Z])|Menter Iaith|Meddygfa|Cyngor|Gyngor|Nghyngor|Chyngor|Coleg|Goleg|Ngholeg|Choleg|Heddlu|Prifysgol|Brifysgol|Mhrifysgol|Phrifysgol|Ysgol|Bwrdd Iechyd|Fwrdd Iechyd|Llywodraeth|Lywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas|Llyfrgell|Amgueddfa|Comisiynydd)(?:\s+(?:(?:a['’]r|a|ac|y|yr|o|ar)\s+)?[A-Z][\p{L}\p{N}_'’-]+)+/gu;
 
 /**
  * An office that is a room or a function, not a body ("our Head Office", "the Registered Office",
