@@ -258,7 +258,9 @@ export function extractContacts({ segments, sections, ids, notes }: FactsInput):
     for (const d of details) {
       if (d.kind === 'url' && !contactish) continue;
       const before = spoken.filter((m) => m.index < d.start).pop();
-      const owner = before ?? spoken[0] ?? introMention;
+      // A mailbox named for the role ("please email DPO@Fusion-Lifestyle.com"): the role inside the address is its owner.
+      const mailbox = d.kind === 'email' && /^(?:dpo|data[._-]?protection[._-]?officer)@/i.test(d.value) ? mentions.find((m) => m.role === 'dpo' && m.index >= d.start && m.index < d.end) : undefined;
+      const owner = mailbox ?? before ?? spoken[0] ?? introMention;
       if (owner?.role === 'regulator') continue; // the built-in ICO card carries the regulator's details
       let card: ContactCard;
       if (owner) card = cards.card(owner.role, seg.at, owner.role === 'ig-team' ? owner.label : undefined, owner.person);

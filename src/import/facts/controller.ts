@@ -364,6 +364,8 @@ function organisationsIn(text: string): string[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // "the Local Government etc. (Scotland) Act 1994": lower-case words and "etc." sit inside a title too.
     if (/^\)?(?:\s*(?:\([^)]*\)|etc\.?|[A-Z][\w'’]*|and|of|for|the|&)){0,6}\s*(?:Order|Act|Regulations?|Rules|Code)\b/.test(after)) continue;
+    // "(Scottish Charity number SC045925)", "Registered Charity No. 1234": a registration's label, not a name.
+    if (/^\s*(?:[Nn]umber|[Nn]o\.?|[Rr]egistration)\b/.test(after)) continue;
     // "We are a registered non-profit Housing Association in Northern Ireland": a kind of body, described, not named.
     const described = name ? /\b(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}$/.test(text.slice(0, m.index + m[0].length - name.length)) : false;
     // ("Service" ends a body's name after the kind of service a public body gives: "South East Coast Ambulance Service".)
@@ -518,9 +520,10 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const possessed = possessive ? organisationsIn(possessive[1]!).at(-1) : undefined;
     if (possessed && possessive![1]!.endsWith(possessed) && !GENERIC_NAME.test(possessed)) return { name: possessed, sentence: seg.text, at: seg.at, inferred: true };
     // "We are St Peters Street Medical Practice." names the organisation the notice speaks for.
-    const we = /(?:^|[.!?]\s+)We are (?!a\b|an\b|the\b)([A-Z][^,.;]{2,80})[.;]?/.exec(seg.text);
+    // ("We are Historic Environment Scotland, an executive non-departmental public body, …": a name with no organisation's word, described after it.)
+    const we = /(?:^|[.!?]\s+)We are (?!a\b|an\b|the\b)([A-Z][^,.;]{2,80})([.;]|,\s+(?:a|an)\s+)?/.exec(seg.text);
     const ours = we ? nameAfter(we[1]!, 0) : undefined;
-    if (ours && ORG_WORD.test(ours) && ours.split(/\s+/).length >= 2) return { name: ours, sentence: seg.text, at: seg.at, inferred: true };
+    if (ours && (ORG_WORD.test(ours) || /^,/.test(we![2] ?? '') && ours === we![1]!.trim()) && ours.split(/\s+/).length >= 2) return { name: ours, sentence: seg.text, at: seg.at, inferred: true };
     // Welsh "Ni yw Sandy Bear Elusen Profedigaeth Plant, Elusen Gofrestredig rhif …" (We are …).
     const ni = /(?:^|[.!?]\s+)Ni yw (?!['’]r\b|y\b|yr\b)([A-Z][^,.;]{2,80})/.exec(seg.text);
     const niName = ni ? nameAfter(ni[1]!, 0) : undefined;

@@ -494,6 +494,10 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
   const read = new Set<DocBlock>();
   const add = (category: CategoryId, cookie: Cookie, source: string, at: string) => {
     if (current) read.add(current);
+    // A name inside another cookie's description that the page already gave with fewer or more leading underscores ("_utma" on
+    // its own line, "… no existing __utma cookies exists" in its description) is that cookie spelt another way, not another cookie.
+    const bare = cookie.name.replace(/^_+/, '');
+    if (!source.trimStart().startsWith(cookie.name) && [...byCategory.values()].flat().some((c) => c.name !== cookie.name && c.name.replace(/^_+/, '') === bare)) return;
     const list = byCategory.get(category) ?? [];
     if (!list.some((c) => c.name === cookie.name)) list.push(cookie);
     byCategory.set(category, list);
@@ -515,7 +519,8 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
     addCookie({ name, ...(purpose ? { purpose } : {}), ...(duration ? { duration } : {}) }, source, at, context);
   const labelled = readLabelled(blocks, (_, cookie, source, at, context) => addCookie(cookie, source, at, context));
   for (const block of labelled) read.add(block);
-  const cookiePage = /\bcookies?\b|\b[cg]wcis?\b/i.test(title) || blocks.some(({ at, context }) => at === 'notice' && context.some((c) => /\bcookies?\b|\b[cg]wcis?\b/i.test(c)));
+  // (Or one of the first two headings says it, under a title the copy took from a banner: "Support our Old Library Campaign" / "Cookie policy".)
+  const cookiePage = /\bcookies?\b|\b[cg]wcis?\b/i.test(title) || blocks.some(({ at, context }) => at === 'notice' && context.some((c) => /\bcookies?\b|\b[cg]wcis?\b/i.test(c))) || headings.slice(0, 2).some((h) => /^(?:our\s+)?(?:cookies?|cwcis?)(?:\s+(?:policy|notice|statement))?$|^polisi cwcis$/i.test(h.text.trim()));
   for (const [k, { block, at, context }] of blocks.entries()) {
     current = block;
     // A list of cookie names under a heading or sentence about cookies ("Enw'r Cwci" / "• _ga"),
@@ -565,12 +570,23 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
         for (const name of listed[1]!.split(/\s*(?:,|&|\band\b|\bor\b|\ba\b|\bneu\b)\s*/)) addNamed(name, listed[2], text, at, context);
         continue;
       }
+      // A name in capitals or joined words before a dash and what it does ("CPUSER – Used to store user preferences …"), beside
+      // marked names read the same way ("__utma – Set by Google Analytics …"): the verb says it is a cookie, not a term ("GDPR – the …").
+      const capsListed = /^([A-Z][A-Z0-9]{3,29}|[a-z]+[A-Z]\w*)\s+[–—-]\s+((?:Used|Set|Sets|Stores|Remembers|Records|Tracks|Identifies|Enables|Allows|Helps|Keeps|Holds|Saves|Determines)\b.*)$/.exec(text);
+      if (capsListed) {
+        addNamed(capsListed[1]!, capsListed[2], text, at, context);
+        continue;
+      }
       // A name set as its section's heading, the section opening with a sentence about a cookie
       // ("PHPSESSID" / "Cwci sesiwn yw hwn, a ddefnyddir i …"): the heading names the cookie. It has
       // an identifier's marks or is a vendor-documented name: a heading in capitals ("COOKIES",
       // "SESIYNAU") is a word, not a name.
       const heading = context[0]?.trim() ?? '';
-      if (blocks[k - 1]?.at !== at && /^[\w.*$-]{3,60}$/.test(heading) && ((IDENTIFIER.test(heading) && /[_.$\d]/.test(heading)) || wellKnown(heading) || /^\w*SESS(?:ION)?ID\w*$/i.test(heading)) && /\b(?:cookie|cwci)\b/i.test(text)) {
+      // Or a section that gives the cookie's duration as a field ("CraftSessionId" / "Created by the CMS to determine …" /
+      // "• Duration: End of session"): the field says the heading is a cookie's name, and a joined-words name is one too.
+      const timed = blocks.slice(k + 1).filter((b) => b.at === at).slice(0, 3).some((b) => (b.block.kind === 'list' ? b.block.items.map((i) => inlineText(i.content)) : b.block.kind === 'paragraph' ? [inlineText(b.block.content)] : []).some((t) => DURATION_LABEL.test(t.trim())));
+      const nameLike = (IDENTIFIER.test(heading) && /[_.$\d]/.test(heading)) || wellKnown(heading) || /^\w*SESS(?:ION)?ID\w*$/i.test(heading) || (timed && (IDENTIFIER.test(heading) || /^[A-Z][a-z]+(?:[A-Z][a-z0-9]*){1,}$/.test(heading)));
+      if (blocks[k - 1]?.at !== at && /^[\w.*$-]{3,60}$/.test(heading) && nameLike && (/\b(?:cookie|cwci)\b/i.test(text) || timed)) {
         addNamed(heading, text, `${heading} / ${text}`, at, context.slice(1));
         continue;
       }

@@ -343,7 +343,10 @@ export function extractBases({ segments, sections, ids, notes, title }: FactsInp
       // A sentence that cites an Article 9 letter and no Article 6 one ("… is article 9(2)(g) of the
       // GDPR, which also relates to our public task") names a condition; its words give no basis.
       const art9Only = findArt9(sentence).length > 0 && findArt6(sentence).length === 0;
-      const letters: Art6[] = art9Only ? [] : basesInWords(sentence, inContext[i]! || carried);
+      // An item of a list about special category data ("… for collecting and processing all special categories … the legal basis
+      // is: - Explicit Consent – by completing …") names an Article 9 condition in words, not an Article 6 basis.
+      const specialItem = seg.kind === 'item' && SPECIAL_CONTEXT.test(seg.intro ?? '') && !findArt6(sentence).length;
+      const letters: Art6[] = art9Only || specialItem ? [] : basesInWords(sentence, inContext[i]! || carried);
       carried = letters.length >= 2;
       for (const letter of letters) add(letter, seg, sentence, sentence.length > 90 ? `${sentence.slice(0, 89)}…` : sentence);
       // And one that cites an Article 6 letter only ("UK GDPR Article 6(1)(c) - where it is necessary

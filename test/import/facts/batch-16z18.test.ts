@@ -108,3 +108,36 @@ describe('the complaint route', () => {
     expect(await factsOf('ico', 'Privacy Notice\n\nHow is it used?\n\nTo manage tenancies.\n\nAppeals to the Information Commissioner’s Office\n\nIf you are not satisfied with our response, you can\n')).toEqual(['ico']);
   });
 });
+
+describe('batches 16z22 (Scotland) and 16z23 (England)', () => {
+  it('reads a name set as its section\'s heading whose section gives its duration, on a page whose first headings say cookies (http://www.cornexchangenew.com/cookie-policy)', async () => {
+    expect(await factsOf('cookies', 'Support our Old Library Campaign\n\nDonate Now\n\nCookie policy\n\nAbout cookies\n\nCookies are small packets of information.\n\nFirst party cookies\n\nCraftSessionId\n\nCreated by the Content Management System (CMS) to determine if a user is logged into the CMS or not.\n\n  • Duration: End of session\n\nCRAFT_CSRF_TOKEN\n\nCreated by the Content Management System (CMS) and used as protection against Cross-Site Request Forgery attacks.\n\n  • Duration: End of session\n')).toEqual(['CRAFT_CSRF_TOKEN', 'CraftSessionId']);
+  });
+
+  it('reads a name in capitals before a dash and what it does, beside marked names (https://creativityportal.org.uk/cookies/)', async () => {
+    expect(await factsOf('cookies', 'Cookies & Your Privacy\n\nCookies set by Creativity Portal\n\n__utma – Set by Google Analytics to identify unique visitors\n\nCPUSER – Used to store user preferences and remember when users are logged into the site.\n\nGDPR – the General Data Protection Regulation.\n')).toEqual(['CPUSER', '__utma']);
+  });
+
+  it('takes a name in a description that differs from a listed one only by its underscores for that cookie (https://www.theheraldrysociety.com/cookie-policy/)', async () => {
+    expect(await factsOf('cookies', 'Cookie Policy\n\nGoogle Analytics\n\n_utma\nUsed to distinguish users and sessions. The cookie is created when the javascript library executes and no existing __utma cookies exists.\n\n__utmt\nUsed to throttle request rate.\n')).toEqual(['__utmt', '_utma']);
+  });
+
+  it('reads "We are X, an executive non-departmental public body …" and never a registration\'s label ("Scottish Charity number") for a name (https://barr.rcahms.gov.uk/privacy)', async () => {
+    expect(await factsOf('controller', 'Privacy Notice\n\nWe are Historic Environment Scotland, an executive non-departmental public body, being a registered charity (Scottish Charity number SC045925) and having its principal office at Longmore House.\n')).toEqual(['Historic Environment Scotland']);
+  });
+
+  it('reads "Explicit Consent" in a list about special category data as the Article 9 condition, not an Article 6 basis (https://gla.ac.uk/myglasgow/externalrelations/privacy/wideningparticipationprogrammes/access-to-career)', async () => {
+    const text = 'Privacy notice\nLegal basis for processing your data\nWe must have a legal basis for processing all personal data. In this instance, the legal basis is\n- Public task/Official authority – this covers activities undertaken as part of the core functions of the University.\nIn addition, we must have a legal basis for collecting and processing all special categories/sensitive personal information data (disability, ethnicity, gender). In this instance, the legal basis is:\n- Explicit Consent –b y completing each of the programme registration forms you are giving us consent to use your data in the ways outlined in this form and the accompanying statement\nWhat we do with it and who we share it with\nAll the personal data you submit will be stored in a secure database.\n';
+    expect(await factsOf('art6', text)).toEqual(['e']);
+    expect(await factsOf('art9', text)).toEqual(['a']);
+  });
+
+  it('takes "subject to certain restrictions" for no right to restriction, and reads "You can also request deletion of your data" (http://firescotland.gov.uk/access-to-information/data-protection.aspx, https://www.thecommunitytablecic.com/privacy-policy)', async () => {
+    expect(await factsOf('rights', 'Data protection\n\nThe Data Protection Act 1998 provides you with a right of access to information we hold about you, and entitles you, subject to certain restrictions, to be told whether we hold it.\n')).toEqual(['access']);
+    expect(await factsOf('rights', 'Privacy Policy\n\nYou can also request deletion of your data at any time by emailing info@example.org with subject "Data Deletion Request".\n')).toEqual(['erasure']);
+  });
+
+  it('reads a mailbox named for the role ("please email DPO@…") as the DPO\'s contact (https://www.fusion-lifestyle.com/privacy-policy/)', async () => {
+    expect(await factsOf('dpo', 'Privacy Policy\n\nShould you have any questions relating to this notice or our processing of personal data, please email DPO@Fusion-Lifestyle.com or contact us at the address below.\n')).toEqual(['DPO@Fusion-Lifestyle.com']);
+  });
+});
