@@ -93,7 +93,7 @@ function tidyName(run: string[]): string | undefined {
   // ("… and Data Protection Act 2018 (DPA) Bassetlaw District Council": the law's short name in brackets is not the name's first word either.)
   // ("Hysbysiad Preifatrwydd Asiantaeth Gosod Tai …", "Privacy Notice Sheffield City Council", "About the Scottish Ambulance
   // Service": a heading's words are not the name's.)
-  while (words.length && (SMALL.test(words[0]!) || /^[^(]+\)$/.test(words[0]!) || /^(?:Hysbysiad|Preifatrwydd|Privacy|Notice|Polisi|Datganiad|About|Amdanom)$/.test(words[0]!) || /^(?:The|Under|As|At|By|Our|Your|This|Mae|Mae['’][rn]|Fel|Dyma|We|In|When|If|How|Why|What|Where|Who|Unless|Until|Although|While|Whilst|Because|Since|Once|Please|Y|Yr)$/.test(words[0]!))) words.shift();
+  while (words.length && (SMALL.test(words[0]!) || /^[^(]+\)$/.test(words[0]!) || /^(?:Hysbysiad|Preifatrwydd|Privacy|Notice|Polisi|Datganiad|About|Amdanom)$/.test(words[0]!) || /^(?:The|Under|As|At|By|Our|Your|This|Mae|Mae['’][rn]|Bydd|Gall|Byddai|Dylai|Fel|Dyma|We|In|When|If|How|Why|What|Where|Who|Unless|Until|Although|While|Whilst|Because|Since|Once|Please|Y|Yr)$/.test(words[0]!))) words.shift();
   while (words.length && SMALL.test(words[words.length - 1]!)) words.pop();
   const name = words.join(' ').replace(/[’']s$/, '').trim();
   if (!name || !/^[A-Z0-9]/.test(name) || /^(?:We|I|You|They|It|This|That|Which|Who|Data|Personal|Information)$/i.test(name)) return undefined;

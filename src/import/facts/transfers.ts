@@ -86,8 +86,11 @@ export function extractTransfers({ segments, sections }: FactsInput, found: Foun
   for (const seg of segments) {
     if (isContentsItem(seg)) continue;
     for (const sentence of sentences(seg.text)) {
-      if (seg.topic !== 'transfers' && !/^All (?:of )?(?:the |your |our )?(?:personal )?(?:data|information)\b/i.test(sentence)) continue;
-      if (!/\b(?:stored|held|kept|processed|hosted|located|remains?|stays?)\b[^.]{0,40}\b(?:only )?(?:in|within) the (?:UK|U\.K\.|United Kingdom)\b|\b(?:storio|cadw|cedwir|prosesu)\b[^.]{0,40}\byn y (?:DU|Deyrnas Unedig)\b/i.test(sentence)) continue;
+      // Or a sentence that says the data is stored or hosted within the UK, the EEA or the EU ("Bydd y data yn cael ei storio'n ddiogel ar
+      // system allanol o fewn yr UE", "Your data is hosted on servers within the UK"): the places a transfer would leave.
+      const within = /\b(?:stored|hosted)\b[^.]{0,60}\bwithin the (?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU|European Union)\b|\b(?:storio|storir)\b[^.]{0,60}\bo fewn (?:y|yr) (?:DU|Deyrnas Unedig|UE|Undeb Ewropeaidd|AEE|Ardal Economaidd Ewropeaidd)\b/i.test(sentence);
+      if (seg.topic !== 'transfers' && !within && !/^All (?:of )?(?:the |your |our )?(?:personal )?(?:data|information)\b/i.test(sentence)) continue;
+      if (!within && !/\b(?:stored|held|kept|processed|hosted|located|remains?|stays?)\b[^.]{0,40}\b(?:only )?(?:in|within) the (?:UK|U\.K\.|United Kingdom)\b|\b(?:storio|cadw|cedwir|prosesu)\b[^.]{0,40}\byn y (?:DU|Deyrnas Unedig)\b/i.test(sentence)) continue;
       if (/\b(?:except|unless|but|however|oni bai|ac eithrio)\b/i.test(sentence)) continue;
       found.add('transfers', 'no', sentence, seg.at);
       return { outsideUk: 'no', text: sentence, at: seg.at };

@@ -141,3 +141,24 @@ describe('batches 16z22 (Scotland) and 16z23 (England)', () => {
     expect(await factsOf('dpo', 'Privacy Policy\n\nShould you have any questions relating to this notice or our processing of personal data, please email DPO@Fusion-Lifestyle.com or contact us at the address below.\n')).toEqual(['DPO@Fusion-Lifestyle.com']);
   });
 });
+
+describe('batch 16z21 (Wales, in Welsh)', () => {
+  it('reads compliance with legislation as the basis where the text says the processing is necessary for it, and no Welsh verb opens a name ("Bydd y Cyngor …") (https://www.anglesey.gov.wales/cy/Trigolion/Treth-cyngor/Treth-Gyngor-sut-rydym-yn-defnyddio-eich-gwybodaeth-bersonol.aspx)', async () => {
+    const text = 'Hysbysiad\n\nBydd y Cyngor yn prosesu eich gwybodaeth personol oherwydd fod y prosesu yn angenrheidiol ar gyfer cydymffurfiaeth â deddfwriaeth ac ar gyfer casglu’r Dreth Gyngor.\n';
+    expect(await factsOf('art6', text, 'hysbysiad.txt')).toEqual(['c']);
+    expect(await factsOf('controller', text, 'hysbysiad.txt')).toEqual([]);
+  });
+
+  it('takes compliance with data protection legislation for no basis (https://www.hefcw.ac.uk/cy/amdanom-ni/polisiau-mewnol/hysbysiad-preifatrwydd-ccauc/)', async () => {
+    expect(await factsOf('art6', 'Sail gyfreithiol\n\nRydym yn cynnal asesiadau effaith diogelu data i adnabod risgiau ac i sicrhau cydymffurfiaeth â deddfwriaeth diogelu data.\n', 'hysbysiad.txt')).toEqual([]);
+  });
+
+  it('reads "ar gyfer perfformio contract, neu, dasg a gyflawnir er lles y cyhoedd" (http://www.conwy.gov.uk/cy/Council/Access-to-Information/Privacy-Notices/NNDR-Business-Improvement-District-Privacy-Notice.aspx)', async () => {
+    expect(await factsOf('art6', 'Hysbysiad\n\nGall y Cyngor ddefnyddio unrhyw wybodaeth rydych wedi ei rhoi i atal twyll, ar gyfer perfformio contract, neu, dasg a gyflawnir er lles y cyhoedd.\n', 'hysbysiad.txt')).toEqual(['b', 'e']);
+  });
+
+  it('reads data stored within the EU as not leaving the UK and EEA (https://torf.llyfrgell.cymru/cy/s/llgc/page/privacy)', async () => {
+    expect(await factsOf('transfers', 'Preifatrwydd\n\nBydd y data yn cael ei storio\'n ddiogel ar system allanol o fewn yr UE gan Digirati dan amodau sy\'n cydymffurfio â safonau rhyngwladol.\n', 'preifatrwydd.txt')).toEqual(['no']);
+    expect(await factsOf('transfers', 'Privacy\n\nYour data is hosted on servers within the UK.\n')).toEqual(['no']);
+  });
+});
