@@ -205,7 +205,10 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   const third = blocks[2];
   const motto = second?.kind === 'heading' ? inlineTextOf(second.content) : '';
   const named = third?.kind === 'heading' ? inlineTextOf(third.content) : '';
-  if (second?.kind === 'heading' && third?.kind === 'heading' && wordCount(text) <= 8 && (SITE_ORG.test(text) || ORG_WORD.test(text)) && !DOCUMENT_KIND.test(text)
+  // (The first may be the header image's text alternative instead of the site's name: "Menyw yn helpu
+  // bachgen llenwi ffurflen" / "Hyb Gwybodaeth a Dysgu" / "Polisi preifatrwydd a chwcis".)
+  const plainLine = !/[.:?!;,]$/.test(text) && !INTERROGATIVE.test(text) && !QUESTION_WORD.test(text) && !/^(?:introduction|contents|overview|summary|cyflwyniad|cynnwys|trosolwg|crynodeb)$/i.test(text);
+  if (second?.kind === 'heading' && third?.kind === 'heading' && wordCount(text) <= 8 && (SITE_ORG.test(text) || ORG_WORD.test(text) || plainLine) && !DOCUMENT_KIND.test(text)
     && wordCount(motto) <= 8 && !DOCUMENT_KIND.test(motto) && !/[.:?!;,]$/.test(motto) && !INTERROGATIVE.test(motto) && !/^(?:introduction|contents|overview|summary|cyflwyniad|cynnwys|trosolwg|crynodeb)$/i.test(motto)
     && NOTICE_NAME.test(named) && NOTICE_NAME.exec(named)!.index === 0 && wordCount(named) <= 12) {
     notes.push({ kind: 'artefact', text: `The first lines "${text}" and "${motto}" read as the site's name and motto above the notice's title "${named}": kept as lines of the introduction.` });
@@ -284,7 +287,7 @@ const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contac
  * and a page region's label ("Privacy Notice - Header").
  */
 // Also a SharePoint page's "Desktop" switch and "You are in :" trail, and a cookie banner's "By continuing to use the site …" (Welsh "Trwy barhau i ddefnyddio'r wefan …").
-const CHROME = /^\[?(?:skip ribbon commands|desktop|you are in\s*:?|(?:by continuing to (?:use|browse)|trwy barhau i (?:ddefnyddio|bori))\b.*|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|(?:helpline|enquiries|general enquiries|switchboard|ymholiadau(?: cyffredinol)?|llinell gymorth)\s*:?\s*\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|access ?keys\s*:?|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|logo\s[^.!?:]{1,80}|(?!.*\b(?:cookie|cwci))(?:[^.!?:]{0,60}\s)?(?:(?:default|page|hero|header|top|main) )?banner(?: image)?|(?:powered|hosted|built) by\s[^.!?:]{1,40}|(?:wedi['’]i )?(?:bweru|pweru) gan\s[^.!?:]{1,40}|[^.!?:|]{1,60}\s[-–]\s(?:header|footer|pennyn|troedyn)|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|toglo (?:gwelededd )?(?:y )?(?:dewislen|llywio)(?: symudol)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
+const CHROME = /^\[?(?:skip ribbon commands|desktop|you are in\s*:?|(?:by continuing to (?:use|browse)|trwy barhau i (?:ddefnyddio|bori))\b.*|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|(?:please )?(?:select|choose) (?:a|your) language|dewis(?:i?w)ch (?:eich )?iaith(?: os gwelwch yn dda)?|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|(?:helpline|enquiries|general enquiries|switchboard|ymholiadau(?: cyffredinol)?|llinell gymorth)\s*:?\s*\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|access ?keys\s*:?|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|logo\s[^.!?:]{1,80}|(?!.*\b(?:cookie|cwci))(?:[^.!?:]{0,60}\s)?(?:(?:default|page|hero|header|top|main) )?banner(?: image)?|(?:powered|hosted|built) by\s[^.!?:]{1,40}|(?:wedi['’]i )?(?:bweru|pweru) gan\s[^.!?:]{1,40}|[^.!?:|]{1,60}\s[-–]\s(?:header|footer|pennyn|troedyn)|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|toglo (?:gwelededd )?(?:y )?(?:dewislen|llywio)(?: symudol)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
 
 /**
  * Skip links copied as lines ("Skip to main content", "start content", "top of page", "Neidio i'r
@@ -410,7 +413,11 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   // The heading may come in capitals, a line after it ("Privacy Notice - General" / "Audience: All" /
   // "PRIVACY NOTICE - GENERAL").
   const same = (a: Line | undefined, b: Line) => !!a && a.text.trim().toLowerCase() === b.text.trim().toLowerCase();
-  const twice = lines.slice(n, n + 5).findIndex((l, k) => (same(lines[n + k + 1], l) || (same(lines[n + k + 2], l) && wordCount(lines[n + k + 1]!.text) <= 4)) && /\p{Ll}/u.test(l.text) && wordCount(l.text) <= 12 && looksLikeHeading(l.text.trim()));
+  // (Or after the page's lead paragraph, when crumbs come before it: "Amdanom ni" / "Defnyddio eich
+  // gwybodaeth" / "Eich Gwybodaeth Eich Hawliau" / "Mae'r daflen hon yn esbonio … sut y gellir
+  // defnyddio hyn:" / "Eich Gwybodaeth Eich Hawliau", the page's heading and its panel's.)
+  const lead = (l: Line | undefined) => !!l && !l.marker && wordCount(l.text) <= 40 && TERMINAL.test(l.text.trim());
+  const twice = lines.slice(n, n + 5).findIndex((l, k) => (same(lines[n + k + 1], l) || (same(lines[n + k + 2], l) && (wordCount(lines[n + k + 1]!.text) <= 4 || (k > 0 && lead(lines[n + k + 1]))))) && /\p{Ll}/u.test(l.text) && wordCount(l.text) <= 12 && looksLikeHeading(l.text.trim()));
   let copy = -1;
   // (The trail may be a bulleted list from "Home" on: "- Home" / "- Privacy policies" / "- Privacy
   // Policy for Supporters" / "Privacy Policy for Supporters"; its last crumb goes, the heading stays.)
@@ -450,10 +457,31 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
     notes.push({ kind: 'artefact', text: `The page's breadcrumb ("${rest[trail]!.text.trim()}") under its title removed.` });
     rest = [...rest.slice(0, trail), ...rest.slice(trail + 1)];
   }
+  // The site's header copied flush over the page's title and its lead paragraph, in a text whose
+  // other paragraphs blank lines set apart ("NHS Wales Dental Referral Management System" / "Iaith" /
+  // "Eich Bwrdd Iechyd" / "Cadw data'n ddiogel" / "Rydym yn cymryd diogelwch eich data …"): the
+  // service's name and its menu's entries, three short lines or more that name no document and give
+  // no contact, over the line the lead paragraph hangs from, the title.
+  const header = (l: Line) => !l.marker && wordCount(l.text) <= 8 && !TERMINAL.test(l.text.trim()) && !DOCUMENT_KIND.test(l.text) && !contactDetails(l.text).length && !POSTCODE.test(l.text);
+  let top = 0;
+  while (top < rest.length && header(rest[top]!) && (top === 0 || rest[top]!.gap === 0)) top++;
+  const [heading, leadLine, after] = [rest[top - 1], rest[top], rest[top + 1]];
+  if (top >= 4 && heading && leadLine && after && !leadLine.marker && leadLine.gap === 0 && wordCount(leadLine.text) >= 12 && TERMINAL.test(leadLine.text.trim()) && after.gap > 0 && looksLikeHeading(heading.text.trim())) {
+    notes.push({ kind: 'artefact', text: `The site's header over the title ("${rest.slice(0, top - 1).map((l) => l.text.trim()).join('", "')}") removed.` });
+    rest = rest.slice(top - 1);
+  }
   const switcher = rest.slice(0, 6).findIndex((l) => LANGUAGE_SWITCH.test(l.text.trim()));
   if (switcher >= 0) {
     notes.push({ kind: 'artefact', text: `The page's language switcher ("${rest[switcher]!.text.trim()}") removed.` });
     rest = [...rest.slice(0, switcher), ...rest.slice(switcher + 1)];
+  } else {
+    // (Or its two links a line each, under the title: "Polisi Preifatrwydd / Privacy policy" / "Cymraeg" / "English".)
+    const pair = rest.slice(0, 6).findIndex((l, k) => !l.marker && !rest[k + 1]?.marker && LANGUAGE_SWITCH.test(`${l.text.trim()} ${rest[k + 1]?.text.trim() ?? ''}`));
+    if (pair >= 0) {
+      notes.push({ kind: 'artefact', text: `The page's language switcher ("${rest[pair]!.text.trim()}", "${rest[pair + 1]!.text.trim()}") removed.` });
+      const after = rest[pair + 2];
+      rest = [...rest.slice(0, pair), ...(after ? [{ ...after, gap: Math.max(rest[pair]!.gap, after.gap) }] : []), ...rest.slice(pair + 3)];
+    }
   }
   return dropCookieBanner(rest, notes);
 }
@@ -1479,6 +1507,13 @@ export function looksLikeHeading(text: string): boolean {
   if (/^[^:]{2,80}:\s*(?=[\w/-]*\d)[A-Z0-9][\w/-]{3,}$/i.test(t)) return false;
   // A sentence that opens with its subject and verb ("You can find out more about cookies … here www…").
   if (/^(?:you|we|they|it)\s+(?:can|may|will|should|must|could|would|might|use|have|are|do|need)\b/i.test(t) && wordCount(t) >= 6 && !/\?$/.test(t)) return false;
+  // A sentence that goes on from the one before ("Rydym hefyd yn defnyddio'r wybodaeth hon i helpu i
+  // weinyddu" / "Deialog, adnabod defnyddwyr …", broken by a blank line; "We may also share …"): its
+  // subject, its verb and "also" say so, and no heading adds to what came before.
+  if (/^(?:we|you|they|i|rydym(?: ni)?|rydyn ni|byddwn(?: ni)?|gallwn(?: ni)?|rydych(?: chi)?|byddwch(?: chi)?|gallwch(?: chi)?)\s+(?:\p{L}+\s+)?(?:also|hefyd)\b/iu.test(t)) return false;
+  // And a sentence that points at what follows ("This is a list of the main cookies set by …"): a
+  // demonstrative and its verb open no heading.
+  if (/^(?:this|these)\s+(?:is|are)\s+(?:a|an|the)\b/i.test(t) && wordCount(t) >= 5) return false;
   // A table's or list's intro whose colon was lost ("The following cookies are set by Google
   // Analytics", "… uses three other cookies which are listed below"): a sentence, not a heading.
   if (wordCount(t) >= 4 && (/^the following\b/i.test(t) || /\b(?:(?:listed|set out|shown|given|described|detailed) below|as (?:follows|below)|isod)$/i.test(t))) return false;
