@@ -1084,9 +1084,13 @@ function headsOwnContents(units: Unit[], i: number): boolean {
   return first?.at === i + 1 && first.key === contentsKey(unit.text);
 }
 
-/** The items of every run of three marked lines or more, compared by `contentsKey`; computed once a text (and again after `numberedHeadings` unmarks lines). */
-const CONTENTS = new WeakMap<Unit[], { at: number; key: string }[]>();
-function contentsItems(units: Unit[]): { at: number; key: string }[] {
+/**
+ * The items of every run of three marked lines or more, compared by `contentsKey`, and of every
+ * in-page contents list whose links lost their bullets (`plain`, see `isPlainContents`); computed
+ * once a text (and again after `numberedHeadings` unmarks lines).
+ */
+const CONTENTS = new WeakMap<Unit[], { at: number; key: string; plain?: true }[]>();
+function contentsItems(units: Unit[]): { at: number; key: string; plain?: true }[] {
   let items = CONTENTS.get(units);
   if (items) return items;
   items = [];
@@ -1096,8 +1100,38 @@ function contentsItems(units: Unit[]): { at: number; key: string }[] {
     if (end - k >= 3) for (let m = k; m < end; m++) items.push({ at: m, key: contentsKey(units[m]!.text) });
     k = Math.max(end, k + 1);
   }
+  // (The title, the text's first line, is never one of them; the first section's heading, the list's
+  // first item again with nothing between, ends the list.)
+  for (let k = 1; k < units.length; ) {
+    let end = k;
+    const seen = new Set<string>();
+    // (Each link a block of its own, set apart by blank lines: short lines flush on one another are an address's.)
+    while (end < units.length && contentsLine(units[end]!) && (end === k || units[end]!.gap > 0) && !seen.has(contentsKey(units[end]!.text))) seen.add(contentsKey(units[end++]!.text));
+    if (end - k >= 4 && isPlainContents(units, k, end)) for (let m = k; m < end; m++) items.push({ at: m, key: contentsKey(units[m]!.text), plain: true });
+    k = Math.max(end, k + 1);
+  }
+  items.sort((a, b) => a.at - b.at);
   CONTENTS.set(units, items);
   return items;
+}
+
+/** A line that could be a contents list's link: unmarked, one line of a heading's length and shape, no sentence's end. */
+function contentsLine(unit: Unit): boolean {
+  return !unit.marker && !unit.label && !unit.level && !unit.cell && unit.lines === 1 && wordCount(unit.text) <= 12 && !/[.:;,!]$/.test(unit.text) && !COLUMN_CELL.test(unit.text) && looksLikeHeading(unit.text);
+}
+
+/**
+ * Whether the lines from `start` to `end` (four or more, each a heading's shape, nothing between
+ * them) are an in-page contents list copied without its bullets ("Manylion hunaniaeth a chyswllt y
+ * cyngor" / "Categorïau o ddata personol sydd gennym" / "Sut mae adrannau'r cyngor yn casglu …?" /
+ * "Ffynhonnell data personol" / … / "Datrysiad ffurfiol", then the sections): two of the lines at
+ * least come again later as lines of their own, the sections' headings. Stacked headings are never
+ * repeated so.
+ */
+function isPlainContents(units: Unit[], start: number, end: number): boolean {
+  const later = new Set(units.slice(end).map((u) => contentsKey(u.text)));
+  // (A table's column names repeat over each table: a contents list's links name sections in more than a word.)
+  return units.slice(start, end).filter((u) => wordCount(u.text) >= 2 && later.has(contentsKey(u.text))).length >= 2;
 }
 
 /**
@@ -1597,7 +1631,8 @@ class BlockBuilder {
         this.#i++;
         continue;
       }
-      if (this.#table()) continue;
+      if (this.#plainContents()) continue;
+      else if (this.#table()) continue;
       else if (this.#questionHeading()) continue;
       else if (unit.marker) this.#list();
       else if (this.#headerRemnantRows()) continue;
@@ -1632,6 +1667,18 @@ class BlockBuilder {
       });
     }
     return this.#blocks;
+  }
+
+  /** An in-page contents list whose links lost their bullets (`isPlainContents`): one list, none of its lines a heading. */
+  #plainContents(): boolean {
+    const items = contentsItems(this.#units).filter((c) => c.plain);
+    if (!items.some((c) => c.at === this.#i)) return false;
+    let end = this.#i;
+    while (items.some((c) => c.at === end)) end++;
+    this.#blocks.push({ kind: 'list', ordered: false, items: this.#units.slice(this.#i, end).map((u) => ({ content: inline(u.text), children: [] })) });
+    this.#notes.push({ kind: 'artefact', text: `${end - this.#i} lines that the text repeats later as headings ("${this.#units[this.#i]!.text}" …) read as an in-page contents list.`, block: this.#blocks.length - 1 });
+    this.#i = end;
+    return true;
   }
 
   /**

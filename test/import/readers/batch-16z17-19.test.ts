@@ -44,3 +44,15 @@ describe('batches 16z17, 16z18 and 16z19: titles under page furniture', () => {
     expect(headings(protect.blocks)).toEqual(['5. List of the Main ProtectUK Cookies']);
   });
 });
+
+describe('batches 16z17, 16z18 and 16z19: contents, tables and fields', () => {
+  it('an in-page contents list whose links lost their bullets, a line each between blank lines, two of them the sections\' headings later, is one list (http://www.abertawe.gov.uk/hysbysiadpreifatrwydd)', () => {
+    const swansea = textToTree("Toglo gwelededd dewislen symudol\n\nHysbysiad preifatrwydd\n\nSut mae Cyngor Abertawe yn defnyddio'ch data personol.\n\nManylion hunaniaeth a chyswllt y cyngor\n\nCategorïau o ddata personol sydd gennym\n\nFfynhonnell data personol\n\nAm ba hyd rydym yn cadw eich data\n\nEich hawliau data\n\nDatrysiad ffurfiol\n\n \n\nManylion hunaniaeth a chyswllt y cyngor\n\nDyma'n cyfeiriad post:\n\nDinas a Sir Abertawe\nCanolfan Ddinesig\nAbertawe\nSA1 3SN\n\nGallwch gysylltu â ni yma ar gyfer amrywiaeth o wasanaethau, neu drwy ffurflenni ar ein gwefan neu'n bersonol yn y Ganolfan Ddinesig.\n\nCategorïau o ddata personol sydd gennym\n\n'Prosesu' yw'r enw a roddir ar gael, cofnodi a thrin gwybodaeth bersonol, ac mae gennym amrywiaeth o gategorïau data gwahanol.\n");
+    expect(headings(swansea.blocks)).toEqual(['Manylion hunaniaeth a chyswllt y cyngor', 'Categorïau o ddata personol sydd gennym']);
+    const list = swansea.blocks.find((b) => b.kind === 'list');
+    expect(list?.kind === 'list' && list.items.length).toBe(6);
+    // An address given twice, flush lines each time, is no contents list: its label stays a heading.
+    const police = textToTree('Privacy notice\n\nThe Chief Constable is the Data Controller and as such has overall responsibility for the lawful processing of all personal information.\n\nData Controller\n\nChief Constable of Dyfed Powys Police\nDyfed Powys Police\nPolice Headquarters\nPO BOX 99\nLlangunnor\nCarmarthen\nSA31 2PF\n\nData Protection Officer\n\nHead of Information Management\nDyfed Powys Police\nPolice Headquarters\nPO BOX 99\nLlangunnor\nCarmarthen\nSA31 2PF\n');
+    expect(headings(police.blocks)).toEqual(['Data Controller', 'Data Protection Officer']);
+  });
+});
