@@ -457,6 +457,17 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
     notes.push({ kind: 'artefact', text: `The page's breadcrumb ("${rest[trail]!.text.trim()}") under its title removed.` });
     rest = [...rest.slice(0, trail), ...rest.slice(trail + 1)];
   }
+  // The page template's fields over the title, flush on one another, one of them the title again
+  // ("Name: Council Tax Privacy Notice" / "Description: Council Tax Privacy Notice" / "Council Tax
+  // Privacy Notice"): the content system's record of the page, not the notice.
+  const templateField = /^(?:name|title|description|summary|teaser|page title|enw|teitl|disgrifiad|crynodeb)\s*:\s*(\S.*)$/i;
+  let fields = 0;
+  while (fields < rest.length && !rest[fields]!.marker && templateField.test(rest[fields]!.text.trim()) && (fields === 0 || rest[fields]!.gap === 0)) fields++;
+  const titleLine = rest[fields]?.text.trim().toLowerCase();
+  if (fields && titleLine && rest.slice(0, fields).some((l) => templateField.exec(l.text.trim())![1]!.trim().toLowerCase() === titleLine)) {
+    notes.push({ kind: 'artefact', text: `The page template's field${fields === 1 ? '' : 's'} over the title ("${rest.slice(0, fields).map((l) => l.text.trim()).join('", "')}") removed.` });
+    rest = rest.slice(fields);
+  }
   // The site's header copied flush over the page's title and its lead paragraph, in a text whose
   // other paragraphs blank lines set apart ("NHS Wales Dental Referral Management System" / "Iaith" /
   // "Eich Bwrdd Iechyd" / "Cadw data'n ddiogel" / "Rydym yn cymryd diogelwch eich data …"): the
@@ -607,7 +618,10 @@ function dropCookieBanner(lines: Line[], notes: RouteNote[]): Line[] {
     return lines.slice(end);
   }
   if (!lines.length || !/\bcookies?\b/i.test(lines[0]!.text)) return lines;
-  const end = lines.slice(0, 16).findIndex((l) => NOTICE_TITLE.test(l.text.trim()));
+  // (The page's title may not have been copied: the notice then starts at its first numbered section,
+  // "1. Introduction", after the banner's "Functional Cookies" / "3rd Party Cookies" / ….)
+  const titled = lines.slice(0, 16).findIndex((l) => NOTICE_TITLE.test(l.text.trim()));
+  const end = titled >= 0 ? titled : lines.slice(0, 16).findIndex((l) => !!l.marker && /^1[.)]$/.test(l.marker.glyph) && wordCount(l.text) <= 8 && looksLikeHeading(l.text.trim()));
   if (end < 2) return lines;
   const banner = lines.slice(0, end);
   if (banner.filter((l) => /\bcookies?\b/i.test(l.text)).length * 2 < banner.length) return lines;
@@ -823,7 +837,10 @@ function continues(prev: Unit, line: Line): boolean {
   // A line that is only a period ("20 hours", "2 flynedd") is a table cell copied on its own line, not a sentence's end.
   const period = /^\d+\s+\p{L}+\.?$/u.test(line.text.trim());
   const lower = (/^[a-z(]/.test(line.text.trim()) && !/^[a-z][.)]\s/.test(line.text.trim())) || (/^\d/.test(line.text.trim()) && !period && FUNCTION_WORD.test(prev.text.trimEnd()) && line.gap === 0);
-  const wrapped = last.length >= 40 || FUNCTION_WORD.test(last);
+  // (A line the page broke after a dash, "Your personal data –" / "what is it?", goes on; so does an
+  // intro broken before its colon, "Other data" / "controllers the council works with:", which no item
+  // of a list that lost its bullets ends with.)
+  const wrapped = last.length >= 40 || FUNCTION_WORD.test(last) || /\s[–—-]$/.test(last) || (line.gap === 0 && !prev.marker && /\p{Ll}:$/u.test(line.text.trim()) && wordCount(line.text) + wordCount(last) <= 12);
   if (line.gap === 0 && prev.marker && line.indent > prev.indent && (lower || wrapped)) return true;
   if (!lower || !wrapped) return false;
   return line.gap <= 4;
@@ -1443,6 +1460,9 @@ export function looksLikeHeading(text: string): boolean {
   const asks = /\?/.test(t) || /^(?:how|what|who|why|which|sut|beth|pwy|pam)\b/i.test(unnumbered);
   if (!t || t.length > 120 || wordCount(counted) > (asks || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12)) return false;
   if (CALL_TO_ACTION.test(t)) return false;
+  // A line that closes a bracket it never opened ends an aside the lines before it began ("[e.g.
+  // other data controllers, such as local authorities" / … / "Credit reference agencies]").
+  if (/[\])]$/.test(t) && !/[[(]/.test(t)) return false;
   // "And", "Or", "and/or" between two clauses is a connective on its own line, not a heading.
   if (/^(?:and|or|and\/or|but|then|ac|a|neu|hefyd|also|plus)[.:]?$/i.test(t)) return false;
   if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
@@ -1637,6 +1657,7 @@ class BlockBuilder {
       else if (unit.marker) this.#list();
       else if (this.#headerRemnantRows()) continue;
       else if (this.#labelValuePairs()) continue;
+      else if (this.#datedFields()) continue;
       else if (this.#labelGroups()) continue;
       else if (this.#introWithLostBullets()) continue;
       else if (this.#definitions()) continue;
@@ -1713,7 +1734,9 @@ class BlockBuilder {
     const whole = /\p{L}{4,}$/u.test(unit.text.trim()) && !FUNCTION_WORD.test(unit.text.trim()) && wordCount(unit.text) >= 4;
     const asks = /\?$/.test(unit.text) || (whole && /^(?:how|what|who|why|which|when|where|sut|beth|pwy|pam|pa|ble|pryd)\s/i.test(unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '')));
     if (!next && i === this.#units.length - 1 && !unit.marker && unit.lines === 1 && !unit.cell && (unit.gap > 0 || this.#tight || TERMINAL.test(this.#units[i - 1]?.text ?? '')) && asks && looksLikeHeading(unit.text) && ((last?.kind === 'paragraph' && wordCount(inlineTextOf(last.content)) >= 8) || last?.kind === 'list')) return true;
-    if (unit.marker || unit.lines > 1 || !next || unit.cell) return false;
+    // (A question the page broke over two lines, "Your personal data –" / "what is it?", is one heading.)
+    const brokenQuestion = unit.lines === 2 && /\?$/.test(unit.text) && wordCount(unit.text) <= 12;
+    if (unit.marker || (unit.lines > 1 && !brokenQuestion) || !next || unit.cell) return false;
     // "By post" / "By telephone" / "By email", each set off by blank lines over its block: the ways to
     // reach the contact the section names, its subheadings ("Drwy'r post" / "Dros y ffôn" / "Drwy e-bost").
     if (BY_CHANNEL.test(unit.text) && unit.gap > 0 && next.gap > 0 && !next.marker && !this.#tight) return true;
@@ -2524,6 +2547,28 @@ class BlockBuilder {
   }
 
   /**
+   * A page's record of the notice copied label over value, flush lines ("Privacy notice name" / "Taxi
+   * Licensing Privacy Notice" / "Last updated" / "Wednesday, 7 September 2022."): two pairs or more
+   * up to a blank line, each label short with no digit and no sentence's end, one of them the date's
+   * label over a date. One definition list, labels as terms: none is a heading.
+   */
+  #datedFields(): boolean {
+    const units = this.#units;
+    const label = (u: Unit | undefined) => !!u && !u.marker && !u.label && !u.level && wordCount(u.text) <= 5 && /^\p{Lu}/u.test(u.text) && !/\d/.test(u.text) && !TERMINAL.test(u.text);
+    const value = (u: Unit | undefined) => !!u && !u.marker && !u.label && !u.level && u.gap === 0 && wordCount(u.text) <= 12;
+    const dateLabel = /^(?:(?:last|date)\s+)?(?:updated|reviewed|revised|published|modified|amended)(?:\s+on)?$|^(?:date(?: of (?:issue|publication|review))?|review date|published|(?:diweddarwyd|adolygwyd|cyhoeddwyd)(?: ddiwethaf)?|dyddiad(?: cyhoeddi| adolygu)?)$/i;
+    const dated = (t: string) => /\b(?:1[89]|20)\d{2}\.?$/.test(t) && (DATE_ONLY.test(t.replace(/^\p{L}+,\s*/u, '').replace(/\.$/, '')) || /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(t));
+    let j = this.#i;
+    let found = false;
+    while (label(units[j]) && value(units[j + 1]) && (j === this.#i || units[j]!.gap === 0)) {
+      if (dateLabel.test(units[j]!.text) && dated(units[j + 1]!.text)) found = true;
+      j += 2;
+    }
+    if (j - this.#i < 4 || !found || (units[j] && units[j]!.gap === 0)) return false;
+    return this.#pairsAsDefinitions(j);
+  }
+
+  /**
    * A cookie table copied one row a line under what is left of its header, one column's name alone
    * ("Typical content" / "A randomly generated number used by Google Analytics" / … / "Glos_User
    * Preferences Used to retain …" / "EPiDPCKEY Used for logging into the site …", the name column
@@ -2616,13 +2661,15 @@ class BlockBuilder {
     if (prev?.kind !== 'paragraph' || !/:$/.test(inlineTextOf(prev.content))) return false;
     const units = this.#units;
     // Short lines with a contact detail among them, no blank line between, are a contact block.
+    // (The block's own lines: in a text with no blank lines, the paragraph after the list ends them.)
     let tight = this.#i + 1;
-    while (tight < units.length && units[tight]!.gap === 0) tight++;
+    while (tight < units.length && units[tight]!.gap === 0 && wordCount(units[tight]!.text) <= 12) tight++;
     if (tight - this.#i >= 2 && units.slice(this.#i, tight).some((u) => CONTACT_LABEL.test(u.text))) return false;
     let j = this.#i;
     while (j < units.length) {
       const unit = units[j]!;
-      if (unit.marker || unit.label || unit.lines > 1 || wordCount(unit.text) > 12 || /[.!?:;]$/.test(unit.text)) break;
+      // (An item the page broke over two lines is still short: "[e.g. other data controllers, such as local" / "authorities".)
+      if (unit.marker || unit.label || unit.lines > 2 || wordCount(unit.text) > 12 || /[.!?:;]$/.test(unit.text)) break;
       // A table's header ("Enw" / "Pwrpas" / "Dirwyn i Ben", one cell a line) ends the list: a table follows. So does a table's row.
       if (tableHeaderAt(units, j) || isTableRow(unit.text)) break;
       // Only "Name – www.example.org.uk" may carry a detail; a phone or email line is a contact, not an item.
@@ -2675,7 +2722,11 @@ class BlockBuilder {
       const after = units[j + 1];
       // ("Necessary Cookies" reads as two capitalised words, like a name; a name never says "cookies" or "data".)
       const person = isPersonName(unit.text) && !/\b(?:cookies?|[cg]wcis?|data|information|gwybodaeth|privacy|preifatrwydd)\b/i.test(unit.text);
-      if (j > this.#i && looksLikeHeading(unit.text) && !findDetails(unit.text).length && !POSTCODE.test(unit.text) && !person && after && !after.marker && wordCount(after.text) >= 12) break;
+      // (Not a field among fields, each "Label: value": "Manylion Cyswllt: Kate.Williams@…" / "Enw
+      // Hysbysiad Preifatrwydd: Cydlyniant a Diogelwch Cymunedol", the notice's name as the record's value.)
+      const field = (t: string) => /^[^:]{2,40}:\s*\S/.test(t);
+      const fieldAmongFields = field(unit.text) && units.slice(this.#i, j).every((u) => field(u.text));
+      if (j > this.#i && looksLikeHeading(unit.text) && !findDetails(unit.text).length && !POSTCODE.test(unit.text) && !person && !fieldAmongFields && after && !after.marker && wordCount(after.text) >= 12) break;
       // So does a heading-like line about cookies ("[email protected]" / "Third Party Cookies" /
       // "Google Analytics (gtag.js and analytics.js)" / a table), and none starts one: no line of an
       // address or a contact block says "cookies" (and "gtag.js" is a script, not a web address).

@@ -55,4 +55,31 @@ describe('batches 16z17, 16z18 and 16z19: contents, tables and fields', () => {
     const police = textToTree('Privacy notice\n\nThe Chief Constable is the Data Controller and as such has overall responsibility for the lawful processing of all personal information.\n\nData Controller\n\nChief Constable of Dyfed Powys Police\nDyfed Powys Police\nPolice Headquarters\nPO BOX 99\nLlangunnor\nCarmarthen\nSA31 2PF\n\nData Protection Officer\n\nHead of Information Management\nDyfed Powys Police\nPolice Headquarters\nPO BOX 99\nLlangunnor\nCarmarthen\nSA31 2PF\n');
     expect(headings(police.blocks)).toEqual(['Data Controller', 'Data Protection Officer']);
   });
+
+  it('a page\'s record of the notice copied label over value, flush, a date\'s label among them, is one definition list; the template\'s fields over the title that repeat it are the page\'s (https://rochdale.gov.uk/directory-record/905/taxi-licensing-privacy-notice, https://www.dartford.gov.uk/privacy-notices/council-tax-privacy-notice)', () => {
+    const rochdale = textToTree("Taxi Licensing Privacy Notice\n\nPrivacy notice name\nTaxi Licensing Privacy Notice\nLast updated\nWednesday, 7 September 2022.\n\nWe're responsible for regulating the number of taxis or Hackney Carriages in the borough. We do this through a licensing scheme.\n\nWhat personal information we collect\n\nWe collect your name, address, date of birth, contact details and your driving licence details when you apply.\n");
+    expect(headings(rochdale.blocks)).toEqual(['What personal information we collect']);
+    const dl = rochdale.blocks.find((b) => b.kind === 'dl');
+    expect(dl?.kind === 'dl' && dl.items.map((item) => blockText({ kind: 'paragraph', content: item.term }))).toEqual(['Privacy notice name', 'Last updated']);
+    const dartford = textToTree('Name: Council Tax Privacy Notice\nDescription: Council Tax Privacy Notice\n\nCouncil Tax Privacy Notice\n\nPrivacy Notice for Council Tax (a joint service with Sevenoaks District Council)\n\nWe administer the billing, collection and enforcement of council tax and any reductions or discounts you are entitled to.\n');
+    expect(title(dartford.blocks)).toBe('Council Tax Privacy Notice');
+    expect(headings(dartford.blocks)).toEqual(['Privacy Notice for Council Tax (a joint service with Sevenoaks District Council)']);
+  });
+
+  it('a field among fields, each "Label: value", stays with them though its value names the notice (https://www.torfaen.gov.uk/cy/AboutTheCouncil/DataProtectionFreedomofInformation/DataProtection/Privacy-Notice/PSSU/PN024-Cohesion-and-Community-Safety-Privacy-Notice.aspx)', () => {
+    const torfaen = textToTree("PN024 - Hysbysiad Preifatrwydd Cydlyniant a Diogelwch Cymunedol\n\nMae Cyngor Bwrdeistref Sirol Torfaen yn ymrwymo i amddiffyn eich preifatrwydd pan fyddwch yn defnyddio ein gwasanaethau.\n\nMaes Gwasanaeth CBST: UCGC\nMaes gwaith: Cydlyniant a Diogelwch Cymunedol\nManylion Cyswllt: Kate.Williams@torfaen.gov.uk\nEnw Hysbysiad Preifatrwydd: Cydlyniant a Diogelwch Cymunedol\n\nRheolwr Data: Cyngor Bwrdeistref Sirol Torfaen, d/o Y Ganolfan Ddinesig, Pont-y-pŵl, NP4 6YB\n\nPwy sy'n darparu eich data i'r Cyngor?\n\nAr adegau, mae’r wybodaeth bersonol rydym yn ei phrosesu yn cael ei darparu yn uniongyrchol gennych chi.\n");
+    expect(headings(torfaen.blocks)).toEqual(["Pwy sy'n darparu eich data i'r Cyngor?"]);
+  });
+
+  it('a cookie banner over a notice whose title was not copied ends at the first numbered section (https://www.elizabethavenue.org.uk/privacy-notice)', () => {
+    const practice = textToTree('We use cookies to help provide you with the best possible online experience.\nBy using this site, you agree that we may store and access cookies on your device. Cookie policy.\nCookie settings.\nFunctional Cookies\nFunctional Cookies are enabled by default at all times so that we can save your preferences for cookie settings and ensure site works and delivers best experience.\n3rd Party Cookies\nThis website uses Google Analytics to collect anonymous information such as the number of visitors to the site, and the most popular pages.\nKeeping this cookie enabled helps us to improve our website.\n1. Introduction\nThe Data Protection Regulations in the UK include two key pieces of law:\n- The Data Protection Act 2018\n- The UK GDPR\n2. What is this Privacy Notice about?\nThis Privacy Notice explains how we use the information we hold about you and how we keep it safe.\n');
+    const all = practice.blocks.filter((b) => b.kind === 'heading').map(blockText);
+    expect(all).toEqual(['1. Introduction', '2. What is this Privacy Notice about?']);
+  });
+
+  it('in a text with no blank lines, a question broken after a dash is one heading, an intro broken before its colon one line, and a bracketed list of examples its items (http://doultingparish.org/Privacy-Notice-and-Data-Protection.php)', () => {
+    const doulting = textToTree('DOULTING PARISH COUNCIL\nGENERAL PRIVACY NOTICE\nYour personal data –\nwhat is it?\n“Personal data” is any information about a living\nindividual which allows them to be identified from that data (for example a\nname, photographs, videos, email address, or address).\nWho are we?\nThis Privacy Notice is provided to you by the Parish\nCouncil of Doulting which is the data controller for your data.\nOther data\ncontrollers the council works with:\n[e.g. other data controllers, such as local\nauthorities\nCommunity groups\nCharities\nOther not for profit entities\nContractors\nCredit reference agencies]\nWe may need to share your personal data we hold with them\nso that they can carry out their responsibilities to the council. If we and the other data controllers listed\nabove are processing your data jointly for the same purposes, then the council and the other data controllers may be “joint data controllers”.\nEmail: clerk@example.org\n');
+    expect(headings(doulting.blocks)).toEqual(['Your personal data – what is it?', 'Who are we?']);
+    expect(doulting.blocks.map(blockText)).toContain('Other data controllers the council works with:');
+  });
 });
