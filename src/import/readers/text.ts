@@ -469,15 +469,15 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
     rest = rest.slice(fields);
   }
   // The site's header copied flush over the page's title and its lead paragraph, in a text whose
-  // other paragraphs blank lines set apart ("NHS Wales Dental Referral Management System" / "Iaith" /
-  // "Eich Bwrdd Iechyd" / "Cadw data'n ddiogel" / "Rydym yn cymryd diogelwch eich data …"): the
+  // paragraphs blank lines set apart a few lines on ("NHS Wales Dental Referral Management System" /
+  // "Iaith" / "Eich Bwrdd Iechyd" / "Cadw data'n ddiogel" / "Rydym yn cymryd diogelwch eich data …"): the
   // service's name and its menu's entries, three short lines or more that name no document and give
   // no contact, over the line the lead paragraph hangs from, the title.
   const header = (l: Line) => !l.marker && wordCount(l.text) <= 8 && !TERMINAL.test(l.text.trim()) && !DOCUMENT_KIND.test(l.text) && !contactDetails(l.text).length && !POSTCODE.test(l.text);
   let top = 0;
   while (top < rest.length && header(rest[top]!) && (top === 0 || rest[top]!.gap === 0)) top++;
   const [heading, leadLine, after] = [rest[top - 1], rest[top], rest[top + 1]];
-  if (top >= 4 && heading && leadLine && after && !leadLine.marker && leadLine.gap === 0 && wordCount(leadLine.text) >= 12 && TERMINAL.test(leadLine.text.trim()) && after.gap > 0 && looksLikeHeading(heading.text.trim())) {
+  if (top >= 4 && heading && leadLine && after && !leadLine.marker && leadLine.gap === 0 && wordCount(leadLine.text) >= 12 && TERMINAL.test(leadLine.text.trim()) && rest.slice(top + 1, top + 6).some((l) => l.gap > 0) && looksLikeHeading(heading.text.trim())) {
     notes.push({ kind: 'artefact', text: `The site's header over the title ("${rest.slice(0, top - 1).map((l) => l.text.trim()).join('", "')}") removed.` });
     rest = rest.slice(top - 1);
   }
@@ -621,7 +621,8 @@ function dropCookieBanner(lines: Line[], notes: RouteNote[]): Line[] {
   // (The page's title may not have been copied: the notice then starts at its first numbered section,
   // "1. Introduction", after the banner's "Functional Cookies" / "3rd Party Cookies" / ….)
   const titled = lines.slice(0, 16).findIndex((l) => NOTICE_TITLE.test(l.text.trim()));
-  const end = titled >= 0 ? titled : lines.slice(0, 16).findIndex((l) => !!l.marker && /^1[.)]$/.test(l.marker.glyph) && wordCount(l.text) <= 8 && looksLikeHeading(l.text.trim()));
+  // (Only a banner's own sentence opens it then: "We use cookies to help provide you …".)
+  const end = titled >= 0 ? titled : !BANNER_SENTENCE.test(lines[0]!.text.trim()) ? -1 : lines.slice(0, 16).findIndex((l) => !!l.marker && /^1[.)]$/.test(l.marker.glyph) && wordCount(l.text) <= 8 && looksLikeHeading(l.text.trim()));
   if (end < 2) return lines;
   const banner = lines.slice(0, end);
   if (banner.filter((l) => /\bcookies?\b/i.test(l.text)).length * 2 < banner.length) return lines;
@@ -1021,6 +1022,40 @@ const announcedCellLines = oncePerText((units) => {
   return found;
 });
 
+/** A retention schedule's column of periods, named alone ("Retention period", "Cadw", "Cyfnod cadw"). */
+const RETENTION_COLUMN = /^(?:retention(?: period)?|retained for|period(?: of retention)?|how long(?: (?:we keep it|it is kept))?|cadw|cyfnod(?: cadw)?|am ba hyd)$/i;
+
+/** The column a retention schedule's periods stand beside, named alone ("Description", "Record", "Disgrifiad"). */
+const RECORD_COLUMN = /^(?:description|disgrifiad|records?|record type|type of (?:record|data|information)|(?:personal )?data|information|gwybodaeth|cofnod(?:ion)?|categor(?:y|ies)|categori|math o (?:gofnod|ddata|wybodaeth))$/i;
+
+/**
+ * The cells of a retention schedule copied one cell a paragraph under its two column names ("Disgrifiad"
+ * / "Cadw" / "Data craidd dysgwyr" / "O leiaf 10 mlynedd ar ôl i chi adael y Coleg …" / "Deilliannau
+ * dysgwyr - …" / "10 mlynedd ar ôl i chi adael y Coleg*"; "Description" / "Retention period" / …): a
+ * record's column and a period's, then rows of two cells, each row's period cell giving a period
+ * ("10 mlynedd", "Six years"); the first row without one ends the table. None is a heading.
+ * Computed once a text.
+ */
+const retentionCellLines = oncePerText((units) => {
+  const found = new Set<number>();
+  const name = (u: Unit | undefined) => !!u && !u.marker && wordCount(u.text) <= 4 && !/[.:;,!?]$/.test(u.text);
+  const cell = (u: Unit | undefined) => !!u && !u.marker && !u.label && !u.level && wordCount(u.text) <= 30 && !/[?:]$/.test(u.text);
+  const period = new RegExp(`(?:^|\\s)${PERIOD}\\b`, 'iu');
+  for (let k = 0; k + 1 < units.length; k++) {
+    const [a, b] = [units[k]!, units[k + 1]!];
+    if (!name(a) || !name(b) || !((RECORD_COLUMN.test(a.text) && RETENTION_COLUMN.test(b.text)) || (RETENTION_COLUMN.test(a.text) && RECORD_COLUMN.test(b.text)))) continue;
+    // (Row by row, the period's cell beside the record's, in the header's order; a last cell the copy cut stays with them.)
+    const periodAt = RETENTION_COLUMN.test(a.text) ? 0 : 1;
+    let j = k + 2;
+    while (cell(units[j]) && cell(units[j + 1]) && period.test(units[j + periodAt]!.text)) j += 2;
+    if (j === k + 2) continue;
+    if (j === units.length - 1 && cell(units[j])) j++;
+    for (let r = k; r < j; r++) found.add(r);
+    k = j - 1;
+  }
+  return found;
+});
+
 /**
  * The lines that are only a cookie's name, each over what it does, one after another ("1P_JAR" /
  * "· Used to gather website statistics …" / "CONSENT" / "· Stores the users cookie consent state …"
@@ -1122,9 +1157,10 @@ function contentsItems(units: Unit[]): { at: number; key: string; plain?: true }
   for (let k = 1; k < units.length; ) {
     let end = k;
     const seen = new Set<string>();
-    // (Each link a block of its own, set apart by blank lines: short lines flush on one another are an address's.)
-    while (end < units.length && contentsLine(units[end]!) && (end === k || units[end]!.gap > 0) && !seen.has(contentsKey(units[end]!.text))) seen.add(contentsKey(units[end++]!.text));
-    if (end - k >= 4 && isPlainContents(units, k, end)) for (let m = k; m < end; m++) items.push({ at: m, key: contentsKey(units[m]!.text), plain: true });
+    while (end < units.length && contentsLine(units[end]!) && !seen.has(contentsKey(units[end]!.text))) seen.add(contentsKey(units[end++]!.text));
+    // (Each link a block of its own, most of them set apart by blank lines: short lines flush on one another are an address's.)
+    const apart = units.slice(k + 1, end).filter((u) => u.gap > 0).length;
+    if (end - k >= 4 && apart * 2 >= end - k - 1 && isPlainContents(units, k, end)) for (let m = k; m < end; m++) items.push({ at: m, key: contentsKey(units[m]!.text), plain: true });
     k = Math.max(end, k + 1);
   }
   items.sort((a, b) => a.at - b.at);
@@ -1134,7 +1170,8 @@ function contentsItems(units: Unit[]): { at: number; key: string; plain?: true }
 
 /** A line that could be a contents list's link: unmarked, one line of a heading's length and shape, no sentence's end. */
 function contentsLine(unit: Unit): boolean {
-  return !unit.marker && !unit.label && !unit.level && !unit.cell && unit.lines === 1 && wordCount(unit.text) <= 12 && !/[.:;,!]$/.test(unit.text) && !COLUMN_CELL.test(unit.text) && looksLikeHeading(unit.text);
+  // (A numbered line read as a heading may be one: "1. Manylion hunaniaeth …" / "1.1 Categorïau …" / "Ffynhonnell …".)
+  return !unit.marker && !unit.label && !unit.cell && unit.lines === 1 && wordCount(contentsKey(unit.text)) <= 16 && !/[.:;,!]$/.test(unit.text) && !COLUMN_CELL.test(unit.text) && looksLikeHeading(unit.text);
 }
 
 /**
@@ -1427,6 +1464,8 @@ function isLinkLine(t: string): boolean {
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
   // So is a disclosure's summary ("See cookies that make our website work", "Show all", "Gweld y cwcis …").
   // (Welsh gives it as an imperative too: "Darganfyddwch fwy am ba gwcis rydym yn eu defnyddio a pham", a cookie banner's link.)
+  // (Not the right to see one's own information named as a heading: "Gweld eich gwybodaeth", "Seeing your information".)
+  if (/^(?:see|view|gweld)\s+(?:your|eich)\s+(?:personal\s+)?(?:information|data|records?|gwybodaeth|cofnodion)\b/i.test(t)) return false;
   if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy|darganfyddwch (?:fwy|ragor)|see|view|show|hide|gweld|dangos|cuddio)\b/i.test(t)) return true;
   // Or a link to another notice ("Read our Fair Processing Notice", "Read the Staff Privacy Notice -
   // …", "Darllenwch ein …"), or an opt-out link ("Opt out of Google Analytics", "Optio allan o
@@ -1536,6 +1575,12 @@ export function looksLikeHeading(text: string): boolean {
   // A citation of an Article's paragraph ("General Data Protection Regulations 2016/679 Article 6(1)(e):",
   // "GDPR Article 9 2(h)") introduces the regulation's words: a label, never a heading.
   if (/\b(?:article|erthygl)\s*\d+\s*(?:\(\s*\d+\s*\)|\.\d|\s\d\s*\(?[a-z]\))/i.test(t)) return false;
+  // So is one that opens with the Article and gives its paragraph in words ("Article 6 Lawfulness of
+  // Processing (Section 1, (e)):"), or names it and ends in its colon over the regulation's words.
+  if (/^(?:(?:uk )?gdpr\s+)?(?:article|erthygl)\s*\d+\b/i.test(t) && (/:$/.test(t) || /\(\s*[a-z]\s*\)/.test(t))) return false;
+  // An answer that says there is nothing to say ("Not applicable", "None", "Amherthnasol"), under a
+  // record's field, is its value, never a heading.
+  if (/^(?:not applicable|n\/a|none|nil|not known|amherthnasol|dim)\.?$/i.test(t)) return false;
   // A settings toggle's state words glued to its label ("Necessary Cookies OnOn"): a control, not a heading.
   if (/(?:On|Off|Ar|I ffwrdd)(?:On|Off|Ar|I ffwrdd)$/.test(t)) return false;
   // A cookie table's header whose cells were joined by spaces ("Cookie Purpose Expires"), even when its rows were not read.
@@ -1592,7 +1637,7 @@ export function looksLikeHeading(text: string): boolean {
 const RECORD_FIELD = /^(?:(?:special )?categor(?:y|ies) of (?:special )?(?:personal )?(?:data|information)|(?:legal|lawful) bas[ie]s|purposes? of (?:the )?processing|retention(?: period)?|recipients?|data subjects?|source of (?:the )?(?:personal )?data)\b[^:]{0,60}:\s*\S/i;
 
 /** The same field named alone as a label ending in its colon, with no article before it ("Legal basis for processing personal data:"). */
-const RECORD_LABEL = /^(?:(?:special )?categor(?:y|ies) of (?:special )?(?:personal )?(?:data|information)|(?:(?:uk )?gdpr )?(?:legal|lawful) bas[ie]s|(?:(?:uk )?gdpr )?conditions?|purposes? of (?:the )?processing|retention(?: periods?)?|recipients?|(?:policy )?(?:key )?definitions|sources? of (?:the )?(?:personal )?data)\b[^:.;]{0,70}:$/i;
+const RECORD_LABEL = /^(?:(?:special )?categor(?:y|ies) of (?:special )?(?:personal )?(?:data|information)|(?:(?:uk )?gdpr )?(?:legal|lawful) bas[ie]s|(?:y )?(?:sail(?:oedd)? gyfreith(?:iol|lon)|seiliau cyfreith(?:iol|lon))|(?:(?:uk )?gdpr )?conditions?|purposes? of (?:the )?processing|retention(?: periods?)?|recipients?|(?:policy )?(?:key )?definitions|sources? of (?:the )?(?:personal )?data)\b[^:.;]{0,70}:$/i;
 
 
 /** The end of one item of a legal list ("…;", "…; and", "…; a", "…; neu"). */
@@ -1646,13 +1691,13 @@ class BlockBuilder {
         this.#i++;
         continue;
       }
+      if (this.#plainContents()) continue;
       if (unit.label || unit.level) {
         this.#blocks.push({ kind: 'heading', level: unit.level ?? 2, content: inline(unit.text) });
         this.#i++;
         continue;
       }
-      if (this.#plainContents()) continue;
-      else if (this.#table()) continue;
+      if (this.#table()) continue;
       else if (this.#questionHeading()) continue;
       else if (unit.marker) this.#list();
       else if (this.#headerRemnantRows()) continue;
@@ -1759,6 +1804,8 @@ class BlockBuilder {
     if (tableCellLines(this.#units).has(i)) return false;
     // Nor any cell of a table a sentence announced, copied one cell a line ("The following table …" / "Purpose" / "Basis" / …).
     if (announcedCellLines(this.#units).has(i)) return false;
+    // Nor any cell of a retention schedule copied one cell a paragraph ("Disgrifiad" / "Cadw" / "Data craidd dysgwyr" / …).
+    if (retentionCellLines(this.#units).has(i)) return false;
     // Nor a cookie's name in a table's row broken over lines ("CookieControlcivicAllowCookies" / … / "… gwefan.10 awr").
     if (rowNameLines(this.#units).has(i)) return false;
     // A cookie's name alone on its line over what it does ("1P_JAR" / "· Used to gather website
@@ -1840,7 +1887,12 @@ class BlockBuilder {
     // (Straight under a heading, the first section's label needs no blank line: "Privacy Notice" /
     // "Introduction:" / "This document explains …", its blank lines lost.)
     const underHeading = prev?.kind === 'heading' && unit.gap === 0 && next.gap === 0 && wordCount(unit.text) <= 3;
-    if (/:$/.test(unit.text) && !next.marker && (((next.gap > 0 || this.#tight || underHeading) && (wordCount(next.text) >= 12 || headingOverBody || (clause && listIntroNext))) || contactsUnder) && !TERMINAL.test(unit.text.slice(0, -1))) {
+    // (Or set off above by a blank line, flush over a paragraph of some length, as the page's other
+    // headings are: "We collect information about you in a number of ways:" / "" / "Information you tell
+    // us:" / "We accept self-referrals from you as an individual …".)
+    // (Or flush on an intro ending in ":" too, the ways it announces each a label over its paragraph.)
+    const flushOverBody = (unit.gap > 0 || (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)))) && next.gap === 0 && wordCount(next.text) >= 20;
+    if (/:$/.test(unit.text) && !next.marker && (((next.gap > 0 || this.#tight || underHeading || flushOverBody) && (wordCount(next.text) >= 12 || headingOverBody || (clause && listIntroNext))) || contactsUnder) && !TERMINAL.test(unit.text.slice(0, -1))) {
       const words = unit.text.slice(0, -1);
       const capitals = /^[^a-z]{3,}$/.test(words) && /\p{Lu}{3}/u.test(words);
       if ((wordCount(words) <= 8 || ((capitals || (clause && listIntroNext)) && wordCount(words) <= 12)) && looksLikeHeading(words) && (titleCaseRatio(words) >= 0.5 || capitals || contactsUnder || clause) && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|please|note)\b/i.test(words) && !LEAD_IN.test(words)) {
@@ -1877,7 +1929,11 @@ class BlockBuilder {
     // purposes for which we are processing your personal data are:"): the numbers show the nesting.
     const parent = afterHeading ? /^(\d{1,2})[.)]?\s/.exec(inlineTextOf(prev!.content))?.[1] : undefined;
     const firstChild = !!parent && new RegExp(`^${parent}\\.1\\.?\\s+\\p{Lu}`, 'u').test(unit.text) && !next.marker;
-    if (afterHeading && !bodyNext && !stacked && !firstChild) return false;
+    // A question over its short answer, the next question after it, straight under the heading above
+    // ("Electoral Services Privacy Notice" / "Who is the Data Controller?" / "Rose Rouse, Electoral
+    // Registration Officer …" / "What information do we collect from you?"): a page of questions, each a heading.
+    const askedOverAnswer = /\?$/.test(unit.text) && INTERROGATIVE.test(unit.text) && !next.marker && !/\?$/.test(next.text) && !!nextNext && !nextNext.marker && /\?$/.test(nextNext.text) && looksLikeHeading(nextNext.text);
+    if (afterHeading && !bodyNext && !stacked && !firstChild && !askedOverAnswer) return false;
     // A table's caption straight over its header ("List of cookies that are needed …" / "Name Purpose
     // Expires"; "Cookies needed for the NHS website work" under the heading it repeats): not a heading.
     const tableNext = next.gap === 0 && (!!columnHeader(next.text) || isTableRow(next.text) || (COLUMN_CELL.test(next.text) && COLUMN_CELL.test(this.#units[i + 2]?.text ?? '')));
@@ -2396,7 +2452,14 @@ class BlockBuilder {
       }
       return false;
     };
-    return sibling(1) || sibling(-1);
+    // (A panel alone, the copy cut before the next, stands after a paragraph with two paragraphs or more
+    // of body under it: "… This notice was last reviewed in July 2023." / "• Our Commitment to Data
+    // Protection and Confidentiality" / "    We are committed to …" / "    NHS Norfolk and Waveney ICB as a data controller …".)
+    const before = units[i - 1];
+    let end = i + 1;
+    while (end < units.length && !units[end]!.marker && units[end]!.indent > indent && wordCount(units[end]!.text) >= 8) end++;
+    const alone = !!before && !before.marker && before.indent <= indent && wordCount(before.text) >= 8 && end - i - 1 >= 2 && (end === units.length || units[end]!.indent <= indent);
+    return sibling(1) || sibling(-1) || alone;
   }
 
   /** A lettered question standing over a paragraph ("b. How do we collect your personal information?"). */

@@ -82,4 +82,40 @@ describe('batches 16z17, 16z18 and 16z19: contents, tables and fields', () => {
     expect(headings(doulting.blocks)).toEqual(['Your personal data – what is it?', 'Who are we?']);
     expect(doulting.blocks.map(blockText)).toContain('Other data controllers the council works with:');
   });
+
+  it('a retention schedule copied one cell a paragraph under its two column names is cells, none a heading (https://www.colegsirgar.ac.uk/index.php/cy/10-welsh/3551-hysbysiad-preifatrwydd-i-ddysgwyr)', () => {
+    const coleg = textToTree("Hysbysiad preifatrwydd i Ddysgwyr\n\nAm ba hyd fydd y Coleg yn cadw eich gwybodaeth?\n\nDisgrifiad\n\nCadw\n\nData craidd dysgwyr\n\nO leiaf 10 mlynedd ar ôl i chi adael y  Coleg ac ar hyn o bryd am gyfnod  amhenodol ar Gronfeydd Data ac yn yr  Archif.\n\nDeilliannau dysgwyr - pasio, cymhwyster, rhestrau dyfarniadau.\n\n10 mlynedd ar ôl i chi adael y Coleg*\n\nCofnodion yn ymwneud â");
+    expect(headings(coleg.blocks)).toEqual(['Am ba hyd fydd y Coleg yn cadw eich gwybodaeth?']);
+    const english = textToTree('Privacy notice\n\nHow long do we keep your information?\n\nDescription\n\nRetention period\n\nStudent records\n\nSix years after you leave the College.\n\nApplications that did not lead to enrolment\n\n1 year\n\nWho we share it with\n\nWe share your information with the awarding bodies whose qualifications you take and with the funding agencies.\n');
+    expect(headings(english.blocks)).toEqual(['How long do we keep your information?', 'Who we share it with']);
+  });
+
+  it('a record\'s value that says nothing ("Not applicable") and an Article cited over its words ("Article 6 Lawfulness of Processing (Section 1, (e)):") are no headings (https://bathnes.gov.uk/council-privacy-notices/estates-tenant-records-privacy-notice, https://legacy.tendringdc.gov.uk/council/your-right-know/data-protection-privacy-notice-and-cookies/cctv-privacy-notice)', () => {
+    const bathnes = textToTree('Estates Tenant Records Privacy Notice\n\nGDPR condition relied upon for processing special category data\n\nNot applicable\n\nSharing of personal data with external recipients\n\nResults of financial assessments are shared with providers who deliver services under contract on the Council’s behalf.\n');
+    expect(headings(bathnes.blocks)).toEqual(['GDPR condition relied upon for processing special category data', 'Sharing of personal data with external recipients']);
+    const tendring = textToTree('CCTV - Privacy Notice\n\nLegal basis for this processing\n\nArticle 6 Lawfulness of Processing (Section 1, (e)):\n\nProcessing is necessary for the performance of a task carried out in the public interest or in the exercise of official authority vested in the controller.\n\nUnder section 163 of the Criminal Justice and Public Order Act 1994.\n');
+    expect(headings(tendring.blocks)).toEqual(['Legal basis for this processing']);
+  });
+
+  it('headings that were lost: a question over its short answer under the heading above, the Welsh legal basis\'s label, the right to see one\'s information, a lone accordion panel, a label flush over its paragraph (https://www.pendle.gov.uk/info/20094/data_protection_and_freedom_of_information/434/privacy_notice/2, https://www.ysgolwaunfawr.cymru/en/privacy-policy, https://www.complantcymru.org.uk/preifatrwydd/, https://improvinglivesnw.org.uk/about-us/our-nhs-integrated-care-board-icb/icb-publications/your-information/privacy-notice/, https://reacthomecare.co.uk/privacy-policy/)', () => {
+    const pendle = textToTree('Privacy Notice\n\nElectoral Services Privacy Notice\n\nWho is the Data Controller?\n\nRose Rouse, Electoral Registration Officer and Returning Officer.\n\nWhat information do we collect from you?\n\nWe collect your name, address, nationality, date of birth and national insurance number to register you to vote.\n');
+    expect(headings(pendle.blocks)).toEqual(['Electoral Services Privacy Notice', 'Who is the Data Controller?', 'What information do we collect from you?']);
+    const ysgol = textToTree("Privacy Policy\n\nPam yr ydym yn casglu a defnyddio'r wybodaeth hon\nRydym yn defnyddio data disgybl:\n\n  • i gefnogi addysg y disgybl\n  • i fonitro ac adrodd ar gynnydd y disgybl\n\nY sail gyfreithlon pam yr ydym yn defnyddio'r wybodaeth hon:\nRydym yn casglu ac yn defnyddio gwybodaeth am ddisgyblion, staff a llywodraethwyr dan\n\n  • Rheoliadau Addysg (Gwybodaeth Ysgolion) (Cymru) 2011\n  • Rheoliadau Addysg (Gwybodaeth Disgybl) (Cymru) 2011\n");
+    expect(headings(ysgol.blocks)).toEqual(["Pam yr ydym yn casglu a defnyddio'r wybodaeth hon", "Y sail gyfreithlon pam yr ydym yn defnyddio'r wybodaeth hon:"]);
+    const cpc = textToTree('Preifatrwydd\n\nDeddf Diogelu Data 1998\n\nDeddf Diogelu Data 1998 yw’r ddeddf sy’n dweud wrth sefydliadau beth sy’n rhaid iddynt ei wneud i gadw manylion personol pobl yn ddiogel.\n\nGweld eich gwybodaeth\n\nMae gennych hawl i weld unrhyw wybodaeth mae CPC yn ei chadw amdanoch chi. Ewch i’r dudalen ‘Cysyllta’ am fanylion sut i gysylltu.\n\nDileu\n\nGallwch ofyn i ni ddileu eich gwybodaeth bersonol ar unrhyw adeg drwy gysylltu â ni.\n');
+    expect(headings(cpc.blocks)).toEqual(['Deddf Diogelu Data 1998', 'Gweld eich gwybodaeth', 'Dileu']);
+    const icb = textToTree('Privacy Notice\n\nWhat is a Privacy Notice?\n\nThis notice applies to all information held by the ICB relating to individuals, whether you are a current or previous patient.\n\nWe revise the Privacy Notice regularly to ensure that it continually provides transparent information about the use of your data.\n\n  • Our Commitment to Data Protection and Confidentiality\n\n    We are committed to protecting your privacy and will only process personal information in accordance with UK GDPR.\n\n    NHS Norfolk and Waveney ICB as a data controller is legally responsible for ensuring that all personal information is processed lawfully.\n');
+    expect(headings(icb.blocks)).toEqual(['What is a Privacy Notice?', 'Our Commitment to Data Protection and Confidentiality']);
+    // One item explained under a list's intro stays an item.
+    const item = textToTree('Privacy Notice\n\nWhat is a Privacy Notice?\n\nWe share your information with:\n\n  • Our partners in the NHS\n\n    Hospitals and community services that provide your care and treatment in the area.\n\n    They keep your information confidential under the same duties as we do.\n');
+    expect(headings(item.blocks)).toEqual(['What is a Privacy Notice?']);
+    const react = textToTree('Privacy Policy\n\nHow do we collect information about you?\nWe collect information about you in a number of ways:\n\nInformation you tell us:\nWe accept self-referrals from you as an individual or from a family member or friends with your consent.  You will be asked for certain information when you contact us by phone or online.\n');
+    expect(headings(react.blocks)).toEqual(['How do we collect information about you?', 'Information you tell us:']);
+  });
+
+  it('a page about cookies that opens with its own title is no cookie banner, whatever number its sections start at (https://www.nihe.gov.uk, nihe-information-about-cookies.txt)', () => {
+    const nihe = textToTree('Information about cookies\n\nInformation about Cookies*\n\nCookies are small text files that are placed on your computer by websites that you visit.\n\nCookies on Our Website\n\nThe N.I. Housing Executive website was developed using the Kentico EMS software solution, delivering enhanced functionality and personalised features.\n\n1. System Cookies\n\nThese cookies allow the website to work and are set on every visit to the site.\n');
+    expect(title(nihe.blocks)).toBe('Information about cookies');
+    expect(headings(nihe.blocks)).toContain('Cookies on Our Website');
+  });
 });
