@@ -1241,7 +1241,8 @@ function numberedHeadings(units: Unit[]): number {
     // the number, not the punctuation, makes it a heading; a longer one is a sentence in a list.
     // So may a short one end in a colon ("2. WHO WE ARE:"), unless it opens a sentence ("1. We use it for:").
     // A question asked with its own words may run to twelve ("1. Pwy ydyn ni a'r hyn rydyn ni'n ei wneud.", Welsh being wordier).
-    const bare = wordCount(unit.text) <= (QUESTION_WORD.test(unit.text) ? 12 : 8) && !(/:$/.test(unit.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(unit.text)) ? unit.text.replace(/[.:]$/, '') : unit.text;
+    // (So may a processing record's field with its colon: "2. Y sail gyfreithlon pam yr ydym yn defnyddio'r wybodaeth hon:".)
+    const bare = (wordCount(unit.text) <= (QUESTION_WORD.test(unit.text) ? 12 : 8) && !(/:$/.test(unit.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(unit.text))) || (RECORD_LABEL.test(unit.text) && wordCount(unit.text) <= 12) ? unit.text.replace(/[.:]$/, '') : unit.text;
     // (A cookie's name may open it, "2. _utma Google Analytics Cookie": the identifier's small letter or mark is no sentence's start.)
     // (Or be all of it: "1. apGwynedd", an app's name over the table of its data.)
     const named = /^[\w.*$#@%-]+(?=\s|$)/.exec(bare)?.[0];
@@ -1267,7 +1268,8 @@ function numberedHeadings(units: Unit[]): number {
   // (A bracketed line under it, "(Collective RSL Members)", is an aside: the body is after it.)
   // Or over a list's intro ("1. Why - we collect and use pupil information -" / "We use the pupil data:"),
   // the dashes that set its words off not counted as words.
-  const overBody = (u: Unit) => { const k = units.indexOf(u); const next = /^\([^()]+\)$/.test(units[k + 1]?.text ?? '') ? units[k + 2] : units[k + 1]; return !/[.!?;]$/.test(u.text) && !(/:$/.test(u.text) && /\p{Ll}/u.test(u.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(u.text)) && wordCount(u.text.replace(/\s[–—-](?=\s|$)/g, '')) <= 8 && !!next && !next.marker && (wordCount(next.text) >= 12 || tableHeaderAt(units, k + 1) || isListIntro(next.text) || pairCellLines(units).has(k + 1)); };
+  // (A question's clause, "1. Pam yr ydym yn casglu a defnyddio'r wybodaeth hon", may run to twelve words.)
+  const overBody = (u: Unit) => { const k = units.indexOf(u); const next = /^\([^()]+\)$/.test(units[k + 1]?.text ?? '') ? units[k + 2] : units[k + 1]; return !/[.!?;]$/.test(u.text) && !(/:$/.test(u.text) && /\p{Ll}/u.test(u.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(u.text)) && wordCount(u.text.replace(/\s[–—-](?=\s|$)/g, '')) <= (QUESTION_WORD.test(u.text) ? 12 : 8) && !!next && !next.marker && (wordCount(next.text) >= 12 || tableHeaderAt(units, k + 1) || isListIntro(next.text) || pairCellLines(units).has(k + 1)); };
   // And so is "1. Who we are" over "1.1 …": the next line carries its number one level down.
   // Or further on, after its own body ("1. What type of information we have and why we have it" / its
   // paragraphs / "1.1 Why we collect your data"): the first subsection's number says what it is.

@@ -118,4 +118,9 @@ describe('batches 16z17, 16z18 and 16z19: contents, tables and fields', () => {
     expect(title(nihe.blocks)).toBe('Information about cookies');
     expect(headings(nihe.blocks)).toContain('Cookies on Our Website');
   });
+
+  it('numbered, a question\'s clause of up to twelve words over a list\'s intro and the Welsh legal basis\'s label with its colon are headings (https://www.ysgolwaunfawr.cymru/en/privacy-policy)', () => {
+    const ysgol = textToTree("Privacy Policy\n\nMae'r categorïau gwybodaeth am ddisgyblion yr ydym yn eu casglu, eu dal a'u rhannu yn cynnwys:\n\n  • Gwybodaeth bersonol (megis enw, rhif unigryw disgybl a chyfeiriad)\n  • Gwybodaeth am asesiadau\n\n1. Pam yr ydym yn casglu a defnyddio'r wybodaeth hon\nRydym yn defnyddio data disgybl:\n\n  • i gefnogi addysg y disgybl\n  • i fonitro ac adrodd ar gynnydd y disgybl\n\n2. Y sail gyfreithlon pam yr ydym yn defnyddio'r wybodaeth hon:\nRydym yn casglu ac yn defnyddio gwybodaeth am ddisgyblion, staff a llywodraethwyr dan\n\n  • Rheoliadau Addysg (Gwybodaeth Ysgolion) (Cymru) 2011\n  • Rheoliadau Addysg (Gwybodaeth Disgybl) (Cymru) 2011\n");
+    expect(headings(ysgol.blocks)).toEqual(["1. Pam yr ydym yn casglu a defnyddio'r wybodaeth hon", "2. Y sail gyfreithlon pam yr ydym yn defnyddio'r wybodaeth hon:"]);
+  });
 });
