@@ -205,7 +205,10 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   const third = blocks[2];
   const motto = second?.kind === 'heading' ? inlineTextOf(second.content) : '';
   const named = third?.kind === 'heading' ? inlineTextOf(third.content) : '';
-  if (second?.kind === 'heading' && third?.kind === 'heading' && wordCount(text) <= 8 && (SITE_ORG.test(text) || ORG_WORD.test(text)) && !DOCUMENT_KIND.test(text)
+  // (The first may be the header image's text alternative instead of the site's name: "Menyw yn helpu
+  // bachgen llenwi ffurflen" / "Hyb Gwybodaeth a Dysgu" / "Polisi preifatrwydd a chwcis".)
+  const plainLine = !/[.:?!;,]$/.test(text) && !INTERROGATIVE.test(text) && !QUESTION_WORD.test(text) && !/^(?:introduction|contents|overview|summary|cyflwyniad|cynnwys|trosolwg|crynodeb)$/i.test(text);
+  if (second?.kind === 'heading' && third?.kind === 'heading' && wordCount(text) <= 8 && (SITE_ORG.test(text) || ORG_WORD.test(text) || plainLine) && !DOCUMENT_KIND.test(text)
     && wordCount(motto) <= 8 && !DOCUMENT_KIND.test(motto) && !/[.:?!;,]$/.test(motto) && !INTERROGATIVE.test(motto) && !/^(?:introduction|contents|overview|summary|cyflwyniad|cynnwys|trosolwg|crynodeb)$/i.test(motto)
     && NOTICE_NAME.test(named) && NOTICE_NAME.exec(named)!.index === 0 && wordCount(named) <= 12) {
     notes.push({ kind: 'artefact', text: `The first lines "${text}" and "${motto}" read as the site's name and motto above the notice's title "${named}": kept as lines of the introduction.` });
@@ -284,7 +287,7 @@ const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contac
  * and a page region's label ("Privacy Notice - Header").
  */
 // Also a SharePoint page's "Desktop" switch and "You are in :" trail, and a cookie banner's "By continuing to use the site …" (Welsh "Trwy barhau i ddefnyddio'r wefan …").
-const CHROME = /^\[?(?:skip ribbon commands|desktop|you are in\s*:?|(?:by continuing to (?:use|browse)|trwy barhau i (?:ddefnyddio|bori))\b.*|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|(?:helpline|enquiries|general enquiries|switchboard|ymholiadau(?: cyffredinol)?|llinell gymorth)\s*:?\s*\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|access ?keys\s*:?|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|logo\s[^.!?:]{1,80}|(?!.*\b(?:cookie|cwci))(?:[^.!?:]{0,60}\s)?(?:(?:default|page|hero|header|top|main) )?banner(?: image)?|(?:powered|hosted|built) by\s[^.!?:]{1,40}|(?:wedi['’]i )?(?:bweru|pweru) gan\s[^.!?:]{1,40}|[^.!?:|]{1,60}\s[-–]\s(?:header|footer|pennyn|troedyn)|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|toglo (?:gwelededd )?(?:y )?(?:dewislen|llywio)(?: symudol)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
+const CHROME = /^\[?(?:skip ribbon commands|desktop|you are in\s*:?|(?:by continuing to (?:use|browse)|trwy barhau i (?:ddefnyddio|bori))\b.*|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|(?:please )?(?:select|choose) (?:a|your) language|dewis(?:i?w)ch (?:eich )?iaith(?: os gwelwch yn dda)?|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|(?:helpline|enquiries|general enquiries|switchboard|ymholiadau(?: cyffredinol)?|llinell gymorth)\s*:?\s*\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|access ?keys\s*:?|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|logo\s[^.!?:]{1,80}|(?!.*\b(?:cookie|cwci))(?:[^.!?:]{0,60}\s)?(?:(?:default|page|hero|header|top|main) )?banner(?: image)?|(?:powered|hosted|built) by\s[^.!?:]{1,40}|(?:wedi['’]i )?(?:bweru|pweru) gan\s[^.!?:]{1,40}|[^.!?:|]{1,60}\s[-–]\s(?:header|footer|pennyn|troedyn)|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|toglo (?:gwelededd )?(?:y )?(?:dewislen|llywio)(?: symudol)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
 
 /**
  * Skip links copied as lines ("Skip to main content", "start content", "top of page", "Neidio i'r
@@ -410,7 +413,11 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   // The heading may come in capitals, a line after it ("Privacy Notice - General" / "Audience: All" /
   // "PRIVACY NOTICE - GENERAL").
   const same = (a: Line | undefined, b: Line) => !!a && a.text.trim().toLowerCase() === b.text.trim().toLowerCase();
-  const twice = lines.slice(n, n + 5).findIndex((l, k) => (same(lines[n + k + 1], l) || (same(lines[n + k + 2], l) && wordCount(lines[n + k + 1]!.text) <= 4)) && /\p{Ll}/u.test(l.text) && wordCount(l.text) <= 12 && looksLikeHeading(l.text.trim()));
+  // (Or after the page's lead paragraph, when crumbs come before it: "Amdanom ni" / "Defnyddio eich
+  // gwybodaeth" / "Eich Gwybodaeth Eich Hawliau" / "Mae'r daflen hon yn esbonio … sut y gellir
+  // defnyddio hyn:" / "Eich Gwybodaeth Eich Hawliau", the page's heading and its panel's.)
+  const lead = (l: Line | undefined) => !!l && !l.marker && wordCount(l.text) <= 40 && TERMINAL.test(l.text.trim());
+  const twice = lines.slice(n, n + 5).findIndex((l, k) => (same(lines[n + k + 1], l) || (same(lines[n + k + 2], l) && (wordCount(lines[n + k + 1]!.text) <= 4 || (k > 0 && lead(lines[n + k + 1]))))) && /\p{Ll}/u.test(l.text) && wordCount(l.text) <= 12 && looksLikeHeading(l.text.trim()));
   let copy = -1;
   // (The trail may be a bulleted list from "Home" on: "- Home" / "- Privacy policies" / "- Privacy
   // Policy for Supporters" / "Privacy Policy for Supporters"; its last crumb goes, the heading stays.)
@@ -450,10 +457,42 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
     notes.push({ kind: 'artefact', text: `The page's breadcrumb ("${rest[trail]!.text.trim()}") under its title removed.` });
     rest = [...rest.slice(0, trail), ...rest.slice(trail + 1)];
   }
+  // The page template's fields over the title, flush on one another, one of them the title again
+  // ("Name: Council Tax Privacy Notice" / "Description: Council Tax Privacy Notice" / "Council Tax
+  // Privacy Notice"): the content system's record of the page, not the notice.
+  const templateField = /^(?:name|title|description|summary|teaser|page title|enw|teitl|disgrifiad|crynodeb)\s*:\s*(\S.*)$/i;
+  let fields = 0;
+  while (fields < rest.length && !rest[fields]!.marker && templateField.test(rest[fields]!.text.trim()) && (fields === 0 || rest[fields]!.gap === 0)) fields++;
+  const titleLine = rest[fields]?.text.trim().toLowerCase();
+  if (fields && titleLine && rest.slice(0, fields).some((l) => templateField.exec(l.text.trim())![1]!.trim().toLowerCase() === titleLine)) {
+    notes.push({ kind: 'artefact', text: `The page template's field${fields === 1 ? '' : 's'} over the title ("${rest.slice(0, fields).map((l) => l.text.trim()).join('", "')}") removed.` });
+    rest = rest.slice(fields);
+  }
+  // The site's header copied flush over the page's title and its lead paragraph, in a text whose
+  // paragraphs blank lines set apart a few lines on ("NHS Wales Dental Referral Management System" /
+  // "Iaith" / "Eich Bwrdd Iechyd" / "Cadw data'n ddiogel" / "Rydym yn cymryd diogelwch eich data …"): the
+  // service's name and its menu's entries, three short lines or more that name no document and give
+  // no contact, over the line the lead paragraph hangs from, the title.
+  const header = (l: Line) => !l.marker && wordCount(l.text) <= 8 && !TERMINAL.test(l.text.trim()) && !DOCUMENT_KIND.test(l.text) && !contactDetails(l.text).length && !POSTCODE.test(l.text);
+  let top = 0;
+  while (top < rest.length && header(rest[top]!) && (top === 0 || rest[top]!.gap === 0)) top++;
+  const [heading, leadLine, after] = [rest[top - 1], rest[top], rest[top + 1]];
+  if (top >= 4 && heading && leadLine && after && !leadLine.marker && leadLine.gap === 0 && wordCount(leadLine.text) >= 12 && TERMINAL.test(leadLine.text.trim()) && rest.slice(top + 1, top + 6).some((l) => l.gap > 0) && looksLikeHeading(heading.text.trim())) {
+    notes.push({ kind: 'artefact', text: `The site's header over the title ("${rest.slice(0, top - 1).map((l) => l.text.trim()).join('", "')}") removed.` });
+    rest = rest.slice(top - 1);
+  }
   const switcher = rest.slice(0, 6).findIndex((l) => LANGUAGE_SWITCH.test(l.text.trim()));
   if (switcher >= 0) {
     notes.push({ kind: 'artefact', text: `The page's language switcher ("${rest[switcher]!.text.trim()}") removed.` });
     rest = [...rest.slice(0, switcher), ...rest.slice(switcher + 1)];
+  } else {
+    // (Or its two links a line each, under the title: "Polisi Preifatrwydd / Privacy policy" / "Cymraeg" / "English".)
+    const pair = rest.slice(0, 6).findIndex((l, k) => !l.marker && !rest[k + 1]?.marker && LANGUAGE_SWITCH.test(`${l.text.trim()} ${rest[k + 1]?.text.trim() ?? ''}`));
+    if (pair >= 0) {
+      notes.push({ kind: 'artefact', text: `The page's language switcher ("${rest[pair]!.text.trim()}", "${rest[pair + 1]!.text.trim()}") removed.` });
+      const after = rest[pair + 2];
+      rest = [...rest.slice(0, pair), ...(after ? [{ ...after, gap: Math.max(rest[pair]!.gap, after.gap) }] : []), ...rest.slice(pair + 3)];
+    }
   }
   return dropCookieBanner(rest, notes);
 }
@@ -579,7 +618,11 @@ function dropCookieBanner(lines: Line[], notes: RouteNote[]): Line[] {
     return lines.slice(end);
   }
   if (!lines.length || !/\bcookies?\b/i.test(lines[0]!.text)) return lines;
-  const end = lines.slice(0, 16).findIndex((l) => NOTICE_TITLE.test(l.text.trim()));
+  // (The page's title may not have been copied: the notice then starts at its first numbered section,
+  // "1. Introduction", after the banner's "Functional Cookies" / "3rd Party Cookies" / ….)
+  const titled = lines.slice(0, 16).findIndex((l) => NOTICE_TITLE.test(l.text.trim()));
+  // (Only a banner's own sentence opens it then: "We use cookies to help provide you …".)
+  const end = titled >= 0 ? titled : !BANNER_SENTENCE.test(lines[0]!.text.trim()) ? -1 : lines.slice(0, 16).findIndex((l) => !!l.marker && /^1[.)]$/.test(l.marker.glyph) && wordCount(l.text) <= 8 && looksLikeHeading(l.text.trim()));
   if (end < 2) return lines;
   const banner = lines.slice(0, end);
   if (banner.filter((l) => /\bcookies?\b/i.test(l.text)).length * 2 < banner.length) return lines;
@@ -795,7 +838,10 @@ function continues(prev: Unit, line: Line): boolean {
   // A line that is only a period ("20 hours", "2 flynedd") is a table cell copied on its own line, not a sentence's end.
   const period = /^\d+\s+\p{L}+\.?$/u.test(line.text.trim());
   const lower = (/^[a-z(]/.test(line.text.trim()) && !/^[a-z][.)]\s/.test(line.text.trim())) || (/^\d/.test(line.text.trim()) && !period && FUNCTION_WORD.test(prev.text.trimEnd()) && line.gap === 0);
-  const wrapped = last.length >= 40 || FUNCTION_WORD.test(last);
+  // (A line the page broke after a dash, "Your personal data –" / "what is it?", goes on; so does an
+  // intro broken before its colon, "Other data" / "controllers the council works with:", which no item
+  // of a list that lost its bullets ends with.)
+  const wrapped = last.length >= 40 || FUNCTION_WORD.test(last) || /\s[–—-]$/.test(last) || (line.gap === 0 && !prev.marker && /\p{Ll}:$/u.test(line.text.trim()) && wordCount(line.text) + wordCount(last) <= 12);
   if (line.gap === 0 && prev.marker && line.indent > prev.indent && (lower || wrapped)) return true;
   if (!lower || !wrapped) return false;
   return line.gap <= 4;
@@ -976,6 +1022,40 @@ const announcedCellLines = oncePerText((units) => {
   return found;
 });
 
+/** A retention schedule's column of periods, named alone ("Retention period", "Cadw", "Cyfnod cadw"). */
+const RETENTION_COLUMN = /^(?:retention(?: period)?|retained for|period(?: of retention)?|how long(?: (?:we keep it|it is kept))?|cadw|cyfnod(?: cadw)?|am ba hyd)$/i;
+
+/** The column a retention schedule's periods stand beside, named alone ("Description", "Record", "Disgrifiad"). */
+const RECORD_COLUMN = /^(?:description|disgrifiad|records?|record type|type of (?:record|data|information)|(?:personal )?data|information|gwybodaeth|cofnod(?:ion)?|categor(?:y|ies)|categori|math o (?:gofnod|ddata|wybodaeth))$/i;
+
+/**
+ * The cells of a retention schedule copied one cell a paragraph under its two column names ("Disgrifiad"
+ * / "Cadw" / "Data craidd dysgwyr" / "O leiaf 10 mlynedd ar ôl i chi adael y Coleg …" / "Deilliannau
+ * dysgwyr - …" / "10 mlynedd ar ôl i chi adael y Coleg*"; "Description" / "Retention period" / …): a
+ * record's column and a period's, then rows of two cells, each row's period cell giving a period
+ * ("10 mlynedd", "Six years"); the first row without one ends the table. None is a heading.
+ * Computed once a text.
+ */
+const retentionCellLines = oncePerText((units) => {
+  const found = new Set<number>();
+  const name = (u: Unit | undefined) => !!u && !u.marker && wordCount(u.text) <= 4 && !/[.:;,!?]$/.test(u.text);
+  const cell = (u: Unit | undefined) => !!u && !u.marker && !u.label && !u.level && wordCount(u.text) <= 30 && !/[?:]$/.test(u.text);
+  const period = new RegExp(`(?:^|\\s)${PERIOD}\\b`, 'iu');
+  for (let k = 0; k + 1 < units.length; k++) {
+    const [a, b] = [units[k]!, units[k + 1]!];
+    if (!name(a) || !name(b) || !((RECORD_COLUMN.test(a.text) && RETENTION_COLUMN.test(b.text)) || (RETENTION_COLUMN.test(a.text) && RECORD_COLUMN.test(b.text)))) continue;
+    // (Row by row, the period's cell beside the record's, in the header's order; a last cell the copy cut stays with them.)
+    const periodAt = RETENTION_COLUMN.test(a.text) ? 0 : 1;
+    let j = k + 2;
+    while (cell(units[j]) && cell(units[j + 1]) && period.test(units[j + periodAt]!.text)) j += 2;
+    if (j === k + 2) continue;
+    if (j === units.length - 1 && cell(units[j])) j++;
+    for (let r = k; r < j; r++) found.add(r);
+    k = j - 1;
+  }
+  return found;
+});
+
 /**
  * The lines that are only a cookie's name, each over what it does, one after another ("1P_JAR" /
  * "· Used to gather website statistics …" / "CONSENT" / "· Stores the users cookie consent state …"
@@ -1056,9 +1136,13 @@ function headsOwnContents(units: Unit[], i: number): boolean {
   return first?.at === i + 1 && first.key === contentsKey(unit.text);
 }
 
-/** The items of every run of three marked lines or more, compared by `contentsKey`; computed once a text (and again after `numberedHeadings` unmarks lines). */
-const CONTENTS = new WeakMap<Unit[], { at: number; key: string }[]>();
-function contentsItems(units: Unit[]): { at: number; key: string }[] {
+/**
+ * The items of every run of three marked lines or more, compared by `contentsKey`, and of every
+ * in-page contents list whose links lost their bullets (`plain`, see `isPlainContents`); computed
+ * once a text (and again after `numberedHeadings` unmarks lines).
+ */
+const CONTENTS = new WeakMap<Unit[], { at: number; key: string; plain?: true }[]>();
+function contentsItems(units: Unit[]): { at: number; key: string; plain?: true }[] {
   let items = CONTENTS.get(units);
   if (items) return items;
   items = [];
@@ -1068,8 +1152,40 @@ function contentsItems(units: Unit[]): { at: number; key: string }[] {
     if (end - k >= 3) for (let m = k; m < end; m++) items.push({ at: m, key: contentsKey(units[m]!.text) });
     k = Math.max(end, k + 1);
   }
+  // (The title, the text's first line, is never one of them; the first section's heading, the list's
+  // first item again with nothing between, ends the list.)
+  for (let k = 1; k < units.length; ) {
+    let end = k;
+    const seen = new Set<string>();
+    while (end < units.length && contentsLine(units[end]!) && !seen.has(contentsKey(units[end]!.text))) seen.add(contentsKey(units[end++]!.text));
+    // (Each link a block of its own, most of them set apart by blank lines: short lines flush on one another are an address's.)
+    const apart = units.slice(k + 1, end).filter((u) => u.gap > 0).length;
+    if (end - k >= 4 && apart * 2 >= end - k - 1 && isPlainContents(units, k, end)) for (let m = k; m < end; m++) items.push({ at: m, key: contentsKey(units[m]!.text), plain: true });
+    k = Math.max(end, k + 1);
+  }
+  items.sort((a, b) => a.at - b.at);
   CONTENTS.set(units, items);
   return items;
+}
+
+/** A line that could be a contents list's link: unmarked, one line of a heading's length and shape, no sentence's end. */
+function contentsLine(unit: Unit): boolean {
+  // (A numbered line read as a heading may be one: "1. Manylion hunaniaeth …" / "1.1 Categorïau …" / "Ffynhonnell …".)
+  return !unit.marker && !unit.label && !unit.cell && unit.lines === 1 && wordCount(contentsKey(unit.text)) <= 16 && !/[.:;,!]$/.test(unit.text) && !COLUMN_CELL.test(unit.text) && looksLikeHeading(unit.text);
+}
+
+/**
+ * Whether the lines from `start` to `end` (four or more, each a heading's shape, nothing between
+ * them) are an in-page contents list copied without its bullets ("Manylion hunaniaeth a chyswllt y
+ * cyngor" / "Categorïau o ddata personol sydd gennym" / "Sut mae adrannau'r cyngor yn casglu …?" /
+ * "Ffynhonnell data personol" / … / "Datrysiad ffurfiol", then the sections): two of the lines at
+ * least come again later as lines of their own, the sections' headings. Stacked headings are never
+ * repeated so.
+ */
+function isPlainContents(units: Unit[], start: number, end: number): boolean {
+  const later = new Set(units.slice(end).map((u) => contentsKey(u.text)));
+  // (A table's column names repeat over each table: a contents list's links name sections in more than a word.)
+  return units.slice(start, end).filter((u) => wordCount(u.text) >= 2 && later.has(contentsKey(u.text))).length >= 2;
 }
 
 /**
@@ -1125,7 +1241,8 @@ function numberedHeadings(units: Unit[]): number {
     // the number, not the punctuation, makes it a heading; a longer one is a sentence in a list.
     // So may a short one end in a colon ("2. WHO WE ARE:"), unless it opens a sentence ("1. We use it for:").
     // A question asked with its own words may run to twelve ("1. Pwy ydyn ni a'r hyn rydyn ni'n ei wneud.", Welsh being wordier).
-    const bare = wordCount(unit.text) <= (QUESTION_WORD.test(unit.text) ? 12 : 8) && !(/:$/.test(unit.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(unit.text)) ? unit.text.replace(/[.:]$/, '') : unit.text;
+    // (So may a processing record's field with its colon: "2. Y sail gyfreithlon pam yr ydym yn defnyddio'r wybodaeth hon:".)
+    const bare = (wordCount(unit.text) <= (QUESTION_WORD.test(unit.text) ? 12 : 8) && !(/:$/.test(unit.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(unit.text))) || (RECORD_LABEL.test(unit.text) && wordCount(unit.text) <= 12) ? unit.text.replace(/[.:]$/, '') : unit.text;
     // (A cookie's name may open it, "2. _utma Google Analytics Cookie": the identifier's small letter or mark is no sentence's start.)
     // (Or be all of it: "1. apGwynedd", an app's name over the table of its data.)
     const named = /^[\w.*$#@%-]+(?=\s|$)/.exec(bare)?.[0];
@@ -1151,7 +1268,8 @@ function numberedHeadings(units: Unit[]): number {
   // (A bracketed line under it, "(Collective RSL Members)", is an aside: the body is after it.)
   // Or over a list's intro ("1. Why - we collect and use pupil information -" / "We use the pupil data:"),
   // the dashes that set its words off not counted as words.
-  const overBody = (u: Unit) => { const k = units.indexOf(u); const next = /^\([^()]+\)$/.test(units[k + 1]?.text ?? '') ? units[k + 2] : units[k + 1]; return !/[.!?;]$/.test(u.text) && !(/:$/.test(u.text) && /\p{Ll}/u.test(u.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(u.text)) && wordCount(u.text.replace(/\s[–—-](?=\s|$)/g, '')) <= 8 && !!next && !next.marker && (wordCount(next.text) >= 12 || tableHeaderAt(units, k + 1) || isListIntro(next.text) || pairCellLines(units).has(k + 1)); };
+  // (A question's clause, "1. Pam yr ydym yn casglu a defnyddio'r wybodaeth hon", may run to twelve words.)
+  const overBody = (u: Unit) => { const k = units.indexOf(u); const next = /^\([^()]+\)$/.test(units[k + 1]?.text ?? '') ? units[k + 2] : units[k + 1]; return !/[.!?;]$/.test(u.text) && !(/:$/.test(u.text) && /\p{Ll}/u.test(u.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(u.text)) && wordCount(u.text.replace(/\s[–—-](?=\s|$)/g, '')) <= (QUESTION_WORD.test(u.text) ? 12 : 8) && !!next && !next.marker && (wordCount(next.text) >= 12 || tableHeaderAt(units, k + 1) || isListIntro(next.text) || pairCellLines(units).has(k + 1)); };
   // And so is "1. Who we are" over "1.1 …": the next line carries its number one level down.
   // Or further on, after its own body ("1. What type of information we have and why we have it" / its
   // paragraphs / "1.1 Why we collect your data"): the first subsection's number says what it is.
@@ -1348,6 +1466,8 @@ function isLinkLine(t: string): boolean {
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
   // So is a disclosure's summary ("See cookies that make our website work", "Show all", "Gweld y cwcis …").
   // (Welsh gives it as an imperative too: "Darganfyddwch fwy am ba gwcis rydym yn eu defnyddio a pham", a cookie banner's link.)
+  // (Not the right to see one's own information named as a heading: "Gweld eich gwybodaeth", "Seeing your information".)
+  if (/^(?:see|view|gweld)\s+(?:your|eich)\s+(?:personal\s+)?(?:information|data|records?|gwybodaeth|cofnodion)\b/i.test(t)) return false;
   if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy|darganfyddwch (?:fwy|ragor)|see|view|show|hide|gweld|dangos|cuddio)\b/i.test(t)) return true;
   // Or a link to another notice ("Read our Fair Processing Notice", "Read the Staff Privacy Notice -
   // …", "Darllenwch ein …"), or an opt-out link ("Opt out of Google Analytics", "Optio allan o
@@ -1381,6 +1501,9 @@ export function looksLikeHeading(text: string): boolean {
   const asks = /\?/.test(t) || /^(?:how|what|who|why|which|sut|beth|pwy|pam)\b/i.test(unnumbered);
   if (!t || t.length > 120 || wordCount(counted) > (asks || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12)) return false;
   if (CALL_TO_ACTION.test(t)) return false;
+  // A line that closes a bracket it never opened ends an aside the lines before it began ("[e.g.
+  // other data controllers, such as local authorities" / … / "Credit reference agencies]").
+  if (/[\])]$/.test(t) && !/[[(]/.test(t)) return false;
   // "And", "Or", "and/or" between two clauses is a connective on its own line, not a heading.
   if (/^(?:and|or|and\/or|but|then|ac|a|neu|hefyd|also|plus)[.:]?$/i.test(t)) return false;
   if (!/^[\p{Lu}\d'‘"“(]/u.test(t)) return false;
@@ -1454,6 +1577,12 @@ export function looksLikeHeading(text: string): boolean {
   // A citation of an Article's paragraph ("General Data Protection Regulations 2016/679 Article 6(1)(e):",
   // "GDPR Article 9 2(h)") introduces the regulation's words: a label, never a heading.
   if (/\b(?:article|erthygl)\s*\d+\s*(?:\(\s*\d+\s*\)|\.\d|\s\d\s*\(?[a-z]\))/i.test(t)) return false;
+  // So is one that opens with the Article and gives its paragraph in words ("Article 6 Lawfulness of
+  // Processing (Section 1, (e)):"), or names it and ends in its colon over the regulation's words.
+  if (/^(?:(?:uk )?gdpr\s+)?(?:article|erthygl)\s*\d+\b/i.test(t) && (/:$/.test(t) || /\(\s*[a-z]\s*\)/.test(t))) return false;
+  // An answer that says there is nothing to say ("Not applicable", "None", "Amherthnasol"), under a
+  // record's field, is its value, never a heading.
+  if (/^(?:not applicable|n\/a|none|nil|not known|amherthnasol|dim)\.?$/i.test(t)) return false;
   // A settings toggle's state words glued to its label ("Necessary Cookies OnOn"): a control, not a heading.
   if (/(?:On|Off|Ar|I ffwrdd)(?:On|Off|Ar|I ffwrdd)$/.test(t)) return false;
   // A cookie table's header whose cells were joined by spaces ("Cookie Purpose Expires"), even when its rows were not read.
@@ -1479,6 +1608,13 @@ export function looksLikeHeading(text: string): boolean {
   if (/^[^:]{2,80}:\s*(?=[\w/-]*\d)[A-Z0-9][\w/-]{3,}$/i.test(t)) return false;
   // A sentence that opens with its subject and verb ("You can find out more about cookies … here www…").
   if (/^(?:you|we|they|it)\s+(?:can|may|will|should|must|could|would|might|use|have|are|do|need)\b/i.test(t) && wordCount(t) >= 6 && !/\?$/.test(t)) return false;
+  // A sentence that goes on from the one before ("Rydym hefyd yn defnyddio'r wybodaeth hon i helpu i
+  // weinyddu" / "Deialog, adnabod defnyddwyr …", broken by a blank line; "We may also share …"): its
+  // subject, its verb and "also" say so, and no heading adds to what came before.
+  if (/^(?:we|you|they|i|rydym(?: ni)?|rydyn ni|byddwn(?: ni)?|gallwn(?: ni)?|rydych(?: chi)?|byddwch(?: chi)?|gallwch(?: chi)?)\s+(?:\p{L}+\s+)?(?:also|hefyd)\b/iu.test(t)) return false;
+  // And a sentence that points at what follows ("This is a list of the main cookies set by …"): a
+  // demonstrative and its verb open no heading.
+  if (/^(?:this|these)\s+(?:is|are)\s+(?:a|an|the)\b/i.test(t) && wordCount(t) >= 5) return false;
   // A table's or list's intro whose colon was lost ("The following cookies are set by Google
   // Analytics", "… uses three other cookies which are listed below"): a sentence, not a heading.
   if (wordCount(t) >= 4 && (/^the following\b/i.test(t) || /\b(?:(?:listed|set out|shown|given|described|detailed) below|as (?:follows|below)|isod)$/i.test(t))) return false;
@@ -1503,7 +1639,7 @@ export function looksLikeHeading(text: string): boolean {
 const RECORD_FIELD = /^(?:(?:special )?categor(?:y|ies) of (?:special )?(?:personal )?(?:data|information)|(?:legal|lawful) bas[ie]s|purposes? of (?:the )?processing|retention(?: period)?|recipients?|data subjects?|source of (?:the )?(?:personal )?data)\b[^:]{0,60}:\s*\S/i;
 
 /** The same field named alone as a label ending in its colon, with no article before it ("Legal basis for processing personal data:"). */
-const RECORD_LABEL = /^(?:(?:special )?categor(?:y|ies) of (?:special )?(?:personal )?(?:data|information)|(?:(?:uk )?gdpr )?(?:legal|lawful) bas[ie]s|(?:(?:uk )?gdpr )?conditions?|purposes? of (?:the )?processing|retention(?: periods?)?|recipients?|(?:policy )?(?:key )?definitions|sources? of (?:the )?(?:personal )?data)\b[^:.;]{0,70}:$/i;
+const RECORD_LABEL = /^(?:(?:special )?categor(?:y|ies) of (?:special )?(?:personal )?(?:data|information)|(?:(?:uk )?gdpr )?(?:legal|lawful) bas[ie]s|(?:y )?(?:sail(?:oedd)? gyfreith(?:iol|lon)|seiliau cyfreith(?:iol|lon))|(?:(?:uk )?gdpr )?conditions?|purposes? of (?:the )?processing|retention(?: periods?)?|recipients?|(?:policy )?(?:key )?definitions|sources? of (?:the )?(?:personal )?data)\b[^:.;]{0,70}:$/i;
 
 
 /** The end of one item of a legal list ("…;", "…; and", "…; a", "…; neu"). */
@@ -1557,6 +1693,7 @@ class BlockBuilder {
         this.#i++;
         continue;
       }
+      if (this.#plainContents()) continue;
       if (unit.label || unit.level) {
         this.#blocks.push({ kind: 'heading', level: unit.level ?? 2, content: inline(unit.text) });
         this.#i++;
@@ -1567,6 +1704,7 @@ class BlockBuilder {
       else if (unit.marker) this.#list();
       else if (this.#headerRemnantRows()) continue;
       else if (this.#labelValuePairs()) continue;
+      else if (this.#datedFields()) continue;
       else if (this.#labelGroups()) continue;
       else if (this.#introWithLostBullets()) continue;
       else if (this.#definitions()) continue;
@@ -1597,6 +1735,18 @@ class BlockBuilder {
       });
     }
     return this.#blocks;
+  }
+
+  /** An in-page contents list whose links lost their bullets (`isPlainContents`): one list, none of its lines a heading. */
+  #plainContents(): boolean {
+    const items = contentsItems(this.#units).filter((c) => c.plain);
+    if (!items.some((c) => c.at === this.#i)) return false;
+    let end = this.#i;
+    while (items.some((c) => c.at === end)) end++;
+    this.#blocks.push({ kind: 'list', ordered: false, items: this.#units.slice(this.#i, end).map((u) => ({ content: inline(u.text), children: [] })) });
+    this.#notes.push({ kind: 'artefact', text: `${end - this.#i} lines that the text repeats later as headings ("${this.#units[this.#i]!.text}" …) read as an in-page contents list.`, block: this.#blocks.length - 1 });
+    this.#i = end;
+    return true;
   }
 
   /**
@@ -1631,7 +1781,9 @@ class BlockBuilder {
     const whole = /\p{L}{4,}$/u.test(unit.text.trim()) && !FUNCTION_WORD.test(unit.text.trim()) && wordCount(unit.text) >= 4;
     const asks = /\?$/.test(unit.text) || (whole && /^(?:how|what|who|why|which|when|where|sut|beth|pwy|pam|pa|ble|pryd)\s/i.test(unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '')));
     if (!next && i === this.#units.length - 1 && !unit.marker && unit.lines === 1 && !unit.cell && (unit.gap > 0 || this.#tight || TERMINAL.test(this.#units[i - 1]?.text ?? '')) && asks && looksLikeHeading(unit.text) && ((last?.kind === 'paragraph' && wordCount(inlineTextOf(last.content)) >= 8) || last?.kind === 'list')) return true;
-    if (unit.marker || unit.lines > 1 || !next || unit.cell) return false;
+    // (A question the page broke over two lines, "Your personal data –" / "what is it?", is one heading.)
+    const brokenQuestion = unit.lines === 2 && /\?$/.test(unit.text) && wordCount(unit.text) <= 12;
+    if (unit.marker || (unit.lines > 1 && !brokenQuestion) || !next || unit.cell) return false;
     // "By post" / "By telephone" / "By email", each set off by blank lines over its block: the ways to
     // reach the contact the section names, its subheadings ("Drwy'r post" / "Dros y ffôn" / "Drwy e-bost").
     if (BY_CHANNEL.test(unit.text) && unit.gap > 0 && next.gap > 0 && !next.marker && !this.#tight) return true;
@@ -1654,6 +1806,8 @@ class BlockBuilder {
     if (tableCellLines(this.#units).has(i)) return false;
     // Nor any cell of a table a sentence announced, copied one cell a line ("The following table …" / "Purpose" / "Basis" / …).
     if (announcedCellLines(this.#units).has(i)) return false;
+    // Nor any cell of a retention schedule copied one cell a paragraph ("Disgrifiad" / "Cadw" / "Data craidd dysgwyr" / …).
+    if (retentionCellLines(this.#units).has(i)) return false;
     // Nor a cookie's name in a table's row broken over lines ("CookieControlcivicAllowCookies" / … / "… gwefan.10 awr").
     if (rowNameLines(this.#units).has(i)) return false;
     // A cookie's name alone on its line over what it does ("1P_JAR" / "· Used to gather website
@@ -1735,7 +1889,12 @@ class BlockBuilder {
     // (Straight under a heading, the first section's label needs no blank line: "Privacy Notice" /
     // "Introduction:" / "This document explains …", its blank lines lost.)
     const underHeading = prev?.kind === 'heading' && unit.gap === 0 && next.gap === 0 && wordCount(unit.text) <= 3;
-    if (/:$/.test(unit.text) && !next.marker && (((next.gap > 0 || this.#tight || underHeading) && (wordCount(next.text) >= 12 || headingOverBody || (clause && listIntroNext))) || contactsUnder) && !TERMINAL.test(unit.text.slice(0, -1))) {
+    // (Or set off above by a blank line, flush over a paragraph of some length, as the page's other
+    // headings are: "We collect information about you in a number of ways:" / "" / "Information you tell
+    // us:" / "We accept self-referrals from you as an individual …".)
+    // (Or flush on an intro ending in ":" too, the ways it announces each a label over its paragraph.)
+    const flushOverBody = (unit.gap > 0 || (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)))) && next.gap === 0 && wordCount(next.text) >= 20;
+    if (/:$/.test(unit.text) && !next.marker && (((next.gap > 0 || this.#tight || underHeading || flushOverBody) && (wordCount(next.text) >= 12 || headingOverBody || (clause && listIntroNext))) || contactsUnder) && !TERMINAL.test(unit.text.slice(0, -1))) {
       const words = unit.text.slice(0, -1);
       const capitals = /^[^a-z]{3,}$/.test(words) && /\p{Lu}{3}/u.test(words);
       if ((wordCount(words) <= 8 || ((capitals || (clause && listIntroNext)) && wordCount(words) <= 12)) && looksLikeHeading(words) && (titleCaseRatio(words) >= 0.5 || capitals || contactsUnder || clause) && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|please|note)\b/i.test(words) && !LEAD_IN.test(words)) {
@@ -1772,7 +1931,11 @@ class BlockBuilder {
     // purposes for which we are processing your personal data are:"): the numbers show the nesting.
     const parent = afterHeading ? /^(\d{1,2})[.)]?\s/.exec(inlineTextOf(prev!.content))?.[1] : undefined;
     const firstChild = !!parent && new RegExp(`^${parent}\\.1\\.?\\s+\\p{Lu}`, 'u').test(unit.text) && !next.marker;
-    if (afterHeading && !bodyNext && !stacked && !firstChild) return false;
+    // A question over its short answer, the next question after it, straight under the heading above
+    // ("Electoral Services Privacy Notice" / "Who is the Data Controller?" / "Rose Rouse, Electoral
+    // Registration Officer …" / "What information do we collect from you?"): a page of questions, each a heading.
+    const askedOverAnswer = /\?$/.test(unit.text) && INTERROGATIVE.test(unit.text) && !next.marker && !/\?$/.test(next.text) && !!nextNext && !nextNext.marker && /\?$/.test(nextNext.text) && looksLikeHeading(nextNext.text);
+    if (afterHeading && !bodyNext && !stacked && !firstChild && !askedOverAnswer) return false;
     // A table's caption straight over its header ("List of cookies that are needed …" / "Name Purpose
     // Expires"; "Cookies needed for the NHS website work" under the heading it repeats): not a heading.
     const tableNext = next.gap === 0 && (!!columnHeader(next.text) || isTableRow(next.text) || (COLUMN_CELL.test(next.text) && COLUMN_CELL.test(this.#units[i + 2]?.text ?? '')));
@@ -2291,7 +2454,14 @@ class BlockBuilder {
       }
       return false;
     };
-    return sibling(1) || sibling(-1);
+    // (A panel alone, the copy cut before the next, stands after a paragraph with two paragraphs or more
+    // of body under it: "… This notice was last reviewed in July 2023." / "• Our Commitment to Data
+    // Protection and Confidentiality" / "    We are committed to …" / "    NHS Norfolk and Waveney ICB as a data controller …".)
+    const before = units[i - 1];
+    let end = i + 1;
+    while (end < units.length && !units[end]!.marker && units[end]!.indent > indent && wordCount(units[end]!.text) >= 8) end++;
+    const alone = !!before && !before.marker && before.indent <= indent && wordCount(before.text) >= 8 && end - i - 1 >= 2 && (end === units.length || units[end]!.indent <= indent);
+    return sibling(1) || sibling(-1) || alone;
   }
 
   /** A lettered question standing over a paragraph ("b. How do we collect your personal information?"). */
@@ -2442,6 +2612,28 @@ class BlockBuilder {
   }
 
   /**
+   * A page's record of the notice copied label over value, flush lines ("Privacy notice name" / "Taxi
+   * Licensing Privacy Notice" / "Last updated" / "Wednesday, 7 September 2022."): two pairs or more
+   * up to a blank line, each label short with no digit and no sentence's end, one of them the date's
+   * label over a date. One definition list, labels as terms: none is a heading.
+   */
+  #datedFields(): boolean {
+    const units = this.#units;
+    const label = (u: Unit | undefined) => !!u && !u.marker && !u.label && !u.level && wordCount(u.text) <= 5 && /^\p{Lu}/u.test(u.text) && !/\d/.test(u.text) && !TERMINAL.test(u.text);
+    const value = (u: Unit | undefined) => !!u && !u.marker && !u.label && !u.level && u.gap === 0 && wordCount(u.text) <= 12;
+    const dateLabel = /^(?:(?:last|date)\s+)?(?:updated|reviewed|revised|published|modified|amended)(?:\s+on)?$|^(?:date(?: of (?:issue|publication|review))?|review date|published|(?:diweddarwyd|adolygwyd|cyhoeddwyd)(?: ddiwethaf)?|dyddiad(?: cyhoeddi| adolygu)?)$/i;
+    const dated = (t: string) => /\b(?:1[89]|20)\d{2}\.?$/.test(t) && (DATE_ONLY.test(t.replace(/^\p{L}+,\s*/u, '').replace(/\.$/, '')) || /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(t));
+    let j = this.#i;
+    let found = false;
+    while (label(units[j]) && value(units[j + 1]) && (j === this.#i || units[j]!.gap === 0)) {
+      if (dateLabel.test(units[j]!.text) && dated(units[j + 1]!.text)) found = true;
+      j += 2;
+    }
+    if (j - this.#i < 4 || !found || (units[j] && units[j]!.gap === 0)) return false;
+    return this.#pairsAsDefinitions(j);
+  }
+
+  /**
    * A cookie table copied one row a line under what is left of its header, one column's name alone
    * ("Typical content" / "A randomly generated number used by Google Analytics" / … / "Glos_User
    * Preferences Used to retain …" / "EPiDPCKEY Used for logging into the site …", the name column
@@ -2534,13 +2726,15 @@ class BlockBuilder {
     if (prev?.kind !== 'paragraph' || !/:$/.test(inlineTextOf(prev.content))) return false;
     const units = this.#units;
     // Short lines with a contact detail among them, no blank line between, are a contact block.
+    // (The block's own lines: in a text with no blank lines, the paragraph after the list ends them.)
     let tight = this.#i + 1;
-    while (tight < units.length && units[tight]!.gap === 0) tight++;
+    while (tight < units.length && units[tight]!.gap === 0 && wordCount(units[tight]!.text) <= 12) tight++;
     if (tight - this.#i >= 2 && units.slice(this.#i, tight).some((u) => CONTACT_LABEL.test(u.text))) return false;
     let j = this.#i;
     while (j < units.length) {
       const unit = units[j]!;
-      if (unit.marker || unit.label || unit.lines > 1 || wordCount(unit.text) > 12 || /[.!?:;]$/.test(unit.text)) break;
+      // (An item the page broke over two lines is still short: "[e.g. other data controllers, such as local" / "authorities".)
+      if (unit.marker || unit.label || unit.lines > 2 || wordCount(unit.text) > 12 || /[.!?:;]$/.test(unit.text)) break;
       // A table's header ("Enw" / "Pwrpas" / "Dirwyn i Ben", one cell a line) ends the list: a table follows. So does a table's row.
       if (tableHeaderAt(units, j) || isTableRow(unit.text)) break;
       // Only "Name – www.example.org.uk" may carry a detail; a phone or email line is a contact, not an item.
@@ -2593,7 +2787,11 @@ class BlockBuilder {
       const after = units[j + 1];
       // ("Necessary Cookies" reads as two capitalised words, like a name; a name never says "cookies" or "data".)
       const person = isPersonName(unit.text) && !/\b(?:cookies?|[cg]wcis?|data|information|gwybodaeth|privacy|preifatrwydd)\b/i.test(unit.text);
-      if (j > this.#i && looksLikeHeading(unit.text) && !findDetails(unit.text).length && !POSTCODE.test(unit.text) && !person && after && !after.marker && wordCount(after.text) >= 12) break;
+      // (Not a field among fields, each "Label: value": "Manylion Cyswllt: Kate.Williams@…" / "Enw
+      // Hysbysiad Preifatrwydd: Cydlyniant a Diogelwch Cymunedol", the notice's name as the record's value.)
+      const field = (t: string) => /^[^:]{2,40}:\s*\S/.test(t);
+      const fieldAmongFields = field(unit.text) && units.slice(this.#i, j).every((u) => field(u.text));
+      if (j > this.#i && looksLikeHeading(unit.text) && !findDetails(unit.text).length && !POSTCODE.test(unit.text) && !person && !fieldAmongFields && after && !after.marker && wordCount(after.text) >= 12) break;
       // So does a heading-like line about cookies ("[email protected]" / "Third Party Cookies" /
       // "Google Analytics (gtag.js and analytics.js)" / a table), and none starts one: no line of an
       // address or a contact block says "cookies" (and "gtag.js" is a script, not a web address).
