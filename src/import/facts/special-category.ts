@@ -51,7 +51,8 @@ const PLAIN_WORDS: [RegExp, Art9][] = [
 ];
 const PLAIN_WORDS_SPECIAL: [RegExp, Art9][] = [
   [/\bprotect (?:someone|somebody|you|a person|an individual)(?: or (?:others|someone else))? in an emergency\b|\bvital interests?\b/i, 'c'],
-  [/\b(?:deliver|provide|provision of) (?:health|healthcare) (?:or|and) social care\b|\bprovision of health ?care\b/i, 'h'],
+  // Welsh "Bydd GDPR Erthygl 9 hefyd yn cael ei ddefnyddio ar gyfer darparu Iechyd a Gofal Cymdeithasol" (for providing health and social care).
+  [new RegExp(String.raw`\b(?:deliver|provide|provision of) (?:health|healthcare) (?:or|and) social care\b|\bprovision of health ?care\b|\b${cyMutations('darparu')} (?:${cyMutations('gwasanaethau')} )?iechyd (?:a|neu) ${cyMutations('gofal')} ${cyMutations('cymdeithasol')}\b`, 'i'), 'h'],
   [/\bnecessary for legal (?:cases|claims|proceedings)\b|\b(?:exercising|establishing|defending|exercise|establish|defend)\b[^.]{0,30}\blegal (?:rights|claims)\b/i, 'f'],
   [/\b(?:protect(?:ing)?|in the interests? of) public health\b/i, 'i'],
   // GwE's "it is necessary in the interest of society": the template's plain words for substantial public interest.

@@ -162,3 +162,9 @@ describe('batch 16z21 (Wales, in Welsh)', () => {
     expect(await factsOf('transfers', 'Privacy\n\nYour data is hosted on servers within the UK.\n')).toEqual(['no']);
   });
 });
+
+describe('Article 9 in Welsh plain words', () => {
+  it('reads "Bydd GDPR Erthygl 9 hefyd yn cael ei ddefnyddio ar gyfer darparu Iechyd a Gofal Cymdeithasol" as 9(2)(h) (https://trawma.gig.cymru/gwybodaeth-i-gleifion1/hysbysiad-preifatrwydd)', async () => {
+    expect(await factsOf('art9', 'Hysbysiad\n\nRydym wedi ein hawdurdodi i brosesu eich gwybodaeth bersonol o dan Erthygl 6 gan fod y prosesu yn angenrheidiol i ni berfformio ein swyddogaethau swyddogol fel Corff GIG. Bydd GDPR Erthygl 9 hefyd yn cael ei ddefnyddio ar gyfer darparu Iechyd a Gofal Cymdeithasol.\n', 'hysbysiad.txt')).toEqual(['h']);
+  });
+});
