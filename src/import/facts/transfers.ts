@@ -11,12 +11,12 @@ import { isLawStatementItem, isNoticeDutyItem } from './legal.js';
 import type { FoundFacts } from './sources.js';
 import type { FactsInput } from './types.js';
 
-const OUTSIDE = /\b(?:outside|outwith|beyond|out of) (?:of )?(?:the )?(?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU|European Union|Britain)\b|\b(?:to|in) (?:other|third|non-UK|non-EEA) countr(?:y|ies)\b|\binternational(?:ly)? transfer|\boverseas\b|\babroad\b|\by tu (?:allan|hwnt) i(?:['’]r| r)? (?:DU|Deyrnas Unedig|Ardal Economaidd Ewrop(?:eaidd)?|AEE|Undeb Ewropeaidd|UE)\b|\btramor\b|\bto (?:an)?other countr(?:y|ies)\b|\bi (?:wlad|wledydd) (?:arall|eraill|dramor)\b|\b(?:in|to) the (?:US|USA|United States(?: of America)?)\b|\b(?:i|yn)['’]r Unol Daleithiau\b|\bi (?:UDA|America)\b/i;
+const OUTSIDE = /\b(?:outside|outwith|beyond|out of) (?:of )?(?:the )?(?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU|European Union|Britain)\b|\bleave (?:the )?(?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU)\b|\b(?:to|in) (?:other|third|non-UK|non-EEA) countr(?:y|ies)\b|\binternational(?:ly)? transfer|\boverseas\b|\babroad\b|\by tu (?:allan|hwnt) i(?:['’]r| r)? (?:DU|Deyrnas Unedig|Ardal Economaidd Ewrop(?:eaidd)?|AEE|Undeb Ewropeaidd|UE)\b|\btramor\b|\bto (?:an)?other countr(?:y|ies)\b|\bi (?:wlad|wledydd) (?:arall|eraill|dramor)\b|\b(?:in|to) the (?:US|USA|United States(?: of America)?)\b|\b(?:i|yn)['’]r Unol Daleithiau\b|\bi (?:UDA|America)\b/i;
 // A table row asking about other countries answered "Not applicable" ("When your data gets sent to other countries | Not applicable |").
-const NEG = /\|\s*(?:not applicable|n\/a|none|no)\s*\|?\s*$|\b(?:do not|don['’]t|does not|doesn['’]t|will not|won['’]t|never|not|no)\b[^.]{0,50}\b(?:transfer|send|store|process|move|host|share|sent|transferred|stored|processed|hosted|held|leave)s?\b|\bno (?:personal )?(?:data|information) (?:is|will be) (?:transferred|sent|stored|processed)/i;
+const NEG = /\|\s*(?:not applicable|n\/a|none|no)\s*\|?\s*$|\b(?:do not|don['’]t|does not|doesn['’]t|will not|won['’]t|never|not|no)\b[^.]{0,50}\b(?:transfer|send|store|process|move|host|share|sent|transferred|stored|processed|hosted|held|leave)s?\b|\bno (?:personal )?(?:data|information) (?:is|will be) (?:transferred|sent|stored|processed)|\bnone of (?:your|the|our)\b[^.]{0,30}\b(?:is|are|will be)\b/i;
 const YES = /\b(?:may|will|would|might|could|can|do|does|sometimes|is|are|be)\s+(?:also\s+|only\s+)?(?:be\s+)?(?:transferred|sent|stored|processed|hosted|held|accessed|shared)\b|\b(?:we|us)\s+(?:(?:may|will|would|sometimes|also|only|do|to)\s+){0,3}(?:transfer|send|share|store|process|host)\b|\bstandard contractual clauses\b|\bmodel contract(?:ual)? clauses\b|\binternational data transfer agreement\b|\bIDTA\b|\badequacy (?:regulations|decision)\b|\bbinding corporate rules\b|\b[Cc]ymalau [Cc]ytundebol [Ss]afonol\b/i;
 // "data a gedwir yn y DU a heb eu trosglwyddo y tu allan i …": kept here and not transferred.
-const CY_NEG = /\bheb (?:eu |ei |ein )?(?:t|d|th|nh)?r?os?glwyddo\b|\b(?:[Nn]i|[Nn]id)\s+(?:fyddwn|fydd|ydym|yw|chaiff|caiff|byddwn|wnawn)\b[^.]{0,60}\b(?:t|d|nh)?r?os?glwyddo|\b(?:[Nn]i|[Nn]id)\s+(?:fyddwn|fydd|chaiff|byddwn)\b[^.]{0,60}\b(?:anfon|storio|phrosesu|brosesu)/;
+const CY_NEG = /\bheb (?:eu |ei |ein )?(?:t|d|th|nh)?r?os?glwyddo\b|\b(?:[Nn]i|[Nn]id)\s+(?:fyddwn|fydd|ydym|yw|chaiff|caiff|byddwn|wnawn)\b[^.]{0,60}\b(?:t|d|nh|th)?r?os?glwyddo|\b(?:[Nn]i|[Nn]id)\s+(?:fyddwn|fydd|chaiff|byddwn)\b[^.]{0,60}\b(?:anfon|storio|phrosesu|brosesu)/;
 // "Trosglwyddir y data … i'r Unol Daleithiau America" (the data is transferred to the USA): the impersonal passive.
 const CY_YES = /\b(?:gall|gallai|efallai y|byddwn yn|rydym yn)\b[^.]{0,60}\b(?:t|d|nh)?r?os?glwyddo|\b(?:[Tt]|[Dd]|[Nn]h)?r?os?glwyddir\b/i;
 const PRINCIPLES = /\bprinciples?\b|\begwyddor/i;
@@ -32,7 +32,7 @@ const ABROAD_PLACES = [
  * Data kept in a named place abroad: "stored on an external database in Dublin", "hosted on servers
  * in Frankfurt", "cronfa ddata allanol yn Nulyn". Northern Ireland is in the UK, so it never counts.
  */
-const STORED_ABROAD = new RegExp(String.raw`\b(?:stored?|storing|hosted|hosts?|held|kept|processed|located|based|servers?|database|data cent(?:re|er)s?|cloud|storio|cadw|cedwir|prosesu|gweinydd(?:ion)?|cronfa ddata|[cg]ronfeydd data)\b[^.]{0,80}\b(?:in|within|yn|yng|ym|mewn)\s+(?:${ABROAD_PLACES})\b(?<!Gogledd\s\p{L}*)`, 'iu');
+const STORED_ABROAD = new RegExp(String.raw`\b(?:stored?|stores|storing|hosted|hosts?|held|kept|processed|located|based|servers?|database|data cent(?:re|er)s?|cloud|storio|cadw|cedwir|prosesu|gweinydd(?:ion)?|cronfa ddata|[cg]ronfeydd data)\b[^.]{0,80}\b(?:in|within|yn|yng|ym|mewn)\s+(?:${ABROAD_PLACES})\b(?<!Gogledd\s\p{L}*)`, 'iu');
 
 /** A rule stated with room for exceptions ("Generally, …", "We normally do not …"). */
 const HEDGED = /\b(?:generally|normally|usually|typically|in general|in most cases|as a rule|fel arfer|yn gyffredinol)\b/i;
@@ -67,6 +67,14 @@ export function extractTransfers({ segments, sections }: FactsInput, found: Foun
       }
     }
   }
+  // A label line or a question with its answer ("Transfers outside the UK: No", "Is my data transferred abroad? No.").
+  for (const seg of segments) {
+    const m = /^(?:(?:international |overseas )?transfers?\b[^:?]{0,60}|[^?]{0,80}\b(?:transferred|sent|stored|processed)\b[^?]{0,40})[:?]\s*(no|none|not applicable|n\/a|yes)\b/i.exec(seg.text.trim());
+    if (!m || !OUTSIDE.test(seg.text) && !/^(?:international |overseas )?transfers?\b/i.test(seg.text.trim())) continue;
+    const outsideUk = /^yes$/i.test(m[1]!) ? 'yes' : 'no';
+    found.add('transfers', outsideUk, seg.text, seg.at);
+    return { outsideUk, text: seg.text, at: seg.at };
+  }
   // The answer under a heading that asks the question ("Do you transfer my data outside the EU?" /
   // "Your personal information will not be transferred"): the heading says where, the answer whether.
   for (const section of sections) {
@@ -88,7 +96,10 @@ export function extractTransfers({ segments, sections }: FactsInput, found: Foun
     for (const sentence of sentences(seg.text)) {
       // Or a sentence that says the data is stored or hosted within the UK, the EEA or the EU ("Bydd y data yn cael ei storio'n ddiogel ar
       // system allanol o fewn yr UE", "Your data is hosted on servers within the UK"): the places a transfer would leave.
-      const within = /\b(?:stored|hosted)\b[^.]{0,60}\bwithin the (?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU|European Union)\b|\b(?:storio|storir)\b[^.]{0,60}\bo fewn (?:y|yr) (?:DU|Deyrnas Unedig|UE|Undeb Ewropeaidd|AEE|Ardal Economaidd Ewropeaidd)\b/i.test(sentence);
+      // ("Your data is stored and processed in the UK", "… held on secure servers in the UK", "Rydym yn storio eich data ar weinyddion yn y DU",
+      // "Bydd eich data yn cael ei gadw yn y DU": said of the data, where it is kept.)
+      // (Said of this organisation's data, never of the law's scope: "… personal data held … by organisations within the United Kingdom".)
+      const within = !/\b(?:by|of) (?:organisations|bodies|controllers)\b|\bgan sefydliadau\b/i.test(sentence) && (/\b(?:data|information)\b/i.test(sentence) && /\b(?:stored|hosted|held|processed|kept)\b[^.]{0,60}\b(?:within|in) the (?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU|European Union)\b/i.test(sentence) || /\b(?:data|g?wybodaeth)\b/i.test(sentence) && /\b(?:storio|storir|cadw|gadw|chadw|cedwir|prosesu|brosesu)\b[^.]{0,60}\b(?:o fewn (?:y|yr)|yn y) (?:DU|Deyrnas Unedig|UE|Undeb Ewropeaidd|AEE|Ardal Economaidd Ewropeaidd)\b/i.test(sentence));
       if (seg.topic !== 'transfers' && !within && !/^All (?:of )?(?:the |your |our )?(?:personal )?(?:data|information)\b/i.test(sentence)) continue;
       if (!within && !/\b(?:stored|held|kept|processed|hosted|located|remains?|stays?)\b[^.]{0,40}\b(?:only )?(?:in|within) the (?:UK|U\.K\.|United Kingdom)\b|\b(?:storio|cadw|cedwir|prosesu)\b[^.]{0,40}\byn y (?:DU|Deyrnas Unedig)\b/i.test(sentence)) continue;
       if (/\b(?:except|unless|but|however|oni bai|ac eithrio)\b/i.test(sentence)) continue;
