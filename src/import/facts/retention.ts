@@ -26,20 +26,22 @@ const KEEP = /\b(?:keep|keeps|kept|retain|retains|retained|hold|holds|held|store
 const FOR = new RegExp(String.raw`\b(?:for|after|within|up to|of)\s+(?:up to\s+|a (?:minimum|maximum) of\s+|at least\s+)?(${N.slice(1, -1)}|an?(?= (?:year|month)\b))\s+${UNIT}\b`, 'i');
 // "… and, when it no longer needs it, will dispose of it in a secure manner": kept until no longer needed.
 // "will not retain it for longer than is necessary", "for a reasonable period".
-const CRITERIA = /\b(?:(?:for\s+)?(?:only\s+)?(?:as|so) long as\b|permanently\b|indefinitely\b|for ever\b|forever\b|no longer than\b|(?:for\s+)?(?:any\s+)?longer than (?:is\s+)?(?:necessary|needed|required)\b|for a reasonable (?:period|time|length of time)\b|(?:when|once|after) (?:it|we|they|the \w+) (?:no longer|(?:do|does) not) need(?:s)?\b|no longer (?:needed|required)\b|until (?:the|you|it|we|they)\b|while (?:you|we) (?:choose|remain|need)|in (?:line|accordance) with (?:our|the|its)?\s*[\w’' ]{0,40}?(?:retention|records management|disposal schedule)|for (?:specified|specific|set|defined|fixed) periods?(?: of time)?\b|as (?:set out|laid down|specified|detailed|defined) in (?:the |our |its )?[\w’' ]{0,40}?(?:retention|records management|disposal))/i;
+const CRITERIA = /\b(?:(?:for\s+)?(?:only\s+)?(?:as|so) long as\b|for the (?:duration|length|life) of (?:your|the|our|their)\b|permanently\b|indefinitely\b|for ever\b|forever\b|no longer than\b|(?:for\s+)?(?:any\s+)?longer than (?:is\s+)?(?:necessary|needed|required)\b|for a reasonable (?:period|time|length of time)\b|(?:when|once|after) (?:it|we|they|the \w+) (?:no longer|(?:do|does) not) need(?:s)?\b|no longer (?:needed|required)\b|until (?:the|you|it|we|they)\b|while (?:you|we) (?:choose|remain|need)|in (?:line|accordance) with (?:our|the|its)?\s*[\w’' ]{0,40}?(?:retention|records management|disposal schedule)|for (?:specified|specific|set|defined|fixed) periods?(?: of time)?\b|as (?:set out|laid down|specified|detailed|defined) in (?:the |our |its )?[\w’' ]{0,40}?(?:retention|records management|disposal))/i;
 // Welsh: "cadw … am 6 mlynedd", "am gyhyd ag y bydd ei angen", "tra bo", "hyd nes".
 // "a gedwir" (which is kept: "cedwir" mutated), "storio" (store).
 const CY_KEEP = /\b(?:cadw|cedwir|gedwir|chadw|gadw|dal|dileu|ddileu|dinistrio|storio|storir)\b/i;
 // "a gedwir am uchafswm o 15 mlynedd" (for a maximum of 15 years).
 // A Welsh retention table's cell: "O leiaf 10 mlynedd ar ôl i chi adael y Coleg" (at least 10 years after you leave the College).
 const CY_FROM = /\b(\d{1,3}|un|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|chwe|saith|wyth|naw|deg|deuddeg)\s+(mlynedd|blynedd|blwyddyn|flwyddyn|mis|misoedd)\s+ar ôl\s+([^.;]{3,80})/i;
-const CY_PERIOD = /\b(?:am|hyd at|ar ôl)\s+(?:(?:uchafswm|isafswm|o leiaf)\s+o\s+)?(\d{1,3}|un|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|chwe|saith|wyth|naw|deg|deuddeg)\s+(mlynedd|blynedd|blwyddyn|flwyddyn|mis|misoedd|wythnos|diwrnod)/i;
+// ("am gyfnod o 2 flynedd": for a period of, the unit soft-mutated after a number.)
+const LABELLED = new RegExp(String.raw`^(?:retention(?: period)?|period of retention|how long (?:we (?:will )?keep|will we keep|is it kept|it is kept)[^:]{0,30}|kept for|cyfnod (?:cadw|c?adw)|am ba hyd[^:]{0,30})\s*[:–-]\s*(?:up to\s+|hyd at\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|un|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|chwe|saith|wyth|naw|deg|deuddeg)\s+(years?|months?|mlynedd|blynedd|flynedd|blwyddyn|flwyddyn|mis|fis|misoedd)\b`, 'i');
+const CY_PERIOD = /\b(?:am|hyd at|ar ôl)\s+(?:gyfnod o\s+)?(?:(?:uchafswm|isafswm|o leiaf)\s+o\s+)?(\d{1,3}|un|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|chwe|saith|wyth|naw|deg|deuddeg)\s+(mlynedd|blynedd|flynedd|blwyddyn|flwyddyn|mis|fis|misoedd|wythnos|diwrnod)/i;
 /** "am flwyddyn" / "am fis": one year or month, the unit mutated after "am" and no number written. */
 const CY_ONE = /\b(?:am|hyd at|ar ôl)\s+(flwyddyn|blwyddyn|fis|mis)\b/i;
 // "Ni fyddwn yn storio … yn hirach nag sydd ei angen" (no longer than needed), "pan nad oes ei angen
 // mwyach" (when no longer needed; "ei hangen" after a feminine noun), "am gyfnod rhesymol" (for a reasonable
 // period), "dim ond cyn hired ag sydd ei angen" (only as long as needed).
-const CY_CRITERIA = /\b(?:am byth|yn barhaol|am gyfnod amhenodol|am gyhyd|cyhyd ag?|tra bo|hyd nes|dim ond (?:am )?cyhyd|(?<!ddim )(?:yn )?(?:hirach|hwy) nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?(?:angen|angenrheidiol)|pan nad oes (?:ei |eu )?h?angen (?:mwyach|bellach|arnom)|cyn hired ag?(?: y)? (?:sydd|bo|bydd|y bydd)|am gyfnod rhesymol|am gyfnodau penodol|fel y nodir yn (?:y|ein|ei) (?:Cod Ymarfer Rheoli Cofnodion|[^.]{0,40}\b(?:cadw|gadw) (?:cofnodion|data|gwybodaeth)))\b/i;
+const CY_CRITERIA = /\b(?:am byth|yn barhaol|am gyfnod amhenodol|yn unol â['’]?(?:n|r|i|u)? (?:h)?(?:amserlen|atodlen|polisi) (?:cadw|gadw)|am gyhyd|cyhyd ag?|tra bo|hyd nes|dim ond (?:am )?cyhyd|(?<!ddim )(?:yn )?(?:hirach|hwy) nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?(?:angen|angenrheidiol)|pan nad oes (?:ei |eu )?h?angen (?:mwyach|bellach|arnom)|cyn hired ag?(?: y)? (?:sydd|bo|bydd|y bydd)|am gyfnod rhesymol|am gyfnodau penodol|fel y nodir yn (?:y|ein|ei) (?:Cod Ymarfer Rheoli Cofnodion|[^.]{0,40}\b(?:cadw|gadw) (?:cofnodion|data|gwybodaeth)))\b/i;
 /**
  * "keep your data secure", "kept confidential", "ei gadw'n ddiogel": keeping safe, not keeping for
  * a time. Such a phrase is set aside before the keeping verbs are looked for.
@@ -60,8 +62,8 @@ const BROWSER_SESSION = /\buntil you close your (?:web )?browser\b/i;
 const ABOUT_COOKIE = /\bcookies?\b|\b[cg]wci(?:s)?\b/i;
 
 function unitOf(word: string): 'years' | 'months' | undefined {
-  if (/^(?:years?|mlynedd|blynedd|blwyddyn|flwyddyn)$/i.test(word)) return 'years';
-  if (/^(?:months?|mis|misoedd)$/i.test(word)) return 'months';
+  if (/^(?:years?|mlynedd|blynedd|flynedd|blwyddyn|flwyddyn)$/i.test(word)) return 'years';
+  if (/^(?:months?|mis|fis|misoedd)$/i.test(word)) return 'months';
   return undefined;
 }
 
@@ -117,6 +119,16 @@ export function extractRetention({ segments, sections, ids, notes }: FactsInput,
         const unit = unitOf(m[2]!);
         if (unit) {
           record(seg, written, { period: unit === 'years' ? { years: n, from: m[3]!.trim() } : { months: n, from: m[3]!.trim() } }, `Retention period "${m[0].trim()}" read as ${n} ${unit} from "${m[3]!.trim()}".`);
+          continue;
+        }
+      }
+      // A label with its period ("Retention period: 6 years", "How long we keep it: 3 years", "Cyfnod cadw: 6 mlynedd").
+      // (Not a cookie's own field on a cookie page: "- Specific cookie: privacy-cookies … - Retention: 1 year.")
+      if (seg.topic !== 'cookies' && !(seg.kind === 'item' && /\bcookies?\b|\b[cg]wci/i.test(`${seg.intro ?? ''} ${segments.slice(Math.max(0, index - 3), index).map((s) => s.text).join(' ')}`)) && (m = LABELLED.exec(sentence.trim()))) {
+        const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+        const unit = unitOf(m[2]!);
+        if (unit) {
+          record(seg, written, { period: unit === 'years' ? { years: n, from: 'the time stated' } : { months: n, from: 'the time stated' } }, `Retention period of ${n} ${unit} read from the label "${written}". Check what the period runs from.`);
           continue;
         }
       }

@@ -44,3 +44,57 @@ describe('transfers outside the UK', () => {
     expect(await read('transfers', 'GDPR and the DPA18 covers personal data held manually and electronically by organisations within the United Kingdom.')).toEqual([]);
   });
 });
+
+describe('retention', () => {
+  const cases: [string, string][] = [
+    ['We will keep your information for 6 years.', '6 years'],
+    ['Your data will be retained for seven years after your last contact with us.', '7 years'],
+    ['Your information will be deleted after 12 months.', '12 months'],
+    ['Retention period: 6 years', '6 years'],
+    ['Byddwn yn cadw eich gwybodaeth am 6 mlynedd.', '6 years'],
+    ['Byddwn yn cadw eich data am gyfnod o 2 flynedd.', '2 years'],
+    ['Caiff eich data ei ddileu ar ôl 12 mis.', '12 months'],
+    ['Records are kept in line with our retention schedule.', 'criteria'],
+    ['We will hold your details until you unsubscribe.', 'criteria'],
+    ['We keep CCTV footage for 31 days.', 'criteria'],
+    ['Your data will be stored for the duration of your membership plus one year.', 'criteria'],
+    ['Cedwir y wybodaeth yn unol â’n hamserlen cadw cofnodion.', 'criteria'],
+  ];
+  for (const [sentence, value] of cases) it(`reads "${sentence}" as ${value}`, async () => expect(await read('retention', sentence)).toEqual([value]));
+
+  it('takes a cookie\'s own "Retention:" field on a cookie page for no data retention', async () => {
+    expect(await read('retention', '- Specific cookie:\n- privacy-cookies: Remembers whether you have accepted cookies.\n- Retention: 1 year.', 'Cookies we use')).toEqual([]);
+  });
+});
+
+describe('rights', () => {
+  const cases: [string, string][] = [
+    ['You can ask us to stop using your information.', 'object'],
+    ['You can ask us to limit how we use your data.', 'restriction'],
+    ['You can ask for your data to be transferred to another organisation.', 'portability'],
+    ['You can ask us to delete your data.', 'erasure'],
+    ['Gallwch ofyn i ni gywiro gwybodaeth anghywir.', 'rectification'],
+    ['Gallwch ofyn i ni ddileu eich data.', 'erasure'],
+    ['Gallwch ofyn i ni gyfyngu ar sut rydym yn defnyddio eich data.', 'restriction'],
+    ['Gallwch wrthwynebu i ni brosesu eich data.', 'object'],
+    ['Gallwch dynnu eich caniatâd yn ôl unrhyw bryd.', 'withdraw-consent'],
+  ];
+  for (const [sentence, value] of cases) it(`reads "${sentence}" as ${value}`, async () => expect(await read('rights', sentence, 'More')).toEqual([value]));
+});
+
+describe('lawful bases', () => {
+  const cases: [string, string][] = [
+    ['We need to process your data to meet our legal obligations.', 'c'],
+    ['We collect this information because the law requires us to.', 'c'],
+    ['This processing is necessary to fulfil our contract with you.', 'b'],
+    ['Rydym yn dibynnu ar eich caniatâd.', 'a'],
+    ['Rydym yn prosesu eich data ar sail buddiannau cyfreithlon.', 'f'],
+    ['We process your data on the basis of our legitimate interests.', 'f'],
+  ];
+  for (const [sentence, value] of cases) it(`reads "${sentence}" as ${value}`, async () => expect(await read('art6', sentence, 'More')).toEqual([value]));
+
+  it('takes a promise to meet legal obligations in general for no basis ("… takes care to meet its legal obligations", "… to meet its legal obligations under GDPR")', async () => {
+    expect(await read('art6', 'The ICB recognises the importance of protecting personal and confidential information, and takes care to meet its legal obligations.', 'More')).toEqual([]);
+    expect(await read('art6', 'This notice sets out the principles we use to process data to meet our legal obligations under GDPR and the DPA 2018.', 'More')).toEqual([]);
+  });
+});
