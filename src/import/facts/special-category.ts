@@ -28,7 +28,7 @@ const IN_WORDS: [RegExp, Art9][] = [
   [/\bemployment(?:,| and)? social security(?: and social protection)?\b|\bcyflogaeth\b[^.]{0,40}\bnawdd cymdeithasol\b|\b(?:obligations?|rights?)\b[^.]{0,60}\bsocial (?:security|protection) law\b|\bobligations? (?:in|under) (?:the field of )?employment\b|\bsocial security and social protection law\b/i, 'b'],
   [/\bvital interests? of [^.]{0,60}\bincapable of giving consent\b|\bvital interests?\b[^.]{0,40}\b(?:not able to|unable to|incapable of|cannot) (?:provide|give|giving|providing) (?:your |their )?consent\b/i, 'c'],
   [/\b(?:establishment, exercise or defence|exercise or defence) of legal claims\b/i, 'f'],
-  [new RegExp(String.raw`\bsubstantial public interest\b|\b${cyMutations('budd')} sylweddol i['’]?r cyhoedd\b|\b${cyMutations('budd')} cyhoeddus sylweddol\b`, 'i'), 'g'],
+  [new RegExp(String.raw`\bsubstantial public interest\b|\b${cyMutations('budd')} sylweddol i['’]?r cyhoedd\b|\b${cyMutations('budd')} cyhoeddus sylweddol\b|\b${cyMutations('budd')} sylweddol (?:i['’]?r|y) cyhoedd\b`, 'i'), 'g'],
   [/\bprevent(?:at)?ive or occupational medicine\b|\bmedical diagnosis\b|\bprovision of health or social care\b|\bmanagement of health (?:or|and) social care (?:systems|services)\b|\bmanagement of health ?care systems\b|\bprovision of health ?care and treatment\b|\bproviding health and social care\b|\bprovision of social care\b|\bmanagement of social care systems\b|\b(?:systemau|gwasanaethau)(?: a (?:systemau|gwasanaethau))? iechyd (?:neu|a) (?:g|)ofal cymdeithasol\b|\bdiagnosis meddygol\b/i, 'h'],
   [/\bpublic interest in the area of public health\b/i, 'i'],
   [/\barchiving purposes in the public interest\b|\bscientific or historical research purposes\b/i, 'j'],

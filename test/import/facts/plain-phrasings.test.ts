@@ -90,11 +90,25 @@ describe('lawful bases', () => {
     ['Rydym yn dibynnu ar eich caniatâd.', 'a'],
     ['Rydym yn prosesu eich data ar sail buddiannau cyfreithlon.', 'f'],
     ['We process your data on the basis of our legitimate interests.', 'f'],
+    ['It is in our legitimate interests to send you updates.', 'f'],
+    ['The processing is necessary for us to comply with the law.', 'c'],
+    ['We are required by law to collect this information.', 'c'],
+    ['Mae’n ofynnol i ni yn ôl y gyfraith brosesu’r wybodaeth hon.', 'c'],
   ];
   for (const [sentence, value] of cases) it(`reads "${sentence}" as ${value}`, async () => expect(await read('art6', sentence, 'More')).toEqual([value]));
+
+  it('takes a disclosure the law may require for no basis ("We may be required by law to share …")', async () => {
+    expect(await read('art6', 'We may be required by law to share your information with the police.', 'More')).toEqual([]);
+  });
 
   it('takes a promise to meet legal obligations in general for no basis ("… takes care to meet its legal obligations", "… to meet its legal obligations under GDPR")', async () => {
     expect(await read('art6', 'The ICB recognises the importance of protecting personal and confidential information, and takes care to meet its legal obligations.', 'More')).toEqual([]);
     expect(await read('art6', 'This notice sets out the principles we use to process data to meet our legal obligations under GDPR and the DPA 2018.', 'More')).toEqual([]);
+  });
+});
+
+describe('Article 9 conditions', () => {
+  it('reads Welsh "er budd sylweddol y cyhoedd" (substantial public interest)', async () => {
+    expect(await read('art9', 'Rydym yn prosesu data categori arbennig er budd sylweddol y cyhoedd.', 'Mwy')).toEqual(['g']);
   });
 });
