@@ -87,6 +87,8 @@ function nameAfter(text: string, start: number): string | undefined {
 
 function tidyName(run: string[]): string | undefined {
   let words = [...run];
+  // "Nod yr Asiantaeth … yw chwalu'r rhwystrau" (the aim of the agency is …), "The aim of …": a noun phrase about a body, not its name.
+  if (/^(?:Nod|Diben|Pwrpas|Rôl|Gwaith|Aim|Purpose|Role)$/.test(words[0] ?? '') && /^(?:y|yr|of)$/.test(words[1] ?? '')) return undefined;
   // "Under the terms of the Data Protection Act Luton and …": the name starts after a cited law.
   const law = words.findLastIndex((w) => /^(?:Act|Regulations?|GDPR|Directive|\d{4})$/.test(w));
   if (law >= 0) words = words.slice(law + 1);
@@ -416,6 +418,23 @@ function asWritten(name: string): RegExp {
   return new RegExp(`${cyMutations(escape(first!.toLowerCase()))}${rest.map((w) => ` ${escape(w)}`).join('')}`, 'i');
 }
 
+/**
+ * Whether a name read from a form that says whose notice it is can stand alone: two words or more, an acronym
+ * ("NIACRO"), or one capitalised word the text uses as a name at least `uses` times ("Shelter is committed to
+ * protecting your privacy. Shelter uses …", "We are Mind, a registered charity"), never a word any sentence
+ * may open with ("Everyone", "Staff") or a product.
+ */
+function namedEnough(name: string, segments: Segment[], uses = 2): boolean {
+  if (name.split(/\s+/).length >= 2) return true;
+  if (/^[A-Z]{3,8}$/.test(name)) return !NOT_ACTOR_ACRONYM.test(name);
+  // (An organisation's word alone, "Office", "Service", is how a notice refers to itself, not its name.)
+  if (!/^[A-Z][\p{Ll}'’-]{2,30}$/u.test(name) || ONE_WORD_NOT_NAME.test(name) || new RegExp(`^(?:${ORG_WORD.source})$`).test(name) || WELSH_ORG_WORD.test(name)) return false;
+  const word = new RegExp(String.raw`(?<![\p{L}])${name.replace(/[’']/g, "['’]")}(?![\p{L}])`, 'gu');
+  return segments.reduce((n, s) => n + (s.text.match(word)?.length ?? 0), 0) >= uses;
+}
+const WELSH_ORG_WORD = /^(?:Nod|Asiantaeth|Adran|Uned|Tîm|Canolfan|Swyddfa|Gwasanaeth|Cynllun|Prosiect|Rhaglen)$/;
+const ONE_WORD_NOT_NAME = /^(?:We|The|This|That|These|Those|Our|It|Its|Everyone|Everybody|Anyone|Nobody|Someone|Staff|Data|Information|Privacy|Security|Google|Microsoft|Facebook|Meta|Twitter|Instagram|Youtube|Mailchimp|Eventbrite|Apple|Amazon|Government|Council|Trust|School|Practice|Surgery|University|College|Charity|Company|Organisation|Mae|Rydym|Bydd|Gall|Ni|Hwn|Hon)$/;
+
 /** Proposed when no sentence states it: the organisation the title, a "privacy notice of X" line or the opening names. */
 function proposed(segments: Segment[], title: string | undefined, sections: { id: Id; heading: string }[] = []): Named | undefined {
   const orgsIn = organisationsIn;
@@ -455,11 +474,11 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // to protecting your privacy": the organisation the notice speaks for, whatever its name ends with.
     // Also "Gresford Community Council respects your privacy", Welsh "Botwm Coch ( neu “ni”) yn ymroddedig i gadw preifatrwydd …",
     // "Mae Cyfoeth Naturiol Cymru yn ymrwymedig i amddiffyn eich preifatrwydd", "Mae X yn parchu'ch preifatrwydd".
-    const committed = /^(?:Mae\s+)?([A-Z][^.,;]{2,80}?(?:\s(?:Cyf|Ltd|Inc)\.)?)\s+(?:\([^()]{1,30}\)\s+)?(?:wedi ymrwymo|wedi ymroi|yn ymroddedig|yn ymrwymedig|yn parchu['’]?ch preifatrwydd|is committed|are committed|respects your privacy|values your privacy|takes your privacy seriously)\b/.exec(seg.text);
+    const committed = /^(?:Mae\s+)?([A-Z][^.,;]{2,80}?(?:\s(?:Cyf|Ltd|Inc)\.)?)\s+(?:\([^()]{1,30}\)\s+)?(?:wedi ymrwymo|wedi ymroi|yn ymroddedig|yn ymrwymedig|yn parchu(?:['’]ch| eich) preifatrwydd|is committed|are committed|respects your privacy|values your privacy|takes your privacy seriously)\b/.exec(seg.text);
     // ("Mae Cymru Ifanc yn brosiect sy'n cael ei gynnal gan Plant yng Nghymru sydd wedi ymrwymo …": a relative clause commits the body just before it.)
     const committedRelative = committed ? /^(.*[^\s,])\s*,?\s+(?:sydd|which is|who (?:is|are))$/.exec(committed[1]!) : null;
     const committedName = committed ? (committedRelative ? nameEnding(committedRelative[1]!) : nameAfter(committed[1]!, 0)) : undefined;
-    if (committedName && committedName.split(/\s+/).length >= 2 && !/^(?:We|The|This|Our)\b/.test(committedName)) return { name: committedName, sentence: seg.text, at: seg.at, inferred: true };
+    if (committedName && namedEnough(committedName, segments) && !/^(?:We|The|This|Our)\b/.test(committedName)) return { name: committedName, sentence: seg.text, at: seg.at, inferred: true };
     // "X is a charitable incorporated organisation registered in England with charity number …",
     // "Mae X yn elusen gofrestredig": a registration statement names the legal body the notice speaks for.
     const registered = /(?:^|[.!?]\s+)(?:Mae\s+)?([A-Z][^.;]{2,120}?)\s+(?:is a (?:registered (?:Scottish |Welsh |English |Northern Irish )?[Cc]harity|charity registered|charitable (?:incorporated )?organisation|company limited by guarantee|registered (?:society|company|social landlord)|(?:charitable )?company registered)|is (?:a|an) (?:[\w-]+\s+){0,3}(?:public|statutory) (?:organisation|body|authority|corporation)|is (?:a|an) (?:registered |not-for-profit |non-profit |charitable |community )*(?:housing association|housing provider)|is (?:a|an) (?:[\w-]+\s+){0,2}(?:non-departmental public body|executive agency|NHS (?:board|trust|body)|health board|local authority)|yn elusen gofrestredig|yn gwmni cyfyngedig|yn [Ll]andlord [Cc]ymdeithasol [Cc]ofrestredig|yn [Gg]ymdeithas [Dd]ai|yn gorff (?:cyhoeddus|statudol)|yn awdurdod lleol)\b/.exec(seg.text);
@@ -467,7 +486,7 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // organisation": the relative clause says it of the body just before "which", the one the service is part of.
     const which = registered ? /^(.*[^\s,])\s*,?\s+which$/.exec(registered[1]!) : null;
     const registeredName = registered ? (which ? nameEnding(which[1]!) : nameAfter(registered[1]!, 0)) : undefined;
-    if (registeredName && registeredName.split(/\s+/).length >= 2 && !/^(?:We|The|This|Our|It)\b/.test(registeredName) && !REGULATOR.test(registeredName)) return { name: registeredName, sentence: seg.text, at: seg.at, inferred: true };
+    if (registeredName && namedEnough(registeredName, segments) && !/^(?:We|The|This|Our|It)\b/.test(registeredName) && !REGULATOR.test(registeredName)) return { name: registeredName, sentence: seg.text, at: seg.at, inferred: true };
     // Welsh puts the kind first: "Elusen yng Nghaerdydd yw Maint Cymru" (X is a charity in Cardiff).
     const kindFirst = /(?:^|[.!?]\s+)(?:Elusen|Cwmni|Corff|Sefydliad|Cymdeithas|Awdurdod)\b[^.]{0,60}?\s+yw\s+([A-Z][^.,;]{2,80})/.exec(seg.text);
     const kindFirstName = kindFirst ? nameAfter(kindFirst[1]!, 0) : undefined;
@@ -513,7 +532,7 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const howText = how ? (how[1] ?? how[2] ?? how[3] ?? how[4])! : undefined;
     const howName = howText ? nameAfter(howText, 0) : undefined;
     // ("… how NIACRO uses your data": an acronym alone too, as for "processed by".)
-    if (howName && howName === howText!.trim() && (howName.split(/\s+/).length >= 2 || /^[A-Z]{3,8}$/.test(howName) && !NOT_ACTOR_ACRONYM.test(howName)) && !REGULATOR.test(howName)) return { name: howName, sentence: seg.text, at: seg.at, inferred: true };
+    if (howName && howName === howText!.trim() && namedEnough(howName, segments) && !REGULATOR.test(howName)) return { name: howName, sentence: seg.text, at: seg.at, inferred: true };
     // "Read NHS Grampian's main Privacy Notice", "X's Data Protection Policy": the organisation whose notice or policy it is (a
     // name with an organisation's word, so never a product's policy: "Google Analytics' privacy policy").
     const possessive = /\b([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the)){0,7})['’]s? (?:main |full |own |general )?(?:[Pp]rivacy (?:[Nn]otice|[Pp]olicy|[Ss]tatement)|[Dd]ata [Pp]rotection [Pp]olicy)\b/.exec(seg.text);
@@ -523,7 +542,7 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // ("We are Historic Environment Scotland, an executive non-departmental public body, …": a name with no organisation's word, described after it.)
     const we = /(?:^|[.!?]\s+)We are (?!a\b|an\b|the\b)([A-Z][^,.;]{2,80})([.;]|,\s+(?:a|an)\s+)?/.exec(seg.text);
     const ours = we ? nameAfter(we[1]!, 0) : undefined;
-    if (ours && (ORG_WORD.test(ours) || /^,/.test(we![2] ?? '') && ours === we![1]!.trim()) && ours.split(/\s+/).length >= 2) return { name: ours, sentence: seg.text, at: seg.at, inferred: true };
+    if (ours && (ORG_WORD.test(ours) && ours.split(/\s+/).length >= 2 || /^,/.test(we![2] ?? '') && ours === we![1]!.trim() && namedEnough(ours, segments, 1))) return { name: ours, sentence: seg.text, at: seg.at, inferred: true };
     // Welsh "Ni yw Sandy Bear Elusen Profedigaeth Plant, Elusen Gofrestredig rhif …" (We are …).
     const ni = /(?:^|[.!?]\s+)Ni yw (?!['’]r\b|y\b|yr\b)([A-Z][^,.;]{2,80})/.exec(seg.text);
     const niName = ni ? nameAfter(ni[1]!, 0) : undefined;

@@ -112,3 +112,22 @@ describe('Article 9 conditions', () => {
     expect(await read('art9', 'Rydym yn prosesu data categori arbennig er budd sylweddol y cyhoedd.', 'Mwy')).toEqual(['g']);
   });
 });
+
+describe('the controller named in one word', () => {
+  const at = async (text: string) => {
+    const r = await importNotice('notice.txt', enc(`Privacy notice\n\n${text}\n\nHow we use your data\n\nWe use your data to run the service.\n`), { today: new Date('2026-12-06') });
+    return [...new Set(r.found.filter((f) => f.family === 'controller').map((f) => f.value))];
+  };
+  it('proposes a one-word name the text uses as a name twice, or in "We are X, a registered charity"', async () => {
+    expect(await at('Shelter is committed to protecting your privacy. Shelter uses your information to give advice.')).toEqual(['Shelter']);
+    expect(await at('Sustrans is a registered charity. Sustrans collects your data when you donate.')).toEqual(['Sustrans']);
+    expect(await at('We are Mind, a registered charity in England and Wales (no. 219830).')).toEqual(['Mind']);
+    expect(await at('Mae Mentrau Iaith Cymru yn parchu eich preifatrwydd.')).toEqual(['Mentrau Iaith Cymru']);
+  });
+
+  it('proposes no word a sentence may open with, an organisation\'s word alone, or a noun phrase about a body', async () => {
+    expect(await at('Everyone is committed to keeping your data safe. Everyone here is trained.')).toEqual([]);
+    expect(await at('The Office is committed to protecting your privacy. The Office keeps records.')).toEqual([]);
+    expect(await at('Nod yr Asiantaeth Gosod Tai Cymdeithasol yw chwalu\'r rhwystrau a allai fod gan rai cleientiaid.')).toEqual([]);
+  });
+});
