@@ -10,7 +10,7 @@ import type { FactsInput } from './types.js';
 
 const ROLES: { role: ContactCard['role']; pattern: RegExp }[] = [
   // In any case a heading may be written in ("DATA PROTECTION OFFICER", "Data protection officer"); "DPO" in capitals only (not "dpo@…").
-  { role: 'dpo', pattern: /[Dd]ata [Pp]rotection [Oo]fficer|DATA PROTECTION OFFICER|\bDPO\b|[Ss]wyddog (?:[Gg]wybodaeth a )?[Dd]iogelu [Dd]ata|SWYDDOG (?:GWYBODAETH A )?DIOGELU DATA/g },
+  { role: 'dpo', pattern: /[Dd]ata [Pp]rotection [Oo]fficer|DATA PROTECTION OFFICER|\bDPO\b|[Ss]wyddog (?:[Gg]wybodaeth a )?(?:[Dd]iogelu|[Gg]warchod) [Dd]ata|SWYDDOG (?:GWYBODAETH A )?(?:DIOGELU|GWARCHOD) DATA/g },
   { role: 'caldicott-guardian', pattern: /Caldicott Guardian/gi },
   { role: 'siro', pattern: /Senior Information Risk Owner|\bSIRO\b/g },
   { role: 'regulator', pattern: /Information Commissioner|INFORMATION COMMISSIONER|\bICO\b|Comisiynydd Gwybodaeth|COMISIYNYDD GWYBODAETH/g },

@@ -16,7 +16,7 @@ import type { FoundFacts } from './sources.js';
 import type { Facts, FactsInput } from './types.js';
 
 /** Words an organisation's name ends with (English and Welsh), strongest first. */
-const ORG_WORD = /\b(?:(?<=\b(?:Medical|Health) )Centre|Council|Cyngor|Trust|Ymddiriedolaeth|Board|Bwrdd|School|Ysgol|Academy|College|Coleg|University|Prifysgol|Police|Heddlu|Constabulary|Surgery|Practice|Meddygfa|Commission|Comisiwn|Inspectorate|Arolygiaeth|Authority|Awdurdod|Service|Gwasanaeth|Office|Department|Adran|Agency|Asiantaeth|Limited|Ltd|LLP|plc|CIC|Charity|Foundation|Bequest|Society|Cymdeithas|Association|Partnership|Government|Llywodraeth|Cyf|Executive|Directorate|Ombudsman|Commissioner|(?<=\b(?:Colleges?|Housing|Homes|Healthcare|Care|Medical|Schools|Learning|Education|Academies) )Group)\b/;
+const ORG_WORD = /\b(?:(?<=\b(?:Medical|Health) )Centre|Council|Cyngor|Trust|Ymddiriedolaeth|Board|Bwrdd|School|Ysgol|Academy|College|Coleg|University|Prifysgol|Police|Heddlu|Constabulary|Surgery|Practice|Meddygfa|Commission|Comisiwn|Inspectorate|Arolygiaeth|Authority|Awdurdod|Service|Gwasanaeth|Office|Department|Adran|Agency|Asiantaeth|Limited|Ltd|LLP|plc|CIC|CBC|Charity|Foundation|Bequest|Society|Cymdeithas|Association|Partnership|Government|Llywodraeth|Cyf|Executive|Directorate|Ombudsman|Commissioner|(?<=\b(?:Colleges?|Housing|Homes|Healthcare|Care|Medical|Schools|Learning|Education|Academies) )Group)\b/;
 /** A word that can sit inside a name ("Department of Health and Social Care", "Cyngor Sir Ddinbych"). */
 // Welsh joins a name's words with "yng/ym/yn" (in) too: "Plant yng Nghymru" (Children in Wales).
 // Welsh names carry circumflexes ("Gwasanaeth Tân", "Ynys Môn"): letters are Unicode letters.
@@ -97,7 +97,8 @@ function tidyName(run: string[]): string | undefined {
   // Service": a heading's words are not the name's.)
   while (words.length && (SMALL.test(words[0]!) || /^[^(]+\)$/.test(words[0]!) || /^(?:Hysbysiad|Preifatrwydd|Privacy|Notice|Polisi|Datganiad|About|Amdanom)$/.test(words[0]!) || /^(?:The|Under|As|At|By|Our|Your|This|Mae|Mae['’][rn]|Bydd|Gall|Byddai|Dylai|Fel|Dyma|We|In|When|If|How|Why|What|Where|Who|Unless|Until|Although|While|Whilst|Because|Since|Once|Please|Y|Yr)$/.test(words[0]!))) words.shift();
   while (words.length && SMALL.test(words[words.length - 1]!)) words.pop();
-  const name = words.join(' ').replace(/[’']s$/, '').trim();
+  // ("Llywodraeth Cymru’n ei wneud": the Welsh clitic "’n" / "’r" after a name is no part of it.)
+  const name = words.join(' ').replace(/[’'](?:s|n|r)$/, '').trim();
   if (!name || !/^[A-Z0-9]/.test(name) || /^(?:We|I|You|They|It|This|That|Which|Who|Data|Personal|Information)$/i.test(name)) return undefined;
   return name;
 }
@@ -379,7 +380,7 @@ function organisationsIn(text: string): string[] {
   // Caerdydd a’r Fro", "Gwasanaeth Tân ac Achub Canolbarth a Gorllewin Cymru" (a service only of the
   // kinds that are bodies: fire and rescue, ambulance, courts, prisons, probation, prosecution), "Menter Iaith Môn". Where one overlaps an English reading ("Nod Bwrdd Iechyd Prifysgol"), it wins.
   for (const m of text.matchAll(WELSH_ORG)) {
-    const name = radical(m[0].replace(/[’']s$/, ''));
+    const name = radical(m[0].replace(/[’'](?:s|n|r)$/, ''));
     for (let k = candidates.length - 1; k >= 0; k--) {
       const c = candidates[k]!;
       if (c.index < m.index + name.length && m.index < c.index + c.name.length) candidates.splice(k, 1);
@@ -411,6 +412,13 @@ function radical(name: string): string {
   return name.replace(/^(?:Gyngor|Nghyngor|Chyngor)\b/, 'Cyngor').replace(/^(?:Brifysgol|Mhrifysgol|Phrifysgol)\b/, 'Prifysgol').replace(/^Fwrdd\b/, 'Bwrdd').replace(/^(?:Goleg|Ngholeg|Choleg)\b/, 'Coleg').replace(/^Lywodraeth\b/, 'Llywodraeth');
 }
 
+/** Whether a name ends a list of bodies ("… yr Awdurdod Lleol, y Gwasanaeth Addysg Rhanbarthol a Llywodraeth Cymru'n …"): one of several, not the one. */
+function lastListed(text: string, name: string): boolean {
+  // (The others named by their kind: "Between you, the User of this Web Site and Caring Homes" lists no bodies.)
+  const m = new RegExp(String.raw`((?:[^,.]*,){1,4}[^,.]{2,60})\s(?:a|ac|and|&)\s+(?:the\s+|y\s+|yr\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(text);
+  return !!m && ORG_WORD.test(m[1]!);
+}
+
 /** A name as a text may write it: a Welsh name, given in its radical form, with its first word mutated ("Coleg y Cymoedd" as "Goleg y Cymoedd"). */
 function asWritten(name: string): RegExp {
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -425,6 +433,8 @@ function asWritten(name: string): RegExp {
  * may open with ("Everyone", "Staff") or a product.
  */
 function namedEnough(name: string, segments: Segment[], uses = 2): boolean {
+  // ("You can read more about how Google Analytics processes your personal data": a product the site uses, not whose notice it is.)
+  if (PRODUCT.test(name)) return false;
   if (name.split(/\s+/).length >= 2) return true;
   if (/^[A-Z]{3,8}$/.test(name)) return !NOT_ACTOR_ACRONYM.test(name);
   // (An organisation's word alone, "Office", "Service", is how a notice refers to itself, not its name.)
@@ -432,6 +442,7 @@ function namedEnough(name: string, segments: Segment[], uses = 2): boolean {
   const word = new RegExp(String.raw`(?<![\p{L}])${name.replace(/[’']/g, "['’]")}(?![\p{L}])`, 'gu');
   return segments.reduce((n, s) => n + (s.text.match(word)?.length ?? 0), 0) >= uses;
 }
+const PRODUCT = /^(?:Google(?: Analytics| Tag Manager| Maps| Ads| Fonts)?|Microsoft(?: Clarity| Azure| Forms| Teams)?|Hotjar|YouTube|Facebook|Meta(?: Pixel)?|Twitter|LinkedIn|Instagram|Mailchimp|Eventbrite|SurveyMonkey|Typeform|Cloudflare|Vimeo|Adobe(?: Analytics)?|Siteimprove|Matomo|TikTok|Zoom|WhatsApp|Apple|Amazon(?: Web Services)?|AWS|Salesforce|HubSpot|Stripe|PayPal|JustGiving|Just Giving|Cookiebot|OneTrust|Civic(?: Cookie Control)?|Jotform|Smart Survey|SmartSurvey)$/;
 const WELSH_ORG_WORD = /^(?:Nod|Asiantaeth|Adran|Uned|Tîm|Canolfan|Swyddfa|Gwasanaeth|Cynllun|Prosiect|Rhaglen)$/;
 const ONE_WORD_NOT_NAME = /^(?:We|The|This|That|These|Those|Our|It|Its|Everyone|Everybody|Anyone|Nobody|Someone|Staff|Data|Information|Privacy|Security|Google|Microsoft|Facebook|Meta|Twitter|Instagram|Youtube|Mailchimp|Eventbrite|Apple|Amazon|Government|Council|Trust|School|Practice|Surgery|University|College|Charity|Company|Organisation|Mae|Rydym|Bydd|Gall|Ni|Hwn|Hon)$/;
 
@@ -460,7 +471,9 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // A title naming several bodies ("What the School, the Local Authority Carmarthenshire County Council and
     // the Welsh Government do with …") says whose notice it is no more than the text does.
     const names = heading ? orgsIn(heading) : [];
-    const name = names.length === 1 ? names[0] : undefined;
+    // (Nor the last of several bodies listed, the others named only by their kind: "Beth mae'r Ysgol, yr Awdurdod Lleol, … a
+    // Llywodraeth Cymru'n ei wneud …", "What the School, the Local Authority and the Department for Education do …".)
+    const name = names.length === 1 && !lastListed(heading ?? '', names[0]!) ? names[0] : undefined;
     if (name && !GENERIC_NAME.test(name)) return { name, sentence: heading!, at, inferred: true };
   }
   // A heading "About X" ("1. About Cromwell Harbour Medical Practice", "1. About NHS Lanarkshire") names the organisation the notice is for.
@@ -520,7 +533,7 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // Welsh "Mae'r polisi hwn yn disgrifio sut mae Maint Cymru yn casglu ac yn defnyddio …", "… yn esbonio sut y bydd
     // Ombwdsmon Gwasanaethau Cyhoeddus Cymru yn ymdrin â'ch gwybodaeth bersonol".
     // "Information you provide to East Cheshire Hospice will only be used for …": who receives it.
-    const how = /\b(?:how|when)\s+(?:the\s+)?([A-Z][^.;]{2,80}?)\s+(?:collects|uses|processes|holds|handles|looks after|protects|manages)\b|\b(?:[Ii]nformation|[Dd]ata) (?:that )?you (?:provide|give|supply) to (?:the\s+)?([A-Z][^.;]{2,60}?) (?:will|is|are|may)\b|\b(?:information|data) (?:that|which) (?:the\s+)?([A-Z][^.;]{2,60}?) (?:holds|keeps|has|collects|processes) about you\b|\b(?:disgrifio|esbonio|egluro|nodi|amlinellu) sut (?:mae|y mae|bydd|y bydd)\s+([A-Z][^.;]{2,80}?)\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli|ymdrin)\b/.exec(seg.text);
+    const how = /\b(?:how|when)\s+(?:the\s+)?([A-Z][^.;]{2,80}?)\s+(?:collects|uses|processes|holds|handles|looks after|protects|manages)\b|\b(?:[Ii]nformation|[Dd]ata) (?:that )?you (?:provide|give|supply) to (?:the\s+)?([A-Z][^.;]{2,60}?) (?:will|is|are|may)\b|\b(?:information|data) (?:that|which) (?:the\s+)?([A-Z][^.;]{2,60}?) (?:holds|keeps|has|collects|processes) about you\b|\b(?:disgrifio|esbonio|egluro|nodi|amlinellu|trafod|dweud) sut (?:mae|y mae|bydd|y bydd)\s+([A-Z][^.;]{2,80}?)\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli|ymdrin)\b/.exec(seg.text);
     // Also the passive: "… what to expect when your information is processed by the EMRTS."
     // Welsh "pan gaiff eich gwybodaeth bersonol ei phrosesu gan y Rhwydwaith Trawma De Cymru" (when your information is processed by …),
     // "Mae DSPP yn cael ei weithredu gan Iechyd a Gofal Digidol Cymru, <address>" (the service is operated by …), "Mae Cymru
@@ -747,7 +760,8 @@ export function extractOrganisation({ segments, sections, notes, organisationNam
     // "I act as an independent data controller". The controller is the person who writes it; the
     // council it names is not proposed.
     const author = segments.slice(0, 60).find((s) => sentences(s.text).some((t) => (I_CONTROLLER.test(t) || MEMBERS_CONTROLLERS.test(t)) && !/^(?:Where|When|If|Whilst|While)\b/.test(t)));
-    const named = stated(segments, shortNames(segments), unnamed) ?? labelled(segments, sections, title) ?? (author ? undefined : proposed(segments, title, sections) ?? siteNamed(siteName, unnamed[0] ?? bareController(segments)));
+    const guessed = author ? undefined : proposed(segments, title, sections);
+    const named = stated(segments, shortNames(segments), unnamed) ?? labelled(segments, sections, title) ?? (guessed && lastListed(guessed.sentence, guessed.name) ? undefined : guessed) ?? (author ? undefined : siteNamed(siteName, unnamed[0] ?? bareController(segments)));
     if (!named && author) notes.add(author.at, 'missing-content', 'The person who writes this notice says they are the controller ("I am the data controller"), or each councillor it is for is one ("Councillors are data controllers"): a councillor or other office holder, not the organisation the notice names. Put their name in "organisation.name" (or import again with --organisation "Name").', author.text);
     // "The Surgery is the data controller", and its name nowhere: say so rather than take "Surgery" for a name.
     if (!named && unnamed[0]) notes.add(unnamed[0].at, 'missing-content', `The notice calls the controller "the ${unnamed[0].name}" without giving its name. Put the organisation's full legal name in "organisation.name" (or import again with --organisation "Name").`, unnamed[0].sentence);

@@ -117,6 +117,9 @@ function cookieName(cell: string): string {
   // "__lc_cid (customerID)": a note after the name is not part of it.
   const noted = /^(\S+)\s+\([^)]*\)$/.exec(cell);
   if (noted && IDENTIFIER.test(noted[1]!)) return noted[1]!;
+  // A table's type column glued onto the name when the copy lost the cells' edges ("MATOMO_SESSIDEssential", "ofh_utmAnalytics").
+  const typed = /^(\S*[_.$*#\]\d]\S*?)(?:Essential|Analytics|Analytical|Functional|Functionality|Marketing|Necessary|Performance|Advertising|Statistics|Targeting)$/.exec(cell.trim());
+  if (typed && IDENTIFIER.test(typed[1]!)) return typed[1]!;
   const bare = cell.replace(/\s+(?:cookies?|cwcis?)$/i, '');
   return bare !== cell && IDENTIFIER.test(bare) ? bare : cell;
 }
@@ -400,18 +403,25 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
  * label's last word before it ("Cookie consent statusWJ__cookieConsent…").
  */
 /** The vendors and products a cookie table names beside a cookie, in a provider or product column ("Google Analytics", "YouTube", "CookieControl"). */
-const VENDOR = String.raw`Google ?Analytics|Google|Microsoft|Facebook|Meta|Hotjar|YouTube|Twitter|LinkedIn|AddThis|Cloudflare|Vimeo|Adobe|Site[Ii]mprove(?:Tracking)?|Matomo|Tiktok|TikTok|CookieControl`;
+const VENDOR = String.raw`Google ?Analytics|Google|Amazon(?: Web Services)?|Microsoft|Facebook|Meta|Hotjar|YouTube|Twitter|LinkedIn|AddThis|Cloudflare|Vimeo|Adobe|Site[Ii]mprove(?:Tracking)?|Matomo|Tiktok|TikTok|CookieControl`;
 
 /** A purpose's first word, or a vendor's name, run onto the end of a name ("_gaThese", "_utmaGoogle"). */
-const PURPOSE_RUN_ON = new RegExp(String.raw`^(.*?[A-Za-z0-9_*$>}])(?:This|These|The|That|Those|It|We|Our|Used|Set|Sets|Checks|Remembers|Provides|Saves|Stores|Allows|Helps|Records|Registers|Tracks|Determines|Identifies|Enables|Contains|Lets|Collects|Counts|Measures|Keeps|Shows|Holds|Indicates|Distinguishes|Prevents|Ensures|Gives|Defnyddir|Mae|Mae['’]r|Dyma|Cofio|Cofio['’]r|Fe['’]i|Caiff|Er|Gall|Bydd|${VENDOR})$`);
+// (A table's type column run on too: "_researcher_portal_sessionEssential", "ofh_utmAnalytics";
+// a placeholder's marks end a name: "_ga_###This".)
+const PURPOSE_RUN_ON = new RegExp(String.raw`^(.*?[A-Za-z0-9_*$>}#\]])(?:Essential|Analytics|Analytical|Functional|Functionality|Marketing|Necessary|Performance|Advertising|Statistics|Targeting|Strictly|This|These|The|That|Those|It|We|Our|Used|Set|Sets|Checks|Remembers|Provides|Saves|Stores|Allows|Helps|Records|Registers|Tracks|Determines|Identifies|Enables|Contains|Lets|Collects|Counts|Measures|Keeps|Shows|Holds|Indicates|Distinguishes|Prevents|Ensures|Gives|Defnyddir|Mae|Mae['’]r|Dyma|Cofio|Cofio['’]r|Fe['’]i|Caiff|Er|Gall|Bydd|${VENDOR})$`);
 /** A product column run into the start of a name ("GoogleAnalytics_ga", "Tracking" of "Session TrackingJSessionID"). */
 const PRODUCT_RUN_IN = new RegExp(String.raw`^(?:${VENDOR}|Tracking(?=[A-Z]))([a-z_][\w.*$-]{2,}|[A-Z]{2,}[\w.*$-]+)$`);
 
 function unglued(token: string): string {
   // An expiry runs into the purpose's last word ("… the usersSession"), never into a name's underscore ("Recite_Session").
-  const back = /^(.*?[a-z])(?:Session|Persistent|Sesiwn)$/.exec(token) ?? PURPOSE_RUN_ON.exec(token);
-  // Not a brand whose last hump is such a word ("ShareThis", "AddThis").
-  const unended = back && !/^[A-Z][a-z]+$/.test(back[1]!) ? back[1]! : token;
+  // Stripped again while one follows another ("_researcher_portal_sessionEssentialStores": the type, then the purpose's first word).
+  let unended = token;
+  for (let k = 0; k < 3; k++) {
+    const back = /^(.*?[a-z])(?:Session|Persistent|Sesiwn)$/.exec(unended) ?? PURPOSE_RUN_ON.exec(unended);
+    // Not a brand whose last hump is such a word ("ShareThis", "AddThis").
+    if (!back || /^[A-Z][a-z]+$/.test(back[1]!)) break;
+    unended = back[1]!;
+  }
   // A table's product column run into the name after it ("GoogleAnalytics_ga", "YouTubeuse_hitbox",
   // "CookieControlcivicAllowCookies", "Tiktok_ttp", "Session TrackingJSessionID"): the product is no part of the name.
   const product = PRODUCT_RUN_IN.exec(unended);
@@ -496,6 +506,8 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
     if (current) read.add(current);
     // A name inside another cookie's description that the page already gave with fewer or more leading underscores ("_utma" on
     // its own line, "… no existing __utma cookies exists" in its description) is that cookie spelt another way, not another cookie.
+    // A header row whose column names the copy glued together ("CookieTypePurposeHow long …", "NamePurposeExpires") names no cookie.
+    if (/^(?:Cookie|Cookies|Name|Type|Purpose|Description|Expiry|Expires|Expiration|Duration|How|Provider|Category|Lifespan|Lifetime|Domain|Enw|Diben|Math|Darparwr|Disgrifiad){2,}/.test(cookie.name)) return;
     const bare = cookie.name.replace(/^_+/, '');
     if (!source.trimStart().startsWith(cookie.name) && [...byCategory.values()].flat().some((c) => c.name !== cookie.name && c.name.replace(/^_+/, '') === bare)) return;
     const list = byCategory.get(category) ?? [];

@@ -53,5 +53,5 @@ export function extractFacts(input: FactsInput, found: FoundFacts): Facts {
 
 /** The sentence that names the Data Protection Officer, for the list of facts. */
 function cardSource(input: FactsInput): string {
-  return input.segments.find((s) => /Data Protection Officer|\bDPO\b|Swyddog (?:Gwybodaeth a )?Diogelu Data/i.test(s.text))?.text ?? 'Data Protection Officer';
+  return input.segments.find((s) => /Data Protection Officer|\bDPO\b|Swyddog (?:Gwybodaeth a )?(?:Diogelu|Gwarchod) Data/i.test(s.text))?.text ?? 'Data Protection Officer';
 }

@@ -70,7 +70,8 @@ const STANDALONE: [RegExp, Art6][] = [
   // The regulation's wording of 6(1)(b), in English and Welsh: "necessary for the performance of a contract",
   // "yn angenrheidiol ar gyfer perfformiad y contract rhyngom".
   // (Also "ar gyfer perfformio contract" with the verb: for performing a contract.)
-  [new RegExp(String.raw`\bnecessary for the performance of (?:a|the|any) contract\b|\bnecessary (?:for us )?(?:to|for) (?:fulfil|perform|deliver|enter into|carry out)(?:ing)? (?:a|the|our|your|any) contract\b|\b${cyMutations('angenrheidiol')} ar gyfer ${cyMutations('perfformiad')} (?:y|ein|eich|unrhyw) ${cyMutations('contract')}\b|\bar gyfer ${cyMutations('perfformio')} (?:y |ein |eich |unrhyw )?${cyMutations('contract')}\b`, 'i'), 'b'],
+  // ("Mae ein defnydd o'ch gwybodaeth … yn angenrheidiol i gyflawni'r contract rhyngom": necessary to perform the contract between us.)
+  [new RegExp(String.raw`\b${cyMutations('angenrheidiol')} (?:i|er mwyn) ${cyMutations('cyflawni')}['’]r ${cyMutations('contract')}\b|\bnecessary for the performance of (?:a|the|any) contract\b|\bnecessary (?:for us )?(?:to|for) (?:fulfil|perform|deliver|enter into|carry out)(?:ing)? (?:a|the|our|your|any) contract\b|\b${cyMutations('angenrheidiol')} ar gyfer ${cyMutations('perfformiad')} (?:y|ein|eich|unrhyw) ${cyMutations('contract')}\b|\bar gyfer ${cyMutations('perfformio')} (?:y |ein |eich |unrhyw )?${cyMutations('contract')}\b`, 'i'), 'b'],
   // Reliance stated outright: "in pursuit of our legitimate interests", "for our legitimate interests";
   // "contractual purposes" (a heading "Why we need your personal information – contractual purposes").
   [/\b(?:in (?:the )?pursuit of|in pursuing|pursue|pursuing) (?:our|its) legitimate (?:[a-z]+ )?interests?\b|\bon the basis of (?:our |its |the )?legitimate interests?\b|\b(?:it is|it['’]s) in (?:our|its) legitimate interests? to\b|\bar sail (?:ein |ei )?(?:buddiannau|buddiant|diddordebau) (?:cyfreithlon|dilys)\b/i, 'f'],
@@ -348,7 +349,10 @@ export function extractBases({ segments, sections, ids, notes, title }: FactsInp
       // An item of a list about special category data ("… for collecting and processing all special categories … the legal basis
       // is: - Explicit Consent – by completing …") names an Article 9 condition in words, not an Article 6 basis.
       const specialItem = seg.kind === 'item' && SPECIAL_CONTEXT.test(seg.intro ?? '') && !findArt6(sentence).length;
-      const letters: Art6[] = art9Only || specialItem ? [] : basesInWords(sentence, inContext[i]! || carried);
+      let letters: Art6[] = art9Only || specialItem ? [] : basesInWords(sentence, inContext[i]! || carried);
+      // Explicit consent to use health or other special category data ("… eich bod wedi rhoi eich caniatâd penodol i ni i ddefnyddio'r
+      // wybodaeth iechyd", "your explicit consent to process your medical information") is the Article 9 condition, not an Article 6 basis.
+      if (letters.includes('a') && /\bexplicit consent\b|\b(?:c|g|ch)?(?:aniatâd|ydsyniad) penodol\b/i.test(sentence) && /\bhealth\b|\bmedical\b|\bspecial categor|\biechyd\b|\bmeddygol\b|\bcategori(?:au)? arbennig\b/i.test(sentence) && !findArt6(sentence).length) letters = letters.filter((l) => l !== 'a');
       carried = letters.length >= 2;
       for (const letter of letters) add(letter, seg, sentence, sentence.length > 90 ? `${sentence.slice(0, 89)}…` : sentence);
       // And one that cites an Article 6 letter only ("UK GDPR Article 6(1)(c) - where it is necessary

@@ -168,3 +168,33 @@ describe('Article 9 in Welsh plain words', () => {
     expect(await factsOf('art9', 'Hysbysiad\n\nRydym wedi ein hawdurdodi i brosesu eich gwybodaeth bersonol o dan Erthygl 6 gan fod y prosesu yn angenrheidiol i ni berfformio ein swyddogaethau swyddogol fel Corff GIG. Bydd GDPR Erthygl 9 hefyd yn cael ei ddefnyddio ar gyfer darparu Iechyd a Gofal Cymdeithasol.\n', 'hysbysiad.txt')).toEqual(['h']);
   });
 });
+
+describe('batches 16z25 (Wales, in Welsh), 16z26 (health) and 16z27 (councils and education)', () => {
+  it('reads names from a table whose cells the copy glued, the type column run onto the name (https://ourfuturehealth.org.uk/cookies/)', async () => {
+    expect(await factsOf('cookies', 'Cookie policy\n\nBelow is a list of the individual cookies we use:\n\nCookieTypePurposeHow long do we keep these cookies?\n_researcher_portal_sessionEssentialStores session dataUntil you close your browser\nofh_utmAnalyticsUsed to store referral information about website visitorsUp to 1 year.\nMATOMO_SESSIDEssentialHelps prevent CSRF security issuesWe do not keep these cookies\n')).toEqual(['MATOMO_SESSID', '_researcher_portal_session', 'ofh_utm']);
+  });
+
+  it('takes a product the site uses for no organisation ("how Google Analytics processes your personal data") (https://change-your-address.account.nhs.uk/cookie-policy)', async () => {
+    const r = await importNotice('cookies.txt', enc('Cookies policy\n\nWe use software called Google Analytics to collect performance data. You can read more about how Google Analytics processes your personal data.\n'), { today: new Date('2026-12-06') });
+    expect(r.config.organisation?.name ?? (r.config as { notice?: { organisation?: { name?: string } } }).notice?.organisation?.name).not.toBe('Google Analytics');
+  });
+
+  it('proposes the body in "datganiad preifatrwydd sy\'n trafod sut mae X yn prosesu gwybodaeth" (https://icc.gig.cymru/gwasanaethau-a-thimau/sgrinio/sgrinio-clyw-babanod-cymru/cwestiynau-cyffredin/y-ffordd-rydym-yn-defnyddio-gwybodaeth-amdanoch-chi-neu-am-eich-babi/)', async () => {
+    expect(await factsOf('controller', 'Y ffordd rydym yn defnyddio gwybodaeth amdanoch chi\n\nDyma ddolen i\'n datganiad preifatrwydd sy\'n trafod sut mae Iechyd Cyhoeddus Cymru yn prosesu gwybodaeth amdanoch chi/eich babi.\n', 'hysbysiad.txt')).toEqual(['Iechyd Cyhoeddus Cymru']);
+  });
+
+  it('reads "yn angenrheidiol i gyflawni\'r contract rhyngom" as contract, and explicit consent to use health data as the Article 9 condition only (https://chwaraeon.cymru/cynnwys/privacy-policy-section-3)', async () => {
+    const text = 'Polisi preifatrwydd\n\nMae ein defnydd o’ch gwybodaeth bersonol ar gyfer gweinyddu aelodaeth yn angenrheidiol i gyflawni’r contract rhyngom;\n\nBydd ein defnydd o’ch gwybodaeth iechyd/meddygol yn seiliedig ar y ffaith eich bod wedi rhoi eich caniatâd penodol i ni i ddefnyddio’r wybodaeth.\n';
+    expect(await factsOf('art6', text, 'polisi.txt')).toEqual(['b']);
+    expect(await factsOf('art9', text, 'polisi.txt')).toEqual(['a']);
+  });
+
+  it('reads the DPO as "Swyddog Gwarchod Data" too', async () => {
+    expect(await factsOf('dpo', 'Datganiad preifatrwydd\n\nGallwch gysylltu â’n Swyddog Gwarchod Data drwy e-bost: gwarchod.data@enghraifft.cymru\n', 'datganiad.txt')).toEqual(['gwarchod.data@enghraifft.cymru']);
+  });
+
+  it('proposes none of several bodies a sentence lists, the last with a Welsh clitic ("… a Llywodraeth Cymru\'n ei wneud"), but a body beside a person is no list (https://ysgolygwernant.co.uk/index.php/cy/rieni/neges-prosesu-teg, http://www.caringhomes.org/cookies-privacy/)', async () => {
+    expect(await factsOf('controller', 'Hysbysiad Prosesu Teg:\n\nBeth mae’r Ysgol, yr Awdurdod Lleol, y Gwasanaeth Addysg Rhanbarthol a Llywodraeth Cymru’n ei wneud gyda’r wybodaeth sy’n cael ei chasglu a’i chadw ganddynt am ddisgyblion.\n', 'hysbysiad.txt')).toEqual([]);
+    expect(await factsOf('controller', 'Privacy\n\nThis Policy applies as between you, the User of this Web Site and Caring Homes the owner and provider of this Web Site.\n')).toEqual(['Caring Homes']);
+  });
+});
