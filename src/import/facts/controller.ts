@@ -114,7 +114,7 @@ const CONTROLLER_IS = new RegExp(String.raw`\b(?:the\s+)?(?:data\s+)?controllers
 const LABEL = /\bData\s+Cont(?:r)?oller(?:['’]s)?\s*(?:Name|name)?\s*[:–-]\s*|\b(?:[Rr]heolwr|[Rr]heolydd)\s+[Dd]ata\s*:\s*/;
 // "We, X, are the controller" and "We (the University of Oxford) are the 'data controller'".
 // Also "We, Weobley Schools’are the ‘data controller’": a closing quote for the comma, the space lost.
-const WE_ARE = /\bWe(?:,\s+([^,]{3,100}?)(?:,|['’](?=are\b))(?:\s*\([^()]{1,120}\))?|\s*\((?:the\s+)?([^)]{3,100})\))\s*are\s+(?:the\s+)?['‘’"“]?(?:data\s+)?controllers?/i;
+const WE_ARE = /\bWe(?:,\s+([^,]{3,100}?)(?:,|['’](?=are\b))(?:\s*\([^()]{1,120}\))?|\s*\((?:the\s+)?([^)]{3,100})\))\s*are\s+(?:the\s+|a\s+|an\s+)?['‘’"“]?(?:data\s+)?controllers?/i;
 /** "We, at the Bancroft Medical Centre situated at …, …, are a Data Controller": the name opens the aside (its closing comma may be lost: "We, at St Jude’s Schools Federation are …"). */
 const WE_AT = /\bWe,\s+(?:at\s+)?(.{3,240}?),?\s+are\s+(?:the\s+|a\s+|an\s+)?(?:joint\s+)?['‘’"“]?(?:data\s+)?controllers?/i;
 const MAKES = /\bmakes\s+(?:the\s+|us\s+)?([A-Z][\w'’-]*)?\s*(?:a|the)\s+['‘’"“]?data\s+controller/i;
@@ -367,6 +367,8 @@ function organisationsIn(text: string): string[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // "the Local Government etc. (Scotland) Act 1994": lower-case words and "etc." sit inside a title too.
     if (/^\)?(?:\s*(?:\([^)]*\)|etc\.?|[A-Z][\w'’]*|and|of|for|the|&)){0,6}\s*(?:Order|Act|Regulations?|Rules|Code)\b/.test(after)) continue;
+    // "… in relation to Housing Benefit and Council Tax": an organisation's word inside a thing's name ("Council Tax", "Council Tenants").
+    if (/^\s+(?:Tax|Taxes|Tenants?|Tenancy|Tenancies|Housing|Meetings?|Chamber|Elections?|Minutes|Agendas?)\b/.test(after)) continue;
     // "(Scottish Charity number SC045925)", "Registered Charity No. 1234": a registration's label, not a name.
     if (/^\s*(?:[Nn]umber|[Nn]o\.?|[Rr]egistration)\b/.test(after)) continue;
     // "We are a registered non-profit Housing Association in Northern Ireland": a kind of body, described, not named.
@@ -604,6 +606,10 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       if (name && new RegExp(String.raw`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|have\s+)?(?:set out (?:guidance|standards|rules)|recommends?|advises?)\b`).test(sentence)) continue;
       // Nor a body whose page the reader is sent to ("please visit the Scottish Government's Information Governance web page").
       if (name && /\b(?:visit|see|go to|read|refer to|check|view|consult)\s+(?:the\s+)?$/i.test(prefix)) continue;
+      // Nor the supplier of a system the organisation uses ("… back office software provided by 'Bartec Municipal Technologies Ltd'"), nor a
+      // body whose website the reader is sent to ("… on the Health Research Authority (HRA) website").
+      if (name && /\b(?:provided|supplied|hosted|developed|operated|managed|run|powered) by\s+['‘"“]?(?:the\s+)?$/i.test(prefix)) continue;
+      if (name && new RegExp(String.raw`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\s*\([A-Z]{2,8}\))?(?:['’]s?)?\s+(?:website|web ?site|web ?pages?|site|guidance|leaflet)\b`).test(sentence)) continue;
       // Nor the body the organisation has a contract with ("an independent contractor providing primary medical services by way of a contract with NHS Lothian").
       if (name && /\b(?:contract|agreement|partnership|arrangements?) with\s+(?:the\s+)?$/i.test(prefix)) continue;
       if (name && /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed)? (?:it |them |this )?(?:on )?to|rhannu|datgelu|trosglwyddo)\b[^.]*$/i.test(prefix)) continue;
@@ -774,10 +780,25 @@ export function extractOrganisation({ segments, sections, notes, organisationNam
         shortName ??= name;
         name = expanded.term;
       }
+      // A proposal that is a part of an organisation ("The Office of Development and Alumni Relations at the University of West
+      // London (ODAR)"): the organisation it is part of is the one responsible.
+      // (An acronym the glossary does not expand is looked up where the text defines it: "… at the University of West London (ODAR)".)
+      const defined = /^[A-Z]{3,8}$/.test(name) ? segments.map((sg) => new RegExp(String.raw`((?:The\s+)?[A-Z][^().;]{3,160}?)\s*\(\s*${name}\s*\)`).exec(sg.text)?.[1]).find(Boolean) : undefined;
+      const part = named.inferred ? /^(?:The\s+)?(?:Office|Department|Directorate|Division|Team|Unit|Faculty|Centre|Institute)\b.*?\s(?:at|within)\s+(?:the\s+)?(.+)$/.exec(defined ?? name) : null;
+      const whole = part ? organisationsIn(part[1]!).at(-1) ?? ((n) => (n && ORG_WORD.test(n) && n.split(/\s+/).length >= 2 ? n : undefined))(nameAfter(part[1]!, 0)) : undefined;
+      if (whole) {
+        name = whole;
+        shortName = undefined;
+      }
+      // A proposal that names a thing the organisation uses ("Body Worn Video (BWV)", "Electronic Patient Record (EPR)"), not a body.
+      const thing = named.inferred && /\b(?:Video|Cameras?|CCTV|System|Software|Records?|Platform|App|Application|Portal|Database|Register|Tool|Technology)$/i.test(name);
       // A cookie page that never says who the controller is: the organisation it names is the site's
       // owner, kept as the config's organisation, but no controller is read from it (the site's
       // other notices say who is responsible for personal data).
-      if (named.inferred && aboutCookies(title, sections)) {
+      if (thing) {
+        name = undefined;
+        shortName = undefined;
+      } else if (named.inferred && aboutCookies(title, sections)) {
         notes.add(at, 'inferred', `This page is about cookies and does not say who the controller is: "${name}" is taken as the organisation the site belongs to, because the page names it here. Confirm it, with its full legal name.`, named.sentence);
       } else {
         found.add('controller', name, named.sentence, at);

@@ -198,3 +198,20 @@ describe('batches 16z25 (Wales, in Welsh), 16z26 (health) and 16z27 (councils an
     expect(await factsOf('controller', 'Privacy\n\nThis Policy applies as between you, the User of this Web Site and Caring Homes the owner and provider of this Web Site.\n')).toEqual(['Caring Homes']);
   });
 });
+
+describe('the controller: parts, things, suppliers and sites', () => {
+  it('proposes the organisation an office defined by an acronym is part of ("The Office of … at the University of West London (ODAR)") (https://uwl.ac.uk/about-us/policies-and-regulations/alumni-privacy-notice)', async () => {
+    expect(await factsOf('controller', 'Privacy notice for alumni\n\n1.1 The Office of Development and Alumni Relations at the University of West London (ODAR) exists to maintain strong links with former students.\n\n1.3 This notice details how ODAR collects, stores and processes personal information about our alumni.\n')).toEqual(['University of West London']);
+  });
+
+  it('proposes no thing the organisation uses ("Body Worn Video (BWV)"), no supplier ("software provided by X Ltd"), no body whose website is cited, no "Council" inside "Council Tax" (https://www.royalfree.nhs.uk/patients-visitors/privacy-notice/cctv-images-and-body-worn-images/, https://fareham.gov.uk/waste_collection_and_recycling/garden_waste_and_composting/privacynotice.aspx, https://www.hampshirehospitals.nhs.uk/our-services/az-departments-and-specialties/research-department/information-patients/take-part-research/protecting-your-data-research, https://www.newcastle-staffs.gov.uk/privacy-notices/housing-benefits-council-tax-reductions-privacy-notice/2)', async () => {
+    expect(await factsOf('controller', 'CCTV images\n\nSome clinical staff operate Body Worn Video (BWV). BWV will only be used after a warning has been given. BWV is turned off after an incident.\n')).toEqual([]);
+    expect(await factsOf('controller', 'Garden waste\n\nYour personal data will also be stored on the Council\'s back office software provided by \'Bartec Municipal Technologies Ltd\' to enable the administration of the service.\n')).toEqual([]);
+    expect(await factsOf('controller', 'Research\n\nYou can find out more about research and about general use of patient information on the Health Research Authority (HRA) website.\n')).toEqual([]);
+    expect(await factsOf('controller', 'Housing benefit\n\nWe are a data controller for the personal information we hold about you in relation to Housing Benefit and Council Tax reductions.\n')).toEqual([]);
+  });
+
+  it('reads "We (the HCPC) are a \'Data Controller\'" (https://mrs.hcpc-uk.org/about-us/corporate-governance/policies/data-policy-and-terms)', async () => {
+    expect(await factsOf('controller', 'Data policy\n\nWe (the HCPC) are a ‘Data Controller’ as defined in the UK General Data Protection Regulations (UK GDPR).\n')).toEqual(['HCPC']);
+  });
+});
