@@ -74,7 +74,7 @@ export function textToTree(input: string): DocTree {
 }
 
 /** Words that name what a document is: its title says one of them. */
-const DOCUMENT_KIND = /\b(?:privacy|cookies?|notice|policy|statement|data protection|your (?:data|information)|preifatrwydd|[cg]wcis|hysbysiad|polisi|datganiad|diogelu data)\b/i;
+const DOCUMENT_KIND = /\b(?:privacy|cookies?|notice|policy|statement|data protection|your (?:data|information)|preifatrwydd|[cg]wcis|hysbysiad|polisi|datganiad|diogelu data|eich (?:data|gwybodaeth))\b/i;
 
 /**
  * The first heading is the title, except where the page copied says otherwise:
@@ -141,6 +141,27 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
     && blocks.slice(0, at).every((b) => b.kind === 'paragraph' && (PAGE_POINTER.test(inlineTextOf(b.content)) || (at === 1 && /^\p{Ll}[\p{Ll}\d]{2,20}$/u.test(inlineTextOf(b.content)))))) {
     notes.push({ kind: 'artefact', text: `The line${at === 1 ? '' : 's'} above the heading "${inlineTextOf(own.content)}" ("${blocks.slice(0, at).map((b) => (b.kind === 'paragraph' ? inlineTextOf(b.content) : '').slice(0, 40)).join('", "')}") read${at === 1 ? 's' : ''} as the page's: the heading is the title.` });
     return [{ ...own, level: 1 }, ...blocks.slice(0, at), ...blocks.slice(at + 1)];
+  }
+  // The site's header copied over the notice's own name, the site's web address among its lines
+  // ("Cyngor Caerdydd www.caerdydd.gov.uk" / "Loading" / "Fy Nghymdogaeth" / "Defnyddiwch eich cod
+  // post …" / "Find facilities in my area" / "Cyngor Caerdydd" / "www.caerdydd.gov.uk" / "Hysbysiad
+  // Preifatrwydd"): the name is the title. The lines above it, forty words at most and none naming
+  // the document, are the page's, kept before it as lines (the web furniture pass takes them out and
+  // reads the site's name from them); a line under the title that repeats one of them is the
+  // site's name as the page's byline ("Hysbysiad Preifatrwydd" / "Cyngor Caerdydd"), no heading.
+  const nameAt = blocks.findIndex((b, k) => k > 0 && k <= 10 && b.kind === 'heading' && NOTICE_TITLE.test(inlineTextOf(b.content).trim()));
+  if (nameAt > 0) {
+    const before = blocks.slice(0, nameAt);
+    const site = (t: string) => t.split(/\s+/).some((w) => HOST_NAME.test(w.replace(/^https?:\/\//i, '').replace(/\/$/, '')));
+    if (before.every((b) => (b.kind === 'heading' || b.kind === 'paragraph') && !DOCUMENT_KIND.test(inlineTextOf(b.content))) && before.reduce((w, b) => w + wordCount(blockText(b)), 0) <= 40 && before.some((b) => site(blockText(b)))) {
+      const lines = before.map((b) => blockText(b).trim().toLowerCase());
+      const title = blocks[nameAt] as DocBlock & { kind: 'heading' };
+      const byline = blocks[nameAt + 1];
+      const repeated = byline?.kind === 'heading' && lines.some((l) => l === blockText(byline).trim().toLowerCase() || l.startsWith(`${blockText(byline).trim().toLowerCase()} `));
+      notes.push({ kind: 'artefact', text: `The site's header over the notice's name "${inlineTextOf(title.content)}" ("${lines.slice(0, 3).join('", "')}" …) read as the page's: the name is the title.` });
+      const plain = (b: DocBlock): DocBlock => ({ kind: 'paragraph', content: b.kind === 'paragraph' || b.kind === 'heading' ? b.content : [] });
+      return [...before.map(plain), { ...title, level: 1 }, ...(repeated ? [plain(byline)] : []), ...blocks.slice(nameAt + (repeated ? 2 : 1))];
+    }
   }
   if (first?.kind !== 'heading') return blocks;
   // A field's label first ("Data Controller" / "• Ulster University" / "Data Protection Officer" /
@@ -354,9 +375,37 @@ function isSiteMenu(text: string): boolean {
  */
 const IMAGE_LINE = /^(?:(?:[Bb]anner|[Hh]ero|[Hh]eader|[Dd]efault|[Pp]age|[Ff]eatured|[Mm]ain)\s+){1,3}[Ii]mage$|^[a-z0-9]+(?:-[a-z0-9]+){4,}$/;
 
+/**
+ * Lines only a page's top has, never a notice's: a loading indicator ("Loading", "Llwytho…"), the
+ * word naming the form a notice is shown in ("Form", "Ffurflen"), and a campaign's banner asking for
+ * support ("Support our Old Library Campaign", "Cefnogwch ein hapêl"), beside "Donate Now".
+ */
+const TOP_FURNITURE = /^(?:loading|llwytho|please wait|arhoswch)(?:\s*(?:\.\.\.|…))?$|^(?:form|ffurflen|online form|ffurflen ar-?lein)$|^(?:support|back|give to|donate to|cefnogwch|rhoddwch i)\s+(?:us|our|ein|ni)\b[^.!?:]{0,60}\b(?:campaign|appeal|fund|ymgyrch|hymgyrch|apêl|hapêl|cronfa)$/i;
+
+/**
+ * A cookie banner copied before the page's skip link ("Dywedwch wrthym a ydych chi'n derbyn cwcis
+ * ons.gov.uk" / "Rydym ni'n defnyddio cwcis …" / "You have accepted all additional cookies. …" /
+ * "Neidio i'r prif gynnwys"; GOV.UK and most templates put the banner first in the page, before the
+ * link to skip to its content): the lines above a skip link near the top, short, one of them a
+ * sentence about cookies and none the page's own name ("Cookie policy"), are the banner's.
+ */
+function bannerBeforeSkipLink(lines: Line[]): number {
+  const skip = lines.slice(0, 8).findIndex((l) => !l.marker && SKIP_LINK.test(l.text.trim()));
+  if (skip < 1) return 0;
+  const before = lines.slice(0, skip);
+  const cookies = (t: string) => /\b(?:cookies?|[cg]wcis?)\b/i.test(t);
+  if (before.some((l) => l.marker || wordCount(l.text) > 40 || NOTICE_TITLE.test(l.text.trim()) || /^(?:cookies?|[cg]wcis?)(?: (?:policy|notice|polisi))?$/i.test(l.text.trim()))) return 0;
+  return before.some((l) => cookies(l.text) && TERMINAL.test(l.text.trim()) && wordCount(l.text) >= 8) ? skip : 0;
+}
+
 /** Drops furniture lines at the start of the text (noted). */
 function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   let n = 0;
+  const banner = bannerBeforeSkipLink(lines);
+  if (banner) {
+    notes.push({ kind: 'artefact', text: `${banner} line${banner === 1 ? '' : 's'} of the site's cookie banner before the page's skip link ("${lines[0]!.text.trim().slice(0, 60)}" …) removed: the banner is the page's, not the notice's.` });
+    lines = lines.slice(banner);
+  }
   // A breadcrumb trail flattened onto one line, from the home page to the page's title that the
   // next line shows ("cy Cartref Hysbysiad Preifatrwydd" / "Hysbysiad Preifatrwydd"); the title may
   // be long, the crumbs before it are few ("Cartref Cyngor Mynediad i Wybodaeth Hysbysiadau
@@ -381,7 +430,7 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
     alerts.push(lines[n]!.text.trim());
     lines = [...lines.slice(0, n), ...lines.slice(n + 2)];
   }
-  while (n < Math.min(lines.length, 10) && (PAGE_STAMP.test(lines[n]!.text.trim()) || IMAGE_LINE.test(lines[n]!.text.trim()) || (CHROME.test(lines[n]!.text.trim()) || isSiteMenu(lines[n]!.text) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || ACCOUNT_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n)))) {
+  while (n < Math.min(lines.length, 10) && (PAGE_STAMP.test(lines[n]!.text.trim()) || IMAGE_LINE.test(lines[n]!.text.trim()) || (CHROME.test(lines[n]!.text.trim()) || isSiteMenu(lines[n]!.text) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || TOP_FURNITURE.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || ACCOUNT_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n)))) {
     const here = HERE.exec(lines[n]!.text.trim());
     crumb = here ? here[1]!.split(/\s*(?:[>›»|\\/]|→)\s*/).filter(Boolean).pop() : undefined;
     n++;
@@ -517,14 +566,29 @@ const IMAGE_DESCRIPTION = /^(?:an?|the)\s[^.!?:;]{0,80}\b(?:graphic|image|photo(
  */
 const SIGN_BADGE = /^(?:(?:defnyddir (?:bsl|iaith arwyddion prydain) yma|(?:bsl|british sign language) used here)\s*[|/–-]?\s*)+$/i;
 
-/** Takes skip links, page controls, images' descriptions, badges (and a template's empty field labels) out wherever they stand; the line after one keeps the blank lines before it. */
+/**
+ * A site's links to its social media copied as a line ("Follow is on Twitter Like us on Facebook
+ * Follow us on Instagram", the page's own typo kept; "Dilynwch ni ar Twitter"): one or more calls
+ * to follow, like or find the organisation on a network, and nothing else. The site's, never a
+ * heading or the notice's wording.
+ */
+const SOCIAL_LINKS = /^(?:(?:follow|like|find|join|watch|connect with|subscribe to|dilynwch|hoffwch|dewch o hyd i|ymunwch â|gwyliwch)\s+(?:us|is|ni|ein)(?:\s+(?:on|ar))?\s+(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|flickr|threads|bluesky|mastodon)\s*[|,•·]?\s*)+$/i;
+
+/**
+ * A form's note on its required fields ("Fields marked with * are required", "Mae meysydd sydd
+ * wedi'u nodi â * yn orfodol"), copied with a notice shown inside an online form: the form's, never
+ * a heading.
+ */
+const REQUIRED_FIELDS = /^(?:(?:all )?(?:fields|questions)\s+(?:marked|shown)\s+(?:with\s+)?(?:an?\s+)?(?:\*|asterisk|\(\*\))\s*(?:\(\*\)\s*)?(?:are|is)\s+(?:required|mandatory|compulsory)|(?:mae\s+)?(?:(?:y|pob)\s+)?(?:meysydd|cwestiynau)\s+(?:sydd\s+wedi['’]u\s+(?:nodi|marcio)|a\s+nodir|wedi['’]u\s+(?:nodi|marcio))\s+(?:â|ag|gyda)\s+(?:\*|seren)\s+yn\s+(?:orfodol|ofynnol))\.?$/i;
+
+/** Takes skip links, page controls, images' descriptions, badges, social links and a form's required-field note (and a template's empty field labels) out wherever they stand; the line after one keeps the blank lines before it. */
 function dropSkipLinks(lines: Line[], notes: RouteNote[]): Line[] {
   const out: Line[] = [];
   const removed: string[] = [];
   const labels: string[] = [];
   let gap = 0;
   for (const line of lines) {
-    const furniture = SKIP_LINK.test(line.text.trim()) || PAGE_CONTROL.test(line.text.trim()) || IMAGE_DESCRIPTION.test(line.text.trim()) || SIGN_BADGE.test(line.text.trim());
+    const furniture = SKIP_LINK.test(line.text.trim()) || PAGE_CONTROL.test(line.text.trim()) || IMAGE_DESCRIPTION.test(line.text.trim()) || SIGN_BADGE.test(line.text.trim()) || SOCIAL_LINKS.test(line.text.trim()) || REQUIRED_FIELDS.test(line.text.trim());
     if (!line.marker && (furniture || TEMPLATE_LABEL.test(line.text.trim()))) {
       (furniture ? removed : labels).push(line.text.trim());
       gap = Math.max(gap, line.gap);
@@ -587,6 +651,15 @@ const NOTICE_TITLE = /^(?:(?:website |general |full )?privacy (?:notice|policy|s
  * only when it opens the text, most of its lines speak of cookies, and the title follows it.
  */
 function dropCookieBanner(lines: Line[], notes: RouteNote[]): Line[] {
+  // (A site-wide alert between the banner and the title is the site's too: "This site uses cookies
+  // … I'm fine with this Cookie information" / "CORONAVIRUS (COVID-19)" / "*UPDATED* Hospital
+  // visiting changes, …" / "Data Protection & Privacy". Under the banner, before the notice's name,
+  // a pandemic's name over one short paragraph is the site's news, not a section.)
+  const alert = (head: Line | undefined, text: Line | undefined) => !!head && !!text && !head.marker && !text.marker && (SITE_ALERT.test(head.text) || /^(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?$/i.test(head.text.trim())) && wordCount(head.text) <= 14 && !TERMINAL.test(head.text.trim()) && wordCount(text.text) <= 60;
+  if (lines[0] && !lines[0].marker && BANNER_SENTENCE.test(lines[0].text.trim()) && wordCount(lines[0].text) <= 40 && alert(lines[1], lines[2]) && lines[3] && DOCUMENT_KIND.test(lines[3].text) && wordCount(lines[3].text) <= 8) {
+    notes.push({ kind: 'artefact', text: `The site's alert under its cookie banner ("${lines[1]!.text.trim()}") removed, with its paragraph.` });
+    lines = [lines[0], ...lines.slice(3)];
+  }
   // One sentence of the banner alone ("This site uses cookies that store non-personal information
   // to help us improve our site." / "Polisi cwcis" / "1. Cyflwyniad"), over a short line that names
   // the document: the banner's, in the site's language or the other.
@@ -1467,8 +1540,9 @@ function isLinkLine(t: string): boolean {
   // So is a disclosure's summary ("See cookies that make our website work", "Show all", "Gweld y cwcis …").
   // (Welsh gives it as an imperative too: "Darganfyddwch fwy am ba gwcis rydym yn eu defnyddio a pham", a cookie banner's link.)
   // (Not the right to see one's own information named as a heading: "Gweld eich gwybodaeth", "Seeing your information".)
-  if (/^(?:see|view|gweld)\s+(?:your|eich)\s+(?:personal\s+)?(?:information|data|records?|gwybodaeth|cofnodion)\b/i.test(t)) return false;
-  if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy|darganfyddwch (?:fwy|ragor)|see|view|show|hide|gweld|dangos|cuddio)\b/i.test(t)) return true;
+  if (/^(?:see|view|gweld|gwelwch)\s+(?:your|eich)\s+(?:personal\s+)?(?:information|data|records?|gwybodaeth|cofnodion)\b/i.test(t)) return false;
+  // (Welsh "Gwelwch ein hysbysiad preifatrwydd", "see our privacy notice", an expander's link, in the imperative.)
+  if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy|darganfyddwch (?:fwy|ragor)|see|view|show|hide|gweld|gwelwch|dangos|cuddio)\b/i.test(t)) return true;
   // Or a link to another notice ("Read our Fair Processing Notice", "Read the Staff Privacy Notice -
   // …", "Darllenwch ein …"), or an opt-out link ("Opt out of Google Analytics", "Optio allan o
   // Google Analytics"); "Opting out" names a section.
@@ -1624,6 +1698,9 @@ export function looksLikeHeading(text: string): boolean {
   // "… (opens in new window)" / "(agor mewn ffenestr newydd)": a link, and a line wholly in
   // brackets ("(How we use pupil information)") is an aside under the title.
   if (/\((?:opens|open|agor)\b[^)]*\b(?:window|tab|ffenestr|tab)\b[^)]*\)$/i.test(t) || /^\([^()]+\)$/.test(t)) return false;
+  // A page's "What's new" entry, a link to a document with the date it was added ("11 - Child
+  // Friendly Privacy Notice (added 27/04/21)", "… (ychwanegwyd 3 Mai 2022)"): a change log's line.
+  if (/\((?:added|ychwanegwyd)(?:\s+(?:on|ar))?\s+[^()]{0,30}\d[^()]*\)$/i.test(t)) return false;
   if (/\.["'’”)]*$/.test(t) && !/\.\.\.$/.test(t)) {
     // A full stop is allowed on short title-like lines ("How we collect your information."),
     // never on a sentence ("We do not sell your data.").
