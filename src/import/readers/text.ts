@@ -1140,7 +1140,8 @@ const retentionCellLines = oncePerText((units) => {
  */
 const cookieNameLines = oncePerText((units) => {
   const found = new Set<number>();
-  const name = (k: number) => { const u = units[k]; return !!u && !u.marker && /^[\w.*$-]{2,40}$/.test(u.text) && /\p{L}/u.test(u.text) && (COOKIE_LIKE.test(u.text) || /^[A-Z][A-Z0-9_]+$/.test(u.text)); };
+  // (Or a name in capitalised parts, "CraftSessionId", beside "CRAFT_CSRF_TOKEN" and "returningVisitor".)
+  const name = (k: number) => { const u = units[k]; return !!u && !u.marker && /^[\w.*$-]{2,40}$/.test(u.text) && /\p{L}/u.test(u.text) && (COOKIE_LIKE.test(u.text) || /^[A-Z][A-Z0-9_]+$/.test(u.text) || CAMEL.test(u.text)); };
   const described = (k: number) => { const u = units[k + 1]; return !!u && !name(k + 1) && (!!u.marker || wordCount(u.text) >= 4); };
   for (let k = 0; k < units.length; ) {
     if (!name(k) || !described(k)) {
@@ -1628,7 +1629,8 @@ export function looksLikeHeading(text: string): boolean {
   const signed = splitDefinition(t);
   if (signed && isPersonName(signed.term) && wordCount(signed.desc) <= 8 && (ROLE_TERM.test(signed.desc) || POST.test(signed.desc))) return false;
   // A cookie written as labelled lines ("Enw:_utmd" / "Darfod ar ôl: 6 mis", "Name: _ga" / "Expires: 2 years"): fields, not headings.
-  if (/^(?:(?:cookie )?name|enw|purpose|diben|pwrpas|expires?|expiry|darfod ar ôl|dod i ben|daw i ben|duration|hyd|provider|darparwr|typical content|cynnwys arferol)\s*:\s*\S/i.test(t)) return false;
+  // ("Cookie provider:SESSxxxID", the copy's space after the colon lost: "cookie" may open any of the labels.)
+  if (/^(?:(?:cookie|cwci)\s+)?(?:name|enw|purpose|diben|pwrpas|expires?|expiry|darfod ar ôl|dod i ben|daw i ben|duration|hyd|provider|darparwr|typical content|cynnwys arferol)\s*:\s*\S/i.test(t)) return false;
   // The same with the label run into its value ("ContainsAn integer between 0 and 2", "ExpiresAfter 100 days").
   if (GLUED_FIELD.test(t)) return false;
   // A sentence whose link was lost in copying breaks off at the word before it ("Read about our
@@ -1689,6 +1691,10 @@ export function looksLikeHeading(text: string): boolean {
   // And a sentence that points at what follows ("This is a list of the main cookies set by …"): a
   // demonstrative and its verb open no heading.
   if (/^(?:this|these)\s+(?:is|are)\s+(?:a|an|the)\b/i.test(t) && wordCount(t) >= 5) return false;
+  // An intro whose value follows its colon on the same line ("This privacy notice relates to the
+  // following process: Student Funding application process", "… y broses ganlynol: …"): a sentence
+  // that names what it covers, not a heading.
+  if (/\b(?:the following|y canlynol|(?:y|yr) \p{L}+ ganlynol)\b[^:]{0,30}:\s*\S/iu.test(t)) return false;
   // A table's or list's intro whose colon was lost ("The following cookies are set by Google
   // Analytics", "… uses three other cookies which are listed below"): a sentence, not a heading.
   if (wordCount(t) >= 4 && (/^the following\b/i.test(t) || /\b(?:(?:listed|set out|shown|given|described|detailed) below|as (?:follows|below)|isod)$/i.test(t))) return false;
@@ -1861,6 +1867,12 @@ class BlockBuilder {
     // (A question the page broke over two lines, "Your personal data –" / "what is it?", is one heading.)
     const brokenQuestion = unit.lines === 2 && /\?$/.test(unit.text) && wordCount(unit.text) <= 12;
     if (unit.marker || (unit.lines > 1 && !brokenQuestion) || !next || unit.cell) return false;
+    // A Welsh sentence opens with its verb ("Mae ein polisi preifatrwydd yn dilyn un y GIG", a page's
+    // tagline under its title with no stop; "Rydym yn …", "Bydd y Cyngor yn …", "Nid ydym yn …"): a
+    // heading names or asks ("Pa wybodaeth …?", "Eich hawliau"), it never opens with a finite verb.
+    // (The text's first line may: a page's title can be its pledge, "Mae Natur a Ni yn ymrwymedig i
+    // ddiogelu a pharchu eich preifatrwydd".)
+    if (this.#blocks.length && /^(?:mae|maen|rydym|rydyn|rydych|roedd|bydd|byddwn|byddwch|gall|gallwn|gallwch|dylech|dylai|nid)\s+\S/i.test(unit.text) && wordCount(unit.text) >= 4) return false;
     // "By post" / "By telephone" / "By email", each set off by blank lines over its block: the ways to
     // reach the contact the section names, its subheadings ("Drwy'r post" / "Dros y ffôn" / "Drwy e-bost").
     if (BY_CHANNEL.test(unit.text) && unit.gap > 0 && next.gap > 0 && !next.marker && !this.#tight) return true;
@@ -2169,7 +2181,11 @@ class BlockBuilder {
     if (PROCESSING_HEADER.test(first.text) && wordCount(first.text) <= 12 && !/[.:?]$/.test(first.text)) {
       let j = start + 1;
       while (j < units.length && !units[j]!.marker && wordCount(units[j]!.text) <= 10 && !/[.:?]$/.test(units[j]!.text)) j++;
-      if (j - start < 3) return false;
+      // (One cell may be all there is before the next cell's items, bullets the copy kept: "Gwybodaeth
+      // safonol" / "• Enw" / "• Cyfeiriad" / …, a category over the data it holds. A header has no
+      // colon: "Legal Basis for Processing Special Categories of Personal Data: Substantial Public
+      // Interest" is a record's field and its value, the line after it a heading.)
+      if (j - start < 3 && !(j - start === 2 && units[j]?.marker && !first.text.includes(':'))) return false;
       for (let k = start; k < j; k++) this.#blocks.push({ kind: 'paragraph', content: inline(units[k]!.text) });
       this.#notes.push({ kind: 'artefact', text: `A table copied one cell a line under its header ("${first.text}") was kept as paragraphs: rebuild it as a table.`, block: this.#blocks.length - 1 });
       this.#i = j;
@@ -2826,7 +2842,13 @@ class BlockBuilder {
       // data a gesglir …"): the list's last item, the paragraph after the list.
       const opener = unit.text.split(/\s+/)[0]!.toLowerCase();
       const parallel = unit.gap === 0 && opener.length > 3 && !FUNCTION_WORD.test(opener) && units.slice(this.#i, j).filter((u) => u.text.split(/\s+/)[0]!.toLowerCase() === opener).length >= 2;
-      if (j > this.#i && looksLikeHeading(unit.text) && next && !next.marker && wordCount(next.text) >= 12 && !parallel) break;
+      // Nor when it is flush on the items above it and a blank line sets the paragraph after it off,
+      // in a text whose blank lines part its blocks ("… the Principles of the Data Protection Act:" /
+      // "" / "Data Protection Policy" / "Accessing your Personal Information (Subject Access) Guide" /
+      // "Handling Subject Access Requests - Procedure" / "" / "We are also committed …"): the list's
+      // last link; a heading over that paragraph would stand apart from the list as from its body.
+      const flush = !this.#tight && j > this.#i && unit.gap === 0 && !!next && next.gap > 0;
+      if (j > this.#i && looksLikeHeading(unit.text) && next && !next.marker && wordCount(next.text) >= 12 && !parallel && !flush) break;
       // So does one over an aside in brackets and then its paragraph, even first after the intro: a
       // contents list whose links the copy lost, then the first section ("… click to jump to the
       // relevant section:" / "Tenant Privacy Notice" / "(Download a copy of this Privacy Notice)" / "This Tenant Privacy Notice sets out …").
@@ -2962,8 +2984,12 @@ export function inline(text: string): DocInline[] {
   return tidyInline(out);
 }
 
-/** A processing table's header joined into one line: a lawful-basis column beside a purpose or data column. */
-const PROCESSING_HEADER = /^(?=.*\b(?:lawful|legal) bas[ie]s\b)(?=.*\b(?:purposes?|activity|type of (?:personal )?data|categor(?:y|ies))\b)/i;
+/**
+ * A processing table's header joined into one line: a lawful-basis column beside a purpose or data
+ * column, in English or Welsh ("Categorïau Y rheswm dros ei chasglu Sail gyfreithiol dros ei
+ * phrosesu": categories, the reason for collecting it, the legal basis for processing it).
+ */
+const PROCESSING_HEADER = /^(?=.*\b(?:(?:lawful|legal) bas[ie]s|sail(?:oedd)? gyfreith(?:iol|lon)|seiliau cyfreith(?:iol|lon))\b)(?=.*\b(?:purposes?|activity|type of (?:personal )?data|categor(?:y|ies)|diben(?:ion)?|rheswm|categor[iï](?:au)?|math o ddata|gweithgaredd)\b)/i;
 
 
 /** Whether a cookie table's header starts at unit `i`: joined into one line, or one cell a line. */

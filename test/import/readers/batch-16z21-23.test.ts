@@ -64,3 +64,44 @@ describe('batches 16z21, 16z22 and 16z23: page furniture over the title', () => 
     expect(headings(anglesey.blocks)).toEqual(['Rhybudd Prosesu Teg']);
   });
 });
+
+describe('batches 16z21, 16z22 and 16z23: sentences, labels and cells that are no headings', () => {
+  it('a Welsh line that opens with its verb is a sentence, unless it is the text\'s first line (https://www.fairfieldsurgeryllanelli.wales.nhs.uk/privacy-policy-welsh/, https://freshwater.eventscase.com/CY/Natureandus/Privacy-statement)', () => {
+    const surgery = textToTree('Polisi Preifatrwydd\n\nMae ein polisi preifatrwydd yn dilyn un y GIG\n\nGwybodaeth Preifatrwydd ar gyfer Plant a Phobl Ifanc\n\nCyflwyniad\n\nMae’r daflen hon yn esbonio pam rydym yn casglu gwybodaeth amdanoch chi a sut rydym yn ei defnyddio hi yn y feddygfa.\n');
+    expect(title(surgery.blocks)).toBe('Polisi Preifatrwydd');
+    expect(headings(surgery.blocks)).not.toContain('Mae ein polisi preifatrwydd yn dilyn un y GIG');
+    expect(headings(surgery.blocks)).toContain('Cyflwyniad');
+    const nature = textToTree("Mae Natur a Ni yn ymrwymedig i ddiogelu a pharchu eich preifatrwydd\nMae'r polisi hwn yn esbonio pryd a pham y byddwn yn casglu gwybodaeth bersonol am ymwelwyr â gwefan Natur a Ni.\nRheolydd data\nCyfoeth Naturiol Cymru (CNC) yw'r rheolydd data ar gyfer gwybodaeth a gyflwynir drwy wefan Natur a Ni.\n");
+    expect(title(nature.blocks)).toBe('Mae Natur a Ni yn ymrwymedig i ddiogelu a pharchu eich preifatrwydd');
+  });
+
+  it('a Welsh processing table\'s header joined into one line, and its first cell over the bullets of its data, are no headings (https://wwha.co.uk/?p=6246)', () => {
+    const housing = textToTree("Polisi Preifatrwydd & Cyfreithiol\n\nCyflwyniad\n\nMae’r tabl isod yn sôn ychydig yn fwy wrthych am yr hyn y byddwn yn ei wneud gyda’ch gwybodaeth y byddwn yn ei chasglu, a’r sail gyfreithiol dros ei phrosesu.\n\n \n\nCategorïau Y rheswm dros ei chasglu Sail gyfreithiol dros ei phrosesu\n\nGwybodaeth safonol\n\n  • Enw\n  • Cyfeiriad\n  • Manylion cyswllt\nEr mwyn rhoi tenantiaeth a reolir, gofal a chymorth i chi.\n  • Contract\n  • Rhwymedigaeth gyfreithiol\n");
+    expect(headings(housing.blocks)).toEqual(['Cyflwyniad']);
+    // A record's field and its value (with its colon) over one line and bullets is no header: the line is a heading.
+    const somerset = textToTree('Privacy Notice\nWhat we do with the information you give us when you use our Council Tax or Business Rates Team.\nLegal Basis for Processing Special Categories of Personal Data: Substantial Public Interest\nWho the data might be shared with\n- Capita (as Data Processor)\n- Other Council Departments\n- Other Local Authorities\nPersonal data is also shared for the prevention and detection of crime, including fraud via the National Fraud Initiative.\n');
+    expect(headings(somerset.blocks)).toContain('Who the data might be shared with');
+  });
+
+  it('the last of a list\'s lines flush on the others, a blank line before the paragraph after it, is the list\'s last item (http://firescotland.gov.uk/access-to-information/data-protection.aspx)', () => {
+    const fire = textToTree('Data Protection\n\nWe have a number of documents which will provide you with more information on how we ensure we meet the Principles of the Data Protection Act:\n\nData Protection Policy\nAccessing your Personal Information (Subject Access) Guide\nHandling Subject Access Requests - Procedure\n\nWe are also committed to ensuring that individuals can find out about their personal data, be given access to it and the right to correct it.\n\nHow to make a request\n\nYou can ask us for a copy of the information we hold about you by writing to our information governance team.\n');
+    expect(headings(fire.blocks)).toEqual(['How to make a request']);
+    const list = fire.blocks.find((b) => b.kind === 'list');
+    expect(list?.kind === 'list' && list.items.length).toBe(3);
+  });
+
+  it('an intro that gives its value after the colon ("… relates to the following process: …") is a sentence (https://borderscollege.ac.uk/contact-us/data-protection-and-privacy/student-funding-privacy-notice/)', () => {
+    const college = textToTree('Privacy Notice – for Student Funding\n\nWho are we?\n\nBorders College is the ‘Data Controller’ and is responsible for looking after the personal data that you provide.\n\nThis privacy notice relates to the following process: Student Funding application process\n\nThis process applies to applications for Bursaries, Education Maintenance Allowance (EMA), Discretionary and Childcare payments, and European Social Funding.\n');
+    expect(headings(college.blocks)).toEqual(['Who are we?']);
+  });
+
+  it('a cookie\'s label with its value run on after the colon ("Cookie provider:SESSxxxID") is a field (https://www.cumbriawildlifetrust.org.uk/node/8325)', () => {
+    const trust = textToTree('Cookie policy\n\nThird party cookies\n\nWe use a number of suppliers who may also set cookies on their websites on its behalf. This site does not control the dissemination of these cookies.\n\nCookie provider: The Wildlife Trusts\n\nPurpose: Used by the website to remember cookie preferences. \n\nCookies: cookie-agreed expires in 100 days.  MCPopupClosed expires on site entry.\n\n \n\nCookie provider:SESSxxxID\n\nPurpose: Authentication session to prevent having to login more than once.\n');
+    expect(headings(trust.blocks)).toEqual(['Third party cookies']);
+  });
+
+  it('cookies\' names alone over what each does, one in capitalised parts ("CraftSessionId"), are names, not headings (http://www.cornexchangenew.com/cookie-policy)', () => {
+    const corn = textToTree('Cookie policy\n\nFirst party cookies\n\nCraftSessionId\n\nCreated by the Content Management System (CMS) to determine if a user is logged into the CMS or not.\n\n  • Duration: End of session\n\nCRAFT_CSRF_TOKEN\n\nCreated by the Content Management System (CMS) and used as protection against Cross-Site Request Forgery attacks (CSRF).\n\n  • Duration: End of session\n\nreturningVisitor\n\nA check to determine if the user has previously visited the website to control visibility of modal popups.\n\n  • Duration: 1 year\n\nThird-party cookies\n\nSpektrix Ticketing Software\n\nCorn Exchange Newbury uses Spektrix box office to process online ticket bookings.\n');
+    expect(headings(corn.blocks)).toEqual(['First party cookies', 'Third-party cookies', 'Spektrix Ticketing Software']);
+  });
+});
