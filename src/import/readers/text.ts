@@ -65,8 +65,12 @@ export function textToTree(input: string): DocTree {
   if (joined) notes.push({ kind: 'artefact', text: `${joined} broken line${joined === 1 ? '' : 's'} (hard wraps and page breaks inside a sentence) joined.` });
   const labelled = labelColumns(units);
   if (labelled) notes.push({ kind: 'artefact', text: `A two-column table copied one cell a line between "|" lines was read as ${labelled} label${labelled === 1 ? '' : 's'} (read as headings) over their values.` });
+  const asked = formQuestions(units);
+  if (asked) notes.push({ kind: 'artefact', text: `${asked} numbered questions of a form's template, each ending in ":" over its answer ("1. Purpose of the processing …:"), read as headings, their numbers kept.` });
   const numbered = numberedHeadings(units);
   if (numbered) notes.push({ kind: 'artefact', text: `${numbered} numbered line${numbered === 1 ? '' : 's'} ("1. Who we are") read as headings, their numbers kept.` });
+  const bulleted = bulletedHeadings(units);
+  if (bulleted) notes.push({ kind: 'artefact', text: `${bulleted} bulleted line${bulleted === 1 ? '' : 's'} standing alone over ${bulleted === 1 ? 'its' : 'their'} paragraphs ("- About us") read as heading${bulleted === 1 ? '' : 's'}, the numbers the page gave them lost in the copy.` });
   const lettered = letteredHeadings(units);
   if (lettered) notes.push({ kind: 'artefact', text: `${lettered} lettered line${lettered === 1 ? '' : 's'} ("a. If you visit our website") over paragraphs read as subheadings of the numbered heading above them, their letters kept.` });
   const builder = new BlockBuilder(units, notes);
@@ -184,7 +188,9 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   // A section's word first ("Introduction" / "The Commissioner … is committed to protecting your
   // privacy …" / "Who we are"; "INTRODUCTION"; "Cyflwyniad"): the page's title was not copied, and
   // the word heads the first section, as it does in every notice that has one.
-  if (/^(?:introduction|background|overview|cyflwyniad|cefndir|trosolwg)$/i.test(text.trim())) {
+  // (So does a notice's first section named for what it gives: "General Information", "Important
+  // information", "Gwybodaeth gyffredinol", "Gwybodaeth bwysig"; a document is never called so.)
+  if (/^(?:introduction|background|overview|cyflwyniad|cefndir|trosolwg|(?:general|important|key) information|gwybodaeth (?:gyffredinol|bwysig|allweddol))$/i.test(text.trim())) {
     notes.push({ kind: 'artefact', text: `The first line "${text}" names a section, not the document: read as the first section's heading (the page's title was not copied).` });
     return [{ ...first, level: 2 }, ...blocks.slice(1)];
   }
@@ -882,6 +888,12 @@ function startsRow(prev: string, line: string): boolean {
   // Or with one token and the domain it is set on ("hscw www.police.uk a data.police.uk JSON …", a
   // "Name Domains Description Expires" table).
   if (DURATION_END.test(` ${prev.trimEnd().slice(-80)}`) && /^[\w.*$<>{}-]+\s+(?:www\.|\.?[\w-]+\.(?:uk|com|org|net|cymru|wales)\b)/.test(t)) return true;
+  // After a row that opens with a name and a capitalised word, one whose purpose ends with no stop
+  // ("SSESS************** Drupal session cookie which name includes an encrypted reference to the
+  // user"), a line that opens with a hyphenated or underscored name in small letters and a
+  // capitalised word ("cookie-agreed Cookie which is set when …") is the next row: prose never
+  // opens with such a word and a capital.
+  if (/^[\w.*$<>{}#@-]{2,60}\s+\p{Lu}/u.test(prev.trim()) && /[_*$\d-]|\p{Ll}\p{Lu}/u.test(prev.trim().split(/\s+/)[0]!) && /^\p{Ll}[\w.*$-]*[-_][\w.*$-]*\s+\p{Lu}/u.test(t)) return true;
   // Under a header joined into one line ("Enw Fannau Cynnwys a Disgrifiad Dod i ben" / "map_state
   // www.police.uk …"), the first row starts on its own line: a header is no sentence to continue.
   if (columnHeader(prev) && /^[\w.*$<>{}-]+\s/.test(t)) return true;
@@ -1381,6 +1393,61 @@ function numberedHeadings(units: Unit[]): number {
 }
 
 /**
+ * A form's numbered questions, each ending in its colon over the answer written under it (a
+ * council's privacy notice template: "1. Purpose of the processing and the legal basis for the
+ * processing:" / "Fife Council uses …" / … / "2. Please describe the categories of personal data
+ * processed by your Service or service:" / … / "4. The source the personal data originates from and
+ * whether it came from publicly accessible sources (including …):" / …): three or more, numbered
+ * 1, 2, 3 … in order, each over lines of its own that no number marks. However long, each is a
+ * heading: its colon asks, and its answer, not a list, follows. Returns how many.
+ */
+function formQuestions(units: Unit[]): number {
+  const asked = units.flatMap((u, i) => (u.marker?.ordered && /^\d{1,2}[.)]$/.test(u.marker.glyph) && /:$/.test(u.text) && u.lines <= 2 ? [i] : []));
+  const run: number[] = [];
+  for (const i of asked) {
+    const n = parseInt(units[i]!.marker!.glyph, 10);
+    if (n === run.length + 1 && units[i + 1] && !units[i + 1]!.marker && (!run.length || i - run[run.length - 1]! >= 2)) run.push(i);
+    else if (n === 1) run.splice(0, run.length, ...(units[i + 1] && !units[i + 1]!.marker ? [i] : []));
+  }
+  // (Each answer stands between two questions: no other numbered line comes between them.)
+  if (run.length < 3 || run.some((i, k) => k && units.slice(run[k - 1]! + 1, i).some((u) => u.marker?.ordered && /^\d/.test(u.marker.glyph)))) return 0;
+  for (const i of run) {
+    const unit = units[i]!;
+    unit.text = `${unit.marker!.glyph} ${unit.text}`;
+    delete unit.marker;
+    unit.level = 2;
+  }
+  CONTENTS.delete(units);
+  return run.length;
+}
+
+/**
+ * Headings whose numbers the copy turned into bullets ("- About Parkgrove Medical Practice" / "This
+ * practice is an independent contractor …" / … / "- About the personal information we use" / "We use
+ * personal information on different groups of individuals including:" / "- Patients" / "- Staff" /
+ * …): a bulleted line alone, no item before or after it, no intro ending in ":" above it, short and
+ * heading-like with no stop, over a paragraph or a list's intro. Two such lines at least, and every
+ * lone bulleted line over a paragraph in the text reads so: a list whose items each explain
+ * themselves ("… on the following bases:" / "• Consent" / "You have given …" / "• Public task" / …)
+ * has its first after an intro, and is left alone. Returns how many.
+ */
+function bulletedHeadings(units: Unit[]): number {
+  const lone = units.flatMap((u, i) => (u.marker && !u.marker.ordered && !units[i - 1]?.marker && !units[i + 1]?.marker ? [i] : []));
+  // (A panel's title over its indented body is an accordion's, which the builder reads from the indents.)
+  const heading = (i: number) => {
+    const [u, prev, next] = [units[i]!, units[i - 1], units[i + 1]];
+    return !!next && next.indent <= u.indent && (wordCount(next.text) >= 12 || isListIntro(next.text)) && u.lines === 1 && wordCount(u.text) >= 2 && wordCount(u.text) <= 10 && !/[.;:,!?]$/.test(u.text) && /^\p{Lu}/u.test(u.text) && (!prev || !/:$/.test(prev.text)) && looksLikeHeading(u.text);
+  };
+  if (lone.length < 2 || !lone.every(heading)) return 0;
+  for (const i of lone) {
+    delete units[i]!.marker;
+    units[i]!.level = 2;
+  }
+  CONTENTS.delete(units);
+  return lone.length;
+}
+
+/**
  * The lines that open with a small letter in brackets and stand alone over a paragraph ("(b) General
  * Enquiries" / "If you make an enquiry by post or email …"; "(B) GENERAL ENQUIRIES"): ten words or
  * fewer, no sentence's stop, the paragraph under them twelve words or more (or the last, where the
@@ -1873,6 +1940,10 @@ class BlockBuilder {
     // (The text's first line may: a page's title can be its pledge, "Mae Natur a Ni yn ymrwymedig i
     // ddiogelu a pharchu eich preifatrwydd".)
     if (this.#blocks.length && /^(?:mae|maen|rydym|rydyn|rydych|roedd|bydd|byddwn|byddwch|gall|gallwn|gallwch|dylech|dylai|nid)\s+\S/i.test(unit.text) && wordCount(unit.text) >= 4) return false;
+    // A site's host name alone straight over a table's header ("tro.appealparkingorbuslanefine.gov.scot"
+    // / "Name of cookie | Purpose |" / …; then "foam.…gov.scot" / its own table): the caption that
+    // names the site the table's cookies are set on, a heading, though a web address is no heading elsewhere.
+    if (HOST_NAME.test(unit.text) && (isTableRow(next.text) || PIPE_CELL.test(next.text) || !!columnHeader(next.text))) return true;
     // "By post" / "By telephone" / "By email", each set off by blank lines over its block: the ways to
     // reach the contact the section names, its subheadings ("Drwy'r post" / "Dros y ffôn" / "Drwy e-bost").
     if (BY_CHANNEL.test(unit.text) && unit.gap > 0 && next.gap > 0 && !next.marker && !this.#tight) return true;

@@ -105,3 +105,41 @@ describe('batches 16z21, 16z22 and 16z23: sentences, labels and cells that are n
     expect(headings(corn.blocks)).toEqual(['First party cookies', 'Third-party cookies', 'Spektrix Ticketing Software']);
   });
 });
+
+describe('batches 16z21, 16z22 and 16z23: headings that were lost', () => {
+  it('a notice\'s first section named for what it gives ("General Information", "Important information") is a section, not the title (https://forestry.gov.scot/privacy-complaints-freedom-of-information-and-requests-for-information/scottish-forestry-data-privacy-notice-regulatory-enforcement-action, https://lakedistrict.gov.uk/privacy-and-cookie-notice/)', () => {
+    const forestry = textToTree('General Information\n\nThis privacy notice tells you what Scottish Forestry will do with the personal information we will collect as part of any enforcement actions we take.\n\nController Contact Details\n\nWe are the controller for the personal information we process, unless otherwise stated.\n');
+    expect(title(forestry.blocks)).toBeUndefined();
+    expect(headings(forestry.blocks)).toEqual(['General Information', 'Controller Contact Details']);
+    const park = textToTree('Important information\nPersonal data is data about living persons that can be used to identify them directly or indirectly.\nData Protection Officer\nThe LDNPA has appointed a Data Protection Officer who is responsible for overseeing questions about this notice.\n');
+    expect(headings(park.blocks)).toContain('Important information');
+  });
+
+  it('headings whose numbers the copy turned into bullets, each alone over its paragraph, are headings; a list whose items explain themselves is left alone (https://www.parkgrovemedicalpractice.scot.nhs.uk/practice-information)', () => {
+    const practice = textToTree('Data Protection Notice\nThe following notice applies from 24th October 2024\n- About Parkgrove Medical Practice\nThis practice is an independent contractor providing primary medical services by way of a contract with NHS Lothian, made under the National Health Service (Scotland) Act 1978.\n- About the personal information we use\nWe use personal information on different groups of individuals including:\n- Patients\n- Staff\n- Contractors\nThe personal information we use includes information that identifies you like your name, address, date of birth and postcode.\n- Our purposes for using personal information\nUnder the 1978 Act Parkgrove Medical Practice has the statutory responsibility to provide or arrange for the provision of a range of healthcare services.\n');
+    expect(headings(practice.blocks)).toEqual(['About Parkgrove Medical Practice', 'About the personal information we use', 'Our purposes for using personal information']);
+    const bases = textToTree('Privacy notice\n\nWe rely on the following lawful bases:\n\n• Public task\n\nThe processing is necessary for us to perform a task in the public interest or for our official functions.\n\n• Legal obligation\n\nThe processing is necessary for us to comply with the law, not including contractual obligations.\n');
+    expect(headings(bases.blocks)).toEqual([]);
+  });
+
+  it('a form\'s numbered questions, each ending in its colon over its answer, are headings however long (https://active.fife.scot/get-involved/concessions, Fife Council\'s payments notice)', () => {
+    const fife = textToTree('\n  1. Purpose of the processing and the legal basis for the processing:\n\nFife Council uses the personal information provided by you in order to process your payment to the Council.\n\n2. Please describe the categories of personal data processed by your Service or service:\n\nThe personal information we gather and use includes:\n\n  • Name, Home Address, Bank Account details, Partial Card Details\n\n3. Any recipient or categories of recipients of the personal data:\n\nWe will share your personal information with other Council Services for the purpose of making your payment.\n\n4. The source the personal data originates from and whether it came from publicly accessible sources (including information gathered about third parties e.g., where we have gathered information about a third-party during discussions with a service user):\n\nWe receive information about you from yourself and other Council Services.\n');
+    expect(fife.blocks.filter((b) => b.kind === 'heading').map(blockText)).toEqual([
+      '1. Purpose of the processing and the legal basis for the processing:',
+      '2. Please describe the categories of personal data processed by your Service or service:',
+      '3. Any recipient or categories of recipients of the personal data:',
+      '4. The source the personal data originates from and whether it came from publicly accessible sources (including information gathered about third parties e.g., where we have gathered information about a third-party during discussions with a service user):',
+    ]);
+  });
+
+  it('a site\'s host name alone straight over a cookie table is the table\'s caption, a heading (https://tro.transportappeals.scot/?p=162)', () => {
+    const tribunal = textToTree('Cookie Policy\nTransparency – our use of cookies\nWhen you access our website or log in to our secure area we send you an encrypted session cookie that lasts until you close your browser.\ntro.appealparkingorbuslanefine.gov.scot\nName of cookie | Purpose |\n---|---|\npbltssession | Session cookie for the website. |\ncookie_notice_accepted | Used to identify if a user has accepted the sites cookie policy. |\nfoam.appealparkingorbuslanefine.gov.scot\nType of cookie | Name of cookie | Purpose |\n---|---|---|\nSession Cookies | _decider_session | Session cookies allow FOAM to keep track of whether or not a user is signed in. |\n');
+    expect(headings(tribunal.blocks)).toEqual(['Transparency – our use of cookies', 'tro.appealparkingorbuslanefine.gov.scot', 'foam.appealparkingorbuslanefine.gov.scot']);
+    expect(tribunal.blocks.filter((b) => b.kind === 'table')).toHaveLength(2);
+  });
+
+  it('a cookie row whose purpose has no stop ends before the next row that opens with a hyphenated name and a capital (https://www.protectuk.police.uk/protectuk-cookie-policy)', () => {
+    const protect = textToTree('Cookie policy\n\nCookie Description\n_pk_ref Matomo analytics\n_pk_ses  Matomo analytics\nSSESS************** Drupal session cookie which name includes an encrypted reference to the user\ncookie-agreed Cookie which is set when the user accepts the cookie banner.\ncookie-agreed-version the version of the cookie policy in use.\n');
+    expect(text(protect.blocks)).not.toMatch(/reference to the user cookie-agreed/);
+  });
+});
