@@ -1812,6 +1812,9 @@ function isExpiryCell(text: string): boolean {
   return wordCount(core) <= 8 && (DURATION_END.exec(` ${core}`)?.index === 0 || /^(?:(?:ar\s+)?d?diwedd\s+(?:y\s+)?sesiwn|at the end of (?:the |your )?(?:browser )?session)$/i.test(core));
 }
 
+/** A Welsh sentence's finite verb at a line's start ("Mae …", "Rydym yn …", "Bydd y Cyngor yn …", "Nid ydym yn …"): Welsh puts the verb first. */
+const WELSH_VERB_FIRST = /^(?:mae|maen|rydym|rydyn|rydych|roedd|bydd|byddwn|byddwch|gall|gallwn|gallwch|dylech|dylai|nid)\s+\S/i;
+
 /** A verb, a clause's pronoun, conjunction or pointer ("This highlights that …", "When you use …"), or a link's or contact's word: a sentence, not a heading's noun phrase (English and Welsh). */
 const STOPPED_PHRASE_VERB = /\b(?:is|are|was|were|be|been|being|will|would|can|could|may|might|must|shall|should|has|have|had|do|does|did|we|they|i|he|she|it|there|this|that|these|those|when|if|because|although|while|unless|whether|once|please|see|visit|click|contact|call|email|e-mail|write|thank|mae|yw|ydy|ydyw|oedd|bydd|byddwn|byddwch|rydym|rydyn|rydych|gallwn|gall|gallwch|caiff|cânt|sydd|fydd|dylai|rhaid|gweler|cysylltwch|ewch|diolch)\b/i;
 
@@ -1939,7 +1942,7 @@ class BlockBuilder {
     // heading names or asks ("Pa wybodaeth …?", "Eich hawliau"), it never opens with a finite verb.
     // (The text's first line may: a page's title can be its pledge, "Mae Natur a Ni yn ymrwymedig i
     // ddiogelu a pharchu eich preifatrwydd".)
-    if (this.#blocks.length && /^(?:mae|maen|rydym|rydyn|rydych|roedd|bydd|byddwn|byddwch|gall|gallwn|gallwch|dylech|dylai|nid)\s+\S/i.test(unit.text) && wordCount(unit.text) >= 4) return false;
+    if (this.#blocks.length && WELSH_VERB_FIRST.test(unit.text) && wordCount(unit.text) >= 4) return false;
     // A site's host name alone straight over a table's header ("tro.appealparkingorbuslanefine.gov.scot"
     // / "Name of cookie | Purpose |" / …; then "foam.…gov.scot" / its own table): the caption that
     // names the site the table's cookies are set on, a heading, though a web address is no heading elsewhere.
@@ -2054,7 +2057,10 @@ class BlockBuilder {
     // us:" / "We accept self-referrals from you as an individual …".)
     // (Or flush on an intro ending in ":" too, the ways it announces each a label over its paragraph.)
     const flushOverBody = (unit.gap > 0 || (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)))) && next.gap === 0 && wordCount(next.text) >= 20;
-    if (/:$/.test(unit.text) && !next.marker && (((next.gap > 0 || this.#tight || underHeading || flushOverBody) && (wordCount(next.text) >= 12 || headingOverBody || (clause && listIntroNext))) || contactsUnder) && !TERMINAL.test(unit.text.slice(0, -1))) {
+    // (Or flush on the postcode that ends an address above it, with no blank line: "Birmingham B5 4UA"
+    // / "Who we are:" / "The RRP consists of …"; an address ends with its postcode.)
+    const afterPostcode = !!this.#units[i - 1] && new RegExp(`${POSTCODE.source}\\.?$`).test(this.#units[i - 1]!.text);
+    if (/:$/.test(unit.text) && !next.marker && (((next.gap > 0 || this.#tight || underHeading || flushOverBody || afterPostcode) && (wordCount(next.text) >= 12 || headingOverBody || (clause && listIntroNext))) || contactsUnder) && !TERMINAL.test(unit.text.slice(0, -1))) {
       const words = unit.text.slice(0, -1);
       const capitals = /^[^a-z]{3,}$/.test(words) && /\p{Lu}{3}/u.test(words);
       if ((wordCount(words) <= 8 || ((capitals || (clause && listIntroNext)) && wordCount(words) <= 12)) && looksLikeHeading(words) && (titleCaseRatio(words) >= 0.5 || capitals || contactsUnder || clause) && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|please|note)\b/i.test(words) && !LEAD_IN.test(words)) {
@@ -2106,7 +2112,8 @@ class BlockBuilder {
     // (A date or an aside in brackets before it, "(Last updated 11 September 2023)", is no such run.)
     // (Nor is a sentence that ends in its full stop, "Mae polisi preifatrwydd … ar gael ar: http://…/." /
     // "4. Gwrthod derbyn cwcis": a run's short lines are names, addresses and fields.)
-    if (unit.gap === 0 && !this.#tight && !bodyNext && prev?.kind === 'paragraph' && wordCount(inlineTextOf(prev.content)) <= 12 && !/^\([^()]+\)$/.test(inlineTextOf(prev.content)) && !DATE_LINE.test(inlineTextOf(prev.content)) && !(/[.!]$/.test(inlineTextOf(prev.content)) && wordCount(inlineTextOf(prev.content)) >= 6)) return false;
+    // (Nor one that opens with its verb, a Welsh sentence whose stop was left off: "Mae ein polisi preifatrwydd yn dilyn un y GIG".)
+    if (unit.gap === 0 && !this.#tight && !bodyNext && prev?.kind === 'paragraph' && wordCount(inlineTextOf(prev.content)) <= 12 && !/^\([^()]+\)$/.test(inlineTextOf(prev.content)) && !DATE_LINE.test(inlineTextOf(prev.content)) && !(/[.!]$/.test(inlineTextOf(prev.content)) && wordCount(inlineTextOf(prev.content)) >= 6) && !(WELSH_VERB_FIRST.test(inlineTextOf(prev.content)) && !TERMINAL.test(inlineTextOf(prev.content)) && wordCount(inlineTextOf(prev.content)) >= 4)) return false;
     // The value under a label heading ("Data Controller" / "NHS West Yorkshire ICB") is not a heading.
     if (prev?.kind === 'heading' && LABEL_HEADING.test(inlineTextOf(prev.content)) && wordCount(unit.text) <= 12 && !bodyNext) return false;
     // After an intro ending in ":", a short line is usually an item that lost its bullet; it is
@@ -2487,7 +2494,10 @@ class BlockBuilder {
         // In a table whose cells follow one another with no blank line, a blank line is an empty
         // cell: a name after it starts the next row ("AWSALB" / "Used by …" / "" / "CookieControl").
         if (units[j]!.gap > 0 && units[at + 1]?.gap === 0 && name(text) && c > 1) break;
-        if (c < durationCol && DURATION_CELL.test(text) && wordCount(text) <= 8) c = durationCol;
+        // So is a heading after the table where the last row's expiry was empty ("cookie_notice_accepted" /
+        // "Used to identify …" / "" / "Contact us"): no period, after a blank line, is no expiry cell.
+        if (units[j]!.gap > 0 && units[at + 1]?.gap === 0 && c === durationCol && !isPeriodCell(text) && looksLikeHeading(text)) break;
+        if (c < durationCol && isPeriodCell(text) && wordCount(text) <= 8) c = durationCol;
         row[c] = text;
       }
       const timed = durationCol > 0 && DURATION_CELL.test(row[durationCol] ?? '');
@@ -2556,7 +2566,7 @@ class BlockBuilder {
       if (!row || row.duration) {
         if (wordCount(unit.text) > 8 || pending.length >= 12) break;
         pending.push(unit.text);
-      } else if (wordCount(unit.text) <= 8 && DURATION_CELL.test(unit.text)) row.duration = unit.text;
+      } else if (wordCount(unit.text) <= 8 && isPeriodCell(unit.text)) row.duration = unit.text;
       else row.purpose.push(unit.text);
     }
     // Lines left over after the last row are not the table's.
@@ -3077,6 +3087,15 @@ const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['�
 const NAME_CELL = /^(?:cookie (?:name|key)|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
 /** A cell that gives how long a cookie lasts ("Daw i ben ar ôl 2 flynedd", "2 years", "Session"). */
 const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\b|session\b|sesiwn\b|diwedd (?:y )?sesiwn\b|until (?:the )?(?:user|you|browser|session|logout)\b|when (?:you|the (?:user|browser))\b|after \d|end of (?:the )?(?:browser )?session\b)|\b(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|blynedd|flynedd|mlynedd|blwyddyn|flwyddyn|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|sesiwn|session)\.?$/i;
+
+/**
+ * A cell that gives a period, not a purpose that opens with the word "Session": "Session cookie for
+ * the website.", "Session cookie to store the authenticated user" say what a cookie is (the purpose
+ * column, its expiry cell empty); "Session", "Session cookie", "End of session" give its period.
+ */
+function isPeriodCell(text: string): boolean {
+  return DURATION_CELL.test(text) && !/^(?:session|sesiwn)\s+(?:cookies?|cwcis?)\s+\S+\s+\S+/i.test(text);
+}
 
 /**
  * More words of a cookie table's header than the shared list has: "Lifetime" ("Name Description

@@ -143,3 +143,24 @@ describe('batches 16z21, 16z22 and 16z23: headings that were lost', () => {
     expect(text(protect.blocks)).not.toMatch(/reference to the user cookie-agreed/);
   });
 });
+
+describe('batches 16z21, 16z22 and 16z23: shapes the robustness test re-renders', () => {
+  it('one cell a line, a purpose that opens "Session cookie" and goes on is the purpose, not the expiry (https://tro.transportappeals.scot/?p=162, https://tradeandinvest.wales/cookie-policy)', () => {
+    const cells = textToTree('Cookies\n\nCookies we use\n\nWe use the following cookies on this website.\n\nName\nPurpose\nExpires\npbltssession\nSession cookie for the website.\n\ncookie_notice_accepted\nUsed to identify if a user has accepted the sites cookie policy.\n\n\nContact us\n\nWrite to us if you have a question about cookies.\n');
+    const table = cells.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows.map((r) => r.map((c) => blockText({ kind: 'paragraph', content: c })))).toEqual([
+      ['pbltssession', 'Session cookie for the website.', ''],
+      ['cookie_notice_accepted', 'Used to identify if a user has accepted the sites cookie policy.', ''],
+    ]);
+  });
+
+  it('with no blank lines, a label with its colon flush on the postcode that ends an address heads the paragraph after it (https://dlnrcrc.co.uk/data-protection/)', () => {
+    const rrp = textToTree('Privacy Notice\n\nAny questions regarding this Notice and/or our privacy practices, can be sent by email to informationsecurityteam@rrp.gse.gov.uk, or by writing to:\n\nThe Data Protection Officer\n\nReducing Reoffending Partnership\n\nGround Floor, Centre City Tower\n\n5-7 Hill Street\n\nBirmingham B5 4UA\nWho we are:\nThe RRP consists of CGL, Ingeus, St Giles Trust, DLNR CRC and SWM, who deliver probation services together.\n');
+    expect(headings(rrp.blocks)).toEqual(['Who we are:']);
+  });
+
+  it('with no blank lines, a subtitle flush on a tagline that opens with its verb stays a heading (https://www.fairfieldsurgeryllanelli.wales.nhs.uk/privacy-policy-welsh/)', () => {
+    const surgery = textToTree('Polisi Preifatrwydd\n\nMae ein polisi preifatrwydd yn dilyn un y GIG\nGwybodaeth Preifatrwydd ar gyfer Plant a Phobl Ifanc\nCyflwyniad\nPan fyddwch chi’n glaf gyda’r practis, bydd angen i ni gadw rhywfaint o wybodaeth amdanoch chi er mwyn rhoi’r gofal gorau i chi.\n');
+    expect(headings(surgery.blocks)).toEqual(['Gwybodaeth Preifatrwydd ar gyfer Plant a Phobl Ifanc', 'Cyflwyniad']);
+  });
+});
