@@ -65,8 +65,12 @@ export function textToTree(input: string): DocTree {
   if (joined) notes.push({ kind: 'artefact', text: `${joined} broken line${joined === 1 ? '' : 's'} (hard wraps and page breaks inside a sentence) joined.` });
   const labelled = labelColumns(units);
   if (labelled) notes.push({ kind: 'artefact', text: `A two-column table copied one cell a line between "|" lines was read as ${labelled} label${labelled === 1 ? '' : 's'} (read as headings) over their values.` });
+  const asked = formQuestions(units);
+  if (asked) notes.push({ kind: 'artefact', text: `${asked} numbered questions of a form's template, each ending in ":" over its answer ("1. Purpose of the processing …:"), read as headings, their numbers kept.` });
   const numbered = numberedHeadings(units);
   if (numbered) notes.push({ kind: 'artefact', text: `${numbered} numbered line${numbered === 1 ? '' : 's'} ("1. Who we are") read as headings, their numbers kept.` });
+  const bulleted = bulletedHeadings(units);
+  if (bulleted) notes.push({ kind: 'artefact', text: `${bulleted} bulleted line${bulleted === 1 ? '' : 's'} standing alone over ${bulleted === 1 ? 'its' : 'their'} paragraphs ("- About us") read as heading${bulleted === 1 ? '' : 's'}, the numbers the page gave them lost in the copy.` });
   const lettered = letteredHeadings(units);
   if (lettered) notes.push({ kind: 'artefact', text: `${lettered} lettered line${lettered === 1 ? '' : 's'} ("a. If you visit our website") over paragraphs read as subheadings of the numbered heading above them, their letters kept.` });
   const builder = new BlockBuilder(units, notes);
@@ -74,7 +78,7 @@ export function textToTree(input: string): DocTree {
 }
 
 /** Words that name what a document is: its title says one of them. */
-const DOCUMENT_KIND = /\b(?:privacy|cookies?|notice|policy|statement|data protection|your (?:data|information)|preifatrwydd|[cg]wcis|hysbysiad|polisi|datganiad|diogelu data)\b/i;
+const DOCUMENT_KIND = /\b(?:privacy|cookies?|notice|policy|statement|data protection|your (?:data|information)|preifatrwydd|[cg]wcis|hysbysiad|polisi|datganiad|diogelu data|eich (?:data|gwybodaeth))\b/i;
 
 /**
  * The first heading is the title, except where the page copied says otherwise:
@@ -142,6 +146,27 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
     notes.push({ kind: 'artefact', text: `The line${at === 1 ? '' : 's'} above the heading "${inlineTextOf(own.content)}" ("${blocks.slice(0, at).map((b) => (b.kind === 'paragraph' ? inlineTextOf(b.content) : '').slice(0, 40)).join('", "')}") read${at === 1 ? 's' : ''} as the page's: the heading is the title.` });
     return [{ ...own, level: 1 }, ...blocks.slice(0, at), ...blocks.slice(at + 1)];
   }
+  // The site's header copied over the notice's own name, the site's web address among its lines
+  // ("Cyngor Caerdydd www.caerdydd.gov.uk" / "Loading" / "Fy Nghymdogaeth" / "Defnyddiwch eich cod
+  // post …" / "Find facilities in my area" / "Cyngor Caerdydd" / "www.caerdydd.gov.uk" / "Hysbysiad
+  // Preifatrwydd"): the name is the title. The lines above it, forty words at most and none naming
+  // the document, are the page's, kept before it as lines (the web furniture pass takes them out and
+  // reads the site's name from them); a line under the title that repeats one of them is the
+  // site's name as the page's byline ("Hysbysiad Preifatrwydd" / "Cyngor Caerdydd"), no heading.
+  const nameAt = blocks.findIndex((b, k) => k > 0 && k <= 10 && b.kind === 'heading' && NOTICE_TITLE.test(inlineTextOf(b.content).trim()));
+  if (nameAt > 0) {
+    const before = blocks.slice(0, nameAt);
+    const site = (t: string) => t.split(/\s+/).some((w) => HOST_NAME.test(w.replace(/^https?:\/\//i, '').replace(/\/$/, '')));
+    if (before.every((b) => (b.kind === 'heading' || b.kind === 'paragraph') && !DOCUMENT_KIND.test(inlineTextOf(b.content))) && before.reduce((w, b) => w + wordCount(blockText(b)), 0) <= 40 && before.some((b) => site(blockText(b)))) {
+      const lines = before.map((b) => blockText(b).trim().toLowerCase());
+      const title = blocks[nameAt] as DocBlock & { kind: 'heading' };
+      const byline = blocks[nameAt + 1];
+      const repeated = byline?.kind === 'heading' && lines.some((l) => l === blockText(byline).trim().toLowerCase() || l.startsWith(`${blockText(byline).trim().toLowerCase()} `));
+      notes.push({ kind: 'artefact', text: `The site's header over the notice's name "${inlineTextOf(title.content)}" ("${lines.slice(0, 3).join('", "')}" …) read as the page's: the name is the title.` });
+      const plain = (b: DocBlock): DocBlock => ({ kind: 'paragraph', content: b.kind === 'paragraph' || b.kind === 'heading' ? b.content : [] });
+      return [...before.map(plain), { ...title, level: 1 }, ...(repeated ? [plain(byline)] : []), ...blocks.slice(nameAt + (repeated ? 2 : 1))];
+    }
+  }
   if (first?.kind !== 'heading') return blocks;
   // A field's label first ("Data Controller" / "• Ulster University" / "Data Protection Officer" /
   // …): the page's title was not copied; the label heads the first section.
@@ -163,7 +188,9 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   // A section's word first ("Introduction" / "The Commissioner … is committed to protecting your
   // privacy …" / "Who we are"; "INTRODUCTION"; "Cyflwyniad"): the page's title was not copied, and
   // the word heads the first section, as it does in every notice that has one.
-  if (/^(?:introduction|background|overview|cyflwyniad|cefndir|trosolwg)$/i.test(text.trim())) {
+  // (So does a notice's first section named for what it gives: "General Information", "Important
+  // information", "Gwybodaeth gyffredinol", "Gwybodaeth bwysig"; a document is never called so.)
+  if (/^(?:introduction|background|overview|cyflwyniad|cefndir|trosolwg|(?:general|important|key) information|gwybodaeth (?:gyffredinol|bwysig|allweddol))$/i.test(text.trim())) {
     notes.push({ kind: 'artefact', text: `The first line "${text}" names a section, not the document: read as the first section's heading (the page's title was not copied).` });
     return [{ ...first, level: 2 }, ...blocks.slice(1)];
   }
@@ -354,9 +381,37 @@ function isSiteMenu(text: string): boolean {
  */
 const IMAGE_LINE = /^(?:(?:[Bb]anner|[Hh]ero|[Hh]eader|[Dd]efault|[Pp]age|[Ff]eatured|[Mm]ain)\s+){1,3}[Ii]mage$|^[a-z0-9]+(?:-[a-z0-9]+){4,}$/;
 
+/**
+ * Lines only a page's top has, never a notice's: a loading indicator ("Loading", "Llwytho…"), the
+ * word naming the form a notice is shown in ("Form", "Ffurflen"), and a campaign's banner asking for
+ * support ("Support our Old Library Campaign", "Cefnogwch ein hapêl"), beside "Donate Now".
+ */
+const TOP_FURNITURE = /^(?:loading|llwytho|please wait|arhoswch)(?:\s*(?:\.\.\.|…))?$|^(?:form|ffurflen|online form|ffurflen ar-?lein)$|^(?:support|back|give to|donate to|cefnogwch|rhoddwch i)\s+(?:us|our|ein|ni)\b[^.!?:]{0,60}\b(?:campaign|appeal|fund|ymgyrch|hymgyrch|apêl|hapêl|cronfa)$/i;
+
+/**
+ * A cookie banner copied before the page's skip link ("Dywedwch wrthym a ydych chi'n derbyn cwcis
+ * ons.gov.uk" / "Rydym ni'n defnyddio cwcis …" / "You have accepted all additional cookies. …" /
+ * "Neidio i'r prif gynnwys"; GOV.UK and most templates put the banner first in the page, before the
+ * link to skip to its content): the lines above a skip link near the top, short, one of them a
+ * sentence about cookies and none the page's own name ("Cookie policy"), are the banner's.
+ */
+function bannerBeforeSkipLink(lines: Line[]): number {
+  const skip = lines.slice(0, 8).findIndex((l) => !l.marker && SKIP_LINK.test(l.text.trim()));
+  if (skip < 1) return 0;
+  const before = lines.slice(0, skip);
+  const cookies = (t: string) => /\b(?:cookies?|[cg]wcis?)\b/i.test(t);
+  if (before.some((l) => l.marker || wordCount(l.text) > 40 || NOTICE_TITLE.test(l.text.trim()) || /^(?:cookies?|[cg]wcis?)(?: (?:policy|notice|polisi))?$/i.test(l.text.trim()))) return 0;
+  return before.some((l) => cookies(l.text) && TERMINAL.test(l.text.trim()) && wordCount(l.text) >= 8) ? skip : 0;
+}
+
 /** Drops furniture lines at the start of the text (noted). */
 function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   let n = 0;
+  const banner = bannerBeforeSkipLink(lines);
+  if (banner) {
+    notes.push({ kind: 'artefact', text: `${banner} line${banner === 1 ? '' : 's'} of the site's cookie banner before the page's skip link ("${lines[0]!.text.trim().slice(0, 60)}" …) removed: the banner is the page's, not the notice's.` });
+    lines = lines.slice(banner);
+  }
   // A breadcrumb trail flattened onto one line, from the home page to the page's title that the
   // next line shows ("cy Cartref Hysbysiad Preifatrwydd" / "Hysbysiad Preifatrwydd"); the title may
   // be long, the crumbs before it are few ("Cartref Cyngor Mynediad i Wybodaeth Hysbysiadau
@@ -381,7 +436,7 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
     alerts.push(lines[n]!.text.trim());
     lines = [...lines.slice(0, n), ...lines.slice(n + 2)];
   }
-  while (n < Math.min(lines.length, 10) && (PAGE_STAMP.test(lines[n]!.text.trim()) || IMAGE_LINE.test(lines[n]!.text.trim()) || (CHROME.test(lines[n]!.text.trim()) || isSiteMenu(lines[n]!.text) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || ACCOUNT_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n)))) {
+  while (n < Math.min(lines.length, 10) && (PAGE_STAMP.test(lines[n]!.text.trim()) || IMAGE_LINE.test(lines[n]!.text.trim()) || (CHROME.test(lines[n]!.text.trim()) || isSiteMenu(lines[n]!.text) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || TOP_FURNITURE.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || ACCOUNT_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n)))) {
     const here = HERE.exec(lines[n]!.text.trim());
     crumb = here ? here[1]!.split(/\s*(?:[>›»|\\/]|→)\s*/).filter(Boolean).pop() : undefined;
     n++;
@@ -517,14 +572,29 @@ const IMAGE_DESCRIPTION = /^(?:an?|the)\s[^.!?:;]{0,80}\b(?:graphic|image|photo(
  */
 const SIGN_BADGE = /^(?:(?:defnyddir (?:bsl|iaith arwyddion prydain) yma|(?:bsl|british sign language) used here)\s*[|/–-]?\s*)+$/i;
 
-/** Takes skip links, page controls, images' descriptions, badges (and a template's empty field labels) out wherever they stand; the line after one keeps the blank lines before it. */
+/**
+ * A site's links to its social media copied as a line ("Follow is on Twitter Like us on Facebook
+ * Follow us on Instagram", the page's own typo kept; "Dilynwch ni ar Twitter"): one or more calls
+ * to follow, like or find the organisation on a network, and nothing else. The site's, never a
+ * heading or the notice's wording.
+ */
+const SOCIAL_LINKS = /^(?:(?:follow|like|find|join|watch|connect with|subscribe to|dilynwch|hoffwch|dewch o hyd i|ymunwch â|gwyliwch)\s+(?:us|is|ni|ein)(?:\s+(?:on|ar))?\s+(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|flickr|threads|bluesky|mastodon)\s*[|,•·]?\s*)+$/i;
+
+/**
+ * A form's note on its required fields ("Fields marked with * are required", "Mae meysydd sydd
+ * wedi'u nodi â * yn orfodol"), copied with a notice shown inside an online form: the form's, never
+ * a heading.
+ */
+const REQUIRED_FIELDS = /^(?:(?:all )?(?:fields|questions)\s+(?:marked|shown)\s+(?:with\s+)?(?:an?\s+)?(?:\*|asterisk|\(\*\))\s*(?:\(\*\)\s*)?(?:are|is)\s+(?:required|mandatory|compulsory)|(?:mae\s+)?(?:(?:y|pob)\s+)?(?:meysydd|cwestiynau)\s+(?:sydd\s+wedi['’]u\s+(?:nodi|marcio)|a\s+nodir|wedi['’]u\s+(?:nodi|marcio))\s+(?:â|ag|gyda)\s+(?:\*|seren)\s+yn\s+(?:orfodol|ofynnol))\.?$/i;
+
+/** Takes skip links, page controls, images' descriptions, badges, social links and a form's required-field note (and a template's empty field labels) out wherever they stand; the line after one keeps the blank lines before it. */
 function dropSkipLinks(lines: Line[], notes: RouteNote[]): Line[] {
   const out: Line[] = [];
   const removed: string[] = [];
   const labels: string[] = [];
   let gap = 0;
   for (const line of lines) {
-    const furniture = SKIP_LINK.test(line.text.trim()) || PAGE_CONTROL.test(line.text.trim()) || IMAGE_DESCRIPTION.test(line.text.trim()) || SIGN_BADGE.test(line.text.trim());
+    const furniture = SKIP_LINK.test(line.text.trim()) || PAGE_CONTROL.test(line.text.trim()) || IMAGE_DESCRIPTION.test(line.text.trim()) || SIGN_BADGE.test(line.text.trim()) || SOCIAL_LINKS.test(line.text.trim()) || REQUIRED_FIELDS.test(line.text.trim());
     if (!line.marker && (furniture || TEMPLATE_LABEL.test(line.text.trim()))) {
       (furniture ? removed : labels).push(line.text.trim());
       gap = Math.max(gap, line.gap);
@@ -587,6 +657,15 @@ const NOTICE_TITLE = /^(?:(?:website |general |full )?privacy (?:notice|policy|s
  * only when it opens the text, most of its lines speak of cookies, and the title follows it.
  */
 function dropCookieBanner(lines: Line[], notes: RouteNote[]): Line[] {
+  // (A site-wide alert between the banner and the title is the site's too: "This site uses cookies
+  // … I'm fine with this Cookie information" / "CORONAVIRUS (COVID-19)" / "*UPDATED* Hospital
+  // visiting changes, …" / "Data Protection & Privacy". Under the banner, before the notice's name,
+  // a pandemic's name over one short paragraph is the site's news, not a section.)
+  const alert = (head: Line | undefined, text: Line | undefined) => !!head && !!text && !head.marker && !text.marker && (SITE_ALERT.test(head.text) || /^(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?$/i.test(head.text.trim())) && wordCount(head.text) <= 14 && !TERMINAL.test(head.text.trim()) && wordCount(text.text) <= 60;
+  if (lines[0] && !lines[0].marker && BANNER_SENTENCE.test(lines[0].text.trim()) && wordCount(lines[0].text) <= 40 && alert(lines[1], lines[2]) && lines[3] && DOCUMENT_KIND.test(lines[3].text) && wordCount(lines[3].text) <= 8) {
+    notes.push({ kind: 'artefact', text: `The site's alert under its cookie banner ("${lines[1]!.text.trim()}") removed, with its paragraph.` });
+    lines = [lines[0], ...lines.slice(3)];
+  }
   // One sentence of the banner alone ("This site uses cookies that store non-personal information
   // to help us improve our site." / "Polisi cwcis" / "1. Cyflwyniad"), over a short line that names
   // the document: the banner's, in the site's language or the other.
@@ -809,6 +888,12 @@ function startsRow(prev: string, line: string): boolean {
   // Or with one token and the domain it is set on ("hscw www.police.uk a data.police.uk JSON …", a
   // "Name Domains Description Expires" table).
   if (DURATION_END.test(` ${prev.trimEnd().slice(-80)}`) && /^[\w.*$<>{}-]+\s+(?:www\.|\.?[\w-]+\.(?:uk|com|org|net|cymru|wales)\b)/.test(t)) return true;
+  // After a row that opens with a name and a capitalised word, one whose purpose ends with no stop
+  // ("SSESS************** Drupal session cookie which name includes an encrypted reference to the
+  // user"), a line that opens with a hyphenated or underscored name in small letters and a
+  // capitalised word ("cookie-agreed Cookie which is set when …") is the next row: prose never
+  // opens with such a word and a capital.
+  if (/^[\w.*$<>{}#@-]{2,60}\s+\p{Lu}/u.test(prev.trim()) && /[_*$\d-]|\p{Ll}\p{Lu}/u.test(prev.trim().split(/\s+/)[0]!) && /^\p{Ll}[\w.*$-]*[-_][\w.*$-]*\s+\p{Lu}/u.test(t)) return true;
   // Under a header joined into one line ("Enw Fannau Cynnwys a Disgrifiad Dod i ben" / "map_state
   // www.police.uk …"), the first row starts on its own line: a header is no sentence to continue.
   if (columnHeader(prev) && /^[\w.*$<>{}-]+\s/.test(t)) return true;
@@ -1067,7 +1152,8 @@ const retentionCellLines = oncePerText((units) => {
  */
 const cookieNameLines = oncePerText((units) => {
   const found = new Set<number>();
-  const name = (k: number) => { const u = units[k]; return !!u && !u.marker && /^[\w.*$-]{2,40}$/.test(u.text) && /\p{L}/u.test(u.text) && (COOKIE_LIKE.test(u.text) || /^[A-Z][A-Z0-9_]+$/.test(u.text)); };
+  // (Or a name in capitalised parts, "CraftSessionId", beside "CRAFT_CSRF_TOKEN" and "returningVisitor".)
+  const name = (k: number) => { const u = units[k]; return !!u && !u.marker && /^[\w.*$-]{2,40}$/.test(u.text) && /\p{L}/u.test(u.text) && (COOKIE_LIKE.test(u.text) || /^[A-Z][A-Z0-9_]+$/.test(u.text) || CAMEL.test(u.text)); };
   const described = (k: number) => { const u = units[k + 1]; return !!u && !name(k + 1) && (!!u.marker || wordCount(u.text) >= 4); };
   for (let k = 0; k < units.length; ) {
     if (!name(k) || !described(k)) {
@@ -1307,6 +1393,61 @@ function numberedHeadings(units: Unit[]): number {
 }
 
 /**
+ * A form's numbered questions, each ending in its colon over the answer written under it (a
+ * council's privacy notice template: "1. Purpose of the processing and the legal basis for the
+ * processing:" / "Fife Council uses …" / … / "2. Please describe the categories of personal data
+ * processed by your Service or service:" / … / "4. The source the personal data originates from and
+ * whether it came from publicly accessible sources (including …):" / …): three or more, numbered
+ * 1, 2, 3 … in order, each over lines of its own that no number marks. However long, each is a
+ * heading: its colon asks, and its answer, not a list, follows. Returns how many.
+ */
+function formQuestions(units: Unit[]): number {
+  const asked = units.flatMap((u, i) => (u.marker?.ordered && /^\d{1,2}[.)]$/.test(u.marker.glyph) && /:$/.test(u.text) && u.lines <= 2 ? [i] : []));
+  const run: number[] = [];
+  for (const i of asked) {
+    const n = parseInt(units[i]!.marker!.glyph, 10);
+    if (n === run.length + 1 && units[i + 1] && !units[i + 1]!.marker && (!run.length || i - run[run.length - 1]! >= 2)) run.push(i);
+    else if (n === 1) run.splice(0, run.length, ...(units[i + 1] && !units[i + 1]!.marker ? [i] : []));
+  }
+  // (Each answer stands between two questions: no other numbered line comes between them.)
+  if (run.length < 3 || run.some((i, k) => k && units.slice(run[k - 1]! + 1, i).some((u) => u.marker?.ordered && /^\d/.test(u.marker.glyph)))) return 0;
+  for (const i of run) {
+    const unit = units[i]!;
+    unit.text = `${unit.marker!.glyph} ${unit.text}`;
+    delete unit.marker;
+    unit.level = 2;
+  }
+  CONTENTS.delete(units);
+  return run.length;
+}
+
+/**
+ * Headings whose numbers the copy turned into bullets ("- About Parkgrove Medical Practice" / "This
+ * practice is an independent contractor …" / … / "- About the personal information we use" / "We use
+ * personal information on different groups of individuals including:" / "- Patients" / "- Staff" /
+ * …): a bulleted line alone, no item before or after it, no intro ending in ":" above it, short and
+ * heading-like with no stop, over a paragraph or a list's intro. Two such lines at least, and every
+ * lone bulleted line over a paragraph in the text reads so: a list whose items each explain
+ * themselves ("… on the following bases:" / "• Consent" / "You have given …" / "• Public task" / …)
+ * has its first after an intro, and is left alone. Returns how many.
+ */
+function bulletedHeadings(units: Unit[]): number {
+  const lone = units.flatMap((u, i) => (u.marker && !u.marker.ordered && !units[i - 1]?.marker && !units[i + 1]?.marker ? [i] : []));
+  // (A panel's title over its indented body is an accordion's, which the builder reads from the indents.)
+  const heading = (i: number) => {
+    const [u, prev, next] = [units[i]!, units[i - 1], units[i + 1]];
+    return !!next && next.indent <= u.indent && (wordCount(next.text) >= 12 || isListIntro(next.text)) && u.lines === 1 && wordCount(u.text) >= 2 && wordCount(u.text) <= 10 && !/[.;:,!?]$/.test(u.text) && /^\p{Lu}/u.test(u.text) && (!prev || !/:$/.test(prev.text)) && looksLikeHeading(u.text);
+  };
+  if (lone.length < 2 || !lone.every(heading)) return 0;
+  for (const i of lone) {
+    delete units[i]!.marker;
+    units[i]!.level = 2;
+  }
+  CONTENTS.delete(units);
+  return lone.length;
+}
+
+/**
  * The lines that open with a small letter in brackets and stand alone over a paragraph ("(b) General
  * Enquiries" / "If you make an enquiry by post or email …"; "(B) GENERAL ENQUIRIES"): ten words or
  * fewer, no sentence's stop, the paragraph under them twelve words or more (or the last, where the
@@ -1467,8 +1608,9 @@ function isLinkLine(t: string): boolean {
   // So is a disclosure's summary ("See cookies that make our website work", "Show all", "Gweld y cwcis …").
   // (Welsh gives it as an imperative too: "Darganfyddwch fwy am ba gwcis rydym yn eu defnyddio a pham", a cookie banner's link.)
   // (Not the right to see one's own information named as a heading: "Gweld eich gwybodaeth", "Seeing your information".)
-  if (/^(?:see|view|gweld)\s+(?:your|eich)\s+(?:personal\s+)?(?:information|data|records?|gwybodaeth|cofnodion)\b/i.test(t)) return false;
-  if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy|darganfyddwch (?:fwy|ragor)|see|view|show|hide|gweld|dangos|cuddio)\b/i.test(t)) return true;
+  if (/^(?:see|view|gweld|gwelwch)\s+(?:your|eich)\s+(?:personal\s+)?(?:information|data|records?|gwybodaeth|cofnodion)\b/i.test(t)) return false;
+  // (Welsh "Gwelwch ein hysbysiad preifatrwydd", "see our privacy notice", an expander's link, in the imperative.)
+  if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy|darganfyddwch (?:fwy|ragor)|see|view|show|hide|gweld|gwelwch|dangos|cuddio)\b/i.test(t)) return true;
   // Or a link to another notice ("Read our Fair Processing Notice", "Read the Staff Privacy Notice -
   // …", "Darllenwch ein …"), or an opt-out link ("Opt out of Google Analytics", "Optio allan o
   // Google Analytics"); "Opting out" names a section.
@@ -1554,7 +1696,8 @@ export function looksLikeHeading(text: string): boolean {
   const signed = splitDefinition(t);
   if (signed && isPersonName(signed.term) && wordCount(signed.desc) <= 8 && (ROLE_TERM.test(signed.desc) || POST.test(signed.desc))) return false;
   // A cookie written as labelled lines ("Enw:_utmd" / "Darfod ar ôl: 6 mis", "Name: _ga" / "Expires: 2 years"): fields, not headings.
-  if (/^(?:(?:cookie )?name|enw|purpose|diben|pwrpas|expires?|expiry|darfod ar ôl|dod i ben|daw i ben|duration|hyd|provider|darparwr|typical content|cynnwys arferol)\s*:\s*\S/i.test(t)) return false;
+  // ("Cookie provider:SESSxxxID", the copy's space after the colon lost: "cookie" may open any of the labels.)
+  if (/^(?:(?:cookie|cwci)\s+)?(?:name|enw|purpose|diben|pwrpas|expires?|expiry|darfod ar ôl|dod i ben|daw i ben|duration|hyd|provider|darparwr|typical content|cynnwys arferol)\s*:\s*\S/i.test(t)) return false;
   // The same with the label run into its value ("ContainsAn integer between 0 and 2", "ExpiresAfter 100 days").
   if (GLUED_FIELD.test(t)) return false;
   // A sentence whose link was lost in copying breaks off at the word before it ("Read about our
@@ -1615,6 +1758,10 @@ export function looksLikeHeading(text: string): boolean {
   // And a sentence that points at what follows ("This is a list of the main cookies set by …"): a
   // demonstrative and its verb open no heading.
   if (/^(?:this|these)\s+(?:is|are)\s+(?:a|an|the)\b/i.test(t) && wordCount(t) >= 5) return false;
+  // An intro whose value follows its colon on the same line ("This privacy notice relates to the
+  // following process: Student Funding application process", "… y broses ganlynol: …"): a sentence
+  // that names what it covers, not a heading.
+  if (/\b(?:the following|y canlynol|(?:y|yr) \p{L}+ ganlynol)\b[^:]{0,30}:\s*\S/iu.test(t)) return false;
   // A table's or list's intro whose colon was lost ("The following cookies are set by Google
   // Analytics", "… uses three other cookies which are listed below"): a sentence, not a heading.
   if (wordCount(t) >= 4 && (/^the following\b/i.test(t) || /\b(?:(?:listed|set out|shown|given|described|detailed) below|as (?:follows|below)|isod)$/i.test(t))) return false;
@@ -1624,6 +1771,9 @@ export function looksLikeHeading(text: string): boolean {
   // "… (opens in new window)" / "(agor mewn ffenestr newydd)": a link, and a line wholly in
   // brackets ("(How we use pupil information)") is an aside under the title.
   if (/\((?:opens|open|agor)\b[^)]*\b(?:window|tab|ffenestr|tab)\b[^)]*\)$/i.test(t) || /^\([^()]+\)$/.test(t)) return false;
+  // A page's "What's new" entry, a link to a document with the date it was added ("11 - Child
+  // Friendly Privacy Notice (added 27/04/21)", "… (ychwanegwyd 3 Mai 2022)"): a change log's line.
+  if (/\((?:added|ychwanegwyd)(?:\s+(?:on|ar))?\s+[^()]{0,30}\d[^()]*\)$/i.test(t)) return false;
   if (/\.["'’”)]*$/.test(t) && !/\.\.\.$/.test(t)) {
     // A full stop is allowed on short title-like lines ("How we collect your information."),
     // never on a sentence ("We do not sell your data.").
@@ -1661,6 +1811,9 @@ function isExpiryCell(text: string): boolean {
   // ("At the end of the session", "Ar ddiwedd y sesiwn"; "Ar diwedd y sesiwn" as a page wrote it.)
   return wordCount(core) <= 8 && (DURATION_END.exec(` ${core}`)?.index === 0 || /^(?:(?:ar\s+)?d?diwedd\s+(?:y\s+)?sesiwn|at the end of (?:the |your )?(?:browser )?session)$/i.test(core));
 }
+
+/** A Welsh sentence's finite verb at a line's start ("Mae …", "Rydym yn …", "Bydd y Cyngor yn …", "Nid ydym yn …"): Welsh puts the verb first. */
+const WELSH_VERB_FIRST = /^(?:mae|maen|rydym|rydyn|rydych|roedd|bydd|byddwn|byddwch|gall|gallwn|gallwch|dylech|dylai|nid)\s+\S/i;
 
 /** A verb, a clause's pronoun, conjunction or pointer ("This highlights that …", "When you use …"), or a link's or contact's word: a sentence, not a heading's noun phrase (English and Welsh). */
 const STOPPED_PHRASE_VERB = /\b(?:is|are|was|were|be|been|being|will|would|can|could|may|might|must|shall|should|has|have|had|do|does|did|we|they|i|he|she|it|there|this|that|these|those|when|if|because|although|while|unless|whether|once|please|see|visit|click|contact|call|email|e-mail|write|thank|mae|yw|ydy|ydyw|oedd|bydd|byddwn|byddwch|rydym|rydyn|rydych|gallwn|gall|gallwch|caiff|cânt|sydd|fydd|dylai|rhaid|gweler|cysylltwch|ewch|diolch)\b/i;
@@ -1784,6 +1937,16 @@ class BlockBuilder {
     // (A question the page broke over two lines, "Your personal data –" / "what is it?", is one heading.)
     const brokenQuestion = unit.lines === 2 && /\?$/.test(unit.text) && wordCount(unit.text) <= 12;
     if (unit.marker || (unit.lines > 1 && !brokenQuestion) || !next || unit.cell) return false;
+    // A Welsh sentence opens with its verb ("Mae ein polisi preifatrwydd yn dilyn un y GIG", a page's
+    // tagline under its title with no stop; "Rydym yn …", "Bydd y Cyngor yn …", "Nid ydym yn …"): a
+    // heading names or asks ("Pa wybodaeth …?", "Eich hawliau"), it never opens with a finite verb.
+    // (The text's first line may: a page's title can be its pledge, "Mae Natur a Ni yn ymrwymedig i
+    // ddiogelu a pharchu eich preifatrwydd".)
+    if (this.#blocks.length && WELSH_VERB_FIRST.test(unit.text) && wordCount(unit.text) >= 4) return false;
+    // A site's host name alone straight over a table's header ("tro.appealparkingorbuslanefine.gov.scot"
+    // / "Name of cookie | Purpose |" / …; then "foam.…gov.scot" / its own table): the caption that
+    // names the site the table's cookies are set on, a heading, though a web address is no heading elsewhere.
+    if (HOST_NAME.test(unit.text) && (isTableRow(next.text) || PIPE_CELL.test(next.text) || !!columnHeader(next.text))) return true;
     // "By post" / "By telephone" / "By email", each set off by blank lines over its block: the ways to
     // reach the contact the section names, its subheadings ("Drwy'r post" / "Dros y ffôn" / "Drwy e-bost").
     if (BY_CHANNEL.test(unit.text) && unit.gap > 0 && next.gap > 0 && !next.marker && !this.#tight) return true;
@@ -1894,7 +2057,10 @@ class BlockBuilder {
     // us:" / "We accept self-referrals from you as an individual …".)
     // (Or flush on an intro ending in ":" too, the ways it announces each a label over its paragraph.)
     const flushOverBody = (unit.gap > 0 || (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)))) && next.gap === 0 && wordCount(next.text) >= 20;
-    if (/:$/.test(unit.text) && !next.marker && (((next.gap > 0 || this.#tight || underHeading || flushOverBody) && (wordCount(next.text) >= 12 || headingOverBody || (clause && listIntroNext))) || contactsUnder) && !TERMINAL.test(unit.text.slice(0, -1))) {
+    // (Or flush on the postcode that ends an address above it, with no blank line: "Birmingham B5 4UA"
+    // / "Who we are:" / "The RRP consists of …"; an address ends with its postcode.)
+    const afterPostcode = !!this.#units[i - 1] && new RegExp(`${POSTCODE.source}\\.?$`).test(this.#units[i - 1]!.text);
+    if (/:$/.test(unit.text) && !next.marker && (((next.gap > 0 || this.#tight || underHeading || flushOverBody || afterPostcode) && (wordCount(next.text) >= 12 || headingOverBody || (clause && listIntroNext))) || contactsUnder) && !TERMINAL.test(unit.text.slice(0, -1))) {
       const words = unit.text.slice(0, -1);
       const capitals = /^[^a-z]{3,}$/.test(words) && /\p{Lu}{3}/u.test(words);
       if ((wordCount(words) <= 8 || ((capitals || (clause && listIntroNext)) && wordCount(words) <= 12)) && looksLikeHeading(words) && (titleCaseRatio(words) >= 0.5 || capitals || contactsUnder || clause) && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|please|note)\b/i.test(words) && !LEAD_IN.test(words)) {
@@ -1946,7 +2112,8 @@ class BlockBuilder {
     // (A date or an aside in brackets before it, "(Last updated 11 September 2023)", is no such run.)
     // (Nor is a sentence that ends in its full stop, "Mae polisi preifatrwydd … ar gael ar: http://…/." /
     // "4. Gwrthod derbyn cwcis": a run's short lines are names, addresses and fields.)
-    if (unit.gap === 0 && !this.#tight && !bodyNext && prev?.kind === 'paragraph' && wordCount(inlineTextOf(prev.content)) <= 12 && !/^\([^()]+\)$/.test(inlineTextOf(prev.content)) && !DATE_LINE.test(inlineTextOf(prev.content)) && !(/[.!]$/.test(inlineTextOf(prev.content)) && wordCount(inlineTextOf(prev.content)) >= 6)) return false;
+    // (Nor one that opens with its verb, a Welsh sentence whose stop was left off: "Mae ein polisi preifatrwydd yn dilyn un y GIG".)
+    if (unit.gap === 0 && !this.#tight && !bodyNext && prev?.kind === 'paragraph' && wordCount(inlineTextOf(prev.content)) <= 12 && !/^\([^()]+\)$/.test(inlineTextOf(prev.content)) && !DATE_LINE.test(inlineTextOf(prev.content)) && !(/[.!]$/.test(inlineTextOf(prev.content)) && wordCount(inlineTextOf(prev.content)) >= 6) && !(WELSH_VERB_FIRST.test(inlineTextOf(prev.content)) && !TERMINAL.test(inlineTextOf(prev.content)) && wordCount(inlineTextOf(prev.content)) >= 4)) return false;
     // The value under a label heading ("Data Controller" / "NHS West Yorkshire ICB") is not a heading.
     if (prev?.kind === 'heading' && LABEL_HEADING.test(inlineTextOf(prev.content)) && wordCount(unit.text) <= 12 && !bodyNext) return false;
     // After an intro ending in ":", a short line is usually an item that lost its bullet; it is
@@ -2092,7 +2259,11 @@ class BlockBuilder {
     if (PROCESSING_HEADER.test(first.text) && wordCount(first.text) <= 12 && !/[.:?]$/.test(first.text)) {
       let j = start + 1;
       while (j < units.length && !units[j]!.marker && wordCount(units[j]!.text) <= 10 && !/[.:?]$/.test(units[j]!.text)) j++;
-      if (j - start < 3) return false;
+      // (One cell may be all there is before the next cell's items, bullets the copy kept: "Gwybodaeth
+      // safonol" / "• Enw" / "• Cyfeiriad" / …, a category over the data it holds. A header has no
+      // colon: "Legal Basis for Processing Special Categories of Personal Data: Substantial Public
+      // Interest" is a record's field and its value, the line after it a heading.)
+      if (j - start < 3 && !(j - start === 2 && units[j]?.marker && !first.text.includes(':'))) return false;
       for (let k = start; k < j; k++) this.#blocks.push({ kind: 'paragraph', content: inline(units[k]!.text) });
       this.#notes.push({ kind: 'artefact', text: `A table copied one cell a line under its header ("${first.text}") was kept as paragraphs: rebuild it as a table.`, block: this.#blocks.length - 1 });
       this.#i = j;
@@ -2323,7 +2494,10 @@ class BlockBuilder {
         // In a table whose cells follow one another with no blank line, a blank line is an empty
         // cell: a name after it starts the next row ("AWSALB" / "Used by …" / "" / "CookieControl").
         if (units[j]!.gap > 0 && units[at + 1]?.gap === 0 && name(text) && c > 1) break;
-        if (c < durationCol && DURATION_CELL.test(text) && wordCount(text) <= 8) c = durationCol;
+        // So is a heading after the table where the last row's expiry was empty ("cookie_notice_accepted" /
+        // "Used to identify …" / "" / "Contact us"): no period, after a blank line, is no expiry cell.
+        if (units[j]!.gap > 0 && units[at + 1]?.gap === 0 && c === durationCol && !isPeriodCell(text) && looksLikeHeading(text)) break;
+        if (c < durationCol && isPeriodCell(text) && wordCount(text) <= 8) c = durationCol;
         row[c] = text;
       }
       const timed = durationCol > 0 && DURATION_CELL.test(row[durationCol] ?? '');
@@ -2392,7 +2566,7 @@ class BlockBuilder {
       if (!row || row.duration) {
         if (wordCount(unit.text) > 8 || pending.length >= 12) break;
         pending.push(unit.text);
-      } else if (wordCount(unit.text) <= 8 && DURATION_CELL.test(unit.text)) row.duration = unit.text;
+      } else if (wordCount(unit.text) <= 8 && isPeriodCell(unit.text)) row.duration = unit.text;
       else row.purpose.push(unit.text);
     }
     // Lines left over after the last row are not the table's.
@@ -2749,7 +2923,13 @@ class BlockBuilder {
       // data a gesglir …"): the list's last item, the paragraph after the list.
       const opener = unit.text.split(/\s+/)[0]!.toLowerCase();
       const parallel = unit.gap === 0 && opener.length > 3 && !FUNCTION_WORD.test(opener) && units.slice(this.#i, j).filter((u) => u.text.split(/\s+/)[0]!.toLowerCase() === opener).length >= 2;
-      if (j > this.#i && looksLikeHeading(unit.text) && next && !next.marker && wordCount(next.text) >= 12 && !parallel) break;
+      // Nor when it is flush on the items above it and a blank line sets the paragraph after it off,
+      // in a text whose blank lines part its blocks ("… the Principles of the Data Protection Act:" /
+      // "" / "Data Protection Policy" / "Accessing your Personal Information (Subject Access) Guide" /
+      // "Handling Subject Access Requests - Procedure" / "" / "We are also committed …"): the list's
+      // last link; a heading over that paragraph would stand apart from the list as from its body.
+      const flush = !this.#tight && j > this.#i && unit.gap === 0 && !!next && next.gap > 0;
+      if (j > this.#i && looksLikeHeading(unit.text) && next && !next.marker && wordCount(next.text) >= 12 && !parallel && !flush) break;
       // So does one over an aside in brackets and then its paragraph, even first after the intro: a
       // contents list whose links the copy lost, then the first section ("… click to jump to the
       // relevant section:" / "Tenant Privacy Notice" / "(Download a copy of this Privacy Notice)" / "This Tenant Privacy Notice sets out …").
@@ -2885,8 +3065,12 @@ export function inline(text: string): DocInline[] {
   return tidyInline(out);
 }
 
-/** A processing table's header joined into one line: a lawful-basis column beside a purpose or data column. */
-const PROCESSING_HEADER = /^(?=.*\b(?:lawful|legal) bas[ie]s\b)(?=.*\b(?:purposes?|activity|type of (?:personal )?data|categor(?:y|ies))\b)/i;
+/**
+ * A processing table's header joined into one line: a lawful-basis column beside a purpose or data
+ * column, in English or Welsh ("Categorïau Y rheswm dros ei chasglu Sail gyfreithiol dros ei
+ * phrosesu": categories, the reason for collecting it, the legal basis for processing it).
+ */
+const PROCESSING_HEADER = /^(?=.*\b(?:(?:lawful|legal) bas[ie]s|sail(?:oedd)? gyfreith(?:iol|lon)|seiliau cyfreith(?:iol|lon))\b)(?=.*\b(?:purposes?|activity|type of (?:personal )?data|categor(?:y|ies)|diben(?:ion)?|rheswm|categor[iï](?:au)?|math o ddata|gweithgaredd)\b)/i;
 
 
 /** Whether a cookie table's header starts at unit `i`: joined into one line, or one cell a line. */
@@ -2903,6 +3087,15 @@ const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['�
 const NAME_CELL = /^(?:cookie (?:name|key)|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
 /** A cell that gives how long a cookie lasts ("Daw i ben ar ôl 2 flynedd", "2 years", "Session"). */
 const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\b|session\b|sesiwn\b|diwedd (?:y )?sesiwn\b|until (?:the )?(?:user|you|browser|session|logout)\b|when (?:you|the (?:user|browser))\b|after \d|end of (?:the )?(?:browser )?session\b)|\b(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|blynedd|flynedd|mlynedd|blwyddyn|flwyddyn|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|sesiwn|session)\.?$/i;
+
+/**
+ * A cell that gives a period, not a purpose that opens with the word "Session": "Session cookie for
+ * the website.", "Session cookie to store the authenticated user" say what a cookie is (the purpose
+ * column, its expiry cell empty); "Session", "Session cookie", "End of session" give its period.
+ */
+function isPeriodCell(text: string): boolean {
+  return DURATION_CELL.test(text) && !/^(?:session|sesiwn)\s+(?:cookies?|cwcis?)\s+\S+\s+\S+/i.test(text);
+}
 
 /**
  * More words of a cookie table's header than the shared list has: "Lifetime" ("Name Description
