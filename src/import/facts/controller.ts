@@ -480,7 +480,9 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
   }
   // A heading "About X" ("1. About Cromwell Harbour Medical Practice", "1. About NHS Lanarkshire") names the organisation the notice is for.
   for (const section of sections) {
-    const about = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:About|Amdanom|Amdan)\s+(?:the\s+|y\s+|yr\s+)?(.{3,80})$/.exec(section.heading.trim());
+    // (In capitals too: "1. ABOUT CROMWELL HARBOUR MEDICAL PRACTICE", its words read in title case.)
+    const heading = /\p{Ll}/u.test(section.heading) ? section.heading : section.heading.replace(/\p{L}+/gu, (w) => (/^(?:OF|AND|THE|FOR|IN|ON|A|AC|Y|YR|O)$/.test(w) ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase()));
+    const about = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:About|Amdanom|Amdan)\s+(?:the\s+|y\s+|yr\s+)?(.{3,80})$/.exec(heading.trim());
     const names = about ? organisationsIn(about[1]!) : [];
     if (names.length === 1 && about![1]!.trim().endsWith(names[0]!) && !GENERIC_NAME.test(names[0]!)) return { name: names[0]!, sentence: section.heading, at: section.id, inferred: true };
   }

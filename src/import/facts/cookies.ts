@@ -597,7 +597,7 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
       // Or a section that gives the cookie's duration as a field ("CraftSessionId" / "Created by the CMS to determine …" /
       // "• Duration: End of session"): the field says the heading is a cookie's name, and a joined-words name is one too.
       const timed = blocks.slice(k + 1).filter((b) => b.at === at).slice(0, 3).some((b) => (b.block.kind === 'list' ? b.block.items.map((i) => inlineText(i.content)) : b.block.kind === 'paragraph' ? [inlineText(b.block.content)] : []).some((t) => DURATION_LABEL.test(t.trim())));
-      const nameLike = (IDENTIFIER.test(heading) && /[_.$\d]/.test(heading)) || wellKnown(heading) || /^\w*SESS(?:ION)?ID\w*$/i.test(heading) || (timed && (IDENTIFIER.test(heading) || /^[A-Z][a-z]+(?:[A-Z][a-z0-9]*){1,}$/.test(heading)));
+      const nameLike = (IDENTIFIER.test(heading) && /[_.$\d]/.test(heading)) || wellKnown(heading) || /^\w*SESS(?:ION)?ID\w*$/i.test(heading) || (timed && /^[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$/.test(heading) && !/^[A-Z]+$/.test(heading));
       if (blocks[k - 1]?.at !== at && /^[\w.*$-]{3,60}$/.test(heading) && nameLike && (/\b(?:cookie|cwci)\b/i.test(text) || timed)) {
         addNamed(heading, text, `${heading} / ${text}`, at, context.slice(1));
         continue;

@@ -19,7 +19,9 @@ export function extractComplaints({ segments, sections }: FactsInput, contacts: 
     ico.find((s) => COMPLAIN.test(`${s.text} ${s.intro ?? ''}`));
   // A heading that is the route ("Appeals to the Information Commissioner's Office", "Cwyno i Swyddfa'r Comisiynydd
   // Gwybodaeth"), where the copy of its section was cut short.
-  const heading = seg ? undefined : sections.find((s) => ICO.test(s.heading) && (COMPLAIN.test(s.heading) || /\bappeal|\bapel/i.test(s.heading)));
+  // (A heading may be in capitals: "APPEALS TO THE INFORMATION COMMISSIONER'S OFFICE".)
+  const icoAnyCase = new RegExp(ICO.source, 'i');
+  const heading = seg ? undefined : sections.find((s) => icoAnyCase.test(s.heading) && (COMPLAIN.test(s.heading) || /\bappeal|\bapel/i.test(s.heading)));
   const at = seg?.at ?? heading?.id;
   if (!at) return undefined;
   found.add('ico', 'ico', seg?.text ?? heading!.heading, at);

@@ -215,3 +215,14 @@ describe('the controller: parts, things, suppliers and sites', () => {
     expect(await factsOf('controller', 'Data policy\n\nWe (the HCPC) are a ‘Data Controller’ as defined in the UK General Data Protection Regulations (UK GDPR).\n')).toEqual(['HCPC']);
   });
 });
+
+describe('headings in capitals', () => {
+  it('reads the organisation an "About X" heading names, and the ICO route in a heading, when the headings are in capitals (https://cromwellharbourmedicalpractice.com/gdpr-and-data-protection-notices/, https://bathnes.gov.uk/council-privacy-notices/estates-tenant-records-privacy-notice)', async () => {
+    expect(await factsOf('controller', 'GDPR and Data Protection Notices\n\nPRIVACY NOTICE FOR PATIENTS\n\nThis notice explains how we use your information.\n\n1. ABOUT CROMWELL HARBOUR MEDICAL PRACTICE\n\nWe hold records about the care we give you.\n')).toEqual(['Cromwell Harbour Medical Practice']);
+    expect(await factsOf('ico', 'Privacy Notice\n\nHOW IS IT USED?\n\nTo manage tenancies.\n\nAPPEALS TO THE INFORMATION COMMISSIONER’S OFFICE\n\nIf you are not satisfied with our response, you can\n')).toEqual(['ico']);
+  });
+
+  it('takes a category heading in capitals over a table for no cookie\'s name, even with a duration under it', async () => {
+    expect(await factsOf('cookies', 'Cookie policy\n\nANALYTICS\n\nPseudonymous page-view counts.\n\n  • Duration: 2 years\n')).toEqual([]);
+  });
+});
