@@ -27,7 +27,8 @@ const SMALL = /^(?:and|of|for|the|in|on|&|a|ac|y|yr|o|ar|i|am|de|du|yng|ym)$/;
 function nameBefore(text: string, end: number): string | undefined {
   // "Comisiwn y Senedd ('y Senedd') yw'r rheolydd data": the short name in brackets after the name is not part of it.
   // So is an aside that says what the text will call it ("Coleg Sir Gar or Coleg Ceredigion (hereafter, the College) will be the data controller").
-  const words = text.slice(0, end).trimEnd().replace(/\s*\(\s*['‘’"“][^()]{1,40}['’"”]\s*\)$/, '').replace(/\s*\((?:hereafter|hereinafter|referred to as|known as|o hyn ymlaen)\b[^()]{0,40}\)$/i, '').split(/\s+/);
+  // ("Example Borough Council (the Council) is the controller": the same unquoted.)
+  const words = text.slice(0, end).trimEnd().replace(/\s*\(\s*['‘’"“][^()]{1,40}['’"”]\s*\)$/, '').replace(/\s*\((?:the|y|yr)\s+[A-Z][^()]{1,40}\)$/, '').replace(/\s*\((?:hereafter|hereinafter|referred to as|known as|o hyn ymlaen)\b[^()]{0,40}\)$/i, '').split(/\s+/);
   const run: string[] = [];
   for (let i = words.length - 1; i >= 0 && run.length < 14; i--) {
     // "Leicestershire Fire and Rescue Service (LFRS) [us/we/our] are …": the asides after the name are not it.
@@ -315,7 +316,8 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
           if (/^\s*It\s*$/.test(before)) return it && ORG_WORD.test(it) ? it : undefined;
           if (/\b(?:we|We)(?:'re|’re)?\s*$/.test(before) || /^\s*(?:We|we)\b/.test(before.split(/[,;]/).pop() ?? '')) return 'we';
           // "Bassetlaw District Council, Queen’s Building, Potter Street, Worksop, Notts, S80 2AH is a Data Controller": the name before its address.
-          const unaddressed = before.replace(ADDRESS_AFTER_NAME, '');
+          // ("Example Academy is part of Example Multi Academy Trust, which is the data controller": the comma before "which" ends the name.)
+          const unaddressed = before.replace(ADDRESS_AFTER_NAME, '').replace(/,\s*$/, '');
           let name = nameEnding(unaddressed);
           // "The Police and Crime Commissioner complies with data protection law (including … the Data Protection Act)
           // and is a registered data controller": a second verb of the sentence's subject, after an aside.

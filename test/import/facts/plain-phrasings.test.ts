@@ -131,3 +131,19 @@ describe('the controller named in one word', () => {
     expect(await at('Nod yr Asiantaeth Gosod Tai Cymdeithasol yw chwalu\'r rhwystrau a allai fod gan rai cleientiaid.')).toEqual([]);
   });
 });
+
+describe('the controller stated', () => {
+  const cases: [string, string][] = [
+    ['Example Borough Council (the Council) is the controller of your personal data.', 'Example Borough Council'],
+    ['Example Academy is part of Example Multi Academy Trust, which is the data controller.', 'Example Multi Academy Trust'],
+    ['The data controller for this service is Example County Council.', 'Example County Council'],
+    ['Example Council acts as a data controller for the personal information you give us.', 'Example Council'],
+    ['Under data protection law, Example Housing Association is known as the data controller.', 'Example Housing Association'],
+    ['In this notice, "we", "us" and "our" means Example Community Interest Company.', 'Example Community Interest Company'],
+    ['Your information is controlled by Example University.', 'Example University'],
+    ['Mae Cyngor Bwrdeistref Sirol Enghraifft yn rheolydd data o dan y ddeddfwriaeth diogelu data.', 'Cyngor Bwrdeistref Sirol Enghraifft'],
+    ['Rheolydd data’r wybodaeth hon yw Coleg Enghraifft.', 'Coleg Enghraifft'],
+    ['Ni, Cymdeithas Dai Enghraifft, yw’r rheolydd data.', 'Cymdeithas Dai Enghraifft'],
+  ];
+  for (const [sentence, value] of cases) it(`reads "${sentence}" as ${value}`, async () => expect(await read('controller', sentence, 'More')).toEqual([value]));
+});
