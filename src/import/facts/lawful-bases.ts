@@ -352,6 +352,9 @@ export function extractBases({ segments, sections, ids, notes, title }: FactsInp
       let letters: Art6[] = art9Only || specialItem ? [] : basesInWords(sentence, inContext[i]! || carried);
       // Explicit consent to use health or other special category data ("… eich bod wedi rhoi eich caniatâd penodol i ni i ddefnyddio'r
       // wybodaeth iechyd", "your explicit consent to process your medical information") is the Article 9 condition, not an Article 6 basis.
+      // A sentence naming five bases or more with no word of the organisation's ("The six lawful bases are consent, contract, …")
+      // explains the law's menu, as a list of them does (generalLists).
+      if (letters.length >= 5 && !/\b(?:we|us|our|ni|ein|rydym|byddwn)\b/i.test(sentence) && !findArt6(sentence).length) letters = [];
       if (letters.includes('a') && /\bexplicit consent\b|\b(?:c|g|ch)?(?:aniatâd|ydsyniad) penodol\b/i.test(sentence) && /\bhealth\b|\bmedical\b|\bspecial categor|\biechyd\b|\bmeddygol\b|\bcategori(?:au)? arbennig\b/i.test(sentence) && !findArt6(sentence).length) letters = letters.filter((l) => l !== 'a');
       carried = letters.length >= 2;
       for (const letter of letters) add(letter, seg, sentence, sentence.length > 90 ? `${sentence.slice(0, 89)}…` : sentence);

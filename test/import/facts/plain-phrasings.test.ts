@@ -147,3 +147,10 @@ describe('the controller stated', () => {
   ];
   for (const [sentence, value] of cases) it(`reads "${sentence}" as ${value}`, async () => expect(await read('controller', sentence, 'More')).toEqual([value]));
 });
+
+describe('the law explained, not relied on', () => {
+  it('reads no basis from a sentence naming five or more bases with no word of the organisation\'s', async () => {
+    expect(await read('art6', 'The six lawful bases are consent, contract, legal obligation, vital interests, public task and legitimate interests.', 'More')).toEqual([]);
+    expect(await read('art6', 'We rely on consent, performance of a contract, legal obligation, vital interests, public task and legitimate interests for different services.', 'More')).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+});
