@@ -322,7 +322,7 @@ const CHROME = /^\[?(?:skip ribbon commands|desktop|you are in\s*:?|(?:by contin
  * about it (WCAG 2.4.1 Bypass Blocks), never the notice's wording, wherever the copy put them (one
  * between the title and the notice's name: "Hysbysiad Preifatrwydd" / "start content" / …).
  */
-const SKIP_LINK = /^\[?(?:skip (?:to|over) (?:the )?(?:main |page )?(?:content|navigation|menu|footer)|(?:jump|go) to (?:the )?(?:main |page )?(?:content|navigation|menu)|neidio (?:i['’]r|at y) (?:prif )?(?:cynnwys|gynnwys|fwydlen|ddewislen|llywio)(?: (?:fordwyo|lywio|llywio))?|start (?:of )?(?:the )?(?:main |page )?content|(?:end|bottom) of (?:the )?(?:main )?(?:content|navigation|menu)|(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page|neidio i['’]r (?:prif )?gynnwy?s?|hepgor i['’]r (?:prif )?gynnwys|(?:yn ôl )?i['’]r brig|(?:yn ôl )?i frig y dudalen|brig y dudalen|dechrau['’]r cynnwys)\]?$/i;
+const SKIP_LINK = /^\[?(?:skip (?:to|over) (?:the )?(?:main |page )?(?:content|navigation|menu|footer)|(?:jump|go) to (?:the )?(?:main |page )?(?:content|navigation|menu)|(?:neidio|gwibio) (?:i['’]r|at y) (?:prif )?(?:cynnwys|gynnwys|fwydlen|ddewislen|llywio)(?: (?:fordwyo|lywio|llywio))?|start (?:of )?(?:the )?(?:main |page )?content|(?:end|bottom) of (?:the )?(?:main )?(?:content|navigation|menu)|(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page|neidio i['’]r (?:prif )?gynnwy?s?|hepgor i['’]r (?:prif )?gynnwys|(?:yn ôl )?i['’]r brig|(?:yn ôl )?i frig y dudalen|brig y dudalen|dechrau['’]r cynnwys)\]?$/i;
 
 /** A page's machine timestamp, run onto its slug or name ("privacy policy2019-07-08T14:47:10+00:00"): the CMS's, never the title. */
 const PAGE_STAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$/;
@@ -360,7 +360,7 @@ const HOME_CRUMB = /^(?:(?:en|cy|english|cymraeg)\s+)?(?:home|hafan|cartref)\s*[
  * latest news by email?", "Donate now!"): an exclamation, an invitation to join, sign up or give, or
  * a question offering news by email. A notice's headings state or ask; they never exclaim.
  */
-const CALL_TO_ACTION = /^[^.?]{2,100}!$|^(?:join (?:us|our|the)|ymunwch (?:â|ag)|sign up|cofrestrwch|subscribe|tanysgrifiwch|donate|rhoddwch)(?=[\s'’]|$).{0,40}$|^(?:want to|would you like to|do you want to|eisiau|hoffech chi|ydych chi eisiau)\s+(?:hear|keep up|stay up|receive|get|clywed|derbyn|cael)\b.*\b(?:news|updates?|newsletters?|e-?mails?|ebost|e-bost|newyddion|diweddariadau|campaigns?|ymgyrch\w*|events|digwyddiadau|projects|prosiectau)\b.*\?$/i;
+const CALL_TO_ACTION = /^[^.?]{2,100}!$|^(?:need|angen) (?:to talk|to speak to someone|someone to talk to|help|support|advice|siarad|help|cymorth|cyngor)\?$|^(?:join (?:us|our|the)|ymunwch (?:â|ag)|sign up|cofrestrwch|subscribe|tanysgrifiwch|donate|rhoddwch)(?=[\s'’]|$).{0,40}$|^(?:want to|would you like to|do you want to|eisiau|hoffech chi|ydych chi eisiau)\s+(?:hear|keep up|stay up|receive|get|clywed|derbyn|cael)\b.*\b(?:news|updates?|newsletters?|e-?mails?|ebost|e-bost|newyddion|diweddariadau|campaigns?|ymgyrch\w*|events|digwyddiadau|projects|prosiectau)\b.*\?$/i;
 
 /**
  * A site's footer or menu links copied as one line ("Accessibility & Cookies", "Sitemap | Privacy |
@@ -384,9 +384,27 @@ const IMAGE_LINE = /^(?:(?:[Bb]anner|[Hh]ero|[Hh]eader|[Dd]efault|[Pp]age|[Ff]ea
 /**
  * Lines only a page's top has, never a notice's: a loading indicator ("Loading", "Llwytho…"), the
  * word naming the form a notice is shown in ("Form", "Ffurflen"), and a campaign's banner asking for
- * support ("Support our Old Library Campaign", "Cefnogwch ein hapêl"), beside "Donate Now".
+ * support ("Support our Old Library Campaign", "Cefnogwch ein hapêl"), beside "Donate Now"; a
+ * quick-exit button ("Cuddio'r dudalen", "Hide this page"), an icon's text alternative ("instagram
+ * icon"), a site's accessibility panel ("Accessibility and Display Options" / "Choose accessibility
+ * and display settings" / "Text Preferences" / "Colour Schemes" / "Save Close"), and a help banner's
+ * lines ("Call our 24h help desk.", "We’re here to help").
  */
-const TOP_FURNITURE = /^(?:loading|llwytho|please wait|arhoswch)(?:\s*(?:\.\.\.|…))?$|^(?:form|ffurflen|online form|ffurflen ar-?lein)$|^(?:support|back|give to|donate to|cefnogwch|rhoddwch i)\s+(?:us|our|ein|ni)\b[^.!?:]{0,60}\b(?:campaign|appeal|fund|ymgyrch|hymgyrch|apêl|hapêl|cronfa)$/i;
+const TOP_FURNITURE = /^(?:loading|llwytho|please wait|arhoswch)(?:\s*(?:\.\.\.|…))?$|^(?:form|ffurflen|online form|ffurflen ar-?lein)$|^(?:support|back|give to|donate to|cefnogwch|rhoddwch i)\s+(?:us|our|ein|ni)\b[^.!?:]{0,60}\b(?:campaign|appeal|fund|ymgyrch|hymgyrch|apêl|hapêl|cronfa)$|^(?:hide (?:this )?(?:page|site)|cuddio['’]r (?:dudalen|wefan)(?: hon)?|exit (?:this )?(?:site|page)(?: (?:now|quickly))?|gadael y (?:wefan|dudalen)(?: hon)?(?: yn gyflym)?)$|^(?:[a-z-]+ ){1,2}icon$|^eicon(?: [a-z-]+){1,2}$|^(?:accessibility|display|hygyrchedd)(?: (?:and|&|a) (?:display|accessibility|arddangos))? (?:options|settings|opsiynau|gosodiadau)$|^(?:choose|change|set) (?:your )?(?:accessibility|display)(?: (?:and|&) (?:accessibility|display))? (?:settings|options)$|^(?:text|font) (?:preferences|size|settings)$|^colou?r schemes?$|^(?:save|close|cancel|reset|cadw|cau)(?: (?:save|close|cancel|reset|cadw|cau))+$|^call (?:us|our)\b[^.!?]{0,50}\.?$|^(?:we['’]re|we are) here (?:to help|for you)\.?$|^rydyn ni yma i(?:['’]ch)? (?:helpu|chi)\.?$/i;
+
+/**
+ * The text alternatives of a row of icons copied as one line, each icon's name before the same
+ * phrase ("Phone human-readable description of the message we trying to accomplish. Search
+ * human-readable description … . Map pin human-readable description …", a template's placeholder
+ * left in every icon): the page's header, never the notice's.
+ */
+function isIconLabels(text: string): boolean {
+  const parts = text.trim().split(/(?<=[.!?])\s+/).map((p) => p.split(/\s+/));
+  if (parts.length < 2) return false;
+  let common = 0;
+  while (common < parts[0]!.length && parts.every((p) => p.length > common && p[p.length - 1 - common]!.toLowerCase() === parts[0]![parts[0]!.length - 1 - common]!.toLowerCase())) common++;
+  return common >= 4 && parts.every((p) => p.length - common >= 1 && p.length - common <= 3);
+}
 
 /**
  * A cookie banner copied before the page's skip link ("Dywedwch wrthym a ydych chi'n derbyn cwcis
@@ -436,7 +454,7 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
     alerts.push(lines[n]!.text.trim());
     lines = [...lines.slice(0, n), ...lines.slice(n + 2)];
   }
-  while (n < Math.min(lines.length, 10) && (PAGE_STAMP.test(lines[n]!.text.trim()) || IMAGE_LINE.test(lines[n]!.text.trim()) || (CHROME.test(lines[n]!.text.trim()) || isSiteMenu(lines[n]!.text) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || TOP_FURNITURE.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || ACCOUNT_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n)))) {
+  while (n < Math.min(lines.length, 10) && (PAGE_STAMP.test(lines[n]!.text.trim()) || IMAGE_LINE.test(lines[n]!.text.trim()) || isIconLabels(lines[n]!.text) || (CHROME.test(lines[n]!.text.trim()) || isSiteMenu(lines[n]!.text) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || TOP_FURNITURE.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || ACCOUNT_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n)))) {
     const here = HERE.exec(lines[n]!.text.trim());
     crumb = here ? here[1]!.split(/\s*(?:[>›»|\\/]|→)\s*/).filter(Boolean).pop() : undefined;
     n++;
@@ -556,7 +574,7 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
  * A page's control copied as a line wherever it stood ("Print this Page" between the introduction's
  * paragraphs, "Play Video" over the notice's heading): a button, never a section or its body.
  */
-const PAGE_CONTROL = /^(?:print(?: this)? page|play(?: the)? video|chwarae(?:['’]r)? fideo|argraffu['’]r dudalen(?: hon)?|share this page|rhannu['’]r dudalen(?: hon)?)$/i;
+const PAGE_CONTROL = /^(?:print(?: this)? page|play(?: the)? video|chwarae(?:['’]r)? fideo|argraffu['’]r dudalen(?: hon)?|share this page|rhannu['’]r dudalen(?: hon)?|(?:open|close|expand|collapse|show|hide) all(?: sections)?|(?:agor|cau|dangos|cuddio) (?:y cyfan|popeth|pob adran)|(?:back|return|go back) to\s+[^.!?:;,]{1,60}|(?:yn ôl|dychwelyd|ewch yn ôl) i(?:['’]r)?\s+[^.!?:;,]{1,60}|share (?:on|via) (?:facebook|twitter|x|linkedin|e-?mail|whatsapp|bluesky|threads)|rhannu (?:ar|drwy|trwy) (?:facebook|twitter|x|linkedin|e-?bost|whatsapp))$/i;
 
 /**
  * An image's text alternative copied as a line ("A Cookie Policy graphic featuring the Cookie
@@ -1068,7 +1086,10 @@ const rowNameLines = oncePerText((units) => {
   const found = new Set<number>();
   // (An expiry run into the purpose before it: "… ar ein gwefan.8 mis".)
   const endsRow = (u: Unit) => !u.marker && (isExpiryCell(u.text) || DURATION_END.test(` ${u.text.replace(/(?<=[.\p{L}])(?=\d)/gu, ' ')}`));
-  const name = (u: Unit) => !u.marker && /^[\w.*$#@%-]{2,60}$/.test(u.text) && (COOKIE_LIKE.test(u.text) || CAMEL.test(u.text) || /\p{Ll}\p{Lu}/u.test(u.text));
+  // (The row's first cell may keep its space before the name, the product's label: "CookieControl
+  // civicAllowCookies", "YouTube VISITOR_INFO1_LIVE", under "Cwci Enw Diben Dod i ben".)
+  const token = (t: string) => /^[\w.*$#@%-]{2,60}$/.test(t) && (COOKIE_LIKE.test(t) || CAMEL.test(t) || /\p{Ll}\p{Lu}/u.test(t));
+  const name = (u: Unit) => !u.marker && (token(u.text) || (/^\p{Lu}[\p{L}\d]*(?: \p{Lu}[\p{L}\d]*)? \S+$/u.test(u.text) && token(u.text.split(' ').pop()!) && /[_\d]|\p{Ll}\p{Lu}/u.test(u.text.split(' ').pop()!)));
   for (let k = 0; k < units.length; k++) {
     if (units[k]!.marker || !(columnHeader(units[k]!.text) || gluedHeader(units[k]!.text))) continue;
     let end = k;
@@ -1098,10 +1119,21 @@ const TABLE_INTRO = /\b(?:the following table|the table (?:below|that follows)|(
 const announcedCellLines = oncePerText((units) => {
   const found = new Set<number>();
   const cell = (u: Unit | undefined) => !!u && !u.marker && wordCount(u.text) <= 10 && !/[.?!:;]$/.test(u.text);
+  // (An example's cell may run longer, a list of things with commas and no stop: "Car registration,
+  // signature, date and time of visit, purpose of visit" / "Online Identifiers" / "IP addresses,
+  // cookies, usage data …". The run goes on through it; a short line over a sentence after the
+  // table is the next section's heading, never a cell: "Purposes of Processing" / "We process …".)
+  const listing = (u: Unit | undefined) => !!u && !u.marker && wordCount(u.text) <= 20 && !/[.?!:;]$/.test(u.text) && /,/.test(u.text);
+  const overSentence = (j: number) => { const n = units[j + 1]; return !!n && !n.marker && wordCount(n.text) >= 12 && TERMINAL.test(n.text); };
   for (let k = 0; k < units.length; k++) {
     if (units[k]!.marker || !TABLE_INTRO.test(units[k]!.text) || !cell(units[k + 1]) || wordCount(units[k + 1]!.text) > 4) continue;
     let j = k + 1;
-    while (cell(units[j])) j++;
+    let longer = false;
+    while (cell(units[j]) || (j - k - 1 >= 3 && listing(units[j]))) {
+      if (longer && overSentence(j)) break;
+      longer ||= !cell(units[j]);
+      j++;
+    }
     if (j - k - 1 >= 3) for (let r = k + 1; r < j; r++) found.add(r);
   }
   return found;
@@ -1344,6 +1376,12 @@ function numberedHeadings(units: Unit[]): number {
   // One numbered line alone is a heading only when it is written as one ("1. Why Do We Collect
   // and Use Personal Information"); two or more need rising numbers.
   // A numbered question over a paragraph ("1. Why do we handle personal data?") is written as one too.
+  // A contents list numbered as the headings it names, before them ("1. Our commitment to data
+  // protection" / "- If you are applying for registration …" / … / "8. Contact us" / "9. Complaints" /
+  // "10. Definitions" / "1. Our commitment to data protection" / its body): from the line that repeats
+  // the list's first item, the numbered lines are the headings; the list's own stay its items.
+  const again = candidates.findIndex((c, k) => k >= 2 && c.n === candidates[0]!.n && contentsKey(c.unit.text) === contentsKey(candidates[0]!.unit.text));
+  if (again > 0) candidates.splice(0, again);
   const alone = candidates[0]?.unit;
   // Its answer may be a bulleted list ("1. What information do we collect about you?" / "• Opponents,
   // witnesses and referees" / …, accordion panels copied as bullets).
@@ -1465,7 +1503,8 @@ function bracketLetters(units: Unit[]): Set<number> {
 
 /** A sentence that introduces a list ("We use the pupil data:", "Rydym yn defnyddio'r data myfyriwr:"): body under a heading. */
 function isListIntro(text: string): boolean {
-  return /:$/.test(text) && wordCount(text) >= 4 && /^(?:we|you|our|this|these|rydym|mae|byddwn|gallwn|bydd|caiff|cedwir|gall)\b/i.test(text);
+  // (A short adverbial may come first: "Sefyllfa gyfredol, rydym yn casglu’r wybodaeth ganlynol:", "Currently, we collect:".)
+  return /:$/.test(text) && wordCount(text) >= 4 && /^(?:[^,:]{2,30},\s*)?(?:we|you|our|this|these|rydym|mae|byddwn|gallwn|bydd|caiff|cedwir|gall)\b/i.test(text);
 }
 
 /**
@@ -1534,8 +1573,16 @@ const GLUED_FIELD = /^(?:Contains|Expires|Expiry|Notes|Purpose|Description|Durat
 /** A line that gives a contact detail: "Email: …", "Tel - …", "Website …". */
 const CONTACT_LABEL = /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|text|web(?:site)?|address|post)\b\s*[:–-]?\s*\S/i;
 
-/** "Last updated: 12 March 2024", "Reviewed March 2025", "Version 3", "Audience: All": document data, not a heading. */
-export const DATE_LINE = /^(?:last\s+)?(?:updated|reviewed|revised|published|effective(?:\s+from)?|issued|date(?:\s+of\s+(?:issue|publication|review))?|version|review\s+date)\b|^(?:diweddarwyd|diweddariad|adolygwyd|cyhoeddwyd|dyddiad|fersiwn)\b|^(?:audience|cynulleidfa|document owner|perchennog y ddogfen)\s*:\s*\S/i;
+/**
+ * "Last updated: 12 March 2024", "Reviewed March 2025", "Version 3", "Policy version: 2026-05-26.1",
+ * "Audience: All": document data, not a heading. So are a document control block's fields, their
+ * colons lost ("Enw'r Awdur Prif Swyddog Gweithredol", "Author Chief Executive", "Dyddiadau
+ * cymeradwyo Ebrill 2018 (fersiwn 1)", "Approved by the Board").
+ */
+export const DATE_LINE = /^(?:last\s+)?(?:updated|reviewed|revised|published|effective(?:\s+from)?|issued|date(?:\s+of\s+(?:issue|publication|review|approval))?|dates?\s+(?:of\s+)?approv(?:al|ed)|version|review\s+date|(?:policy|document)\s+version|(?:document\s+)?author|approved\s+by)\b|^(?:diweddarwyd|diweddariad|adolygwyd|cyhoeddwyd|dyddiad(?:au)?|fersiwn|(?:enw['’]r\s+)?awdur|cymeradwywyd(?:\s+gan)?)\b|^(?:audience|cynulleidfa|document owner|perchennog y ddogfen)\s*:\s*\S/i;
+
+/** A date and the version it gave the document, in brackets ("Ebrill 2020 (fersiwn 3)", "May 2024 (version 2.1)"): a document control line. */
+const VERSION_DATE = /\b\d{4}\s*\((?:version|fersiwn|ver|v)\.?\s*\d{1,3}(?:\.\d{1,3})*\)$/i;
 
 /** A line that is only a date or a time ("July 25", "12:53 2023", "5 March 2024", "25/05/2018"). */
 const DATE_ONLY = /^(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?|\d{1,2}:\d{2}(?:\s*[ap]m)?(?:\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/i;
@@ -1572,7 +1619,7 @@ export function isLabelValue(text: string): boolean {
 const CONTACT_HEADING = /\b(?:contact details|contact us|address|how to contact|where to find us|manylion cyswllt|cyfeiriad|cysylltu â ni|sut i gysylltu)\b/i;
 
 /** A heading that is only the contact details' name ("Our contact details", "Contact us", "How to contact us", "Manylion cyswllt", "Cysylltu â ni"), with its colon. */
-const CONTACT_TITLE = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:our|ein) )?(?:contact details|contact us|how to contact us|manylion cyswllt(?: ni)?|cysylltu â ni|sut i gysylltu â ni):$/i;
+const CONTACT_TITLE = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:our|ein) )?(?:(?:(?:the )?(?:data protection officer|dpo|(?:data )?controller|information governance (?:team|lead))['’]s? )?contact details|contact us|how to contact us|manylion cyswllt(?: ni| (?:y |yr )?(?:swyddog diogelu data|rheolydd data))?|cysylltu â ni|sut i gysylltu â ni):$/i;
 
 /** The term of a "Role – Name" line. */
 const ROLE_TERM = /officer|guardian|owner|manager|lead|director|contact|name|head|chair|clerk|executive|controller|co-?ordinator|advis[eo]r|team|\bDPO\b|\bSIRO\b|caldicott|swyddog|rheolwr|cyfarwyddwr|cadeirydd/i;
@@ -1641,7 +1688,10 @@ export function looksLikeHeading(text: string): boolean {
   // So may a question asked without its mark ("Who has access to your data and who we share your data
   // with", "Sut rydym yn defnyddio eich gwybodaeth a gyda phwy rydym yn ei rhannu").
   const asks = /\?/.test(t) || /^(?:how|what|who|why|which|sut|beth|pwy|pam)\b/i.test(unnumbered);
-  if (!t || t.length > 120 || wordCount(counted) > (asks || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12)) return false;
+  // (A question that opens with its own word and ends in its mark may run to eighteen, Welsh being
+  // wordier: "Pa wybodaeth ydym ni’n ei chasglu amdanoch, sut a pham, a chyda phwy ydym ni’n ei rhannu?".)
+  const limit = /\?$/.test(t) && QUESTION_WORD.test(unnumbered) ? 18 : asks || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12;
+  if (!t || t.length > 120 || wordCount(counted) > limit) return false;
   if (CALL_TO_ACTION.test(t)) return false;
   // A line that closes a bracket it never opened ends an aside the lines before it began ("[e.g.
   // other data controllers, such as local authorities" / … / "Credit reference agencies]").
@@ -1668,7 +1718,7 @@ export function looksLikeHeading(text: string): boolean {
   // An email address the page hid from robots ("Gallwch e-bostio [email protected]", Cloudflare's
   // email protection): a contact's line, its address lost in the copy.
   if (/\[email(?:\s|&#160;)protected\]/i.test(t)) return false;
-  if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t) || CONTACT_FIELD.test(t) || OPENING_HOURS.test(t)) return false;
+  if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t) || VERSION_DATE.test(t) || CONTACT_FIELD.test(t) || OPENING_HOURS.test(t)) return false;
   // A contact field and its value, whatever the value ("Website: University Hospitals of … Trust (",
   // the link lost in the copy; "Gwefan: …", "Cyfeiriad: …"): a line of a contact block.
   const field = /^([^:]{2,40}):\s*\S/.exec(t);
@@ -1678,7 +1728,10 @@ export function looksLikeHeading(text: string): boolean {
   // Or a month and year ("Tenants Together (Scotland) Last updated: April 2026", the site's name run
   // into the page's date; "1.2 Version Control: This is Version 1.3, Revised May 2024"): the
   // document's date line, never a heading.
-  if (/\b(?:updated|reviewed|revised|published|amended|diweddarwyd|adolygwyd|cyhoeddwyd|diwygiwyd)\b\s*:?\s*(?:on\s+|ar\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\s+\d{4}\b/i.test(t)) return false;
+  // (In brackets after the notice's own name, the date says which edition the heading names: "Hysbysiad
+  // Preifatrwydd CAVS (diweddarwyd Ebrill 2021)", a title line, not the document's date line.)
+  const edition = /^(.+?)\s*\([^()]+\)$/.exec(t)?.[1];
+  if (!(edition && NOTICE_NAME.exec(edition)?.index === 0 && wordCount(edition) <= 8) && /\b(?:updated|reviewed|revised|published|amended|diweddarwyd|adolygwyd|cyhoeddwyd|diwygiwyd)\b\s*:?\s*(?:on\s+|ar\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\s+\d{4}\b/i.test(t)) return false;
   // "Process owner: Corporate Communications and Engagement": a field in sentence case and its value, not a heading.
   // "Hysbysiad preifatrwydd: Gwasanaethau Dysgu" names the document: a title, not a field.
   if (/^[A-Z][a-z]+(?: [a-z]+){1,2}\s*:\s*[A-Z](?!.*\b(?:[Pp]rivacy|[Nn]otice|[Pp]olicy|[Cc]ookies?|[Ss]tatement)\b)/.test(t) && !DOCUMENT_KIND.test(t.split(':')[0]!)) return false;
@@ -1723,6 +1776,12 @@ export function looksLikeHeading(text: string): boolean {
   // So is one that opens with the Article and gives its paragraph in words ("Article 6 Lawfulness of
   // Processing (Section 1, (e)):"), or names it and ends in its colon over the regulation's words.
   if (/^(?:(?:uk )?gdpr\s+)?(?:article|erthygl)\s*\d+\b/i.test(t) && (/:$/.test(t) || /\(\s*[a-z]\s*\)/.test(t))) return false;
+  // A label and the date it gives ("Disgwylir i’r polisi hwn gael ei adolygu: 01.04.2024", "Next
+  // review due: March 2026"): the document's date line, whatever the label says.
+  if (/^[^:]{2,80}:\s*\S/.test(t) && DATE_ONLY.test(t.slice(t.indexOf(':') + 1).trim())) return false;
+  // A note and what it says ("Noder: Nid yw'n bosibl storio …", "Please note: …", "NB: …"): a
+  // callout's sentence, its label run on, never a heading.
+  if (/^(?:(?:please\s+)?note|nb|n\.b\.?|noder|nodwch|sylwer|sylwch)\s*:\s*\S/i.test(t) && wordCount(t) >= 4) return false;
   // An answer that says there is nothing to say ("Not applicable", "None", "Amherthnasol"), under a
   // record's field, is its value, never a heading.
   if (/^(?:not applicable|n\/a|none|nil|not known|amherthnasol|dim)\.?$/i.test(t)) return false;
@@ -1755,9 +1814,11 @@ export function looksLikeHeading(text: string): boolean {
   // weinyddu" / "Deialog, adnabod defnyddwyr …", broken by a blank line; "We may also share …"): its
   // subject, its verb and "also" say so, and no heading adds to what came before.
   if (/^(?:we|you|they|i|rydym(?: ni)?|rydyn ni|byddwn(?: ni)?|gallwn(?: ni)?|rydych(?: chi)?|byddwch(?: chi)?|gallwch(?: chi)?)\s+(?:\p{L}+\s+)?(?:also|hefyd)\b/iu.test(t)) return false;
-  // And a sentence that points at what follows ("This is a list of the main cookies set by …"): a
-  // demonstrative and its verb open no heading.
+  // And a sentence that points at what follows ("This is a list of the main cookies set by …", "Below
+  // is a list of the individual cookies we use on and", its link lost): a demonstrative or a place
+  // and its verb open no heading.
   if (/^(?:this|these)\s+(?:is|are)\s+(?:a|an|the)\b/i.test(t) && wordCount(t) >= 5) return false;
+  if (/^(?:below|above|isod|uchod)\s+(?:is|are|you will find|you can find|mae|ceir|y mae)\b/i.test(t) && wordCount(t) >= 4) return false;
   // An intro whose value follows its colon on the same line ("This privacy notice relates to the
   // following process: Student Funding application process", "… y broses ganlynol: …"): a sentence
   // that names what it covers, not a heading.
@@ -2013,7 +2074,8 @@ class BlockBuilder {
     // Body follows: a list, a table, or a paragraph of some length (a subheading right after a
     // heading is one only then: "Your information" / "Our legal basis" / "Under the GDPR …").
     // A list's intro is body too ("Pam ein bod yn casglu …" / "Rydym yn defnyddio'r data myfyriwr:"), when it is a sentence.
-    const listIntroNext = isListIntro(next.text);
+    // (Its colon may have been typed as a semicolon, the bullets following: "Mae’r math o wybodaeth bersonol a gedwir yn cynnwys;".)
+    const listIntroNext = isListIntro(next.text) || (/;$/.test(next.text) && !!this.#units[i + 2]?.marker && isListIntro(next.text.replace(/;$/, ':')));
     // A table's caption that repeats the heading, straight over the table ("Cookies needed for the
     // website to work" / "Cookies needed for the NHS website work" / "Name Purpose Expires").
     const after = this.#units[i + 2];
@@ -2027,6 +2089,10 @@ class BlockBuilder {
     // intro ("Examples of this are:"), which a list or short lines follow.
     // Inside a document's control table copied one cell a line ("Version:" / "Version 5" / "Date:" /
     // "02/06/2023" / "Consultee/s:" / …), a label ending in ":" is a field, not a heading.
+    // A "Label: value" line between two others, a record's fields each a paragraph ("Person cyfrifol:
+    // Raine Williams" / "Teitl: Swyddog Diogelu Data" / "Ebost: …"): a field, whatever its label.
+    const fieldLine = (u: Unit | undefined) => !!u && !u.marker && /^[^:.?!]{2,30}:\s*\S/.test(u.text) && wordCount(u.text) <= 12 && !/[.?!]$/.test(u.text);
+    if (fieldLine(unit) && fieldLine(this.#units[i - 1]) && fieldLine(next)) return false;
     const before = this.#units[i - 2];
     const inFields = /:$/.test(unit.text) && !!before && /:$/.test(before.text) && wordCount(before.text) <= 3 && wordCount(this.#units[i - 1]!.text) <= 6 && !/[.!?]$/.test(this.#units[i - 1]!.text);
     if (inFields) return false;
@@ -2048,7 +2114,10 @@ class BlockBuilder {
     // (The contact block is body whether a blank line sets it off or not: the heading is all the line says.)
     // (Over a list's own intro, a question's clause in sentence case may run to 12 words: "How we
     // collect information from you and what information we collect:" / "We collect information about you when:".)
-    const clause = /^(?:how|what|who|why|which|when|where|sut|beth|pwy|pam)\b/i.test(unit.text);
+    // (So may the kind of thing a section lists, with the clause that says what is done with it: "The
+    // type of personal information we collect:" / "Y math o wybodaeth bersonol rydym yn ei gasglu:",
+    // the ICO's template's heading, over its list's intro.)
+    const clause = /^(?:how|what|who|why|which|when|where|sut|beth|pwy|pam)\b|^(?:the )?(?:types?|kinds?|categor(?:y|ies)) of\b|^y (?:math|mathau|categori[aï]u) o\b/i.test(unit.text);
     // (Straight under a heading, the first section's label needs no blank line: "Privacy Notice" /
     // "Introduction:" / "This document explains …", its blank lines lost.)
     const underHeading = prev?.kind === 'heading' && unit.gap === 0 && next.gap === 0 && wordCount(unit.text) <= 3;
@@ -2060,10 +2129,17 @@ class BlockBuilder {
     // (Or flush on the postcode that ends an address above it, with no blank line: "Birmingham B5 4UA"
     // / "Who we are:" / "The RRP consists of …"; an address ends with its postcode.)
     const afterPostcode = !!this.#units[i - 1] && new RegExp(`${POSTCODE.source}\\.?$`).test(this.#units[i - 1]!.text);
-    if (/:$/.test(unit.text) && !next.marker && (((next.gap > 0 || this.#tight || underHeading || flushOverBody || afterPostcode) && (wordCount(next.text) >= 12 || headingOverBody || (clause && listIntroNext))) || contactsUnder) && !TERMINAL.test(unit.text.slice(0, -1))) {
+    // (In sentence case, a noun phrase of a few words with no verb, set off by blank lines over a
+    // paragraph or its list's intro, is a label heading too: "Casglu gwybodaeth bersonol:" / "Mae
+    // ysgolion yn casglu …"; "Gwybodaeth bersonol sy’n cael ei chadw:" / "Mae’r math o wybodaeth … yn
+    // cynnwys;" / bullets, Welsh headings being written so. An adverb or a preposition opens no such
+    // label; straight under a heading, such a line is a label of that section's text.)
+    const label = unit.text.slice(0, -1);
+    const phrase = prev?.kind !== 'heading' && unit.gap > 0 && next.gap > 0 && !this.#tight && wordCount(label) >= 2 && wordCount(label) <= 6 && !STOPPED_PHRASE_VERB.test(label) && !/^(?:in|at|on|for|by|with|as|to|from|also|additionally|however|furthermore|moreover|therefore|so|then|finally|firstly|secondly|here|below|above|yn|ar|gan|gyda|hefyd|felly|fodd bynnag|isod|uchod)\b/i.test(label);
+    if (/:$/.test(unit.text) && !next.marker && (((next.gap > 0 || this.#tight || underHeading || flushOverBody || afterPostcode) && (wordCount(next.text) >= 12 || headingOverBody || ((clause || phrase) && listIntroNext))) || contactsUnder) && !TERMINAL.test(unit.text.slice(0, -1))) {
       const words = unit.text.slice(0, -1);
       const capitals = /^[^a-z]{3,}$/.test(words) && /\p{Lu}{3}/u.test(words);
-      if ((wordCount(words) <= 8 || ((capitals || (clause && listIntroNext)) && wordCount(words) <= 12)) && looksLikeHeading(words) && (titleCaseRatio(words) >= 0.5 || capitals || contactsUnder || clause) && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|please|note)\b/i.test(words) && !LEAD_IN.test(words)) {
+      if ((wordCount(words) <= 8 || ((capitals || (clause && listIntroNext)) && wordCount(words) <= 12)) && looksLikeHeading(words) && (titleCaseRatio(words) >= 0.5 || capitals || contactsUnder || clause || phrase) && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|please|note)\b/i.test(words) && !LEAD_IN.test(words)) {
         return true;
       }
     }
@@ -2151,7 +2227,10 @@ class BlockBuilder {
     if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !answered && !group && !((wordCount(unit.text) <= 10 || (listIntroNext && wordCount(unit.text) <= 12)) && !next.marker && (wordCount(next.text) >= 12 || listIntroNext || tableUnder || sentenceOverTable))) return false;
     if (/\.$/.test(unit.text)) {
       // A title-like line with a full stop needs a real paragraph or list after it.
-      return !!next.marker || wordCount(next.text) >= 12;
+      // (Or, straight under the title, the notice's full name over its first numbered section: "Y Coleg
+      // Merthyr Tudful. Hysbysiad Preifatrwydd." / "1. Cyflwyniad".)
+      const fullName = this.#blocks.length === 1 && NOTICE_NAME.test(unit.text) && wordCount(unit.text) <= 10 && /^\d{1,2}(?:\.\d{1,2})*[.)]?\s+\p{Lu}/u.test(next.text);
+      return !!next.marker || wordCount(next.text) >= 12 || fullName;
     }
     return true;
   }
@@ -3082,7 +3161,7 @@ function tableHeaderAt(units: Unit[], i: number): boolean {
 
 /** One column name of a cookie table, alone on its line (a table copied one cell a line). */
 // "Content" ("Name" / "Content" / "Expires"): what the cookie holds ("Randomly generated number").
-const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|information|gwybodaeth|details|manylion|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori|function|(?:typical )?contents?|cynnwys(?: arferol)?|amser terfynu|(?:more|further|additional) information|rhagor o wybodaeth|what (?:it|they|the cookies?|this cookie) (?:is|are|is being) used for|what (?:it|they) do(?:es)?|how (?:it|they) can be (?:managed|controlled|deleted|blocked|removed)|how to (?:manage|control|delete|block|remove) (?:it|them)|(?:at )?beth (?:y['’]i|y['’]u|mae['’]n cael ei|maen nhw['’]n cael eu) defnyddio|beth (?:mae['’]n|maen nhw['’]n) ei wneud|sut i['’]w (?:rheoli|dileu|rhwystro))$/i;
+const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|information|gwybodaeth|details|manylion|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|how long (?:do|will|does) (?:we|it|they) (?:keep|store|last)(?: (?:these|the|this|them|it))?(?: cookies?)?\??|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori|function|(?:typical )?contents?|cynnwys(?: arferol)?|amser terfynu|(?:more|further|additional) information|rhagor o wybodaeth|what (?:it|they|the cookies?|this cookie) (?:is|are|is being) used for|what (?:it|they) do(?:es)?|how (?:it|they) can be (?:managed|controlled|deleted|blocked|removed)|how to (?:manage|control|delete|block|remove) (?:it|them)|(?:at )?beth (?:y['’]i|y['’]u|mae['’]n cael ei|maen nhw['’]n cael eu) defnyddio|beth (?:mae['’]n|maen nhw['’]n) ei wneud|sut i['’]w (?:rheoli|dileu|rhwystro))$/i;
 /** The column that holds a cookie's name. */
 const NAME_CELL = /^(?:cookie (?:name|key)|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
 /** A cell that gives how long a cookie lasts ("Daw i ben ar ôl 2 flynedd", "2 years", "Session"). */
