@@ -2084,7 +2084,10 @@ class BlockBuilder {
     // (Or a short sentence over a table: "Essential Cookies" / "These cookies are required for our
     // website to function." / "Cookie | Information |".)
     const sentenceOverTable = !!after && wordCount(next.text) >= 4 && TERMINAL.test(next.text) && (isTableRow(after.text) || PIPE_CELL.test(after.text) || !!columnHeader(after.text));
-    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || sentenceOverTable || isTableRow(next.text) || PIPE_CELL.test(next.text) || !!columnHeader(next.text) || runTogetherHeader(next.text) || (tableHeaderAt(this.#units, i + 1) && !(afterHeading && overlap(unit.text, inlineTextOf(prev!.content)) >= 0.6)) || listIntroNext || captionNext || namedInContents(this.#units, i);
+    // (Or a list's intro of any subject over its bullets: "Important: Important" / "If you're using a
+    // public computer, make sure you:" / "• log out …", a warning callout's heading.)
+    const introOverList = /\p{Ll}:$/u.test(next.text) && wordCount(next.text) >= 5 && !!this.#units[i + 2]?.marker;
+    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || introOverList || sentenceOverTable || isTableRow(next.text) || PIPE_CELL.test(next.text) || !!columnHeader(next.text) || runTogetherHeader(next.text) || (tableHeaderAt(this.#units, i + 1) && !(afterHeading && overlap(unit.text, inlineTextOf(prev!.content)) >= 0.6)) || listIntroNext || captionNext || namedInContents(this.#units, i);
     // "Your rights:" standing alone before a paragraph: a heading written with a colon. Not an
     // intro ("Examples of this are:"), which a list or short lines follow.
     // Inside a document's control table copied one cell a line ("Version:" / "Version 5" / "Date:" /
@@ -2362,9 +2365,15 @@ class BlockBuilder {
     // A plain name ("lng", "Guest-id", "guildfordacceptedcookie") starts a row too when a capitalised purpose follows it: prose never opens so.
     // Or a plain name and the domain it is set on ("hscw www.police.uk …"), under a header with a domain column.
     const domainCol = header.some((h) => /domain|fannau|parth/i.test(h));
+    // (Or a name in capitals with a hyphen, "XSRF-TOKEN This site Cross-site request forgery protection …".)
     const rowStart = (text: string) => ((COOKIE_LIKE.test(text.split(/\s+/)[0]!.replace(/,$/, '')) || CAMEL.test(text.split(/\s+/)[0]!)) && /\p{L}/u.test(text.split(/\s+/)[0]!)) || /^[a-z][\w.-]*\s+\p{Lu}\p{Ll}/u.test(text) || /^[A-Z][a-z]+-[a-z]+\s+\p{Lu}/u.test(text) || /^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\s+\p{Lu}\p{Ll}/u.test(text)
+      || /^[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)+\s+\p{Lu}/u.test(text)
       || (domainCol && /^[a-z][\w.-]*\s+(?:www\.|\.?[\w-]+\.(?:uk|com|org|net|cymru|wales)\b)/.test(text));
-    while (j < units.length && !units[j]!.marker && rowStart(units[j]!.text) && !(wordCount(units[j]!.text) > 1 && !/\p{Ll}/u.test(units[j]!.text))) {
+    // A plain capitalised word opens a row too where the row above ended in its expiry and this one
+    // ends in its own ("… 12 months" / "Chatbot This site Stores the chatbot conversation context. Session"): prose ends no line so twice.
+    const expiryEnded = (text: string) => DURATION_END.test(` ${text}`);
+    const plainRow = (k: number) => rows.length > 0 && /^\p{Lu}[\p{L}\d]+\s+\p{Lu}/u.test(units[k]!.text) && wordCount(units[k]!.text) >= 4 && expiryEnded(units[k]!.text) && expiryEnded(units[k - 1]!.text);
+    while (j < units.length && !units[j]!.marker && (rowStart(units[j]!.text) || plainRow(j)) && !(wordCount(units[j]!.text) > 1 && !/\p{Ll}/u.test(units[j]!.text))) {
       const row = splitFlattenedRow(units[j]!.text, header);
       j++;
       // A row copied with only its name on the line (".ASPXAUTH" / "Used to determine …" /
@@ -2380,7 +2389,9 @@ class BlockBuilder {
           else break;
         }
       }
-      rows.push(row.map((c) => inline(c)));
+      // (Names a slash parts share the row's cells: a row each, as the cookies they are.)
+      const names = row[0]!.split(/\s\/\s+/);
+      for (const name of names.length > 1 && names.every((n) => COOKIE_LIKE.test(n)) ? names : [row[0]!]) rows.push([name, ...row.slice(1)].map((c) => inline(c)));
     }
     if (!rows.length) return this.#brokenRows(header);
     this.#blocks.push({ kind: 'table', head: header.map((h) => inline(h)), rows });
@@ -2407,7 +2418,10 @@ class BlockBuilder {
     if (header) j++;
     const rows: string[][] = [];
     for (; j < units.length && !units[j]!.marker; j++) {
-      const parts = gluedRow(units[j]!.text, !!header);
+      // (Several names may share the row's first cell, a comma between: "_pk_ses, _pk_cvar, _pk_hsrEssentialUsed to …".)
+      const shared = /^((?:[\w.*$#-]+,\s*)+)(\S.*)$/.exec(units[j]!.text);
+      const last = shared && COOKIE_LIKE.test(shared[1]!.split(/,\s*/)[0]!) ? gluedRow(shared[2]!, !!header) : undefined;
+      const parts = last ? ([`${shared![1]}${last[0]}`, last[1]] as [string, string]) : gluedRow(units[j]!.text, !!header);
       if (!parts) {
         // Under a glued header, a short line that is no sentence is the previous row's last cell,
         // broken onto its own line ("fmnFind my nearest preferencesVICARAGE%20CLOSE" / "First visit").
@@ -2425,18 +2439,29 @@ class BlockBuilder {
         }
         break;
       }
-      const cells = parts[1].split(/(?<=[a-z.)])(?=[A-Z][a-z]|\d)|(?<=[a-z])(?=[A-Z]{2})|(?<=\d[A-Z]?|[A-Z]{2})(?=[A-Z][a-z]{2})/).map((c) => c.trim());
+      // (A period after a word in capitals, "… the unique visitor ID13 months", parts there too.)
+      const cells = parts[1].split(/(?<=[a-z.)])(?=[A-Z][a-z]|\d)|(?<=[a-z])(?=[A-Z]{2})|(?<=\d[A-Z]?|[A-Z]{2})(?=[A-Z][a-z]{2})|(?<=[A-Z])(?=\d{1,3}\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b)/).map((c) => c.trim());
       rows.push([parts[0], ...cells]);
     }
     if (rows.length < (header ? 1 : 2)) return false;
     const head = header ?? ['Name', 'Purpose', 'Expires'];
+    // A type column second ("CookieTypePurposeHow long do we keep these cookies?"): the row's type ran
+    // onto the name ("_researcher_portal_sessionEssential"); it is parted off into its own cell.
+    const typed = /^(?:type|category|categori|math)$/i.test(head[1] ?? '');
+    const lead = typed ? 2 : 1;
+    if (typed) {
+      for (const [k, r] of rows.entries()) {
+        const type = /^(.*?[\w*$#\]])(Strictly necessary|Essential|Necessary|Functional|Functionality|Analytics|Analytical|Performance|Marketing|Advertising|Targeting|Statistics|Preferences?)$/.exec(r[0]!);
+        if (type && COOKIE_LIKE.test(type[1]!.split(/,\s*/)[0]!)) rows[k] = [type[1]!, type[2]!, ...r.slice(1)];
+      }
+    }
     // The cell after the purpose is the last column, even when the copy cut it short ("When y");
     // the cells between them, where the row has more than the header, go with the purpose.
     const fit = (r: string[]) => {
-      const name = r[0]!;
-      const rest = r.slice(1);
-      const tail = head.length > 2 ? rest.splice(Math.max(1, rest.length - (head.length - 2))) : [];
-      return [name, rest.join(' '), ...tail, ...Array.from({ length: Math.max(0, head.length - 2 - tail.length) }, () => '')];
+      const fixed = r.slice(0, lead);
+      const rest = r.slice(lead);
+      const tail = head.length > lead + 1 ? rest.splice(Math.max(1, rest.length - (head.length - lead - 1))) : [];
+      return [...fixed, rest.join(' '), ...tail, ...Array.from({ length: Math.max(0, head.length - lead - 1 - tail.length) }, () => '')];
     };
     this.#blocks.push({ kind: 'table', head: head.map((h) => inline(h)), rows: rows.map((r) => fit(r).map((c) => inline(c))) });
     this.#notes.push({ kind: 'artefact', text: `A table whose cells had run together ("${units[this.#i]!.text.slice(0, 60)}") was read back into ${head.map((h) => h.toLowerCase()).join(', ')}: check each row's cells.`, block: this.#blocks.length - 1 });
@@ -3200,11 +3225,12 @@ function columnHeader(text: string): string[] | undefined {
 /** A cookie's name run into the capitalised first word of its purpose ("_utmaTracks number of visits"). */
 // The word after the glued one is in small letters ("Tracks number of …"): "_hjUserAttributes Enables …"
 // is a name, a space and a capitalised purpose, not "_hjUser" run into "Attributes".
-const GLUED_ROW = /^([\w.*$-]*?[a-z0-9_*])([A-Z][a-z]+\s+\p{Ll}.*)$/u;
+// (A placeholder's marks may end the name: "_ga_###This is set when …".)
+const GLUED_ROW = /^([\w.*$#-]*?[a-z0-9_*#])([A-Z][a-z]+\s+\p{Ll}.*)$/u;
 /** A name in capitals run into a capitalised word ("JSESSIONIDImproving speed …", "PHPSESSIDEnvironmental cookie"). */
 const GLUED_UPPER = /^([\w.*$-]*?[A-Z0-9]{2})([A-Z][a-z]+\b.*)$/;
 /** The same with any word after the glued one ("_gidGoogle Analytics cookie …", "CookieControlSaves your …"). */
-const GLUED_ANY = /^([\w.*$-]*?[a-z0-9_*])([A-Z][a-z]+\b.*)$/u;
+const GLUED_ANY = /^([\w.*$#-]*?[a-z0-9_*#])([A-Z][a-z]+\b.*)$/u;
 /** Two cells run together further on: a small letter straight into a digit or a capital ("activity24 hours", "settings1 year"). */
 const LATER_GLUE = /\p{Ll}(?:\d|\p{Lu})/u;
 
@@ -3226,7 +3252,9 @@ function gluedRow(text: string, underHeader: boolean): [string, string] | undefi
   if (upper && COOKIE_LIKE.test(upper[1]!) && (underHeader || LATER_GLUE.test(upper[2]!))) return [upper[1]!, upper[2]!];
   const any = GLUED_ANY.exec(text);
   if (!any || /\s/.test(any[1]!) || !(underHeader || LATER_GLUE.test(any[2]!))) return undefined;
-  if (COOKIE_LIKE.test(any[1]!) || /^[A-Z][a-z]+[A-Z][a-z]+$/.test(any[1]!) || (underHeader && /^[a-z]{2,}$/.test(any[1]!))) return [any[1]!, any[2]!];
+  // (Under a header run together, a plain name in small letters, hyphens and all: "aws-waf-tokenAmazon Web Services …",
+  // "address-update-cookie-acceptPersistent cookie. …".)
+  if (COOKIE_LIKE.test(any[1]!) || /^[A-Z][a-z]+[A-Z][a-z]+$/.test(any[1]!) || (underHeader && /^[a-z]{2,}(?:-[a-z]{2,})*$/.test(any[1]!))) return [any[1]!, any[2]!];
   return undefined;
 }
 
@@ -3276,7 +3304,8 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
   let rest = text.trim();
   // Several names may share the cell, separated by commas ("AWSALB, AWSALBCORS Used by …").
   // A placeholder in angle brackets may hold a space ("_ga_<unique id> Used to …").
-  let name = /^[\w.*$-]+<[\w ]{1,30}>[\w.*$-]*(?=\s|$)/.exec(rest)?.[0] ?? /^[\w.*$<>{}@#%-]+(?:,\s*[\w.*$<>{}@#%-]+(?=,|\s|$))*/.exec(rest)?.[0] ?? rest.split(/\s+/)[0]!;
+  // Or a slash ("_ga / _ga_* Google Google Analytics 4 — …").
+  let name = /^[\w.*$-]+<[\w ]{1,30}>[\w.*$-]*(?=\s|$)/.exec(rest)?.[0] ?? /^[\w.*$<>{}@#%-]+(?:,\s*[\w.*$<>{}@#%-]+(?=,|\s|$)|\s\/\s+[\w.*$<>{}@#%-]*[_.*$<>{}@#%\d][\w.*$<>{}@#%-]*(?=\s|$))*/.exec(rest)?.[0] ?? rest.split(/\s+/)[0]!;
   rest = rest.slice(name.length).trim();
   // Two names joined by "and" ("_ga and _gid Google Analytics …", its space lost: "_ga and_gid"),
   // each with an identifier's marks: the cell names both, as a comma list does.
@@ -3367,7 +3396,9 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
     const run = /^(?:\p{Lu}[\w.&-]*\s+){1,3}/u.exec(`${rest} `)?.[0].trim().split(/\s+/) ?? [];
     const after = rest.split(/\s+/)[run.length] ?? '';
     const words = /by$/.test(lower[1]!) && run.length >= 2 && /^\p{Ll}/u.test(after) ? run.slice(0, -1) : [];
-    const provider = words.length ? words.join(' ') : rest.split(/\s+/)[0]!;
+    // (The site itself is named in two words: "XSRF-TOKEN This site Cross-site request forgery protection …".)
+    const own = /^(?:this (?:site|website)|our (?:site|website)|first[- ]party|y wefan hon|ein gwefan|parti cyntaf)(?=\s|$)/i.exec(rest)?.[0];
+    const provider = own ?? (words.length ? words.join(' ') : rest.split(/\s+/)[0]!);
     cells.set(header[providerCol]!, provider);
     rest = rest.slice(provider.length).trim();
   }

@@ -125,3 +125,47 @@ describe('batches 16z25, 16z26 and 16z27: headings that were lost', () => {
     expect(contents?.kind === 'list' && contents.items.length).toBe(7);
   });
 });
+
+const rowsOf = (blocks: DocBlock[]) => blocks.filter((b) => b.kind === 'table').flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => blockText({ kind: 'paragraph', content: c }))) : []));
+
+describe('batches 16z25, 16z26 and 16z27: cookie tables', () => {
+  it('rows whose cells the copy glued, names hyphenated in small letters or ending in a placeholder\'s marks, stay each its own row (https://change-your-address.account.nhs.uk/cookie-policy)', () => {
+    const nhs = textToTree('Cookies policy\n\nStrictly necessary cookies we use\n\nNamePurposeExpires\nsession_idUsed to support the core functionality of the service.60 minutes\naddress-update-cookie-acceptPersistent cookie. This cookie is set once a visitor has agreed to, or rejected cookies. It is used to save their decision on whether they have accepted or rejected cookies.365 days\naws-waf-tokenAmazon Web Services persistent cookie. This cookie contains encrypted information about the way you interact with our feature.5 minutes\n\nOptional analytics cookies we use\n\nNamePurposeExpires\n_gaThis is set when you first log in. It lets us know your unique session ID each time you use.2 years\n_ga_###This is set when you first log in. It lets us know your unique session ID each time you use.2 years\n');
+    expect(rowsOf(nhs.blocks).map((r) => [r[0], r[2]])).toEqual([
+      ['session_id', '60 minutes'],
+      ['address-update-cookie-accept', '365 days'],
+      ['aws-waf-token', '5 minutes'],
+      ['_ga', '2 years'],
+      ['_ga_###', '2 years'],
+    ]);
+    expect(headings(nhs.blocks)).toEqual(['Strictly necessary cookies we use', 'Optional analytics cookies we use']);
+  });
+
+  it('a glued header with a type column second parts each row\'s type from its name; names a comma parts share the row (https://ourfuturehealth.org.uk/cookies/)', () => {
+    const ofh = textToTree('Cookies\n\nWe use some cookies to make the website work.\n\nCookieTypePurposeHow long do we keep these cookies?\n_researcher_portal_sessionEssentialStores session dataUntil you close your browser\n_pk_ses, _pk_cvar, _pk_hsrEssentialUsed to temporarily store data for the visit30 minutes\n_pk_idAnalyticsUsed to store details about the visitor such as the unique visitor ID13 months\n');
+    expect(rowsOf(ofh.blocks)).toEqual([
+      ['_researcher_portal_session', 'Essential', 'Stores session data', 'Until you close your browser'],
+      ['_pk_ses, _pk_cvar, _pk_hsr', 'Essential', 'Used to temporarily store data for the visit', '30 minutes'],
+      ['_pk_id', 'Analytics', 'Used to store details about the visitor such as the unique visitor ID', '13 months'],
+    ]);
+  });
+
+  it('under a "Name Provider Purpose Duration" header, a name in capitals with a hyphen, a plain word whose row ends in its expiry, "This site" as the provider and names a slash parts are rows; the category headings between the tables stay headings (https://hungerford-tc-gov-uk.mycouncilframework.co.uk/cookie-policy?lang=en)', () => {
+    const council = textToTree("Cookie Policy\n\nPolicy version: 2026-05-26.1\n\nThis page lists the cookies and similar storage this website uses. We split cookies into categories so you can pick the ones you are happy with.\n\nStrictly necessary\n\nRequired for the site to function — session, security and the consent cookie itself. Cannot be disabled.\n\nName Provider Purpose Duration\nXSRF-TOKEN This site Cross-site request forgery protection for forms. Session\nlaravel_session This site Maintains the user session (e.g. logged-in clerks, form state). 2 hours\n\nFunctional\n\nRemember preferences such as theme, language and dismissed notices.\n\nName Provider Purpose Duration\nmpc_locale This site Remembers your chosen language (English / Welsh). 12 months\nChatbot This site Stores the chatbot conversation context. Session\n\nAnalytics\n\nPseudonymous page-view counts that help the council see which information residents look at most.\n\nName Provider Purpose Duration\nmpc_page_view This site Pseudonymous page-view counting (hashed IP, no profiling). 90 days\n_ga / _ga_* Google Google Analytics 4 — distinguishes unique visitors and tracks page views. 2 years\n");
+    expect(headings(council.blocks)).toEqual(['Strictly necessary', 'Functional', 'Analytics']);
+    expect(rowsOf(council.blocks)).toEqual([
+      ['XSRF-TOKEN', 'This site', 'Cross-site request forgery protection for forms.', 'Session'],
+      ['laravel_session', 'This site', 'Maintains the user session (e.g. logged-in clerks, form state).', '2 hours'],
+      ['mpc_locale', 'This site', 'Remembers your chosen language (English / Welsh).', '12 months'],
+      ['Chatbot', 'This site', 'Stores the chatbot conversation context.', 'Session'],
+      ['mpc_page_view', 'This site', 'Pseudonymous page-view counting (hashed IP, no profiling).', '90 days'],
+      ['_ga', 'Google', 'Google Analytics 4 — distinguishes unique visitors and tracks page views.', '2 years'],
+      ['_ga_*', 'Google', 'Google Analytics 4 — distinguishes unique visitors and tracks page views.', '2 years'],
+    ]);
+  });
+
+  it('a warning callout\'s label over a list\'s intro and its bullets is a heading (https://change-your-address.account.nhs.uk/cookie-policy)', () => {
+    const nhs = textToTree("Cookies policy\n\nHow we use cookies\n\nImportant: Important\n\nIf you're using a public computer, make sure you:\n\n  • log out of the NHS App online\n  • delete any cookies from the web browser\n\nStrictly necessary cookies we use\n\nWe use a cookie to remember your session while you change your address.\n");
+    expect(headings(nhs.blocks)).toEqual(['How we use cookies', 'Important: Important', 'Strictly necessary cookies we use']);
+  });
+});
