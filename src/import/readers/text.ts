@@ -190,7 +190,10 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   // the word heads the first section, as it does in every notice that has one.
   // (So does a notice's first section named for what it gives: "General Information", "Important
   // information", "Gwybodaeth gyffredinol", "Gwybodaeth bwysig"; a document is never called so.)
-  if (/^(?:introduction|background|overview|cyflwyniad|cefndir|trosolwg|(?:general|important|key) information|gwybodaeth (?:gyffredinol|bwysig|allweddol))$/i.test(text.trim())) {
+  // (Or for the occasion it covers, "When you contact us" / "If you apply for a permit": a section of a
+  // template copied without its title; a document names what it is.)
+  if (/^(?:introduction|background|overview|cyflwyniad|cefndir|trosolwg|(?:general|important|key) information|gwybodaeth (?:gyffredinol|bwysig|allweddol))$/i.test(text.trim())
+    || (/^(?:when|if|pan|os)\s+(?:you|we|byddwch|fyddwch|ydych|rydych|byddwn)\b/i.test(text.trim()) && !DOCUMENT_KIND.test(text) && wordCount(text) <= 8 && !/[?.]$/.test(text.trim()))) {
     notes.push({ kind: 'artefact', text: `The first line "${text}" names a section, not the document: read as the first section's heading (the page's title was not copied).` });
     return [{ ...first, level: 2 }, ...blocks.slice(1)];
   }
@@ -1276,15 +1279,22 @@ function contentsItems(units: Unit[]): { at: number; key: string; plain?: true }
     let end = k;
     const seen = new Set<string>();
     while (end < units.length && contentsLine(units[end]!) && !seen.has(contentsKey(units[end]!.text))) seen.add(contentsKey(units[end++]!.text));
+    // (The list's own label among the lines, "Table of Contents", starts it: the lines above it are the
+    // page's title and name, "Eden Academy Trust" / "Privacy notice".)
+    const label = units.slice(k, end - 1).findIndex((u) => CONTENTS_LABEL.test(u.text.trim()));
+    const from = label >= 0 ? k + label + 1 : k;
     // (Each link a block of its own, most of them set apart by blank lines: short lines flush on one another are an address's.)
-    const apart = units.slice(k + 1, end).filter((u) => u.gap > 0).length;
-    if (end - k >= 4 && apart * 2 >= end - k - 1 && isPlainContents(units, k, end)) for (let m = k; m < end; m++) items.push({ at: m, key: contentsKey(units[m]!.text), plain: true });
+    const apart = units.slice(from + 1, end).filter((u) => u.gap > 0).length;
+    if (end - from >= 4 && apart * 2 >= end - from - 1 && isPlainContents(units, from, end)) for (let m = from; m < end; m++) items.push({ at: m, key: contentsKey(units[m]!.text), plain: true });
     k = Math.max(end, k + 1);
   }
   items.sort((a, b) => a.at - b.at);
   CONTENTS.set(units, items);
   return items;
 }
+
+/** A contents list's own label ("Contents", "Table of Contents", "Cynnwys", "Tabl cynnwys"). */
+const CONTENTS_LABEL = /^(?:(?:table of )?contents|(?:tabl )?cynnwys|on this page|ar y dudalen hon)\s*:?$/i;
 
 /** A line that could be a contents list's link: unmarked, one line of a heading's length and shape, no sentence's end. */
 function contentsLine(unit: Unit): boolean {
@@ -1846,6 +1856,9 @@ export function looksLikeHeading(text: string): boolean {
   return true;
 }
 
+/** A sentence that points at a link with its colon, the link lost in the copy ("… please read here:", "Click here:", "… darllenwch yma:"). */
+const LINK_POINTER = /\b(?:read|see|click|visit|view|follow|go to|darllenwch|gweler|cliciwch|ewch i)\b[^.:]{0,30}\b(?:here|this link|the link(?: below)?|yma|y ddolen(?: isod)?)\s*:$/i;
+
 /** A field of a processing record (the items of UK GDPR Articles 13 and 30, which notices copy as labels) followed by its value after a colon. */
 const RECORD_FIELD = /^(?:(?:special )?categor(?:y|ies) of (?:special )?(?:personal )?(?:data|information)|(?:legal|lawful) bas[ie]s|purposes? of (?:the )?processing|retention(?: period)?|recipients?|data subjects?|source of (?:the )?(?:personal )?data)\b[^:]{0,60}:\s*\S/i;
 
@@ -2015,6 +2028,8 @@ class BlockBuilder {
     // "How they can be managed"): column names, not headings. Nor is the line after them, the first
     // row's first cell ("Google Analytics" / "_gid" / "_ga" …).
     if (inHeaderCells(this.#units, i) || inHeaderCells(this.#units, i - 1)) return false;
+    // A contents list's label straight over the list's links ("Table of Contents" / "Introduction. 3" / …): its heading.
+    if (CONTENTS_LABEL.test(unit.text) && contentsItems(this.#units).some((c) => c.at === i + 1)) return true;
     // A cell copied with its separator on the next line ("Cookie" / "|" / "Purpose" / "|" / …) is no heading.
     if (next.text.trim() === '|') return false;
     // Nor a row or a column's name straight under a row that ends in its separator, a pipe table
@@ -2087,7 +2102,12 @@ class BlockBuilder {
     // (Or a list's intro of any subject over its bullets: "Important: Important" / "If you're using a
     // public computer, make sure you:" / "• log out …", a warning callout's heading.)
     const introOverList = /\p{Ll}:$/u.test(next.text) && wordCount(next.text) >= 5 && !!this.#units[i + 2]?.marker;
-    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || introOverList || sentenceOverTable || isTableRow(next.text) || PIPE_CELL.test(next.text) || !!columnHeader(next.text) || runTogetherHeader(next.text) || (tableHeaderAt(this.#units, i + 1) && !(afterHeading && overlap(unit.text, inlineTextOf(prev!.content)) >= 0.6)) || listIntroNext || captionNext || namedInContents(this.#units, i);
+    // (Or a contact block set off by a blank line, its short lines flush down to a postcode or a
+    // contact's label: "Who we are" / "" / "The Register Office" / "Town Hall" / … / "SL6 1RF" / "Tel …".)
+    const flushBlock = next.gap > 0 && unit.gap > 0 && wordCount(unit.text) <= 6 ? this.#units.slice(i + 1, i + 9) : [];
+    const flushEnd = flushBlock.findIndex((u, k) => k > 0 && (u.gap > 0 || !!u.marker || wordCount(u.text) > 8));
+    const contactBlockNext = flushBlock.length > 2 && flushBlock[1]!.gap === 0 && flushBlock.slice(0, flushEnd < 0 ? flushBlock.length : flushEnd).some((u) => POSTCODE.test(u.text) || CONTACT_LABEL.test(u.text));
+    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || introOverList || contactBlockNext || sentenceOverTable || isTableRow(next.text) || PIPE_CELL.test(next.text) || !!columnHeader(next.text) || runTogetherHeader(next.text) || (tableHeaderAt(this.#units, i + 1) && !(afterHeading && overlap(unit.text, inlineTextOf(prev!.content)) >= 0.6)) || listIntroNext || captionNext || namedInContents(this.#units, i);
     // "Your rights:" standing alone before a paragraph: a heading written with a colon. Not an
     // intro ("Examples of this are:"), which a list or short lines follow.
     // Inside a document's control table copied one cell a line ("Version:" / "Version 5" / "Date:" /
@@ -2113,7 +2133,12 @@ class BlockBuilder {
     const nextNext = this.#units[i + 2];
     const headingOverBody = !this.#tight && unit.gap > 0 && !!nextNext && !nextNext.marker && wordCount(nextNext.text) >= 12 && nextNext.gap > 0 && looksLikeHeading(next.text) && !/[.:]$/.test(next.text) && wordCount(next.text) >= 2;
     // (Straight under a heading, "Contact details:" is that section's label for its block.)
-    const contactsUnder = CONTACT_TITLE.test(unit.text) && this.#blocks[this.#blocks.length - 1]?.kind !== 'heading' && this.#units.slice(i + 1, i + 6).some((u) => contactDetails(u.text).length || POSTCODE.test(u.text) || CONTACT_LABEL.test(u.text));
+    // (A name, a department and an address may come before the first detail: "Tracy Goodacre" / "The
+    // Princess Alexandra Hospital NHS Trust" / "Information governance" / "Kao 2" / "London Road" / … /
+    // "CM17 9NA", the block's short lines up to ten.)
+    const block = this.#units.slice(i + 1, i + 11);
+    const blockEnd = block.findIndex((u) => !!u.marker || wordCount(u.text) > 8);
+    const contactsUnder = CONTACT_TITLE.test(unit.text) && this.#blocks[this.#blocks.length - 1]?.kind !== 'heading' && block.slice(0, blockEnd < 0 ? block.length : Math.max(blockEnd, 5)).some((u) => contactDetails(u.text).length || POSTCODE.test(u.text) || CONTACT_LABEL.test(u.text));
     // (The contact block is body whether a blank line sets it off or not: the heading is all the line says.)
     // (Over a list's own intro, a question's clause in sentence case may run to 12 words: "How we
     // collect information from you and what information we collect:" / "We collect information about you when:".)
@@ -2152,8 +2177,14 @@ class BlockBuilder {
     if (this.#stoppedPhrase(i, next)) return true;
     // "2. Our lawful basis for processing data.": a numbered heading's full stop is not a sentence's.
     // (One that asks with its own words may run to thirteen, its number counted: "1. Pwy ydyn ni a'r hyn rydyn ni'n ei wneud.")
-    const numberless = unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]\s+/, '');
-    const numbered = numberless !== unit.text && wordCount(unit.text) <= (QUESTION_WORD.test(numberless) ? 13 : 9);
+    // (So is that of a heading numbered with no stop after its number, when the heading before it
+    // carries the number below: "3 The types of information we collect" / … / "4 The legal basis for
+    // processing and using your information.", its number no word of it.)
+    const bareNumber = /^(\d{1,2})\s+\p{Lu}/u.exec(unit.text);
+    const lastHeading = this.#blocks.findLast((b) => b.kind === 'heading');
+    const carried = !!bareNumber && lastHeading?.kind === 'heading' && new RegExp(`^${Number(bareNumber[1]) - 1}\\s+\\p{Lu}`, 'u').test(inlineTextOf(lastHeading.content));
+    const numberless = carried ? unit.text.replace(/^\d{1,2}\s+/, '') : unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]\s+/, '');
+    const numbered = numberless !== unit.text && wordCount(carried ? numberless : unit.text) <= (QUESTION_WORD.test(numberless) ? 13 : 9);
     if (!looksLikeHeading(numbered ? unit.text.replace(/\.$/, '') : unit.text)) return false;
     // A list's lead-in that lost its colon ("We will" / "• Only use the information …"; "In addition
     // we collect information when you complete and submit" / "• Job applications."; "Byddwn yn" /
@@ -2227,7 +2258,10 @@ class BlockBuilder {
     // (Nor is a group's name over its bulleted items, blank lines round it: "The type of information
     // we collect from you includes:" / "" / "Basic information" / "" / "• your name" / …; "Tenantiaid" / "" / "• Enw, …".)
     const group = unit.gap > 0 && next.gap > 0 && !!next.marker && !!this.#units[i + 2]?.marker && wordCount(unit.text) <= 5 && !/[.,;:!?]$/.test(unit.text) && !this.#tight;
-    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !answered && !group && !((wordCount(unit.text) <= 10 || (listIntroNext && wordCount(unit.text) <= 12)) && !next.marker && (wordCount(next.text) >= 12 || listIntroNext || tableUnder || sentenceOverTable))) return false;
+    // (Nor is an intro that points at a link the copy lost, "For our use of cookies on our website,
+    // please read here:" / "About us": it introduces no list.)
+    const pointer = prev?.kind === 'paragraph' && LINK_POINTER.test(inlineTextOf(prev.content));
+    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !answered && !group && !pointer && !((wordCount(unit.text) <= 10 || (listIntroNext && wordCount(unit.text) <= 12)) && !next.marker && (wordCount(next.text) >= 12 || listIntroNext || tableUnder || sentenceOverTable))) return false;
     if (/\.$/.test(unit.text)) {
       // A title-like line with a full stop needs a real paragraph or list after it.
       // (Or, straight under the title, the notice's full name over its first numbered section: "Y Coleg

@@ -126,6 +126,39 @@ describe('batches 16z25, 16z26 and 16z27: headings that were lost', () => {
   });
 });
 
+describe('batches 16z25, 16z26 and 16z27: headings over what is no paragraph', () => {
+  it('the DPO\'s contact details\' label with its colon over the block, the details well down its lines, is a heading (http://www.pah.nhs.uk/maternity-services-privacy-notice)', () => {
+    const pah = textToTree("Maternity services privacy notice\n\nController's contact details\n\nThe Princess Alexandra Hospital NHS Trust\n\nHamstel Road\n\nHarlow\n\nEssex\n\nCM20 1QX\n\nTel: 01279 444455\n\nData protection officer's contact details:\n\nTracy Goodacre\n\nThe Princess Alexandra Hospital NHS Trust\n\nInformation governance\n\nKao 2 \n\nLondon Road\n\nHarlow\n\nEssex\n\nCM17 9NA \n\nTel: 01279 444455\n\nPurpose and legal basis for processing your information\n\nWe collect information about you (your personal data) for the Maternity Services Data Set (MSDS), to help achieve better outcomes of care.\n");
+    expect(headings(pah.blocks)).toEqual(["Controller's contact details", "Data protection officer's contact details:", 'Purpose and legal basis for processing your information']);
+  });
+
+  it('a heading after an intro that points at a link the copy lost is a heading, not a list\'s item (https://houseofhearing.co.uk/privacy)', () => {
+    const hearing = textToTree('Introduction\nIn this Privacy Notice, when we refer to ‘you, your’, we mean the person whose personal data we collect, use and process.\nFor our use of cookies on our website, please read here:\nAbout us\nThe group of undertakings to which this Privacy Notice applies includes:\nReferences to ‘we’, ‘us’ or ‘our’ means the companies listed above that process personal data in the capacity of a data controller.\nHow to contact us\nYou can contact us in a number of ways:\n');
+    expect(headings(hearing.blocks)).toEqual(['Introduction', 'About us', 'How to contact us']);
+  });
+
+  it('a heading over a contact block set off by a blank line, its lines flush down to a postcode and a phone, is a heading (https://www.rbwm.gov.uk/council-and-democracy/strategies-and-policies/data-protection/privacy-notices/privacy-notices-registrars/register-office-privacy-notice)', () => {
+    const rbwm = textToTree('Privacy notices: Registrars\n\nList of all privacy notices for registars team, venue licence to conduct ceremonies, ceremony feedback.\n\nThe Register Office: Privacy notice\n\nWho we are\n\nThe Register Office\nTown Hall \nSt Ives Road\nMaidenhead \nSL6 1RF\nTel 01628 796422\nEmail: registrar@rbwm.gov.uk\n\nLawful basis for processing the information\n\nGeneral Data Protection Regulation Article 6(1)(c) legal obligation.\n');
+    expect(headings(rbwm.blocks)).toEqual(['The Register Office: Privacy notice', 'Who we are', 'Lawful basis for processing the information']);
+  });
+
+  it('a first line naming the occasion a section covers ("When you contact us") is the first section, not the title (https://www.southwellcouncil.com/privacy-policy-2/)', () => {
+    const town = textToTree('When you contact us\nThe information you provide (personal information such as name, address, email address, phone number, organisation) will be processed and stored to enable us to contact you.\nThe Councils Right to Process Information\nGeneral Data Protection Regulations Article 6 (1) (a) (b) and (e)\n');
+    expect(title(town.blocks)).toBeUndefined();
+    expect(headings(town.blocks)).toEqual(['When you contact us', 'The Councils Right to Process Information']);
+  });
+
+  it('a contents list\'s label among the lines starts the list: the lines above it are the page\'s, the label its heading (https://www.edenacademytrust.co.uk/Privacy-Statements/)', () => {
+    const eden = textToTree('Eden Academy Trust\n\nPrivacy Statements\n\n \n\nEden Academy Trust\n\nPrivacy notice \n\n \n\nTable of Contents\n\nIntroduction. 3\n\nWho are we?. 3\n\nWhat information do we collect and why do we require it?. 3\n\nWho do we obtain your information from?. 4\n\n \n\nIntroduction\n\nThis privacy notice has been written to inform governors of Eden Academy Trust about what we do with your personal information.\n\nWho are we?\n\nEden Academy Trust is a ‘Data controller’ as defined by Article 4 of GDPR.\n\nWhat information do we collect and why do we require it?\n\nAs part of your governor role within the trust, Eden Academy Trust may need to assess your suitability for the role.\n');
+    expect(headings(eden.blocks)).toEqual(['Privacy notice', 'Table of Contents', 'Introduction', 'Who are we?', 'What information do we collect and why do we require it?']);
+  });
+
+  it('a heading numbered with no stop after its number, carrying on the heading before it, may end in a full stop (https://colchsfc.ac.uk/gdpr/?id=9)', () => {
+    const college = textToTree('Parent Privacy Notice\n\n\n3 The types of information we collect\n\nWe may collect the following types of personal data about you:\n\n  • your name, and contact information such as address, email address and telephone number;\n  • your relationship to the student\n\n4 The legal basis for processing and using your information.\n\nWe process your personal data because it is necessary for the performance of a task carried out in the public interest.\n');
+    expect(headings(college.blocks)).toEqual(['3 The types of information we collect', '4 The legal basis for processing and using your information.']);
+  });
+});
+
 const rowsOf = (blocks: DocBlock[]) => blocks.filter((b) => b.kind === 'table').flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => blockText({ kind: 'paragraph', content: c }))) : []));
 
 describe('batches 16z25, 16z26 and 16z27: cookie tables', () => {
