@@ -874,7 +874,9 @@ function joinContinuations(lines: Line[], width?: number): { units: Unit[]; join
   for (const line of lines) {
     const prev = units[units.length - 1];
     // Wrapped text: a line that reached the wrap width without ending a sentence goes on.
-    const wrapped = !!width && !!prev && line.gap === 0 && lastLength >= width * 0.7 && !TERMINAL.test(prev.text) && !looksLikeHeadingLine(line);
+    // (Never a cookie's field with its label: "Purpose: User session control and firewall protection" / "Expires: Removed at end of user session".)
+    // (Nor a capitalised line after a table's row that ends in its expiry: "mpc_consent_id This site … 12 months" / "Functional".)
+    const wrapped = !!width && !!prev && line.gap === 0 && lastLength >= width * 0.7 && !TERMINAL.test(prev.text) && !looksLikeHeadingLine(line) && !COOKIE_FIELD.test(line.text.trim()) && !(/^\p{Lu}/u.test(line.text.trim()) && DURATION_END.test(` ${prev.text.trimEnd()}`));
     lastLength = line.text.length;
     if (prev && !line.marker && !isTableRow(line.text) && !isTableRow(prev.text) && !startsRow(prev.text, line.text) && (wrapped || continues(prev, line))) {
       prev.text = `${prev.text.replace(/\s+$/, '')} ${line.text.trim()}`;
@@ -886,6 +888,12 @@ function joinContinuations(lines: Line[], width?: number): { units: Unit[]; join
   }
   return { units, joined };
 }
+
+/** A cookie category named in capitals ("FUNCTIONAL", "STRICTLY NECESSARY", "ANALYTICS"): a group's heading, never a cookie's name. */
+const CATEGORY_CAPITALS = /^(?:STRICTLY NECESSARY|NECESSARY|ESSENTIAL|FUNCTIONAL|FUNCTIONALITY|ANALYTICS|ANALYTICAL|PERFORMANCE|MARKETING|ADVERTISING|TARGETING|PREFERENCES|STATISTICS|ANGENRHEIDIOL|HANFODOL|DADANSODDI|MARCHNATA|PERFFORMIAD)$/;
+
+/** A cookie's field with its label ("Name: _ga", "Expires: 2 years", "Enw:_utmd", "Cookie provider:SESSxxxID"). */
+const COOKIE_FIELD = /^(?:(?:cookie|cwci)\s+)?(?:name|enw|purpose|diben|pwrpas|expires?|expiry|darfod ar ôl|dod i ben|daw i ben|duration|hyd|provider|darparwr|typical content|cynnwys arferol)\s*:\s*\S/i;
 
 /** An all-capitals line ("YOUR RIGHTS") starts something new, even in wrapped text. */
 function looksLikeHeadingLine(line: Line): boolean {
@@ -1370,7 +1378,8 @@ function numberedHeadings(units: Unit[]): number {
     // So may a short one end in a colon ("2. WHO WE ARE:"), unless it opens a sentence ("1. We use it for:").
     // A question asked with its own words may run to twelve ("1. Pwy ydyn ni a'r hyn rydyn ni'n ei wneud.", Welsh being wordier).
     // (So may a processing record's field with its colon: "2. Y sail gyfreithlon pam yr ydym yn defnyddio'r wybodaeth hon:".)
-    const bare = (wordCount(unit.text) <= (QUESTION_WORD.test(unit.text) ? 12 : 8) && !(/:$/.test(unit.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(unit.text))) || (RECORD_LABEL.test(unit.text) && wordCount(unit.text) <= 12) ? unit.text.replace(/[.:]$/, '') : unit.text;
+    // (So may the kind of thing the section lists with its clause: "1. Y math o wybodaeth bersonol rydym yn ei gasglu:".)
+    const bare = (wordCount(unit.text) <= (QUESTION_WORD.test(unit.text) ? 12 : 8) && !(/:$/.test(unit.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(unit.text))) || ((RECORD_LABEL.test(unit.text) || KIND_OF.test(unit.text)) && wordCount(unit.text) <= 12) ? unit.text.replace(/[.:]$/, '') : unit.text;
     // (A cookie's name may open it, "2. _utma Google Analytics Cookie": the identifier's small letter or mark is no sentence's start.)
     // (Or be all of it: "1. apGwynedd", an app's name over the table of its data.)
     const named = /^[\w.*$#@%-]+(?=\s|$)/.exec(bare)?.[0];
@@ -1390,8 +1399,13 @@ function numberedHeadings(units: Unit[]): number {
   // protection" / "- If you are applying for registration …" / … / "8. Contact us" / "9. Complaints" /
   // "10. Definitions" / "1. Our commitment to data protection" / its body): from the line that repeats
   // the list's first item, the numbered lines are the headings; the list's own stay its items.
-  const again = candidates.findIndex((c, k) => k >= 2 && c.n === candidates[0]!.n && contentsKey(c.unit.text) === contentsKey(candidates[0]!.unit.text));
-  if (again > 0) candidates.splice(0, again);
+  // (Headings numbered before the list, "1. Introduction" / "2. Contents", stay candidates.)
+  const same = (a: (typeof candidates)[number], b: (typeof candidates)[number]) => a.n === b.n && contentsKey(a.unit.text) === contentsKey(b.unit.text);
+  const again = candidates.findIndex((c, k) => k >= 2 && candidates.slice(0, k - 1).some((d) => same(d, c)));
+  if (again > 0) {
+    const first = candidates.findIndex((d) => same(d, candidates[again]!));
+    candidates.splice(first, again - first);
+  }
   const alone = candidates[0]?.unit;
   // Its answer may be a bulleted list ("1. What information do we collect about you?" / "• Opponents,
   // witnesses and referees" / …, accordion panels copied as bullets).
@@ -1409,7 +1423,10 @@ function numberedHeadings(units: Unit[]): number {
   // paragraphs / "1.1 Why we collect your data"): the first subsection's number says what it is.
   const overSub = (u: Unit) => { const k = units.indexOf(u); const n = parseInt(u.marker?.glyph ?? '', 10); const sub = new RegExp(String.raw`^${n}\.\d{1,2}\.?\s+\S`); const first = new RegExp(String.raw`^${n}\.1\.?\s+\S`); return !!n && (sub.test(units[k + 1]?.text ?? '') || (wordCount(u.text) <= 12 && units.slice(k + 1).some((x) => !x.marker && first.test(x.text)))); };
   // And so is a numbered line a contents list before it names ("- Gwybodaeth bwysig a phwy ydym ni (paragraff 1)" … "1. Gwybodaeth bwysig a phwy ydym ni").
-  if (candidates.length === 1 && !(titleCaseRatio(alone!.text) >= 0.5 && wordCount(alone!.text) >= 3) && !answered(alone!) && !overBody(alone!) && !overSub(alone!) && !namedInContents(units, units.indexOf(alone!)) && !headsOwnContents(units, units.indexOf(alone!))) return 0;
+  // And so is one whose number carries on the headings a form's questions made before it ("1. Pwnc:" / … /
+  // "3. Gwybodaeth bersonol sy’n cael ei chadw:" / bullets / "4. Sut caiff y wybodaeth bersonol ei storio").
+  const carriesOn = (u: Unit) => { const k = units.indexOf(u); const n = parseInt(u.marker?.glyph ?? '', 10); const before = units.slice(0, k).findLast((x) => !x.marker && x.level && /^\d{1,2}[.)]\s/.test(x.text)); return !!n && !!before && parseInt(before.text, 10) === n - 1; };
+  if (candidates.length === 1 && !(titleCaseRatio(alone!.text) >= 0.5 && wordCount(alone!.text) >= 3) && !answered(alone!) && !overBody(alone!) && !overSub(alone!) && !carriesOn(alone!) && !namedInContents(units, units.indexOf(alone!)) && !headsOwnContents(units, units.indexOf(alone!))) return 0;
   // Numbers rise, or repeat: a page whose sections were each a one-item list ("1. …" twice) copies
   // as the same number; lettered headings ("A.", "B.") rise among themselves. The numbering may
   // start again at "1." (or "A.") after a run of two or more ("1. Cyflwyniad" … "5. Rheolwr Data" /
@@ -1510,6 +1527,9 @@ function bracketLetters(units: Unit[]): Set<number> {
   });
   return found;
 }
+
+/** The kind of thing a section lists, opening its heading ("The type of personal information we collect", "Y math o wybodaeth bersonol rydym yn ei gasglu", the ICO's template's). */
+const KIND_OF = /^(?:the )?(?:types?|kinds?|categor(?:y|ies)) of\b|^y (?:math|mathau|categori[aï]u) o\b/i;
 
 /** A sentence that introduces a list ("We use the pupil data:", "Rydym yn defnyddio'r data myfyriwr:"): body under a heading. */
 function isListIntro(text: string): boolean {
@@ -1740,7 +1760,7 @@ export function looksLikeHeading(text: string): boolean {
   // document's date line, never a heading.
   // (In brackets after the notice's own name, the date says which edition the heading names: "Hysbysiad
   // Preifatrwydd CAVS (diweddarwyd Ebrill 2021)", a title line, not the document's date line.)
-  const edition = /^(.+?)\s*\([^()]+\)$/.exec(t)?.[1];
+  const edition = /^(.+?)\s*\([^()]+\)$/.exec(unnumbered)?.[1];
   if (!(edition && NOTICE_NAME.exec(edition)?.index === 0 && wordCount(edition) <= 8) && /\b(?:updated|reviewed|revised|published|amended|diweddarwyd|adolygwyd|cyhoeddwyd|diwygiwyd)\b\s*:?\s*(?:on\s+|ar\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\s+\d{4}\b/i.test(t)) return false;
   // "Process owner: Corporate Communications and Engagement": a field in sentence case and its value, not a heading.
   // "Hysbysiad preifatrwydd: Gwasanaethau Dysgu" names the document: a title, not a field.
@@ -1760,7 +1780,7 @@ export function looksLikeHeading(text: string): boolean {
   if (signed && isPersonName(signed.term) && wordCount(signed.desc) <= 8 && (ROLE_TERM.test(signed.desc) || POST.test(signed.desc))) return false;
   // A cookie written as labelled lines ("Enw:_utmd" / "Darfod ar ôl: 6 mis", "Name: _ga" / "Expires: 2 years"): fields, not headings.
   // ("Cookie provider:SESSxxxID", the copy's space after the colon lost: "cookie" may open any of the labels.)
-  if (/^(?:(?:cookie|cwci)\s+)?(?:name|enw|purpose|diben|pwrpas|expires?|expiry|darfod ar ôl|dod i ben|daw i ben|duration|hyd|provider|darparwr|typical content|cynnwys arferol)\s*:\s*\S/i.test(t)) return false;
+  if (COOKIE_FIELD.test(t)) return false;
   // The same with the label run into its value ("ContainsAn integer between 0 and 2", "ExpiresAfter 100 days").
   if (GLUED_FIELD.test(t)) return false;
   // A sentence whose link was lost in copying breaks off at the word before it ("Read about our
@@ -2145,7 +2165,7 @@ class BlockBuilder {
     // (So may the kind of thing a section lists, with the clause that says what is done with it: "The
     // type of personal information we collect:" / "Y math o wybodaeth bersonol rydym yn ei gasglu:",
     // the ICO's template's heading, over its list's intro.)
-    const clause = /^(?:how|what|who|why|which|when|where|sut|beth|pwy|pam)\b|^(?:the )?(?:types?|kinds?|categor(?:y|ies)) of\b|^y (?:math|mathau|categori[aï]u) o\b/i.test(unit.text);
+    const clause = /^(?:how|what|who|why|which|when|where|sut|beth|pwy|pam)\b/i.test(unit.text) || KIND_OF.test(unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, ''));
     // (Straight under a heading, the first section's label needs no blank line: "Privacy Notice" /
     // "Introduction:" / "This document explains …", its blank lines lost.)
     const underHeading = prev?.kind === 'heading' && unit.gap === 0 && next.gap === 0 && wordCount(unit.text) <= 3;
@@ -2162,9 +2182,14 @@ class BlockBuilder {
     // ysgolion yn casglu …"; "Gwybodaeth bersonol sy’n cael ei chadw:" / "Mae’r math o wybodaeth … yn
     // cynnwys;" / bullets, Welsh headings being written so. An adverb or a preposition opens no such
     // label; straight under a heading, such a line is a label of that section's text.)
-    const label = unit.text.slice(0, -1);
-    const phrase = prev?.kind !== 'heading' && unit.gap > 0 && next.gap > 0 && !this.#tight && wordCount(label) >= 2 && wordCount(label) <= 6 && !STOPPED_PHRASE_VERB.test(label) && !/^(?:in|at|on|for|by|with|as|to|from|also|additionally|however|furthermore|moreover|therefore|so|then|finally|firstly|secondly|here|below|above|yn|ar|gan|gyda|hefyd|felly|fodd bynnag|isod|uchod)\b/i.test(label);
-    if (/:$/.test(unit.text) && !next.marker && (((next.gap > 0 || this.#tight || underHeading || flushOverBody || afterPostcode) && (wordCount(next.text) >= 12 || headingOverBody || ((clause || phrase) && listIntroNext))) || contactsUnder) && !TERMINAL.test(unit.text.slice(0, -1))) {
+    const label = unit.text.slice(0, -1).replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '');
+    // (Flush between a finished paragraph and the next, blank lines lost, it is one as well: "… am
+    // ddisgyblion." / "Pwnc:" / "Mae'r daflen hon yn nodi …".)
+    const prevText = prev?.kind === 'paragraph' ? inlineTextOf(prev.content) : '';
+    const betweenSentences = unit.gap === 0 && next.gap === 0 && /[.!?]["'’”)]*$/.test(prevText) && wordCount(prevText) >= 8 && (wordCount(next.text) >= 12 || (listIntroNext && !!this.#units[i + 2]?.marker));
+    const phrase = prev?.kind !== 'heading' && ((unit.gap > 0 && next.gap > 0) || betweenSentences) && !this.#tight && wordCount(label) >= 2 && wordCount(label) <= 6 && !STOPPED_PHRASE_VERB.test(label) && !/^(?:in|at|on|for|by|with|as|to|from|also|additionally|however|furthermore|moreover|therefore|so|then|finally|firstly|secondly|here|below|above|yn|ar|gan|gyda|hefyd|felly|fodd bynnag|isod|uchod)\b/i.test(label);
+    // (A question's clause or a kind's label over its list's intro needs no blank line: the intro says what it is.)
+    if (/:$/.test(unit.text) && !next.marker && (((next.gap > 0 || this.#tight || underHeading || flushOverBody || afterPostcode || betweenSentences) && (wordCount(next.text) >= 12 || headingOverBody || ((clause || phrase) && listIntroNext))) || (clause && listIntroNext && !!this.#units[i + 2]?.marker) || contactsUnder) && !TERMINAL.test(unit.text.slice(0, -1))) {
       const words = unit.text.slice(0, -1);
       const capitals = /^[^a-z]{3,}$/.test(words) && /\p{Lu}{3}/u.test(words);
       if ((wordCount(words) <= 8 || ((capitals || (clause && listIntroNext)) && wordCount(words) <= 12)) && looksLikeHeading(words) && (titleCaseRatio(words) >= 0.5 || capitals || contactsUnder || clause || phrase) && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|please|note)\b/i.test(words) && !LEAD_IN.test(words)) {
@@ -2223,7 +2248,11 @@ class BlockBuilder {
     // (Nor is a sentence that ends in its full stop, "Mae polisi preifatrwydd … ar gael ar: http://…/." /
     // "4. Gwrthod derbyn cwcis": a run's short lines are names, addresses and fields.)
     // (Nor one that opens with its verb, a Welsh sentence whose stop was left off: "Mae ein polisi preifatrwydd yn dilyn un y GIG".)
-    if (unit.gap === 0 && !this.#tight && !bodyNext && prev?.kind === 'paragraph' && wordCount(inlineTextOf(prev.content)) <= 12 && !/^\([^()]+\)$/.test(inlineTextOf(prev.content)) && !DATE_LINE.test(inlineTextOf(prev.content)) && !(/[.!]$/.test(inlineTextOf(prev.content)) && wordCount(inlineTextOf(prev.content)) >= 6) && !(WELSH_VERB_FIRST.test(inlineTextOf(prev.content)) && !TERMINAL.test(inlineTextOf(prev.content)) && wordCount(inlineTextOf(prev.content)) >= 4)) return false;
+    // (Nor is a question after the short answer to the question above it, a page of questions each
+    // answered in a line: "Is any information transferred …?" / "No" / "How long do we keep your information?".)
+    const asked = this.#blocks[this.#blocks.length - 2];
+    const nextQuestion = /\?$/.test(unit.text) && INTERROGATIVE.test(unit.text) && asked?.kind === 'heading' && /\?$/.test(inlineTextOf(asked.content));
+    if (unit.gap === 0 && !this.#tight && !bodyNext && !nextQuestion && prev?.kind === 'paragraph' && wordCount(inlineTextOf(prev.content)) <= 12 && !/^\([^()]+\)$/.test(inlineTextOf(prev.content)) && !DATE_LINE.test(inlineTextOf(prev.content)) && !(/[.!]$/.test(inlineTextOf(prev.content)) && wordCount(inlineTextOf(prev.content)) >= 6) && !(WELSH_VERB_FIRST.test(inlineTextOf(prev.content)) && !TERMINAL.test(inlineTextOf(prev.content)) && wordCount(inlineTextOf(prev.content)) >= 4)) return false;
     // The value under a label heading ("Data Controller" / "NHS West Yorkshire ICB") is not a heading.
     if (prev?.kind === 'heading' && LABEL_HEADING.test(inlineTextOf(prev.content)) && wordCount(unit.text) <= 12 && !bodyNext) return false;
     // After an intro ending in ":", a short line is usually an item that lost its bullet; it is
@@ -2407,7 +2436,8 @@ class BlockBuilder {
     // ends in its own ("… 12 months" / "Chatbot This site Stores the chatbot conversation context. Session"): prose ends no line so twice.
     const expiryEnded = (text: string) => DURATION_END.test(` ${text}`);
     const plainRow = (k: number) => rows.length > 0 && /^\p{Lu}[\p{L}\d]+\s+\p{Lu}/u.test(units[k]!.text) && wordCount(units[k]!.text) >= 4 && expiryEnded(units[k]!.text) && expiryEnded(units[k - 1]!.text);
-    while (j < units.length && !units[j]!.marker && (rowStart(units[j]!.text) || plainRow(j)) && !(wordCount(units[j]!.text) > 1 && !/\p{Ll}/u.test(units[j]!.text))) {
+    // (Nor is a cookie category's name in capitals alone on its line: "FUNCTIONAL" / "Remember preferences …".)
+    while (j < units.length && !units[j]!.marker && (rowStart(units[j]!.text) || plainRow(j)) && !(wordCount(units[j]!.text) > 1 && !/\p{Ll}/u.test(units[j]!.text)) && !CATEGORY_CAPITALS.test(units[j]!.text)) {
       const row = splitFlattenedRow(units[j]!.text, header);
       j++;
       // A row copied with only its name on the line (".ASPXAUTH" / "Used to determine …" /
@@ -3122,8 +3152,10 @@ class BlockBuilder {
     const rowAt = (k: number) => k < units.length && (isTableRow(units[k]!.text) || PIPE_CELL.test(units[k]!.text));
     if (j - this.#i >= 2 && (tableHeaderAt(units, j) || rowAt(j)) && looksLikeHeading(units[j - 1]!.text)) j--;
     // A list intro ("Data we collect:" before bullets) ends the run; it is not an address line.
+    // So does a heading over such an intro, the kind of thing it lists or a question's clause ("Y math o
+    // wybodaeth bersonol rydym yn ei gasglu:" / "Sefyllfa gyfredol, rydym yn casglu’r wybodaeth ganlynol:" / bullets).
     for (let k = this.#i; k < j; k++) {
-      if (/:$/.test(units[k]!.text) && units[k + 1]?.marker) {
+      if (/:$/.test(units[k]!.text) && (units[k + 1]?.marker || ((KIND_OF.test(units[k]!.text) || QUESTION_WORD.test(units[k]!.text)) && isListIntro(units[k + 1]?.text ?? '') && units[k + 2]?.marker))) {
         j = k;
         break;
       }

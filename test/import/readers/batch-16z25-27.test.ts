@@ -202,3 +202,49 @@ describe('batches 16z25, 16z26 and 16z27: cookie tables', () => {
     expect(headings(nhs.blocks)).toEqual(['How we use cookies', 'Important: Important', 'Strictly necessary cookies we use']);
   });
 });
+
+describe('batches 16z25, 16z26 and 16z27: shapes the robustness test re-renders', () => {
+  it('a cookie\'s labelled fields, a line each with no blank line, are never one wrapped line (https://test2.cornwall.gov.uk/the-council-and-democracy/website-help-and-information/detailed-information-on-cookies)', () => {
+    const cornwall = textToTree('Cookies\n\nCookies we use\n\nWe use the following cookies on this website.\n\nName: ASP.NET_SessionId\nPurpose: User session control and firewall protection\nExpires: Removed at end of user session\nName: IMMAUTH\nPurpose: User login\nExpires: When user logs out or at end of user session\n\nContact us\n\nWrite to us if you have a question about cookies.\n');
+    expect(text(cornwall.blocks)).toMatch(/^Purpose: User session control and firewall protection$/m);
+    expect(text(cornwall.blocks)).toMatch(/^Expires: Removed at end of user session$/m);
+  });
+
+  it('a cookie category in capitals, or a capitalised line flush after a row that ends in its expiry, is the next group\'s heading, not a row (https://hungerford-tc-gov-uk.mycouncilframework.co.uk/cookie-policy?lang=en)', () => {
+    const capitals = textToTree('Cookie Policy\n\nSTRICTLY NECESSARY\n\nRequired for the site to function — session, security and the consent cookie itself. Cannot be disabled.\n\nName Provider Purpose Duration\nXSRF-TOKEN This site Cross-site request forgery protection for forms. Session\nmpc_consent_id This site Pseudonymous identifier linking your stored choice to the audit log. 12 months\n\nFUNCTIONAL\n\nRemember preferences such as theme, language and dismissed notices.\n\nName Provider Purpose Duration\nmpc_theme This site Remembers your chosen colour theme. 12 months\n');
+    expect(headings(capitals.blocks)).toEqual(['STRICTLY NECESSARY', 'FUNCTIONAL']);
+    const flush = textToTree('Cookie Policy\n\nThis page lists the cookies and similar storage this website uses, in categories you can choose from.\nStrictly necessary\nRequired for the site to function — session, security and the consent cookie itself. Cannot be disabled.\n\nName Provider Purpose Duration\nXSRF-TOKEN This site Cross-site request forgery protection for forms. Session\nmpc_consent_id This site Pseudonymous identifier linking your stored choice to the audit log. 12 months\nFunctional\nRemember preferences such as theme, language and dismissed notices.\n\nName Provider Purpose Duration\nmpc_theme This site Remembers your chosen colour theme. 12 months\n');
+    expect(headings(flush.blocks)).toContain('Functional');
+  });
+
+  it('with no blank lines, a question after the short answer to the question above is a heading (https://www.tewkesbury.gov.uk/parking-privacy-data-functions/parking-permits)', () => {
+    const permits = textToTree('Parking permits\n\nIs any information transferred to or stored on servers based outside the European Economic Area?\nNo\nHow long do we keep your information?\n3 years from original enquiry.\nWho do we collect information from?\n  • You\n');
+    expect(headings(permits.blocks)).toEqual(['Is any information transferred to or stored on servers based outside the European Economic Area?', 'How long do we keep your information?', 'Who do we collect information from?']);
+  });
+
+  it('numbered, or flush over its list\'s intro, the kind of thing a section lists is still its heading (https://cimera.co.uk/cy/policy/)', () => {
+    const numbered = textToTree('Polisi Preifatrwydd Cimera CBC\n\nMae Cimera yn elusen sy’n gweithio gyda phlant a theuluoedd ledled Cymru.\n\n1. Y math o wybodaeth bersonol rydym yn ei gasglu:\n\nSefyllfa gyfredol, rydym yn casglu’r wybodaeth ganlynol: \n\n  • Ffyrdd adnabod personol, cysylltiadau a nodweddion.\n\n2. Sut rydym yn casglu y wybodaeth bersonol a pham rydym yn ei gadw\n\n Mae’r rhan fwyaf o’r wybodaeth gasglwn yn cael ei roi i ni gennych chi yn uniongyrchol drwy rai o’r prosesau canlynol:\n\n  • Wrth danysgrifio i’n rhestr bostio.\n');
+    expect(headings(numbered.blocks)).toEqual(['1. Y math o wybodaeth bersonol rydym yn ei gasglu:', '2. Sut rydym yn casglu y wybodaeth bersonol a pham rydym yn ei gadw']);
+    const flush = textToTree('Polisi Preifatrwydd Cimera CBC\n\nDyddiad adolygu nesaf: 28 Chwefror 2022\nY math o wybodaeth bersonol rydym yn ei gasglu:\nSefyllfa gyfredol, rydym yn casglu’r wybodaeth ganlynol:\n\n  • Ffyrdd adnabod personol, cysylltiadau a nodweddion.\n');
+    expect(headings(flush.blocks)).toEqual(['Y math o wybodaeth bersonol rydym yn ei gasglu:']);
+  });
+
+  it('a numbered line whose number carries on a form\'s numbered questions is a heading; numbered as subsections, or flush between paragraphs, the labels stay headings (https://ysgolygwernant.co.uk/index.php/cy/rieni/neges-prosesu-teg)', () => {
+    const numbered = textToTree("Hysbysiad Prosesu Teg:\n\n1. Pwnc:\n\nMae'r daflen hon yn nodi beth y gall ysgolion, Awdurdod Lleol Sir Ddinbych a Llywodraeth Cymru ei wneud gyda’ch data personol.\n\n2. Casglu gwybodaeth bersonol:\n\nMae ysgolion yn casglu gwybodaeth am ddisgyblion newydd a’u rheini neu warcheidwaid cyfreithiol bob blwyddyn.\n\n3. Gwybodaeth bersonol sy’n cael ei chadw:\n\nMae’r math o wybodaeth bersonol a gedwir yn cynnwys;\n\n • manylion personol fel enw, cyfeiriad, dyddiad geni a manylion cyswllt rhieni a gwarcheidwaid;\n • gwybodaeth am rôl y gwasanaethau cymdeithasol gyda disgyblion unigol lle bo angen.\n\n \n\n4. Sut caiff y wybodaeth bersonol ei storio\n\nCronfeydd data electronig; SIMS, One, DEWi,\n");
+    expect(headings(numbered.blocks)).toContain('4. Sut caiff y wybodaeth bersonol ei storio');
+    const sub = textToTree("Hysbysiad Prosesu Teg:\n\n1. Pwnc:\n\nMae'r daflen hon yn nodi beth y gall ysgolion, Awdurdod Lleol Sir Ddinbych a Llywodraeth Cymru ei wneud gyda’ch data personol.\n\n1.1 Gwybodaeth bersonol sy’n cael ei chadw:\n\nMae’r math o wybodaeth bersonol a gedwir yn cynnwys;\n\n • manylion personol fel enw, cyfeiriad, dyddiad geni a manylion cyswllt rhieni a gwarcheidwaid;\n");
+    expect(headings(sub.blocks)).toEqual(['1. Pwnc:', '1.1 Gwybodaeth bersonol sy’n cael ei chadw:']);
+    const flush = textToTree("Hysbysiad Prosesu Teg:\n\nMae'r daflen hon yn nodi beth y gall ysgolion a Llywodraeth Cymru ei wneud gyda’ch data personol.\nCasglu gwybodaeth bersonol:\nMae ysgolion yn casglu gwybodaeth am ddisgyblion newydd a’u rheini neu warcheidwaid cyfreithiol bob blwyddyn.\nGwybodaeth bersonol sy’n cael ei chadw:\nMae’r math o wybodaeth bersonol a gedwir yn cynnwys;\n\n • manylion personol fel enw, cyfeiriad a dyddiad geni;\n");
+    expect(headings(flush.blocks)).toEqual(['Casglu gwybodaeth bersonol:', 'Gwybodaeth bersonol sy’n cael ei chadw:']);
+  });
+
+  it('headings numbered before a contents list numbered as its headings stay headings (https://mrs.hcpc-uk.org/about-us/corporate-governance/policies/data-policy-and-terms)', () => {
+    const hcpc = textToTree('1. Introduction\nThis policy also serves as a privacy notice under the UK GDPR.\n2. Contents\n1. Our commitment to data protection\n- If you are applying for registration or are a registrant:\n- If you raise a concern with us about a registrant\n8. Contact us\n9. Complaints\n10. Definitions\n1. Our commitment to data protection\n- We recognise that your privacy is important and that we have a responsibility to you when handling your personal data.\n');
+    expect(headings(hcpc.blocks)).toEqual(['1. Introduction', '2. Contents', '1. Our commitment to data protection']);
+  });
+
+  it('numbered, the notice\'s name with its edition\'s date in brackets is still a heading (https://cavs.org.uk/polisi-preifatrwydd/?lang=cy)', () => {
+    const cavs = textToTree('Polisi Preifatrwydd\n\n1. Hysbysiad Preifatrwydd CAVS (diweddarwyd Ebrill 2021)\n\nMae Cymdeithas Gwasanaethau Gwirfoddol Sir Gaerfyrddin (CAVS) wedi ymrwymo i barchu a diogelu hawliau preifatrwydd unigolion.\n\n1.1 Pwy ydym ni?\n\nCAVS yw’r cyngor gwirfoddol sirol (CGS) i Sir Gaerfyrddin. Ein cenhadaeth yw Helpu Mudiadau a Gwella Bywydau Pobl.\n');
+    expect(headings(cavs.blocks)).toEqual(['1. Hysbysiad Preifatrwydd CAVS (diweddarwyd Ebrill 2021)', '1.1 Pwy ydym ni?']);
+  });
+});
