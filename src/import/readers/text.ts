@@ -190,7 +190,10 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   // the word heads the first section, as it does in every notice that has one.
   // (So does a notice's first section named for what it gives: "General Information", "Important
   // information", "Gwybodaeth gyffredinol", "Gwybodaeth bwysig"; a document is never called so.)
-  if (/^(?:introduction|background|overview|cyflwyniad|cefndir|trosolwg|(?:general|important|key) information|gwybodaeth (?:gyffredinol|bwysig|allweddol))$/i.test(text.trim())) {
+  // (Or for the occasion it covers, "When you contact us" / "If you apply for a permit": a section of a
+  // template copied without its title; a document names what it is.)
+  if (/^(?:introduction|background|overview|cyflwyniad|cefndir|trosolwg|(?:general|important|key) information|gwybodaeth (?:gyffredinol|bwysig|allweddol))$/i.test(text.trim())
+    || (/^(?:when|if|pan|os)\s+(?:you|we|byddwch|fyddwch|ydych|rydych|byddwn)\b/i.test(text.trim()) && !DOCUMENT_KIND.test(text) && wordCount(text) <= 8 && !/[?.]$/.test(text.trim()))) {
     notes.push({ kind: 'artefact', text: `The first line "${text}" names a section, not the document: read as the first section's heading (the page's title was not copied).` });
     return [{ ...first, level: 2 }, ...blocks.slice(1)];
   }
@@ -322,7 +325,7 @@ const CHROME = /^\[?(?:skip ribbon commands|desktop|you are in\s*:?|(?:by contin
  * about it (WCAG 2.4.1 Bypass Blocks), never the notice's wording, wherever the copy put them (one
  * between the title and the notice's name: "Hysbysiad Preifatrwydd" / "start content" / …).
  */
-const SKIP_LINK = /^\[?(?:skip (?:to|over) (?:the )?(?:main |page )?(?:content|navigation|menu|footer)|(?:jump|go) to (?:the )?(?:main |page )?(?:content|navigation|menu)|neidio (?:i['’]r|at y) (?:prif )?(?:cynnwys|gynnwys|fwydlen|ddewislen|llywio)(?: (?:fordwyo|lywio|llywio))?|start (?:of )?(?:the )?(?:main |page )?content|(?:end|bottom) of (?:the )?(?:main )?(?:content|navigation|menu)|(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page|neidio i['’]r (?:prif )?gynnwy?s?|hepgor i['’]r (?:prif )?gynnwys|(?:yn ôl )?i['’]r brig|(?:yn ôl )?i frig y dudalen|brig y dudalen|dechrau['’]r cynnwys)\]?$/i;
+const SKIP_LINK = /^\[?(?:skip (?:to|over) (?:the )?(?:main |page )?(?:content|navigation|menu|footer)|(?:jump|go) to (?:the )?(?:main |page )?(?:content|navigation|menu)|(?:neidio|gwibio) (?:i['’]r|at y) (?:prif )?(?:cynnwys|gynnwys|fwydlen|ddewislen|llywio)(?: (?:fordwyo|lywio|llywio))?|start (?:of )?(?:the )?(?:main |page )?content|(?:end|bottom) of (?:the )?(?:main )?(?:content|navigation|menu)|(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page|neidio i['’]r (?:prif )?gynnwy?s?|hepgor i['’]r (?:prif )?gynnwys|(?:yn ôl )?i['’]r brig|(?:yn ôl )?i frig y dudalen|brig y dudalen|dechrau['’]r cynnwys)\]?$/i;
 
 /** A page's machine timestamp, run onto its slug or name ("privacy policy2019-07-08T14:47:10+00:00"): the CMS's, never the title. */
 const PAGE_STAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$/;
@@ -360,7 +363,7 @@ const HOME_CRUMB = /^(?:(?:en|cy|english|cymraeg)\s+)?(?:home|hafan|cartref)\s*[
  * latest news by email?", "Donate now!"): an exclamation, an invitation to join, sign up or give, or
  * a question offering news by email. A notice's headings state or ask; they never exclaim.
  */
-const CALL_TO_ACTION = /^[^.?]{2,100}!$|^(?:join (?:us|our|the)|ymunwch (?:â|ag)|sign up|cofrestrwch|subscribe|tanysgrifiwch|donate|rhoddwch)(?=[\s'’]|$).{0,40}$|^(?:want to|would you like to|do you want to|eisiau|hoffech chi|ydych chi eisiau)\s+(?:hear|keep up|stay up|receive|get|clywed|derbyn|cael)\b.*\b(?:news|updates?|newsletters?|e-?mails?|ebost|e-bost|newyddion|diweddariadau|campaigns?|ymgyrch\w*|events|digwyddiadau|projects|prosiectau)\b.*\?$/i;
+const CALL_TO_ACTION = /^[^.?]{2,100}!$|^(?:need|angen) (?:to talk|to speak to someone|someone to talk to|help|support|advice|siarad|help|cymorth|cyngor)\?$|^(?:join (?:us|our|the)|ymunwch (?:â|ag)|sign up|cofrestrwch|subscribe|tanysgrifiwch|donate|rhoddwch)(?=[\s'’]|$).{0,40}$|^(?:want to|would you like to|do you want to|eisiau|hoffech chi|ydych chi eisiau)\s+(?:hear|keep up|stay up|receive|get|clywed|derbyn|cael)\b.*\b(?:news|updates?|newsletters?|e-?mails?|ebost|e-bost|newyddion|diweddariadau|campaigns?|ymgyrch\w*|events|digwyddiadau|projects|prosiectau)\b.*\?$/i;
 
 /**
  * A site's footer or menu links copied as one line ("Accessibility & Cookies", "Sitemap | Privacy |
@@ -384,9 +387,27 @@ const IMAGE_LINE = /^(?:(?:[Bb]anner|[Hh]ero|[Hh]eader|[Dd]efault|[Pp]age|[Ff]ea
 /**
  * Lines only a page's top has, never a notice's: a loading indicator ("Loading", "Llwytho…"), the
  * word naming the form a notice is shown in ("Form", "Ffurflen"), and a campaign's banner asking for
- * support ("Support our Old Library Campaign", "Cefnogwch ein hapêl"), beside "Donate Now".
+ * support ("Support our Old Library Campaign", "Cefnogwch ein hapêl"), beside "Donate Now"; a
+ * quick-exit button ("Cuddio'r dudalen", "Hide this page"), an icon's text alternative ("instagram
+ * icon"), a site's accessibility panel ("Accessibility and Display Options" / "Choose accessibility
+ * and display settings" / "Text Preferences" / "Colour Schemes" / "Save Close"), and a help banner's
+ * lines ("Call our 24h help desk.", "We’re here to help").
  */
-const TOP_FURNITURE = /^(?:loading|llwytho|please wait|arhoswch)(?:\s*(?:\.\.\.|…))?$|^(?:form|ffurflen|online form|ffurflen ar-?lein)$|^(?:support|back|give to|donate to|cefnogwch|rhoddwch i)\s+(?:us|our|ein|ni)\b[^.!?:]{0,60}\b(?:campaign|appeal|fund|ymgyrch|hymgyrch|apêl|hapêl|cronfa)$/i;
+const TOP_FURNITURE = /^(?:loading|llwytho|please wait|arhoswch)(?:\s*(?:\.\.\.|…))?$|^(?:form|ffurflen|online form|ffurflen ar-?lein)$|^(?:support|back|give to|donate to|cefnogwch|rhoddwch i)\s+(?:us|our|ein|ni)\b[^.!?:]{0,60}\b(?:campaign|appeal|fund|ymgyrch|hymgyrch|apêl|hapêl|cronfa)$|^(?:hide (?:this )?(?:page|site)|cuddio['’]r (?:dudalen|wefan)(?: hon)?|exit (?:this )?(?:site|page)(?: (?:now|quickly))?|gadael y (?:wefan|dudalen)(?: hon)?(?: yn gyflym)?)$|^(?:[a-z-]+ ){1,2}icon$|^eicon(?: [a-z-]+){1,2}$|^(?:accessibility|display|hygyrchedd)(?: (?:and|&|a) (?:display|accessibility|arddangos))? (?:options|settings|opsiynau|gosodiadau)$|^(?:choose|change|set) (?:your )?(?:accessibility|display)(?: (?:and|&) (?:accessibility|display))? (?:settings|options)$|^(?:text|font) (?:preferences|size|settings)$|^colou?r schemes?$|^(?:save|close|cancel|reset|cadw|cau)(?: (?:save|close|cancel|reset|cadw|cau))+$|^call (?:us|our)\b[^.!?]{0,50}\.?$|^(?:we['’]re|we are) here (?:to help|for you)\.?$|^rydyn ni yma i(?:['’]ch)? (?:helpu|chi)\.?$/i;
+
+/**
+ * The text alternatives of a row of icons copied as one line, each icon's name before the same
+ * phrase ("Phone human-readable description of the message we trying to accomplish. Search
+ * human-readable description … . Map pin human-readable description …", a template's placeholder
+ * left in every icon): the page's header, never the notice's.
+ */
+function isIconLabels(text: string): boolean {
+  const parts = text.trim().split(/(?<=[.!?])\s+/).map((p) => p.split(/\s+/));
+  if (parts.length < 2) return false;
+  let common = 0;
+  while (common < parts[0]!.length && parts.every((p) => p.length > common && p[p.length - 1 - common]!.toLowerCase() === parts[0]![parts[0]!.length - 1 - common]!.toLowerCase())) common++;
+  return common >= 4 && parts.every((p) => p.length - common >= 1 && p.length - common <= 3);
+}
 
 /**
  * A cookie banner copied before the page's skip link ("Dywedwch wrthym a ydych chi'n derbyn cwcis
@@ -436,7 +457,7 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
     alerts.push(lines[n]!.text.trim());
     lines = [...lines.slice(0, n), ...lines.slice(n + 2)];
   }
-  while (n < Math.min(lines.length, 10) && (PAGE_STAMP.test(lines[n]!.text.trim()) || IMAGE_LINE.test(lines[n]!.text.trim()) || (CHROME.test(lines[n]!.text.trim()) || isSiteMenu(lines[n]!.text) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || TOP_FURNITURE.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || ACCOUNT_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n)))) {
+  while (n < Math.min(lines.length, 10) && (PAGE_STAMP.test(lines[n]!.text.trim()) || IMAGE_LINE.test(lines[n]!.text.trim()) || isIconLabels(lines[n]!.text) || (CHROME.test(lines[n]!.text.trim()) || isSiteMenu(lines[n]!.text) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || TOP_FURNITURE.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || ACCOUNT_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n)))) {
     const here = HERE.exec(lines[n]!.text.trim());
     crumb = here ? here[1]!.split(/\s*(?:[>›»|\\/]|→)\s*/).filter(Boolean).pop() : undefined;
     n++;
@@ -556,7 +577,7 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
  * A page's control copied as a line wherever it stood ("Print this Page" between the introduction's
  * paragraphs, "Play Video" over the notice's heading): a button, never a section or its body.
  */
-const PAGE_CONTROL = /^(?:print(?: this)? page|play(?: the)? video|chwarae(?:['’]r)? fideo|argraffu['’]r dudalen(?: hon)?|share this page|rhannu['’]r dudalen(?: hon)?)$/i;
+const PAGE_CONTROL = /^(?:print(?: this)? page|play(?: the)? video|chwarae(?:['’]r)? fideo|argraffu['’]r dudalen(?: hon)?|share this page|rhannu['’]r dudalen(?: hon)?|(?:open|close|expand|collapse|show|hide) all(?: sections)?|(?:agor|cau|dangos|cuddio) (?:y cyfan|popeth|pob adran)|(?:back|return|go back) to\s+[^.!?:;,]{1,60}|(?:yn ôl|dychwelyd|ewch yn ôl) i(?:['’]r)?\s+[^.!?:;,]{1,60}|share (?:on|via) (?:facebook|twitter|x|linkedin|e-?mail|whatsapp|bluesky|threads)|rhannu (?:ar|drwy|trwy) (?:facebook|twitter|x|linkedin|e-?bost|whatsapp))$/i;
 
 /**
  * An image's text alternative copied as a line ("A Cookie Policy graphic featuring the Cookie
@@ -853,7 +874,9 @@ function joinContinuations(lines: Line[], width?: number): { units: Unit[]; join
   for (const line of lines) {
     const prev = units[units.length - 1];
     // Wrapped text: a line that reached the wrap width without ending a sentence goes on.
-    const wrapped = !!width && !!prev && line.gap === 0 && lastLength >= width * 0.7 && !TERMINAL.test(prev.text) && !looksLikeHeadingLine(line);
+    // (Never a cookie's field with its label: "Purpose: User session control and firewall protection" / "Expires: Removed at end of user session".)
+    // (Nor a capitalised line after a table's row that ends in its expiry: "mpc_consent_id This site … 12 months" / "Functional".)
+    const wrapped = !!width && !!prev && line.gap === 0 && lastLength >= width * 0.7 && !TERMINAL.test(prev.text) && !looksLikeHeadingLine(line) && !COOKIE_FIELD.test(line.text.trim()) && !(/^\p{Lu}/u.test(line.text.trim()) && DURATION_END.test(` ${prev.text.trimEnd()}`));
     lastLength = line.text.length;
     if (prev && !line.marker && !isTableRow(line.text) && !isTableRow(prev.text) && !startsRow(prev.text, line.text) && (wrapped || continues(prev, line))) {
       prev.text = `${prev.text.replace(/\s+$/, '')} ${line.text.trim()}`;
@@ -865,6 +888,12 @@ function joinContinuations(lines: Line[], width?: number): { units: Unit[]; join
   }
   return { units, joined };
 }
+
+/** A cookie category named in capitals ("FUNCTIONAL", "STRICTLY NECESSARY", "ANALYTICS"): a group's heading, never a cookie's name. */
+const CATEGORY_CAPITALS = /^(?:STRICTLY NECESSARY|NECESSARY|ESSENTIAL|FUNCTIONAL|FUNCTIONALITY|ANALYTICS|ANALYTICAL|PERFORMANCE|MARKETING|ADVERTISING|TARGETING|PREFERENCES|STATISTICS|ANGENRHEIDIOL|HANFODOL|DADANSODDI|MARCHNATA|PERFFORMIAD)$/;
+
+/** A cookie's field with its label ("Name: _ga", "Expires: 2 years", "Enw:_utmd", "Cookie provider:SESSxxxID"). */
+const COOKIE_FIELD = /^(?:(?:cookie|cwci)\s+)?(?:name|enw|purpose|diben|pwrpas|expires?|expiry|darfod ar ôl|dod i ben|daw i ben|duration|hyd|provider|darparwr|typical content|cynnwys arferol)\s*:\s*\S/i;
 
 /** An all-capitals line ("YOUR RIGHTS") starts something new, even in wrapped text. */
 function looksLikeHeadingLine(line: Line): boolean {
@@ -1068,7 +1097,10 @@ const rowNameLines = oncePerText((units) => {
   const found = new Set<number>();
   // (An expiry run into the purpose before it: "… ar ein gwefan.8 mis".)
   const endsRow = (u: Unit) => !u.marker && (isExpiryCell(u.text) || DURATION_END.test(` ${u.text.replace(/(?<=[.\p{L}])(?=\d)/gu, ' ')}`));
-  const name = (u: Unit) => !u.marker && /^[\w.*$#@%-]{2,60}$/.test(u.text) && (COOKIE_LIKE.test(u.text) || CAMEL.test(u.text) || /\p{Ll}\p{Lu}/u.test(u.text));
+  // (The row's first cell may keep its space before the name, the product's label: "CookieControl
+  // civicAllowCookies", "YouTube VISITOR_INFO1_LIVE", under "Cwci Enw Diben Dod i ben".)
+  const token = (t: string) => /^[\w.*$#@%-]{2,60}$/.test(t) && (COOKIE_LIKE.test(t) || CAMEL.test(t) || /\p{Ll}\p{Lu}/u.test(t));
+  const name = (u: Unit) => !u.marker && (token(u.text) || (/^\p{Lu}[\p{L}\d]*(?: \p{Lu}[\p{L}\d]*)? \S+$/u.test(u.text) && token(u.text.split(' ').pop()!) && /[_\d]|\p{Ll}\p{Lu}/u.test(u.text.split(' ').pop()!)));
   for (let k = 0; k < units.length; k++) {
     if (units[k]!.marker || !(columnHeader(units[k]!.text) || gluedHeader(units[k]!.text))) continue;
     let end = k;
@@ -1098,10 +1130,21 @@ const TABLE_INTRO = /\b(?:the following table|the table (?:below|that follows)|(
 const announcedCellLines = oncePerText((units) => {
   const found = new Set<number>();
   const cell = (u: Unit | undefined) => !!u && !u.marker && wordCount(u.text) <= 10 && !/[.?!:;]$/.test(u.text);
+  // (An example's cell may run longer, a list of things with commas and no stop: "Car registration,
+  // signature, date and time of visit, purpose of visit" / "Online Identifiers" / "IP addresses,
+  // cookies, usage data …". The run goes on through it; a short line over a sentence after the
+  // table is the next section's heading, never a cell: "Purposes of Processing" / "We process …".)
+  const listing = (u: Unit | undefined) => !!u && !u.marker && wordCount(u.text) <= 20 && !/[.?!:;]$/.test(u.text) && /,/.test(u.text);
+  const overSentence = (j: number) => { const n = units[j + 1]; return !!n && !n.marker && wordCount(n.text) >= 12 && TERMINAL.test(n.text); };
   for (let k = 0; k < units.length; k++) {
     if (units[k]!.marker || !TABLE_INTRO.test(units[k]!.text) || !cell(units[k + 1]) || wordCount(units[k + 1]!.text) > 4) continue;
     let j = k + 1;
-    while (cell(units[j])) j++;
+    let longer = false;
+    while (cell(units[j]) || (j - k - 1 >= 3 && listing(units[j]))) {
+      if (longer && overSentence(j)) break;
+      longer ||= !cell(units[j]);
+      j++;
+    }
     if (j - k - 1 >= 3) for (let r = k + 1; r < j; r++) found.add(r);
   }
   return found;
@@ -1244,15 +1287,22 @@ function contentsItems(units: Unit[]): { at: number; key: string; plain?: true }
     let end = k;
     const seen = new Set<string>();
     while (end < units.length && contentsLine(units[end]!) && !seen.has(contentsKey(units[end]!.text))) seen.add(contentsKey(units[end++]!.text));
+    // (The list's own label among the lines, "Table of Contents", starts it: the lines above it are the
+    // page's title and name, "Eden Academy Trust" / "Privacy notice".)
+    const label = units.slice(k, end - 1).findIndex((u) => CONTENTS_LABEL.test(u.text.trim()));
+    const from = label >= 0 ? k + label + 1 : k;
     // (Each link a block of its own, most of them set apart by blank lines: short lines flush on one another are an address's.)
-    const apart = units.slice(k + 1, end).filter((u) => u.gap > 0).length;
-    if (end - k >= 4 && apart * 2 >= end - k - 1 && isPlainContents(units, k, end)) for (let m = k; m < end; m++) items.push({ at: m, key: contentsKey(units[m]!.text), plain: true });
+    const apart = units.slice(from + 1, end).filter((u) => u.gap > 0).length;
+    if (end - from >= 4 && apart * 2 >= end - from - 1 && isPlainContents(units, from, end)) for (let m = from; m < end; m++) items.push({ at: m, key: contentsKey(units[m]!.text), plain: true });
     k = Math.max(end, k + 1);
   }
   items.sort((a, b) => a.at - b.at);
   CONTENTS.set(units, items);
   return items;
 }
+
+/** A contents list's own label ("Contents", "Table of Contents", "Cynnwys", "Tabl cynnwys"). */
+const CONTENTS_LABEL = /^(?:(?:table of )?contents|(?:tabl )?cynnwys|on this page|ar y dudalen hon)\s*:?$/i;
 
 /** A line that could be a contents list's link: unmarked, one line of a heading's length and shape, no sentence's end. */
 function contentsLine(unit: Unit): boolean {
@@ -1328,7 +1378,8 @@ function numberedHeadings(units: Unit[]): number {
     // So may a short one end in a colon ("2. WHO WE ARE:"), unless it opens a sentence ("1. We use it for:").
     // A question asked with its own words may run to twelve ("1. Pwy ydyn ni a'r hyn rydyn ni'n ei wneud.", Welsh being wordier).
     // (So may a processing record's field with its colon: "2. Y sail gyfreithlon pam yr ydym yn defnyddio'r wybodaeth hon:".)
-    const bare = (wordCount(unit.text) <= (QUESTION_WORD.test(unit.text) ? 12 : 8) && !(/:$/.test(unit.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(unit.text))) || (RECORD_LABEL.test(unit.text) && wordCount(unit.text) <= 12) ? unit.text.replace(/[.:]$/, '') : unit.text;
+    // (So may the kind of thing the section lists with its clause: "1. Y math o wybodaeth bersonol rydym yn ei gasglu:".)
+    const bare = (wordCount(unit.text) <= (QUESTION_WORD.test(unit.text) ? 12 : 8) && !(/:$/.test(unit.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(unit.text))) || ((RECORD_LABEL.test(unit.text) || KIND_OF.test(unit.text)) && wordCount(unit.text) <= 12) ? unit.text.replace(/[.:]$/, '') : unit.text;
     // (A cookie's name may open it, "2. _utma Google Analytics Cookie": the identifier's small letter or mark is no sentence's start.)
     // (Or be all of it: "1. apGwynedd", an app's name over the table of its data.)
     const named = /^[\w.*$#@%-]+(?=\s|$)/.exec(bare)?.[0];
@@ -1344,6 +1395,17 @@ function numberedHeadings(units: Unit[]): number {
   // One numbered line alone is a heading only when it is written as one ("1. Why Do We Collect
   // and Use Personal Information"); two or more need rising numbers.
   // A numbered question over a paragraph ("1. Why do we handle personal data?") is written as one too.
+  // A contents list numbered as the headings it names, before them ("1. Our commitment to data
+  // protection" / "- If you are applying for registration …" / … / "8. Contact us" / "9. Complaints" /
+  // "10. Definitions" / "1. Our commitment to data protection" / its body): from the line that repeats
+  // the list's first item, the numbered lines are the headings; the list's own stay its items.
+  // (Headings numbered before the list, "1. Introduction" / "2. Contents", stay candidates.)
+  const same = (a: (typeof candidates)[number], b: (typeof candidates)[number]) => a.n === b.n && contentsKey(a.unit.text) === contentsKey(b.unit.text);
+  const again = candidates.findIndex((c, k) => k >= 2 && candidates.slice(0, k - 1).some((d) => same(d, c)));
+  if (again > 0) {
+    const first = candidates.findIndex((d) => same(d, candidates[again]!));
+    candidates.splice(first, again - first);
+  }
   const alone = candidates[0]?.unit;
   // Its answer may be a bulleted list ("1. What information do we collect about you?" / "• Opponents,
   // witnesses and referees" / …, accordion panels copied as bullets).
@@ -1361,7 +1423,10 @@ function numberedHeadings(units: Unit[]): number {
   // paragraphs / "1.1 Why we collect your data"): the first subsection's number says what it is.
   const overSub = (u: Unit) => { const k = units.indexOf(u); const n = parseInt(u.marker?.glyph ?? '', 10); const sub = new RegExp(String.raw`^${n}\.\d{1,2}\.?\s+\S`); const first = new RegExp(String.raw`^${n}\.1\.?\s+\S`); return !!n && (sub.test(units[k + 1]?.text ?? '') || (wordCount(u.text) <= 12 && units.slice(k + 1).some((x) => !x.marker && first.test(x.text)))); };
   // And so is a numbered line a contents list before it names ("- Gwybodaeth bwysig a phwy ydym ni (paragraff 1)" … "1. Gwybodaeth bwysig a phwy ydym ni").
-  if (candidates.length === 1 && !(titleCaseRatio(alone!.text) >= 0.5 && wordCount(alone!.text) >= 3) && !answered(alone!) && !overBody(alone!) && !overSub(alone!) && !namedInContents(units, units.indexOf(alone!)) && !headsOwnContents(units, units.indexOf(alone!))) return 0;
+  // And so is one whose number carries on the headings a form's questions made before it ("1. Pwnc:" / … /
+  // "3. Gwybodaeth bersonol sy’n cael ei chadw:" / bullets / "4. Sut caiff y wybodaeth bersonol ei storio").
+  const carriesOn = (u: Unit) => { const k = units.indexOf(u); const n = parseInt(u.marker?.glyph ?? '', 10); const before = units.slice(0, k).findLast((x) => !x.marker && x.level && /^\d{1,2}[.)]\s/.test(x.text)); return !!n && !!before && parseInt(before.text, 10) === n - 1; };
+  if (candidates.length === 1 && !(titleCaseRatio(alone!.text) >= 0.5 && wordCount(alone!.text) >= 3) && !answered(alone!) && !overBody(alone!) && !overSub(alone!) && !carriesOn(alone!) && !namedInContents(units, units.indexOf(alone!)) && !headsOwnContents(units, units.indexOf(alone!))) return 0;
   // Numbers rise, or repeat: a page whose sections were each a one-item list ("1. …" twice) copies
   // as the same number; lettered headings ("A.", "B.") rise among themselves. The numbering may
   // start again at "1." (or "A.") after a run of two or more ("1. Cyflwyniad" … "5. Rheolwr Data" /
@@ -1463,9 +1528,13 @@ function bracketLetters(units: Unit[]): Set<number> {
   return found;
 }
 
+/** The kind of thing a section lists, opening its heading ("The type of personal information we collect", "Y math o wybodaeth bersonol rydym yn ei gasglu", the ICO's template's). */
+const KIND_OF = /^(?:the )?(?:types?|kinds?|categor(?:y|ies)) of\b|^y (?:math|mathau|categori[aï]u) o\b/i;
+
 /** A sentence that introduces a list ("We use the pupil data:", "Rydym yn defnyddio'r data myfyriwr:"): body under a heading. */
 function isListIntro(text: string): boolean {
-  return /:$/.test(text) && wordCount(text) >= 4 && /^(?:we|you|our|this|these|rydym|mae|byddwn|gallwn|bydd|caiff|cedwir|gall)\b/i.test(text);
+  // (A short adverbial may come first: "Sefyllfa gyfredol, rydym yn casglu’r wybodaeth ganlynol:", "Currently, we collect:".)
+  return /:$/.test(text) && wordCount(text) >= 4 && /^(?:[^,:]{2,30},\s*)?(?:we|you|our|this|these|rydym|mae|byddwn|gallwn|bydd|caiff|cedwir|gall)\b/i.test(text);
 }
 
 /**
@@ -1534,8 +1603,16 @@ const GLUED_FIELD = /^(?:Contains|Expires|Expiry|Notes|Purpose|Description|Durat
 /** A line that gives a contact detail: "Email: …", "Tel - …", "Website …". */
 const CONTACT_LABEL = /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|text|web(?:site)?|address|post)\b\s*[:–-]?\s*\S/i;
 
-/** "Last updated: 12 March 2024", "Reviewed March 2025", "Version 3", "Audience: All": document data, not a heading. */
-export const DATE_LINE = /^(?:last\s+)?(?:updated|reviewed|revised|published|effective(?:\s+from)?|issued|date(?:\s+of\s+(?:issue|publication|review))?|version|review\s+date)\b|^(?:diweddarwyd|diweddariad|adolygwyd|cyhoeddwyd|dyddiad|fersiwn)\b|^(?:audience|cynulleidfa|document owner|perchennog y ddogfen)\s*:\s*\S/i;
+/**
+ * "Last updated: 12 March 2024", "Reviewed March 2025", "Version 3", "Policy version: 2026-05-26.1",
+ * "Audience: All": document data, not a heading. So are a document control block's fields, their
+ * colons lost ("Enw'r Awdur Prif Swyddog Gweithredol", "Author Chief Executive", "Dyddiadau
+ * cymeradwyo Ebrill 2018 (fersiwn 1)", "Approved by the Board").
+ */
+export const DATE_LINE = /^(?:last\s+)?(?:updated|reviewed|revised|published|effective(?:\s+from)?|issued|date(?:\s+of\s+(?:issue|publication|review|approval))?|dates?\s+(?:of\s+)?approv(?:al|ed)|version|review\s+date|(?:policy|document)\s+version|(?:document\s+)?author|approved\s+by)\b|^(?:diweddarwyd|diweddariad|adolygwyd|cyhoeddwyd|dyddiad(?:au)?|fersiwn|(?:enw['’]r\s+)?awdur|cymeradwywyd(?:\s+gan)?)\b|^(?:audience|cynulleidfa|document owner|perchennog y ddogfen)\s*:\s*\S/i;
+
+/** A date and the version it gave the document, in brackets ("Ebrill 2020 (fersiwn 3)", "May 2024 (version 2.1)"): a document control line. */
+const VERSION_DATE = /\b\d{4}\s*\((?:version|fersiwn|ver|v)\.?\s*\d{1,3}(?:\.\d{1,3})*\)$/i;
 
 /** A line that is only a date or a time ("July 25", "12:53 2023", "5 March 2024", "25/05/2018"). */
 const DATE_ONLY = /^(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s+\d{4})?|\d{1,2}:\d{2}(?:\s*[ap]m)?(?:\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/i;
@@ -1572,7 +1649,7 @@ export function isLabelValue(text: string): boolean {
 const CONTACT_HEADING = /\b(?:contact details|contact us|address|how to contact|where to find us|manylion cyswllt|cyfeiriad|cysylltu â ni|sut i gysylltu)\b/i;
 
 /** A heading that is only the contact details' name ("Our contact details", "Contact us", "How to contact us", "Manylion cyswllt", "Cysylltu â ni"), with its colon. */
-const CONTACT_TITLE = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:our|ein) )?(?:contact details|contact us|how to contact us|manylion cyswllt(?: ni)?|cysylltu â ni|sut i gysylltu â ni):$/i;
+const CONTACT_TITLE = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:our|ein) )?(?:(?:(?:the )?(?:data protection officer|dpo|(?:data )?controller|information governance (?:team|lead))['’]s? )?contact details|contact us|how to contact us|manylion cyswllt(?: ni| (?:y |yr )?(?:swyddog diogelu data|rheolydd data))?|cysylltu â ni|sut i gysylltu â ni):$/i;
 
 /** The term of a "Role – Name" line. */
 const ROLE_TERM = /officer|guardian|owner|manager|lead|director|contact|name|head|chair|clerk|executive|controller|co-?ordinator|advis[eo]r|team|\bDPO\b|\bSIRO\b|caldicott|swyddog|rheolwr|cyfarwyddwr|cadeirydd/i;
@@ -1641,7 +1718,10 @@ export function looksLikeHeading(text: string): boolean {
   // So may a question asked without its mark ("Who has access to your data and who we share your data
   // with", "Sut rydym yn defnyddio eich gwybodaeth a gyda phwy rydym yn ei rhannu").
   const asks = /\?/.test(t) || /^(?:how|what|who|why|which|sut|beth|pwy|pam)\b/i.test(unnumbered);
-  if (!t || t.length > 120 || wordCount(counted) > (asks || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12)) return false;
+  // (A question that opens with its own word and ends in its mark may run to eighteen, Welsh being
+  // wordier: "Pa wybodaeth ydym ni’n ei chasglu amdanoch, sut a pham, a chyda phwy ydym ni’n ei rhannu?".)
+  const limit = /\?$/.test(t) && QUESTION_WORD.test(unnumbered) ? 18 : asks || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12;
+  if (!t || t.length > 120 || wordCount(counted) > limit) return false;
   if (CALL_TO_ACTION.test(t)) return false;
   // A line that closes a bracket it never opened ends an aside the lines before it began ("[e.g.
   // other data controllers, such as local authorities" / … / "Credit reference agencies]").
@@ -1668,7 +1748,7 @@ export function looksLikeHeading(text: string): boolean {
   // An email address the page hid from robots ("Gallwch e-bostio [email protected]", Cloudflare's
   // email protection): a contact's line, its address lost in the copy.
   if (/\[email(?:\s|&#160;)protected\]/i.test(t)) return false;
-  if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t) || CONTACT_FIELD.test(t) || OPENING_HOURS.test(t)) return false;
+  if (isLabelValue(t) || DATE_LINE.test(t) || DATE_ONLY.test(t) || VERSION_DATE.test(t) || CONTACT_FIELD.test(t) || OPENING_HOURS.test(t)) return false;
   // A contact field and its value, whatever the value ("Website: University Hospitals of … Trust (",
   // the link lost in the copy; "Gwefan: …", "Cyfeiriad: …"): a line of a contact block.
   const field = /^([^:]{2,40}):\s*\S/.exec(t);
@@ -1678,7 +1758,10 @@ export function looksLikeHeading(text: string): boolean {
   // Or a month and year ("Tenants Together (Scotland) Last updated: April 2026", the site's name run
   // into the page's date; "1.2 Version Control: This is Version 1.3, Revised May 2024"): the
   // document's date line, never a heading.
-  if (/\b(?:updated|reviewed|revised|published|amended|diweddarwyd|adolygwyd|cyhoeddwyd|diwygiwyd)\b\s*:?\s*(?:on\s+|ar\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\s+\d{4}\b/i.test(t)) return false;
+  // (In brackets after the notice's own name, the date says which edition the heading names: "Hysbysiad
+  // Preifatrwydd CAVS (diweddarwyd Ebrill 2021)", a title line, not the document's date line.)
+  const edition = /^(.+?)\s*\([^()]+\)$/.exec(unnumbered)?.[1];
+  if (!(edition && NOTICE_NAME.exec(edition)?.index === 0 && wordCount(edition) <= 8) && /\b(?:updated|reviewed|revised|published|amended|diweddarwyd|adolygwyd|cyhoeddwyd|diwygiwyd)\b\s*:?\s*(?:on\s+|ar\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\s+\d{4}\b/i.test(t)) return false;
   // "Process owner: Corporate Communications and Engagement": a field in sentence case and its value, not a heading.
   // "Hysbysiad preifatrwydd: Gwasanaethau Dysgu" names the document: a title, not a field.
   if (/^[A-Z][a-z]+(?: [a-z]+){1,2}\s*:\s*[A-Z](?!.*\b(?:[Pp]rivacy|[Nn]otice|[Pp]olicy|[Cc]ookies?|[Ss]tatement)\b)/.test(t) && !DOCUMENT_KIND.test(t.split(':')[0]!)) return false;
@@ -1697,7 +1780,7 @@ export function looksLikeHeading(text: string): boolean {
   if (signed && isPersonName(signed.term) && wordCount(signed.desc) <= 8 && (ROLE_TERM.test(signed.desc) || POST.test(signed.desc))) return false;
   // A cookie written as labelled lines ("Enw:_utmd" / "Darfod ar ôl: 6 mis", "Name: _ga" / "Expires: 2 years"): fields, not headings.
   // ("Cookie provider:SESSxxxID", the copy's space after the colon lost: "cookie" may open any of the labels.)
-  if (/^(?:(?:cookie|cwci)\s+)?(?:name|enw|purpose|diben|pwrpas|expires?|expiry|darfod ar ôl|dod i ben|daw i ben|duration|hyd|provider|darparwr|typical content|cynnwys arferol)\s*:\s*\S/i.test(t)) return false;
+  if (COOKIE_FIELD.test(t)) return false;
   // The same with the label run into its value ("ContainsAn integer between 0 and 2", "ExpiresAfter 100 days").
   if (GLUED_FIELD.test(t)) return false;
   // A sentence whose link was lost in copying breaks off at the word before it ("Read about our
@@ -1723,6 +1806,12 @@ export function looksLikeHeading(text: string): boolean {
   // So is one that opens with the Article and gives its paragraph in words ("Article 6 Lawfulness of
   // Processing (Section 1, (e)):"), or names it and ends in its colon over the regulation's words.
   if (/^(?:(?:uk )?gdpr\s+)?(?:article|erthygl)\s*\d+\b/i.test(t) && (/:$/.test(t) || /\(\s*[a-z]\s*\)/.test(t))) return false;
+  // A label and the date it gives ("Disgwylir i’r polisi hwn gael ei adolygu: 01.04.2024", "Next
+  // review due: March 2026"): the document's date line, whatever the label says.
+  if (/^[^:]{2,80}:\s*\S/.test(t) && DATE_ONLY.test(t.slice(t.indexOf(':') + 1).trim())) return false;
+  // A note and what it says ("Noder: Nid yw'n bosibl storio …", "Please note: …", "NB: …"): a
+  // callout's sentence, its label run on, never a heading.
+  if (/^(?:(?:please\s+)?note|nb|n\.b\.?|noder|nodwch|sylwer|sylwch)\s*:\s*\S/i.test(t) && wordCount(t) >= 4) return false;
   // An answer that says there is nothing to say ("Not applicable", "None", "Amherthnasol"), under a
   // record's field, is its value, never a heading.
   if (/^(?:not applicable|n\/a|none|nil|not known|amherthnasol|dim)\.?$/i.test(t)) return false;
@@ -1755,9 +1844,11 @@ export function looksLikeHeading(text: string): boolean {
   // weinyddu" / "Deialog, adnabod defnyddwyr …", broken by a blank line; "We may also share …"): its
   // subject, its verb and "also" say so, and no heading adds to what came before.
   if (/^(?:we|you|they|i|rydym(?: ni)?|rydyn ni|byddwn(?: ni)?|gallwn(?: ni)?|rydych(?: chi)?|byddwch(?: chi)?|gallwch(?: chi)?)\s+(?:\p{L}+\s+)?(?:also|hefyd)\b/iu.test(t)) return false;
-  // And a sentence that points at what follows ("This is a list of the main cookies set by …"): a
-  // demonstrative and its verb open no heading.
+  // And a sentence that points at what follows ("This is a list of the main cookies set by …", "Below
+  // is a list of the individual cookies we use on and", its link lost): a demonstrative or a place
+  // and its verb open no heading.
   if (/^(?:this|these)\s+(?:is|are)\s+(?:a|an|the)\b/i.test(t) && wordCount(t) >= 5) return false;
+  if (/^(?:below|above|isod|uchod)\s+(?:is|are|you will find|you can find|mae|ceir|y mae)\b/i.test(t) && wordCount(t) >= 4) return false;
   // An intro whose value follows its colon on the same line ("This privacy notice relates to the
   // following process: Student Funding application process", "… y broses ganlynol: …"): a sentence
   // that names what it covers, not a heading.
@@ -1784,6 +1875,9 @@ export function looksLikeHeading(text: string): boolean {
   }
   return true;
 }
+
+/** A sentence that points at a link with its colon, the link lost in the copy ("… please read here:", "Click here:", "… darllenwch yma:"). */
+const LINK_POINTER = /\b(?:read|see|click|visit|view|follow|go to|darllenwch|gweler|cliciwch|ewch i)\b[^.:]{0,30}\b(?:here|this link|the link(?: below)?|yma|y ddolen(?: isod)?)\s*:$/i;
 
 /** A field of a processing record (the items of UK GDPR Articles 13 and 30, which notices copy as labels) followed by its value after a colon. */
 const RECORD_FIELD = /^(?:(?:special )?categor(?:y|ies) of (?:special )?(?:personal )?(?:data|information)|(?:legal|lawful) bas[ie]s|purposes? of (?:the )?processing|retention(?: period)?|recipients?|data subjects?|source of (?:the )?(?:personal )?data)\b[^:]{0,60}:\s*\S/i;
@@ -1954,6 +2048,8 @@ class BlockBuilder {
     // "How they can be managed"): column names, not headings. Nor is the line after them, the first
     // row's first cell ("Google Analytics" / "_gid" / "_ga" …).
     if (inHeaderCells(this.#units, i) || inHeaderCells(this.#units, i - 1)) return false;
+    // A contents list's label straight over the list's links ("Table of Contents" / "Introduction. 3" / …): its heading.
+    if (CONTENTS_LABEL.test(unit.text) && contentsItems(this.#units).some((c) => c.at === i + 1)) return true;
     // A cell copied with its separator on the next line ("Cookie" / "|" / "Purpose" / "|" / …) is no heading.
     if (next.text.trim() === '|') return false;
     // Nor a row or a column's name straight under a row that ends in its separator, a pipe table
@@ -2013,7 +2109,8 @@ class BlockBuilder {
     // Body follows: a list, a table, or a paragraph of some length (a subheading right after a
     // heading is one only then: "Your information" / "Our legal basis" / "Under the GDPR …").
     // A list's intro is body too ("Pam ein bod yn casglu …" / "Rydym yn defnyddio'r data myfyriwr:"), when it is a sentence.
-    const listIntroNext = isListIntro(next.text);
+    // (Its colon may have been typed as a semicolon, the bullets following: "Mae’r math o wybodaeth bersonol a gedwir yn cynnwys;".)
+    const listIntroNext = isListIntro(next.text) || (/;$/.test(next.text) && !!this.#units[i + 2]?.marker && isListIntro(next.text.replace(/;$/, ':')));
     // A table's caption that repeats the heading, straight over the table ("Cookies needed for the
     // website to work" / "Cookies needed for the NHS website work" / "Name Purpose Expires").
     const after = this.#units[i + 2];
@@ -2022,11 +2119,23 @@ class BlockBuilder {
     // (Or a short sentence over a table: "Essential Cookies" / "These cookies are required for our
     // website to function." / "Cookie | Information |".)
     const sentenceOverTable = !!after && wordCount(next.text) >= 4 && TERMINAL.test(next.text) && (isTableRow(after.text) || PIPE_CELL.test(after.text) || !!columnHeader(after.text));
-    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || sentenceOverTable || isTableRow(next.text) || PIPE_CELL.test(next.text) || !!columnHeader(next.text) || runTogetherHeader(next.text) || (tableHeaderAt(this.#units, i + 1) && !(afterHeading && overlap(unit.text, inlineTextOf(prev!.content)) >= 0.6)) || listIntroNext || captionNext || namedInContents(this.#units, i);
+    // (Or a list's intro of any subject over its bullets: "Important: Important" / "If you're using a
+    // public computer, make sure you:" / "• log out …", a warning callout's heading.)
+    const introOverList = /\p{Ll}:$/u.test(next.text) && wordCount(next.text) >= 5 && !!this.#units[i + 2]?.marker;
+    // (Or a contact block set off by a blank line, its short lines flush down to a postcode or a
+    // contact's label: "Who we are" / "" / "The Register Office" / "Town Hall" / … / "SL6 1RF" / "Tel …".)
+    const flushBlock = next.gap > 0 && unit.gap > 0 && wordCount(unit.text) <= 6 ? this.#units.slice(i + 1, i + 9) : [];
+    const flushEnd = flushBlock.findIndex((u, k) => k > 0 && (u.gap > 0 || !!u.marker || wordCount(u.text) > 8));
+    const contactBlockNext = flushBlock.length > 2 && flushBlock[1]!.gap === 0 && flushBlock.slice(0, flushEnd < 0 ? flushBlock.length : flushEnd).some((u) => POSTCODE.test(u.text) || CONTACT_LABEL.test(u.text));
+    const bodyNext = !!next.marker || wordCount(next.text) >= 12 || introOverList || contactBlockNext || sentenceOverTable || isTableRow(next.text) || PIPE_CELL.test(next.text) || !!columnHeader(next.text) || runTogetherHeader(next.text) || (tableHeaderAt(this.#units, i + 1) && !(afterHeading && overlap(unit.text, inlineTextOf(prev!.content)) >= 0.6)) || listIntroNext || captionNext || namedInContents(this.#units, i);
     // "Your rights:" standing alone before a paragraph: a heading written with a colon. Not an
     // intro ("Examples of this are:"), which a list or short lines follow.
     // Inside a document's control table copied one cell a line ("Version:" / "Version 5" / "Date:" /
     // "02/06/2023" / "Consultee/s:" / …), a label ending in ":" is a field, not a heading.
+    // A "Label: value" line between two others, a record's fields each a paragraph ("Person cyfrifol:
+    // Raine Williams" / "Teitl: Swyddog Diogelu Data" / "Ebost: …"): a field, whatever its label.
+    const fieldLine = (u: Unit | undefined) => !!u && !u.marker && /^[^:.?!]{2,30}:\s*\S/.test(u.text) && wordCount(u.text) <= 12 && !/[.?!]$/.test(u.text);
+    if (fieldLine(unit) && fieldLine(this.#units[i - 1]) && fieldLine(next)) return false;
     const before = this.#units[i - 2];
     const inFields = /:$/.test(unit.text) && !!before && /:$/.test(before.text) && wordCount(before.text) <= 3 && wordCount(this.#units[i - 1]!.text) <= 6 && !/[.!?]$/.test(this.#units[i - 1]!.text);
     if (inFields) return false;
@@ -2044,11 +2153,19 @@ class BlockBuilder {
     const nextNext = this.#units[i + 2];
     const headingOverBody = !this.#tight && unit.gap > 0 && !!nextNext && !nextNext.marker && wordCount(nextNext.text) >= 12 && nextNext.gap > 0 && looksLikeHeading(next.text) && !/[.:]$/.test(next.text) && wordCount(next.text) >= 2;
     // (Straight under a heading, "Contact details:" is that section's label for its block.)
-    const contactsUnder = CONTACT_TITLE.test(unit.text) && this.#blocks[this.#blocks.length - 1]?.kind !== 'heading' && this.#units.slice(i + 1, i + 6).some((u) => contactDetails(u.text).length || POSTCODE.test(u.text) || CONTACT_LABEL.test(u.text));
+    // (A name, a department and an address may come before the first detail: "Tracy Goodacre" / "The
+    // Princess Alexandra Hospital NHS Trust" / "Information governance" / "Kao 2" / "London Road" / … /
+    // "CM17 9NA", the block's short lines up to ten.)
+    const block = this.#units.slice(i + 1, i + 11);
+    const blockEnd = block.findIndex((u) => !!u.marker || wordCount(u.text) > 8);
+    const contactsUnder = CONTACT_TITLE.test(unit.text) && this.#blocks[this.#blocks.length - 1]?.kind !== 'heading' && block.slice(0, blockEnd < 0 ? block.length : Math.max(blockEnd, 5)).some((u) => contactDetails(u.text).length || POSTCODE.test(u.text) || CONTACT_LABEL.test(u.text));
     // (The contact block is body whether a blank line sets it off or not: the heading is all the line says.)
     // (Over a list's own intro, a question's clause in sentence case may run to 12 words: "How we
     // collect information from you and what information we collect:" / "We collect information about you when:".)
-    const clause = /^(?:how|what|who|why|which|when|where|sut|beth|pwy|pam)\b/i.test(unit.text);
+    // (So may the kind of thing a section lists, with the clause that says what is done with it: "The
+    // type of personal information we collect:" / "Y math o wybodaeth bersonol rydym yn ei gasglu:",
+    // the ICO's template's heading, over its list's intro.)
+    const clause = /^(?:how|what|who|why|which|when|where|sut|beth|pwy|pam)\b/i.test(unit.text) || KIND_OF.test(unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, ''));
     // (Straight under a heading, the first section's label needs no blank line: "Privacy Notice" /
     // "Introduction:" / "This document explains …", its blank lines lost.)
     const underHeading = prev?.kind === 'heading' && unit.gap === 0 && next.gap === 0 && wordCount(unit.text) <= 3;
@@ -2060,10 +2177,22 @@ class BlockBuilder {
     // (Or flush on the postcode that ends an address above it, with no blank line: "Birmingham B5 4UA"
     // / "Who we are:" / "The RRP consists of …"; an address ends with its postcode.)
     const afterPostcode = !!this.#units[i - 1] && new RegExp(`${POSTCODE.source}\\.?$`).test(this.#units[i - 1]!.text);
-    if (/:$/.test(unit.text) && !next.marker && (((next.gap > 0 || this.#tight || underHeading || flushOverBody || afterPostcode) && (wordCount(next.text) >= 12 || headingOverBody || (clause && listIntroNext))) || contactsUnder) && !TERMINAL.test(unit.text.slice(0, -1))) {
+    // (In sentence case, a noun phrase of a few words with no verb, set off by blank lines over a
+    // paragraph or its list's intro, is a label heading too: "Casglu gwybodaeth bersonol:" / "Mae
+    // ysgolion yn casglu …"; "Gwybodaeth bersonol sy’n cael ei chadw:" / "Mae’r math o wybodaeth … yn
+    // cynnwys;" / bullets, Welsh headings being written so. An adverb or a preposition opens no such
+    // label; straight under a heading, such a line is a label of that section's text.)
+    const label = unit.text.slice(0, -1).replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '');
+    // (Flush between a finished paragraph and the next, blank lines lost, it is one as well: "… am
+    // ddisgyblion." / "Pwnc:" / "Mae'r daflen hon yn nodi …".)
+    const prevText = prev?.kind === 'paragraph' ? inlineTextOf(prev.content) : '';
+    const betweenSentences = unit.gap === 0 && next.gap === 0 && /[.!?]["'’”)]*$/.test(prevText) && wordCount(prevText) >= 8 && (wordCount(next.text) >= 12 || (listIntroNext && !!this.#units[i + 2]?.marker));
+    const phrase = prev?.kind !== 'heading' && ((unit.gap > 0 && next.gap > 0) || betweenSentences) && !this.#tight && wordCount(label) >= 2 && wordCount(label) <= 6 && !STOPPED_PHRASE_VERB.test(label) && !/^(?:in|at|on|for|by|with|as|to|from|also|additionally|however|furthermore|moreover|therefore|so|then|finally|firstly|secondly|here|below|above|yn|ar|gan|gyda|hefyd|felly|fodd bynnag|isod|uchod)\b/i.test(label);
+    // (A question's clause or a kind's label over its list's intro needs no blank line: the intro says what it is.)
+    if (/:$/.test(unit.text) && !next.marker && (((next.gap > 0 || this.#tight || underHeading || flushOverBody || afterPostcode || betweenSentences) && (wordCount(next.text) >= 12 || headingOverBody || ((clause || phrase) && listIntroNext))) || (clause && listIntroNext && !!this.#units[i + 2]?.marker) || contactsUnder) && !TERMINAL.test(unit.text.slice(0, -1))) {
       const words = unit.text.slice(0, -1);
       const capitals = /^[^a-z]{3,}$/.test(words) && /\p{Lu}{3}/u.test(words);
-      if ((wordCount(words) <= 8 || ((capitals || (clause && listIntroNext)) && wordCount(words) <= 12)) && looksLikeHeading(words) && (titleCaseRatio(words) >= 0.5 || capitals || contactsUnder || clause) && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|please|note)\b/i.test(words) && !LEAD_IN.test(words)) {
+      if ((wordCount(words) <= 8 || ((capitals || (clause && listIntroNext)) && wordCount(words) <= 12)) && looksLikeHeading(words) && (titleCaseRatio(words) >= 0.5 || capitals || contactsUnder || clause || phrase) && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|please|note)\b/i.test(words) && !LEAD_IN.test(words)) {
         return true;
       }
     }
@@ -2073,8 +2202,14 @@ class BlockBuilder {
     if (this.#stoppedPhrase(i, next)) return true;
     // "2. Our lawful basis for processing data.": a numbered heading's full stop is not a sentence's.
     // (One that asks with its own words may run to thirteen, its number counted: "1. Pwy ydyn ni a'r hyn rydyn ni'n ei wneud.")
-    const numberless = unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]\s+/, '');
-    const numbered = numberless !== unit.text && wordCount(unit.text) <= (QUESTION_WORD.test(numberless) ? 13 : 9);
+    // (So is that of a heading numbered with no stop after its number, when the heading before it
+    // carries the number below: "3 The types of information we collect" / … / "4 The legal basis for
+    // processing and using your information.", its number no word of it.)
+    const bareNumber = /^(\d{1,2})\s+\p{Lu}/u.exec(unit.text);
+    const lastHeading = this.#blocks.findLast((b) => b.kind === 'heading');
+    const carried = !!bareNumber && lastHeading?.kind === 'heading' && new RegExp(`^${Number(bareNumber[1]) - 1}\\s+\\p{Lu}`, 'u').test(inlineTextOf(lastHeading.content));
+    const numberless = carried ? unit.text.replace(/^\d{1,2}\s+/, '') : unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]\s+/, '');
+    const numbered = numberless !== unit.text && wordCount(carried ? numberless : unit.text) <= (QUESTION_WORD.test(numberless) ? 13 : 9);
     if (!looksLikeHeading(numbered ? unit.text.replace(/\.$/, '') : unit.text)) return false;
     // A list's lead-in that lost its colon ("We will" / "• Only use the information …"; "In addition
     // we collect information when you complete and submit" / "• Job applications."; "Byddwn yn" /
@@ -2113,7 +2248,11 @@ class BlockBuilder {
     // (Nor is a sentence that ends in its full stop, "Mae polisi preifatrwydd … ar gael ar: http://…/." /
     // "4. Gwrthod derbyn cwcis": a run's short lines are names, addresses and fields.)
     // (Nor one that opens with its verb, a Welsh sentence whose stop was left off: "Mae ein polisi preifatrwydd yn dilyn un y GIG".)
-    if (unit.gap === 0 && !this.#tight && !bodyNext && prev?.kind === 'paragraph' && wordCount(inlineTextOf(prev.content)) <= 12 && !/^\([^()]+\)$/.test(inlineTextOf(prev.content)) && !DATE_LINE.test(inlineTextOf(prev.content)) && !(/[.!]$/.test(inlineTextOf(prev.content)) && wordCount(inlineTextOf(prev.content)) >= 6) && !(WELSH_VERB_FIRST.test(inlineTextOf(prev.content)) && !TERMINAL.test(inlineTextOf(prev.content)) && wordCount(inlineTextOf(prev.content)) >= 4)) return false;
+    // (Nor is a question after the short answer to the question above it, a page of questions each
+    // answered in a line: "Is any information transferred …?" / "No" / "How long do we keep your information?".)
+    const asked = this.#blocks[this.#blocks.length - 2];
+    const nextQuestion = /\?$/.test(unit.text) && INTERROGATIVE.test(unit.text) && asked?.kind === 'heading' && /\?$/.test(inlineTextOf(asked.content));
+    if (unit.gap === 0 && !this.#tight && !bodyNext && !nextQuestion && prev?.kind === 'paragraph' && wordCount(inlineTextOf(prev.content)) <= 12 && !/^\([^()]+\)$/.test(inlineTextOf(prev.content)) && !DATE_LINE.test(inlineTextOf(prev.content)) && !(/[.!]$/.test(inlineTextOf(prev.content)) && wordCount(inlineTextOf(prev.content)) >= 6) && !(WELSH_VERB_FIRST.test(inlineTextOf(prev.content)) && !TERMINAL.test(inlineTextOf(prev.content)) && wordCount(inlineTextOf(prev.content)) >= 4)) return false;
     // The value under a label heading ("Data Controller" / "NHS West Yorkshire ICB") is not a heading.
     if (prev?.kind === 'heading' && LABEL_HEADING.test(inlineTextOf(prev.content)) && wordCount(unit.text) <= 12 && !bodyNext) return false;
     // After an intro ending in ":", a short line is usually an item that lost its bullet; it is
@@ -2148,10 +2287,16 @@ class BlockBuilder {
     // (Nor is a group's name over its bulleted items, blank lines round it: "The type of information
     // we collect from you includes:" / "" / "Basic information" / "" / "• your name" / …; "Tenantiaid" / "" / "• Enw, …".)
     const group = unit.gap > 0 && next.gap > 0 && !!next.marker && !!this.#units[i + 2]?.marker && wordCount(unit.text) <= 5 && !/[.,;:!?]$/.test(unit.text) && !this.#tight;
-    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !answered && !group && !((wordCount(unit.text) <= 10 || (listIntroNext && wordCount(unit.text) <= 12)) && !next.marker && (wordCount(next.text) >= 12 || listIntroNext || tableUnder || sentenceOverTable))) return false;
+    // (Nor is an intro that points at a link the copy lost, "For our use of cookies on our website,
+    // please read here:" / "About us": it introduces no list.)
+    const pointer = prev?.kind === 'paragraph' && LINK_POINTER.test(inlineTextOf(prev.content));
+    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !answered && !group && !pointer && !((wordCount(unit.text) <= 10 || (listIntroNext && wordCount(unit.text) <= 12)) && !next.marker && (wordCount(next.text) >= 12 || listIntroNext || tableUnder || sentenceOverTable))) return false;
     if (/\.$/.test(unit.text)) {
       // A title-like line with a full stop needs a real paragraph or list after it.
-      return !!next.marker || wordCount(next.text) >= 12;
+      // (Or, straight under the title, the notice's full name over its first numbered section: "Y Coleg
+      // Merthyr Tudful. Hysbysiad Preifatrwydd." / "1. Cyflwyniad".)
+      const fullName = this.#blocks.length === 1 && NOTICE_NAME.test(unit.text) && wordCount(unit.text) <= 10 && /^\d{1,2}(?:\.\d{1,2})*[.)]?\s+\p{Lu}/u.test(next.text);
+      return !!next.marker || wordCount(next.text) >= 12 || fullName;
     }
     return true;
   }
@@ -2283,9 +2428,16 @@ class BlockBuilder {
     // A plain name ("lng", "Guest-id", "guildfordacceptedcookie") starts a row too when a capitalised purpose follows it: prose never opens so.
     // Or a plain name and the domain it is set on ("hscw www.police.uk …"), under a header with a domain column.
     const domainCol = header.some((h) => /domain|fannau|parth/i.test(h));
+    // (Or a name in capitals with a hyphen, "XSRF-TOKEN This site Cross-site request forgery protection …".)
     const rowStart = (text: string) => ((COOKIE_LIKE.test(text.split(/\s+/)[0]!.replace(/,$/, '')) || CAMEL.test(text.split(/\s+/)[0]!)) && /\p{L}/u.test(text.split(/\s+/)[0]!)) || /^[a-z][\w.-]*\s+\p{Lu}\p{Ll}/u.test(text) || /^[A-Z][a-z]+-[a-z]+\s+\p{Lu}/u.test(text) || /^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\s+\p{Lu}\p{Ll}/u.test(text)
+      || /^[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)+\s+\p{Lu}/u.test(text)
       || (domainCol && /^[a-z][\w.-]*\s+(?:www\.|\.?[\w-]+\.(?:uk|com|org|net|cymru|wales)\b)/.test(text));
-    while (j < units.length && !units[j]!.marker && rowStart(units[j]!.text) && !(wordCount(units[j]!.text) > 1 && !/\p{Ll}/u.test(units[j]!.text))) {
+    // A plain capitalised word opens a row too where the row above ended in its expiry and this one
+    // ends in its own ("… 12 months" / "Chatbot This site Stores the chatbot conversation context. Session"): prose ends no line so twice.
+    const expiryEnded = (text: string) => DURATION_END.test(` ${text}`);
+    const plainRow = (k: number) => rows.length > 0 && /^\p{Lu}[\p{L}\d]+\s+\p{Lu}/u.test(units[k]!.text) && wordCount(units[k]!.text) >= 4 && expiryEnded(units[k]!.text) && expiryEnded(units[k - 1]!.text);
+    // (Nor is a cookie category's name in capitals alone on its line: "FUNCTIONAL" / "Remember preferences …".)
+    while (j < units.length && !units[j]!.marker && (rowStart(units[j]!.text) || plainRow(j)) && !(wordCount(units[j]!.text) > 1 && !/\p{Ll}/u.test(units[j]!.text)) && !CATEGORY_CAPITALS.test(units[j]!.text)) {
       const row = splitFlattenedRow(units[j]!.text, header);
       j++;
       // A row copied with only its name on the line (".ASPXAUTH" / "Used to determine …" /
@@ -2301,7 +2453,9 @@ class BlockBuilder {
           else break;
         }
       }
-      rows.push(row.map((c) => inline(c)));
+      // (Names a slash parts share the row's cells: a row each, as the cookies they are.)
+      const names = row[0]!.split(/\s\/\s+/);
+      for (const name of names.length > 1 && names.every((n) => COOKIE_LIKE.test(n)) ? names : [row[0]!]) rows.push([name, ...row.slice(1)].map((c) => inline(c)));
     }
     if (!rows.length) return this.#brokenRows(header);
     this.#blocks.push({ kind: 'table', head: header.map((h) => inline(h)), rows });
@@ -2328,7 +2482,10 @@ class BlockBuilder {
     if (header) j++;
     const rows: string[][] = [];
     for (; j < units.length && !units[j]!.marker; j++) {
-      const parts = gluedRow(units[j]!.text, !!header);
+      // (Several names may share the row's first cell, a comma between: "_pk_ses, _pk_cvar, _pk_hsrEssentialUsed to …".)
+      const shared = /^((?:[\w.*$#-]+,\s*)+)(\S.*)$/.exec(units[j]!.text);
+      const last = shared && COOKIE_LIKE.test(shared[1]!.split(/,\s*/)[0]!) ? gluedRow(shared[2]!, !!header) : undefined;
+      const parts = last ? ([`${shared![1]}${last[0]}`, last[1]] as [string, string]) : gluedRow(units[j]!.text, !!header);
       if (!parts) {
         // Under a glued header, a short line that is no sentence is the previous row's last cell,
         // broken onto its own line ("fmnFind my nearest preferencesVICARAGE%20CLOSE" / "First visit").
@@ -2346,18 +2503,29 @@ class BlockBuilder {
         }
         break;
       }
-      const cells = parts[1].split(/(?<=[a-z.)])(?=[A-Z][a-z]|\d)|(?<=[a-z])(?=[A-Z]{2})|(?<=\d[A-Z]?|[A-Z]{2})(?=[A-Z][a-z]{2})/).map((c) => c.trim());
+      // (A period after a word in capitals, "… the unique visitor ID13 months", parts there too.)
+      const cells = parts[1].split(/(?<=[a-z.)])(?=[A-Z][a-z]|\d)|(?<=[a-z])(?=[A-Z]{2})|(?<=\d[A-Z]?|[A-Z]{2})(?=[A-Z][a-z]{2})|(?<=[A-Z])(?=\d{1,3}\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b)/).map((c) => c.trim());
       rows.push([parts[0], ...cells]);
     }
     if (rows.length < (header ? 1 : 2)) return false;
     const head = header ?? ['Name', 'Purpose', 'Expires'];
+    // A type column second ("CookieTypePurposeHow long do we keep these cookies?"): the row's type ran
+    // onto the name ("_researcher_portal_sessionEssential"); it is parted off into its own cell.
+    const typed = /^(?:type|category|categori|math)$/i.test(head[1] ?? '');
+    const lead = typed ? 2 : 1;
+    if (typed) {
+      for (const [k, r] of rows.entries()) {
+        const type = /^(.*?[\w*$#\]])(Strictly necessary|Essential|Necessary|Functional|Functionality|Analytics|Analytical|Performance|Marketing|Advertising|Targeting|Statistics|Preferences?)$/.exec(r[0]!);
+        if (type && COOKIE_LIKE.test(type[1]!.split(/,\s*/)[0]!)) rows[k] = [type[1]!, type[2]!, ...r.slice(1)];
+      }
+    }
     // The cell after the purpose is the last column, even when the copy cut it short ("When y");
     // the cells between them, where the row has more than the header, go with the purpose.
     const fit = (r: string[]) => {
-      const name = r[0]!;
-      const rest = r.slice(1);
-      const tail = head.length > 2 ? rest.splice(Math.max(1, rest.length - (head.length - 2))) : [];
-      return [name, rest.join(' '), ...tail, ...Array.from({ length: Math.max(0, head.length - 2 - tail.length) }, () => '')];
+      const fixed = r.slice(0, lead);
+      const rest = r.slice(lead);
+      const tail = head.length > lead + 1 ? rest.splice(Math.max(1, rest.length - (head.length - lead - 1))) : [];
+      return [...fixed, rest.join(' '), ...tail, ...Array.from({ length: Math.max(0, head.length - lead - 1 - tail.length) }, () => '')];
     };
     this.#blocks.push({ kind: 'table', head: head.map((h) => inline(h)), rows: rows.map((r) => fit(r).map((c) => inline(c))) });
     this.#notes.push({ kind: 'artefact', text: `A table whose cells had run together ("${units[this.#i]!.text.slice(0, 60)}") was read back into ${head.map((h) => h.toLowerCase()).join(', ')}: check each row's cells.`, block: this.#blocks.length - 1 });
@@ -2984,8 +3152,10 @@ class BlockBuilder {
     const rowAt = (k: number) => k < units.length && (isTableRow(units[k]!.text) || PIPE_CELL.test(units[k]!.text));
     if (j - this.#i >= 2 && (tableHeaderAt(units, j) || rowAt(j)) && looksLikeHeading(units[j - 1]!.text)) j--;
     // A list intro ("Data we collect:" before bullets) ends the run; it is not an address line.
+    // So does a heading over such an intro, the kind of thing it lists or a question's clause ("Y math o
+    // wybodaeth bersonol rydym yn ei gasglu:" / "Sefyllfa gyfredol, rydym yn casglu’r wybodaeth ganlynol:" / bullets).
     for (let k = this.#i; k < j; k++) {
-      if (/:$/.test(units[k]!.text) && units[k + 1]?.marker) {
+      if (/:$/.test(units[k]!.text) && (units[k + 1]?.marker || ((KIND_OF.test(units[k]!.text) || QUESTION_WORD.test(units[k]!.text)) && isListIntro(units[k + 1]?.text ?? '') && units[k + 2]?.marker))) {
         j = k;
         break;
       }
@@ -3082,7 +3252,7 @@ function tableHeaderAt(units: Unit[], i: number): boolean {
 
 /** One column name of a cookie table, alone on its line (a table copied one cell a line). */
 // "Content" ("Name" / "Content" / "Expires"): what the cookie holds ("Randomly generated number").
-const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|information|gwybodaeth|details|manylion|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori|function|(?:typical )?contents?|cynnwys(?: arferol)?|amser terfynu|(?:more|further|additional) information|rhagor o wybodaeth|what (?:it|they|the cookies?|this cookie) (?:is|are|is being) used for|what (?:it|they) do(?:es)?|how (?:it|they) can be (?:managed|controlled|deleted|blocked|removed)|how to (?:manage|control|delete|block|remove) (?:it|them)|(?:at )?beth (?:y['’]i|y['’]u|mae['’]n cael ei|maen nhw['’]n cael eu) defnyddio|beth (?:mae['’]n|maen nhw['’]n) ei wneud|sut i['’]w (?:rheoli|dileu|rhwystro))$/i;
+const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|information|gwybodaeth|details|manylion|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|how long (?:do|will|does) (?:we|it|they) (?:keep|store|last)(?: (?:these|the|this|them|it))?(?: cookies?)?\??|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori|function|(?:typical )?contents?|cynnwys(?: arferol)?|amser terfynu|(?:more|further|additional) information|rhagor o wybodaeth|what (?:it|they|the cookies?|this cookie) (?:is|are|is being) used for|what (?:it|they) do(?:es)?|how (?:it|they) can be (?:managed|controlled|deleted|blocked|removed)|how to (?:manage|control|delete|block|remove) (?:it|them)|(?:at )?beth (?:y['’]i|y['’]u|mae['’]n cael ei|maen nhw['’]n cael eu) defnyddio|beth (?:mae['’]n|maen nhw['’]n) ei wneud|sut i['’]w (?:rheoli|dileu|rhwystro))$/i;
 /** The column that holds a cookie's name. */
 const NAME_CELL = /^(?:cookie (?:name|key)|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
 /** A cell that gives how long a cookie lasts ("Daw i ben ar ôl 2 flynedd", "2 years", "Session"). */
@@ -3121,11 +3291,12 @@ function columnHeader(text: string): string[] | undefined {
 /** A cookie's name run into the capitalised first word of its purpose ("_utmaTracks number of visits"). */
 // The word after the glued one is in small letters ("Tracks number of …"): "_hjUserAttributes Enables …"
 // is a name, a space and a capitalised purpose, not "_hjUser" run into "Attributes".
-const GLUED_ROW = /^([\w.*$-]*?[a-z0-9_*])([A-Z][a-z]+\s+\p{Ll}.*)$/u;
+// (A placeholder's marks may end the name: "_ga_###This is set when …".)
+const GLUED_ROW = /^([\w.*$#-]*?[a-z0-9_*#])([A-Z][a-z]+\s+\p{Ll}.*)$/u;
 /** A name in capitals run into a capitalised word ("JSESSIONIDImproving speed …", "PHPSESSIDEnvironmental cookie"). */
 const GLUED_UPPER = /^([\w.*$-]*?[A-Z0-9]{2})([A-Z][a-z]+\b.*)$/;
 /** The same with any word after the glued one ("_gidGoogle Analytics cookie …", "CookieControlSaves your …"). */
-const GLUED_ANY = /^([\w.*$-]*?[a-z0-9_*])([A-Z][a-z]+\b.*)$/u;
+const GLUED_ANY = /^([\w.*$#-]*?[a-z0-9_*#])([A-Z][a-z]+\b.*)$/u;
 /** Two cells run together further on: a small letter straight into a digit or a capital ("activity24 hours", "settings1 year"). */
 const LATER_GLUE = /\p{Ll}(?:\d|\p{Lu})/u;
 
@@ -3147,7 +3318,9 @@ function gluedRow(text: string, underHeader: boolean): [string, string] | undefi
   if (upper && COOKIE_LIKE.test(upper[1]!) && (underHeader || LATER_GLUE.test(upper[2]!))) return [upper[1]!, upper[2]!];
   const any = GLUED_ANY.exec(text);
   if (!any || /\s/.test(any[1]!) || !(underHeader || LATER_GLUE.test(any[2]!))) return undefined;
-  if (COOKIE_LIKE.test(any[1]!) || /^[A-Z][a-z]+[A-Z][a-z]+$/.test(any[1]!) || (underHeader && /^[a-z]{2,}$/.test(any[1]!))) return [any[1]!, any[2]!];
+  // (Under a header run together, a plain name in small letters, hyphens and all: "aws-waf-tokenAmazon Web Services …",
+  // "address-update-cookie-acceptPersistent cookie. …".)
+  if (COOKIE_LIKE.test(any[1]!) || /^[A-Z][a-z]+[A-Z][a-z]+$/.test(any[1]!) || (underHeader && /^[a-z]{2,}(?:-[a-z]{2,})*$/.test(any[1]!))) return [any[1]!, any[2]!];
   return undefined;
 }
 
@@ -3197,7 +3370,8 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
   let rest = text.trim();
   // Several names may share the cell, separated by commas ("AWSALB, AWSALBCORS Used by …").
   // A placeholder in angle brackets may hold a space ("_ga_<unique id> Used to …").
-  let name = /^[\w.*$-]+<[\w ]{1,30}>[\w.*$-]*(?=\s|$)/.exec(rest)?.[0] ?? /^[\w.*$<>{}@#%-]+(?:,\s*[\w.*$<>{}@#%-]+(?=,|\s|$))*/.exec(rest)?.[0] ?? rest.split(/\s+/)[0]!;
+  // Or a slash ("_ga / _ga_* Google Google Analytics 4 — …").
+  let name = /^[\w.*$-]+<[\w ]{1,30}>[\w.*$-]*(?=\s|$)/.exec(rest)?.[0] ?? /^[\w.*$<>{}@#%-]+(?:,\s*[\w.*$<>{}@#%-]+(?=,|\s|$)|\s\/\s+[\w.*$<>{}@#%-]*[_.*$<>{}@#%\d][\w.*$<>{}@#%-]*(?=\s|$))*/.exec(rest)?.[0] ?? rest.split(/\s+/)[0]!;
   rest = rest.slice(name.length).trim();
   // Two names joined by "and" ("_ga and _gid Google Analytics …", its space lost: "_ga and_gid"),
   // each with an identifier's marks: the cell names both, as a comma list does.
@@ -3288,7 +3462,9 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
     const run = /^(?:\p{Lu}[\w.&-]*\s+){1,3}/u.exec(`${rest} `)?.[0].trim().split(/\s+/) ?? [];
     const after = rest.split(/\s+/)[run.length] ?? '';
     const words = /by$/.test(lower[1]!) && run.length >= 2 && /^\p{Ll}/u.test(after) ? run.slice(0, -1) : [];
-    const provider = words.length ? words.join(' ') : rest.split(/\s+/)[0]!;
+    // (The site itself is named in two words: "XSRF-TOKEN This site Cross-site request forgery protection …".)
+    const own = /^(?:this (?:site|website)|our (?:site|website)|first[- ]party|y wefan hon|ein gwefan|parti cyntaf)(?=\s|$)/i.exec(rest)?.[0];
+    const provider = own ?? (words.length ? words.join(' ') : rest.split(/\s+/)[0]!);
     cells.set(header[providerCol]!, provider);
     rest = rest.slice(provider.length).trim();
   }
