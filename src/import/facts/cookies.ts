@@ -506,6 +506,8 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
     if (current) read.add(current);
     // A name inside another cookie's description that the page already gave with fewer or more leading underscores ("_utma" on
     // its own line, "… no existing __utma cookies exists" in its description) is that cookie spelt another way, not another cookie.
+    // A row for a service that says it sets no cookie ("OpenStreetMap | tiles | … Network request only — no cookie set") names none.
+    if (/\bno cookies? (?:is |are )?set\b|\b(?:does not|doesn['’]t|do not|don['’]t) set (?:any |a )?cookies?\b|\bsets no cookies?\b|\bnetwork request only\b/i.test(source)) return;
     // A header row whose column names the copy glued together ("CookieTypePurposeHow long …", "NamePurposeExpires") names no cookie.
     if (/^(?:Cookie|Cookies|Name|Type|Purpose|Description|Expiry|Expires|Expiration|Duration|How|Provider|Category|Lifespan|Lifetime|Domain|Enw|Diben|Math|Darparwr|Disgrifiad){2,}/.test(cookie.name)) return;
     const bare = cookie.name.replace(/^_+/, '');

@@ -226,3 +226,9 @@ describe('headings in capitals', () => {
     expect(await factsOf('cookies', 'Cookie policy\n\nANALYTICS\n\nPseudonymous page-view counts.\n\n  • Duration: 2 years\n')).toEqual([]);
   });
 });
+
+describe('a cookie table\'s rows', () => {
+  it('takes a row for a service that says it sets no cookie for no cookie (https://hungerford-tc-gov-uk.mycouncilframework.co.uk/cookie-policy?lang=en)', async () => {
+    expect(await factsOf('cookies', 'Cookie policy\n\nName Provider Purpose Duration\n_ga Google Google Analytics 4 — distinguishes unique visitors. 2 years\nOpenStreetMap tiles tile.openstreetmap.org Renders the interactive map. Network request only — no cookie set Session\n')).toEqual(['_ga']);
+  });
+});
