@@ -446,9 +446,12 @@ function namedEnough(name: string, segments: Segment[], uses = 2): boolean {
   const word = new RegExp(String.raw`(?<![\p{L}])${name.replace(/[’']/g, "['’]")}(?![\p{L}])`, 'gu');
   return segments.reduce((n, s) => n + (s.text.match(word)?.length ?? 0), 0) >= uses;
 }
+/** Products and platforms a site uses, which a notice names as subjects ("how Google Analytics processes …") without being them. */
 const PRODUCT = /^(?:Google(?: Analytics| Tag Manager| Maps| Ads| Fonts)?|Microsoft(?: Clarity| Azure| Forms| Teams)?|Hotjar|YouTube|Facebook|Meta(?: Pixel)?|Twitter|LinkedIn|Instagram|Mailchimp|Eventbrite|SurveyMonkey|Typeform|Cloudflare|Vimeo|Adobe(?: Analytics)?|Siteimprove|Matomo|TikTok|Zoom|WhatsApp|Apple|Amazon(?: Web Services)?|AWS|Salesforce|HubSpot|Stripe|PayPal|JustGiving|Just Giving|Cookiebot|OneTrust|Civic(?: Cookie Control)?|Jotform|Smart Survey|SmartSurvey)$/;
+/** Welsh words for a part of an organisation or an undertaking ("Asiantaeth", "Adran", "Prosiect"), never a whole body's one-word name. */
 const WELSH_ORG_WORD = /^(?:Nod|Asiantaeth|Adran|Uned|Tîm|Canolfan|Swyddfa|Gwasanaeth|Cynllun|Prosiect|Rhaglen)$/;
-const ONE_WORD_NOT_NAME = /^(?:We|The|This|That|These|Those|Our|It|Its|Everyone|Everybody|Anyone|Nobody|Someone|Staff|Data|Information|Privacy|Security|Google|Microsoft|Facebook|Meta|Twitter|Instagram|Youtube|Mailchimp|Eventbrite|Apple|Amazon|Government|Council|Trust|School|Practice|Surgery|University|College|Charity|Company|Organisation|Mae|Rydym|Bydd|Gall|Ni|Hwn|Hon)$/;
+/** Words a sentence may open with, or that name a kind of thing, never an organisation's one-word name (products are in PRODUCT, organisations' words in ORG_WORD). */
+const ONE_WORD_NOT_NAME = /^(?:We|The|This|That|These|Those|Our|It|Its|Everyone|Everybody|Anyone|Nobody|Someone|Staff|Data|Information|Privacy|Security|Government|Company|Organisation|Mae|Rydym|Bydd|Gall|Ni|Hwn|Hon)$/;
 
 /** Proposed when no sentence states it: the organisation the title, a "privacy notice of X" line or the opening names. */
 function proposed(segments: Segment[], title: string | undefined, sections: { id: Id; heading: string }[] = []): Named | undefined {
