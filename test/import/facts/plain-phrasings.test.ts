@@ -87,6 +87,7 @@ describe('lawful bases', () => {
     ['We need to process your data to meet our legal obligations.', 'c'],
     ['We collect this information because the law requires us to.', 'c'],
     ['This processing is necessary to fulfil our contract with you.', 'b'],
+    ['We need to process your information in order to deliver our contract with you.', 'b'],
     ['Rydym yn dibynnu ar eich caniatâd.', 'a'],
     ['Rydym yn prosesu eich data ar sail buddiannau cyfreithlon.', 'f'],
     ['We process your data on the basis of our legitimate interests.', 'f'],
