@@ -3,6 +3,7 @@
  * wins, so narrower rows come first ("Keeping your information safe" is security, not retention).
  */
 import type { Topic } from '../config/notice-model.js';
+import { cyMutations } from './patterns.js';
 
 const TOPICS: [Topic, RegExp][] = [
   // "Privacy Statement – Websites and Apps – March 2018": the notice's own name, not a topic.
@@ -11,15 +12,15 @@ const TOPICS: [Topic, RegExp][] = [
   ['cookies', /cookie|\bcwci|\bgwci/i],
   ['children', /\bchild|\bunder\s*1[0-9]\b|young people/i],
   // Welsh "Trosglwyddo y tu allan i Ardal Economaidd Ewropeaidd" (transfers outside the EEA).
-  ['transfers', /outside (?:of )?the (?:uk|united kingdom|eea|european)|\btransfer|international|overseas|abroad|\b(?:t|d|nh)rosglwyddo\b|\by tu allan i['’]?r? (?:DU|Deyrnas|AEE|Ardal Economaidd)/i],
+  ['transfers', new RegExp(String.raw`outside (?:of )?the (?:uk|united kingdom|eea|european)|\btransfer|international|overseas|abroad|\b${cyMutations('trosglwyddo')}\b|\by tu allan i['’]?r? (?:DU|Deyrnas|AEE|Ardal Economaidd)`, 'i')],
   ['processors', /processor/i],
   ['adm', /automated|profiling/i],
   ['complaints', /complain|concern|unhappy|dissatisfied|\bcwyn|\bgwyno|pryder/i],
   ['rights', /\brights?\b|\bhawl(?:iau)?\b/i],
   ['lawful-basis', /lawful|legal bas[ie]s|basis for|bases for|bas[ie]s of processing|legal reasons?|legal grounds?|conditions? for processing|legal framework|lawfulness|sail(?:iau)? gyfreithiol|seiliau cyfreithiol|\ballowed to (?:use|process|collect|hold|share)\b|\bwhat allows us\b|\bjustification for\b|\bcyfiawnhad dros\b/i],
-  ['confidentiality', /confidential|\b(?:c|g|ch)yfrinachol\b/i],
+  ['confidentiality', new RegExp(String.raw`confidential|\b${cyMutations('cyfrinachol')}\b`, 'i')],
   // Welsh "Cadw data'n ddiogel" (keeping data safe), "Diogelwch": security, before "cadw" (keep) reads as retention.
-  ['security', /secur|\bsafe\b|\bsafely\b|protect(?:ing|ed)? your|\b(?:d|dd|nh)iogel(?:wch)?\b/i],
+  ['security', new RegExp(String.raw`secur|\bsafe\b|\bsafely\b|protect(?:ing|ed)? your|\b${cyMutations('diogel')}(?:wch)?\b`, 'i')],
   ['contact-methods', /in touch with you|contact(?:ing)? you\b|communicat/i],
   ['retention', /\bkeep|retain|retention|how long|destroy|dispos|deleti|\bcadw\b|pa mor hir/i],
   ['sharing', /shar|third[\s-]part|disclos|recipient|pass (?:on|your)|who (?:we|will) give|\brhannu|trydydd parti/i],

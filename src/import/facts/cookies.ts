@@ -113,12 +113,15 @@ function inferColumns(rows: string[][]): { name: number; purpose?: number; durat
 }
 
 /** A cookie's name as a table cell gives it: "_ga cookie" → "_ga" (the word is a label, not part of the name). */
+/** A cookie table's type column, as a copy may glue it onto the name ("ofh_utmAnalytics", "MATOMO_SESSIDEssential"). */
+const TYPE_WORD = 'Essential|Analytics|Analytical|Functional|Functionality|Marketing|Necessary|Performance|Advertising|Statistics|Targeting';
+
 function cookieName(cell: string): string {
   // "__lc_cid (customerID)": a note after the name is not part of it.
   const noted = /^(\S+)\s+\([^)]*\)$/.exec(cell);
   if (noted && IDENTIFIER.test(noted[1]!)) return noted[1]!;
   // A table's type column glued onto the name when the copy lost the cells' edges ("MATOMO_SESSIDEssential", "ofh_utmAnalytics").
-  const typed = /^(\S*[_.$*#\]\d]\S*?)(?:Essential|Analytics|Analytical|Functional|Functionality|Marketing|Necessary|Performance|Advertising|Statistics|Targeting)$/.exec(cell.trim());
+  const typed = new RegExp(String.raw`^(\S*[_.$*#\]\d]\S*?)(?:${TYPE_WORD})$`).exec(cell.trim());
   if (typed && IDENTIFIER.test(typed[1]!)) return typed[1]!;
   const bare = cell.replace(/\s+(?:cookies?|cwcis?)$/i, '');
   return bare !== cell && IDENTIFIER.test(bare) ? bare : cell;
@@ -408,7 +411,7 @@ const VENDOR = String.raw`Google ?Analytics|Google|Amazon(?: Web Services)?|Micr
 /** A purpose's first word, or a vendor's name, run onto the end of a name ("_gaThese", "_utmaGoogle"). */
 // (A table's type column run on too: "_researcher_portal_sessionEssential", "ofh_utmAnalytics";
 // a placeholder's marks end a name: "_ga_###This".)
-const PURPOSE_RUN_ON = new RegExp(String.raw`^(.*?[A-Za-z0-9_*$>}#\]])(?:Essential|Analytics|Analytical|Functional|Functionality|Marketing|Necessary|Performance|Advertising|Statistics|Targeting|Strictly|This|These|The|That|Those|It|We|Our|Used|Set|Sets|Checks|Remembers|Provides|Saves|Stores|Allows|Helps|Records|Registers|Tracks|Determines|Identifies|Enables|Contains|Lets|Collects|Counts|Measures|Keeps|Shows|Holds|Indicates|Distinguishes|Prevents|Ensures|Gives|Defnyddir|Mae|Mae['’]r|Dyma|Cofio|Cofio['’]r|Fe['’]i|Caiff|Er|Gall|Bydd|${VENDOR})$`);
+const PURPOSE_RUN_ON = new RegExp(String.raw`^(.*?[A-Za-z0-9_*$>}#\]])(?:${TYPE_WORD}|Strictly|This|These|The|That|Those|It|We|Our|Used|Set|Sets|Checks|Remembers|Provides|Saves|Stores|Allows|Helps|Records|Registers|Tracks|Determines|Identifies|Enables|Contains|Lets|Collects|Counts|Measures|Keeps|Shows|Holds|Indicates|Distinguishes|Prevents|Ensures|Gives|Defnyddir|Mae|Mae['’]r|Dyma|Cofio|Cofio['’]r|Fe['’]i|Caiff|Er|Gall|Bydd|${VENDOR})$`);
 /** A product column run into the start of a name ("GoogleAnalytics_ga", "Tracking" of "Session TrackingJSessionID"). */
 const PRODUCT_RUN_IN = new RegExp(String.raw`^(?:${VENDOR}|Tracking(?=[A-Z]))([a-z_][\w.*$-]{2,}|[A-Z]{2,}[\w.*$-]+)$`);
 

@@ -8,6 +8,8 @@ import type { FoundFacts } from './sources.js';
 import type { FactsInput } from './types.js';
 
 const ICO = /(?<!Scottish )Information Commissioner|\bICO\b|ico\.org\.uk|Comisiynydd Gwybodaeth/;
+/** The same in any case, for a heading that may be in capitals ("APPEALS TO THE INFORMATION COMMISSIONER'S OFFICE"). */
+const ICO_ANY_CASE = new RegExp(ICO.source, 'i');
 // "concerns" as a noun ("if you have any concerns"), never the verb ("This privacy notice concerns the processing …").
 const COMPLAIN = /complain|\b(?:any|your|raise|raising|have|has|with|of) concerns?\b|\bconcerns? (?:about|regarding|over|with)\b|lodge|unhappy|dissatisfied|not satisfied|not happy|\bcwyn|\bgwyno\b|\bcwyno\b|anfodlon|pryder/i;
 
@@ -19,9 +21,7 @@ export function extractComplaints({ segments, sections }: FactsInput, contacts: 
     ico.find((s) => COMPLAIN.test(`${s.text} ${s.intro ?? ''}`));
   // A heading that is the route ("Appeals to the Information Commissioner's Office", "Cwyno i Swyddfa'r Comisiynydd
   // Gwybodaeth"), where the copy of its section was cut short.
-  // (A heading may be in capitals: "APPEALS TO THE INFORMATION COMMISSIONER'S OFFICE".)
-  const icoAnyCase = new RegExp(ICO.source, 'i');
-  const heading = seg ? undefined : sections.find((s) => icoAnyCase.test(s.heading) && (COMPLAIN.test(s.heading) || /\bappeal|\bapel/i.test(s.heading)));
+  const heading = seg ? undefined : sections.find((s) => ICO_ANY_CASE.test(s.heading) && (COMPLAIN.test(s.heading) || /\bappeal|\bapel/i.test(s.heading)));
   const at = seg?.at ?? heading?.id;
   if (!at) return undefined;
   found.add('ico', 'ico', seg?.text ?? heading!.heading, at);

@@ -67,6 +67,20 @@ function unitOf(word: string): 'years' | 'months' | undefined {
   return undefined;
 }
 
+/** A period a pattern matched: its first group the number (in figures or words), its second the unit. */
+interface Period { n: number; unit: 'years' | 'months' }
+
+/** The period a match gives, if its unit is years or months (weeks and days are kept as criteria). */
+function periodIn(m: RegExpExecArray): Period | undefined {
+  const unit = unitOf(m[2]!);
+  return unit ? { n: NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]), unit } : undefined;
+}
+
+/** A retention entry for a period and what it runs from. */
+function periodEntry({ n, unit }: Period, from: string): Pick<Retention, 'period'> {
+  return { period: unit === 'years' ? { years: n, from } : { months: n, from } };
+}
+
 /** Every retention statement, one entry each, with its sentence. */
 export function extractRetention({ segments, sections, ids, notes }: FactsInput, legislation: LegalRef[], found: FoundFacts): Retention[] {
   const out: Retention[] = [];
@@ -105,51 +119,34 @@ export function extractRetention({ segments, sections, ids, notes }: FactsInput,
       }
       let m: RegExpExecArray | null;
       FROM.lastIndex = 0;
-      if ((m = FROM.exec(sentence)) && (keeps(sentence) || retentionSection || seg.kind === 'cell')) {
-        const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
-        const unit = unitOf(m[2]!);
-        const from = m[3]!.trim();
-        if (unit) {
-          record(seg, written, { period: unit === 'years' ? { years: n, from } : { months: n, from } }, `Retention period "${m[0].trim()}" read as ${n} ${unit} from "${from}".`);
-          continue;
-        }
-      }
-      if ((m = CY_FROM.exec(sentence)) && (cyKeeps(sentence) || retentionSection || seg.kind === 'cell')) {
-        const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
-        const unit = unitOf(m[2]!);
-        if (unit) {
-          record(seg, written, { period: unit === 'years' ? { years: n, from: m[3]!.trim() } : { months: n, from: m[3]!.trim() } }, `Retention period "${m[0].trim()}" read as ${n} ${unit} from "${m[3]!.trim()}".`);
-          continue;
-        }
+      let p: Period | undefined;
+      // "N years after/from …", English and Welsh ("O leiaf 10 mlynedd ar ôl i chi adael y Coleg"), where the text keeps data or the section or cell is about keeping it.
+      const inKeeping = (kept: boolean) => kept || retentionSection || seg.kind === 'cell';
+      const fromMatch = FROM.exec(sentence);
+      const cyFromMatch = CY_FROM.exec(sentence);
+      m = fromMatch && inKeeping(keeps(sentence)) ? fromMatch : cyFromMatch && inKeeping(cyKeeps(sentence)) ? cyFromMatch : null;
+      if (m && (p = periodIn(m))) {
+        record(seg, written, periodEntry(p, m[3]!.trim()), `Retention period "${m[0].trim()}" read as ${p.n} ${p.unit} from "${m[3]!.trim()}".`);
+        continue;
       }
       // A label with its period ("Retention period: 6 years", "How long we keep it: 3 years", "Cyfnod cadw: 6 mlynedd").
       // (Not a cookie's own field on a cookie page: "- Specific cookie: privacy-cookies … - Retention: 1 year.")
-      if (seg.topic !== 'cookies' && !(seg.kind === 'item' && /\bcookies?\b|\b[cg]wci/i.test(`${seg.intro ?? ''} ${segments.slice(Math.max(0, index - 3), index).map((s) => s.text).join(' ')}`)) && (m = LABELLED.exec(sentence.trim()))) {
-        const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
-        const unit = unitOf(m[2]!);
-        if (unit) {
-          record(seg, written, { period: unit === 'years' ? { years: n, from: 'the time stated' } : { months: n, from: 'the time stated' } }, `Retention period of ${n} ${unit} read from the label "${written}". Check what the period runs from.`);
-          continue;
-        }
+      if (seg.topic !== 'cookies' && !(seg.kind === 'item' && /\bcookies?\b|\b[cg]wci/i.test(`${seg.intro ?? ''} ${segments.slice(Math.max(0, index - 3), index).map((s) => s.text).join(' ')}`)) && (m = LABELLED.exec(sentence.trim())) && (p = periodIn(m))) {
+        record(seg, written, periodEntry(p, 'the time stated'), `Retention period of ${p.n} ${p.unit} read from the label "${written}". Check what the period runs from.`);
+        continue;
       }
       if (keeps(sentence) && (m = FOR.exec(sentence))) {
-        const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
-        const unit = unitOf(m[2]!);
-        if (unit) {
+        if ((p = periodIn(m))) {
           const from = /\bafter\b/i.test(m[0]) ? sentence.slice(m.index + m[0].length).replace(/^\s*(?:of\s+)?/, '').replace(/[.;]$/, '').trim() || 'the time stated' : 'the time stated';
-          record(seg, written, { period: unit === 'years' ? { years: n, from } : { months: n, from } }, `Retention period of ${n} ${unit} read from the notice. Check what the period runs from.`);
+          record(seg, written, periodEntry(p, from), `Retention period of ${p.n} ${p.unit} read from the notice. Check what the period runs from.`);
           continue;
         }
         record(seg, written, { criteria: written }, 'A retention period in weeks or days was found: recorded as the criteria, as written.');
         continue;
       }
-      if (cyKeeps(sentence) && (m = CY_PERIOD.exec(sentence))) {
-        const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
-        const unit = unitOf(m[2]!);
-        if (unit) {
-          record(seg, written, { period: unit === 'years' ? { years: n, from: 'yr amser a nodir' } : { months: n, from: 'yr amser a nodir' } }, `Retention period of ${n} ${unit} read from the Welsh text. Check what the period runs from.`);
-          continue;
-        }
+      if (cyKeeps(sentence) && (m = CY_PERIOD.exec(sentence)) && (p = periodIn(m))) {
+        record(seg, written, periodEntry(p, 'yr amser a nodir'), `Retention period of ${p.n} ${p.unit} read from the Welsh text. Check what the period runs from.`);
+        continue;
       }
       if (cyKeeps(sentence) && (m = CY_ONE.exec(sentence))) {
         const years = /wyddyn/i.test(m[1]!);
