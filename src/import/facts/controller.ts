@@ -416,18 +416,20 @@ function radical(name: string): string {
   return name.replace(/^(?:Gyngor|Nghyngor|Chyngor)\b/, 'Cyngor').replace(/^(?:Brifysgol|Mhrifysgol|Phrifysgol)\b/, 'Prifysgol').replace(/^Fwrdd\b/, 'Bwrdd').replace(/^(?:Goleg|Ngholeg|Choleg)\b/, 'Coleg').replace(/^Lywodraeth\b/, 'Llywodraeth');
 }
 
+/** A text to match literally inside a pattern. */
+const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Whether a name ends a list of bodies ("… yr Awdurdod Lleol, y Gwasanaeth Addysg Rhanbarthol a Llywodraeth Cymru'n …"): one of several, not the one. */
 function lastListed(text: string, name: string): boolean {
   // (The others named by their kind: "Between you, the User of this Web Site and Caring Homes" lists no bodies.)
-  const m = new RegExp(String.raw`((?:[^,.]*,){1,4}[^,.]{2,60})\s(?:a|ac|and|&)\s+(?:the\s+|y\s+|yr\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(text);
+  const m = new RegExp(String.raw`((?:[^,.]*,){1,4}[^,.]{2,60})\s(?:a|ac|and|&)\s+(?:the\s+|y\s+|yr\s+)?${reEscape(name)}`).exec(text);
   return !!m && ORG_WORD.test(m[1]!);
 }
 
 /** A name as a text may write it: a Welsh name, given in its radical form, with its first word mutated ("Coleg y Cymoedd" as "Goleg y Cymoedd"). */
 function asWritten(name: string): RegExp {
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const [first, ...rest] = name.split(' ');
-  return new RegExp(`${cyMutations(escape(first!.toLowerCase()))}${rest.map((w) => ` ${escape(w)}`).join('')}`, 'i');
+  return new RegExp(`${cyMutations(reEscape(first!.toLowerCase()))}${rest.map((w) => ` ${reEscape(w)}`).join('')}`, 'i');
 }
 
 /**
@@ -610,19 +612,21 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       if (name && /\b(?:Ysgolion|Awdurdodau Lleol|Schools|Local Authorities|Councils|Cynghorau)\b[^.]{0,40}\s(?:a|ac|and|&)\s+(?:the\s+)?$/.test(prefix)) continue;
       // Nor the body whose law or policy is cited, its name after the title ("… a Pholisi Dysgu Oedolion yng Nghymru 2017 Llywodraeth Cymru").
       if (name && /\b(?:Deddf|Ddeddf|Polisi|Pholisi|Strategaeth|Act|Policy|Strategy|Regulations|Rheoliadau)\b[^.]{0,80}\b(?:19|20)\d\d\s+$/.test(prefix)) continue;
-      if (name && new RegExp(String.raw`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|have\s+)?(?:set out (?:guidance|standards|rules)|recommends?|advises?)\b`).test(sentence)) continue;
+      if (name && new RegExp(String.raw`${reEscape(name)}(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|have\s+)?(?:set out (?:guidance|standards|rules)|recommends?|advises?)\b`).test(sentence)) continue;
       // Nor a body whose page the reader is sent to ("please visit the Scottish Government's Information Governance web page").
       if (name && /\b(?:visit|see|go to|read|refer to|check|view|consult)\s+(?:the\s+)?$/i.test(prefix)) continue;
       // Nor the supplier of a system the organisation uses ("… back office software provided by 'Bartec Municipal Technologies Ltd'"), nor a
       // body whose website the reader is sent to ("… on the Health Research Authority (HRA) website").
       if (name && /\b(?:provided|supplied|hosted|developed|operated|managed|run|powered) by\s+['‘"“]?(?:the\s+)?$/i.test(prefix)) continue;
-      if (name && new RegExp(String.raw`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\s*\([A-Z]{2,8}\))?(?:['’]s?)?\s+(?:website|web ?site|web ?pages?|site|guidance|leaflet)\b`).test(sentence)) continue;
+      if (name && new RegExp(String.raw`${reEscape(name)}(?:\s*\([A-Z]{2,8}\))?(?:['’]s?)?\s+(?:website|web ?site|web ?pages?|site|guidance|leaflet)\b`).test(sentence)) continue;
+      // Nor a product or system named like a body ("… stored in the Abavus My Council Services system").
+      if (name && new RegExp(String.raw`${reEscape(name)}(?:\s+[A-Z][\w-]*){0,2}\s+(?:system|software|platform|database|portal|app)\b`).test(sentence)) continue;
       // Nor the body the organisation has a contract with ("an independent contractor providing primary medical services by way of a contract with NHS Lothian").
       if (name && /\b(?:contract|agreement|partnership|arrangements?) with\s+(?:the\s+)?$/i.test(prefix)) continue;
       if (name && /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed)? (?:it |them |this )?(?:on )?to|rhannu|datgelu|trosglwyddo)\b[^.]*$/i.test(prefix)) continue;
       // Nor a body it works beside ("… public services in Cambridgeshire alongside Peterborough City
       // Council and other public organisations"): a partner, one of several.
-      if (name && (/\b(?:alongside|along with|together with|(?:in partnership|jointly|working) with|as well as|such as|including|like)\s+(?:the\s+)?$/i.test(prefix) || /\((?:for example|for instance|e\.g\.|such as|megis|er enghraifft)\b[^()]*$/i.test(prefix) || new RegExp(String.raw`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\s+(?:and|or)\s+(?:other|many|several)\b`).test(sentence))) continue;
+      if (name && (/\b(?:alongside|along with|together with|(?:in partnership|jointly|working) with|as well as|such as|including|like)\s+(?:the\s+)?$/i.test(prefix) || /\((?:for example|for instance|e\.g\.|such as|megis|er enghraifft)\b[^()]*$/i.test(prefix) || new RegExp(String.raw`${reEscape(name)},?\s+(?:and|or)\s+(?:other|many|several)\b`).test(sentence))) continue;
       if (name && !/\b(?:our|your)\s+['‘"“]?$|\b(?:by|from|with|to|of) the\s+(?:[^.]{0,80}\b(?:or|and) the\s+)?$/i.test(prefix) && !/\b(?:regulated|governed|inspected|funded|funding|commissioned|registered with|h?ariannu|h?ariannir|h?ariennir|cyllido|cyllidir|cyllid)\b[^.]*$/i.test(prefix)) return { name, sentence, at: seg.at, inferred: true };
     }
   }
