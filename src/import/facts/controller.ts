@@ -111,6 +111,8 @@ const CONTROLLER_WORDS = String.raw`['‘’"“]?(?:data\s+)?controllers?['’"
 const IS_CONTROLLER = new RegExp(String.raw`\s+(?:who\s+|which\s+)?(?:is|are|acts as|will be|has been|(?:is|are) (?:identified|classed|known|defined|described|recognised|designated) as|(?:is|are) called|(?:is|are) registered(?: with [^.]{3,80}?)? as)\s+(?:what(?:['’]s|\s+is)\s+(?:known|called|referred to|described)\s+as\s+)?(?:(?:a|an)\s+[\w ]{2,40}?\s+and\s+)?(?:the\s+|a\s+|an\s+)?(?:registered\s+|appointed\s+)?(?:joint\s+)?(?:\*\*)?${CONTROLLER_WORDS}`, 'i');
 // ("The data controller and information Governance Lead is Hitesh Patel": a second role of the same person or body.)
 const CONTROLLER_IS = new RegExp(String.raw`\b(?:the\s+)?(?:data\s+)?controllers?(?:\s+(?:for|of)\s+[^.]{2,80}?)?(?:\s+and\s+(?:the\s+)?[\w ]{2,40}?\s+(?:Lead|Officer|Manager|Owner|Guardian|Director|Partner|Pharmacist|Principal|Headteacher))?\s+(?:is|are)\s+(?:the\s+)?`, 'i');
+/** The controller's definition as the subject: "The organisation responsible for processing your personal information is Home Group Limited, …". */
+const RESPONSIBLE_IS = /\b(?:the\s+)?(?:organisation|body|company|charity)\s+(?:that\s+is\s+|which\s+is\s+)?responsible\s+for\s+(?:(?:processing|handling|looking after|managing|controlling|using|protecting|collecting)\s+(?:and\s+\w+\s+)?)?(?:your|the|any)\s+(?:personal\s+)?(?:data|information)\b[^.]{0,40}?\s+is\s+(?:the\s+)?/i;
 // Welsh "Rheolwr Data: Cyngor Bwrdeistref Sirol Torfaen, d/o Y Ganolfan Ddinesig, …".
 const LABEL = /\bData\s+Cont(?:r)?oller(?:['’]s)?\s*(?:Name|name)?\s*[:–-]\s*|\b(?:[Rr]heolwr|[Rr]heolydd)\s+[Dd]ata\s*:\s*/;
 // "We, X, are the controller" and "We (the University of Oxford) are the 'data controller'".
@@ -305,6 +307,7 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
         () => ((m) => (m ? apposition((m[1] ?? m[2])!) : undefined))(WE_ARE.exec(sentence)),
         () => ((m) => (m ? nameAfter(m[1]!, 0) : undefined))(WE_AT.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(CONTROLLER_IS.exec(sentence)),
+        () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(RESPONSIBLE_IS.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(LABEL.exec(sentence)),
         // "The Trust is registered with the Information Commissioner's Office as a Data Controller Royal
         // United Hospitals Bath Z8889967": the name as registered, between the label and its registration number.
@@ -448,6 +451,8 @@ function namedEnough(name: string, segments: Segment[], uses = 2): boolean {
   const word = new RegExp(String.raw`(?<![\p{L}])${name.replace(/[’']/g, "['’]")}(?![\p{L}])`, 'gu');
   return segments.reduce((n, s) => n + (s.text.match(word)?.length ?? 0), 0) >= uses;
 }
+/** A national body's name, which ends in its nation or the UK rather than an organisation's word ("Social Work England", "Public Health Scotland", "Transport for London"). */
+const NATION_NAMED = /\s(?:England|Scotland|Wales|Cymru|Northern Ireland|UK|Britain|London)$/;
 /** Products and platforms a site uses, which a notice names as subjects ("how Google Analytics processes …") without being them. */
 const PRODUCT = /^(?:Google(?: Analytics| Tag Manager| Maps| Ads| Fonts)?|Microsoft(?: Clarity| Azure| Forms| Teams)?|Hotjar|YouTube|Facebook|Meta(?: Pixel)?|Twitter|LinkedIn|Instagram|Mailchimp|Eventbrite|SurveyMonkey|Typeform|Cloudflare|Vimeo|Adobe(?: Analytics)?|Siteimprove|Matomo|TikTok|Zoom|WhatsApp|Apple|Amazon(?: Web Services)?|AWS|Salesforce|HubSpot|Stripe|PayPal|JustGiving|Just Giving|Cookiebot|OneTrust|Civic(?: Cookie Control)?|Jotform|Smart Survey|SmartSurvey)$/;
 /** Welsh words for a part of an organisation or an undertaking ("Asiantaeth", "Adran", "Prosiect"), never a whole body's one-word name. */
@@ -535,9 +540,10 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       if (opening && opening.split(/\s+/).length >= 2 && ORG_WORD.test(opening) && /^\s*(?:[,(]|(?:is|are|yw)\b)/.test(seg.text.slice(seg.text.indexOf(opening) + opening.length)) && !REGULATOR.test(opening) && !GENERIC_NAME.test(opening)) return { name: opening, sentence: `${heading}: ${seg.text}`, at: seg.at, inferred: true };
     }
     // "Seaview Primary School and Nursery Unit collect and use pupil information under …": who collects, as the sentence's subject.
-    const subject = /^(?:The\s+)?([A-Z][^.;,]{2,80}?)\s+(?:collects?|uses?|processes|process)\s+(?:and\s+(?:uses?|processes|process|holds?|stores?)\s+)?(?:your\s+|pupil\s+|patient\s+|personal\s+|the\s+)*(?:data|information)\b/.exec(seg.text);
+    // ("Social Work England will process your responses to the … survey": a national body's name ends in its nation, not an organisation's word.)
+    const subject = /^(?:The\s+)?([A-Z][^.;,]{2,80}?)\s+(?:collects?|uses?|processes|process|(?:will|may)\s+(?:collect|use|process|hold))\s+(?:and\s+(?:uses?|processes|process|holds?|stores?)\s+)?(?:your\s+|pupil\s+|patient\s+|personal\s+|the\s+)*(?:data|information|responses|details)\b/.exec(seg.text);
     const subjectName = subject ? nameAfter(subject[1]!, 0) : undefined;
-    if (subjectName && subjectName === subject![1]!.trim() && subjectName.split(/\s+/).length >= 2 && ORG_WORD.test(subjectName) && !REGULATOR.test(subjectName)) return { name: subjectName, sentence: seg.text, at: seg.at, inferred: true };
+    if (subjectName && subjectName === subject![1]!.trim() && subjectName.split(/\s+/).length >= 2 && (ORG_WORD.test(subjectName) || NATION_NAMED.test(subjectName)) && !PRODUCT.test(subjectName) && !REGULATOR.test(subjectName)) return { name: subjectName, sentence: seg.text, at: seg.at, inferred: true };
     // Who the notice says collects and uses the data: "This policy describes how Maint Cymru collects
     // and uses …", "… what to expect when the University of Leicester collects personal information
     // about you", "Personal information is information that Hafan Cymru holds about you",

@@ -96,7 +96,7 @@ const IN_CONTEXT: [RegExp, Art6][] = [
   // (Welsh in its mutations: "y sail gyfreithiol … yw drwy gydsyniad".)
   [new RegExp(String.raw`\bconsent\b|\b${cyMutations('cydsyniad')}\b|\b${cyMutations('caniatâd')}(?![\p{L}])|\byou have given (?:us )?(?:your )?permission\b`, 'iu'), 'a'],
   [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligations?|necessity)\b|\bnecessary for (?:a|the|our) contracts?\b|\bcontract(?: [a-z]+){0,3} with (?:you|us)\b|\b(?:deliver|fulfil|perform|enter into)(?:ing)? (?:a|the|our|your) contract\b|\bcontract(?:ual)?\b(?=\s*[.(:;–-]|$)|\bcontract(?:ol)? \(/i, 'b'],
-  [/\blegal obligations?\b|\blegal compliance\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\bcomply with (?:the|UK|our|relevant|applicable)(?: (?:employment|tax|health and safety|equality))? (?:law|legislation)\b|\b(?:as|where|when) (?:the )?law requires\b|\b(?:are|is) required by law\b|\blegal (?:or|and) regulatory obligations?\b|\blegal (?:duty|duties|requirements?)\b|\bstatutory (?:obligations?|requirements?)\b|\brhwymedigaeth(?:au)? g?[cg]yfreithiol\b|\b(?:g|ch)?[cg]ydymffurfi(?:o|aeth) (?:â|ag|gyda) (?:d|dd)eddfwriaeth\b(?! diogelu data)|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b|\b(?:it['’]s|it is) required by law\b/i, 'c'],
+  [/\blegal obligations?\b|\blegal compliance\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\bcomply with (?:the|UK|our|relevant|applicable)(?: (?:employment|tax|health and safety|equality))? (?:law|legislation)\b|\b(?:as|where|when) (?:the )?law requires\b|\b(?:are|is) required by law\b|\blegal (?:or|and) regulatory obligations?\b|\blegal (?:duty|duties|requirements?)\b|\bstatutory (?:(?:and|or) legal )?(?:obligations?|requirements?)\b|\brhwymedigaeth(?:au)? g?[cg]yfreithiol\b|\b(?:g|ch)?[cg]ydymffurfi(?:o|aeth) (?:â|ag|gyda) (?:d|dd)eddfwriaeth\b(?! diogelu data)|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b|\b(?:it['’]s|it is) required by law\b/i, 'c'],
   // "it is necessary to protect someone in an emergency", "to protect you or others from harm" (the councils' plain wording of 6(1)(d)).
   // The common template's "where we need to protect your interests (or someone else's interests)".
   [/\bvital interests?\b|\b(?:need|necessary) to protect (?:your|their|someone['’]s) interests\b|\bprotect (?:someone|somebody|you|a person|an individual)(?: or (?:others|someone(?: else)?|another person))? in an emergency\b|\bprotect (?:you|someone|somebody) or others from (?:serious )?harm\b|\bprotect (?:someone|somebody|your|a person)[’']?s? life\b|\bprotect (?:your|their) or someone else['’]s life\b|\bbuddiannau hanfodol\b|\bdiddordeb hanfodol\b|\bbudd hanfodol\b/i, 'd'],
@@ -105,7 +105,7 @@ const IN_CONTEXT: [RegExp, Art6][] = [
   // and "we have been given responsibility and duties by law … to comply with those obligations".
   // "to carry out our statutory duties", "to fulfil its statutory functions": public task where the text speaks of the
   // lawful basis; elsewhere often the purpose a notice gives for the processing, which keys do not count as the basis.
-  [/\b(?:perform|performing|carry out|carrying out|fulfil|fulfilling|discharge|discharging) (?:our|its|their) (?:statutory|public|official) (?:duties|duty|functions?|tasks?)\b/i, 'e'],
+  [/\b(?:perform|performing|carry out|carrying out|fulfil|fulfilling|discharge|discharging) (?:our|its|their) (?:statutory|public|official) (?:duties|duty|functions?|tasks?|roles?)\b/i, 'e'],
   // Welsh the same: "angenrheidiol i ni berfformio ein swyddogaethau swyddogol", "i gyflawni ein swyddogaethau statudol" (elsewhere
   // the purpose a notice gives: "Mae DSPP yn casglu'r wybodaeth hon er mwyn cyflawni ei swyddogaethau cyhoeddus").
   [new RegExp(String.raw`\b(?:${cyMutations('cyflawni')}|${cyMutations('perfformio')}|${cyMutations('cyflenwi')})\s+(?:ein|ei|eu)\s+${cyMutations('swyddogaethau')}\s+(?:statudol|swyddogol|cyhoeddus)\b`, 'i'), 'e'],
@@ -175,6 +175,9 @@ export function basesInWords(sentence: string, context: boolean): Art6[] {
   if (out.includes('c') && /\b(?:hold|keep|retain|store)\b[^.]*\b(?:as long as|longer than)\b/i.test(sentence) && !findArt6(sentence).some((f) => f.letter === 'c') && !BASIS_CONTEXT.test(sentence)) out.splice(out.indexOf('c'), 1);
   // "contractual obligations with other funding agencies": a contract with others, not with the person.
   if (out.includes('b') && /\bcontractual obligations? (?:with|to) (?:other|third|funding|external|partner)/i.test(sentence) && !/\bcontract (?:with|between) (?:you|us)\b/i.test(sentence)) out.splice(out.indexOf('b'), 1);
+  // Consent to cookies ("… cookies … that we use and you consent to us using") is the consent the cookie rules ask for, not a
+  // lawful basis for personal data (no key of the corpus's cookie pages counts it), unless the sentence says it is the basis.
+  if (out.includes('a') && /\bcookies?\b|\bcwcis?\b/i.test(sentence) && !BASIS_CONTEXT.test(sentence)) out.splice(out.indexOf('a'), 1);
   // "We do not always rely on consent …", "consent is not always required": the basis is another.
   if (out.includes('a') && /\b(?:do|does|will) not always (?:require|need|rely (?:up)?on) (?:your |their )?consent\b|\bconsent is not always (?:required|needed|necessary)\b|\b(?:this|it) is not consent\b|\bif (?:residents|people|individuals|you|they) could withdraw (?:their|your) consent\b|^(?:If|Where|When)\s+consent is not (?:obtained|given|possible)\b|\bconsent is not (?:generally |usually |normally |always |our |the )*(?:the |a |an )?(?:appropriate |main |usual )?(?:lawful|legal) basis\b/i.test(sentence) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
   // "We do ask for your consent to your active participation in the research": consent to take part, not the basis for the data.
@@ -216,6 +219,13 @@ function art9ByName(segments: Segment[], i: number): NonNullable<LawfulBasis['ar
   return SPECIAL_CONTEXT.test(seg.intro ?? '') || before.some((s) => SPECIAL_CONTEXT.test(s.text)) ? letter : undefined;
 }
 
+/** A paragraph's first three words, lower case, or '' when it has fewer; "we process", "we use", … alone ("We process data …" / "We process your personal and special category data …"). */
+function opening(text: string): string {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  if (words[0] === 'we' && /^(?:process|use|collect|hold|share|rely)$/.test(words[1] ?? '')) return words.slice(0, 2).join(' ');
+  return words.length >= 3 ? words.slice(0, 3).join(' ') : '';
+}
+
 /** Whether each segment is read in a lawful-basis context: its section, its list intro, its table's head, or the sentence before. */
 function contexts(segments: Segment[], sections: { id: Id; heading: string }[] = []): boolean[] {
   const out: boolean[] = [];
@@ -228,7 +238,12 @@ function contexts(segments: Segment[], sections: { id: Id; heading: string }[] =
   segments.forEach((seg, i) => {
     const own = BASIS_CONTEXT.test(seg.text);
     const cases = seg.kind === 'item' && CASES_INTRO.test(seg.intro ?? '') && !SPECIAL_CONTEXT.test(seg.intro ?? '');
-    const inContext = seg.topic === 'lawful-basis' || own || cases || headed.has(seg.at) || (cued.has(seg.at) && seg.kind !== 'item' && seg.text.split(/\s+/).length <= 8) || BASIS_CONTEXT.test(seg.intro ?? '') || BASIS_CONTEXT.test(seg.head ?? '') || (carry > 0 && segments[i - 1]?.at === seg.at);
+    // A series of paragraphs opening with the same words as one just before, read in context ("We process data because you
+    // give us your consent …" / "We process data to meet our contractual duties …" / "We process data in our legitimate
+    // interests …"), stays in it to its end.
+    // (A paragraph between them that explains the one before does not end the series.)
+    const series = opening(seg.text) !== '' && [i - 1, i - 2].some((j) => out[j] === true && segments[j]?.at === seg.at && opening(segments[j]!.text) === opening(seg.text));
+    const inContext = seg.topic === 'lawful-basis' || own || cases || series || headed.has(seg.at) || (cued.has(seg.at) && seg.kind !== 'item' && seg.text.split(/\s+/).length <= 8) || BASIS_CONTEXT.test(seg.intro ?? '') || BASIS_CONTEXT.test(seg.head ?? '') || (carry > 0 && segments[i - 1]?.at === seg.at);
     out.push(inContext);
     // The sentence or two after a basis statement (or after a list that gives the bases) is read with it.
     carry = own || (inContext && seg.kind === 'item') ? 2 : Math.max(0, carry - 1);

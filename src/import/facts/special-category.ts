@@ -25,7 +25,8 @@ const LETTERS = /(?:\bArt(?:icles?|\.)?\s*|\bErthygl(?:au)?\s*|\b(?:and|&|or|a|a
 const IN_WORDS: [RegExp, Art9][] = [
   [/\bexplicit consent\b|\bcaniatâd penodol\b|\bcydsyniad penodol\b/i, 'a'],
   // Welsh "rhwymedigaethau ym maes cyflogaeth a gyfraith nawdd cymdeithasol" (obligations in employment and social security law).
-  [/\bemployment(?:,| and)? social security(?: and social protection)?\b|\bcyflogaeth\b[^.]{0,40}\bnawdd cymdeithasol\b|\b(?:obligations?|rights?)\b[^.]{0,60}\bsocial (?:security|protection) law\b|\bobligations? (?:in|under) (?:the field of )?employment\b|\bsocial security and social protection law\b/i, 'b'],
+  // The regulation's words shortened, as schools' notices list them: "(b) It is necessary to fulfil the obligations of controller or of data subject."
+  [/\bemployment(?:,| and)? social security(?: and social protection)?\b|\bcyflogaeth\b[^.]{0,40}\bnawdd cymdeithasol\b|\b(?:obligations?|rights?)\b[^.]{0,60}\bsocial (?:security|protection) law\b|\bobligations? (?:in|under) (?:the field of )?employment\b|\bsocial (?:security and social )?protection law\b|\bobligations (?:and (?:exercis(?:e|ing) )?(?:of )?specific rights )?of (?:the )?controller or (?:of )?(?:the )?data subject\b/i, 'b'],
   [/\bvital interests? of [^.]{0,60}\bincapable of giving consent\b|\bvital interests?\b[^.]{0,40}\b(?:not able to|unable to|incapable of|cannot) (?:provide|give|giving|providing) (?:your |their )?consent\b/i, 'c'],
   [/\b(?:establishment, exercise or defence|exercise or defence) of legal claims\b/i, 'f'],
   [new RegExp(String.raw`\bsubstantial public interest\b|\b${cyMutations('budd')} sylweddol i['’]?r cyhoedd\b|\b${cyMutations('budd')} cyhoeddus sylweddol\b|\b${cyMutations('budd')} sylweddol (?:i['’]?r|y) cyhoedd\b`, 'i'), 'g'],
