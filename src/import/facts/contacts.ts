@@ -222,6 +222,19 @@ export function extractContacts({ segments, sections, ids, notes }: FactsInput):
       lineEnd = i + 1;
       continue;
     }
+    // "Who is the Data Protection Officer?" / "Louise Eastham, Head of Information Governance, …, Durham, DH1 5RD.": under a
+    // heading that names the role, a line of comma-parted parts ending in a postcode is the role holder's address.
+    const headed = !oneLineOwner && seg.kind === 'p' && segments[i - 1]?.at !== seg.at ? headingRole(seg.at) : undefined;
+    const addressOnly = headed ? /^([^.]{3,200}?),\s*([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\.?$/.exec(seg.text.trim()) : null;
+    if (headed && addressOnly && addressOnly[1]!.split(',').length >= 3) {
+      const parts = addressOnly[1]!.split(/\s*,\s*/).filter(Boolean);
+      const person = isPersonName(parts[0]!) ? parts.shift() : undefined;
+      const card = cards.card(headed.role, seg.at, headed.role === 'ig-team' ? headed.label : undefined, headed.person ?? person);
+      card.address ??= { lines: parts, postcode: addressOnly[2]! };
+      lineCard = card;
+      lineEnd = i + 1;
+      continue;
+    }
     const details = findDetails(seg.text);
     const mentions = mentionsIn(seg.text);
     // "Telephone - 01206 833000" straight after an address block belongs to that card.
@@ -260,7 +273,8 @@ export function extractContacts({ segments, sections, ids, notes }: FactsInput):
       const before = spoken.filter((m) => m.index < d.start).pop();
       // A mailbox named for the role ("please email DPO@Fusion-Lifestyle.com"): the role inside the address is its owner.
       const mailbox = d.kind === 'email' && /^(?:dpo|data[._-]?protection[._-]?officer)@/i.test(d.value) ? mentions.find((m) => m.role === 'dpo' && m.index >= d.start && m.index < d.end) : undefined;
-      const owner = mailbox ?? before ?? spoken[0] ?? introMention;
+      // (Under a heading that names the role, a team named after the detail is how to reach it: "Data Protection Officer" / "Telephone: 0345 … (ask to speak to the Information Governance Team)".)
+      const owner = mailbox ?? before ?? headingRole(seg.at) ?? spoken[0] ?? introMention;
       if (owner?.role === 'regulator') continue; // the built-in ICO card carries the regulator's details
       let card: ContactCard;
       if (owner) card = cards.card(owner.role, seg.at, owner.role === 'ig-team' ? owner.label : undefined, owner.person);

@@ -129,7 +129,10 @@ const CY_MAE = /\bMae\s+(.{3,120}?)\s+(?:\([^)]{1,40}\)\s+)?(?:yn|wedi(?:\s+|['�
 // Port Talbot yw'r Rheolwr Data" (that X is the controller); "Yr Ymddiriedolaeth yw'r endid cyfreithiol
 // a'r Rheolwr Data" (another description first).
 // "Coleg Sir Gâr neu Goleg Ceredigion (o hyn ymlaen, y Coleg) fydd y rheolydd data" (will be the data controller).
-const CY_YW = /\s+(?:yw(?:['’]r)?|fydd\s+y)\s+(?:[a-z][\w\s]{0,30}?\s+a['’]r\s+)?['‘’"“]?(?:[Rr]heolwr|[Rr]heolydd)\b(?:\s+[Dd]ata|\s+y\s+wybodaeth|\s+ar\s+gyfer\s+(?:yr?\s+)?(?:wybodaeth|gwybodaeth|data)|['’"”])/;
+// ("Trafnidiaeth Cymru ydy rheolydd eich data personol": "ydy", and the data as "eich data".)
+const CY_YW = /\s+(?:yw(?:['’]r)?|ydy(?:['’]r)?|fydd\s+y)\s+(?:[a-z][\w\s]{0,30}?\s+a['’]r\s+)?['‘’"“]?(?:[Rr]heolwr|[Rr]heolydd)\b(?:\s+(?:eich\s+)?[Dd]ata|\s+y\s+wybodaeth|\s+ar\s+gyfer\s+(?:yr?\s+)?(?:wybodaeth|gwybodaeth|data)|['’"”])/;
+/** The controller named after the role, Welsh: "At ddiben Deddf Diogelu Data 1998 …, y rheolwr data yw Canolfan Mileniwm Cymru, cwmni …". */
+const CY_CONTROLLER_IS = /\b(?:[Yy]|[Ee]in)\s+(?:rheolwr|rheolydd)\s+data\s+(?:yw|ydy)\s+(?:y\s+|yr\s+)?(?=[A-Z])/;
 /** An address given after a name, to its postcode: ", Queen’s Building, Potter Street, Worksop, Notts, S80 2AH". */
 const ADDRESS_AFTER_NAME = new RegExp(String.raw`(?:,\s*[^,()]{1,60}){1,7},?\s*${POSTCODE.source}\s*,?\s*$`);
 /** An address after the name ("y Ganolfan o Ffordd y Coleg, Caerfyrddin, SA31 3EP yw Rheolwr Data"): not part of it. */
@@ -308,6 +311,7 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
         () => ((m) => (m ? nameAfter(m[1]!, 0) : undefined))(WE_AT.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(CONTROLLER_IS.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(RESPONSIBLE_IS.exec(sentence)),
+        () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(CY_CONTROLLER_IS.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(LABEL.exec(sentence)),
         // "The Trust is registered with the Information Commissioner's Office as a Data Controller Royal
         // United Hospitals Bath Z8889967": the name as registered, between the label and its registration number.
@@ -568,6 +572,10 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const possessive = /\b([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the)){0,7})['’]s? (?:main |full |own |general )?(?:[Pp]rivacy (?:[Nn]otice|[Pp]olicy|[Ss]tatement)|[Dd]ata [Pp]rotection [Pp]olicy)\b/.exec(seg.text);
     const possessed = possessive ? organisationsIn(possessive[1]!).at(-1) : undefined;
     if (possessed && possessive![1]!.endsWith(possessed) && !GENERIC_NAME.test(possessed)) return { name: possessed, sentence: seg.text, at: seg.at, inferred: true };
+    // "… the way in which we (the Public Services Ombudsman for Wales) handle your personal information": who "we" are, in brackets.
+    const weBracket = /\bwe \((?:the\s+)?([A-Z][^()]{3,80})\)\s+(?:handle|process|use|collect|hold|look after|manage)\b/.exec(seg.text);
+    const bracketed = weBracket ? nameAfter(weBracket[1]!, 0) : undefined;
+    if (bracketed && bracketed === weBracket![1]!.trim() && namedEnough(bracketed, segments, 1)) return { name: bracketed, sentence: seg.text, at: seg.at, inferred: true };
     // "We are St Peters Street Medical Practice." names the organisation the notice speaks for.
     // ("We are Historic Environment Scotland, an executive non-departmental public body, …": a name with no organisation's word, described after it.)
     const we = /(?:^|[.!?]\s+)We are (?!a\b|an\b|the\b)([A-Z][^,.;]{2,80})([.;]|,\s+(?:a|an)\s+)?/.exec(seg.text);
@@ -624,6 +632,8 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       // Nor the supplier of a system the organisation uses ("… back office software provided by 'Bartec Municipal Technologies Ltd'"), nor a
       // body whose website the reader is sent to ("… on the Health Research Authority (HRA) website").
       if (name && /\b(?:provided|supplied|hosted|developed|operated|managed|run|powered) by\s+['‘"“]?(?:the\s+)?$/i.test(prefix)) continue;
+      // (Welsh the same for a platform: "Darperir y llwyfan meddalwedd y mae'r wefan hon yn rhedeg arno … gan Bang the Table Pty Ltd".)
+      if (name && /\b(?:llwyfan|meddalwedd|system|platform|software)\b[^.]*\bgan\s+$/i.test(prefix)) continue;
       if (name && new RegExp(String.raw`${reEscape(name)}(?:\s*\([A-Z]{2,8}\))?(?:['’]s?)?\s+(?:website|web ?site|web ?pages?|site|guidance|leaflet)\b`).test(sentence)) continue;
       // Nor a product or system named like a body ("… stored in the Abavus My Council Services system").
       if (name && new RegExp(String.raw`${reEscape(name)}(?:\s+[A-Z][\w-]*){0,2}\s+(?:system|software|platform|database|portal|app)\b`).test(sentence)) continue;
@@ -808,7 +818,13 @@ export function extractOrganisation({ segments, sections, notes, organisationNam
         shortName = undefined;
       }
       // A proposal that names a thing the organisation uses ("Body Worn Video (BWV)", "Electronic Patient Record (EPR)"), not a body.
-      const thing = named.inferred && /\b(?:Video|Cameras?|CCTV|System|Software|Records?|Platform|App|Application|Portal|Database|Register|Tool|Technology)$/i.test(name);
+      // Nor a role's label read as a name (a heading "Data Controller" over a line "Data Controller"), nor the body the text says
+      // is the Data Protection Officer ("The Data Protection Officer (DPO) for the school is Bulletproof Ltd"): a DPO is never the controller.
+      const thing = (named.inferred && /\b(?:Video|Cameras?|CCTV|System|Software|Records?|Platform|App|Application|Portal|Database|Register|Tool|Technology)$/i.test(name))
+        || /^(?:the\s+)?(?:data\s+)?(?:controllers?|processors?|protection officer)$|^(?:Swyddog (?:Diogelu|Gwarchod) Data|Data Protection Officer)\b/i.test(name)
+        // (Nor a body the text says acts as a processor: "Mae PKB yn gweithredu fel prosesydd data ar gyfer y wybodaeth hon".)
+        || new RegExp(String.raw`${reEscape(named.name)}\s+(?:\([^)]*\)\s+)?(?:yn gweithredu fel|acts as|is acting as|is) (?:a |an |the |ein |y )?(?:prosesydd data|data processor|processor)\b`).test(named.sentence)
+        || new RegExp(String.raw`\b(?:Data Protection Officer|DPO)\b(?:\s*\(DPO\))?[^.]{0,40}\b(?:is|yw)\s+(?:the\s+)?${reEscape(named.name)}`).test(named.sentence);
       // A cookie page that never says who the controller is: the organisation it names is the site's
       // owner, kept as the config's organisation, but no controller is read from it (the site's
       // other notices say who is responsible for personal data).

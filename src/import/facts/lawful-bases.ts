@@ -43,6 +43,15 @@ const STANDALONE: [RegExp, Art6][] = [
   // The regulation's own words for 6(1)(a), and the Welsh the 1998 Act's Schedule 2 was given in: "Mae Gwrthrych y Data wedi cydsynio i'r Prosesu";
   // "the applicant consents to the data controller processing information", "We will always ask for your consent before we include …".
   [/\bdata subject has (?:given (?:his or her |their )?consent|consented) to (?:the )?processing\b|\bgwrthrych y data wedi (?:c|g)ydsynio\b|\bconsents? to (?:the (?:data )?controller|us) (?:processing|using)\b|\bwe will (?:always )?ask (?:for )?your consent before\b/i, 'a'],
+  // "We will seek your consent for processing it", "We will ask you for your permission to process your personal information if …",
+  // "By providing us with your personal information, you consent to the use of it …", "Information is obtained with your permission".
+  [/\bwe (?:will |may |would )?(?:always )?(?:seek|ask (?:you )?for|obtain|request) your (?:explicit )?(?:consent|permission) (?:for|to|before) (?:process|us\b|using|sharing|collecting|holding|keeping)|\bby (?:providing|giving|submitting|sending) (?:us )?(?:with )?(?:your|this|the) (?:personal )?(?:information|data|details)\b[^.]{0,40}\byou consent to\b|\b(?:obtained|collected|processed|used|held) with your (?:explicit )?(?:consent|permission)\b/i, 'a'],
+  // "We need to process your data in order to meet our obligations … under our contract with you", "Because we have a contract with you",
+  // "where it is necessary in connection with a contract between us".
+  [/\b(?:obligations?|rights?) under (?:our|the|your|a) contract with you\b|\bbecause (?:we have|of) (?:a|our|the) contract with you\b|\b(?:necessary|needed)\b[^.]{0,30}\b(?:for|in connection with|under) (?:a|the|our) contract (?:between us|between you and us|with you)\b/i, 'b'],
+  // "… to carry out functions which are in the public interest and which are based on the law"; "We collect this information in our
+  // official authority as a Fire and Rescue Service".
+  [/\bfunctions?\b[^.]{0,30}\bin the public interest\b|\bin (?:our|its) official authority\b/i, 'e'],
   // The NHS template's "The NHS is an official authority with a public duty to care for its patients".
   [/\bofficial authority with a public duty\b|\bawdurdod swyddogol sydd â dyletswydd gyhoeddus\b|\bpublic tasks?\b|\btasks?\b[^.]{0,30}\bin the public(?:'s|’s)? interest\b|\btasks?\b[^.]{0,30}\bin the interests? of the public\b|\bperformance of (?:our|its|the) (?:statutory|public|official) (?:duties|duty|functions?|tasks?)\b|\bpublic interest tasks?\b|\bexercis(?:e|ing) (?:of )?(?:its |our |the )?official authority\b|\b(?:lawful|legal) bas[ie]s (?:of|is|being) ['‘’"“]?(?:the )?(?:public interest|official authority)\b(?! sylweddol)|\btasg gyhoeddus\b|\bbudd y cyhoedd\b|\b(?:tasg|dasg|thasg|nhasg)\b[^.]{0,30}\b(?:budd|lles) (?:y )?cyhoedd(?:us)?\b(?! sylweddol)/i, 'e'],
   [/(?<!\bnot )(?<!\bnot always )(?<!n['’]t )\b(?:based|relies|rely|relying) (?:up)?on (?:your |their )?consent\b|\bseiliedig a(?:r)? (?:eich )?g?[cg]ydsyniad\b|\bdibynnu ar (?:eich )?(?:c|g|ch|ngh)(?:aniatâd|ydsyniad)\b|\bseiliedig a(?:r)? (?:eich )?ganiatâd\b|\b(?:where|when) (?:we need|we require) your consent\b|\b(?:where|when) your consent is (?:required|needed)\b|\b(?:using|use|used|process(?:ed|ing)?) (?:your |their |the )?(?:personal )?(?:data|information)? ?with (?:your|their|donors['’]?|supporters['’]?) consent\b|\byou (?:indicate that you )?consent to (?:us|our) using\b|\bwith (?:your|their) (?:explicit )?consent,? (?:we |it )?(?:may |will |can |would )?(?:only )?(?:use|process|share|collect|hold|record)\b|\bwhere you have consented to (?:us|our)\b|\bwe (?:also )?use your consent to\b|\bwe (?:ask|may ask) (?:for )?(?:your )?consent (?:from you )?to (?:process|use|share|collect)\b|\b(?:is|are) consent[- ]based\b|\bby using (?:this|the|our) (?:web\s*site|site|service|app)\b[^.]{0,20}\byou (?:consent|agree) to (?:the|our) (?:collection|use|processing)\b/i, 'a'],
@@ -51,7 +60,16 @@ const STANDALONE: [RegExp, Art6][] = [
   // gyflawni ein swyddogaethau statudol", "we process your personal data to perform our statutory functions" (collecting for
   // them, "Mae DSPP yn casglu'r wybodaeth hon er mwyn cyflawni ei swyddogaethau cyhoeddus", is the purpose, read only in context below).
   [new RegExp(String.raw`\b(?:process|prosesu) (?:your|eich) (?:personal )?(?:data|information|data personol|${cyMutations('gwybodaeth')}(?: bersonol)?) (?:in order )?(?:to|i|er mwyn) (?:carry out|perform|fulfil|exercise|${cyMutations('cyflawni')}|${cyMutations('perfformio')}) (?:(?:our|its) (?:statutory|official|public) (?:functions|duties|tasks)|(?:ein|ei) (?:swyddogaethau|dyletswyddau) (?:statudol|swyddogol|cyhoeddus))\b`, 'i'), 'e'],
-  [new RegExp(String.raw`\b${cyMutations('tasg')}\s+${cyMutations('cyhoeddus')}\b`, 'i'), 'e'],
+  // (Plural too, "ein tasgau cyhoeddus"; and "yn unol â'n hawdurdod swyddogol" (our official authority); "Mae gan Weinidogion
+  // Cymru bwerau statudol y byddant yn dibynnu arnynt i brosesu …" (statutory powers they rely on).)
+  [new RegExp(String.raw`\b${cyMutations('tasg')}(?:au)?\s+${cyMutations('cyhoeddus')}\b|\b${cyMutations('awdurdod')} swyddogol\b|\b${cyMutations('pwerau')} statudol\b[^.]{0,40}\b${cyMutations('dibynnu')}\b`, 'i'), 'e'],
+  // Welsh consent given: "pan rydych yn rhoi caniatâd i ni wneud hynny", "rydych yn rhoi caniatâd i ni brosesu eich gwybodaeth",
+  // "Pan fo cydsyniad wedi'i roi", "rydych yn cydsynio y bydd Prifysgol Abertawe'n casglu …".
+  [new RegExp(String.raw`\byn (?:rhoi|roi) (?:eich )?${cyMutations('caniatâd')} i ni\b|\b${cyMutations('cydsyniad')} wedi['’]i roi\b|\brydych(?: chi)? yn ${cyMutations('cydsynio')}\b|\brydych(?: chi)? wedi['’]n ${cyMutations('caniatáu')}\b`, 'iu'), 'a'],
+  // "angenrheidiol i weinyddu'ch contract aelodaeth" (necessary to administer your membership contract).
+  [new RegExp(String.raw`\bangenrheidiol (?:i|er mwyn)\b[^.]{0,40}(?:\beich |['’]ch )${cyMutations('contract')}\b`, 'i'), 'b'],
+  // "er ein budd dilys ni" (our legitimate interest, "dilys" for "cyfreithlon").
+  [/\b(?:er|yn) ein budd(?:iannau)? dilys\b/i, 'f'],
   // Welsh 6(1)(c): "i gyflawni ei rwymedigaeth gyfreithiol" (to fulfil its legal obligation).
   [new RegExp(String.raw`\b(?:${cyMutations('cyflawni')}|${cyMutations('cydymffurfio')}\s+â['’]?n?)\s+(?:ein\s+|ei\s+|eu\s+)?${cyMutations('rhwymedigaeth')}(?:au)?\s+${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
   // The obligation given as the reason: "oherwydd rhwymedigaeth gyfreithiol sydd arnom" (because of a legal obligation upon us), "because of our legal obligations".
@@ -74,6 +92,9 @@ const STANDALONE: [RegExp, Art6][] = [
   [new RegExp(String.raw`\b${cyMutations('angenrheidiol')} (?:i|er mwyn) ${cyMutations('cyflawni')}['’]r ${cyMutations('contract')}\b|\bnecessary for the performance of (?:a|the|any) contract\b|\bnecessary (?:for us )?(?:to|for) (?:fulfil|perform|deliver|enter into|carry out)(?:ing)? (?:a|the|our|your|any) contract\b|\bto (?:fulfil|perform|deliver|enter into) (?:a|the|our|your) contract with you\b|\b${cyMutations('angenrheidiol')} ar gyfer ${cyMutations('perfformiad')} (?:y|ein|eich|unrhyw) ${cyMutations('contract')}\b|\bar gyfer ${cyMutations('perfformio')} (?:y |ein |eich |unrhyw )?${cyMutations('contract')}\b`, 'i'), 'b'],
   // Reliance stated outright: "in pursuit of our legitimate interests", "for our legitimate interests";
   // "contractual purposes" (a heading "Why we need your personal information – contractual purposes").
+  // "The School relies on legitimate interests for …", "we use your information for our legitimate business interests",
+  // "We deem it a legitimate interest of the school to …", "the Council has a legitimate interest in processing personal data".
+  [/\brel(?:y|ies|ying) (?:up)?on (?:our |its |the |their )?legitimate (?:[a-z]+ )?interests?\b|\bfor (?:our|its) (?:own )?legitimate (?:[a-z]+ )?interests?\b|\b(?:deem|consider) it (?:a|to be a|in our) legitimate interests?\b|\b(?:has|have) a legitimate interest in (?:processing|using|holding|keeping|sharing|collecting)\b/i, 'f'],
   [/\b(?:in (?:the )?pursuit of|in pursuing|pursue|pursuing) (?:our|its) legitimate (?:[a-z]+ )?interests?\b|\bon the basis of (?:our |its |the )?legitimate interests?\b|\b(?:it is|it['’]s) in (?:our|its) legitimate interests? to\b|\bar sail (?:ein |ei )?(?:buddiannau|buddiant|diddordebau) (?:cyfreithlon|dilys)\b/i, 'f'],
   // The regulation's 6(1)(b) in plain words: "you … are taking steps to become party to a contract with us", "processed under contract".
   [/\bcontractual (?:purposes|reasons|necessity)\b|\bparty to a contract\b|\bprocessed under (?:a |the |your )?contract\b/i, 'b'],
@@ -95,8 +116,8 @@ const IN_CONTEXT: [RegExp, Art6][] = [
   // (The councils' template: "you have given your permission".)
   // (Welsh in its mutations: "y sail gyfreithiol … yw drwy gydsyniad".)
   [new RegExp(String.raw`\bconsent\b|\b${cyMutations('cydsyniad')}\b|\b${cyMutations('caniatâd')}(?![\p{L}])|\byou have given (?:us )?(?:your )?permission\b`, 'iu'), 'a'],
-  [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligations?|necessity)\b|\bnecessary for (?:a|the|our) contracts?\b|\bcontract(?: [a-z]+){0,3} with (?:you|us)\b|\b(?:deliver|fulfil|perform|enter into)(?:ing)? (?:a|the|our|your) contract\b|\bcontract(?:ual)?\b(?=\s*[.(:;–-]|$)|\bcontract(?:ol)? \(/i, 'b'],
-  [/\blegal obligations?\b|\blegal compliance\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\bcomply with (?:the|UK|our|relevant|applicable)(?: (?:employment|tax|health and safety|equality))? (?:law|legislation)\b|\b(?:as|where|when) (?:the )?law requires\b|\b(?:are|is) required by law\b|\blegal (?:or|and) regulatory obligations?\b|\blegal (?:duty|duties|requirements?)\b|\bstatutory (?:(?:and|or) legal )?(?:obligations?|requirements?)\b|\brhwymedigaeth(?:au)? g?[cg]yfreithiol\b|\b(?:g|ch)?[cg]ydymffurfi(?:o|aeth) (?:â|ag|gyda) (?:d|dd)eddfwriaeth\b(?! diogelu data)|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b|\b(?:it['’]s|it is) required by law\b/i, 'c'],
+  [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligations?|necessity)\b|\bnecessary for (?:a|the|our) contracts?\b|\bcontract(?: [a-z]+){0,3} with (?:you|us)\b|\b(?:deliver|fulfil|perform|enter into)(?:ing)? (?:a|the|our|your) contract\b|\bcontract(?:ual)?\b(?=\s*[.(:;–-]|$)|\bcontract(?:ol)? \(|^contract (?:or|and) (?:public task|legal obligation|consent)\b/i, 'b'],
+  [/\blegal obligations?\b|\blegal compliance\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\bcomply with (?:(?:the|UK|our|relevant|applicable)(?: (?:employment|tax|health and safety|equality))? (?:law|legislation)|legislation)\b|\b(?:as|where|when) (?:the )?law requires\b|\b(?:are|is) required by law\b|\blegal (?:or|and) regulatory obligations?\b|\blegal (?:duty|duties|requirements?)\b|\bstatutory (?:(?:and|or) legal )?(?:obligations?|requirements?)\b|\brhwymedigaeth(?:au)? g?[cg]yfreithiol\b|\b(?:g|ch)?[cg]ydymffurfi(?:o|aeth) (?:â|ag|gyda) (?:d|dd)eddfwriaeth\b(?! diogelu data)|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b|\b(?:it['’]s|it is) required by law\b/i, 'c'],
   // "it is necessary to protect someone in an emergency", "to protect you or others from harm" (the councils' plain wording of 6(1)(d)).
   // The common template's "where we need to protect your interests (or someone else's interests)".
   [/\bvital interests?\b|\b(?:need|necessary) to protect (?:your|their|someone['’]s) interests\b|\bprotect (?:someone|somebody|you|a person|an individual)(?: or (?:others|someone(?: else)?|another person))? in an emergency\b|\bprotect (?:you|someone|somebody) or others from (?:serious )?harm\b|\bprotect (?:someone|somebody|your|a person)[’']?s? life\b|\bprotect (?:your|their) or someone else['’]s life\b|\bbuddiannau hanfodol\b|\bdiddordeb hanfodol\b|\bbudd hanfodol\b/i, 'd'],
@@ -119,7 +140,8 @@ const IN_CONTEXT: [RegExp, Art6][] = [
 ];
 
 /**
- * Basis wording read only where the sentence itself speaks of the lawful basis, never from the
+ * Basis wording read only where the sentence itself speaks of the lawful basis (or is an item of a list whose intro does: "Dyma'r sail
+ * gyfreithlon …:" / "I gydymffurfio â'r gyfraith"), never from the
  * text around it nor because the sentence names another basis: Welsh "er mwyn i ni gydymffurfio â'r gyfraith" (to comply with the
  * law) is a basis after "seiliau cyfreithlon eraill megis …", but a reason for keeping data in "Mae
  * pa mor hir … yn dibynnu ar …, er ein buddiannau cyfreithlon … neu er mwyn i ni gydymffurfio â'r gyfraith".
@@ -133,7 +155,7 @@ const IN_STATED_CONTEXT: [RegExp, Art6][] = [
 const UNLESS = /\b(?:unless|except where|other than|if there is|whether|oni bai)\b(?:[^.]{0,50}|[^.]{0,80}\b(?:or|neu)\b[^.]{0,50})$/i;
 
 /** Letters a sentence names in words (`context`: the text around it is about the lawful basis). */
-export function basesInWords(sentence: string, context: boolean): Art6[] {
+export function basesInWords(sentence: string, context: boolean, stated = false): Art6[] {
   const out: Art6[] = [];
   for (const [pattern, letter] of STANDALONE) {
     const m = pattern.exec(sentence);
@@ -151,7 +173,7 @@ export function basesInWords(sentence: string, context: boolean): Art6[] {
       if (m && !out.includes(letter) && !UNLESS.test(sentence.slice(0, m.index))) out.push(letter);
     }
   }
-  if (BASIS_CONTEXT.test(sentence)) {
+  if (stated || BASIS_CONTEXT.test(sentence)) {
     for (const [pattern, letter] of IN_STATED_CONTEXT) {
       const m = pattern.exec(sentence);
       if (m && !out.includes(letter) && !UNLESS.test(sentence.slice(0, m.index))) out.push(letter);
@@ -175,6 +197,8 @@ export function basesInWords(sentence: string, context: boolean): Art6[] {
   if (out.includes('c') && /\b(?:hold|keep|retain|store)\b[^.]*\b(?:as long as|longer than)\b/i.test(sentence) && !findArt6(sentence).some((f) => f.letter === 'c') && !BASIS_CONTEXT.test(sentence)) out.splice(out.indexOf('c'), 1);
   // "contractual obligations with other funding agencies": a contract with others, not with the person.
   if (out.includes('b') && /\bcontractual obligations? (?:with|to) (?:other|third|funding|external|partner)/i.test(sentence) && !/\bcontract (?:with|between) (?:you|us)\b/i.test(sentence)) out.splice(out.indexOf('b'), 1);
+  // Implied consent is the common law's duty of confidentiality, not the Article 6 basis ("The Duty of Confidentiality (DoC) is met by implied consent for direct care").
+  if (out.includes('a') && /\bimplied consent\b/i.test(sentence) && !/(?<!\bimplied )\bconsent\b/i.test(sentence.replace(/\bimplied consent\b/gi, ''))) out.splice(out.indexOf('a'), 1);
   // Consent to cookies ("… cookies … that we use and you consent to us using") is the consent the cookie rules ask for, not a
   // lawful basis for personal data (no key of the corpus's cookie pages counts it), unless the sentence says it is the basis.
   if (out.includes('a') && /\bcookies?\b|\bcwcis?\b/i.test(sentence) && !BASIS_CONTEXT.test(sentence)) out.splice(out.indexOf('a'), 1);
@@ -256,7 +280,10 @@ function contexts(segments: Segment[], sections: { id: Id; heading: string }[] =
  * needs to meet one of these conditions … they are:", "… also needs to meet a second condition"):
  * its items are the law's menu, not the bases the organisation relies on.
  */
-const MENU_INTRO = /\b(?:needs?|has|have|must)\s+(?:also\s+)?(?:to\s+)?meet\s+(?:one|at least one|a second|another|a further)\b[^.]*\bconditions?\b|\bone of (?:these|the following|the) (?:conditions|lawful bases|legal bases)\b[^.]*\b(?:must|needs? to|has to|have to) (?:be met|apply)\b|\b(?:must|needs? to|has to) (?:be|have) (?:met|satisfied)\b[^.]*\bone of\b/i;
+// Also "one of the following conditions should apply",
+// "Data protection law gives us a list of possible legal bases we can choose from", "the most appropriate lawful basis … must
+// be selected and logged", "A lawful basis for processing must be identified in order to …" (guidance to staff).
+const MENU_INTRO = /\b(?:needs?|has|have|must)\s+(?:also\s+)?(?:to\s+)?meet\s+(?:one|at least one|a second|another|a further)\b[^.]*\bconditions?\b|\bone of (?:these|the following|the) (?:conditions|lawful bases|legal bases)\b[^.]*\b(?:must|should|shall|needs? to|has to|have to) (?:be met|apply)\b|\b(?:must|needs? to|has to) (?:be|have) (?:met|satisfied)\b[^.]*\bone of\b|\bpossible (?:lawful|legal) bases\b|\b(?:lawful|legal) bas[ie]s\b[^.]{0,60}\bmust be (?:selected|identified|chosen|recorded|logged)\b|\bthere are (?:six|6) (?:lawful|legal) bases\b/i;
 
 /**
  * A list that defines the bases in general: five or more different bases, one per item, in the
@@ -274,12 +301,12 @@ function generalLists(segments: Segment[]): Set<Segment> {
   const general = new Set<Segment>();
   for (const group of groups.values()) {
     const letters = new Set(group.flatMap((s) => basesInWords(s.text, true)));
-    const defining = group.filter((s) => /^(?:\s*\d[.)]\s*)?(?:consent|contract(?:ual)?|legal obligation|vital interests?|public task|legitimate interests?)\s*[:–-]/i.test(s.text)).length;
+    const defining = group.filter((s) => /^(?:\s*\(?(?:\d|[a-f])[.)]\s*)?(?:consent|contract(?:ual)?|legal obligation|vital interests?|public task|legitimate interests?)\s*[:–-]/i.test(s.text)).length;
     // The definitions rewritten for the organisation ("Contract: the processing is necessary for a
     // contract the Department has with an individual", "… for us to process") are its own bases;
     // the regulator's guidance copied as it is ("… for you to process their personal data") is the law's list.
     const own = group.filter((s) => /\b(?:we|us|our)\b|\bthe (?:Department|Council|Trust|Board|Authority|School|College|University|Practice|Service|Force|Commission|Office|Association|Charity|Organisation|Company)\b/.test(s.text)).length;
-    if ((letters.size >= 5 && defining >= 3 && own * 2 < group.length) || MENU_INTRO.test(group[0]!.intro ?? '')) for (const s of group) general.add(s);
+    if ((letters.size >= 5 && defining >= 3 && own * 2 < group.length)|| MENU_INTRO.test(group[0]!.intro ?? '')) for (const s of group) general.add(s);
   }
   return general;
 }
@@ -364,7 +391,7 @@ export function extractBases({ segments, sections, ids, notes, title }: FactsInp
       // An item of a list about special category data ("… for collecting and processing all special categories … the legal basis
       // is: - Explicit Consent – by completing …") names an Article 9 condition in words, not an Article 6 basis.
       const specialItem = seg.kind === 'item' && SPECIAL_CONTEXT.test(seg.intro ?? '') && !findArt6(sentence).length;
-      let letters: Art6[] = art9Only || specialItem ? [] : basesInWords(sentence, inContext[i]! || carried);
+      let letters: Art6[] = art9Only || specialItem ? [] : basesInWords(sentence, inContext[i]! || carried, seg.kind === 'item' && BASIS_CONTEXT.test(seg.intro ?? ''));
       // Explicit consent to use health or other special category data ("… eich bod wedi rhoi eich caniatâd penodol i ni i ddefnyddio'r
       // wybodaeth iechyd", "your explicit consent to process your medical information") is the Article 9 condition, not an Article 6 basis.
       // A sentence naming five bases or more with no word of the organisation's ("The six lawful bases are consent, contract, …")

@@ -19,17 +19,20 @@ export interface ConditionFound {
   slips: string[];
 }
 
-const LETTERS = /(?:\bArt(?:icles?|\.)?\s*|\bErthygl(?:au)?\s*|\b(?:and|&|or|a|ac|neu)\s+|,\s*)9\s*\(\s*([12])\s*\)\s*\(\s*([a-j])\s*\)/gi;
+// The letter's brackets may be lost ("article 6(1)e and 9(2)h"), and a list of citations may set the
+// condition's name first ("UK GDPR - Public Interest 9(2)(g)"), never after a section of another law.
+const LETTERS = /(?:\bArt(?:icles?|\.)?\s*|\bErthygl(?:au)?\s*|\b(?:and|&|or|a|ac|neu)\s+|,\s*|(?<=\b(?:[Ii]nterests?|[Cc]are|[Hh]ealth|[Cc]laims|[Cc]onsent|[Rr]esearch|[Ll]aw|GDPR)\s+))9\s*\(\s*([12])\s*\)\s*(?:\(\s*([a-j])\s*\)|([a-j])(?![\w]))/gi;
 
 /** Article 9(2) conditions in the regulation's words (these phrases name the condition, wherever they are). */
 const IN_WORDS: [RegExp, Art9][] = [
   [/\bexplicit consent\b|\bcaniatâd penodol\b|\bcydsyniad penodol\b/i, 'a'],
   // Welsh "rhwymedigaethau ym maes cyflogaeth a gyfraith nawdd cymdeithasol" (obligations in employment and social security law).
   // The regulation's words shortened, as schools' notices list them: "(b) It is necessary to fulfil the obligations of controller or of data subject."
-  [/\bemployment(?:,| and)? social security(?: and social protection)?\b|\bcyflogaeth\b[^.]{0,40}\bnawdd cymdeithasol\b|\b(?:obligations?|rights?)\b[^.]{0,60}\bsocial (?:security|protection) law\b|\bobligations? (?:in|under) (?:the field of )?employment\b|\bsocial (?:security and social )?protection law\b|\bobligations (?:and (?:exercis(?:e|ing) )?(?:of )?specific rights )?of (?:the )?controller or (?:of )?(?:the )?data subject\b/i, 'b'],
+  [/\bemployment(?:,| and)? social security(?: and social protection)?\b|\bcyflogaeth\b[^.]{0,40}\bnawdd cymdeithasol\b|\b(?:obligations?|rights?)\b[^.]{0,60}\bsocial (?:security|protection) law\b|\bobligations? (?:in|under) (?:the field of )?employment\b|\bsocial (?:security and social )?protection law\b|\bobligations (?:and (?:exercis(?:e|ing) )?(?:of )?specific rights )?of (?:the )?controller\b(?: or (?:of )?(?:the )?data subject\b| in the field of employment\b)/i, 'b'],
   [/\bvital interests? of [^.]{0,60}\bincapable of giving consent\b|\bvital interests?\b[^.]{0,40}\b(?:not able to|unable to|incapable of|cannot) (?:provide|give|giving|providing) (?:your |their )?consent\b/i, 'c'],
-  [/\b(?:establishment, exercise or defence|exercise or defence) of legal claims\b/i, 'f'],
-  [new RegExp(String.raw`\bsubstantial public interest\b|\b${cyMutations('budd')} sylweddol i['’]?r cyhoedd\b|\b${cyMutations('budd')} cyhoeddus sylweddol\b|\b${cyMutations('budd')} sylweddol (?:i['’]?r|y) cyhoedd\b`, 'i'), 'g'],
+  // Welsh: "sefydlu, arfer neu amddiffyn hawliadau cyfreithiol" (establish, exercise or defend legal claims).
+  [/\b(?:establishment, exercise or defence|exercise or defence) of legal claims\b|\b(?:sefydlu|arfer)\b[^.]{0,20}\bamddiffyn hawliadau cyfreithiol\b/i, 'f'],
+  [new RegExp(String.raw`\bsubstantial public interest\b|\b${cyMutations('budd')} sylweddol i['’]?r cyhoedd\b|\b${cyMutations('budd')} cyhoeddus sylweddol\b|\b${cyMutations('budd')} sylweddol (?:i['’]?r|y) cyhoedd\b|\b${cyMutations('diddordeb')} cyhoeddus sylweddol\b`, 'i'), 'g'],
   [/\bprevent(?:at)?ive or occupational medicine\b|\bmedical diagnosis\b|\bprovision of health or social care\b|\bmanagement of health (?:or|and) social care (?:systems|services)\b|\bmanagement of health ?care systems\b|\bprovision of health ?care and treatment\b|\bproviding health and social care\b|\bprovision of social care\b|\bmanagement of social care systems\b|\b(?:systemau|gwasanaethau)(?: a (?:systemau|gwasanaethau))? iechyd (?:neu|a) (?:g|)ofal cymdeithasol\b|\bdiagnosis meddygol\b/i, 'h'],
   [/\bpublic interest in the area of public health\b/i, 'i'],
   [/\barchiving purposes in the public interest\b|\bscientific or historical research purposes\b/i, 'j'],
@@ -83,7 +86,7 @@ const SCHEDULE1_WORDS: [number, RegExp][] = [
 export function findConditions(sentence: string, listedNecessity?: string, siblings: string[] = []): ConditionFound {
   const out: ConditionFound = { art9: [...findArt9(sentence)], schedule: [], slips: [] };
   for (const m of sentence.matchAll(LETTERS)) {
-    const letter = m[2]!.toLowerCase() as Art9;
+    const letter = (m[2] ?? m[3])!.toLowerCase() as Art9;
     if (!out.art9.includes(letter)) out.art9.push(letter);
     if (m[1] === '1') out.slips.push(m[0].trim());
   }
