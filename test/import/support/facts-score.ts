@@ -65,3 +65,39 @@ export function factsOf(result: ImportResult): ReadFacts {
     cookies: (config.consent?.categories ?? []).flatMap((c) => [...(c.cookies ?? []), ...(c.services ?? []).flatMap((sv) => sv.cookies ?? [])]).map((c) => c.name),
   };
 }
+
+/** The facts a hand-written key states (a notice's entry in answers.json, or a second key's). */
+export interface KeyFacts {
+  controller: string[] | null;
+  art6: string[];
+  art9: string[];
+  retention: boolean;
+  transfers: string | null;
+  rights: string[];
+  dpo: boolean;
+  ico: boolean;
+  cookies: string[];
+}
+
+/**
+ * Adds one notice to a tally of all its facts: what the key expects, what was read, and how many of
+ * each agree. Sets (bases, rights, cookies) count each member; the controller matches by name.
+ */
+export function tallyFacts(t: Tally, key: KeyFacts, read: ReadFacts): void {
+  const ok = !!read.controller && !!key.controller && nameMatches(read.controller, key.controller);
+  t.add(key.controller ? 1 : 0, ok ? 1 : 0, read.controller ? 1 : 0, ok ? 1 : 0);
+  for (const f of ['art6', 'art9', 'rights', 'cookies'] as const) {
+    const want = new Set(key[f]);
+    const have = new Set(read[f]);
+    const hit = [...want].filter((x) => have.has(x)).length;
+    t.add(want.size, hit, have.size, hit);
+  }
+  for (const f of ['retention', 'dpo', 'ico'] as const) t.add(key[f] ? 1 : 0, key[f] && read[f] ? 1 : 0, read[f] ? 1 : 0, key[f] && read[f] ? 1 : 0);
+  const same = !!read.transfers && read.transfers === key.transfers;
+  t.add(key.transfers ? 1 : 0, same ? 1 : 0, read.transfers ? 1 : 0, same ? 1 : 0);
+}
+
+/** A key read as if it were the importer's answer (its first name for the controller), to score one key against another. */
+export function asRead(key: KeyFacts): ReadFacts {
+  return { ...key, controller: key.controller?.[0] };
+}
