@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { importNotice, importPair, type ImportResult } from '../../src/import/import-notice.js';
 import type { Section } from '../../src/config/notice-model.js';
 import { checkNoticeReferences } from '../../src/notice/references.js';
-import { factsOf, nameMatches, norm, Tally } from './support/facts-score.js';
+import { factsOf, FAMILIES, type Family, norm, scoreFamily, Tally } from './support/facts-score.js';
 
 const DIR = fileURLToPath(new URL('../fixtures/import-corpus/', import.meta.url));
 
@@ -51,8 +51,6 @@ const KEY = JSON.parse(readFileSync(`${DIR}answers.json`, 'utf8')) as { notices:
 const HOLDOUT_DIR = fileURLToPath(new URL('../fixtures/import-holdout/', import.meta.url));
 const HOLDOUT = existsSync(`${HOLDOUT_DIR}answers.json`) ? (JSON.parse(readFileSync(`${HOLDOUT_DIR}answers.json`, 'utf8')) as { notices: Answer[] }) : { notices: [] };
 
-const FAMILIES = ['controller', 'art6', 'art9', 'retention', 'transfers', 'rights', 'dpo', 'ico', 'cookies'] as const;
-type Family = (typeof FAMILIES)[number];
 
 /** One scored run over a set of notices. */
 interface Score {
@@ -69,37 +67,11 @@ function headingsOf(sections: Section[]): string[] {
   return sections.flatMap((s) => [s.heading, ...headingsOf(s.sub ?? [])]);
 }
 
-function setScore(tally: Tally, expected: string[], got: string[], label: string, misses: string[]): void {
-  const want = new Set(expected);
-  const have = new Set(got);
-  const hit = [...want].filter((x) => have.has(x));
-  tally.add(want.size, hit.length, have.size, [...have].filter((x) => want.has(x)).length);
-  for (const x of want) if (!have.has(x)) misses.push(`${label}: missed ${x}`);
-  for (const x of have) if (!want.has(x)) misses.push(`${label}: extra ${x}`);
-}
-
 function score(answer: Answer, result: ImportResult, s: Score): void {
   const notice = result.config.notice;
-  const f = s.families;
-  const label = answer.file;
   const read = factsOf(result);
-  // The controller: the organisation's name, when the importer found one.
-  const name = read.controller;
-  const controllerOk = !!name && !!answer.controller && nameMatches(name, answer.controller);
-  f.controller.add(answer.controller ? 1 : 0, controllerOk ? 1 : 0, name ? 1 : 0, controllerOk ? 1 : 0);
-  if (answer.controller && !controllerOk) s.misses.push(`${label}: controller ${name ?? '(none)'} ≠ ${answer.controller[0]}`);
-  if (!answer.controller && name) s.misses.push(`${label}: controller extra ${name}`);
-  setScore(f.art6, answer.art6, read.art6, `${label} art6`, s.misses);
-  setScore(f.art9, answer.art9, read.art9, `${label} art9`, s.misses);
-  for (const k of ['retention', 'dpo', 'ico'] as const) {
-    f[k].add(answer[k] ? 1 : 0, answer[k] && read[k] ? 1 : 0, read[k] ? 1 : 0, answer[k] && read[k] ? 1 : 0);
-    if (answer[k] !== read[k]) s.misses.push(`${label}: ${k} ${read[k]} ≠ ${answer[k]}`);
-  }
-  const transfers = read.transfers;
-  f.transfers.add(answer.transfers ? 1 : 0, answer.transfers && transfers === answer.transfers ? 1 : 0, transfers ? 1 : 0, transfers && transfers === answer.transfers ? 1 : 0);
-  if (answer.transfers !== transfers) s.misses.push(`${label}: transfers ${transfers} ≠ ${answer.transfers}`);
-  setScore(f.rights, answer.rights, read.rights, `${label} rights`, s.misses);
-  setScore(f.cookies, answer.cookies, read.cookies, `${label} cookies`, s.misses);
+  for (const family of FAMILIES) s.misses.push(...scoreFamily(s.families[family], family, answer, read).map((m) => `${answer.file}${m.startsWith(family + ':') ? ' ' : ': '}${m}`));
+  const label = answer.file;
   const lang = notice.lang === 'cy' ? 'cy' : 'en';
   s.language.add(1, lang === answer.lang ? 1 : 0, 1, lang === answer.lang ? 1 : 0);
   if (lang !== answer.lang) s.misses.push(`${label}: language ${lang} ≠ ${answer.lang}`);

@@ -12,11 +12,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importNotice } from '../../../src/import/import-notice.js';
-import { factsOf, nameMatches, Tally, type ReadFacts } from '../support/facts-score.js';
+import { factsOf, scoreFamily, Tally, type Family, type KeyFacts, type ReadFacts } from '../support/facts-score.js';
 
 const DIR = fileURLToPath(new URL('../../fixtures/import-phrasings/', import.meta.url));
 
-type Family = 'controller' | 'art6' | 'art9' | 'retention' | 'transfers' | 'rights' | 'dpo' | 'ico';
 interface Expect {
   controller?: string[] | null;
   art6?: string[];
@@ -69,36 +68,16 @@ function around(item: Item): string {
   return `${title}\n\n${lead}\n\n${body}\n\n${item.heading ?? neutral}\n\n${item.text}\n`;
 }
 
+/** A passage's key with the families it does not key left empty. */
+function keyOf(expect: Expect): KeyFacts {
+  return { controller: null, art6: [], art9: [], retention: false, transfers: null, rights: [], dpo: false, ico: false, cookies: [], ...expect };
+}
+
 /** Scores one passage's families into the bank's tallies; returns what it read wrongly. */
 function score(item: Item, families: Family[], read: ReadFacts, tallies: Record<Family, Tally>): string[] {
-  const wrong: string[] = [];
-  for (const k of families) {
-    const want = item.expect[k];
-    if (k === 'controller') {
-      const w = want as string[] | null | undefined;
-      const ok = !!read.controller && !!w && nameMatches(read.controller, w);
-      tallies[k].add(w ? 1 : 0, ok ? 1 : 0, read.controller ? 1 : 0, ok ? 1 : 0);
-      if ((w && !ok) || (!w && read.controller)) wrong.push(`controller ${read.controller ?? '(none)'} ≠ ${w?.[0] ?? '(none)'}`);
-    } else if (k === 'art6' || k === 'art9' || k === 'rights') {
-      const w = new Set((want as string[] | undefined) ?? []);
-      // (The banks key Article 9(2) letters only; a DPA 2018 Schedule 1 paragraph read, "sch1:6", is a fact they do not hold.)
-      const have = new Set(read[k].filter((x) => k !== 'art9' || /^[a-j]$/.test(x)));
-      const hit = [...w].filter((x) => have.has(x)).length;
-      tallies[k].add(w.size, hit, have.size, hit);
-      if (hit !== w.size || hit !== have.size) wrong.push(`${k} [${[...have].sort().join(',')}] ≠ [${[...w].sort().join(',')}]`);
-    } else if (k === 'transfers') {
-      const w = (want as string | null | undefined) ?? null;
-      const ok = !!w && read.transfers === w;
-      tallies[k].add(w ? 1 : 0, ok ? 1 : 0, read.transfers ? 1 : 0, ok ? 1 : 0);
-      if (w !== read.transfers) wrong.push(`transfers ${read.transfers} ≠ ${w}`);
-    } else {
-      const w = !!want;
-      const got = read[k];
-      tallies[k].add(w ? 1 : 0, w && got ? 1 : 0, got ? 1 : 0, w && got ? 1 : 0);
-      if (w !== got) wrong.push(`${k} ${got} ≠ ${w}`);
-    }
-  }
-  return wrong;
+  // (The banks key Article 9(2) letters only; a DPA 2018 Schedule 1 paragraph read, "sch1:6", is a fact they do not hold.)
+  const letters = { ...read, art9: read.art9.filter((x) => /^[a-j]$/.test(x)) };
+  return families.flatMap((k) => scoreFamily(tallies[k], k, keyOf(item.expect), letters));
 }
 
 describe('the phrasing banks: real passages from unseen UK notices', () => {

@@ -79,22 +79,49 @@ export interface KeyFacts {
   cookies: string[];
 }
 
+/** The fact families a key states, in the order reports list them. */
+export const FAMILIES = ['controller', 'art6', 'art9', 'retention', 'transfers', 'rights', 'dpo', 'ico', 'cookies'] as const;
+export type Family = (typeof FAMILIES)[number];
+
 /**
- * Adds one notice to a tally of all its facts: what the key expects, what was read, and how many of
- * each agree. Sets (bases, rights, cookies) count each member; the controller matches by name.
+ * Scores one family of one notice into a tally: what the key expects, what was read, and how many
+ * agree (sets count each member; the controller matches by name). Returns what disagrees, in the
+ * words the misses lists use ("missed e", "extra a", "controller X ≠ Y", "retention true ≠ false").
  */
-export function tallyFacts(t: Tally, key: KeyFacts, read: ReadFacts): void {
-  const ok = !!read.controller && !!key.controller && nameMatches(read.controller, key.controller);
-  t.add(key.controller ? 1 : 0, ok ? 1 : 0, read.controller ? 1 : 0, ok ? 1 : 0);
-  for (const f of ['art6', 'art9', 'rights', 'cookies'] as const) {
-    const want = new Set(key[f]);
-    const have = new Set(read[f]);
-    const hit = [...want].filter((x) => have.has(x)).length;
-    t.add(want.size, hit, have.size, hit);
+export function scoreFamily(t: Tally, family: Family, key: KeyFacts, read: ReadFacts): string[] {
+  switch (family) {
+    case 'controller': {
+      const name = read.controller;
+      const ok = !!name && !!key.controller && nameMatches(name, key.controller);
+      t.add(key.controller ? 1 : 0, ok ? 1 : 0, name ? 1 : 0, ok ? 1 : 0);
+      if (key.controller && !ok) return [`controller ${name ?? '(none)'} ≠ ${key.controller[0]}`];
+      return !key.controller && name ? [`controller extra ${name}`] : [];
+    }
+    case 'art6':
+    case 'art9':
+    case 'rights':
+    case 'cookies': {
+      const want = new Set(key[family]);
+      const have = new Set(read[family]);
+      const hit = [...want].filter((x) => have.has(x)).length;
+      t.add(want.size, hit, have.size, hit);
+      return [...[...want].filter((x) => !have.has(x)).map((x) => `${family}: missed ${x}`), ...[...have].filter((x) => !want.has(x)).map((x) => `${family}: extra ${x}`)];
+    }
+    case 'transfers': {
+      const same = !!read.transfers && read.transfers === key.transfers;
+      t.add(key.transfers ? 1 : 0, same ? 1 : 0, read.transfers ? 1 : 0, same ? 1 : 0);
+      return key.transfers !== read.transfers ? [`transfers ${read.transfers} ≠ ${key.transfers}`] : [];
+    }
+    default: {
+      t.add(key[family] ? 1 : 0, key[family] && read[family] ? 1 : 0, read[family] ? 1 : 0, key[family] && read[family] ? 1 : 0);
+      return key[family] !== read[family] ? [`${family} ${read[family]} ≠ ${key[family]}`] : [];
+    }
   }
-  for (const f of ['retention', 'dpo', 'ico'] as const) t.add(key[f] ? 1 : 0, key[f] && read[f] ? 1 : 0, read[f] ? 1 : 0, key[f] && read[f] ? 1 : 0);
-  const same = !!read.transfers && read.transfers === key.transfers;
-  t.add(key.transfers ? 1 : 0, same ? 1 : 0, read.transfers ? 1 : 0, same ? 1 : 0);
+}
+
+/** Adds one notice to a tally of all its facts together. */
+export function tallyFacts(t: Tally, key: KeyFacts, read: ReadFacts): void {
+  for (const family of FAMILIES) scoreFamily(t, family, key, read);
 }
 
 /** A key read as if it were the importer's answer (its first name for the controller), to score one key against another. */
