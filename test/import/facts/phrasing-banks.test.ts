@@ -25,6 +25,7 @@ interface Expect {
   rights?: string[];
   dpo?: boolean;
   ico?: boolean;
+  cookies?: string[];
 }
 interface Item {
   source: string;
@@ -60,11 +61,12 @@ const FLOORS: Record<string, Partial<Record<Family, { found: number; wrong: numb
 };
 
 /** A small notice around the passage: a title, one neutral section, then the passage's own heading. */
-function around(item: Item): string {
+function around(item: Item, cookies = false): string {
+  // (A bank of cookie passages is read as a cookie page's.)
   const [title, lead, body, neutral] =
     item.lang === 'cy'
-      ? ['Hysbysiad preifatrwydd', 'Sut rydym yn defnyddio eich data', 'Rydym yn defnyddio eich data i redeg y gwasanaeth.', 'Rhagor o wybodaeth']
-      : ['Privacy notice', 'How we use your data', 'We use your data to run the service.', 'More information'];
+      ? [cookies ? 'Polisi cwcis' : 'Hysbysiad preifatrwydd', 'Sut rydym yn defnyddio eich data', 'Rydym yn defnyddio eich data i redeg y gwasanaeth.', 'Rhagor o wybodaeth']
+      : [cookies ? 'Cookie policy' : 'Privacy notice', 'How we use your data', 'We use your data to run the service.', 'More information'];
   return `${title}\n\n${lead}\n\n${body}\n\n${item.heading ?? neutral}\n\n${item.text}\n`;
 }
 
@@ -86,7 +88,7 @@ describe('the phrasing banks: real passages from unseen UK notices', () => {
       const tallies = Object.fromEntries(bank.families.map((k) => [k, new Tally()])) as Record<Family, Tally>;
       const misses: string[] = [];
       for (const item of bank.items) {
-        const result = await importNotice('notice.txt', new TextEncoder().encode(around(item)), { today: new Date('2026-12-06') });
+        const result = await importNotice('notice.txt', new TextEncoder().encode(around(item, bank.families.includes('cookies'))), { today: new Date('2026-12-06') });
         const wrong = score(item, bank.families, factsOf(result), tallies);
         if (wrong.length) misses.push(`${item.body} | ${item.heading ?? '-'} | ${item.text.replace(/\n/g, ' ⏎ ').slice(0, 300)}\n    ${wrong.join('; ')}`);
       }
