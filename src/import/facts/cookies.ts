@@ -132,8 +132,12 @@ function cookieName(cell: string): string {
  * description ("Generic Session Cookie (JSESSIONID)", "KB5 Cookies (__KBCookie__ and
  * __KBLoggedIn__)"); none for a sentence (a row whose name was lost: "Flags your authentication status.").
  */
-function namesIn(cell: string): string[] {
+function namesIn(raw: string): string[] {
+  // A name set as code ("`_ga`", a Markdown table's cell): the name inside the marks.
+  const cell = /^`[^`]+`$/.test(raw.trim()) ? raw.trim().slice(1, -1) : raw;
   if (HOST_NAME.test(cell.trim()) || /^HTTPS?$/i.test(cell.trim())) return [];
+  // A name with a placeholder in square brackets ("[ID of Control]_Favourites", "alert_[xxxxx]"): one name, spaces and all.
+  if (/^[\w.*$<>{}-]*\[[^\]]{1,30}\][\w.*$<>{}-]*$/.test(cell.trim()) && /[_.]/.test(cell)) return [cell.trim()];
   // A label before the name ("Visitor ID: _utma", "Session ID: _utmb"): the name after the colon.
   const labelled = /^[\p{L} ]{2,30}:\s+([\w.*$<>-]{2,60})$/u.exec(cell.trim());
   if (labelled && IDENTIFIER.test(labelled[1]!)) return [labelled[1]!];
