@@ -425,6 +425,9 @@ function bannerBeforeSkipLink(lines: Line[]): number {
   return before.some((l) => cookies(l.text) && TERMINAL.test(l.text.trim()) && wordCount(l.text) >= 8) ? skip : 0;
 }
 
+/** A line of nothing but a mark ("." or "-" over the title): a separator or an empty element's bullet, no words. */
+const PUNCTUATION_ONLY = /^[\p{P}\p{S}]{1,3}$/u;
+
 /** Drops furniture lines at the start of the text (noted). */
 function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   let n = 0;
@@ -457,7 +460,7 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
     alerts.push(lines[n]!.text.trim());
     lines = [...lines.slice(0, n), ...lines.slice(n + 2)];
   }
-  while (n < Math.min(lines.length, 10) && (PAGE_STAMP.test(lines[n]!.text.trim()) || IMAGE_LINE.test(lines[n]!.text.trim()) || isIconLabels(lines[n]!.text) || (CHROME.test(lines[n]!.text.trim()) || isSiteMenu(lines[n]!.text) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || TOP_FURNITURE.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || ACCOUNT_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n)))) {
+  while (n < Math.min(lines.length, 10) && (PAGE_STAMP.test(lines[n]!.text.trim()) || PUNCTUATION_ONLY.test(lines[n]!.text.trim()) || IMAGE_LINE.test(lines[n]!.text.trim()) || isIconLabels(lines[n]!.text) || (CHROME.test(lines[n]!.text.trim()) || isSiteMenu(lines[n]!.text) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || TOP_FURNITURE.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || ACCOUNT_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n)))) {
     const here = HERE.exec(lines[n]!.text.trim());
     crumb = here ? here[1]!.split(/\s*(?:[>›»|\\/]|→)\s*/).filter(Boolean).pop() : undefined;
     n++;
@@ -500,7 +503,10 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   const homeBullets = n > 0 && !!lines[n - 1]!.marker && /^(?:home|hafan|cartref)$/i.test(lines[n - 1]!.text.trim());
   // (Crumbs under a marked "Home" may be pages' full titles: "1. Home" / "2. Privacy" / "3. Privacy
   // notice - Adult Social Care: your information and you" / "4. What is the legal basis …?" / the heading.)
-  if (twice > 0 && twice <= 3 && lines.slice(n, n + twice).every((l) => (wordCount(l.text) <= 6 || (homeBullets && !!l.marker && wordCount(l.text) <= 12)) && (!l.marker || homeBullets) && !/[.!?:;,]$/.test(l.text.trim()) && looksLikeHeading(l.text.trim()))) {
+  // (The notice's own name over a question shown twice, "Privacy Notice" / "What is a Privacy
+  // Notice?" / the same again, is its title over an accordion's first panel, not a trail.)
+  const titleOverPanel = twice > 0 && NOTICE_TITLE.test(lines[n + twice - 1]!.text.trim()) && /\?$/.test(lines[n + twice]!.text.trim());
+  if (twice > 0 && twice <= 3 && !titleOverPanel && lines.slice(n, n + twice).every((l) => (wordCount(l.text) <= 6 || (homeBullets && !!l.marker && wordCount(l.text) <= 12)) && (!l.marker || homeBullets) && !/[.!?:;,]$/.test(l.text.trim()) && looksLikeHeading(l.text.trim()))) {
     n += twice;
     if (homeBullets && lines[n]!.marker && !lines[n + 1]?.marker && same(lines[n + 1], lines[n]!)) n++;
     // The heading's copy a line further on goes; the line between (a label, "Audience: All") stays.
@@ -576,8 +582,10 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
 /**
  * A page's control copied as a line wherever it stood ("Print this Page" between the introduction's
  * paragraphs, "Play Video" over the notice's heading): a button, never a section or its body.
+ * So are a guide's page links ("Next: Where can I get advice?", "Back: How do we protect your
+ * information?"), "Continue reading", "Print", and icons' names ("Facebook icon Twitter icon email icon", "print icon").
  */
-const PAGE_CONTROL = /^(?:print(?: this)? page|play(?: the)? video|chwarae(?:['’]r)? fideo|argraffu['’]r dudalen(?: hon)?|share this page|rhannu['’]r dudalen(?: hon)?|(?:open|close|expand|collapse|show|hide) all(?: sections)?|(?:agor|cau|dangos|cuddio) (?:y cyfan|popeth|pob adran)|(?:back|return|go back) to\s+[^.!?:;,]{1,60}|(?:yn ôl|dychwelyd|ewch yn ôl) i(?:['’]r)?\s+[^.!?:;,]{1,60}|share (?:on|via) (?:facebook|twitter|x|linkedin|e-?mail|whatsapp|bluesky|threads)|rhannu (?:ar|drwy|trwy) (?:facebook|twitter|x|linkedin|e-?bost|whatsapp))$/i;
+const PAGE_CONTROL = /^(?:print(?: this)? page|play(?: the)? video|chwarae(?:['’]r)? fideo|argraffu['’]r dudalen(?: hon)?|share this page|rhannu['’]r dudalen(?: hon)?|(?:open|close|expand|collapse|show|hide) all(?: sections)?|(?:agor|cau|dangos|cuddio) (?:y cyfan|popeth|pob adran)|(?:back|return|go back) to\s+[^.!?:;,]{1,60}|(?:yn ôl|dychwelyd|ewch yn ôl) i(?:['’]r)?\s+[^.!?:;,]{1,60}|share (?:on|via) (?:facebook|twitter|x|linkedin|e-?mail|whatsapp|bluesky|threads)|rhannu (?:ar|drwy|trwy) (?:facebook|twitter|x|linkedin|e-?bost|whatsapp)|(?:next|previous|back|nesaf|blaenorol|yn ôl)\s*:\s+[^.!:]{2,80}|continue reading|parhau i ddarllen|print|argraffu|(?:[a-z-]+ ){1,2}icon(?:\s+(?:[a-z-]+ ){1,2}icon)*)$/i;
 
 /**
  * An image's text alternative copied as a line ("A Cookie Policy graphic featuring the Cookie
@@ -1733,6 +1741,8 @@ export function looksLikeHeading(text: string): boolean {
   // (A dash that closes one opened inside the line sets words off, as brackets do, and ends no
   // clause: "Why - we collect and use pupil information -", a heading whose emphasis became dashes.)
   const closingDash = /^[^–—-]+\s[–—-]\s[^–—-]+\s[–—-]$/.test(t);
+  // (Nor does an item of a list ending "; and", "; or", "; neu": "Remember any notifications you have seen, so they are not repeated; and".)
+  if (SEMICOLON_END.test(t)) return false;
   if (((/[;,–—-]$/.test(t) && !closingDash) || (/:$/.test(t) && (/\p{Ll}/u.test(t) || wordCount(t) < 2))) || contactDetails(t).length) return false;
   // A line that ends in a postcode is an address ("Registered Offices: St Cuthbert’s Hospice, Park
   // House Road, Durham, DH1 3QF"), a contact field and its value, never a heading.
@@ -1753,6 +1763,9 @@ export function looksLikeHeading(text: string): boolean {
   // the link lost in the copy; "Gwefan: …", "Cyfeiriad: …"): a line of a contact block.
   const field = /^([^:]{2,40}):\s*\S/.exec(t);
   if (field && CONTACT_FIELD.test(field[1]!.trim())) return false;
+  // So is any label whose value opens with a telephone number ("Council telephone number: 0300 0300
+  // 900For planning please call…", the next line's words run on): the number says what the line is.
+  if (/^[^:]{2,60}:\s*\+?\(?\d[\d ()]{6,}\d/.test(t)) return false;
   // A page's reference and date ("ID: 3455, adolygwyd 01/05/2019"), or a category tag run into a date ("Polisiau10.02.2021").
   if (/\b(?:reviewed|updated|published|revised|adolygwyd|diweddarwyd|cyhoeddwyd)\b.*\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i.test(t) || /^\S{0,30}\d{1,2}[/.]\d{1,2}[/.]\d{4}$/.test(t)) return false;
   // Or a month and year ("Tenants Together (Scotland) Last updated: April 2026", the site's name run
@@ -1936,7 +1949,10 @@ class BlockBuilder {
       const unit = units[this.#i]!;
       // An accordion's button and its heading copied one after the other ("Why are we collecting
       // your information?" twice): the same question twice in a row is one heading.
-      if (!unit.marker && units[this.#i + 1]?.text === unit.text && /\?$/.test(unit.text) && looksLikeHeading(unit.text) && this.#blocks.length) {
+      // (So is a heading of any kind shown twice the same way, "Who we are and what we do" twice, when
+      // body follows the pair: a panel's button and its heading, not a column of equal cells.)
+      const pairBody = (u: Unit | undefined) => !!u && (!!u.marker || wordCount(u.text) >= 8) && u.text !== unit.text;
+      if (!unit.marker && units[this.#i + 1]?.text === unit.text && !units[this.#i + 1]!.marker && (/\?$/.test(unit.text) || pairBody(units[this.#i + 2])) && looksLikeHeading(unit.text) && this.#blocks.length) {
         this.#i++;
         continue;
       }
@@ -2315,6 +2331,10 @@ class BlockBuilder {
     if (wordCount(words) < 3 || wordCount(words) > 16 || /[.,;:!?]/.test(words) || !looksLikeHeading(words.split(/\s+/).slice(0, 12).join(' '))) return false;
     const prev = this.#blocks[this.#blocks.length - 1];
     if (prev?.kind === 'heading' && this.#blocks.length > 1) return false;
+    // A verb in the third person straight before its object's article or determiner ("Any references to
+    // 'registers' covers both the register …", "Google Analytics sets the following cookies.") makes a
+    // clause, whatever the verb: a noun phrase puts a preposition there ("Retention periods for your …").
+    if (/\b\p{Ll}{2,}[^s\s]s\s+(?:both|the|a|an|all|any|our|your|their|its|this|these|those|each|every|some|no)\s/u.test(`${words} `)) return false;
     return !STOPPED_PHRASE_VERB.test(words);
   }
 
