@@ -1725,10 +1725,15 @@ export function looksLikeHeading(text: string): boolean {
   const counted = unnumbered.replace(/\s*\([^()]{1,100}\)$/, '');
   // So may a question asked without its mark ("Who has access to your data and who we share your data
   // with", "Sut rydym yn defnyddio eich gwybodaeth a gyda phwy rydym yn ei rhannu").
-  const asks = /\?/.test(t) || /^(?:how|what|who|why|which|sut|beth|pwy|pam)\b/i.test(unnumbered);
+  const asks = /\?/.test(t) || /^(?:how|what|who|why|which|sut|beth|pwy|pam|pa)\b/i.test(unnumbered);
   // (A question that opens with its own word and ends in its mark may run to eighteen, Welsh being
   // wordier: "Pa wybodaeth ydym ni’n ei chasglu amdanoch, sut a pham, a chyda phwy ydym ni’n ei rhannu?".)
-  const limit = /\?$/.test(t) && QUESTION_WORD.test(unnumbered) ? 18 : asks || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12;
+  // (So may two topics joined by a question's word, the ICO template's way: "The kind of information I
+  // may collect about you and how it is collected", "My role … and how personal data will be processed".)
+  // (Not a clause after a comma, "… what your personal data rights are, and how you can use them", nor a
+  // sentence that opens with its purpose, "To find out more about cookies and how they work you can visit".)
+  const joined = /(?<!,)\s(?:and (?:how|what|where|why|who|when|which)|a (?:sut|pham|ble|phwy|pha))\b/i.test(counted) && !/[.,;:]$/.test(t) && !/^(?:to|for|if|when|please|i\.?|ii\.?|iii\.?)\s/i.test(unnumbered);
+  const limit = /\?$/.test(t) && QUESTION_WORD.test(unnumbered) ? 18 : asks || joined || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12;
   if (!t || t.length > 120 || wordCount(counted) > limit) return false;
   if (CALL_TO_ACTION.test(t)) return false;
   // A line that closes a bracket it never opened ends an aside the lines before it began ("[e.g.
@@ -1932,6 +1937,8 @@ class BlockBuilder {
   /** The headings made of accordion panels' titles, so a panel after a panel keeps its level. */
   readonly #accordions = new WeakSet<DocBlock>();
   #lostBullets = 0;
+  /** How many labels ending in a colon have been read as headings so far: the text's own way of heading. */
+  #colonHeadings = 0;
   #i = 0;
 
   /** A text with (almost) no blank lines: every paragraph is one line, so gaps say nothing. */
@@ -2167,7 +2174,10 @@ class BlockBuilder {
     // contact details, the contact block ("Our contact details:" / "Talbot Medical Centre" / an
     // address / "Email: …"; "Manylion cyswllt:" / …).
     const nextNext = this.#units[i + 2];
-    const headingOverBody = !this.#tight && unit.gap > 0 && !!nextNext && !nextNext.marker && wordCount(nextNext.text) >= 12 && nextNext.gap > 0 && looksLikeHeading(next.text) && !/[.:]$/.test(next.text) && wordCount(next.text) >= 2;
+    // (A question's clause may head a one-word subheading: "Pa ddata personol rydym yn ei gasglu a
+    // pham rydym yn ei gasglu:" / "Sylwadau" / "Pan fydd ymwelwyr …", a blog's template.)
+    const asksClause = /^(?:how|what|who|why|which|when|where|sut|beth|pwy|pam|pa|ble|pryd)\s/i.test(unit.text);
+    const headingOverBody = !this.#tight && unit.gap > 0 && !!nextNext && !nextNext.marker && wordCount(nextNext.text) >= 12 && nextNext.gap > 0 && looksLikeHeading(next.text) && !/[.:]$/.test(next.text) && (wordCount(next.text) >= 2 || (asksClause && /^\p{Lu}\p{Ll}+$/u.test(next.text)));
     // (Straight under a heading, "Contact details:" is that section's label for its block.)
     // (A name, a department and an address may come before the first detail: "Tracy Goodacre" / "The
     // Princess Alexandra Hospital NHS Trust" / "Information governance" / "Kao 2" / "London Road" / … /
@@ -2181,7 +2191,7 @@ class BlockBuilder {
     // (So may the kind of thing a section lists, with the clause that says what is done with it: "The
     // type of personal information we collect:" / "Y math o wybodaeth bersonol rydym yn ei gasglu:",
     // the ICO's template's heading, over its list's intro.)
-    const clause = /^(?:how|what|who|why|which|when|where|sut|beth|pwy|pam)\b/i.test(unit.text) || KIND_OF.test(unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, ''));
+    const clause = /^(?:how|what|who|why|which|when|where|sut|beth|pwy|pam|pa|ble|pryd)\b/i.test(unit.text) || KIND_OF.test(unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, ''));
     // (Straight under a heading, the first section's label needs no blank line: "Privacy Notice" /
     // "Introduction:" / "This document explains …", its blank lines lost.)
     const underHeading = prev?.kind === 'heading' && unit.gap === 0 && next.gap === 0 && wordCount(unit.text) <= 3;
@@ -2208,7 +2218,16 @@ class BlockBuilder {
     if (/:$/.test(unit.text) && !next.marker && (((next.gap > 0 || this.#tight || underHeading || flushOverBody || afterPostcode || betweenSentences) && (wordCount(next.text) >= 12 || headingOverBody || ((clause || phrase) && listIntroNext))) || (clause && listIntroNext && !!this.#units[i + 2]?.marker) || contactsUnder) && !TERMINAL.test(unit.text.slice(0, -1))) {
       const words = unit.text.slice(0, -1);
       const capitals = /^[^a-z]{3,}$/.test(words) && /\p{Lu}{3}/u.test(words);
-      if ((wordCount(words) <= 8 || ((capitals || (clause && listIntroNext)) && wordCount(words) <= 12)) && looksLikeHeading(words) && (titleCaseRatio(words) >= 0.5 || capitals || contactsUnder || clause || phrase) && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|please|note)\b/i.test(words) && !LEAD_IN.test(words)) {
+      // (The text's own way: once a label ending in its colon has headed a section, another set off
+      // the same way over its body is one too, in sentence case or up to twelve words: "Who we are:" /
+      // … / "The law and why we process your information:" / "The following is …"; "How We Collect
+      // Information:" / … / "How We Store, Use, Share And Disclose Your Personal Information:".)
+      // (So is a question's clause over a subheading and its body: "Pa ddata personol rydym yn ei
+      // gasglu a pham rydym yn ei gasglu:" / "Sylwadau" / "Pan fydd ymwelwyr …".)
+      // (Not a list's intro whose verb ends it: "The third-party cookies used on this site are:".)
+      const customary = this.#colonHeadings > 0 && (flushOverBody || (next.gap > 0 && wordCount(next.text) >= 12)) && !/\b(?:are|is|was|were|include[sd]?|including|follows?|below|yw|ydy|ydyw|cynnwys|canlynol|isod)$/i.test(words);
+      if ((wordCount(words) <= 8 || ((capitals || customary || (clause && listIntroNext)) && wordCount(words) <= 12) || (asksClause && headingOverBody && wordCount(words) <= 16)) && looksLikeHeading(words) && (titleCaseRatio(words) >= 0.5 || capitals || contactsUnder || clause || phrase || customary) && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|please|note)\b/i.test(words) && !LEAD_IN.test(words)) {
+        this.#colonHeadings++;
         return true;
       }
     }
@@ -2299,7 +2318,9 @@ class BlockBuilder {
     // (A question over its answer is a heading even there: "… please contact our data protection
     // officer:" / "What personal data do we collect?" / "We collect the names, …", the contact a lost
     // link; questions that lost their bullets follow one another.)
-    const answered = /\?$/.test(unit.text) && INTERROGATIVE.test(unit.text) && !next.marker && /^\p{Lu}/u.test(next.text) && !/\?$/.test(next.text);
+    // (Or over its answer's list: "… the following information (… complaint):" / "What information is
+    // being collected?" / "1. Name" / "2. Postal Address" / …, the intro's colon the page's, not the question's.)
+    const answered = /\?$/.test(unit.text) && INTERROGATIVE.test(unit.text) && (next.marker ? !/\?$/.test(next.text) && !!this.#units[i + 2]?.marker : /^\p{Lu}/u.test(next.text) && !/\?$/.test(next.text));
     // (Nor is a group's name over its bulleted items, blank lines round it: "The type of information
     // we collect from you includes:" / "" / "Basic information" / "" / "• your name" / …; "Tenantiaid" / "" / "• Enw, …".)
     const group = unit.gap > 0 && next.gap > 0 && !!next.marker && !!this.#units[i + 2]?.marker && wordCount(unit.text) <= 5 && !/[.,;:!?]$/.test(unit.text) && !this.#tight;

@@ -69,3 +69,35 @@ describe('16s: page furniture', () => {
     expect(text(lewes.blocks)).not.toMatch(/icon|Print/);
   });
 });
+
+describe('16s: headings that were lost', () => {
+  it('a label ending in its colon heads its section as the text\'s earlier labels did, in sentence case or up to twelve words (https://investinabc.com/privacy-policy/, https://www.castlecaereinion.org.uk/privacy-notice/)', () => {
+    const abc = textToTree('Privacy Policy\n\nThis Privacy Notice from the Borough Council tells our customers and service users how we process your personal data.\n\nWho we are:\nThe Borough Council is responsible for delivering local services such as bins, recycling, planning, building control, environmental health and leisure centres.\n\nThe law and why we process your information:\nThe following is a broad description of the way the Council, as a data controller, processes personal information in accordance with our legal obligations.\n');
+    expect(headings(abc.blocks)).toEqual(['Who we are:', 'The law and why we process your information:']);
+    const castle = textToTree('Castle Caereinion Community\n\nThis Privacy Notice relates to the community website.\n\nHow We Collect Information:\n\nWhen you contact us via the contact form we collect your personal information, such as your name and email address.\n\nWhy We Collect Information:\n\nWe collect the above information for the following purposes;\n\n  • To provide and operate a community services;\n  • To comply with any applicable laws and regulations.\n\nHow We Store, Use, Share And Disclose Your Personal Information:\n\nData will be stored securely. When it is stored electronically, it will be kept in password protected platforms.\n');
+    expect(headings(castle.blocks)).toContain('How We Store, Use, Share And Disclose Your Personal Information:');
+    // A list's intro whose verb ends it stays an intro, however the text heads its sections.
+    const intro = textToTree('Cookie policy\n\nWho we are:\nWe are the hospital charity and we run this website for our supporters, our volunteers, our patients and their families.\n\nThe third-party cookies used on this site are:\nGoogle Analytics, which we use to count how many people visit each page of the website.\n');
+    expect(headings(intro.blocks)).toEqual(['Who we are:']);
+  });
+
+  it('a question\'s clause with its colon heads a one-word subheading and its body (https://sandybear.co.uk/cy/polisi-preifatrwydd)', () => {
+    const bear = textToTree("Polisi Preifatrwydd\n\nPwy ydym ni\n\nNi yw Sandy Bear Elusen Profedigaeth Plant, Elusen Gofrestredig rhif: 1187011. Cyfeiriad ein gwefan yw: https://sandybear.co.uk.\n\nPa ddata personol rydym yn ei gasglu a pham rydym yn ei gasglu:\n\nSylwadau\n\nPan fydd ymwelwyr yn gadael sylwadau ar y wefan rydym yn casglu’r data a ddangosir yn y ffurflen sylwadau.\n");
+    expect(headings(bear.blocks)).toEqual(['Pwy ydym ni', 'Pa ddata personol rydym yn ei gasglu a pham rydym yn ei gasglu:', 'Sylwadau']);
+  });
+
+  it('a question over its answer\'s list heads it, after an intro that ends in a colon (https://www.fermanaghomagh.com/your-council/privacy-statement/corporate-services/elected-members-and-members-of-the-public/)', () => {
+    const fo = textToTree('Elected Members and Members of the Public\n\nElected Members have been elected to represent the constituents of the district. As an Elected Member they may collect some, or all, of the following information (only where it is relevant to your enquiry or complaint):\n\nWhat information is being collected?\n1. Name\n2. Postal Address\n3. Email address\n\nWho is collecting it?\nThe Elected Member is the Data Controller which means that they determine how the information is collected, used and stored.\n');
+    expect(headings(fo.blocks)).toEqual(['What information is being collected?', 'Who is collecting it?']);
+  });
+
+  it('two topics joined by a question\'s word may run to sixteen words (https://www.norfolk.gov.uk/article/61423/County-Councillors-privacy-notice, https://www.suffolk.gov.uk/about/privacy-notice/councillors-privacy-notice, https://www.camden.gov.uk/privacy-notice-for-councillors)', () => {
+    const norfolk = textToTree("County Councillor's privacy notice\n\nData Protection Principles\n\nI will comply with data protection law. This says that the personal information I hold about you must be:\n\n  • Used lawfully, fairly and in a transparent way.\n  • Kept securely.\n\nThe kind of information I may collect about you and how it is collected\n\nI collect personal information about you when you contact me to ask for my assistance in my role as a county councillor.\n");
+    expect(headings(norfolk.blocks)).toContain('The kind of information I may collect about you and how it is collected');
+    const camden = textToTree('Privacy notice for Councillors\n\nIntroduction\n\nAny personal data I process for party political or campaigning purposes is not covered by this privacy notice.\n\nMy role as an elected representative and how personal data will be processed \n\nAs an elected councillor, I regularly hold advice surgeries and respond to casework and policy queries raised by residents.\n');
+    expect(headings(camden.blocks)).toContain('My role as an elected representative and how personal data will be processed');
+    // A sentence that opens with its purpose, its link lost, stays a sentence.
+    const stafford = textToTree('Information About Cookies\n\nTo find out more about cookies and how they work you can visit\n\nCookies we use\n\nThese cookies are required for the site to be fully operational and are set when you first visit any page.\n');
+    expect(headings(stafford.blocks)).toEqual(['Cookies we use']);
+  });
+});
