@@ -1064,8 +1064,9 @@ function oncePerText(compute: (units: Unit[]) => Set<number>): (units: Unit[]) =
 const tableCellLines = oncePerText((units) => {
   const found = new Set<number>();
   const column = (k: number) => !!units[k] && !units[k]!.marker && COLUMN_CELL.test(units[k]!.text.replace(/:$/, ''));
-  const token = (t: string) => /^[^\s,]{2,60}(?:,\s*[^\s,]{2,60})*$/.test(t) && /\p{L}/u.test(t) && !/[.,;:!?]$/.test(t) && !isExpiryCell(t);
-  const marked = (t: string) => token(t) && (COOKIE_LIKE.test(t.split(/,\s*/)[0]!) || CAMEL.test(t) || /[_.#$*\d]|\p{Ll}\p{Lu}/u.test(t));
+  // (Names may be joined by "and", "or", "/": "_ga and _gid".)
+  const token = (t: string) => /^[^\s,]{2,60}(?:(?:,\s*|\s+(?:and|or|&|a|neu)\s+|\s*\/\s*)[^\s,]{2,60})*$/.test(t) && /\p{L}/u.test(t) && !/[.,;:!?]$/.test(t) && !isExpiryCell(t);
+  const marked = (t: string) => token(t) && (COOKIE_LIKE.test(t.split(/,\s*|\s+/)[0]!) || CAMEL.test(t) || /[_.#$*\d]|\p{Ll}\p{Lu}/u.test(t));
   // A cookie named in words ("Language version", "Session Tracking"): a row only when it ends in a period.
   const named = (t: string) => wordCount(t) <= 3 && /^\p{Lu}/u.test(t) && !/[.,;:!?]$/.test(t) && !isExpiryCell(t);
   for (let k = 0; k < units.length; k++) {
@@ -1084,10 +1085,30 @@ const tableCellLines = oncePerText((units) => {
       let c = 1 + ids;
       while (c < width + ids && j + c < units.length && !units[j + c]!.marker && !marked(units[j + c]!.text)) c++;
       const row = units.slice(j, j + c).map((u) => u.text);
-      if (!marked(row[0]!) && !row.some(isExpiryCell) && ids < 2) break;
+      // (A name whose marks the copy lost, "__utma" read as bold, is one word in small letters over a
+      // row that ends in a sentence: "utma" / "Google Analytics" / "Stores the amount of visits …".)
+      const bareName = /^\p{Ll}[\p{Ll}\d]{2,30}$/u.test(row[0]!) && row.length === width && TERMINAL.test(row[row.length - 1]!) && wordCount(row[row.length - 1]!) >= 6;
+      if (!marked(row[0]!) && !row.some(isExpiryCell) && ids < 2 && !bareName) break;
       for (let r = j; r < j + c; r++) found.add(r);
       j += c;
     }
+    k = end;
+  }
+  return found;
+});
+
+/**
+ * Where a cookie table's header copied one cell a line ends ("Service" / "Name" / "Cookie Details" /
+ * "Links"): two column names or more flush on one another, the cookie's name among them. Computed once a text.
+ */
+const cellHeaderEnds = oncePerText((units) => {
+  const found = new Set<number>();
+  const column = (k: number) => !!units[k] && !units[k]!.marker && COLUMN_CELL.test(units[k]!.text.replace(/:$/, ''));
+  for (let k = 0; k < units.length; k++) {
+    if (!column(k) || column(k - 1)) continue;
+    let end = k;
+    while (column(end + 1) && units[end + 1]!.gap === 0) end++;
+    if (end > k && units.slice(k, end + 1).some((u) => NAME_CELL.test(u.text.replace(/:$/, '')) || /^(?:cookie|cwci)$/i.test(u.text))) found.add(end);
     k = end;
   }
   return found;
@@ -1204,7 +1225,9 @@ const retentionCellLines = oncePerText((units) => {
 const cookieNameLines = oncePerText((units) => {
   const found = new Set<number>();
   // (Or a name in capitalised parts, "CraftSessionId", beside "CRAFT_CSRF_TOKEN" and "returningVisitor".)
-  const name = (k: number) => { const u = units[k]; return !!u && !u.marker && /^[\w.*$-]{2,40}$/.test(u.text) && /\p{L}/u.test(u.text) && (COOKIE_LIKE.test(u.text) || /^[A-Z][A-Z0-9_]+$/.test(u.text) || CAMEL.test(u.text)); };
+  // (Several names may share the record, joined by commas, "and" or "/": "1P_JAR, NID and CONSENT", "Recite.Persist and Recite_Session".)
+  const one = (t: string) => /^[\w.*$-]{2,40}$/.test(t) && /\p{L}/u.test(t) && (COOKIE_LIKE.test(t) || /^[A-Z][A-Z0-9_]+$/.test(t) || CAMEL.test(t));
+  const name = (k: number) => { const u = units[k]; return !!u && !u.marker && u.text.split(/,\s*|\s+(?:and|or|&|a|neu)\s+|\s*\/\s*/).every(one); };
   const described = (k: number) => { const u = units[k + 1]; return !!u && !name(k + 1) && (!!u.marker || wordCount(u.text) >= 4); };
   for (let k = 0; k < units.length; ) {
     if (!name(k) || !described(k)) {
@@ -1921,7 +1944,8 @@ const LEAD_IN = /^(?:(?:in addition|additionally|also|sometimes|occasionally|fur
 function isExpiryCell(text: string): boolean {
   const core = text.replace(/\s*\([^()]{1,80}\)$/, '').replace(/\s+from\s+set\s*\/\s*update$/i, '').trim();
   // ("At the end of the session", "Ar ddiwedd y sesiwn"; "Ar diwedd y sesiwn" as a page wrote it.)
-  return wordCount(core) <= 8 && (DURATION_END.exec(` ${core}`)?.index === 0 || /^(?:(?:ar\s+)?d?diwedd\s+(?:y\s+)?sesiwn|at the end of (?:the |your )?(?:browser )?session)$/i.test(core));
+  // ("Expires on exit of browser", "Expires at the end of your visit": the expiry's label and its moment.)
+  return wordCount(core) <= 8 && (DURATION_END.exec(` ${core}`)?.index === 0 || /^(?:(?:ar\s+)?d?diwedd\s+(?:y\s+)?sesiwn|at the end of (?:the |your )?(?:browser )?session)$/i.test(core) || /^(?:expires?|lasts?)\s+(?:on|at|upon|when)\s+\p{Ll}/iu.test(core));
 }
 
 /** A Welsh sentence's finite verb at a line's start ("Mae …", "Rydym yn …", "Bydd y Cyngor yn …", "Nid ydym yn …"): Welsh puts the verb first. */
@@ -2096,6 +2120,12 @@ class BlockBuilder {
     // statistics …" / "CONSENT" / "· Stores the users cookie consent state …"): a row of a table
     // copied as lines, not a section.
     if (cookieNameLines(this.#units).has(i)) return false;
+    // Under such a header, in rows whose cells stand flush one a line, a line straight after a
+    // cookie's name, or straight over one, is a cell of its row ("HotJar" / "_ga" / "Google Analytics
+    // cookie, used to distinguish users. …"; "Google Translation" / "googtrans"), however the rows
+    // went out of step with the header.
+    const idLine = (u: Unit | undefined) => !!u && !u.marker && /^[\w.*$#@%<>{}-]{2,60}$/.test(u.text) && COOKIE_LIKE.test(u.text) && /[_.$*\d#@<>{}]|\p{Ll}\p{Lu}/u.test(u.text);
+    if (unit.gap === 0 && [...cellHeaderEnds(this.#units)].some((h) => h < i && i - h <= 80) && ((idLine(this.#units[i - 1]) && !/[.?!]$/.test(this.#units[i - 1]!.text)) || (next.gap === 0 && idLine(next) && wordCount(unit.text) <= 4))) return false;
     // A cookie's name in a column of names one a line, no blank line between ("_ga" / "_gid" / …;
     // "GAPS" / "SNID" / "khcookie"; "NID" / "PP_TIS_ACK"): a cell, not a heading. A name with an
     // identifier's marks needs one such neighbour; a word in capitals, two names straight under it or one each side.
@@ -3293,7 +3323,7 @@ function tableHeaderAt(units: Unit[], i: number): boolean {
 
 /** One column name of a cookie table, alone on its line (a table copied one cell a line). */
 // "Content" ("Name" / "Content" / "Expires"): what the cookie holds ("Randomly generated number").
-const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|information|gwybodaeth|details|manylion|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|how long (?:do|will|does) (?:we|it|they) (?:keep|store|last)(?: (?:these|the|this|them|it))?(?: cookies?)?\??|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori|function|(?:typical )?contents?|cynnwys(?: arferol)?|amser terfynu|(?:more|further|additional) information|rhagor o wybodaeth|what (?:it|they|the cookies?|this cookie) (?:is|are|is being) used for|what (?:it|they) do(?:es)?|how (?:it|they) can be (?:managed|controlled|deleted|blocked|removed)|how to (?:manage|control|delete|block|remove) (?:it|them)|(?:at )?beth (?:y['’]i|y['’]u|mae['’]n cael ei|maen nhw['’]n cael eu) defnyddio|beth (?:mae['’]n|maen nhw['’]n) ei wneud|sut i['’]w (?:rheoli|dileu|rhwystro))$/i;
+const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|information|gwybodaeth|(?:cookie )?details|manylion(?: y cwci)?|service|gwasanaeth|links|dolenni|used by|set by|defnyddir gan|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|how long (?:do|will|does) (?:we|it|they) (?:keep|store|last)(?: (?:these|the|this|them|it))?(?: cookies?)?\??|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori|function|(?:typical )?contents?|cynnwys(?: arferol)?|amser terfynu|(?:more|further|additional) information|rhagor o wybodaeth|what (?:it|they|the cookies?|this cookie) (?:is|are|is being) used for|what (?:it|they) do(?:es)?|how (?:it|they) can be (?:managed|controlled|deleted|blocked|removed)|how to (?:manage|control|delete|block|remove) (?:it|them)|(?:at )?beth (?:y['’]i|y['’]u|mae['’]n cael ei|maen nhw['’]n cael eu) defnyddio|beth (?:mae['’]n|maen nhw['’]n) ei wneud|sut i['’]w (?:rheoli|dileu|rhwystro))$/i;
 /** The column that holds a cookie's name. */
 const NAME_CELL = /^(?:cookie (?:name|key)|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
 /** A cell that gives how long a cookie lasts ("Daw i ben ar ôl 2 flynedd", "2 years", "Session"). */

@@ -32,7 +32,7 @@ describe('16s: sentences and fields that are no headings', () => {
   });
 
   it('a list item ending "; and" is no heading (https://www.citizenhousing.org.uk/cookies/)', () => {
-    const citizen = textToTree('Citizen uses cookies to record information about how you may use the website.\nThese essential cookies do not store any directly identifiable information and do things like:\nEnhance and improve your interaction with the website;\nRemember any notifications you have seen, so they are not repeated; and\nRecord your progress through a form.\nThese Cookies are permanently on. You can set your browser to block or alert you about these Cookies.\n');
+    const citizen = textToTree('Cookies are small files which are saved on your device such as a phone, tablet, PC or laptop when you visit this website.\nCitizen uses cookies to record information about how you may use the website such as the services you use or the pages you visit. Citizen uses a variety of different types of cookies as outlined below:\nThese essential cookies do not store any directly identifiable information and do things like:\nEnhance and improve your interaction with the website;\nRemember any notifications you have seen, so they are not repeated; and\nRecord your progress through a form.\nThese Cookies are permanently on. You can set your browser to block or alert you about these Cookies, but without these Cookies, some or all of the services you have requested may not function correctly.\nARRAffinity | www.citizenhousing.org.uk | ARRAffinity cookie is set by Azure app service, and allows the service to choose the right instance. |\n');
     expect(headings(citizen.blocks)).not.toContain('Remember any notifications you have seen, so they are not repeated; and');
   });
 });
@@ -99,5 +99,28 @@ describe('16s: headings that were lost', () => {
     // A sentence that opens with its purpose, its link lost, stays a sentence.
     const stafford = textToTree('Information About Cookies\n\nTo find out more about cookies and how they work you can visit\n\nCookies we use\n\nThese cookies are required for the site to be fully operational and are set when you first visit any page.\n');
     expect(headings(stafford.blocks)).toEqual(['Cookies we use']);
+  });
+});
+
+describe('16s: cookie tables copied as lines', () => {
+  it('under a header copied one cell a line, a line straight after a cookie\'s name or straight over one is a cell (https://www.bathcollege.ac.uk/website/cookies)', () => {
+    const bath = textToTree('The table below outlines the cookies we use and why we use them.\nService\nName\nCookie Details\nLinks\nGoogle Analytics\n_utma\n_utmb\nThese cookies are used to collect information about how visitors use our site. We use the information to compile reports.\nGoogle Translation\ngoogtrans\nThis cookie is only set if you want to translate a page. This cookie is deleted when you close your browser.\nHotJar\n_ga\nGoogle Analytics cookie, used to distinguish users. Duration: Decided by Google\nHotJar\n_gat\nGoogle Analytics cookie, used to throttle request rate.\n');
+    expect(headings(bath.blocks)).toEqual([]);
+  });
+
+  it('a row whose name lost its marks ("utma"), and names joined by "and", are rows of the table under a header one cell a paragraph (https://www.harlingtonhospice.org/cookies/)', () => {
+    const harlington = textToTree('Cookies policy\n\nThe names of the cookies that we use on our website, and the purposes for which they are used, are set out below.\n\nCookie Name\n\nUsed by\n\nDescription\n\n    utma\n\nGoogle Analytics\n\nStores the amount of visits of a user, the time of their first visit, the previous visit, and the current visit.\n\n    utmz\n\nGoogle Analytics\n\nThis performance cookie stores where a user came from (eg. search engine, search keyword, link).\n\n_ga and _gid\n\nGoogle Analytics\n\nUsed to distinguish between website users in Google Analytics.\n');
+    expect(headings(harlington.blocks)).toEqual([]);
+  });
+
+  it('names joined by commas or "and" over a record\'s labelled bullets are a cookie\'s names, not headings (https://www.cambridge.gov.uk/cookies)', () => {
+    const cambridge = textToTree('Cookies on this website\nNecessary cookies\nacceptCookies\n- Purpose: Used to setup the website cookies and control the cookie notification bar.\n- Expiry: 60 days\nARRAffinity\n- Purpose: Distributes website traffic across several servers to optimise response times\n- Expiry: End of session\nRecite.Persist and Recite_Session\n- Purpose: Stores a flag to indicate whether the Recite Me toolbar should persist between pages or not\n- Expiry: End of session\nUMB_UPDCHK\n- Purpose: This cookie is set using the Umbraco web content management system.\n- Expiry: One month\n1P_JAR, NID and CONSENT\n- Purpose: These cookies are set by the website search function, which is powered by Google\n- Expiry: Variable\n');
+    expect(headings(cambridge.blocks)).not.toContain('Recite.Persist and Recite_Session');
+    expect(headings(cambridge.blocks)).not.toContain('1P_JAR, NID and CONSENT');
+  });
+
+  it('"Expires on exit of browser" is a cookie\'s expiry, not a heading (https://www.cardiffstudents.com/cookies)', () => {
+    const su = textToTree('Cookie Policy\n\nEssential cookies: The session cookie and aspxauth are strictly necessary for the functioning of the website.\n\nASP.NET_SessionID\n\nStores a temporary unique identifier for your session – no other information is stored. This cookie is deleted when you close your browser.\n\nExpires on exit of browser\n\nASPXAUTH\n\nWhen you are logged in, this cookie stores a value that identifies you to the site. This value is encrypted.\n');
+    expect(headings(su.blocks)).not.toContain('Expires on exit of browser');
   });
 });
