@@ -583,9 +583,11 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
  * A page's control copied as a line wherever it stood ("Print this Page" between the introduction's
  * paragraphs, "Play Video" over the notice's heading): a button, never a section or its body.
  * So are a guide's page links ("Next: Where can I get advice?", "Back: How do we protect your
- * information?"), "Continue reading", "Print", and icons' names ("Facebook icon Twitter icon email icon", "print icon").
+ * information?"), "Continue reading", "Print", a site search's prompt ("Ydych chi'n chwilio am rywbeth
+ * arall?"), a breadcrumb trail from the home page ("Home > Cookies"), and icons' names ("Facebook icon
+ * Twitter icon email icon", "print icon").
  */
-const PAGE_CONTROL = /^(?:print(?: this)? page|play(?: the)? video|chwarae(?:['’]r)? fideo|argraffu['’]r dudalen(?: hon)?|share this page|rhannu['’]r dudalen(?: hon)?|(?:open|close|expand|collapse|show|hide) all(?: sections)?|(?:agor|cau|dangos|cuddio) (?:y cyfan|popeth|pob adran)|(?:back|return|go back) to\s+[^.!?:;,]{1,60}|(?:yn ôl|dychwelyd|ewch yn ôl) i(?:['’]r)?\s+[^.!?:;,]{1,60}|share (?:on|via) (?:facebook|twitter|x|linkedin|e-?mail|whatsapp|bluesky|threads)|rhannu (?:ar|drwy|trwy) (?:facebook|twitter|x|linkedin|e-?bost|whatsapp)|(?:next|previous|back|nesaf|blaenorol|yn ôl)\s*:\s+[^.!:]{2,80}|continue reading|parhau i ddarllen|print|argraffu|(?:[a-z-]+ ){1,2}icon(?:\s+(?:[a-z-]+ ){1,2}icon)*)$/i;
+const PAGE_CONTROL = /^(?:print(?: this)? page|play(?: the)? video|chwarae(?:['’]r)? fideo|argraffu['’]r dudalen(?: hon)?|share this page|rhannu['’]r dudalen(?: hon)?|(?:open|close|expand|collapse|show|hide) all(?: sections)?|(?:agor|cau|dangos|cuddio) (?:y cyfan|popeth|pob adran)|(?:back|return|go back) to\s+[^.!?:;,]{1,60}|(?:yn ôl|dychwelyd|ewch yn ôl) i(?:['’]r)?\s+[^.!?:;,]{1,60}|share (?:on|via) (?:facebook|twitter|x|linkedin|e-?mail|whatsapp|bluesky|threads)|rhannu (?:ar|drwy|trwy) (?:facebook|twitter|x|linkedin|e-?bost|whatsapp)|(?:next|previous|back|nesaf|blaenorol|yn ôl)\s*:\s+[^.!:]{2,80}|continue reading|parhau i ddarllen|print|argraffu|(?:are you )?looking for something else\?|can['’]t find what you['’]re looking for\?|ydych chi['’]n chwilio am rywbeth arall\?|(?:home|hafan|cartref)(?:\s*[>›»]\s*[^>›»]{1,60})+|(?:[a-z-]+ ){1,2}icon(?:\s+(?:[a-z-]+ ){1,2}icon)*)$/i;
 
 /**
  * An image's text alternative copied as a line ("A Cookie Policy graphic featuring the Cookie
@@ -616,6 +618,12 @@ const SOCIAL_LINKS = /^(?:(?:follow|like|find|join|watch|connect with|subscribe 
  */
 const REQUIRED_FIELDS = /^(?:(?:all )?(?:fields|questions)\s+(?:marked|shown)\s+(?:with\s+)?(?:an?\s+)?(?:\*|asterisk|\(\*\))\s*(?:\(\*\)\s*)?(?:are|is)\s+(?:required|mandatory|compulsory)|(?:mae\s+)?(?:(?:y|pob)\s+)?(?:meysydd|cwestiynau)\s+(?:sydd\s+wedi['’]u\s+(?:nodi|marcio)|a\s+nodir|wedi['’]u\s+(?:nodi|marcio))\s+(?:â|ag|gyda)\s+(?:\*|seren)\s+yn\s+(?:orfodol|ofynnol))\.?$/i;
 
+/** A logo's text alternative copied as a line ("Making a difference logo - Trust, Honesty, Respect, compassion and teamwork"): a few words naming it, "logo", and what it says. */
+function isLogoText(text: string): boolean {
+  const m = /^((?:[\p{L}&'’-]+\s){1,6})logo(?:\s*[-–—:]\s*[^.!?]{1,120})?$/iu.exec(text);
+  return !!m && !STOPPED_PHRASE_VERB.test(m[1]!) && !/^(?:our|the|a|an|your|ein|eich)\s/i.test(m[1]!);
+}
+
 /** Takes skip links, page controls, images' descriptions, badges, social links and a form's required-field note (and a template's empty field labels) out wherever they stand; the line after one keeps the blank lines before it. */
 function dropSkipLinks(lines: Line[], notes: RouteNote[]): Line[] {
   const out: Line[] = [];
@@ -623,7 +631,7 @@ function dropSkipLinks(lines: Line[], notes: RouteNote[]): Line[] {
   const labels: string[] = [];
   let gap = 0;
   for (const line of lines) {
-    const furniture = SKIP_LINK.test(line.text.trim()) || PAGE_CONTROL.test(line.text.trim()) || IMAGE_DESCRIPTION.test(line.text.trim()) || SIGN_BADGE.test(line.text.trim()) || SOCIAL_LINKS.test(line.text.trim()) || REQUIRED_FIELDS.test(line.text.trim());
+    const furniture = SKIP_LINK.test(line.text.trim()) || PAGE_CONTROL.test(line.text.trim()) || isLogoText(line.text.trim()) || IMAGE_DESCRIPTION.test(line.text.trim()) || SIGN_BADGE.test(line.text.trim()) || SOCIAL_LINKS.test(line.text.trim()) || REQUIRED_FIELDS.test(line.text.trim());
     if (!line.marker && (furniture || TEMPLATE_LABEL.test(line.text.trim()))) {
       (furniture ? removed : labels).push(line.text.trim());
       gap = Math.max(gap, line.gap);
@@ -1723,6 +1731,10 @@ function isLinkLine(t: string): boolean {
   // …", "Darllenwch ein …"), or an opt-out link ("Opt out of Google Analytics", "Optio allan o
   // Google Analytics"); "Opting out" names a section.
   if (/^(?:read (?:our|the)|darllenwch (?:ein|y|yr)|opt out of|optio allan o)\s/i.test(t)) return true;
+  // A request to follow a link ("Please click here to view our Data Protection Policy", "Please see our full Privacy Notice").
+  if (/^please (?:click|see|visit|read|view|follow|go to|download|refer to)\b/i.test(t)) return true;
+  // A link to a document with its type or size in brackets ("Retention Schedule V1.3 (Excel Spreadsheet, 0.1 Mb)", "… (PDF, 245KB)").
+  if (/\([^()]*(?:\b(?:pdf|excel|word|spreadsheet|docx?|xlsx?|csv|odt|ods)\b[^()]*\b\d+(?:\.\d+)?\s*[kmg]b\b|\b\d+(?:\.\d+)?\s*[kmg]b\b)[^()]*\)$/i.test(t)) return true;
   // An imperative sending the reader to a site ("Visit the Information Commissioner Office website to
   // access our data protection notification", "Go to www.…", "Ewch i wefan …", "Ymwelwch â …"): a
   // link's sentence. ("Visitors to our website", "Visit Denbigh" name, and stay.)
@@ -1889,6 +1901,9 @@ export function looksLikeHeading(text: string): boolean {
   // is a list of the individual cookies we use on and", its link lost): a demonstrative or a place
   // and its verb open no heading.
   if (/^(?:this|these)\s+(?:is|are)\s+(?:a|an|the)\b/i.test(t) && wordCount(t) >= 5) return false;
+  // So does the document or page as the subject of its verb ("This page gives a detailed breakdown of all
+  // cookies used on www.…", "This notice sets out …"): a sentence about the page, not its heading.
+  if (/^this (?:page|notice|policy|document|section|statement|website|site|leaflet)\s+\p{Ll}{3,}s\b/iu.test(t) && wordCount(t) >= 5) return false;
   if (/^(?:below|above|isod|uchod)\s+(?:is|are|you will find|you can find|mae|ceir|y mae)\b/i.test(t) && wordCount(t) >= 4) return false;
   // An intro whose value follows its colon on the same line ("This privacy notice relates to the
   // following process: Student Funding application process", "… y broses ganlynol: …"): a sentence
@@ -1897,6 +1912,10 @@ export function looksLikeHeading(text: string): boolean {
   // A table's or list's intro whose colon was lost ("The following cookies are set by Google
   // Analytics", "… uses three other cookies which are listed below"): a sentence, not a heading.
   if (wordCount(t) >= 4 && (/^the following\b/i.test(t) || /\b(?:(?:listed|set out|shown|given|described|detailed) below|as (?:follows|below)|isod)$/i.test(t))) return false;
+  // An intro that announces what follows with a verb, its colon lost ("All academies within the Trust
+  // will adhere to the following", "Using our website will generate the following type of cookies"): a
+  // sentence. (A heading that asks stays one.)
+  if (/\b(?:the following|y canlynol)\b/i.test(t) && STOPPED_PHRASE_VERB.test(t) && wordCount(t) >= 5 && !INTERROGATIVE.test(unnumbered)) return false;
   // A pointer to another site ("To learn more about cookies and how to manage them, visit aboutcookies.org").
   if (/^to \p{Ll}+\b[^,]*,\s*(?:please\s+)?(?:visit|see|go to|read|contact|call|e-?mail|write to|click)\b/iu.test(t)) return false;
   if (isLinkLine(t)) return false;
@@ -1927,6 +1946,9 @@ const RECORD_FIELD = /^(?:(?:special )?categor(?:y|ies) of (?:special )?(?:perso
 const RECORD_LABEL = /^(?:(?:special )?categor(?:y|ies) of (?:special )?(?:personal )?(?:data|information)|(?:(?:uk )?gdpr )?(?:legal|lawful) bas[ie]s|(?:y )?(?:sail(?:oedd)? gyfreith(?:iol|lon)|seiliau cyfreith(?:iol|lon))|(?:(?:uk )?gdpr )?conditions?|purposes? of (?:the )?processing|retention(?: periods?)?|recipients?|(?:policy )?(?:key )?definitions|sources? of (?:the )?(?:personal )?data)\b[^:.;]{0,70}:$/i;
 
 
+/** A verb that ends a list's intro ("… include:", "… are:", "… yn cynnwys:"): what follows is the list, and the line no heading. */
+const INTRO_VERB_END = /\b(?:include[sd]?|including|are|is|were|was|comprise[sd]?|cover|covers|yw|ydy|ydyn|cynnwys|canlynol)$/i;
+
 /** The end of one item of a legal list ("…;", "…; and", "…; a", "…; neu"). */
 const SEMICOLON_END = /;(?:\s+\p{L}{1,4})?$/u;
 
@@ -1949,7 +1971,7 @@ function isExpiryCell(text: string): boolean {
 }
 
 /** A Welsh sentence's finite verb at a line's start ("Mae …", "Rydym yn …", "Bydd y Cyngor yn …", "Nid ydym yn …"): Welsh puts the verb first. */
-const WELSH_VERB_FIRST = /^(?:mae|maen|rydym|rydyn|rydych|roedd|bydd|byddwn|byddwch|gall|gallwn|gallwch|dylech|dylai|nid)\s+\S/i;
+const WELSH_VERB_FIRST = /^(?:mae|maen|rydym|rydyn|rydych|roedd|bydd|byddwn|byddwch|gall|gallwn|gallwch|dylech|dylai|dylid|gellir|nid)(?:['’](?:r|n))?\s+\S/i;
 
 /** A verb, a clause's pronoun, conjunction or pointer ("This highlights that …", "When you use …"), or a link's or contact's word: a sentence, not a heading's noun phrase (English and Welsh). */
 const STOPPED_PHRASE_VERB = /\b(?:is|are|was|were|be|been|being|will|would|can|could|may|might|must|shall|should|has|have|had|do|does|did|we|they|i|he|she|it|there|this|that|these|those|when|if|because|although|while|unless|whether|once|please|see|visit|click|contact|call|email|e-mail|write|thank|mae|yw|ydy|ydyw|oedd|bydd|byddwn|byddwch|rydym|rydyn|rydych|gallwn|gall|gallwch|caiff|cânt|sydd|fydd|dylai|rhaid|gweler|cysylltwch|ewch|diolch)\b/i;
@@ -2198,7 +2220,8 @@ class BlockBuilder {
     // "• …"): the heading of the record's part, over a list or a line as well as a paragraph.
     // (Its number, when it has one, does not count: "1.3 Legal basis for processing personal data:".)
     const field = unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '');
-    if (RECORD_LABEL.test(field) && wordCount(field) <= 10 && !STOPPED_PHRASE_VERB.test(field.slice(0, -1)) && looksLikeHeading(field.slice(0, -1))) return true;
+    // (Not a list's intro whose verb ends it: "Special categories of personal data include:" / "• race;".)
+    if (RECORD_LABEL.test(field) && wordCount(field) <= 10 && !STOPPED_PHRASE_VERB.test(field.slice(0, -1)) && !INTRO_VERB_END.test(field.slice(0, -1)) && looksLikeHeading(field.slice(0, -1))) return true;
     // Its body may be a heading over a paragraph ("Privacy Notice:" / "Tier One – Overview of
     // information held and shared" / "This Privacy Notice explains …"), or, when it names the
     // contact details, the contact block ("Our contact details:" / "Talbot Medical Centre" / an
