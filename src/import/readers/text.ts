@@ -1731,6 +1731,9 @@ function isLinkLine(t: string): boolean {
   // …", "Darllenwch ein …"), or an opt-out link ("Opt out of Google Analytics", "Optio allan o
   // Google Analytics"); "Opting out" names a section.
   if (/^(?:read (?:our|the)|darllenwch (?:ein|y|yr)|opt out of|optio allan o)\s/i.test(t)) return true;
+  // A link that offers more on a topic ("For more information about your right to be informed", "I gael
+  // rhagor o wybodaeth am eich hawl i gywiro gwybodaeth"): a pointer, never a section's name ("Further information" is one).
+  if (/^(?:for|to get|i gael|am) (?:more|further|rhagor o|mwy o) (?:information|details|wybodaeth|fanylion) (?:about|on|regarding|am|ar|ynghylch)\s\S/i.test(t)) return true;
   // A request to follow a link ("Please click here to view our Data Protection Policy", "Please see our full Privacy Notice").
   if (/^please (?:click|see|visit|read|view|follow|go to|download|refer to)\b/i.test(t)) return true;
   // A link to a document with its type or size in brackets ("Retention Schedule V1.3 (Excel Spreadsheet, 0.1 Mb)", "… (PDF, 245KB)").
@@ -1875,6 +1878,9 @@ export function looksLikeHeading(text: string): boolean {
   // A row's cells on one short line, a cookie's name among them and its expiry last ("Low _utma
   // persistant", a table's intrusiveness, name and expiry): never a heading.
   if (wordCount(t) <= 6 && t.split(/\s+/).some((w) => /_/.test(w) && COOKIE_LIKE.test(w)) && DURATION_END.test(` ${t}`)) return false;
+  // A cookie's name with an underscore run into the capitalised first word of its purpose, its row's
+  // cells glued ("Google reCAPTCHA_GRECAPTCHAProvides spam protection …", "Google DoubleClick__gadsProvides ad delivery …").
+  if (/_[\w]*?(?:[a-z\d](?=[A-Z][a-z]{2,})|[A-Z]{2}(?=[A-Z][a-z]{2,}))/.test(t)) return false;
   // A cookie's expiry alone on its line ("End of Session (when the browser is closed)", "30 minutes
   // from set/update", "1 Day", "Diwedd y sesiwn"): a table's cell copied as a line, never a heading.
   if (isExpiryCell(t)) return false;
@@ -2029,6 +2035,7 @@ class BlockBuilder {
       else if (this.#cellsAfterIntro()) continue;
       else if (this.#implicitList()) continue;
       else if (this.#lineRun(false)) continue;
+      else if (this.#headingLikeRun()) continue;
       else if (this.#longSubtitle(this.#i)) {
         this.#blocks.push({ kind: 'heading', level: 2, content: inline(unit.text) });
         this.#i++;
@@ -2051,6 +2058,27 @@ class BlockBuilder {
       });
     }
     return this.#blocks;
+  }
+
+  /**
+   * Five heading-like lines or more flush on one another between blank lines, none with body under it
+   * ("Pwy ydyn ni?" / "Pa wybodaeth rydym yn ei chasglu amdanoch?" / … / "Sut a phryd rydym yn
+   * adolygu ein hysbysiad preifatrwydd", an in-page contents list whose sections the copy cut off, or a
+   * list that lost its bullets): one list, none of its lines a heading, since a heading has body.
+   */
+  #headingLikeRun(): boolean {
+    const units = this.#units;
+    const start = this.#i;
+    if (this.#tight || units[start]!.gap === 0) return false;
+    let end = start + 1;
+    while (end < units.length && units[end]!.gap === 0) end++;
+    const run = units.slice(start, end);
+    if (run.length < 5 || run.some((u) => u.marker || u.cell || u.lines > 1 || wordCount(u.text) > 20 || /[.;:,]$/.test(u.text) || contactDetails(u.text).length || POSTCODE.test(u.text))) return false;
+    if (run.filter((u) => looksLikeHeading(u.text)).length < Math.max(4, run.length - 2)) return false;
+    this.#blocks.push({ kind: 'list', ordered: false, items: run.map((u) => ({ content: inline(u.text), children: [] })) });
+    this.#notes.push({ kind: 'artefact', text: `${run.length} heading-like lines flush on one another with no body under any ("${run[0]!.text}" …) read as a list: a contents list or a list that lost its bullets.`, block: this.#blocks.length - 1 });
+    this.#i = end;
+    return true;
   }
 
   /** An in-page contents list whose links lost their bullets (`isPlainContents`): one list, none of its lines a heading. */
@@ -2380,6 +2408,12 @@ class BlockBuilder {
     // (Nor is an intro that points at a link the copy lost, "For our use of cookies on our website,
     // please read here:" / "About us": it introduces no list.)
     const pointer = prev?.kind === 'paragraph' && LINK_POINTER.test(inlineTextOf(prev.content));
+    // (Nor is a row of four capitalised words or more with no word between them, a diagram's labels
+    // or a list's items run onto one line: "There are four stages to the staff data journey:" /
+    // "Pre-app Applicant Employee Leaver".)
+    // (Each word in capital case, never all in capitals: a heading in capitals has its own shape.)
+    const labelRow = wordCount(unit.text) >= 4 && unit.text.split(/\s+/).every((w) => /^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{Ll}'’-]*$/u.test(w) && !/^(?:the|of|and|to|for|your|our|with|in|on|at|by|a|an|or|how|what|who|why|we|you|y|yr|eich|ein|ar|am|i|o|ac|neu)$/i.test(w));
+    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && labelRow) return false;
     if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !answered && !group && !pointer && !((wordCount(unit.text) <= 10 || (listIntroNext && wordCount(unit.text) <= 12)) && !next.marker && (wordCount(next.text) >= 12 || listIntroNext || tableUnder || sentenceOverTable))) return false;
     if (/\.$/.test(unit.text)) {
       // A title-like line with a full stop needs a real paragraph or list after it.

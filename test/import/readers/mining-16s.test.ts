@@ -168,3 +168,28 @@ describe('16s: more page furniture', () => {
     expect(text(pcc.blocks)).not.toMatch(/Home >/);
   });
 });
+
+describe('16s: runs of lines and rows', () => {
+  it('a row of four capitalised words after an intro\'s colon is its items, not a heading (https://www.derby.ac.uk/its/datagov/privacy-notices/)', () => {
+    const derby = textToTree('Privacy Notices\n\n\nWhether you are a student or a member of staff your privacy is important to us.\n\nThere are five stages to the student journey:\n\nEnquirer Applicant Current Alumni\n\nThere are four stages to the staff data journey:\n\nPre-app Applicant Employee Leaver\n\nEach privacy notice should explain why we are asking you for particular data, how we will use that and how long we keep it.\n\nWho we are\n\nThe University uses your personal data to provide you with University services and to undertake its research.\n');
+    expect(headings(derby.blocks)).toEqual(['Who we are']);
+  });
+
+  it('five heading-like lines or more flush on one another, none with body, are a list, not headings (https://www.velindreoncologyacademy.org.uk/cy/privacy-notice/)', () => {
+    const velindre = textToTree("Hysbysiad Preifatrwydd\n\nHysbysiad Preifatrwydd, Ymwadiad a Thelerau Defnydd\n\nMae Academi Oncoleg Felindre wedi ymrwymo'n gryf i ddiogelu data personol. Mae'r hysbysiad preifatrwydd hwn yn esbonio'r canlynol:\n\nPwy ydyn ni?\nPa wybodaeth rydym yn ei chasglu amdanoch?\nSut rydym yn casglu eich gwybodaeth, pam mae ei hangen arnom, a sut rydym yn ei defnyddio\nEin defnydd o brosesau gwneud penderfyniadau awtomatig a phroffilio\nEin defnydd o gwcis a thechnolegau eraill\nPa sail gyfreithiol sydd gennym ar gyfer prosesu eich data personol\nPa bryd rydym yn rhannu data personol?\nBle rydym yn storio ac yn prosesu data personol?\nSut rydym yn diogelu data personol\nAm ba mor hir rydym yn cadw eich data personol?\nSicrhau bod gennym yr wybodaeth ddiweddaraf\nEich hawliau cyfreithiol mewn perthynas â data personol, gan gynnwys eich hawliau i dynnu eich cysyniad yn ôl\nSut i gysylltu â ni, gan gynnwys sut i wneud cwyn gydag awdurdod goruchwylio\nSut a phryd rydym yn adolygu ein hysbysiad preifatrwydd\n\nRydym yn argymell eich bod yn darllen yr hysbysiad preifatrwydd hwn yn drylwyr. Cysylltwch â ni gydag unrhyw gwestiynau neu bryderon ynghylch ein harferion preifatrwydd. Mae ein manylion cyswllt ar ein gwefan, ac maen nhw wedi’u cynnwys yn yr Hysbysiad Preifatrwydd hwn hefyd.\n\nPwy ydyn ni?\n\nMae Academi Oncoleg Felindre yn rhan o Ymddiriedolaeth GIG Prifysgol Felindre, a elwir yn “Ymddiriedolaeth”. Yr Ymddiriedolaeth yw'r endid cyfreithiol a'r Rheolwr Data o ran ei hatebolrwydd ei hun gyda chyfraith diogelu data. Mae Academi Oncoleg Felindre yn ddarparwr addysg oncoleg a sgiliau clinigol.\n");
+    expect(headings(velindre.blocks)).toEqual(['Hysbysiad Preifatrwydd, Ymwadiad a Thelerau Defnydd', 'Pwy ydyn ni?']);
+    expect(velindre.blocks.some((b) => b.kind === 'list' && b.items.length === 14)).toBe(true);
+  });
+
+  it('a link offering more on a topic is a link, not a heading (https://www.rctcbc.gov.uk/CY/Council/DataProtectionandFreedomofInformation/DataProtection/Yourinformationrights/Yourinformationyourrights.aspx)', () => {
+    const rct = textToTree("EICH GWYBODAETH, EICH HAWLIAU - TROSOLWG\n\nHawl i gael gwybod\n\nMae'r hawl yma'n amlinellu pa wybodaeth y dylai'r Cyngor ei rhannu â chi pan fyddwn ni'n casglu'ch gwybodaeth bersonol.\n\nI gael rhagor o wybodaeth am eich hawl i gael gwybod\n\nHawl i weld gwybodaeth\n\nMae hyn yn eich galluogi chi i ofyn i'r Cyngor os oes ganddo wybodaeth bersonol amdanoch chi ac at ba ddiben.\n");
+    expect(headings(rct.blocks)).toEqual(['Hawl i gael gwybod', 'Hawl i weld gwybodaeth']);
+    const english = textToTree('Research privacy notice\n\nWho Are We?\n\nWe are an NHS trust that takes part in research to improve the care we give to our patients and their families.\n\nFor more information about the research we do, please visit this link\n\nWe will only use your information for research where the law allows it and an ethics committee has approved the study.\n');
+    expect(headings(english.blocks)).toEqual(['Who Are We?']);
+  });
+
+  it('a cookie\'s row with its name\'s underscore run into its purpose\'s first word is no heading (https://www.parentkind.org.uk/cookie-policy)', () => {
+    const pk = textToTree('Cookie policy\n\nEssential cookies\n\nThese cookies are essential in helping you to move around our website and to use features, such as accessing secure areas.\nLanguage preferencePK_LangPreferenceRemembers a user’s preferred language if they toggle between English and Welsh versions of the site\nGoogle reCAPTCHA_GRECAPTCHAProvides spam protection via the Google reCAPTCHA risk analysis service\nDot Digital Chatcomapi.*Saves the visitor’s current Dot Digital chat status so it’s possible to tell if they’re returning\n\nNon-essential cookies\n\nSome cookies, like those used to measure how you use our website, are not needed for our website to work.\nGoogle DoubleClick__gadsProvides ad delivery and retargeting\nGoogle Analytics_ga, _ga_*Provides us with statistical data on the usage of our website, such as pageviews\n');
+    expect(headings(pk.blocks)).toEqual(['Essential cookies', 'Non-essential cookies']);
+  });
+});
