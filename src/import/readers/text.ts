@@ -496,11 +496,13 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   // gwybodaeth" / "Eich Gwybodaeth Eich Hawliau" / "Mae'r daflen hon yn esbonio … sut y gellir
   // defnyddio hyn:" / "Eich Gwybodaeth Eich Hawliau", the page's heading and its panel's.)
   const lead = (l: Line | undefined) => !!l && !l.marker && wordCount(l.text) <= 40 && TERMINAL.test(l.text.trim());
-  const twice = lines.slice(n, n + 5).findIndex((l, k) => (same(lines[n + k + 1], l) || (same(lines[n + k + 2], l) && (wordCount(lines[n + k + 1]!.text) <= 4 || (k > 0 && lead(lines[n + k + 1]))))) && /\p{Ll}/u.test(l.text) && wordCount(l.text) <= 12 && looksLikeHeading(l.text.trim()));
-  let copy = -1;
   // (The trail may be a bulleted list from "Home" on: "- Home" / "- Privacy policies" / "- Privacy
   // Policy for Supporters" / "Privacy Policy for Supporters"; its last crumb goes, the heading stays.)
   const homeBullets = n > 0 && !!lines[n - 1]!.marker && /^(?:home|hafan|cartref)$/i.test(lines[n - 1]!.text.trim());
+  // (Under such a trail the page's heading may be in capitals: "1. Hafan" / "2. Polisi Preifatrwydd" /
+  // "3. ADRAN 12 - …" / "ADRAN 12 - …"; elsewhere a line in capitals twice is a menu's button.)
+  const twice = lines.slice(n, n + 5).findIndex((l, k) => (same(lines[n + k + 1], l) || (same(lines[n + k + 2], l) && (wordCount(lines[n + k + 1]!.text) <= 4 || (k > 0 && lead(lines[n + k + 1]))))) && (/\p{Ll}/u.test(l.text) || homeBullets) && wordCount(l.text) <= 12 && looksLikeHeading(l.text.trim()));
+  let copy = -1;
   // (Crumbs under a marked "Home" may be pages' full titles: "1. Home" / "2. Privacy" / "3. Privacy
   // notice - Adult Social Care: your information and you" / "4. What is the legal basis …?" / the heading.)
   // (The notice's own name over a question shown twice, "Privacy Notice" / "What is a Privacy
@@ -1907,6 +1909,12 @@ export function looksLikeHeading(text: string): boolean {
   // is a list of the individual cookies we use on and", its link lost): a demonstrative or a place
   // and its verb open no heading.
   if (/^(?:this|these)\s+(?:is|are)\s+(?:a|an|the)\b/i.test(t) && wordCount(t) >= 5) return false;
+  // A statement in the passive, its subject first ("The processing of personal data is governed by the UK
+  // General Data", a hard wrap cutting it): a sentence. (A relative clause names: "The information that is collected".)
+  if (/^(?:the|this|these|our|your|all|any|each)\s(?:(?!\b(?:that|which|who|how|where|what|when|why)\b)[^?])*?\b(?:is|are|was|were|will be|has been|have been|must be|can be|may be)\s+\p{Ll}+(?:ed|en)\b/iu.test(t) && wordCount(t) >= 6 && !/\?$/.test(t)) return false;
+  // A sentence in sentence case that opens with its pronoun and verb ("We call this information about you
+  // ‘personal data’ or ‘personal information’"); a heading in title case ("We Take Privacy Seriously") stays one.
+  if (/^(?:[Ww]e|I|[Yy]ou|[Tt]hey)\s+\p{Ll}/u.test(t) && wordCount(t) >= 6 && titleCaseRatio(t) < 0.5 && !/\?$/.test(t)) return false;
   // So does the document or page as the subject of its verb ("This page gives a detailed breakdown of all
   // cookies used on www.…", "This notice sets out …"): a sentence about the page, not its heading.
   if (/^this (?:page|notice|policy|document|section|statement|website|site|leaflet)\s+\p{Ll}{3,}s\b/iu.test(t) && wordCount(t) >= 5) return false;
@@ -2443,6 +2451,8 @@ class BlockBuilder {
     // 'registers' covers both the register …", "Google Analytics sets the following cookies.") makes a
     // clause, whatever the verb: a noun phrase puts a preposition there ("Retention periods for your …").
     if (/\b\p{Ll}{2,}[^s\s]s\s+(?:both|the|a|an|all|any|our|your|their|its|this|these|those|each|every|some|no)\s/u.test(`${words} `)) return false;
+    // So does one straight after its subject's article and noun ("The Trust holds personal information about its staff …").
+    if (/^(?:[Tt]he|[Oo]ur|[Tt]his|[Ee]ach|[Ee]very)\s+[\p{L}'’-]+\s+\p{Ll}{2,}[^s\s]s\s/u.test(`${words} `)) return false;
     return !STOPPED_PHRASE_VERB.test(words);
   }
 

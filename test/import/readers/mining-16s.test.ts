@@ -193,3 +193,28 @@ describe('16s: runs of lines and rows', () => {
     expect(headings(pk.blocks)).toEqual(['Essential cookies', 'Non-essential cookies']);
   });
 });
+
+describe('16s: statements and trails', () => {
+  it('a statement in the passive, a hard wrap cutting it, is no heading; a relative clause that names stays one (https://thewaytogosuffolk.org.uk/privacy-policy/)', () => {
+    const suffolk = textToTree('Privacy Policy\n\nGeneral information\n\nSuffolk County Council (the council) collects and uses personal data to\n\nprovide and manage services.\n\nThe processing of personal data is governed by the UK General Data\n\nProtection Regulation (UK GDPR) and the Data Protection Act 2018 (DPA 2018), collectively referred to as data protection law.\n');
+    expect(headings(suffolk.blocks)).not.toContain('The processing of personal data is governed by the UK General Data');
+    const named = textToTree('Privacy notice\n\nWe are the council and this notice explains how we use the information you give us.\n\nThe kind of information we hold and how it is collected\n\nWe collect personal information about you when you contact us to ask for help with a service we provide.\n');
+    expect(headings(named.blocks)).toEqual(['The kind of information we hold and how it is collected']);
+  });
+
+  it('a sentence in sentence case that opens with its pronoun and verb is no heading (https://arkatwoodprimary.org/privacy/students-aged-12-and-under)', () => {
+    const ark = textToTree('Privacy notice for students aged 12 and under\n\nNote to parents / carers: This privacy notice explains how we collect, store and use personal data about your child.\nThis letter explains how we use information about you and what we do with it.\nWe call this information about you ‘personal data’ or ‘personal information’\nUnder the law, people have a right to be informed about how school uses any information we collect about them.\nIntroduction\nIn this document the Trust and its schools, whether alone or in groups, are referred to as ‘we’ or ‘our’.\n');
+    expect(headings(ark.blocks)).not.toContain('We call this information about you ‘personal data’ or ‘personal information’');
+  });
+
+  it('a stopped line whose verb follows its subject\'s article and noun is a sentence (https://www.gwh.nhs.uk/patients-and-visitors/your-health-record/how-we-use-your-information/privacy-notice-for-staff/)', () => {
+    const gwh = textToTree('Privacy Notice for staff\n\nThis is a Privacy Notice - also known as a Fair Processing Notice.\n\nPersonal data is information that relates to a living individual who can be identified from that data.\n\nThe Trust holds personal information about its staff for employment-related purposes.\n\nThe Trust is registered with the Information Commissioner\'s Office as a Data Controller and its reference is given below.\n');
+    expect(headings(gwh.blocks)).toEqual([]);
+  });
+
+  it('under a numbered trail from the home page, the page\'s heading in capitals shown twice is the title (https://www.chwaraeon.cymru/polisi-preifatrwydd/adran-12-unigolion-syn-creu-cyfrif-ar-gyfer-gwasanaeth-ar-lein/)', () => {
+    const sport = textToTree("Skip to main content\n  1. Hafan\n  2. Polisi Preifatrwydd\n  3. ADRAN 12 - UNIGOLION SY'N CREU CYFRIF AR GYFER GWASANAETH AR-LEIN\n\nADRAN 12 - UNIGOLION SY'N CREU CYFRIF AR GYFER GWASANAETH AR-LEIN\n\nMae gan Chwaraeon Cymru nifer o wasanaethau ar-lein sy'n ei gwneud yn ofynnol i ddefnyddwyr gofrestru a chreu cyfrif.\n\nPa wybodaeth bersonol fyddwn yn ei defnyddio?\n\nBydd yr wybodaeth a gaiff ei chasglu yn dibynnu ar y maes gwasanaeth hwnnw a'r hyn rydych yn ei ddewis.\n");
+    expect(title(sport.blocks)).toBe("ADRAN 12 - UNIGOLION SY'N CREU CYFRIF AR GYFER GWASANAETH AR-LEIN");
+    expect(headings(sport.blocks)).toEqual(['Pa wybodaeth bersonol fyddwn yn ei defnyddio?']);
+  });
+});
