@@ -1880,6 +1880,11 @@ export function looksLikeHeading(text: string): boolean {
   // A row's cells on one short line, a cookie's name among them and its expiry last ("Low _utma
   // persistant", a table's intrusiveness, name and expiry): never a heading.
   if (wordCount(t) <= 6 && t.split(/\s+/).some((w) => /_/.test(w) && COOKIE_LIKE.test(w)) && DURATION_END.test(` ${t}`)) return false;
+  // A cookie's name, then its expiry, then its row's other cells ("CFID session System - sessionID (with
+  // CFTOKEN)", "recently-viewed 20 mins 'Recently viewed' panel"): a table's row, its cells' spaces kept.
+  // (Not a cookie named with its kind: "1. APS.NET Session Cookie".)
+  const rowStart = /^(\S{2,60})\s+(?:session|sesiwn|persistent|\d+\s*(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|munud|awr|diwrnod|mis|blynedd|flynedd))\s+(?!cookies?\b|cwcis?\b)\S/i.exec(unnumbered);
+  if (rowStart && (COOKIE_LIKE.test(rowStart[1]!) || /-/.test(rowStart[1]!)) && /\p{L}/u.test(rowStart[1]!)) return false;
   // A cookie's name with an underscore run into the capitalised first word of its purpose, its row's
   // cells glued ("Google reCAPTCHA_GRECAPTCHAProvides spam protection …", "Google DoubleClick__gadsProvides ad delivery …").
   if (/_[\w]*?(?:[a-z\d](?=[A-Z][a-z]{2,})|[A-Z]{2}(?=[A-Z][a-z]{2,}))/.test(t)) return false;
@@ -1944,7 +1949,8 @@ export function looksLikeHeading(text: string): boolean {
     // never on a sentence ("We do not sell your data.").
     if (wordCount(t) > 8) return false;
     // (A Welsh question stopped as a heading asks with its own words: "Pwy ydym ni.", "Pa wybodaeth rydym yn ei chasglu.")
-    if (!(INTERROGATIVE.test(t) || /^(?:pwy|beth|sut|pam|pa|ble|pryd)\s/i.test(t) || titleCaseRatio(t) >= 0.6)) return false;
+    // (Nor on the notice's own name, stopped: "Hysbysiad preifatrwydd.", "Privacy notice.".)
+    if (!(INTERROGATIVE.test(t) || /^(?:pwy|beth|sut|pam|pa|ble|pryd)\s/i.test(t) || titleCaseRatio(t) >= 0.6 || NOTICE_TITLE.test(t.replace(/\.$/, '')))) return false;
     if (/^(?:we|i|you|they|it|this|these|please|if|our|all)\b/i.test(t) && !INTERROGATIVE.test(t)) return false;
   }
   return true;

@@ -218,3 +218,17 @@ describe('16s: statements and trails', () => {
     expect(headings(sport.blocks)).toEqual(['Pa wybodaeth bersonol fyddwn yn ei defnyddio?']);
   });
 });
+
+describe('16s: a stopped title and a row with its cells\' spaces', () => {
+  it('the notice\'s own name with a full stop is its title (https://hedyn.cymru/hysbysiad-preifatrwydd)', () => {
+    const hedyn = textToTree('Hysbysiad preifatrwydd.\n\nMae preifatrwydd a diogelwch eich gwybodaeth bersonol yn hynod bwysig i ni.\n\nWrth gysylltu â ni mae cofnodion sy’n cynnwys peth gwybodaeth bersonol yn cael eu creu.\n');
+    expect(title(hedyn.blocks)).toBe('Hysbysiad preifatrwydd.');
+  });
+
+  it('a cookie\'s name, its expiry and its other cells on one line are a row, not a heading; a cookie named with its kind stays one (https://www.londonmet.ac.uk/site-information/cookies/)', () => {
+    const lm = textToTree("Cookie information\n\nAbout our cookies\n\nWhen you use our websites, a number of cookies identified with our domain name are stored in your web browser.\n\n1. System cookies websites use cookies which are essential for its software to work properly, including:\n\nCFID session System - sessionID (with CFTOKEN)\nCFTOKEN session System - sessionID (with CFID)\nrecently-viewed 20 mins 'Recently viewed' panel\n\n2. Google Analytics cookies\n\nThese cookies are set and used by Google Analytics software, and all our webpages use them to count visits.\n");
+    expect(headings(lm.blocks)).not.toContain('CFID session System - sessionID (with CFTOKEN)');
+    const named = textToTree('Cookies\n\nThis website uses the cookies listed below.\n\n\n1. APS.NET Session Cookie\nIn browsing the website, the user creates a unique session ID to track information stored during the session. This cookie is essential.\n');
+    expect(headings(named.blocks)).toEqual(['1. APS.NET Session Cookie']);
+  });
+});
