@@ -973,7 +973,10 @@ function continues(prev: Unit, line: Line): boolean {
   // (A line the page broke after a dash, "Your personal data –" / "what is it?", goes on; so does an
   // intro broken before its colon, "Other data" / "controllers the council works with:", which no item
   // of a list that lost its bullets ends with.)
-  const wrapped = last.length >= 40 || FUNCTION_WORD.test(last) || /\s[–—-]$/.test(last) || (line.gap === 0 && !prev.marker && /\p{Ll}:$/u.test(line.text.trim()) && wordCount(line.text) + wordCount(last) <= 12);
+  // (So does a heading broken before its second topic, "How we get your personal information" / "and
+  // why we have it", the ICO template's heading.)
+  const wrapped = last.length >= 40 || FUNCTION_WORD.test(last) || /\s[–—-]$/.test(last) || (line.gap === 0 && !prev.marker && /\p{Ll}:$/u.test(line.text.trim()) && wordCount(line.text) + wordCount(last) <= 12)
+    || (line.gap === 0 && !prev.marker && /^(?:and|or|a|neu)\s+(?:how|why|what|where|who|when|which|sut|pam|beth|ble|phwy)\b[^.!?;:]*$/i.test(line.text.trim()) && wordCount(line.text) + wordCount(last) <= 16);
   if (line.gap === 0 && prev.marker && line.indent > prev.indent && (lower || wrapped)) return true;
   if (!lower || !wrapped) return false;
   return line.gap <= 4;
@@ -2140,7 +2143,8 @@ class BlockBuilder {
     const asks = /\?$/.test(unit.text) || (whole && /^(?:how|what|who|why|which|when|where|sut|beth|pwy|pam|pa|ble|pryd)\s/i.test(unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '')));
     if (!next && i === this.#units.length - 1 && !unit.marker && unit.lines === 1 && !unit.cell && (unit.gap > 0 || this.#tight || TERMINAL.test(this.#units[i - 1]?.text ?? '')) && asks && looksLikeHeading(unit.text) && ((last?.kind === 'paragraph' && wordCount(inlineTextOf(last.content)) >= 8) || last?.kind === 'list')) return true;
     // (A question the page broke over two lines, "Your personal data –" / "what is it?", is one heading.)
-    const brokenQuestion = unit.lines === 2 && /\?$/.test(unit.text) && wordCount(unit.text) <= 12;
+    // (So is one broken before its second topic: "How we get your personal information" / "and why we have it".)
+    const brokenQuestion = unit.lines === 2 && ((/\?$/.test(unit.text) && wordCount(unit.text) <= 12) || (/\s(?:and|or|a|neu)\s+(?:how|why|what|where|who|when|which|sut|pam|beth|ble|phwy)\b[^.!?;:]*$/i.test(unit.text) && wordCount(unit.text) <= 16));
     if (unit.marker || (unit.lines > 1 && !brokenQuestion) || !next || unit.cell) return false;
     // A Welsh sentence opens with its verb ("Mae ein polisi preifatrwydd yn dilyn un y GIG", a page's
     // tagline under its title with no stop; "Rydym yn …", "Bydd y Cyngor yn …", "Nid ydym yn …"): a

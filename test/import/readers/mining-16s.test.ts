@@ -232,3 +232,10 @@ describe('16s: a stopped title and a row with its cells\' spaces', () => {
     expect(headings(named.blocks)).toEqual(['1. APS.NET Session Cookie']);
   });
 });
+
+describe('16s: a heading broken over two lines', () => {
+  it('a heading broken before its second topic ("… and why we have it") is one heading (https://www.eastherts.gov.uk/about-east-herts-0/information-requests/access-information-privacy-notice)', () => {
+    const eh = textToTree('Access to Information Privacy Notice\n\nThis privacy notice tells you how East Hertfordshire District Council collects and uses your personal information.\n\nHow we get your personal information\nand why we have it\n\n\nMost of the personal information we process is provided to us directly by you for one of the following reasons:\n\n  • When a request is made for information under the Freedom of Information Act\n');
+    expect(headings(eh.blocks)).toEqual(['How we get your personal information and why we have it']);
+  });
+});
