@@ -2275,7 +2275,7 @@ class BlockBuilder {
     const nextNext = this.#units[i + 2];
     // (A question's clause may head a one-word subheading: "Pa ddata personol rydym yn ei gasglu a
     // pham rydym yn ei gasglu:" / "Sylwadau" / "Pan fydd ymwelwyr …", a blog's template.)
-    const asksClause = /^(?:how|what|who|why|which|when|where|sut|beth|pwy|pam|pa|ble|pryd)\s/i.test(unit.text);
+    const asksClause = QUESTION_WORD.test(unit.text);
     const headingOverBody = !this.#tight && unit.gap > 0 && !!nextNext && !nextNext.marker && wordCount(nextNext.text) >= 12 && nextNext.gap > 0 && looksLikeHeading(next.text) && !/[.:]$/.test(next.text) && (wordCount(next.text) >= 2 || (asksClause && /^\p{Lu}\p{Ll}+$/u.test(next.text)));
     // (Straight under a heading, "Contact details:" is that section's label for its block.)
     // (A name, a department and an address may come before the first detail: "Tracy Goodacre" / "The
