@@ -425,6 +425,9 @@ function bannerBeforeSkipLink(lines: Line[]): number {
   return before.some((l) => cookies(l.text) && TERMINAL.test(l.text.trim()) && wordCount(l.text) >= 8) ? skip : 0;
 }
 
+/** A line of nothing but a mark ("." or "-" over the title): a separator or an empty element's bullet, no words. */
+const PUNCTUATION_ONLY = /^[\p{P}\p{S}]{1,3}$/u;
+
 /** Drops furniture lines at the start of the text (noted). */
 function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   let n = 0;
@@ -457,7 +460,7 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
     alerts.push(lines[n]!.text.trim());
     lines = [...lines.slice(0, n), ...lines.slice(n + 2)];
   }
-  while (n < Math.min(lines.length, 10) && (PAGE_STAMP.test(lines[n]!.text.trim()) || IMAGE_LINE.test(lines[n]!.text.trim()) || isIconLabels(lines[n]!.text) || (CHROME.test(lines[n]!.text.trim()) || isSiteMenu(lines[n]!.text) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || TOP_FURNITURE.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || ACCOUNT_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n)))) {
+  while (n < Math.min(lines.length, 10) && (PAGE_STAMP.test(lines[n]!.text.trim()) || PUNCTUATION_ONLY.test(lines[n]!.text.trim()) || IMAGE_LINE.test(lines[n]!.text.trim()) || isIconLabels(lines[n]!.text) || (CHROME.test(lines[n]!.text.trim()) || isSiteMenu(lines[n]!.text) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || TOP_FURNITURE.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || ACCOUNT_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n)))) {
     const here = HERE.exec(lines[n]!.text.trim());
     crumb = here ? here[1]!.split(/\s*(?:[>›»|\\/]|→)\s*/).filter(Boolean).pop() : undefined;
     n++;
@@ -493,14 +496,19 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   // gwybodaeth" / "Eich Gwybodaeth Eich Hawliau" / "Mae'r daflen hon yn esbonio … sut y gellir
   // defnyddio hyn:" / "Eich Gwybodaeth Eich Hawliau", the page's heading and its panel's.)
   const lead = (l: Line | undefined) => !!l && !l.marker && wordCount(l.text) <= 40 && TERMINAL.test(l.text.trim());
-  const twice = lines.slice(n, n + 5).findIndex((l, k) => (same(lines[n + k + 1], l) || (same(lines[n + k + 2], l) && (wordCount(lines[n + k + 1]!.text) <= 4 || (k > 0 && lead(lines[n + k + 1]))))) && /\p{Ll}/u.test(l.text) && wordCount(l.text) <= 12 && looksLikeHeading(l.text.trim()));
-  let copy = -1;
   // (The trail may be a bulleted list from "Home" on: "- Home" / "- Privacy policies" / "- Privacy
   // Policy for Supporters" / "Privacy Policy for Supporters"; its last crumb goes, the heading stays.)
   const homeBullets = n > 0 && !!lines[n - 1]!.marker && /^(?:home|hafan|cartref)$/i.test(lines[n - 1]!.text.trim());
+  // (Under such a trail the page's heading may be in capitals: "1. Hafan" / "2. Polisi Preifatrwydd" /
+  // "3. ADRAN 12 - …" / "ADRAN 12 - …"; elsewhere a line in capitals twice is a menu's button.)
+  const twice = lines.slice(n, n + 5).findIndex((l, k) => (same(lines[n + k + 1], l) || (same(lines[n + k + 2], l) && (wordCount(lines[n + k + 1]!.text) <= 4 || (k > 0 && lead(lines[n + k + 1]))))) && (/\p{Ll}/u.test(l.text) || homeBullets) && wordCount(l.text) <= 12 && looksLikeHeading(l.text.trim()));
+  let copy = -1;
   // (Crumbs under a marked "Home" may be pages' full titles: "1. Home" / "2. Privacy" / "3. Privacy
   // notice - Adult Social Care: your information and you" / "4. What is the legal basis …?" / the heading.)
-  if (twice > 0 && twice <= 3 && lines.slice(n, n + twice).every((l) => (wordCount(l.text) <= 6 || (homeBullets && !!l.marker && wordCount(l.text) <= 12)) && (!l.marker || homeBullets) && !/[.!?:;,]$/.test(l.text.trim()) && looksLikeHeading(l.text.trim()))) {
+  // (The notice's own name over a question shown twice, "Privacy Notice" / "What is a Privacy
+  // Notice?" / the same again, is its title over an accordion's first panel, not a trail.)
+  const titleOverPanel = twice > 0 && NOTICE_TITLE.test(lines[n + twice - 1]!.text.trim()) && /\?$/.test(lines[n + twice]!.text.trim());
+  if (twice > 0 && twice <= 3 && !titleOverPanel && lines.slice(n, n + twice).every((l) => (wordCount(l.text) <= 6 || (homeBullets && !!l.marker && wordCount(l.text) <= 12)) && (!l.marker || homeBullets) && !/[.!?:;,]$/.test(l.text.trim()) && looksLikeHeading(l.text.trim()))) {
     n += twice;
     if (homeBullets && lines[n]!.marker && !lines[n + 1]?.marker && same(lines[n + 1], lines[n]!)) n++;
     // The heading's copy a line further on goes; the line between (a label, "Audience: All") stays.
@@ -576,8 +584,12 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
 /**
  * A page's control copied as a line wherever it stood ("Print this Page" between the introduction's
  * paragraphs, "Play Video" over the notice's heading): a button, never a section or its body.
+ * So are a guide's page links ("Next: Where can I get advice?", "Back: How do we protect your
+ * information?"), "Continue reading", "Print", a site search's prompt ("Ydych chi'n chwilio am rywbeth
+ * arall?"), a breadcrumb trail from the home page ("Home > Cookies"), and icons' names ("Facebook icon
+ * Twitter icon email icon", "print icon").
  */
-const PAGE_CONTROL = /^(?:print(?: this)? page|play(?: the)? video|chwarae(?:['’]r)? fideo|argraffu['’]r dudalen(?: hon)?|share this page|rhannu['’]r dudalen(?: hon)?|(?:open|close|expand|collapse|show|hide) all(?: sections)?|(?:agor|cau|dangos|cuddio) (?:y cyfan|popeth|pob adran)|(?:back|return|go back) to\s+[^.!?:;,]{1,60}|(?:yn ôl|dychwelyd|ewch yn ôl) i(?:['’]r)?\s+[^.!?:;,]{1,60}|share (?:on|via) (?:facebook|twitter|x|linkedin|e-?mail|whatsapp|bluesky|threads)|rhannu (?:ar|drwy|trwy) (?:facebook|twitter|x|linkedin|e-?bost|whatsapp))$/i;
+const PAGE_CONTROL = /^(?:print(?: this)? page|play(?: the)? video|chwarae(?:['’]r)? fideo|argraffu['’]r dudalen(?: hon)?|share this page|rhannu['’]r dudalen(?: hon)?|(?:open|close|expand|collapse|show|hide) all(?: sections)?|(?:agor|cau|dangos|cuddio) (?:y cyfan|popeth|pob adran)|(?:back|return|go back) to\s+[^.!?:;,]{1,60}|(?:yn ôl|dychwelyd|ewch yn ôl) i(?:['’]r)?\s+[^.!?:;,]{1,60}|share (?:on|via) (?:facebook|twitter|x|linkedin|e-?mail|whatsapp|bluesky|threads)|rhannu (?:ar|drwy|trwy) (?:facebook|twitter|x|linkedin|e-?bost|whatsapp)|(?:next|previous|back|nesaf|blaenorol|yn ôl)\s*:\s+[^.!:]{2,80}|continue reading|parhau i ddarllen|print|argraffu|(?:are you )?looking for something else\?|can['’]t find what you['’]re looking for\?|ydych chi['’]n chwilio am rywbeth arall\?|(?:home|hafan|cartref)(?:\s*[>›»]\s*[^>›»]{1,60})+|(?:[a-z-]+ ){1,2}icon(?:\s+(?:[a-z-]+ ){1,2}icon)*)$/i;
 
 /**
  * An image's text alternative copied as a line ("A Cookie Policy graphic featuring the Cookie
@@ -608,6 +620,12 @@ const SOCIAL_LINKS = /^(?:(?:follow|like|find|join|watch|connect with|subscribe 
  */
 const REQUIRED_FIELDS = /^(?:(?:all )?(?:fields|questions)\s+(?:marked|shown)\s+(?:with\s+)?(?:an?\s+)?(?:\*|asterisk|\(\*\))\s*(?:\(\*\)\s*)?(?:are|is)\s+(?:required|mandatory|compulsory)|(?:mae\s+)?(?:(?:y|pob)\s+)?(?:meysydd|cwestiynau)\s+(?:sydd\s+wedi['’]u\s+(?:nodi|marcio)|a\s+nodir|wedi['’]u\s+(?:nodi|marcio))\s+(?:â|ag|gyda)\s+(?:\*|seren)\s+yn\s+(?:orfodol|ofynnol))\.?$/i;
 
+/** A logo's text alternative copied as a line ("Making a difference logo - Trust, Honesty, Respect, compassion and teamwork"): a few words naming it, "logo", and what it says. */
+function isLogoText(text: string): boolean {
+  const m = /^((?:[\p{L}&'’-]+\s){1,6})logo(?:\s*[-–—:]\s*[^.!?]{1,120})?$/iu.exec(text);
+  return !!m && !STOPPED_PHRASE_VERB.test(m[1]!) && !/^(?:our|the|a|an|your|ein|eich)\s/i.test(m[1]!);
+}
+
 /** Takes skip links, page controls, images' descriptions, badges, social links and a form's required-field note (and a template's empty field labels) out wherever they stand; the line after one keeps the blank lines before it. */
 function dropSkipLinks(lines: Line[], notes: RouteNote[]): Line[] {
   const out: Line[] = [];
@@ -615,7 +633,7 @@ function dropSkipLinks(lines: Line[], notes: RouteNote[]): Line[] {
   const labels: string[] = [];
   let gap = 0;
   for (const line of lines) {
-    const furniture = SKIP_LINK.test(line.text.trim()) || PAGE_CONTROL.test(line.text.trim()) || IMAGE_DESCRIPTION.test(line.text.trim()) || SIGN_BADGE.test(line.text.trim()) || SOCIAL_LINKS.test(line.text.trim()) || REQUIRED_FIELDS.test(line.text.trim());
+    const furniture = SKIP_LINK.test(line.text.trim()) || PAGE_CONTROL.test(line.text.trim()) || isLogoText(line.text.trim()) || IMAGE_DESCRIPTION.test(line.text.trim()) || SIGN_BADGE.test(line.text.trim()) || SOCIAL_LINKS.test(line.text.trim()) || REQUIRED_FIELDS.test(line.text.trim());
     if (!line.marker && (furniture || TEMPLATE_LABEL.test(line.text.trim()))) {
       (furniture ? removed : labels).push(line.text.trim());
       gap = Math.max(gap, line.gap);
@@ -955,7 +973,10 @@ function continues(prev: Unit, line: Line): boolean {
   // (A line the page broke after a dash, "Your personal data –" / "what is it?", goes on; so does an
   // intro broken before its colon, "Other data" / "controllers the council works with:", which no item
   // of a list that lost its bullets ends with.)
-  const wrapped = last.length >= 40 || FUNCTION_WORD.test(last) || /\s[–—-]$/.test(last) || (line.gap === 0 && !prev.marker && /\p{Ll}:$/u.test(line.text.trim()) && wordCount(line.text) + wordCount(last) <= 12);
+  // (So does a heading broken before its second topic, "How we get your personal information" / "and
+  // why we have it", the ICO template's heading.)
+  const wrapped = last.length >= 40 || FUNCTION_WORD.test(last) || /\s[–—-]$/.test(last) || (line.gap === 0 && !prev.marker && /\p{Ll}:$/u.test(line.text.trim()) && wordCount(line.text) + wordCount(last) <= 12)
+    || (line.gap === 0 && !prev.marker && /^(?:and|or|a|neu)\s+(?:how|why|what|where|who|when|which|sut|pam|beth|ble|phwy)\b[^.!?;:]*$/i.test(line.text.trim()) && wordCount(line.text) + wordCount(last) <= 16);
   if (line.gap === 0 && prev.marker && line.indent > prev.indent && (lower || wrapped)) return true;
   if (!lower || !wrapped) return false;
   return line.gap <= 4;
@@ -1056,8 +1077,9 @@ function oncePerText(compute: (units: Unit[]) => Set<number>): (units: Unit[]) =
 const tableCellLines = oncePerText((units) => {
   const found = new Set<number>();
   const column = (k: number) => !!units[k] && !units[k]!.marker && COLUMN_CELL.test(units[k]!.text.replace(/:$/, ''));
-  const token = (t: string) => /^[^\s,]{2,60}(?:,\s*[^\s,]{2,60})*$/.test(t) && /\p{L}/u.test(t) && !/[.,;:!?]$/.test(t) && !isExpiryCell(t);
-  const marked = (t: string) => token(t) && (COOKIE_LIKE.test(t.split(/,\s*/)[0]!) || CAMEL.test(t) || /[_.#$*\d]|\p{Ll}\p{Lu}/u.test(t));
+  // (Names may be joined by "and", "or", "/": "_ga and _gid".)
+  const token = (t: string) => /^[^\s,]{2,60}(?:(?:,\s*|\s+(?:and|or|&|a|neu)\s+|\s*\/\s*)[^\s,]{2,60})*$/.test(t) && /\p{L}/u.test(t) && !/[.,;:!?]$/.test(t) && !isExpiryCell(t);
+  const marked = (t: string) => token(t) && (COOKIE_LIKE.test(t.split(/,\s*|\s+/)[0]!) || CAMEL.test(t) || /[_.#$*\d]|\p{Ll}\p{Lu}/u.test(t));
   // A cookie named in words ("Language version", "Session Tracking"): a row only when it ends in a period.
   const named = (t: string) => wordCount(t) <= 3 && /^\p{Lu}/u.test(t) && !/[.,;:!?]$/.test(t) && !isExpiryCell(t);
   for (let k = 0; k < units.length; k++) {
@@ -1076,10 +1098,30 @@ const tableCellLines = oncePerText((units) => {
       let c = 1 + ids;
       while (c < width + ids && j + c < units.length && !units[j + c]!.marker && !marked(units[j + c]!.text)) c++;
       const row = units.slice(j, j + c).map((u) => u.text);
-      if (!marked(row[0]!) && !row.some(isExpiryCell) && ids < 2) break;
+      // (A name whose marks the copy lost, "__utma" read as bold, is one word in small letters over a
+      // row that ends in a sentence: "utma" / "Google Analytics" / "Stores the amount of visits …".)
+      const bareName = /^\p{Ll}[\p{Ll}\d]{2,30}$/u.test(row[0]!) && row.length === width && TERMINAL.test(row[row.length - 1]!) && wordCount(row[row.length - 1]!) >= 6;
+      if (!marked(row[0]!) && !row.some(isExpiryCell) && ids < 2 && !bareName) break;
       for (let r = j; r < j + c; r++) found.add(r);
       j += c;
     }
+    k = end;
+  }
+  return found;
+});
+
+/**
+ * Where a cookie table's header copied one cell a line ends ("Service" / "Name" / "Cookie Details" /
+ * "Links"): two column names or more flush on one another, the cookie's name among them. Computed once a text.
+ */
+const cellHeaderEnds = oncePerText((units) => {
+  const found = new Set<number>();
+  const column = (k: number) => !!units[k] && !units[k]!.marker && COLUMN_CELL.test(units[k]!.text.replace(/:$/, ''));
+  for (let k = 0; k < units.length; k++) {
+    if (!column(k) || column(k - 1)) continue;
+    let end = k;
+    while (column(end + 1) && units[end + 1]!.gap === 0) end++;
+    if (end > k && units.slice(k, end + 1).some((u) => NAME_CELL.test(u.text.replace(/:$/, '')) || /^(?:cookie|cwci)$/i.test(u.text))) found.add(end);
     k = end;
   }
   return found;
@@ -1196,7 +1238,9 @@ const retentionCellLines = oncePerText((units) => {
 const cookieNameLines = oncePerText((units) => {
   const found = new Set<number>();
   // (Or a name in capitalised parts, "CraftSessionId", beside "CRAFT_CSRF_TOKEN" and "returningVisitor".)
-  const name = (k: number) => { const u = units[k]; return !!u && !u.marker && /^[\w.*$-]{2,40}$/.test(u.text) && /\p{L}/u.test(u.text) && (COOKIE_LIKE.test(u.text) || /^[A-Z][A-Z0-9_]+$/.test(u.text) || CAMEL.test(u.text)); };
+  // (Several names may share the record, joined by commas, "and" or "/": "1P_JAR, NID and CONSENT", "Recite.Persist and Recite_Session".)
+  const one = (t: string) => /^[\w.*$-]{2,40}$/.test(t) && /\p{L}/u.test(t) && (COOKIE_LIKE.test(t) || /^[A-Z][A-Z0-9_]+$/.test(t) || CAMEL.test(t));
+  const name = (k: number) => { const u = units[k]; return !!u && !u.marker && u.text.split(/,\s*|\s+(?:and|or|&|a|neu)\s+|\s*\/\s*/).every(one); };
   const described = (k: number) => { const u = units[k + 1]; return !!u && !name(k + 1) && (!!u.marker || wordCount(u.text) >= 4); };
   for (let k = 0; k < units.length; ) {
     if (!name(k) || !described(k)) {
@@ -1692,6 +1736,13 @@ function isLinkLine(t: string): boolean {
   // …", "Darllenwch ein …"), or an opt-out link ("Opt out of Google Analytics", "Optio allan o
   // Google Analytics"); "Opting out" names a section.
   if (/^(?:read (?:our|the)|darllenwch (?:ein|y|yr)|opt out of|optio allan o)\s/i.test(t)) return true;
+  // A link that offers more on a topic ("For more information about your right to be informed", "I gael
+  // rhagor o wybodaeth am eich hawl i gywiro gwybodaeth"): a pointer, never a section's name ("Further information" is one).
+  if (/^(?:for|to get|i gael|am) (?:more|further|rhagor o|mwy o) (?:information|details|wybodaeth|fanylion) (?:about|on|regarding|am|ar|ynghylch)\s\S/i.test(t)) return true;
+  // A request to follow a link ("Please click here to view our Data Protection Policy", "Please see our full Privacy Notice").
+  if (/^please (?:click|see|visit|read|view|follow|go to|download|refer to)\b/i.test(t)) return true;
+  // A link to a document with its type or size in brackets ("Retention Schedule V1.3 (Excel Spreadsheet, 0.1 Mb)", "… (PDF, 245KB)").
+  if (/\([^()]*(?:\b(?:pdf|excel|word|spreadsheet|docx?|xlsx?|csv|odt|ods)\b[^()]*\b\d+(?:\.\d+)?\s*[kmg]b\b|\b\d+(?:\.\d+)?\s*[kmg]b\b)[^()]*\)$/i.test(t)) return true;
   // An imperative sending the reader to a site ("Visit the Information Commissioner Office website to
   // access our data protection notification", "Go to www.…", "Ewch i wefan …", "Ymwelwch â …"): a
   // link's sentence. ("Visitors to our website", "Visit Denbigh" name, and stay.)
@@ -1717,10 +1768,15 @@ export function looksLikeHeading(text: string): boolean {
   const counted = unnumbered.replace(/\s*\([^()]{1,100}\)$/, '');
   // So may a question asked without its mark ("Who has access to your data and who we share your data
   // with", "Sut rydym yn defnyddio eich gwybodaeth a gyda phwy rydym yn ei rhannu").
-  const asks = /\?/.test(t) || /^(?:how|what|who|why|which|sut|beth|pwy|pam)\b/i.test(unnumbered);
+  const asks = /\?/.test(t) || /^(?:how|what|who|why|which|sut|beth|pwy|pam|pa)\b/i.test(unnumbered);
   // (A question that opens with its own word and ends in its mark may run to eighteen, Welsh being
   // wordier: "Pa wybodaeth ydym ni’n ei chasglu amdanoch, sut a pham, a chyda phwy ydym ni’n ei rhannu?".)
-  const limit = /\?$/.test(t) && QUESTION_WORD.test(unnumbered) ? 18 : asks || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12;
+  // (So may two topics joined by a question's word, the ICO template's way: "The kind of information I
+  // may collect about you and how it is collected", "My role … and how personal data will be processed".)
+  // (Not a clause after a comma, "… what your personal data rights are, and how you can use them", nor a
+  // sentence that opens with its purpose, "To find out more about cookies and how they work you can visit".)
+  const joined = /(?<!,)\s(?:and (?:how|what|where|why|who|when|which)|a (?:sut|pham|ble|phwy|pha))\b/i.test(counted) && !/[.,;:]$/.test(t) && !/^(?:to|for|if|when|please|i\.?|ii\.?|iii\.?)\s/i.test(unnumbered);
+  const limit = /\?$/.test(t) && QUESTION_WORD.test(unnumbered) ? 18 : asks || joined || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12;
   if (!t || t.length > 120 || wordCount(counted) > limit) return false;
   if (CALL_TO_ACTION.test(t)) return false;
   // A line that closes a bracket it never opened ends an aside the lines before it began ("[e.g.
@@ -1733,6 +1789,8 @@ export function looksLikeHeading(text: string): boolean {
   // (A dash that closes one opened inside the line sets words off, as brackets do, and ends no
   // clause: "Why - we collect and use pupil information -", a heading whose emphasis became dashes.)
   const closingDash = /^[^–—-]+\s[–—-]\s[^–—-]+\s[–—-]$/.test(t);
+  // (Nor does an item of a list ending "; and", "; or", "; neu": "Remember any notifications you have seen, so they are not repeated; and".)
+  if (SEMICOLON_END.test(t)) return false;
   if (((/[;,–—-]$/.test(t) && !closingDash) || (/:$/.test(t) && (/\p{Ll}/u.test(t) || wordCount(t) < 2))) || contactDetails(t).length) return false;
   // A line that ends in a postcode is an address ("Registered Offices: St Cuthbert’s Hospice, Park
   // House Road, Durham, DH1 3QF"), a contact field and its value, never a heading.
@@ -1753,6 +1811,9 @@ export function looksLikeHeading(text: string): boolean {
   // the link lost in the copy; "Gwefan: …", "Cyfeiriad: …"): a line of a contact block.
   const field = /^([^:]{2,40}):\s*\S/.exec(t);
   if (field && CONTACT_FIELD.test(field[1]!.trim())) return false;
+  // So is any label whose value opens with a telephone number ("Council telephone number: 0300 0300
+  // 900For planning please call…", the next line's words run on): the number says what the line is.
+  if (/^[^:]{2,60}:\s*\+?\(?\d[\d ()]{6,}\d/.test(t)) return false;
   // A page's reference and date ("ID: 3455, adolygwyd 01/05/2019"), or a category tag run into a date ("Polisiau10.02.2021").
   if (/\b(?:reviewed|updated|published|revised|adolygwyd|diweddarwyd|cyhoeddwyd)\b.*\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i.test(t) || /^\S{0,30}\d{1,2}[/.]\d{1,2}[/.]\d{4}$/.test(t)) return false;
   // Or a month and year ("Tenants Together (Scotland) Last updated: April 2026", the site's name run
@@ -1822,6 +1883,14 @@ export function looksLikeHeading(text: string): boolean {
   // A row's cells on one short line, a cookie's name among them and its expiry last ("Low _utma
   // persistant", a table's intrusiveness, name and expiry): never a heading.
   if (wordCount(t) <= 6 && t.split(/\s+/).some((w) => /_/.test(w) && COOKIE_LIKE.test(w)) && DURATION_END.test(` ${t}`)) return false;
+  // A cookie's name, then its expiry, then its row's other cells ("CFID session System - sessionID (with
+  // CFTOKEN)", "recently-viewed 20 mins 'Recently viewed' panel"): a table's row, its cells' spaces kept.
+  // (Not a cookie named with its kind: "1. APS.NET Session Cookie".)
+  const rowStart = /^(\S{2,60})\s+(?:session|sesiwn|persistent|\d+\s*(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|munud|awr|diwrnod|mis|blynedd|flynedd))\s+(?!cookies?\b|cwcis?\b)\S/i.exec(unnumbered);
+  if (rowStart && (COOKIE_LIKE.test(rowStart[1]!) || /-/.test(rowStart[1]!)) && /\p{L}/u.test(rowStart[1]!)) return false;
+  // A cookie's name with an underscore run into the capitalised first word of its purpose, its row's
+  // cells glued ("Google reCAPTCHA_GRECAPTCHAProvides spam protection …", "Google DoubleClick__gadsProvides ad delivery …").
+  if (/_[\w]*?(?:[a-z\d](?=[A-Z][a-z]{2,})|[A-Z]{2}(?=[A-Z][a-z]{2,}))/.test(t)) return false;
   // A cookie's expiry alone on its line ("End of Session (when the browser is closed)", "30 minutes
   // from set/update", "1 Day", "Diwedd y sesiwn"): a table's cell copied as a line, never a heading.
   if (isExpiryCell(t)) return false;
@@ -1848,6 +1917,15 @@ export function looksLikeHeading(text: string): boolean {
   // is a list of the individual cookies we use on and", its link lost): a demonstrative or a place
   // and its verb open no heading.
   if (/^(?:this|these)\s+(?:is|are)\s+(?:a|an|the)\b/i.test(t) && wordCount(t) >= 5) return false;
+  // A statement in the passive, its subject first ("The processing of personal data is governed by the UK
+  // General Data", a hard wrap cutting it): a sentence. (A relative clause names: "The information that is collected".)
+  if (/^(?:the|this|these|our|your|all|any|each)\s(?:(?!\b(?:that|which|who|how|where|what|when|why)\b)[^?])*?\b(?:is|are|was|were|will be|has been|have been|must be|can be|may be)\s+\p{Ll}+(?:ed|en)\b/iu.test(t) && wordCount(t) >= 6 && !/\?$/.test(t)) return false;
+  // A sentence in sentence case that opens with its pronoun and verb ("We call this information about you
+  // ‘personal data’ or ‘personal information’"); a heading in title case ("We Take Privacy Seriously") stays one.
+  if (/^(?:[Ww]e|I|[Yy]ou|[Tt]hey)\s+\p{Ll}/u.test(t) && wordCount(t) >= 6 && titleCaseRatio(t) < 0.5 && !/\?$/.test(t)) return false;
+  // So does the document or page as the subject of its verb ("This page gives a detailed breakdown of all
+  // cookies used on www.…", "This notice sets out …"): a sentence about the page, not its heading.
+  if (/^this (?:page|notice|policy|document|section|statement|website|site|leaflet)\s+\p{Ll}{3,}s\b/iu.test(t) && wordCount(t) >= 5) return false;
   if (/^(?:below|above|isod|uchod)\s+(?:is|are|you will find|you can find|mae|ceir|y mae)\b/i.test(t) && wordCount(t) >= 4) return false;
   // An intro whose value follows its colon on the same line ("This privacy notice relates to the
   // following process: Student Funding application process", "… y broses ganlynol: …"): a sentence
@@ -1856,6 +1934,10 @@ export function looksLikeHeading(text: string): boolean {
   // A table's or list's intro whose colon was lost ("The following cookies are set by Google
   // Analytics", "… uses three other cookies which are listed below"): a sentence, not a heading.
   if (wordCount(t) >= 4 && (/^the following\b/i.test(t) || /\b(?:(?:listed|set out|shown|given|described|detailed) below|as (?:follows|below)|isod)$/i.test(t))) return false;
+  // An intro that announces what follows with a verb, its colon lost ("All academies within the Trust
+  // will adhere to the following", "Using our website will generate the following type of cookies"): a
+  // sentence. (A heading that asks stays one.)
+  if (/\b(?:the following|y canlynol)\b/i.test(t) && STOPPED_PHRASE_VERB.test(t) && wordCount(t) >= 5 && !INTERROGATIVE.test(unnumbered)) return false;
   // A pointer to another site ("To learn more about cookies and how to manage them, visit aboutcookies.org").
   if (/^to \p{Ll}+\b[^,]*,\s*(?:please\s+)?(?:visit|see|go to|read|contact|call|e-?mail|write to|click)\b/iu.test(t)) return false;
   if (isLinkLine(t)) return false;
@@ -1870,7 +1952,8 @@ export function looksLikeHeading(text: string): boolean {
     // never on a sentence ("We do not sell your data.").
     if (wordCount(t) > 8) return false;
     // (A Welsh question stopped as a heading asks with its own words: "Pwy ydym ni.", "Pa wybodaeth rydym yn ei chasglu.")
-    if (!(INTERROGATIVE.test(t) || /^(?:pwy|beth|sut|pam|pa|ble|pryd)\s/i.test(t) || titleCaseRatio(t) >= 0.6)) return false;
+    // (Nor on the notice's own name, stopped: "Hysbysiad preifatrwydd.", "Privacy notice.".)
+    if (!(INTERROGATIVE.test(t) || /^(?:pwy|beth|sut|pam|pa|ble|pryd)\s/i.test(t) || titleCaseRatio(t) >= 0.6 || NOTICE_TITLE.test(t.replace(/\.$/, '')))) return false;
     if (/^(?:we|i|you|they|it|this|these|please|if|our|all)\b/i.test(t) && !INTERROGATIVE.test(t)) return false;
   }
   return true;
@@ -1885,6 +1968,9 @@ const RECORD_FIELD = /^(?:(?:special )?categor(?:y|ies) of (?:special )?(?:perso
 /** The same field named alone as a label ending in its colon, with no article before it ("Legal basis for processing personal data:"). */
 const RECORD_LABEL = /^(?:(?:special )?categor(?:y|ies) of (?:special )?(?:personal )?(?:data|information)|(?:(?:uk )?gdpr )?(?:legal|lawful) bas[ie]s|(?:y )?(?:sail(?:oedd)? gyfreith(?:iol|lon)|seiliau cyfreith(?:iol|lon))|(?:(?:uk )?gdpr )?conditions?|purposes? of (?:the )?processing|retention(?: periods?)?|recipients?|(?:policy )?(?:key )?definitions|sources? of (?:the )?(?:personal )?data)\b[^:.;]{0,70}:$/i;
 
+
+/** A verb that ends a list's intro ("… include:", "… are:", "… yn cynnwys:"): what follows is the list, and the line no heading. */
+const INTRO_VERB_END = /\b(?:include[sd]?|including|are|is|were|was|comprise[sd]?|cover|covers|yw|ydy|ydyn|cynnwys|canlynol)$/i;
 
 /** The end of one item of a legal list ("…;", "…; and", "…; a", "…; neu"). */
 const SEMICOLON_END = /;(?:\s+\p{L}{1,4})?$/u;
@@ -1903,11 +1989,12 @@ const LEAD_IN = /^(?:(?:in addition|additionally|also|sometimes|occasionally|fur
 function isExpiryCell(text: string): boolean {
   const core = text.replace(/\s*\([^()]{1,80}\)$/, '').replace(/\s+from\s+set\s*\/\s*update$/i, '').trim();
   // ("At the end of the session", "Ar ddiwedd y sesiwn"; "Ar diwedd y sesiwn" as a page wrote it.)
-  return wordCount(core) <= 8 && (DURATION_END.exec(` ${core}`)?.index === 0 || /^(?:(?:ar\s+)?d?diwedd\s+(?:y\s+)?sesiwn|at the end of (?:the |your )?(?:browser )?session)$/i.test(core));
+  // ("Expires on exit of browser", "Expires at the end of your visit": the expiry's label and its moment.)
+  return wordCount(core) <= 8 && (DURATION_END.exec(` ${core}`)?.index === 0 || /^(?:(?:ar\s+)?d?diwedd\s+(?:y\s+)?sesiwn|at the end of (?:the |your )?(?:browser )?session)$/i.test(core) || /^(?:expires?|lasts?)\s+(?:on|at|upon|when)\s+\p{Ll}/iu.test(core));
 }
 
 /** A Welsh sentence's finite verb at a line's start ("Mae …", "Rydym yn …", "Bydd y Cyngor yn …", "Nid ydym yn …"): Welsh puts the verb first. */
-const WELSH_VERB_FIRST = /^(?:mae|maen|rydym|rydyn|rydych|roedd|bydd|byddwn|byddwch|gall|gallwn|gallwch|dylech|dylai|nid)\s+\S/i;
+const WELSH_VERB_FIRST = /^(?:mae|maen|rydym|rydyn|rydych|roedd|bydd|byddwn|byddwch|gall|gallwn|gallwch|dylech|dylai|dylid|gellir|nid)(?:['’](?:r|n))?\s+\S/i;
 
 /** A verb, a clause's pronoun, conjunction or pointer ("This highlights that …", "When you use …"), or a link's or contact's word: a sentence, not a heading's noun phrase (English and Welsh). */
 const STOPPED_PHRASE_VERB = /\b(?:is|are|was|were|be|been|being|will|would|can|could|may|might|must|shall|should|has|have|had|do|does|did|we|they|i|he|she|it|there|this|that|these|those|when|if|because|although|while|unless|whether|once|please|see|visit|click|contact|call|email|e-mail|write|thank|mae|yw|ydy|ydyw|oedd|bydd|byddwn|byddwch|rydym|rydyn|rydych|gallwn|gall|gallwch|caiff|cânt|sydd|fydd|dylai|rhaid|gweler|cysylltwch|ewch|diolch)\b/i;
@@ -1919,6 +2006,8 @@ class BlockBuilder {
   /** The headings made of accordion panels' titles, so a panel after a panel keeps its level. */
   readonly #accordions = new WeakSet<DocBlock>();
   #lostBullets = 0;
+  /** How many labels ending in a colon have been read as headings so far: the text's own way of heading. */
+  #colonHeadings = 0;
   #i = 0;
 
   /** A text with (almost) no blank lines: every paragraph is one line, so gaps say nothing. */
@@ -1936,7 +2025,10 @@ class BlockBuilder {
       const unit = units[this.#i]!;
       // An accordion's button and its heading copied one after the other ("Why are we collecting
       // your information?" twice): the same question twice in a row is one heading.
-      if (!unit.marker && units[this.#i + 1]?.text === unit.text && /\?$/.test(unit.text) && looksLikeHeading(unit.text) && this.#blocks.length) {
+      // (So is a heading of any kind shown twice the same way, "Who we are and what we do" twice, when
+      // body follows the pair: a panel's button and its heading, not a column of equal cells.)
+      const pairBody = (u: Unit | undefined) => !!u && (!!u.marker || wordCount(u.text) >= 8) && u.text !== unit.text;
+      if (!unit.marker && units[this.#i + 1]?.text === unit.text && !units[this.#i + 1]!.marker && (/\?$/.test(unit.text) || pairBody(units[this.#i + 2])) && looksLikeHeading(unit.text) && this.#blocks.length) {
         this.#i++;
         continue;
       }
@@ -1960,6 +2052,7 @@ class BlockBuilder {
       else if (this.#cellsAfterIntro()) continue;
       else if (this.#implicitList()) continue;
       else if (this.#lineRun(false)) continue;
+      else if (this.#headingLikeRun()) continue;
       else if (this.#longSubtitle(this.#i)) {
         this.#blocks.push({ kind: 'heading', level: 2, content: inline(unit.text) });
         this.#i++;
@@ -1982,6 +2075,27 @@ class BlockBuilder {
       });
     }
     return this.#blocks;
+  }
+
+  /**
+   * Five heading-like lines or more flush on one another between blank lines, none with body under it
+   * ("Pwy ydyn ni?" / "Pa wybodaeth rydym yn ei chasglu amdanoch?" / … / "Sut a phryd rydym yn
+   * adolygu ein hysbysiad preifatrwydd", an in-page contents list whose sections the copy cut off, or a
+   * list that lost its bullets): one list, none of its lines a heading, since a heading has body.
+   */
+  #headingLikeRun(): boolean {
+    const units = this.#units;
+    const start = this.#i;
+    if (this.#tight || units[start]!.gap === 0) return false;
+    let end = start + 1;
+    while (end < units.length && units[end]!.gap === 0) end++;
+    const run = units.slice(start, end);
+    if (run.length < 5 || run.some((u) => u.marker || u.cell || u.lines > 1 || wordCount(u.text) > 20 || /[.;:,]$/.test(u.text) || contactDetails(u.text).length || POSTCODE.test(u.text))) return false;
+    if (run.filter((u) => looksLikeHeading(u.text)).length < Math.max(4, run.length - 2)) return false;
+    this.#blocks.push({ kind: 'list', ordered: false, items: run.map((u) => ({ content: inline(u.text), children: [] })) });
+    this.#notes.push({ kind: 'artefact', text: `${run.length} heading-like lines flush on one another with no body under any ("${run[0]!.text}" …) read as a list: a contents list or a list that lost its bullets.`, block: this.#blocks.length - 1 });
+    this.#i = end;
+    return true;
   }
 
   /** An in-page contents list whose links lost their bullets (`isPlainContents`): one list, none of its lines a heading. */
@@ -2029,7 +2143,8 @@ class BlockBuilder {
     const asks = /\?$/.test(unit.text) || (whole && /^(?:how|what|who|why|which|when|where|sut|beth|pwy|pam|pa|ble|pryd)\s/i.test(unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '')));
     if (!next && i === this.#units.length - 1 && !unit.marker && unit.lines === 1 && !unit.cell && (unit.gap > 0 || this.#tight || TERMINAL.test(this.#units[i - 1]?.text ?? '')) && asks && looksLikeHeading(unit.text) && ((last?.kind === 'paragraph' && wordCount(inlineTextOf(last.content)) >= 8) || last?.kind === 'list')) return true;
     // (A question the page broke over two lines, "Your personal data –" / "what is it?", is one heading.)
-    const brokenQuestion = unit.lines === 2 && /\?$/.test(unit.text) && wordCount(unit.text) <= 12;
+    // (So is one broken before its second topic: "How we get your personal information" / "and why we have it".)
+    const brokenQuestion = unit.lines === 2 && ((/\?$/.test(unit.text) && wordCount(unit.text) <= 12) || (/\s(?:and|or|a|neu)\s+(?:how|why|what|where|who|when|which|sut|pam|beth|ble|phwy)\b[^.!?;:]*$/i.test(unit.text) && wordCount(unit.text) <= 16));
     if (unit.marker || (unit.lines > 1 && !brokenQuestion) || !next || unit.cell) return false;
     // A Welsh sentence opens with its verb ("Mae ein polisi preifatrwydd yn dilyn un y GIG", a page's
     // tagline under its title with no stop; "Rydym yn …", "Bydd y Cyngor yn …", "Nid ydym yn …"): a
@@ -2073,6 +2188,12 @@ class BlockBuilder {
     // statistics …" / "CONSENT" / "· Stores the users cookie consent state …"): a row of a table
     // copied as lines, not a section.
     if (cookieNameLines(this.#units).has(i)) return false;
+    // Under such a header, in rows whose cells stand flush one a line, a line straight after a
+    // cookie's name, or straight over one, is a cell of its row ("HotJar" / "_ga" / "Google Analytics
+    // cookie, used to distinguish users. …"; "Google Translation" / "googtrans"), however the rows
+    // went out of step with the header.
+    const idLine = (u: Unit | undefined) => !!u && !u.marker && /^[\w.*$#@%<>{}-]{2,60}$/.test(u.text) && COOKIE_LIKE.test(u.text) && /[_.$*\d#@<>{}]|\p{Ll}\p{Lu}/u.test(u.text);
+    if (unit.gap === 0 && [...cellHeaderEnds(this.#units)].some((h) => h < i && i - h <= 80) && ((idLine(this.#units[i - 1]) && !/[.?!]$/.test(this.#units[i - 1]!.text)) || (next.gap === 0 && idLine(next) && wordCount(unit.text) <= 4))) return false;
     // A cookie's name in a column of names one a line, no blank line between ("_ga" / "_gid" / …;
     // "GAPS" / "SNID" / "khcookie"; "NID" / "PP_TIS_ACK"): a cell, not a heading. A name with an
     // identifier's marks needs one such neighbour; a word in capitals, two names straight under it or one each side.
@@ -2145,13 +2266,17 @@ class BlockBuilder {
     // "• …"): the heading of the record's part, over a list or a line as well as a paragraph.
     // (Its number, when it has one, does not count: "1.3 Legal basis for processing personal data:".)
     const field = unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '');
-    if (RECORD_LABEL.test(field) && wordCount(field) <= 10 && !STOPPED_PHRASE_VERB.test(field.slice(0, -1)) && looksLikeHeading(field.slice(0, -1))) return true;
+    // (Not a list's intro whose verb ends it: "Special categories of personal data include:" / "• race;".)
+    if (RECORD_LABEL.test(field) && wordCount(field) <= 10 && !STOPPED_PHRASE_VERB.test(field.slice(0, -1)) && !INTRO_VERB_END.test(field.slice(0, -1)) && looksLikeHeading(field.slice(0, -1))) return true;
     // Its body may be a heading over a paragraph ("Privacy Notice:" / "Tier One – Overview of
     // information held and shared" / "This Privacy Notice explains …"), or, when it names the
     // contact details, the contact block ("Our contact details:" / "Talbot Medical Centre" / an
     // address / "Email: …"; "Manylion cyswllt:" / …).
     const nextNext = this.#units[i + 2];
-    const headingOverBody = !this.#tight && unit.gap > 0 && !!nextNext && !nextNext.marker && wordCount(nextNext.text) >= 12 && nextNext.gap > 0 && looksLikeHeading(next.text) && !/[.:]$/.test(next.text) && wordCount(next.text) >= 2;
+    // (A question's clause may head a one-word subheading: "Pa ddata personol rydym yn ei gasglu a
+    // pham rydym yn ei gasglu:" / "Sylwadau" / "Pan fydd ymwelwyr …", a blog's template.)
+    const asksClause = QUESTION_WORD.test(unit.text);
+    const headingOverBody = !this.#tight && unit.gap > 0 && !!nextNext && !nextNext.marker && wordCount(nextNext.text) >= 12 && nextNext.gap > 0 && looksLikeHeading(next.text) && !/[.:]$/.test(next.text) && (wordCount(next.text) >= 2 || (asksClause && /^\p{Lu}\p{Ll}+$/u.test(next.text)));
     // (Straight under a heading, "Contact details:" is that section's label for its block.)
     // (A name, a department and an address may come before the first detail: "Tracy Goodacre" / "The
     // Princess Alexandra Hospital NHS Trust" / "Information governance" / "Kao 2" / "London Road" / … /
@@ -2165,7 +2290,7 @@ class BlockBuilder {
     // (So may the kind of thing a section lists, with the clause that says what is done with it: "The
     // type of personal information we collect:" / "Y math o wybodaeth bersonol rydym yn ei gasglu:",
     // the ICO's template's heading, over its list's intro.)
-    const clause = /^(?:how|what|who|why|which|when|where|sut|beth|pwy|pam)\b/i.test(unit.text) || KIND_OF.test(unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, ''));
+    const clause = /^(?:how|what|who|why|which|when|where|sut|beth|pwy|pam|pa|ble|pryd)\b/i.test(unit.text) || KIND_OF.test(unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, ''));
     // (Straight under a heading, the first section's label needs no blank line: "Privacy Notice" /
     // "Introduction:" / "This document explains …", its blank lines lost.)
     const underHeading = prev?.kind === 'heading' && unit.gap === 0 && next.gap === 0 && wordCount(unit.text) <= 3;
@@ -2192,7 +2317,16 @@ class BlockBuilder {
     if (/:$/.test(unit.text) && !next.marker && (((next.gap > 0 || this.#tight || underHeading || flushOverBody || afterPostcode || betweenSentences) && (wordCount(next.text) >= 12 || headingOverBody || ((clause || phrase) && listIntroNext))) || (clause && listIntroNext && !!this.#units[i + 2]?.marker) || contactsUnder) && !TERMINAL.test(unit.text.slice(0, -1))) {
       const words = unit.text.slice(0, -1);
       const capitals = /^[^a-z]{3,}$/.test(words) && /\p{Lu}{3}/u.test(words);
-      if ((wordCount(words) <= 8 || ((capitals || (clause && listIntroNext)) && wordCount(words) <= 12)) && looksLikeHeading(words) && (titleCaseRatio(words) >= 0.5 || capitals || contactsUnder || clause || phrase) && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|please|note)\b/i.test(words) && !LEAD_IN.test(words)) {
+      // (The text's own way: once a label ending in its colon has headed a section, another set off
+      // the same way over its body is one too, in sentence case or up to twelve words: "Who we are:" /
+      // … / "The law and why we process your information:" / "The following is …"; "How We Collect
+      // Information:" / … / "How We Store, Use, Share And Disclose Your Personal Information:".)
+      // (So is a question's clause over a subheading and its body: "Pa ddata personol rydym yn ei
+      // gasglu a pham rydym yn ei gasglu:" / "Sylwadau" / "Pan fydd ymwelwyr …".)
+      // (Not a list's intro whose verb ends it: "The third-party cookies used on this site are:".)
+      const customary = this.#colonHeadings > 0 && (flushOverBody || (next.gap > 0 && wordCount(next.text) >= 12)) && !/\b(?:are|is|was|were|include[sd]?|including|follows?|below|yw|ydy|ydyw|cynnwys|canlynol|isod)$/i.test(words);
+      if ((wordCount(words) <= 8 || ((capitals || customary || (clause && listIntroNext)) && wordCount(words) <= 12) || (asksClause && headingOverBody && wordCount(words) <= 16)) && looksLikeHeading(words) && (titleCaseRatio(words) >= 0.5 || capitals || contactsUnder || clause || phrase || customary) && !/^(?:this|these|that|examples?|for example|including|such as|we|you|they|it|please|note)\b/i.test(words) && !LEAD_IN.test(words)) {
+        this.#colonHeadings++;
         return true;
       }
     }
@@ -2283,13 +2417,21 @@ class BlockBuilder {
     // (A question over its answer is a heading even there: "… please contact our data protection
     // officer:" / "What personal data do we collect?" / "We collect the names, …", the contact a lost
     // link; questions that lost their bullets follow one another.)
-    const answered = /\?$/.test(unit.text) && INTERROGATIVE.test(unit.text) && !next.marker && /^\p{Lu}/u.test(next.text) && !/\?$/.test(next.text);
+    // (Or over its answer's list: "… the following information (… complaint):" / "What information is
+    // being collected?" / "1. Name" / "2. Postal Address" / …, the intro's colon the page's, not the question's.)
+    const answered = /\?$/.test(unit.text) && INTERROGATIVE.test(unit.text) && (next.marker ? !/\?$/.test(next.text) && !!this.#units[i + 2]?.marker : /^\p{Lu}/u.test(next.text) && !/\?$/.test(next.text));
     // (Nor is a group's name over its bulleted items, blank lines round it: "The type of information
     // we collect from you includes:" / "" / "Basic information" / "" / "• your name" / …; "Tenantiaid" / "" / "• Enw, …".)
     const group = unit.gap > 0 && next.gap > 0 && !!next.marker && !!this.#units[i + 2]?.marker && wordCount(unit.text) <= 5 && !/[.,;:!?]$/.test(unit.text) && !this.#tight;
     // (Nor is an intro that points at a link the copy lost, "For our use of cookies on our website,
     // please read here:" / "About us": it introduces no list.)
     const pointer = prev?.kind === 'paragraph' && LINK_POINTER.test(inlineTextOf(prev.content));
+    // (Nor is a row of four capitalised words or more with no word between them, a diagram's labels
+    // or a list's items run onto one line: "There are four stages to the staff data journey:" /
+    // "Pre-app Applicant Employee Leaver".)
+    // (Each word in capital case, never all in capitals: a heading in capitals has its own shape.)
+    const labelRow = wordCount(unit.text) >= 4 && unit.text.split(/\s+/).every((w) => /^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{Ll}'’-]*$/u.test(w) && !/^(?:the|of|and|to|for|your|our|with|in|on|at|by|a|an|or|how|what|who|why|we|you|y|yr|eich|ein|ar|am|i|o|ac|neu)$/i.test(w));
+    if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && labelRow) return false;
     if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !answered && !group && !pointer && !((wordCount(unit.text) <= 10 || (listIntroNext && wordCount(unit.text) <= 12)) && !next.marker && (wordCount(next.text) >= 12 || listIntroNext || tableUnder || sentenceOverTable))) return false;
     if (/\.$/.test(unit.text)) {
       // A title-like line with a full stop needs a real paragraph or list after it.
@@ -2315,6 +2457,12 @@ class BlockBuilder {
     if (wordCount(words) < 3 || wordCount(words) > 16 || /[.,;:!?]/.test(words) || !looksLikeHeading(words.split(/\s+/).slice(0, 12).join(' '))) return false;
     const prev = this.#blocks[this.#blocks.length - 1];
     if (prev?.kind === 'heading' && this.#blocks.length > 1) return false;
+    // A verb in the third person straight before its object's article or determiner ("Any references to
+    // 'registers' covers both the register …", "Google Analytics sets the following cookies.") makes a
+    // clause, whatever the verb: a noun phrase puts a preposition there ("Retention periods for your …").
+    if (/\b\p{Ll}{2,}[^s\s]s\s+(?:both|the|a|an|all|any|our|your|their|its|this|these|those|each|every|some|no)\s/u.test(`${words} `)) return false;
+    // So does one straight after its subject's article and noun ("The Trust holds personal information about its staff …").
+    if (/^(?:[Tt]he|[Oo]ur|[Tt]his|[Ee]ach|[Ee]very)\s+[\p{L}'’-]+\s+\p{Ll}{2,}[^s\s]s\s/u.test(`${words} `)) return false;
     return !STOPPED_PHRASE_VERB.test(words);
   }
 
@@ -3252,7 +3400,7 @@ function tableHeaderAt(units: Unit[], i: number): boolean {
 
 /** One column name of a cookie table, alone on its line (a table copied one cell a line). */
 // "Content" ("Name" / "Content" / "Expires"): what the cookie holds ("Randomly generated number").
-const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|information|gwybodaeth|details|manylion|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|how long (?:do|will|does) (?:we|it|they) (?:keep|store|last)(?: (?:these|the|this|them|it))?(?: cookies?)?\??|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori|function|(?:typical )?contents?|cynnwys(?: arferol)?|amser terfynu|(?:more|further|additional) information|rhagor o wybodaeth|what (?:it|they|the cookies?|this cookie) (?:is|are|is being) used for|what (?:it|they) do(?:es)?|how (?:it|they) can be (?:managed|controlled|deleted|blocked|removed)|how to (?:manage|control|delete|block|remove) (?:it|them)|(?:at )?beth (?:y['’]i|y['’]u|mae['’]n cael ei|maen nhw['’]n cael eu) defnyddio|beth (?:mae['’]n|maen nhw['’]n) ei wneud|sut i['’]w (?:rheoli|dileu|rhwystro))$/i;
+const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|information|gwybodaeth|(?:cookie )?details|manylion(?: y cwci)?|service|gwasanaeth|links|dolenni|used by|set by|defnyddir gan|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|how long (?:do|will|does) (?:we|it|they) (?:keep|store|last)(?: (?:these|the|this|them|it))?(?: cookies?)?\??|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori|function|(?:typical )?contents?|cynnwys(?: arferol)?|amser terfynu|(?:more|further|additional) information|rhagor o wybodaeth|what (?:it|they|the cookies?|this cookie) (?:is|are|is being) used for|what (?:it|they) do(?:es)?|how (?:it|they) can be (?:managed|controlled|deleted|blocked|removed)|how to (?:manage|control|delete|block|remove) (?:it|them)|(?:at )?beth (?:y['’]i|y['’]u|mae['’]n cael ei|maen nhw['’]n cael eu) defnyddio|beth (?:mae['’]n|maen nhw['’]n) ei wneud|sut i['’]w (?:rheoli|dileu|rhwystro))$/i;
 /** The column that holds a cookie's name. */
 const NAME_CELL = /^(?:cookie (?:name|key)|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
 /** A cell that gives how long a cookie lasts ("Daw i ben ar ôl 2 flynedd", "2 years", "Session"). */
