@@ -23,7 +23,8 @@ const ART6_IDS: Record<Art6, string> = {
 };
 
 /** Text that is about the lawful basis (English and Welsh). */
-const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\bunder Article 6\b|\bo dan Erthygl 6\b|\b(?:lawful|legal) (?:reasons?|conditions?)\b|\b(?:the )?law allows us\b|\ballowed (?:by law )?to (?:use|process|collect|hold|share)\b|\bsail gyfreithlon\b|\b(?:lawful|legal) grounds?\b|\bgrounds for processing\b|\bbasis (?:for|of) (?:the )?processing\b|\bbases for processing\b|\bwe rely (?:up)?on\b|\bconditions? for processing\b|\bjustification for\b|\bsail(?:iau)? gyfreithiol\b|\bseiliau cyfreith(?:iol|lon)\b|\bseiliedig ar\b|\b(?:laws?|legislation) (?:permits?|allows?) us\b|\bar ba sail\b|\b(?:we|rydym yn|byddwn yn) (?:process|use|prosesu|defnyddio) (?:your|eich) (?:personal )?(?:data|information|data personol|gwybodaeth(?: bersonol)?) (?:because|oherwydd)\b|\b(?:process(?:es)?|use[sd]?|prosesu|defnyddio) (?:your|eich) (?:personal )?(?:data|information|data personol|gwybodaeth(?: [bp]ersonol)?) (?:because|oherwydd) (?:(?:bod|fod) hynny['’]n |(?:bod|fod) y prosesu yn |it is |this is )(?:necessary|angenrheidiol)\b/i;
+// ("… process personal data on the basis of:" over a list; "The Council will only process your personal information when it is lawful to do so.")
+const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\bon the basis of\s*:\s*$|\bwhen it is lawful (?:for us )?to do so\b|\bunder Article 6\b|\bo dan Erthygl 6\b|\b(?:lawful|legal) (?:reasons?|conditions?)\b|\b(?:the )?law allows us\b|\ballowed (?:by law )?to (?:use|process|collect|hold|share)\b|\bsail gyfreithlon\b|\b(?:lawful|legal) grounds?\b|\bgrounds for processing\b|\bbasis (?:for|of) (?:the )?processing\b|\bbases for processing\b|\bwe rely (?:up)?on\b|\bconditions? for processing\b|\bjustification for\b|\bsail(?:iau)? gyfreithiol\b|\bseiliau cyfreith(?:iol|lon)\b|\bseiliedig ar\b|\b(?:laws?|legislation) (?:permits?|allows?) us\b|\bar ba sail\b|\b(?:we|rydym yn|byddwn yn) (?:process|use|prosesu|defnyddio) (?:your|eich) (?:personal )?(?:data|information|data personol|gwybodaeth(?: bersonol)?) (?:because|oherwydd)\b|\b(?:process(?:es)?|use[sd]?|prosesu|defnyddio) (?:your|eich) (?:personal )?(?:data|information|data personol|gwybodaeth(?: [bp]ersonol)?) (?:because|oherwydd) (?:(?:bod|fod) hynny['’]n |(?:bod|fod) y prosesu yn |it is |this is )(?:necessary|angenrheidiol)\b/i;
 
 /**
  * The intro of a list of the cases in which the organisation processes data ("The University
@@ -116,7 +117,7 @@ const IN_CONTEXT: [RegExp, Art6][] = [
   // (The councils' template: "you have given your permission".)
   // (Welsh in its mutations: "y sail gyfreithiol … yw drwy gydsyniad".)
   [new RegExp(String.raw`\bconsent\b|\b${cyMutations('cydsyniad')}\b|\b${cyMutations('caniatâd')}(?![\p{L}])|\byou have given (?:us )?(?:your )?permission\b`, 'iu'), 'a'],
-  [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligations?|necessity)\b|\bnecessary for (?:a|the|our) contracts?\b|\bcontract(?: [a-z]+){0,3} with (?:you|us)\b|\b(?:deliver|fulfil|perform|enter into)(?:ing)? (?:a|the|our|your) contract\b|\bcontract(?:ual)?\b(?=\s*[.(:;–-]|$)|\bcontract(?:ol)? \(|^contract (?:or|and) (?:public task|legal obligation|consent)\b/i, 'b'],
+  [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligations?|necessity)\b|\bnecessary for (?:a|the|our) contracts?\b|\bcontract(?: [a-z]+){0,3} with (?:you|us)\b|\b(?:deliver|fulfil|perform|enter into)(?:ing)? (?:a|the|our|your) contract\b|\bcontract(?:ual)?\b(?=\s*[.(:;–-]|$)|\bcontract(?:ol)? \(|^contract (?:or|and) (?:public task|legal obligation|consent)\b|\b(?:a|the) contract(?: or agreement)?\b[^.]{0,40}\bentered into\b|\bentered into a contract\b/i, 'b'],
   [/\blegal obligations?\b|\blegal compliance\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\bcomply with (?:(?:the|UK|our|relevant|applicable)(?: (?:employment|tax|health and safety|equality))? (?:law|legislation)|legislation)\b|\b(?:as|where|when) (?:the )?law requires\b|\b(?:are|is) required by law\b|\blegal (?:or|and) regulatory obligations?\b|\blegal (?:duty|duties|requirements?)\b|\bstatutory (?:(?:and|or) legal )?(?:obligations?|requirements?)\b|\brhwymedigaeth(?:au)? g?[cg]yfreithiol\b|\b(?:g|ch)?[cg]ydymffurfi(?:o|aeth) (?:â|ag|gyda) (?:d|dd)eddfwriaeth\b(?! diogelu data)|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b|\b(?:it['’]s|it is) required by law\b/i, 'c'],
   // "it is necessary to protect someone in an emergency", "to protect you or others from harm" (the councils' plain wording of 6(1)(d)).
   // The common template's "where we need to protect your interests (or someone else's interests)".
@@ -347,7 +348,8 @@ export function extractBases({ segments, sections, ids, notes, title }: FactsInp
   for (const [k, section] of sections.entries()) {
     const first = segments.find((s) => s.at === section.id);
     if (!first || BASIS_CONTEXT.test(section.heading)) continue;
-    const named = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:specific |explicit )?(?:consent|contract|legal obligation|vital interests?|public task|legitimate interests?)$/i.test(section.heading.trim());
+    // ("4.2 By Contract": the basis the section's processing is by.)
+    const named = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:by |under )?(?:specific |explicit )?(?:consent|contract|legal obligation|vital interests?|public task|legitimate interests?)$/i.test(section.heading.trim());
     const underBasis = named && (basisTitled || sections.slice(0, k).some((s) => BASIS_CONTEXT.test(s.heading)));
     for (const letter of basesInWords(section.heading, underBasis)) add(letter, first, section.heading, section.heading);
   }

@@ -39,8 +39,9 @@ type Art9 = NonNullable<LawfulBasis['art9']>[number];
 // Also "Article 6.1 c" and "Article 6.1(c)", written with dots, and "Article 6 1(e)", the paragraph
 // without its brackets (after "Article", so that a bare "6 1(e)" in a list is not read).
 // Square brackets too ("Erthygl 6[1][a]"). After "Article", the letter's brackets may be lost
-// ("Article 6(1)e") and a comma may part the article from its paragraph ("Article 6, 1(e)").
-const ART6 = /(?:\bArt(?:icle|\.)?\s*)?\b6\s*[([]\s*1\s*[)\]]\s*[([]\s*([a-f])\s*[)\]]|\bArt(?:icle|\.)?\s*6(?:\.1\s*\.?\s*|\s+1\s*|\s*\(\s*1\s*\)(?=\(?[a-f]\b)|\s*,\s*1\s*(?=\())\(?([a-f])\)?(?![\w])/gi;
+// ("Article 6(1)e") and a comma may part the article from its paragraph ("Article 6, 1(e)"), or the
+// paragraph may be left out, the letter straight after the number ("GDPR Article 6d (Vital Interests)", "Article 6(c)").
+const ART6 = /(?:\bArt(?:icle|\.)?\s*)?\b6\s*[([]\s*1\s*[)\]]\s*[([]\s*([a-f])\s*[)\]]|\bArt(?:icle|\.)?\s*6(?:\.1\s*\.?\s*|\s+1\s*|\s*\(\s*1\s*\)(?=\(?[a-f]\b)|\s*,\s*1\s*(?=\())\(?([a-f])\)?(?![\w])|\bArt(?:icle|\.)?\s*6(?:\(([a-f])\)|([a-f]))(?![\w(])/gi;
 /** "Article 9(2)(h)", "Article 9 condition (h)", "Art 9 (2) (a)", "Article 9 2(h)", Welsh "Erthygl 9(2)(g)". */
 // The letter's opening bracket may be lost ("Erthygl 9 2 g) rhesymau …"), or both ("Article 9(2)j"),
 // and a comma may part the article from its paragraph ("Article 9, 2(i)").
@@ -123,7 +124,8 @@ export interface Art6Found { letter: Art6; index: number; written: string }
 /** Every Article 6(1) letter cited, and basis names given in words ("lawful basis of Legitimate Interests"). */
 export function findArt6(text: string, strong: string[] = []): Art6Found[] {
   const out: Art6Found[] = [];
-  for (const m of text.matchAll(ART6)) out.push({ letter: (m[1] ?? m[2])!.toLowerCase() as Art6, index: m.index, written: m[0] });
+  for (const m of text.matchAll(ART6)) out.push({ letter: (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase() as Art6, index: m.index, written: m[0] });
+  for (const { letter, index, written } of lettersListed(text, '6')) out.push({ letter: letter as Art6, index, written });
   for (const m of text.matchAll(BASIS_IN_WORDS)) {
     const letter = basisLetter(m[1]!);
     if (letter) out.push({ letter, index: m.index + m[0].length - m[1]!.length, written: m[1]! });
@@ -145,7 +147,21 @@ function basisLetter(name: string): Art6 | undefined {
 
 /** Article 9(2) letters cited. */
 export function findArt9(text: string): Art9[] {
-  return [...text.matchAll(ART9)].map((m) => (m[1] ?? m[2])!.toLowerCase() as Art9);
+  return [...[...text.matchAll(ART9)].map((m) => (m[1] ?? m[2])!.toLowerCase() as Art9), ...lettersListed(text, '9').map((l) => l.letter as Art9)];
+}
+
+/**
+ * Letters an article's citation lists after it or before it: "Article 6(1) a) Consent b) Performance of a contract c) …" (each
+ * letter and its bracket opening a basis's words), "conditions a, b, c and d of GDPR – Article 9".
+ */
+function lettersListed(text: string, article: '6' | '9'): { letter: string; index: number; written: string }[] {
+  const top = article === '6' ? 'f' : 'j';
+  const out: { letter: string; index: number; written: string }[] = [];
+  const run = new RegExp(String.raw`\bArt(?:icle|\.)?\s*${article}\s*\(\s*${article === '6' ? 1 : 2}\s*\)\s+((?:[a-${top}]\)\s+[A-Z][^()]{2,120}?\s*){2,})(?=\bArt(?:icle|\.)?\s*\d|$)`, 'g');
+  for (const m of text.matchAll(run)) for (const l of m[1]!.matchAll(new RegExp(String.raw`(?:^|\s)([a-${top}])\)\s+[A-Z]`, 'g'))) out.push({ letter: l[1]!, index: m.index + m[0].indexOf(m[1]!) + l.index, written: m[0] });
+  const before = new RegExp(String.raw`\bconditions?\s+((?:\(?[a-${top}]\)?(?:\s*,\s*|\s+and\s+|\s*&\s*))+\(?[a-${top}]\)?)\s+of\s+(?:the\s+)?(?:UK\s+)?(?:GDPR\s*[–-]?\s*)?Art(?:icle|\.)?\s*${article}\b`, 'gi');
+  for (const m of text.matchAll(before)) for (const l of m[1]!.matchAll(new RegExp(`[a-${top}]`, 'g'))) out.push({ letter: l[0], index: m.index, written: m[0] });
+  return out;
 }
 
 /** DPA 2018 Schedule 1 conditions cited, with the title as written (or the statutory title). */
