@@ -34,6 +34,8 @@ interface Item {
   heading: string | null;
   text: string;
   expect: Expect;
+  /** The page's opening as the tool gave it, imported as it is (no notice around it). */
+  whole?: boolean;
 }
 interface Bank {
   bank: string;
@@ -64,6 +66,7 @@ const FLOORS: Record<string, Partial<Record<Family, { found: number; wrong: numb
 
 /** A small notice around the passage: a title, one neutral section, then the passage's own heading. */
 function around(item: Item, cookies = false): string {
+  if (item.whole) return item.text;
   // (A bank of cookie passages is read as a cookie page's.)
   const [title, lead, body, neutral] =
     item.lang === 'cy'
