@@ -217,7 +217,7 @@ const BUILDING = /\s+(?:Headquarters|HQ|Offices|Buildings|House|Civic Centre|Tow
 const ROLE_LINE = /^(?:(?:the\s+)?Data\s+Protection\s+Officer|DPO|Information\s+Governance(?:\s+(?:Officer|Manager|Team))?|Swyddog\s+Diogelu\s+Data)\s*,?$/i;
 /** A description made of common words only ("the GP practice", "General Practice", "the local council"): never a name. */
 // Welsh puts the describing word after the noun: "Awdurdod Lleol" (the local authority), "Cyngor Sir", "Ysgol Gynradd".
-const GENERIC_NAME = /^(?:(?:the|our|this|your|general|gp|medical|local|district|county|city|town|parish|community|health|dental|academy|multi-academy|trust|y|yr|ein)\s+)*(?:practice|surgery|council|trust|school|academy|university|college|service|board|authority|practices|meddygfa|cyngor|ysgol)$|^(?:(?:y|yr|ein|eich)\s+)?(?:awdurdod|cyngor|ysgol|bwrdd|ymddiriedolaeth|meddygfa|gwasanaeth)(?:\s+(?:lleol|sir|bwrdeistref|cymuned|tref|dinas|gynradd|uwchradd|iechyd|addysg|trwyddedu|cynllunio|tai|arbennig|cyhoeddus|statudol))+$/i;
+const GENERIC_NAME = /^(?:(?:the|our|this|your|general|gp|medical|local|district|county|city|town|parish|community|health|dental|academy|multi-academy|trust|y|yr|ein)\s+)*(?:practice|surgery|council|trust|school|academy|university|college|service|board|authority|practices|hospice|charity|association|meddygfa|cyngor|ysgol)$|^(?:(?:y|yr|ein|eich)\s+)?(?:awdurdod|cyngor|ysgol|bwrdd|ymddiriedolaeth|meddygfa|gwasanaeth)(?:\s+(?:lleol|sir|bwrdeistref|cymuned|tref|dinas|gynradd|uwchradd|iechyd|addysg|trwyddedu|cynllunio|tai|arbennig|cyhoeddus|statudol))+$/i;
 
 /**
  * A person or an office, never the organisation: "Councillors are data controllers", "Member of the
@@ -333,6 +333,9 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
             const subject = nameAfter(sentence, 0);
             name = subject?.replace(new RegExp(String.raw`^(.*\b(?:${ORG_WORD.source}))\s+[A-Z][a-z]+s$`), '$1');
           }
+          // ("Arbour Housing Limited is a Registered Social Landlord and is registered with the ICO as a Data Controller": the
+          // kind of body the subject is described as is no name; the subject is.)
+          if (name && new RegExp(String.raw`\b(?:is|are) (?:a|an) ${reEscape(name)}\s+and\s*$`).test(before)) name = nameAfter(sentence, 0);
           if (name && !ORG_WORD.test(name) && OFFICE_BEFORE.test(before.slice(0, before.lastIndexOf(name)))) return undefined;
           // "Organisations sending notifications using X are the data controllers": X is the object
           // of a preposition or participle inside the subject, not the subject.
@@ -457,6 +460,8 @@ function namedEnough(name: string, segments: Segment[], uses = 2): boolean {
 }
 /** A national body's name, which ends in its nation or the UK rather than an organisation's word ("Social Work England", "Public Health Scotland", "Transport for London"). */
 const NATION_NAMED = /\s(?:England|Scotland|Wales|Cymru|Northern Ireland|UK|Britain|London)$/;
+/** A name of title-cased words that small words may join ("Hospice at Home West Cumbria", "Citizens Advice in the Vale"). */
+const TITLE_RUN = /^[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|to|&|in|on|at)){1,8}$/;
 /** Products and platforms a site uses, which a notice names as subjects ("how Google Analytics processes …") without being them. */
 const PRODUCT = /^(?:Google(?: Analytics| Tag Manager| Maps| Ads| Fonts)?|Microsoft(?: Clarity| Azure| Forms| Teams)?|Hotjar|YouTube|Facebook|Meta(?: Pixel)?|Twitter|LinkedIn|Instagram|Mailchimp|Eventbrite|SurveyMonkey|Typeform|Cloudflare|Vimeo|Adobe(?: Analytics)?|Siteimprove|Matomo|TikTok|Zoom|WhatsApp|Apple|Amazon(?: Web Services)?|AWS|Salesforce|HubSpot|Stripe|PayPal|JustGiving|Just Giving|Cookiebot|OneTrust|Civic(?: Cookie Control)?|Jotform|Smart Survey|SmartSurvey)$/;
 /** Welsh words for a part of an organisation or an undertaking ("Asiantaeth", "Adran", "Prosiect"), never a whole body's one-word name. */
@@ -510,11 +515,12 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const committed = /^(?:Mae\s+)?([A-Z][^.,;]{2,80}?(?:\s(?:Cyf|Ltd|Inc)\.)?)\s+(?:\([^()]{1,30}\)\s+)?(?:wedi ymrwymo|wedi ymroi|yn ymroddedig|yn ymrwymedig|yn parchu(?:['’]ch| eich) preifatrwydd|is committed|are committed|respects your privacy|values your privacy|takes your privacy seriously)\b/.exec(seg.text);
     // ("Mae Cymru Ifanc yn brosiect sy'n cael ei gynnal gan Plant yng Nghymru sydd wedi ymrwymo …": a relative clause commits the body just before it.)
     const committedRelative = committed ? /^(.*[^\s,])\s*,?\s+(?:sydd|which is|who (?:is|are))$/.exec(committed[1]!) : null;
-    const committedName = committed ? (committedRelative ? nameEnding(committedRelative[1]!) : nameAfter(committed[1]!, 0)) : undefined;
+    // (A name whose words a small word joins, "Hospice at Home West Cumbria", is the whole run.)
+    const committedName = committed ? (committedRelative ? nameEnding(committedRelative[1]!) : TITLE_RUN.test(committed[1]!.trim()) && !/^(?:We|The|This|Our)\b/.test(committed[1]!) ? committed[1]!.trim() : nameAfter(committed[1]!, 0)) : undefined;
     if (committedName && namedEnough(committedName, segments) && !/^(?:We|The|This|Our)\b/.test(committedName)) return { name: committedName, sentence: seg.text, at: seg.at, inferred: true };
     // "X is a charitable incorporated organisation registered in England with charity number …",
     // "Mae X yn elusen gofrestredig": a registration statement names the legal body the notice speaks for.
-    const registered = /(?:^|[.!?]\s+)(?:Mae\s+)?([A-Z][^.;]{2,120}?)\s+(?:is a (?:registered (?:Scottish |Welsh |English |Northern Irish )?[Cc]harity|charity registered|charitable (?:incorporated )?organisation|company limited by guarantee|registered (?:society|company|social landlord)|(?:charitable )?company registered)|is (?:a|an) (?:[\w-]+\s+){0,3}(?:public|statutory) (?:organisation|body|authority|corporation)|is (?:a|an) (?:registered |not-for-profit |non-profit |charitable |community )*(?:housing association|housing provider)|is (?:a|an) (?:[\w-]+\s+){0,2}(?:non-departmental public body|executive agency|NHS (?:board|trust|body)|health board|local authority)|yn elusen gofrestredig|yn gwmni cyfyngedig|yn [Ll]andlord [Cc]ymdeithasol [Cc]ofrestredig|yn [Gg]ymdeithas [Dd]ai|yn gorff (?:cyhoeddus|statudol)|yn awdurdod lleol)\b/.exec(seg.text);
+    const registered = /(?:^|[.!?]\s+)(?:Mae\s+)?([A-Z][^.;]{2,120}?)\s+(?:is a (?:registered (?:Scottish |Welsh |English |Northern Irish )?[Cc]harity|charity registered|charitable (?:incorporated )?organisation|company limited by guarantee|registered (?:society|company|social landlord)|(?:charitable )?company registered)|is (?:a|an) (?:[\w-]+\s+){0,3}(?:public|statutory) (?:organisation|body|authority|corporation)|is (?:a|an) (?:registered |not-for-profit |non-profit |charitable |community )*(?:housing association|housing provider)|is a partnership\b|is (?:a|an) (?:[\w-]+\s+){0,2}(?:non-departmental public body|executive agency|NHS (?:board|trust|body)|health board|local authority)|yn elusen gofrestredig|yn gwmni cyfyngedig|yn [Ll]andlord [Cc]ymdeithasol [Cc]ofrestredig|yn [Gg]ymdeithas [Dd]ai|yn gorff (?:cyhoeddus|statudol)|yn awdurdod lleol)\b/.exec(seg.text);
     // "Salus Occupational Health, Safety and Return to Work Service is part of NHS Lanarkshire, which is a public
     // organisation": the relative clause says it of the body just before "which", the one the service is part of.
     const which = registered ? /^(.*[^\s,])\s*,?\s+which$/.exec(registered[1]!) : null;
@@ -560,6 +566,9 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // "Mae DSPP yn cael ei weithredu gan Iechyd a Gofal Digidol Cymru, <address>" (the service is operated by …), "Mae Cymru
     // Ifanc yn brosiect sy'n cael ei gynnal gan Plant yng Nghymru" (a project run by …); English "X is a project run by Y".
     const by = /(?:\b(?:information|data) (?:is|are) (?:processed|collected|used|held)|\b(?:is|are) (?:a|an) (?:[\w-]+\s+){0,2}(?:project|programme|service|initiative|website) (?:run|delivered|managed|hosted|operated|led)) by (?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)\s*[.,;]|(?:\b(?:gwybodaeth|data)\b[^.;]{0,30}\b(?:ei|eu)\s+(?:ph|b|p)rosesu|\byn cael (?:ei|eu)\s+(?:g?weithredu|g?ynnal|redeg|rhedeg)|\ba weithredir)\s+gan\s+(?:y\s+|yr\s+)?([A-Z][\p{L}'’&-]*(?:\s+(?:[A-Z][\p{L}'’&-]*|a|ac|y|yr|o))*)\s*[.,;]/u.exec(seg.text);
+    // ("Any personal data collected by the OCC will be processed …": who collects it, an acronym alone.)
+    const collectedBy = /\b(?:information|data) (?:collected|held|processed) by (?:the\s+)?([A-Z]{2,8})\s+(?:will|is|are|may)\b/.exec(seg.text);
+    if (collectedBy && !REGULATOR.test(collectedBy[1]!) && !NOT_ACTOR_ACRONYM.test(collectedBy[1]!)) return { name: collectedBy[1]!, sentence: seg.text, at: seg.at, inferred: true };
     const byText = by ? (by[1] ?? by[2])! : undefined;
     const byName = byText ? nameAfter(byText, 0) : undefined;
     if (byName && byName === byText!.trim() && (byName.split(/\s+/).length >= 2 || /^[A-Z]{3,8}$/.test(byName)) && !REGULATOR.test(byName) && !NOT_ACTOR_ACRONYM.test(byName)) return { name: byName, sentence: seg.text, at: seg.at, inferred: true };
@@ -637,6 +646,8 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       if (name && new RegExp(String.raw`${reEscape(name)}(?:\s*\([A-Z]{2,8}\))?(?:['’]s?)?\s+(?:website|web ?site|web ?pages?|site|guidance|leaflet)\b`).test(sentence)) continue;
       // Nor a product or system named like a body ("… stored in the Abavus My Council Services system").
       if (name && new RegExp(String.raw`${reEscape(name)}(?:\s+[A-Z][\w-]*){0,2}\s+(?:system|software|platform|database|portal|app)\b`).test(sentence)) continue;
+      // Nor a supplier that runs a service for the organisation ("… yn cael ei gynnal gan Syrenis Ltd (www.syrenis.com) ar ran y Rheoleiddiwr Codi Arian").
+      if (name && /^[^.]{0,40}?\b(?:ar ran|on behalf of)\b/i.test(sentence.slice(sentence.indexOf(name) + name.length))) continue;
       // Nor the body the organisation has a contract with ("an independent contractor providing primary medical services by way of a contract with NHS Lothian").
       if (name && /\b(?:contract|agreement|partnership|arrangements?) with\s+(?:the\s+)?$/i.test(prefix)) continue;
       if (name && /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed)? (?:it |them |this )?(?:on )?to|rhannu|datgelu|trosglwyddo)\b[^.]*$/i.test(prefix)) continue;
@@ -677,7 +688,7 @@ const ACTS_CY = new RegExp(String.raw`\b(?:[Mm]ae|[Gg]all|[Bb]ydd|[Nn]id yw|[Nn]
 /** Words that open a sentence or name a thing, a person or a law, never the organisation itself. */
 const NOT_ACTOR = /^(?:We|Our|You|Your|It|Its|This|These|Those|That|There|They|Their|The|If|When|Where|What|Who|How|Why|Data|Personal|Information|Some|All|Any|Each|Such|No|Most|Many|In|For|Please|Processing|Staff|Patients?|Pupils?|Students?|Parents?|Users?|Visitors?|Children|Members?|He|She|I|Mae|Nid|Yr?|Google(?:\s.*)?|Microsoft(?:\s.*)?|Facebook|Cookies?)$|^(?:The|This|Our|Your|If|When|We|You|It|In|All|Any|Some|Each|Every|Where)\s|\b(?:Act|Regulations?|Order|Code|Directive|GDPR|Regulation)\b/;
 /** Acronyms of laws, regulators, kinds of data and common bodies a notice names as subjects without being them. */
-const NOT_ACTOR_ACRONYM = /^(?:GDPR|UKGDPR|UK|EEA|EU|NHS|ICO|DPO|DPA|CCTV|IT|HR|SAR|FOI|FOIA|HMRC|DWP|GP|GPs|CQC|DBS|CO|PCC|ONS|HSE|PECR|URL|IP|SMS|PDF|OK|ID|CV|MP|MPs|AI)$/;
+const NOT_ACTOR_ACRONYM = /^(?:GDPR|UKGDPR|UK|EEA|EU|NHS|ICO|DPO|DPA|CCTV|IT|HR|SAR|FOI|FOIA|HMRC|DWP|GP|GPs|CQC|DBS|CO|PCC|ONS|HSE|PECR|URL|IP|SMS|PDF|OK|ID|CV|MP|MPs|AI|ICB|ICS|CCG|PCN|LA|MAT|HSCP)$/;
 
 /**
  * Last, the name the notice uses the way it uses "we": the subject of what an organisation does,
@@ -822,6 +833,8 @@ export function extractOrganisation({ segments, sections, notes, organisationNam
       // is the Data Protection Officer ("The Data Protection Officer (DPO) for the school is Bulletproof Ltd"): a DPO is never the controller.
       const thing = (named.inferred && /\b(?:Video|Cameras?|CCTV|System|Software|Records?|Platform|App|Application|Portal|Database|Register|Tool|Technology)$/i.test(name))
         || /^(?:the\s+)?(?:data\s+)?(?:controllers?|processors?|protection officer)$|^(?:Swyddog (?:Diogelu|Gwarchod) Data|Data Protection Officer)\b/i.test(name)
+        // (Nor a kind of body with no name: "Town Council", "Hospice".)
+        || GENERIC_NAME.test(name)
         // (Nor a body the text says acts as a processor: "Mae PKB yn gweithredu fel prosesydd data ar gyfer y wybodaeth hon".)
         || new RegExp(String.raw`${reEscape(named.name)}\s+(?:\([^)]*\)\s+)?(?:yn gweithredu fel|acts as|is acting as|is) (?:a |an |the |ein |y )?(?:prosesydd data|data processor|processor)\b`).test(named.sentence)
         || new RegExp(String.raw`\b(?:Data Protection Officer|DPO)\b(?:\s*\(DPO\))?[^.]{0,40}\b(?:is|yw)\s+(?:the\s+)?${reEscape(named.name)}`).test(named.sentence);
