@@ -96,7 +96,10 @@ function inferColumns(rows: string[][]): { name: number; purpose?: number; durat
   const share = (k: number, test: (cell: string) => boolean) => rows.filter((r) => test((r[k] ?? '').trim())).length / rows.length;
   // A cell naming several ("ROUTEID-deptbal-@@@, ROUTEID-lucee@@@") counts by its first name.
   // A vendor's name is one token: a sentence that says "session" is a purpose, not a name.
-  const isName = (cell: string) => IDENTIFIER.test(cookieName(cell.split(/,\s*/)[0]!)) || (/^\S+$/.test(cookieName(cell)) && KNOWN.some(([pattern]) => pattern.test(cookieName(cell))));
+  // (In a column of such names, one token in camel case with capitals inside, "ARRAffinity", "SRACookie",
+  // "TiPMix", or hyphenated in small letters, "x-ms-routing-name", is one too: a purpose is words.)
+  const isName = (cell: string) => IDENTIFIER.test(cookieName(cell.split(/,\s*/)[0]!)) || (/^\S+$/.test(cookieName(cell)) && KNOWN.some(([pattern]) => pattern.test(cookieName(cell))))
+    || /^(?:[A-Z]{2,}[a-z]+\w*|[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,}|[a-z]+(?:-[a-z]+){2,})$/.test(cell.trim());
   const nameShares = Array.from({ length: width }, (_, k) => share(k, isName));
   const name = nameShares.indexOf(Math.max(...nameShares));
   if (nameShares[name]! < 0.6 || rows.filter((r) => isName((r[name] ?? '').trim())).length < 2) return undefined;
@@ -188,11 +191,11 @@ function wellKnown(name: string): boolean {
 /** A token that is a cookie's name by its underscore or dollar sign alone ("_ga", "_gat_UA-*", "wordpress_"). */
 const MARKED = String.raw`[\w.*$<>-]*[_$][\w.*$<>-]*`;
 
-/** The marks of a cookie's name: one token with an underscore, dot, digit or inner capital. */
-const IDENTIFIER = /^(?=[\w.*${}<>#@%-]{2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
+/** The marks of a cookie's name: one token with an underscore, dot, digit or inner capital (placeholders in braces, a colon between two: "EPiForm_{xxxxxxxx-…}:{xxxxx}"). */
+const IDENTIFIER = /^(?=(?:[\w.*${}<>#@%-]|:(?=\{)){2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
 
 // A name in words ("Name: Session ID") counts only when a field of its own follows (below); a placeholder in round brackets is part of it ("voted_(number)").
-const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*((?![\w.-]+@[\w-]+\.)[\w.*${}<>#@%-]{2,60}(?:\([\w ]{1,20}\))?(?: [\w.*${}<>#@%-]{1,30}){0,2})\s*$/i;
+const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*((?![\w.-]+@[\w-]+\.)(?:[\w.*${}<>#@%-]|:(?=\{)){2,60}(?:\([\w ]{1,20}\))?(?: [\w.*${}<>#@%-]{1,30}){0,2})\s*$/i;
 /** Several names on one labelled line ("Cookie name(s): _utma, _utmb, _utmc, _utmz", "Enwau'r cwcis: _ga, _gid"). */
 const NAMES_LABEL = /^(?:cookie\s+names?(?:\s*\(s\))?|cookies|names?(?:\s*\(s\))?|enw(?:au)?(?:['’]r\s+cwcis?)?)\s*:\s*([\w.*${}<>#@%-]{2,60}(?:\s*,\s*[\w.*${}<>#@%-]{2,60})+)\s*$/i;
 const PURPOSE_LABEL = /^(?:purpose|description|function|notes|what it does|typical content|diben|pwrpas|disgrifiad|cynnwys arferol)\s*:\s*(\S.*)$/i;
