@@ -64,7 +64,8 @@ function columns(head: string[]): { name: number; purpose?: number; duration?: n
   const bare = find(/^(?:cookies?|cwci|cwcis)$/i);
   const name = named ?? bare ?? find(/^(?:type|kind)\s+of\s+cookies?$/i);
   if (name === undefined) return undefined;
-  const purpose = find(/purpose|description|^function$|what (?:it|they|the cookies?|this cookie) does?|used for|why|diben|pwrpas|disgrifiad|^(?:information|gwybodaeth|details|manylion)$/i);
+  // ("What we use it for", "Use": the page's own words for the purpose.)
+  const purpose = find(/purpose|description|^function$|what (?:it|they|the cookies?|this cookie) does?|used for|what (?:we|do we) use (?:it|them|this|these)(?: cookies?)? for|^use$|why|diben|pwrpas|disgrifiad|^(?:information|gwybodaeth|details|manylion)$/i);
   const duration = find(/expir|expires|duration|lasts|how long|retention|lifespan|amser terfynu|(?:dod|daw|dirwyn) i ben|hyd|yn para/i);
   if (purpose === undefined && duration === undefined) return undefined;
   const out: ReturnType<typeof columns> = { name };
@@ -160,6 +161,8 @@ function namesIn(raw: string): string[] {
   // A description of the name in words ("32 alphanumeric characters", "randomly generated number"),
   // a site's domain ("nbt.nhs.uk", "Addtoany.com") or the cookie's type ("HTTP") is no name.
   if (!name || name.split(/\s+/).length > 4 || (/\s/.test(name) && /[.!?]$/.test(name)) || /^\d+\s+\p{Ll}/u.test(name) || /^\p{Ll}+(?:\s+\p{Ll}+){2,}$/u.test(name)) return [];
+  // A service in the name column ("Google Analytics | Our site uses Google Analytics, …", its cookies listed elsewhere) is no cookie's name.
+  if (/\s/.test(name) && new RegExp(String.raw`^(?:${VENDOR})$`).test(name)) return [];
   return [name];
 }
 
@@ -642,6 +645,12 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
       // "| Name | Purpose | Expires |" / "|---|---|---|"): no cookie.
       if (headed && texts.length === head.length && texts.every((t, i) => t.toLowerCase() === head[i]!.toLowerCase())) continue;
       if (texts.every((t) => /^:?-{3,}:?$/.test(t))) continue;
+      // A caption row across the table, words in the name's cell and nothing else ("Cookie Preference,
+      // functional | | |"): the group the rows under it belong to, no cookie.
+      if (cols.group === undefined && texts.filter(Boolean).length === 1 && /\s/.test(texts[cols.name] ?? '') && !IDENTIFIER.test(cookieName(texts[cols.name] ?? '')) && rows.length > 2) {
+        group = texts[cols.name]!;
+        continue;
+      }
       // A row under a merged grouping cell (rowspan, lost when the page was copied) starts one or
       // more cells early: its name is in an earlier column than the header's "Name".
       let shift = 0;

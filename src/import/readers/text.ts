@@ -2587,6 +2587,8 @@ class BlockBuilder {
       while (j < units.length && (isTableRow(units[j]!.text) || RULE_LINE.test(units[j]!.text) || (PIPE_CELL.test(units[j]!.text) && !units[j]!.marker) || ((lines.length >= 2 || units[j + 1]?.text === '|') && / \| /.test(units[j]!.text) && !units[j]!.marker))) {
         // Among cells one a line, a "|" alone is an empty cell, not a rule line.
         if (units[j]!.text === '|' && lines.length && lines[lines.length - 1]!.length === 1) lines.push(['']);
+        // So is "||", which closes a caption row across the table (`pipeRows`).
+        else if (units[j]!.text === '||' && lines.length && lines[lines.length - 1]!.length === 1) lines.push(['||']);
         else if (!RULE_LINE.test(units[j]!.text)) lines.push(cellsOf(units[j]!.text));
         j++;
       }
@@ -2636,9 +2638,10 @@ class BlockBuilder {
     // A plain name ("lng", "Guest-id", "guildfordacceptedcookie") starts a row too when a capitalised purpose follows it: prose never opens so.
     // Or a plain name and the domain it is set on ("hscw www.police.uk …"), under a header with a domain column.
     const domainCol = header.some((h) => /domain|fannau|parth/i.test(h));
-    // (Or a name in capitals with a hyphen, "XSRF-TOKEN This site Cross-site request forgery protection …".)
+    // (Or a name in capitals with a hyphen, "XSRF-TOKEN This site Cross-site request forgery protection …";
+    // or three capitalised parts or more with hyphens, "X-Uaa-Csrf This is set to verify …", which no word is.)
     const rowStart = (text: string) => ((COOKIE_LIKE.test(text.split(/\s+/)[0]!.replace(/,$/, '')) || CAMEL.test(text.split(/\s+/)[0]!)) && /\p{L}/u.test(text.split(/\s+/)[0]!)) || /^[a-z][\w.-]*\s+\p{Lu}\p{Ll}/u.test(text) || /^[A-Z][a-z]+-[a-z]+\s+\p{Lu}/u.test(text) || /^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\s+\p{Lu}\p{Ll}/u.test(text)
-      || /^[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)+\s+\p{Lu}/u.test(text)
+      || /^[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)+\s+\p{Lu}/u.test(text) || /^[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*){2,}\s+\p{Lu}/u.test(text)
       || (domainCol && /^[a-z][\w.-]*\s+(?:www\.|\.?[\w-]+\.(?:uk|com|org|net|cymru|wales)\b)/.test(text));
     // A plain capitalised word opens a row too where the row above ended in its expiry and this one
     // ends in its own ("… 12 months" / "Chatbot This site Stores the chatbot conversation context. Session"): prose ends no line so twice.
@@ -3512,8 +3515,8 @@ const GLUED_ROW = /^([\w.*$#-]*?[a-z0-9_*#])([A-Z][a-z]+\s+\p{Ll}.*)$/u;
 const GLUED_UPPER = /^([\w.*$-]*?[A-Z0-9]{2})([A-Z][a-z]+\b.*)$/;
 /** The same with any word after the glued one ("_gidGoogle Analytics cookie …", "CookieControlSaves your …"). */
 const GLUED_ANY = /^([\w.*$#-]*?[a-z0-9_*#])([A-Z][a-z]+\b.*)$/u;
-/** Two cells run together further on: a small letter straight into a digit or a capital ("activity24 hours", "settings1 year"). */
-const LATER_GLUE = /\p{Ll}(?:\d|\p{Lu})/u;
+/** Two cells run together further on: a small letter straight into a digit or a capital ("activity24 hours", "settings1 year"), or a stop straight into a capitalised word ("… during a session.End of session"). */
+const LATER_GLUE = /\p{Ll}(?:\d|\p{Lu})|\p{Ll}[.!?]\p{Lu}\p{Ll}/u;
 
 /**
  * A cookie table's row whose cells ran together: [name, the rest], or undefined. The name ends where
@@ -3739,6 +3742,16 @@ function pipeRows(lines: string[][]): string[][] | undefined {
     pending = [];
   };
   for (const cells of rest) {
+    // Cells one a line, a caption row across the table closed by "||" ("Cookie Preference, functional |" /
+    // "||" / "CookieControl |" / …): the caption alone in its row, the next row starting after it.
+    if (cells.length === 1 && cells[0] === '||') {
+      if (pending.length === 1 && !isName(pending[0]!)) {
+        rows.push([pending[0]!, ...Array.from({ length: width - 1 }, () => '')]);
+        pending = [];
+        continue;
+      }
+      cells[0] = '';
+    }
     // A line that opens with a name while the row has one already is the next row.
     const named = (r: string[]) => r.some((c) => isName(c));
     if (pending.length && (pending.length + cells.length > width || (isName(cells[0] ?? '') && named(pending)))) flush();

@@ -117,3 +117,32 @@ describe('batch 16z29: cookie tables', () => {
     ]);
   });
 });
+
+describe('batch 16z29: the cookie bank\'s table shapes', () => {
+  it('a pipe table whose purpose column is "What we use it for": plain names are its cookies, a service in the name column none (https://parish.westberks.gov.uk:443/cookies)', async () => {
+    const got = await cookies("Cookies\n\nInformation about the cookies we store on your computer\n\nIf you've allowed us to, we will save the following cookies on your computer:\nCookie name | What we use it for |\n---|---|\nASP.NET_SessionId | Used to maintain session information for the Microsoft .NET framework that runs our website |\nClientvars | Used to maintain session information for the platforms other than Microsoft .NET that run our website |\nscreenwidth | Used to store the width of your screen so we can make what you see look better |\nGoogle Analytics | Our site uses Google Analytics, a web analytics service provided by Google, Inc (\"Google\"). |\n");
+    expect(got.map(([name]) => name)).toEqual(['ASP.NET_SessionId', 'Clientvars', 'screenwidth']);
+    expect(got).toContainEqual(['screenwidth', 'Used to store the width of your screen so we can make what you see look better', '']);
+  });
+
+  it('cells joined by spaces: a name of capitalised parts joined by hyphens opens a row (https://www.cloud.service.gov.uk/cookies)', async () => {
+    const got = await cookies('Cookies\n\nSession cookies\n\nWe store session cookies on your computer to help keep your information secure when you sign into the service.\n\nName Purpose Expires\nJSESSIONID This is set to identify your session when you close the browser\n__VCAP_ID__ This is used with JSESSIONID to route your request to the right application instance (‘sticky session’) when you close the browser\nX-Uaa-Csrf This is set to verify that your requests haven’t been tampered with by a malicious third party 1 day\n');
+    expect(got.map(([name]) => name)).toEqual(['JSESSIONID', '__VCAP_ID__', 'X-Uaa-Csrf']);
+    expect(got).toContainEqual(['X-Uaa-Csrf', 'This is set to verify that your requests haven’t been tampered with by a malicious third party', '1 day']);
+  });
+
+  it('cells run together with no space: a sentence\'s stop run into the next cell shows the glue as a small letter into a capital does (https://www.oakhamcofeprimary.co.uk/cookie-policy/)', async () => {
+    const got = await cookies('Cookies\n\nFirst Party Cookies\n\nThese are necessary Cookies that are set by this website directly. These Cookies are essential to the running of our website.\n\nPHPSESSIDDefault identifier that PHP uses for Cookies which are generated during a session.End of session\ncookie_notice_acceptedIndicates whether pop-up announcements have been viewed or notOne month\n');
+    expect(got).toEqual([
+      ['PHPSESSID', 'Default identifier that PHP uses for Cookies which are generated during a session.', 'End of session'],
+      ['cookie_notice_accepted', 'Indicates whether pop-up announcements have been viewed or not', 'One month'],
+    ]);
+  });
+
+  it('one cell a line with " |": a caption row across the table closed by "||" is the rows\' group, no cookie (https://www.mhtscotland.gov.uk/mhts/Cookie_Info/Cookie_Info)', async () => {
+    // (The whole passage, as the phrasing bank sets it in a page.)
+    const got = await cookies('Cookie policy\n\nHow we use your data\n\nWe use your data to run the service.\n\nUse of Cookies by MHTS or Mental Health Chamber\n\nThe table below explains the cookies we use and why:\nCookie Name |\nPurpose |\nExpire |\nCookie Preference, functional |\n||\nCookieControl |\nUsed to remember a user’s choice about cookies on this website. Where users have previously indicated a preference, that user’s preference will be stored in this cookie. |\n3 months |\nGeneral Purpose Platform Cookies, first party, strictly necessary. |\n||\nJSESSIONID |\nThis is a simple token used by Java application to identify a unique session on the website. Typically used to maintain the integrity of a user’s session while transacting information with a website (accessing secure areas etc). |\nWhen browser session ends |\nGoogle Analytics – User Identification Cookies; first party. Read Google overview of privacy and safeguarding data. |\n||\n_utma |\nIdentifies and tracks the number of times a user has visited a website and helps to work out how many unique visitors have visited a website. |\n2 years |\n_utmc |\nThis works with _utmb to identify when you leave a website. |\nWhen browser session ends |\n_utmb |\nThis works with _utmc to calculate the average length of time a user spends on a website. |\n30 minutes |\n_utmz |\nIdentifies a user and records where the user visit occurred from – e.g. what search engine was used and what links a user clicked. |\n6 months |\n_utmt |\nUsed to throttle request rates to help more accurate reporting metrics |\n10 minutes |');
+    expect(got.map(([name]) => name).sort()).toEqual(['CookieControl', 'JSESSIONID', '_utma', '_utmb', '_utmc', '_utmt', '_utmz']);
+    expect(got).toContainEqual(['CookieControl', 'Used to remember a user’s choice about cookies on this website. Where users have previously indicated a preference, that user’s preference will be stored in this cookie.', '3 months']);
+  });
+});
