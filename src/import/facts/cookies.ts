@@ -64,7 +64,8 @@ function columns(head: string[]): { name: number; purpose?: number; duration?: n
   const bare = find(/^(?:cookies?|cwci|cwcis)$/i);
   const name = named ?? bare ?? find(/^(?:type|kind)\s+of\s+cookies?$/i);
   if (name === undefined) return undefined;
-  const purpose = find(/purpose|description|^function$|what (?:it|they|the cookies?|this cookie) does?|used for|why|diben|pwrpas|disgrifiad|^(?:information|gwybodaeth|details|manylion)$/i);
+  // ("What we use it for", "Use": the page's own words for the purpose.)
+  const purpose = find(/purpose|description|^function$|what (?:it|they|the cookies?|this cookie) does?|used for|what (?:we|do we) use (?:it|them|this|these)(?: cookies?)? for|^use$|why|diben|pwrpas|disgrifiad|^(?:information|gwybodaeth|details|manylion)$/i);
   const duration = find(/expir|expires|duration|lasts|how long|retention|lifespan|amser terfynu|(?:dod|daw|dirwyn) i ben|hyd|yn para/i);
   if (purpose === undefined && duration === undefined) return undefined;
   const out: ReturnType<typeof columns> = { name };
@@ -96,7 +97,10 @@ function inferColumns(rows: string[][]): { name: number; purpose?: number; durat
   const share = (k: number, test: (cell: string) => boolean) => rows.filter((r) => test((r[k] ?? '').trim())).length / rows.length;
   // A cell naming several ("ROUTEID-deptbal-@@@, ROUTEID-lucee@@@") counts by its first name.
   // A vendor's name is one token: a sentence that says "session" is a purpose, not a name.
-  const isName = (cell: string) => IDENTIFIER.test(cookieName(cell.split(/,\s*/)[0]!)) || (/^\S+$/.test(cookieName(cell)) && KNOWN.some(([pattern]) => pattern.test(cookieName(cell))));
+  // (In a column of such names, one token in camel case with capitals inside, "ARRAffinity", "SRACookie",
+  // "TiPMix", or hyphenated in small letters, "x-ms-routing-name", is one too: a purpose is words.)
+  const isName = (cell: string) => IDENTIFIER.test(cookieName(cell.split(/,\s*/)[0]!)) || (/^\S+$/.test(cookieName(cell)) && KNOWN.some(([pattern]) => pattern.test(cookieName(cell))))
+    || /^(?:[A-Z]{2,}[a-z]+\w*|[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,}|[a-z]+(?:-[a-z]+){2,})$/.test(cell.trim());
   const nameShares = Array.from({ length: width }, (_, k) => share(k, isName));
   const name = nameShares.indexOf(Math.max(...nameShares));
   if (nameShares[name]! < 0.6 || rows.filter((r) => isName((r[name] ?? '').trim())).length < 2) return undefined;
@@ -157,6 +161,8 @@ function namesIn(raw: string): string[] {
   // A description of the name in words ("32 alphanumeric characters", "randomly generated number"),
   // a site's domain ("nbt.nhs.uk", "Addtoany.com") or the cookie's type ("HTTP") is no name.
   if (!name || name.split(/\s+/).length > 4 || (/\s/.test(name) && /[.!?]$/.test(name)) || /^\d+\s+\p{Ll}/u.test(name) || /^\p{Ll}+(?:\s+\p{Ll}+){2,}$/u.test(name)) return [];
+  // A service in the name column ("Google Analytics | Our site uses Google Analytics, …", its cookies listed elsewhere) is no cookie's name.
+  if (/\s/.test(name) && new RegExp(String.raw`^(?:${VENDOR})$`).test(name)) return [];
   return [name];
 }
 
@@ -188,11 +194,11 @@ function wellKnown(name: string): boolean {
 /** A token that is a cookie's name by its underscore or dollar sign alone ("_ga", "_gat_UA-*", "wordpress_"). */
 const MARKED = String.raw`[\w.*$<>-]*[_$][\w.*$<>-]*`;
 
-/** The marks of a cookie's name: one token with an underscore, dot, digit or inner capital. */
-const IDENTIFIER = /^(?=[\w.*${}<>#@%-]{2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
+/** The marks of a cookie's name: one token with an underscore, dot, digit or inner capital (placeholders in braces, a colon between two: "EPiForm_{xxxxxxxx-…}:{xxxxx}"). */
+const IDENTIFIER = /^(?=(?:[\w.*${}<>#@%-]|:(?=\{)){2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
 
 // A name in words ("Name: Session ID") counts only when a field of its own follows (below); a placeholder in round brackets is part of it ("voted_(number)").
-const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*((?![\w.-]+@[\w-]+\.)[\w.*${}<>#@%-]{2,60}(?:\([\w ]{1,20}\))?(?: [\w.*${}<>#@%-]{1,30}){0,2})\s*$/i;
+const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*((?![\w.-]+@[\w-]+\.)(?:[\w.*${}<>#@%-]|:(?=\{)){2,60}(?:\([\w ]{1,20}\))?(?: [\w.*${}<>#@%-]{1,30}){0,2})\s*$/i;
 /** Several names on one labelled line ("Cookie name(s): _utma, _utmb, _utmc, _utmz", "Enwau'r cwcis: _ga, _gid"). */
 const NAMES_LABEL = /^(?:cookie\s+names?(?:\s*\(s\))?|cookies|names?(?:\s*\(s\))?|enw(?:au)?(?:['’]r\s+cwcis?)?)\s*:\s*([\w.*${}<>#@%-]{2,60}(?:\s*,\s*[\w.*${}<>#@%-]{2,60})+)\s*$/i;
 const PURPOSE_LABEL = /^(?:purpose|description|function|notes|what it does|typical content|diben|pwrpas|disgrifiad|cynnwys arferol)\s*:\s*(\S.*)$/i;
@@ -639,6 +645,12 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
       // "| Name | Purpose | Expires |" / "|---|---|---|"): no cookie.
       if (headed && texts.length === head.length && texts.every((t, i) => t.toLowerCase() === head[i]!.toLowerCase())) continue;
       if (texts.every((t) => /^:?-{3,}:?$/.test(t))) continue;
+      // A caption row across the table, words in the name's cell and nothing else ("Cookie Preference,
+      // functional | | |"): the group the rows under it belong to, no cookie.
+      if (cols.group === undefined && texts.filter(Boolean).length === 1 && /\s/.test(texts[cols.name] ?? '') && !IDENTIFIER.test(cookieName(texts[cols.name] ?? '')) && rows.length > 2) {
+        group = texts[cols.name]!;
+        continue;
+      }
       // A row under a merged grouping cell (rowspan, lost when the page was copied) starts one or
       // more cells early: its name is in an earlier column than the header's "Name".
       let shift = 0;

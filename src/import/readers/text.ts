@@ -141,6 +141,24 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   // Regulation"): the heading is the title; the lines are kept under it, as the introduction's.
   const at = blocks.findIndex((b) => b.kind === 'heading');
   const own = at > 0 && at <= 2 ? blocks[at]! : undefined;
+  // A breadcrumb trail copied as a list, from the home page down to the page's own name, which the
+  // heading under it repeats ("- Home" / "- About us" / … / "- Privacy policy" / "Privacy policy"):
+  // the trail is the site's, the heading the title.
+  const crumbs = first?.kind === 'list' ? first.items.map((item) => inlineTextOf(item.content).trim().toLowerCase()) : [];
+  // (The trail's "Home" may have gone with the site's menu: three crumbs or more, each a link's few words.)
+  if (at === 1 && own?.kind === 'heading' && crumbs.length >= 3 && crumbs.every((c) => wordCount(c) <= 6 && !TERMINAL.test(c)) && crumbs[crumbs.length - 1] === inlineTextOf(own.content).trim().toLowerCase()) {
+    notes.push({ kind: 'artefact', text: `The list over the heading "${inlineTextOf(own.content)}" ("${crumbs.slice(0, 3).join('", "')}" …) reads as the page's breadcrumb trail, which ends in the heading: the heading is the title.` });
+    return [{ ...own, level: 1 }, first!, ...blocks.slice(2)];
+  }
+  // The header image's text alternative over the notice's name ("A woman with her back to the camera
+  // delivers a speech to three other females" / "Privacy notice for CCTV" / "Privacy notice for CCTV",
+  // the name shown twice as a page's banner and its heading do): a line with no stop, no sentence of
+  // the notice's; the name is the title, the line kept under it.
+  const altText = first?.kind === 'paragraph' && !first.line ? inlineTextOf(first.content).trim() : '';
+  if (at === 1 && own?.kind === 'heading' && NOTICE_NAME.test(inlineTextOf(own.content)) && wordCount(inlineTextOf(own.content)) <= 12 && /^\p{Lu}/u.test(altText) && !TERMINAL.test(altText) && !/,$/.test(altText) && !DOCUMENT_KIND.test(altText) && wordCount(altText) >= 4 && wordCount(altText) <= 30) {
+    notes.push({ kind: 'artefact', text: `The line "${altText.slice(0, 60)}" over the notice's name "${inlineTextOf(own.content)}" has no stop and names no document: read as the header image's text alternative, the name as the title.` });
+    return [{ ...own, level: 1 }, first!, ...blocks.slice(2)];
+  }
   if (own?.kind === 'heading' && DOCUMENT_KIND.test(inlineTextOf(own.content)) && wordCount(inlineTextOf(own.content)) <= 12 && !/^\d/.test(inlineTextOf(own.content)) && !/[?.]$/.test(inlineTextOf(own.content))
     && blocks.slice(0, at).every((b) => b.kind === 'paragraph' && (PAGE_POINTER.test(inlineTextOf(b.content)) || (at === 1 && /^\p{Ll}[\p{Ll}\d]{2,20}$/u.test(inlineTextOf(b.content)))))) {
     notes.push({ kind: 'artefact', text: `The line${at === 1 ? '' : 's'} above the heading "${inlineTextOf(own.content)}" ("${blocks.slice(0, at).map((b) => (b.kind === 'paragraph' ? inlineTextOf(b.content) : '').slice(0, 40)).join('", "')}") read${at === 1 ? 's' : ''} as the page's: the heading is the title.` });
@@ -171,6 +189,8 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   // A field's label first ("Data Controller" / "• Ulster University" / "Data Protection Officer" /
   // …): the page's title was not copied; the label heads the first section.
   if (LABEL_HEADING.test(inlineTextOf(first.content))) return [{ ...first, level: 2 }, ...blocks.slice(1)];
+  // So does a contents list's label ("On this page" / "- About us" / …): the page's title was not copied.
+  if (CONTENTS_LABEL.test(inlineTextOf(first.content).trim())) return [{ ...first, level: 2 }, ...blocks.slice(1)];
   if (first.level !== 1) {
     const text = inlineTextOf(first.content);
     // No title line, and the first heading names the document ("1. SCHOOLS PRIMARY PRIVACY NOTICE")
@@ -210,7 +230,8 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   // Or a first question that asks what a term is, answered by the paragraph under it, which opens
   // with the term ("What is data protection legislation?" / "Data protection legislation is made up
   // of …"; "Beth yw cwcis?" / "Cwcis yw …"): a question-and-answer page's first section.
-  const term = /^(?:what|beth)\s+(?:is|are|yw|ydy|ydyw|mae)\s+(?:(?:an?|the|y|yr|['’]r)\s+)?([^?]{3,60})\?$/i.exec(text)?.[1]?.toLowerCase();
+  // (The page may have left its mark off: "What are cookies" / "Cookies are small pieces of text …".)
+  const term = /^(?:what|beth)\s+(?:is|are|yw|ydy|ydyw|mae)\s+(?:(?:an?|the|y|yr|['’]r)\s+)?([^?]{3,60})\??$/i.exec(text)?.[1]?.toLowerCase();
   const answer = second?.kind === 'paragraph' ? inlineTextOf(second.content).toLowerCase().replace(/^(?:(?:an?|the|y|yr)\s+)/, '') : '';
   if (term && answer.startsWith(`${term} `)) {
     notes.push({ kind: 'artefact', text: `The first line "${text}" asks what a term is and the paragraph under it answers: read as the first section, not the title (the page's title was not copied).` });
@@ -428,6 +449,16 @@ function bannerBeforeSkipLink(lines: Line[]): number {
 /** A line of nothing but a mark ("." or "-" over the title): a separator or an empty element's bullet, no words. */
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]{1,3}$/u;
 
+/**
+ * "On this page" over the bulleted links to the notice's sections ("On this page" / "- About us" /
+ * "- How is your personal information collected" / …): the notice's own contents list and its label,
+ * not the site's furniture (the label alone, or over a menu's short links, is).
+ */
+function contentsOverList(lines: Line[], n: number): boolean {
+  const items = lines.slice(n + 1, n + 4);
+  return CONTENTS_LABEL.test(lines[n]!.text.trim()) && items.length === 3 && items.every((l, k) => !!l.marker && (k === 0 || l.gap === 0)) && items.some((l) => wordCount(l.text) >= 4);
+}
+
 /** Drops furniture lines at the start of the text (noted). */
 function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   let n = 0;
@@ -460,7 +491,7 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
     alerts.push(lines[n]!.text.trim());
     lines = [...lines.slice(0, n), ...lines.slice(n + 2)];
   }
-  while (n < Math.min(lines.length, 10) && (PAGE_STAMP.test(lines[n]!.text.trim()) || PUNCTUATION_ONLY.test(lines[n]!.text.trim()) || IMAGE_LINE.test(lines[n]!.text.trim()) || isIconLabels(lines[n]!.text) || (CHROME.test(lines[n]!.text.trim()) || isSiteMenu(lines[n]!.text) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || TOP_FURNITURE.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || ACCOUNT_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n)))) {
+  while (n < Math.min(lines.length, 10) && (PAGE_STAMP.test(lines[n]!.text.trim()) || PUNCTUATION_ONLY.test(lines[n]!.text.trim()) || IMAGE_LINE.test(lines[n]!.text.trim()) || isIconLabels(lines[n]!.text) || ((CHROME.test(lines[n]!.text.trim()) && !contentsOverList(lines, n)) || isSiteMenu(lines[n]!.text) || CALL_TO_ACTION.test(lines[n]!.text.trim()) || TOP_FURNITURE.test(lines[n]!.text.trim()) || SKIP_LINK.test(lines[n]!.text.trim()) || ACCOUNT_LINK.test(lines[n]!.text.trim()) || HERE.test(lines[n]!.text.trim()) || homeTrail(n)))) {
     const here = HERE.exec(lines[n]!.text.trim());
     crumb = here ? here[1]!.split(/\s*(?:[>›»|\\/]|→)\s*/).filter(Boolean).pop() : undefined;
     n++;
@@ -978,6 +1009,10 @@ function continues(prev: Unit, line: Line): boolean {
   const wrapped = last.length >= 40 || FUNCTION_WORD.test(last) || /\s[–—-]$/.test(last) || (line.gap === 0 && !prev.marker && /\p{Ll}:$/u.test(line.text.trim()) && wordCount(line.text) + wordCount(last) <= 12)
     || (line.gap === 0 && !prev.marker && /^(?:and|or|a|neu)\s+(?:how|why|what|where|who|when|which|sut|pam|beth|ble|phwy)\b[^.!?;:]*$/i.test(line.text.trim()) && wordCount(line.text) + wordCount(last) <= 16);
   if (line.gap === 0 && prev.marker && line.indent > prev.indent && (lower || wrapped)) return true;
+  // (So does a question's clause broken where no wrap width reached, the rest a few words in small
+  // letters: "Why we use" / "this data", a heading pasted from Word.)
+  const brokenClause = line.gap === 0 && !prev.marker && prev.lines === 1 && QUESTION_WORD.test(last) && wordCount(last) <= 6 && wordCount(line.text) <= 4 && !/[.!?:;,]$/.test(line.text.trim());
+  if (lower && brokenClause) return true;
   if (!lower || !wrapped) return false;
   return line.gap <= 4;
 }
@@ -1406,7 +1441,9 @@ function numberedHeadings(units: Unit[]): number {
     const previous = candidates.filter((c) => units.indexOf(c.unit) < r).pop();
     const spaced = kind(glyph) === 'number' && !!previous && parseInt(units[r]!.marker!.glyph, 10) === previous.n + 1 && units.slice(r + 1, e + 1).every((u) => u.gap > 0);
     const continuing = (e - r < 4 || spaced) && bodyAfter && (parseInt(units[r]!.marker?.glyph ?? '', 10) > 1 || (kind(glyph) === 'number' && carriedOn()));
-    const over = same(next) && (continuing || (!(prev && kind(prev.glyph) === kind(glyph)) && !!units[i + 2] && !units[i + 2]!.marker && wordCount(unit.text) >= 3));
+    // (Of two words only over a table: "1. Necessary Cookies" / "2. First-party" / "| Host | Name | Details |"; a list's two items stand over no table.)
+    const tableAfter = !!units[i + 2] && (isTableRow(units[i + 2]!.text) || PIPE_CELL.test(units[i + 2]!.text) || !!columnHeader(units[i + 2]!.text));
+    const over = same(next) && (continuing || (!(prev && kind(prev.glyph) === kind(glyph)) && !!units[i + 2] && !units[i + 2]!.marker && (wordCount(unit.text) >= 3 || (wordCount(unit.text) >= 2 && tableAfter))));
     // A numbered question on the last line, after a paragraph, heads a section the copy cut off.
     const cutOff = !next && /\?$/.test(unit.text) && !!units[i - 1] && !units[i - 1]!.marker;
     // A small letter alone, set off by blank lines, in title case ("a. Direct Medical Care and
@@ -1423,7 +1460,8 @@ function numberedHeadings(units: Unit[]): number {
     // A question asked with its own words may run to twelve ("1. Pwy ydyn ni a'r hyn rydyn ni'n ei wneud.", Welsh being wordier).
     // (So may a processing record's field with its colon: "2. Y sail gyfreithlon pam yr ydym yn defnyddio'r wybodaeth hon:".)
     // (So may the kind of thing the section lists with its clause: "1. Y math o wybodaeth bersonol rydym yn ei gasglu:".)
-    const bare = (wordCount(unit.text) <= (QUESTION_WORD.test(unit.text) ? 12 : 8) && !(/:$/.test(unit.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(unit.text))) || ((RECORD_LABEL.test(unit.text) || KIND_OF.test(unit.text)) && wordCount(unit.text) <= 12) ? unit.text.replace(/[.:]$/, '') : unit.text;
+    // (So may a numbered part's clause, its label saying what it is: "1. Purpose 1: to provide a safe environment in which to study and work".)
+    const bare = (wordCount(unit.text.replace(PART_LABEL, '')) <= (QUESTION_WORD.test(unit.text) || PART_LABEL.test(unit.text) ? 12 : 8) && !(/:$/.test(unit.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(unit.text))) || ((RECORD_LABEL.test(unit.text) || KIND_OF.test(unit.text)) && wordCount(unit.text) <= 12) ? unit.text.replace(/[.:]$/, '') : unit.text;
     // (A cookie's name may open it, "2. _utma Google Analytics Cookie": the identifier's small letter or mark is no sentence's start.)
     // (Or be all of it: "1. apGwynedd", an app's name over the table of its data.)
     const named = /^[\w.*$#@%-]+(?=\s|$)/.exec(bare)?.[0];
@@ -1461,7 +1499,7 @@ function numberedHeadings(units: Unit[]): number {
   // Or over a list's intro ("1. Why - we collect and use pupil information -" / "We use the pupil data:"),
   // the dashes that set its words off not counted as words.
   // (A question's clause, "1. Pam yr ydym yn casglu a defnyddio'r wybodaeth hon", may run to twelve words.)
-  const overBody = (u: Unit) => { const k = units.indexOf(u); const next = /^\([^()]+\)$/.test(units[k + 1]?.text ?? '') ? units[k + 2] : units[k + 1]; return !/[.!?;]$/.test(u.text) && !(/:$/.test(u.text) && /\p{Ll}/u.test(u.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(u.text)) && wordCount(u.text.replace(/\s[–—-](?=\s|$)/g, '')) <= (QUESTION_WORD.test(u.text) ? 12 : 8) && !!next && !next.marker && (wordCount(next.text) >= 12 || tableHeaderAt(units, k + 1) || isListIntro(next.text) || pairCellLines(units).has(k + 1)); };
+  const overBody = (u: Unit) => { const k = units.indexOf(u); const next = /^\([^()]+\)$/.test(units[k + 1]?.text ?? '') ? units[k + 2] : units[k + 1]; return !/[.!?;]$/.test(u.text) && !(/:$/.test(u.text) && /\p{Ll}/u.test(u.text) && /^(?:we|i|you|they|it|this|these|if)\b/i.test(u.text)) && wordCount(u.text.replace(PART_LABEL, '').replace(/\s[–—-](?=\s|$)/g, '')) <= (QUESTION_WORD.test(u.text) || PART_LABEL.test(u.text) ? 12 : 8) && !!next && !next.marker && (wordCount(next.text) >= 12 || tableHeaderAt(units, k + 1) || isListIntro(next.text) || pairCellLines(units).has(k + 1)); };
   // And so is "1. Who we are" over "1.1 …": the next line carries its number one level down.
   // Or further on, after its own body ("1. What type of information we have and why we have it" / its
   // paragraphs / "1.1 Why we collect your data"): the first subsection's number says what it is.
@@ -1651,9 +1689,10 @@ const CONTACT_LABEL = /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|text|web(?:si
  * "Last updated: 12 March 2024", "Reviewed March 2025", "Version 3", "Policy version: 2026-05-26.1",
  * "Audience: All": document data, not a heading. So are a document control block's fields, their
  * colons lost ("Enw'r Awdur Prif Swyddog Gweithredol", "Author Chief Executive", "Dyddiadau
- * cymeradwyo Ebrill 2018 (fersiwn 1)", "Approved by the Board").
+ * cymeradwyo Ebrill 2018 (fersiwn 1)", "Approved by the Board"). So is GOV.UK's line of the nations a
+ * page covers, under its "Updated …" line ("Applies to England", "Applies to England and Wales").
  */
-export const DATE_LINE = /^(?:last\s+)?(?:updated|reviewed|revised|published|effective(?:\s+from)?|issued|date(?:\s+of\s+(?:issue|publication|review|approval))?|dates?\s+(?:of\s+)?approv(?:al|ed)|version|review\s+date|(?:policy|document)\s+version|(?:document\s+)?author|approved\s+by)\b|^(?:diweddarwyd|diweddariad|adolygwyd|cyhoeddwyd|dyddiad(?:au)?|fersiwn|(?:enw['’]r\s+)?awdur|cymeradwywyd(?:\s+gan)?)\b|^(?:audience|cynulleidfa|document owner|perchennog y ddogfen)\s*:\s*\S/i;
+export const DATE_LINE = /^(?:last\s+)?(?:updated|reviewed|revised|published|effective(?:\s+from)?|issued|date(?:\s+of\s+(?:issue|publication|review|approval))?|dates?\s+(?:of\s+)?approv(?:al|ed)|version|review\s+date|(?:policy|document)\s+version|(?:document\s+)?author|approved\s+by)\b|^(?:diweddarwyd|diweddariad|adolygwyd|cyhoeddwyd|dyddiad(?:au)?|fersiwn|(?:enw['’]r\s+)?awdur|cymeradwywyd(?:\s+gan)?)\b|^(?:audience|cynulleidfa|document owner|perchennog y ddogfen)\s*:\s*\S|^(?:applies to|yn berthnasol i)\s+(?:england|wales|scotland|northern ireland|the uk|gymru|loegr|lloegr|['’]r alban|ogledd iwerddon|y du)(?:(?:,\s*|\s+(?:and|a|ac)\s+)(?:england|wales|scotland|northern ireland|gymru|loegr|lloegr|['’]r alban|ogledd iwerddon))*$/i;
 
 /** A date and the version it gave the document, in brackets ("Ebrill 2020 (fersiwn 3)", "May 2024 (version 2.1)"): a document control line. */
 const VERSION_DATE = /\b\d{4}\s*\((?:version|fersiwn|ver|v)\.?\s*\d{1,3}(?:\.\d{1,3})*\)$/i;
@@ -1755,13 +1794,17 @@ function isLinkLine(t: string): boolean {
   return false;
 }
 
+/** A numbered part's label before a heading's words ("Purpose 1: to provide a safe environment …"): no word of the heading's length. */
+const PART_LABEL = /^(?:purpose|part|section|stage|step|diben|rhan|adran|cam)\s+\d{1,2}\s*[:–—-]\s+(?=\S)/i;
+
 /** Whether a line, on its own, could be a heading (its context is judged by the caller). */
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
   // A question may run longer ("How do we use your information and who do we share it with?").
   // A question, or a right named as a heading ("The right to have personal information rectified if it is inaccurate or incomplete"), may run longer.
   // (Its number, when it has one, does not count: "1. The right to have personal information rectified if …".)
-  const unnumbered = t.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '');
+  // (Nor does a numbered part's label: "Purpose 1: to provide a safe environment in which to study and work".)
+  const unnumbered = t.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '').replace(PART_LABEL, '');
   // So may a heading with an aside in brackets at its end ("Special category data (only where you
   // provide this, or it is required by law*)"): the aside's words do not count.
   // Nor does its number ("3. Pa wybodaeth fydd y Comisiynydd yn ei chasglu amdanaf os byddaf yn gwneud cais am gymorth?").
@@ -2145,7 +2188,9 @@ class BlockBuilder {
     // (A question the page broke over two lines, "Your personal data –" / "what is it?", is one heading.)
     // (So is one broken before its second topic: "How we get your personal information" / "and why we have it".)
     const brokenQuestion = unit.lines === 2 && ((/\?$/.test(unit.text) && wordCount(unit.text) <= 12) || (/\s(?:and|or|a|neu)\s+(?:how|why|what|where|who|when|which|sut|pam|beth|ble|phwy)\b[^.!?;:]*$/i.test(unit.text) && wordCount(unit.text) <= 16));
-    if (unit.marker || (unit.lines > 1 && !brokenQuestion) || !next || unit.cell) return false;
+    // (So is a short heading broken after its first words, far short of any wrap: "The" / "personal data we hold".)
+    const brokenShort = unit.lines === 2 && wordCount(unit.text) <= 6 && !/[.!?:;,]$/.test(unit.text);
+    if (unit.marker || (unit.lines > 1 && !brokenQuestion && !brokenShort) || !next || unit.cell) return false;
     // A Welsh sentence opens with its verb ("Mae ein polisi preifatrwydd yn dilyn un y GIG", a page's
     // tagline under its title with no stop; "Rydym yn …", "Bydd y Cyngor yn …", "Nid ydym yn …"): a
     // heading names or asks ("Pa wybodaeth …?", "Eich hawliau"), it never opens with a finite verb.
@@ -2342,7 +2387,10 @@ class BlockBuilder {
     const bareNumber = /^(\d{1,2})\s+\p{Lu}/u.exec(unit.text);
     const lastHeading = this.#blocks.findLast((b) => b.kind === 'heading');
     const carried = !!bareNumber && lastHeading?.kind === 'heading' && new RegExp(`^${Number(bareNumber[1]) - 1}\\s+\\p{Lu}`, 'u').test(inlineTextOf(lastHeading.content));
-    const numberless = carried ? unit.text.replace(/^\d{1,2}\s+/, '') : unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]\s+/, '');
+    // (A subsection's number with no stop after it excuses the heading's stop only for a question's
+    // clause, "1.3 How we use your information and the law."; "3.1 Rydyn ni'n defnyddio cwcis …" is a sentence.)
+    const subNumbered = /^\d{1,2}(?:\.\d{1,2})+\s+(?=\S)/.exec(unit.text);
+    const numberless = carried ? unit.text.replace(/^\d{1,2}\s+/, '') : subNumbered && QUESTION_WORD.test(unit.text.slice(subNumbered[0].length)) ? unit.text.slice(subNumbered[0].length) : unit.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]\s+/, '');
     const numbered = numberless !== unit.text && wordCount(carried ? numberless : unit.text) <= (QUESTION_WORD.test(numberless) ? 13 : 9);
     if (!looksLikeHeading(numbered ? unit.text.replace(/\.$/, '') : unit.text)) return false;
     // A list's lead-in that lost its colon ("We will" / "• Only use the information …"; "In addition
@@ -2351,6 +2399,9 @@ class BlockBuilder {
     // introduces. A heading in title case ("We Take Privacy Seriously") stays one.
     const rest = unit.text.replace(/^\S+\s*/, '').split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3).join(' ');
     if (next.marker && LEAD_IN.test(unit.text) && (!rest || titleCaseRatio(rest) < 0.5)) return false;
+    // (So is one whose subject is the document and whose verb ends it, "This Notice explains" / "• Who
+    // we are …"; "This policy sets out" / "• …": the verb's object is the list.)
+    if (next.marker && /^(?:this|the|our)\s+(?:\p{L}+\s+){0,2}(?:notice|policy|statement|document|page|leaflet|hysbysiad|polisi|datganiad|ddogfen|dudalen)\s+(?:explains|describes|sets out|outlines|covers|includes|contains|tells you(?: about)?|esbonio|disgrifio)$/iu.test(unit.text)) return false;
     if (headsOwnContents(this.#units, i)) return true;
     // Three headings stacked over body ("How we share your data" / "Who we share your personal
     // data with" / "Organisations acting on our behalf" / "We contract …"): the middle one is a
@@ -2370,11 +2421,20 @@ class BlockBuilder {
     // ("Electoral Services Privacy Notice" / "Who is the Data Controller?" / "Rose Rouse, Electoral
     // Registration Officer …" / "What information do we collect from you?"): a page of questions, each a heading.
     const askedOverAnswer = /\?$/.test(unit.text) && INTERROGATIVE.test(unit.text) && !next.marker && !/\?$/.test(next.text) && !!nextNext && !nextNext.marker && /\?$/.test(nextNext.text) && looksLikeHeading(nextNext.text);
-    if (afterHeading && !bodyNext && !stacked && !firstChild && !askedOverAnswer) return false;
+    // The notice's own name straight under the page's title and the organisation's name ("GP GDPR
+    // Privacy Notice" / "Fountain Medical Centre (the Practice)" / "Data Protection Privacy Notice for
+    // Patients" / "Introduction:"): a heading, whatever follows it, blank lines or none.
+    const ownName = afterHeading && this.#blocks.length === 2 && NOTICE_NAME.test(unit.text) && wordCount(unit.text) <= 10 && !/[.:;,!?]$/.test(unit.text);
+    if (afterHeading && !bodyNext && !stacked && !firstChild && !askedOverAnswer && !ownName) return false;
     // A table's caption straight over its header ("List of cookies that are needed …" / "Name Purpose
     // Expires"; "Cookies needed for the NHS website work" under the heading it repeats): not a heading.
     const tableNext = next.gap === 0 && (!!columnHeader(next.text) || isTableRow(next.text) || (COLUMN_CELL.test(next.text) && COLUMN_CELL.test(this.#units[i + 2]?.text ?? '')));
-    if (tableNext && (/^(?:list|table|rhestr|tabl)\s+(?:of|o)\b/i.test(unit.text) || (afterHeading && overlap(unit.text, inlineTextOf(prev!.content)) >= 0.6))) return false;
+    // (So is one that says the section's heading again with what the table lists of it, under the
+    // section's own paragraph: "Essential cookies" / "These are cookies that are required …" /
+    // "Essential cookies set on this website" / "Cookie name Purpose Expiry".)
+    const sectionHeading = lastHeading?.kind === 'heading' && this.#blocks.length > 1 ? inlineTextOf(lastHeading.content).replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '') : '';
+    const restated = wordCount(sectionHeading) >= 2 && wordCount(unit.text) > wordCount(sectionHeading) && overlap(sectionHeading, unit.text) === 1;
+    if (tableNext && (/^(?:list|table|rhestr|tabl)\s+(?:of|o)\b/i.test(unit.text) || (afterHeading && overlap(unit.text, inlineTextOf(prev!.content)) >= 0.6) || restated)) return false;
     // Inside a run of short lines with no blank before it ("Name, DOB, Address," / "Proof of
     // identity (…)" / "Special Categories …"), in a text that has blank lines, a line is one of the
     // run, unless body follows it.
@@ -2527,6 +2587,8 @@ class BlockBuilder {
       while (j < units.length && (isTableRow(units[j]!.text) || RULE_LINE.test(units[j]!.text) || (PIPE_CELL.test(units[j]!.text) && !units[j]!.marker) || ((lines.length >= 2 || units[j + 1]?.text === '|') && / \| /.test(units[j]!.text) && !units[j]!.marker))) {
         // Among cells one a line, a "|" alone is an empty cell, not a rule line.
         if (units[j]!.text === '|' && lines.length && lines[lines.length - 1]!.length === 1) lines.push(['']);
+        // So is "||", which closes a caption row across the table (`pipeRows`).
+        else if (units[j]!.text === '||' && lines.length && lines[lines.length - 1]!.length === 1) lines.push(['||']);
         else if (!RULE_LINE.test(units[j]!.text)) lines.push(cellsOf(units[j]!.text));
         j++;
       }
@@ -2576,9 +2638,10 @@ class BlockBuilder {
     // A plain name ("lng", "Guest-id", "guildfordacceptedcookie") starts a row too when a capitalised purpose follows it: prose never opens so.
     // Or a plain name and the domain it is set on ("hscw www.police.uk …"), under a header with a domain column.
     const domainCol = header.some((h) => /domain|fannau|parth/i.test(h));
-    // (Or a name in capitals with a hyphen, "XSRF-TOKEN This site Cross-site request forgery protection …".)
+    // (Or a name in capitals with a hyphen, "XSRF-TOKEN This site Cross-site request forgery protection …";
+    // or three capitalised parts or more with hyphens, "X-Uaa-Csrf This is set to verify …", which no word is.)
     const rowStart = (text: string) => ((COOKIE_LIKE.test(text.split(/\s+/)[0]!.replace(/,$/, '')) || CAMEL.test(text.split(/\s+/)[0]!)) && /\p{L}/u.test(text.split(/\s+/)[0]!)) || /^[a-z][\w.-]*\s+\p{Lu}\p{Ll}/u.test(text) || /^[A-Z][a-z]+-[a-z]+\s+\p{Lu}/u.test(text) || /^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\s+\p{Lu}\p{Ll}/u.test(text)
-      || /^[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)+\s+\p{Lu}/u.test(text)
+      || /^[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)+\s+\p{Lu}/u.test(text) || /^[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*){2,}\s+\p{Lu}/u.test(text)
       || (domainCol && /^[a-z][\w.-]*\s+(?:www\.|\.?[\w-]+\.(?:uk|com|org|net|cymru|wales)\b)/.test(text));
     // A plain capitalised word opens a row too where the row above ended in its expiry and this one
     // ends in its own ("… 12 months" / "Chatbot This site Stores the chatbot conversation context. Session"): prose ends no line so twice.
@@ -2779,7 +2842,8 @@ class BlockBuilder {
     // A row starts with a name: one token with letters, not a period ("lng", "SESSIONID", "_ga").
     // Or a label with the name in brackets ("Generic Session Cookie (JSESSIONID)"), or a short name
     // whose first word is an identifier ("KB5 Cookies").
-    const token = (t: string) => /^[\w.*${}<>@#-]{2,60}$/.test(t) && /\p{L}/u.test(t) && !DURATION_CELL.test(t);
+    // (A period's word after an identifier's mark is the name's: ".AspNetCore.Session", "ai_session".)
+    const token = (t: string) => /^(?:[\w.*${}<>@#-]|:(?=\{)){2,60}$/.test(t) && /\p{L}/u.test(t) && !(DURATION_CELL.test(t) && !/[._$#*]\p{L}/u.test(t));
     // Or several names in one cell ("cfid, cftoken", "ROUTEID-deptbal-@@@, ROUTEID-lucee@@@").
     const several = (t: string) => /^[\w.*${}<>@#-]{2,60}(?:,\s*[\w.*${}<>@#-]{2,60})+$/.test(t) && /\p{L}/u.test(t);
     // A word in small letters in brackets is an aside ("Cwcis ychwanegol (dewisol)", a heading
@@ -3005,6 +3069,9 @@ class BlockBuilder {
     const intro = units[this.#i]!;
     // "Our contact details:" over the block's lines heads them; it introduces no list.
     if (!/:$/.test(intro.text) || CONTACT_TITLE.test(intro.text)) return false;
+    // Nor does a section's word with its colon ("Introduction:" / "This privacy notice lets you know …"
+    // / "This privacy notice applies to …"): a label heading its section's paragraphs.
+    if (/^(?:introduction|background|overview|summary|scope|cyflwyniad|cefndir|trosolwg|crynodeb|cwmpas):$/i.test(intro.text.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, ''))) return false;
     let end = this.#i + 1;
     // A plain line that the items above it name ("- Your data protection rights as an individual" …
     // "Your Data Protection rights") is the heading of that section, not an item that lost its bullet.
@@ -3412,7 +3479,10 @@ const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\
  * column, its expiry cell empty); "Session", "Session cookie", "End of session" give its period.
  */
 function isPeriodCell(text: string): boolean {
-  return DURATION_CELL.test(text) && !/^(?:session|sesiwn)\s+(?:cookies?|cwcis?)\s+\S+\s+\S+/i.test(text);
+  // (A purpose may end on the word "session" after its determiner, "Stores any relevant data for your
+  // session": the session is its object, no period; "End of the session" is one.)
+  const objectSession = /\b(?:your|the|a|an|their|user['’]s|visitor['’]s|each|any|this|current|same|browsing|its)\s+(?:session|sesiwn)\.?$/i.test(text) && !/\b(?:end|close|duration|length|diwedd)\s+of\s+\S+(?:\s+\S+)?\s+session\.?$/i.test(text);
+  return DURATION_CELL.test(text) && !objectSession && !/^(?:session|sesiwn)\s+(?:cookies?|cwcis?)\s+\S+\s+\S+/i.test(text);
 }
 
 /**
@@ -3445,8 +3515,8 @@ const GLUED_ROW = /^([\w.*$#-]*?[a-z0-9_*#])([A-Z][a-z]+\s+\p{Ll}.*)$/u;
 const GLUED_UPPER = /^([\w.*$-]*?[A-Z0-9]{2})([A-Z][a-z]+\b.*)$/;
 /** The same with any word after the glued one ("_gidGoogle Analytics cookie …", "CookieControlSaves your …"). */
 const GLUED_ANY = /^([\w.*$#-]*?[a-z0-9_*#])([A-Z][a-z]+\b.*)$/u;
-/** Two cells run together further on: a small letter straight into a digit or a capital ("activity24 hours", "settings1 year"). */
-const LATER_GLUE = /\p{Ll}(?:\d|\p{Lu})/u;
+/** Two cells run together further on: a small letter straight into a digit or a capital ("activity24 hours", "settings1 year"), or a stop straight into a capitalised word ("… during a session.End of session"). */
+const LATER_GLUE = /\p{Ll}(?:\d|\p{Lu})|\p{Ll}[.!?]\p{Lu}\p{Ll}/u;
 
 /**
  * A cookie table's row whose cells ran together: [name, the rest], or undefined. The name ends where
@@ -3499,7 +3569,8 @@ const GLUED_COLUMN = /^(?:example(?: value)?|value|websites?|sites?|gwefan(?:nau
 /** A cookie name: no spaces, and the marks of an identifier (underscore, dot, digits, capitals inside). */
 // "bw-cookieMessage": a camel-case name may start with a hyphenated prefix.
 // (A name may carry a URL-encoded character: "NIGOV_.thisdomain.gov.uk_%F_wat".)
-const COOKIE_LIKE = /^(?=[\w.*$<>#@%-]{2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
+// (Or a placeholder in braces, a colon between two: "EPiForm_{xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxx}:{xxxxx}".)
+const COOKIE_LIKE = /^(?=(?:[\w.*$<>{}#@%-]|:(?=\{)){2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
 /** A camel-case identifier that starts with a capital ("ARRAffinity", "RequestVerificationToken", "ContextLanguageCode"): a name at the start of a table's row. */
 const CAMEL = /^(?:[A-Z]{2,}[a-z]+\w*|[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,})$/;
 const DURATION_END = /(?:\s(?:(?:(?:yn\s+)?(?:daw|dod)\s+i\s+ben|expires?|lasts?)(?:\s+(?:ar\s+ôl|after|in|mewn|for))?\s+|(?:after|ar\s+ôl|up\s+to|hyd\s+at|circa|approximately|approx\.?|around|tua)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a|un|dau|dwy|tri|tair|pedwar|pum|chwe|saith|wyth|naw|deg)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)(?=\s|$|[.,])(?:\s+o\s+anweithgarwch|\s+of\s+inactivity)?[\s,]*(?:and\s+|a\s+|or\s+|neu\s+)?)+(?:(?:or|neu)\s+[^.]{0,60}\b(?:browser|porwr)\.?)?|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persist[ae]nt|never|permanent|(?:(?:this|the) cookie\s+)?(?:(?:expires|is deleted|is removed|will expire)(?:\s+automatically)?\s+)?when (?:you close|the browser closes)[\w ]*|when you (?:navigate|move|go) (?:to|away)[\w ]*|when you (?:leave|log out of) (?:the|this) (?:site|page|website|service)|until (?:the )?(?:user|you|browser|session|logout)\b[\w ,]*|(?:y |yn ystod y )?sesiwn(?: hon)?(?: yn unig)?|(?:pan|nes) (?:fyddwch|y byddwch|bydd|y bydd)\b[^.]{0,40}\bporwr|(?:ar ôl )?i['’]r (?:defnyddiwr|ymwelydd) (?:adael|gau|cau)\b[^.]{0,20}\bporwr|(?:a |one |un )?(?:year|blwyddyn|flwyddyn)))\.?$/i;
@@ -3519,7 +3590,8 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
   // Several names may share the cell, separated by commas ("AWSALB, AWSALBCORS Used by …").
   // A placeholder in angle brackets may hold a space ("_ga_<unique id> Used to …").
   // Or a slash ("_ga / _ga_* Google Google Analytics 4 — …").
-  let name = /^[\w.*$-]+<[\w ]{1,30}>[\w.*$-]*(?=\s|$)/.exec(rest)?.[0] ?? /^[\w.*$<>{}@#%-]+(?:,\s*[\w.*$<>{}@#%-]+(?=,|\s|$)|\s\/\s+[\w.*$<>{}@#%-]*[_.*$<>{}@#%\d][\w.*$<>{}@#%-]*(?=\s|$))*/.exec(rest)?.[0] ?? rest.split(/\s+/)[0]!;
+  // Or placeholders in braces, a colon between them ("EPiForm_{xxxxxxxx-…}:{xxxxx} Stores …").
+  let name = /^[\w.*$-]+<[\w ]{1,30}>[\w.*$-]*(?=\s|$)/.exec(rest)?.[0] ?? /^(?:[\w.*$<>{}@#%-]|:(?=\{))+(?:,\s*[\w.*$<>{}@#%-]+(?=,|\s|$)|\s\/\s+[\w.*$<>{}@#%-]*[_.*$<>{}@#%\d][\w.*$<>{}@#%-]*(?=\s|$))*/.exec(rest)?.[0] ?? rest.split(/\s+/)[0]!;
   rest = rest.slice(name.length).trim();
   // Two names joined by "and" ("_ga and _gid Google Analytics …", its space lost: "_ga and_gid"),
   // each with an identifier's marks: the cell names both, as a comma list does.
@@ -3565,7 +3637,14 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
     // An aside after the period ("Up to 31 days (expires on the first of the month)") goes with it.
     const aside = /\s\([^()]{1,60}\)$/.exec(rest);
     const found = DURATION_END.exec(` ${rest}`) ?? (aside ? DURATION_END.exec(` ${rest.slice(0, aside.index)}`) : null);
-    const m = found;
+    // (An expiry of several words after the purpose's last full stop that opens with its period, "…
+    // needs to be updated. 2 minutes duration, extended every 30 seconds": the whole tail is the cell.)
+    const tail = found ? /^(.*[.!?]["'’”)]*)\s+((?:\d+|one|two|three|six|twelve)\s+\p{L}+\b[^.!?]*)$/u.exec(rest) : null;
+    if (tail && wordCount(tail[2]!) <= 10 && DURATION_START.test(`${tail[2]!.replace(/^(\S+\s+\S+).*$/, '$1')} X`) && ` ${rest}`.length - found!.index <= tail[2]!.length + 1) {
+      cells.set(header[durationCol]!, tail[2]!);
+      rest = tail[1]!;
+    }
+    const m = cells.has(header[durationCol]!) ? null : found;
     if (m) {
       // A range ("30 seconds to 1 year", "1 awr i 2 flynedd"): its first period is the expiry's too.
       const before = ` ${rest}`.slice(0, m.index);
@@ -3581,7 +3660,7 @@ function splitFlattenedRow(text: string, header: string[]): string[] {
   // 100ms"): a short tail that is no sentence is the expiry cell.
   if (durationCol >= 0 && !cells.has(header[durationCol]!)) {
     const tail = /^(.*[.!?]["'’”)]*)\s+(\S+(?:\s+\S+){0,3})$/u.exec(rest);
-    if (tail && !/[.!?]$/.test(tail[2]!) && /\d|^(?:under|less|until|nes|hyd|pan|when)\b/i.test(tail[2]!)) {
+    if (tail && !/[.!?]$/.test(tail[2]!) && (/\d|^(?:under|less|until|nes|hyd|pan|when)\b/i.test(tail[2]!) || /^(?:no (?:explicit |set |fixed )?expir(?:y|ation)(?: date)?|(?:browser )?session(?: duration| length| only)?)$/i.test(tail[2]!))) {
       cells.set(header[durationCol]!, tail[2]!);
       rest = tail[1]!;
     }
@@ -3663,6 +3742,16 @@ function pipeRows(lines: string[][]): string[][] | undefined {
     pending = [];
   };
   for (const cells of rest) {
+    // Cells one a line, a caption row across the table closed by "||" ("Cookie Preference, functional |" /
+    // "||" / "CookieControl |" / …): the caption alone in its row, the next row starting after it.
+    if (cells.length === 1 && cells[0] === '||') {
+      if (pending.length === 1 && !isName(pending[0]!)) {
+        rows.push([pending[0]!, ...Array.from({ length: width - 1 }, () => '')]);
+        pending = [];
+        continue;
+      }
+      cells[0] = '';
+    }
     // A line that opens with a name while the row has one already is the next row.
     const named = (r: string[]) => r.some((c) => isName(c));
     if (pending.length && (pending.length + cells.length > width || (isName(cells[0] ?? '') && named(pending)))) flush();
