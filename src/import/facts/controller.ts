@@ -461,7 +461,7 @@ function namedEnough(name: string, segments: Segment[], uses = 2): boolean {
 /** A national body's name, which ends in its nation or the UK rather than an organisation's word ("Social Work England", "Public Health Scotland", "Transport for London"). */
 const NATION_NAMED = /\s(?:England|Scotland|Wales|Cymru|Northern Ireland|UK|Britain|London)$/;
 /** A name of title-cased words that small words may join ("Hospice at Home West Cumbria", "Citizens Advice in the Vale"). */
-const TITLE_RUN = /^[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|to|&|in|on|at)){1,8}$/;
+const TITLE_RUN = /^[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|to|&|in|on|at)){1,8}$/;
 /** Products and platforms a site uses, which a notice names as subjects ("how Google Analytics processes …") without being them. */
 const PRODUCT = /^(?:Google(?: Analytics| Tag Manager| Maps| Ads| Fonts)?|Microsoft(?: Clarity| Azure| Forms| Teams)?|Hotjar|YouTube|Facebook|Meta(?: Pixel)?|Twitter|LinkedIn|Instagram|Mailchimp|Eventbrite|SurveyMonkey|Typeform|Cloudflare|Vimeo|Adobe(?: Analytics)?|Siteimprove|Matomo|TikTok|Zoom|WhatsApp|Apple|Amazon(?: Web Services)?|AWS|Salesforce|HubSpot|Stripe|PayPal|JustGiving|Just Giving|Cookiebot|OneTrust|Civic(?: Cookie Control)?|Jotform|Smart Survey|SmartSurvey)$/;
 /** Welsh words for a part of an organisation or an undertaking ("Asiantaeth", "Adran", "Prosiect"), never a whole body's one-word name. */
