@@ -10,11 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { importNotice, importPair, type ImportResult } from '../../src/import/import-notice.js';
 import type { Section } from '../../src/config/notice-model.js';
 import { checkNoticeReferences } from '../../src/notice/references.js';
-import { factsOf, FAMILIES, type Family, norm, scoreFamily, Tally } from './support/facts-score.js';
+import { factsOf, FAMILIES, type Family, type KeyFacts, norm, scoreFamily, Tally } from './support/facts-score.js';
 
 const DIR = fileURLToPath(new URL('../fixtures/import-corpus/', import.meta.url));
 
-interface Answer {
+interface Answer extends KeyFacts {
   file: string;
   source: string;
   lang: 'en' | 'cy';
@@ -27,15 +27,6 @@ interface Answer {
   retrieved?: string;
   translationOf?: string;
   title: string[] | null;
-  controller: string[] | null;
-  art6: string[];
-  art9: string[];
-  retention: boolean;
-  transfers: string | null;
-  rights: string[];
-  dpo: boolean;
-  ico: boolean;
-  cookies: string[];
   headings: string[];
 }
 

@@ -32,21 +32,24 @@ const bareName = (s: string) => norm(s).replace(/^(?:the|y|yr)\s+/, '');
 /** The name read is one of the key's, or holds one, or (two words or more) is held by one. */
 export const nameMatches = (found: string, wanted: string[]) => wanted.some((w) => bareName(found).includes(bareName(w)) || (bareName(w).includes(bareName(found)) && bareName(found).split(' ').length >= 2));
 
-/** The facts of one import, as the keys state them. */
-export interface ReadFacts {
-  /** The organisation's name, when the importer read or proposed a controller. */
-  controller: string | undefined;
+/** The facts a hand-written key states (a notice's entry in answers.json, or a second key's). */
+export interface KeyFacts {
+  /** The acceptable names of the controller, or null when the text never names it. */
+  controller: string[] | null;
   art6: string[];
   art9: string[];
   retention: boolean;
-  /** 'yes' | 'no', or null when not stated ("only with consent" is a transfer, so 'yes'). */
+  /** 'yes' | 'no', or null when not stated. */
   transfers: string | null;
-  /** The data subject's rights; the right to complain to the regulator is scored as `ico`. */
+  /** The data subject's rights; the right to complain to the regulator is the `ico` fact. */
   rights: string[];
   dpo: boolean;
   ico: boolean;
   cookies: string[];
 }
+
+/** The facts of one import, as the keys state them: the controller is the one name read (or proposed), if any. */
+export type ReadFacts = Omit<KeyFacts, 'controller'> & { controller: string | undefined };
 
 /** Reads an import result's facts the way the keys state them. */
 export function factsOf(result: ImportResult): ReadFacts {
@@ -64,19 +67,6 @@ export function factsOf(result: ImportResult): ReadFacts {
     ico: notice.complaints?.regulator === 'ico',
     cookies: (config.consent?.categories ?? []).flatMap((c) => [...(c.cookies ?? []), ...(c.services ?? []).flatMap((sv) => sv.cookies ?? [])]).map((c) => c.name),
   };
-}
-
-/** The facts a hand-written key states (a notice's entry in answers.json, or a second key's). */
-export interface KeyFacts {
-  controller: string[] | null;
-  art6: string[];
-  art9: string[];
-  retention: boolean;
-  transfers: string | null;
-  rights: string[];
-  dpo: boolean;
-  ico: boolean;
-  cookies: string[];
 }
 
 /** The fact families a key states, in the order reports list them. */
