@@ -307,7 +307,7 @@ function generalLists(segments: Segment[]): Set<Segment> {
     // contract the Department has with an individual", "… for us to process") are its own bases;
     // the regulator's guidance copied as it is ("… for you to process their personal data") is the law's list.
     const own = group.filter((s) => /\b(?:we|us|our)\b|\bthe (?:Department|Council|Trust|Board|Authority|School|College|University|Practice|Service|Force|Commission|Office|Association|Charity|Organisation|Company)\b/.test(s.text)).length;
-    if ((letters.size >= 5 && defining >= 3 && own * 2 < group.length)|| MENU_INTRO.test(group[0]!.intro ?? '')) for (const s of group) general.add(s);
+    if ((letters.size >= 5 && defining >= 3 && own * 2 < group.length) || MENU_INTRO.test(group[0]!.intro ?? '')) for (const s of group) general.add(s);
   }
   return general;
 }

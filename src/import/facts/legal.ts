@@ -150,17 +150,31 @@ export function findArt9(text: string): Art9[] {
   return [...[...text.matchAll(ART9)].map((m) => (m[1] ?? m[2])!.toLowerCase() as Art9), ...lettersListed(text, '9').map((l) => l.letter as Art9)];
 }
 
+/** The patterns of lettersListed for each article, built once: the run after a citation, a letter in it, the list before one. */
+const LISTED_LETTERS = Object.fromEntries(
+  (['6', '9'] as const).map((article) => {
+    const top = article === '6' ? 'f' : 'j';
+    return [
+      article,
+      {
+        run: new RegExp(String.raw`\bArt(?:icle|\.)?\s*${article}\s*\(\s*${article === '6' ? 1 : 2}\s*\)\s+((?:[a-${top}]\)\s+[A-Z][^()]{2,120}?\s*){2,})(?=\bArt(?:icle|\.)?\s*\d|$)`, 'g'),
+        letter: new RegExp(String.raw`(?:^|\s)([a-${top}])\)\s+[A-Z]`, 'g'),
+        before: new RegExp(String.raw`\bconditions?\s+((?:\(?[a-${top}]\)?(?:\s*,\s*|\s+and\s+|\s*&\s*))+\(?[a-${top}]\)?)\s+of\s+(?:the\s+)?(?:UK\s+)?(?:GDPR\s*[–-]?\s*)?Art(?:icle|\.)?\s*${article}\b`, 'gi'),
+        one: new RegExp(`[a-${top}]`, 'g'),
+      },
+    ];
+  }),
+) as Record<'6' | '9', { run: RegExp; letter: RegExp; before: RegExp; one: RegExp }>;
+
 /**
  * Letters an article's citation lists after it or before it: "Article 6(1) a) Consent b) Performance of a contract c) …" (each
  * letter and its bracket opening a basis's words), "conditions a, b, c and d of GDPR – Article 9".
  */
 function lettersListed(text: string, article: '6' | '9'): { letter: string; index: number; written: string }[] {
-  const top = article === '6' ? 'f' : 'j';
+  const { run, letter, before, one } = LISTED_LETTERS[article];
   const out: { letter: string; index: number; written: string }[] = [];
-  const run = new RegExp(String.raw`\bArt(?:icle|\.)?\s*${article}\s*\(\s*${article === '6' ? 1 : 2}\s*\)\s+((?:[a-${top}]\)\s+[A-Z][^()]{2,120}?\s*){2,})(?=\bArt(?:icle|\.)?\s*\d|$)`, 'g');
-  for (const m of text.matchAll(run)) for (const l of m[1]!.matchAll(new RegExp(String.raw`(?:^|\s)([a-${top}])\)\s+[A-Z]`, 'g'))) out.push({ letter: l[1]!, index: m.index + m[0].indexOf(m[1]!) + l.index, written: m[0] });
-  const before = new RegExp(String.raw`\bconditions?\s+((?:\(?[a-${top}]\)?(?:\s*,\s*|\s+and\s+|\s*&\s*))+\(?[a-${top}]\)?)\s+of\s+(?:the\s+)?(?:UK\s+)?(?:GDPR\s*[–-]?\s*)?Art(?:icle|\.)?\s*${article}\b`, 'gi');
-  for (const m of text.matchAll(before)) for (const l of m[1]!.matchAll(new RegExp(`[a-${top}]`, 'g'))) out.push({ letter: l[0], index: m.index, written: m[0] });
+  for (const m of text.matchAll(run)) for (const l of m[1]!.matchAll(letter)) out.push({ letter: l[1]!, index: m.index + m[0].indexOf(m[1]!) + l.index, written: m[0] });
+  for (const m of text.matchAll(before)) for (const l of m[1]!.matchAll(one)) out.push({ letter: l[0], index: m.index, written: m[0] });
   return out;
 }
 
