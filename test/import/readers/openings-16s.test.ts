@@ -1,0 +1,57 @@
+/**
+ * Structure misses of the 72 page openings of the controller phrasing bank (issue 16;
+ * test/fixtures/import-phrasings/openings.json), read by eye and fixed by class, each test with the
+ * real lines' shapes and their address.
+ */
+import { describe, expect, it } from 'vitest';
+import { blockText, type DocBlock } from '../../../src/import/doc-tree.js';
+import { textToTree } from '../../../src/import/readers/text.js';
+
+const headings = (blocks: DocBlock[]) => blocks.filter((b) => b.kind === 'heading' && b.level > 1).map(blockText);
+const title = (blocks: DocBlock[]) => {
+  const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
+  return h1 && blockText(h1);
+};
+const text = (blocks: DocBlock[]) => blocks.map(blockText).join('\n');
+
+describe('page openings: links and controls', () => {
+  it('links to documents with their type in brackets and their size in square brackets are a list of links, no headings (https://www.pkc.gov.uk/article/20337/Detailed-Privacy-Notices-)', () => {
+    const pkc = textToTree("Detailed Privacy Notices\n\nThis page provides detailed Privacy Notices for some of the processes carried out by the Council which require individuals to supply us with personal information.\n\nAlcohol sales licenses (PDF) [200KB]\n\nAnimal licenses (PDF) [180KB]\n\nAngel's Share (PDF) [176KB]\n\nClick View (PDF) [50KB]\n\n\nCommunity food growing map (PDF) [134KB]\n\nCommunity link workers (PDF) [45KB]\nFinancial systems (PDF) [45KB] Financial assessment (PDF) [45KB]\n\nHousing repairs (PDF) [183KB]\n");
+    expect(title(pkc.blocks)).toBe('Detailed Privacy Notices');
+    expect(headings(pkc.blocks)).toEqual([]);
+    expect(text(pkc.blocks)).toMatch(/Housing repairs \(PDF\) \[183KB\]/);
+    // Two or more in a run are the page's list of links, its bullets lost.
+    expect(pkc.blocks.some((b) => b.kind === 'list')).toBe(true);
+  });
+
+  it('a link offering further information, set as a line between paragraphs, is no heading (https://www.stavertonsurgery.nhs.uk/privacy-notice)', () => {
+    const surgery = textToTree('Privacy Notice\n\n\n1. Introduction\n\n1.1. Policy statement\n\nNHS England collects information with the purpose of improving health and care for everyone.\n\nThe first principle of data protection is that personal data must be processed fairly and lawfully.\u00a0\n\nFind further information on how ee look after your health and care\u00a0\n\n1.2. Status\n\nThe organisation aims to design and implement policies and procedures that meet the diverse needs of our service and workforce.\n');
+    expect(headings(surgery.blocks)).not.toContain('Find further information on how ee look after your health and care');
+    expect(headings(surgery.blocks)).toContain('1.2. Status');
+  });
+
+  it('a share button\'s word under "Share this page", and a breadcrumb\'s label whose trail was lost, are the site\'s (http://www.northerntrust.hscni.net/about-the-trust/accessing-information/, https://www.norfolk.police.uk/about-us/our-data/information-charter)', () => {
+    const trust = textToTree('Accessing information\n\nHow the Trust uses your information\n\nThe Trust records information about you so that you can receive proper care and treatment.\n\nPrivacy Notices\n\nThe Trust Privacy Notices explain how we protect and use your information.\n\nShare this page\nShare\n\nInvestors In People\n');
+    expect(headings(trust.blocks)).not.toContain('Share');
+    expect(text(trust.blocks)).not.toMatch(/^Share/m);
+    const police = textToTree('Information Charter | Norfolk Constabulary\n\nYou are here\n\nInformation Charter\n\nThis Information Charter sets out the standards you can expect from Norfolk Constabulary when we obtain, hold, retain, process and disclose information.\n\nStandards\n\nWe will only ask for the information we need.\n');
+    expect(text(police.blocks)).not.toMatch(/You are here/);
+  });
+});
+
+describe('page openings: titles', () => {
+  it('the browser tab\'s title, the page\'s name and the site\'s after a bar, over the page\'s name alone gives the page\'s name (https://www.norfolk.police.uk/about-us/our-data/information-charter)', () => {
+    const police = textToTree('Information Charter | Norfolk Constabulary\n\nYou are here\n\nInformation Charter\n\nThis Information Charter sets out the standards you can expect from Norfolk Constabulary when we obtain, hold, retain, process and disclose information.\n\nStandards\n\nWe will only ask for the information we need.\n');
+    expect(title(police.blocks)).toBe('Information Charter');
+    expect(headings(police.blocks)).toEqual(['Standards']);
+    // A title with a bar and no repeat of its part keeps its words.
+    const alone = textToTree('Privacy notice | Anytown Council\n\nWe are Anytown Council and this notice explains how we use your information.\n\nWho we are\n\nWe are the local council for Anytown.\n');
+    expect(title(alone.blocks)).toBe('Privacy notice | Anytown Council');
+  });
+
+  it('a cookie banner\'s "Privacy settings" button over the title is the site\'s (https://lancaster.gov.uk/information/museums-privacy-notice)', () => {
+    const museums = textToTree('Privacy settings\n\nMuseums Privacy Notice\n\nLancaster City Museums are committed to protecting your privacy and security.\n\nWhen do we collect your Personal Information?\n\nIn some instances, we collect data you provide to us.\n');
+    expect(title(museums.blocks)).toBe('Museums Privacy Notice');
+    expect(headings(museums.blocks)).toEqual(['When do we collect your Personal Information?']);
+  });
+});
