@@ -60,7 +60,7 @@ export function textToTree(input: string): DocTree {
   if (debris) notes.push({ kind: 'artefact', text: debris });
   const { text: body, removed } = removeRunningLines(text);
   if (removed) notes.push({ kind: 'artefact', text: `${removed} running header, footer or page-number line${removed === 1 ? '' : 's'} (repeated on every page) removed.` });
-  const lines = listDocumentLinks(splitJoinedHeader(splitRoleColumns(dropChrome(readLines(body), notes), notes)));
+  const lines = undashHeadings(listDocumentLinks(splitJoinedHeader(splitRoleColumns(dropChrome(readLines(body), notes), notes))));
   const { units, joined } = joinContinuations(lines, wrapWidth(lines));
   if (joined) notes.push({ kind: 'artefact', text: `${joined} broken line${joined === 1 ? '' : 's'} (hard wraps and page breaks inside a sentence) joined.` });
   const labelled = labelColumns(units);
@@ -548,6 +548,17 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
     // (The trail may be only "Home" and the page: "1. Home" / "2. Data Protection Privacy Notice" /
     // "Data Protection Privacy Notice"; "- Home" / "- Cookies" / "Cookies": the last crumb goes.)
     n++;
+  }
+  // The site's menu copied over the page's breadcrumb and its title ("UK approved programme" /
+  // "International" / … / "Home > Apply > How we use your personal data" / "How we use your personal
+  // data"): the trail's last crumb is the title; the short lines over the trail are the menu.
+  const overTrail = lines.slice(n, n + 12).findIndex((l, k) => {
+    const crumbs = l.text.trim().split(/\s*[>›»]\s*/);
+    return k >= 2 && !l.marker && HOME_CRUMB.test(l.text.trim()) && crumbs.length >= 2 && wordCount(l.text) <= 16
+      && lines.slice(n + k + 1, n + k + 3).some((m) => !m.marker && m.text.trim().toLowerCase() === crumbs[crumbs.length - 1]!.toLowerCase());
+  });
+  if (overTrail > 0 && lines.slice(n, n + overTrail).every((l) => wordCount(l.text) <= 6 && !/[.!?:;,]$/.test(l.text.trim()))) {
+    n += overTrail + 1;
   }
   if (n) notes.push({ kind: 'artefact', text: `${n} line${n === 1 ? '' : 's'} of web page furniture at the start ("${lines.slice(0, n).map((l) => l.text.trim()).join('", "')}") removed.` });
   // The language switcher ("EnglishCymraeg", "English | Cymraeg") under the site's name, in the first lines.
@@ -1783,6 +1794,33 @@ function listDocumentLinks(lines: Line[]): Line[] {
   return lines.map((l, k) => (link(l) && (link(lines[k - 1]) || link(lines[k + 1])) ? { ...l, indent: 0, marker: { ordered: false, glyph: '•' } } : l));
 }
 
+/**
+ * Headings a page set off with a dash instead of a line of their own, the copy keeping the dash
+ * ("Collecting and storing pupil information -" over its paragraph; the notice's name run into its
+ * first paragraph, "Privacy Notice - Under data protection law, individuals have a right …"): the
+ * heading's words on a line of their own, the dash dropped. A lead-in that runs on into a list ("We
+ * use the pupil data to -") is no heading and keeps its dash.
+ */
+function undashHeadings(lines: Line[]): Line[] {
+  return lines.flatMap((l, k) => {
+    if (l.marker) return [l];
+    const t = l.text.trim();
+    const next = lines[k + 1];
+    // (A table's row whose last cell is empty, "Legitimate interests  -" under "Vital interests 6, 8", is no heading: one
+    // stands apart, after a blank line or a sentence.)
+    const prev = lines[k - 1];
+    const apart = !prev || l.gap > 0 || (!prev.marker && TERMINAL.test(prev.text.trim()));
+    const alone = /^(.+?\S) [-–—]$/.exec(t);
+    if (alone && apart && next && !next.marker && wordCount(next.text) >= 8 && TERMINAL.test(next.text.trim()) && looksLikeHeading(alone[1]!) && !LEAD_IN_END.test(alone[1]!)) return [{ ...l, text: alone[1]! }];
+    const runIn = k < 3 && /^(.{3,40}?)\s+[-–—]\s+(\p{Lu}.{40,})$/u.exec(t);
+    if (runIn && NOTICE_TITLE.test(runIn[1]!) && TERMINAL.test(runIn[2]!)) return [{ ...l, text: runIn[1]! }, { ...l, text: runIn[2]!, gap: 1 }];
+    return [l];
+  });
+}
+
+/** The words a lead-in over a list ends with ("We use the pupil data to", "… include"), never a heading's last. */
+const LEAD_IN_END = /\b(?:to|of|for|and|or|the|a|an|include|includes|including|are|is|as|such as|with|by|i|o|am|ac|yw|yn|gan|y|yr)$/i;
+
 /** Whether a line is a link's words copied as a line, never a heading. */
 function isLinkLine(t: string): boolean {
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
@@ -1845,6 +1883,8 @@ export function looksLikeHeading(text: string): boolean {
   const limit = /\?$/.test(t) && QUESTION_WORD.test(unnumbered) ? 18 : asks || joined || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12;
   if (!t || t.length > 120 || wordCount(counted) > limit) return false;
   if (CALL_TO_ACTION.test(t)) return false;
+  // A span of years alone ("2022 - 2025", "2024/25"), under a title the edition it names: a date, no section's name.
+  if (/^(?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)?\d{2})$/.test(t)) return false;
   // A line that closes a bracket it never opened ends an aside the lines before it began ("[e.g.
   // other data controllers, such as local authorities" / … / "Credit reference agencies]").
   if (/[\])]$/.test(t) && !/[[(]/.test(t)) return false;

@@ -54,4 +54,31 @@ describe('page openings: titles', () => {
     expect(title(museums.blocks)).toBe('Museums Privacy Notice');
     expect(headings(museums.blocks)).toEqual(['When do we collect your Personal Information?']);
   });
+
+  it('the site\'s menu over a breadcrumb from "Home" that ends in the title is the site\'s; the title is the crumb\'s line (http://www.hcpc-uk.co.uk/apply/personaldata/)', () => {
+    const hcpc = textToTree("UK approved programme\nInternational\nEuropean Mutual Recognition (EMR)\nReadmission\nAppeals process\nStudent information\nHow we use your personal data\n\n\nHome > Apply > How we use your personal data\n\nHow we use your personal data\n\nSubject information statement for applicants\n\nThis additional notice is specific to the HCPC's processing of your personal data for the purposes of your registration.\n");
+    expect(title(hcpc.blocks)).toBe('How we use your personal data');
+    expect(text(hcpc.blocks)).not.toMatch(/UK approved programme|Readmission|Home >/);
+  });
+
+  it('the notice\'s name run into its first paragraph with a dash is the title (https://christthekingprimary.co.uk/privacy)', () => {
+    const school = textToTree('Privacy Notice - Under data protection law, individuals have a right to be informed about how the school uses any personal data that we hold about them. We comply with this right by providing privacy notices.\nCollecting and storing pupil information -\nWe process personal data relating to pupils, parents, staff and Governors of our organisation. We will not give information about our pupils to anyone without consent.\nWe use the pupil data to -\n');
+    expect(title(school.blocks)).toBe('Privacy Notice');
+    expect(text(school.blocks)).toMatch(/^Under data protection law, individuals/m);
+  });
+});
+
+describe('page openings: lines that are no headings, and headings kept', () => {
+  it('a span of years under the title is the edition\'s, no heading (https://www.csgcc.ac.uk/cy/node/59/polisiau/hysbysiad-preifatrwydd-i-ddysgwyr-2022-2025)', () => {
+    const college = textToTree('Hysbysiad Preifatrwydd I Ddysgwyr\n2022 - 2025\nIntroduction\n-\nMae cymryd rhan yn y rhaglen hon yn ddibynnol ar i chi ddarparu data personol. Coleg Sir Gâr fydd y rheolydd data ar gyfer y wybodaeth bersonol y byddwch yn ei darparu.\n');
+    expect(headings(college.blocks)).not.toContain('2022 - 2025');
+    expect(text(college.blocks)).toMatch(/2022 - 2025/);
+  });
+
+  it('a heading set off with a dash over its paragraph is a heading without the dash; a lead-in with one, and a table row whose last cell is a dash, are none (https://christthekingprimary.co.uk/privacy)', () => {
+    const school = textToTree('Privacy Notice - Under data protection law, individuals have a right to be informed about how the school uses any personal data that we hold about them. We comply with this right by providing privacy notices.\nCollecting and storing pupil information -\nWe process personal data relating to pupils, parents, staff and Governors of our organisation. We will not give information about our pupils to anyone without consent.\nWe use the pupil data to -\nThe categories of pupil information that we collect, hold and share include:\n');
+    expect(headings(school.blocks)).toEqual(['Collecting and storing pupil information']);
+    const table = textToTree('Privacy statement\n\nThe table shows which purposes rest on which basis.\n\nLegal obligation 1, 2, 3, 4, 5, 6, 7\nVital interests 6, 8\nLegitimate interests  -\n\n\nWhere we are relying on legal obligation or task carried out in the public interest, below are the key pieces of legislation that apply:\n');
+    expect(headings(table.blocks).join('\n')).not.toMatch(/Legitimate interests/);
+  });
 });
