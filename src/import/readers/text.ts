@@ -1821,6 +1821,12 @@ function undashHeadings(lines: Line[]): Line[] {
 /** The words a lead-in over a list ends with ("We use the pupil data to", "… include"), never a heading's last. */
 const LEAD_IN_END = /\b(?:to|of|for|and|or|the|a|an|include|includes|including|are|is|as|such as|with|by|i|o|am|ac|yw|yn|gan|y|yr)$/i;
 
+/**
+ * A sentence that announces what follows and lost its colon ("Privacy statements for the partners can
+ * be found in the following locations", "… yn y lleoliadau canlynol"): an intro all the same.
+ */
+const ANNOUNCES_LIST = /^(?=(?:\S+\s+){5})[^.!?:;]*\b(?:the following(?:\s+\p{L}+){0,2}|as follows|(?:y|yr)\s+\p{L}+\s+(?:canlynol|ganlynol))$/iu;
+
 /** Whether a line is a link's words copied as a line, never a heading. */
 function isLinkLine(t: string): boolean {
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
@@ -2013,6 +2019,8 @@ export function looksLikeHeading(text: string): boolean {
   if (/\b(?:registration|registered|company|charity)\s+(?:number|no\.?)\b/i.test(t) && /\d/.test(t)) return false;
   // So is any field whose value is a reference code ("Information Commissioner’s Office (ICO) registration: Z258777X").
   if (/^[^:]{2,80}:\s*(?=[\w/-]*\d)[A-Z0-9][\w/-]{3,}$/i.test(t)) return false;
+  // And a field whose value gives hours ("Opening times: 8:30am to 5:00pm, Monday to Friday", "Oriau agor: 9yb i 5yp"): a contact block's line.
+  if (/^[^:]{2,40}:\s*\S.*\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|yb|yh|yp)\b/i.test(t)) return false;
   // A sentence that opens with its subject and verb ("You can find out more about cookies … here www…").
   if (/^(?:you|we|they|it)\s+(?:can|may|will|should|must|could|would|might|use|have|are|do|need)\b/i.test(t) && wordCount(t) >= 6 && !/\?$/.test(t)) return false;
   // A sentence that goes on from the one before ("Rydym hefyd yn defnyddio'r wybodaeth hon i helpu i
@@ -3343,7 +3351,7 @@ class BlockBuilder {
    */
   #implicitList(): boolean {
     const prev = this.#blocks[this.#blocks.length - 1];
-    if (prev?.kind !== 'paragraph' || !/:$/.test(inlineTextOf(prev.content))) return false;
+    if (prev?.kind !== 'paragraph' || !(/:$/.test(inlineTextOf(prev.content)) || ANNOUNCES_LIST.test(inlineTextOf(prev.content)))) return false;
     const units = this.#units;
     // Short lines with a contact detail among them, no blank line between, are a contact block.
     // (The block's own lines: in a text with no blank lines, the paragraph after the list ends them.)

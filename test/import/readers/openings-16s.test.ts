@@ -81,4 +81,16 @@ describe('page openings: lines that are no headings, and headings kept', () => {
     const table = textToTree('Privacy statement\n\nThe table shows which purposes rest on which basis.\n\nLegal obligation 1, 2, 3, 4, 5, 6, 7\nVital interests 6, 8\nLegitimate interests  -\n\n\nWhere we are relying on legal obligation or task carried out in the public interest, below are the key pieces of legislation that apply:\n');
     expect(headings(table.blocks).join('\n')).not.toMatch(/Legitimate interests/);
   });
+
+  it('a contact block\'s field giving hours is no heading (http://alphagov.github.io/govuk-content-best-practices/snapshots/personal-information-charter.html)', () => {
+    const charter = textToTree('Personal information charter\n\nContact us\n\nContact us if you want to know more about how we hold your information.\n\nEnquiries team\n\nNatural England\nBlock B, Government Buildings, Whittington Road\nWorcester\nWR5 2LQ\n\nOpening times: 8:30am to 5:00pm, Monday to Friday\n\nFor independent advice about data protection, privacy and data sharing issues, you can contact the Information Commissioner’s Office.\n');
+    expect(headings(charter.blocks)).not.toContain('Opening times: 8:30am to 5:00pm, Monday to Friday');
+    expect(headings(charter.blocks)).toContain('Contact us');
+  });
+
+  it('short lines under a sentence that announces them and lost its colon are its list, not headings (https://www.northayrshirehr.co.uk/PrivacyPolicy)', () => {
+    const register = textToTree('Privacy Notice\nNorth Ayrshire Housing Register Privacy Policy Statement\nNorth Ayrshire Housing Register is a partnership operating the Housing Register in this area, it gathers and processes information about you.\nEach partner is responsible for managing information securely.\nPrivacy statements for the partners can be found in the following locations\nCunninghame Housing Association\nIrvine Housing Association\nNorth Ayrshire Council\nWhat is personal data?\nThis is information about a living person that means we can work out who they are, such as:\n- name\n- address\n');
+    expect(headings(register.blocks)).toEqual(['North Ayrshire Housing Register Privacy Policy Statement', 'What is personal data?']);
+    expect(register.blocks.some((b) => b.kind === 'list' && b.items.length === 3)).toBe(true);
+  });
 });
