@@ -60,7 +60,7 @@ export function textToTree(input: string): DocTree {
   if (debris) notes.push({ kind: 'artefact', text: debris });
   const { text: body, removed } = removeRunningLines(text);
   if (removed) notes.push({ kind: 'artefact', text: `${removed} running header, footer or page-number line${removed === 1 ? '' : 's'} (repeated on every page) removed.` });
-  const lines = undashHeadings(listDocumentLinks(splitJoinedHeader(splitRoleColumns(dropChrome(readLines(body), notes), notes))));
+  const lines = undashHeadings(listDocumentLinks(unglueIcons(splitJoinedHeader(splitRoleColumns(dropChrome(readLines(body), notes), notes)))));
   const { units, joined } = joinContinuations(lines, wrapWidth(lines));
   if (joined) notes.push({ kind: 'artefact', text: `${joined} broken line${joined === 1 ? '' : 's'} (hard wraps and page breaks inside a sentence) joined.` });
   const labelled = labelColumns(units);
@@ -639,7 +639,7 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
  * Twitter icon email icon", "print icon"). So are a share button's word alone ("Share this page" /
  * "Share") and a breadcrumb's label whose trail was lost ("You are here" between the title's lines).
  */
-const PAGE_CONTROL = /^(?:print(?: this)? page|play(?: the)? video|chwarae(?:['’]r)? fideo|argraffu['’]r dudalen(?: hon)?|(?:share|tweet) this page\s*:?|rhannu['’]r dudalen(?: hon)?|share|rhannu|you are here\s*:?|yr ydych (?:chi )?yma\s*:?|(?:open|close|expand|collapse|show|hide) all(?: sections)?|(?:agor|cau|dangos|cuddio) (?:y cyfan|popeth|pob adran)|(?:back|return|go back) to\s+[^.!?:;,]{1,60}|(?:yn ôl|dychwelyd|ewch yn ôl) i(?:['’]r)?\s+[^.!?:;,]{1,60}|share (?:on|via) (?:facebook|twitter|x|linkedin|e-?mail|whatsapp|bluesky|threads)|rhannu (?:ar|drwy|trwy) (?:facebook|twitter|x|linkedin|e-?bost|whatsapp)|(?:next|previous|back|nesaf|blaenorol|yn ôl)\s*:\s+[^.!:]{2,80}|continue reading|parhau i ddarllen|print|argraffu|(?:are you )?looking for something else\?|can['’]t find what you['’]re looking for\?|ydych chi['’]n chwilio am rywbeth arall\?|(?:home|hafan|cartref)(?:\s*[>›»]\s*[^>›»]{1,60})+|(?:[a-z-]+ ){1,2}icon(?:\s+(?:[a-z-]+ ){1,2}icon)*)$/i;
+const PAGE_CONTROL = /^(?:print(?: this)? page|play(?: the)? video|chwarae(?:['’]r)? fideo|argraffu['’]r dudalen(?: hon)?|(?:share|tweet) this page\s*:?|rhannu['’]r dudalen(?: hon)?|share|you are here\s*:?|yr ydych (?:chi )?yma\s*:?|(?:open|close|expand|collapse|show|hide) all(?: sections)?|(?:agor|cau|dangos|cuddio) (?:y cyfan|popeth|pob adran)|(?:back|return|go back) to\s+[^.!?:;,]{1,60}|(?:yn ôl|dychwelyd|ewch yn ôl) i(?:['’]r)?\s+[^.!?:;,]{1,60}|share (?:on|via) (?:facebook|twitter|x|linkedin|e-?mail|whatsapp|bluesky|threads)|rhannu (?:ar|drwy|trwy) (?:facebook|twitter|x|linkedin|e-?bost|whatsapp)|(?:next|previous|back|nesaf|blaenorol|yn ôl)\s*:\s+[^.!:]{2,80}|continue reading|parhau i ddarllen|print|argraffu|(?:are you )?looking for something else\?|can['’]t find what you['’]re looking for\?|ydych chi['’]n chwilio am rywbeth arall\?|(?:home|hafan|cartref)(?:\s*[>›»]\s*[^>›»]{1,60})+|(?:[a-z-]+ ){1,2}icon(?:\s+(?:[a-z-]+ ){1,2}icon)*)$/i;
 
 /**
  * An image's text alternative copied as a line ("A Cookie Policy graphic featuring the Cookie
@@ -1792,6 +1792,18 @@ const SIZED_DOCUMENT_LINK = /\((?:pdf|excel|word|spreadsheet|docx?|xlsx?|csv|odt
 function listDocumentLinks(lines: Line[]): Line[] {
   const link = (l: Line | undefined) => !!l && !l.marker && SIZED_DOCUMENT_LINK.test(l.text.trim());
   return lines.map((l, k) => (link(l) && (link(lines[k - 1]) || link(lines[k + 1])) ? { ...l, indent: 0, marker: { ordered: false, glyph: '•' } } : l));
+}
+
+/**
+ * An icon's text alternative run into the heading it stands beside ("Person IconPrivacy Statement"):
+ * the icon's name goes, the heading's words stay. Only "Icon" with a capital straight on a capital
+ * word, the shape a copy gives an image's alt text and the text after it.
+ */
+function unglueIcons(lines: Line[]): Line[] {
+  return lines.map((l) => {
+    const m = /^(?:\p{Lu}\p{Ll}+\s)?Icon(?=\p{Lu}\p{Ll})/u.exec(l.text.trim());
+    return m && !l.marker ? { ...l, text: l.text.trim().slice(m[0].length) } : l;
+  });
 }
 
 /**

@@ -93,4 +93,12 @@ describe('page openings: lines that are no headings, and headings kept', () => {
     expect(headings(register.blocks)).toEqual(['North Ayrshire Housing Register Privacy Policy Statement', 'What is personal data?']);
     expect(register.blocks.some((b) => b.kind === 'list' && b.items.length === 3)).toBe(true);
   });
+
+  it('an icon\'s text alternative run into the heading beside it goes, the heading stays (http://itspublicknowledge.info/home/privacy.aspx)', () => {
+    const commissioner = textToTree('Privacy\n\nPerson IconPrivacy Statement\n\nHow the Scottish Information Commissioner will use your personal data\n\nThe Scottish Information Commissioner is committed to protecting your privacy in line with the Data Protection Act 1998.\n\nIconography in our leaflets\n\nWe use pictures as well as words to explain what we do with your information.\n');
+    expect(headings(commissioner.blocks)).toContain('Privacy Statement');
+    expect(text(commissioner.blocks)).not.toMatch(/Person Icon/);
+    // A word that starts with "Icon" is no icon's name.
+    expect(headings(commissioner.blocks)).toContain('Iconography in our leaflets');
+  });
 });
