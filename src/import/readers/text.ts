@@ -60,7 +60,7 @@ export function textToTree(input: string): DocTree {
   if (debris) notes.push({ kind: 'artefact', text: debris });
   const { text: body, removed } = removeRunningLines(text);
   if (removed) notes.push({ kind: 'artefact', text: `${removed} running header, footer or page-number line${removed === 1 ? '' : 's'} (repeated on every page) removed.` });
-  const lines = splitJoinedHeader(splitRoleColumns(dropChrome(readLines(body), notes), notes));
+  const lines = undashHeadings(listDocumentLinks(unglueIcons(splitJoinedHeader(splitRoleColumns(dropChrome(readLines(body), notes), notes)))));
   const { units, joined } = joinContinuations(lines, wrapWidth(lines));
   if (joined) notes.push({ kind: 'artefact', text: `${joined} broken line${joined === 1 ? '' : 's'} (hard wraps and page breaks inside a sentence) joined.` });
   const labelled = labelColumns(units);
@@ -338,7 +338,7 @@ const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contac
  * and a page region's label ("Privacy Notice - Header").
  */
 // Also a SharePoint page's "Desktop" switch and "You are in :" trail, and a cookie banner's "By continuing to use the site …" (Welsh "Trwy barhau i ddefnyddio'r wefan …").
-const CHROME = /^\[?(?:skip ribbon commands|desktop|you are in\s*:?|(?:by continuing to (?:use|browse)|trwy barhau i (?:ddefnyddio|bori))\b.*|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|(?:please )?(?:select|choose) (?:a|your) language|dewis(?:i?w)ch (?:eich )?iaith(?: os gwelwch yn dda)?|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|(?:helpline|enquiries|general enquiries|switchboard|ymholiadau(?: cyffredinol)?|llinell gymorth)\s*:?\s*\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|access ?keys\s*:?|browsealoud|menu|search|quick exit|leave this site|cookie settings|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|logo\s[^.!?:]{1,80}|(?!.*\b(?:cookie|cwci))(?:[^.!?:]{0,60}\s)?(?:(?:default|page|hero|header|top|main) )?banner(?: image)?|(?:powered|hosted|built) by\s[^.!?:]{1,40}|(?:wedi['’]i )?(?:bweru|pweru) gan\s[^.!?:]{1,40}|[^.!?:|]{1,60}\s[-–]\s(?:header|footer|pennyn|troedyn)|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|toglo (?:gwelededd )?(?:y )?(?:dewislen|llywio)(?: symudol)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
+const CHROME = /^\[?(?:skip ribbon commands|desktop|you are in\s*:?|(?:by continuing to (?:use|browse)|trwy barhau i (?:ddefnyddio|bori))\b.*|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|(?:please )?(?:select|choose) (?:a|your) language|dewis(?:i?w)ch (?:eich )?iaith(?: os gwelwch yn dda)?|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|(?:helpline|enquiries|general enquiries|switchboard|ymholiadau(?: cyffredinol)?|llinell gymorth)\s*:?\s*\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|access ?keys\s*:?|browsealoud|menu|search|quick exit|leave this site|cookie settings|privacy settings|(?:manage )?cookie preferences|gosodiadau (?:cwcis|preifatrwydd)|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|logo\s[^.!?:]{1,80}|(?!.*\b(?:cookie|cwci))(?:[^.!?:]{0,60}\s)?(?:(?:default|page|hero|header|top|main) )?banner(?: image)?|(?:powered|hosted|built) by\s[^.!?:]{1,40}|(?:wedi['’]i )?(?:bweru|pweru) gan\s[^.!?:]{1,40}|[^.!?:|]{1,60}\s[-–]\s(?:header|footer|pennyn|troedyn)|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|toglo (?:gwelededd )?(?:y )?(?:dewislen|llywio)(?: symudol)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
 
 /**
  * Skip links copied as lines ("Skip to main content", "start content", "top of page", "Neidio i'r
@@ -549,6 +549,17 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
     // "Data Protection Privacy Notice"; "- Home" / "- Cookies" / "Cookies": the last crumb goes.)
     n++;
   }
+  // The site's menu copied over the page's breadcrumb and its title ("UK approved programme" /
+  // "International" / … / "Home > Apply > How we use your personal data" / "How we use your personal
+  // data"): the trail's last crumb is the title; the short lines over the trail are the menu.
+  const overTrail = lines.slice(n, n + 12).findIndex((l, k) => {
+    const crumbs = l.text.trim().split(/\s*[>›»]\s*/);
+    return k >= 2 && !l.marker && HOME_CRUMB.test(l.text.trim()) && crumbs.length >= 2 && wordCount(l.text) <= 16
+      && lines.slice(n + k + 1, n + k + 3).some((m) => !m.marker && m.text.trim().toLowerCase() === crumbs[crumbs.length - 1]!.toLowerCase());
+  });
+  if (overTrail > 0 && lines.slice(n, n + overTrail).every((l) => wordCount(l.text) <= 6 && !/[.!?:;,]$/.test(l.text.trim()))) {
+    n += overTrail + 1;
+  }
   if (n) notes.push({ kind: 'artefact', text: `${n} line${n === 1 ? '' : 's'} of web page furniture at the start ("${lines.slice(0, n).map((l) => l.text.trim()).join('", "')}") removed.` });
   // The language switcher ("EnglishCymraeg", "English | Cymraeg") under the site's name, in the first lines.
   let rest = dropSkipLinks(lines.slice(n).filter((_, k) => k + n !== copy), notes);
@@ -571,6 +582,13 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   if (trail > 0) {
     notes.push({ kind: 'artefact', text: `The page's breadcrumb ("${rest[trail]!.text.trim()}") under its title removed.` });
     rest = [...rest.slice(0, trail), ...rest.slice(trail + 1)];
+  }
+  // The browser tab's title, the page's name and the site's after a bar, over the page's name alone
+  // ("Information Charter | Norfolk Constabulary" / "Information Charter"): the page's name is the title.
+  const tab = rest[0] && !rest[0].marker ? /^(.{3,120}?)\s+\|\s+(.{3,80})$/.exec(rest[0].text.trim()) : null;
+  if (tab && rest.slice(1, 3).some((l) => !l.marker && l.text.trim().toLowerCase() === tab[1]!.toLowerCase())) {
+    notes.push({ kind: 'artefact', text: `The page's tab title ("${rest[0]!.text.trim()}") over its heading removed.` });
+    rest = rest.slice(1);
   }
   // The page template's fields over the title, flush on one another, one of them the title again
   // ("Name: Council Tax Privacy Notice" / "Description: Council Tax Privacy Notice" / "Council Tax
@@ -618,9 +636,10 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
  * So are a guide's page links ("Next: Where can I get advice?", "Back: How do we protect your
  * information?"), "Continue reading", "Print", a site search's prompt ("Ydych chi'n chwilio am rywbeth
  * arall?"), a breadcrumb trail from the home page ("Home > Cookies"), and icons' names ("Facebook icon
- * Twitter icon email icon", "print icon").
+ * Twitter icon email icon", "print icon"). So are a share button's word alone ("Share this page" /
+ * "Share") and a breadcrumb's label whose trail was lost ("You are here" between the title's lines).
  */
-const PAGE_CONTROL = /^(?:print(?: this)? page|play(?: the)? video|chwarae(?:['’]r)? fideo|argraffu['’]r dudalen(?: hon)?|share this page|rhannu['’]r dudalen(?: hon)?|(?:open|close|expand|collapse|show|hide) all(?: sections)?|(?:agor|cau|dangos|cuddio) (?:y cyfan|popeth|pob adran)|(?:back|return|go back) to\s+[^.!?:;,]{1,60}|(?:yn ôl|dychwelyd|ewch yn ôl) i(?:['’]r)?\s+[^.!?:;,]{1,60}|share (?:on|via) (?:facebook|twitter|x|linkedin|e-?mail|whatsapp|bluesky|threads)|rhannu (?:ar|drwy|trwy) (?:facebook|twitter|x|linkedin|e-?bost|whatsapp)|(?:next|previous|back|nesaf|blaenorol|yn ôl)\s*:\s+[^.!:]{2,80}|continue reading|parhau i ddarllen|print|argraffu|(?:are you )?looking for something else\?|can['’]t find what you['’]re looking for\?|ydych chi['’]n chwilio am rywbeth arall\?|(?:home|hafan|cartref)(?:\s*[>›»]\s*[^>›»]{1,60})+|(?:[a-z-]+ ){1,2}icon(?:\s+(?:[a-z-]+ ){1,2}icon)*)$/i;
+const PAGE_CONTROL = /^(?:print(?: this)? page|play(?: the)? video|chwarae(?:['’]r)? fideo|argraffu['’]r dudalen(?: hon)?|(?:share|tweet) this page\s*:?|rhannu['’]r dudalen(?: hon)?|share|you are here\s*:?|yr ydych (?:chi )?yma\s*:?|(?:open|close|expand|collapse|show|hide) all(?: sections)?|(?:agor|cau|dangos|cuddio) (?:y cyfan|popeth|pob adran)|(?:back|return|go back) to\s+[^.!?:;,]{1,60}|(?:yn ôl|dychwelyd|ewch yn ôl) i(?:['’]r)?\s+[^.!?:;,]{1,60}|share (?:on|via) (?:facebook|twitter|x|linkedin|e-?mail|whatsapp|bluesky|threads)|rhannu (?:ar|drwy|trwy) (?:facebook|twitter|x|linkedin|e-?bost|whatsapp)|(?:next|previous|back|nesaf|blaenorol|yn ôl)\s*:\s+[^.!:]{2,80}|continue reading|parhau i ddarllen|print|argraffu|(?:are you )?looking for something else\?|can['’]t find what you['’]re looking for\?|ydych chi['’]n chwilio am rywbeth arall\?|(?:home|hafan|cartref)(?:\s*[>›»]\s*[^>›»]{1,60})+|(?:[a-z-]+ ){1,2}icon(?:\s+(?:[a-z-]+ ){1,2}icon)*)$/i;
 
 /**
  * An image's text alternative copied as a line ("A Cookie Policy graphic featuring the Cookie
@@ -1762,6 +1781,64 @@ function overlap(a: string, b: string): number {
   return own.length ? own.filter((w) => other.has(w)).length / own.length : 0;
 }
 
+/** A link to a document, its type in brackets and its size in square brackets after it ("Housing repairs (PDF) [183KB]", "… (Word doc) [1.2 MB]"). */
+const SIZED_DOCUMENT_LINK = /\((?:pdf|excel|word|spreadsheet|docx?|xlsx?|csv|odt|ods)\b[^()]{0,20}\)\s*\[\s*\d+(?:\.\d+)?\s*[kmg]b\s*\]$/i;
+
+/**
+ * Lines that are each a link to a document with its type and size ("Alcohol sales licenses (PDF)
+ * [200KB]" / "Animal licenses (PDF) [180KB]" / …), two or more in a run: a page's list of links, its
+ * bullets lost in the copy. Read as a list, so that no link's words pass for the notice's own.
+ */
+function listDocumentLinks(lines: Line[]): Line[] {
+  const link = (l: Line | undefined) => !!l && !l.marker && SIZED_DOCUMENT_LINK.test(l.text.trim());
+  return lines.map((l, k) => (link(l) && (link(lines[k - 1]) || link(lines[k + 1])) ? { ...l, indent: 0, marker: { ordered: false, glyph: '•' } } : l));
+}
+
+/**
+ * An icon's text alternative run into the heading it stands beside ("Person IconPrivacy Statement"):
+ * the icon's name goes, the heading's words stay. Only "Icon" with a capital straight on a capital
+ * word, the shape a copy gives an image's alt text and the text after it.
+ */
+function unglueIcons(lines: Line[]): Line[] {
+  return lines.map((l) => {
+    const m = /^(?:\p{Lu}\p{Ll}+\s)?Icon(?=\p{Lu}\p{Ll})/u.exec(l.text.trim());
+    return m && !l.marker ? { ...l, text: l.text.trim().slice(m[0].length) } : l;
+  });
+}
+
+/**
+ * Headings a page set off with a dash instead of a line of their own, the copy keeping the dash
+ * ("Collecting and storing pupil information -" over its paragraph; the notice's name run into its
+ * first paragraph, "Privacy Notice - Under data protection law, individuals have a right …"): the
+ * heading's words on a line of their own, the dash dropped. A lead-in that runs on into a list ("We
+ * use the pupil data to -") is no heading and keeps its dash.
+ */
+function undashHeadings(lines: Line[]): Line[] {
+  return lines.flatMap((l, k) => {
+    if (l.marker) return [l];
+    const t = l.text.trim();
+    const next = lines[k + 1];
+    // (A table's row whose last cell is empty, "Legitimate interests  -" under "Vital interests 6, 8", is no heading: one
+    // stands apart, after a blank line or a sentence.)
+    const prev = lines[k - 1];
+    const apart = !prev || l.gap > 0 || (!prev.marker && TERMINAL.test(prev.text.trim()));
+    const alone = /^(.+?\S) [-–—]$/.exec(t);
+    if (alone && apart && next && !next.marker && wordCount(next.text) >= 8 && TERMINAL.test(next.text.trim()) && looksLikeHeading(alone[1]!) && !LEAD_IN_END.test(alone[1]!)) return [{ ...l, text: alone[1]! }];
+    const runIn = k < 3 && /^(.{3,40}?)\s+[-–—]\s+(\p{Lu}.{40,})$/u.exec(t);
+    if (runIn && NOTICE_TITLE.test(runIn[1]!) && TERMINAL.test(runIn[2]!)) return [{ ...l, text: runIn[1]! }, { ...l, text: runIn[2]!, gap: 1 }];
+    return [l];
+  });
+}
+
+/** The words a lead-in over a list ends with ("We use the pupil data to", "… include"), never a heading's last. */
+const LEAD_IN_END = /\b(?:to|of|for|and|or|the|a|an|include|includes|including|are|is|as|such as|with|by|i|o|am|ac|yw|yn|gan|y|yr)$/i;
+
+/**
+ * A sentence that announces what follows and lost its colon ("Privacy statements for the partners can
+ * be found in the following locations", "… yn y lleoliadau canlynol"): an intro all the same.
+ */
+const ANNOUNCES_LIST = /^(?=(?:\S+\s+){5})[^.!?:;]*\b(?:the following(?:\s+\p{L}+){0,2}|as follows|(?:y|yr)\s+\p{L}+\s+(?:canlynol|ganlynol))$/iu;
+
 /** Whether a line is a link's words copied as a line, never a heading. */
 function isLinkLine(t: string): boolean {
   // A link's words copied as a line ("Click here to view a PDF leaflet of our notice").
@@ -1770,7 +1847,7 @@ function isLinkLine(t: string): boolean {
   // (Not the right to see one's own information named as a heading: "Gweld eich gwybodaeth", "Seeing your information".)
   if (/^(?:see|view|gweld|gwelwch)\s+(?:your|eich)\s+(?:personal\s+)?(?:information|data|records?|gwybodaeth|cofnodion)\b/i.test(t)) return false;
   // (Welsh "Gwelwch ein hysbysiad preifatrwydd", "see our privacy notice", an expander's link, in the imperative.)
-  if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|read more|canfod mwy|darllen mwy|darganfod mwy|darganfyddwch (?:fwy|ragor)|see|view|show|hide|gweld|gwelwch|dangos|cuddio)\b/i.test(t)) return true;
+  if (/^(?:click here|click to|cliciwch yma|download|lawrlwytho|find out more|find (?:further|more) information\b|read more|canfod mwy|darllen mwy|darganfod mwy|darganfyddwch (?:fwy|ragor)|see|view|show|hide|gweld|gwelwch|dangos|cuddio)\b/i.test(t)) return true;
   // Or a link to another notice ("Read our Fair Processing Notice", "Read the Staff Privacy Notice -
   // …", "Darllenwch ein …"), or an opt-out link ("Opt out of Google Analytics", "Optio allan o
   // Google Analytics"); "Opting out" names a section.
@@ -1782,6 +1859,8 @@ function isLinkLine(t: string): boolean {
   if (/^please (?:click|see|visit|read|view|follow|go to|download|refer to)\b/i.test(t)) return true;
   // A link to a document with its type or size in brackets ("Retention Schedule V1.3 (Excel Spreadsheet, 0.1 Mb)", "… (PDF, 245KB)").
   if (/\([^()]*(?:\b(?:pdf|excel|word|spreadsheet|docx?|xlsx?|csv|odt|ods)\b[^()]*\b\d+(?:\.\d+)?\s*[kmg]b\b|\b\d+(?:\.\d+)?\s*[kmg]b\b)[^()]*\)$/i.test(t)) return true;
+  // Or its type and size apart, the size in square brackets ("Housing repairs (PDF) [183KB]").
+  if (SIZED_DOCUMENT_LINK.test(t)) return true;
   // An imperative sending the reader to a site ("Visit the Information Commissioner Office website to
   // access our data protection notification", "Go to www.…", "Ewch i wefan …", "Ymwelwch â …"): a
   // link's sentence. ("Visitors to our website", "Visit Denbigh" name, and stay.)
@@ -1822,6 +1901,8 @@ export function looksLikeHeading(text: string): boolean {
   const limit = /\?$/.test(t) && QUESTION_WORD.test(unnumbered) ? 18 : asks || joined || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12;
   if (!t || t.length > 120 || wordCount(counted) > limit) return false;
   if (CALL_TO_ACTION.test(t)) return false;
+  // A span of years alone ("2022 - 2025", "2024/25"), under a title the edition it names: a date, no section's name.
+  if (/^(?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)?\d{2})$/.test(t)) return false;
   // A line that closes a bracket it never opened ends an aside the lines before it began ("[e.g.
   // other data controllers, such as local authorities" / … / "Credit reference agencies]").
   if (/[\])]$/.test(t) && !/[[(]/.test(t)) return false;
@@ -1950,6 +2031,8 @@ export function looksLikeHeading(text: string): boolean {
   if (/\b(?:registration|registered|company|charity)\s+(?:number|no\.?)\b/i.test(t) && /\d/.test(t)) return false;
   // So is any field whose value is a reference code ("Information Commissioner’s Office (ICO) registration: Z258777X").
   if (/^[^:]{2,80}:\s*(?=[\w/-]*\d)[A-Z0-9][\w/-]{3,}$/i.test(t)) return false;
+  // And a field whose value gives hours ("Opening times: 8:30am to 5:00pm, Monday to Friday", "Oriau agor: 9yb i 5yp"): a contact block's line.
+  if (/^[^:]{2,40}:\s*\S.*\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|yb|yh|yp)\b/i.test(t)) return false;
   // A sentence that opens with its subject and verb ("You can find out more about cookies … here www…").
   if (/^(?:you|we|they|it)\s+(?:can|may|will|should|must|could|would|might|use|have|are|do|need)\b/i.test(t) && wordCount(t) >= 6 && !/\?$/.test(t)) return false;
   // A sentence that goes on from the one before ("Rydym hefyd yn defnyddio'r wybodaeth hon i helpu i
@@ -3280,7 +3363,7 @@ class BlockBuilder {
    */
   #implicitList(): boolean {
     const prev = this.#blocks[this.#blocks.length - 1];
-    if (prev?.kind !== 'paragraph' || !/:$/.test(inlineTextOf(prev.content))) return false;
+    if (prev?.kind !== 'paragraph' || !(/:$/.test(inlineTextOf(prev.content)) || ANNOUNCES_LIST.test(inlineTextOf(prev.content)))) return false;
     const units = this.#units;
     // Short lines with a contact detail among them, no blank line between, are a contact block.
     // (The block's own lines: in a text with no blank lines, the paragraph after the list ends them.)
