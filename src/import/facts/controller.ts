@@ -831,7 +831,7 @@ export function extractOrganisation({ segments, sections, notes, organisationNam
       // A proposal that names a thing the organisation uses ("Body Worn Video (BWV)", "Electronic Patient Record (EPR)"), not a body.
       // Nor a role's label read as a name (a heading "Data Controller" over a line "Data Controller"), nor the body the text says
       // is the Data Protection Officer ("The Data Protection Officer (DPO) for the school is Bulletproof Ltd"): a DPO is never the controller.
-      const thing = (named.inferred && /\b(?:Video|Cameras?|CCTV|System|Software|Records?|Platform|App|Application|Portal|Database|Register|Tool|Technology)$/i.test(name))
+      const notController = (named.inferred && /\b(?:Video|Cameras?|CCTV|System|Software|Records?|Platform|App|Application|Portal|Database|Register|Tool|Technology)$/i.test(name))
         || /^(?:the\s+)?(?:data\s+)?(?:controllers?|processors?|protection officer)$|^(?:Swyddog (?:Diogelu|Gwarchod) Data|Data Protection Officer)\b/i.test(name)
         // (Nor a kind of body with no name: "Town Council", "Hospice".)
         || GENERIC_NAME.test(name)
@@ -841,7 +841,7 @@ export function extractOrganisation({ segments, sections, notes, organisationNam
       // A cookie page that never says who the controller is: the organisation it names is the site's
       // owner, kept as the config's organisation, but no controller is read from it (the site's
       // other notices say who is responsible for personal data).
-      if (thing) {
+      if (notController) {
         name = undefined;
         shortName = undefined;
       } else if (named.inferred && aboutCookies(title, sections)) {
