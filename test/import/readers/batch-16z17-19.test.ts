@@ -5,14 +5,9 @@
  * in answers.json), fixed by class, each test with the real lines' shapes and their address.
  */
 import { describe, expect, it } from 'vitest';
-import { blockText, type DocBlock } from '../../../src/import/doc-tree.js';
+import { blockText } from '../../../src/import/doc-tree.js';
 import { textToTree } from '../../../src/import/readers/text.js';
-
-const headings = (blocks: DocBlock[]) => blocks.filter((b) => b.kind === 'heading' && b.level > 1).map(blockText);
-const title = (blocks: DocBlock[]) => {
-  const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
-  return h1 && blockText(h1);
-};
+import { headings, title } from '../support/blocks.js';
 
 describe('batches 16z17, 16z18 and 16z19: titles under page furniture', () => {
   it('a language prompt ("Please select a language", "Dewisiwch iaith os gwelwch yn dda") and the site\'s header copied flush over the title and its lead are the page\'s (https://www.dental-referrals.nhs.wales/cy/patients/confidentiality-2/)', () => {

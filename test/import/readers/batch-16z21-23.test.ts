@@ -5,15 +5,9 @@
  * class, each test with the real lines' shapes and their address.
  */
 import { describe, expect, it } from 'vitest';
-import { blockText, type DocBlock } from '../../../src/import/doc-tree.js';
+import { blockText } from '../../../src/import/doc-tree.js';
 import { textToTree } from '../../../src/import/readers/text.js';
-
-const headings = (blocks: DocBlock[]) => blocks.filter((b) => b.kind === 'heading' && b.level > 1).map(blockText);
-const title = (blocks: DocBlock[]) => {
-  const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
-  return h1 && blockText(h1);
-};
-const text = (blocks: DocBlock[]) => blocks.map(blockText).join('\n');
+import { headings, title, text } from '../support/blocks.js';
 
 describe('batches 16z21, 16z22 and 16z23: page furniture over the title', () => {
   it('social links, a pandemic alert under the cookie banner and a "What\'s New" entry with the date it was added are the site\'s (https://www.nhsggc.org.uk/patients-and-visitors/faqs/data-protection-privacy/)', () => {

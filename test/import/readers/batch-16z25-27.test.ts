@@ -7,13 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockText, type DocBlock } from '../../../src/import/doc-tree.js';
 import { textToTree } from '../../../src/import/readers/text.js';
-
-const headings = (blocks: DocBlock[]) => blocks.filter((b) => b.kind === 'heading' && b.level > 1).map(blockText);
-const title = (blocks: DocBlock[]) => {
-  const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
-  return h1 && blockText(h1);
-};
-const text = (blocks: DocBlock[]) => blocks.map(blockText).join('\n');
+import { headings, title, text } from '../support/blocks.js';
 
 describe('batches 16z25, 16z26 and 16z27: page furniture', () => {
   it('a quick-exit button and an icon\'s text alternative over the title are the site\'s (https://www.meiccymru.org/cym/polisi-cwcis/)', () => {

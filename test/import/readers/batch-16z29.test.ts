@@ -8,12 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { blockText, type DocBlock } from '../../../src/import/doc-tree.js';
 import { importNotice } from '../../../src/import/import-notice.js';
 import { textToTree } from '../../../src/import/readers/text.js';
+import { headings, title } from '../support/blocks.js';
 
-const headings = (blocks: DocBlock[]) => blocks.filter((b) => b.kind === 'heading' && b.level > 1).map(blockText);
-const title = (blocks: DocBlock[]) => {
-  const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
-  return h1 && blockText(h1);
-};
 const tables = (blocks: DocBlock[]) => blocks.filter((b): b is DocBlock & { kind: 'table' } => b.kind === 'table');
 const cookies = async (text: string) => {
   const result = await importNotice('cookies.txt', new TextEncoder().encode(text), { today: new Date('2026-12-06') });

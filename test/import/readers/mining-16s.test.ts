@@ -4,15 +4,8 @@
  * wrong titles, fixed by class, each test with the real lines' shapes and the page's address.
  */
 import { describe, expect, it } from 'vitest';
-import { blockText, type DocBlock } from '../../../src/import/doc-tree.js';
 import { textToTree } from '../../../src/import/readers/text.js';
-
-const headings = (blocks: DocBlock[]) => blocks.filter((b) => b.kind === 'heading' && b.level > 1).map(blockText);
-const title = (blocks: DocBlock[]) => {
-  const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
-  return h1 && blockText(h1);
-};
-const text = (blocks: DocBlock[]) => blocks.map(blockText).join('\n');
+import { headings, title, text } from '../support/blocks.js';
 
 describe('16s: sentences and fields that are no headings', () => {
   it('a stopped line whose verb takes an article or determiner is a sentence, whatever the verb (https://www.gov.uk/government/organisations/companies-house/about/personal-information-charter, https://domesticabusecommissioner.uk/cookie-policy/)', () => {

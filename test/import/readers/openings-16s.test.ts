@@ -4,15 +4,8 @@
  * real lines' shapes and their address.
  */
 import { describe, expect, it } from 'vitest';
-import { blockText, type DocBlock } from '../../../src/import/doc-tree.js';
 import { textToTree } from '../../../src/import/readers/text.js';
-
-const headings = (blocks: DocBlock[]) => blocks.filter((b) => b.kind === 'heading' && b.level > 1).map(blockText);
-const title = (blocks: DocBlock[]) => {
-  const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
-  return h1 && blockText(h1);
-};
-const text = (blocks: DocBlock[]) => blocks.map(blockText).join('\n');
+import { headings, title, text } from '../support/blocks.js';
 
 describe('page openings: links and controls', () => {
   it('links to documents with their type in brackets and their size in square brackets are a list of links, no headings (https://www.pkc.gov.uk/article/20337/Detailed-Privacy-Notices-)', () => {
