@@ -7,7 +7,7 @@
  */
 import { BUILT_IN_TERM_IDS, type Block, type Id, type Inline, type ListItem, type Section, type Text, type Topic } from '../config/notice-model.js';
 import { blockText, inlineText, type DocBlock, type DocInline, type DocTree } from './doc-tree.js';
-import { findDetails, hostOf, IdPool, slug, words } from './patterns.js';
+import { findDetails, hostOf, IdPool, reEscape, slug, words } from './patterns.js';
 import { NoteBook } from './notes.js';
 import { topicOf } from './topics.js';
 
@@ -172,7 +172,7 @@ export function findFootnotes(blocks: DocBlock[], ids: IdPool): FoundFootnote[] 
 
 /** Where a marker is used after a word: `e-mails*`, `records[1]`, `data(2)`, `care†`. */
 function markerPattern(marker: string): RegExp {
-  const escaped = marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = reEscape(marker);
   return new RegExp(`(?<=[\\p{L}\\p{N}.,;:)'’"”])${escaped}(?![*\\d\\]])`, 'u');
 }
 

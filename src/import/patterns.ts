@@ -116,6 +116,11 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
 }
 
+/** A text to match literally inside a pattern (a name, a marker, a title). */
+export function reEscape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Turns a heading or name into an id: lower case, words joined by `-`, at most six words. */
 export function slug(text: string): string {
   // ASCII only ("Hysbysiad Preifatrwydd – Ŵyr" → "hysbysiad-preifatrwydd-wyr"): ids appear in URLs and schema patterns.

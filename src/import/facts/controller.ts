@@ -10,7 +10,7 @@
  * line or the opening sentence is proposed instead, with a note to confirm it.
  */
 import type { Id, Term } from '../../config/notice-model.js';
-import { cyMutations, isPersonName, POSTCODE, slug } from '../patterns.js';
+import { cyMutations, isPersonName, POSTCODE, reEscape, slug } from '../patterns.js';
 import { sentences, type Segment } from '../segments.js';
 import type { FoundFacts } from './sources.js';
 import type { Facts, FactsInput } from './types.js';
@@ -425,9 +425,6 @@ function organisationsIn(text: string): string[] {
 function radical(name: string): string {
   return name.replace(/^(?:Gyngor|Nghyngor|Chyngor)\b/, 'Cyngor').replace(/^(?:Brifysgol|Mhrifysgol|Phrifysgol)\b/, 'Prifysgol').replace(/^Fwrdd\b/, 'Bwrdd').replace(/^(?:Goleg|Ngholeg|Choleg)\b/, 'Coleg').replace(/^Lywodraeth\b/, 'Llywodraeth');
 }
-
-/** A text to match literally inside a pattern. */
-const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether a name ends a list of bodies ("… yr Awdurdod Lleol, y Gwasanaeth Addysg Rhanbarthol a Llywodraeth Cymru'n …"): one of several, not the one. */
 function lastListed(text: string, name: string): boolean {

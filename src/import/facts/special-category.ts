@@ -7,7 +7,7 @@
  */
 import type { LawfulBasis } from '../../config/notice-model.js';
 import { findArt9, findSchedule1, SCHEDULE1_TITLES } from './legal.js';
-import { cyMutations } from '../patterns.js';
+import { cyMutations, reEscape } from '../patterns.js';
 
 type Art9 = NonNullable<LawfulBasis['art9']>[number];
 
@@ -116,7 +116,7 @@ export function findConditions(sentence: string, listedNecessity?: string, sibli
     const n = Number(para);
     if (n < 6 && !/\b(?:schedule|sch)\b/i.test(sentence)) continue; // Part 1 titles ("Public health") are too common as plain words
     if (out.schedule.some((s) => s.para === n)) continue;
-    if (new RegExp(`\\b${title.replace(/ etc$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(sentence)) out.schedule.push({ part: n <= 5 ? 1 : 2, para: n, title });
+    if (new RegExp(`\\b${reEscape(title.replace(/ etc$/, ''))}\\b`, 'i').test(sentence)) out.schedule.push({ part: n <= 5 ? 1 : 2, para: n, title });
   }
   return out;
 }
