@@ -3,6 +3,7 @@
  */
 import type { Category, Cookie, PrivacyConfig } from '../config/types.js';
 import { childPath } from '../config/validate.js';
+import { cookiePattern } from '../consent/cookies.js';
 import type { LintRule } from './types.js';
 
 /** A declared cookie with where it sits. */
@@ -24,11 +25,6 @@ export function declaredCookies(config: PrivacyConfig): DeclaredCookie[] {
     });
   });
   return out;
-}
-
-/** A matcher for a cookie name in which `*` stands for any run of characters. */
-export function cookiePattern(name: string): RegExp {
-  return new RegExp(`^${name.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
 }
 
 /** Whether two declared names can refer to the same cookie (`_ga*` and `_ga_XYZ` can). */
