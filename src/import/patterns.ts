@@ -173,5 +173,7 @@ export function cyMutations(radical: string): string {
 /** A site's host name ("nbt.nhs.uk", "Addtoany.com"): never a cookie's name, however many dots it has. */
 export const HOST_NAME = /^(?:[\w-]+\.)+(?:uk|com|org|net|gov|cymru|wales|scot|io|eu)$/i;
 
+/** The word "cookie" in English or Welsh, the Welsh mutated too ("cookies", "cwcis", "y gwci", "fy nghwcis"): a text about cookies. */
+export const COOKIE_WORD = /\bcook(?:ie|y)s?\b|\b(?:[cg]|ngh)wcis?\b/i;
 /** A word of a cookie table's header, English or Welsh ("Cookie name", "Purpose", "Dod i ben", "Yn dod i ben"): the text reader's joined headers and the cookie reader's glued ones. */
 export const COOKIE_COLUMN_WORD = /^(?:cookie|cookies|name|of|typical|content|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|by|set|what|it|does|function|key|path|enw|enw['’]r|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|daw|dirwyn|i|ben|cwci|cwcis|amser|terfynu|fannau|parth|cynnwys|a|o['’]r|period|more|further|information|details|yn)$/i;

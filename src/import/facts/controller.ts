@@ -10,7 +10,7 @@
  * line or the opening sentence is proposed instead, with a note to confirm it.
  */
 import type { Id, Term } from '../../config/notice-model.js';
-import { cyMutations, isPersonName, POSTCODE, reEscape, slug } from '../patterns.js';
+import { COOKIE_WORD, cyMutations, isPersonName, POSTCODE, reEscape, slug } from '../patterns.js';
 import { sentences, type Segment } from '../segments.js';
 import type { FoundFacts } from './sources.js';
 import type { Facts, FactsInput } from './types.js';
@@ -785,7 +785,7 @@ function siteNamed(siteName: string | undefined, unnamed: Named | undefined): Na
 /** A page about cookies, not a privacy notice that also covers them: its title says cookies, or most of its sections are about them, and its title does not say privacy. */
 function aboutCookies(title: string | undefined, sections: { topic: string }[]): boolean {
   if (title && /\bprivacy\b|\bpreifatrwydd\b|\bdata protection\b|\bdiogelu data\b|\bpersonal\b/i.test(title)) return false;
-  return /\bcook(?:ie|y)s?\b|\bcwc[ie]s?\b/i.test(title ?? '') || (sections.length > 0 && sections.filter((s) => s.topic === 'cookies').length * 2 >= sections.length);
+  return COOKIE_WORD.test(title ?? '') || (sections.length > 0 && sections.filter((s) => s.topic === 'cookies').length * 2 >= sections.length);
 }
 
 const PUBLIC_BODY = /\bNHS\b|Council|Cyngor|Integrated Care (?:Board|System)|\bICB\b|Clinical Commissioning|\bCCG\b|\bTrust\b|Police|Heddlu|Constabulary|Authority|Awdurdod|\bDepartment\b|Borough|County|Fire and Rescue|University|Prifysgol|College|School|Ysgol|Academy|Surgery|Medical (?:Centre|Practice)|Health Centre|GP Practice|Inspectorate|Arolygiaeth|Government|Llywodraeth|Commission|Comisiwn|Chief Constable/;

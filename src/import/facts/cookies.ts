@@ -7,7 +7,7 @@
  */
 import type { Category, ConsentConfig, Cookie } from '../../config/types.js';
 import { inlineText, type DocBlock } from '../doc-tree.js';
-import { COOKIE_COLUMN_WORD, HOST_NAME } from '../patterns.js';
+import { COOKIE_COLUMN_WORD, COOKIE_WORD, HOST_NAME } from '../patterns.js';
 import type { NoteBook } from '../notes.js';
 import type { FoundFacts } from './sources.js';
 
@@ -449,8 +449,6 @@ function unglued(token: string): string {
 /** Paragraphs or items "name - What it does" ("csrftoken - A security cookie that …"): two or more in a section make a list of cookies, their names plain words as they may be. */
 const DASHED = /^([a-z][a-z0-9_]{2,40})\s+[–—-]\s+\p{Lu}/u;
 
-const COOKIE_WORD = /\bcookies?\b|\b[cg]wcis?\b|\bnghwcis?\b/i;
-
 /**
  * Whether a token in running text is a cookie's name by its marks alone (see `readRunningText`).
  * `named` when the text puts it where a name goes: opening its line or cell, or right before
@@ -547,7 +545,7 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
   const labelled = readLabelled(blocks, (_, cookie, source, at, context) => addCookie(cookie, source, at, context));
   for (const block of labelled) read.add(block);
   // (Or one of the first two headings says it, under a title the copy took from a banner: "Support our Old Library Campaign" / "Cookie policy".)
-  const cookiePage = /\bcookies?\b|\b[cg]wcis?\b/i.test(title) || blocks.some(({ at, context }) => at === 'notice' && context.some((c) => /\bcookies?\b|\b[cg]wcis?\b/i.test(c))) || headings.slice(0, 2).some((h) => /^(?:our\s+)?(?:cookies?|cwcis?)(?:\s+(?:policy|notice|statement))?$|^polisi cwcis$/i.test(h.text.trim()));
+  const cookiePage = COOKIE_WORD.test(title) || blocks.some(({ at, context }) => at === 'notice' && context.some((c) => COOKIE_WORD.test(c))) || headings.slice(0, 2).some((h) => /^(?:our\s+)?(?:cookies?|cwcis?)(?:\s+(?:policy|notice|statement))?$|^polisi cwcis$/i.test(h.text.trim()));
   for (const [k, { block, at, context }] of blocks.entries()) {
     current = block;
     // A list of cookie names under a heading or sentence about cookies ("Enw'r Cwci" / "• _ga"),
@@ -559,7 +557,7 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
     // underscore ("_ga" / "_gat_UA_XXXXXXXXX_1" / "_gid" under "Google Analytics"; "_utmb enters the site, …") is cookies too.
     const strongList = block.kind === 'list' && block.items.length >= 2 && block.items.every((item) => new RegExp(String.raw`^${MARKED}(?:\s|$)`).test(inlineText(item.content).trim()));
     // On a page about cookies, any list is read so, when most of its items open with a name (below).
-    if (block.kind === 'list' && (context.some((c) => /\bcookies?\b|\bcwci|\bgwci|\bcwcis\b/i.test(c)) || /^(?:We use (?:this|these) cookies?\b|(?:This|These) cookies?\b)/i.test(after) || strongList || cookiePage)) {
+    if (block.kind === 'list' && (context.some((c) => COOKIE_WORD.test(c)) || /^(?:We use (?:this|these) cookies?\b|(?:This|These) cookies?\b)/i.test(after) || strongList || cookiePage)) {
       const items = block.items.map((item) => inlineText(item.content).trim());
       // An item may run on from a name with an identifier's underscore into its description, with no
       // dash ("_utmb enters the site, expires at the end of the session").
@@ -579,7 +577,7 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
       }
       continue;
     }
-    const cookieContext = cookiePage || context.some((c) => /\bcookies?\b|\b[cg]wci|\bcwcis\b/i.test(c));
+    const cookieContext = cookiePage || context.some((c) => COOKIE_WORD.test(c));
     // Paragraphs "Name - what it does" read as a definition list ("ASP.NET_SessionID - this cookie
     // contains …" / "ASPXAUTH - this cookie is only stored if …"): each term with an identifier's
     // marks is a cookie, its description the purpose, when most terms have them.

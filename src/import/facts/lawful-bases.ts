@@ -10,7 +10,7 @@
  */
 import type { Id, LawfulBasis, LegalRef } from '../../config/notice-model.js';
 import { isContentsItem, isCookieTableRow, isPrinciplesItem, sentences, type Segment } from '../segments.js';
-import { cyMutations } from '../patterns.js';
+import { COOKIE_WORD, cyMutations } from '../patterns.js';
 import { findArt6, findArt9, isNoticeDutyItem } from './legal.js';
 import type { FoundFacts } from './sources.js';
 import { findConditions } from './special-category.js';
@@ -202,7 +202,7 @@ export function basesInWords(sentence: string, context: boolean, stated = false)
   if (out.includes('a') && /\bimplied consent\b/i.test(sentence) && !/(?<!\bimplied )\bconsent\b/i.test(sentence.replace(/\bimplied consent\b/gi, ''))) out.splice(out.indexOf('a'), 1);
   // Consent to cookies ("… cookies … that we use and you consent to us using") is the consent the cookie rules ask for, not a
   // lawful basis for personal data (no key of the corpus's cookie pages counts it), unless the sentence says it is the basis.
-  if (out.includes('a') && /\bcookies?\b|\bcwcis?\b/i.test(sentence) && !BASIS_CONTEXT.test(sentence)) out.splice(out.indexOf('a'), 1);
+  if (out.includes('a') && COOKIE_WORD.test(sentence) && !BASIS_CONTEXT.test(sentence)) out.splice(out.indexOf('a'), 1);
   // "We do not always rely on consent …", "consent is not always required": the basis is another.
   if (out.includes('a') && /\b(?:do|does|will) not always (?:require|need|rely (?:up)?on) (?:your |their )?consent\b|\bconsent is not always (?:required|needed|necessary)\b|\b(?:this|it) is not consent\b|\bif (?:residents|people|individuals|you|they) could withdraw (?:their|your) consent\b|^(?:If|Where|When)\s+consent is not (?:obtained|given|possible)\b|\bconsent is not (?:generally |usually |normally |always |our |the )*(?:the |a |an )?(?:appropriate |main |usual )?(?:lawful|legal) basis\b/i.test(sentence) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
   // "We do ask for your consent to your active participation in the research": consent to take part, not the basis for the data.

@@ -7,6 +7,7 @@
  */
 import type { LegalRef, Retention } from '../../config/notice-model.js';
 import { isContentsItem, isCookieTableRow, sentences, type Segment } from '../segments.js';
+import { COOKIE_WORD } from '../patterns.js';
 import { isLawStatementItem, isNoticeDutyItem } from './legal.js';
 import type { FoundFacts } from './sources.js';
 import type { FactsInput } from './types.js';
@@ -56,12 +57,10 @@ const AS_LONG_AS_TREAT = /^(?:and\s+)?(?:for\s+)?as long as (?:we|the \w+|it) (?
 const PERIOD_FOLLOWS = /\b(?:for a period of|for the following period|until|am gyfnod o|hyd at|tan)\s*:\s*$/i;
 
 const PRINCIPLES = /\bprinciples?\b|\begwyddor/i;
-/** A sentence about a cookie ("This cookie is stored for 2 years", "Cedwir y cwci hwn am 24 awr"). */
 /** A sentence that sends the reader elsewhere for how long ("For information about how long we hold personal data, see our retention schedule."): no retention stated here. */
 const POINTER = /^(?:For (?:more )?(?:information|details) (?:about|on) how long|To find out how long)\b[^.]*\b(?:see|read|visit|gweler)\b/i;
 /** A setting a page keeps "until you close your browser": a cookie's life, not how long personal data is kept. */
 const BROWSER_SESSION = /\buntil you close your (?:web )?browser\b/i;
-const ABOUT_COOKIE = /\bcookies?\b|\b[cg]wci(?:s)?\b/i;
 
 function unitOf(word: string): 'years' | 'months' | undefined {
   if (/^(?:years?|mlynedd|blynedd|flynedd|blwyddyn|flwyddyn)$/i.test(word)) return 'years';
@@ -107,12 +106,12 @@ export function extractRetention({ segments, sections, ids, notes }: FactsInput,
     if (isCookieTableRow(seg)) continue;
     // "Bydd yr wybodaeth … yn cael ei chadw ar gyfer: · Cofrestr EHE … am 3 blynedd ar ôl …": an
     // item's keeping verb is in its list's intro.
-    const introKeeps = seg.kind === 'item' && !ABOUT_COOKIE.test(seg.intro ?? '');
+    const introKeeps = seg.kind === 'item' && !COOKIE_WORD.test(seg.intro ?? '');
     const keeps = (sentence: string) => KEEP.test(sentence) || (introKeeps && KEEP.test(seg.intro ?? ''));
     const cyKeeps = (sentence: string) => CY_KEEP.test(sentence) || (introKeeps && CY_KEEP.test(seg.intro ?? ''));
     const next = segments[index + 1];
     for (const written of sentences(seg.text)) {
-      if (ABOUT_COOKIE.test(written) || AS_LONG_AS_TREAT.test(written) || BROWSER_SESSION.test(written)) continue;
+      if (COOKIE_WORD.test(written) || AS_LONG_AS_TREAT.test(written) || BROWSER_SESSION.test(written)) continue;
       // The keeping verbs and periods are looked for without the "keep it secure" phrases; the sentence is recorded as written.
       const sentence = written.replace(KEEP_SAFE, '…');
       if ((keeps(sentence) || cyKeeps(sentence)) && PERIOD_FOLLOWS.test(sentence) && next && next.at === seg.at && next.kind !== 'item' && next.text.length <= 200) {
@@ -133,7 +132,7 @@ export function extractRetention({ segments, sections, ids, notes }: FactsInput,
       }
       // A label with its period ("Retention period: 6 years", "How long we keep it: 3 years", "Cyfnod cadw: 6 mlynedd").
       // (Not a cookie's own field on a cookie page: "- Specific cookie: privacy-cookies … - Retention: 1 year.")
-      if (seg.topic !== 'cookies' && !(seg.kind === 'item' && /\bcookies?\b|\b[cg]wci/i.test(`${seg.intro ?? ''} ${segments.slice(Math.max(0, index - 3), index).map((s) => s.text).join(' ')}`)) && (m = LABELLED.exec(sentence.trim())) && (p = periodIn(m))) {
+      if (seg.topic !== 'cookies' && !(seg.kind === 'item' && COOKIE_WORD.test(`${seg.intro ?? ''} ${segments.slice(Math.max(0, index - 3), index).map((s) => s.text).join(' ')}`)) && (m = LABELLED.exec(sentence.trim())) && (p = periodIn(m))) {
         record(seg, written, periodEntry(p, 'the time stated'), `Retention period of ${p.n} ${p.unit} read from the label "${written}". Check what the period runs from.`);
         continue;
       }
