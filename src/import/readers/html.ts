@@ -10,7 +10,7 @@ import { decodeHTML } from 'entities';
 import { parseDocument } from 'htmlparser2';
 import { cleanRun, describeDebris, type DebrisCounts } from './debris.js';
 import { tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
-import { stripTemplateDirectives, unfilledNote } from './templates.js';
+import { componentsNote, stripTemplateDirectives, unfilledNote } from './templates.js';
 
 /** An element as the reader sees it (a structural view of htmlparser2's DOM nodes). */
 interface HtmlElement {
@@ -64,6 +64,7 @@ export function htmlToTree(html: string, routeNotes: RouteNote[] = []): DocTree 
   const template = stripTemplateDirectives(html);
   if (template.removed) notes.push({ kind: 'artefact', text: `${template.removed} template directive${template.removed === 1 ? '' : 's'} ({% … %}, {{ … }}, <% … %>, [% … %]) removed: they are the site's page template, not the notice's wording.` });
   if (template.unfilled) notes.push(unfilledNote(template.unfilled));
+  if (template.components) notes.push(componentsNote(template.components));
   const root = parseHtml(template.text);
   // A saved web page: read its main content when it marks one; without one, the body less the site's furniture.
   const main = find(root, (el) => el.tag === 'main' || el.attrs.role === 'main') ?? find(root, (el) => el.tag === 'body') ?? root;

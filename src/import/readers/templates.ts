@@ -19,6 +19,7 @@
  */
 
 import type { RouteNote } from '../doc-tree.js';
+import { renderComponentCalls } from './components.js';
 
 /** The text without directives, how many were removed, a title a directive set, and the values left to fill. */
 export interface Stripped {
@@ -27,6 +28,8 @@ export interface Stripped {
   title?: string;
   /** Template values printed inside the wording that the importer could not know, as "[name]" in the text. */
   unfilled?: string[];
+  /** Design-system component calls (a table, details, inset text) read as the HTML they stand for. */
+  components?: number;
 }
 
 // A named block whose content is page furniture outside the body: <title>, <head>, metadata.
@@ -62,8 +65,9 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
  * Removes template directives, keeping everything else as written, and the words a directive
  * carries. `known` gives values set outside the template text (a Markdown page's front matter).
  */
-export function stripTemplateDirectives(source: string, known: Record<string, string> = {}): Stripped {
+export function stripTemplateDirectives(template: string, known: Record<string, string> = {}): Stripped {
   let removed = 0;
+  const { text: source, rendered } = renderComponentCalls(template);
   const title = SET_TITLE.exec(source)?.[2]?.trim();
   const values = new Map<string, string>();
   for (const [k, v] of Object.entries(known)) values.set(k.toLowerCase(), v);
@@ -97,7 +101,7 @@ export function stripTemplateDirectives(source: string, known: Record<string, st
       return m.includes('\n') ? '\n' : '';
     });
   }
-  return { text, removed, ...(title ? { title } : {}), ...(unfilled.size ? { unfilled: [...unfilled] } : {}) };
+  return { text, removed, ...(title ? { title } : {}), ...(unfilled.size ? { unfilled: [...unfilled] } : {}), ...(rendered ? { components: rendered } : {}) };
 }
 
 /** Whether a directive at `offset` is printed inside running words, not inside a tag or alone on its line. */
@@ -116,4 +120,9 @@ function inWording(whole: string, offset: number, length: number): boolean {
 export function unfilledNote(names: string[]): RouteNote {
   const list = names.map((n) => `"[${n}]"`).join(', ');
   return { kind: 'possible-error', text: `The page template fills in ${list} when the site shows the page; the file does not say what ${names.length === 1 ? 'it is' : 'they are'}. Write the words in where ${names.length === 1 ? 'it stands' : 'they stand'}.` };
+}
+
+/** The import note for design-system component calls read as the HTML they stand for. */
+export function componentsNote(count: number): RouteNote {
+  return { kind: 'artefact', text: `${count} design-system component call${count === 1 ? '' : 's'} (a table, details or inset text given as a macro's options, such as govukTable({ rows: … })) read as the content ${count === 1 ? 'it stands' : 'they stand'} for; form controls and buttons among them were left out. Check the tables against the live page.` };
 }
