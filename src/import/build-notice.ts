@@ -7,7 +7,7 @@
  */
 import { BUILT_IN_TERM_IDS, type Block, type Id, type Inline, type ListItem, type Section, type Text, type Topic } from '../config/notice-model.js';
 import { blockText, inlineText, type DocBlock, type DocInline, type DocTree } from './doc-tree.js';
-import { findDetails, hostOf, IdPool, reEscape, slug, words } from './patterns.js';
+import { findDetails, hostOf, IdPool, NOTICE_TITLE, reEscape, slug, words } from './patterns.js';
 import { NoteBook } from './notes.js';
 import { topicOf } from './topics.js';
 
@@ -52,6 +52,26 @@ export function promoteBoldHeadings(tree: DocTree): number {
   return promoted;
 }
 
+/** A page's date line ("Last updated: 12 March 2024", "Wedi ei ddiweddaru ddiwetha': Mehefin 2023"): it dates the page, it heads nothing. */
+const DATE_HEADING = /^(?:page\s+)?(?:(?:last\s+|date\s+)?(?:updated|reviewed|revised|modified|published|amended)(?:\s+on)?|(?:wedi\s+ei\s+)?(?:ddiweddaru|diweddaru|diweddarwyd|adolygu|adolygwyd|cyhoeddwyd)(?:\s+ddiweth(?:af|a['’]?))?)\s*:?\s*(?:on\s+|ar\s+)?[\w ,/.-]{0,30}\b(?:19|20)\d\d$/i;
+
+/**
+ * A heading that is no heading: a sentence styled as one (small print set as a level-6 heading,
+ * "Sylwch: Mae ein polisi preifatrwydd yn cael ei ddiweddaru …", over 20 words and ending in a full
+ * stop) or the page's date line. It becomes the paragraph it is. Returns how many.
+ */
+export function demoteProseHeadings(tree: DocTree): number {
+  let demoted = 0;
+  tree.blocks.forEach((block, i) => {
+    if (block.kind !== 'heading' || block.level === 1) return;
+    const text = inlineText(block.content).replace(/[*_]+/g, '').trim();
+    if (!(DATE_HEADING.test(text) || (text.split(/\s+/).length > 20 && /[.!]$/.test(text)))) return;
+    tree.blocks[i] = { kind: 'paragraph', content: block.content };
+    demoted++;
+  });
+  return demoted;
+}
+
 /** Splits the tree at its headings: the first heading (when nothing precedes it) is the title. */
 export function outline(tree: DocTree, ids: IdPool): Outline {
   const blocks = [...tree.blocks];
@@ -66,8 +86,9 @@ export function outline(tree: DocTree, ids: IdPool): Outline {
   const numbered = first?.kind === 'heading' && first.level > 1 && /^\d{1,2}[.)]\s/.test(inlineText(first.content).trim()) && blocks.slice(1).some((b) => b.kind === 'heading');
   if (first?.kind === 'heading' && !titled && !numbered) {
     const later = blocks.slice(1).filter((b): b is DocBlock & { kind: 'heading' } => b.kind === 'heading');
-    // The first heading is the title when every later heading is below it.
-    if (later.every((h) => h.level > first.level)) {
+    // The first heading is the title when every later heading is below it, or when it names the
+    // notice ("## Privacy notice" at the top of a page whose sections are "##" and "###" alike).
+    if (later.every((h) => h.level > first.level) || NOTICE_TITLE.test(inlineText(first.content).trim())) {
       title = inlineText(first.content).trim();
       blocks.shift();
     }

@@ -166,6 +166,25 @@ function unwrapButtons(nodes: HtmlNode[]): HtmlNode[] {
   return nodes.flatMap((n) => (typeof n !== 'string' && n.tag === 'button' ? unwrapButtons(n.children) : [n]));
 }
 
+/** A heading's words without its permalink (`<a href="#privacy">#</a>`, "¶", "🔗"): a link to itself, not wording. */
+function withoutPermalinks(nodes: HtmlNode[]): HtmlNode[] {
+  return nodes.filter((n) => typeof n === 'string' || n.tag !== 'a' || !/^\s*[#¶§🔗⚓]\s*$/u.test(textOf(n)));
+}
+
+/**
+ * A definition list laid out as a page of questions and answers: its answers hold paragraphs or
+ * lists (a glossary's or a cookie list's hold a phrase), or most of its terms ask a question
+ * ("Pwy sy'n cael gweld fy nghyfeiriad e-bost?"). Its terms are then headings of sections.
+ */
+function isSectionList(dl: HtmlElement): boolean {
+  const terms = dl.children.filter((c): c is HtmlElement => typeof c !== 'string' && c.tag === 'dt');
+  const answers = dl.children.filter((c): c is HtmlElement => typeof c !== 'string' && c.tag === 'dd');
+  if (terms.length < 2 || terms.some((t) => textOf(t).trim().split(/\s+/).length > 25)) return false;
+  const blocky = answers.filter((dd) => dd.children.some((c) => typeof c !== 'string' && ['p', 'ul', 'ol', 'table', 'h3', 'h4', 'h5', 'h6'].includes(c.tag))).length;
+  const asking = terms.filter((t) => /\?\s*$/.test(withoutPermalinks(t.children).map((c) => (typeof c === 'string' ? c : textOf(c))).join(''))).length;
+  return blocky * 2 >= answers.length || asking * 2 >= terms.length;
+}
+
 function textOf(el: HtmlElement): string {
   return el.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');
 }
@@ -222,7 +241,7 @@ class HtmlReader {
     const heading = /^h([1-6])$/.exec(el.tag);
     if (heading) {
       // An accordion's heading holds its title in a <button> (the ARIA accordion pattern): the words are the heading's.
-      const content = this.inline(unwrapButtons(el.children));
+      const content = this.inline(withoutPermalinks(unwrapButtons(el.children)));
       if (content.length) {
         into.push({ kind: 'heading', level: Number(heading[1]), content });
         this.#level = Number(heading[1]);
@@ -254,6 +273,17 @@ class HtmlReader {
         return;
       }
       case 'dl': {
+        // Questions and answers: each term heads a section one level below the last heading, its answer the section's text.
+        if (isSectionList(el)) {
+          for (const child of el.children) {
+            if (typeof child === 'string') continue;
+            if (child.tag === 'dt') {
+              const content = this.inline(withoutPermalinks(child.children));
+              if (content.length) into.push({ kind: 'heading', level: Math.min(6, this.#level + 1), content });
+            } else this.blocks(child.children, into);
+          }
+          return;
+        }
         const items: { term: DocInline[]; separator: string; desc: DocInline[] }[] = [];
         for (const child of el.children) {
           if (typeof child === 'string') continue;

@@ -34,17 +34,20 @@ export interface Stripped {
 
 // A named block whose content is page furniture outside the body: <title>, <head>, metadata.
 const HEAD_BLOCK = /\{%-?\s*block\s+([\w-]*(?:title|head|meta|styles?|scripts?|breadcrumbs?)[\w-]*)\s*-?%\}[\s\S]*?\{%-?\s*endblock(?:\s+\1)?\s*-?%\}/gi;
-const SET_TITLE = /\{%-?\s*set\s+(?:page_?)?title\s*=\s*(["'])(.{1,200}?)\1\s*-?%\}/i;
+/** `{% set title = "…" %}`, ERB's `<% @title = "…" %>` and `<% content_for :page_title, "…" %>`: the page's title. */
+const SET_TITLE = /(?:\{%-?\s*set\s+|<%-?\s*@?)(?:page_?)?title\s*=\s*(["'])(.{1,200}?)\1\s*-?(?:%\}|%>)|<%-?\s*content_for[\s(]+:(?:page_)?title\s*,\s*(["'])(.{1,200}?)\3/i;
 /** `{% set name = "…" %}`, `[% SET name = "…" %]`, `[% name = "…" %]`, `<% name = "…" %>`: a string given a name. */
 const SET_VALUE = /(?:\{%-?\s*set|\[%-?\s*(?:SET\s+)?|<%-?\s*(?:@)?)\s*([A-Za-z_][\w.]*)\s*=\s*(["'])([^"'\n]{1,300}?)\2\s*-?(?:%\}|%\]|%>)/g;
 /** Translated or labelled words inside a directive: `{% trans "…" %}`, `_("…")`, `gettext("…")`, `t("…")`, `link_to "…"`. */
 const WORDS = /^(?:\{%-?\s*(?:trans|translate)\s+|(?:\{\{-?|<%=|\[%)\s*(?:_|gettext|ugettext|pgettext|t|translate|i18n\.t)\s*\(\s*)(["'])(.{1,500}?)\1/;
+/** A heading helper with its words (`<%= h1 "Privacy policy", size: "xl" %>`, `{{ h2("Your rights") }}`): the heading it prints. */
+const HEADING_HELPER = /^(?:<%=|\{\{-?)\s*(h[1-6])\s*\(?\s*(["'])(.{1,200}?)\2/;
 const LINK_HELPER = /^(?:<%=|\{\{-?)\s*(?:govuk_link_to|link_to|mail_to)\s*\(?\s*(["'])(.{1,300}?)\1\s*(?:,\s*(["'])([^"']{1,500})\3)?/;
 /**
- * A value printed: `{{ name }}`, `{{ page.name | safe }}`, `<%= name %>`, `[% name %]`, or a call
+ * A value printed: `{{ name }}`, `{{ page.name | safe }}`, `<%= name %>` (`<%= @name %>`), `[% name %]`, or a call
  * (`<%= service_name(route) %>`, group 2 set). Template Toolkit's own keywords print nothing.
  */
-const OUTPUT = /^(?:\{\{-?|<%=|\[%(?!-?\s*(?:INCLUDE|PROCESS|INSERT|WRAPPER|IF|ELSIF|ELSE|UNLESS|END|FOREACH|FOR|WHILE|SET|BLOCK|USE|CALL|MACRO|FILTER|SWITCH|CASE|TRY|CATCH|META)\b))\s*([A-Za-z_][\w.]*)\s*(\()?[\s\S]*$/;
+const OUTPUT = /^(?:\{\{-?|<%=|\[%(?!-?\s*(?:INCLUDE|PROCESS|INSERT|WRAPPER|IF|ELSIF|ELSE|UNLESS|END|FOREACH|FOR|WHILE|SET|BLOCK|USE|CALL|MACRO|FILTER|SWITCH|CASE|TRY|CATCH|META)\b))\s*@?([A-Za-z_][\w.]*)\s*(\()?[\s\S]*$/;
 
 /** A value the template set, by its name as printed (`page.organisation` finds front matter's `organisation`). */
 function lookUp(values: Map<string, string>, name: string): string | undefined {
@@ -68,7 +71,8 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 export function stripTemplateDirectives(template: string, known: Record<string, string> = {}): Stripped {
   let removed = 0;
   const { text: source, rendered } = renderComponentCalls(template);
-  const title = SET_TITLE.exec(source)?.[2]?.trim();
+  const setTitle = SET_TITLE.exec(source);
+  const title = (setTitle?.[2] ?? setTitle?.[4])?.trim();
   const values = new Map<string, string>();
   for (const [k, v] of Object.entries(known)) values.set(k.toLowerCase(), v);
   for (const m of source.matchAll(SET_VALUE)) values.set(m[1]!.toLowerCase(), m[3]!.trim());
@@ -83,6 +87,8 @@ export function stripTemplateDirectives(template: string, known: Record<string, 
       const words = WORDS.exec(m);
       // A message key (`t(".heading")`, `t("privacy.title")`) is not wording.
       if (words && /\s|^[A-Z][a-z]+$/.test(words[2]!)) return escape(words[2]!);
+      const heading = HEADING_HELPER.exec(m);
+      if (heading) return `<${heading[1]}>${escape(heading[3]!)}</${heading[1]}>`;
       const link = LINK_HELPER.exec(m);
       if (link) return link[4] && /^(?:https?:|mailto:|tel:)/i.test(link[4]) ? `<a href="${escape(link[4])}">${escape(link[2]!)}</a>` : escape(link[2]!);
       const output = OUTPUT.exec(m);

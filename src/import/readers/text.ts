@@ -5,7 +5,7 @@
  */
 import { describeDebris, removeDebris } from './debris.js';
 import { blockText, tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
-import { COOKIE_COLUMN_WORD, findDetails, HOST_NAME, isPersonName, POSTCODE, STREET_LINE } from '../patterns.js';
+import { COOKIE_COLUMN_WORD, findDetails, HOST_NAME, isPersonName, NOTICE_TITLE, POSTCODE, STREET_LINE } from '../patterns.js';
 
 /** One non-blank line of the input. */
 interface Line {
@@ -737,8 +737,6 @@ const SMOKE_FREE = /\b(?:di-fwg|smoke[- ]free|no smoking|dim ysmygu)\b/i;
 /** A notice's name inside a line ("… – Privacy Notice for pupils …", "Hysbysiad Preifatrwydd i ddisgyblion …"). */
 const NOTICE_NAME = /\b(?:privacy (?:notice|policy|statement)|fair processing notice|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd|polisi cwcis)\b/i;
 
-/** A line that is the notice's own title ("Privacy Notice", "Hysbysiad Preifatrwydd"). */
-const NOTICE_TITLE = /^(?:(?:website |general |full )?privacy (?:notice|policy|statement)|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd)$/i;
 
 /**
  * The site's cookie banner copied with the page ("We use cookies …" / "Cookie settings." /
