@@ -122,6 +122,10 @@ async function cookieTables(): Promise<{ file: string; lang: 'en' | 'cy'; rows: 
  * same cookies from every table.
  */
 const COOKIE_GAPS: Record<string, [number, string]> = {
+  // Batch 16z31 (originals from their repositories) brought two tables that joined the text shapes' gaps (one each, two for
+  // the spaces-joined shape and the sentence shape): WhatDoTheyKnow's Welsh expiries ("Pryd porwr gwe ar gau, neu 1 mis os
+  // 'Cofiwch fi' …") are not told from the next cell or line once copied as text, and the NHS service manual's long expiry
+  // ("When you close the browser (if you do not use the banner) or 1 year …") and its "demdex" / "AMCVS_#AdobeOrg" in running text.
   // Names are read from running text by their marks alone (issue 16, the running-text pass): a plain word ("lng",
   // "application", "nccmenuhide", "Guest-id", "Session ID") or capitals no vendor documents ("ECONSLOGON", "APISID") is
   // no name there; and a name another cookie's purpose mentions ("works with _utmc", "_gat_XYZ") is read as one.
@@ -153,7 +157,7 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // and "hubauth" (a plain word); the SRA's table, read to its last row since this round, has "SRACookie", "TiPMix"
   // (capitals inside, no vendor's), "x-ms-routing-name" (a plain hyphenated word) and "EPiForm_{…}:{…}" (braces and a
   // colon): none is a name in running text, where a word is read as a name by its marks alone.
-  'a sentence for each cookie': [43, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
+  'a sentence for each cookie': [45, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
   // Batch 16m's Parole Commissioners NI table: the original gives a purpose ("Typical content") for two of its seven
   // rows only, so re-rendered without a header the column is mostly empty and is not read as the purpose.
   // Batches 16t-16y (3): Cardiff University's Welsh table gives a typical value, not a purpose ("rhif a gynhyrchwyd ar
@@ -182,7 +186,7 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // capitals inside ("ARRAffinity", "SRACookie", "TiPMix") or hyphenated in small letters ("x-ms-routing-name") is the
   // name column, as one of names with an identifier's marks is; Cornwall, Fire England, Kernow CCG, the DWP Kickstart
   // Welsh table, the Natural History Museum, the Scottish Parliament and Teign Housing pass.
-  'tab-separated, no header': [7, 'a value column in small letters with no header, and plain small-letter names, are not told from a purpose; a purpose column empty in most rows is not taken for the purpose'],
+  'tab-separated, no header': [8, 'a value column in small letters with no header, and plain small-letter names, are not told from a purpose; a purpose column empty in most rows is not taken for the purpose'],
   // 1 of the 23 tables before batch 16h (Careers Wales); batch 16h's two tables joined the test failing this shape, which is
   // what they add to the count, not a loss on the tables before them: These Homes' purposes open in small letters
   // ("sessionid only valid …"), so where a name ends is not knowable once the cells are joined; Newcastle's table has no
@@ -216,7 +220,7 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // opens a row); Careers Wales's table, read further since (its "_hjSessionUser_{site_id}" opens a row), passes now that an
   // expiry of several words after the purpose's last stop ("2 minutes duration, extended every 30 seconds", "Session
   // duration", "No explicit expiration") is the expiry cell.
-  'cells joined by spaces under a header of column names': [28, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
+  'cells joined by spaces under a header of column names': [30, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
   // Batch 16p's NISRA table: names with a domain inside them and wildcards ("NIGOV_.thisdomain.gov.uk_%F_wat", "TS*",
   // "BIGipServer*") copied one cell a line are not told from the purpose and expiry cells beside them.
   // Batches 16t-16y (3): Cardiff's Welsh value column in small letters, and Hillingdon's plain small-letter names, one cell a line.
@@ -232,18 +236,18 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Batches 16z21-16z23 joined failing it (18): purposes that open "Session cookie …" (the Parking and Bus Lane
   // Tribunal's "Session cookie for the website.", Trade and Invest Wales's) were read as the expiry one cell a line;
   // their structure round (16): a cell that opens "Session cookie" and goes on is a purpose.
-  'one cell a line, header': [16, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
+  'one cell a line, header': [17, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
   // Batch 16z4 (5): the DWP's Welsh table, as above.
   // Batches 16z5-16z8 (11): as for "one cell a line, header".
   // Batches 16z9-16z11 (13): as for "one cell a line, header".
   // Batches 16z13-16z16 (14): as for "one cell a line, header".
   // Batches 16z17-16z19 (16): as for "one cell a line, header".
   // Batches 16z21-16z23 (18 when they joined, 16 after their structure round): as for "one cell a line, header".
-  'one cell a line, a blank line between rows': [16, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
+  'one cell a line, a blank line between rows': [17, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
   // Batch 16t's Hillingdon table: its plain small-letter names ("base", "text", "device") each with " |" are read as a purpose's words.
   // Batches 16z5-16z8 (4): Kernow CCG's and the DWP Kickstart Welsh table's cells cut by the copy.
   // Batch 16z14 (5): Fire England's Drupal session name, as for "tab-separated, no header".
-  'one cell a line, each with its " |" separator': [5, '(Hillingdon; the Natural History Museum\'s hyphenated small-letter names) plain small-letter names are not told from the purpose cells'],
+  'one cell a line, each with its " |" separator': [6, '(Hillingdon; the Natural History Museum\'s hyphenated small-letter names) plain small-letter names are not told from the purpose cells'],
 };
 
 describe('a cookie table copied in other shapes gives the same cookies', async () => {

@@ -263,6 +263,13 @@ function labelled(segments: Segment[], sections: { id: Id; heading: string }[], 
     const name = nameAfter(lead.text, 0);
     if (name && lead.text.split(/\s+/).length <= 12) return { name, sentence: `${title}: ${lead.text}`, at: 'notice', inferred: false };
   }
+  // A term defined as the body itself, in a list of the law's terms: "'Data controller': this is us, the Royal Society of
+  // Wildlife Trusts", Welsh "'Rheolwr data': ni yw hwn, Cymdeithas Frenhinol yr Ymddiriedolaethau Natur".
+  for (const seg of segments) {
+    const us = /^[•·*\-–\s]*['‘"“]?(?:data\s+controller|rheol(?:wr|ydd)\s+data)['’"”]?\s*:\s*(?:this is us|that is us|that['’]s us|it is us|ni yw hwn|ni yw hyn|dyma ni)\s*,?\s*(?:the\s+)?(.{3,120})/i.exec(seg.text.trim());
+    const name = us ? nameAfter(us[1]!, 0) : undefined;
+    if (name && name.split(/\s+/).length >= 2 && !REGULATOR.test(name)) return { name, sentence: seg.text, at: seg.at, inferred: false };
+  }
   for (const [i, seg] of segments.entries()) {
     const heading = sections.find((s) => s.id === seg.at)?.heading ?? '';
     const first = segments.findIndex((s) => s.at === seg.at) === i;
@@ -509,11 +516,15 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // to protecting your privacy": the organisation the notice speaks for, whatever its name ends with.
     // Also "Gresford Community Council respects your privacy", Welsh "Botwm Coch ( neu “ni”) yn ymroddedig i gadw preifatrwydd …",
     // "Mae Cyfoeth Naturiol Cymru yn ymrwymedig i amddiffyn eich preifatrwydd", "Mae X yn parchu'ch preifatrwydd".
-    const committed = /^(?:Mae\s+)?([A-Z][^.,;]{2,80}?(?:\s(?:Cyf|Ltd|Inc)\.)?)\s+(?:\([^()]{1,30}\)\s+)?(?:wedi ymrwymo|wedi ymroi|yn ymroddedig|yn ymrwymedig|yn parchu(?:['’]ch| eich) preifatrwydd|is committed|are committed|respects your privacy|values your privacy|takes your privacy seriously)\b/.exec(seg.text);
+    const committed = /^(?:Mae\s+)?((?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][^.,;]{2,80}?(?:\s(?:Cyf|Ltd|Inc)\.)?)\s+(?:\([^()]{1,30}\)\s+)?(?:wedi ymrwymo|wedi ymroi|yn ymroddedig|yn ymrwymedig|yn parchu(?:['’]ch| eich) preifatrwydd|is committed|are committed|respects your privacy|values your privacy|takes your privacy seriously)\b/.exec(seg.text);
     // ("Mae Cymru Ifanc yn brosiect sy'n cael ei gynnal gan Plant yng Nghymru sydd wedi ymrwymo …": a relative clause commits the body just before it.)
     const committedRelative = committed ? /^(.*[^\s,])\s*,?\s+(?:sydd|which is|who (?:is|are))$/.exec(committed[1]!) : null;
     // (A name whose words a small word joins, "Hospice at Home West Cumbria", is the whole run.)
-    const committedName = committed ? (committedRelative ? nameEnding(committedRelative[1]!) : TITLE_RUN.test(committed[1]!.trim()) && !/^(?:We|The|This|Our)\b/.test(committed[1]!) ? committed[1]!.trim() : nameAfter(committed[1]!, 0)) : undefined;
+    // (A scout group's number is part of its name: "6th Morpeth Scouts are committed to …".)
+    const ordinal = committed ? /^\d{1,3}(?:st|nd|rd|th)\s+/.exec(committed[1]!)?.[0] ?? '' : '';
+    const committedBody = committed ? committed[1]!.slice(ordinal.length) : '';
+    const committedRun = committed ? (committedRelative ? nameEnding(committedRelative[1]!) : TITLE_RUN.test(committedBody.trim()) && !/^(?:We|The|This|Our)\b/.test(committedBody) ? committedBody.trim() : nameAfter(committedBody, 0)) : undefined;
+    const committedName = committedRun && ordinal && !committedRelative ? `${ordinal}${committedRun}` : committedRun;
     if (committedName && namedEnough(committedName, segments) && !/^(?:We|The|This|Our)\b/.test(committedName)) return { name: committedName, sentence: seg.text, at: seg.at, inferred: true };
     // "X is a charitable incorporated organisation registered in England with charity number …",
     // "Mae X yn elusen gofrestredig": a registration statement names the legal body the notice speaks for.
@@ -591,10 +602,17 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const ni = /(?:^|[.!?]\s+)Ni yw (?!['’]r\b|y\b|yr\b)([A-Z][^,.;]{2,80})/.exec(seg.text);
     const niName = ni ? nameAfter(ni[1]!, 0) : undefined;
     if (niName && (ORG_WORD.test(niName) || /\bElusen\b/.test(niName)) && niName.split(/\s+/).length >= 2) return { name: niName, sentence: seg.text, at: seg.at, inferred: true };
-    // "This Website is owned and operated by Who Cares? Scotland.": who runs the site the notice is for.
-    const runBy = /\b(?:[Tt]his|[Tt]he|[Oo]ur)\s+(?:[Ww]eb\s*[Ss]ite|[Ss]ite|[Pp]ortal|[Aa]pp|[Oo]nline [Ss]ervice)\s+is\s+(?:owned\s+and\s+operated|owned\s+and\s+run|operated|run|managed\s+and\s+operated)\s+by\s+(?!us\b|the\s+(?:council|trust|university|school|practice|charity|association)\b)([A-Z][^.;]{2,60}?)\.?\s*$/.exec(seg.text.split(/\.\s/)[0]!); // to the first full stop: a name may hold a "?" ("Who Cares? Scotland")
-    const runName = runBy && runBy[1]!.split(/\s+/).length <= 8 && !/\b(?:team|staff|department)\b/i.test(runBy[1]!) ? runBy[1]!.trim() : undefined;
-    if (runName && runName.split(/\s+/).length >= 2) return { name: runName, sentence: seg.text, at: seg.at, inferred: true };
+    // Who runs the site or service the notice is for: "This Website is owned and operated by Who Cares? Scotland." (the
+    // whole run to the full stop: a name may hold a "?"), "The … service (Mavis) is run by NHS England", Welsh "Mae
+    // WhatDoTheyKnow yn cael ei redeg gan yr elusen mySociety" (after its kind, "the charity", one word of any case is a name).
+    const site = /\b(?:[Tt]his|[Tt]he|[Oo]ur)\s+(?:[Ww]eb\s*[Ss]ite|[Ss]ite|[Pp]ortal|[Aa]pp|[Oo]nline [Ss]ervice)\s+is\s+(?:owned\s+and\s+operated|owned\s+and\s+run|operated|run|managed\s+and\s+operated)\s+by\s+(?!us\b|the\s+(?:council|trust|university|school|practice|charity|association)\b)([A-Z][^.;]{2,60}?)\.?\s*$/.exec(seg.text.split(/\.\s/)[0]!);
+    const siteRunner = site && site[1]!.split(/\s+/).length <= 8 && !/\b(?:team|staff|department)\b/i.test(site[1]!) ? site[1]!.trim() : undefined;
+    if (siteRunner && siteRunner.split(/\s+/).length >= 2) return { name: siteRunner, sentence: seg.text, at: seg.at, inferred: true };
+    const runBy = /\b(?:is|are)\s+(?:run|operated|managed|owned)\s+by\s+(?!us\b)(?:the\s+)?(?:(charity|organisation|company|social enterprise)\s+)?([^.;()]{2,80})|\byn cael ei (?:redeg|reoli|weithredu|berchen)\s+gan\s+(?:yr?\s+)?(?:(elusen|sefydliad|cwmni|fenter gymdeithasol)\s+)?([^.;()]{2,80})/.exec(seg.text);
+    const kind = runBy?.[1] ?? runBy?.[3];
+    const runByFirst = runBy ? (runBy[2] ?? runBy[4])!.split(/[\s,]+/)[0]! : '';
+    const runByName = runBy ? (kind && /^\p{L}[\p{L}\p{N}&'’-]{2,40}$/u.test(runByFirst) && /\p{Lu}/u.test(runByFirst) ? runByFirst : nameAfter((runBy[2] ?? runBy[4])!, 0)) : undefined;
+    if (runByName && (kind || ORG_WORD.test(runByName) || NATION_NAMED.test(runByName) || /^NHS\b/.test(runByName)) && !PRODUCT.test(runByName) && !REGULATOR.test(runByName) && !GENERIC_NAME.test(runByName)) return { name: runByName, sentence: seg.text, at: seg.at, inferred: true };
     // "This Policy applies as between you, the User of this Web Site and Caring Homes the owner and provider of this Web Site."
     const owner = /\b([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5}),?\s+(?:(?:is|are)\s+)?the\s+owners?\s+(?:and\s+(?:provider|operator)s?\s+)?of\s+(?:this|the|our)\s+(?:[Ww]eb\s*[Ss]ite|[Ss]ite)\b/.exec(seg.text);
     const ownerName = owner ? nameAfter(owner[1]!, 0) : undefined;

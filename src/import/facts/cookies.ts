@@ -360,6 +360,11 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
   // A section that speaks of cookies anywhere ("Google Analytics" / "_utma" / "_utmb" / … / "These
   // cookies are used to collect information …"): its names are read though its heading does not say cookies.
   const spoken = new Set(all.filter(({ block }) => texts(block).some((line) => COOKIE_WORD.test(line))).map(({ at }) => at));
+  // A word in humps of letters alone that the text uses again and again ("FixMyStreet", "mySociety",
+  // "WhatDoTheyKnow") is the site's or its owner's name, not a cookie's, unless vendors document it as one.
+  const uses = new Map<string, number>();
+  for (const { block } of all) for (const line of texts(block)) for (const word of line.match(/(?<![\w.-])[A-Za-z]+(?![\w-])/g) ?? []) if (/[a-z][A-Z]/.test(word)) uses.set(word, (uses.get(word) ?? 0) + 1);
+  const siteName = (name: string) => (uses.get(name) ?? 0) >= 3 && !wellKnown(name) && !/cookie|session|consent|token|auth|cwci/i.test(name);
   for (const [b, { block, at, context }] of all.entries()) {
     const about = cookiePage || context.some((c) => COOKIE_WORD.test(c)) || (spoken.has(at) && at !== 'notice');
     const lines = texts(block);
@@ -395,7 +400,7 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
         // A row that opens with a lower-case name vendors document ("csrftoken Defnyddir i wella diogelwch …").
         const knownAtStart = i === 0 && /^[a-z][a-z0-9]{5,}$/.test(name) && !/^sessions?$/.test(name) && wellKnown(name) && tokens.length >= 3;
         const labelledName = /^(?:names?|enw(?:au)?):$/i.test(tokens[i - 1] ?? '') && /\bcookies?$|\b[cg]wci(?:s|['’]r)?$|^enw['’]r$/i.test(tokens[i - 2] ?? '') && /^[\w.*$<>{}-]{3,60}$/.test(name) && !HOST_NAME.test(name);
-        if (named.has(name) || cut || owner || !(runTogether || listedPlain || labelledName || knownAtStart || runningName(name, place, tokens.length === 1, quoted))) continue;
+        if (named.has(name) || cut || owner || siteName(name) || !(runTogether || listedPlain || labelledName || knownAtStart || runningName(name, place, tokens.length === 1, quoted))) continue;
         named.add(name);
         // A name that opens its line or cell is followed by what it does ("_ga – counts visits").
         // Not when the rest names other cookies ("_ga, _gid and _gat").

@@ -16,7 +16,11 @@ const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
   a: 1, an: 1, un: 1, dau: 2, dwy: 2, tri: 3, tair: 3, pedwar: 4, pedair: 4, pump: 5, pum: 5, chwech: 6, chwe: 6, saith: 7, wyth: 8, naw: 9, deg: 10, deuddeg: 12,
+  // Welsh numbers soft-mutated after "am" or "hyd at" ("am ddwy flynedd", "am dri mis", "am bum mlynedd").
+  ddau: 2, ddwy: 2, dri: 3, dair: 3, bedwar: 4, bedair: 4, bump: 5, bum: 5, ddeg: 10, ddeuddeg: 12,
 };
+/** A Welsh number, in words as written or soft-mutated. */
+const CY_N = String.raw`(\d{1,3}|un|dau|ddau|dwy|ddwy|tri|dri|tair|dair|pedwar|bedwar|pedair|bedair|pump|bump|pum|bum|chwech|chwe|saith|wyth|naw|deg|ddeg|deuddeg|ddeuddeg)`;
 const N = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty(?:-five)?|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)`;
 const UNIT = String.raw`(years?|months?|weeks?|days?)`;
 /** "10 years from / after / following the end of …". */
@@ -33,11 +37,11 @@ const CRITERIA = /\b(?:(?:for\s+)?(?:only\s+)?(?:as|so) long as\b|for the (?:dur
 const CY_KEEP = /\b(?:cadw|cedwir|gedwir|chadw|gadw|dal|dileu|ddileu|dinistrio|storio|storir)\b/i;
 // "a gedwir am uchafswm o 15 mlynedd" (for a maximum of 15 years).
 // A Welsh retention table's cell: "O leiaf 10 mlynedd ar ôl i chi adael y Coleg" (at least 10 years after you leave the College).
-const CY_FROM = /\b(\d{1,3}|un|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|chwe|saith|wyth|naw|deg|deuddeg)\s+(mlynedd|blynedd|blwyddyn|flwyddyn|mis|misoedd)\s+ar ôl\s+([^.;]{3,80})/i;
+const CY_FROM = new RegExp(String.raw`\b${CY_N}\s+(mlynedd|blynedd|blwyddyn|flwyddyn|mis|misoedd)\s+ar ôl\s+([^.;]{3,80})`, 'i');
 // ("am gyfnod o 2 flynedd": for a period of, the unit soft-mutated after a number.)
-const LABELLED = new RegExp(String.raw`^(?:retention(?: period)?|period of retention|how long (?:we (?:will )?keep|will we keep|is it kept|it is kept)[^:]{0,30}|kept for|cyfnod (?:cadw|c?adw)|am ba hyd[^:]{0,30})\s*[:–-]\s*(?:up to\s+|hyd at\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|un|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|chwe|saith|wyth|naw|deg|deuddeg)\s+(years?|months?|mlynedd|blynedd|flynedd|blwyddyn|flwyddyn|mis|fis|misoedd)\b`, 'i');
+const LABELLED = new RegExp(String.raw`^(?:retention(?: period)?|period of retention|how long (?:we (?:will )?keep|will we keep|is it kept|it is kept)[^:]{0,30}|kept for|cyfnod (?:cadw|c?adw)|am ba hyd[^:]{0,30})\s*[:–-]\s*(?:up to\s+|hyd at\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|${CY_N.slice(1, -1)})\s+(years?|months?|mlynedd|blynedd|flynedd|blwyddyn|flwyddyn|mis|fis|misoedd)\b`, 'i');
 // ("o fewn 6 mis i ddiwedd yr ymchwil": within.)
-const CY_PERIOD = /\b(?:am|hyd at|ar ôl|o fewn)\s+(?:gyfnod o\s+)?(?:(?:uchafswm|isafswm|o leiaf)\s+o\s+)?(\d{1,3}|un|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|chwe|saith|wyth|naw|deg|deuddeg)\s+(mlynedd|blynedd|flynedd|blwyddyn|flwyddyn|mis|fis|misoedd|wythnos|diwrnod)/i;
+const CY_PERIOD = new RegExp(String.raw`\b(?:am|hyd at|ar ôl|o fewn)\s+(?:gyfnod o\s+)?(?:(?:uchafswm|isafswm|o leiaf)\s+o\s+)?${CY_N}\s+(mlynedd|blynedd|flynedd|blwyddyn|flwyddyn|mis|fis|misoedd|wythnos|wythnosau|diwrnod|diwrnodau|niwrnod)`, 'i');
 /** "am flwyddyn" / "am fis": one year or month, the unit mutated after "am" and no number written. */
 const CY_ONE = /\b(?:am|hyd at|ar ôl)\s+(flwyddyn|blwyddyn|fis|mis)\b/i;
 // "Ni fyddwn yn storio … yn hirach nag sydd ei angen" (no longer than needed), "pan nad oes ei angen
@@ -145,8 +149,9 @@ export function extractRetention({ segments, sections, ids, notes }: FactsInput,
         record(seg, written, { criteria: written }, 'A retention period in weeks or days was found: recorded as the criteria, as written.');
         continue;
       }
-      if (cyKeeps(sentence) && (m = CY_PERIOD.exec(sentence)) && (p = periodIn(m))) {
-        record(seg, written, periodEntry(p, 'yr amser a nodir'), `Retention period of ${p.n} ${p.unit} read from the Welsh text. Check what the period runs from.`);
+      if (cyKeeps(sentence) && (m = CY_PERIOD.exec(sentence))) {
+        if ((p = periodIn(m))) record(seg, written, periodEntry(p, 'yr amser a nodir'), `Retention period of ${p.n} ${p.unit} read from the Welsh text. Check what the period runs from.`);
+        else record(seg, written, { criteria: written }, 'A retention period in weeks or days was found: recorded as the criteria, as written.');
         continue;
       }
       if (cyKeeps(sentence) && (m = CY_ONE.exec(sentence))) {
