@@ -130,6 +130,8 @@ function furnitureKind(el: HtmlElement, inText: boolean): string | undefined {
   if (inText) return undefined;
   if (el.tag === 'header' || el.tag === 'footer' || role === 'complementary' || el.tag === 'aside') return "the site's header, footer and menus";
   if (el.tag === 'div' && FURNITURE_NAME.test(names)) return "the site's header, footer and menus";
+  // A page builder's sidebar or widget area beside the content ("widget-area", "sidebar"): links under a widget's title.
+  if (/(?:^|[\s_-])(?:sidebar|widget-area|widgets?)(?:$|[\s_-])/i.test(names) && isLinkCluster(el, 60)) return "the site's header, footer and menus";
   return undefined;
 }
 
