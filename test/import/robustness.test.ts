@@ -126,6 +126,7 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // the spaces-joined shape and the sentence shape): WhatDoTheyKnow's Welsh expiries ("Pryd porwr gwe ar gau, neu 1 mis os
   // 'Cofiwch fi' …") are not told from the next cell or line once copied as text, and the NHS service manual's long expiry
   // ("When you close the browser (if you do not use the banner) or 1 year …") and its "demdex" / "AMCVS_#AdobeOrg" in running text.
+  // Batch 16z33's CLOSER table joined the spaces-joined and sentence shapes' gaps: "cb-enabled" (a plain hyphenated word).
   // Names are read from running text by their marks alone (issue 16, the running-text pass): a plain word ("lng",
   // "application", "nccmenuhide", "Guest-id", "Session ID") or capitals no vendor documents ("ECONSLOGON", "APISID") is
   // no name there; and a name another cookie's purpose mentions ("works with _utmc", "_gat_XYZ") is read as one.
@@ -157,7 +158,7 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // and "hubauth" (a plain word); the SRA's table, read to its last row since this round, has "SRACookie", "TiPMix"
   // (capitals inside, no vendor's), "x-ms-routing-name" (a plain hyphenated word) and "EPiForm_{…}:{…}" (braces and a
   // colon): none is a name in running text, where a word is read as a name by its marks alone.
-  'a sentence for each cookie': [45, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
+  'a sentence for each cookie': [46, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
   // Batch 16m's Parole Commissioners NI table: the original gives a purpose ("Typical content") for two of its seven
   // rows only, so re-rendered without a header the column is mostly empty and is not read as the purpose.
   // Batches 16t-16y (3): Cardiff University's Welsh table gives a typical value, not a purpose ("rhif a gynhyrchwyd ar
@@ -220,7 +221,7 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // opens a row); Careers Wales's table, read further since (its "_hjSessionUser_{site_id}" opens a row), passes now that an
   // expiry of several words after the purpose's last stop ("2 minutes duration, extended every 30 seconds", "Session
   // duration", "No explicit expiration") is the expiry cell.
-  'cells joined by spaces under a header of column names': [30, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
+  'cells joined by spaces under a header of column names': [31, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
   // Batch 16p's NISRA table: names with a domain inside them and wildcards ("NIGOV_.thisdomain.gov.uk_%F_wat", "TS*",
   // "BIGipServer*") copied one cell a line are not told from the purpose and expiry cells beside them.
   // Batches 16t-16y (3): Cardiff's Welsh value column in small letters, and Hillingdon's plain small-letter names, one cell a line.

@@ -55,7 +55,8 @@ export function rightKinds(raw: string): RightKind[] {
   // restriction (Art 18), not objection, however the clauses split.
   if (/\bstop (?:processing|using)\b[^.]*\buntil\b/i.test(text) && !/\bobject\b/i.test(text)) return ['restriction'];
   const out: RightKind[] = [];
-  for (const clause of text.split(/,|;|\s+(?:and|or|a(?!\s+(?:yw|ydy|ydyw|oes|fydd|gaiff)\b)|ac|neu)\s+(?=to\b|the\b|ask\b|request\b|have\b|i\b|gofyn\b|cael\b|[a-z]+\b)/i)) {
+  // (A sentence is a clause too: an item that runs on into the next right's label, "… here. Your right to restriction of processing – …".)
+  for (const clause of text.split(/,|;|(?<=[.!?])\s+(?=[A-Z])|\s+(?:and|or|a(?!\s+(?:yw|ydy|ydyw|oes|fydd|gaiff)\b)|ac|neu)\s+(?=to\b|the\b|ask\b|request\b|have\b|i\b|gofyn\b|cael\b|[a-z]+\b)/i)) {
     const kind = rightKind(clause);
     if (kind && !out.includes(kind)) out.push(kind);
   }
