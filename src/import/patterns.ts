@@ -173,6 +173,9 @@ export function cyMutations(radical: string): string {
 /** A site's host name ("nbt.nhs.uk", "Addtoany.com"): never a cookie's name, however many dots it has. */
 export const HOST_NAME = /^(?:[\w-]+\.)+(?:uk|com|org|net|gov|cymru|wales|scot|io|eu)$/i;
 
+/** Text made safe to put back into HTML the readers parse again (a template's words, a component's cells). */
+export const escapeHtmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** A line that is the notice's own title ("Privacy Notice", "Hysbysiad Preifatrwydd"). */
 export const NOTICE_TITLE = /^(?:(?:website |general |full )?privacy (?:notice|policy|statement)|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd)$/i;
 /** The word "cookie" in English or Welsh, the Welsh mutated too ("cookies", "cwcis", "y gwci", "fy nghwcis"): a text about cookies. */

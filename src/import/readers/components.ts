@@ -17,6 +17,8 @@
  * (`{% set rows = [[{ text: "_ga" }, …]] %}`), else left out.
  */
 
+import { escapeHtmlText } from '../patterns.js';
+
 /** A value of the template language, as far as a file alone can tell it. */
 type Value = string | number | boolean | null | Value[] | { [key: string]: Value } | typeof UNKNOWN;
 const UNKNOWN = Symbol('unknown');
@@ -27,7 +29,6 @@ const NOT_WORDING = /(?:button|radios|checkboxes|input|select|textarea|fieldset|
 /** Functions that translate the words they are given. */
 const TRANSLATE = /^(?:_|gettext|ugettext|pgettext|t|translate|i18n\.t)$/;
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A small reader of the template language's literals: objects, arrays, strings (joined with `~` or `+`), numbers, names. */
 class Literal {
@@ -192,11 +193,11 @@ const str = (v: Value | undefined): string | undefined => (typeof v === 'string'
 /** A component's words: its `html` as written, else its `text` escaped. */
 function words(v: Value | undefined): string {
   if (v === undefined) return '';
-  if (typeof v === 'string') return escape(v);
+  if (typeof v === 'string') return escapeHtmlText(v);
   if (!isObject(v)) return '';
   const html = str(v.html);
   if (html !== undefined) return html;
-  return escape(str(v.text) ?? '');
+  return escapeHtmlText(str(v.text) ?? '');
 }
 
 /** The HTML a component's arguments stand for, by their shape. */
@@ -213,13 +214,13 @@ function render(name: string, args: Value): string {
   const parts: string[] = [];
   // An expander's label, a panel's or a card's title: a paragraph before the words it introduces.
   for (const [text, html, either] of [[args.summaryText, args.summaryHtml, args.summary], [args.titleText, args.titleHtml, args.heading ?? args.title]] as const) {
-    const lead = str(html) ?? (str(text) !== undefined ? escape(str(text)!) : either !== undefined ? words(either) : '');
+    const lead = str(html) ?? (str(text) !== undefined ? escapeHtmlText(str(text)!) : either !== undefined ? words(either) : '');
     if (lead) parts.push(`<p>${lead}</p>`);
   }
   const html = str(args.html);
   const text = str(args.text);
   if (html !== undefined) parts.push(`<div>${html}</div>`);
-  else if (text !== undefined) parts.push(`<p>${escape(text)}</p>`);
+  else if (text !== undefined) parts.push(`<p>${escapeHtmlText(text)}</p>`);
   return parts.join('');
 }
 

@@ -13,12 +13,17 @@
  * - translated text (`{% trans "Your rights" %}`, `{{ _("Your rights") }}`, `<%= t("…") %>` with
  *   words, not a key) and a link helper with a written label (`<%= link_to "the ICO", "https://…" %>`)
  *   keep their words;
+ * - a heading helper with its words (`<%= h1 "Privacy policy" %>`) prints that heading, and ERB's
+ *   `<% @title = "…" %>` or `content_for :page_title` gives the page's title;
+ * - a design-system component call (`{{ govukTable({ rows: … }) }}`) is read as the content it stands
+ *   for (`components.ts`);
  * - a value the importer cannot know, printed inside a sentence (`Privacy notice for {{ productName }}`),
  *   becomes a visible "[productName]" and is listed, so a person writes it in rather than
  *   publishing a sentence with a hole in it.
  */
 
 import type { RouteNote } from '../doc-tree.js';
+import { escapeHtmlText } from '../patterns.js';
 import { renderComponentCalls } from './components.js';
 
 /** The text without directives, how many were removed, a title a directive set, and the values left to fill. */
@@ -61,8 +66,6 @@ const DIRECTIVES = [
   /\[%[\s\S]*?%\]/g,
 ];
 
-/** Escapes text for the HTML route (the Markdown route parses text too, where these are entities alike). */
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Removes template directives, keeping everything else as written, and the words a directive
@@ -86,17 +89,17 @@ export function stripTemplateDirectives(template: string, known: Record<string, 
       removed++;
       const words = WORDS.exec(m);
       // A message key (`t(".heading")`, `t("privacy.title")`) is not wording.
-      if (words && /\s|^[A-Z][a-z]+$/.test(words[2]!)) return escape(words[2]!);
+      if (words && /\s|^[A-Z][a-z]+$/.test(words[2]!)) return escapeHtmlText(words[2]!);
       const heading = HEADING_HELPER.exec(m);
-      if (heading) return `<${heading[1]}>${escape(heading[3]!)}</${heading[1]}>`;
+      if (heading) return `<${heading[1]}>${escapeHtmlText(heading[3]!)}</${heading[1]}>`;
       const link = LINK_HELPER.exec(m);
-      if (link) return link[4] && /^(?:https?:|mailto:|tel:)/i.test(link[4]) ? `<a href="${escape(link[4])}">${escape(link[2]!)}</a>` : escape(link[2]!);
+      if (link) return link[4] && /^(?:https?:|mailto:|tel:)/i.test(link[4]) ? `<a href="${escapeHtmlText(link[4])}">${escapeHtmlText(link[2]!)}</a>` : escapeHtmlText(link[2]!);
       const output = OUTPUT.exec(m);
       if (output) {
         // A message key names the hole by its last part ("check_records.name" stays, "#{route}.claim_action" → "claim_action").
         const name = words ? words[2]!.replace(/#\{[^}]*\}/g, '').replace(/^\.+/, '') || output[1]! : output[1]!;
         const value = output[2] === undefined ? lookUp(values, name) : undefined;
-        if (value !== undefined) return escape(value);
+        if (value !== undefined) return escapeHtmlText(value);
         // Printed inside a sentence (words beside it on its line, outside a tag's attributes): keep the hole visible.
         if (inWording(whole, offset, m.length) && name !== 'block.super') {
           unfilled.add(name);
