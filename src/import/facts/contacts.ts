@@ -295,6 +295,20 @@ export function extractContacts({ segments, sections, ids, notes }: FactsInput):
     }
     inlineAddress(seg, mentions, cards);
   }
+  // "If you wish to contact the DfE's data protection officer, please use the secure online form or write to the
+  // address above": the DPO is reached through the details the section gave before; its card carries them.
+  if (!cards.list.some((c) => c.role === 'dpo')) {
+    const pointer = segments.find((s) => mentionsIn(s.text).some((m) => m.role === 'dpo') && /\b(?:address|addresses|details|form|email(?: address)?|cyfeiriad|manylion)\b[^.]{0,20}\b(?:above|uchod)\b/i.test(s.text));
+    const given = pointer ? cards.list.filter((c) => cards.sectionOf.get(c.id) === pointer.at && c.role !== 'regulator' && (c.address || c.emails?.length || c.phones?.length || c.web?.length)).pop() : undefined;
+    if (pointer && given) {
+      const card = cards.card('dpo', pointer.at);
+      if (given.emails) card.emails = [...given.emails];
+      if (given.phones) card.phones = given.phones.map((p) => ({ ...p }));
+      if (given.address) card.address = structuredClone(given.address);
+      if (given.web) card.web = given.web.map((w) => ({ ...w }));
+      notes.add(pointer.at, 'inferred', 'The Data Protection Officer is reached through the contact details given above it: they are copied to the DPO\'s card. Check they are the DPO\'s.', pointer.text);
+    }
+  }
   // "Crosby Housing Association Ltd. does not have a designated Data Protection Officer. However, the
   // Association can be contacted … at:": the role is named to say there is none, so the address
   // under it is the organisation's, not a DPO's.

@@ -168,6 +168,15 @@ function unwrapButtons(nodes: HtmlNode[]): HtmlNode[] {
   return nodes.flatMap((n) => (typeof n !== 'string' && n.tag === 'button' ? unwrapButtons(n.children) : [n]));
 }
 
+/**
+ * Whether a form holds wording rather than only its controls: headings and more than 60 words, or
+ * more than 150 (a search box, a cookie choice or a newsletter sign-up has a label or two).
+ */
+function holdsWording(form: HtmlElement): boolean {
+  const words = textOf(form).split(/\s+/).filter(Boolean).length;
+  return words > 150 || (words > 60 && !!find(form, (e) => /^h[1-6]$/.test(e.tag)));
+}
+
 /** A heading's words without its permalink (`<a href="#privacy">#</a>`, "¶", "🔗"): a link to itself, not wording. */
 function withoutPermalinks(nodes: HtmlNode[]): HtmlNode[] {
   return nodes.filter((n) => typeof n === 'string' || n.tag !== 'a' || !/^\s*[#¶§🔗⚓]\s*$/u.test(textOf(n)));
@@ -228,6 +237,12 @@ class HtmlReader {
       loose = [];
     };
     for (const node of nodes) {
+      // A form that holds the page's wording (a study's information sheet above its consent box): its text is read, its controls are not.
+      if (typeof node !== 'string' && node.tag === 'form' && holdsWording(node)) {
+        flush();
+        this.blocks(node.children, into);
+        continue;
+      }
       if (typeof node === 'string' || !BLOCK.has(node.tag) || node.tag === 'br') {
         if (typeof node !== 'string' && SKIP.has(node.tag)) continue;
         loose.push(node);

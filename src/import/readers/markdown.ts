@@ -9,6 +9,16 @@ import { tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTr
 import { readFrontMatter } from './front-matter.js';
 import { htmlToTree } from './html.js';
 import { componentsNote, stripTemplateDirectives, unfilledNote } from './templates.js';
+import { POSTCODE } from '../patterns.js';
+
+/**
+ * A paragraph written as an address block, a line each down to the postcode ("Ministerial and Public Communications
+ * Division" / "Department for Education" / … / "M1 2WD"): Markdown joins its lines, a reader of the page sees them apart.
+ */
+function addressBlock(source: string): boolean {
+  const lines = source.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.length >= 3 && lines.length <= 10 && lines.every((l) => (l.split(/\s+/).length <= 8 && !/[.!?:;]$/.test(l)) || /^[A-Z]{1,2}\d/.test(l)) && lines.slice(-2).some((l) => POSTCODE.test(l));
+}
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
@@ -53,6 +63,7 @@ export function markdownToTree(source: string): DocTree {
     const marks: DocInline[][] = [lines[0]!];
     const push = (part: DocInline) => marks[marks.length - 1]!.push(part);
     const opened: ({ strong: DocInline[] } | { em: DocInline[] } | { link: DocInline[]; href?: string })[] = [];
+    const keepLines = addressBlock(token.content);
     const breakLine = () => {
       const line: DocInline[] = [];
       lines.push(line);
@@ -67,7 +78,8 @@ export function markdownToTree(source: string): DocTree {
           push(cleanRun(child.content, counts));
           break;
         case 'softbreak':
-          push(' ');
+          if (keepLines) breakLine();
+          else push(' ');
           break;
         case 'hardbreak':
           breakLine();
