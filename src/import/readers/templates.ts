@@ -39,12 +39,18 @@ export interface Stripped {
 
 // A named block whose content is page furniture outside the body: <title>, <head>, metadata.
 const HEAD_BLOCK = /\{%-?\s*block\s+([\w-]*(?:title|head|meta|styles?|scripts?|breadcrumbs?)[\w-]*)\s*-?%\}[\s\S]*?\{%-?\s*endblock(?:\s+\1)?\s*-?%\}/gi;
-/** `{% set title = "…" %}`, ERB's `<% @title = "…" %>` and `<% content_for :page_title, "…" %>`: the page's title. */
-const SET_TITLE = /(?:\{%-?\s*set\s+|<%-?\s*@?)(?:page_?)?title\s*=\s*(["'])(.{1,200}?)\1\s*-?(?:%\}|%>)|<%-?\s*content_for[\s(]+:(?:page_)?title\s*,\s*(["'])(.{1,200}?)\3/i;
+/** `{% set title = "…" %}`, ERB's `<% @title = "…" %>` and `<% content_for :page_title, "…" %>`, Blade's `@section('title', '…')`: the page's title. */
+const SET_TITLE = /(?:\{%-?\s*set\s+|<%-?\s*@?)(?:page_?)?title\s*=\s*(["'])(.{1,200}?)\1\s*-?(?:%\}|%>)|<%-?\s*content_for[\s(]+:(?:page_)?title\s*,\s*(["'])(.{1,200}?)\3|@section\(\s*['"](?:page_?)?title['"]\s*,\s*(["'])(.{1,200}?)\5\s*\)/i;
 /** `{% set name = "…" %}`, `[% SET name = "…" %]`, `[% name = "…" %]`, `<% name = "…" %>`: a string given a name. */
 const SET_VALUE = /(?:\{%-?\s*set|\[%-?\s*(?:SET\s+)?|<%-?\s*(?:@)?)\s*([A-Za-z_][\w.]*)\s*=\s*(["'])([^"'\n]{1,300}?)\2\s*-?(?:%\}|%\]|%>)/g;
-/** Translated or labelled words inside a directive: `{% trans "…" %}`, `_("…")`, `gettext("…")`, `t("…")`, `link_to "…"`. */
-const WORDS = /^(?:\{%-?\s*(?:trans|translate)\s+|(?:\{\{-?|<%=|\[%)\s*(?:_|gettext|ugettext|pgettext|t|translate|i18n\.t)\s*\(\s*)(["'])(.{1,500}?)\1/;
+/** Translated or labelled words inside a directive: `{% trans "…" %}`, `_("…")`, `gettext("…")`, `t("…")`, Laravel's `__("…")`, Vue's `$t("…")`, `link_to "…"`. */
+const WORDS = /^(?:\{%-?\s*(?:trans|translate)\s+|(?:\{\{-?|<%=|\[%)\s*(?:_|__|gettext|ugettext|pgettext|t|\$t|trans|translate|i18n\.t)\s*\(\s*)(["'])(.{1,500}?)\1/;
+/**
+ * Laravel Blade's directives, which stand in the page's text with no brackets around them (`@extends('layout')`,
+ * `@section('content')`, `@if($x)`, `@csrf`): only its own words, after a space or a tag, so an email address or
+ * a handle ("@NHSEngland") is never one. `@lang('…')` keeps the words it translates.
+ */
+const BLADE = /(?<![\w@.])@(?:lang|choice|extends|section|endsection|show|stop|yield|parent|include(?:If|When|Unless|First)?|each|if|elseif|else|endif|unless|endunless|isset|endisset|empty|endempty|auth|endauth|guest|endguest|foreach|endforeach|forelse|endforelse|for|endfor|while|endwhile|switch|case|break|default|endswitch|csrf|method|php|endphp|push|endpush|prepend|endprepend|stack|component|endcomponent|slot|endslot|props|error|enderror|can|endcan|cannot|endcannot|once|endonce|vite|livewire\w*)\b(?:\s*\((?:[^()'"]|'[^']*'|"[^"]*"|\((?:[^()]|\([^()]*\))*\))*\))?/g;
 /** A heading helper with its words (`<%= h1 "Privacy policy", size: "xl" %>`, `{{ h2("Your rights") }}`): the heading it prints. */
 const HEADING_HELPER = /^(?:<%=|\{\{-?)\s*(h[1-6])\s*\(?\s*(["'])(.{1,200}?)\2/;
 const LINK_HELPER = /^(?:<%=|\{\{-?)\s*(?:govuk_link_to|link_to|mail_to)\s*\(?\s*(["'])(.{1,300}?)\1\s*(?:,\s*(["'])([^"']{1,500})\3)?/;
@@ -75,7 +81,7 @@ export function stripTemplateDirectives(template: string, known: Record<string, 
   let removed = 0;
   const { text: source, rendered } = renderComponentCalls(template);
   const setTitle = SET_TITLE.exec(source);
-  const title = (setTitle?.[2] ?? setTitle?.[4])?.trim();
+  const title = (setTitle?.[2] ?? setTitle?.[4] ?? setTitle?.[6])?.trim();
   const values = new Map<string, string>();
   for (const [k, v] of Object.entries(known)) values.set(k.toLowerCase(), v);
   for (const m of source.matchAll(SET_VALUE)) values.set(m[1]!.toLowerCase(), m[3]!.trim());
@@ -84,6 +90,14 @@ export function stripTemplateDirectives(template: string, known: Record<string, 
     removed++;
     return '';
   });
+  // Blade: a page that extends a layout is a template; its directives go, `@lang('…')` keeps its words.
+  if (/(?<![\w@.])@(?:extends|section|yield|lang)\(/.test(text)) {
+    text = text.replace(BLADE, (m) => {
+      removed++;
+      const words = /^@(?:lang|choice)\(\s*(["'])(.{1,500}?)\1/.exec(m);
+      return words && /\s|^[A-Z][a-z]+$/.test(words[2]!) ? escapeHtmlText(words[2]!) : '';
+    });
+  }
   for (const pattern of DIRECTIVES) {
     text = text.replace(pattern, (m, offset: number, whole: string) => {
       removed++;
