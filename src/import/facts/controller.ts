@@ -538,6 +538,11 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const kindFirst = /(?:^|[.!?]\s+)(?:Elusen|Cwmni|Corff|Sefydliad|Cymdeithas|Awdurdod)\b[^.]{0,60}?\s+yw\s+([A-Z][^.,;]{2,80})/.exec(seg.text);
     const kindFirstName = kindFirst ? nameAfter(kindFirst[1]!, 0) : undefined;
     if (kindFirstName && kindFirstName.split(/\s+/).length >= 2) return { name: kindFirstName, sentence: seg.text, at: seg.at, inferred: true };
+    // "… so MHCLG is responsible for ensuring it's processed in line with data protection legislation", "The Trust is
+    // responsible for looking after your personal information": the body answerable for the data.
+    const answerable = /(?:^|[,;]\s+(?:so|and|but)\s+|[.!?]\s+)(?:The\s+)?([A-Z][^,.;]{1,80}?)\s+(?:is|are)\s+responsible\s+for\s+(?:(?:ensuring|making\s+sure)\s+(?:that\s+)?(?:it|they|your|the|this|all)\b[^.]{0,40}?\b(?:processed|handled|used|kept|protected|managed|held)\b|(?:looking\s+after|protecting|safeguarding|keeping\s+safe)\s+(?:your|the|all)\s+(?:personal\s+)?(?:data|information)\b)/.exec(seg.text);
+    const answerableName = answerable ? nameAfter(answerable[1]!, 0) : undefined;
+    if (answerableName && answerableName === answerable![1]!.trim() && (ORG_WORD.test(answerableName) || NATION_NAMED.test(answerableName) || /^[A-Z]{3,8}$/.test(answerableName)) && namedEnough(answerableName, segments) && !GENERIC_NAME.test(answerableName) && !REGULATOR.test(answerableName) && !PRODUCT.test(answerableName)) return { name: answerableName, sentence: seg.text, at: seg.at, inferred: true };
     // "At Citizens Advice we collect and use your personal information": the organisation "we" are.
     const at = /(?:^|[.!?]\s+)At ([A-Z][^,.;]{2,60}?),?\s+(?:we|our)\b/.exec(seg.text);
     const atName = at ? nameAfter(at[1]!, 0) : undefined;

@@ -19,3 +19,14 @@ describe('the DPO', () => {
     expect(plain.notice.contacts.some((c) => c.role === 'dpo' && c.address)).toBe(false);
   });
 });
+
+describe('the controller', () => {
+  it('proposes the body answerable for the data ("… so MHCLG is responsible for ensuring it\'s processed in line with data protection legislation", https://github.com/communitiesuk/submit-social-housing-lettings-and-sales-data)', async () => {
+    const md = '## How do we get this information?\n\nThe information is provided via a service funded and managed by the Ministry of Housing, Communities and Local Government (MHCLG). Some of this data is personal and sensitive, so MHCLG is responsible for ensuring it’s processed in line with data protection legislation.\n';
+    const { found } = await load(md, 'privacy.md');
+    expect(found.filter((f) => f.family === 'controller').map((f) => f.value)).toEqual(['Ministry of Housing, Communities and Local Government']);
+    // Not a role the text gives a person or a team ("The Data Protection Officer is responsible for ensuring …").
+    const { found: role } = await load('## Who we are\n\nThe Information Governance Team is responsible for ensuring your data is handled properly.\n', 'privacy.md');
+    expect(role.filter((f) => f.family === 'controller')).toEqual([]);
+  });
+});
