@@ -77,6 +77,10 @@ function isContentsList(block: DocBlock): boolean {
  * (noted), so the heading is the title. Returns the dropped text (it often names the site's owner).
  */
 export function dropChromeBeforeTitle(tree: DocTree, notes: NoteBook): string | undefined {
+  // A page that writes its title twice, one for small screens and one for large ("<h1 class="hidden-h1-mobile">" and
+  // "<h1 class="hidden-h1-desktop">"), has one title: the repeat goes.
+  const firstH1 = tree.blocks.find((b) => b.kind === 'heading' && b.level === 1);
+  if (firstH1) tree.blocks = tree.blocks.filter((b) => b === firstH1 || !(b.kind === 'heading' && b.level === 1 && blockText(b).trim() === blockText(firstH1).trim()));
   const h1 = tree.blocks.filter((b) => b.kind === 'heading' && b.level === 1);
   if (h1.length !== 1) return undefined;
   const index = tree.blocks.indexOf(h1[0]!);

@@ -129,6 +129,8 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Batch 16z33's CLOSER table joined the spaces-joined and sentence shapes' gaps: "cb-enabled" (a plain hyphenated word).
   // Batch 16z36's Scottish Government portal table joined three text shapes' gaps: its expiries ("One year", "10 minutes")
   // run into the purpose cell before them once copied with no header or one cell a line.
+  // Batch 16z38's two tables joined: the Legal Aid checker's plain small-letter names ("locale", "session") and an expiry
+  // in two lines ("At the" / "end of the session"); Ask AI's "csfrtoken" (a plain word) in running text.
   // Names are read from running text by their marks alone (issue 16, the running-text pass): a plain word ("lng",
   // "application", "nccmenuhide", "Guest-id", "Session ID") or capitals no vendor documents ("ECONSLOGON", "APISID") is
   // no name there; and a name another cookie's purpose mentions ("works with _utmc", "_gat_XYZ") is read as one.
@@ -160,7 +162,7 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // and "hubauth" (a plain word); the SRA's table, read to its last row since this round, has "SRACookie", "TiPMix"
   // (capitals inside, no vendor's), "x-ms-routing-name" (a plain hyphenated word) and "EPiForm_{…}:{…}" (braces and a
   // colon): none is a name in running text, where a word is read as a name by its marks alone.
-  'a sentence for each cookie': [46, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
+  'a sentence for each cookie': [48, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
   // Batch 16m's Parole Commissioners NI table: the original gives a purpose ("Typical content") for two of its seven
   // rows only, so re-rendered without a header the column is mostly empty and is not read as the purpose.
   // Batches 16t-16y (3): Cardiff University's Welsh table gives a typical value, not a purpose ("rhif a gynhyrchwyd ar
@@ -223,7 +225,7 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // opens a row); Careers Wales's table, read further since (its "_hjSessionUser_{site_id}" opens a row), passes now that an
   // expiry of several words after the purpose's last stop ("2 minutes duration, extended every 30 seconds", "Session
   // duration", "No explicit expiration") is the expiry cell.
-  'cells joined by spaces under a header of column names': [31, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
+  'cells joined by spaces under a header of column names': [32, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
   // Batch 16p's NISRA table: names with a domain inside them and wildcards ("NIGOV_.thisdomain.gov.uk_%F_wat", "TS*",
   // "BIGipServer*") copied one cell a line are not told from the purpose and expiry cells beside them.
   // Batches 16t-16y (3): Cardiff's Welsh value column in small letters, and Hillingdon's plain small-letter names, one cell a line.
@@ -239,14 +241,14 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Batches 16z21-16z23 joined failing it (18): purposes that open "Session cookie …" (the Parking and Bus Lane
   // Tribunal's "Session cookie for the website.", Trade and Invest Wales's) were read as the expiry one cell a line;
   // their structure round (16): a cell that opens "Session cookie" and goes on is a purpose.
-  'one cell a line, header': [18, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
+  'one cell a line, header': [19, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
   // Batch 16z4 (5): the DWP's Welsh table, as above.
   // Batches 16z5-16z8 (11): as for "one cell a line, header".
   // Batches 16z9-16z11 (13): as for "one cell a line, header".
   // Batches 16z13-16z16 (14): as for "one cell a line, header".
   // Batches 16z17-16z19 (16): as for "one cell a line, header".
   // Batches 16z21-16z23 (18 when they joined, 16 after their structure round): as for "one cell a line, header".
-  'one cell a line, a blank line between rows': [18, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
+  'one cell a line, a blank line between rows': [19, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
   // Batch 16t's Hillingdon table: its plain small-letter names ("base", "text", "device") each with " |" are read as a purpose's words.
   // Batches 16z5-16z8 (4): Kernow CCG's and the DWP Kickstart Welsh table's cells cut by the copy.
   // Batch 16z14 (5): Fire England's Drupal session name, as for "tab-separated, no header".

@@ -102,7 +102,8 @@ export function extractRights({ segments, sections, notes }: FactsInput, found: 
     const kinds = (RIGHT_WORDS.test(section.heading) || /\bwithdraw\b[^.?]{0,20}\bconsent\b|\btynnu\b[^.?]{0,30}\b(?:g|)(?:cydsyniad|gydsyniad|caniatâd|ganiatâd)\b/i.test(section.heading)) && section.heading.split(/\s+/).length <= 16 ? rightKinds(section.heading.replace(/\b(?:your|our|eich|ein)\s+(?:rights|hawliau)\b/gi, '')) : [];
     if (!kinds.length || !segments.some((s) => s.at === section.id)) continue;
     for (const kind of kinds) add(kind, section.heading, section.id, section.heading);
-    headed.add(section.id);
+    // ("Your rights and access to your information": a heading that names the rights in general as well heads them all; its body is read.)
+    if (!/\b(?:your|our|eich|ein)\s+(?:rights|hawliau)\b/i.test(section.heading)) headed.add(section.id);
   }
   for (const seg of segments) {
     if (headed.has(seg.at)) continue;

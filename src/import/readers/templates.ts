@@ -39,8 +39,8 @@ export interface Stripped {
 
 // A named block whose content is page furniture outside the body: <title>, <head>, metadata.
 const HEAD_BLOCK = /\{%-?\s*block\s+([\w-]*(?:title|head|meta|styles?|scripts?|breadcrumbs?)[\w-]*)\s*-?%\}[\s\S]*?\{%-?\s*endblock(?:\s+\1)?\s*-?%\}/gi;
-/** `{% set title = "…" %}`, ERB's `<% @title = "…" %>` and `<% content_for :page_title, "…" %>`, Blade's `@section('title', '…')`: the page's title. */
-const SET_TITLE = /(?:\{%-?\s*set\s+|<%-?\s*@?)(?:page_?)?title\s*=\s*(["'])(.{1,200}?)\1\s*-?(?:%\}|%>)|<%-?\s*content_for[\s(]+:(?:page_)?title\s*,\s*(["'])(.{1,200}?)\3|@section\(\s*['"](?:page_?)?title['"]\s*,\s*(["'])(.{1,200}?)\5\s*\)/i;
+/** `{% set title = "…" %}` (or `_('…')`), ERB's `<% @title = "…" %>` and `<% content_for :page_title, "…" %>`, Blade's `@section('title', '…')`: the page's title. */
+const SET_TITLE = /(?:\{%-?\s*set\s+|<%-?\s*@?)(?:page_?)?title\s*=\s*(?:(?:_|__|gettext|t)\(\s*)?(["'])(.{1,200}?)\1\s*\)?\s*-?(?:%\}|%>)|<%-?\s*content_for[\s(]+:(?:page_)?title\s*,\s*(["'])(.{1,200}?)\3|@section\(\s*['"](?:page_?)?title['"]\s*,\s*(["'])(.{1,200}?)\5\s*\)/i;
 /** `{% set name = "…" %}`, `[% SET name = "…" %]`, `[% name = "…" %]`, `<% name = "…" %>`: a string given a name. */
 const SET_VALUE = /(?:\{%-?\s*set|\[%-?\s*(?:SET\s+)?|<%-?\s*(?:@)?)\s*([A-Za-z_][\w.]*)\s*=\s*(["'])([^"'\n]{1,300}?)\2\s*-?(?:%\}|%\]|%>)/g;
 /** Translated or labelled words inside a directive: `{% trans "…" %}`, `_("…")`, `gettext("…")`, `t("…")`, Laravel's `__("…")`, Vue's `$t("…")`, `link_to "…"`. */
@@ -85,6 +85,15 @@ export function stripTemplateDirectives(template: string, known: Record<string, 
   const values = new Map<string, string>();
   for (const [k, v] of Object.entries(known)) values.set(k.toLowerCase(), v);
   for (const m of source.matchAll(SET_VALUE)) values.set(m[1]!.toLowerCase(), m[3]!.trim());
+  // Jinja's `{% trans link=Element.link('https://…', _('opt out of Google Analytics cookies')) %}You can {{ link }}.{% endtrans %}`:
+  // a name the block binds prints the words it was given (the words it translates, else the first quoted words with a space, not an address).
+  for (const m of source.matchAll(/\{%-?\s*trans\b([^%]*)%\}/g)) {
+    for (const bound of m[1]!.matchAll(/([A-Za-z_]\w*)\s*=\s*((?:[^,()]|\((?:[^()]|\([^()]*\))*\))+)/g)) {
+      const translated = /\b(?:_|gettext|__)\(\s*(["'])(.{1,200}?)\1\s*\)/.exec(bound[2]!)?.[2];
+      const words = translated ?? [...bound[2]!.matchAll(/(["'])(.{1,200}?)\1/g)].map((w) => w[2]!).find((w) => /\s/.test(w) && !/^(?:https?:|mailto:|\/)/.test(w));
+      if (words) values.set(bound[1]!.toLowerCase(), words);
+    }
+  }
   const unfilled = new Set<string>();
   let text = source.replace(HEAD_BLOCK, () => {
     removed++;
