@@ -173,6 +173,11 @@ export function cyMutations(radical: string): string {
 /** A site's host name ("nbt.nhs.uk", "Addtoany.com"): never a cookie's name, however many dots it has. */
 export const HOST_NAME = /^(?:[\w-]+\.)+(?:uk|com|org|net|gov|cymru|wales|scot|io|eu)$/i;
 
+/** A page template's translation helpers: `_`, `__` (Laravel), `gettext`, `t`, `$t` (Vue), `trans`, `translate`, `i18n.t`. */
+export const TRANSLATOR = String.raw`(?:_|__|gettext|ugettext|pgettext|t|\$t|trans|translate|i18n\.t)`;
+/** Whether a translation helper was given wording ("Session cookie", "Cookies"), not a message key ("cookies.title"). */
+export const isWording = (text: string) => /\s|^[A-Z][a-z]+$/.test(text);
+
 /** Text made safe to put back into HTML the readers parse again (a template's words, a component's cells). */
 export const escapeHtmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

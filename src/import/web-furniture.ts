@@ -74,7 +74,9 @@ function isContentsList(block: DocBlock): boolean {
  * A saved web page often has furniture before its one level-1 heading: a skip link, the site's
  * search and menu, breadcrumbs, a confirmation banner. When the document has exactly one level-1
  * heading and, before it, no table and at most 40 words outside links, that part is dropped
- * (noted), so the heading is the title. Returns the dropped text (it often names the site's owner).
+ * (noted), so the heading is the title. A level-1 heading repeating the first one's words (a title
+ * written once for small screens and once for large) is dropped first. Returns the dropped text (it
+ * often names the site's owner).
  */
 export function dropChromeBeforeTitle(tree: DocTree, notes: NoteBook): string | undefined {
   // A page that writes its title twice, one for small screens and one for large ("<h1 class="hidden-h1-mobile">" and

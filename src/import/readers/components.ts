@@ -17,7 +17,7 @@
  * (`{% set rows = [[{ text: "_ga" }, …]] %}`), else left out.
  */
 
-import { escapeHtmlText } from '../patterns.js';
+import { escapeHtmlText, isWording, TRANSLATOR } from '../patterns.js';
 
 /** A value of the template language, as far as a file alone can tell it. */
 type Value = string | number | boolean | null | Value[] | { [key: string]: Value } | typeof UNKNOWN;
@@ -27,7 +27,7 @@ const UNKNOWN = Symbol('unknown');
 const NOT_WORDING = /(?:button|radios|checkboxes|input|select|textarea|fieldset|backlink|breadcrumbs?|skiplink|header|footer|phasebanner|cookiebanner|pagination|errorsummary|errormessage|dateinput|fileupload|charactercount|passwordinput|hint|label|exitthispage|servicenavigation|tabs|tag|contentslist|actionlink|backtotop)$/i;
 
 /** Functions that translate the words they are given. */
-const TRANSLATE = /^(?:_|gettext|ugettext|pgettext|t|translate|i18n\.t)$/;
+const TRANSLATE = new RegExp(String.raw`^${TRANSLATOR}$`);
 
 
 /** A small reader of the template language's literals: objects, arrays, strings (joined with `~` or `+`), numbers, names. */
@@ -89,7 +89,7 @@ class Literal {
       const quote = this.peek();
       if (TRANSLATE.test(word) && (quote === '"' || quote === "'")) {
         const text = this.string(quote);
-        if (this.peek() === ')' && /\s|^[A-Z][a-z]+$/.test(text)) {
+        if (this.peek() === ')' && isWording(text)) {
           this.i++;
           return text;
         }

@@ -23,7 +23,7 @@
  */
 
 import type { RouteNote } from '../doc-tree.js';
-import { escapeHtmlText } from '../patterns.js';
+import { escapeHtmlText, isWording, TRANSLATOR } from '../patterns.js';
 import { renderComponentCalls } from './components.js';
 
 /** The text without directives, how many were removed, a title a directive set, and the values left to fill. */
@@ -40,11 +40,11 @@ export interface Stripped {
 // A named block whose content is page furniture outside the body: <title>, <head>, metadata.
 const HEAD_BLOCK = /\{%-?\s*block\s+([\w-]*(?:title|head|meta|styles?|scripts?|breadcrumbs?)[\w-]*)\s*-?%\}[\s\S]*?\{%-?\s*endblock(?:\s+\1)?\s*-?%\}/gi;
 /** `{% set title = "…" %}` (or `_('…')`), ERB's `<% @title = "…" %>` and `<% content_for :page_title, "…" %>`, Blade's `@section('title', '…')`: the page's title. */
-const SET_TITLE = /(?:\{%-?\s*set\s+|<%-?\s*@?)(?:page_?)?title\s*=\s*(?:(?:_|__|gettext|t)\(\s*)?(["'])(.{1,200}?)\1\s*\)?\s*-?(?:%\}|%>)|<%-?\s*content_for[\s(]+:(?:page_)?title\s*,\s*(["'])(.{1,200}?)\3|@section\(\s*['"](?:page_?)?title['"]\s*,\s*(["'])(.{1,200}?)\5\s*\)/i;
+const SET_TITLE = new RegExp(String.raw`(?:\{%-?\s*set\s+|<%-?\s*@?)(?:page_?)?title\s*=\s*(?:${TRANSLATOR}\(\s*)?(["'])(.{1,200}?)\1\s*\)?\s*-?(?:%\}|%>)|<%-?\s*content_for[\s(]+:(?:page_)?title\s*,\s*(["'])(.{1,200}?)\3|@section\(\s*['"](?:page_?)?title['"]\s*,\s*(["'])(.{1,200}?)\5\s*\)`, 'i');
 /** `{% set name = "…" %}`, `[% SET name = "…" %]`, `[% name = "…" %]`, `<% name = "…" %>`: a string given a name. */
 const SET_VALUE = /(?:\{%-?\s*set|\[%-?\s*(?:SET\s+)?|<%-?\s*(?:@)?)\s*([A-Za-z_][\w.]*)\s*=\s*(["'])([^"'\n]{1,300}?)\2\s*-?(?:%\}|%\]|%>)/g;
 /** Translated or labelled words inside a directive: `{% trans "…" %}`, `_("…")`, `gettext("…")`, `t("…")`, Laravel's `__("…")`, Vue's `$t("…")`, `link_to "…"`. */
-const WORDS = /^(?:\{%-?\s*(?:trans|translate)\s+|(?:\{\{-?|<%=|\[%)\s*(?:_|__|gettext|ugettext|pgettext|t|\$t|trans|translate|i18n\.t)\s*\(\s*)(["'])(.{1,500}?)\1/;
+const WORDS = new RegExp(String.raw`^(?:\{%-?\s*(?:trans|translate)\s+|(?:\{\{-?|<%=|\[%)\s*${TRANSLATOR}\s*\(\s*)(["'])(.{1,500}?)\1`);
 /**
  * Laravel Blade's directives, which stand in the page's text with no brackets around them (`@extends('layout')`,
  * `@section('content')`, `@if($x)`, `@csrf`): only its own words, after a space or a tag, so an email address or
@@ -72,7 +72,6 @@ const DIRECTIVES = [
   /\[%[\s\S]*?%\]/g,
 ];
 
-
 /**
  * Removes template directives, keeping everything else as written, and the words a directive
  * carries. `known` gives values set outside the template text (a Markdown page's front matter).
@@ -89,7 +88,7 @@ export function stripTemplateDirectives(template: string, known: Record<string, 
   // a name the block binds prints the words it was given (the words it translates, else the first quoted words with a space, not an address).
   for (const m of source.matchAll(/\{%-?\s*trans\b([^%]*)%\}/g)) {
     for (const bound of m[1]!.matchAll(/([A-Za-z_]\w*)\s*=\s*((?:[^,()]|\((?:[^()]|\([^()]*\))*\))+)/g)) {
-      const translated = /\b(?:_|gettext|__)\(\s*(["'])(.{1,200}?)\1\s*\)/.exec(bound[2]!)?.[2];
+      const translated = new RegExp(String.raw`(?<![\w.$])${TRANSLATOR}\(\s*(["'])(.{1,200}?)\1\s*\)`).exec(bound[2]!)?.[2];
       const words = translated ?? [...bound[2]!.matchAll(/(["'])(.{1,200}?)\1/g)].map((w) => w[2]!).find((w) => /\s/.test(w) && !/^(?:https?:|mailto:|\/)/.test(w));
       if (words) values.set(bound[1]!.toLowerCase(), words);
     }
@@ -104,7 +103,7 @@ export function stripTemplateDirectives(template: string, known: Record<string, 
     text = text.replace(BLADE, (m) => {
       removed++;
       const words = /^@(?:lang|choice)\(\s*(["'])(.{1,500}?)\1/.exec(m);
-      return words && /\s|^[A-Z][a-z]+$/.test(words[2]!) ? escapeHtmlText(words[2]!) : '';
+      return words && isWording(words[2]!) ? escapeHtmlText(words[2]!) : '';
     });
   }
   for (const pattern of DIRECTIVES) {
@@ -112,7 +111,7 @@ export function stripTemplateDirectives(template: string, known: Record<string, 
       removed++;
       const words = WORDS.exec(m);
       // A message key (`t(".heading")`, `t("privacy.title")`) is not wording.
-      if (words && /\s|^[A-Z][a-z]+$/.test(words[2]!)) return escapeHtmlText(words[2]!);
+      if (words && isWording(words[2]!)) return escapeHtmlText(words[2]!);
       const heading = HEADING_HELPER.exec(m);
       if (heading) return `<${heading[1]}>${escapeHtmlText(heading[3]!)}</${heading[1]}>`;
       const link = LINK_HELPER.exec(m);
