@@ -41,6 +41,9 @@ const RIGHT_KINDS: [RightKind, RegExp][] = [
   ['complain', /complain|\bgwyno\b|\bcwyno\b|\bcwyn\b/i],
 ];
 
+/** "Your rights", "ein hawliau": the rights in general, no one of them. */
+const RIGHTS_IN_GENERAL = /\b(?:your|our|eich|ein)\s+(?:rights|hawliau)\b/i;
+
 /** The right a line states ("The right to erasure – …", "to object to…", "Access: …"), if any. */
 export function rightKind(text: string): RightKind | undefined {
   return RIGHT_KINDS.find(([, pattern]) => pattern.test(text))?.[0];
@@ -99,11 +102,11 @@ export function extractRights({ segments, sections, notes }: FactsInput, found: 
   for (const section of sections) {
     // Every right the heading names, one per clause ("The right to have personal information erased and to prevent processing").
     // Also a heading that asks how to withdraw consent ("How do you withdraw your consent to us to share information …?").
-    const kinds = (RIGHT_WORDS.test(section.heading) || /\bwithdraw\b[^.?]{0,20}\bconsent\b|\btynnu\b[^.?]{0,30}\b(?:g|)(?:cydsyniad|gydsyniad|caniatâd|ganiatâd)\b/i.test(section.heading)) && section.heading.split(/\s+/).length <= 16 ? rightKinds(section.heading.replace(/\b(?:your|our|eich|ein)\s+(?:rights|hawliau)\b/gi, '')) : [];
+    const kinds = (RIGHT_WORDS.test(section.heading) || /\bwithdraw\b[^.?]{0,20}\bconsent\b|\btynnu\b[^.?]{0,30}\b(?:g|)(?:cydsyniad|gydsyniad|caniatâd|ganiatâd)\b/i.test(section.heading)) && section.heading.split(/\s+/).length <= 16 ? rightKinds(section.heading.replace(new RegExp(RIGHTS_IN_GENERAL.source, 'gi'), '')) : [];
     if (!kinds.length || !segments.some((s) => s.at === section.id)) continue;
     for (const kind of kinds) add(kind, section.heading, section.id, section.heading);
     // ("Your rights and access to your information": a heading that names the rights in general as well heads them all; its body is read.)
-    if (!/\b(?:your|our|eich|ein)\s+(?:rights|hawliau)\b/i.test(section.heading)) headed.add(section.id);
+    if (!RIGHTS_IN_GENERAL.test(section.heading)) headed.add(section.id);
   }
   for (const seg of segments) {
     if (headed.has(seg.at)) continue;
