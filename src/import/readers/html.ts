@@ -10,7 +10,7 @@ import { decodeHTML } from 'entities';
 import { parseDocument } from 'htmlparser2';
 import { cleanRun, describeDebris, type DebrisCounts } from './debris.js';
 import { tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
-import { componentsNote, stripTemplateDirectives, unfilledNote } from './templates.js';
+import { stripTemplateDirectives, templateNotes } from './templates.js';
 
 /** An element as the reader sees it (a structural view of htmlparser2's DOM nodes). */
 interface HtmlElement {
@@ -22,7 +22,7 @@ interface HtmlElement {
 type HtmlNode = HtmlElement | string;
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'nav', 'form', 'button', 'select', 'head', 'iframe', 'object', 'canvas', 'video', 'audio', 'title', 'textarea']);
-const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'table', 'blockquote', 'section', 'article', 'main', 'header', 'footer', 'aside', 'figure', 'address', 'pre', 'hr', 'li', 'center', 'body', 'html', 'details', 'summary', 'fieldset']);
+const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'table', 'blockquote', 'section', 'article', 'main', 'header', 'footer', 'aside', 'figure', 'address', 'pre', 'hr', 'li', 'center', 'body', 'html', 'details', 'summary', 'fieldset', 'legend']);
 
 /** Decodes character references (`&amp;`, `&#8217;`, `&#x2019;`) as HTML does; unknown names stay as written. */
 export function decodeEntities(text: string): string {
@@ -62,9 +62,7 @@ export function htmlToTree(html: string, routeNotes: RouteNote[] = []): DocTree 
   const counts: DebrisCounts = {};
   const notes = [...routeNotes];
   const template = stripTemplateDirectives(html);
-  if (template.removed) notes.push({ kind: 'artefact', text: `${template.removed} template directive${template.removed === 1 ? '' : 's'} ({% … %}, {{ … }}, <% … %>, [% … %]) removed: they are the site's page template, not the notice's wording.` });
-  if (template.unfilled) notes.push(unfilledNote(template.unfilled));
-  if (template.components) notes.push(componentsNote(template.components));
+  notes.push(...templateNotes(template));
   const root = parseHtml(template.text);
   // A saved web page: read its main content when it marks one; without one, the body less the site's furniture.
   const main = find(root, (el) => el.tag === 'main' || el.attrs.role === 'main') ?? find(root, (el) => el.tag === 'body') ?? root;
@@ -218,6 +216,11 @@ function find(el: HtmlElement, test: (el: HtmlElement) => boolean): HtmlElement 
   return undefined;
 }
 
+/** Every element under `el` that passes `test`, outermost first (not searched inside a match). */
+function findAll(el: HtmlElement, test: (el: HtmlElement) => boolean): HtmlElement[] {
+  return el.children.flatMap((child) => (typeof child === 'string' ? [] : test(child) ? [child] : findAll(child, test)));
+}
+
 class HtmlReader {
   readonly out: DocBlock[] = [];
   readonly #counts: DebrisCounts;
@@ -241,6 +244,14 @@ class HtmlReader {
       if (typeof node !== 'string' && node.tag === 'form' && holdsWording(node)) {
         flush();
         this.blocks(node.children, into);
+        continue;
+      }
+      // Any other form's controls are not wording, but a question it sets as a heading in its legend (the GOV.UK
+      // pattern, "<legend><h3>Do you want to accept analytics cookies?</h3></legend>" on a cookie page) is the page's heading.
+      if (typeof node !== 'string' && node.tag === 'form') {
+        const asked = findAll(node, (e) => e.tag === 'legend').flatMap((legend) => findAll(legend, (e) => /^h[1-6]$/.test(e.tag)));
+        if (asked.length) flush();
+        for (const heading of asked) this.#block(heading, into);
         continue;
       }
       if (typeof node === 'string' || !BLOCK.has(node.tag) || node.tag === 'br') {

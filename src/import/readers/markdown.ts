@@ -8,7 +8,7 @@ import { cleanRun, describeDebris, type DebrisCounts } from './debris.js';
 import { tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
 import { readFrontMatter } from './front-matter.js';
 import { htmlToTree } from './html.js';
-import { componentsNote, stripTemplateDirectives, unfilledNote } from './templates.js';
+import { stripTemplateDirectives, templateNotes } from './templates.js';
 import { POSTCODE } from '../patterns.js';
 
 /**
@@ -34,9 +34,7 @@ export function markdownToTree(source: string): DocTree {
   const front = readFrontMatter(source.replace(/\r\n?/g, '\n'));
   if (front.found) notes.push({ kind: 'artefact', text: `Front matter (the site generator's settings) read${front.meta.title ? `: title "${front.meta.title}"` : ''}; it is not part of the notice's wording.` });
   const template = stripTemplateDirectives(front.body, front.values);
-  if (template.removed) notes.push({ kind: 'artefact', text: `${template.removed} template directive${template.removed === 1 ? '' : 's'} ({% … %}, {{ … }}) removed.` });
-  if (template.unfilled) notes.push(unfilledNote(template.unfilled));
-  if (template.components) notes.push(componentsNote(template.components));
+  notes.push(...templateNotes(template));
   // GOV.UK's Govspeak marks an address or a call-out with "$A" / "$C" lines: markup, not wording.
   // Attribute lists of kramdown (Jekyll, GitHub Pages), Pandoc and markdown-it-attrs set ids and
   // classes, not wording: "{: .govuk-body}" on its own line, "## Who we are {#who-we-are}",

@@ -24,6 +24,7 @@
 
 import type { RouteNote } from '../doc-tree.js';
 import { escapeHtmlText, isWording, TRANSLATOR } from '../patterns.js';
+import { siteDefaults } from './branches.js';
 import { renderComponentCalls } from './components.js';
 
 /** The text without directives, how many were removed, a title a directive set, and the values left to fill. */
@@ -35,6 +36,8 @@ export interface Stripped {
   unfilled?: string[];
   /** Design-system component calls (a table, details, inset text) read as the HTML they stand for. */
   components?: number;
+  /** Conditionals of a template shared by several sites, read as for a site that sets nothing of its own (`branches.ts`). */
+  siteBranches?: number;
 }
 
 // A named block whose content is page furniture outside the body: <title>, <head>, metadata.
@@ -59,6 +62,81 @@ const LINK_HELPER = /^(?:<%=|\{\{-?)\s*(?:govuk_link_to|link_to|mail_to)\s*\(?\s
  * (`<%= service_name(route) %>`, group 2 set). Template Toolkit's own keywords print nothing.
  */
 const OUTPUT = /^(?:\{\{-?|<%=|\[%(?!-?\s*(?:INCLUDE|PROCESS|INSERT|WRAPPER|IF|ELSIF|ELSE|UNLESS|END|FOREACH|FOR|WHILE|SET|BLOCK|USE|CALL|MACRO|FILTER|SWITCH|CASE|TRY|CATCH|META)\b))\s*@?([A-Za-z_][\w.]*)\s*(\()?[\s\S]*$/;
+
+/**
+ * ASP.NET Razor (`.cshtml`): a page that opens with `@page`, `@model`, `@using` or `@inject`, or holds a code
+ * block `@{ … }` or prints `@ViewData["…"]` / `@ViewBag.…`. Its code goes; `ViewData["Title"] = "Cookies";`
+ * in a code block sets a value the page prints (`<h1>@ViewData["Title"]</h1>`).
+ */
+const RAZOR = /(?:^|\n)\uFEFF?[ \t]*@(?:page|model|using|inject|addTagHelper|inherits)\b|(?:^|\n)\uFEFF?[ \t]*@\{|@(?:ViewData\[|ViewBag\.)/;
+const RAZOR_LINE = /^[ \t]*\uFEFF?@(?:page|model|using|inject|addTagHelper|removeTagHelper|inherits|layout|namespace|implements|attribute|preservewhitespace|rendermode)\b[^\n]*$/gm;
+// (Also a model's title, and a title made of words and a value: `Model.Metadata.Title = "Privacy notice – " + Model.Metadata.Title;`
+// gives its words, "Privacy notice".)
+const RAZOR_SET = /\b(?:View(?:Data\[\s*"(\w+)"\s*\]|Bag\.(\w+))|Model((?:\.\w+)*\.(?:Page)?Title))\s*=\s*\$?"([^"\n{}]{1,300})"\s*(?:\+[^;\n]*)?;/g;
+/** Razor's printed values: `@ViewData["Title"]`, `@ViewBag.Title`, `@Model.ServiceName`. */
+const RAZOR_OUTPUT = /@(?:ViewData\[\s*"(\w+)"\s*\]|ViewBag\.(\w+)|Model\.([\w.]+))/g;
+/** Razor's words through a localiser: `@Localizer["Your rights"]`, `@SharedLocalizer["…"]`. */
+const RAZOR_WORDS = /@\w*Localizer\[\s*"([^"\n]{1,500})"\s*\]/g;
+
+/** The end of the bracketed run that opens at `open` (`{` or `(`), skipping quoted strings; -1 if it never closes. */
+function closing(text: string, open: number): number {
+  const [o, c] = text[open] === '(' ? ['(', ')'] : ['{', '}'];
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"' || ch === "'") {
+      const end = text.indexOf(ch, i + 1);
+      if (end < 0 || text.slice(i, end).includes('\n')) continue;
+      i = end;
+    } else if (ch === o) depth++;
+    else if (ch === c && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * A Razor page's code taken out: code blocks (their `ViewData`/`ViewBag` strings kept as values), script and style
+ * sections, page directives, helper calls (`@Html.AntiForgeryToken()`, `@await Html.PartialAsync("_Nav")`) and the
+ * braces of control flow (`@if (…) {` … `}`), the content between them kept. Printed values are left for the
+ * shared handling of holes, as `{{ name }}`.
+ */
+function stripRazor(template: string, values: Map<string, string>): { text: string; removed: number; title?: string } {
+  let removed = 0;
+  let text = template;
+  let title: string | undefined;
+  for (const m of text.matchAll(RAZOR_SET)) {
+    const name = (m[1] ?? m[2] ?? m[3]!.slice(1))!.toLowerCase();
+    const value = m[4]!.replace(/\s*[–—|:-]\s*$/, '').trim();
+    values.set(name, value);
+    if (/(?:^|\.)(?:page_?)?title$/.test(name)) title = value;
+  }
+  // Code blocks and sections: `@{ … }`, `@functions { … }`, `@section scripts { … }` whole; another section keeps its content.
+  const cut = (pattern: RegExp, keepInner: boolean) => {
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const open = m.index + m[0].length - 1;
+      const end = closing(text, open);
+      if (end < 0) break;
+      removed++;
+      text = text.slice(0, m.index) + (keepInner ? text.slice(open + 1, end) : '\n') + text.slice(end + 1);
+      pattern.lastIndex = 0;
+    }
+  };
+  cut(/@(?:\{|functions\s*\{|code\s*\{|section\s+(?:scripts?|styles?|head\w*|meta\w*)\s*\{)/gi, false);
+  cut(/@section\s+\w+\s*\{/g, true);
+  text = text.replace(RAZOR_LINE, () => (removed++, ''));
+  text = text.replace(RAZOR_WORDS, (_m, words: string) => (removed++, isWording(words) ? escapeHtmlText(words) : ''));
+  // Helper calls and awaited partials print markup the file does not hold.
+  for (let m = /@(?:await\s+)?(?:Html|Url|Component|RenderSection|RenderBody|Json)\b[\w.]*(?:<[^>]*>)?\(/g.exec(text); m; m = /@(?:await\s+)?(?:Html|Url|Component|RenderSection|RenderBody|Json)\b[\w.]*(?:<[^>]*>)?\(/g.exec(text)) {
+    const end = closing(text, m.index + m[0].length - 1);
+    if (end < 0) break;
+    removed++;
+    text = text.slice(0, m.index) + text.slice(end + 1);
+  }
+  // Control flow: `@if (…) {`, `} else if (…) {`, `} else {`, `@foreach (…) {` and the lone `}` that ends one.
+  text = text.replace(/@(?:if|foreach|for|while|switch|using|lock)\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\s*\{|^[ \t]*\}?[ \t]*else(?:\s+if\s*\((?:[^()]|\([^()]*\))*\))?\s*\{[ \t]*$|^[ \t]*\}[ \t]*$/gm, () => (removed++, ''));
+  text = text.replace(RAZOR_OUTPUT, (_m, data?: string, bag?: string, model?: string) => `{{ ${(data ?? bag ?? model)!} }}`);
+  return { text: text.replace(/@@/g, '@'), removed, ...(title ? { title } : {}) };
+}
 
 /** A value the template set, by its name as printed (`page.organisation` finds front matter's `organisation`). */
 function lookUp(values: Map<string, string>, name: string): string | undefined {
@@ -94,7 +172,17 @@ export function stripTemplateDirectives(template: string, known: Record<string, 
     }
   }
   const unfilled = new Set<string>();
-  let text = source.replace(HEAD_BLOCK, () => {
+  let text = source;
+  let razorTitle: string | undefined;
+  if (RAZOR.test(text)) {
+    const razor = stripRazor(text, values);
+    text = razor.text;
+    removed += razor.removed;
+    razorTitle = razor.title;
+  }
+  const site = siteDefaults(text);
+  text = site.text;
+  text = text.replace(HEAD_BLOCK, () => {
     removed++;
     return '';
   });
@@ -132,7 +220,8 @@ export function stripTemplateDirectives(template: string, known: Record<string, 
       return m.includes('\n') ? '\n' : '';
     });
   }
-  return { text, removed, ...(title ? { title } : {}), ...(unfilled.size ? { unfilled: [...unfilled] } : {}), ...(rendered ? { components: rendered } : {}) };
+  const pageTitle = title ?? razorTitle;
+  return { text, removed, ...(pageTitle ? { title: pageTitle } : {}), ...(unfilled.size ? { unfilled: [...unfilled] } : {}), ...(rendered ? { components: rendered } : {}), ...(site.dropped ? { siteBranches: site.dropped } : {}) };
 }
 
 /** Whether a directive at `offset` is printed inside running words, not inside a tag or alone on its line. */
@@ -145,6 +234,16 @@ function inWording(whole: string, offset: number, length: number): boolean {
   if (before.lastIndexOf('<') > before.lastIndexOf('>')) return false;
   const words = (s: string) => /\p{L}{2,}/u.test(s.replace(/<[^>]*>/g, ' ').replace(/\{[{%#][\s\S]*?[}%#]\}|<%[\s\S]*?%>|\[%[\s\S]*?%\]/g, ' '));
   return words(before) || words(after);
+}
+
+/** The import notes for what a template's directives were read as (the same for an HTML page and a Markdown file). */
+export function templateNotes(template: Stripped): RouteNote[] {
+  const notes: RouteNote[] = [];
+  if (template.removed) notes.push({ kind: 'artefact', text: `${template.removed} template directive${template.removed === 1 ? '' : 's'} ({% … %}, {{ … }}, <% … %>, [% … %]) removed: they are the site's page template, not the notice's wording.` });
+  if (template.unfilled) notes.push(unfilledNote(template.unfilled));
+  if (template.components) notes.push(componentsNote(template.components));
+  if (template.siteBranches) notes.push({ kind: 'possible-error', text: `The template is shared by several sites: ${template.siteBranches} passage${template.siteBranches === 1 ? '' : 's'} shown only on particular sites (a test of the site's brand or its features) ${template.siteBranches === 1 ? 'was' : 'were'} read as a site that sets nothing of its own shows ${template.siteBranches === 1 ? 'it' : 'them'}. If this notice is one site's, put its own wording back.` });
+  return notes;
 }
 
 /** The import note for values a template prints inside the wording that the file does not give. */
