@@ -598,6 +598,11 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const weBracket = /\bwe \((?:the\s+)?([A-Z][^()]{3,80})\)\s+(?:handle|process|use|collect|hold|look after|manage)\b/.exec(seg.text);
     const bracketed = weBracket ? nameAfter(weBracket[1]!, 0) : undefined;
     if (bracketed && bracketed === weBracket![1]!.trim() && namedEnough(bracketed, segments, 1)) return { name: bracketed, sentence: seg.text, at: seg.at, inferred: true };
+    // The name "we" stands for, given in brackets after it: 'NHS England ("we" or "us") uses cookies …', "Leeds City Council
+    // (“we”, “us”, “our”) is committed to …".
+    const weAfter = /(?:^|[.!?:]\s+)((?:[Tt]he\s+)?[A-Z][^()"“‘.;:]{1,80}?)\s*\(\s*(?:(?:here(?:in)?after|also|together)\s+)?(?:(?:referred to as|called)\s+)?[“"‘']we[”"’']/.exec(seg.text);
+    const weName = weAfter ? nameAfter(weAfter[1]!, 0) : undefined;
+    if (weName && weName === weAfter![1]!.replace(/^[Tt]he\s+/, '').trim() && (ORG_WORD.test(weName) || NATION_NAMED.test(weName) || /^NHS\b/.test(weName) || namedEnough(weName, segments, 1)) && !PRODUCT.test(weName) && !REGULATOR.test(weName) && !GENERIC_NAME.test(weName)) return { name: weName, sentence: seg.text, at: seg.at, inferred: true };
     // "We are St Peters Street Medical Practice." names the organisation the notice speaks for.
     // ("We are Historic Environment Scotland, an executive non-departmental public body, …": a name with no organisation's word, described after it.)
     const we = /(?:^|[.!?]\s+)We are (?!a\b|an\b|the\b)([A-Z][^,.;]{2,80})([.;]|,\s+(?:a|an)\s+)?/.exec(seg.text);
@@ -660,7 +665,8 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       if (name && /\b(?:visit|see|go to|read|refer to|check|view|consult)\s+(?:the\s+)?$/i.test(prefix)) continue;
       // Nor the supplier of a system the organisation uses ("… back office software provided by 'Bartec Municipal Technologies Ltd'"), nor a
       // body whose website the reader is sent to ("… on the Health Research Authority (HRA) website").
-      if (name && /\b(?:provided|supplied|hosted|developed|operated|managed|run|powered) by\s+['‘"“]?(?:the\s+)?$/i.test(prefix)) continue;
+      // (And one that provides the service to another body: "This site is a service provided to [the council] by SocietyWorks Ltd".)
+      if (name && /\b(?:provided|supplied|hosted|developed|operated|managed|run|powered)(?: (?:to|for) (?:\[[^\]]*\]|[^.])[^.]{0,80}?)? by\s+['‘"“]?(?:the\s+)?$/i.test(prefix)) continue;
       // (Welsh the same for a platform: "Darperir y llwyfan meddalwedd y mae'r wefan hon yn rhedeg arno … gan Bang the Table Pty Ltd".)
       if (name && /\b(?:llwyfan|meddalwedd|system|platform|software)\b[^.]*\bgan\s+$/i.test(prefix)) continue;
       if (name && new RegExp(String.raw`${reEscape(name)}(?:\s*\([A-Z]{2,8}\))?(?:['’]s?)?\s+(?:website|web ?site|web ?pages?|site|guidance|leaflet)\b`).test(sentence)) continue;

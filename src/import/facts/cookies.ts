@@ -141,7 +141,7 @@ function namesIn(raw: string): string[] {
   const cell = /^`[^`]+`$/.test(raw.trim()) ? raw.trim().slice(1, -1) : raw;
   if (HOST_NAME.test(cell.trim()) || /^HTTPS?$/i.test(cell.trim())) return [];
   // A name with a placeholder in square brackets ("[ID of Control]_Favourites", "alert_[xxxxx]"): one name, spaces and all.
-  if (/^[\w.*$<>{}-]*\[[^\]]{1,30}\][\w.*$<>{}-]*$/.test(cell.trim()) && /[_.]/.test(cell)) return [cell.trim()];
+  if (PLACEHOLDER_NAME.test(cell.trim())) return [cell.trim()];
   // A label before the name ("Visitor ID: _utma", "Session ID: _utmb"): the name after the colon.
   const labelled = /^[\p{L} ]{2,30}:\s+([\w.*$<>-]{2,60})$/u.exec(cell.trim());
   if (labelled && IDENTIFIER.test(labelled[1]!)) return [labelled[1]!];
@@ -151,7 +151,8 @@ function namesIn(raw: string): string[] {
   const several = name.split(/\s*,\s*|\s+(?:and|or|a|neu)\s+|\s+/).filter(Boolean);
   // (Not a name and its URL-encoded tail split by the copy: "NIGOV_.thisdomain.gov.uk _%2F_wat" is one name.)
   // (Short capitals among them are names too: Microsoft Clarity's "_clck _clsk CLID ANONCHK MR MUID SM".)
-  if (several.length >= 2 && several.some((n) => IDENTIFIER.test(n)) && several.every((n) => (IDENTIFIER.test(n) || /^[A-Z]{2,3}$/.test(n)) && !/^_?%/.test(n))) return several;
+  // (A placeholder among them too: Merton's "__utma _ga _ga_[token] _gid", one a line in the cell.)
+  if (several.length >= 2 && several.some((n) => IDENTIFIER.test(n)) && several.every((n) => (IDENTIFIER.test(n) || /^[A-Z]{2,3}$/.test(n) || PLACEHOLDER_NAME.test(n)) && !/^_?%/.test(n))) return several;
   // Names listed with commas, some plain words ("History, history_consent"): the commas part names, one word each.
   const listed = name.split(/\s*,\s*/);
   // In a name column, a comma list of small-letter words is names too ("cfid, cftoken").
@@ -195,10 +196,13 @@ function wellKnown(name: string): boolean {
 const MARKED = String.raw`[\w.*$<>-]*[_$][\w.*$<>-]*`;
 
 /** The marks of a cookie's name: one token with an underscore, dot, digit or inner capital (placeholders in braces, a colon between two: "EPiForm_{xxxxxxxx-…}:{xxxxx}"). */
+/** A name with a placeholder in square brackets ("[ID of Control]_Favourites", "alert_[xxxxx]", "_ga_[token]"). */
+const PLACEHOLDER_NAME = /^(?=.*[_.])[\w.*$<>{}-]*\[[^\]]{1,30}\][\w.*$<>{}-]*$/;
 const IDENTIFIER = /^(?=(?:[\w.*${}<>#@%-]|:(?=\{)){2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
 
 // A name in words ("Name: Session ID") counts only when a field of its own follows (below); a placeholder in round brackets is part of it ("voted_(number)").
-const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*((?![\w.-]+@[\w-]+\.)(?:[\w.*${}<>#@%-]|:(?=\{)){2,60}(?:\([\w ]{1,20}\))?(?: [\w.*${}<>#@%-]{1,30}){0,2})\s*$/i;
+// (A placeholder in square brackets is part of the name: "Name: _ga_[token]".)
+const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*((?![\w.-]+@[\w-]+\.)(?:[\w.*${}<>#@%-]|:(?=\{)|\[[\w ]{1,30}\]){2,60}(?:\([\w ]{1,20}\))?(?: [\w.*${}<>#@%-]{1,30}){0,2})\s*$/i;
 /** Several names on one labelled line ("Cookie name(s): _utma, _utmb, _utmc, _utmz", "Enwau'r cwcis: _ga, _gid"). */
 const NAMES_LABEL = /^(?:cookie\s+names?(?:\s*\(s\))?|cookies|names?(?:\s*\(s\))?|enw(?:au)?(?:['’]r\s+cwcis?)?)\s*:\s*([\w.*${}<>#@%-]{2,60}(?:\s*,\s*[\w.*${}<>#@%-]{2,60})+)\s*$/i;
 const PURPOSE_LABEL = /^(?:purpose|description|function|notes|what it does|typical content|diben|pwrpas|disgrifiad|cynnwys arferol)\s*:\s*(\S.*)$/i;

@@ -36,6 +36,9 @@ const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\bon the basis of\s*:\s*$|\
 const CASES_INTRO = /\b(?:process(?:es)?|use[sd]?|collect(?:s)?|hold(?:s)?|share(?:s)?|prosesu|defnyddio)\b[^.:]{0,40}\b(?:data|information|gwybodaeth)\b[^.:]{0,20}\b(?:where|when|if|pan|lle|os)\s*:\s*$|\b(?:data|information) (?:is|are) (?:required|needed|necessary) (?:in order )?(?:for us )?to\s*:\s*$|\bprosesu\b[^.:]{0,60}\bpan (?:fod|bo|mae)\b[^.:]{0,30}\bun o['’]r (?:amodau )?canlynol\b[^.:]{0,40}:\s*$/i;
 
 /** Basis wording that names the basis wherever it is written. */
+/** Each basis by its short name. */
+const BASIS_NAME: Partial<Record<Art6, string>> = { a: 'consent', b: 'contract(?:ual necessity)?', c: 'legal obligations?', d: 'vital interests?', e: 'public (?:task|interest)', f: 'legitimate interests?' };
+
 const STANDALONE: [RegExp, Art6][] = [
   // Play Wales's plain words: "oherwydd eich bod wedi cydsynio i hynny" (because you have consented), "oherwydd bod gennym reswm dilys i
   // wneud hynny sydd ddim yn amharu ar eich hawliau" (a valid reason that does not override your rights: legitimate interests).
@@ -111,6 +114,9 @@ const STANDALONE: [RegExp, Art6][] = [
   [/\b(?:cyflawni|gyflawni|chyflawni) contract (?:gyda|â|ag) (?:Gwrthrych y Data|chi)\b/i, 'b'],
   // "Vital interests" is the regulation's term of art for 6(1)(d) (and 9(2)(c)); it names nothing else.
   [/\bin (?:your|their|the data subject['’]s|someone['’]s|a person['’]s) vital interests?\b|\bto protect (?:your|their|someone['’]s|the) vital interests?\b/i, 'd'],
+  // The basis named as what the law calls the reason just given: "In legal terms this is called ‘legitimate interests’",
+  // "This is known as 'public task'".
+  ...(['a', 'b', 'c', 'd', 'e', 'f'] as Art6[]).map((letter): [RegExp, Art6] => [new RegExp(String.raw`\b(?:this|which|that) is (?:called|known as|referred to as|termed)\s+(?:the\s+)?(?:(?:lawful|legal) basis of\s+)?['‘"“]?${BASIS_NAME[letter]!}\b`, 'i'), letter]),
 ];
 
 /** Basis wording that counts only in text about the lawful basis. */
@@ -216,16 +222,22 @@ export function basesInWords(sentence: string, context: boolean, stated = false)
 
 
 /** The Article 9(2) conditions by the short names a list gives them ("Vital Interests", "Public Health"). */
+// (With the ICO's names for each: "Not-for-profit bodies", "Made public by the data subject", "Legal claims or judicial acts",
+// "Reasons of substantial public interest"; a bracketed "(with a basis in law)" is dropped before matching.)
 const ART9_NAMES: [RegExp, NonNullable<LawfulBasis['art9']>[number]][] = [
   [/^explicit consent$/i, 'a'],
   [/^employment(?:,? social security(?: and social protection)?)?$/i, 'b'],
   [/^vital interests?$/i, 'c'],
-  [/^legal claims$/i, 'f'],
-  [/^(?:substantial )?public interest$/i, 'g'],
+  [/^not[- ]for[- ]profit (?:bodies|body|organisations?)$/i, 'd'],
+  [/^(?:data )?made public by the (?:data subject|individual)$/i, 'e'],
+  [/^legal claims(?: (?:or|and) judicial acts)?$/i, 'f'],
+  [/^(?:(?:reasons of )?substantial )?public interest$/i, 'g'],
   [/^(?:health|health (?:or|and) social care|medical (?:purposes|diagnosis))$/i, 'h'],
   [/^public health$/i, 'i'],
   [/^(?:archiving|research|statistics|archiving, research(?: and|,) statistics)$/i, 'j'],
 ];
+/** An item's name tagged as an Article 9 condition: "Not-for-profit bodies (Article 9)", "Consent (Article 6 and 9)". */
+const ART9_TAG = /\((?:UK GDPR |GDPR )?Art(?:icle|\.)?s?\s*(?:6(?:\s*\(1\))?\s*(?:and|&|,)\s*)?9\b[^)]*\)/i;
 /** Text about special category data: a list after it names Article 9 conditions. */
 const SPECIAL_CONTEXT = /\bspecial categor|\bArticle 9\b|\bErthygl 9\b|\bcategorïau arbennig\b/i;
 
@@ -233,10 +245,13 @@ const SPECIAL_CONTEXT = /\bspecial categor|\bArticle 9\b|\bErthygl 9\b|\bcategor
 function art9ByName(segments: Segment[], i: number): NonNullable<LawfulBasis['art9']>[number] | undefined {
   const seg = segments[i]!;
   if (seg.kind !== 'item') return undefined;
-  const name = seg.text.split(/\s+[–—-]\s+|:/)[0]!.trim();
-  if (name.split(/\s+/).length > 4) return undefined;
-  const letter = ART9_NAMES.find(([p]) => p.test(name))?.[1];
+  const written = seg.text.split(/\s+[–—-]\s+|:/)[0]!.trim();
+  const tagged = ART9_TAG.test(written);
+  const name = written.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  if (name.split(/\s+/).length > 6) return undefined;
+  const letter = ART9_NAMES.find(([p]) => p.test(name))?.[1] ?? (tagged && /^consent$/i.test(name) ? 'a' : undefined);
   if (!letter) return undefined;
+  if (tagged) return letter;
   // A list of the kinds of special category data ("Some types of information … (special category
   // information) such as: • Political or philosophical beliefs • Health • …") names data, not conditions.
   if (/\b(?:such as|types? of|kinds? of|includes?|including)\s*:?\s*$/i.test(seg.intro ?? '') && !/\b(?:conditions?|bases|basis|grounds?|amodau?)\b/i.test(seg.intro ?? '')) return undefined;
@@ -369,7 +384,8 @@ export function extractBases({ segments, sections, ids, notes, title }: FactsInp
     if (named) {
       found.add('art9', named, seg.text, seg.at);
       pendingArt9.push({ at: seg.at, letters: [named], schedule: [], sentence: seg.text });
-      return;
+      // ("Consent (Article 6 and 9): …" names the Article 6 basis as well: read on.)
+      if (!/\bArt(?:icle|\.)?s?\s*6\b/i.test(seg.text.split(/\s+[–—-]\s+|:/)[0]!)) return;
     }
     // The sentence after one that names two bases or more is read with it ("… a legal obligation,
     // deliver a contract, or … consent. In exceptional circumstances, … to protect your or someone else's life.").
