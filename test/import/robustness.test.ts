@@ -162,7 +162,10 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // and "hubauth" (a plain word); the SRA's table, read to its last row since this round, has "SRACookie", "TiPMix"
   // (capitals inside, no vendor's), "x-ms-routing-name" (a plain hyphenated word) and "EPiForm_{…}:{…}" (braces and a
   // colon): none is a name in running text, where a word is read as a name by its marks alone.
-  'a sentence for each cookie': [48, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
+  // Batch 16z40 (52, failing so when it joined): DBT's trade sanctions table ("csrftoken", a plain word), NHS England's lung
+  // scan table ("ASLBSA" / "ASLBSACORS", capitals no vendor documents; "csrftoken"), the Environment Agency's flooding table
+  // ("session") and Ofgem's ("cookies.analytics" and Azure B2C's "x-ms-cpim-…" names) are no names in running text.
+  'a sentence for each cookie': [52, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
   // Batch 16m's Parole Commissioners NI table: the original gives a purpose ("Typical content") for two of its seven
   // rows only, so re-rendered without a header the column is mostly empty and is not read as the purpose.
   // Batches 16t-16y (3): Cardiff University's Welsh table gives a typical value, not a purpose ("rhif a gynhyrchwyd ar
@@ -191,7 +194,9 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // capitals inside ("ARRAffinity", "SRACookie", "TiPMix") or hyphenated in small letters ("x-ms-routing-name") is the
   // name column, as one of names with an identifier's marks is; Cornwall, Fire England, Kernow CCG, the DWP Kickstart
   // Welsh table, the Natural History Museum, the Scottish Parliament and Teign Housing pass.
-  'tab-separated, no header': [9, 'a value column in small letters with no header, and plain small-letter names, are not told from a purpose; a purpose column empty in most rows is not taken for the purpose'],
+  // Batch 16z40 (10, failing so when it joined): NHS England's lung scan table gives its expiry as two sentences ("The end of
+  // the session. When you close the browser window, sign out or your session expires."), read into the purpose with no header.
+  'tab-separated, no header': [10, 'a value column in small letters with no header, and plain small-letter names, are not told from a purpose; a purpose column empty in most rows is not taken for the purpose'],
   // 1 of the 23 tables before batch 16h (Careers Wales); batch 16h's two tables joined the test failing this shape, which is
   // what they add to the count, not a loss on the tables before them: These Homes' purposes open in small letters
   // ("sessionid only valid …"), so where a name ends is not knowable once the cells are joined; Newcastle's table has no
@@ -225,7 +230,10 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // opens a row); Careers Wales's table, read further since (its "_hjSessionUser_{site_id}" opens a row), passes now that an
   // expiry of several words after the purpose's last stop ("2 minutes duration, extended every 30 seconds", "Session
   // duration", "No explicit expiration") is the expiry cell.
-  'cells joined by spaces under a header of column names': [32, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
+  // Batch 16z40 (35, failing so when it joined): Merton's Google Analytics table (expiries "2 years", "10 minutes" after
+  // purposes that end in a full stop are read into the purpose), NHS England's lung scan table (sentence expiries) and
+  // Ofgem's (names in small letters with hyphens) cannot be split once joined.
+  'cells joined by spaces under a header of column names': [35, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
   // Batch 16p's NISRA table: names with a domain inside them and wildcards ("NIGOV_.thisdomain.gov.uk_%F_wat", "TS*",
   // "BIGipServer*") copied one cell a line are not told from the purpose and expiry cells beside them.
   // Batches 16t-16y (3): Cardiff's Welsh value column in small letters, and Hillingdon's plain small-letter names, one cell a line.
@@ -241,18 +249,22 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Batches 16z21-16z23 joined failing it (18): purposes that open "Session cookie …" (the Parking and Bus Lane
   // Tribunal's "Session cookie for the website.", Trade and Invest Wales's) were read as the expiry one cell a line;
   // their structure round (16): a cell that opens "Session cookie" and goes on is a purpose.
-  'one cell a line, header': [19, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
+  // Batch 16z40 (21, failing so when it joined): the Environment Agency's flooding table's "session" and Ofgem's
+  // "cookies.analytics" / "x-ms-cpim-cache:{id}_n" (a brace and a colon) are not read as name cells one cell a line.
+  'one cell a line, header': [21, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
   // Batch 16z4 (5): the DWP's Welsh table, as above.
   // Batches 16z5-16z8 (11): as for "one cell a line, header".
   // Batches 16z9-16z11 (13): as for "one cell a line, header".
   // Batches 16z13-16z16 (14): as for "one cell a line, header".
   // Batches 16z17-16z19 (16): as for "one cell a line, header".
   // Batches 16z21-16z23 (18 when they joined, 16 after their structure round): as for "one cell a line, header".
-  'one cell a line, a blank line between rows': [19, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
+  // Batch 16z40 (21): as for "one cell a line, header" (the Environment Agency's "session", Ofgem's names).
+  'one cell a line, a blank line between rows': [21, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
   // Batch 16t's Hillingdon table: its plain small-letter names ("base", "text", "device") each with " |" are read as a purpose's words.
   // Batches 16z5-16z8 (4): Kernow CCG's and the DWP Kickstart Welsh table's cells cut by the copy.
   // Batch 16z14 (5): Fire England's Drupal session name, as for "tab-separated, no header".
-  'one cell a line, each with its " |" separator': [6, '(Hillingdon; the Natural History Museum\'s hyphenated small-letter names) plain small-letter names are not told from the purpose cells'],
+  // Batch 16z40 (7): Ofgem's Azure B2C names in small letters with hyphens ("x-ms-cpim-admin"), as Hillingdon's.
+  'one cell a line, each with its " |" separator': [7, '(Hillingdon; the Natural History Museum\'s hyphenated small-letter names) plain small-letter names are not told from the purpose cells'],
 };
 
 describe('a cookie table copied in other shapes gives the same cookies', async () => {
