@@ -34,9 +34,10 @@ const ABROAD_PLACES = [
 ].join('|');
 /**
  * Data kept in a named place abroad: "stored on an external database in Dublin", "hosted on servers
- * in Frankfurt", "cronfa ddata allanol yn Nulyn". Northern Ireland is in the UK, so it never counts.
+ * in Frankfurt", "cronfa ddata allanol yn Nulyn", "servers in the UK and Republic of Ireland". Northern
+ * Ireland is in the UK, so it never counts.
  */
-const STORED_ABROAD = new RegExp(String.raw`\b(?:stored?|stores|storing|hosted|hosts?|held|kept|processed|located|based|servers?|database|data cent(?:re|er)s?|cloud|storio|cadw|cedwir|prosesu|gweinydd(?:ion)?|cronfa ddata|[cg]ronfeydd data)\b[^.]{0,80}\b(?:in|within|yn|yng|ym|mewn)\s+(?:${ABROAD_PLACES})\b(?<!Gogledd\s\p{L}*)`, 'iu');
+const STORED_ABROAD = new RegExp(String.raw`\b(?:stored?|stores|storing|hosted|hosts?|held|kept|processed|located|based|servers?|database|data cent(?:re|er)s?|cloud|storio|cadw|cedwir|prosesu|gweinydd(?:ion)?|cronfa ddata|[cg]ronfeydd data)\b[^.]{0,80}\b(?:in|within|yn|yng|ym|mewn)\s+(?:the\s+|yr?\s+)?(?:(?:UK|United Kingdom|DU)\s+(?:and|or|a|ac|neu)\s+(?:the\s+)?)?(?:${ABROAD_PLACES})\b(?<!Gogledd\s\p{L}*)`, 'iu');
 
 /** A rule stated with room for exceptions ("Generally, …", "We normally do not …"). */
 const HEDGED = /\b(?:generally|normally|usually|typically|in general|in most cases|as a rule|fel arfer|yn gyffredinol)\b/i;

@@ -56,3 +56,10 @@ describe('cookie names', () => {
     expect((await familyOf('cookies', labelled, 'cookies.txt')).sort()).toEqual(['_ga', '_ga_[token]']);
   });
 });
+
+describe('transfers', () => {
+  it('reads data kept on servers in the UK and another country, named with "the" (https://github.com/DEFRA/water-abstraction-ui privacy-policy.njk)', async () => {
+    const text = `Privacy notice\n\nWhere your data is kept\n\nWe store, transfer and process your data through Microsoft Azure servers in the UK and Republic of Ireland and Amazon Web Service (AWS) servers in the Republic of Ireland. Your data will not be transferred outside the European Economic Area.\n`;
+    expect(await familyOf('transfers', text)).toEqual(['yes']);
+  });
+});
