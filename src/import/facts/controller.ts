@@ -393,7 +393,9 @@ function organisationsIn(text: string): string[] {
     // "We are a registered non-profit Housing Association in Northern Ireland": a kind of body, described, not named.
     const described = name ? /\b(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}$/.test(text.slice(0, m.index + m[0].length - name.length)) : false;
     // ("Service" ends a body's name after the kind of service a public body gives: "South East Coast Ambulance Service".)
-    if (name && !described && name.split(/\s+/).length >= 2 && (!/^(?:Department|Service|Adran|Gwasanaeth)$/.test(m[0]) || (/\b(?:Ambulance|Rescue|Police|Prison|Probation) Service$/.test(name) && !/^(?:Emergency|Non-Emergency|Patient|Urgent|Community|Local|National|Regional|Our|The)\b/i.test(name))) && !GENERIC_OFFICE.test(name)) {
+    // Welsh "Hysbysiad Preifatrwydd Corfforaethol y Cyngor" is "the Council's corporate privacy notice": a thing of the body's, the body unnamed.
+    const genitive = !!name && /\s(?:y|yr)\s+(?:Cyngor|Bwrdd|Ymddiriedolaeth|Awdurdod|Coleg|Ysgol|Brifysgol|Prifysgol|Gwasanaeth|Comisiwn|Llywodraeth)$/.test(name);
+    if (name && !described && !genitive && name.split(/\s+/).length >= 2 && (!/^(?:Department|Service|Adran|Gwasanaeth)$/.test(m[0]) || (/\b(?:Ambulance|Rescue|Police|Prison|Probation) Service$/.test(name) && !/^(?:Emergency|Non-Emergency|Patient|Urgent|Community|Local|National|Regional|Our|The)\b/i.test(name))) && !GENERIC_OFFICE.test(name)) {
       candidates.push({ name: extendName(text, m.index + m[0].length, name), index: m.index + m[0].length - name.length });
     }
   }
@@ -550,7 +552,8 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     if (atName && atName === at![1]!.trim() && atName.split(/\s+/).length >= 2 && !/^(?:The|This|Our|Your|All|Any|Some)\b/.test(atName)) return { name: atName, sentence: seg.text, at: seg.at, inferred: true };
     // The regulator's template for small organisations: "Our contact details" / "Name: Royal College of
     // Paediatrics and Child Health (RCPCH)" / "Address: …": the name of the organisation the notice is for.
-    const templateName = /^Name\s*:\s*(\S.{2,100})$/.exec(seg.text.trim());
+    // (Also "Practice Name: The Royal Crescent and Preston Road Practice", the NHS template's label.)
+    const templateName = /^(?:(?:Practice|Organisation|Organization|Company|Charity|School|Surgery|Business|Council|Club|Group)\s+)?Name\s*:\s*(\S.{2,100})$/i.exec(seg.text.trim());
     const heading = sections.find((s) => s.id === seg.at)?.heading ?? '';
     if (templateName && /\b(?:our|contact) details\b|\bwho (?:we are|are we)\b|\bmanylion cyswllt\b/i.test(heading)) {
       const name = nameAfter(templateName[1]!, 0);
@@ -745,7 +748,8 @@ function actor(segments: Segment[]): Named | undefined {
 // Also "Llyfrgell Genedlaethol Cymru", "Amgueddfa Cymru", "Comisiynydd Plant Cymru" ("Gwasanaeth" is
 // not one: it opens the name of a service inside an organisation, "Gwasanaeth Ymholiadau").
 // The first word may be mutated ("mae gofyn i Gyngor Sir Ceredigion …"): the name is given in its radical form.
-const WELSH_ORG = /\b(?:Gwasanaeth (?:Tân|Ambiwlans|Llysoedd|Carchardai|Prawf|Erlyn)(?=\s+(?:ac?\s+)?[A-Z])|Menter Iaith|Meddygfa|Cyngor|Gyngor|Nghyngor|Chyngor|Coleg|Goleg|Ngholeg|Choleg|Heddlu|Prifysgol|Brifysgol|Mhrifysgol|Phrifysgol|Ysgol|Bwrdd Iechyd|Fwrdd Iechyd|Llywodraeth|Lywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas|Llyfrgell|Amgueddfa|Comisiynydd)(?:\s+(?:(?:a['’]r|a|ac|y|yr|o|ar)\s+)?[A-Z][\p{L}\p{N}_'’-]+)+/gu;
+// ("CBS Castell-nedd Port Talbot": Cyngor Bwrdeistref Sirol, a county borough council, abbreviated as the council writes it.)
+const WELSH_ORG = /\b(?:Gwasanaeth (?:Tân|Ambiwlans|Llysoedd|Carchardai|Prawf|Erlyn)(?=\s+(?:ac?\s+)?[A-Z])|Menter Iaith|CBS(?=\s+[A-Z])|Meddygfa|Cyngor|Gyngor|Nghyngor|Chyngor|Coleg|Goleg|Ngholeg|Choleg|Heddlu|Prifysgol|Brifysgol|Mhrifysgol|Phrifysgol|Ysgol|Bwrdd Iechyd|Fwrdd Iechyd|Llywodraeth|Lywodraeth|Arolygiaeth|Comisiwn|Ymddiriedolaeth|Awdurdod|Cymdeithas|Llyfrgell|Amgueddfa|Comisiynydd)(?:\s+(?:(?:a['’]r|a|ac|y|yr|o|ar)\s+)?[A-Z][\p{L}\p{N}_'’-]+)+/gu;
 
 /**
  * An office that is a room or a function, not a body ("our Head Office", "the Registered Office",
@@ -799,6 +803,34 @@ function bareController(segments: Segment[]): Named | undefined {
   return undefined;
 }
 
+/** The kinds of body a notice calls itself by ("the University", "the Council"), in English. */
+const KIND_WORDS = ['University', 'Council', 'College', 'School', 'Academy', 'Trust', 'Practice', 'Surgery', 'Hospice', 'Charity', 'Association', 'Society', 'Board', 'Authority', 'Commission', 'Service', 'Partnership'];
+
+/**
+ * The notice calls itself by its kind ("research carried out by the University", "the Council is the data controller") and names
+ * exactly one body of that kind in full ("… the University of Cumbria Privacy Notice"): that body, proposed. Two bodies of the
+ * kind (a partner named beside it) leave it unsaid.
+ */
+function kindNamed(segments: Segment[], unnamed: Named | undefined): Named | undefined {
+  const text = segments.map((s) => s.text).join('\n');
+  const kinds = unnamed ? [unnamed.name.replace(/^(?:the|y|yr)\s+/i, '')] : KIND_WORDS.filter((k) => new RegExp(String.raw`\bthe ${k}\b(?!\s+(?:of|for)\b)(?!['’]s\s+(?:website|site))`).test(text));
+  if (kinds.length !== 1 || !KIND_WORDS.some((k) => k.toLowerCase() === kinds[0]!.toLowerCase())) return undefined;
+  // (A body of that kind by its name's shape: "… County Council", "University of …"; not one whose name only holds the word, "Charity Commission",
+  // nor a code's title, "Records Management Code of Practice".)
+  const kind = new RegExp(String.raw`\b${kinds[0]}$|^(?:The\s+)?${kinds[0]}\s+(?:of|for)\s`, 'i');
+  const bodies = new Map<string, Segment>();
+  for (const seg of segments) {
+    // (Nor a kind described, "other Council services", "the NHS Scotland Board of residence".)
+    // ("… the Participant Information Sheet and the University of Cumbria": the part that is a body of the kind.)
+    for (const n of organisationsIn(seg.text).map((run) => run.split(/\s+(?:and|&)\s+(?:the\s+)?/).reverse().find((part) => kind.test(part)) ?? run)) {
+      if (!kind.test(n) || /\bCodes?\b/.test(n) || /^(?:Other|Another|Any|Each|Every|Neighbouring|Relevant|Local|Your|Our|This|That|These|Those)\b/i.test(n) || new RegExp(String.raw`${reEscape(n)}\s+(?:of|for)\s+\p{Ll}`, 'u').test(seg.text)) continue;
+      if (!GENERIC_NAME.test(n) && !REGULATOR.test(n) && !bodies.has(n)) bodies.set(n, seg);
+    }
+  }
+  const only = bodies.size === 1 ? [...bodies][0] : undefined;
+  return only ? { name: only[0], sentence: only[1].text, at: only[1].at, inferred: true } : undefined;
+}
+
 /**
  * "Mae'r cyngor wedi ei gofrestru fel rheolydd data" under a site's name line "Cyngor Sir Ynys Môn -
  * Isle of Anglesey County Council": the part of the site's name with the word the notice used
@@ -831,7 +863,7 @@ export function extractOrganisation({ segments, sections, notes, organisationNam
     // council it names is not proposed.
     const author = segments.slice(0, 60).find((s) => sentences(s.text).some((t) => (I_CONTROLLER.test(t) || MEMBERS_CONTROLLERS.test(t)) && !/^(?:Where|When|If|Whilst|While)\b/.test(t)));
     const guessed = author ? undefined : proposed(segments, title, sections);
-    const named = stated(segments, shortNames(segments), unnamed) ?? labelled(segments, sections, title) ?? (guessed && lastListed(guessed.sentence, guessed.name) ? undefined : guessed) ?? (author ? undefined : siteNamed(siteName, unnamed[0] ?? bareController(segments)));
+    const named = stated(segments, shortNames(segments), unnamed) ?? labelled(segments, sections, title) ?? (guessed && lastListed(guessed.sentence, guessed.name) ? undefined : guessed) ?? (author ? undefined : siteNamed(siteName, unnamed[0] ?? bareController(segments)) ?? kindNamed(segments, unnamed[0] ?? bareController(segments)));
     if (!named && author) notes.add(author.at, 'missing-content', 'The person who writes this notice says they are the controller ("I am the data controller"), or each councillor it is for is one ("Councillors are data controllers"): a councillor or other office holder, not the organisation the notice names. Put their name in "organisation.name" (or import again with --organisation "Name").', author.text);
     // "The Surgery is the data controller", and its name nowhere: say so rather than take "Surgery" for a name.
     if (!named && unnamed[0]) notes.add(unnamed[0].at, 'missing-content', `The notice calls the controller "the ${unnamed[0].name}" without giving its name. Put the organisation's full legal name in "organisation.name" (or import again with --organisation "Name").`, unnamed[0].sentence);
