@@ -165,7 +165,9 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Batch 16z40 (52, failing so when it joined): DBT's trade sanctions table ("csrftoken", a plain word), NHS England's lung
   // scan table ("ASLBSA" / "ASLBSACORS", capitals no vendor documents; "csrftoken"), the Environment Agency's flooding table
   // ("session") and Ofgem's ("cookies.analytics" and Azure B2C's "x-ms-cpim-…" names) are no names in running text.
-  'a sentence for each cookie': [52, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
+  // Batch 16z42 (56, failing so when it joined): the Valuation Office's "mdtp" / "mdtpi", Transport Focus's "csscached",
+  // Redbridge's "session" (plain words) and the Financial Ombudsman's Cloudflare and Hotjar names in running text.
+  'a sentence for each cookie': [56, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
   // Batch 16m's Parole Commissioners NI table: the original gives a purpose ("Typical content") for two of its seven
   // rows only, so re-rendered without a header the column is mostly empty and is not read as the purpose.
   // Batches 16t-16y (3): Cardiff University's Welsh table gives a typical value, not a purpose ("rhif a gynhyrchwyd ar
@@ -233,7 +235,8 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Batch 16z40 (35, failing so when it joined): Merton's Google Analytics table (expiries "2 years", "10 minutes" after
   // purposes that end in a full stop are read into the purpose), NHS England's lung scan table (sentence expiries) and
   // Ofgem's (names in small letters with hyphens) cannot be split once joined.
-  'cells joined by spaces under a header of column names': [35, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
+  // Batch 16z42 (36): the Financial Ombudsman's row with no purpose ("cf_clearance 1 hour") takes its expiry for the purpose too.
+  'cells joined by spaces under a header of column names': [36, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
   // Batch 16p's NISRA table: names with a domain inside them and wildcards ("NIGOV_.thisdomain.gov.uk_%F_wat", "TS*",
   // "BIGipServer*") copied one cell a line are not told from the purpose and expiry cells beside them.
   // Batches 16t-16y (3): Cardiff's Welsh value column in small letters, and Hillingdon's plain small-letter names, one cell a line.
@@ -251,7 +254,9 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // their structure round (16): a cell that opens "Session cookie" and goes on is a purpose.
   // Batch 16z40 (21, failing so when it joined): the Environment Agency's flooding table's "session" and Ofgem's
   // "cookies.analytics" / "x-ms-cpim-cache:{id}_n" (a brace and a colon) are not read as name cells one cell a line.
-  'one cell a line, header': [21, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
+  // Batch 16z42 (23, failing so when it joined): Redbridge's "session" and "_hjSessionUser_###" (a placeholder of marks) and
+  // the Financial Ombudsman's long table (its expiry "1 hour" also the next row's) are not read as name cells one cell a line.
+  'one cell a line, header': [23, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
   // Batch 16z4 (5): the DWP's Welsh table, as above.
   // Batches 16z5-16z8 (11): as for "one cell a line, header".
   // Batches 16z9-16z11 (13): as for "one cell a line, header".
@@ -259,7 +264,8 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Batches 16z17-16z19 (16): as for "one cell a line, header".
   // Batches 16z21-16z23 (18 when they joined, 16 after their structure round): as for "one cell a line, header".
   // Batch 16z40 (21): as for "one cell a line, header" (the Environment Agency's "session", Ofgem's names).
-  'one cell a line, a blank line between rows': [21, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
+  // Batch 16z42 (23): as for "one cell a line, header" (Redbridge, the Financial Ombudsman).
+  'one cell a line, a blank line between rows': [23, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
   // Batch 16t's Hillingdon table: its plain small-letter names ("base", "text", "device") each with " |" are read as a purpose's words.
   // Batches 16z5-16z8 (4): Kernow CCG's and the DWP Kickstart Welsh table's cells cut by the copy.
   // Batch 16z14 (5): Fire England's Drupal session name, as for "tab-separated, no header".
@@ -387,7 +393,9 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // Somerset's estates notice's ICO route are not read with the headings in capitals (the controller and ICO rules').
   // After this session's fact round (95ec863): Cromwell Harbour's "ABOUT …" heading and Bath and North East Somerset's ICO heading are
   // read in capitals again, so 11 (Qualifications Wales's "COOKIECONTROL", named in its heading, stays).
-  'headings in capitals': [11, 'an organisation named only in a title-like heading in capitals is not proposed as the controller ("HYSBYSIAD PREIFATRWYDD - YSGOL MORGAN LLWYD"); a name kind first in a heading in capitals ("NHS HIGHLAND") gives way to the legal name the text gives'],
+  // Batch 16z42 (12, failing so when it joined): the Valuation Office's cookie page heads a row of its table "Sessions";
+  // in capitals, "SESSIONS" reads as a cookie's name (as "COOKIECONTROL" does).
+  'headings in capitals': [12, 'an organisation named only in a title-like heading in capitals is not proposed as the controller ("HYSBYSIAD PREIFATRWYDD - YSGOL MORGAN LLWYD"); a name kind first in a heading in capitals ("NHS HIGHLAND") gives way to the legal name the text gives'],
   // Round 16f added ten notices: one fails "1." (a cookie page's group headings straight over subheadings) and two fail
   // "1" / "1.1" (a heading over a table's caption, a summary line under the title); a right's long heading with its
   // number now passes, so the notices from before 16f fail on 14 and 26 (were 15 and 27).

@@ -823,7 +823,10 @@ function kindNamed(segments: Segment[], unnamed: Named | undefined): Named | und
     // (Nor a kind described, "other Council services", "the NHS Scotland Board of residence".)
     // ("… the Participant Information Sheet and the University of Cumbria": the part that is a body of the kind.)
     for (const n of organisationsIn(seg.text).map((run) => run.split(/\s+(?:and|&)\s+(?:the\s+)?/).reverse().find((part) => kind.test(part)) ?? run)) {
-      if (!kind.test(n) || /\bCodes?\b/.test(n) || /^(?:Other|Another|Any|Each|Every|Neighbouring|Relevant|Local|Your|Our|This|That|These|Those)\b/i.test(n) || new RegExp(String.raw`${reEscape(n)}\s+(?:of|for)\s+\p{Ll}`, 'u').test(seg.text)) continue;
+      // (Nor a role in it, "Member of the Council", nor a body among others the text lists: "Other data controllers the Council
+      // works with are: Other Local Authorities such as Bolsover District Council …".)
+      if (!kind.test(n) || /\bCodes?\b/.test(n) || /\bof the\s+\S+$/.test(n) || /^(?:Other|Another|Any|Each|Every|Neighbouring|Relevant|Local|Your|Our|This|That|These|Those)\b/i.test(n) || new RegExp(String.raw`${reEscape(n)}\s+(?:of|for)\s+\p{Ll}`, 'u').test(seg.text)) continue;
+      if (seg.kind === 'item' || /\bother (?:data controllers|organisations|bodies|authorities|councils|agencies)\b|\bpartners?\b|\bworks? with\b|\balongside\b/i.test(`${seg.intro ?? ''} ${seg.text.slice(0, seg.text.indexOf(n))}`)) continue;
       if (!GENERIC_NAME.test(n) && !REGULATOR.test(n) && !bodies.has(n)) bodies.set(n, seg);
     }
   }
