@@ -1,6 +1,6 @@
 /**
  * The import demo (`demo/import.html`): a privacy officer drops or chooses a notice (.docx, .md,
- * .txt, .html); it is imported in the browser (nothing is uploaded) and shown on a review screen:
+ * .rst, .txt, .html); it is imported in the browser (nothing is uploaded) and shown on a review screen:
  * the notice rendered beside its import notes, each note with the sentence it concerns and a box
  * to tick when it is resolved, the few facts the notes ask about editable, the compliance check
  * re-run on every change, and the finished config to download. A config (.json) saved earlier can

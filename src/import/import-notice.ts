@@ -9,6 +9,7 @@ import type { DocTree } from './doc-tree.js';
 import { ImportError } from './import-errors.js';
 import { htmlToTree } from './readers/html.js';
 import { markdownToTree } from './readers/markdown.js';
+import { rstToMarkdown } from './readers/rst.js';
 import { textToTree } from './readers/text.js';
 
 export { ImportError };
@@ -45,10 +46,11 @@ export function detectFormat(name: string, bytes: Uint8Array): ImportFormat {
     );
   }
   if (ext === 'docx') throw new ImportError(`${name} is not a Word .docx file (it is not a zip package). If it is a text file, rename it to .txt.`, 'corrupt');
-  if (ext === 'md' || ext === 'markdown') return 'md';
+  // (reStructuredText is read through the Markdown reader, converted first: readTree.)
+  if (ext === 'md' || ext === 'markdown' || ext === 'rst') return 'md';
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
   if (ext === 'txt' || ext === 'text' || ext === '') return 'txt';
-  throw new ImportError(`${name}: unsupported file type ".${ext}". The importer reads .docx, .md, .txt and .html.`, 'unsupported');
+  throw new ImportError(`${name}: unsupported file type ".${ext}". The importer reads .docx, .md, .rst, .txt and .html.`, 'unsupported');
 }
 
 /** Decodes text bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252. Refuses binary data. */
@@ -59,7 +61,7 @@ export function decodeText(name: string, bytes: Uint8Array): { text: string; enc
   let control = 0;
   for (const b of sample) if (b === 0 || (b < 0x09) || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
   if (sample.length && (sample.includes(0) || control / sample.length > 0.02)) {
-    throw new ImportError(`${name} looks like a binary file, not text. The importer reads .docx, .md, .txt and .html files.`, 'binary');
+    throw new ImportError(`${name} looks like a binary file, not text. The importer reads .docx, .md, .rst, .txt and .html files.`, 'binary');
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), encoding: 'UTF-8' };
@@ -79,7 +81,9 @@ export async function readTree(name: string, bytes: Uint8Array): Promise<{ tree:
   }
   const { text, encoding } = decodeText(name, bytes);
   if (!text.trim()) throw new ImportError(`${name} contains no text (only white space): there is nothing to import.`, 'empty');
-  const tree = format === 'md' ? markdownToTree(text) : format === 'html' ? htmlToTree(text) : textToTree(text);
+  const rst = /\.rst$/i.test(name);
+  const tree = format === 'md' ? markdownToTree(rst ? rstToMarkdown(text) : text) : format === 'html' ? htmlToTree(text) : textToTree(text);
+  if (rst) tree.notes.push({ kind: 'artefact', text: 'reStructuredText read as the Markdown it stands for: section titles by their underlines, links, literals; its directives and comments (images, tables of contents) left out.' });
   if (encoding !== 'UTF-8') tree.notes.push({ kind: 'artefact', text: `The file was read as ${encoding} text (it was not UTF-8). Check accented letters and symbols.` });
   return { tree, format };
 }

@@ -351,6 +351,8 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
           return name && OBJECT_OF.test(lead) && !/^\s+(?:who|which)\b/i.test(m[0]) ? undefined : name;
         },
         () => ((m) => (m ? (m[1] ? `the ${m[1]}` : 'we') : undefined))(MAKES.exec(sentence)),
+        // "… is provided by the Scottish Government (the *data controller*), however, we use a third party …": the role in brackets after the name.
+        () => ((m) => (m ? nameBefore(sentence, m.index) : undefined))(/\s*\(\s*(?:the\s+)?['‘"“*]*(?:data\s+)?controller['’"”*]*\s*\)/i.exec(sentence)),
         // "Shropshire Fire and Rescue Service (SFRS) is responsible for controlling how your personal data is used": the controller's definition (Art 4(7)) in plain words.
         () => ((m) => (m ? nameBefore(sentence, m.index) : undefined))(/\s+(?:is|are)\s+responsible for (?:controlling|deciding|determining)\s+how\b[^.]*\b(?:data|information)\b/i.exec(sentence)),
         () => ((m) => (m ? nameAfter(m[1]!, 0) : undefined))(CY_MAE.exec(sentence)),
@@ -395,6 +397,8 @@ function organisationsIn(text: string): string[] {
     // ("Service" ends a body's name after the kind of service a public body gives: "South East Coast Ambulance Service".)
     // Welsh "Hysbysiad Preifatrwydd Corfforaethol y Cyngor" is "the Council's corporate privacy notice": a thing of the body's, the body unnamed.
     const genitive = !!name && /\s(?:y|yr)\s+(?:Cyngor|Bwrdd|Ymddiriedolaeth|Awdurdod|Coleg|Ysgol|Brifysgol|Prifysgol|Gwasanaeth|Comisiwn|Llywodraeth)$/.test(name);
+    // (Nor an office named in general, "Comisiynwyr Heddlu a Throseddu", police and crime commissioners: the plural, no area.)
+    if (name && /^(?:Comisiynwyr|Gomisiynwyr)\b|^(?:Comisiynydd|Gomisiynydd)\s+(?:yr\s+)?Heddlu$/.test(name)) continue;
     if (name && !described && !genitive && name.split(/\s+/).length >= 2 && (!/^(?:Department|Service|Adran|Gwasanaeth)$/.test(m[0]) || (/\b(?:Ambulance|Rescue|Police|Prison|Probation) Service$/.test(name) && !/^(?:Emergency|Non-Emergency|Patient|Urgent|Community|Local|National|Regional|Our|The)\b/i.test(name))) && !GENERIC_OFFICE.test(name)) {
       candidates.push({ name: extendName(text, m.index + m[0].length, name), index: m.index + m[0].length - name.length });
     }
@@ -403,6 +407,8 @@ function organisationsIn(text: string): string[] {
   // Caerdydd a’r Fro", "Gwasanaeth Tân ac Achub Canolbarth a Gorllewin Cymru" (a service only of the
   // kinds that are bodies: fire and rescue, ambulance, courts, prisons, probation, prosecution), "Menter Iaith Môn". Where one overlaps an English reading ("Nod Bwrdd Iechyd Prifysgol"), it wins.
   for (const m of text.matchAll(WELSH_ORG)) {
+    // ("Comisiynwyr Heddlu a Throseddu", police and crime commissioners: "Heddlu" there is the office's title, not a force.)
+    if (/^Heddlu\b/.test(m[0]) && /\b(?:[CcGg]omisiynydd|[CcGg]omisiynwyr)\s+(?:yr?\s+)?$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const name = radical(m[0].replace(/[’'](?:s|n|r)$/, ''));
     for (let k = candidates.length - 1; k >= 0; k--) {
       const c = candidates[k]!;
@@ -433,6 +439,14 @@ function organisationsIn(text: string): string[] {
 /** A Welsh name with its first word mutated after a preposition or "neu" ("Goleg Ceredigion", "Nghyngor Gwynedd") in its radical form. */
 function radical(name: string): string {
   return name.replace(/^(?:Gyngor|Nghyngor|Chyngor)\b/, 'Cyngor').replace(/^(?:Brifysgol|Mhrifysgol|Phrifysgol)\b/, 'Prifysgol').replace(/^Fwrdd\b/, 'Bwrdd').replace(/^(?:Goleg|Ngholeg|Choleg)\b/, 'Coleg').replace(/^Lywodraeth\b/, 'Llywodraeth');
+}
+
+/** A name's first word as written after "yng", "ym" or "yn", nasally mutated ("yng Nghartrefi Melin"), in its radical form ("Cartrefi Melin"). */
+function unNasal(preposition: string, name: string): string {
+  if (preposition === 'yng') return name.replace(/^Ngh/, 'C').replace(/^Ng(?!h)/, 'G');
+  // (Only the clusters no radical opens with: "ym Mangor" is Bangor but "ym Merthyr" is Merthyr, so M and N stay as written.)
+  if (preposition === 'ym') return name.replace(/^Mh/, 'P');
+  return name.replace(/^Nh/, 'T');
 }
 
 /** Whether a name ends a list of bodies ("… yr Awdurdod Lleol, y Gwasanaeth Addysg Rhanbarthol a Llywodraeth Cymru'n …"): one of several, not the one. */
@@ -550,6 +564,11 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const atName = at ? nameAfter(at[1]!, 0) : undefined;
     // (Not "At Trust Board level we have …": the whole phrase must be the name.)
     if (atName && atName === at![1]!.trim() && atName.split(/\s+/).length >= 2 && !/^(?:The|This|Our|Your|All|Any|Some)\b/.test(atName)) return { name: atName, sentence: seg.text, at: seg.at, inferred: true };
+    // Welsh "Mae eich preifatrwydd yn bwysig iawn i ni yma yng Nghartrefi Melin" (to us here at Melin Homes): the organisation "we"
+    // are, its name mutated after "yng" and given in its radical form.
+    const cyAt = /\b(?:i ni|inni)\s+yma\s+(yng|yn|ym)\s+([A-Z][\p{L}'’-]+(?:\s+(?:[A-Z][\p{L}'’-]+|a|ac|y|yr)){1,5})/u.exec(seg.text);
+    const cyAtName = cyAt ? radical(unNasal(cyAt[1]!, cyAt[2]!.replace(/\s+(?:a|ac|y|yr)$/, ''))) : undefined;
+    if (cyAtName && !REGULATOR.test(cyAtName) && !GENERIC_NAME.test(cyAtName)) return { name: cyAtName, sentence: seg.text, at: seg.at, inferred: true };
     // The regulator's template for small organisations: "Our contact details" / "Name: Royal College of
     // Paediatrics and Child Health (RCPCH)" / "Address: …": the name of the organisation the notice is for.
     // (Also "Practice Name: The Royal Crescent and Preston Road Practice", the NHS template's label.)
@@ -585,7 +604,9 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // ("Any personal data collected by the OCC will be processed …": who collects it, an acronym alone.)
     const collectedBy = /\b(?:information|data) (?:collected|held|processed) by (?:the\s+)?([A-Z]{2,8})\s+(?:will|is|are|may)\b/.exec(seg.text);
     if (collectedBy && !REGULATOR.test(collectedBy[1]!) && !NOT_ACTOR_ACRONYM.test(collectedBy[1]!)) return { name: collectedBy[1]!, sentence: seg.text, at: seg.at, inferred: true };
-    const byText = by ? (by[1] ?? by[2])! : undefined;
+    // ("This notice applies to information processed by Notting Hill Genesis about housing applicants": the same without "is", the name before "about".)
+    const applies = by ? null : /\b(?:applies to|covers) (?:the )?(?:personal )?(?:information|data) (?:processed|held) by (?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)\s+(?:about|as well as|in relation to)\b/.exec(seg.text);
+    const byText = by ? (by[1] ?? by[2])! : applies?.[1];
     const byName = byText ? nameAfter(byText, 0) : undefined;
     if (byName && byName === byText!.trim() && (byName.split(/\s+/).length >= 2 || /^[A-Z]{3,8}$/.test(byName)) && !REGULATOR.test(byName) && !NOT_ACTOR_ACRONYM.test(byName)) return { name: byName, sentence: seg.text, at: seg.at, inferred: true };
     const howText = how ? (how[1] ?? how[2] ?? how[3] ?? how[4])! : undefined;

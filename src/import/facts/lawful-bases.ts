@@ -73,8 +73,9 @@ const STANDALONE: [RegExp, Art6][] = [
   [new RegExp(String.raw`\byn (?:rhoi|roi) (?:eich )?${cyMutations('caniatâd')} i ni\b|\b${cyMutations('cydsyniad')} wedi['’]i roi\b|\brydych(?: chi)? yn ${cyMutations('cydsynio')}\b|\brydych(?: chi)? wedi['’]n ${cyMutations('caniatáu')}\b`, 'iu'), 'a'],
   // "angenrheidiol i weinyddu'ch contract aelodaeth" (necessary to administer your membership contract).
   [new RegExp(String.raw`\bangenrheidiol (?:i|er mwyn)\b[^.]{0,40}(?:\beich |['’]ch )${cyMutations('contract')}\b`, 'i'), 'b'],
-  // "er ein budd dilys ni" (our legitimate interest, "dilys" for "cyfreithlon").
-  [/\b(?:er|yn) ein budd(?:iannau)? dilys\b/i, 'f'],
+  // "er ein budd dilys ni" (our legitimate interest, "dilys" for "cyfreithlon"); "Mae gennym fuddiannau cyfiawn mewn cadw mewn
+  // cysylltiad â chi" (we have legitimate interests in keeping in touch with you), as English "we have a legitimate interest in …".
+  [/\b(?:er|yn) ein budd(?:iannau)? dilys\b|\b(?:mae gennym|mae gan y [\p{L}]+|sydd gennym)\s+(?:f|b)udd(?:iannau|iant)? (?:cyfreithlon|cyfiawn|dilys)\b/iu, 'f'],
   // Welsh 6(1)(c): "i gyflawni ei rwymedigaeth gyfreithiol" (to fulfil its legal obligation).
   [new RegExp(String.raw`\b(?:${cyMutations('cyflawni')}|${cyMutations('cydymffurfio')}\s+â['’]?n?)\s+(?:ein\s+|ei\s+|eu\s+)?${cyMutations('rhwymedigaeth')}(?:au)?\s+${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
   // The obligation given as the reason: "oherwydd rhwymedigaeth gyfreithiol sydd arnom" (because of a legal obligation upon us), "because of our legal obligations".
@@ -142,9 +143,10 @@ const IN_CONTEXT: [RegExp, Art6][] = [
   [/\b(?:responsibilit(?:y|ies) and )?duties (?:placed on us |given to us )?by law\b|\bto comply with (?:those|these) obligations\b/i, 'c'],
   // GwE's list of "legal reasons": "the law says that it must be done".
   [/\bthe law (?:says|states) (?:that )?(?:it|we|this|they) (?:must|has to|have to)\b|\bthe law requires (?:us|it)\b/i, 'c'],
-  // Welsh "diddordeb cyfreithlon" ("ein diddordeb cyfreithlon mewn hyrwyddo …") as well as "buddiannau cyfreithlon".
+  // Welsh "diddordeb cyfreithlon" ("ein diddordeb cyfreithlon mewn hyrwyddo …") as well as "buddiannau cyfreithlon", "buddiannau
+  // dilys" and "buddiannau cyfiawn", "budd" mutated after "ein" or "gennym" ("fuddiannau").
   // "our legitimate business interests", "our legitimate administration interest": one word may qualify the interest.
-  [/\blegitimate (?:[a-z]+ )?interests?\b|\bbudd(?:iannau)? cyfreithlon\b|\bddiddordeb(?:au)? cyfreithlon\b|\bdiddordeb(?:au)? cyfreithlon\b|\bdiddordebau cyfiawn\b/i, 'f'],
+  [/\blegitimate (?:[a-z]+ )?interests?\b|\bbudd(?:iannau)? cyfreithlon\b|\bddiddordeb(?:au)? cyfreithlon\b|\bdiddordeb(?:au)? cyfreithlon\b|\bdiddordebau cyfiawn\b|\b(?:b|f)udd(?:iannau|iant)? (?:cyfreithlon|cyfiawn|dilys)\b/i, 'f'],
 ];
 
 /**

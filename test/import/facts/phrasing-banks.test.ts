@@ -58,7 +58,9 @@ const BANKS: Bank[] = readdirSync(DIR)
  * cookies (joined later the same day) 113/143 at 0.91; openings (later still) controller 43/55 at 0.88.
  */
 const FLOORS: Record<string, Partial<Record<Family, { found: number; wrong: number }>>> = {
-  'all-cy': { controller: { found: 24, wrong: 8 }, art6: { found: 27, wrong: 8 }, art9: { found: 7, wrong: 1 }, retention: { found: 16, wrong: 0 }, transfers: { found: 2, wrong: 1 }, rights: { found: 37, wrong: 1 }, dpo: { found: 6, wrong: 0 }, ico: { found: 3, wrong: 4 } },
+  // (all-cy art6 wrong 8 → 10: "buddiannau dilys", the Welsh for legitimate interests, is read since batch 16z44, and two passages that
+  // explain the six bases in general, already read wrongly for (a) to (e), a council's list and a glossary's row, give (f) too.)
+  'all-cy': { controller: { found: 24, wrong: 8 }, art6: { found: 27, wrong: 10 }, art9: { found: 7, wrong: 1 }, retention: { found: 16, wrong: 0 }, transfers: { found: 2, wrong: 1 }, rights: { found: 37, wrong: 1 }, dpo: { found: 6, wrong: 0 }, ico: { found: 3, wrong: 4 } },
   cookies: { cookies: { found: 127, wrong: 4 } },
   'bases-en': { art6: { found: 143, wrong: 14 }, art9: { found: 45, wrong: 3 } },
   openings: { controller: { found: 46, wrong: 2 } },
