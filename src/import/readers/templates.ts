@@ -17,6 +17,11 @@
  *   `<% @title = "…" %>` or `content_for :page_title` gives the page's title;
  * - a design-system component call (`{{ govukTable({ rows: … }) }}`) is read as the content it stands
  *   for (`components.ts`);
+ * - an ASP.NET Razor page's code goes (code blocks, `@using` lines, helper calls, the braces of its
+ *   control flow), and the title its code sets (`ViewData["Title"] = "Cookies";`) is the title and what
+ *   `@ViewData["Title"]` prints;
+ * - a template shared by several sites keeps, of each conditional about the site
+ *   (`[% IF c.cobrand.moniker == 'x' %]`), the branch a site that sets nothing of its own shows (`branches.ts`);
  * - a value the importer cannot know, printed inside a sentence (`Privacy notice for {{ productName }}`),
  *   becomes a visible "[productName]" and is listed, so a person writes it in rather than
  *   publishing a sentence with a hole in it.
@@ -75,6 +80,8 @@ const RAZOR_LINE = /^[ \t]*\uFEFF?@(?:page|model|using|inject|addTagHelper|remov
 const RAZOR_SET = /\b(?:View(?:Data\[\s*"(\w+)"\s*\]|Bag\.(\w+))|Model((?:\.\w+)*\.(?:Page)?Title))\s*=\s*\$?"([^"\n{}]{1,300})"\s*(?:\+[^;\n]*)?;/g;
 /** Razor's printed values: `@ViewData["Title"]`, `@ViewBag.Title`, `@Model.ServiceName`. */
 const RAZOR_OUTPUT = /@(?:ViewData\[\s*"(\w+)"\s*\]|ViewBag\.(\w+)|Model\.([\w.]+))/g;
+/** A Razor helper call or awaited partial (`@Html.AntiForgeryToken()`, `@await Html.PartialAsync("_Nav")`), up to its "(". */
+const RAZOR_HELPER = /@(?:await\s+)?(?:Html|Url|Component|RenderSection|RenderBody|Json)\b[\w.]*(?:<[^>]*>)?\(/;
 /** Razor's words through a localiser: `@Localizer["Your rights"]`, `@SharedLocalizer["…"]`. */
 const RAZOR_WORDS = /@\w*Localizer\[\s*"([^"\n]{1,500})"\s*\]/g;
 
@@ -126,7 +133,7 @@ function stripRazor(template: string, values: Map<string, string>): { text: stri
   text = text.replace(RAZOR_LINE, () => (removed++, ''));
   text = text.replace(RAZOR_WORDS, (_m, words: string) => (removed++, isWording(words) ? escapeHtmlText(words) : ''));
   // Helper calls and awaited partials print markup the file does not hold.
-  for (let m = /@(?:await\s+)?(?:Html|Url|Component|RenderSection|RenderBody|Json)\b[\w.]*(?:<[^>]*>)?\(/g.exec(text); m; m = /@(?:await\s+)?(?:Html|Url|Component|RenderSection|RenderBody|Json)\b[\w.]*(?:<[^>]*>)?\(/g.exec(text)) {
+  for (let m = RAZOR_HELPER.exec(text); m; m = RAZOR_HELPER.exec(text)) {
     const end = closing(text, m.index + m[0].length - 1);
     if (end < 0) break;
     removed++;
