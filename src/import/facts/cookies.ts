@@ -374,8 +374,9 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
     const lines = texts(block);
     for (const [t, raw] of lines.entries()) {
       if (!about && !COOKIE_WORD.test(raw)) continue;
-      // Template directives and placeholders ("{{ site_name }}", "[% org_name %]") are no names.
-      const text = raw.replace(/\{\{[^}]*\}\}|\{%[^%]*%\}|\[%[^%]*%\]|<%[^%]*%>/g, ' ').trim();
+      // Template directives and placeholders ("{{ site_name }}", "[% org_name %]") are no names, nor a value a template
+      // printed that the file does not give, which the template reader leaves as a hole in brackets ("[check_records_service.name]").
+      const text = raw.replace(/\{\{[^}]*\}\}|\{%[^%]*%\}|\[%[^%]*%\]|<%[^%]*%>|(?<![\w\]-])\[[\w.]+\](?![\w[-])/g, ' ').trim();
       // A placeholder in angle brackets or braces may hold a space ("_ga_<unique id>").
       // A comma parts names even with its space lost ("_gid,_gat").
       // So does a slash between names ("_ga/_gat/_gid", "__utmb/__utmc"), never in an address or a path.

@@ -2,8 +2,9 @@
  * reStructuredText (`.rst`, the Sphinx documentation sites some public bodies publish their notices on) as the
  * Markdown it stands for, so the Markdown reader reads it: section titles underlined (and overlined) with a
  * punctuation character, their levels in the order the characters first appear; `text <url>`_ links;
- * ``literals``; roles (:ref:`text`); directives (`.. image::`, `.. toctree::`) and comments are the site's, not
- * the notice's. Lists, emphasis and paragraphs are written alike in both.
+ * ``literals``; roles (:ref:`text`); `csv-table` and `list-table` directives (a cookie page's table) as tables;
+ * other directives (`.. image::`, `.. toctree::`) and comments are the site's, not the notice's. Lists,
+ * emphasis and paragraphs are written alike in both.
  */
 
 /** A line of one punctuation character repeated: a section title's adornment. */
@@ -35,9 +36,12 @@ export function rstToMarkdown(rst: string): string {
       i += 1;
       continue;
     }
-    // A directive or a comment, with its indented body: not wording.
+    // A directive or a comment, with its indented body: not wording, except a table's (`csv-table`, `list-table`).
     if (/^\.\.\s/.test(line) || line.trim() === '..') {
-      while (i + 1 < lines.length && (/^\s+\S/.test(lines[i + 1]!) || (!lines[i + 1]!.trim() && /^\s+\S/.test(lines[i + 2] ?? '')))) i++;
+      const body: string[] = [];
+      while (i + 1 < lines.length && (/^\s+\S/.test(lines[i + 1]!) || (!lines[i + 1]!.trim() && /^\s+\S/.test(lines[i + 2] ?? '')))) body.push(lines[++i]!);
+      const table = /^\.\.\s+(csv-table|list-table)::\s*(.*)$/.exec(line);
+      if (table) out.push('', ...tableRows(table[1]!, table[2]!.trim(), body), '');
       continue;
     }
     out.push(line);
@@ -52,3 +56,49 @@ export function rstToMarkdown(rst: string): string {
     // ``literal`` is `literal` in Markdown.
     .replace(/``([^`]+)``/g, '`$1`');
 }
+
+/** A CSV row's cells ("jwt", "Used to keep you signed in", "24 hours"), quotes taken off. */
+function csvCells(row: string): string[] {
+  return [...row.matchAll(/\s*(?:"((?:[^"]|"")*)"|([^,]*))\s*(?:,|$)/g)].filter((m) => m.index! < row.length).map((m) => (m[1] ?? m[2] ?? '').replace(/""/g, '"').trim());
+}
+
+/** A `csv-table` or `list-table` directive's body as Markdown table rows, its caption first. */
+function tableRows(kind: string, caption: string, body: string[]): string[] {
+  const rows: string[][] = [];
+  let header: string[] | undefined;
+  let headerRows = 0;
+  if (kind === 'csv-table') {
+    for (const line of body) {
+      const option = /^\s+:([\w-]+):\s*(.*)$/.exec(line);
+      if (option) {
+        if (option[1] === 'header') header = csvCells(option[2]!);
+        if (option[1] === 'header-rows') headerRows = Number(option[2]);
+        continue;
+      }
+      if (line.trim()) rows.push(csvCells(line.trim()));
+    }
+  } else {
+    for (const line of body) {
+      const option = /^\s+:([\w-]+):\s*(.*)$/.exec(line);
+      if (option) {
+        if (option[1] === 'header-rows') headerRows = Number(option[2]);
+        continue;
+      }
+      const cell = /^\s+(\*\s+)?-\s+(.*)$/.exec(line);
+      if (cell) {
+        if (cell[1] || !rows.length) rows.push([]);
+        rows[rows.length - 1]!.push(cell[2]!.trim());
+      } else if (line.trim() && rows.length) {
+        const last = rows[rows.length - 1]!;
+        last[last.length - 1] = `${last[last.length - 1] ?? ''} ${line.trim()}`.trim();
+      }
+    }
+  }
+  if (!header && headerRows > 0) header = rows.shift();
+  const width = Math.max(header?.length ?? 0, ...rows.map((r) => r.length));
+  if (!width) return [];
+  // (A cell's text is text: "_ga_*" must not become emphasis in Markdown.)
+  const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, k) => (cells[k] ?? '').replace(/[\\`*_[\]|<>]/g, (c) => `\\${c}`)).join(' | ')} |`;
+  return [...(caption ? [caption, ''] : []), line(header ?? Array(width).fill('')), `|${' --- |'.repeat(width)}`, ...rows.map(line)];
+}
+

@@ -7,6 +7,9 @@ import { describeDebris, removeDebris } from './debris.js';
 import { blockText, tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
 import { COOKIE_COLUMN_WORD, findDetails, HOST_NAME, isPersonName, NOTICE_TITLE, POSTCODE, STREET_LINE } from '../patterns.js';
 
+/** A site's hashtag alone on a line ("#TrefiSmartCymru"): its header, never the notice's wording. */
+const HASHTAG = /^#\p{L}[\p{L}\p{N}_]{2,40}$/u;
+
 /** One non-blank line of the input. */
 interface Line {
   text: string;
@@ -171,11 +174,12 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   // the document, are the page's, kept before it as lines (the web furniture pass takes them out and
   // reads the site's name from them); a line under the title that repeats one of them is the
   // site's name as the page's byline ("Hysbysiad Preifatrwydd" / "Cyngor Caerdydd"), no heading.
+  // (Or the site's hashtag, "#TrefiSmartCymru", as its header.)
   const nameAt = blocks.findIndex((b, k) => k > 0 && k <= 10 && b.kind === 'heading' && NOTICE_TITLE.test(inlineTextOf(b.content).trim()));
   if (nameAt > 0) {
     const before = blocks.slice(0, nameAt);
     const site = (t: string) => t.split(/\s+/).some((w) => HOST_NAME.test(w.replace(/^https?:\/\//i, '').replace(/\/$/, '')));
-    if (before.every((b) => (b.kind === 'heading' || b.kind === 'paragraph') && !DOCUMENT_KIND.test(inlineTextOf(b.content))) && before.reduce((w, b) => w + wordCount(blockText(b)), 0) <= 40 && before.some((b) => site(blockText(b)))) {
+    if (before.every((b) => (b.kind === 'heading' || b.kind === 'paragraph') && !DOCUMENT_KIND.test(inlineTextOf(b.content))) && before.reduce((w, b) => w + wordCount(blockText(b)), 0) <= 40 && before.some((b) => site(blockText(b)) || HASHTAG.test(blockText(b).trim()))) {
       const lines = before.map((b) => blockText(b).trim().toLowerCase());
       const title = blocks[nameAt] as DocBlock & { kind: 'heading' };
       const byline = blocks[nameAt + 1];

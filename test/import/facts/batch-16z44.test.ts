@@ -45,3 +45,16 @@ describe('bases, transfers and rights', () => {
     expect((await familyOf('rights', text)).sort()).toEqual(['access', 'erasure', 'rectification']);
   });
 });
+
+describe('batch 16z46: template holes and a hashtag header', () => {
+  it('reads no cookie from a value the template prints that the file does not give (https://github.com/DFE-Digital/access-your-teaching-qualifications cookies.md)', async () => {
+    const md = `<% content_for :page_title, 'Cookies' %>\n\n# Cookies\n\nWe use cookies to store information about how you use <%= t('check_records_service.name') %>, such as the pages you visit.\n\n## Essential cookies\n\n| Name | Purpose | Expires |\n| --- | --- | --- |\n| \\_access\\_your\\_teaching\\_qualifications\\_session | Keeps you signed in | When the session ends |\n`;
+    expect(await familyOf('cookies', md, 'cookies.md')).toEqual(['_access_your_teaching_qualifications_session']);
+  });
+
+  it('takes a site\'s hashtag line over the notice\'s name as the site\'s header (https://www.smarttowns.cymru/cy/polisi-preifatrwydd.html)', async () => {
+    const { config } = await importNotice('notice.txt', new TextEncoder().encode(`#TrefiSmartCymru\n\nPolisi Preifatrwydd\n\nMae Trefi Smart Cymru wedi ymrwymo i warchod eich preifatrwydd.\n\n1. Pa fath o wybodaeth ydym yn ei gasglu amdanoch?\n\nEnw a chyfeiriad e-bost.\n`), { today: new Date('2026-12-06') });
+    expect(config.notice.title).toBe('Polisi Preifatrwydd');
+  });
+});
+

@@ -30,4 +30,11 @@ describe('reStructuredText', () => {
     expect(found('rights')).toEqual(['access', 'erasure', 'rectification']);
     expect(result.config.notice.importNotes?.some((n) => /reStructuredText/.test(n.text))).toBe(true);
   });
+
+  it('reads csv-table and list-table directives as tables, so a cookie page\'s names are read (https://github.com/pa-digital/dft-dtro-api-docs cookies.rst)', async () => {
+    const rst = `Cookies\n*******\n\nEssential cookies\n=================\n\n.. csv-table::\n   :header: "Name", "Purpose", "Expires"\n\n   "jwt", "Used to keep you signed in", "24 hours"\n   "_ga_*", "Checks if you've visited this site before.", "1 year"\n\nOther cookies\n=============\n\n.. list-table:: Analytics\n   :header-rows: 1\n\n   * - Name\n     - Purpose\n     - Expires\n   * - _gid\n     - Distinguishes users\n     - 24 hours\n`;
+    const result = await importNotice('cookies.rst', new TextEncoder().encode(rst), { today: new Date('2026-12-06') });
+    expect(result.found.filter((f) => f.family === 'cookies').map((f) => f.value).sort()).toEqual(['_ga_*', '_gid', 'jwt']);
+  });
 });
+
