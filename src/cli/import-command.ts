@@ -192,7 +192,9 @@ export function formatSummary(result: ImportResult, name: string, output?: strin
   const { summary, config } = result;
   const notice = config.notice;
   const lines: string[] = [];
-  lines.push(`Imported ${name} (${FORMAT_NAMES[summary.format]})${output ? ` → ${output}` : ''}`);
+  // (A reStructuredText file goes through the Markdown route: say what it was.)
+  const format = /\.rst$/i.test(name) ? 'reStructuredText, read as Markdown' : FORMAT_NAMES[summary.format];
+  lines.push(`Imported ${name} (${format})${output ? ` → ${output}` : ''}`);
   lines.push(`  Title: ${summary.title}`);
   lines.push(`  Organisation: ${config.organisation.name}`);
   lines.push(`  Language: ${config.lang === 'cy' ? 'Welsh (cy)' : config.lang === 'en-GB' ? 'English (en-GB)' : config.lang ?? 'en-GB'}${config.translations ? `, with ${Object.keys(config.translations).map((l) => (l === 'cy' ? 'Welsh (cy)' : l)).join(', ')} in "translations"` : ''}`);

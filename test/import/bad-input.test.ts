@@ -116,6 +116,7 @@ describe('privacy-consent import (in-process)', () => {
     dir = mkdtempSync(join(tmpdir(), 'import-cli-'));
     writeFileSync(join(dir, 'surgery.txt'), 'Surgery Privacy Notice\n\nWho we are\n\nBridge Street Surgery is the data controller for your records and decides how they are used.\n');
     writeFileSync(join(dir, 'empty.md'), '');
+    writeFileSync(join(dir, 'docs.rst'), 'Privacy\n=======\n\nWho we are\n----------\n\nThe Scottish Government (the data controller) provides this site.\n');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -129,6 +130,12 @@ describe('privacy-consent import (in-process)', () => {
     expect(summary).toMatch(/1 section/);
     expect(summary).toMatch(/Import notes: \d+ \(.*missing-content/);
     expect(summary).toMatch(/privacy-consent check surgery\.json/);
+  });
+
+  it('says a reStructuredText file was read as Markdown', async () => {
+    const { out, io: cli } = io();
+    expect(await runImport(['docs.rst'], cli)).toBe(0);
+    expect(out.join('')).toMatch(/Imported docs\.rst \(reStructuredText, read as Markdown\) → docs\.json/);
   });
 
   it('refuses to overwrite without --force (exit 2), and overwrites with it', async () => {
