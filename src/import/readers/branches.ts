@@ -76,7 +76,8 @@ export function siteTest(test: string): boolean | null {
 const TAG = /\[%[-~+=]?\s*(IF|UNLESS|ELSIF|ELSE|END|FOREACH|FOR|WHILE|BLOCK|WRAPPER|SWITCH|FILTER|TRY|PERL|RAWPERL)\b([\s\S]*?)[-~+=]?%\]|\{%-?\s*(if|elif|else|endif|for|endfor)\b([\s\S]*?)-?%\}/g;
 
 interface Frame {
-  kind: 'if' | 'unless' | 'block' | 'jinja';
+  /** A loop or block (closed by the same `END`): no branches. */
+  block: boolean;
   start: number;
   branches: { test: boolean | null; body: number; end?: number }[];
 }
@@ -92,22 +93,23 @@ export function siteDefaults(text: string): { text: string; dropped: number } {
     const after = at + m[0].length;
     // A whole statement in one tag ("[% IF x; 'y'; END %]") opens nothing.
     if (m[1] && /;/.test(rest)) continue;
+    const condition = rest.replace(/\s*[-~+=]$/, '');
     if (/^(?:IF|UNLESS|if)$/.test(word)) {
-      const test = siteTest(rest.replace(/\s*[-~+=]$/, ''));
-      stack.push({ kind: word === 'if' ? 'jinja' : word === 'UNLESS' ? 'unless' : 'if', start: at, branches: [{ test: test === null ? null : word === 'UNLESS' ? !test : test, body: after }] });
+      const test = siteTest(condition);
+      stack.push({ block: false, start: at, branches: [{ test: test === null ? null : word === 'UNLESS' ? !test : test, body: after }] });
     } else if (/^(?:ELSIF|elif)$/.test(word)) {
       const top = stack.at(-1);
-      if (!top || top.kind === 'block') continue;
+      if (!top || top.block) continue;
       top.branches.at(-1)!.end = at;
-      top.branches.push({ test: siteTest(rest.replace(/\s*[-~+=]$/, '')), body: after });
+      top.branches.push({ test: siteTest(condition), body: after });
     } else if (/^(?:ELSE|else)$/.test(word)) {
       const top = stack.at(-1);
-      if (!top || top.kind === 'block') continue;
+      if (!top || top.block) continue;
       top.branches.at(-1)!.end = at;
       top.branches.push({ test: true, body: after });
     } else if (/^(?:END|endif)$/.test(word)) {
       const top = stack.pop();
-      if (!top || top.kind === 'block') continue;
+      if (!top || top.block) continue;
       top.branches.at(-1)!.end = at;
       // Decided only when every test before the branch shown is about the site.
       const shown = top.branches.findIndex((b) => b.test !== false);
@@ -119,7 +121,7 @@ export function siteDefaults(text: string): { text: string; dropped: number } {
       const kept = branch ? siteDefaults(text.slice(branch.body, branch.end)) : { text: '', dropped: 0 };
       edits.push({ start: top.start, end: after, keep: kept.text, inner: kept.dropped });
     } else if (word === 'endfor') stack.pop();
-    else stack.push({ kind: 'block', start: at, branches: [] });
+    else stack.push({ block: true, start: at, branches: [] });
   }
   let out = text;
   for (const e of [...edits].reverse()) out = out.slice(0, e.start) + e.keep + out.slice(e.end);

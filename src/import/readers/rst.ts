@@ -67,31 +67,25 @@ function tableRows(kind: string, caption: string, body: string[]): string[] {
   const rows: string[][] = [];
   let header: string[] | undefined;
   let headerRows = 0;
-  if (kind === 'csv-table') {
-    for (const line of body) {
-      const option = /^\s+:([\w-]+):\s*(.*)$/.exec(line);
-      if (option) {
-        if (option[1] === 'header') header = csvCells(option[2]!);
-        if (option[1] === 'header-rows') headerRows = Number(option[2]);
-        continue;
-      }
-      if (line.trim()) rows.push(csvCells(line.trim()));
+  for (const line of body) {
+    const option = /^\s+:([\w-]+):\s*(.*)$/.exec(line);
+    if (option) {
+      if (option[1] === 'header' && kind === 'csv-table') header = csvCells(option[2]!);
+      if (option[1] === 'header-rows') headerRows = Number(option[2]);
+      continue;
     }
-  } else {
-    for (const line of body) {
-      const option = /^\s+:([\w-]+):\s*(.*)$/.exec(line);
-      if (option) {
-        if (option[1] === 'header-rows') headerRows = Number(option[2]);
-        continue;
-      }
-      const cell = /^\s+(\*\s+)?-\s+(.*)$/.exec(line);
-      if (cell) {
-        if (cell[1] || !rows.length) rows.push([]);
-        rows[rows.length - 1]!.push(cell[2]!.trim());
-      } else if (line.trim() && rows.length) {
-        const last = rows[rows.length - 1]!;
-        last[last.length - 1] = `${last[last.length - 1] ?? ''} ${line.trim()}`.trim();
-      }
+    if (kind === 'csv-table') {
+      if (line.trim()) rows.push(csvCells(line.trim()));
+      continue;
+    }
+    // A list-table: "* -" opens a row, "-" adds a cell, an indented line goes on with the last cell.
+    const cell = /^\s+(\*\s+)?-\s+(.*)$/.exec(line);
+    if (cell) {
+      if (cell[1] || !rows.length) rows.push([]);
+      rows[rows.length - 1]!.push(cell[2]!.trim());
+    } else if (line.trim() && rows.length) {
+      const last = rows[rows.length - 1]!;
+      last[last.length - 1] = `${last[last.length - 1] ?? ''} ${line.trim()}`.trim();
     }
   }
   if (!header && headerRows > 0) header = rows.shift();
