@@ -168,7 +168,8 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Batch 16z42 (56, failing so when it joined): the Valuation Office's "mdtp" / "mdtpi", Transport Focus's "csscached",
   // Redbridge's "session" (plain words) and the Financial Ombudsman's Cloudflare and Hotjar names in running text.
   // Batch 16z46 (57, failing so when it joined): the Department for Transport's D-TRO table's "jwt" (a plain word).
-  'a sentence for each cookie': [57, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
+  // Batch 16z48 (58, failing so when it joined): Kent Libraries' Spydus table's "PQID" and "SVLID" (capitals no other text documents).
+  'a sentence for each cookie': [58, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
   // Batch 16m's Parole Commissioners NI table: the original gives a purpose ("Typical content") for two of its seven
   // rows only, so re-rendered without a header the column is mostly empty and is not read as the purpose.
   // Batches 16t-16y (3): Cardiff University's Welsh table gives a typical value, not a purpose ("rhif a gynhyrchwyd ar
@@ -237,7 +238,9 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // purposes that end in a full stop are read into the purpose), NHS England's lung scan table (sentence expiries) and
   // Ofgem's (names in small letters with hyphens) cannot be split once joined.
   // Batch 16z42 (36): the Financial Ombudsman's row with no purpose ("cf_clearance 1 hour") takes its expiry for the purpose too.
-  'cells joined by spaces under a header of column names': [36, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
+  // Batch 16z48 (37, failing so when it joined): Liaise Lincolnshire's "_gid | ID used to identify users for 24 hours | 24 hours": a
+  // purpose that ends in a period gives the expiry twice once the cells are joined.
+  'cells joined by spaces under a header of column names': [37, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
   // Batch 16p's NISRA table: names with a domain inside them and wildcards ("NIGOV_.thisdomain.gov.uk_%F_wat", "TS*",
   // "BIGipServer*") copied one cell a line are not told from the purpose and expiry cells beside them.
   // Batches 16t-16y (3): Cardiff's Welsh value column in small letters, and Hillingdon's plain small-letter names, one cell a line.
@@ -527,7 +530,8 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // intro) passes, and so does Caer Elen (its motto no longer read as a heading under the title).
   // Batch 16z46 (38, failing so when it joined): the Northern Ireland Department of Health's consultation notice's second
   // title, "Advance Care Planning Policy Privacy Notice", flush on its paragraph with no blank line, joins it.
-  'no blank lines around headings': [38, 'subheadings that name a way to write, set off only by blank lines, and headings straight over a contact block or a cookie\'s line join what follows; with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
+  // Batch 16z48 (39, failing so when it joined): the Liverpool LPC's "Payment and management" over a '•' list, a sentence-case heading that joins the lead-in above it.
+  'no blank lines around headings': [39, 'subheadings that name a way to write, set off only by blank lines, and headings straight over a contact block or a cookie\'s line join what follows; with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
 };
 
 describe('headings written in other shapes give the same sections and facts', async () => {
