@@ -100,8 +100,9 @@ function linksOf(content: DocInline[]): string[] {
 
 /** Splits text into sentences (on . ! ? followed by a space and a capital or digit). */
 export function sentences(text: string): string[] {
-  // "the Local Government etc. (Scotland) Act 1994": "etc." before a bracket ends no sentence.
-  return text.split(/(?<=[.!?])(?<!\betc\.)\s+(?=[A-Z0-9"'‘“(])|(?<=\betc\.)\s+(?=[A-Z0-9"'‘“])/).filter(Boolean);
+  // "the Local Government etc. (Scotland) Act 1994": "etc." before a bracket ends no sentence. A title or
+  // saint's abbreviation before a name ends none: "St. Michael’s Hospice (North Hampshire) is a charity", "Dr. Jones".
+  return text.split(/(?<=[.!?])(?<!\betc\.|\b(?:St|Dr|Mr|Mrs|Ms|Prof|Revd?|Cllr)\.)\s+(?=[A-Z0-9"'‘“(])|(?<=\betc\.)\s+(?=[A-Z0-9"'‘“])/).filter(Boolean);
 }
 
 /** The intro of a list of the notice's contents ("This notice explains the following:", "Mae'r Hysbysiad Preifatrwydd hwn yn egluro'r canlynol:", "Contents"). */

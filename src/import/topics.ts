@@ -20,7 +20,8 @@ const TOPICS: [Topic, RegExp][] = [
   ['lawful-basis', /lawful|legal bas[ie]s|basis for|bases for|bas[ie]s of processing|legal reasons?|legal grounds?|conditions? for processing|legal framework|lawfulness|sail(?:iau)? gyfreithiol|seiliau cyfreithiol|\ballowed to (?:use|process|collect|hold|share)\b|\bwhat allows us\b|\bjustification for\b|\bcyfiawnhad dros\b/i],
   ['confidentiality', new RegExp(String.raw`confidential|\b${cyMutations('cyfrinachol')}\b`, 'i')],
   // Welsh "Cadw data'n ddiogel" (keeping data safe), "Diogelwch": security, before "cadw" (keep) reads as retention.
-  ['security', new RegExp(String.raw`secur|\bsafe\b|\bsafely\b|protect(?:ing|ed)? your|\b${cyMutations('diogel')}(?:wch)?\b`, 'i')],
+  // ("Steps we take to keep your information private": kept private is kept safe.)
+  ['security', new RegExp(String.raw`secur|\bsafe\b|\bsafely\b|protect(?:ing|ed)? your|\b(?:keep|keeps|keeping|kept)\b.{0,40}\bprivate\b|\b${cyMutations('diogel')}(?:wch)?\b`, 'i')],
   ['contact-methods', /in touch with you|contact(?:ing)? you\b|communicat/i],
   ['retention', /\bkeep|retain|retention|how long|destroy|dispos|deleti|\bcadw\b|pa mor hir/i],
   ['sharing', /shar|third[\s-]part|disclos|recipient|pass (?:on|your)|who (?:we|will) give|\brhannu|trydydd parti/i],

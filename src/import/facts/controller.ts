@@ -71,6 +71,11 @@ function nameAfter(text: string, start: number): string | undefined {
   const run: string[] = [];
   for (const [i, raw] of words.entries()) {
     if (run.length >= 14) break;
+    // (A saint's abbreviation opens a name, its stop no end: "We, St. Mary’s VA CofE Lower School, are …".)
+    if (/^(?:St|Mt)\.$/.test(raw) && /^[A-Z]/.test(words[i + 1] ?? '')) {
+      run.push(raw);
+      continue;
+    }
     const w = raw.replace(/[.,;:)’'"”]+$/, '');
     if (!NAME_WORD.test(w) && !/^[A-Z][\p{L}\p{N}_’'-]*[’']s$/u.test(w)) break;
     run.push(w);
@@ -393,7 +398,8 @@ function organisationsIn(text: string): string[] {
     // "(Scottish Charity number SC045925)", "Registered Charity No. 1234": a registration's label, not a name.
     if (/^\s*(?:[Nn]umber|[Nn]o\.?|[Rr]egistration)\b/.test(after)) continue;
     // "We are a registered non-profit Housing Association in Northern Ireland": a kind of body, described, not named.
-    const described = name ? /\b(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}$/.test(text.slice(0, m.index + m[0].length - name.length)) : false;
+    // (Its kind's name in capitals too: "… is a charity … and a Company Limited by Guarantee".)
+    const described = name ? /\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}$/.test(text.slice(0, m.index + m[0].length - name.length)) : false;
     // ("Service" ends a body's name after the kind of service a public body gives: "South East Coast Ambulance Service".)
     // Welsh "Hysbysiad Preifatrwydd Corfforaethol y Cyngor" is "the Council's corporate privacy notice": a thing of the body's, the body unnamed.
     const genitive = !!name && /\s(?:y|yr)\s+(?:Cyngor|Bwrdd|Ymddiriedolaeth|Awdurdod|Coleg|Ysgol|Brifysgol|Prifysgol|Gwasanaeth|Comisiwn|Llywodraeth)$/.test(name);
@@ -532,7 +538,7 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // to protecting your privacy": the organisation the notice speaks for, whatever its name ends with.
     // Also "Gresford Community Council respects your privacy", Welsh "Botwm Coch ( neu “ni”) yn ymroddedig i gadw preifatrwydd …",
     // "Mae Cyfoeth Naturiol Cymru yn ymrwymedig i amddiffyn eich preifatrwydd", "Mae X yn parchu'ch preifatrwydd".
-    const committed = /^(?:Mae\s+)?((?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][^.,;]{2,80}?(?:\s(?:Cyf|Ltd|Inc)\.)?)\s+(?:\([^()]{1,30}\)\s+)?(?:wedi ymrwymo|wedi ymroi|yn ymroddedig|yn ymrwymedig|yn parchu(?:['’]ch| eich) preifatrwydd|is committed|are committed|respects your privacy|values your privacy|takes your privacy seriously)\b/.exec(seg.text);
+    const committed = /^(?:Mae\s+)?((?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][^.,;]{2,80}?(?:\s(?:Cyf|Ltd|Inc)\.)?)\s+(?:\([^()]{1,30}\)\s+)?(?:wedi (?:ei |eu |ein )?ymrwymo|wedi (?:ei |eu )?ymroi|yn ymroddedig|yn ymrwymedig|yn parchu(?:['’]ch| eich) preifatrwydd|is committed|are committed|respects your privacy|values your privacy|takes your privacy seriously)\b/.exec(seg.text);
     // ("Mae Cymru Ifanc yn brosiect sy'n cael ei gynnal gan Plant yng Nghymru sydd wedi ymrwymo …": a relative clause commits the body just before it.)
     const committedRelative = committed ? /^(.*[^\s,])\s*,?\s+(?:sydd|which is|who (?:is|are))$/.exec(committed[1]!) : null;
     // (A name whose words a small word joins, "Hospice at Home West Cumbria", is the whole run.)

@@ -11,21 +11,21 @@ import { isLawStatementItem, isNoticeDutyItem } from './legal.js';
 import type { FoundFacts } from './sources.js';
 import type { FactsInput } from './types.js';
 
-const OUTSIDE = /\b(?:outside|outwith|beyond|out of) (?:of )?(?:the )?(?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU|European Union|Britain)\b|\bleave (?:the )?(?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU)\b|\b(?:to|in) (?:other|third|non-UK|non-EEA) countr(?:y|ies)\b|\binternational(?:ly)? transfer|\boverseas\b|\babroad\b|\b(?:y )?tu (?:allan|hwnt) i(?:['’]r| r)? (?:DU|Deyrnas Unedig|Ardal Economaidd Ewrop(?:eaidd)?|AEE|Undeb Ewropeaidd|UE|UK|EEA|EU)\b|\btramor\b|\bto (?:an)?other countr(?:y|ies)\b|\bi (?:wlad|wledydd) (?:arall|eraill|dramor)\b|\b(?:in|to) the (?:US|USA|United States(?: of America)?)\b|\b(?:i|yn)['’]r Unol Daleithiau\b|\byn yr Unol Daleithiau\b|\bi (?:UDA|America)\b/i;
+const OUTSIDE = /\b(?:outside|outwith|beyond|out of) (?:of )?(?:the )?(?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU|European Union|Britain)\b|\bleave (?:the )?(?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU)\b|\b(?:to|in) (?:other|third|non-UK|non-EEA) countr(?:y|ies)\b|\binternational(?:ly)? transfer|\boverseas\b|\babroad\b|\b(?:y )?tu (?:allan|hwnt) i(?:['’]r| r)? (?:DU|Deyrnas Unedig|Ardal Economaidd Ewrop(?:eaidd)?|AEE|Undeb Ewropeaidd|UE|UK|EEA|EU)\b|\btramor\b|\bto (?:an)?other countr(?:y|ies)\b|\bi (?:wlad|wledydd) (?:arall|eraill|dramor)\b|\bnon-(?:UK|EEA|EU)\b|\bto (?:a|any) (?:country|countries|territory|territories) (?:not|that (?:is|are) not|which (?:is|are) not)\b|\b(?:in|to) the (?:US|USA|United States(?: of America)?)\b|\b(?:i|yn)['’]r Unol Daleithiau\b|\byn yr Unol Daleithiau\b|\bi (?:UDA|America)\b/i;
 // A table row asking about other countries answered "Not applicable" ("When your data gets sent to other countries | Not applicable |").
 const NEG = /\|\s*(?:not applicable|n\/a|none|no)\s*\|?\s*$|\b(?:do not|don['’]t|does not|doesn['’]t|will not|won['’]t|never|not|no)\b[^.]{0,50}\b(?:transfer|send|store|process|move|host|share|sent|transferred|stored|processed|hosted|held|leave)s?\b|\bno (?:personal )?(?:data|information) (?:is|will be) (?:transferred|sent|stored|processed)|\bnone of (?:your|the|our)\b[^.]{0,30}\b(?:is|are|will be)\b/i;
 // (A supplier the sentence names may be the subject: "Qualtrics may store data outside of the UK"; "your information may be outside the EEA".)
-const YES = /\b(?:may|will|would|might|could|can|do|does|sometimes|is|are|be)\s+(?:also\s+|only\s+)?(?:be\s+)?(?:transferred|sent|stored|processed|hosted|held|accessed|shared)\b|\b(?:may|might|could|can)\s+(?:also\s+|sometimes\s+)?be\s+(?=outside|outwith|beyond)|\b(?:may|will|might|could|can)\s+(?:also\s+)?(?:store|process|host|transfer|hold)\s+(?:your\s+|the\s+|this\s+)?(?:personal\s+)?(?:data|information)\b|\b(?:we|us)\s+(?:(?:may|will|would|sometimes|also|only|do|to)\s+){0,3}(?:transfer|send|share|store|process|host)\b|\bstandard contractual clauses\b|\bmodel contract(?:ual)? clauses\b|\binternational data transfer agreement\b|\bIDTA\b|\badequacy (?:regulations|decision)\b|\bbinding corporate rules\b|\b[Cc]ymalau [Cc]ytundebol [Ss]afonol\b/i;
+const YES = /\b(?:may|will|would|might|could|can|do|does|sometimes|is|are|be)\s+(?:also\s+|only\s+)?(?:be\s+)?(?:transferred|sent|stored|processed|hosted|held|accessed|shared|situated|located|kept|saved|housed)\b|\b(?:may|might|could|can)\s+(?:also\s+|sometimes\s+)?be\s+(?=outside|outwith|beyond)|\b(?:may|will|might|could|can)\s+(?:also\s+)?(?:store|process|host|transfer|hold)\s+(?:your\s+|the\s+|this\s+)?(?:personal\s+)?(?:data|information)\b|\b(?:we|us)\s+(?:(?:may|will|would|sometimes|also|only|do|to|need|ever|have)\s+){0,3}(?:transfer|send|share|store|process|host)\b|\b(?:may|might|could|can|will|would)\s+(?:also\s+|sometimes\s+)?leave\b|\btransfers? of (?:your |the |any )?(?:personal )?(?:data|information) to\b|\bstandard contractual clauses\b|\bmodel contract(?:ual)? clauses\b|\binternational data transfer agreement\b|\bIDTA\b|\badequacy (?:regulations|decision)\b|\bbinding corporate rules\b|\b[Cc]ymalau [Cc]ytundebol [Ss]afonol\b/i;
 // "data a gedwir yn y DU a heb eu trosglwyddo y tu allan i …": kept here and not transferred.
 const CY_NEG = /\bheb (?:eu |ei |ein )?(?:t|d|th|nh)?r?os?glwyddo\b|\b(?:[Nn]i|[Nn]id)\s+(?:fyddwn|fydd|ydym|yw|chaiff|caiff|byddwn|wnawn)\b[^.]{0,60}\b(?:t|d|nh|th)?r?os?glwyddo|\b(?:[Nn]i|[Nn]id)\s+(?:fyddwn|fydd|chaiff|byddwn)\b[^.]{0,60}\b(?:anfon|storio|phrosesu|brosesu)/;
 // "Trosglwyddir y data … i'r Unol Daleithiau America" (the data is transferred to the USA): the impersonal passive.
 // ("Pan fydd angen inni drosglwyddo'ch gwybodaeth … y tu allan i'r Deyrnas Unedig", "Mae Survey Monkey weithiau'n storio gwybodaeth y tu allan i'r AEE".)
 // ("… yn cael ei throsglwyddo i ac yn storio gan Google ar weinyddion yn yr Unol Daleithiau": is transferred; "gall eich
 // gwybodaeth fod y tu allan i'r AEE": may be outside.)
-const CY_YES = /\b(?:gall|gallai|efallai y|byddwn yn|rydym yn|angen (?:i ni|inni)|yn cael (?:ei|eu))\b[^.]{0,60}\b(?:(?:t|d|nh|th)?r?os?glwyddo|anfon)|\b(?:gall|gallai|efallai)\b[^.]{0,60}\bfod y tu (?:allan|hwnt)\b|\bweithiau(?:['’]n| yn) (?:storio|prosesu|cadw)\b|\b(?:[Tt]|[Dd]|[Nn]h)?r?os?glwyddir\b/i;
+const CY_YES = /\b(?:gall|gallai|efallai y|byddwn(?: ni)?(?: yn|['’]n)|rydym yn|angen (?:i ni|inni)|yn cael (?:ei|eu))\b[^.]{0,60}\b(?:(?:t|d|nh|th)?r?os?glwyddo|anfon)|\b(?:gall|gallai|efallai)\b[^.]{0,60}\bfod y tu (?:allan|hwnt)\b|\bweithiau(?:['’]n| yn) (?:storio|prosesu|cadw)\b|\b(?:[Tt]|[Dd]|[Nn]h)?r?os?glwyddir\b/i;
 const PRINCIPLES = /\bprinciples?\b|\begwyddor/i;
 /** Who or where the data goes, placed outside: "a supplier outside the EEA", "a location outside the EEA", "servers in other countries", Welsh "prosesyddion y tu allan i'r EEA". */
-const PLACED = /\b(?:suppliers?|providers?|processors?|servers?|data cent(?:re|er)s?|compan(?:y|ies)|partners?|locations?|cloud)\b[^.]{0,40}\b(?:outside|outwith|beyond|in other countries|in the (?:US|USA|United States))\b|\b(?:agree|consent) to (?:this|the|such) transfer\b|\b(?:operate|operates|operating|based|located)\b[^.]{0,30}\b(?:outside|out of)\s+(?:the )?(?:UK|United Kingdom|EEA|European Economic Area|EU|European Union)\b|\b(?:prosesyddion|phrosesyddion|cyflenwyr|gyflenwyr|darparwyr|gweinyddion|partneriaid)\b[^.]{0,40}\by tu (?:allan|hwnt) i/i;
+const PLACED = /\b(?:suppliers?|providers?|processors?|servers?|systems?|data cent(?:re|er)s?|compan(?:y|ies)|partners?|locations?|cloud)\b[^.]{0,40}\b(?:outside|outwith|beyond|in other countries|in the (?:US|USA|United States))\b|\b(?:agree|consent) to (?:this|the|such) transfer\b|\b(?:operate|operates|operating|based|located)\b[^.]{0,30}\b(?:outside(?: of)?|out of)\s+(?:the )?(?:UK|United Kingdom|EEA|European Economic Area|EU|European Union)\b|\b(?:prosesyddion|phrosesyddion|cyflenwyr|gyflenwyr|darparwyr|gweinyddion|partneriaid)\b[^.]{0,40}\by tu (?:allan|hwnt) i/i;
 /** Countries and cities outside the UK where suppliers host data, in English and Welsh (Welsh names in each mutation: "yn Nulyn"). */
 const ABROAD_PLACES = [
   String.raw`(?<!Northern\s)(?<!Republic of\s)Ireland|Republic of Ireland|Dublin|the Netherlands|Amsterdam|Germany|Frankfurt|France|Paris|Belgium|Brussels|Sweden|Finland|Denmark|Norway|Spain|Italy|Poland|Switzerland|India|Canada|Australia|Singapore|Japan|Israel|South Africa|the (?:US|USA|United States)(?: of America)?|America`,
@@ -39,10 +39,15 @@ const ABROAD_PLACES = [
  */
 const STORED_ABROAD = new RegExp(String.raw`\b(?:stored?|stores|storing|hosted|hosts?|held|kept|processed|located|based|servers?|database|data cent(?:re|er)s?|cloud|storio|cadw|cedwir|prosesu|gweinydd(?:ion)?|cronfa ddata|[cg]ronfeydd data)\b[^.]{0,80}\b(?:in|within|yn|yng|ym|mewn)\s+(?:the\s+|yr?\s+)?(?:(?:UK|United Kingdom|DU)\s+(?:and|or|a|ac|neu)\s+(?:the\s+)?)?(?:${ABROAD_PLACES})\b(?<!Gogledd\s\p{L}*)`, 'iu');
 
+/** A refusal with a condition that lets it happen: "… without suitable safeguards", "unless adequate protection is in place", Welsh "heb fesurau diogelu priodol". */
+const SAFEGUARDED = /\b(?:without|unless|except (?:where|when))\b[^.]{0,60}\b(?:safeguards?|protections?|adequa(?:te|cy)|contractual|clauses)\b|\b(?:heb|oni bai)\b[^.]{0,60}\b(?:mesurau diogelu|fesurau diogelu|diogelwch digonol|amddiffyniad(?:au)? digonol|digonolrwydd)\b/i;
+/** The law's rule for transfers, not this organisation's practice. */
+// (Welsh "Mae'r wythfed Egwyddor Diogelu Data yn gofyn na throsglwyddir …" (the eighth principle requires …); "Data protection law contains rules about transferring …".)
+const LAW_SAYS = /\b(?:GDPR|General Data Protection Regulation|[Dd]ata [Pp]rotection (?:Act|law|legislation)|the law|legislation)\b[^.]{0,30}\b(?:sets out|says|states|requires|provides|specifies|stipulates|contains rules|has rules)\b|\b(?:[Ee]gwyddor|[Dd]deddf|[Dd]eddf|GDPR|[Rr]heoliad|[Cc]yfraith)\b[^.]{0,40}\byn (?:gofyn|mynnu|nodi)\b|\b(?:additional|further|extra|special|specific) (?:requirements|rules|conditions|restrictions) apply\b/;
 /** A rule stated with room for exceptions ("Generally, …", "We normally do not …"). */
 const HEDGED = /\b(?:generally|normally|usually|typically|in general|in most cases|as a rule|fel arfer|yn gyffredinol)\b/i;
 /** The sentence after it admitting them ("In exceptions where we do, …", "If we do, …", "Where this is necessary, …"). */
-const EXCEPTION = /\b(?:where|if|when) (?:we|it|they|this) (?:do|does|is (?:necessary|needed|required))\b|\bexception(?:s|al)?\b|\bos (?:byddwn|ydym) yn gwneud\b|\beithriad/i;
+const EXCEPTION = /\b(?:where|if|when) (?:we|it|they|this) (?:do|does|is (?:done|necessary|needed|required))\b|\bexception(?:s|al)?\b|\bos (?:byddwn|ydym) yn gwneud\b|\beithriad/i;
 /** A heading that asks or says whether data leaves the UK ("Do you transfer my personal data outside the European Union?"). */
 const TRANSFER_HEADING = /\btransfer|\bsend|\bsent\b|\bstored?\b|\bheld\b|\bprocess|\boverseas\b|\babroad\b|\binternational\b|\bt?r?os?glwyddo\b|\btramor\b/i;
 
@@ -54,13 +59,23 @@ export function extractTransfers({ segments, sections }: FactsInput, found: Foun
     for (const [k, sentence] of list.entries()) {
       if (!OUTSIDE.test(sentence) && !STORED_ABROAD.test(sentence)) continue;
       if (/\b(?:should|shall|must|cannot) not be transferred\b|\bNi ddylid\b|\boni bai\b/i.test(sentence) && !/\bwe\b/i.test(sentence)) continue; // the law, not the practice
+      // (So is what the law says or requires of any transfer: "The General Data Protection Regulation (GDPR) sets out that personal
+      // data may only be transferred outside of the EEA when …", "Where data is transferred outwith the EEA, additional requirements apply".)
+      if (LAW_SAYS.test(sentence)) continue;
       if (NEG.test(sentence) || CY_NEG.test(sentence)) {
         // "Generally, the Council will not process your personal data outside of the EEA. In
         // exceptions where we do, we will ensure …": the rule has exceptions, so data may leave.
         const next = list[k + 1] ?? '';
-        if (HEDGED.test(sentence) && EXCEPTION.test(next)) {
+        // ("Generally, personal information … will not be sent outside EEA, unless stored within cloud-based computer services": the exception in the sentence.)
+        if (HEDGED.test(sentence) && (EXCEPTION.test(next) || /\bunless\b(?![^.]*\bconsent)/i.test(sentence))) {
           found.add('transfers', 'yes', `${sentence} ${next}`, seg.at);
           return { outsideUk: 'yes', text: `${sentence} ${next}`, at: seg.at };
+        }
+        // "… not transferred or processed outside of the European Economic Area … without suitable safeguards and adequate
+        // protection being in place": a transfer with safeguards may happen.
+        if (SAFEGUARDED.test(sentence)) {
+          found.add('transfers', 'yes', sentence, seg.at);
+          return { outsideUk: 'yes', text: sentence, at: seg.at };
         }
         const outsideUk = /\bunless\b[^.]*\bconsent|\bwith(?:out)? your (?:explicit )?consent/i.test(sentence) ? 'only-with-consent' : 'no';
         found.add('transfers', outsideUk, sentence, seg.at);
@@ -86,7 +101,7 @@ export function extractTransfers({ segments, sections }: FactsInput, found: Foun
     if (!OUTSIDE.test(section.heading) || !TRANSFER_HEADING.test(section.heading)) continue;
     const answer = segments.find((s) => s.at === section.id);
     const sentence = answer ? sentences(answer.text)[0] : undefined;
-    if (!answer || !sentence) continue;
+    if (!answer || !sentence || LAW_SAYS.test(sentence)) continue;
     const outsideUk = /^(?:no\b|none\b|never\b)|\b(?:will|does|do|is|are|would) not\b|\bnever\b|\b(?:[Nn]i|[Nn]id) (?:fyddwn|fydd|ydym|yw|chaiff|caiff)\b/i.test(sentence) ? 'no' : /^yes\b|\b(?:may|will|do|does|is|are|can) (?:be )?(?:transferred|sent|stored|processed)\b/i.test(sentence) ? 'yes' : undefined;
     if (!outsideUk) continue;
     found.add('transfers', outsideUk, `${section.heading} ${sentence}`, section.id);
@@ -98,13 +113,16 @@ export function extractTransfers({ segments, sections }: FactsInput, found: Foun
   // in the United Kingdom").
   for (const seg of segments) {
     if (isContentsItem(seg)) continue;
-    for (const sentence of sentences(seg.text)) {
+    const list = sentences(seg.text);
+    for (const [k, sentence] of list.entries()) {
+      // (Nor one the next sentence qualifies: "All of the personal data we process is processed by our staff in the UK. However, …".)
+      if (/^(?:However|But|Except|Nevertheless|Fodd bynnag|Ond)\b/.test(list[k + 1] ?? '')) continue;
       // Or a sentence that says the data is stored or hosted within the UK, the EEA or the EU ("Bydd y data yn cael ei storio'n ddiogel ar
       // system allanol o fewn yr UE", "Your data is hosted on servers within the UK"): the places a transfer would leave.
       // ("Your data is stored and processed in the UK", "… held on secure servers in the UK", "Rydym yn storio eich data ar weinyddion yn y DU",
-      // "Bydd eich data yn cael ei gadw yn y DU": said of the data, where it is kept.)
+      // "Bydd eich data yn cael ei gadw yn y DU", "fe’i delir yn ein canolfannau data diogel yn y DU": said of the data, where it is kept.)
       // (Said of this organisation's data, never of the law's scope: "… personal data held … by organisations within the United Kingdom".)
-      const within = !/\b(?:by|of) (?:organisations|bodies|controllers)\b|\bgan sefydliadau\b/i.test(sentence) && (/\b(?:data|information)\b/i.test(sentence) && /\b(?:stored|hosted|held|processed|kept)\b[^.]{0,60}\b(?:within|in) the (?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU|European Union)\b/i.test(sentence) || /\b(?:data|g?wybodaeth)\b/i.test(sentence) && /\b(?:storio|storir|cadw|gadw|chadw|cedwir|prosesu|brosesu)\b[^.]{0,60}\b(?:o fewn (?:y|yr)|yn y) (?:DU|Deyrnas Unedig|UE|Undeb Ewropeaidd|AEE|Ardal Economaidd Ewropeaidd)\b/i.test(sentence));
+      const within = !/\b(?:by|of) (?:organisations|bodies|controllers)\b|\bgan sefydliadau\b/i.test(sentence) && (/\b(?:data|information)\b/i.test(sentence) && /\b(?:stored|hosted|held|processed|kept)\b[^.]{0,60}\b(?:within|in) the (?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU|European Union)\b/i.test(sentence) || /\b(?:data|g?wybodaeth)\b/i.test(sentence) && /\b(?:storio|storir|cadw|gadw|chadw|cedwir|prosesu|brosesu|delir|cynhelir)\b[^.]{0,60}\b(?:o fewn (?:y|yr)|yn y) (?:DU|Deyrnas Unedig|UE|Undeb Ewropeaidd|AEE|Ardal Economaidd Ewropeaidd)\b/i.test(sentence));
       if (seg.topic !== 'transfers' && !within && !/^All (?:of )?(?:the |your |our )?(?:personal )?(?:data|information)\b/i.test(sentence)) continue;
       if (!within && !/\b(?:stored|held|kept|processed|hosted|located|remains?|stays?)\b[^.]{0,40}\b(?:only )?(?:in|within) the (?:UK|U\.K\.|United Kingdom)\b|\b(?:storio|cadw|cedwir|prosesu)\b[^.]{0,40}\byn y (?:DU|Deyrnas Unedig)\b/i.test(sentence)) continue;
       if (/\b(?:except|unless|but|however|oni bai|ac eithrio)\b/i.test(sentence)) continue;

@@ -324,13 +324,18 @@ function removeRunningLines(text: string): { text: string; removed: number } {
  * lines reach. Undefined for text whose paragraphs are one line each (Word copy-paste).
  */
 function wrapWidth(lines: Line[]): number | undefined {
-  const lengths = lines.filter((l) => !l.marker).map((l) => l.text.length).sort((a, b) => a - b);
+  const texts = lines.filter((l) => !l.marker).map((l) => l.text.trimEnd());
+  const lengths = texts.map((t) => t.length).sort((a, b) => a - b);
   if (lengths.length < 8) return undefined;
   const width = lengths[Math.floor(lengths.length * 0.9)]!;
   if (width < 50 || width > 140) return undefined;
   // Wrapped text has many lines just short of the width; one-line paragraphs vary widely.
-  const near = lengths.filter((n) => n >= width * 0.8 && n <= width * 1.1).length;
-  return near / lengths.length >= 0.3 ? width : undefined;
+  const near = texts.filter((t) => t.length >= width * 0.8 && t.length <= width * 1.1);
+  // And a wrap cuts sentences: most lines near the width stop mid-sentence. One-line paragraphs of
+  // about one length end their sentences ("The Council is the Data Controller for the personal data
+  // we process." / "We may collect and process the following types of personal data:").
+  const open = near.filter((t) => !/[.!?:;]["'’”)]?$/.test(t)).length;
+  return near.length / lengths.length >= 0.3 && open * 2 >= near.length ? width : undefined;
 }
 
 /** A heading that names a field whose value follows on the next line. */

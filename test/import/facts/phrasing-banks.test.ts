@@ -55,16 +55,19 @@ const BANKS: Bank[] = readdirSync(DIR)
  * was written from the banks): all-cy controller 21/26, art6 16/31, art9 5/7, retention 13/16,
  * transfers 0/2, rights 34/39, dpo 6/7, ico 1/3; bases-en art6 117/158 at 0.81, art9 38/48 at 0.84;
  * facts-en controller 41/49, retention 24/31, transfers 8/10, rights 68/83, dpo 12/14, ico 6/6;
- * cookies (joined later the same day) 113/143 at 0.91; openings (later still) controller 43/55 at 0.88.
+ * cookies (joined later the same day) 113/143 at 0.91; openings (later still) controller 43/55 at 0.88;
+ * transfers (2026-12-07, 60 passages, 45 English and 15 Welsh, a third of them near misses) 9/18 at 0.64 as
+ * the code stood when it was keyed, 10/18 at 0.83 after batch 16z48's rules and before any from the bank.
  */
 const FLOORS: Record<string, Partial<Record<Family, { found: number; wrong: number }>>> = {
   // (all-cy art6 wrong 8 → 10: "buddiannau dilys", the Welsh for legitimate interests, is read since batch 16z44, and two passages that
   // explain the six bases in general, already read wrongly for (a) to (e), a council's list and a glossary's row, give (f) too.)
-  'all-cy': { controller: { found: 24, wrong: 8 }, art6: { found: 27, wrong: 10 }, art9: { found: 7, wrong: 1 }, retention: { found: 16, wrong: 0 }, transfers: { found: 2, wrong: 1 }, rights: { found: 37, wrong: 1 }, dpo: { found: 6, wrong: 0 }, ico: { found: 3, wrong: 4 } },
+  'all-cy': { controller: { found: 24, wrong: 8 }, art6: { found: 27, wrong: 10 }, art9: { found: 7, wrong: 1 }, retention: { found: 16, wrong: 0 }, transfers: { found: 2, wrong: 0 }, rights: { found: 37, wrong: 1 }, dpo: { found: 6, wrong: 0 }, ico: { found: 3, wrong: 4 } },
   cookies: { cookies: { found: 127, wrong: 4 } },
   'bases-en': { art6: { found: 143, wrong: 14 }, art9: { found: 45, wrong: 3 } },
   openings: { controller: { found: 46, wrong: 2 } },
-  'facts-en': { controller: { found: 42, wrong: 5 }, retention: { found: 28, wrong: 2 }, transfers: { found: 9, wrong: 2 }, rights: { found: 72, wrong: 2 }, dpo: { found: 14, wrong: 2 }, ico: { found: 6, wrong: 10 } },
+  transfers: { transfers: { found: 17, wrong: 0 } },
+  'facts-en': { controller: { found: 42, wrong: 5 }, retention: { found: 28, wrong: 2 }, transfers: { found: 10, wrong: 0 }, rights: { found: 72, wrong: 2 }, dpo: { found: 14, wrong: 2 }, ico: { found: 6, wrong: 10 } },
 };
 
 /** A small notice around the passage: a title, one neutral section, then the passage's own heading. */
