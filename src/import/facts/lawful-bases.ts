@@ -197,7 +197,9 @@ export function basesInWords(sentence: string, context: boolean, stated = false)
   // security, not the obligation the processing is for; "a legal duty to perform our tasks in the public
   // interest" names the public task, not a legal obligation besides it.
   if (out.includes('c') && /\b(?:required by law|(?:a )?legal (?:requirement|duty|obligation)) to have an? (?:lawful|legal) basis\b/i.test(sentence) && !findArt6(sentence).some((f) => f.letter === 'c')) out.splice(out.indexOf('c'), 1);
-  if (out.includes('c') && /\blegal (?:duty|duties|obligations?) to (?:keep|hold|maintain|protect)\b[^.]{0,40}\b(?:confidential|secure|safe|accurate|private)\b|\blegal duty to (?:perform|carry out) (?:our|its) (?:tasks?|functions?)\b/i.test(sentence) && !findArt6(sentence).some((f) => f.letter === 'c') && !/\blegal obligation (?:to which|that)\b|\bcompl(?:y|iance) with\b/i.test(sentence)) out.splice(out.indexOf('c'), 1);
+  // ("we are legally obliged to use your information in line with all laws concerning the protection of personal information", "a legal duty
+  // to keep and process information about you in accordance with the law": the duty to obey data protection law, not a basis.)
+  if (out.includes('c') && /\b(?:legal (?:duty|duties|obligations?)|legally (?:obliged|required|bound)) to (?:keep|hold|maintain|protect|use|process|handle|treat)\b[^.]{0,80}\b(?:in (?:line|accordance|compliance) with|under) (?:all |the |data protection |relevant )*(?:data protection )?(?:laws?|legislation)\b|\blegal (?:duty|duties|obligations?) to (?:keep|hold|maintain|protect)\b[^.]{0,40}\b(?:confidential|secure|safe|accurate|private)\b|\blegal duty to (?:perform|carry out) (?:our|its) (?:tasks?|functions?)\b/i.test(sentence) && !findArt6(sentence).some((f) => f.letter === 'c') && !/\blegal obligation (?:to which|that)\b|\bcompl(?:y|iance) with\b/i.test(sentence)) out.splice(out.indexOf('c'), 1);
   // "we can disclose this information if it is required by law, if you give consent or if it is justified in the public
   // interest": the conditions for a disclosure (the duty of confidence), not the bases of the processing.
   if (/\b(?:disclose|share|release|pass on)\b[^.]{0,60}\bif (?:it is )?required by law\b[^.]{0,40}\bif you (?:give|have given)\b[^.]{0,20}\bconsent\b/i.test(sentence) && !findArt6(sentence).length) {
@@ -399,6 +401,9 @@ export function extractBases({ segments, sections, ids, notes, title }: FactsInp
     // Where possible we will seek to comply with your request, but we may be required to hold or
     // process information to comply with a legal requirement"): the exception to a right, not a basis.
     if (seg.kind === 'item' && /\bthe right to:?\s*$|\byour rights\b|\brights? (?:are|include)\b/i.test(seg.intro ?? '') && !findArt6(seg.text).length) return;
+    // An item of how long data is kept ("We will only keep your personal data for as long as:" / "the law requires us to", the
+    // GOV.UK notice template's): a retention period's condition, not a basis.
+    if (seg.kind === 'item' && /\b(?:as long as|until|no longer than)\s*:?\s*$|\b(?:pa mor hir|cyhyd ag?|nes)\s*:?\s*$/i.test(seg.intro ?? '') && !findArt6(seg.text).length) return;
     // An item naming one of the reader's rights ("yr hawl i gludo data … lle mae ei brosesu yn seiliedig ar gydsyniad", "the
     // right to data portability, where processing is based on consent"): the right's condition names no basis relied on.
     if (/^(?:the |your )?right (?:to|of)\b|^(?:yr )?hawl i\b/i.test(seg.text) && !findArt6(seg.text).length) return;

@@ -57,6 +57,19 @@ describe('bases and rights', () => {
   });
 });
 
+describe('duties that are no basis (corpus readings a keyer never gave)', () => {
+  it('takes no legal obligation from the duty to obey data protection law ("legally obliged to use your information in line with all laws concerning …")', async () => {
+    expect(await familyOf('art6', `Privacy policy\n\nIntroduction\n\nWhenever you provide such information, we are legally obliged to use your information in line with all laws concerning the protection of personal information.\n`)).toEqual([]);
+    expect(await familyOf('art6', `Privacy notice\n\nHow we use your information\n\nEveryone working for Children’s Services has a legal duty to keep and process information about you in accordance with the law.\n`)).toEqual([]);
+  });
+
+  it('takes no legal obligation from an item of how long data is kept ("for as long as:" / "the law requires us to", the GOV.UK template)', async () => {
+    const md = `# Privacy notice\n\n## What we collect\n\nThe legal basis for performing web analytics is your consent.\n\n## How long we keep your data\n\nWe will only keep your personal data for as long as:\n\n- the law requires us to\n- we need for the purposes listed above\n`;
+    expect(await familyOf('art6', md, 'privacy.md')).toEqual(['a']);
+    expect(await familyOf('retention', md, 'privacy.md')).toEqual(['criteria']);
+  });
+});
+
 describe('transfers', () => {
   it('reads a refusal "without suitable safeguards" as a transfer that may happen (https://leics-fire.gov.uk/privacy/)', async () => {
     const text = `Privacy notice\n\nWe will:\n\n- Ensure personal data is not transferred or processed outside of the European Economic Area or United States of America without suitable safeguards and adequate protection being in place\n`;
