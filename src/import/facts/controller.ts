@@ -20,7 +20,7 @@ const ORG_WORD = /\b(?:(?<=\b(?:Medical|Health) )Centre|Council|Cyngor|Trust|Ymd
 /** A word that can sit inside a name ("Department of Health and Social Care", "Cyngor Sir Ddinbych"). */
 // Welsh joins a name's words with "yng/ym/yn" (in) too: "Plant yng Nghymru" (Children in Wales).
 // Welsh names carry circumflexes ("Gwasanaeth Tân", "Ynys Môn"): letters are Unicode letters.
-const NAME_WORD = /^(?:[A-Z0-9ÂÊÎÔÛŴŶ][\p{L}\p{N}_&'’.()-]*|[A-Z]{2,}|and|of|for|the|in|on|&|a|ac|y|yr|o|ar|i|am|de|du|yng|ym|St\.?)$/u;
+const NAME_WORD = /^(?:[A-Z0-9ÂÊÎÔÛŴŶ][\p{L}\p{N}_&'’.()-]*|[A-Z]{2,}|and|of|for|the|in|on|&|a|ac|y|yr|o|ar|i|am|gyfer|de|du|yng|ym|St\.?)$/u;
 const SMALL = /^(?:and|of|for|the|in|on|&|a|ac|y|yr|o|ar|i|am|de|du|yng|ym)$/;
 
 /** The capitalised run of words that ends at `end` in `text` ("… Luton and Dunstable University Hospital NHS Foundation Trust"). */
@@ -135,7 +135,8 @@ const CY_MAE = /\bMae\s+(.{3,120}?)\s+(?:\([^)]{1,40}\)\s+)?(?:yn|wedi(?:\s+|['�
 // a'r Rheolwr Data" (another description first).
 // "Coleg Sir Gâr neu Goleg Ceredigion (o hyn ymlaen, y Coleg) fydd y rheolydd data" (will be the data controller).
 // ("Trafnidiaeth Cymru ydy rheolydd eich data personol": "ydy", and the data as "eich data".)
-const CY_YW = /\s+(?:yw(?:['’]r)?|ydy(?:['’]r)?|fydd\s+y)\s+(?:[a-z][\w\s]{0,30}?\s+a['’]r\s+)?['‘’"“]?(?:[Rr]heolwr|[Rr]heolydd)\b(?:\s+(?:eich\s+)?[Dd]ata|\s+y\s+wybodaeth|\s+ar\s+gyfer\s+(?:yr?\s+)?(?:wybodaeth|gwybodaeth|data)|['’"”])/;
+// ("Gwybodaeth lle mai SCHTh Gogledd Cymru yw Rheolwr y Data", "Llywodraeth Cymru fydd Rheolwr Data ar gyfer …": "the data's controller", "will be".)
+const CY_YW = /\s+(?:yw(?:['’]r)?|ydy(?:['’]r)?|fydd(?:\s+y)?)\s+(?:[a-z][\w\s]{0,30}?\s+a['’]r\s+)?['‘’"“]?(?:[Rr]heolwr|[Rr]heolydd)\b(?:\s+(?:eich\s+|y\s+)?[Dd]ata|\s+y\s+wybodaeth|\s+ar\s+gyfer\s+(?:yr?\s+)?(?:wybodaeth|gwybodaeth|data)|['’"”])/;
 /** The controller named after the role, Welsh: "At ddiben Deddf Diogelu Data 1998 …, y rheolwr data yw Canolfan Mileniwm Cymru, cwmni …". */
 const CY_CONTROLLER_IS = /\b(?:[Yy]|[Ee]in)\s+(?:rheolwr|rheolydd)\s+data\s+(?:yw|ydy)\s+(?:y\s+|yr\s+)?(?=[A-Z])/;
 /** An address given after a name, to its postcode: ", Queen’s Building, Potter Street, Worksop, Notts, S80 2AH". */
@@ -256,6 +257,12 @@ function resolve(name: string, short: Map<string, string>, weAre: string | undef
       if (named && named.split(/\s+/).length >= 2) return { name: named, shortName: `the ${bare}` };
     }
     return undefined;
+  }
+  // Welsh the same: "Y Comisiynydd yw Rheolydd y data personol", the name opening with that word elsewhere ("sut y bydd
+  // Comisiynydd Safonau’r Senedd yn casglu …"); failing one, none.
+  if (WELSH_ORG_WORD.test(bare)) {
+    const opening = segments.flatMap((s) => [...s.text.matchAll(new RegExp(String.raw`(?<![\p{L}])${reEscape(bare)}\s+(?=[A-Z])`, 'gu'))].map((m) => nameAfter(s.text, m.index))).find((n) => n && n !== bare && n.split(/\s+/).length >= 2);
+    return opening ? { name: opening, shortName: `y ${bare}` } : undefined;
   }
   return { name: bare };
 }
@@ -444,7 +451,7 @@ function organisationsIn(text: string): string[] {
 
 /** A Welsh name with its first word mutated after a preposition or "neu" ("Goleg Ceredigion", "Nghyngor Gwynedd") in its radical form. */
 function radical(name: string): string {
-  return name.replace(/^(?:Gyngor|Nghyngor|Chyngor)\b/, 'Cyngor').replace(/^(?:Brifysgol|Mhrifysgol|Phrifysgol)\b/, 'Prifysgol').replace(/^Fwrdd\b/, 'Bwrdd').replace(/^(?:Goleg|Ngholeg|Choleg)\b/, 'Coleg').replace(/^Lywodraeth\b/, 'Llywodraeth');
+  return name.replace(/^(?:Gyngor|Nghyngor|Chyngor)\b/, 'Cyngor').replace(/^Lyfrgell\b/, 'Llyfrgell').replace(/^(?:Brifysgol|Mhrifysgol|Phrifysgol)\b/, 'Prifysgol').replace(/^Fwrdd\b/, 'Bwrdd').replace(/^(?:Goleg|Ngholeg|Choleg)\b/, 'Coleg').replace(/^Lywodraeth\b/, 'Llywodraeth');
 }
 
 /** A name's first word as written after "yng", "ym" or "yn", nasally mutated ("yng Nghartrefi Melin"), in its radical form ("Cartrefi Melin"). */
@@ -491,9 +498,32 @@ const TITLE_RUN = /^[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|to|
 /** Products and platforms a site uses, which a notice names as subjects ("how Google Analytics processes …") without being them. */
 const PRODUCT = /^(?:Google(?: Analytics| Tag Manager| Maps| Ads| Fonts)?|Microsoft(?: Clarity| Azure| Forms| Teams)?|Hotjar|YouTube|Facebook|Meta(?: Pixel)?|Twitter|LinkedIn|Instagram|Mailchimp|Eventbrite|SurveyMonkey|Typeform|Cloudflare|Vimeo|Adobe(?: Analytics)?|Siteimprove|Matomo|TikTok|Zoom|WhatsApp|Apple|Amazon(?: Web Services)?|AWS|Salesforce|HubSpot|Stripe|PayPal|JustGiving|Just Giving|Cookiebot|OneTrust|Civic(?: Cookie Control)?|Jotform|Smart Survey|SmartSurvey)$/;
 /** Welsh words for a part of an organisation or an undertaking ("Asiantaeth", "Adran", "Prosiect"), never a whole body's one-word name. */
-const WELSH_ORG_WORD = /^(?:Nod|Asiantaeth|Adran|Uned|Tîm|Canolfan|Swyddfa|Gwasanaeth|Cynllun|Prosiect|Rhaglen)$/;
+// (And the kinds of body a notice calls itself by with the article, "sut mae'r Brifysgol yn …", the University.)
+const WELSH_ORG_WORD = /^(?:Nod|Asiantaeth|Adran|Uned|Tîm|Canolfan|Swyddfa|Gwasanaeth|Cynllun|Prosiect|Rhaglen|Prifysgol|Brifysgol|Cyngor|Gyngor|Ymddiriedolaeth|Bwrdd|Fwrdd|Coleg|Goleg|Ysgol|Awdurdod|Llyfrgell|Lyfrgell|Amgueddfa|Comisiwn|Gomisiwn|Comisiynydd|Gomisiynydd|Academi|Heddlu|Llywodraeth|Lywodraeth|Cymdeithas|Gymdeithas|Elusen|Meddygfa|Feddygfa)$/;
 /** Words a sentence may open with, or that name a kind of thing, never an organisation's one-word name (products are in PRODUCT, organisations' words in ORG_WORD). */
 const ONE_WORD_NOT_NAME = /^(?:We|The|This|That|These|Those|Our|It|Its|Everyone|Everybody|Anyone|Nobody|Someone|Staff|Data|Information|Privacy|Security|Government|Company|Organisation|Mae|Rydym|Bydd|Gall|Ni|Hwn|Hon)$/;
+
+/**
+ * The body a sentence says is committed to the reader's privacy, or respects it:
+ * "Mae Hyb Gwyddorau Bywyd Cymru (LSHW) wedi ymrwymo i ddiogelu data personol" / "X is committed
+ * to protecting your privacy": the organisation the notice speaks for, whatever its name ends with.
+ * Also "Gresford Community Council respects your privacy", Welsh "Botwm Coch ( neu “ni”) yn ymroddedig i gadw preifatrwydd …",
+ * "Mae Cyfoeth Naturiol Cymru yn ymrwymedig i amddiffyn eich preifatrwydd", "Mae X yn parchu'ch preifatrwydd".
+ */
+const COMMITTED = /^(?:Mae\s+)?((?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][^.,;]{2,80}?(?:\s(?:Cyf|Ltd|Inc)\.)?)\s+(?:\([^()]{1,30}\)\s+)?(?:wedi (?:ei |eu |ein )?ymrwymo|wedi (?:ei |eu )?ymroi|yn ymroddedig|yn ymrwymedig|yn parchu(?:['’]ch| eich) preifatrwydd|is committed|are committed|respects your privacy|values your privacy|takes your privacy seriously)\b/;
+function committedTo(text: string, segments: Segment[]): string | undefined {
+  const committed = COMMITTED.exec(text);
+  // ("Mae Cymru Ifanc yn brosiect sy'n cael ei gynnal gan Plant yng Nghymru sydd wedi ymrwymo …": a relative clause commits the body just before it.)
+  const committedRelative = committed ? /^(.*[^\s,])\s*,?\s+(?:sydd|which is|who (?:is|are))$/.exec(committed[1]!) : null;
+  // (A name whose words a small word joins, "Hospice at Home West Cumbria", is the whole run.)
+  // (A scout group's number is part of its name: "6th Morpeth Scouts are committed to …".)
+  const ordinal = committed ? /^\d{1,3}(?:st|nd|rd|th)\s+/.exec(committed[1]!)?.[0] ?? '' : '';
+  const committedBody = committed ? committed[1]!.slice(ordinal.length) : '';
+  const committedRun = committed ? (committedRelative ? nameEnding(committedRelative[1]!) : TITLE_RUN.test(committedBody.trim()) && !/^(?:We|The|This|Our)\b/.test(committedBody) ? committedBody.trim() : nameAfter(committedBody, 0)) : undefined;
+  const committedName = committedRun && ordinal && !committedRelative ? `${ordinal}${committedRun}` : committedRun;
+  // ("Mae’r CHTh yn ymroddedig …", the article before it: the body by its title, as "The Council is committed".)
+  return committedName && namedEnough(committedName, segments) && !/^(?:We|The|This|Our|Mae['’]r)(?![\p{L}])/u.test(committedName) ? committedName : undefined;
+}
 
 /** Proposed when no sentence states it: the organisation the title, a "privacy notice of X" line or the opening names. */
 function proposed(segments: Segment[], title: string | undefined, sections: { id: Id; heading: string }[] = []): Named | undefined {
@@ -534,28 +564,27 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     if (names.length === 1 && about![1]!.trim().endsWith(names[0]!) && !GENERIC_NAME.test(names[0]!)) return { name: names[0]!, sentence: section.heading, at: section.id, inferred: true };
   }
   for (const seg of segments.slice(0, 40)) {
-    // "Mae Hyb Gwyddorau Bywyd Cymru (LSHW) wedi ymrwymo i ddiogelu data personol" / "X is committed
-    // to protecting your privacy": the organisation the notice speaks for, whatever its name ends with.
-    // Also "Gresford Community Council respects your privacy", Welsh "Botwm Coch ( neu “ni”) yn ymroddedig i gadw preifatrwydd …",
-    // "Mae Cyfoeth Naturiol Cymru yn ymrwymedig i amddiffyn eich preifatrwydd", "Mae X yn parchu'ch preifatrwydd".
-    const committed = /^(?:Mae\s+)?((?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][^.,;]{2,80}?(?:\s(?:Cyf|Ltd|Inc)\.)?)\s+(?:\([^()]{1,30}\)\s+)?(?:wedi (?:ei |eu |ein )?ymrwymo|wedi (?:ei |eu )?ymroi|yn ymroddedig|yn ymrwymedig|yn parchu(?:['’]ch| eich) preifatrwydd|is committed|are committed|respects your privacy|values your privacy|takes your privacy seriously)\b/.exec(seg.text);
-    // ("Mae Cymru Ifanc yn brosiect sy'n cael ei gynnal gan Plant yng Nghymru sydd wedi ymrwymo …": a relative clause commits the body just before it.)
-    const committedRelative = committed ? /^(.*[^\s,])\s*,?\s+(?:sydd|which is|who (?:is|are))$/.exec(committed[1]!) : null;
-    // (A name whose words a small word joins, "Hospice at Home West Cumbria", is the whole run.)
-    // (A scout group's number is part of its name: "6th Morpeth Scouts are committed to …".)
-    const ordinal = committed ? /^\d{1,3}(?:st|nd|rd|th)\s+/.exec(committed[1]!)?.[0] ?? '' : '';
-    const committedBody = committed ? committed[1]!.slice(ordinal.length) : '';
-    const committedRun = committed ? (committedRelative ? nameEnding(committedRelative[1]!) : TITLE_RUN.test(committedBody.trim()) && !/^(?:We|The|This|Our)\b/.test(committedBody) ? committedBody.trim() : nameAfter(committedBody, 0)) : undefined;
-    const committedName = committedRun && ordinal && !committedRelative ? `${ordinal}${committedRun}` : committedRun;
-    if (committedName && namedEnough(committedName, segments) && !/^(?:We|The|This|Our)\b/.test(committedName)) return { name: committedName, sentence: seg.text, at: seg.at, inferred: true };
+    const committedName = committedTo(seg.text, segments);
+    if (committedName) return { name: committedName, sentence: seg.text, at: seg.at, inferred: true };
     // "X is a charitable incorporated organisation registered in England with charity number …",
     // "Mae X yn elusen gofrestredig": a registration statement names the legal body the notice speaks for.
-    const registered = /(?:^|[.!?]\s+)(?:Mae\s+)?([A-Z][^.;]{2,120}?)\s+(?:is a (?:registered (?:Scottish |Welsh |English |Northern Irish )?[Cc]harity|charity registered|charitable (?:incorporated )?organisation|company limited by guarantee|registered (?:society|company|social landlord)|(?:charitable )?company registered)|is (?:a|an) (?:[\w-]+\s+){0,3}(?:public|statutory) (?:organisation|body|authority|corporation)|is (?:a|an) (?:registered |not-for-profit |non-profit |charitable |community )*(?:housing association|housing provider)|is a partnership\b|is (?:a|an) (?:[\w-]+\s+){0,2}(?:non-departmental public body|executive agency|NHS (?:board|trust|body)|health board|local authority)|yn elusen gofrestredig|yn gwmni cyfyngedig|yn [Ll]andlord [Cc]ymdeithasol [Cc]ofrestredig|yn [Gg]ymdeithas [Dd]ai|yn gorff (?:cyhoeddus|statudol)|yn awdurdod lleol)\b/.exec(seg.text);
+    // ("Isabel Hospice is a charity providing specialist palliative care …": a charity, so a body, whatever follows.)
+    const registered = /(?:^|[.!?]\s+)(?:Mae\s+)?([A-Z][^.;]{2,120}?)\s+(?:is a (?:registered (?:Scottish |Welsh |English |Northern Irish )?[Cc]harity|charity registered|(?:local |national |small |independent )?charity(?= providing| that| which| working| supporting| dedicated| based| for\b| in\b| offering)|charitable (?:incorporated )?organisation|company limited by guarantee|registered (?:society|company|social landlord)|(?:charitable )?company registered)|is (?:a|an) (?:[\w-]+\s+){0,3}(?:public|statutory) (?:organisation|body|authority|corporation)|is (?:a|an) (?:registered |not-for-profit |non-profit |charitable |community )*(?:housing association|housing provider)|is a partnership\b|is (?:a|an) (?:[\w-]+\s+){0,2}(?:non-departmental public body|executive agency|NHS (?:board|trust|body)|health board|local authority)|yn elusen gofrestredig|yn gwmni cyfyngedig|yn [Ll]andlord [Cc]ymdeithasol [Cc]ofrestredig|yn [Gg]ymdeithas [Dd]ai|yn gorff (?:cyhoeddus|statudol)|yn awdurdod lleol)\b/.exec(seg.text);
     // "Salus Occupational Health, Safety and Return to Work Service is part of NHS Lanarkshire, which is a public
     // organisation": the relative clause says it of the body just before "which", the one the service is part of.
     const which = registered ? /^(.*[^\s,])\s*,?\s+which$/.exec(registered[1]!) : null;
     const registeredName = registered ? (which ? nameEnding(which[1]!) : nameAfter(registered[1]!, 0)) : undefined;
     if (registeredName && namedEnough(registeredName, segments) && !/^(?:We|The|This|Our|It)\b/.test(registeredName) && !REGULATOR.test(registeredName)) return { name: registeredName, sentence: seg.text, at: seg.at, inferred: true };
+    // A name over its registration, as a footer line gives it: "THE GURKHA MUSEUM TRUST – Registered Charity No 1169920",
+    // "Isabel Hospice | Registered charity number 1234567".
+    const footer = /^((?:The |THE )?[A-Z][\w'’&.,-]*(?:\s+(?:[A-Z][\w'’&.,-]*|of|for|and|the|at|in|&)){0,8})\s*(?:[–—|-]|,)\s*(?:a\s+)?[Rr]egistered [Cc]harity (?:[Nn]o\.?|[Nn]umber|[Nn]umbered)/.exec(seg.text.trim());
+    if (footer && footer[1]!.split(/\s+/).length >= 2 && !REGULATOR.test(footer[1]!)) return { name: footer[1]!.trim(), sentence: seg.text, at: seg.at, inferred: true };
+    // The body the law binds, as it says of itself: "Mae’n ofynnol yn ôl y gyfraith i Lyfrgell Genedlaethol Cymru gydymffurfio â
+    // Deddf Gwarchod Data 1998", "X is required by law to comply with the Data Protection Act".
+    const binds = /\bi\s+([A-Z][^.;]{2,80}?)\s+gydymffurfio â (?:Deddf|GDPR|RhDDC|Rheoliad)|(?:^|[.!?]\s+)(?:The\s+)?([A-Z][^.;]{2,80}?)\s+(?:is|are) (?:required|obliged|bound) (?:by law )?to comply with (?:the )?(?:UK GDPR|GDPR|General Data Protection Regulation|Data Protection Act)/.exec(seg.text);
+    const bindsText = binds ? (binds[1] ?? binds[2])! : undefined;
+    const bindsName = bindsText ? nameAfter(bindsText, 0) : undefined;
+    if (bindsName && bindsName === bindsText!.trim() && bindsName.split(/\s+/).length >= 2 && !REGULATOR.test(bindsName)) return { name: radical(bindsName), sentence: seg.text, at: seg.at, inferred: true };
     // Welsh puts the kind first: "Elusen yng Nghaerdydd yw Maint Cymru" (X is a charity in Cardiff).
     const kindFirst = /(?:^|[.!?]\s+)(?:Elusen|Cwmni|Corff|Sefydliad|Cymdeithas|Awdurdod)\b[^.]{0,60}?\s+yw\s+([A-Z][^.,;]{2,80})/.exec(seg.text);
     const kindFirstName = kindFirst ? nameAfter(kindFirst[1]!, 0) : undefined;
@@ -601,7 +630,8 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // Welsh "Mae'r polisi hwn yn disgrifio sut mae Maint Cymru yn casglu ac yn defnyddio …", "… yn esbonio sut y bydd
     // Ombwdsmon Gwasanaethau Cyhoeddus Cymru yn ymdrin â'ch gwybodaeth bersonol".
     // "Information you provide to East Cheshire Hospice will only be used for …": who receives it.
-    const how = /\b(?:how|when)\s+(?:the\s+)?([A-Z][^.;]{2,80}?)\s+(?:collects|uses|processes|holds|handles|looks after|protects|manages)\b|\b(?:[Ii]nformation|[Dd]ata) (?:that )?you (?:provide|give|supply) to (?:the\s+)?([A-Z][^.;]{2,60}?) (?:will|is|are|may)\b|\b(?:information|data) (?:that|which) (?:the\s+)?([A-Z][^.;]{2,60}?) (?:holds|keeps|has|collects|processes) about you\b|\b(?:disgrifio|esbonio|egluro|nodi|amlinellu|trafod|dweud) sut (?:mae|y mae|bydd|y bydd)\s+([A-Z][^.;]{2,80}?)\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli|ymdrin)\b/.exec(seg.text);
+    // (The verb's plain form too, "how the University of Cumbria process your personal data"; and "(we)" after the name.)
+    const how = /\b(?:how|when)\s+(?:the\s+)?([A-Z][^.;()]{2,80}?)(?:\s*\((?:we|us|ni)\))?\s+(?:collects|uses|processes|process|holds|handles|looks after|protects|manages)\b|\b(?:[Ii]nformation|[Dd]ata) (?:that )?you (?:provide|give|supply) to (?:the\s+)?([A-Z][^.;]{2,60}?) (?:will|is|are|may)\b|\b(?:information|data) (?:that|which) (?:the\s+)?([A-Z][^.;]{2,60}?) (?:holds|keeps|has|collects|processes) about you\b|\b(?:disgrifio|esbonio|egluro|nodi|amlinellu|trafod|dweud) sut (?:mae|y mae|bydd|y bydd)(?:['’]r|\s+(?:y|yr))?\s*([A-Z][^.;()]{2,80}?)(?:\s*\((?:ni|we)\))?\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli|ymdrin)\b/.exec(seg.text);
     // Also the passive: "… what to expect when your information is processed by the EMRTS."
     // Welsh "pan gaiff eich gwybodaeth bersonol ei phrosesu gan y Rhwydwaith Trawma De Cymru" (when your information is processed by …),
     // "Mae DSPP yn cael ei weithredu gan Iechyd a Gofal Digidol Cymru, <address>" (the service is operated by …), "Mae Cymru
@@ -611,7 +641,8 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const collectedBy = /\b(?:information|data) (?:collected|held|processed) by (?:the\s+)?([A-Z]{2,8})\s+(?:will|is|are|may)\b/.exec(seg.text);
     if (collectedBy && !REGULATOR.test(collectedBy[1]!) && !NOT_ACTOR_ACRONYM.test(collectedBy[1]!)) return { name: collectedBy[1]!, sentence: seg.text, at: seg.at, inferred: true };
     // ("This notice applies to information processed by Notting Hill Genesis about housing applicants": the same without "is", the name before "about".)
-    const applies = by ? null : /\b(?:applies to|covers) (?:the )?(?:personal )?(?:information|data) (?:processed|held) by (?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)\s+(?:about|as well as|in relation to)\b/.exec(seg.text);
+    // (And "… processed by or on behalf of Umbrella Medical [Hatherton Medical Centre, …]": the name before its members in brackets.)
+    const applies = by ? null : /\b(?:applies to|covers) (?:the )?(?:personal )?(?:information|data) (?:processed|held) by (?:or on behalf of )?(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)(?:\s+(?:about|as well as|in relation to)\b|\s*[[(]|\s*\.\s*$)/.exec(seg.text);
     const byText = by ? (by[1] ?? by[2])! : applies?.[1];
     const byName = byText ? nameAfter(byText, 0) : undefined;
     if (byName && byName === byText!.trim() && (byName.split(/\s+/).length >= 2 || /^[A-Z]{3,8}$/.test(byName)) && !REGULATOR.test(byName) && !NOT_ACTOR_ACRONYM.test(byName)) return { name: byName, sentence: seg.text, at: seg.at, inferred: true };
@@ -663,6 +694,16 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const m = NOTICE_OF.exec(seg.text);
     if (m) {
       const name = nameAfter(seg.text, m.index + m[0].length);
+      if (name) return { name, sentence: seg.text, at: seg.at, inferred: true };
+    }
+  }
+  // Last of the forms above, a later sentence's subject, or the subject after an opening phrase ("In line with this Act,
+  // the SPSO is committed to protecting your privacy"): after every form that reads a segment's first sentence, which
+  // names the body more fully when it names it ("Croeso i rybudd preifatrwydd Menter Iaith Rhondda Cynon Taf. Mae Menter
+  // Iaith RhCT yn parchu'ch preifatrwydd").
+  for (const seg of segments.slice(0, 40)) {
+    for (const text of [...sentences(seg.text).slice(1), ...sentences(seg.text).map((t) => t.replace(/^[^,]{3,60},\s+(?:the\s+)?(?=[A-Z])/, ''))]) {
+      const name = committedTo(text, segments);
       if (name) return { name, sentence: seg.text, at: seg.at, inferred: true };
     }
   }

@@ -125,7 +125,7 @@ const IN_CONTEXT: [RegExp, Art6][] = [
   // (The councils' template: "you have given your permission".)
   // (Welsh in its mutations: "y sail gyfreithiol … yw drwy gydsyniad".)
   [new RegExp(String.raw`\bconsent\b|\b${cyMutations('cydsyniad')}\b|\b${cyMutations('caniatâd')}(?![\p{L}])|\byou have given (?:us )?(?:your )?permission\b`, 'iu'), 'a'],
-  [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|\bcontractual (?:obligations?|necessity)\b|\bnecessary for (?:a|the|our) contracts?\b|\bcontract(?: [a-z]+){0,3} with (?:you|us)\b|\b(?:deliver|fulfil|perform|enter into)(?:ing)? (?:a|the|our|your) contract\b|\bcontract(?:ual)?\b(?=\s*[.(:;–-]|$)|['‘"“]contract(?:ual)?['’"”]|\bcontract(?:ol)? \(|^contract (?:or|and) (?:public task|legal obligation|consent)\b|\b(?:a|the) contract(?: or agreement)?\b[^.]{0,40}\bentered into\b|\bentered into a contract\b/i, 'b'],
+  [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|(?<!\bnot including )\bcontractual (?:obligations?|necessity)\b|\bnecessary for (?:a|the|our) contracts?\b|\bcontract(?: [a-z]+){0,3} with (?:you|us)\b|\b(?:deliver|fulfil|perform|enter into)(?:ing)? (?:a|the|our|your) contract\b|\bcontract(?:ual)?\b(?=\s*[.(:;–-]|$)|['‘"“]contract(?:ual)?['’"”]|\bcontract(?:ol)? \(|^contract (?:or|and) (?:public task|legal obligation|consent)\b|\b(?:a|the) contract(?: or agreement)?\b[^.]{0,40}\bentered into\b|\bentered into a contract\b/i, 'b'],
   [/\blegal obligations?\b|\blegal compliance\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\bcomply with (?:(?:the|UK|our|relevant|applicable)(?: (?:employment|tax|health and safety|equality))? (?:law|legislation)|legislation)\b|\b(?:as|where|when) (?:the )?law requires\b|\b(?:are|is) required by law\b|\blegal (?:or|and) regulatory obligations?\b|\blegal (?:duty|duties|requirements?)\b|\bstatutory (?:(?:and|or) legal )?(?:obligations?|requirements?)\b|\brhwymedigaeth(?:au)? g?[cg]yfreithiol\b|\b(?:g|ch)?[cg]ydymffurfi(?:o|aeth) (?:â|ag|gyda) (?:d|dd)eddfwriaeth\b(?! diogelu data)|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b|\b(?:it['’]s|it is) required by law\b/i, 'c'],
   // "it is necessary to protect someone in an emergency", "to protect you or others from harm" (the councils' plain wording of 6(1)(d)).
   // The common template's "where we need to protect your interests (or someone else's interests)".
@@ -304,7 +304,10 @@ function contexts(segments: Segment[], sections: { id: Id; heading: string }[] =
 // Also "one of the following conditions should apply",
 // "Data protection law gives us a list of possible legal bases we can choose from", "the most appropriate lawful basis … must
 // be selected and logged", "A lawful basis for processing must be identified in order to …" (guidance to staff).
-const MENU_INTRO = /\b(?:needs?|has|have|must)\s+(?:also\s+)?(?:to\s+)?meet\s+(?:one|at least one|a second|another|a further)\b[^.]*\bconditions?\b|\bone of (?:these|the following|the) (?:conditions|lawful bases|legal bases)\b[^.]*\b(?:must|should|shall|needs? to|has to|have to) (?:be met|apply)\b|\b(?:must|needs? to|has to) (?:be|have) (?:met|satisfied)\b[^.]*\bone of\b|\bpossible (?:lawful|legal) bases\b|\b(?:lawful|legal) bas[ie]s\b[^.]{0,60}\bmust be (?:selected|identified|chosen|recorded|logged)\b|\bthere are (?:six|6) (?:lawful|legal) bases\b/i;
+// And staff guidance's "If you are unsure what ground to rely on:", Welsh "mae’n ofynnol i … ystyried y seiliau cyfreithlon
+// canlynol" (must consider the following bases), and the bases a right to object applies to ("Mae gyda chi hawl i wrthod …
+// os yw'r Cyngor yn defnyddio un o'r rhesymau isod").
+const MENU_INTRO = /\b(?:needs?|has|have|must)\s+(?:also\s+)?(?:to\s+)?meet\s+(?:one|at least one|a second|another|a further)\b[^.]*\bconditions?\b|\bone of (?:these|the following|the) (?:conditions|lawful bases|legal bases)\b[^.]*\b(?:must|should|shall|needs? to|has to|have to) (?:be met|apply)\b|\b(?:must|needs? to|has to) (?:be|have) (?:met|satisfied)\b[^.]*\bone of\b|\bpossible (?:lawful|legal) bases\b|\b(?:lawful|legal) bas[ie]s\b[^.]{0,60}\bmust be (?:selected|identified|chosen|recorded|logged)\b|\bthere are (?:six|6) (?:lawful|legal) bases\b|\bunsure (?:what|which) (?:ground|(?:lawful |legal )?basis)\b|\b(?:consider|ystyried)\b[^.]{0,60}\b(?:(?:lawful|legal) bases|seiliau cyfreithlon)\b|\b(?:right to object|hawl i (?:wrthod|wrthwynebu))\b[^.]*\b(?:if|where|os)\b/i;
 
 /**
  * A list that defines the bases in general: five or more different bases, one per item, in the
@@ -332,12 +335,37 @@ function generalLists(segments: Segment[]): Set<Segment> {
   return general;
 }
 
+/** A basis's name alone, or with the cell a table gives it (a purpose's number, a tick), as a table copied a row a line gives it. */
+const BASIS_ROW = /^(?:consent|(?:performance of a )?contract|legal obligation|vital interests?|public task|(?:a )?task carried out in the public interest|legitimate interests?)(?:\s+(\d+(?:\s*(?:,|and|&)\s*\d+)*|[✓✔xX]|yes|y))?\s*$/i;
+
+/**
+ * The rows of a table of every basis where only some are marked ("Legal basis Purpose" / "Consent" /
+ * "Performance of a contract 1" / "Legal obligation" / …, Falkirk Council's notices): the rows left
+ * blank are bases the organisation does not rely on.
+ */
+function unmarkedRows(segments: Segment[]): Set<Segment> {
+  const out = new Set<Segment>();
+  let run: Segment[] = [];
+  const close = () => {
+    const marked = run.filter((s) => BASIS_ROW.exec(s.text.trim())?.[1]);
+    if (run.length >= 4 && marked.length && marked.length < run.length) for (const s of run) if (!marked.includes(s)) out.add(s);
+    run = [];
+  };
+  for (const seg of segments) {
+    if (BASIS_ROW.test(seg.text.trim()) && (!run.length || run[run.length - 1]!.at === seg.at)) run.push(seg);
+    else close();
+  }
+  close();
+  return out;
+}
+
 /** The bases the notice relies on, with their Article 9 and Schedule 1 conditions. */
 export function extractBases({ segments, sections, ids, notes, title }: FactsInput, legislation: LegalRef[], found: FoundFacts): LawfulBasis[] {
   const bases: LawfulBasis[] = [];
   const byLetter = new Map<string, LawfulBasis>();
   const inContext = contexts(segments, sections);
   const general = generalLists(segments);
+  const unmarked = unmarkedRows(segments);
   if (general.size) {
     const first = [...general][0]!;
     notes.add(first.at, 'possible-error', 'This list explains the lawful bases in general rather than saying which ones the organisation relies on: none of them was recorded from it. Say which basis applies to each purpose.', first.text);
@@ -374,7 +402,7 @@ export function extractBases({ segments, sections, ids, notes, title }: FactsInp
     for (const letter of basesInWords(section.heading, underBasis)) add(letter, first, section.heading, section.heading);
   }
   segments.forEach((seg, i) => {
-    if (general.has(seg)) return;
+    if (general.has(seg) || unmarked.has(seg)) return;
     // A cookie table's row ("Consent.Cookie.Notification | Defnyddir y cwci hwn …") names a cookie, not a basis.
     if (isCookieTableRow(seg)) return;
     // A list of what the notice covers ("This notice explains the following: … what lawful basis
@@ -411,6 +439,8 @@ export function extractBases({ segments, sections, ids, notes, title }: FactsInp
       // "We are required by law to provide you with the following information about how we handle your information": the
       // law's duty to tell, not a basis for the processing.
       if (/\b(?:required|obliged) by law to (?:provide you with|tell you|give you|inform you)\b/i.test(sentence)) continue;
+      // "Within dentistry, the lawful bases which might apply are ‘contract’ or ‘legal obligation’ …": what may apply to others, advice.
+      if (/\b(?:lawful|legal) bases\b[^.]{0,30}\b(?:which|that) (?:might|may|could) apply\b/i.test(sentence)) continue;
       // A sentence that cites an Article 9 letter and no Article 6 one ("… is article 9(2)(g) of the
       // GDPR, which also relates to our public task") names a condition; its words give no basis.
       const art9Only = findArt9(sentence).length > 0 && findArt6(sentence).length === 0;
