@@ -450,7 +450,9 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // this round finds, loses them: the trust's name, the page's first line and a heading of the key, is numbered twice
   // by the rewrite ("1. Eden Academy Trust" … "2. Eden Academy Trust" / "3. Privacy notice" / "4. Table of Contents"),
   // and those numbered lines read as one list with the contents.
-  'headings numbered "1."': [28, 'subheadings that name a way to write ("1. By post") and subtitles under a short title, numbered, are read as list items; a first numbered line naming the document or the organisation is taken as the title or a name; a numbered heading over a list or over another short line stays a list item; "1. Google Analytics" over a cookie table joins the table; "1. Essential cookies" straight over "Cookie consent" (a subheading) stays a line'],
+  // Batch 16z50 (29, failing so when it joined): Queen's University Belfast's applicant notice, whose one heading in the key
+  // ("HOW YOUR PERSONAL DATA IS COLLECTED", under three title lines), numbered "1." and alone, reads as a list item.
+  'headings numbered "1."': [29, 'subheadings that name a way to write ("1. By post") and subtitles under a short title, numbered, are read as list items; a first numbered line naming the document or the organisation is taken as the title or a name; a numbered heading over a list or over another short line stays a list item; "1. Google Analytics" over a cookie table joins the table; "1. Essential cookies" straight over "Cookie consent" (a subheading) stays a line'],
   // Round 16k: a single "1." line whose first subsection "1.1" comes later, after its own body, is a heading (it had to be
   // straight over "1.1"): "1" / "1.1" falls from 28 (30 with batch 16k's notices) to 9; a numbered heading straight after a
   // sentence that ends in its full stop is no line of a run of short lines: "no blank lines" falls from 8 (9) to 6, and the
@@ -479,7 +481,8 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // Batch 16z29 (28, failing so when it joined). Its structure round (25): a subsection's number with no stop after
   // it excuses a question's clause its stop ("1.3 How we use your information and the law."), so Fountain Medical
   // Centre, Sandy Lane and Mount Pleasant ("1.1 Pa wybodaeth rydym yn ei chasglu.") pass.
-  'headings numbered "1" and "1.1"': [25, 'the new notices as for "1."; as above, and "1.1 …" lines under a first "1." heading that is the title; a numbered heading over a table\'s caption that repeats it, and a one-line summary under the title numbered "1"'],
+  // Batch 16z50 (26): Queen's University Belfast's applicant notice, as for "1.".
+  'headings numbered "1" and "1.1"': [26, 'the new notices as for "1."; as above, and "1.1 …" lines under a first "1." heading that is the title; a numbered heading over a table\'s caption that repeats it, and a one-line summary under the title numbered "1"'],
   // Batches 16z5-16z8's structure round (2): QUB Careers as for capitals (its flush-left subheading).
   // Batch 16z26 (3, failing so when it joined; its structure round leaves it): NHS Norfolk and Waveney ICB's controller is
   // read as "ICB" once its label headings ("Purpose" / "Legal Basis" / "Processing Activities") are set apart (the controller rule's).
