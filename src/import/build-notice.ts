@@ -44,9 +44,13 @@ export function promoteBoldHeadings(tree: DocTree): number {
     if (typeof only === 'string' || !('strong' in only)) return;
     const text = inlineText(only.strong).trim();
     const next = tree.blocks[i + 1];
-    if (!text || text.split(/\s+/).length > 12 || /[.,;]$/.test(text) || !next) return;
+    // (A line in capitals may be longer: "YOUR RIGHT TO KNOW WHAT WE KNOW ABOUT YOU, MAKE CHANGES OR ASK US TO STOP USING YOUR DATA".)
+    const most = /\p{Ll}/u.test(text) ? 12 : 20;
+    if (!text || text.split(/\s+/).length > most || /[.,;]$/.test(text) || !next) return;
     if (next.kind === 'paragraph' && next.content.length === 1 && typeof next.content[0] !== 'string' && 'strong' in next.content[0]!) return;
-    tree.blocks[i] = { kind: 'heading', level: i === 0 && !headings.length ? 1 : level, content: only.strong };
+    // (The first is the title only when nothing else gives one: under front matter's "title: Data Privacy", the
+    // bold "INTRODUCTION" that opens the text is its first section.)
+    tree.blocks[i] = { kind: 'heading', level: i === 0 && !headings.length && !tree.meta?.title ? 1 : level, content: only.strong };
     promoted++;
   });
   return promoted;

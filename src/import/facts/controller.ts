@@ -20,7 +20,8 @@ const ORG_WORD = /\b(?:(?<=\b(?:Medical|Health) )Centre|Council|Cyngor|Trust|Ymd
 /** A word that can sit inside a name ("Department of Health and Social Care", "Cyngor Sir Ddinbych"). */
 // Welsh joins a name's words with "yng/ym/yn" (in) too: "Plant yng Nghymru" (Children in Wales).
 // Welsh names carry circumflexes ("Gwasanaeth Tân", "Ynys Môn"): letters are Unicode letters.
-const NAME_WORD = /^(?:[A-Z0-9ÂÊÎÔÛŴŶ][\p{L}\p{N}_&'’.()-]*|[A-Z]{2,}|and|of|for|the|in|on|&|a|ac|y|yr|o|ar|i|am|gyfer|de|du|yng|ym|St\.?)$/u;
+// (And a name in camel case that opens in small letters: "mySociety", "eHealth".)
+const NAME_WORD = /^(?:[A-Z0-9ÂÊÎÔÛŴŶ][\p{L}\p{N}_&'’.()-]*|[A-Z]{2,}|\p{Ll}{1,3}\p{Lu}[\p{L}\p{N}]+|and|of|for|the|in|on|&|a|ac|y|yr|o|ar|i|am|gyfer|de|du|yng|ym|St\.?)$/u;
 const SMALL = /^(?:and|of|for|the|in|on|&|a|ac|y|yr|o|ar|i|am|de|du|yng|ym)$/;
 
 /** The capitalised run of words that ends at `end` in `text` ("… Luton and Dunstable University Hospital NHS Foundation Trust"). */
@@ -105,7 +106,7 @@ function tidyName(run: string[]): string | undefined {
   while (words.length && SMALL.test(words[words.length - 1]!)) words.pop();
   // ("Llywodraeth Cymru’n ei wneud": the Welsh clitic "’n" / "’r" after a name is no part of it.)
   const name = words.join(' ').replace(/[’'](?:s|n|r)$/, '').trim();
-  if (!name || !/^[A-Z0-9]/.test(name) || /^(?:We|I|You|They|It|This|That|Which|Who|Data|Personal|Information)$/i.test(name)) return undefined;
+  if (!name || !/^(?:[A-Z0-9]|\p{Ll}{1,3}\p{Lu})/u.test(name) || /^(?:We|I|You|They|It|This|That|Which|Who|Data|Personal|Information)$/i.test(name)) return undefined;
   return name;
 }
 
@@ -683,7 +684,9 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const kind = runBy?.[1] ?? runBy?.[3];
     const runByFirst = runBy ? (runBy[2] ?? runBy[4])!.split(/[\s,]+/)[0]! : '';
     const runByName = runBy ? (kind && /^\p{L}[\p{L}\p{N}&'’-]{2,40}$/u.test(runByFirst) && /\p{Lu}/u.test(runByFirst) ? runByFirst : nameAfter((runBy[2] ?? runBy[4])!, 0)) : undefined;
-    if (runByName && (kind || ORG_WORD.test(runByName) || NATION_NAMED.test(runByName) || /^NHS\b/.test(runByName)) && !PRODUCT.test(runByName) && !REGULATOR.test(runByName) && !GENERIC_NAME.test(runByName)) return { name: runByName, sentence: seg.text, at: seg.at, inferred: true };
+    // ("Neighbourhood Warmth is run by mySociety (registered charity 1076346)": its registration says it is a body.)
+    const registeredAfter = !!runByName && new RegExp(String.raw`${reEscape(runByName)}\s*\(\s*(?:a\s+)?(?:registered\s+)?(?:charity|company)\b`, 'i').test(seg.text);
+    if (runByName && (kind || registeredAfter || ORG_WORD.test(runByName) || NATION_NAMED.test(runByName) || /^NHS\b/.test(runByName)) && !PRODUCT.test(runByName) && !REGULATOR.test(runByName) && !GENERIC_NAME.test(runByName)) return { name: runByName, sentence: seg.text, at: seg.at, inferred: true };
     // "This Policy applies as between you, the User of this Web Site and Caring Homes the owner and provider of this Web Site."
     const owner = /\b([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5}),?\s+(?:(?:is|are)\s+)?the\s+owners?\s+(?:and\s+(?:provider|operator)s?\s+)?of\s+(?:this|the|our)\s+(?:[Ww]eb\s*[Ss]ite|[Ss]ite)\b/.exec(seg.text);
     const ownerName = owner ? nameAfter(owner[1]!, 0) : undefined;

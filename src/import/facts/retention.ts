@@ -26,7 +26,7 @@ const UNIT = String.raw`(years?|months?|weeks?|days?)`;
 /** "10 years from / after / following the end of …". */
 const FROM = new RegExp(String.raw`\b${N}\s+${UNIT}\s+(?:from|after|following|since|beyond)\s+([^.;]{3,120})`, 'gi');
 /** "keep … for seven years", "stored for up to 24 months", "removed … after two years of inactivity". */
-const KEEP = /\b(?:keep|keeps|kept|retain|retains|retained|hold|holds|held|store|stores|stored|remove|removes|removed|delete|deletes|deleted|destroy|destroys|destroyed|dispose of|disposed of|archive[sd]?)\b/i;
+const KEEP = /\b(?:continue to (?:process|use|hold|store)|keep|keeps|kept|retain|retains|retained|hold|holds|held|store|stores|stored|remove|removes|removed|delete|deletes|deleted|destroy|destroys|destroyed|dispose of|disposed of|archive[sd]?)\b/i;
 // "for a year" / "after a month" is a period of one.
 const FOR = new RegExp(String.raw`\b(?:for|after|within|up to|of)\s+(?:up to\s+|a (?:minimum|maximum) of\s+|at least\s+|(?:no )?(?:more|longer) than\s+)?(${N.slice(1, -1)}|an?(?= (?:year|month)\b))\s+${UNIT}\b`, 'i');
 // "… and, when it no longer needs it, will dispose of it in a secure manner": kept until no longer needed; "We will dispose of your
@@ -35,7 +35,8 @@ const FOR = new RegExp(String.raw`\b(?:for|after|within|up to|of)\s+(?:up to\s+|
 const CRITERIA = /\b(?:(?:for\s+)?(?:only\s+)?(?:as|so) long as\b|for the (?:duration|length|life) of (?:your|the|our|their)\b|permanently\b|indefinitely\b|for ever\b|forever\b|no longer than\b|(?:for\s+)?(?:any\s+)?longer than (?:is\s+)?(?:necessary|needed|required)\b|for a reasonable (?:period|time|length of time)\b|(?:when|once|after) (?:it|we|they|the \w+) (?:no longer|(?:do|does) not) need(?:s)?\b|no longer (?:needed|required)\b|until (?:the|you|it|we|they)\b|(?:once|when|after) you (?:delete|close|cancel|deactivate) (?:your |the )?(?:[\w-]+ )?(?:user )?(?:account|membership|profile|subscription|registration)\b|(?:once|when|after) you unsubscribe\b|for the purposes? (?:it|they) (?:was|were|is|are) (?:collected|collated|obtained|gathered|provided|given)\b|while (?:you|we) (?:choose|remain|need)|in (?:line|accordance) with (?:our|the|its)?\s*[\w’' ]{0,40}?(?:retention|records management|disposal schedule)|for (?:specified|specific|set|defined|fixed) (?:periods?|terms?)(?: of time)?\b|for (?:a|the) (?:set|specified|fixed|defined) (?:amount of time|period|term|time)\b|(?:according to|shown in|specified in|set out in|under) (?:our|the|its) [\w’' ]{0,30}?(?:retention|records management|disposal) (?:schedules?|guidelines|polic(?:y|ies)|periods?)\b|as (?:set out|laid down|specified|detailed|defined) in (?:the |our |its )?[\w’' ]{0,40}?(?:retention|records management|disposal))/i;
 // Welsh: "cadw … am 6 mlynedd", "am gyhyd ag y bydd ei angen", "tra bo", "hyd nes".
 // "a gedwir" (which is kept: "cedwir" mutated), "storio" (store).
-const CY_KEEP = /\b(?:cadw|cedwir|gedwir|chadw|gadw|dal|dileu|ddileu|dinistrio|storio|storir)\b/i;
+// ("Byddwn yn parhau i brosesu eich data personol tan na fydd gennym eich caniatâd …": processing goes on until a point.)
+const CY_KEEP = /\b(?:cadw|cedwir|gedwir|chadw|gadw|dal|dileu|ddileu|dinistrio|storio|storir|parhau i (?:brosesu|ddefnyddio|gadw))\b/i;
 // "a gedwir am uchafswm o 15 mlynedd" (for a maximum of 15 years).
 // A Welsh retention table's cell: "O leiaf 10 mlynedd ar ôl i chi adael y Coleg" (at least 10 years after you leave the College).
 const CY_FROM = new RegExp(String.raw`\b${CY_N}\s+(mlynedd|blynedd|blwyddyn|flwyddyn|mis|misoedd)\s+ar ôl\s+([^.;]{3,80})`, 'i');
@@ -49,7 +50,7 @@ const CY_ONE = /\b(?:am|hyd at|ar ôl)\s+(flwyddyn|blwyddyn|fis|mis)\b/i;
 // mwyach" (when no longer needed; "ei hangen" after a feminine noun), "am gyfnod rhesymol" (for a reasonable
 // period), "dim ond cyn hired ag sydd ei angen" (only as long as needed).
 // ("am fwy o amser nag sydd ei angen" (for more time than needed), "cedwir eich gwybodaeth nes byddwch yn dewis dad-danysgrifio" (until you choose).)
-const CY_CRITERIA = /\b(?:am fwy o amser nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?angen|nes (?:y )?(?:byddwch|bydd|i chi|y bydd)|am byth|yn barhaol|am gyfnod amhenodol|yn unol â['’]?(?:n|r|i|u)? (?:h)?(?:amserlen|atodlen|polisi) (?:cadw|gadw)|am gyhyd|cyhyd ag?|tra bo|hyd nes|dim ond (?:am )?cyhyd|(?<!ddim )(?:yn )?(?:hirach|hwy) nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?(?:angen|angenrheidiol)|pan nad oes (?:ei |eu )?h?angen (?:mwyach|bellach|arnom)|cyn hired ag?(?: y)? (?:sydd|bo|bydd|y bydd)|am gyfnod rhesymol|am gyfnodau penodol|fel y nodir yn (?:y|ein|ei) (?:Cod Ymarfer Rheoli Cofnodion|[^.]{0,40}\b(?:cadw|gadw) (?:cofnodion|data|gwybodaeth)))\b/i;
+const CY_CRITERIA = /\b(?:am fwy o amser nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?angen|(?:nes|tan) (?:y |na )?(?:byddwch|bydd|fydd|i chi|y bydd)|am byth|yn barhaol|am gyfnod amhenodol|yn unol â['’]?(?:n|r|i|u)? (?:h)?(?:amserlen|atodlen|polisi) (?:cadw|gadw)|am gyhyd|cyhyd ag?|tra bo|hyd nes|dim ond (?:am )?cyhyd|(?<!ddim )(?:yn )?(?:hirach|hwy) nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?(?:angen|angenrheidiol)|pan nad oes (?:ei |eu )?h?angen (?:mwyach|bellach|arnom)|cyn hired ag?(?: y)? (?:sydd|bo|bydd|y bydd)|am gyfnod rhesymol|am gyfnodau penodol|fel y nodir yn (?:y|ein|ei) (?:Cod Ymarfer Rheoli Cofnodion|[^.]{0,40}\b(?:cadw|gadw) (?:cofnodion|data|gwybodaeth)))\b/i;
 /**
  * "keep your data secure", "kept confidential", "ei gadw'n ddiogel": keeping safe, not keeping for
  * a time. Such a phrase is set aside before the keeping verbs are looked for.

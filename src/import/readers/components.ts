@@ -9,6 +9,7 @@
  * - `rows` of rows (with `head`): a table; `rows` of `{ key, value }`: a definition list;
  * - `summary` / `summaryText`: its words as a paragraph (an expander's label, not a section heading),
  *   then the text it hides (or the call's body);
+ * - `items` / `itemsList` of `{ text }` / `{ html }`: a list;
  * - `titleText` / `heading` with `text` / `html`, or `text` / `html` alone: paragraphs.
  *
  * Form controls, buttons and the page's furniture (header, footer, breadcrumbs, cookie banner,
@@ -210,6 +211,12 @@ function render(name: string, args: Value): string {
   }
   if (Array.isArray(rows) && rows.length && rows.every((r) => isObject(r) && 'key' in r)) {
     return `<dl>${rows.map((r) => (isObject(r) ? `<dt>${words(r.key)}</dt><dd>${words(r.value)}</dd>` : '')).join('')}</dl>`;
+  }
+  // A list's items (the ONS design system's `onsList({ itemsList: [{ text: '…' }] })`, a `list({ items: […] })`): a list.
+  // (Not a form control's options: those components render nothing above.)
+  const items = args.itemsList ?? args.items;
+  if (Array.isArray(items) && items.length && items.every((it) => typeof it === 'string' || (isObject(it) && ('text' in it || 'html' in it)))) {
+    return `<ul>${items.map((it) => `<li>${words(it)}</li>`).join('')}</ul>`;
   }
   const parts: string[] = [];
   // An expander's label, a panel's or a card's title: a paragraph before the words it introduces.
