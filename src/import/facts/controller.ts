@@ -504,6 +504,8 @@ const WELSH_ORG_WORD = /^(?:Nod|Asiantaeth|Adran|Uned|Tîm|Canolfan|Swyddfa|Gwas
 /** Words a sentence may open with, or that name a kind of thing, never an organisation's one-word name (products are in PRODUCT, organisations' words in ORG_WORD). */
 const ONE_WORD_NOT_NAME = /^(?:We|The|This|That|These|Those|Our|It|Its|Everyone|Everybody|Anyone|Nobody|Someone|Staff|Data|Information|Privacy|Security|Government|Company|Organisation|Mae|Rydym|Bydd|Gall|Ni|Hwn|Hon)$/;
 
+/** A sentence that opens with a body committed to the reader's privacy, or respecting it, in English or Welsh. */
+const COMMITTED = /^(?:Mae\s+)?((?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][^.,;]{2,80}?(?:\s(?:Cyf|Ltd|Inc)\.)?)\s+(?:\([^()]{1,30}\)\s+)?(?:wedi (?:ei |eu |ein )?ymrwymo|wedi (?:ei |eu )?ymroi|yn ymroddedig|yn ymrwymedig|yn parchu(?:['’]ch| eich) preifatrwydd|is committed|are committed|respects your privacy|values your privacy|takes your privacy seriously)\b/;
 /**
  * The body a sentence says is committed to the reader's privacy, or respects it:
  * "Mae Hyb Gwyddorau Bywyd Cymru (LSHW) wedi ymrwymo i ddiogelu data personol" / "X is committed
@@ -511,7 +513,6 @@ const ONE_WORD_NOT_NAME = /^(?:We|The|This|That|These|Those|Our|It|Its|Everyone|
  * Also "Gresford Community Council respects your privacy", Welsh "Botwm Coch ( neu “ni”) yn ymroddedig i gadw preifatrwydd …",
  * "Mae Cyfoeth Naturiol Cymru yn ymrwymedig i amddiffyn eich preifatrwydd", "Mae X yn parchu'ch preifatrwydd".
  */
-const COMMITTED = /^(?:Mae\s+)?((?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][^.,;]{2,80}?(?:\s(?:Cyf|Ltd|Inc)\.)?)\s+(?:\([^()]{1,30}\)\s+)?(?:wedi (?:ei |eu |ein )?ymrwymo|wedi (?:ei |eu )?ymroi|yn ymroddedig|yn ymrwymedig|yn parchu(?:['’]ch| eich) preifatrwydd|is committed|are committed|respects your privacy|values your privacy|takes your privacy seriously)\b/;
 function committedTo(text: string, segments: Segment[]): string | undefined {
   const committed = COMMITTED.exec(text);
   // ("Mae Cymru Ifanc yn brosiect sy'n cael ei gynnal gan Plant yng Nghymru sydd wedi ymrwymo …": a relative clause commits the body just before it.)

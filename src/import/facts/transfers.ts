@@ -41,8 +41,10 @@ const STORED_ABROAD = new RegExp(String.raw`\b(?:stored?|stores|storing|hosted|h
 
 /** A refusal with a condition that lets it happen: "… without suitable safeguards", "unless adequate protection is in place", Welsh "heb fesurau diogelu priodol". */
 const SAFEGUARDED = /\b(?:without|unless|except (?:where|when))\b[^.]{0,60}\b(?:safeguards?|protections?|adequa(?:te|cy)|contractual|clauses)\b|\b(?:heb|oni bai)\b[^.]{0,60}\b(?:mesurau diogelu|fesurau diogelu|diogelwch digonol|amddiffyniad(?:au)? digonol|digonolrwydd)\b/i;
-/** The law's rule for transfers, not this organisation's practice. */
-// (Welsh "Mae'r wythfed Egwyddor Diogelu Data yn gofyn na throsglwyddir …" (the eighth principle requires …); "Data protection law contains rules about transferring …".)
+/**
+ * The law's rule for transfers, not this organisation's practice: "Data protection law contains rules about transferring …",
+ * Welsh "Mae'r wythfed Egwyddor Diogelu Data yn gofyn na throsglwyddir …" (the eighth principle requires …).
+ */
 const LAW_SAYS = /\b(?:GDPR|General Data Protection Regulation|[Dd]ata [Pp]rotection (?:Act|law|legislation)|the law|legislation)\b[^.]{0,30}\b(?:sets out|says|states|requires|provides|specifies|stipulates|contains rules|has rules)\b|\b(?:[Ee]gwyddor|[Dd]deddf|[Dd]eddf|GDPR|[Rr]heoliad|[Cc]yfraith)\b[^.]{0,40}\byn (?:gofyn|mynnu|nodi)\b|\b(?:additional|further|extra|special|specific) (?:requirements|rules|conditions|restrictions) apply\b/;
 /** A rule stated with room for exceptions ("Generally, …", "We normally do not …"). */
 const HEDGED = /\b(?:generally|normally|usually|typically|in general|in most cases|as a rule|fel arfer|yn gyffredinol)\b/i;
