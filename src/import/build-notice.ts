@@ -7,7 +7,7 @@
  */
 import { BUILT_IN_TERM_IDS, type Block, type Id, type Inline, type ListItem, type Section, type Text, type Topic } from '../config/notice-model.js';
 import { blockText, inlineText, type DocBlock, type DocInline, type DocTree } from './doc-tree.js';
-import { findDetails, hostOf, IdPool, NOTICE_TITLE, reEscape, slug, words } from './patterns.js';
+import { findDetails, hostOf, IdPool, NAMED_NOTICE_TITLE, NOTICE_TITLE, reEscape, slug, words } from './patterns.js';
 import { NoteBook } from './notes.js';
 import { topicOf } from './topics.js';
 
@@ -92,7 +92,9 @@ export function outline(tree: DocTree, ids: IdPool): Outline {
     const later = blocks.slice(1).filter((b): b is DocBlock & { kind: 'heading' } => b.kind === 'heading');
     // The first heading is the title when every later heading is below it, or when it names the
     // notice ("## Privacy notice" at the top of a page whose sections are "##" and "###" alike).
-    if (later.every((h) => h.level > first.level) || NOTICE_TITLE.test(inlineText(first.content).trim())) {
+    // (Or the notice by its body's name, "HMCTS Privacy Notice" over "## Purpose" / "## About personal data".)
+    const named = inlineText(first.content).trim();
+    if (later.every((h) => h.level > first.level) || NOTICE_TITLE.test(named) || (first.level <= 2 && NAMED_NOTICE_TITLE.test(named))) {
       title = inlineText(first.content).trim();
       blocks.shift();
     }

@@ -6,8 +6,8 @@
  * Everything is a proposal: import notes ask the privacy officer to confirm each category.
  */
 import type { Category, ConsentConfig, Cookie } from '../../config/types.js';
-import { inlineText, type DocBlock } from '../doc-tree.js';
-import { COOKIE_COLUMN_WORD, COOKIE_WORD, HOST_NAME } from '../patterns.js';
+import { blockText, inlineText, type DocBlock } from '../doc-tree.js';
+import { COOKIE_COLUMN_WORD, COOKIE_WORD, HOST_NAME, reEscape } from '../patterns.js';
 import type { NoteBook } from '../notes.js';
 import type { FoundFacts } from './sources.js';
 
@@ -195,10 +195,13 @@ function wellKnown(name: string): boolean {
 /** A token that is a cookie's name by its underscore or dollar sign alone ("_ga", "_gat_UA-*", "wordpress_"). */
 const MARKED = String.raw`[\w.*$<>-]*[_$][\w.*$<>-]*`;
 
-/** The marks of a cookie's name: one token with an underscore, dot, digit or inner capital (placeholders in braces, a colon between two: "EPiForm_{xxxxxxxx-…}:{xxxxx}"). */
 /** A name with a placeholder in square brackets ("[ID of Control]_Favourites", "alert_[xxxxx]", "_ga_[token]"). */
 const PLACEHOLDER_NAME = /^(?=.*[_.])[\w.*$<>{}-]*\[[^\]]{1,30}\][\w.*$<>{}-]*$/;
-const IDENTIFIER = /^(?=(?:[\w.*${}<>#@%-]|:(?=\{)){2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$)/;
+/**
+ * The marks of a cookie's name: one token with an underscore, dot, digit or inner capital (placeholders in braces, a colon
+ * between two: "EPiForm_{xxxxxxxx-…}:{xxxxx}"), or capitals with the variable part written as x's ("SKDxxx", "SSESSxxxxxxxxxxxx").
+ */
+const IDENTIFIER = /^(?=(?:[\w.*${}<>#@%-]|:(?=\{)){2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$|[A-Z]{2,}x{3,}[A-Z\d]*$)/;
 
 // A name in words ("Name: Session ID") counts only when a field of its own follows (below); a placeholder in round brackets is part of it ("voted_(number)").
 // (A placeholder in square brackets is part of the name: "Name: _ga_[token]".)
@@ -518,13 +521,19 @@ export interface CookieDraft {
 export function extractCookies(blocks: { block: DocBlock; at: string; context: string[] }[], lang: 'en' | 'cy', notes: NoteBook, found: FoundFacts, title = '', headings: { text: string; at: string; context: string[] }[] = []): CookieDraft | undefined {
   const byCategory = new Map<CategoryId, Cookie[]>();
   const guessed: string[] = [];
+  let text: string | undefined;
+  const pageText = () => (text ??= blocks.map(({ block }) => blockText(block)).join('\n'));
   let count = 0;
   let firstAt = 'notice';
   // The block being read, so that the pass over running text below leaves the blocks already read alone.
   let current: DocBlock | undefined;
   const read = new Set<DocBlock>();
-  const add = (category: CategoryId, cookie: Cookie, source: string, at: string) => {
+  const add = (category: CategoryId, given: Cookie, source: string, at: string) => {
     if (current) read.add(current);
+    // A star after a whole name that the page gives a footnote for ("GEO*" in the table, "GEO - * Expires At End Of Session"
+    // under it) marks the footnote; a star after a separator ("_ga_*", "wp-settings-*") is the name's wildcard.
+    const starred = /^(.*[\p{L}\d])\*$/u.exec(given.name);
+    const cookie = starred && new RegExp(String.raw`(?:^|[\s|(])${reEscape(starred[1]!)}\s+[-–—]\s*\*`, 'mu').test(pageText()) ? { ...given, name: starred[1]! } : given;
     // A name inside another cookie's description that the page already gave with fewer or more leading underscores ("_utma" on
     // its own line, "… no existing __utma cookies exists" in its description) is that cookie spelt another way, not another cookie.
     // A row for a service that says it sets no cookie ("OpenStreetMap | tiles | … Network request only — no cookie set") names none.

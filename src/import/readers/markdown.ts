@@ -44,7 +44,12 @@ export function markdownToTree(source: string): DocTree {
     .replace(/[ \t]*\{:?[ \t]*[#.][\w-][^}\n]*\}[ \t]*$/gm, '')
     .replace(/\{:[^}\n]*\}/g, '')
     .replace(/(\]\([^)\n]*\))\{[^}\n]*=[^}\n]*\}/g, '$1');
-  const govspeak = attributes.replace(/^\$(?:A|C|CTA|E|I|P|D)\s*$/gm, '');
+  // A heading written without the space CommonMark asks for ("##Purpose", "###How we use your data"), common in files
+  // written by hand: two hashes or more, then a letter, is a heading (one hash is a hashtag: "#TrefiSmartCymru").
+  // (And an HTML element closed on its own line, "<h2 class="legend">HMCTS Privacy Notice</h2>", ends there: CommonMark
+  // would run its HTML block on to the next blank line and swallow a heading straight after it.)
+  const spaced = attributes.replace(/^(#{2,6})(?=\p{Lu})/gmu, '$1 ').replace(/^([ \t]*<(h[1-6]|p)\b[^>\n]*>[^\n]*<\/\2>[ \t]*)\n(?=[ \t]*[^\s<])/gm, '$1\n\n');
+  const govspeak = spaced.replace(/^\$(?:A|C|CTA|E|I|P|D)\s*$/gm, '');
   const text = govspeak.replace(/\[\^([\w-]{1,10})\]:?/g, (_m, id: string) => {
     footnoteSyntax++;
     return `\\[${id}\\]`;

@@ -13,6 +13,8 @@
  * - translated text (`{% trans "Your rights" %}`, `{{ _("Your rights") }}`, `<%= t("…") %>` with
  *   words, not a key) and a link helper with a written label (`<%= link_to "the ICO", "https://…" %>`)
  *   keep their words;
+ * - Rails's element helpers with their words (`<%= content_tag('td', '_cf_bm') %>`, `<%= tag.p "…" %>`) print
+ *   their element;
  * - a heading helper with its words (`<%= h1 "Privacy policy" %>`) prints that heading, and ERB's
  *   `<% @title = "…" %>` or `content_for :page_title` gives the page's title;
  * - a design-system component call (`{{ govukTable({ rows: … }) }}`) is read as the content it stands
@@ -61,6 +63,14 @@ const WORDS = new RegExp(String.raw`^(?:\{%-?\s*(?:trans|translate)\s+|(?:\{\{-?
 const BLADE = /(?<![\w@.])@(?:lang|choice|extends|section|endsection|show|stop|yield|parent|include(?:If|When|Unless|First)?|each|if|elseif|else|endif|unless|endunless|isset|endisset|empty|endempty|auth|endauth|guest|endguest|foreach|endforeach|forelse|endforelse|for|endfor|while|endwhile|switch|case|break|default|endswitch|csrf|method|php|endphp|push|endpush|prepend|endprepend|stack|component|endcomponent|slot|endslot|props|error|enderror|can|endcan|cannot|endcannot|once|endonce|vite|livewire\w*)\b(?:\s*\((?:[^()'"]|'[^']*'|"[^"]*"|\((?:[^()]|\([^()]*\))*\))*\))?/g;
 /** A heading helper with its words (`<%= h1 "Privacy policy", size: "xl" %>`, `{{ h2("Your rights") }}`): the heading it prints. */
 const HEADING_HELPER = /^(?:<%=|\{\{-?)\s*(h[1-6])\s*\(?\s*(["'])(.{1,200}?)\2/;
+/**
+ * Rails's element helpers with their words (`<%= content_tag( 'h2', 'Essential cookies' ) %>`, `<%= content_tag :td,
+ * "_cf_bm" %>`, `<%= tag.p "…" %>`): the element they print, so a page built from them keeps its headings, paragraphs
+ * and table cells.
+ */
+const ELEMENT_HELPER = /^<%=\s*(?:content_tag\s*\(?\s*(?::|(["']))([a-z][a-z0-9]*)\1?\s*,|tag\.([a-z][a-z0-9]*)\s*\(?)\s*(["'])(.{0,2000}?)\4\s*(?:,[^%]*)?\)?\s*-?%>$/s;
+/** Elements a page's wording is built of, which such a helper may print. */
+const WORDING_ELEMENT = /^(?:h[1-6]|p|li|td|th|dt|dd|caption|strong|em|span|div|blockquote|summary|legend|label)$/;
 const LINK_HELPER = /^(?:<%=|\{\{-?)\s*(?:govuk_link_to|link_to|mail_to)\s*\(?\s*(["'])(.{1,300}?)\1\s*(?:,\s*(["'])([^"']{1,500})\3)?/;
 /**
  * A value printed: `{{ name }}`, `{{ page.name | safe }}`, `<%= name %>` (`<%= @name %>`), `[% name %]`, or a call
@@ -209,6 +219,12 @@ export function stripTemplateDirectives(template: string, known: Record<string, 
       if (words && isWording(words[2]!)) return escapeHtmlText(words[2]!);
       const heading = HEADING_HELPER.exec(m);
       if (heading) return `<${heading[1]}>${escapeHtmlText(heading[3]!)}</${heading[1]}>`;
+      // A helper given a block (`<%= govuk_link_to @url do %>read the controller’s privacy information<% end %>`) prints the
+      // block's words, which follow it: the opening prints nothing of its own.
+      if (/^<%=\s*[\w.]+\b[^%]*\bdo(?:\s*\|[^|]*\|)?\s*-?%>$/.test(m)) return '';
+      const element = ELEMENT_HELPER.exec(m);
+      const tag = element ? element[2] ?? element[3]! : '';
+      if (element && WORDING_ELEMENT.test(tag)) return `<${tag}>${escapeHtmlText(element[5]!)}</${tag}>`;
       const link = LINK_HELPER.exec(m);
       if (link) return link[4] && /^(?:https?:|mailto:|tel:)/i.test(link[4]) ? `<a href="${escapeHtmlText(link[4])}">${escapeHtmlText(link[2]!)}</a>` : escapeHtmlText(link[2]!);
       const output = OUTPUT.exec(m);

@@ -5,7 +5,7 @@
  */
 import { describeDebris, removeDebris } from './debris.js';
 import { blockText, tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
-import { COOKIE_COLUMN_WORD, findDetails, HOST_NAME, isPersonName, NOTICE_TITLE, POSTCODE, STREET_LINE } from '../patterns.js';
+import { COOKIE_COLUMN_WORD, findDetails, HOST_NAME, isPersonName, NAMED_NOTICE_TITLE, NOTICE_TITLE, POSTCODE, STREET_LINE } from '../patterns.js';
 
 /** A site's hashtag alone on a line ("#TrefiSmartCymru"): its header, never the notice's wording. */
 const HASHTAG = /^#\p{L}[\p{L}\p{N}_]{2,40}$/u;
@@ -175,11 +175,15 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   // reads the site's name from them); a line under the title that repeats one of them is the
   // site's name as the page's byline ("Hysbysiad Preifatrwydd" / "Cyngor Caerdydd"), no heading.
   // (Or the site's hashtag, "#TrefiSmartCymru", as its header.)
-  const nameAt = blocks.findIndex((b, k) => k > 0 && k <= 10 && b.kind === 'heading' && NOTICE_TITLE.test(inlineTextOf(b.content).trim()));
+  // (The name with what the notice is for: "Hysbysiad preifatrwydd y dreth gyngor".)
+  const nameAt = blocks.findIndex((b, k) => k > 0 && k <= 10 && b.kind === 'heading' && (NOTICE_TITLE.test(inlineTextOf(b.content).trim()) || NAMED_NOTICE_TITLE.test(inlineTextOf(b.content).trim())));
   if (nameAt > 0) {
     const before = blocks.slice(0, nameAt);
     const site = (t: string) => t.split(/\s+/).some((w) => HOST_NAME.test(w.replace(/^https?:\/\//i, '').replace(/\/$/, '')));
-    if (before.every((b) => (b.kind === 'heading' || b.kind === 'paragraph') && !DOCUMENT_KIND.test(inlineTextOf(b.content))) && before.reduce((w, b) => w + wordCount(blockText(b)), 0) <= 40 && before.some((b) => site(blockText(b)) || HASHTAG.test(blockText(b).trim()))) {
+    // (Or three short lines or more that end no sentence, a school's banner and menu: "Our Value for this term is UNITY" / "Read
+    // more about our Values Programme" / "Whitefields Primary" / "Microsoft 365 Facebook Twitter" / "A Values Based School".)
+    const menuLike = (lines: DocBlock[]) => lines.length >= 3 && lines.every((b) => wordCount(blockText(b)) <= 8 && !TERMINAL.test(blockText(b).trim()));
+    if (before.every((b) => (b.kind === 'heading' || b.kind === 'paragraph') && !DOCUMENT_KIND.test(inlineTextOf(b.content))) && before.reduce((w, b) => w + wordCount(blockText(b)), 0) <= 40 && (before.some((b) => site(blockText(b)) || HASHTAG.test(blockText(b).trim())) || menuLike(before))) {
       const lines = before.map((b) => blockText(b).trim().toLowerCase());
       const title = blocks[nameAt] as DocBlock & { kind: 'heading' };
       const byline = blocks[nameAt + 1];
@@ -347,7 +351,7 @@ const LABEL_HEADING = /^(?:(?:the\s+)?(?:data\s+)?controller(?:\s+(?:name|contac
  * and a page region's label ("Privacy Notice - Header").
  */
 // Also a SharePoint page's "Desktop" switch and "You are in :" trail, and a cookie banner's "By continuing to use the site …" (Welsh "Trwy barhau i ddefnyddio'r wefan …").
-const CHROME = /^\[?(?:skip ribbon commands|desktop|you are in\s*:?|(?:by continuing to (?:use|browse)|trwy barhau i (?:ddefnyddio|bori))\b.*|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|(?:please )?(?:select|choose) (?:a|your) language|dewis(?:i?w)ch (?:eich )?iaith(?: os gwelwch yn dda)?|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|(?:helpline|enquiries|general enquiries|switchboard|ymholiadau(?: cyffredinol)?|llinell gymorth)\s*:?\s*\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|ewch i['’]r (?:prif )?gynnwys|(?:log ?in|sign ?in|mewngofnodi)(?:\s+(?:or|\/|neu)\s+(?:register|sign ?up|create an account|cofrestru))?(?:\s+to\s+[\w ]{1,40})?|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|access ?keys\s*:?|browsealoud|menu|search|quick exit|leave this site|cookie settings|privacy settings|(?:manage )?cookie preferences|gosodiadau (?:cwcis|preifatrwydd)|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|logo\s[^.!?:]{1,80}|(?!.*\b(?:cookie|cwci))(?:[^.!?:]{0,60}\s)?(?:(?:default|page|hero|header|top|main) )?banner(?: image)?|(?:powered|hosted|built) by\s[^.!?:]{1,40}|(?:wedi['’]i )?(?:bweru|pweru) gan\s[^.!?:]{1,40}|[^.!?:|]{1,60}\s[-–]\s(?:header|footer|pennyn|troedyn)|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|toglo (?:gwelededd )?(?:y )?(?:dewislen|llywio)(?: symudol)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
+const CHROME = /^\[?(?:skip ribbon commands|desktop|you are in\s*:?|(?:by continuing to (?:use|browse)|trwy barhau i (?:ddefnyddio|bori))\b.*|accessibility links|(?:listen with|gwrandewch (?:gyda|â)) browsealoud|language selection|dewis (?:eich )?iaith|(?:please )?(?:select|choose) (?:a|your) language|dewis(?:i?w)ch (?:eich )?iaith(?: os gwelwch yn dda)?|cau|close|hepgor gwe-lywio|symud i['’]r prif gynnwys|hepgor i['’]r (?:prif )?gynnwys|on this page|ar y dudalen hon|page content|cynnwys y dudalen|\d{1,3}|.*breadcrumb separator.*|(?:new )?(?:tele)?phone numbers?|\+?\d[\d ]{7,15}|(?:helpline|enquiries|general enquiries|switchboard|ymholiadau(?: cyffredinol)?|llinell gymorth)\s*:?\s*\+?\d[\d ]{7,15}|contact us\s*[»›>]?|(?:this is a new (?:website|service)|gwefan newydd yw hon)\b.*|text (?:colou?r|size)\s*:?(?:\s+[A-Z])*|[A-Z]|(?:high )?contrast|policy paper|papur polisi|guidance|canllawiau|corporate report|dogfen|(?:coronavirus|coronafeirws|covid-19)(?:\s*\(covid-19\))?\s*[:–-]\s*(?:(?:the )?(?:latest|information|advice|updates?)\b.*|(?!.*\b(?:privacy|preifatrwydd|notice|hysbysiad|policy|polisi)\b).{60,})|(?:try|test|visit|preview)\b.{0,40}\bnew website\b.*|cookie consent by\b.*|.{0,40}\b(?:your feedback will help us|bydd eich adborth yn ein helpu)\b.*|skip to (?:the )?(?:main )?content|skip to (?:site map|accessibility statement|navigation)|(?:skip to [\w ]+?\s*)+|neidio i['’]r (?:prif )?gynnwy?s?|(?:full width )?image\s*[-–]?|enable recite|accessibility (?:tools|links)|access ?keys\s*:?|browsealoud|menu|search|quick exit|leave this site|cookie settings|privacy settings|(?:manage )?cookie preferences|gosodiadau (?:cwcis|preifatrwydd)|home|hafan|english|cymraeg|back to top|print(?: this page)?|(?:main |site )?logo|[^.!?:]{0,80}\slogo(?:\s[^.!?:]{0,120})?|logo\s[^.!?:]{1,80}|(?!.*\b(?:cookie|cwci))(?:[^.!?:]{0,60}\s)?(?:(?:default|page|hero|header|top|main) )?banner(?: image)?|(?:powered|hosted|built) by\s[^.!?:]{1,40}|(?:wedi['’]i )?(?:bweru|pweru) gan\s[^.!?:]{1,40}|[^.!?:|]{1,60}\s[-–]\s(?:header|footer|pennyn|troedyn)|play video|please enable javascript[^.]*\.?|you are here|(?:\d{1,2}\.\s*)?(?:home|hafan)|toggle (?:mobile )?(?:menu|navigation)(?: visibility)?|toglo (?:gwelededd )?(?:y )?(?:dewislen|llywio)(?: symudol)?|(?:alpha|beta)\s+(?:this is a new service\b.*|gwasanaeth newydd yw hwn\b.*|(?:this|it) is a (?:new|trial) service\b.*|(?:this|it) is a (?:prototype|pilot|trial)\b.*))\]?$/i;
 
 /**
  * Skip links copied as lines ("Skip to main content", "start content", "top of page", "Neidio i'r
@@ -355,7 +359,8 @@ const CHROME = /^\[?(?:skip ribbon commands|desktop|you are in\s*:?|(?:by contin
  * about it (WCAG 2.4.1 Bypass Blocks), never the notice's wording, wherever the copy put them (one
  * between the title and the notice's name: "Hysbysiad Preifatrwydd" / "start content" / …).
  */
-const SKIP_LINK = /^\[?(?:skip (?:to|over) (?:the )?(?:main |page )?(?:content|navigation|menu|footer)|(?:jump|go) to (?:the )?(?:main |page )?(?:content|navigation|menu)|(?:neidio|gwibio) (?:i['’]r|at y) (?:prif )?(?:cynnwys|gynnwys|fwydlen|ddewislen|llywio)(?: (?:fordwyo|lywio|llywio))?|start (?:of )?(?:the )?(?:main |page )?content|(?:end|bottom) of (?:the )?(?:main )?(?:content|navigation|menu)|(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page|neidio i['’]r (?:prif )?gynnwy?s?|hepgor i['’]r (?:prif )?gynnwys|(?:yn ôl )?i['’]r brig|(?:yn ôl )?i frig y dudalen|brig y dudalen|dechrau['’]r cynnwys)\]?$/i;
+// ("Skip to contents of guide", a council's guide pages; Welsh "Ewch i’r prif gynnwys".)
+const SKIP_LINK = /^\[?(?:skip (?:to|over) (?:the )?(?:main |page )?(?:contents? of (?:this |the )?(?:guide|page)|content|navigation|menu|footer)|ewch i['’]r (?:prif )?gynnwys|(?:jump|go) to (?:the )?(?:main |page )?(?:content|navigation|menu)|(?:neidio|gwibio) (?:i['’]r|at y) (?:prif )?(?:cynnwys|gynnwys|fwydlen|ddewislen|llywio)(?: (?:fordwyo|lywio|llywio))?|start (?:of )?(?:the )?(?:main |page )?content|(?:end|bottom) of (?:the )?(?:main )?(?:content|navigation|menu)|(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page|neidio i['’]r (?:prif )?gynnwy?s?|hepgor i['’]r (?:prif )?gynnwys|(?:yn ôl )?i['’]r brig|(?:yn ôl )?i frig y dudalen|brig y dudalen|dechrau['’]r cynnwys)\]?$/i;
 
 /** A page's machine timestamp, run onto its slug or name ("privacy policy2019-07-08T14:47:10+00:00"): the CMS's, never the title. */
 const PAGE_STAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$/;
@@ -378,7 +383,8 @@ const TEMPLATE_LABEL = /^(?:summary|description|teaser|intro(?:duction)?|crynode
  * Alerts Account"; "Mewngofnodi" / "Wedi anghofio'ch cyfrinair?" / "Creu cyfrif"), and a "Back to
  * top" link cut to its last word ("top"): the site's furniture, never the notice's title or headings.
  */
-const ACCOUNT_LINK = /^(?:top|log ?in|log ?out|sign (?:in|out|up)|register|my account|forgot(?:ten)? (?:your )?password\??|create (?:an? |your )?(?:[\p{L}-]+ ){0,3}account|mewngofnodi|allgofnodi|cofrestru|fy nghyfrif|wedi anghofio['’](?:ch|r)? cyfrinair\??|creu cyfrif(?: [\p{L}-]+){0,3})$/iu;
+// ("Log in or Register to save progress": the two links with what they are for.)
+const ACCOUNT_LINK = /^(?:top|(?:log ?in|sign in)(?:\s+(?:or|\/)\s+(?:register|sign up|create an account))?(?:\s+to\s+[\p{L} ]{1,40})?|log ?out|sign (?:in|out|up)|register|my account|forgot(?:ten)? (?:your )?password\??|create (?:an? |your )?(?:[\p{L}-]+ ){0,3}account|mewngofnodi|allgofnodi|cofrestru|fy nghyfrif|wedi anghofio['’](?:ch|r)? cyfrinair\??|creu cyfrif(?: [\p{L}-]+){0,3})$/iu;
 
 /** A breadcrumb trail with its label ("You are here: Home > Privacy notice", "Yr ydych yma: Datganiad Preifatrwydd"): the crumbs. */
 const HERE = /^(?:you are (?:currently )?(?:here|in)|(?:yr ydych|rydych)(?: chi)? yma)\s*:\s*(\S.*)$/i;
@@ -2183,6 +2189,7 @@ class BlockBuilder {
       else if (this.#termsOverDefinitions()) continue;
       else if (this.#lineRun(true)) continue;
       else if (this.#cellsAfterIntro()) continue;
+      else if (this.#semicolonList()) continue;
       else if (this.#implicitList()) continue;
       else if (this.#lineRun(false)) continue;
       else if (this.#headingLikeRun()) continue;
@@ -3362,6 +3369,31 @@ class BlockBuilder {
     while (pair(j)) j += 2;
     if (j - this.#i < 4 || !units.slice(this.#i, j).some((u, k) => k % 2 === 1 && /^\p{Ll}/u.test(u.text))) return false;
     return this.#pairsAsDefinitions(j);
+  }
+
+  /**
+   * After an intro ending in ":", lines that each end in a semicolon, the last in a full stop or
+   * nothing, are a list that lost its bullets, one item a line, however a blank line parts them
+   * ("… gallwn hefyd dderbyn gwybodaeth o'r ffynonellau canlynol:" / "Adrannau eraill y Cyngor;" / … /
+   * "Asiantaethau Credyd;" / "Cyflogwyr (pan fo gorchymyn atafaelu’n berthnasol)"): the last item is
+   * no heading. Three items at least, none over forty words.
+   */
+  #semicolonList(): boolean {
+    const prev = this.#blocks[this.#blocks.length - 1];
+    if (prev?.kind !== 'paragraph' || !(/:$/.test(inlineTextOf(prev.content)) || ANNOUNCES_LIST.test(inlineTextOf(prev.content)))) return false;
+    const units = this.#units;
+    const item = (u: Unit | undefined) => !!u && !u.marker && !u.label && !u.level && wordCount(u.text) <= 40 && !isTableRow(u.text);
+    let j = this.#i;
+    while (item(units[j]) && SEMICOLON_END.test(units[j]!.text)) j++;
+    if (j - this.#i < 2) return false;
+    // The last, its stop or none ("Unrhyw wybodaeth berthnasol arall … ostyngiad.", "Cyflogwyr (…)"), when a paragraph or the end follows.
+    const last = units[j];
+    if (item(last) && !/[:;]$/.test(last!.text) && wordCount(last!.text) <= 20) j++;
+    const items = units.slice(this.#i, j).map<DocListItem>((u) => ({ content: inline(u.text), children: [] }));
+    this.#blocks.push({ kind: 'list', ordered: false, items });
+    this.#notes.push({ kind: 'artefact', text: `${items.length} lines ending in semicolons after "${inlineTextOf(prev.content).slice(0, 60)}" read as a list.`, block: this.#blocks.length - 1 });
+    this.#i = j;
+    return true;
   }
 
   /**
