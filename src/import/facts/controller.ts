@@ -171,6 +171,13 @@ function shortNames(segments: Segment[]): Map<string, string> {
       // inside the name, whose last words (ending in the organisation word) come after it.
       const rest = new RegExp(String.raw`^\s+((?:[A-Z][\w'’-]*\s+){0,4}${ORG_WORD.source})`).exec(seg.text.slice(m.index + m[0].length));
       if (full && rest && !new RegExp(`${ORG_WORD.source}$`).test(full)) full = `${full} ${rest[1]}`;
+      // The words before an acronym may say what the body is before its name ("HMCTS is an Executive Agency of the Ministry of
+      // Justice (MoJ)"): the name is the run of last words the acronym's capitals fit.
+      if (full && /^[A-Z][A-Za-z]{1,7}$/.test(m[1]!) && !initialsFit(m[1]!, full)) {
+        const words = full.split(/\s+/);
+        const fits = words.map((_, k) => words.slice(k).join(' ')).slice(1).find((tail) => /^[A-Z]/.test(tail) && tail.split(/\s+/).length >= 2 && initialsFit(m[1]!, tail));
+        if (fits) full = fits;
+      }
       // Welsh names open with the word the notice then uses for itself: "Ganolfan Genedlaethol Dysgu Cymraeg (“y Ganolfan”)".
       const opensWith = full && full.split(/\s+/).length >= 2 && full.split(/\s+/)[0] === m[1];
       if (full && full !== m[1] && (ORG_WORD.test(full) || opensWith) && !map.has(m[1]!.toLowerCase())) map.set(m[1]!.toLowerCase(), full);

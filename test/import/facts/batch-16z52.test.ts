@@ -21,6 +21,11 @@ describe('templates and Markdown', () => {
     expect(await headings(`# Privacy\n\n#OurTown is our campaign.\n\n## Who we are\n\nWe are a charity.\n`, 'p.md')).toEqual(['Who we are']);
   });
 
+  it('names the body an acronym stands for, not what the words before it say it is ("HMCTS is an Executive Agency of the Ministry of Justice (MoJ). MoJ is the data controller")', async () => {
+    const md = `# HMCTS Privacy Notice\n\n## Purpose\n\nHMCTS is an Executive Agency of the Ministry of Justice (MoJ). MoJ is the data controller for the personal data held, although it may act jointly with HMCTS.\n`;
+    expect(await familyOf('controller', md, 'privacy.md')).toEqual(['Ministry of Justice']);
+  });
+
   it('reads Rails\'s element helpers (`<%= content_tag( \'h2\', \'Essential cookies\' ) %>`, `content_tag :p, "…"`, `tag.h2 "…"`) as the elements they print (https://github.com/ukparliament/psephology cookies.html.erb)', async () => {
     const erb = `<%= content_tag( 'p', "Cookies are small text files which are placed on your device." ) %>\n<%= content_tag( 'h2', 'Essential cookies' ) %>\n<table><tbody><tr>\n<%= content_tag( 'th', 'Name:' ) %>\n<%= content_tag( 'td', '_general_elections_session' ) %>\n</tr><tr>\n<%= content_tag( 'th', 'Expires:' ) %>\n<%= content_tag( 'td', 'When you close your browser.' ) %>\n</tr></tbody></table>\n<%= content_tag :p, "We also use a security cookie." %>\n<%= tag.h2 "Analytics" %>\n<p>We do not use analytics.</p>\n`;
     expect(await headings(erb, 'cookies.html')).toEqual(['Essential cookies', 'Analytics']);
