@@ -511,6 +511,12 @@ const WELSH_ORG_WORD = /^(?:Nod|Asiantaeth|Adran|Uned|Tîm|Canolfan|Swyddfa|Gwas
 /** Words a sentence may open with, or that name a kind of thing, never an organisation's one-word name (products are in PRODUCT, organisations' words in ORG_WORD). */
 const ONE_WORD_NOT_NAME = /^(?:We|The|This|That|These|Those|Our|It|Its|Everyone|Everybody|Anyone|Nobody|Someone|Staff|Data|Information|Privacy|Security|Government|Company|Organisation|Mae|Rydym|Bydd|Gall|Ni|Hwn|Hon)$/;
 
+/**
+ * The accessibility statement's sentence ("X is committed to making its website accessible, in accordance with the Public Sector
+ * Bodies … Accessibility Regulations 2018", Welsh "Mae X wedi ymrwymo i wneud ei wefan yn hygyrch"): the site's accessibility,
+ * nothing of personal data, so it names no controller.
+ */
+const ACCESSIBILITY_STATEMENT = /\bcommitted to making (?:its|our|this|the) (?:web ?sites?|apps?|services?|mobile app(?:lication)?s?)\b[^.]{0,30}\baccessible\b|\bymrwymo i wneud ei (?:g|w)efan(?:nau)? yn hygyrch\b/i;
 /** A sentence that opens with a body committed to the reader's privacy, or respecting it, in English or Welsh. */
 const COMMITTED = /^(?:Mae\s+)?((?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][^.,;]{2,80}?(?:\s(?:Cyf|Ltd|Inc)\.)?)\s+(?:\([^()]{1,30}\)\s+)?(?:wedi (?:ei |eu |ein )?ymrwymo|wedi (?:ei |eu )?ymroi|yn ymroddedig|yn ymrwymedig|yn parchu(?:['’]ch| eich) preifatrwydd|is committed|are committed|respects your privacy|values your privacy|takes your privacy seriously)\b/;
 /**
@@ -521,6 +527,7 @@ const COMMITTED = /^(?:Mae\s+)?((?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][^.,;]{2,80}?
  * "Mae Cyfoeth Naturiol Cymru yn ymrwymedig i amddiffyn eich preifatrwydd", "Mae X yn parchu'ch preifatrwydd".
  */
 function committedTo(text: string, segments: Segment[]): string | undefined {
+  if (ACCESSIBILITY_STATEMENT.test(text)) return undefined;
   const committed = COMMITTED.exec(text);
   // ("Mae Cymru Ifanc yn brosiect sy'n cael ei gynnal gan Plant yng Nghymru sydd wedi ymrwymo …": a relative clause commits the body just before it.)
   const committedRelative = committed ? /^(.*[^\s,])\s*,?\s+(?:sydd|which is|who (?:is|are))$/.exec(committed[1]!) : null;
@@ -728,6 +735,7 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       // (Unless the list is who "we" are: "We, Angus Housing Association, Ochil View Housing Association, … jointly manage …".)
       // Once the opening has named several bodies together, a later sentence naming one of them does not make it the notice's.
       if (listed(sentence) && !/^We,/.test(sentence)) break scan;
+      if (ACCESSIBILITY_STATEMENT.test(sentence)) continue;
       const name = orgIn(sentence.replace(/^(?:our|your|the)\s+['‘][^’']+['’]\s+\w+/i, ''));
       // Not "our 'X' service", nor another body acting on the organisation ("tasks given by the Scottish Government").
       // Nor a body that regulates, funds or commissions it ("governed and regulated by the following bodies: … Care Quality Commission").
@@ -756,6 +764,10 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       if (name && new RegExp(String.raw`${reEscape(name)}(?:\s+[A-Z][\w-]*){0,2}\s+(?:system|software|platform|database|portal|app)\b`).test(sentence)) continue;
       // Nor a supplier that runs a service for the organisation ("… yn cael ei gynnal gan Syrenis Ltd (www.syrenis.com) ar ran y Rheoleiddiwr Codi Arian").
       if (name && /^[^.]{0,40}?\b(?:ar ran|on behalf of)\b/i.test(sentence.slice(sentence.indexOf(name) + name.length))) continue;
+      // Nor a body that enforces the law, or says it is not responsible ("The Equality and Human Rights Commission (EHRC) is
+      // responsible for enforcing the accessibility regulations", Welsh "Y Comisiwn … sy’n gyfrifol am orfodi'r rheoliadau",
+      // "Although Warwickshire County Council isn't responsible for the maintenance of …").
+      if (name && /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:is|are)\s+(?:responsible|in charge)\s+for\s+(?:enforc|regulat|oversee|overseeing|monitor|inspect)|(?:isn['’]t|is not|aren['’]t|are not)\s+responsible\b|sy['’]n\s+gyfrifol\s+am\s+(?:orfodi|reoleiddio|oruchwylio|fonitro|arolygu))/i.test(sentence.slice(sentence.indexOf(name) + name.length))) continue;
       // Nor the body the organisation has a contract with ("an independent contractor providing primary medical services by way of a contract with NHS Lothian").
       if (name && /\b(?:contract|agreement|partnership|arrangements?) with\s+(?:the\s+)?$/i.test(prefix)) continue;
       if (name && /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed)? (?:it |them |this )?(?:on )?to|rhannu|datgelu|trosglwyddo)\b[^.]*$/i.test(prefix)) continue;
