@@ -10,7 +10,7 @@
  */
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, relative, resolve } from 'node:path';
-import { describeFields, importNotice, importPair, ImportError, type ImportResult } from '../import/import-notice.js';
+import { describeFields, importNotice, importPair, ImportError, isRestructuredText, type ImportResult } from '../import/import-notice.js';
 import type { FoundFact } from '../import/facts/sources.js';
 import { parseArgs } from './args.js';
 import { EXIT } from './io.js';
@@ -193,7 +193,7 @@ export function formatSummary(result: ImportResult, name: string, output?: strin
   const notice = config.notice;
   const lines: string[] = [];
   // (A reStructuredText file goes through the Markdown route: say what it was.)
-  const format = /\.rst$/i.test(name) ? 'reStructuredText, read as Markdown' : FORMAT_NAMES[summary.format];
+  const format = isRestructuredText(name) ? 'reStructuredText, read as Markdown' : FORMAT_NAMES[summary.format];
   lines.push(`Imported ${name} (${format})${output ? ` → ${output}` : ''}`);
   lines.push(`  Title: ${summary.title}`);
   lines.push(`  Organisation: ${config.organisation.name}`);

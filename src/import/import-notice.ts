@@ -53,6 +53,11 @@ export function detectFormat(name: string, bytes: Uint8Array): ImportFormat {
   throw new ImportError(`${name}: unsupported file type ".${ext}". The importer reads .docx, .md, .rst, .txt and .html.`, 'unsupported');
 }
 
+/** Whether a file is reStructuredText, which is read through the Markdown route (its format is "md"). */
+export function isRestructuredText(name: string): boolean {
+  return /\.rst$/i.test(name);
+}
+
 /** Decodes text bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252. Refuses binary data. */
 export function decodeText(name: string, bytes: Uint8Array): { text: string; encoding: string } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE' };
@@ -81,7 +86,7 @@ export async function readTree(name: string, bytes: Uint8Array): Promise<{ tree:
   }
   const { text, encoding } = decodeText(name, bytes);
   if (!text.trim()) throw new ImportError(`${name} contains no text (only white space): there is nothing to import.`, 'empty');
-  const rst = /\.rst$/i.test(name);
+  const rst = isRestructuredText(name);
   const tree = format === 'md' ? markdownToTree(rst ? rstToMarkdown(text) : text) : format === 'html' ? htmlToTree(text) : textToTree(text);
   if (rst) tree.notes.push({ kind: 'artefact', text: 'reStructuredText read as the Markdown it stands for: section titles by their underlines, links, literals; its directives and comments (images, tables of contents) left out.' });
   if (encoding !== 'UTF-8') tree.notes.push({ kind: 'artefact', text: `The file was read as ${encoding} text (it was not UTF-8). Check accented letters and symbols.` });

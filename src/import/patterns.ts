@@ -182,12 +182,12 @@ export const isWording = (text: string) => /\s|^[A-Z][a-z]+$/.test(text);
 export const escapeHtmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A line that is the notice's own title ("Privacy Notice", "Hysbysiad Preifatrwydd"). */
+export const NOTICE_TITLE = /^(?:(?:website |general |full )?privacy (?:notice|policy|statement)|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd)$/i;
 /**
  * A notice's title that names it with more words: a body's name before it ("HMCTS Privacy Notice"), or what it is
  * for after it ("Privacy Notice - Workforce Information", "Hysbysiad preifatrwydd y dreth gyngor").
  */
 export const NAMED_NOTICE_TITLE = /^(?:[\p{Lu}\d][\p{L}\d'’&.-]*\s+){1,6}(?:privacy (?:notice|policy|statement)|cookies? (?:policy|notice))$|^(?:privacy (?:notice|policy|statement)|(?:hysbysiad|polisi|datganiad) preifatrwydd)(?:\s*[-–—:|]\s*|\s+(?:for|on|about|i|ar gyfer|y|yr|am)\s+)[^.!?]{2,80}$|^(?:hysbysiad|polisi|datganiad) preifatrwydd(?:\s+[\p{Lu}][\p{L}'’&.-]*){1,6}$/iu;
-export const NOTICE_TITLE = /^(?:(?:website |general |full )?privacy (?:notice|policy|statement)|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd)$/i;
 /** The word "cookie" in English or Welsh, the Welsh mutated too ("cookies", "cwcis", "y gwci", "fy nghwcis"): a text about cookies. */
 export const COOKIE_WORD = /\bcook(?:ie|y)s?\b|\b(?:[cg]|ngh)wcis?\b/i;
 /** A word of a cookie table's header, English or Welsh ("Cookie name", "Purpose", "Dod i ben", "Yn dod i ben"): the text reader's joined headers and the cookie reader's glued ones. */
