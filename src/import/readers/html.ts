@@ -11,6 +11,7 @@ import { parseDocument } from 'htmlparser2';
 import { cleanRun, describeDebris, type DebrisCounts } from './debris.js';
 import { tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
 import { stripTemplateDirectives, templateNotes } from './templates.js';
+import { textToTree } from './text.js';
 
 /** An element as the reader sees it (a structural view of htmlparser2's DOM nodes). */
 interface HtmlElement {
@@ -65,7 +66,20 @@ export function htmlToTree(html: string, routeNotes: RouteNote[] = []): DocTree 
   notes.push(...templateNotes(template));
   const root = parseHtml(template.text);
   // A saved web page: read its main content when it marks one; without one, the body less the site's furniture.
-  const main = find(root, (el) => el.tag === 'main' || el.attrs.role === 'main') ?? find(root, (el) => el.tag === 'body') ?? root;
+  // A component file (a Vue single-file component, an Angular template) holds its markup in a
+  // top-level <template>, beside its <script> and <style>: with no <body>, that is the content. (In a
+  // page, a <template> is an inert fragment the page's script stamps out, and is skipped.)
+  const body = find(root, (el) => el.tag === 'body');
+  const component = body ? undefined : root.children.find((c): c is HtmlElement => typeof c !== 'string' && c.tag === 'template');
+  // (A <main> with no words, the page's content beside it rather than in it, marks nothing.)
+  const marked = find(root, (el) => el.tag === 'main' || el.attrs.role === 'main');
+  const main = (marked && /\p{L}/u.test(textOf(marked)) ? marked : undefined) ?? body ?? component ?? root;
+  // A text file as a browser saves it (its whole content one <pre>): the text reader's work.
+  const pre = lonePre(main);
+  if (pre) {
+    const tree = textToTree(textOf(pre));
+    return { ...tree, notes: [...notes, { kind: 'artefact', text: 'The page is one block of preformatted text (a text file as a browser saves it): it was read as plain text.' }, ...tree.notes] };
+  }
   const furniture = pruneFurniture(main);
   if (furniture.length) notes.push({ kind: 'artefact', text: `Page furniture around the notice removed (${[...new Set(furniture)].join(', ')}): it is the website's, not the notice's wording.` });
   const reader = new HtmlReader(counts);
@@ -80,6 +94,18 @@ export function htmlToTree(html: string, routeNotes: RouteNote[] = []): DocTree 
   const meta = pageTitle ? { title: pageTitle } : undefined;
   if (reader.footnoteLinks) notes.push({ kind: 'artefact', text: `${reader.footnoteLinks} footnote back-links ("↑") dropped; the notes keep their "[n]" markers.` });
   return { blocks: reader.out, notes, ...(meta ? { meta } : {}) };
+}
+
+/** The one `<pre>` a page's content is, when it is all one preformatted text of several lines. */
+function lonePre(scope: HtmlElement): HtmlElement | undefined {
+  let el = scope;
+  for (;;) {
+    const kids = el.children.filter((c) => (typeof c === 'string' ? /\S/.test(c) : !SKIP.has(c.tag)));
+    if (kids.length !== 1 || typeof kids[0] === 'string') return undefined;
+    el = kids[0]!;
+    if (el.tag === 'pre') return (textOf(el).match(/\n/g) ?? []).length >= 2 ? el : undefined;
+    if (!['div', 'body', 'html', 'main', 'article', 'section'].includes(el.tag)) return undefined;
+  }
 }
 
 /** ARIA landmarks that are the site's, never the notice's: its header, footer, menus and search. */
@@ -371,6 +397,12 @@ class HtmlReader {
   }
 
   #table(table: HtmlElement, into: DocBlock[]): void {
+    // A table that lays out the page (an older site's frame, a cell holding headings and paragraphs, or
+    // one marked role="presentation") is no data: its cells are read in order as the page's blocks.
+    if (/^(?:presentation|none)$/.test(table.attrs.role ?? '') || find(table, (e) => /^h[1-6]$/.test(e.tag))) {
+      for (const cell of findAll(table, (e) => e.tag === 'td' || e.tag === 'th')) this.blocks(cell.children, into);
+      return;
+    }
     const rows: HtmlElement[] = [];
     const collect = (el: HtmlElement) => {
       for (const child of el.children) {

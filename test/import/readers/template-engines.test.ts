@@ -28,6 +28,18 @@ describe('Blade and other engines', () => {
     expect(headings(htmlToTree(`<h1>Privacy</h1><h2>{{ $t('How we use your data') }}</h2><p>We use it to run the service.</p>`).blocks)).toEqual(['How we use your data']);
   });
 
+  it('reads a Vue single-file component\'s top-level <template> (a page\'s inert <template> stays skipped)', async () => {
+    const vue = `<template>\n  <div class="container">\n    <h1>{{ $t('Privacy notice') }}</h1>\n    <h2>Who we are</h2>\n    <p>Anytown Council is the data controller for the information you give us.</p>\n  </div>\n</template>\n\n<script>\nexport default { name: 'PrivacyPage' }\n</script>\n<style scoped>\n.container { margin: 0 auto; }\n</style>`;
+    const tree = htmlToTree(vue);
+    expect(title(tree.blocks)).toBe('Privacy notice');
+    expect(headings(tree.blocks)).toEqual(['Who we are']);
+    expect(text(tree.blocks)).not.toMatch(/PrivacyPage|margin/);
+    const { config } = await importNotice('Privacy.vue.html', new TextEncoder().encode(vue.replace(/\n\s*/g, ' ')), { today: new Date('2026-12-07') });
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['Who we are']);
+    const page = '<html><body><h1>Privacy</h1><p>We keep your data safe.</p><template id="row"><p>Stamped row text</p></template></body></html>';
+    expect(text(htmlToTree(page).blocks)).not.toContain('Stamped row text');
+  });
+
   it('reads a Razor page: its code blocks, directives and helpers go, the title its code sets is the title and prints in the <h1> (https://github.com/Ofgem-Future-Heat/BoilerUpgradeScheme-Web-ExternalPortal Cookies.cshtml)', async () => {
     const razor = `\uFEFF@page\n@model CookiesModel\n@using Ofgem.Web\n@{\n    ViewData["PageId"] = "CD119";\n    ViewData["Title"] = "Cookies";\n}\n<div class="govuk-grid-row">\n<h1 class="govuk-heading-xl">@ViewData["Title"]</h1>\n@Html.AntiForgeryToken()\n@await Html.PartialAsync("_Banner", Model)\n<p class="govuk-body">Cookies are small files saved on your phone. Email help@@ofgem.gov.uk.</p>\n@if (Model.ShowAnalytics)\n{\n<h2 class="govuk-heading-l">Analytics cookies (optional)</h2>\n<p>We use Google Analytics.</p>\n}\n</div>\n@section scripts {\n<script>checkCookie()</script>\n}`;
     const tree = htmlToTree(razor);

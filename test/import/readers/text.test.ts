@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockText, type DocBlock } from '../../../src/import/doc-tree.js';
 import { isLabelValue, looksLikeHeading, splitDefinition, textToTree } from '../../../src/import/readers/text.js';
+import { importNotice } from '../../../src/import/import-notice.js';
 
 const kinds = (blocks: DocBlock[]) => blocks.map((b) => (b.kind === 'heading' ? `h${b.level}` : b.kind));
 
@@ -191,6 +192,24 @@ describe('plain-text debris', () => {
     expect(tree.blocks[0]!.kind === 'heading' && tree.blocks[0]!.level).toBe(1);
     expect(tree.notes[0]!.text).toMatch(/image link/);
     expect(textToTree('See the map (banner.png)\n').blocks.map(blockText)).toEqual(['See the map (banner.png)']);
+  });
+});
+
+describe('a notice pasted as one line', () => {
+  // A line of a site's furniture ("beta This is a new service …", "Hepgor gwe-lywio", "Cookie
+  // Consent by …") opening a copy with no line breaks: the line is the whole notice, not furniture.
+  const body = 'Who we are Anytown Council is the data controller for the personal information you give us when you apply for a licence. Why we need it We use your information to decide your application, to enforce the conditions of your licence and to keep the public register that the law requires. How long we keep it We keep your application for six years after your licence ends and then delete it securely. Your rights You can ask for a copy of your information.';
+  for (const opening of ['beta This is a new service – your feedback will help us to improve it.', 'Cookie Consent by Privacy Policies Generator website', 'Hepgor gwe-lywio Bydd eich adborth yn ein helpu i wella\'r wefan hon.', 'Try out and test our new website!']) {
+    it(`keeps the notice after "${opening}"`, async () => {
+      const tree = textToTree(`${opening} ${body}\n`);
+      expect(tree.blocks.map(blockText).join(' ')).toContain('We keep your application for six years');
+      const { config } = await importNotice('one-line.txt', new TextEncoder().encode(`${opening} ${body}`), { today: new Date('2026-12-07') });
+      expect(JSON.stringify(config.notice.sections)).toContain('Anytown Council is the data controller');
+    });
+  }
+  it('still drops the same furniture as a short line of its own', () => {
+    const tree = textToTree(`beta This is a new service – your feedback will help us to improve it.\n\nLicensing privacy notice\n\n${body}\n`);
+    expect(tree.blocks.map(blockText).join(' ')).not.toContain('feedback');
   });
 });
 
