@@ -137,7 +137,8 @@ const CY_MAE = /\bMae\s+(.{3,120}?)\s+(?:\([^)]{1,40}\)\s+)?(?:yn|wedi(?:\s+|['�
 // "Coleg Sir Gâr neu Goleg Ceredigion (o hyn ymlaen, y Coleg) fydd y rheolydd data" (will be the data controller).
 // ("Trafnidiaeth Cymru ydy rheolydd eich data personol": "ydy", and the data as "eich data".)
 // ("Gwybodaeth lle mai SCHTh Gogledd Cymru yw Rheolwr y Data", "Llywodraeth Cymru fydd Rheolwr Data ar gyfer …": "the data's controller", "will be".)
-const CY_YW = /\s+(?:yw(?:['’]r)?|ydy(?:['’]r)?|fydd(?:\s+y)?)\s+(?:[a-z][\w\s]{0,30}?\s+a['’]r\s+)?['‘’"“]?(?:[Rr]heolwr|[Rr]heolydd)\b(?:\s+(?:eich\s+|y\s+)?[Dd]ata|\s+y\s+wybodaeth|\s+ar\s+gyfer\s+(?:yr?\s+)?(?:wybodaeth|gwybodaeth|data)|['’"”])/;
+// ("Mae Canolfan Ailgylchu Caerdydd yn rhan o Gyngor Caerdydd, sy’n Rheolwr Data at ddibenion …": "which is", after a comma.)
+const CY_YW = /(?:\s+|,\s*)(?:yw(?:['’]r)?|ydy(?:['’]r)?|fydd(?:\s+y)?|sy['’]n)\s+(?:[a-z][\w\s]{0,30}?\s+a['’]r\s+)?['‘’"“]?(?:[Rr]heolwr|[Rr]heolydd)\b(?:\s+(?:eich\s+|y\s+)?[Dd]ata|\s+y\s+wybodaeth|\s+ar\s+gyfer\s+(?:yr?\s+)?(?:wybodaeth|gwybodaeth|data)|['’"”])/;
 /** The controller named after the role, Welsh: "At ddiben Deddf Diogelu Data 1998 …, y rheolwr data yw Canolfan Mileniwm Cymru, cwmni …". */
 const CY_CONTROLLER_IS = /\b(?:[Yy]|[Ee]in)\s+(?:rheolwr|rheolydd)\s+data\s+(?:yw|ydy)\s+(?:y\s+|yr\s+)?(?=[A-Z])/;
 /** An address given after a name, to its postcode: ", Queen’s Building, Potter Street, Worksop, Notts, S80 2AH". */
@@ -658,7 +659,8 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     if (collectedBy && !REGULATOR.test(collectedBy[1]!) && !NOT_ACTOR_ACRONYM.test(collectedBy[1]!)) return { name: collectedBy[1]!, sentence: seg.text, at: seg.at, inferred: true };
     // ("This notice applies to information processed by Notting Hill Genesis about housing applicants": the same without "is", the name before "about".)
     // (And "… processed by or on behalf of Umbrella Medical [Hatherton Medical Centre, …]": the name before its members in brackets.)
-    const applies = by ? null : /\b(?:applies to|covers) (?:the )?(?:personal )?(?:information|data) (?:processed|held) by (?:or on behalf of )?(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)(?:\s+(?:about|as well as|in relation to)\b|\s*[[(]|\s*\.\s*$)/.exec(seg.text);
+    // ("This Privacy Notice applies to all information held by St Christopher’s Hospice Group relating to individuals, …".)
+    const applies = by ? null : /\b(?:applies to|covers) (?:all (?:of )?)?(?:the )?(?:personal )?(?:information|data) (?:processed|held) by (?:or on behalf of )?(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)(?:\s+(?:about|as well as|in relation to|relating to|concerning|regarding)\b|\s*[[(]|\s*\.\s*$)/.exec(seg.text);
     const byText = by ? (by[1] ?? by[2])! : applies?.[1];
     const byName = byText ? nameAfter(byText, 0) : undefined;
     if (byName && byName === byText!.trim() && (byName.split(/\s+/).length >= 2 || /^[A-Z]{3,8}$/.test(byName)) && !REGULATOR.test(byName) && !NOT_ACTOR_ACRONYM.test(byName)) return { name: byName, sentence: seg.text, at: seg.at, inferred: true };
@@ -739,7 +741,11 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       const name = orgIn(sentence.replace(/^(?:our|your|the)\s+['‘][^’']+['’]\s+\w+/i, ''));
       // Not "our 'X' service", nor another body acting on the organisation ("tasks given by the Scottish Government").
       // Nor a body that regulates, funds or commissions it ("governed and regulated by the following bodies: … Care Quality Commission").
-      const prefix = name ? sentence.slice(0, sentence.indexOf(name)) : '';
+      // (Where the sentence writes it: a Welsh name is given in its radical form, the text may mutate it, "gan Gyngor …".)
+      const written = name ? asWritten(name).exec(sentence) : null;
+      const at = written ? written.index : name ? sentence.indexOf(name) : -1;
+      const prefix = name ? sentence.slice(0, at) : '';
+      const after = name && at >= 0 ? sentence.slice(at + (written ? written[0].length : name.length)) : '';
       // Nor a body the data is shared with ("… a rhannu’r wybodaeth gyda’r awdurdod lleol perthnasol, Llywodraeth Cymru ac …").
       if (name && /\b[Aa]s (?:a|an)\s+$/.test(prefix)) continue;
       // Nor a part of the organisation ("Mae'r Gwasanaethau Democrataidd, o fewn Uned Busnes y Cyngor, …"), nor a body
@@ -757,17 +763,22 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       // body whose website the reader is sent to ("… on the Health Research Authority (HRA) website").
       // (And one that provides the service to another body: "This site is a service provided to [the council] by SocietyWorks Ltd".)
       if (name && /\b(?:provided|supplied|hosted|developed|operated|managed|run|powered)(?: (?:to|for) (?:\[[^\]]*\]|[^.])[^.]{0,80}?)? by\s+['‘"“]?(?:the\s+)?$/i.test(prefix)) continue;
-      // (Welsh the same for a platform: "Darperir y llwyfan meddalwedd y mae'r wefan hon yn rhedeg arno … gan Bang the Table Pty Ltd".)
-      if (name && /\b(?:llwyfan|meddalwedd|system|platform|software)\b[^.]*\bgan\s+$/i.test(prefix)) continue;
+      // (Welsh the same for a platform: "Darperir y llwyfan meddalwedd y mae'r wefan hon yn rhedeg arno … gan Bang the Table Pty Ltd";
+      // and for services: "Cyflwynir y mwyafrif o wasanaethau lleol … gan Gyngor Bwrdeistref Sirol Conwy", delivered by another body.)
+      if (name && /\b(?:llwyfan|meddalwedd|system|platform|software)\b[^.]*\bgan\s+$|\b(?:[Cc]yflwynir|[Dd]arperir)\b[^.]*\bgan\s+$/.test(prefix)) continue;
+      // Nor a supplier named after its role ("… provided by ARU’s third party service provider, Sponsorcraft Ltd"), nor a body
+      // with a system of its own beside the one the page is about ("(Mid Ulster District Council has it's own system)").
+      if (name && /\b(?:providers?|suppliers?|processors?|contractors?)\s*,?\s+(?:the\s+)?$/i.test(prefix)) continue;
+      if (name && /^\s*(?:has|have)\s+(?:its|it['’]s|their)\s+own\b/i.test(after)) continue;
       if (name && new RegExp(String.raw`${reEscape(name)}(?:\s*\([A-Z]{2,8}\))?(?:['’]s?)?\s+(?:website|web ?site|web ?pages?|site|guidance|leaflet)\b`).test(sentence)) continue;
       // Nor a product or system named like a body ("… stored in the Abavus My Council Services system").
       if (name && new RegExp(String.raw`${reEscape(name)}(?:\s+[A-Z][\w-]*){0,2}\s+(?:system|software|platform|database|portal|app)\b`).test(sentence)) continue;
       // Nor a supplier that runs a service for the organisation ("… yn cael ei gynnal gan Syrenis Ltd (www.syrenis.com) ar ran y Rheoleiddiwr Codi Arian").
-      if (name && /^[^.]{0,40}?\b(?:ar ran|on behalf of)\b/i.test(sentence.slice(sentence.indexOf(name) + name.length))) continue;
+      if (name && /^[^.]{0,40}?\b(?:ar ran|on behalf of)\b/i.test(after)) continue;
       // Nor a body that enforces the law, or says it is not responsible ("The Equality and Human Rights Commission (EHRC) is
       // responsible for enforcing the accessibility regulations", Welsh "Y Comisiwn … sy’n gyfrifol am orfodi'r rheoliadau",
       // "Although Warwickshire County Council isn't responsible for the maintenance of …").
-      if (name && /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:is|are)\s+(?:responsible|in charge)\s+for\s+(?:enforc|regulat|oversee|overseeing|monitor|inspect)|(?:isn['’]t|is not|aren['’]t|are not)\s+responsible\b|sy['’]n\s+gyfrifol\s+am\s+(?:orfodi|reoleiddio|oruchwylio|fonitro|arolygu))/i.test(sentence.slice(sentence.indexOf(name) + name.length))) continue;
+      if (name && /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:is|are)\s+(?:responsible|in charge)\s+for\s+(?:enforc|regulat|oversee|overseeing|monitor|inspect)|(?:isn['’]t|is not|aren['’]t|are not)\s+responsible\b|sy['’]n\s+gyfrifol\s+am\s+(?:orfodi|reoleiddio|oruchwylio|fonitro|arolygu))/i.test(after)) continue;
       // Nor the body the organisation has a contract with ("an independent contractor providing primary medical services by way of a contract with NHS Lothian").
       if (name && /\b(?:contract|agreement|partnership|arrangements?) with\s+(?:the\s+)?$/i.test(prefix)) continue;
       if (name && /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed)? (?:it |them |this )?(?:on )?to|rhannu|datgelu|trosglwyddo)\b[^.]*$/i.test(prefix)) continue;

@@ -306,8 +306,9 @@ function contexts(segments: Segment[], sections: { id: Id; heading: string }[] =
 // be selected and logged", "A lawful basis for processing must be identified in order to …" (guidance to staff).
 // And staff guidance's "If you are unsure what ground to rely on:", Welsh "mae’n ofynnol i … ystyried y seiliau cyfreithlon
 // canlynol" (must consider the following bases), and the bases a right to object applies to ("Mae gyda chi hawl i wrthod …
-// os yw'r Cyngor yn defnyddio un o'r rhesymau isod").
-const MENU_INTRO = /\b(?:needs?|has|have|must)\s+(?:also\s+)?(?:to\s+)?meet\s+(?:one|at least one|a second|another|a further)\b[^.]*\bconditions?\b|\bone of (?:these|the following|the) (?:conditions|lawful bases|legal bases)\b[^.]*\b(?:must|should|shall|needs? to|has to|have to) (?:be met|apply)\b|\b(?:must|needs? to|has to) (?:be|have) (?:met|satisfied)\b[^.]*\bone of\b|\bpossible (?:lawful|legal) bases\b|\b(?:lawful|legal) bas[ie]s\b[^.]{0,60}\bmust be (?:selected|identified|chosen|recorded|logged)\b|\bthere are (?:six|6) (?:lawful|legal) bases\b|\bunsure (?:what|which) (?:ground|(?:lawful |legal )?basis)\b|\b(?:consider|ystyried)\b[^.]{0,60}\b(?:(?:lawful|legal) bases|seiliau cyfreithlon)\b|\b(?:right to object|hawl i (?:wrthod|wrthwynebu))\b[^.]*\b(?:if|where|os)\b/i;
+// os yw'r Cyngor yn defnyddio un o'r rhesymau isod"), and staff guidance on when a condition holds ("Bodlonir yr amod hwn os yw'r
+// prosesu'n angenrheidiol at un o'r dibenion canlynol:", this condition is met if …).
+const MENU_INTRO = /\b(?:needs?|has|have|must)\s+(?:also\s+)?(?:to\s+)?meet\s+(?:one|at least one|a second|another|a further)\b[^.]*\bconditions?\b|\bone of (?:these|the following|the) (?:conditions|lawful bases|legal bases)\b[^.]*\b(?:must|should|shall|needs? to|has to|have to) (?:be met|apply)\b|\b(?:must|needs? to|has to) (?:be|have) (?:met|satisfied)\b[^.]*\bone of\b|\bpossible (?:lawful|legal) bases\b|\b(?:lawful|legal) bas[ie]s\b[^.]{0,60}\bmust be (?:selected|identified|chosen|recorded|logged)\b|\bthere are (?:six|6) (?:lawful|legal) bases\b|\bunsure (?:what|which) (?:ground|(?:lawful |legal )?basis)\b|\b(?:consider|ystyried)\b[^.]{0,60}\b(?:(?:lawful|legal) bases|seiliau cyfreithlon)\b|\b(?:right to object|hawl i (?:wrthod|wrthwynebu))\b[^.]*\b(?:if|where|os)\b|\b(?:this|the) condition (?:is|will be) (?:met|satisfied) (?:if|where|when)\b|\bbodlonir yr amod hwn\b/i;
 
 /**
  * A list that defines the bases in general: five or more different bases, one per item, in the
@@ -330,7 +331,13 @@ function generalLists(segments: Segment[]): Set<Segment> {
     // contract the Department has with an individual", "… for us to process") are its own bases;
     // the regulator's guidance copied as it is ("… for you to process their personal data") is the law's list.
     const own = group.filter((s) => /\b(?:we|us|our)\b|\bthe (?:Department|Council|Trust|Board|Authority|School|College|University|Practice|Service|Force|Commission|Office|Association|Charity|Organisation|Company)\b/.test(s.text)).length;
-    if ((letters.size >= 5 && defining >= 3 && own * 2 < group.length) || MENU_INTRO.test(group[0]!.intro ?? '')) for (const s of group) general.add(s);
+    // (Likewise Article 9(2)'s conditions in words, five or more, one an item, under an intro that is not the organisation's:
+    // "These conditions are:" / "The individual has given explicit consent …" / "Processing is necessary in the context of
+    // Employment Law …" / … / "… archiving purposes". The councils' template, "… we also meet one of the special category
+    // personal data conditions:" / "it is necessary for employment …" / …, lists the organisation's own.)
+    const conditions = new Set(group.flatMap((s) => findConditions(s.text, s.intro, []).art9));
+    const lawsMenu = conditions.size >= 5 && own * 2 < group.length && !/\b(?:we|us|our)\b/i.test(group[0]!.intro ?? '');
+    if ((letters.size >= 5 && defining >= 3 && own * 2 < group.length) || lawsMenu || MENU_INTRO.test(group[0]!.intro ?? '')) for (const s of group) general.add(s);
   }
   return general;
 }

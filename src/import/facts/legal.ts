@@ -204,8 +204,9 @@ export function findSchedule1(text: string): { part: 1 | 2; para: number; title:
 /** A list of paragraphs: "Schedule 1, Part 2, Part 2 Paras 6, 8, 17, 18 and 19", "Schedule 1, Part 1, Para 1, 2 and 3". */
 const SCHEDULE1_LIST = /\bSch(?:edule|\.)?\s*1\s*,?\s*(?:Part\s*([12])\s*,?\s*)*(?:para(?:graph)?s?\.?|conditions)\s*(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+)\b/gi;
 
-/** Welsh: "Atodlen 1, rhan 2(6)", "Atodlen 1, Rhan 2, par 6", "Atodlen 1 paragraff 8". */
-const SCHEDULE1_CY = /\bAtodlen\s*1\s*,?\s*(?:[Rr]han\s*([12])\s*,?\s*)?(?:\(\s*|par(?:agraff)?\.?\s*)?(\d{1,2})\b\)?/g;
+/** Welsh: "Atodlen 1, rhan 2(6)", "Atodlen 1, Rhan 2, par 6", "Atodlen 1 paragraff 8", "Atodlen 1 - Rhan 1, Adran 2". */
+// ("Adran" only after a part: "Atodlen 1 Adran 4" is the Schedule's Part 4, the appropriate policy document.)
+const SCHEDULE1_CY = /\bAtodlen\s*1\s*(?:[,–-]\s*)?(?:[Rr]han\s*([12])\s*,?\s*(?:[Aa]dran\s*)?)?(?:\(\s*|par(?:agraff)?\.?\s*)?(\d{1,2})\b\)?/g;
 
 /** A run of Title Case words at the start of `text` ("Health and Social Care Purposes to work…" → "Health and Social Care Purposes"). */
 export function titleRun(text: string): string | undefined {

@@ -26,16 +26,19 @@ const UNIT = String.raw`(years?|months?|weeks?|days?)`;
 /** "10 years from / after / following the end of …". */
 const FROM = new RegExp(String.raw`\b${N}\s+${UNIT}\s+(?:from|after|following|since|beyond)\s+([^.;]{3,120})`, 'gi');
 /** "keep … for seven years", "stored for up to 24 months", "removed … after two years of inactivity". */
-const KEEP = /\b(?:continue to (?:process|use|hold|store)|keep|keeps|kept|retain|retains|retained|hold|holds|held|store|stores|stored|remove|removes|removed|delete|deletes|deleted|destroy|destroys|destroyed|dispose of|disposed of|archive[sd]?)\b/i;
+const KEEP = /\b(?:continue to (?:process|use|hold|store)|keep|keeps|kept|retain|retains|retained|hold|holds|held|store|stores|stored|maintain(?:s|ed)? (?:them|(?:the |your |their |these |pupil |student |patient )?records?)|remove|removes|removed|delete|deletes|deleted|destroy|destroys|destroyed|dispose of|disposed of|archive[sd]?)\b/i;
 // "for a year" / "after a month" is a period of one.
 const FOR = new RegExp(String.raw`\b(?:for|after|within|up to|of)\s+(?:up to\s+|a (?:minimum|maximum) of\s+|at least\s+|(?:no )?(?:more|longer) than\s+)?(${N.slice(1, -1)}|an?(?= (?:year|month)\b))\s+${UNIT}\b`, 'i');
 // "… and, when it no longer needs it, will dispose of it in a secure manner": kept until no longer needed; "We will dispose of your
 // information once you delete your … account"; "We will normally keep your personal information for the purposes it was collated for".
 // "will not retain it for longer than is necessary", "for a reasonable period".
-const CRITERIA = /\b(?:(?:for\s+)?(?:only\s+)?(?:as|so) long as\b|for the (?:duration|length|life) of (?:your|the|our|their)\b|permanently\b|indefinitely\b|for ever\b|forever\b|no longer than\b|(?:for\s+)?(?:any\s+)?longer than (?:is\s+)?(?:necessary|needed|required)\b|for a reasonable (?:period|time|length of time)\b|(?:when|once|after) (?:it|we|they|the \w+) (?:no longer|(?:do|does) not) need(?:s)?\b|no longer (?:needed|required)\b|until (?:the|you|it|we|they)\b|(?:once|when|after) you (?:delete|close|cancel|deactivate) (?:your |the )?(?:[\w-]+ )?(?:user )?(?:account|membership|profile|subscription|registration)\b|(?:once|when|after) you unsubscribe\b|for the purposes? (?:it|they) (?:was|were|is|are) (?:collected|collated|obtained|gathered|provided|given)\b|while (?:you|we) (?:choose|remain|need)|in (?:line|accordance) with (?:our|the|its)?\s*[\w’' ]{0,40}?(?:retention|records management|disposal schedule)|(?:for|within|after) (?:a )?(?:specified|specific|set|defined|fixed) (?:periods?|terms?)(?: of time)?\b|for (?:a|the) (?:set|specified|fixed|defined) (?:amount of time|period|term|time)\b|(?:according to|shown in|specified in|set out in|under) (?:our|the|its) [\w’' ]{0,30}?(?:retention|records management|disposal) (?:schedules?|guidelines|polic(?:y|ies)|periods?)\b|as (?:set out|laid down|specified|detailed|defined) in (?:the |our |its )?[\w’' ]{0,40}?(?:retention|records management|disposal))/i;
+const CRITERIA = /\b(?:(?:for\s+)?(?:only\s+)?(?:as|so) long as\b|for the (?:duration|length|life) of (?:your|the|our|their)\b|permanently\b|indefinitely\b|for ever\b|forever\b|no longer than\b|(?:for\s+)?(?:any\s+)?longer than (?:is\s+)?(?:necessary|needed|required)\b|for a reasonable (?:period|time|length of time)\b|for the time (?:it takes|taken|needed|required) to\b|(?:when|once|after) (?:it|we|they|the \w+) (?:no longer|(?:do|does) not) need(?:s)?\b|no longer (?:needed|required)\b|until (?:the|you|it|we|they)\b|(?:once|when|after) you (?:delete|close|cancel|deactivate) (?:your |the )?(?:[\w-]+ )?(?:user )?(?:account|membership|profile|subscription|registration)\b|(?:once|when|after) you unsubscribe\b|for the purposes? (?:it|they) (?:was|were|is|are) (?:collected|collated|obtained|gathered|provided|given)\b|while (?:you|we) (?:choose|remain|need)|in (?:line|accordance) with (?:our|the|its)?\s*[\w’' ]{0,40}?(?:retention|records management|disposal schedule)|(?:for|within|after) (?:a )?(?:specified|specific|set|defined|fixed) (?:periods?|terms?)(?: of time)?\b|for (?:a|the) (?:set|specified|fixed|defined) (?:amount of time|period|term|time)\b|(?:according to|shown in|specified in|set out in|under) (?:our|the|its) [\w’' ]{0,30}?(?:retention|records management|disposal) (?:schedules?|guidelines|polic(?:y|ies)|periods?)\b|as (?:set out|laid down|specified|detailed|defined) in (?:the |our |its )?[\w’' ]{0,40}?(?:retention|records management|disposal))/i;
 // Welsh: "cadw … am 6 mlynedd", "am gyhyd ag y bydd ei angen", "tra bo", "hyd nes".
 // "a gedwir" (which is kept: "cedwir" mutated), "storio" (store).
 // ("Byddwn yn parhau i brosesu eich data personol tan na fydd gennym eich caniatâd …": processing goes on until a point.)
+/** A retention period said to be one: "The retention period after the trigger is 6 months for all applications." */
+const RETENTION_IS = new RegExp(String.raw`\bretention (?:period|time)s?\b[^.;]{0,60}?\b(?:is|are|will be)\s+(?:up to\s+)?${N}\s+${UNIT}\b`, 'i');
+
 const CY_KEEP = /\b(?:cadw|cedwir|gedwir|chadw|gadw|dal|dileu|ddileu|dinistrio|storio|storir|parhau i (?:brosesu|ddefnyddio|gadw))\b/i;
 // "a gedwir am uchafswm o 15 mlynedd" (for a maximum of 15 years).
 // A Welsh retention table's cell: "O leiaf 10 mlynedd ar ôl i chi adael y Coleg" (at least 10 years after you leave the College).
@@ -50,7 +53,7 @@ const CY_ONE = /\b(?:am|hyd at|ar ôl)\s+(flwyddyn|blwyddyn|fis|mis)\b/i;
 // mwyach" (when no longer needed; "ei hangen" after a feminine noun), "am gyfnod rhesymol" (for a reasonable
 // period), "dim ond cyn hired ag sydd ei angen" (only as long as needed).
 // ("am fwy o amser nag sydd ei angen" (for more time than needed), "cedwir eich gwybodaeth nes byddwch yn dewis dad-danysgrifio" (until you choose).)
-const CY_CRITERIA = /\b(?:am fwy o amser nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?angen|(?:nes|tan) (?:y |na )?(?:byddwch|bydd|fydd|i chi|y bydd)|am byth|yn barhaol|am gyfnod amhenodol|yn unol â['’]?(?:n|r|i|u)? (?:h)?(?:amserlen|atodlen|polisi) (?:cadw|gadw)|am gyhyd|cyhyd ag?|tra bo|hyd nes|dim ond (?:am )?cyhyd|(?<!ddim )(?:yn )?(?:hirach|hwy) nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?(?:angen|angenrheidiol)|pan nad oes (?:ei |eu )?h?angen (?:mwyach|bellach|arnom)|cyn hired ag?(?: y)? (?:sydd|bo|bydd|y bydd)|am gyfnod rhesymol|am gyfnodau penodol|fel y nodir yn (?:y|ein|ei) (?:Cod Ymarfer Rheoli Cofnodion|[^.]{0,40}\b(?:cadw|gadw) (?:cofnodion|data|gwybodaeth)))\b/i;
+const CY_CRITERIA = /\b(?:am fwy o amser nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?angen|(?:nes|tan) (?:y |na )?(?:byddwch|bydd|fydd|i chi|y bydd)|am byth|yn barhaol|am gyfnod amhenodol|yn unol â['’]?(?:n|r|i|u)? (?:h)?(?:amserlen|atodlen|polisi) (?:cadw|gadw)|am gyhyd|cyhyd ag?|tra bo|hyd nes|dim ond (?:am )?cyhyd|(?<!ddim )(?:yn )?(?:hirach|hwy) nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?(?:angen|angenrheidiol)|pan nad oes (?:ei |eu )?h?angen (?:mwyach|bellach|arnom)|cyn hired ag?(?: y)? (?:sydd|bo|bydd|y bydd)|am gyfnod (?:rhesymol|priodol)|am gyfnodau penodol|fel y nodir yn (?:y|ein|ei) (?:Cod Ymarfer Rheoli Cofnodion|[^.]{0,40}\b(?:cadw|gadw) (?:cofnodion|data|gwybodaeth)))\b/i;
 /**
  * "keep your data secure", "kept confidential", "ei gadw'n ddiogel": keeping safe, not keeping for
  * a time. Such a phrase is set aside before the keeping verbs are looked for.
@@ -142,6 +145,10 @@ export function extractRetention({ segments, sections, ids, notes }: FactsInput,
         record(seg, written, periodEntry(p, 'the time stated'), `Retention period of ${p.n} ${p.unit} read from the label "${written}". Check what the period runs from.`);
         continue;
       }
+      if ((m = RETENTION_IS.exec(sentence)) && (p = periodIn(m))) {
+        record(seg, written, periodEntry(p, 'the time stated'), `Retention period of ${p.n} ${p.unit} read from the notice. Check what the period runs from.`);
+        continue;
+      }
       if (keeps(sentence) && (m = FOR.exec(sentence))) {
         if ((p = periodIn(m))) {
           const from = /\bafter\b/i.test(m[0]) ? sentence.slice(m.index + m[0].length).replace(/^\s*(?:of\s+)?/, '').replace(/[.;]$/, '').trim() || 'the time stated' : 'the time stated';
@@ -171,7 +178,9 @@ export function extractRetention({ segments, sections, ids, notes }: FactsInput,
     // do we hold your information?"): that section gives the purposes, not how long.
     // Nor one that asks how it is kept ("Sut rydym yn cadw gwybodaeth a phwy sy'n gyfrifol amdani?"), unless it asks how long.
     // Nor one that asks whom it is kept about ("Who do you keep information about?").
-    const why = (s: Segment) => ((h) => /^\s*(?:why|pam|how|sut|who|pwy)\b/i.test(h) && !/\blong\b|\bhir\b|\bhyd\b/i.test(h))(sections.find((x) => x.id === s.at)?.heading ?? '');
+    // Nor one that asks how long something takes ("How long will it take to provide me with my information?", "Pa mor hir fydd
+    // hi'n gymryd i mi dderbyn gwybodaeth …?"): a reply's time, not the data's.
+    const why = (s: Segment) => ((h) => (/^\s*(?:why|pam|how|sut|who|pwy)\b/i.test(h) && !/\blong\b|\bhir\b|\bhyd\b/i.test(h)) || /\bhow long\b[^?]{0,30}\btakes?\b|\bpa mor hir\b[^?]{0,30}\b(?:g|c)ymryd\b/i.test(h))(sections.find((x) => x.id === s.at)?.heading ?? '');
     const seg = segments.find((s) => s.topic === 'retention' && s.kind !== 'cell' && s.text.split(/\s+/).length >= 6 && !why(s) && !POINTER.test(s.text));
     if (seg) {
       record(seg, seg.text, { criteria: seg.text }, 'No retention period in years or months was found: the first paragraph of this section is recorded as the retention criteria. Check that it says how long data is kept.');

@@ -56,7 +56,8 @@ const PLAIN_WORDS: [RegExp, Art9][] = [
 const PLAIN_WORDS_SPECIAL: [RegExp, Art9][] = [
   [/\bprotect (?:someone|somebody|you|a person|an individual)(?: or (?:others|someone else))? in an emergency\b|\bvital interests?\b/i, 'c'],
   // Welsh "Bydd GDPR Erthygl 9 hefyd yn cael ei ddefnyddio ar gyfer darparu Iechyd a Gofal Cymdeithasol" (for providing health and social care).
-  [new RegExp(String.raw`\b(?:deliver|provide|provision of) (?:health|healthcare) (?:or|and) social care\b|\bprovision of health ?care\b|\b${cyMutations('darparu')} (?:${cyMutations('gwasanaethau')} )?iechyd (?:a|neu) ${cyMutations('gofal')} ${cyMutations('cymdeithasol')}\b`, 'i'), 'h'],
+  // (And social care alone: "… is substantial public interest and the delivery of adult social care services".)
+  [new RegExp(String.raw`\b(?:deliver|provide|provision of) (?:health|healthcare) (?:or|and) social care\b|\bprovision of health ?care\b|\b(?:deliver(?:y|ing)?|provi(?:de|ding|sion)) (?:of )?(?:adult |adults['’] |children['’]s )?social care\b|\b${cyMutations('darparu')} (?:${cyMutations('gwasanaethau')} )?iechyd (?:a|neu) ${cyMutations('gofal')} ${cyMutations('cymdeithasol')}\b`, 'i'), 'h'],
   [/\bnecessary for legal (?:cases|claims|proceedings)\b|\b(?:exercising|establishing|defending|exercise|establish|defend)\b[^.]{0,30}\blegal (?:rights|claims)\b/i, 'f'],
   [/\b(?:protect(?:ing)?|in the interests? of) public health\b/i, 'i'],
   // GwE's "it is necessary in the interest of society": the template's plain words for substantial public interest.
@@ -118,5 +119,8 @@ export function findConditions(sentence: string, listedNecessity?: string, sibli
     if (out.schedule.some((s) => s.para === n)) continue;
     if (new RegExp(`\\b${reEscape(title.replace(/ etc$/, ''))}\\b`, 'i').test(sentence)) out.schedule.push({ part: n <= 5 ? 1 : 2, para: n, title });
   }
+  // Schedule 1's Part 2 conditions are the substantial public interest conditions of Article 9(2)(g):
+  // one cited ("Schedule 1, Part 2 Equality of opportunity or treatment") names 9(2)(g) too.
+  if (out.schedule.some((s) => s.part === 2) && !out.art9.includes('g')) out.art9.push('g');
   return out;
 }

@@ -63,7 +63,12 @@ const BANKS: Bank[] = readdirSync(DIR)
  * page, 15 Welsh, a quarter naming no body) 29/45 at 0.94; rights-2 (60 passages, 15 Welsh, a quarter near misses)
  * 127/150 at 0.93; cookies-2 (35 English cookie listings as the page store flattens them, 6 naming none) 168/195 at 0.95;
  * near-misses (60 passages, 15 Welsh, 53 stating none of the facts: accessibility statements, regulators, FOI, service
- * complaints, security) controller 1/2 with 12 read wrongly, transfers 1 wrong, rights 2 wrong, retention 1/2.
+ * complaints, security) controller 1/2 with 12 read wrongly, transfers 1 wrong, rights 2 wrong, retention 1/2;
+ * four more the same day, gathered together, their sources checked against every earlier one: special-2 (37 passages, 10
+ * Welsh, 21 near misses; Schedule 1 paragraphs keyed and scored) 23/30 with 11 wrong, retention-2 (50, 14 Welsh, 22 near
+ * misses: reply times, cookie lifetimes, another body's schedule) 23/28 with 4 wrong, transfers-2 (41, 4 Welsh, 28 naming no
+ * transfer) 10/13 with none wrong, controller-3 (60, 15 Welsh, 15 naming no body; from anywhere in the page, a third of them
+ * cookie, accessibility and terms pages) 29/45 with 3 wrong.
  */
 const FLOORS: Record<string, Partial<Record<Family, { found: number; wrong: number }>>> = {
   // (all-cy art6 wrong 8 → 10: "buddiannau dilys", the Welsh for legitimate interests, is read since batch 16z44, and two passages that
@@ -73,11 +78,16 @@ const FLOORS: Record<string, Partial<Record<Family, { found: number; wrong: numb
   'bases-en': { art6: { found: 143, wrong: 14 }, art9: { found: 45, wrong: 3 } },
   openings: { controller: { found: 46, wrong: 2 } },
   transfers: { transfers: { found: 17, wrong: 0 } },
-  'bases-2': { art6: { found: 58, wrong: 13 }, art9: { found: 13, wrong: 0 } },
+  // (bases-2 art9 13 → 17: its four Schedule 1 paragraphs, keyed from the start, are scored since special-2 joined.)
+  'bases-2': { art6: { found: 58, wrong: 13 }, art9: { found: 17, wrong: 0 } },
   'controller-2': { controller: { found: 38, wrong: 2 } },
   'rights-2': { rights: { found: 135, wrong: 8 } },
   'cookies-2': { cookies: { found: 174, wrong: 2 } },
   'near-misses': { controller: { found: 1, wrong: 4 }, art6: { found: 0, wrong: 0 }, art9: { found: 0, wrong: 0 }, retention: { found: 2, wrong: 0 }, transfers: { found: 1, wrong: 1 }, rights: { found: 0, wrong: 2 }, dpo: { found: 1, wrong: 0 }, ico: { found: 1, wrong: 0 } },
+  'special-2': { art9: { found: 26, wrong: 5 } },
+  'retention-2': { retention: { found: 27, wrong: 2 } },
+  'transfers-2': { transfers: { found: 12, wrong: 0 } },
+  'controller-3': { controller: { found: 31, wrong: 1 } },
   'facts-en': { controller: { found: 42, wrong: 5 }, retention: { found: 28, wrong: 2 }, transfers: { found: 10, wrong: 0 }, rights: { found: 72, wrong: 2 }, dpo: { found: 14, wrong: 2 }, ico: { found: 6, wrong: 10 } },
 };
 
@@ -98,10 +108,12 @@ function keyOf(expect: Expect): KeyFacts {
 }
 
 /** Scores one passage's families into the bank's tallies; returns what it read wrongly. */
-function score(item: Item, families: Family[], read: ReadFacts, tallies: Record<Family, Tally>): string[] {
-  // (The banks key Article 9(2) letters only; a DPA 2018 Schedule 1 paragraph read, "sch1:6", is a fact they do not hold.)
-  const letters = { ...read, art9: read.art9.filter((x) => /^[a-j]$/.test(x)) };
-  return families.flatMap((k) => scoreFamily(tallies[k], k, keyOf(item.expect), letters));
+function score(item: Item, bank: Bank, read: ReadFacts, tallies: Record<Family, Tally>): string[] {
+  // (The first banks key Article 9(2) letters only: there a DPA 2018 Schedule 1 paragraph read, "sch1:6", is a fact they
+  // do not hold. A bank whose keyers were asked for the paragraphs too, bases-2 and special-2, has them scored.)
+  const paragraphs = bank.items.some((i) => i.expect.art9?.some((x) => x.startsWith('sch1:')));
+  const letters = paragraphs ? read : { ...read, art9: read.art9.filter((x) => /^[a-j]$/.test(x)) };
+  return bank.families.flatMap((k) => scoreFamily(tallies[k], k, keyOf(item.expect), letters));
 }
 
 describe('the phrasing banks: real passages from unseen UK notices', () => {
@@ -111,7 +123,7 @@ describe('the phrasing banks: real passages from unseen UK notices', () => {
       const misses: string[] = [];
       for (const item of bank.items) {
         const result = await importNotice('notice.txt', new TextEncoder().encode(around(item, bank.families.includes('cookies'))), { today: new Date('2026-12-06') });
-        const wrong = score(item, bank.families, factsOf(result), tallies);
+        const wrong = score(item, bank, factsOf(result), tallies);
         if (wrong.length) misses.push(`${item.body} | ${item.heading ?? '-'} | ${item.text.replace(/\n/g, ' ⏎ ').slice(0, 300)}\n    ${wrong.join('; ')}`);
       }
       const pct = (n: number) => n.toFixed(2);
