@@ -81,6 +81,10 @@ describe('the controller', () => {
     expect(await familyOf('controller', notice('Terms and Conditions', 'The ARU Crowdfunding Website is provided by ARU’s third party service provider, Sponsorcraft Ltd (providers of the platform Hubbub), and these terms and conditions operate between you and ARU only.'))).not.toContain('Sponsorcraft Ltd');
   });
 
+  it('never reads a body set aside as having a system of its own (the Department for Infrastructure\'s Planning Portal)', async () => {
+    expect(await familyOf('controller', notice('How we use your data', 'We use your data to run the service.\n\nPlanning Portal Accessibility Statement\n\nThis statement applies to content published on the Planning Portal which is used by the Department and 10 of the 11 councils (Mid Ulster District Council has it\'s own system).\n\nThis includes:\n\nThe Planning Portal is run by Terraquest Solutions on behalf of DfI and the 10 participating Councils.'))).not.toContain('Mid Ulster District Council');
+  });
+
   it('never reads the county council that delivers services, its name mutated after "gan" (Colwyn Bay Town Council), and reads a body "sy’n Rheolwr Data" after a comma (Cardiff Council)', async () => {
     expect(await familyOf('controller', notice('Cefndir', 'Cyflwynir y mwyafrif o wasanaethau lleol, yn cynnwys yr Amgylchedd, Priffyrdd ac Addysg gan Gyngor Bwrdeistref Sirol Conwy. Ymwelwch â gwefan y Cyngor Sir am fwy o wybodaeth.', true))).toEqual([]);
     expect(await familyOf('controller', notice('Hysbysiad Preifatrwydd Canolfan Ailgylchu', 'Mae Canolfan Ailgylchu Caerdydd yn rhan o Gyngor Caerdydd, sy’n Rheolwr Data at ddibenion y wybodaeth a gesglir.', true))).toEqual(['Cyngor Caerdydd']);
