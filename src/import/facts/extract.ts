@@ -24,7 +24,9 @@ export type { Facts, FactsInput } from './types.js';
 
 /** Reads every fact the importer knows how to find. */
 export function extractFacts(input: FactsInput, found: FoundFacts): Facts {
-  const lang = input.lang ?? detectLanguage(input.segments.map((s) => s.text).join('\n'));
+  // (The notice's wording, its title and headings with its running text, and apart from it its tables' rows.)
+  const wording = [input.title ?? '', ...input.sections.map((s) => s.heading), ...input.segments.filter((s) => s.kind !== 'cell').map((s) => s.text)];
+  const lang = input.lang ?? detectLanguage(wording.join('\n'), input.segments.filter((s) => s.kind === 'cell').map((s) => s.text).join('\n'));
   const glossary = extractGlossary(input);
   const organisation = extractOrganisation(input, glossary, found);
   const contacts = extractContacts(input);

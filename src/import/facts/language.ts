@@ -13,8 +13,8 @@ const WELSH_ELIDED = /^(?:i’r|i'r|o’r|o'r|a’r|a'r|â’r|â'r|i’w|i'w|�
 const ENGLISH = new Set(('the and of to you your we our is are for with this that will be in it by on or as may not have has from can if ' +
   'which about they their us any what how who when where there been was were would should do does').split(' '));
 
-/** BCP 47 tag of the text's language: `cy` when Welsh words outnumber English ones, else `en-GB`. */
-export function detectLanguage(text: string): 'cy' | 'en-GB' {
+/** How many of each language's function words a text holds. */
+function counts(text: string): { cy: number; en: number } {
   let cy = 0;
   let en = 0;
   for (const raw of text.toLowerCase().split(/[\s,.;:!?()"“”‘]+/)) {
@@ -23,5 +23,19 @@ export function detectLanguage(text: string): 'cy' | 'en-GB' {
     if (WELSH.has(word) || WELSH_ELIDED.test(word)) cy++;
     else if (ENGLISH.has(word)) en++;
   }
+  return { cy, en };
+}
+
+/**
+ * BCP 47 tag of the text's language: `cy` when Welsh words outnumber English ones, else `en-GB`.
+ * `tables` is the text of table rows, counted only when the running text says too little to decide
+ * (fewer than 20 function words): a Welsh cookie page may list its cookies with the English
+ * descriptions its cookie tool writes, and the page's own wording says what it is.
+ */
+export function detectLanguage(text: string, tables = ''): 'cy' | 'en-GB' {
+  const words = counts(text);
+  const rows = words.cy + words.en >= 20 ? { cy: 0, en: 0 } : counts(tables);
+  const cy = words.cy + rows.cy;
+  const en = words.en + rows.en;
   return cy >= 5 && cy > en ? 'cy' : 'en-GB';
 }

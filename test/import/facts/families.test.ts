@@ -207,6 +207,13 @@ describe('the ICO route, the DPO, and the language', () => {
     expect(detectLanguage('Mae’n bwysig bod ein cwsmeriaid yn darllen yr hysbysiad preifatrwydd hwn yn llawn. Mae’n esbonio pwy ydym ni.')).toBe('cy');
   });
 
+  it('reads a Welsh cookie page as Welsh though its table describes the cookies in English (a cookie tool\'s descriptions), and a page that is all table by its rows', async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `_cookie${i}\tUsed to remember your settings and to count the visits you make to the website so that we can improve it\t${i + 1} years`).join('\n');
+    const welsh = `Polisi cwcis\n\nBeth yw cwcis?\n\nFfeiliau bach yw cwcis sy’n cael eu cadw ar eich cyfrifiadur pan fyddwch yn ymweld â’n gwefan. Rydym yn eu defnyddio i wneud i’r wefan weithio ac i ddeall sut mae pobl yn ei defnyddio.\n\nY cwcis rydym yn eu defnyddio\n\nEnw\tPwrpas\tDod i ben\n${rows}\n`;
+    expect((await load(welsh)).config.lang).toBe('cy');
+    expect(detectLanguage('Cwcis', 'Enw | Pwrpas | Dod i ben\n_ga | Defnyddir gan Google Analytics i adnabod y defnyddiwr ac i gofio eich dewisiadau | Daw i ben ar ôl 2 flynedd\n_gid | Defnyddir gan Google Analytics i adnabod y defnyddiwr | Daw i ben ar ôl 1 diwrnod')).toBe('cy');
+  });
+
   it('does not read "registered with the ICO" as a complaint route', async () => {
     const scottish = await load(notice('Appeals\n\nIf you are unhappy with our reply you can complain to the Scottish Information Commissioner.\n'));
     expect(scottish.config.notice.complaints).toBeUndefined();
