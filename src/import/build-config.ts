@@ -17,7 +17,7 @@ import { noteSlips } from './facts/slips.js';
 import { FoundFacts, type FoundFact } from './facts/sources.js';
 import { ImportError } from './import-errors.js';
 import { NoteBook } from './notes.js';
-import { IdPool, slug } from './patterns.js';
+import { IdPool, NAMED_NOTICE_TITLE, NOTICE_TITLE, slug } from './patterns.js';
 import { segmentsOf } from './segments.js';
 import { dropChromeBeforeTitle, dropWidgets, stripCellLabels } from './web-furniture.js';
 
@@ -71,6 +71,13 @@ export function buildConfig(tree: DocTree, format: ImportFormat, name: string, o
     notes.add('notice', 'inferred', `The title "${title}" was read from the file's front matter or page template, not from its text.`);
   }
   if (!title && (title = titleFromFields(shape.intro))) notes.add('notice', 'inferred', `The title "${title}" was read from the document's control table (its title field), as no line gives it.`);
+  // A page that opens with its site's message (a crisis line's banner, "If you or someone you know is in danger …"), no
+  // title line, and a first heading that names the notice ("Privacy Policy"): that heading names it.
+  const named = shape.sections[0]?.heading.trim();
+  if (!title && named && (NOTICE_TITLE.test(named) || NAMED_NOTICE_TITLE.test(named))) {
+    title = named;
+    notes.add('notice', 'inferred', `The title "${title}" was read from the first heading: the text before it has no title line.`);
+  }
   if (!title) {
     title = titleFromFileName(name);
     notes.add('notice', 'inferred', `The document has no title line: the title "${title}" was made from the file name. Replace it with the notice's real title.`);

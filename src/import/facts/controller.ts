@@ -460,7 +460,7 @@ function organisationsIn(text: string): string[] {
 
 /** A Welsh name with its first word mutated after a preposition or "neu" ("Goleg Ceredigion", "Nghyngor Gwynedd") in its radical form. */
 function radical(name: string): string {
-  return name.replace(/^(?:Gyngor|Nghyngor|Chyngor)\b/, 'Cyngor').replace(/^Lyfrgell\b/, 'Llyfrgell').replace(/^(?:Brifysgol|Mhrifysgol|Phrifysgol)\b/, 'Prifysgol').replace(/^Fwrdd\b/, 'Bwrdd').replace(/^(?:Goleg|Ngholeg|Choleg)\b/, 'Coleg').replace(/^Lywodraeth\b/, 'Llywodraeth');
+  return name.replace(/^(?:Gyngor|Nghyngor|Chyngor)\b/, 'Cyngor').replace(/^(?:Ganolfan|Nghanolfan|Chanolfan)\b/, 'Canolfan').replace(/^Lyfrgell\b/, 'Llyfrgell').replace(/^(?:Brifysgol|Mhrifysgol|Phrifysgol)\b/, 'Prifysgol').replace(/^Fwrdd\b/, 'Bwrdd').replace(/^(?:Goleg|Ngholeg|Choleg)\b/, 'Coleg').replace(/^Lywodraeth\b/, 'Llywodraeth');
 }
 
 /** A name's first word as written after "yng", "ym" or "yn", nasally mutated ("yng Nghartrefi Melin"), in its radical form ("Cartrefi Melin"). */
@@ -648,7 +648,7 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // Ombwdsmon Gwasanaethau Cyhoeddus Cymru yn ymdrin â'ch gwybodaeth bersonol".
     // "Information you provide to East Cheshire Hospice will only be used for …": who receives it.
     // (The verb's plain form too, "how the University of Cumbria process your personal data"; and "(we)" after the name.)
-    const how = /\b(?:how|when)\s+(?:the\s+)?([A-Z][^.;()]{2,80}?)(?:\s*\((?:we|us|ni)\))?\s+(?:collects|uses|processes|process|holds|handles|looks after|protects|manages)\b|\b(?:[Ii]nformation|[Dd]ata) (?:that )?you (?:provide|give|supply) to (?:the\s+)?([A-Z][^.;]{2,60}?) (?:will|is|are|may)\b|\b(?:information|data) (?:that|which) (?:the\s+)?([A-Z][^.;]{2,60}?) (?:holds|keeps|has|collects|processes) about you\b|\b(?:disgrifio|esbonio|egluro|nodi|amlinellu|trafod|dweud) sut (?:mae|y mae|bydd|y bydd)(?:['’]r|\s+(?:y|yr))?\s*([A-Z][^.;()]{2,80}?)(?:\s*\((?:ni|we)\))?\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli|ymdrin)\b/.exec(seg.text);
+    const how = /\b(?:how|when)\s+(?:the\s+)?([A-Z][^.;()]{2,80}?)(?:\s*\((?:we|us|ni)\))?\s+(?:collects|uses|processes|process|holds|handles|looks after|protects|manages)\b|\b(?:[Ii]nformation|[Dd]ata) (?:that )?you (?:provide|give|supply) to (?:the\s+)?([A-Z][^.;]{2,60}?) (?:will|is|are|may)\b|\b(?:information|data) (?:that|which) (?:the\s+)?([A-Z][^.;]{2,60}?) (?:holds|keeps|has|collects|processes) about you\b|\b(?:disgrifio|esbonio|egluro|nodi|amlinellu|trafod|dweud) sut (?:mae|y mae|bydd|y bydd)(?:['’]r|\s+(?:y|yr))?\s*([A-Z][^.;()]{2,80}?)(?:\s*\((?:ni|we|[“"‘'][^()]{1,30}[”"’'])\))?\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli|ymdrin)\b/.exec(seg.text);
     // Also the passive: "… what to expect when your information is processed by the EMRTS."
     // Welsh "pan gaiff eich gwybodaeth bersonol ei phrosesu gan y Rhwydwaith Trawma De Cymru" (when your information is processed by …),
     // "Mae DSPP yn cael ei weithredu gan Iechyd a Gofal Digidol Cymru, <address>" (the service is operated by …), "Mae Cymru
@@ -708,6 +708,12 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const owner = /\b([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5}),?\s+(?:(?:is|are)\s+)?the\s+owners?\s+(?:and\s+(?:provider|operator)s?\s+)?of\s+(?:this|the|our)\s+(?:[Ww]eb\s*[Ss]ite|[Ss]ite)\b/.exec(seg.text);
     const ownerName = owner ? nameAfter(owner[1]!, 0) : undefined;
     if (ownerName && ownerName === owner![1] && ownerName.split(/\s+/).length >= 2 && !/^(?:The|This|Our|User|Users)\b/.test(ownerName)) return { name: ownerName, sentence: seg.text, at: seg.at, inferred: true };
+    // The body "we" stands for, given as the item of a list its lead-in announces ("References to ‘we’ or ‘us’ are to:" /
+    // "The Royal Scottish Corporation (ScotsCare) registered charity number 207326 …").
+    if (seg.kind === 'item' && /\breferences to [“"‘']we[”"’'](?:\s*(?:,|or|and)\s*[“"‘']?(?:us|our)[”"’']?)*\s+(?:are|is)\s+to\s*:?\s*$/i.test(seg.intro ?? '')) {
+      const listed = nameAfter(seg.text.replace(/^the\s+/i, ''), 0);
+      if (listed && (listed.split(/\s+/).length >= 2 || namedEnough(listed, segments, 1)) && !REGULATOR.test(listed)) return { name: listed, sentence: `${seg.intro} ${seg.text}`, at: seg.at, inferred: true };
+    }
     const means = WE_MEANS.exec(seg.text);
     const meant = means ? nameAfter(seg.text, means.index + means[0].length) : undefined;
     if (meant && meant.split(/\s+/).length >= 2) return { name: meant, sentence: seg.text, at: seg.at, inferred: true };

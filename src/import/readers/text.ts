@@ -2290,6 +2290,14 @@ class BlockBuilder {
     // (So is a short heading broken after its first words, far short of any wrap: "The" / "personal data we hold".)
     const brokenShort = unit.lines === 2 && wordCount(unit.text) <= 6 && !/[.!?:;,]$/.test(unit.text);
     if (unit.marker || (unit.lines > 1 && !brokenQuestion && !brokenShort) || !next || unit.cell) return false;
+    // A line whose first word opens the lines either side of it too, flush on both, is one of a list that lost its
+    // bullets ("Gwybodaeth a roddwch i’r Ganolfan – …" / "Gwybodaeth o’r adnoddau yr ydych yn eu cwblhau ar-lein" /
+    // "Gwybodaeth mae’r Ganolfan yn derbyn …"; "Gyda CBAC …" / "Gyda chyflogwyr …" / "Gydag awdurdodau …"), not a heading.
+    const opener = (u: Unit | undefined) => (u ? u.text.split(/\s+/)[0]!.toLowerCase().replace(/[’'].*$/, '') : '');
+    const same = (a: string, b: string) => a.length > 3 && b.length > 3 && !FUNCTION_WORD.test(a) && (a === b || a.startsWith(b) || b.startsWith(a));
+    const flushAbove = this.#units[i - 1];
+    // (Never the title's own line nor its repeat: "Privacy Notice – Students" shown twice over "Privacy Notice for Students at …".)
+    if (flushAbove && i - 1 > 0 && flushAbove.text !== unit.text && !flushAbove.marker && !next.marker && unit.gap === 0 && next.gap === 0 && same(opener(unit), opener(flushAbove)) && same(opener(unit), opener(next))) return false;
     // A Welsh sentence opens with its verb ("Mae ein polisi preifatrwydd yn dilyn un y GIG", a page's
     // tagline under its title with no stop; "Rydym yn …", "Bydd y Cyngor yn …", "Nid ydym yn …"): a
     // heading names or asks ("Pa wybodaeth …?", "Eich hawliau"), it never opens with a finite verb.
@@ -3185,6 +3193,16 @@ class BlockBuilder {
     let lastMarked = end - 1;
     while (lastMarked > this.#i && !units[lastMarked]!.marker) lastMarked--;
     if (units[this.#i + 1]?.marker && units.slice(this.#i + 1, lastMarked + 1).every((u) => u.marker)) end = lastMarked + 1;
+    // In a copy with no blank lines anywhere the run never meets one: the list is its first lines while they are
+    // short and end no sentence, three of them at least ("Bydd y Ganolfan yn prosesu eich gwybodaeth at ddibenion:" /
+    // "Eich ymrestru ar gwrs a dyrannu darparwr i chi" / … / "Rhannu gwybodaeth am gyrsiau eraill gyda chi"), and the
+    // question after them heads the next section.
+    const itemLike = (u: Unit) => !u.marker && wordCount(u.text) <= 16 && !TERMINAL.test(u.text);
+    const leading = units.slice(this.#i + 1, end).findIndex((u) => !itemLike(u));
+    // (The same when a blank line ends the run and every line of it is such an item: "… at ddibenion:" / four such lines / "".)
+    const itemCount = leading >= 0 ? leading : end - this.#i - 1;
+    const cut = itemCount >= 3 && !units.slice(this.#i + 1, this.#i + 1 + itemCount).some((u) => POSTCODE.test(u.text));
+    if (cut) end = this.#i + 1 + itemCount;
     const run = units.slice(this.#i + 1, end);
     const plain = run.filter((u) => !u.marker);
     if (plain.length < 2) return false;
@@ -3192,7 +3210,7 @@ class BlockBuilder {
     if (tableHeaderAt(units, this.#i + 1)) return false;
     const firstWords = new Set(plain.map((u) => u.text.split(/\s+/)[0]!.toLowerCase()));
     const allShort = plain.every((u) => wordCount(u.text) <= 12 && !TERMINAL.test(u.text));
-    if (firstWords.size !== 1 && !allShort) return false;
+    if (firstWords.size !== 1 && !allShort && !cut) return false;
     this.#blocks.push({ kind: 'paragraph', content: inline(intro.text) });
     const items: DocListItem[] = [];
     let k = 0;

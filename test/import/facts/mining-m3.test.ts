@@ -159,7 +159,8 @@ describe('the controller: Welsh forms', () => {
   it('drops the address after the name and resolves the short form the notice defined (“y Ganolfan”)', async () => {
     // https://dysgucymraeg.cymru/hysbysiad-preifatrwydd-y-dysgwyr/
     const text = 'Hysbysiad Preifatrwydd y Dysgwyr\n\nMae’r hysbysiad hwn yn rhoi gwybodaeth am sut mae’r Ganolfan Genedlaethol Dysgu Cymraeg (“y Ganolfan”) yn casglu, prosesu a rhannu eich data personol.\n\nAt ddibenion y gyfraith diogelu data gymwys, y Ganolfan o Ffordd y Coleg, Caerfyrddin, SA31 3EP yw Rheolwr Data y wybodaeth mae’n gasglu gennych.\n';
-    expect(await controllerOf(text)).toBe('Ganolfan Genedlaethol Dysgu Cymraeg');
+    // (In its radical form since round twelve: "y Ganolfan" is "Canolfan" soft-mutated after the article.)
+    expect(await controllerOf(text)).toBe('Canolfan Genedlaethol Dysgu Cymraeg');
   });
 
   it('resolves "a elwir yn “Ymddiriedolaeth”" (known as) in "Yr Ymddiriedolaeth yw\'r endid cyfreithiol a\'r Rheolwr Data"', async () => {

@@ -68,7 +68,9 @@ const BANKS: Bank[] = readdirSync(DIR)
  * Welsh, 21 near misses; Schedule 1 paragraphs keyed and scored) 23/30 with 11 wrong, retention-2 (50, 14 Welsh, 22 near
  * misses: reply times, cookie lifetimes, another body's schedule) 23/28 with 4 wrong, transfers-2 (41, 4 Welsh, 28 naming no
  * transfer) 10/13 with none wrong, controller-3 (60, 15 Welsh, 15 naming no body; from anywhere in the page, a third of them
- * cookie, accessibility and terms pages) 29/45 with 3 wrong.
+ * cookie, accessibility and terms pages) 29/45 with 3 wrong; and with round twelve, bases-3 (41 passages, 12 Welsh, 17 near
+ * misses, from anywhere in the page) art6 27/37 with 5 wrong, art9 3/4 with 1, and rights-3 (59, 15 Welsh, 15 naming no
+ * right; a passage from a site that also gave the hold-out set a notice was dropped) 63/83 with 4 wrong.
  */
 const FLOORS: Record<string, Partial<Record<Family, { found: number; wrong: number }>>> = {
   // (all-cy art6 wrong 8 → 10: "buddiannau dilys", the Welsh for legitimate interests, is read since batch 16z44, and two passages that
@@ -88,6 +90,8 @@ const FLOORS: Record<string, Partial<Record<Family, { found: number; wrong: numb
   'retention-2': { retention: { found: 27, wrong: 2 } },
   'transfers-2': { transfers: { found: 12, wrong: 0 } },
   'controller-3': { controller: { found: 31, wrong: 1 } },
+  'bases-3': { art6: { found: 27, wrong: 5 }, art9: { found: 3, wrong: 1 } },
+  'rights-3': { rights: { found: 63, wrong: 4 } },
   'facts-en': { controller: { found: 42, wrong: 5 }, retention: { found: 28, wrong: 2 }, transfers: { found: 10, wrong: 0 }, rights: { found: 72, wrong: 2 }, dpo: { found: 14, wrong: 2 }, ico: { found: 6, wrong: 10 } },
 };
 
