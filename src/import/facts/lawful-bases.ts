@@ -67,7 +67,8 @@ const STANDALONE: [RegExp, Art6][] = [
   [new RegExp(String.raw`\b(?:process|prosesu) (?:your|eich) (?:personal )?(?:data|information|data personol|${cyMutations('gwybodaeth')}(?: bersonol)?) (?:in order )?(?:to|i|er mwyn) (?:carry out|perform|fulfil|exercise|${cyMutations('cyflawni')}|${cyMutations('perfformio')}) (?:(?:our|its) (?:statutory|official|public) (?:functions|duties|tasks)|(?:ein|ei) (?:swyddogaethau|dyletswyddau) (?:statudol|swyddogol|cyhoeddus))\b`, 'i'), 'e'],
   // (Plural too, "ein tasgau cyhoeddus"; and "yn unol â'n hawdurdod swyddogol" (our official authority); "Mae gan Weinidogion
   // Cymru bwerau statudol y byddant yn dibynnu arnynt i brosesu …" (statutory powers they rely on).)
-  [new RegExp(String.raw`\b${cyMutations('tasg')}(?:au)?\s+${cyMutations('cyhoeddus')}\b|\b${cyMutations('awdurdod')} swyddogol\b|\b${cyMutations('pwerau')} statudol\b[^.]{0,40}\b${cyMutations('dibynnu')}\b`, 'i'), 'e'],
+  // ("fel rhan o'n gorchwyl cyhoeddus", as part of our public task: "gorchwyl" for "tasg".)
+  [new RegExp(String.raw`\b${cyMutations('tasg')}(?:au)?\s+${cyMutations('cyhoeddus')}\b|\b${cyMutations('gorchwyl')}(?:ion)?\s+${cyMutations('cyhoeddus')}\b|\b${cyMutations('awdurdod')} swyddogol\b|\b${cyMutations('pwerau')} statudol\b[^.]{0,40}\b${cyMutations('dibynnu')}\b`, 'i'), 'e'],
   // Welsh consent given: "pan rydych yn rhoi caniatâd i ni wneud hynny", "rydych yn rhoi caniatâd i ni brosesu eich gwybodaeth",
   // "Pan fo cydsyniad wedi'i roi", "rydych yn cydsynio y bydd Prifysgol Abertawe'n casglu …".
   [new RegExp(String.raw`\byn (?:rhoi|roi) (?:eich )?${cyMutations('caniatâd')} i ni\b|\b${cyMutations('cydsyniad')} wedi['’]i roi\b|\brydych(?: chi)? yn ${cyMutations('cydsynio')}\b|\brydych(?: chi)? wedi['’]n ${cyMutations('caniatáu')}\b`, 'iu'), 'a'],
@@ -75,7 +76,8 @@ const STANDALONE: [RegExp, Art6][] = [
   [new RegExp(String.raw`\bangenrheidiol (?:i|er mwyn)\b[^.]{0,40}(?:\beich |['’]ch )${cyMutations('contract')}\b`, 'i'), 'b'],
   // "er ein budd dilys ni" (our legitimate interest, "dilys" for "cyfreithlon"); "Mae gennym fuddiannau cyfiawn mewn cadw mewn
   // cysylltiad â chi" (we have legitimate interests in keeping in touch with you), as English "we have a legitimate interest in …".
-  [/\b(?:er|yn) ein budd(?:iannau)? dilys\b|\b(?:mae gennym|mae gan y [\p{L}]+|sydd gennym)\s+(?:f|b)udd(?:iannau|iant)? (?:cyfreithlon|cyfiawn|dilys)\b/iu, 'f'],
+  // (And "yn seiliedig ar fuddiannau busnes dilys", based on legitimate business interests.)
+  [/\b(?:er|yn) ein budd(?:iannau)? dilys\b|\bseiliedig ar (?:ein |eu )?(?:f|b)udd(?:iannau|iant)? (?:busnes )?(?:dilys|cyfreithlon|cyfiawn)\b|\b(?:mae gennym|mae gan y [\p{L}]+|sydd gennym)\s+(?:f|b)udd(?:iannau|iant)? (?:cyfreithlon|cyfiawn|dilys)\b/iu, 'f'],
   // Welsh 6(1)(c): "i gyflawni ei rwymedigaeth gyfreithiol" (to fulfil its legal obligation).
   [new RegExp(String.raw`\b(?:${cyMutations('cyflawni')}|${cyMutations('cydymffurfio')}\s+â['’]?n?)\s+(?:ein\s+|ei\s+|eu\s+)?${cyMutations('rhwymedigaeth')}(?:au)?\s+${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
   // The obligation given as the reason: "oherwydd rhwymedigaeth gyfreithiol sydd arnom" (because of a legal obligation upon us), "because of our legal obligations".
@@ -102,8 +104,14 @@ const STANDALONE: [RegExp, Art6][] = [
   // "We deem it a legitimate interest of the school to …", "the Council has a legitimate interest in processing personal data".
   [/\brel(?:y|ies|ying) (?:up)?on (?:our |its |the |their )?legitimate (?:[a-z]+ )?interests?\b|\bfor (?:our|its) (?:own )?legitimate (?:[a-z]+ )?interests?\b|\b(?:deem|consider) it (?:a|to be a|in our) legitimate interests?\b|\b(?:has|have) a legitimate interest in (?:processing|using|holding|keeping|sharing|collecting)\b/i, 'f'],
   [/\b(?:in (?:the )?pursuit of|in pursuing|pursue|pursuing) (?:our|its) legitimate (?:[a-z]+ )?interests?\b|\bon the basis of (?:our |its |the )?legitimate interests?\b|\b(?:it is|it['’]s) in (?:our|its) legitimate interests? to\b|\bar sail (?:ein |ei )?(?:buddiannau|buddiant|diddordebau) (?:cyfreithlon|dilys)\b/i, 'f'],
-  // The regulation's 6(1)(b) in plain words: "you … are taking steps to become party to a contract with us", "processed under contract".
-  [/\bcontractual (?:purposes|reasons|necessity)\b|\bparty to a contract\b|\bprocessed under (?:a |the |your )?contract\b/i, 'b'],
+  // The regulation's 6(1)(b) in plain words: "you … are taking steps to become party to a contract with us", "processed under contract",
+  // and its own words, "to take steps at your request prior to entering into a contract with you".
+  [/\b(?:take|taking) steps at (?:your|the (?:data subject|individual)['’]s) request (?:prior to|before) entering into a contract\b|\bcontractual (?:purposes|reasons|necessity)\b|\bparty to a contract\b|\bprocessed under (?:a |the |your )?contract\b/i, 'b'],
+  // Both obligations met together: "to … meet our contractual and legal obligations", "meet its legal and contractual obligations
+  // as an employer"; and the legal duties the processing is for, "to enable us to fulfil our various legal duties" (never "takes care
+  // to meet its legal duties", the duty to obey the law).
+  [/\b(?:meet|fulfil|satisfy|comply with|honour) (?:our|its|their) (?:legal and contractual|contractual and legal) obligations\b/i, 'b'],
+  [/\b(?:meet|fulfil|satisfy|comply with|honour) (?:our|its|their) (?:legal and contractual|contractual and legal) obligations\b|\bto (?:enable us to |allow us to |help us )?fulfil (?:our|its|their) (?:various |many )?legal duties\b/i, 'c'],
   // Welsh: "Cydymffurfio gyda rhwymedigaeth gyfreithiol" (complying with a legal obligation), "er budd hanfodol gwrthrych y data" (in the data subject's vital interests).
   [new RegExp(String.raw`\b${cyMutations('cydymffurfio')} (?:gyda|â|ag) (?:ein |ei |eu )?${cyMutations('rhwymedigaeth')}(?:au)? ${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
   [/\ber (?:ei |eu |eich )?budd(?:iannau)? hanfodol\b/i, 'd'],

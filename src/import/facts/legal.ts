@@ -122,7 +122,11 @@ const KNOWN_ACTS: [RegExp, number[], string][] = [
 export interface Art6Found { letter: Art6; index: number; written: string }
 
 /** Every Article 6(1) letter cited, and basis names given in words ("lawful basis of Legitimate Interests"). */
-export function findArt6(text: string, strong: string[] = []): Art6Found[] {
+/** Word's autocorrect turns a typed "(c)" into "©": "Article 6(1)©" is 6(1)(c). Same length, so every index still holds. */
+const autocorrected = (text: string) => text.replace(/(?<=\d\)?\s?)©/g, 'c');
+
+export function findArt6(input: string, strong: string[] = []): Art6Found[] {
+  const text = autocorrected(input);
   const out: Art6Found[] = [];
   for (const m of text.matchAll(ART6)) out.push({ letter: (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase() as Art6, index: m.index, written: m[0] });
   for (const { letter, index, written } of lettersListed(text, '6')) out.push({ letter: letter as Art6, index, written });
@@ -146,7 +150,8 @@ function basisLetter(name: string): Art6 | undefined {
 }
 
 /** Article 9(2) letters cited. */
-export function findArt9(text: string): Art9[] {
+export function findArt9(input: string): Art9[] {
+  const text = autocorrected(input);
   return [...[...text.matchAll(ART9)].map((m) => (m[1] ?? m[2])!.toLowerCase() as Art9), ...lettersListed(text, '9').map((l) => l.letter as Art9)];
 }
 
