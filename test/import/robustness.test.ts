@@ -11,7 +11,9 @@
  *   with their purpose and expiry as read), re-rendered as tab-separated rows (with and without the
  *   header row), "a | b | c" rows (also one cell a line with its " |", or broken over two lines), a Markdown table, one cell a line, labelled blocks
  *   ("Name: …" / "Purpose: …" / "Expires: …"), cells joined by spaces under a header of column
- *   names, and an HTML `<table>` (with `<thead>`, with `<th>` in the first row, with only `<td>`);
+ *   names, and an HTML `<table>` (with `<thead>`, with `<th>` in the first row, with only `<td>`), with other words for
+ *   the columns ("Cookie | What it does | How long it lasts", Welsh "Cwci | Beth mae'n ei wneud | …") and with a category
+ *   column before the name;
  *   the same cookie names must come out, each with its purpose and expiry;
  * - every plain-text corpus notice with headings in its key, its heading lines rewritten in capitals,
  *   numbered "1." … , numbered with "1.1" under the first, and with the blank lines around them
@@ -62,6 +64,10 @@ const WORDS = {
   cy: { title: 'Cwcis', heading: "Y cwcis rydym yn eu defnyddio", intro: "Rydym yn defnyddio'r cwcis canlynol ar y wefan hon.", head: ['Enw', 'Pwrpas', 'Dod i ben'], after: 'Cysylltu â ni', afterText: "Ysgrifennwch atom os oes gennych gwestiwn am gwcis." },
 };
 const LABELS = { en: ['Name', 'Purpose', 'Expires'], cy: ['Enw', 'Pwrpas', 'Dod i ben'] };
+/** Other words pages give their columns, and a category column before the name (round twelve's reshaping). */
+const OTHER_HEAD = { en: ['Cookie', 'What it does', 'How long it lasts'], cy: ['Cwci', "Beth mae'n ei wneud", "Pa mor hir mae'n para"] };
+const TYPED_HEAD = { en: ['Type', 'Name', 'Purpose', 'Expiry'], cy: ['Math', 'Enw', 'Pwrpas', 'Dod i ben'] };
+const TYPE = { en: 'Necessary', cy: 'Angenrheidiol' };
 
 /** As a Markdown editor (or an HTML-to-Markdown converter) writes text: "_ga" is "\\_ga", or it would turn italic. */
 const escapeMarkdown = (s: string) => s.replace(/[\\`*_[\]|<>]/g, (c) => `\\${c}`);
@@ -94,6 +100,8 @@ function shapes(rows: Row[], lang: 'en' | 'cy'): [string, string, string][] {
     ['HTML table with <thead>', 'cookies.html', html(`<table><thead>${tr(w.head, 'th')}</thead><tbody>${rows.map((r) => tr(cells(r))).join('')}</tbody></table>`)],
     ['HTML table, <th> in the first row', 'cookies.html', html(`<table>${tr(w.head, 'th')}${rows.map((r) => tr(cells(r))).join('')}</table>`)],
     ['HTML table, only <td>', 'cookies.html', html(`<table>${tr(w.head)}${rows.map((r) => tr(cells(r))).join('')}</table>`)],
+    ['tab-separated, the columns named "Cookie | What it does | How long it lasts"', 'cookies.txt', text([OTHER_HEAD[lang], ...rows.map(cells)].map((c) => c.join('\t')).join('\n'))],
+    ['HTML table, a category column before the name', 'cookies.html', html(`<table><thead>${tr(TYPED_HEAD[lang], 'th')}</thead><tbody>${rows.map((r) => tr([TYPE[lang], ...cells(r)])).join('')}</tbody></table>`)],
     ['HTML table, the name in <th scope="row">', 'cookies.html', html(`<table><thead>${tr(w.head, 'th')}</thead><tbody>${rows.map((r) => `<tr><th scope="row">${escapeHtml(r.name)}</th><td>${escapeHtml(r.purpose)}</td><td>${escapeHtml(r.duration)}</td></tr>`).join('')}</tbody></table>`)],
   ];
 }

@@ -65,8 +65,9 @@ function columns(head: string[]): { name: number; purpose?: number; duration?: n
   const name = named ?? bare ?? find(/^(?:type|kind)\s+of\s+cookies?$/i);
   if (name === undefined) return undefined;
   // ("What we use it for", "Use": the page's own words for the purpose.)
-  const purpose = find(/purpose|description|^function$|what (?:it|they|the cookies?|this cookie) does?|used for|what (?:we|do we) use (?:it|them|this|these)(?: cookies?)? for|^use$|why|diben|pwrpas|disgrifiad|^(?:information|gwybodaeth|details|manylion)$/i);
-  const duration = find(/expir|expires|duration|lasts|how long|retention|lifespan|amser terfynu|(?:dod|daw|dirwyn) i ben|hyd|yn para/i);
+  // (Welsh the same: "Beth mae'n ei wneud" (what it does), "Pa mor hir mae'n para" (how long it lasts).)
+  const purpose = find(/purpose|description|^function$|what (?:it|they|the cookies?|this cookie) does?|used for|what (?:we|do we) use (?:it|them|this|these)(?: cookies?)? for|^use$|why|diben|pwrpas|disgrifiad|beth (?:mae['’]n|y mae|maen nhw['’]n) ei wneud|^(?:information|gwybodaeth|details|manylion)$/i);
+  const duration = find(/expir|expires|duration|lasts|how long|retention|lifespan|amser terfynu|(?:dod|daw|dirwyn) i ben|hyd|yn para|pa mor hir/i);
   if (purpose === undefined && duration === undefined) return undefined;
   const out: ReturnType<typeof columns> = { name };
   if (purpose !== undefined) out.purpose = purpose;
@@ -676,7 +677,8 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
         if (k >= 0) shift = cols.name - k;
         // A period in the name's place ("gwcc | 3 months | Analytics", "collect | Session | …", the
         // grouping cell left out): the row moved one cell left, its name a plain word before it.
-        else if (cols.name > 0 && PERIOD.test(texts[cols.name] ?? '') && (texts[cols.name] ?? '').trim().split(/\s+/).length <= 3 && /^[\w.*$-]{2,40}$/.test((texts[cols.name - 1] ?? '').trim())) shift = 1;
+        // (Only in a row short of a cell: in a full row, "Necessary | session | …", a plain word that says "session" is the name.)
+        else if (cols.name > 0 && texts.filter(Boolean).length < head.length && PERIOD.test(texts[cols.name] ?? '') && (texts[cols.name] ?? '').trim().split(/\s+/).length <= 3 && /^[\w.*$-]{2,40}$/.test((texts[cols.name - 1] ?? '').trim())) shift = 1;
       }
       // A row for a tool whose cookies are listed after it ("Google Analytics | We use Google
       // Analytics … The full list … below. | Not applicable"): no cookie of its own.
