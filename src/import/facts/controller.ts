@@ -21,8 +21,8 @@ const ORG_WORD = /\b(?:(?<=\b(?:Medical|Health) )Centre|Council|Cyngor|Trust|Ymd
 // Welsh joins a name's words with "yng/ym/yn" (in) too: "Plant yng Nghymru" (Children in Wales).
 // Welsh names carry circumflexes ("Gwasanaeth Tân", "Ynys Môn"): letters are Unicode letters.
 // (And a name in camel case that opens in small letters: "mySociety", "eHealth".)
-const NAME_WORD = /^(?:[A-Z0-9ÂÊÎÔÛŴŶ][\p{L}\p{N}_&'’.()-]*|[A-Z]{2,}|\p{Ll}{1,3}\p{Lu}[\p{L}\p{N}]+|and|of|for|the|in|on|&|a|ac|y|yr|o|ar|i|am|gyfer|de|du|yng|ym|St\.?)$/u;
-const SMALL = /^(?:and|of|for|the|in|on|&|a|ac|y|yr|o|ar|i|am|de|du|yng|ym)$/;
+const NAME_WORD = /^(?:[A-Z0-9ÂÊÎÔÛŴŶ][\p{L}\p{N}_&'’.()-]*|[A-Z]{2,}|\p{Ll}{1,3}\p{Lu}[\p{L}\p{N}]+|and|of|for|the|in|on|upon|&|a|ac|y|yr|o|ar|i|am|gyfer|de|du|yng|ym|St\.?)$/u;
+const SMALL = /^(?:and|of|for|the|in|on|upon|&|a|ac|y|yr|o|ar|i|am|de|du|yng|ym)$/;
 
 /** The capitalised run of words that ends at `end` in `text` ("… Luton and Dunstable University Hospital NHS Foundation Trust"). */
 function nameBefore(text: string, end: number): string | undefined {

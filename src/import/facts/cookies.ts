@@ -22,6 +22,7 @@ const KNOWN: [RegExp, CategoryId, string][] = [
   [/^_ga(?:_.*|$)|^_gid$|^_gat(?:_.*)?$|^__?utm[a-z]$|^_dc_gtm_/i, 'analytics', 'Google Analytics'],
   [/^_hj/i, 'analytics', 'Hotjar'],
   [/^_clck$|^_clsk$|^CLID$|^SM$/i, 'analytics', 'Microsoft Clarity'],
+  [/^Dynamics365PortalAnalytics$/i, 'analytics', 'Microsoft Dynamics 365 portals'],
   [/^_pk_|^mtm_|^MATOMO_/i, 'analytics', 'Matomo'],
   [/^AMP_|^amplitude/i, 'analytics', 'Amplitude'],
   [/^nmstat$|^siteimproveses$/i, 'analytics', 'Siteimprove'],
@@ -126,8 +127,9 @@ function cookieName(cell: string): string {
   const noted = /^(\S+)\s+\([^)]*\)$/.exec(cell);
   if (noted && IDENTIFIER.test(noted[1]!)) return noted[1]!;
   // A table's type column glued onto the name when the copy lost the cells' edges ("MATOMO_SESSIDEssential", "ofh_utmAnalytics").
+  // (Never a vendor's documented name that ends in such a word: "Dynamics365PortalAnalytics".)
   const typed = new RegExp(String.raw`^(\S*[_.$*#\]\d]\S*?)(?:${TYPE_WORD})$`).exec(cell.trim());
-  if (typed && IDENTIFIER.test(typed[1]!)) return typed[1]!;
+  if (typed && IDENTIFIER.test(typed[1]!) && !KNOWN.some(([pattern, category]) => category !== 'necessary' && pattern.test(cell.trim()))) return typed[1]!;
   const bare = cell.replace(/\s+(?:cookies?|cwcis?)$/i, '');
   return bare !== cell && IDENTIFIER.test(bare) ? bare : cell;
 }
@@ -202,11 +204,11 @@ const PLACEHOLDER_NAME = /^(?=.*[_.])[\w.*$<>{}-]*\[[^\]]{1,30}\][\w.*$<>{}-]*$/
  * The marks of a cookie's name: one token with an underscore, dot, digit or inner capital (placeholders in braces, a colon
  * between two: "EPiForm_{xxxxxxxx-…}:{xxxxx}"), or capitals with the variable part written as x's ("SKDxxx", "SSESSxxxxxxxxxxxx").
  */
-const IDENTIFIER = /^(?=(?:[\w.*${}<>#@%-]|:(?=\{)){2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$|[A-Z]{2,}x{3,}[A-Z\d]*$)/;
+const IDENTIFIER = /^(?=(?:[\w.*${}<>#@%-]|:(?=[\w{])){2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+[A-Z]\w*$|[A-Z]{2,}x{3,}[A-Z\d]*$)/;
 
 // A name in words ("Name: Session ID") counts only when a field of its own follows (below); a placeholder in round brackets is part of it ("voted_(number)").
 // (A placeholder in square brackets is part of the name: "Name: _ga_[token]".)
-const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*((?![\w.-]+@[\w-]+\.)(?:[\w.*${}<>#@%-]|:(?=\{)|\[[\w ]{1,30}\]){2,60}(?:\([\w ]{1,20}\))?(?: [\w.*${}<>#@%-]{1,30}){0,2})\s*$/i;
+const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*((?![\w.-]+@[\w-]+\.)(?:[\w.*${}<>#@%-]|:(?=[\w{])|\[[\w ]{1,30}\]){2,60}(?:\([\w ]{1,20}\))?(?: [\w.*${}<>#@%-]{1,30}){0,2})\s*$/i;
 /** Several names on one labelled line ("Cookie name(s): _utma, _utmb, _utmc, _utmz", "Enwau'r cwcis: _ga, _gid"). */
 const NAMES_LABEL = /^(?:cookie\s+names?(?:\s*\(s\))?|cookies|names?(?:\s*\(s\))?|enw(?:au)?(?:['’]r\s+cwcis?)?)\s*:\s*([\w.*${}<>#@%-]{2,60}(?:\s*,\s*[\w.*${}<>#@%-]{2,60})+)\s*$/i;
 const PURPOSE_LABEL = /^(?:purpose|description|function|notes|what it does|typical content|diben|pwrpas|disgrifiad|cynnwys arferol)\s*:\s*(\S.*)$/i;
@@ -442,11 +444,14 @@ const PRODUCT_RUN_IN = new RegExp(String.raw`^(?:${VENDOR}|Tracking(?=[A-Z]))([a
 function unglued(token: string): string {
   // An expiry runs into the purpose's last word ("… the usersSession"), never into a name's underscore ("Recite_Session").
   // Stripped again while one follows another ("_researcher_portal_sessionEssentialStores": the type, then the purpose's first word).
+  // (And the lifetime's kind run into the name, "WCCookiesAcceptedPermanent cookie (two months)".)
   let unended = token;
   for (let k = 0; k < 3; k++) {
-    const back = /^(.*?[a-z])(?:Session|Persistent|Sesiwn)$/.exec(unended) ?? PURPOSE_RUN_ON.exec(unended);
-    // Not a brand whose last hump is such a word ("ShareThis", "AddThis").
+    const back = /^(.*?[a-z])(?:Session|Persistent|Permanent|Sesiwn)$/.exec(unended) ?? PURPOSE_RUN_ON.exec(unended);
+    // Not a brand whose last hump is such a word ("ShareThis", "AddThis"), nor a vendor's documented name that ends so
+    // ("Dynamics365PortalAnalytics": known whole, unknown cut; a session name is no such document, "usersSession" is cut).
     if (!back || /^[A-Z][a-z]+$/.test(back[1]!)) break;
+    if (KNOWN.some(([pattern, category]) => category !== 'necessary' && pattern.test(unended)) && !wellKnown(back[1]!)) break;
     unended = back[1]!;
   }
   // A table's product column run into the name after it ("GoogleAnalytics_ga", "YouTubeuse_hitbox",

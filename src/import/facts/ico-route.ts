@@ -17,9 +17,18 @@ const COMPLAIN = /complain|\b(?:any|your|raise|raising|have|has|with|of) concern
 /** Being registered (notified) with the ICO as a controller, which is no complaint route. */
 const REGISTERED = /\bregistered\b|\bnotified\b|\bcofrestru\b|\bcofrestredig\b/i;
 
+/**
+ * The ICO as the route for a Freedom of Information or Environmental Information request's appeal ("Internal review
+ * requests should be submitted within two months … you can complain to the Information Commissioner"): not a complaint
+ * about the reader's personal data, unless the text says so too.
+ */
+const FOI = /\bfreedom of information\b|\bFOI\b|\benvironmental information regulations\b|\bEIRs?\b|\binternal reviews?\b|\brefusal notice\b|\brhyddid gwybodaeth\b|\badolygiad mewnol\b/i;
+const PERSONAL = /\bpersonal (?:data|information)\b|\bdata protection\b|\bdiogelu data\b|\bdata personol\b|\bgwybodaeth bersonol\b/i;
+
 /** How to complain, when the notice names the ICO as the place to complain to. */
 export function extractComplaints({ segments, sections }: FactsInput, contacts: ContactCard[], found: FoundFacts): Notice['complaints'] | undefined {
-  const ico = segments.filter((s) => ICO.test(s.text) || ICO.test(s.intro ?? ''));
+  const headingOf = (at: string) => sections.find((x) => x.id === at)?.heading ?? '';
+  const ico = segments.filter((s) => (ICO.test(s.text) || ICO.test(s.intro ?? '')) && !(FOI.test(`${s.text} ${s.intro ?? ''} ${headingOf(s.at)}`) && !PERSONAL.test(`${s.text} ${s.intro ?? ''}`)));
   const seg =
     ico.find((s) => s.topic === 'complaints' && !REGISTERED.test(s.text)) ??
     ico.find((s) => COMPLAIN.test(`${s.text} ${s.intro ?? ''}`)) ??

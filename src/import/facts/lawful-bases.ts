@@ -147,7 +147,8 @@ const IN_CONTEXT: [RegExp, Art6][] = [
   // Welsh the same: "angenrheidiol i ni berfformio ein swyddogaethau swyddogol", "i gyflawni ein swyddogaethau statudol" (elsewhere
   // the purpose a notice gives: "Mae DSPP yn casglu'r wybodaeth hon er mwyn cyflawni ei swyddogaethau cyhoeddus").
   [new RegExp(String.raw`\b(?:${cyMutations('cyflawni')}|${cyMutations('perfformio')}|${cyMutations('cyflenwi')})\s+(?:ein|ei|eu)\s+${cyMutations('swyddogaethau')}\s+(?:statudol|swyddogol|cyhoeddus)\b`, 'i'), 'e'],
-  [/\bstatutory (?:functions?|powers?)\b|\bofficial functions?\b|\bswyddogaethau(?: a dyletswyddau)? statudol\b|\b(?:function|job|task)s?\b[^.,;]{0,20}\b(?:given|set|conferred)?\s*(?:on us\s+)?by law\b/i, 'e'],
+  // (Islington's plain words: "we are doing something in the public interest or as part of our official duties".)
+  [/\bstatutory (?:functions?|powers?)\b|\bofficial (?:functions?|duties)\b|\bswyddogaethau(?: a dyletswyddau)? statudol\b|\b(?:function|job|task)s?\b[^.,;]{0,20}\b(?:given|set|conferred)?\s*(?:on us\s+)?by law\b/i, 'e'],
   [/\b(?:responsibilit(?:y|ies) and )?duties (?:placed on us |given to us )?by law\b|\bto comply with (?:those|these) obligations\b/i, 'c'],
   // GwE's list of "legal reasons": "the law says that it must be done".
   [/\bthe law (?:says|states) (?:that )?(?:it|we|this|they) (?:must|has to|have to)\b|\bthe law requires (?:us|it)\b/i, 'c'],
