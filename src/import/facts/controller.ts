@@ -16,7 +16,7 @@ import type { FoundFacts } from './sources.js';
 import type { Facts, FactsInput } from './types.js';
 
 /** Words an organisation's name ends with (English and Welsh), strongest first. */
-const ORG_WORD = /\b(?:(?<=\b(?:Medical|Health) )Centre|Council|Cyngor|Trust|Ymddiriedolaeth|Board|Bwrdd|School|Ysgol|Academy|College|Coleg|University|Prifysgol|Police|Heddlu|Constabulary|Surgery|Practice|Meddygfa|Commission|Comisiwn|Inspectorate|Arolygiaeth|Authority|Awdurdod|Service|Gwasanaeth|Office|Department|Adran|Agency|Asiantaeth|Limited|Ltd|LLP|plc|CIC|CBC|Charity|Foundation|Bequest|Society|Cymdeithas|Association|Partnership|Government|Llywodraeth|Cyf|Executive|Directorate|Ombudsman|Commissioner|(?<=\b(?:Colleges?|Housing|Homes|Healthcare|Care|Medical|Schools|Learning|Education|Academies) )Group)\b/;
+const ORG_WORD = /\b(?:(?<=\b(?:Medical|Health) )Centre|Healthwatch|Institute|Council|Cyngor|Trust|Ymddiriedolaeth|Board|Bwrdd|School|Ysgol|Academy|College|Coleg|University|Prifysgol|Police|Heddlu|Constabulary|Surgery|Practice|Meddygfa|Commission|Comisiwn|Inspectorate|Arolygiaeth|Authority|Awdurdod|Service|Gwasanaeth|Office|Department|Adran|Agency|Asiantaeth|Limited|Ltd|LLP|plc|CIC|CBC|Charity|Foundation|Bequest|Society|Cymdeithas|Association|Partnership|Government|Llywodraeth|Cyf|Executive|Directorate|Ombudsman|Commissioner|(?<=\b(?:Colleges?|Housing|Homes|Healthcare|Care|Medical|Schools|Learning|Education|Academies) )Group)\b/;
 /** A word that can sit inside a name ("Department of Health and Social Care", "Cyngor Sir Ddinbych"). */
 // Welsh joins a name's words with "yng/ym/yn" (in) too: "Plant yng Nghymru" (Children in Wales).
 // Welsh names carry circumflexes ("Gwasanaeth Tân", "Ynys Môn"): letters are Unicode letters.
@@ -156,7 +156,8 @@ const CY_FEL = /\bFel\s+(?:[Rr]heolydd|[Rr]heolwr)\s+[Dd]ata,?\s+mae\s+/;
 /** English "As a data controller the University of Derby can process …", the same form as Welsh "Fel Rheolydd Data, mae X". */
 const AS_CONTROLLER = /^(?:[^.]{0,40}?\b)?[Aa]s (?:a|the) ['‘’"“]?(?:data )?controller['’"”]?,?\s+(?=(?:the\s+)?[A-Z])/;
 /** The notice's definition of "we": "Throughout this document, “we”, “us”, “our” and “ours” refer to the Department for Communities (DfC)". */
-const WE_MEANS = /[“"‘']we[”"’'],?\s+(?:[“"‘']?(?:us|our|ours)[”"’']?,?\s+(?:(?:and|or)\s+)?)*(?:refers?|means?|shall mean|is)\s+(?:to\s+)?(?:the\s+)?(?=[A-Z])/i;
+// ("References in this privacy policy to "we", "our" and "us", etc. are references to us, The University of Nottingham.")
+const WE_MEANS = /[“"‘']we[”"’'],?\s+(?:[“"‘']?(?:us|our|ours)[”"’']?,?\s+(?:(?:and|or)\s+)?)*(?:refers?|means?|shall mean|is)\s+(?:to\s+)?(?:the\s+)?(?=[A-Z])|\breferences (?:in this [\w ]{3,30} )?to [“"‘']we[”"’'](?:,?\s+(?:and\s+|or\s+)?[“"‘'](?:us|our|ours)[”"’'])*(?:,?\s+etc\.?)?\s+are (?:references )?to (?:us,\s+)?(?:the\s+)?(?=[A-Z])/i;
 // Also "This page describes the privacy policy of X", Welsh "Mae’r dudalen hon yn disgrifio polisi preifatrwydd Gwaed a Thrawsblaniadau’r GIG (NHSBT)".
 const NOTICE_OF = /\b(?:(?:This|The) (?:privacy )?(?:notice|policy|statement) is (?:issued|provided|published|produced) by\s+|(?:This|The) (?:[Pp]rivacy )?(?:[Nn]otice|[Pp]olicy|[Ss]tatement) from (?:the\s+)?(?=[A-Z])|This is the (?:Privacy (?:Policy|Notice|Statement) (?:of|for)\s+)|This is\s+(?=[A-Z][^.]{2,80}[’']s privacy)|\b(?:outlines|sets out|explains|describes|contains)\s+(?=[A-Z][^.]{2,80}?[’']s\s+(?:\([A-Z]{2,8}\)\s+)?privacy (?:policy|notice|statement))|Dyma(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad|[Rr]h?ybudd) [Pp]reifatrwydd\s+|Croeso i(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad|[Rr]h?ybudd) [Pp]reifatrwydd\s+|Welcome to (?:the )?(?=[A-Z][^.]{2,80}?(?:[’']s)? [Pp]rivacy (?:[Nn]otice|[Pp]olicy))|\b(?:describes|sets out|explains) the privacy (?:policy|notice|statement) (?:of|for) (?:the\s+)?(?=[A-Z])|\b(?:disgrifio|esbonio|egluro|nodi) (?:polisi|hysbysiad|datganiad) preifatrwydd\s+(?=[A-Z]))/;
 
@@ -539,7 +540,8 @@ function committedTo(text: string, segments: Segment[]): string | undefined {
   const committedRun = committed ? (committedRelative ? nameEnding(committedRelative[1]!) : TITLE_RUN.test(committedBody.trim()) && !/^(?:We|The|This|Our)\b/.test(committedBody) ? committedBody.trim() : nameAfter(committedBody, 0)) : undefined;
   const committedName = committedRun && ordinal && !committedRelative ? `${ordinal}${committedRun}` : committedRun;
   // ("Mae’r CHTh yn ymroddedig …", the article before it: the body by its title, as "The Council is committed".)
-  return committedName && namedEnough(committedName, segments) && !/^(?:We|The|This|Our|Mae['’]r)(?![\p{L}])/u.test(committedName) ? committedName : undefined;
+  // (Nor a team of the body, "Mae’r Tîm Strategaeth a Pholisi yn ymrwymedig …": a part, not the organisation.)
+  return committedName && namedEnough(committedName, segments) && !/^(?:We|The|This|Our|Mae['’]r)(?![\p{L}])/u.test(committedName) && !/^(?:Tîm|Team|Uned|Unit)\s/u.test(committedName) ? committedName : undefined;
 }
 
 /** Proposed when no sentence states it: the organisation the title, a "privacy notice of X" line or the opening names. */
@@ -638,7 +640,7 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     }
     // "Seaview Primary School and Nursery Unit collect and use pupil information under …": who collects, as the sentence's subject.
     // ("Social Work England will process your responses to the … survey": a national body's name ends in its nation, not an organisation's word.)
-    const subject = /^(?:The\s+)?([A-Z][^.;,]{2,80}?)\s+(?:collects?|uses?|processes|process|(?:will|may)\s+(?:collect|use|process|hold))\s+(?:and\s+(?:uses?|processes|process|holds?|stores?)\s+)?(?:your\s+|pupil\s+|patient\s+|personal\s+|the\s+)*(?:data|information|responses|details)\b/.exec(seg.text);
+    const subject = /^(?:The\s+)?([A-Z][^.;,]{2,80}?)\s+(?:collects?|uses?|processes|process|(?:will|may)\s+(?:collect|use|process|hold|retain|keep|store))\s+(?:and\s+(?:uses?|processes|process|holds?|stores?)\s+)?(?:your\s+|pupil\s+|patient\s+|personal\s+|the\s+)*(?:data|information|responses|details)\b/.exec(seg.text);
     const subjectName = subject ? nameAfter(subject[1]!, 0) : undefined;
     if (subjectName && subjectName === subject![1]!.trim() && subjectName.split(/\s+/).length >= 2 && (ORG_WORD.test(subjectName) || NATION_NAMED.test(subjectName)) && !PRODUCT.test(subjectName) && !REGULATOR.test(subjectName)) return { name: subjectName, sentence: seg.text, at: seg.at, inferred: true };
     // Who the notice says collects and uses the data: "This policy describes how Maint Cymru collects
@@ -697,7 +699,7 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const site = /\b(?:[Tt]his|[Tt]he|[Oo]ur)\s+(?:[Ww]eb\s*[Ss]ite|[Ss]ite|[Pp]ortal|[Aa]pp|[Oo]nline [Ss]ervice)\s+is\s+(?:owned\s+and\s+operated|owned\s+and\s+run|operated|run|managed\s+and\s+operated)\s+by\s+(?!us\b|the\s+(?:council|trust|university|school|practice|charity|association)\b)([A-Z][^.;]{2,60}?)\.?\s*$/.exec(seg.text.split(/\.\s/)[0]!);
     const siteRunner = site && site[1]!.split(/\s+/).length <= 8 && !/\b(?:team|staff|department)\b/i.test(site[1]!) ? site[1]!.trim() : undefined;
     if (siteRunner && siteRunner.split(/\s+/).length >= 2) return { name: siteRunner, sentence: seg.text, at: seg.at, inferred: true };
-    const runBy = /\b(?:is|are)\s+(?:run|operated|managed|owned)\s+by\s+(?!us\b)(?:the\s+)?(?:(charity|organisation|company|social enterprise)\s+)?([^.;()]{2,80})|\byn cael ei (?:redeg|reoli|weithredu|berchen)\s+gan\s+(?:yr?\s+)?(?:(elusen|sefydliad|cwmni|fenter gymdeithasol)\s+)?([^.;()]{2,80})/.exec(seg.text);
+    const runBy = /\b(?:is|are)\s+(?:run|operated|managed|owned|owned and operated|owned and run)\s+by\s+(?!us\b)(?:the\s+)?(?:(charity|organisation|company|social enterprise)\s+)?([^.;()]{2,80})|\byn cael ei (?:redeg|reoli|weithredu|berchen)\s+gan\s+(?:yr?\s+)?(?:(elusen|sefydliad|cwmni|fenter gymdeithasol)\s+)?([^.;()]{2,80})/.exec(seg.text);
     const kind = runBy?.[1] ?? runBy?.[3];
     const runByFirst = runBy ? (runBy[2] ?? runBy[4])!.split(/[\s,]+/)[0]! : '';
     const runByName = runBy ? (kind && /^\p{L}[\p{L}\p{N}&'’-]{2,40}$/u.test(runByFirst) && /\p{Lu}/u.test(runByFirst) ? runByFirst : nameAfter((runBy[2] ?? runBy[4])!, 0)) : undefined;

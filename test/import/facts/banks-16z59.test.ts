@@ -30,6 +30,18 @@ describe('near misses', () => {
   });
 });
 
+describe('the controller (controller-4)', () => {
+  it('reads \'references to "we", "our" and "us" … are references to us, X\' (the University of Nottingham) and a website "owned and operated by" a body (Lower Severn Internal Drainage Board)', async () => {
+    expect(await familyOf('controller', notice('General', 'References in this privacy policy to "we", "our" and "us", etc. are references to us, The University of Nottingham.'))).toEqual(['University of Nottingham']);
+    expect(await familyOf('controller', notice('Introduction', 'The website ‘www.lowersevernidb.org.uk’ (the Website) is owned and operated by The Lower Severn Internal Drainage Board (LSIDB).'))).toEqual(['Lower Severn Internal Drainage Board']);
+  });
+
+  it('reads an institute that says it will retain your data (Colchester Institute), never a team that is committed to your privacy (Welsh "Mae’r Tîm Strategaeth a Pholisi yn ymrwymedig")', async () => {
+    expect(await familyOf('controller', notice('Retention', 'Colchester Institute will retain your personal data in accordance with the provisions of the Data Protection Act 2018 for as long as is considered necessary.'))).toEqual(['Colchester Institute']);
+    expect(await familyOf('controller', notice('Eich Preifatrwydd', 'Mae’r Tîm Strategaeth a Pholisi yn ymrwymedig i ddiogelu eich preifatrwydd pan fyddwch yn rhyngweithio â ni.', 'Hysbysiad preifatrwydd'))).toEqual([]);
+  });
+});
+
 describe('cookie names', () => {
   const cookiePage = (body: string) => `Cookies\n\nCookies used on our website\n\n${body}\n`;
   const cookies = async (text: string) => ((await load(text)).config.consent?.categories ?? []).flatMap((c) => (c.cookies ?? []).map((k) => k.name)).sort();
