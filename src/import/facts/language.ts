@@ -8,7 +8,12 @@
 // Frequent Welsh function words and forms that English text does not use.
 const WELSH = new Set(('y yr ac yn ar am gyda eich ein ni chi mae yw ydym ydych bydd byddwn fydd fyddwn gan hefyd neu hwn hon hyn hynny sy sydd ' +
   'wedi gallwch gallwn rydym drwy trwy fel os nad nid pan ei eu wybodaeth gwybodaeth ddim amdanoch ynghylch ' +
-  'mewn gennym gennych arnom hawl hawliau diogelu preifatrwydd cyngor sut pam beth pwy lle rhaid ddefnyddio defnyddio').split(' '));
+  'mewn gennym gennych arnom hawl hawliau diogelu preifatrwydd cyngor sut pam beth pwy lle rhaid ddefnyddio defnyddio ' +
+  // And the words of a notice English never writes, so that a short Welsh page ("Hysbysiad Preifatrwydd" / "Diweddarwyd
+  // ddiwethaf: …") has enough to be read: a notice's and a cookie page's nouns and verbs, in their common mutations.
+  'hysbysiad datganiad polisi cwcis cwci gwefan wefan personol bersonol diweddarwyd ddiwethaf sail gyfreithiol cyfreithiol ' +
+  'gwasanaeth wasanaeth cysylltu prosesu brosesu casglu gasglu rhannu cadw gadw darparu gwybod wybod caniatâd ganiatâd ' +
+  'cydsyniad gydsyniad rheolydd rheolwr swyddog swyddfa comisiynydd gwarchod manylion ymholiadau cyfeiriad').split(' '));
 const WELSH_ELIDED = /^(?:i’r|i'r|o’r|o'r|a’r|a'r|â’r|â'r|i’w|i'w|’r|'r|â|ag|dy|’n|'n|n’|n')$/;
 const ENGLISH = new Set(('the and of to you your we our is are for with this that will be in it by on or as may not have has from can if ' +
   'which about they their us any what how who when where there been was were would should do does').split(' '));

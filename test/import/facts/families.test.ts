@@ -214,6 +214,13 @@ describe('the ICO route, the DPO, and the language', () => {
     expect(detectLanguage('Cwcis', 'Enw | Pwrpas | Dod i ben\n_ga | Defnyddir gan Google Analytics i adnabod y defnyddiwr ac i gofio eich dewisiadau | Daw i ben ar ôl 2 flynedd\n_gid | Defnyddir gan Google Analytics i adnabod y defnyddiwr | Daw i ben ar ôl 1 diwrnod')).toBe('cy');
   });
 
+  it('reads a short Welsh page as Welsh by the words a notice uses ("Hysbysiad Preifatrwydd" / "Diweddarwyd ddiwethaf: …", Cardiff Parkway\'s opening)', () => {
+    expect(detectLanguage('Cardiff Parkway Developments Limited\nHysbysiad Preifatrwydd\nDiweddarwyd ddiwethaf: 18 Tachwedd 2019\nMae’n bwysig bod ein cwsmeriaid')).toBe('cy');
+    expect(detectLanguage('Datganiad Preifatrwydd Priffyrdd a Bwrdeistrefol\nPwrpas a sail gyfreithiol\nRydym angen eich gwybodaeth')).toBe('cy');
+    // (An English page that names a Welsh body and its notice stays English.)
+    expect(detectLanguage('Cyngor Gwynedd publishes its Hysbysiad Preifatrwydd in Welsh as well. This notice explains how we use the personal information you give us.')).toBe('en-GB');
+  });
+
   it('does not read "registered with the ICO" as a complaint route', async () => {
     const scottish = await load(notice('Appeals\n\nIf you are unhappy with our reply you can complain to the Scottish Information Commissioner.\n'));
     expect(scottish.config.notice.complaints).toBeUndefined();
