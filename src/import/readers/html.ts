@@ -96,6 +96,11 @@ export function htmlToTree(html: string, routeNotes: RouteNote[] = []): DocTree 
   return { blocks: reader.out, notes, ...(meta ? { meta } : {}) };
 }
 
+/** Whether an element holds block-level content (a heading, paragraph, list or table) anywhere inside it. */
+function holdsBlocks(el: HtmlElement): boolean {
+  return !!find(el, (e) => BLOCK.has(e.tag) && e.tag !== 'br');
+}
+
 /** The one `<pre>` a page's content is, when it is all one preformatted text of several lines. */
 function lonePre(scope: HtmlElement): HtmlElement | undefined {
   let el = scope;
@@ -278,6 +283,13 @@ class HtmlReader {
         const asked = findAll(node, (e) => e.tag === 'legend').flatMap((legend) => findAll(legend, (e) => /^h[1-6]$/.test(e.tag)));
         if (asked.length) flush();
         for (const heading of asked) this.#block(heading, into);
+        continue;
+      }
+      // A custom or namespaced element that holds blocks (ASP.NET's `<asp:Content>`, a web component's `<app-page>`)
+      // contains the page as a <div> would: its headings and paragraphs are read as blocks, not run into one line.
+      if (typeof node !== 'string' && /[-:]/.test(node.tag) && !SKIP.has(node.tag) && holdsBlocks(node)) {
+        flush();
+        this.blocks(node.children, into);
         continue;
       }
       if (typeof node === 'string' || !BLOCK.has(node.tag) || node.tag === 'br') {

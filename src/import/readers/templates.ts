@@ -84,7 +84,8 @@ const OUTPUT = /^(?:\{\{-?|<%=|\[%(?!-?\s*(?:INCLUDE|PROCESS|INSERT|WRAPPER|IF|E
  * in a code block sets a value the page prints (`<h1>@ViewData["Title"]</h1>`).
  */
 const RAZOR = /(?:^|\n)\uFEFF?[ \t]*@(?:page|model|using|inject|addTagHelper|inherits)\b|(?:^|\n)\uFEFF?[ \t]*@\{|@(?:ViewData\[|ViewBag\.)/;
-const RAZOR_LINE = /^[ \t]*\uFEFF?@(?:page|model|using|inject|addTagHelper|removeTagHelper|inherits|layout|namespace|implements|attribute|preservewhitespace|rendermode)\b[^\n]*$/gm;
+// (A directive's line ends where the page's markup starts, in a file whose lines were joined: "@using X @model Y <h1>…".)
+const RAZOR_LINE = /^[ \t]*\uFEFF?@(?:page|model|using|inject|addTagHelper|removeTagHelper|inherits|layout|namespace|implements|attribute|preservewhitespace|rendermode)\b[^\n]*?(?=\s*<[a-z!/]|$)/gm;
 // (Also a model's title, and a title made of words and a value: `Model.Metadata.Title = "Privacy notice – " + Model.Metadata.Title;`
 // gives its words, "Privacy notice".)
 const RAZOR_SET = /\b(?:View(?:Data\[\s*"(\w+)"\s*\]|Bag\.(\w+))|Model((?:\.\w+)*\.(?:Page)?Title))\s*=\s*\$?"([^"\n{}]{1,300})"\s*(?:\+[^;\n]*)?;/g;

@@ -28,6 +28,14 @@ describe('pages laid out the old ways', () => {
     expect(tree.blocks.map((b) => b.kind)).toEqual(['heading', 'table']);
   });
 
+  it('reads the blocks inside a namespaced or custom element (an ASP.NET content page\'s <asp:Content>, a web component\'s <app-page>)', () => {
+    const aspx = `<%@ Page Language="C#" MasterPageFile="~/Site.Master" %>\n<asp:Content ID="c" ContentPlaceHolderID="Main" runat="server">\n${notice}\n</asp:Content>`;
+    expect(headings(htmlToTree(aspx).blocks)).toEqual(['Who we are', 'How long we keep it']);
+    expect(headings(htmlToTree(`<app-page><section-card>${notice}</section-card></app-page>`).blocks)).toEqual(['Who we are', 'How long we keep it']);
+    // (An inline custom element stays inline: "<p>Call <tel-link>0300 123 4567</tel-link> today.</p>".)
+    expect(text(htmlToTree('<h1>Contact</h1><p>Call <tel-link>0300 123 4567</tel-link> today.</p>').blocks)).toContain('Call 0300 123 4567 today.');
+  });
+
   it('reads the body when the page\'s <main> holds no words', async () => {
     const page = `<html><body><main id="main-content"></main><div class="content">${notice}</div></body></html>`;
     expect(headings(htmlToTree(page).blocks)).toEqual(['Who we are', 'How long we keep it']);

@@ -40,6 +40,13 @@ describe('Blade and other engines', () => {
     expect(text(htmlToTree(page).blocks)).not.toContain('Stamped row text');
   });
 
+  it('ends a Razor directive where the markup starts when the file\'s lines were joined ("@using X @model Y <h1>…")', () => {
+    const tree = htmlToTree('@using Dorset.Web @model PrivacyModel <h1>Privacy notice</h1><h2>Who we are</h2><p>Dorset Council is the data controller.</p>');
+    expect(title(tree.blocks)).toBe('Privacy notice');
+    expect(headings(tree.blocks)).toEqual(['Who we are']);
+    expect(text(tree.blocks)).not.toMatch(/@using|PrivacyModel/);
+  });
+
   it('reads a Razor page: its code blocks, directives and helpers go, the title its code sets is the title and prints in the <h1> (https://github.com/Ofgem-Future-Heat/BoilerUpgradeScheme-Web-ExternalPortal Cookies.cshtml)', async () => {
     const razor = `\uFEFF@page\n@model CookiesModel\n@using Ofgem.Web\n@{\n    ViewData["PageId"] = "CD119";\n    ViewData["Title"] = "Cookies";\n}\n<div class="govuk-grid-row">\n<h1 class="govuk-heading-xl">@ViewData["Title"]</h1>\n@Html.AntiForgeryToken()\n@await Html.PartialAsync("_Banner", Model)\n<p class="govuk-body">Cookies are small files saved on your phone. Email help@@ofgem.gov.uk.</p>\n@if (Model.ShowAnalytics)\n{\n<h2 class="govuk-heading-l">Analytics cookies (optional)</h2>\n<p>We use Google Analytics.</p>\n}\n</div>\n@section scripts {\n<script>checkCookie()</script>\n}`;
     const tree = htmlToTree(razor);
