@@ -156,8 +156,12 @@ const CY_FEL = /\bFel\s+(?:[Rr]heolydd|[Rr]heolwr)\s+[Dd]ata,?\s+mae\s+/;
 /** English "As a data controller the University of Derby can process …", the same form as Welsh "Fel Rheolydd Data, mae X". */
 const AS_CONTROLLER = /^(?:[^.]{0,40}?\b)?[Aa]s (?:a|the) ['‘’"“]?(?:data )?controller['’"”]?,?\s+(?=(?:the\s+)?[A-Z])/;
 /** The notice's definition of "we": "Throughout this document, “we”, “us”, “our” and “ours” refer to the Department for Communities (DfC)". */
+/** "References (in this policy) to ‘we’, ‘our’ and ‘us’ (etc.) are (references) to": the lead-in to the body "we" stands for. */
+const REFERENCES_TO_WE = String.raw`\breferences (?:in this [\w ]{3,30} )?to [“"‘']we[”"’'](?:\s*(?:,|or|and)?\s*(?:and\s+|or\s+)?[“"‘']?(?:us|our|ours)[”"’']?)*(?:,?\s+etc\.?)?\s+(?:are|is) (?:references )?to`;
 // ("References in this privacy policy to "we", "our" and "us", etc. are references to us, The University of Nottingham.")
-const WE_MEANS = /[“"‘']we[”"’'],?\s+(?:[“"‘']?(?:us|our|ours)[”"’']?,?\s+(?:(?:and|or)\s+)?)*(?:refers?|means?|shall mean|is)\s+(?:to\s+)?(?:the\s+)?(?=[A-Z])|\breferences (?:in this [\w ]{3,30} )?to [“"‘']we[”"’'](?:,?\s+(?:and\s+|or\s+)?[“"‘'](?:us|our|ours)[”"’'])*(?:,?\s+etc\.?)?\s+are (?:references )?to (?:us,\s+)?(?:the\s+)?(?=[A-Z])/i;
+const WE_MEANS = new RegExp(String.raw`[“"‘']we[”"’'],?\s+(?:[“"‘']?(?:us|our|ours)[”"’']?,?\s+(?:(?:and|or)\s+)?)*(?:refers?|means?|shall mean|is)\s+(?:to\s+)?(?:the\s+)?(?=[A-Z])|${REFERENCES_TO_WE}\s+(?:us,\s+)?(?:the\s+)?(?=[A-Z])`, 'i');
+/** The same lead-in ending a list's intro, the body named in the item under it ("References to ‘we’ or ‘us’ are to:"). */
+const REFERENCES_TO_WE_INTRO = new RegExp(String.raw`${REFERENCES_TO_WE}\s*:?\s*$`, 'i');
 // Also "This page describes the privacy policy of X", Welsh "Mae’r dudalen hon yn disgrifio polisi preifatrwydd Gwaed a Thrawsblaniadau’r GIG (NHSBT)".
 const NOTICE_OF = /\b(?:(?:This|The) (?:privacy )?(?:notice|policy|statement) is (?:issued|provided|published|produced) by\s+|(?:This|The) (?:[Pp]rivacy )?(?:[Nn]otice|[Pp]olicy|[Ss]tatement) from (?:the\s+)?(?=[A-Z])|This is the (?:Privacy (?:Policy|Notice|Statement) (?:of|for)\s+)|This is\s+(?=[A-Z][^.]{2,80}[’']s privacy)|\b(?:outlines|sets out|explains|describes|contains)\s+(?=[A-Z][^.]{2,80}?[’']s\s+(?:\([A-Z]{2,8}\)\s+)?privacy (?:policy|notice|statement))|Dyma(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad|[Rr]h?ybudd) [Pp]reifatrwydd\s+|Croeso i(?:['’]r)? (?:Bolisi|Polisi|Hysbysiad|[Rr]h?ybudd) [Pp]reifatrwydd\s+|Welcome to (?:the )?(?=[A-Z][^.]{2,80}?(?:[’']s)? [Pp]rivacy (?:[Nn]otice|[Pp]olicy))|\b(?:describes|sets out|explains) the privacy (?:policy|notice|statement) (?:of|for) (?:the\s+)?(?=[A-Z])|\b(?:disgrifio|esbonio|egluro|nodi) (?:polisi|hysbysiad|datganiad) preifatrwydd\s+(?=[A-Z]))/;
 
@@ -712,7 +716,7 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     if (ownerName && ownerName === owner![1] && ownerName.split(/\s+/).length >= 2 && !/^(?:The|This|Our|User|Users)\b/.test(ownerName)) return { name: ownerName, sentence: seg.text, at: seg.at, inferred: true };
     // The body "we" stands for, given as the item of a list its lead-in announces ("References to ‘we’ or ‘us’ are to:" /
     // "The Royal Scottish Corporation (ScotsCare) registered charity number 207326 …").
-    if (seg.kind === 'item' && /\breferences to [“"‘']we[”"’'](?:\s*(?:,|or|and)\s*[“"‘']?(?:us|our)[”"’']?)*\s+(?:are|is)\s+to\s*:?\s*$/i.test(seg.intro ?? '')) {
+    if (seg.kind === 'item' && REFERENCES_TO_WE_INTRO.test(seg.intro ?? '')) {
       const listed = nameAfter(seg.text.replace(/^the\s+/i, ''), 0);
       if (listed && (listed.split(/\s+/).length >= 2 || namedEnough(listed, segments, 1)) && !REGULATOR.test(listed)) return { name: listed, sentence: `${seg.intro} ${seg.text}`, at: seg.at, inferred: true };
     }

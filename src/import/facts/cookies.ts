@@ -129,7 +129,7 @@ function cookieName(cell: string): string {
   // A table's type column glued onto the name when the copy lost the cells' edges ("MATOMO_SESSIDEssential", "ofh_utmAnalytics").
   // (Never a vendor's documented name that ends in such a word: "Dynamics365PortalAnalytics".)
   const typed = new RegExp(String.raw`^(\S*[_.$*#\]\d]\S*?)(?:${TYPE_WORD})$`).exec(cell.trim());
-  if (typed && IDENTIFIER.test(typed[1]!) && !KNOWN.some(([pattern, category]) => category !== 'necessary' && pattern.test(cell.trim()))) return typed[1]!;
+  if (typed && IDENTIFIER.test(typed[1]!) && !vendorDocumented(cell.trim())) return typed[1]!;
   const bare = cell.replace(/\s+(?:cookies?|cwcis?)$/i, '');
   return bare !== cell && IDENTIFIER.test(bare) ? bare : cell;
 }
@@ -188,6 +188,11 @@ function listedNames(item: string): { names: string[]; purpose?: string } | unde
   const other = m[2] && /^(?:or|and|also|neu|a)\s+([\w.*$<>-]{2,60}(?:\s*(?:,|\bor\b|\band\b)\s*[\w.*$<>-]{2,60})*)$/i.exec(m[2].trim());
   if (other) names.push(...other[1]!.split(/\s*(?:,|\bor\b|\band\b)\s*/).filter((n) => IDENTIFIER.test(n)));
   return m[3] ? { names, purpose: m[3] } : { names };
+}
+
+/** A name an analytics or advertising vendor documents ("Dynamics365PortalAnalytics", "_ga"): KNOWN's site-session patterns ("…session…") are too loose to count. */
+function vendorDocumented(name: string): boolean {
+  return KNOWN.some(([pattern, category]) => category !== 'necessary' && pattern.test(name));
 }
 
 /** A cookie name vendors document (KNOWN), not a plain capitalised word ("Session", "Consent"). */
@@ -451,7 +456,7 @@ function unglued(token: string): string {
     // Not a brand whose last hump is such a word ("ShareThis", "AddThis"), nor a vendor's documented name that ends so
     // ("Dynamics365PortalAnalytics": known whole, unknown cut; a session name is no such document, "usersSession" is cut).
     if (!back || /^[A-Z][a-z]+$/.test(back[1]!)) break;
-    if (KNOWN.some(([pattern, category]) => category !== 'necessary' && pattern.test(unended)) && !wellKnown(back[1]!)) break;
+    if (vendorDocumented(unended) && !wellKnown(back[1]!)) break;
     unended = back[1]!;
   }
   // A table's product column run into the name after it ("GoogleAnalytics_ga", "YouTubeuse_hitbox",
