@@ -40,6 +40,8 @@ export function promoteBoldHeadings(tree: DocTree): number {
   let promoted = 0;
   tree.blocks.forEach((block, i) => {
     if (block.kind !== 'paragraph' || block.content.length !== 1) return;
+    // (A line of an address or a signature, its lines broken by <br>, is no heading: "Claire Morrissey" / "**Data Protection Officer**" / "St George's …".)
+    if (block.line && block.line.lines > 1) return;
     const only = block.content[0]!;
     if (typeof only === 'string' || !('strong' in only)) return;
     const text = inlineText(only.strong).trim();

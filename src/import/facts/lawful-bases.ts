@@ -112,6 +112,8 @@ const STANDALONE: [RegExp, Art6][] = [
   // to meet its legal duties", the duty to obey the law).
   [/\b(?:meet|fulfil|satisfy|comply with|honour) (?:our|its|their) (?:legal and contractual|contractual and legal) obligations\b/i, 'b'],
   [/\b(?:meet|fulfil|satisfy|comply with|honour) (?:our|its|their) (?:legal and contractual|contractual and legal) obligations\b|\bto (?:enable us to |allow us to |help us )?fulfil (?:our|its|their) (?:various |many )?legal duties\b/i, 'c'],
+  // Powers given as the reason: "Information relating to emergency incidents is used under statutory powers to manage and record incidents".
+  [/\b(?:used|processed|collected|held|shared|recorded|kept|gathered|obtained)\s+under\s+(?:our\s+|its\s+|the\s+|specific\s+)?statutory\s+powers\b/i, 'e'],
   // Welsh: "Cydymffurfio gyda rhwymedigaeth gyfreithiol" (complying with a legal obligation), "er budd hanfodol gwrthrych y data" (in the data subject's vital interests).
   [new RegExp(String.raw`\b${cyMutations('cydymffurfio')} (?:gyda|â|ag) (?:ein |ei |eu )?${cyMutations('rhwymedigaeth')}(?:au)? ${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
   [/\ber (?:ei |eu |eich )?budd(?:iannau)? hanfodol\b/i, 'd'],
@@ -415,7 +417,9 @@ export function extractBases({ segments, sections, ids, notes, title }: FactsInp
     // ("4.2 By Contract": the basis the section's processing is by.)
     const named = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:by |under )?(?:specific |explicit )?(?:consent|contract|legal obligation|vital interests?|public task|legitimate interests?)$/i.test(section.heading.trim());
     const underBasis = named && (basisTitled || sections.slice(0, k).some((s) => BASIS_CONTEXT.test(s.heading)));
-    for (const letter of basesInWords(section.heading, underBasis)) add(letter, first, section.heading, section.heading);
+    // ("Why we need your personal information – legitimate interest": the reason asked, the basis given after the dash.)
+    const given = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:why|pam)\b.{3,80}?\s[–—:-]\s*((?:by |under |ar sail )?(?:specific |explicit )?(?:consent|contract|legal obligation|vital interests?|public task|legitimate interests?|caniatâd|cydsyniad|tasg gyhoeddus|rhwymedigaeth gyfreithiol|buddiannau dilys|buddiannau cyfreithlon))$/i.exec(section.heading.trim())?.[1];
+    for (const letter of basesInWords(given ?? section.heading, underBasis || !!given)) add(letter, first, section.heading, section.heading);
   }
   segments.forEach((seg, i) => {
     if (general.has(seg) || unmarked.has(seg)) return;

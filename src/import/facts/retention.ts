@@ -52,8 +52,9 @@ const CY_ONE = /\b(?:am|hyd at|ar ôl)\s+(flwyddyn|blwyddyn|fis|mis)\b/i;
 // "Ni fyddwn yn storio … yn hirach nag sydd ei angen" (no longer than needed), "pan nad oes ei angen
 // mwyach" (when no longer needed; "ei hangen" after a feminine noun), "am gyfnod rhesymol" (for a reasonable
 // period), "dim ond cyn hired ag sydd ei angen" (only as long as needed).
-// ("am fwy o amser nag sydd ei angen" (for more time than needed), "cedwir eich gwybodaeth nes byddwch yn dewis dad-danysgrifio" (until you choose).)
-const CY_CRITERIA = /\b(?:am fwy o amser nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?angen|(?:nes|tan) (?:y |na )?(?:byddwch|bydd|fydd|i chi|y bydd)|am byth|yn barhaol|am gyfnod amhenodol|yn unol â['’]?(?:n|r|i|u)? (?:h)?(?:amserlen|atodlen|polisi) (?:cadw|gadw)|am gyhyd|cyhyd ag?|tra bo|hyd nes|dim ond (?:am )?cyhyd|(?<!ddim )(?:yn )?(?:hirach|hwy) nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?(?:angen|angenrheidiol)|pan nad oes (?:ei |eu )?h?angen (?:mwyach|bellach|arnom)|cyn hired ag?(?: y)? (?:sydd|bo|bydd|y bydd)|am gyfnod (?:rhesymol|priodol)|cofnodion parhaol|am gyfnodau penodol|fel y nodir yn (?:y|ein|ei) (?:Cod Ymarfer Rheoli Cofnodion|[^.]{0,40}\b(?:cadw|gadw) (?:cofnodion|data|gwybodaeth)))\b/i;
+// ("am fwy o amser nag sydd ei angen" (for more time than needed), "cedwir eich gwybodaeth nes byddwch yn dewis dad-danysgrifio" (until you choose),
+// "Tan eich bod yn dewis dileu eich cyfrif, caiff eich manylion eu cadw" (until you choose to delete your account, your details are kept).)
+const CY_CRITERIA = /\b(?:am fwy o amser nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?angen|(?:nes|tan) (?:y |na )?(?:byddwch|bydd|fydd|i chi|y bydd)|(?:nes|tan) (?:eich|ein|ei|eu) bod yn\b|am byth|yn barhaol|am gyfnod amhenodol|yn unol â['’]?(?:n|r|i|u)? (?:h)?(?:amserlen|atodlen|polisi) (?:cadw|gadw)|am gyhyd|cyhyd ag?|tra bo|hyd nes|dim ond (?:am )?cyhyd|(?<!ddim )(?:yn )?(?:hirach|hwy) nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?(?:angen|angenrheidiol)|pan nad oes (?:ei |eu )?h?angen (?:mwyach|bellach|arnom)|cyn hired ag?(?: y)? (?:sydd|bo|bydd|y bydd)|am gyfnod (?:rhesymol|priodol)|cofnodion parhaol|am gyfnodau penodol|fel y nodir yn (?:y|ein|ei) (?:Cod Ymarfer Rheoli Cofnodion|[^.]{0,40}\b(?:cadw|gadw) (?:cofnodion|data|gwybodaeth)))\b/i;
 /**
  * "keep your data secure", "kept confidential", "ei gadw'n ddiogel": keeping safe, not keeping for
  * a time. Such a phrase is set aside before the keeping verbs are looked for.
@@ -181,7 +182,10 @@ export function extractRetention({ segments, sections, ids, notes }: FactsInput,
     // Nor one that asks how long something takes ("How long will it take to provide me with my information?", "Pa mor hir fydd
     // hi'n gymryd i mi dderbyn gwybodaeth …?"): a reply's time, not the data's.
     const why = (s: Segment) => ((h) => (/^\s*(?:why|pam|how|sut|who|pwy)\b/i.test(h) && !/\blong\b|\bhir\b|\bhyd\b/i.test(h)) || /\bhow long\b[^?]{0,30}\btakes?\b|\bpa mor hir\b[^?]{0,30}\b(?:g|c)ymryd\b/i.test(h))(sections.find((x) => x.id === s.at)?.heading ?? '');
-    const seg = segments.find((s) => s.topic === 'retention' && s.kind !== 'cell' && s.text.split(/\s+/).length >= 6 && !why(s) && !POINTER.test(s.text));
+    // Nor one whose heading names keeping beside other things ("Freedom of Information … - Collecting and retaining personal
+    // information."): its first paragraph may be about any of them.
+    const compound = (s: Segment) => /\b(?:collect(?:ing|ion)?|us(?:e|ing)|shar(?:e|ing)|process(?:ing)?|gather(?:ing)?|secur(?:e|ing|ity)|protect(?:ing|ion)?)\s+(?:and|&)\s+(?:retain|retaining|retention|keep|keeping|storing|storage)\b/i.test(sections.find((x) => x.id === s.at)?.heading ?? '');
+    const seg = segments.find((s) => s.topic === 'retention' && s.kind !== 'cell' && s.text.split(/\s+/).length >= 6 && !why(s) && !compound(s) && !POINTER.test(s.text));
     if (seg) {
       record(seg, seg.text, { criteria: seg.text }, 'No retention period in years or months was found: the first paragraph of this section is recorded as the retention criteria. Check that it says how long data is kept.');
     }

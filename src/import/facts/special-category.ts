@@ -92,7 +92,8 @@ export function findConditions(sentence: string, listedNecessity?: string, sibli
     if (m[1] === '1') out.slips.push(m[0].trim());
   }
   const mixed = siblings.some((item) => PLAIN_WORDS.some(([pattern]) => pattern.test(item)));
-  const said = /\bspecial categor|\bsensitive\b|\bsubstantial public interest\b|\bArticle 9\b|\bSchedule 1\b|\bcondition|\bcategor(?:i|ïau|iau)\b[^.]{0,20}\barbennig\b|\bsensitif\b|\bbudd sylweddol\b|\b(?:budd|fudd) cyhoeddus sylweddol\b|\bamod\b|\bErthygl 9\b|\bAtodlen 1\b/i.test(`${listedNecessity ?? ''} ${sentence}`);
+  // (Or quotes a condition in the Act's own words: "… keeping under review the existence or absence of equality of opportunity or treatment".)
+  const said = /\bexistence or absence of equality of (?:opportunity|treatment)\b|\bspecial categor|\bsensitive\b|\bsubstantial public interest\b|\bArticle 9\b|\bSchedule 1\b|\bcondition|\bcategor(?:i|ïau|iau)\b[^.]{0,20}\barbennig\b|\bsensitif\b|\bbudd sylweddol\b|\b(?:budd|fudd) cyhoeddus sylweddol\b|\bamod\b|\bErthygl 9\b|\bAtodlen 1\b/i.test(`${listedNecessity ?? ''} ${sentence}`);
   const special = said || mixed;
   for (const [pattern, letter] of IN_WORDS) {
     if (!pattern.test(sentence) || out.art9.includes(letter)) continue;

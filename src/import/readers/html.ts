@@ -23,6 +23,8 @@ interface HtmlElement {
 type HtmlNode = HtmlElement | string;
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'nav', 'form', 'button', 'select', 'head', 'iframe', 'object', 'canvas', 'video', 'audio', 'title', 'textarea']);
+/** HTML's phrasing elements: a block inside one (a card's link around its heading) is not the page's structure. Any other element HTML does not define is a container. */
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'input', 'ins', 'kbd', 'label', 'mark', 'nobr', 'output', 'picture', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr']);
 const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'table', 'blockquote', 'section', 'article', 'main', 'header', 'footer', 'aside', 'figure', 'address', 'pre', 'hr', 'li', 'center', 'body', 'html', 'details', 'summary', 'fieldset', 'legend']);
 
 /** Decodes character references (`&amp;`, `&#8217;`, `&#x2019;`) as HTML does; unknown names stay as written. */
@@ -285,9 +287,10 @@ class HtmlReader {
         for (const heading of asked) this.#block(heading, into);
         continue;
       }
-      // A custom or namespaced element that holds blocks (ASP.NET's `<asp:Content>`, a web component's `<app-page>`)
-      // contains the page as a <div> would: its headings and paragraphs are read as blocks, not run into one line.
-      if (typeof node !== 'string' && /[-:]/.test(node.tag) && !SKIP.has(node.tag) && holdsBlocks(node)) {
+      // A custom or namespaced element that holds blocks (ASP.NET's `<asp:Content>`, a web component's `<app-page>`, a
+      // Thymeleaf layout's `<page>` and `<content>`) contains the page as a <div> would: its headings and paragraphs are read
+      // as blocks, not run into one line.
+      if (typeof node !== 'string' && !BLOCK.has(node.tag) && !INLINE.has(node.tag) && !SKIP.has(node.tag) && holdsBlocks(node)) {
         flush();
         this.blocks(node.children, into);
         continue;

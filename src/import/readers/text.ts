@@ -295,7 +295,8 @@ function isSlogan(text: string): boolean {
 }
 
 /** A notice's name, a dash or colon, then what it covers, with no full stop. */
-const LONG_TITLE = /^(?:privacy (?:notice|policy|statement)|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd)\s*[-–—:]\s+[^.!?]+$/i;
+// (Or what it covers after a preposition: "Hysbysiad diogelu data ar gyfer cronfeydd o ddefnyddwyr y wefan at ddibenion ymchwil", "Privacy notice for …".)
+const LONG_TITLE = /^(?:privacy (?:notice|policy|statement)|cookie (?:policy|notice)|data protection (?:notice|statement|policy)|fair processing notice|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd|hysbysiad diogelu data|datganiad diogelu data|hysbysiad prosesu teg)(?:\s*[-–—:]\s+|\s+(?:for|about|on|of|ar gyfer|am|i|o|y|yr)\s+)[^.!?:;]+$/i;
 
 /** Protective markings printed on every page of UK public-sector documents. */
 const MARKING = /^(?:OFFICIAL|OFFICIAL[- ]SENSITIVE|CONFIDENTIAL|PROTECT|RESTRICTED|UNCLASSIFIED|NOT PROTECTIVELY MARKED)$/i;
@@ -1971,7 +1972,9 @@ export function looksLikeHeading(text: string): boolean {
   // Board’s, Data Protection Officer is Tony Haworth", "Ein Swyddog Diogelu Data yw Siân Jones"): a
   // sentence naming the person, never a heading.
   const holder = /^(.+?)\s(?:is|are|was|yw|ydy|ydyw)\s+(\S.*)$/i.exec(t);
-  if (holder && ROLE_TERM.test(holder[1]!) && isPersonName(holder[2]!)) return false;
+  // (So is one that goes on to say how to reach them, its link lost in the copy: "Our Data Protection Officer is Ranald Brown who can be contacted on".)
+  const holderName = holder ? /^(.+?),?\s+(?:who|whom|and|can|may|sydd|sy['’]n|a gellir)\b/i.exec(holder[2]!)?.[1] ?? holder[2]! : '';
+  if (holder && ROLE_TERM.test(holder[1]!) && isPersonName(holderName)) return false;
   // "Mrs J Shock – Weobley Primary School": a person (with a title) and their post, not a heading.
   if (/^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor)\.?\s/.test(t) && isPersonName(splitDefinition(t)?.term ?? t)) return false;
   // "William A Beattie - Secretary", "Sian Jones – Clerc y Cyngor": a person and their post, with no
