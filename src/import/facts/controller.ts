@@ -16,7 +16,7 @@ import type { FoundFacts } from './sources.js';
 import type { Facts, FactsInput } from './types.js';
 
 /** Words an organisation's name ends with (English and Welsh), strongest first. */
-const ORG_WORD = /\b(?:(?<=\b(?:Medical|Health) )Centre|Healthwatch|Institute|Council|Cyngor|Trust|Ymddiriedolaeth|Board|Bwrdd|School|Ysgol|Academy|College|Coleg|University|Prifysgol|Police|Heddlu|Constabulary|Surgery|Practice|Meddygfa|Commission|Comisiwn|Inspectorate|Arolygiaeth|Authority|Awdurdod|Service|Gwasanaeth|Office|Department|Adran|Agency|Asiantaeth|Limited|Ltd|LLP|plc|CIC|CBC|Charity|Foundation|Bequest|Society|Cymdeithas|Association|Partnership|Government|Llywodraeth|Cyf|Executive|Directorate|Ombudsman|Commissioner|(?<=\b(?:Colleges?|Housing|Homes|Healthcare|Care|Medical|Schools|Learning|Education|Academies) )Group)\b/;
+const ORG_WORD = /\b(?:(?<=\b(?:Medical|Health) )Centre|Healthwatch|Institute|Council|Cyngor|Trust|Ymddiriedolaeth|Board|Bwrdd|School|Ysgol|Academy|College|Coleg|University|Prifysgol|Police|Heddlu|Constabulary|Surgery|Practice|Meddygfa|Commission|Comisiwn|Inspectorate|Arolygiaeth|Authority|Awdurdod|Service|Gwasanaeth|Office|Department|Adran|Agency|Asiantaeth|Limited|Ltd|LLP|plc|CIC|CBC|Charity|Hospice|Foundation|Bequest|Society|Cymdeithas|Association|Partnership|Government|Llywodraeth|Cyf|Executive|Directorate|Ombudsman|Commissioner|(?<=\b(?:Colleges?|Housing|Homes|Healthcare|Care|Medical|Schools|Learning|Education|Academies) )Group)\b/;
 /** A word that can sit inside a name ("Department of Health and Social Care", "Cyngor Sir Ddinbych"). */
 // Welsh joins a name's words with "yng/ym/yn" (in) too: "Plant yng Nghymru" (Children in Wales).
 // Welsh names carry circumflexes ("Gwasanaeth Tân", "Ynys Môn"): letters are Unicode letters.
@@ -152,7 +152,8 @@ const TRAILING_ADDRESS = new RegExp(String.raw`\s+(?:o|of|at|yn|in)\s+[^]*?${POS
 const CONTROLLER_LABEL = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the\s+)?(?:data\s+)?controller(?:['’]s)?(?:\s+(?:contact\s+details|name|details|and contact details))?|(?:manylion\s+)?(?:y\s+)?rheol(?:ydd|wr)\s+data)\s*:?$|^(?:\d+(?:\.\d+)*\.?\s+)?who (?:will )?owns? (?:my|your|the) (?:personal )?(?:data|information)\b[^?]*\?$|^(?:\d+(?:\.\d+)*\.?\s+)?who (?:is|will be) (?:the (?:data )?controller|responsible for (?:controlling|managing) (?:the|my|your) (?:personal )?(?:data|information)\b[^?]*)\?$|^(?:\d+(?:\.\d+)*\.?\s+)?pwy (?:fydd|sydd|sy|yw)(?:['’]n|['’]r)? (?:yn )?(?:gyfrifol am reoli['’]r (?:data|wybodaeth)\b[^?]*|rheolydd data|rheolwr data)\?$/i;
 /** The controller named in apposition: "… on behalf of the Data Controller, the Cabinet Office", Welsh "ar ran y Rheolwr Data, yr Archifau Cenedlaethol (TNA)". */
 const APPOSED = /\b(?:the\s+)?(?:[Dd]ata\s+)?[Cc]ontroller,\s+(?!(?:the\s+)?(?:Data Protection|Information Commissioner|DPO)\b)(?=(?:the\s+|The\s+)?[A-Z])|\b(?:y\s+)?(?:[Rr]heolwr|[Rr]heolydd)\s+[Dd]ata,\s+(?=(?:yr?\s+|Yr?\s+)?[A-Z])/;
-const CY_FEL = /\bFel\s+(?:[Rr]heolydd|[Rr]heolwr)\s+[Dd]ata,?\s+mae\s+/;
+// ("Fel rheolydd data, mae gan CLlLC ddyletswydd i roi gwybod …": as a data controller, X has a duty …)
+const CY_FEL = /\bFel\s+(?:[Rr]heolydd|[Rr]heolwr)\s+[Dd]ata,?\s+mae\s+(?:gan\s+)?/;
 /** English "As a data controller the University of Derby can process …", the same form as Welsh "Fel Rheolydd Data, mae X". */
 // ("As the 'data controller' for the personal information - or data - we hold about you, South Ayrshire Council decides …": what it controls, then the name.)
 const AS_CONTROLLER = /^(?:[^.]{0,40}?\b)?[Aa]s (?:a|the) ['‘’"“]?(?:data )?controller['’"”]?(?:\s+(?:for|of)\s+[^.,]{3,100}?)?,?\s+(?=(?:the\s+)?[A-Z])/;
@@ -256,6 +257,8 @@ function resolve(name: string, short: Map<string, string>, weAre: string | undef
   if (full) return { name: full, shortName: shortForm(bare) };
   if (GENERIC_NAME.test(bare) && bare.includes(' ')) return undefined;
   if (ROLE_NAME.test(bare)) return undefined;
+  // "Each Assessor is a data controller for the information gathered …": every one of a kind, no name.
+  if (/^(?:Each|Every|Any|All|Some|No|Other|Many|Several|Most|Pob|Unrhyw|Rhai)\s/.test(bare)) return undefined;
   // "registered … as a Data Controller: Reference Z8049565": the registration's reference, not a name.
   if (/^(?:Reference|Ref|Registration|Reg|Number|No)\b|^Z[A-Z0-9]{6,8}$/.test(bare)) return undefined;
   if (/^(?:we|us|ni)$/i.test(bare)) return weAre ? { name: weAre } : undefined;
@@ -821,6 +824,15 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const name = orgIn(seg.text);
     const line = seg.text.trim().replace(/[,.]$/, '');
     if (name && ((headed || heads) && name === line || within && BUILDING.test(line) && name === line.replace(BUILDING, ''))) return { name, sentence: headed ? `${before!.text} / ${seg.text}` : seg.text, at: seg.at, inferred: true };
+  }
+  // Or the body an address label names first, on the notice's own contact line ("Our contact details" / "Address: Willen Hospice,
+  // Milton Road, Willen Village, Milton Keynes, MK15 9AB").
+  for (const seg of segments) {
+    if (['sharing', 'processors', 'complaints', 'cookies'].includes(seg.topic)) continue;
+    const m = /^(?:(?:Postal|Our|Registered|Head Office)\s+)?[Aa]ddress\s*:\s*([^,]{3,80}),/.exec(seg.text.trim());
+    if (!m || !POSTCODE.test(seg.text)) continue;
+    const name = orgIn(m[1]!);
+    if (name && name === m[1]!.trim() && !GENERIC_NAME.test(name) && !REGULATOR.test(name)) return { name, sentence: seg.text, at: seg.at, inferred: true };
   }
   return actor(segments);
 }

@@ -24,7 +24,7 @@ const ART6_IDS: Record<Art6, string> = {
 
 /** Text that is about the lawful basis (English and Welsh). */
 // ("… process personal data on the basis of:" over a list; "The Council will only process your personal information when it is lawful to do so.")
-const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\bon the basis of\s*:\s*$|\bwhen it is lawful (?:for us )?to do so\b|\bunder Article 6\b|\bo dan Erthygl 6\b|\b(?:lawful|legal) (?:reasons?|conditions?)\b|\b(?:the )?law allows us\b|\ballowed (?:by law )?to (?:use|process|collect|hold|share)\b|\bsail gyfreithlon\b|\b(?:lawful|legal) grounds?\b|\bgrounds for processing\b|\bbasis (?:for|of) (?:the )?processing\b|\bbases for processing\b|\bwe rely (?:up)?on\b|\bconditions? for processing\b|\bjustification for\b|\bsail(?:iau)? gyfreithiol\b|\bseiliau cyfreith(?:iol|lon)\b|\bseiliedig ar\b|\b(?:laws?|legislation) (?:permits?|allows?) us\b|\bar ba sail\b|\b(?:we|rydym yn|byddwn yn) (?:process|use|prosesu|defnyddio) (?:your|eich) (?:personal )?(?:data|information|data personol|gwybodaeth(?: bersonol)?) (?:because|oherwydd)\b|\b(?:process(?:es)?|use[sd]?|prosesu|defnyddio) (?:your|eich) (?:personal )?(?:data|information|data personol|gwybodaeth(?: [bp]ersonol)?) (?:because|oherwydd) (?:(?:bod|fod) hynny['’]n |(?:bod|fod) y prosesu yn |it is |this is )(?:necessary|angenrheidiol)\b/i;
+const BASIS_CONTEXT = /\b(?:lawful|legal) bas[ie]s\b|\bon the basis of\s*:\s*$|\bwhen it is lawful (?:for us )?to do so\b|\bunder Article 6\b|\bo dan Erthygl 6\b|\b(?:lawful|legal) (?:reasons?|conditions?)\b|\b(?:the )?law allows us\b|\ballowed (?:by law )?to (?:use|process|collect|hold|share)\b|\bsail gyfreithlon\b|\blegal requirements? for (?:the )?processing\b|\bgofynion cyfreithiol (?:ar gyfer|i) (?:brosesu|prosesu)\b|\b(?:lawful|legal) grounds?\b|\bgrounds for processing\b|\bbasis (?:for|of) (?:the )?processing\b|\bbases for processing\b|\bwe rely (?:up)?on\b|\bconditions? for processing\b|\bjustification for\b|\bsail(?:iau)? gyfreithiol\b|\bseiliau cyfreith(?:iol|lon)\b|\bseiliedig ar\b|\b(?:laws?|legislation) (?:permits?|allows?) us\b|\bar ba sail\b|\b(?:we|rydym yn|byddwn yn) (?:process|use|prosesu|defnyddio) (?:your|eich) (?:personal )?(?:data|information|data personol|gwybodaeth(?: bersonol)?) (?:because|oherwydd)\b|\b(?:process(?:es)?|use[sd]?|prosesu|defnyddio) (?:your|eich) (?:personal )?(?:data|information|data personol|gwybodaeth(?: [bp]ersonol)?) (?:because|oherwydd) (?:(?:bod|fod) hynny['’]n |(?:bod|fod) y prosesu yn |it is |this is )(?:necessary|angenrheidiol)\b/i;
 
 /**
  * The intro of a list of the cases in which the organisation processes data ("The University
@@ -112,6 +112,11 @@ const STANDALONE: [RegExp, Art6][] = [
   // to meet its legal duties", the duty to obey the law).
   [/\b(?:meet|fulfil|satisfy|comply with|honour) (?:our|its|their) (?:legal and contractual|contractual and legal) obligations\b/i, 'b'],
   [/\b(?:meet|fulfil|satisfy|comply with|honour) (?:our|its|their) (?:legal and contractual|contractual and legal) obligations\b|\bto (?:enable us to |allow us to |help us )?fulfil (?:our|its|their) (?:various |many )?legal duties\b/i, 'c'],
+  // The reader's consent given in the sentence: "When you join … you consent to your name and contact details being stored on our
+  // database", "You consent to your information being used for the purpose of the event application only".
+  [/\byou (?:consent|agree) to (?:your|the) (?:personal )?(?:name|information|data|details|personal data|contact details)\b[^.]{0,60}\bbeing (?:used|stored|processed|shared|held|kept|collected)\b/i, 'a'],
+  // The law given as what obliges the processing: "By law, we must process this information on behalf of the NHS".
+  [/\bby law,? we (?:must|have to|are (?:obliged|required) to) (?:process|collect|keep|hold|share|record|use|disclose)\b/i, 'c'],
   // Powers given as the reason: "Information relating to emergency incidents is used under statutory powers to manage and record incidents".
   [/\b(?:used|processed|collected|held|shared|recorded|kept|gathered|obtained)\s+under\s+(?:our\s+|its\s+|the\s+|specific\s+)?statutory\s+powers\b/i, 'e'],
   // Welsh: "Cydymffurfio gyda rhwymedigaeth gyfreithiol" (complying with a legal obligation), "er budd hanfodol gwrthrych y data" (in the data subject's vital interests).
@@ -135,12 +140,12 @@ const IN_CONTEXT: [RegExp, Art6][] = [
   // (The councils' template: "you have given your permission".)
   // (Welsh in its mutations: "y sail gyfreithiol … yw drwy gydsyniad".)
   [new RegExp(String.raw`\bconsent\b|\b${cyMutations('cydsyniad')}\b|\b${cyMutations('caniatâd')}(?![\p{L}])|\byou have given (?:us )?(?:your )?permission\b`, 'iu'), 'a'],
-  [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|(?<!\bnot including )\bcontractual (?:obligations?|necessity)\b|\bnecessary for (?:a|the|our) contracts?\b|\bcontract(?: [a-z]+){0,3} with (?:you|us)\b|\b(?:deliver|fulfil|perform|enter into)(?:ing)? (?:a|the|our|your) contract\b|\bcontract(?:ual)?\b(?=\s*[.(:;–-]|$)|['‘"“]contract(?:ual)?['’"”]|\bcontract(?:ol)? \(|^contract (?:or|and) (?:public task|legal obligation|consent)\b|\b(?:a|the) contract(?: or agreement)?\b[^.]{0,40}\bentered into\b|\bentered into a contract\b/i, 'b'],
-  [/\blegal obligations?\b|\blegal compliance\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\bcomply with (?:(?:the|UK|our|relevant|applicable)(?: (?:employment|tax|health and safety|equality))? (?:law|legislation)|legislation)\b|\b(?:as|where|when) (?:the )?law requires\b|\b(?:are|is) required by law\b|\blegal (?:or|and) regulatory obligations?\b|\blegal (?:duty|duties|requirements?)\b|\bstatutory (?:(?:and|or) legal )?(?:obligations?|requirements?)\b|\brhwymedigaeth(?:au)? g?[cg]yfreithiol\b|\b(?:g|ch)?[cg]ydymffurfi(?:o|aeth) (?:â|ag|gyda) (?:d|dd)eddfwriaeth\b(?! diogelu data)|\bgofynion cyfreithiol\b|\bymrwymiad cyfreithiol\b|\b(?:it['’]s|it is) required by law\b/i, 'c'],
+  [/\b(?:performance|perform) of (?:a|the|our|your|staffs?[’']?) contracts?\b|(?<!\bnot including )\bcontractual (?:obligations?|necessity)\b|\bnecessary for (?:a|the|our) contracts?\b|\bcontract(?: [a-z]+){0,3} with (?:you|us)\b|\b(?:deliver|fulfil|perform|enter into)(?:ing)? (?:a|the|our|your) contract\b|\bcontract(?:ual)?\b(?=\s*[.,(:;–-]|$)|['‘"“]contract(?:ual)?['’"”]|\bcontract(?:ol)? \(|^contract (?:or|and) (?:public task|legal obligation|consent)\b|\b(?:a|the) contract(?: or agreement)?\b[^.]{0,40}\bentered into\b|\bentered into a contract\b/i, 'b'],
+  [/\blegal obligations?\b|\blegal compliance\b|\bcompl(?:y|iance) with (?:a |any |our )?(?:legal|statutory) (?:obligations?|duty|duties)\b|\bcomply with (?:(?:the|UK|our|relevant|applicable)(?: (?:employment|tax|health and safety|equality))? (?:law|legislation)|legislation)\b|\b(?:as|where|when) (?:the )?law requires\b|\b(?:are|is) required by law\b|\blegal (?:or|and) regulatory obligations?\b|\blegal (?:duty|duties|requirements?)\b(?! for (?:the )?processing\b)|\bstatutory (?:(?:and|or) legal )?(?:obligations?|requirements?)\b|\brhwymedigaeth(?:au)? g?[cg]yfreithiol\b|\b(?:g|ch)?[cg]ydymffurfi(?:o|aeth) (?:â|ag|gyda) (?:d|dd)eddfwriaeth\b(?! diogelu data)|\bgofynion cyfreithiol\b(?! (?:ar gyfer|i) (?:brosesu|prosesu)\b)|\bymrwymiad cyfreithiol\b|\b(?:it['’]s|it is) required by law\b/i, 'c'],
   // "it is necessary to protect someone in an emergency", "to protect you or others from harm" (the councils' plain wording of 6(1)(d)).
   // The common template's "where we need to protect your interests (or someone else's interests)".
   [/\bvital interests?\b|\b(?:need|necessary) to protect (?:your|their|someone['’]s) interests\b|\bprotect (?:someone|somebody|you|a person|an individual)(?: or (?:others|someone(?: else)?|another person))? in an emergency\b|\bprotect (?:you|someone|somebody) or others from (?:serious )?harm\b|\bprotect (?:someone|somebody|your|a person)[’']?s? life\b|\bprotect (?:your|their) or someone else['’]s life\b|\bbuddiannau hanfodol\b|\bdiddordeb hanfodol\b|\bbudd hanfodol\b/i, 'd'],
-  [new RegExp(String.raw`\brhwymedigaethau contractiol\b|\b${cyMutations('cyflawni')} ${cyMutations('contract')}\b|\bdan ${cyMutations('contract')}\b|\bcontract (?:yr ydych|gyda chi)\b|\bcytundebol\b|\b${cyMutations('perfformiad')} (?:(?:y|ein|eich|unrhyw) )?${cyMutations('contract')}\b`, 'i'), 'b'],
+  [new RegExp(String.raw`\brhwymedigaethau contractiol\b|\b${cyMutations('cyflawni')} ${cyMutations('contract')}\b|\bdan ${cyMutations('contract')}\b|\bcontract (?:yr ydych|gyda chi)\b|\bymrwymo i ${cyMutations('contract')}\b|\bcytundebol\b|\b${cyMutations('perfformiad')} (?:(?:y|ein|eich|unrhyw) )?${cyMutations('contract')}\b`, 'i'), 'b'],
   // The template's plain words for 6(1)(e) and (c): "we have been given an important function or job by law"
   // and "we have been given responsibility and duties by law … to comply with those obligations".
   // "to carry out our statutory duties", "to fulfil its statutory functions": public task where the text speaks of the
@@ -327,7 +332,7 @@ const MENU_INTRO = /\b(?:needs?|has|have|must)\s+(?:also\s+)?(?:to\s+)?meet\s+(?
  * four, "Legal obligation – to comply with statutory duties" / "Public task – …" under "Legal Basis for
  * Processing", are its own.)
  */
-function generalLists(segments: Segment[]): Set<Segment> {
+function generalLists(segments: Segment[], sections: { id: Id; heading: string }[] = []): Set<Segment> {
   const groups = new Map<string, Segment[]>();
   segments.forEach((seg) => {
     if (seg.kind !== 'item' && seg.kind !== 'dl') return;
@@ -346,8 +351,13 @@ function generalLists(segments: Segment[]): Set<Segment> {
     // "These conditions are:" / "The individual has given explicit consent …" / "Processing is necessary in the context of
     // Employment Law …" / … / "… archiving purposes". The councils' template, "… we also meet one of the special category
     // personal data conditions:" / "it is necessary for employment …" / …, lists the organisation's own.)
-    const conditions = new Set(group.flatMap((s) => findConditions(s.text, s.intro, []).art9));
-    const lawsMenu = conditions.size >= 5 && own * 2 < group.length && !/\b(?:we|us|our)\b/i.test(group[0]!.intro ?? '');
+    // (The section's heading counts as the intro's context: "Special personal data (article 9)" / "We … such as:" / "1. the individual has given explicit consent …".)
+    const heading = sections.find((x) => x.id === group[0]!.at)?.heading ?? '';
+    const conditions = new Set(group.flatMap((s) => findConditions(s.text, `${s.intro ?? ''} ${heading}`, []).art9));
+    // (Or two or more under an intro that gives them as the law's exceptions or as examples: "Processing of these types of personal
+    // data is prohibited unless one of the conditions below applies:", "We … must only process this kind of information where
+    // circumstances exist such as:".)
+    const lawsMenu = (conditions.size >= 5 && own * 2 < group.length && !/\b(?:we|us|our)\b/i.test(group[0]!.intro ?? '')) || (conditions.size >= 2 && /\bprohibited unless\b|\bsuch as\s*:?\s*$/i.test(group[0]!.intro ?? ''));
     if ((letters.size >= 5 && defining >= 3 && own * 2 < group.length) || lawsMenu || MENU_INTRO.test(group[0]!.intro ?? '')) for (const s of group) general.add(s);
   }
   return general;
@@ -382,7 +392,7 @@ export function extractBases({ segments, sections, ids, notes, title }: FactsInp
   const bases: LawfulBasis[] = [];
   const byLetter = new Map<string, LawfulBasis>();
   const inContext = contexts(segments, sections);
-  const general = generalLists(segments);
+  const general = generalLists(segments, sections);
   const unmarked = unmarkedRows(segments);
   if (general.size) {
     const first = [...general][0]!;

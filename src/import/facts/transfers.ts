@@ -83,6 +83,9 @@ export function extractTransfers({ segments, sections }: FactsInput, found: Foun
         found.add('transfers', outsideUk, sentence, seg.at);
         return { outsideUk, text: sentence, at: seg.at };
       }
+      // (Data received from a body abroad is a source, not a transfer: "We may receive data from third parties, including analytics
+      // providers such as Google located outside the UK".)
+      if (/\b(?:receive|obtain|get|collect|gather)s?\b[^.]{0,40}\bfrom\b/i.test(sentence) && !/\b(?:transfer|send|sent|share|store|host|process|disclose)/i.test(sentence)) continue;
       if (YES.test(sentence) || CY_YES.test(sentence) || PLACED.test(sentence) || STORED_ABROAD.test(sentence)) {
         found.add('transfers', 'yes', sentence, seg.at);
         return { outsideUk: 'yes', text: sentence, at: seg.at };
