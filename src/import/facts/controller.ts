@@ -332,7 +332,8 @@ function apposition(text: string): string | undefined {
 
 /** Stated forms, sentence by sentence. */
 function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[] = []): Named | undefined {
-  const weAre = segments.map((s) => /\bWe are (?:the |a )?([A-Z][^,.;]{2,80})/.exec(s.text)?.[1]).map((n) => (n ? nameAfter(n, 0) : undefined)).find((n) => n && ORG_WORD.test(n))
+  // ("We are Historic Environment Scotland, an executive non-departmental public body …": a national body's name ends in its nation.)
+  const weAre = segments.map((s) => /\bWe are (?:the |a )?([A-Z][^,.;]{2,80})/.exec(s.text)?.[1]).map((n) => (n ? nameAfter(n, 0) : undefined)).find((n) => n && (ORG_WORD.test(n) || NATION_NAMED.test(n)))
     ?? segments.map((s) => ((m) => (m ? nameAfter(s.text, m.index + m[0].length) : undefined))(WE_MEANS.exec(s.text))).find((n) => n && n.split(/\s+/).length >= 2);
   for (const seg of segments) {
     let previous = '';
@@ -400,6 +401,9 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
         if (name && new RegExp(`^(?:the\\s+|y\\s+|yr\\s+)?(?:${ORG_WORD.source})$`, 'i').test(name)) unnamed.push({ name: name.replace(/^(?:the|y|yr)\s+/i, ''), sentence, at: seg.at, inferred: false });
       }
       if (!resolved) continue;
+      // Another body's role for a part of the data, the notice's own a processor's ("NHS Digital is the data controller for any
+      // personal information you provide to create or access your NHS login. Our role is as a processor of this information"): not the notice's controller.
+      if (/\b(?:our role is (?:as |that of )?a (?:data )?processor|we (?:are|act as) (?:a |the |its |their )?(?:data )?processor)\b/i.test(seg.text) && !/^(?:we|us)$/i.test(resolved.name)) continue;
       return { ...resolved, sentence, at: seg.at, inferred: false };
     }
   }
@@ -530,7 +534,8 @@ const ONE_WORD_NOT_NAME = /^(?:We|The|This|That|These|Those|Our|It|Its|Everyone|
  */
 const ACCESSIBILITY_STATEMENT = /\bcommitted to making (?:its|our|this|the) (?:web ?sites?|apps?|services?|mobile app(?:lication)?s?)\b[^.]{0,30}\baccessible\b|\bymrwymo i wneud ei (?:g|w)efan(?:nau)? yn hygyrch\b/i;
 /** A sentence that opens with a body committed to the reader's privacy, or respecting it, in English or Welsh. */
-const COMMITTED = /^(?:Mae\s+)?((?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][^.,;]{2,80}?(?:\s(?:Cyf|Ltd|Inc)\.)?)\s+(?:\([^()]{1,30}\)\s+)?(?:wedi (?:ei |eu |ein )?ymrwymo|wedi (?:ei |eu )?ymroi|yn ymroddedig|yn ymrwymedig|yn parchu(?:['’]ch| eich) preifatrwydd|is committed|are committed|respects your privacy|values your privacy|takes your privacy seriously)\b/;
+// (Its clause's number first, "1.1 Historic Environment Scotland respects your privacy and is committed to …", is no part of the name.)
+const COMMITTED = /^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:Mae\s+)?((?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][^.,;]{2,80}?(?:\s(?:Cyf|Ltd|Inc)\.)?)\s+(?:\([^()]{1,30}\)\s+)?(?:wedi (?:ei |eu |ein )?ymrwymo|wedi (?:ei |eu )?ymroi|yn ymroddedig|yn ymrwymedig|yn parchu(?:['’]ch| eich) preifatrwydd|is committed|are committed|respects your privacy|values your privacy|takes your privacy seriously)\b/;
 /**
  * The body a sentence says is committed to the reader's privacy, or respects it:
  * "Mae Hyb Gwyddorau Bywyd Cymru (LSHW) wedi ymrwymo i ddiogelu data personol" / "X is committed

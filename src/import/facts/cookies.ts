@@ -213,7 +213,8 @@ const IDENTIFIER = /^(?=(?:[\w.*${}<>#@%-]|:(?=[\w{])){2,60}$)(?:.*[_.$*\d#@]|[A
 
 // A name in words ("Name: Session ID") counts only when a field of its own follows (below); a placeholder in round brackets is part of it ("voted_(number)").
 // (A placeholder in square brackets is part of the name: "Name: _ga_[token]".)
-const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*((?![\w.-]+@[\w-]+\.)(?:[\w.*${}<>#@%-]|:(?=[\w{])|\[[\w ]{1,30}\]){2,60}(?:\([\w ]{1,20}\))?(?: [\w.*${}<>#@%-]{1,30}){0,2})\s*$/i;
+// (A numbered variant's suffix after a slash is part of it: "Name: _oauth2_proxy_0/_1", as the table's cell gives it.)
+const NAME_LABEL = /^(?:cookie(?:\s+name)?|name|enw(?:['’]r\s+cwci)?)\s*:\s*((?![\w.-]+@[\w-]+\.)(?:[\w.*${}<>#@%-]|:(?=[\w{])|\[[\w ]{1,30}\]){2,60}(?:\/_?\d{1,2})*(?:\([\w ]{1,20}\))?(?: [\w.*${}<>#@%-]{1,30}){0,2})\s*$/i;
 /** Several names on one labelled line ("Cookie name(s): _utma, _utmb, _utmc, _utmz", "Enwau'r cwcis: _ga, _gid"). */
 const NAMES_LABEL = /^(?:cookie\s+names?(?:\s*\(s\))?|cookies|names?(?:\s*\(s\))?|enw(?:au)?(?:['’]r\s+cwcis?)?)\s*:\s*([\w.*${}<>#@%-]{2,60}(?:\s*,\s*[\w.*${}<>#@%-]{2,60})+)\s*$/i;
 const PURPOSE_LABEL = /^(?:purpose|description|function|notes|what it does|typical content|diben|pwrpas|disgrifiad|cynnwys arferol)\s*:\s*(\S.*)$/i;
@@ -382,6 +383,9 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
   const siteName = (name: string) => (uses.get(name) ?? 0) >= 3 && !wellKnown(name) && !/cookie|session|consent|token|auth|cwci/i.test(name);
   for (const [b, { block, at, context }] of all.entries()) {
     const about = cookiePage || context.some((c) => COOKIE_WORD.test(c)) || (spoken.has(at) && at !== 'notice');
+    // A privacy notice's section that mentions a cookie once among other things ("We use this data:" / "… the "In-Combination"
+    // Archive …" / "… Google Analytics will create a cookie …"): its other lines give a name only by an identifier's marks.
+    const onlySpoken = !cookiePage && !context.some((c) => COOKIE_WORD.test(c));
     const lines = texts(block);
     for (const [t, raw] of lines.entries()) {
       if (!about && !COOKIE_WORD.test(raw)) continue;
@@ -390,9 +394,10 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
       const text = raw.replace(/\{\{[^}]*\}\}|\{%[^%]*%\}|\[%[^%]*%\]|<%[^%]*%>|(?<![\w\]-])\[[\w.]+\](?![\w[-])/g, ' ').trim();
       // A placeholder in angle brackets or braces may hold a space ("_ga_<unique id>").
       // A comma parts names even with its space lost ("_gid,_gat").
-      // So does a slash between names ("_ga/_gat/_gid", "__utmb/__utmc"), never in an address or a path.
+      // So does a slash between names ("_ga/_gat/_gid", "__utmb/__utmc"), never in an address or a path, nor before a numbered
+      // variant's suffix ("_oauth2_proxy_0/_1", one name as a table's cell gives it).
       const tokens = text.replace(/<[^<>\n]{1,30}>|\{[^{}\n]{1,30}\}/g, (m) => m.replace(/\s/g, '\u0000')).split(/\s+|,(?=\S)/)
-        .flatMap((t) => (/^[\w*$-][\w.*$-]*(?:\/[\w*$-][\w.*$-]*)+$/.test(t.replace(/['’]\p{L}*$/u, '')) && !/:\/\/|^www\./i.test(t) && t.split('/').every((p) => /[_$]|^[A-Z0-9_]{3,}$|[a-z][A-Z]/.test(p) && !HOST_NAME.test(p)) ? t.split('/') : [t]));
+        .flatMap((t) => (/^[\w*$-][\w.*$-]*(?:\/[\w*$-][\w.*$-]*)+$/.test(t.replace(/['’]\p{L}*$/u, '')) && !/:\/\/|^www\./i.test(t) && t.split('/').every((p) => /[_$]|^[A-Z0-9_]{3,}$|[a-z][A-Z]/.test(p) && !HOST_NAME.test(p)) && !t.split('/').slice(1).every((p) => /^_?\d{1,2}$/.test(p)) ? t.split('/') : [t]));
       for (const [i, token] of tokens.entries()) {
         const opened = token.replace(/\u0000/g, ' ').replace(/^[(["'“‘]+/, '');
         // (A full stop after the closing bracket is part of the end: "(_ga, _gid).")
@@ -416,7 +421,8 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
         // A row that opens with a lower-case name vendors document ("csrftoken Defnyddir i wella diogelwch …").
         const knownAtStart = i === 0 && /^[a-z][a-z0-9]{5,}$/.test(name) && !/^sessions?$/.test(name) && wellKnown(name) && tokens.length >= 3;
         const labelledName = /^(?:names?|enw(?:au)?):$/i.test(tokens[i - 1] ?? '') && /\bcookies?$|\b[cg]wci(?:s|['’]r)?$|^enw['’]r$/i.test(tokens[i - 2] ?? '') && /^[\w.*$<>{}-]{3,60}$/.test(name) && !HOST_NAME.test(name);
-        if (named.has(name) || cut || owner || siteName(name) || !(runTogether || listedPlain || labelledName || knownAtStart || runningName(name, place, tokens.length === 1, quoted))) continue;
+        if (onlySpoken && !COOKIE_WORD.test(raw) && !/[_$]|\d/.test(name) && !wellKnown(name)) continue;
+        if (named.has(name) || cut || owner || siteName(name) || !(runTogether || listedPlain || labelledName || knownAtStart || runningName(name.replace(/(?:\/_?\d{1,2})+$/, ''), place, tokens.length === 1, quoted))) continue;
         named.add(name);
         // A name that opens its line or cell is followed by what it does ("_ga – counts visits").
         // Not when the rest names other cookies ("_ga, _gid and _gat").

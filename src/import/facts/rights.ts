@@ -42,7 +42,8 @@ const RIGHT_KINDS: [RightKind, RegExp][] = [
   // "hysbysu" alone is "to notify" ("drwy hysbysu'r Swyddog"): the right is to be told, "cael eich hysbysu".
   // "wanting you to be fully informed", "we will keep you informed": the notice's aim, not the right.
   // ("the right to request information about how your personal data is processed, and to request a copy": what Article 15 gives
-  // on request, access; the right to be informed is the notice itself.)
+  // on request, access; the right to be informed is the notice itself. The same as an item under "You also have the right to request:"
+  // is read whole in rightKinds.)
   // (The Environment Agency's charter: "you have a right to be told: what the data is being used for, …".)
   ['informed', /(?<!\b(?:fully|kept|keep you|keeping you)\s)\binformed\b|\bright to transparency\b|\b(?:right|entitled) to be told(?=\s*(?::|what\b|why\b|how\b|about\b|who\b))|(?<!\b(?:request|ask for|obtain)\s)information about how|\bright to know (?:how|why|what)\b|\b(?:cael|eich) (?:eich |eu )?hysbysu\b|\b[cg]ael gwybod\b|\bhawl i (?:gael )?(?:wybodaeth|wybod)\b/i],
   ['complain', /complain|\bgwyno\b|\bcwyno\b|\bcwyn\b/i],
@@ -63,10 +64,13 @@ export function rightKind(text: string): RightKind | undefined {
 export function rightKinds(raw: string): RightKind[] {
   // "except where a valid exemption (or restriction) applies": a limit on a right, not the right to restriction.
   // ("… entitles you, subject to certain restrictions, to: …" too.)
-  const text = raw.replace(/\bexemptions?\s*\(?(?:or|and)\s+restrictions?\)?|\brestrictions?\s+(?:may\s+)?appl(?:y|ies)\b|\bsubject to (?:certain |some |any )?(?:limited )?restrictions\b/gi, '');
+  let text = raw.replace(/\bexemptions?\s*\(?(?:or|and)\s+restrictions?\)?|\brestrictions?\s+(?:may\s+)?appl(?:y|ies)\b|\bsubject to (?:certain |some |any )?(?:limited )?restrictions\b/gi, '');
   // "stop using your data if you think it is wrong, until it's put right": stopping for a while is
   // restriction (Art 18), not objection, however the clauses split.
   if (/\bstop (?:processing|using)\b[^.]*\buntil\b/i.test(text) && !/\bobject\b/i.test(text)) return ['restriction'];
+  // "information about how your personal data is processed, and to request a copy of that personal data" (GOV.UK's template, as an
+  // item under "You also have the right to request:"): Article 15's two parts, access, one right before the clauses split.
+  text = text.replace(/\binformation about how your personal (?:data|information) (?:is|are) processed,?\s+and (?:to )?((?:request|ask for|obtain) a copy)\b/gi, '$1');
   // Verbs that share one object ("You are entitled to view, amend, or delete the personal information that we hold about
   // you"): each with the object, so each clause names its right.
   const shared = text.replace(new RegExp(String.raw`\b(to )((?:${SHARED_VERB}),\s+(?:(?:${SHARED_VERB}),\s+)*(?:or|and)?\s*(?:${SHARED_VERB}))\s+((?:the|your|any|all)\b[^.;]{3,80})`, 'gi'), (_m, to: string, verbs: string, object: string) => verbs.split(/,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+/).filter(Boolean).map((v) => `${to}${v.trim()} ${object}`).join(', '));

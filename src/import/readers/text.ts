@@ -253,7 +253,11 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   // Notice"; a sign-language badge, SIGN_BADGE, is taken out before, wherever it stands).
   // Never an organisation's name ("Cardiff Parkway Developments Limited" / "Hysbysiad Preifatrwydd"): the title keeps it.
   const tagline = wordCount(text) <= 8 && !SITE_ORG.test(text) && !ORG_WORD.test(text) && /^(?:(?:website |general |full )?privacy (?:notice|policy|statement)|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd|polisi cwcis)\b/i.test(next) && wordCount(next) <= 6 && !/[.:?!;,]$/.test(text);
-  const siteName = wordCount(text) <= 2 || tagline || (wordCount(text) <= 12 && SITE_ORG.test(text) && !/[.:?!]$/.test(text)) || (wordCount(text) <= 12 && wordCount(next) <= 3 && isSlogan(text));
+  // (Or the site section the page sits in, its breadcrumb's crumb: "About our website" / "Advertising cookies".)
+  // (Or the site's section the page sits under, asked as its menu asks it: "What Happens to my information?" / "Sexual Health
+  // Services (Embrace) privacy notice", the notice named straight under it.)
+  const crumbQuestion = /\?$/.test(text) && wordCount(text) <= 8 && !!next && NOTICE_NAME.test(next) && wordCount(next) <= 12;
+  const siteName = wordCount(text) <= 2 || tagline || crumbQuestion || /^about (?:our|this|the) (?:web ?site|site)$/i.test(text) || (wordCount(text) <= 12 && SITE_ORG.test(text) && !/[.:?!]$/.test(text)) || (wordCount(text) <= 12 && wordCount(next) <= 3 && isSlogan(text));
   if (second?.kind === 'heading' && next && siteName && !DOCUMENT_KIND.test(text) && !/^(?:introduction|contents|overview|summary|cyflwyniad|cynnwys|trosolwg|crynodeb)$/i.test(text) && DOCUMENT_KIND.test(next) && !/[.!]$/.test(next)) {
     notes.push({ kind: 'artefact', text: `The first line "${text}" reads as the site's name above the notice's title "${next}": kept as a line of the introduction.` });
     return [{ kind: 'paragraph', content: first.content }, { ...second, level: 1 }, ...blocks.slice(2)];
@@ -400,7 +404,8 @@ const HOME_CRUMB = /^(?:(?:en|cy|english|cymraeg)\s+)?(?:home|hafan|cartref)\s*[
  * latest news by email?", "Donate now!"): an exclamation, an invitation to join, sign up or give, or
  * a question offering news by email. A notice's headings state or ask; they never exclaim.
  */
-const CALL_TO_ACTION = /^[^.?]{2,100}!$|^(?:need|angen) (?:to talk|to speak to someone|someone to talk to|help|support|advice|siarad|help|cymorth|cyngor)\?$|^(?:join (?:us|our|the)|ymunwch (?:â|ag)|sign up|cofrestrwch|subscribe|tanysgrifiwch|donate|rhoddwch)(?=[\s'’]|$).{0,40}$|^(?:want to|would you like to|do you want to|eisiau|hoffech chi|ydych chi eisiau)\s+(?:hear|keep up|stay up|receive|get|clywed|derbyn|cael)\b.*\b(?:news|updates?|newsletters?|e-?mails?|ebost|e-bost|newyddion|diweddariadau|campaigns?|ymgyrch\w*|events|digwyddiadau|projects|prosiectau)\b.*\?$/i;
+// (And a link's words sending the reader on: "Learn more about online advertising", "Find out more about Google Analytics".)
+const CALL_TO_ACTION = /^[^.?]{2,100}!$|^(?:learn|find out|read) more (?:about|on)\b[^.?:]{2,80}$|^(?:need|angen) (?:to talk|to speak to someone|someone to talk to|help|support|advice|siarad|help|cymorth|cyngor)\?$|^(?:join (?:us|our|the)|ymunwch (?:â|ag)|sign up|cofrestrwch|subscribe|tanysgrifiwch|donate|rhoddwch)(?=[\s'’]|$).{0,40}$|^(?:want to|would you like to|do you want to|eisiau|hoffech chi|ydych chi eisiau)\s+(?:hear|keep up|stay up|receive|get|clywed|derbyn|cael)\b.*\b(?:news|updates?|newsletters?|e-?mails?|ebost|e-bost|newyddion|diweddariadau|campaigns?|ymgyrch\w*|events|digwyddiadau|projects|prosiectau)\b.*\?$/i;
 
 /**
  * A site's footer or menu links copied as one line ("Accessibility & Cookies", "Sitemap | Privacy |
@@ -2318,6 +2323,12 @@ class BlockBuilder {
     // "How they can be managed"): column names, not headings. Nor is the line after them, the first
     // row's first cell ("Google Analytics" / "_gid" / "_ga" …).
     if (inHeaderCells(this.#units, i) || inHeaderCells(this.#units, i - 1)) return false;
+    // A group's row in a cookie table its copy flattened, under the table's header ("Cookie name Purpose Expiry" / "Azure
+    // webservices" / "ARRAffinity This cookie is set by …" / "Google Analytics" / "_ga This cookie is used …"): the provider or
+    // category the rows under it share, the table's own line, no heading.
+    const rowUnder = /^[\w.*$<>{}-]+\s+\p{Lu}/u.test(next.text.trim()) && ((t) => COOKIE_LIKE.test(t) || CAMEL.test(t))(next.text.trim().split(/\s+/)[0]!);
+    // (A line naming a kind of cookie, "Analytics cookies (optional)", heads its rows as a section: the categories are read from it.)
+    if (rowUnder && wordCount(unit.text) <= 4 && !TERMINAL.test(unit.text.trim()) && !/\bcookies?\b|\b[cg]wcis?\b/i.test(unit.text) && this.#units.slice(Math.max(0, i - 8), i).some((u) => !!columnHeader(u.text))) return false;
     // A contents list's label straight over the list's links ("Table of Contents" / "Introduction. 3" / …): its heading.
     if (CONTENTS_LABEL.test(unit.text) && contentsItems(this.#units).some((c) => c.at === i + 1)) return true;
     // A cell copied with its separator on the next line ("Cookie" / "|" / "Purpose" / "|" / …) is no heading.
@@ -2604,6 +2615,9 @@ class BlockBuilder {
     if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && labelRow) return false;
     if (prev?.kind === 'paragraph' && /:$/.test(inlineTextOf(prev.content)) && !answered && !group && !pointer && !((wordCount(unit.text) <= 10 || (listIntroNext && wordCount(unit.text) <= 12)) && !next.marker && (wordCount(next.text) >= 12 || listIntroNext || tableUnder || sentenceOverTable))) return false;
     if (/\.$/.test(unit.text)) {
+      // Who runs the site, said in a sentence ("FindBusinessSupport.gov.scot is delivered by Scottish Enterprise and Partners.",
+      // "This website is run by Darwen Town Council."): a statement, however many capitals its names give it.
+      if (/\b(?:is|are)\s+(?:\w+ly\s+)?(?:run|delivered|provided|operated|managed|owned|maintained|hosted|funded|published|produced)\s+by\s+\S/i.test(unit.text)) return false;
       // A title-like line with a full stop needs a real paragraph or list after it.
       // (Or, straight under the title, the notice's full name over its first numbered section: "Y Coleg
       // Merthyr Tudful. Hysbysiad Preifatrwydd." / "1. Cyflwyniad".)
