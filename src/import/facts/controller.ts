@@ -16,7 +16,7 @@ import type { FoundFacts } from './sources.js';
 import type { Facts, FactsInput } from './types.js';
 
 /** Words an organisation's name ends with (English and Welsh), strongest first. */
-const ORG_WORD = /\b(?:(?<=\b(?:Medical|Health) )Centre|Healthwatch|Institute|Council|Cyngor|Trust|Ymddiriedolaeth|Board|Bwrdd|School|Ysgol|Academy|College|Coleg|University|Prifysgol|Police|Heddlu|Constabulary|Surgery|Practice|Meddygfa|Commission|Comisiwn|Inspectorate|Arolygiaeth|Authority|Awdurdod|Service|Gwasanaeth|Office|Department|Adran|Agency|Asiantaeth|Limited|Ltd|LLP|plc|CIC|CBC|Charity|Hospice|Foundation|Bequest|Society|Cymdeithas|Association|Partnership|Government|Llywodraeth|Cyf|Executive|Directorate|Ombudsman|Commissioner|(?<=\b(?:Colleges?|Housing|Homes|Healthcare|Care|Medical|Schools|Learning|Education|Academies) )Group)\b/;
+const ORG_WORD = /\b(?:(?<=\b(?:Medical|Health) )Centre|Healthwatch|Institute|Council|Cyngor|Trust|Ymddiriedolaeth|Board|Bwrdd|School|Ysgol|Academy|College|Coleg|University|Prifysgol|Police|Heddlu|Constabulary|Surgery|Practice|Meddygfa|Commission|Comisiwn|Inspectorate|Arolygiaeth|Authority|Awdurdod|Service|Gwasanaeth|Office|Department|Adran|Agency|Asiantaeth|Limited|Ltd|LLP|plc|CIC|CBC|MBC|Charity|Hospice|Foundation|Bequest|Society|Cymdeithas|Association|Partnership|Government|Llywodraeth|Cyf|Executive|Directorate|Ombudsman|Commissioner|(?<=\b(?:Colleges?|Housing|Homes|Healthcare|Care|Medical|Schools|Learning|Education|Academies) )Group)\b/;
 /** A word that can sit inside a name ("Department of Health and Social Care", "Cyngor Sir Ddinbych"). */
 // Welsh joins a name's words with "yng/ym/yn" (in) too: "Plant yng Nghymru" (Children in Wales).
 // Welsh names carry circumflexes ("Gwasanaeth Tân", "Ynys Môn"): letters are Unicode letters.
@@ -389,6 +389,8 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
         () => ((m) => (m ? nameAfter(m[1]!, 0) : undefined))(CY_MAE.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(CY_FEL.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(AS_CONTROLLER.exec(sentence)),
+        // The ICO's template: "Dudley MBC (DMBC) collects, uses and is responsible for certain personal information about you".
+        () => ((m) => (m ? nameEnding(sentence.slice(0, m.index).replace(/\s*\([A-Z]{2,8}\)\s*$/, '')) : undefined))(/\s+collects,? uses,? and is responsible for (?:certain )?personal (?:data|information)\b/i.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(APPOSED.exec(sentence)),
         // ("Iaith, Uned 3, Parc Busnes Aberarad, Castellnewydd Emlyn, SA38 9DB yw Rheolwr Data": the address after a comma too.)
         () => ((m) => (m ? nameEnding(sentence.slice(0, m.index).replace(TRAILING_ADDRESS, '').replace(ADDRESS_AFTER_NAME, '')) : undefined))(CY_YW.exec(sentence)),

@@ -359,7 +359,10 @@ function generalLists(segments: Segment[], sections: { id: Id; heading: string }
     // data is prohibited unless one of the conditions below applies:", "We … must only process this kind of information where
     // circumstances exist such as:".)
     const lawsMenu = (conditions.size >= 5 && own * 2 < group.length && !/\b(?:we|us|our)\b/i.test(group[0]!.intro ?? '')) || (conditions.size >= 2 && /\bprohibited unless\b|\bsuch as\s*:?\s*$/i.test(group[0]!.intro ?? ''));
-    if ((letters.size >= 5 && defining >= 3 && own * 2 < group.length) || lawsMenu || MENU_INTRO.test(group[0]!.intro ?? '')) for (const s of group) general.add(s);
+    // (Or five or more of the bases by their bare names, one an item: "The Trust must have a lawful basis for processing personal
+    // information, which are:" / "Consent" / "Contract" / … / "Legitimate interest": the law's list; a body relies on some.)
+    const bare = group.filter((s) => /^(?:consent|contract|legal obligation|vital interests?|public task|legitimate interests?)\.?$/i.test(s.text.trim())).length;
+    if ((letters.size >= 5 && defining >= 3 && own * 2 < group.length) || bare >= 5 || lawsMenu || MENU_INTRO.test(group[0]!.intro ?? '')) for (const s of group) general.add(s);
   }
   return general;
 }

@@ -39,7 +39,7 @@ const CRITERIA = /\b(?:(?:for\s+)?(?:only\s+)?(?:as|so) long as\b|for the (?:dur
 /** A retention period said to be one: "The retention period after the trigger is 6 months for all applications." */
 const RETENTION_IS = new RegExp(String.raw`\bretention (?:period|time)s?\b[^.;]{0,60}?\b(?:is|are|will be)\s+(?:up to\s+)?${N}\s+${UNIT}\b`, 'i');
 
-const CY_KEEP = /\b(?:cadw|cedwir|gedwir|chadw|gadw|dal|dileu|ddileu|dinistrio|storio|storir|parhau i (?:brosesu|ddefnyddio|gadw))\b/i;
+const CY_KEEP = /\b(?:cadw|cedwir|gedwir|chadw|gadw|dal|ddal|dileu|ddileu|dinistrio|storio|storir|parhau i (?:brosesu|ddefnyddio|gadw))\b/i;
 // "a gedwir am uchafswm o 15 mlynedd" (for a maximum of 15 years).
 // A Welsh retention table's cell: "O leiaf 10 mlynedd ar ôl i chi adael y Coleg" (at least 10 years after you leave the College).
 const CY_FROM = new RegExp(String.raw`\b${CY_N}\s+(mlynedd|blynedd|blwyddyn|flwyddyn|mis|misoedd)\s+ar ôl\s+([^.;]{3,80})`, 'i');
@@ -53,8 +53,9 @@ const CY_ONE = /\b(?:am|hyd at|ar ôl)\s+(flwyddyn|blwyddyn|fis|mis)\b/i;
 // mwyach" (when no longer needed; "ei hangen" after a feminine noun), "am gyfnod rhesymol" (for a reasonable
 // period), "dim ond cyn hired ag sydd ei angen" (only as long as needed).
 // ("am fwy o amser nag sydd ei angen" (for more time than needed), "cedwir eich gwybodaeth nes byddwch yn dewis dad-danysgrifio" (until you choose),
-// "Tan eich bod yn dewis dileu eich cyfrif, caiff eich manylion eu cadw" (until you choose to delete your account, your details are kept).)
-const CY_CRITERIA = /\b(?:am fwy o amser nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?angen|(?:nes|tan) (?:y |na )?(?:byddwch|bydd|fydd|i chi|y bydd)|(?:nes|tan) (?:eich|ein|ei|eu) bod yn\b|am byth|yn barhaol|am gyfnod amhenodol|yn unol â['’]?(?:n|r|i|u)? (?:h)?(?:amserlen|atodlen|polisi) (?:cadw|gadw)|am gyhyd|cyhyd ag?|tra bo|hyd nes|dim ond (?:am )?cyhyd|(?<!ddim )(?:yn )?(?:hirach|hwy) nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?(?:angen|angenrheidiol)|pan nad oes (?:ei |eu )?h?angen (?:mwyach|bellach|arnom)|cyn hired ag?(?: y)? (?:sydd|bo|bydd|y bydd)|am gyfnod (?:rhesymol|priodol)|cofnodion parhaol|am gyfnodau penodol|fel y nodir yn (?:y|ein|ei) (?:Cod Ymarfer Rheoli Cofnodion|[^.]{0,40}\b(?:cadw|gadw) (?:cofnodion|data|gwybodaeth)))\b/i;
+// "Tan eich bod yn dewis dileu eich cyfrif, caiff eich manylion eu cadw" (until you choose to delete your account, your details are kept),
+// "Caiff eich data personol ei ddal am hyd rhaglen ERAMMP yn unig" (held for the duration of the programme only).)
+const CY_CRITERIA = /\b(?:am fwy o amser nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?angen|(?:nes|tan) (?:y |na )?(?:byddwch|bydd|fydd|i chi|y bydd)|(?:nes|tan) (?:eich|ein|ei|eu) bod yn\b|am hyd (?:y |yr |eich |ein |ei )?(?:rhaglen|prosiect|cynllun|astudiaeth|contract|cwrs|gwasanaeth|cytundeb|tenantiaeth|aelodaeth)\b|am byth|yn barhaol|am gyfnod amhenodol|yn unol â['’]?(?:n|r|i|u)? (?:h)?(?:amserlen|atodlen|polisi) (?:cadw|gadw)|am gyhyd|cyhyd ag?|tra bo|hyd nes|dim ond (?:am )?cyhyd|(?<!ddim )(?:yn )?(?:hirach|hwy) nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?(?:angen|angenrheidiol)|pan nad oes (?:ei |eu )?h?angen (?:mwyach|bellach|arnom)|cyn hired ag?(?: y)? (?:sydd|bo|bydd|y bydd)|am gyfnod (?:rhesymol|priodol)|cofnodion parhaol|am gyfnodau penodol|fel y nodir yn (?:y|ein|ei) (?:Cod Ymarfer Rheoli Cofnodion|[^.]{0,40}\b(?:cadw|gadw) (?:cofnodion|data|gwybodaeth)))\b/i;
 /**
  * "keep your data secure", "kept confidential", "ei gadw'n ddiogel": keeping safe, not keeping for
  * a time. Such a phrase is set aside before the keeping verbs are looked for.
@@ -185,7 +186,9 @@ export function extractRetention({ segments, sections, ids, notes }: FactsInput,
     // Nor one whose heading names keeping beside other things ("Freedom of Information … - Collecting and retaining personal
     // information."): its first paragraph may be about any of them.
     const compound = (s: Segment) => /\b(?:collect(?:ing|ion)?|us(?:e|ing)|shar(?:e|ing)|process(?:ing)?|gather(?:ing)?|secur(?:e|ing|ity)|protect(?:ing|ion)?)\s+(?:and|&)\s+(?:retain|retaining|retention|keep|keeping|storing|storage)\b/i.test(sections.find((x) => x.id === s.at)?.heading ?? '');
-    const seg = segments.find((s) => s.topic === 'retention' && s.kind !== 'cell' && s.text.split(/\s+/).length >= 6 && !why(s) && !compound(s) && !POINTER.test(s.text));
+    // Nor a definition ("A retention schedule is a list of records that need to be retained …"): what a thing is, not how long.
+    const defines = (s: Segment) => /^(?:A|An)\s+(?:[\w-]+\s+){0,4}(?:is|are)\s+(?:a|an|the)\b/.test(s.text.trim());
+    const seg = segments.find((s) => s.topic === 'retention' && s.kind !== 'cell' && s.text.split(/\s+/).length >= 6 && !why(s) && !compound(s) && !defines(s) && !POINTER.test(s.text));
     if (seg) {
       record(seg, seg.text, { criteria: seg.text }, 'No retention period in years or months was found: the first paragraph of this section is recorded as the retention criteria. Check that it says how long data is kept.');
     }

@@ -20,7 +20,7 @@ const RIGHT_KINDS: [RightKind, RegExp][] = [
   // ("If you want to remove your consent": removing it is withdrawing it.)
   ['withdraw-consent', new RegExp(String.raw`withdraw|\bremove (?:your |their |that |this )?consent\b|${CY('tynnu')}[^.]{0,50}(?:(?:\byn|['’]n) ôl|\snôl)\b|\b${cyMutations('gwrthod')} rhoi (?:eich )?${cyMutations('cydsyniad')}\b`, 'i')],
   // "an automated portable electronic data file … sent to another organisation" is portability, and so is Art 20's "transmit it to another …".
-  ['portability', new RegExp(String.raw`portab|machine[- ]readable|\bexport\b[^.]{0,40}\bto another\b|structured, commonly used|\btransmit\b[^.]{0,40}\bto another\b|\b(?:move[sd]?|transfer(?:red)?|port)\b[^.]{0,40}\b(?:to another (?:organisation|provider|controller|service|party|body)|between (?:services|providers|organisations)|from one (?:IT )?(?:organisation|provider|controller|service|system|computer system) to another)\b|${cyMutations('cludadw')}|\b${cyMutations('cludo')} (?:data|${cyMutations('gwybodaeth')})\b|${cyMutations('trosglwyddo')}['’]r data`, 'i')],
+  ['portability', new RegExp(String.raw`portab|\bmove (?:your|their) (?:personal )?(?:data|information)\b|machine[- ]readable|\bexport\b[^.]{0,40}\bto another\b|structured, commonly used|\btransmit\b[^.]{0,40}\bto another\b|\b(?:move[sd]?|transfer(?:red)?|port)\b[^.]{0,40}\b(?:to another (?:organisation|provider|controller|service|party|body)|between (?:services|providers|organisations)|from one (?:IT )?(?:organisation|provider|controller|service|system|computer system) to another)\b|${cyMutations('cludadw')}|\b${cyMutations('cludo')} (?:data|${cyMutations('gwybodaeth')})\b|${cyMutations('trosglwyddo')}['’]r data`, 'i')],
   // ("no decision that significantly affects you is based solely on the processing of personal data by automatic means": Art 22's words.)
   // ("the right to dispute automatic decision making": automatic for automated.)
   ['automated-decisions', /automated|profiling|awtomat|proffilio|\bby automatic (?:means|processing)\b|\bautomatic decision/i],
@@ -176,6 +176,9 @@ export function extractRights({ segments, sections, notes }: FactsInput, found: 
       // (Not what a subject access answer tells of them: "the existence of the right to request rectification, erasure or restriction".)
       const asked = /\b(?:request|requests|asking|ask|apply|applies|cais|gofyn|ofyn)\b/i.test(sentence) && !/\bexistence of\b|\bbodolaeth\b/i.test(sentence) && rightKinds(sentence).length >= 3;
       if (!(about || asked) || ABOUT_NOTICE.test(sentence) || RESERVED.test(sentence) || FOI_ACCESS.test(sentence)) continue;
+      // "Your rights to access, change or move your information are limited as we need to manage your information in specific ways"
+      // (the Health Research Authority's template): rights the notice says it cannot give, none stated as the reader's.
+      if (/\brights?\b[^.]{0,80}\b(?:are|is) (?:limited|restricted)\b/i.test(sentence)) continue;
       // "You can at any time change or withdraw your consent from the Cookie Declaration": consent to cookies (PECR), given and
       // withdrawn in the site's banner, is no data protection right the notice states.
       if (/\bcookie|\b[cg]wci/i.test(sentence) && !RIGHT_WORDS.test(sentence) && rightKinds(sentence).every((k) => k === 'withdraw-consent')) continue;

@@ -60,6 +60,8 @@ export function extractTransfers({ segments, sections }: FactsInput, found: Foun
     const list = sentences(seg.text);
     for (const [k, sentence] of list.entries()) {
       if (!OUTSIDE.test(sentence) && !STORED_ABROAD.test(sentence)) continue;
+      // A question is no statement ("Will personal data be transferred outside the EEA?", a checklist's): a heading that asks it is read below with its answer.
+      if (/\?\s*$/.test(sentence) && (seg.kind === 'item' || list.length === 1)) continue;
       if (/\b(?:should|shall|must|cannot) not be transferred\b|\bNi ddylid\b|\boni bai\b/i.test(sentence) && !/\bwe\b/i.test(sentence)) continue; // the law, not the practice
       // (So is what the law says or requires of any transfer: "The General Data Protection Regulation (GDPR) sets out that personal
       // data may only be transferred outside of the EEA when …", "Where data is transferred outwith the EEA, additional requirements apply".)
