@@ -114,7 +114,7 @@ const CONTROLLER_WORDS = String.raw`['‘’"“]?(?:data\s+)?controllers?['’"
 /** "X is/are (registered …)? (as)? (the|a|an)? (joint)? data controller", and "X who is the data controller". */
 // "The University of Glasgow will be what's known as the 'Controller'": the term introduced as the law's.
 // "… are a Public Authority and the Data Controller": another description may come first.
-const IS_CONTROLLER = new RegExp(String.raw`\s+(?:who\s+|which\s+)?(?:is|are|acts as|will be|has been|(?:is|are) (?:identified|classed|known|defined|described|recognised|designated) as|(?:is|are) called|(?:is|are) registered(?: with [^.]{3,80}?)? as)\s+(?:what(?:['’]s|\s+is)\s+(?:known|called|referred to|described)\s+as\s+)?(?:(?:a|an)\s+[\w ]{2,40}?\s+and\s+)?(?:the\s+|a\s+|an\s+)?(?:registered\s+|appointed\s+)?(?:joint\s+)?(?:\*\*)?${CONTROLLER_WORDS}`, 'i');
+const IS_CONTROLLER = new RegExp(String.raw`\s+(?:who\s+|which\s+)?(?:is|are|acts as|will be|has been|(?:is|are) (?:identified|classed|known|defined|described|recognised|designated) as|(?:is|are) called|(?:is|are) (?:currently |also |now |formally )?registered(?: with [^.]{3,80}?)? as)\s+(?:what(?:['’]s|\s+is)\s+(?:known|called|referred to|described)\s+as\s+)?(?:(?:a|an)\s+[\w ]{2,40}?\s+and\s+)?(?:the\s+|a\s+|an\s+)?(?:registered\s+|appointed\s+)?(?:joint\s+)?(?:\*\*)?${CONTROLLER_WORDS}`, 'i');
 // ("The data controller and information Governance Lead is Hitesh Patel": a second role of the same person or body.)
 const CONTROLLER_IS = new RegExp(String.raw`\b(?:the\s+)?(?:data\s+)?controllers?(?:\s+(?:for|of)\s+[^.]{2,80}?)?(?:\s+and\s+(?:the\s+)?[\w ]{2,40}?\s+(?:Lead|Officer|Manager|Owner|Guardian|Director|Partner|Pharmacist|Principal|Headteacher))?\s+(?:is|are)\s+(?:the\s+)?`, 'i');
 /** The controller's definition as the subject: "The organisation responsible for processing your personal information is Home Group Limited, …". */
@@ -257,6 +257,9 @@ function resolve(name: string, short: Map<string, string>, weAre: string | undef
   if (full) return { name: full, shortName: shortForm(bare) };
   if (GENERIC_NAME.test(bare) && bare.includes(' ')) return undefined;
   if (ROLE_NAME.test(bare)) return undefined;
+  // The regulator is who the body registers with, never the body: "We are currently registered as a data controller for this purpose
+  // with the Information Commissioner's Office".
+  if (REGULATOR.test(bare)) return undefined;
   // "Each Assessor is a data controller for the information gathered …": every one of a kind, no name.
   if (/^(?:Each|Every|Any|All|Some|No|Other|Many|Several|Most|Pob|Unrhyw|Rhai)\s/.test(bare)) return undefined;
   // "registered … as a Data Controller: Reference Z8049565": the registration's reference, not a name.
@@ -341,6 +344,7 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
       // "West Sussex County Council (WSCC) complies with … It is registered as a ‘Data Controller’":
       // "It" is the organisation the sentence before opens with.
       const it = /^(?:It|Mae['’]n)\b/.test(sentence) ? nameAfter(previous, 0) : undefined;
+      const previousSentence = previous;
       previous = sentence;
       // Each form in turn; the first that yields a name wins ("X is the Data Controller for the
       // project which means that we decide how data is processed" is read by the second form).
@@ -359,7 +363,9 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
           if (!m) return undefined;
           const before = sentence.slice(0, m.index);
           if (/^\s*It\s*$/.test(before)) return it && ORG_WORD.test(it) ? it : undefined;
-          if (/\b(?:we|We)(?:'re|’re)?\s*$/.test(before) || /^\s*(?:We|we)\b/.test(before.split(/[,;]/).pop() ?? '')) return 'we';
+          // ("The information that you provide … will be processed by the Peak District National Park Authority (PDNPA). We are currently
+          // registered as a data controller …": "we" is the body the sentence before says processes it, when nothing else says who "we" are.)
+          if (/\b(?:we|We)(?:'re|’re)?\s*$/.test(before) || /^\s*(?:We|we)\b/.test(before.split(/[,;]/).pop() ?? '')) return weAre ? 'we' : ((m) => (m ? nameAfter(previousSentence, m.index + m[0].length) : undefined))(/\b(?:processed|held|collected|used|controlled|managed) by (?:the\s+)?(?=[A-Z])/.exec(previousSentence)) ?? 'we';
           // "Bassetlaw District Council, Queen’s Building, Potter Street, Worksop, Notts, S80 2AH is a Data Controller": the name before its address.
           // ("Example Academy is part of Example Multi Academy Trust, which is the data controller": the comma before "which" ends the name.)
           const unaddressed = before.replace(ADDRESS_AFTER_NAME, '').replace(/,\s*$/, '');

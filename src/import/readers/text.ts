@@ -583,6 +583,10 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
   if (overTrail > 0 && lines.slice(n, n + overTrail).every((l) => wordCount(l.text) <= 6 && !/[.!?:;,]$/.test(l.text.trim()))) {
     n += overTrail + 1;
   }
+  // A breadcrumb trail whose separators the copy lost, ending in the page's name that the next line gives ("Home Your Safety Safety at
+  // Home Book a Safe and Well Visit Safe and Well Visits Privacy Notice" / "Safe and Well Visits Privacy Notice"): the trail is the site's.
+  const named = lines[n + 1]?.text.trim() ?? '';
+  if (n + 1 < lines.length && /^(?:Home|Hafan|Cartref)\s/.test(lines[n]!.text.trim()) && named.length >= 8 && lines[n]!.text.trim().endsWith(` ${named}`) && wordCount(lines[n]!.text) <= 30 && !TERMINAL.test(named)) n++;
   if (n) notes.push({ kind: 'artefact', text: `${n} line${n === 1 ? '' : 's'} of web page furniture at the start ("${lines.slice(0, n).map((l) => l.text.trim()).join('", "')}") removed.` });
   // The language switcher ("EnglishCymraeg", "English | Cymraeg") under the site's name, in the first lines.
   let rest = dropSkipLinks(lines.slice(n).filter((_, k) => k + n !== copy), notes);
@@ -2328,6 +2332,11 @@ class BlockBuilder {
     // category the rows under it share, the table's own line, no heading.
     const rowUnder = /^[\w.*$<>{}-]+\s+\p{Lu}/u.test(next.text.trim()) && ((t) => COOKIE_LIKE.test(t) || CAMEL.test(t))(next.text.trim().split(/\s+/)[0]!);
     // (A line naming a kind of cookie, "Analytics cookies (optional)", heads its rows as a section: the categories are read from it.)
+    // So is a row's first cell over its purpose and its expiry alone on a line, a table flattened one cell a line whose name cells were
+    // lost ("Session Management" / "This helps us to keep your experience … consistent …" / "When you close your browser"): the table's
+    // grouping, no heading.
+    const lifetimeOnly = (u: Unit | undefined) => !!u && !u.marker && wordCount(u.text) <= 6 && DURATION_END.test(` ${u.text.trim()}`) && !/[.!?:]$/.test(u.text.trim());
+    if (wordCount(unit.text) <= 4 && !TERMINAL.test(unit.text.trim()) && !/\bcookies?\b|\b[cg]wcis?\b/i.test(unit.text) && !next.marker && wordCount(next.text) >= 5 && lifetimeOnly(this.#units[i + 2])) return false;
     if (rowUnder && wordCount(unit.text) <= 4 && !TERMINAL.test(unit.text.trim()) && !/\bcookies?\b|\b[cg]wcis?\b/i.test(unit.text) && this.#units.slice(Math.max(0, i - 8), i).some((u) => !!columnHeader(u.text))) return false;
     // A contents list's label straight over the list's links ("Table of Contents" / "Introduction. 3" / …): its heading.
     if (CONTENTS_LABEL.test(unit.text) && contentsItems(this.#units).some((c) => c.at === i + 1)) return true;
