@@ -838,6 +838,16 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const line = seg.text.trim().replace(/[,.]$/, '');
     if (name && ((headed || heads) && name === line || within && BUILDING.test(line) && name === line.replace(BUILDING, ''))) return { name, sentence: headed ? `${before!.text} / ${seg.text}` : seg.text, at: seg.at, inferred: true };
   }
+  // Or the body a table of the notice's contact details names in its first row ("| Our Contact Details |" / "| Royal College of
+  // Paediatrics and Child Health (RCPCH) |" / "| 5-11 Theobalds Road, London, WC1X 8SH |" …).
+  for (const seg of segments) {
+    if (seg.kind !== 'cell' || !/^(?:our\s+|the\s+)?contact details(?:\s+for us)?:?$/i.test((seg.head ?? '').trim()) || segments.find((x) => x.kind === 'cell' && x.head === seg.head && x.at === seg.at && x.text.trim() !== x.head?.trim()) !== seg) continue;
+    const cell = seg.text.trim().replace(/\s*\([A-Z]{2,8}\)$/, '');
+    const name = orgIn(cell);
+    // (The whole cell when it is a name of title-cased words the organisation word opens: "Royal College of Paediatrics and Child Health".)
+    const whole = name && cell.startsWith(name) && TITLE_RUN.test(cell) ? cell : name;
+    if (whole && (whole === cell) && !GENERIC_NAME.test(whole) && !REGULATOR.test(whole)) return { name: whole, sentence: seg.text, at: seg.at, inferred: true };
+  }
   // Or the body an address label names first, on the notice's own contact line ("Our contact details" / "Address: Willen Hospice,
   // Milton Road, Willen Village, Milton Keynes, MK15 9AB").
   for (const seg of segments) {

@@ -462,7 +462,9 @@ export function extractBases({ segments, sections, ids, notes, title }: FactsInp
     // An item of a list of the reader's rights ("Request that we stop, or restrict the processing …
     // Where possible we will seek to comply with your request, but we may be required to hold or
     // process information to comply with a legal requirement"): the exception to a right, not a basis.
-    if (seg.kind === 'item' && /\bthe right to:?\s*$|\byour rights\b|\brights? (?:are|include)\b/i.test(seg.intro ?? '') && !findArt6(seg.text).length) return;
+    // ("You have the following rights in relation to your data:" / "Delete your personal data (called a right to erasure). We cannot delete all
+    // personal data as we may have a legal obligation …": the same, its intro naming the rights and ending in a colon.)
+    if (seg.kind === 'item' && /\bthe right to:?\s*$|\byour rights\b|\brights? (?:are|include)\b|\brights\b[^.:]{0,40}:\s*$/i.test(seg.intro ?? '') && !findArt6(seg.text).length) return;
     // An item of how long data is kept ("We will only keep your personal data for as long as:" / "the law requires us to", the
     // GOV.UK notice template's): a retention period's condition, not a basis.
     if (seg.kind === 'item' && /\b(?:as long as|until|no longer than)\s*:?\s*$|\b(?:pa mor hir|cyhyd ag?|nes)\s*:?\s*$/i.test(seg.intro ?? '') && !findArt6(seg.text).length) return;

@@ -35,3 +35,15 @@ describe('structure', () => {
     expect(headings(textToTree(ofgem).blocks)).toEqual(['Cookies we use']);
   });
 });
+
+describe('the last original of the round (the Royal College of Paediatrics and Child Health\'s growth charts API, MkDocs Markdown)', () => {
+  it('reads the body a table of the notice\'s contact details names in its first row', async () => {
+    const rcpch = '# Privacy Notice\n\n## How to contact us\n\nPlease contact the RCPCH Data Protection Officer if you wish to make a request or enquiry.\n\n| Our Contact Details |\n| --- |\n| Royal College of Paediatrics and Child Health (RCPCH) |\n| 5-11 Theobalds Road, London, WC1X 8SH |\n| +44 (0)20 7092 6000 |\n';
+    expect(await familyOf('controller', rcpch, 'privacy.md')).toEqual(['Royal College of Paediatrics and Child Health']);
+  });
+
+  it('reads no basis from the exception to a right in a list under "You have the following rights in relation to your data:"', async () => {
+    const rights = '# Privacy Notice\n\n## Your Rights\n\nYou have the following rights in relation to your data:\n\n* Delete your personal data (called a right to erasure). We cannot delete all personal data as we may have a legal obligation or because we have a requirement to retain it for a task in the public interest, but we can delete your account.\n* Object to processing (right to objection).\n';
+    expect(await familyOf('art6', rights, 'privacy.md')).toEqual([]);
+  });
+});
