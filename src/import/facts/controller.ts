@@ -231,8 +231,11 @@ const MEMBERS_CONTROLLERS = /\b(?:councillors?|elected members?|ward members?|el
 /** A name found, with the sentence that says it. */
 interface Named { name: string; sentence: string; at: Id; inferred: boolean; shortName?: string }
 
+/** Sections about other bodies or about cookies, where a body named is seldom the notice's own. */
+const OTHERS_TOPICS: readonly string[] = ['sharing', 'processors', 'complaints', 'cookies'];
 /** Who a notice is for, named before its organisation ("Users of the University's website", "Patients of the Practice"): no name. */
-const AUDIENCE = /^(?:(?:Service\s+)?Users|Visitors|Customers|Patients|Students|Applicants|Pupils|Parents|Carers|Tenants|Residents|Staff|Employees|Volunteers|Supporters|Donors|Clients|Defnyddwyr|Ymwelwyr|Cleifion|Myfyrwyr|Disgyblion|Rhieni|Tenantiaid|Gweithwyr)\s+(?:of|at|o|yn)\b/;
+// (Or named after the body's kind, the people last: "(Private & NHS Dental Patients)", "University Students".)
+const AUDIENCE = /^(?:(?:Service\s+)?Users|Visitors|Customers|Patients|Students|Applicants|Pupils|Parents|Carers|Tenants|Residents|Staff|Employees|Volunteers|Supporters|Donors|Clients|Defnyddwyr|Ymwelwyr|Cleifion|Myfyrwyr|Disgyblion|Rhieni|Tenantiaid|Gweithwyr)\s+(?:of|at|o|yn)\b|\s(?:Patients|Pupils|Students|Users|Visitors|Customers|Residents|Tenants|Parents|Carers|Clients|Applicants|Volunteers|Donors|Supporters|Employees|Cleifion|Disgyblion|Myfyrwyr|Defnyddwyr|Rhieni|Tenantiaid)$/;
 /** The building words after a name on an address line ("Scottish Borders Council Headquarters"). */
 const BUILDING = /\s+(?:Headquarters|HQ|Offices|Buildings|House|Civic Centre|Town Hall)$/;
 /** A contact block's role line, above the organisation's name in its address. */
@@ -476,9 +479,7 @@ function organisationsIn(text: string): string[] {
   const several = (name: string) => (name.match(new RegExp(ORG_WORD.source, 'g'))?.length ?? 0) >= 2 && new RegExp(String.raw`\s(?:a|ac|and|neu|or|&)\s+(?:the\s+)?${ORG_WORD.source}`).test(name);
   // A department or unit of "the Council" ("Adran Rhyddid Gwybodaeth y Cyngor", "Uned Busnes y Cyngor") is a part, not the organisation.
   const part = (name: string) => /^(?:Adran|Uned|Tîm|Gwasanaeth|Department|Unit|Team|Section|Division)\b.*\s(?:y Cyngor|of the Council|y Bwrdd|of the Board|y Coleg|of the College|y Brifysgol|of the University)$/.test(name);
-  // (Nor the people a notice is for, named with the body's kind: "(Private & NHS Dental Patients)", "University Students".)
-  const audience = (name: string) => /\s(?:Patients|Pupils|Students|Users|Visitors|Customers|Residents|Tenants|Parents|Carers|Clients|Applicants|Volunteers|Donors|Supporters|Employees|Cleifion|Disgyblion|Myfyrwyr|Defnyddwyr|Rhieni|Tenantiaid)$/.test(name);
-  return [...new Set(candidates.filter((c) => !REGULATOR.test(c.name) && !GENERIC_NAME.test(c.name) && !AUDIENCE.test(c.name) && !audience(c.name) && !several(c.name) && !part(c.name) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index).map((c) => c.name))];
+  return [...new Set(candidates.filter((c) => !REGULATOR.test(c.name) && !GENERIC_NAME.test(c.name) && !AUDIENCE.test(c.name) && !several(c.name) && !part(c.name) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index).map((c) => c.name))];
 }
 
 /** A Welsh name with its first word mutated after a preposition or "neu" ("Goleg Ceredigion", "Nghyngor Gwynedd") in its radical form. */
@@ -844,14 +845,13 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     if (seg.kind !== 'cell' || !/^(?:our\s+|the\s+)?contact details(?:\s+for us)?:?$/i.test((seg.head ?? '').trim()) || segments.find((x) => x.kind === 'cell' && x.head === seg.head && x.at === seg.at && x.text.trim() !== x.head?.trim()) !== seg) continue;
     const cell = seg.text.trim().replace(/\s*\([A-Z]{2,8}\)$/, '');
     const name = orgIn(cell);
-    // (The whole cell when it is a name of title-cased words the organisation word opens: "Royal College of Paediatrics and Child Health".)
-    const whole = name && cell.startsWith(name) && TITLE_RUN.test(cell) ? cell : name;
-    if (whole && (whole === cell) && !GENERIC_NAME.test(whole) && !REGULATOR.test(whole)) return { name: whole, sentence: seg.text, at: seg.at, inferred: true };
+    // (The whole cell, a name of title-cased words the organisation word opens: "Royal College of Paediatrics and Child Health".)
+    if (name && (name === cell || (cell.startsWith(name) && TITLE_RUN.test(cell))) && !GENERIC_NAME.test(cell) && !REGULATOR.test(cell)) return { name: cell, sentence: seg.text, at: seg.at, inferred: true };
   }
   // Or the body an address label names first, on the notice's own contact line ("Our contact details" / "Address: Willen Hospice,
   // Milton Road, Willen Village, Milton Keynes, MK15 9AB").
   for (const seg of segments) {
-    if (['sharing', 'processors', 'complaints', 'cookies'].includes(seg.topic)) continue;
+    if (OTHERS_TOPICS.includes(seg.topic)) continue;
     const m = /^(?:(?:Postal|Our|Registered|Head Office)\s+)?[Aa]ddress\s*:\s*([^,]{3,80}),/.exec(seg.text.trim());
     if (!m || !POSTCODE.test(seg.text)) continue;
     const name = orgIn(m[1]!);
@@ -880,7 +880,7 @@ const NOT_ACTOR_ACRONYM = /^(?:GDPR|UKGDPR|UK|EEA|EU|NHS|ICO|DPO|DPA|CCTV|IT|HR|
 function actor(segments: Segment[]): Named | undefined {
   const subjects = new Map<string, { count: number; seg: Segment }>();
   for (const seg of segments) {
-    if (['sharing', 'processors', 'complaints', 'cookies'].includes(seg.topic)) continue;
+    if (OTHERS_TOPICS.includes(seg.topic)) continue;
     for (const m of [...seg.text.matchAll(ACTS), ...seg.text.matchAll(ACTS_CY)]) {
       const name = m[1]!.replace(/[’']s$/, '').trim();
       const one = !/\s/.test(name);

@@ -5,7 +5,7 @@
  */
 import { describeDebris, removeDebris } from './debris.js';
 import { blockText, tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
-import { COOKIE_COLUMN_WORD, findDetails, HOST_NAME, isPersonName, NAMED_NOTICE_TITLE, NOTICE_TITLE, POSTCODE, STREET_LINE } from '../patterns.js';
+import { COOKIE_COLUMN_WORD, COOKIE_WORD, findDetails, HOST_NAME, isPersonName, NAMED_NOTICE_TITLE, NOTICE_TITLE, POSTCODE, STREET_LINE } from '../patterns.js';
 
 /** A site's hashtag alone on a line ("#TrefiSmartCymru"): its header, never the notice's wording. */
 const HASHTAG = /^#\p{L}[\p{L}\p{N}_]{2,40}$/u;
@@ -2336,8 +2336,8 @@ class BlockBuilder {
     // lost ("Session Management" / "This helps us to keep your experience … consistent …" / "When you close your browser"): the table's
     // grouping, no heading.
     const lifetimeOnly = (u: Unit | undefined) => !!u && !u.marker && wordCount(u.text) <= 6 && DURATION_END.test(` ${u.text.trim()}`) && !/[.!?:]$/.test(u.text.trim());
-    if (wordCount(unit.text) <= 4 && !TERMINAL.test(unit.text.trim()) && !/\bcookies?\b|\b[cg]wcis?\b/i.test(unit.text) && !next.marker && wordCount(next.text) >= 5 && lifetimeOnly(this.#units[i + 2])) return false;
-    if (rowUnder && wordCount(unit.text) <= 4 && !TERMINAL.test(unit.text.trim()) && !/\bcookies?\b|\b[cg]wcis?\b/i.test(unit.text) && this.#units.slice(Math.max(0, i - 8), i).some((u) => !!columnHeader(u.text))) return false;
+    if (wordCount(unit.text) <= 4 && !TERMINAL.test(unit.text.trim()) && !COOKIE_WORD.test(unit.text) && !next.marker && wordCount(next.text) >= 5 && lifetimeOnly(this.#units[i + 2])) return false;
+    if (rowUnder && wordCount(unit.text) <= 4 && !TERMINAL.test(unit.text.trim()) && !COOKIE_WORD.test(unit.text) && this.#units.slice(Math.max(0, i - 8), i).some((u) => !!columnHeader(u.text))) return false;
     // A contents list's label straight over the list's links ("Table of Contents" / "Introduction. 3" / …): its heading.
     if (CONTENTS_LABEL.test(unit.text) && contentsItems(this.#units).some((c) => c.at === i + 1)) return true;
     // A cell copied with its separator on the next line ("Cookie" / "|" / "Purpose" / "|" / …) is no heading.

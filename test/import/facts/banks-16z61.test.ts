@@ -45,6 +45,13 @@ describe('lawful bases', () => {
   });
 });
 
+describe('lawful bases, the English intro', () => {
+  it('reads a list under "The legal requirements for processing are:", the intro itself no legal obligation (the English of Cardiff Metropolitan University\'s Welsh page)', async () => {
+    const met = notice('Protecting information and personal data', 'The legal requirements for processing are:\n\n  • The University\'s legitimate interests.\n\n  • Carrying out a task in the public interest.');
+    expect((await familyOf('art6', met)).sort()).toEqual(['e', 'f']);
+  });
+});
+
 describe('transfers', () => {
   it('reads no transfer from data received from bodies abroad (London Dental Specialists), and still reads data sent to them', async () => {
     expect(await familyOf('transfers', notice('Collecting Your Personal Data', 'We may receive data from third parties, including analytics providers such as Google located outside the UK, and advertising networks such as Facebook located outside the UK.'))).toEqual([]);

@@ -47,6 +47,9 @@ describe('the controller', () => {
   it('never takes the patients a subtitle names for a body, and reads "X is an independent dental practice" (London Road Dental Practice)', async () => {
     const dental = 'Data Protection Privacy Notice for Patients\nPatient Privacy Notice\n(Private & NHS Dental Patients)\nAtkinson & Ooi Ltd T/A London Road Dental Practice is an independent dental practice providing a range of dental treatments on a private and NHS basis. Our practice team work together to ensure our patient’s data is protected.\nThis privacy notice outlines how we handle patient information according to the UK GDPR.\nCollecting Your Personal Data\nThe majority of your personal data we process is collected directly from you when you attend the practice in person.\n';
     expect(await familyOf('controller', dental)).toEqual(['Atkinson & Ooi Ltd']);
+    // (Without the sentence naming the practice, the subtitle alone names no body.)
+    const unnamed = dental.replace(/Atkinson & Ooi Ltd T\/A London Road Dental Practice is an independent dental practice providing a range of dental treatments on a private and NHS basis\. /, '');
+    expect(await familyOf('controller', unnamed)).toEqual([]);
   });
 });
 
