@@ -78,6 +78,9 @@ export function buildConfig(tree: DocTree, format: ImportFormat, name: string, o
     title = named;
     notes.add('notice', 'inferred', `The title "${title}" was read from the first heading: the text before it has no title line.`);
   }
+  // No title line, and a line near the top that names the notice ("UNIQ+ Applicant Privacy Notice" under a page's image captions,
+  // "Agoriad Swyddogol - Hysbysiad Preifatrwydd" over its date line): that line names it, rather than the file's name.
+  if (!title && (title = namingLine(shape))) notes.add('notice', 'inferred', `The title "${title}" was read from the first line that names the notice: no line stands as its title. Check it.`);
   if (!title) {
     title = titleFromFileName(name);
     notes.add('notice', 'inferred', `The document has no title line: the title "${title}" was made from the file name. Replace it with the notice's real title.`);
@@ -249,6 +252,15 @@ export function findLastUpdated(segments: { at: string; text: string }[]): { iso
 }
 
 /** "nhs-trust_privacy notice.docx" → "Nhs trust privacy notice". */
+/** A line that names the notice, as a title would ("Supporter Privacy Notice", "Hysbysiad Preifatrwydd"), never one about it ("Changes to this privacy notice"). */
+const NAMES_NOTICE = /\b(?:privacy (?:notice|policy|statement)|fair processing notice|cookies? (?:policy|notice)|(?:hysbysiad|polisi|datganiad) preifatrwydd|polisi cwcis)\b/i;
+
+/** The first short line of the introduction, or the first headings, that names the notice: the title a page's copy lost. */
+function namingLine(shape: { intro: DocBlock[]; sections: { heading: string }[] }): string | undefined {
+  const lines = [...shape.intro.filter((b) => b.kind === 'paragraph' || b.kind === 'heading').map((b) => blockText(b).trim()), ...shape.sections.slice(0, 2).map((s) => s.heading.trim())];
+  return lines.find((t) => NAMES_NOTICE.test(t) && t.split(/\s+/).length <= 12 && !/[.:;,!?]$/.test(t) && !/^\d/.test(t) && !/\b(?:this|these|our|changes?|updates?|reviews?|about|contact|ein|hwn|hon|newidiadau)\b/i.test(t));
+}
+
 function titleFromFileName(name: string): string {
   const base = name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim() || 'Privacy notice';
   return base[0]!.toUpperCase() + base.slice(1);
