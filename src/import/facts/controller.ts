@@ -986,6 +986,40 @@ function kindNamed(segments: Segment[], unnamed: Named | undefined): Named | und
   return only ? { name: only[0], sentence: only[1].text, at: only[1].at, inferred: true } : undefined;
 }
 
+/** A title that names the notice after (or before) a name: "Clydesdale Community Initiatives customer privacy notice", "Privacy notice - Harbour Trust". */
+const TITLE_NAMES = /^(?:The\s+)?([A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|&|in|on|at)){1,7}?)(?:['’]s?)?\s+(?:(?:[a-z]+\s+){0,2})(?:[Pp]rivacy (?:[Nn]otice|[Pp]olicy|[Ss]tatement)|[Ff]air [Pp]rocessing [Nn]otice|[Dd]ata [Pp]rotection (?:[Nn]otice|[Pp]olicy|[Ss]tatement))$|^(?:[Pp]rivacy (?:[Nn]otice|[Pp]olicy|[Ss]tatement)|[Hh]ysbysiad [Pp]reifatrwydd|[Pp]olisi [Pp]reifatrwydd)\s*[-–—:|]\s*(?:The\s+)?([A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|&|in|on|at)){1,7})$/;
+
+/**
+ * Last of all, the name a title gives the notice's owner, when the text names it again ("Clydesdale Community Initiatives customer
+ * privacy notice" / … / "Post" / "Clydesdale Community Initiatives, Langloch Farm, …"), or the name that opens the notice's own
+ * postal address ("Clydesdale Community Initiatives, Langloch Farm, Hyndford Road, LANARK, …, ML11 9TA") outside the sections about
+ * others: whose notice it is, proposed.
+ */
+function ownerNamed(segments: Segment[], title: string | undefined): Named | undefined {
+  const t = title ? TITLE_NAMES.exec(title.trim()) : null;
+  const fromTitle = t ? (t[1] ?? t[2])!.trim() : undefined;
+  if (fromTitle && fromTitle.split(/\s+/).length >= 2 && !/\b(?:Privacy|Data|Notice|Policy|Website|Web|Site|General|Full|Staff|Customer|Patient|Student|Pupil|Employee|Applicant|Supporter|Volunteer|Member|Tenant|Corporate|Our|Your|This|Cookie|Cookies)\b/i.test(fromTitle) && !REGULATOR.test(fromTitle) && !PRODUCT.test(fromTitle)) {
+    // (The text gives it again as a body: at the head of an address, or with its registration; a service's name, "Adult Social Care", it never does.)
+    const seg = segments.find((s) => s.text.includes(fromTitle) && (POSTCODE.test(s.text) || /\b(?:registered|charity|company)\b/i.test(s.text)));
+    if (seg) return { name: fromTitle, sentence: title!, at: 'notice', inferred: true };
+  }
+  // (Or the body the opening describes: "Community Places is the only region-wide charity which provides advice …".)
+  for (const seg of segments.slice(0, 8)) {
+    if (OTHERS_TOPICS.includes(seg.topic)) continue;
+    const m = /^(?:The\s+)?([A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|&)){1,6})\s+(?:\([A-Z]{2,8}\)\s+)?is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:charity|charitable\s+\w+|organisation|organization|company|social enterprise|co-?operative|membership body|public body|community interest company|voluntary\s+\w+|housing association)\b/.exec(seg.text.trim());
+    const name = m?.[1];
+    if (name && !REGULATOR.test(name) && !PRODUCT.test(name) && !GENERIC_NAME.test(name) && !/^(?:NHS|HM|UK)\b/.test(name) && (segments.filter((s) => s.text.includes(name)).length >= 2 || seg.topic === 'about' || seg.topic === 'controller' || seg === segments[0])) return { name, sentence: seg.text, at: seg.at, inferred: true };
+  }
+  for (const seg of segments) {
+    if (OTHERS_TOPICS.includes(seg.topic) || !POSTCODE.test(seg.text)) continue;
+    const head = /^([A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|&)){1,7}),\s/.exec(seg.text.trim());
+    const name = head?.[1];
+    if (!name || ROLE_LINE.test(name) || /\b(?:Officer|Manager|Team|Lead|Department|Unit|House|Building|Road|Street|Floor|Centre|Office)$/i.test(name) || REGULATOR.test(name) || GENERIC_NAME.test(name) || isPersonName(name)) continue;
+    if (segments.filter((s) => s.text.includes(name)).length >= 2) return { name, sentence: seg.text, at: seg.at, inferred: true };
+  }
+  return undefined;
+}
+
 /**
  * "Mae'r cyngor wedi ei gofrestru fel rheolydd data" under a site's name line "Cyngor Sir Ynys Môn -
  * Isle of Anglesey County Council": the part of the site's name with the word the notice used
@@ -1018,7 +1052,7 @@ export function extractOrganisation({ segments, sections, notes, organisationNam
     // council it names is not proposed.
     const author = segments.slice(0, 60).find((s) => sentences(s.text).some((t) => (I_CONTROLLER.test(t) || MEMBERS_CONTROLLERS.test(t)) && !/^(?:Where|When|If|Whilst|While)\b/.test(t)));
     const guessed = author ? undefined : proposed(segments, title, sections);
-    const named = stated(segments, shortNames(segments), unnamed) ?? labelled(segments, sections, title) ?? (guessed && lastListed(guessed.sentence, guessed.name) ? undefined : guessed) ?? (author ? undefined : siteNamed(siteName, unnamed[0] ?? bareController(segments)) ?? kindNamed(segments, unnamed[0] ?? bareController(segments)));
+    const named = stated(segments, shortNames(segments), unnamed) ?? labelled(segments, sections, title) ?? (guessed && lastListed(guessed.sentence, guessed.name) ? undefined : guessed) ?? (author ? undefined : siteNamed(siteName, unnamed[0] ?? bareController(segments)) ?? kindNamed(segments, unnamed[0] ?? bareController(segments)) ?? ownerNamed(segments, title));
     if (!named && author) notes.add(author.at, 'missing-content', 'The person who writes this notice says they are the controller ("I am the data controller"), or each councillor it is for is one ("Councillors are data controllers"): a councillor or other office holder, not the organisation the notice names. Put their name in "organisation.name" (or import again with --organisation "Name").', author.text);
     // "The Surgery is the data controller", and its name nowhere: say so rather than take "Surgery" for a name.
     if (!named && unnamed[0]) notes.add(unnamed[0].at, 'missing-content', `The notice calls the controller "the ${unnamed[0].name}" without giving its name. Put the organisation's full legal name in "organisation.name" (or import again with --organisation "Name").`, unnamed[0].sentence);
