@@ -587,6 +587,14 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       return !!before && !!at && /^\s*(?:\([^)]{1,40}\))?(?:\s*,\s*(?:(?:and|ac|&|or|neu)\s+)?|\s+(?:and|a|ac|&|or|neu)\s+)(?:the\s+|y\s+|yr\s+)?$/i.test(text.slice(before.end, at.index));
     });
   };
+  // Who "we" are, in brackets after the word, before any title: "… will be processed by us (East Renfrewshire Council, Eastwood
+  // Park, Giffnock, G46 6UG) for the purposes of …", "We (Bromford Housing Group) process …": the text says it, a title only names.
+  for (const seg of segments.slice(0, 40)) {
+    if (OTHERS_TOPICS.includes(seg.topic)) continue;
+    const m = /\b(?:[Ww]e|(?:by|to|with|from) us)\s+\((?:the\s+)?([A-Z][^(),]{3,80})[,)]/.exec(seg.text);
+    const name = m ? orgIn(m[1]!) : undefined;
+    if (name && name === m![1]!.trim().replace(/^The\s+/, '') && !REGULATOR.test(name) && !GENERIC_NAME.test(name)) return { name, sentence: seg.text, at: seg.at, inferred: true };
+  }
   // The title, else the first heading under it ("Hysbysiad Preifatrwydd" / "Hysbysiad
   // Preifatrwydd - Ysgol Morgan Llwyd"): a title stack names the organisation in its second line.
   for (const [heading, at] of [[title, 'notice'], ...sections.slice(0, 1).map((s) => [s.heading, s.id])] as [string | undefined, Id][]) {
@@ -674,7 +682,7 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // Ombwdsmon Gwasanaethau Cyhoeddus Cymru yn ymdrin â'ch gwybodaeth bersonol".
     // "Information you provide to East Cheshire Hospice will only be used for …": who receives it.
     // (The verb's plain form too, "how the University of Cumbria process your personal data"; and "(we)" after the name.)
-    const how = /\b(?:how|when)\s+(?:the\s+)?([A-Z][^.;()]{2,80}?)(?:\s*\((?:we|us|ni)\))?\s+(?:collects|uses|processes|process|holds|handles|looks after|protects|manages)\b|\b(?:[Ii]nformation|[Dd]ata) (?:that )?you (?:provide|give|supply) to (?:the\s+)?([A-Z][^.;]{2,60}?) (?:will|is|are|may)\b|\b(?:information|data) (?:that|which) (?:the\s+)?([A-Z][^.;]{2,60}?) (?:holds|keeps|has|collects|processes) about you\b|\b(?:disgrifio|esbonio|egluro|nodi|amlinellu|trafod|dweud) sut (?:mae|y mae|bydd|y bydd)(?:['’]r|\s+(?:y|yr))?\s*([A-Z][^.;()]{2,80}?)(?:\s*\((?:ni|we|[“"‘'][^()]{1,30}[”"’'])\))?\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli|ymdrin)\b/.exec(seg.text);
+    const how = /\b(?:how|when)\s+(?:the\s+)?([A-Z][^.;()]{2,80}?)(?:\s*\((?:we|us|ni)\))?\s+(?:collects|uses|processes|process|holds|handles|looks after|protects|manages|(?:will|may|does|can)\s+(?:collect|use|process|hold|handle|look after|protect|manage))\b|\b(?:[Ii]nformation|[Dd]ata) (?:that )?you (?:provide|give|supply) to (?:the\s+)?([A-Z][^.;]{2,60}?) (?:will|is|are|may)\b|\b(?:information|data) (?:that|which) (?:the\s+)?([A-Z][^.;]{2,60}?) (?:holds|keeps|has|collects|processes) about you\b|\b(?:disgrifio|esbonio|egluro|nodi|amlinellu|trafod|dweud) sut (?:mae|y mae|bydd|y bydd)(?:['’]r|\s+(?:y|yr))?\s*([A-Z][^.;()]{2,80}?)(?:\s*\((?:ni|we|[“"‘'][^()]{1,30}[”"’'])\))?\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli|ymdrin)\b/.exec(seg.text);
     // Also the passive: "… what to expect when your information is processed by the EMRTS."
     // Welsh "pan gaiff eich gwybodaeth bersonol ei phrosesu gan y Rhwydwaith Trawma De Cymru" (when your information is processed by …),
     // "Mae DSPP yn cael ei weithredu gan Iechyd a Gofal Digidol Cymru, <address>" (the service is operated by …), "Mae Cymru
@@ -693,7 +701,7 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const howText = how ? (how[1] ?? how[2] ?? how[3] ?? how[4])! : undefined;
     const howName = howText ? nameAfter(howText, 0) : undefined;
     // ("… how NIACRO uses your data": an acronym alone too, as for "processed by".)
-    if (howName && howName === howText!.trim() && namedEnough(howName, segments) && !REGULATOR.test(howName)) return { name: howName, sentence: seg.text, at: seg.at, inferred: true };
+    if (howName && howName === howText!.trim() && namedEnough(howName, segments) && !REGULATOR.test(howName) && !/\b(?:Services|Team|Department|Unit|Section|Division)$/.test(howName)) return { name: howName, sentence: seg.text, at: seg.at, inferred: true };
     // "Read NHS Grampian's main Privacy Notice", "X's Data Protection Policy": the organisation whose notice or policy it is (a
     // name with an organisation's word, so never a product's policy: "Google Analytics' privacy policy").
     const possessive = /\b([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the)){0,7})['’]s? (?:main |full |own |general )?(?:[Pp]rivacy (?:[Nn]otice|[Pp]olicy|[Ss]tatement)|[Dd]ata [Pp]rotection [Pp]olicy)\b/.exec(seg.text);
@@ -817,6 +825,8 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       // Nor a body it works beside ("… public services in Cambridgeshire alongside Peterborough City
       // Council and other public organisations"): a partner, one of several.
       if (name && (/\b(?:alongside|along with|together with|(?:in partnership|jointly|working) with|as well as|such as|including|like)\s+(?:the\s+)?$/i.test(prefix) || /\((?:for example|for instance|e\.g\.|such as|megis|er enghraifft)\b[^()]*$/i.test(prefix) || new RegExp(String.raw`${reEscape(name)},?\s+(?:and|or)\s+(?:other|many|several)\b`).test(sentence))) continue;
+      // (Nor a body that sets the organisation's targets or rules: "… in line with our national objective set by NHSE and the UK Health Security Agency".)
+      if (name && /\b(?:set|issued|laid down|mandated|directed)\s+by\s+$/i.test(prefix)) continue;
       if (name && !/\b(?:our|your)\s+['‘"“]?$|\b(?:by|from|with|to|of) the\s+(?:[^.]{0,80}\b(?:or|and) the\s+)?$/i.test(prefix) && !/\b(?:regulated|governed|inspected|funded|funding|commissioned|registered with|h?ariannu|h?ariannir|h?ariennir|cyllido|cyllidir|cyllid)\b[^.]*$/i.test(prefix)) return { name, sentence, at: seg.at, inferred: true };
     }
   }
@@ -1016,6 +1026,24 @@ function ownerNamed(segments: Segment[], title: string | undefined): Named | und
     const name = head?.[1];
     if (!name || ROLE_LINE.test(name) || /\b(?:Officer|Manager|Team|Lead|Department|Unit|House|Building|Road|Street|Floor|Centre|Office)$/i.test(name) || REGULATOR.test(name) || GENERIC_NAME.test(name) || isPersonName(name)) continue;
     if (segments.filter((s) => s.text.includes(name)).length >= 2) return { name, sentence: seg.text, at: seg.at, inferred: true };
+  }
+  // (Or the body in the address a sentence gives for the notice's own contact: "… please contact the Data Protection Officer in
+  // writing at RNLI, West Quay Road, Poole, BH15 1HZ", "… at the Legal and Corporate Governance Department, British Heart Foundation,
+  // 180 Great Hampstead Road, London": after the role and the department, the first part that is a body.)
+  for (const seg of segments) {
+    if (OTHERS_TOPICS.includes(seg.topic)) continue;
+    for (const sentence of sentences(seg.text)) {
+      const post = POSTCODE.exec(sentence);
+      const own = /\b(?:Data Protection (?:Officer|Co-?ordinator|Lead|Manager|Team)|DPO|Company Secretary|Information Governance|contact us|write to us)\b/i.test(sentence);
+      if (!post || !own || REGULATOR.test(sentence)) continue;
+      const parts = sentence.slice(0, post.index).split(/,\s*/).map((p) => p.replace(/^.*\b(?:at|to|in writing at|c\/o)\s+(?:the\s+)?/, '').trim());
+      for (const part of parts.slice(0, -1)) {
+        if (/\d/.test(part) || /\b(?:Officer|Secretary|Co-?ordinator|Manager|Team|Lead|Department|Unit|Directorate|Division|Section|House|Building|Road|Street|Quay|Lane|Floor|Centre|Square|Place|Way|Avenue)$/i.test(part)) continue;
+        const body = /^[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|&)){0,7}$/.test(part) && (ORG_WORD.test(part) || NATION_NAMED.test(part) || /^[A-Z]{3,8}$/.test(part)) && !NOT_ACTOR_ACRONYM.test(part) && !GENERIC_NAME.test(part) && !isPersonName(part);
+        if (body) return { name: part, sentence, at: seg.at, inferred: true };
+        break;
+      }
+    }
   }
   return undefined;
 }

@@ -83,7 +83,7 @@ const STANDALONE: [RegExp, Art6][] = [
   // The obligation given as the reason: "oherwydd rhwymedigaeth gyfreithiol sydd arnom" (because of a legal obligation upon us), "because of our legal obligations".
   // "We do this because we have a legal obligation to do so", "we are legally obliged to comply with the Electoral Registration and
   // Administration Act 2013", "Under the Care Act 2014 local authorities have a statutory obligation to provide …".
-  [new RegExp(String.raw`\bbecause (?:of |we have |we are under |there is )?(?:a|our|its|the) (?:legal|statutory) (?:obligations?|duty|duties)\b|(?<!\bmay )(?<!\bmight )\b(?:we are|we['’]re) legally (?:obliged|required|bound) to (?:comply|collect|process|hold|keep|record|use|provide)\b|\b(?:we|local authorities|councils|the (?:council|trust|board|authority|school|college|university|department)) (?:have|has) (?:a )?(?:legal|statutory) (?:obligations?|duty|duties) to (?:provide|collect|process|hold|keep|record|publish|maintain|carry out|deliver)\b|\b(?:oherwydd|oblegid|o dan|dan|yn sgil)\s+(?:ein\s+|ei\s+|eu\s+)?${cyMutations('rhwymedigaeth')}(?:au)?\s+${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
+  [new RegExp(String.raw`\bbecause (?:of |we have |we are under |there is )?(?:a|our|its|the) (?:legal|statutory) (?:obligations?|duty|duties)\b|(?<!\bmay )(?<!\bmight )\b(?:we are|we['’]re) legally (?:obliged|required|bound) to (?:comply|collect|process|hold|keep|record|use|provide)\b|\b(?:we|local authorities|councils|the (?:council|trust|board|authority|school|college|university|department)) (?:have|has) (?:a )?(?:legal|statutory) (?:obligations?|duty|duties) (?:under [^.]{3,160}? )?to (?:provide|collect|process|hold|keep|record|publish|maintain|carry out|deliver|ensure)\b|\b(?:oherwydd|oblegid|o dan|dan|yn sgil)\s+(?:ein\s+|ei\s+|eu\s+)?${cyMutations('rhwymedigaeth')}(?:au)?\s+${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
   // The regulation's wording of 6(1)(c), and the usual plain form of it ("in order to comply with our legal obligations").
   // Welsh "cydymffurfio â'n rhwymedigaethau cyfreithiol" (to comply with our legal obligations).
   // ("We need to process your data to meet our legal obligations", "… because the law requires us to".)
@@ -92,12 +92,12 @@ const STANDALONE: [RegExp, Art6][] = [
   // information", "the data is essential for the Council to … meet statutory obligations", Welsh
   // "yn hanfodol er mwyn i'r Cyngor … chwrdd â rhwymedigaethau statudol".
   // "We are under legal obligations to provide many of these services and to deliver these we need to collect and use personal information".
-  [new RegExp(String.raw`\b(?:we are|we're|(?:the )?[A-Z]\w+ (?:is|are)) under (?:a )?(?:legal|statutory) (?:obligations?|duty|duties) to\b|\ba (?:legal|statutory) (?:requirement|obligation|duty) (?:for us |on us )?to (?:process|use|share|collect|hold|keep|record|disclose)\b|\b(?:necessary|essential|needed|required)\b[^.]{0,60}\b(?:comply with|meet|fulfil|satisfy)\b[^.]{0,20}\b(?:legal|statutory) (?:obligations?|duties|requirements)\b|\b(?:hanfodol|angenrheidiol|ofynnol)\b[^.]{0,60}\b(?:${cyMutations('cwrdd')}|${cyMutations('cydymffurfio')}|${cyMutations('cyflawni')}|${cyMutations('bodloni')})\b[^.]{0,20}\b${cyMutations('rhwymedigaethau')} (?:statudol|${cyMutations('cyfreithiol')})\b`, 'i'), 'c'],
+  [new RegExp(String.raw`\b(?:we are|we're|(?:the )?[A-Z]\w+ (?:is|are)) under (?:a )?(?:legal|statutory) (?:obligations?|duty|duties) to\b|\ba (?:legal|statutory) (?:requirement|obligation|duty) (?:for us |on us )?to (?:process|use|share|collect|hold|keep|record|disclose)\b|\b(?:necessary|essential|needed|required)\b[^.]{0,60}\b(?:comply with|meet|fulfil|satisfy|carry out|discharge)\b[^.]{0,20}\b(?:legal|statutory)(?:\s*(?:\/|and|or)\s*(?:regulatory|statutory|legal))? (?:obligations?|duties|requirements)\b|\b(?:hanfodol|angenrheidiol|ofynnol)\b[^.]{0,60}\b(?:${cyMutations('cwrdd')}|${cyMutations('cydymffurfio')}|${cyMutations('cyflawni')}|${cyMutations('bodloni')})\b[^.]{0,20}\b${cyMutations('rhwymedigaethau')} (?:statudol|${cyMutations('cyfreithiol')})\b`, 'i'), 'c'],
   // The regulation's wording of 6(1)(b), in English and Welsh: "necessary for the performance of a contract",
   // "yn angenrheidiol ar gyfer perfformiad y contract rhyngom".
   // (Also "ar gyfer perfformio contract" with the verb: for performing a contract.)
   // ("Mae ein defnydd o'ch gwybodaeth … yn angenrheidiol i gyflawni'r contract rhyngom": necessary to perform the contract between us.)
-  [new RegExp(String.raw`\b${cyMutations('angenrheidiol')} (?:i|er mwyn) ${cyMutations('cyflawni')}['’]r ${cyMutations('contract')}\b|\bnecessary for the performance of (?:a|the|any) contract\b|\bnecessary (?:for us )?(?:to|for) (?:fulfil|perform|deliver|enter into|carry out)(?:ing)? (?:a|the|our|your|any) contract\b|\bto (?:fulfil|perform|deliver|enter into) (?:a|the|our|your) contract with you\b|\b${cyMutations('angenrheidiol')} ar gyfer ${cyMutations('perfformiad')} (?:y|ein|eich|unrhyw) ${cyMutations('contract')}\b|\bar gyfer ${cyMutations('perfformio')} (?:y |ein |eich |unrhyw )?${cyMutations('contract')}\b`, 'i'), 'b'],
+  [new RegExp(String.raw`\b${cyMutations('angenrheidiol')} (?:i|er mwyn) ${cyMutations('cyflawni')}['’]r ${cyMutations('contract')}\b|\bnecessary\b[^.]{0,25}?\bfor the performance (?:and (?:management|administration) )?of (?:a|the|any|our|your|this) contract\b|\bnecessary (?:for us )?(?:to|for) (?:fulfil|perform|deliver|enter into|carry out)(?:ing)? (?:a|the|our|your|any) contract\b|\bto (?:fulfil|perform|deliver|enter into) (?:a|the|our|your) contract with you\b|\b${cyMutations('angenrheidiol')} ar gyfer ${cyMutations('perfformiad')} (?:y|ein|eich|unrhyw) ${cyMutations('contract')}\b|\bar gyfer ${cyMutations('perfformio')} (?:y |ein |eich |unrhyw )?${cyMutations('contract')}\b`, 'i'), 'b'],
   // Reliance stated outright: "in pursuit of our legitimate interests", "for our legitimate interests";
   // "contractual purposes" (a heading "Why we need your personal information – contractual purposes").
   // "The School relies on legitimate interests for …", "we use your information for our legitimate business interests",
@@ -477,6 +477,10 @@ export function extractBases({ segments, sections, ids, notes, title }: FactsInp
       if (/\b(?:required|obliged) by law to (?:provide you with|tell you|give you|inform you)\b/i.test(sentence)) continue;
       // "Within dentistry, the lawful bases which might apply are ‘contract’ or ‘legal obligation’ …": what may apply to others, advice.
       if (/\b(?:lawful|legal) bases\b[^.]{0,30}\b(?:which|that) (?:might|may|could) apply\b/i.test(sentence)) continue;
+      // A right's condition ("Note that this right only applies to automated information which you initially provided consent for us
+      // to use or where we have used the information to perform a contract with you", the law firms' template): when the right holds,
+      // not a basis relied on.
+      if (/\b(?:this|the|that) right (?:only )?(?:applies|exists|is available)\b|\bright (?:to [\w ]{3,40}? )?(?:only )?applies (?:only )?(?:to|where|when|if)\b/i.test(sentence)) continue;
       // A sentence that cites an Article 9 letter and no Article 6 one ("… is article 9(2)(g) of the
       // GDPR, which also relates to our public task") names a condition; its words give no basis.
       const art9Only = findArt9(sentence).length > 0 && findArt6(sentence).length === 0;
@@ -501,7 +505,11 @@ export function extractBases({ segments, sections, ids, notes, title }: FactsInp
       const heading = sections.find((s) => s.id === seg.at)?.heading;
       const lead = seg.kind === 'item' ? seg.intro : segments[i - 1]?.at === seg.at && /:\s*$/.test(segments[i - 1]!.text) ? segments[i - 1]!.text : heading && SPECIAL_CONTEXT.test(heading) ? heading : undefined;
       const siblings = seg.kind === 'item' ? segments.filter((s) => s.kind === 'item' && s.at === seg.at && s.intro === seg.intro).map((s) => s.text) : [];
-      const conditions: ReturnType<typeof findConditions> = art6Only ? { art9: [], schedule: [], slips: [] } : findConditions(sentence, lead, siblings);
+      // A list of the data held or of who receives it ("Details about your medical care: medical diagnosis, record of treatment
+      // …", "Other organisations include: … entities involved in the provision of social care services") uses the condition's words
+      // for what the data is or who the body is: no condition is cited unless the text says it is one.
+      const listing = ['data', 'sharing', 'processors', 'sources'].includes(seg.topic) && !findArt9(sentence).length && !SPECIAL_CONTEXT.test(`${lead ?? ''} ${sentence}`) && !/\bcondition|\bamod\b|\bArticle 9\b|\b9\s*[.(]\s*2\b|\bErthygl 9\b|\bSchedule 1\b|\bAtodlen 1\b|\b(?:lawful|legal) bas[ie]s\b|\bgrounds?\b|\bnecessary\b|\brel(?:y|ies|ying)\b|\bsubstantial public interest\b|\bsensitive\b|\bsail\b|\bangenrheidiol\b/i.test(`${lead ?? ''} ${sentence}`);
+      const conditions: ReturnType<typeof findConditions> = art6Only || listing ? { art9: [], schedule: [], slips: [] } : findConditions(sentence, lead, siblings);
       for (const slip of conditions.slips) notes.add(seg.at, 'possible-error', `"${slip}": Article 9(1) is the prohibition; the conditions are in Article 9(2). Read as Article 9(2)(${slip.slice(-2, -1)}). Wording kept as written.`, sentence);
       if (conditions.art9.length || conditions.schedule.length) {
         for (const letter of conditions.art9) found.add('art9', letter, sentence, seg.at);

@@ -20,10 +20,10 @@ const RIGHT_KINDS: [RightKind, RegExp][] = [
   // ("If you want to remove your consent": removing it is withdrawing it.)
   ['withdraw-consent', new RegExp(String.raw`withdraw|\bremove (?:your |their |that |this )?consent\b|${CY('tynnu')}[^.]{0,50}(?:(?:\byn|['’]n) ôl|\snôl)\b|\b${cyMutations('gwrthod')} rhoi (?:eich )?${cyMutations('cydsyniad')}\b`, 'i')],
   // "an automated portable electronic data file … sent to another organisation" is portability, and so is Art 20's "transmit it to another …".
-  ['portability', new RegExp(String.raw`portab|\bmove (?:your|their) (?:personal )?(?:data|information)\b|machine[- ]readable|\bexport\b[^.]{0,40}\bto another\b|structured, commonly used|\btransmit\b[^.]{0,40}\bto another\b|\b(?:move[sd]?|transfer(?:red)?|port)\b[^.]{0,40}\b(?:to another (?:organisation|provider|controller|service|party|body)|between (?:services|providers|organisations)|from one (?:IT )?(?:organisation|provider|controller|service|system|computer system) to another)\b|${cyMutations('cludadw')}|\b${cyMutations('cludo')} (?:data|${cyMutations('gwybodaeth')})\b|${cyMutations('trosglwyddo')}['’]r data`, 'i')],
+  ['portability', new RegExp(String.raw`portab|\bmove (?:your|their) (?:personal )?(?:data|information)\b|machine[- ]readable|\bexport\b[^.]{0,40}\bto another\b|structured, commonly used|\btransmit\b[^.]{0,40}\bto another\b|\btransfer of your (?:personal )?(?:data|information) to you\b|\b(?:move[sd]?|transfer(?:red)?|port)\b[^.]{0,40}\b(?:to another (?:organisation|provider|controller|service|party|body)|between (?:services|providers|organisations)|from one (?:IT )?(?:organisation|provider|controller|service|system|computer system) to another)\b|${cyMutations('cludadw')}|\b${cyMutations('cludo')} (?:data|${cyMutations('gwybodaeth')})\b|${cyMutations('trosglwyddo')}['’]r data`, 'i')],
   // ("no decision that significantly affects you is based solely on the processing of personal data by automatic means": Art 22's words.)
   // ("the right to dispute automatic decision making": automatic for automated.)
-  ['automated-decisions', /automated|profiling|awtomat|proffilio|\bby automatic (?:means|processing)\b|\bautomatic decision/i],
+  ['automated-decisions', /automated(?! information)|profiling|awtomat|proffilio|\bby automatic (?:means|processing)\b|\bautomatic decision/i],
   // "Gallwch ofyn i ni dynnu eich enw oddi ar ein systemau" (ask us to take your name off our systems), "remove your details from our records".
   ['erasure', new RegExp(String.raw`\beras|\berase|\bdelet|forgotten|\bright to (?:removal|be removed)\b|\bremove your (?:name|details|data|information)\b[^.]{0,20}\bfrom\b|\b${cyMutations('tynnu')} (?:eich )?(?:enw|manylion|data)\b[^.]{0,20}\boddi ar\b|\bhave (?:it|them|your (?:personal )?(?:data|information|records?)) removed\b|${CY('dileu')}|\b(?:c|g)ael gwared (?:â|ag|ar)\b`, 'i')],
   // "Change personal data", "Update your details" in a list of rights: the plain verbs of Art 16.
@@ -163,12 +163,17 @@ export function extractRights({ segments, sections, notes }: FactsInput, found: 
     }
     // Sentences that name rights: in a rights section, any "you can …" or "right" sentence;
     // elsewhere, only one that says "right" / "hawl", or a standalone right.
-    for (const whole of sentences(seg.text)) {
+    // (A long sentence that lists the rights with semicolons, "You have the right to withdraw your consent …; the right to have
+    // inaccuracies … rectified; the right to erasure; …", is read a part at a time.)
+    for (const [whole, full] of sentences(seg.text).flatMap((t) => (t.split(/\s+/).length > 60 ? t.split(/;\s*/) : [t]).map((part) => [part, t] as const))) {
       if (whole.split(/\s+/).length > 60) continue;
       // "we have the right controls in place": "right" as an adjective names no right.
       const sentence = whole.replace(ADJECTIVE_RIGHT, '$1');
       // (Everyone's right is the reader's too: "Mae gan bawb yn y DU hawl gyfreithiol i weld eu cofnodion meddygol".)
-      const about = STANDALONE.test(sentence) || RIGHT_WORDS.test(sentence) && (inRights || /\b(?:you|your|chi|eich|individuals?|unigolion|unigolyn|gennych|amdanoch|arnoch|atoch|ohonoch|ichi|chwi|everyone|everybody|pawb|bawb)\b/i.test(sentence)) || (inRights && /\b(?:you (?:can|may|are entitled to|could|are allowed to)|gallwch|gallech|cewch)\b/i.test(sentence));
+      const about = STANDALONE.test(sentence) || RIGHT_WORDS.test(sentence) && (inRights || /\b(?:you|your|chi|eich|individuals?|unigolion|unigolyn|gennych|amdanoch|arnoch|atoch|ohonoch|ichi|chwi|everyone|everybody|pawb|bawb)\b/i.test(full)) || (inRights && /\b(?:you (?:can|may|are entitled to|could|are allowed to)|gallwch|gallech|cewch)\b/i.test(sentence))
+        // (In a rights section, the imperative the law firms' template lists them with: "Request correction of the personal data that we
+        // hold about you.", "Request restriction of processing …", "Request the transfer of your personal data to you or to a third party.")
+        || (inRights && /^(?:request|ask us to|object to|withdraw)\b/i.test(sentence));
       // (Or several rights named as what the reader asks for, with no word "right": "Os ydych yn gwneud cais am fynediad i’ch data
       // personol; neu i’w cywiro, eu dileu neu gyfyngu ar eu prosesu; …", "This includes asking for your personal information to
       // be updated, erased or stop being used".)

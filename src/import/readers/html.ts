@@ -218,6 +218,24 @@ function withoutPermalinks(nodes: HtmlNode[]): HtmlNode[] {
  * lists (a glossary's or a cookie list's hold a phrase), or most of its terms ask a question
  * ("Pwy sy'n cael gweld fy nghyfeiriad e-bost?"). Its terms are then headings of sections.
  */
+/**
+ * A list whose every item (two or more) opens with a short title in running text and goes on in blocks, one item at least with a
+ * paragraph: the page's outline, not a list. Each item with the count of its opening nodes that make the title; undefined otherwise.
+ */
+function outlineLeads(list: HtmlElement): [HtmlElement, number][] | undefined {
+  const items = list.children.filter((c): c is HtmlElement => typeof c !== 'string' && c.tag === 'li');
+  if (items.length < 2 || list.children.some((c) => typeof c === 'string' && c.trim())) return undefined;
+  const leads: [HtmlElement, number][] = [];
+  for (const li of items) {
+    const n = li.children.findIndex((c) => typeof c !== 'string' && BLOCK.has(c.tag) && c.tag !== 'br');
+    if (n <= 0) return undefined;
+    const title = li.children.slice(0, n).map((c) => (typeof c === 'string' ? c : textOf(c))).join('').replace(/\s+/g, ' ').trim();
+    if (!title || title.split(' ').length > 14 || /[.,;:]$/.test(title)) return undefined;
+    leads.push([li, n]);
+  }
+  return items.some((li) => li.children.some((c) => typeof c !== 'string' && c.tag === 'p')) ? leads : undefined;
+}
+
 function isSectionList(dl: HtmlElement): boolean {
   const terms = dl.children.filter((c): c is HtmlElement => typeof c !== 'string' && c.tag === 'dt');
   const answers = dl.children.filter((c): c is HtmlElement => typeof c !== 'string' && c.tag === 'dd');
@@ -335,6 +353,20 @@ class HtmlReader {
       case 'ol': {
         if (isFootnoteList(el)) {
           this.#footnotes(el, into);
+          return;
+        }
+        // A list that is the page's outline (each item a short title over its paragraphs: "<li><span class="notice-section">Your
+        // rights</span><ul><li><span …>Your right of access …</span><p>…</p>"): each title heads a section one level below the last.
+        const lead = outlineLeads(el);
+        if (lead) {
+          const level = this.#level;
+          for (const [li, n] of lead) {
+            const content = this.inline(li.children.slice(0, n));
+            into.push({ kind: 'heading', level: Math.min(6, level + 1), content });
+            this.#level = Math.min(6, level + 1);
+            this.blocks(li.children.slice(n), into);
+          }
+          this.#level = level;
           return;
         }
         const items = el.children.filter((c): c is HtmlElement => typeof c !== 'string' && c.tag === 'li').map((li) => this.#item(li));
