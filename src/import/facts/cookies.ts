@@ -557,6 +557,8 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
     if (/\bno cookies? (?:is |are )?set\b|\b(?:does not|doesn['’]t|do not|don['’]t) set (?:any |a )?cookies?\b|\bsets no cookies?\b|\bnetwork request only\b/i.test(source)) return;
     // A header row whose column names the copy glued together ("CookieTypePurposeHow long …", "NamePurposeExpires") names no cookie.
     if (/^(?:Cookie|Cookies|Name|Type|Purpose|Description|Expiry|Expires|Expiration|Duration|How|Provider|Category|Lifespan|Lifetime|Domain|Enw|Diben|Math|Darparwr|Disgrifiad){2,}/.test(cookie.name)) return;
+    // A template's placeholder for the whole name ("{{ cookieName }}", read as "[cookieName]") names no cookie: the page's data does.
+    if (/^\[[^\]]*\]$|^\{\{[^}]*\}\}$/.test(cookie.name)) return;
     const bare = cookie.name.replace(/^_+/, '');
     if (!source.trimStart().startsWith(cookie.name) && [...byCategory.values()].flat().some((c) => c.name !== cookie.name && c.name.replace(/^_+/, '') === bare)) return;
     const list = byCategory.get(category) ?? [];

@@ -374,6 +374,9 @@ class HtmlReader {
         return;
       }
       case 'dl': {
+        // (HTML lets a <div> wrap each term and its description, as GOV.UK's summary list does: "<div class="govuk-summary-list__row">
+        // <dt>Name</dt><dd>_ga</dd></div>". The pairs are read as if the <div>s were not there.)
+        el = { ...el, children: el.children.flatMap((c) => (typeof c !== 'string' && c.tag === 'div' ? c.children : [c])) };
         // Questions and answers: each term heads a section one level below the last heading, its answer the section's text.
         if (isSectionList(el)) {
           for (const child of el.children) {

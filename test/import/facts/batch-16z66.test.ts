@@ -68,3 +68,16 @@ describe('rights', () => {
     expect(await familyOf('rights', text)).toEqual(expect.arrayContaining(['withdraw-consent', 'rectification', 'erasure', 'restriction', 'object']));
   });
 });
+
+describe('cookie names in a page template', () => {
+  it('reads a GOV.UK summary list, a <div> round each name and value, as the cookie it describes', async () => {
+    const row = (k: string, v: string) => `<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${k}</dt><dd class="govuk-summary-list__value">${v}</dd></div>`;
+    const html = `<h1>Cookies</h1><h2>Essential cookies</h2><dl class="govuk-summary-list">${row('Name', 'session_id')}${row('Purpose', 'Keeps you signed in')}${row('Expires', 'When you close your browser')}</dl><h2>Analytics cookies</h2><dl class="govuk-summary-list">${row('Name', '_ga')}${row('Purpose', 'Distinguishes users')}${row('Expires', '2 years')}</dl>`;
+    expect(await familyOf('cookies', html, 'cookies.html')).toEqual(['session_id', '_ga']);
+  });
+
+  it('reads no name from a cell that is only the template\'s placeholder ("{{ cookieName }}"), and keeps a name the placeholder completes ("_ga_{{ measurementId }}")', async () => {
+    const html = `<h1>Cookies</h1><table class="govuk-table"><thead><tr><th>Name</th><th>Purpose</th><th>Expires</th></tr></thead><tbody><tr><td>_ga_{{ measurementId }}</td><td>Used by Google Analytics</td><td>2 years</td></tr><tr><td>{{ cookieName }}</td><td>Saves consent</td><td>1 year</td></tr></tbody></table>`;
+    expect(await familyOf('cookies', html, 'cookies.html')).toEqual(['_ga_[measurementId]']);
+  });
+});
