@@ -185,7 +185,8 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // small-letter "locale", in running text.
   // Round sixteen (66, failing so when it joined): the cross-government software community's "cm-user-preferences", a plain
   // small-letter hyphenated word, in running text.
-  'a sentence for each cookie': [66, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
+  // Round seventeen (67, failing so when it joined): DBT's Trade Remedies table's "csrftoken", a plain small-letter word, in running text.
+  'a sentence for each cookie': [67, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
   // Batch 16m's Parole Commissioners NI table: the original gives a purpose ("Typical content") for two of its seven
   // rows only, so re-rendered without a header the column is mostly empty and is not read as the purpose.
   // Batches 16t-16y (3): Cardiff University's Welsh table gives a typical value, not a purpose ("rhif a gynhyrchwyd ar
@@ -220,8 +221,7 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // "OpenIdConnect.nonce.xxxxxx" (placeholder names with dots, not told from the other cells' words).
   // Round fourteen (12, failing so when it joined): WhatDoTheyKnow's English table loses its expiries without its header, as its
   // Welsh translation's does.
-  // Round sixteen (13, failing so when it joined): the MPTS table's expiries ("Session", "1 year" after a long purpose) are not
-  // told from the purpose cell without a header.
+  // Round sixteen (13, failing so when it joined): the MPTS table's expiries are lost without a header (its cause not yet looked for).
   'tab-separated, no header': [13, 'a value column in small letters with no header, and plain small-letter names, are not told from a purpose; a purpose column empty in most rows is not taken for the purpose'],
   // 1 of the 23 tables before batch 16h (Careers Wales); batch 16h's two tables joined the test failing this shape, which is
   // what they add to the count, not a loss on the tables before them: These Homes' purposes open in small letters
@@ -266,8 +266,10 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // students' union's provider names run into its names ("Facebook act").
   // Round fourteen (42, failing so when they joined): Defra's slash-joined name, DESNZ's purposes that name another cookie
   // ("This works with _utmb to calculate …") and its expiry given twice, and WhatDoTheyKnow's small-letter names.
-  // Round sixteen (43, failing so when it joined): the MPTS table, as for tab-separated rows with no header.
-  'cells joined by spaces under a header of column names': [43, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
+  // Round sixteen (43, failing so when it joined): the MPTS table's expiries are lost once its cells are joined by spaces.
+  // Round seventeen (44, failing so when it joined): DBT's Trade Remedies table, its expiries sentences ("When you log out or leave
+  // session inactive for 15 minutes …") run into the purposes once the cells are joined.
+  'cells joined by spaces under a header of column names': [44, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
   // Batch 16p's NISRA table: names with a domain inside them and wildcards ("NIGOV_.thisdomain.gov.uk_%F_wat", "TS*",
   // "BIGipServer*") copied one cell a line are not told from the purpose and expiry cells beside them.
   // Batches 16t-16y (3): Cardiff's Welsh value column in small letters, and Hillingdon's plain small-letter names, one cell a line.
@@ -289,7 +291,7 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // the Financial Ombudsman's long table (its expiry "1 hour" also the next row's) are not read as name cells one cell a line.
   // Round fourteen (26, failing so when they joined): Defra's "_oauth2_proxy_0/_1", DESNZ's "SESSION" and "TGC", and
   // WhatDoTheyKnow's plain small-letter names, one cell a line.
-  // Round sixteen (27, failing so when it joined): the MPTS table's expiries, a cell a line, are not told from its purposes.
+  // Round sixteen (27, failing so when it joined): the MPTS table's expiries are lost a cell a line.
   'one cell a line, header': [27, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
   // Batch 16z4 (5): the DWP's Welsh table, as above.
   // Batches 16z5-16z8 (11): as for "one cell a line, header".
@@ -486,7 +488,9 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // Batch 16z50 (29, failing so when it joined): Queen's University Belfast's applicant notice, whose one heading in the key
   // ("HOW YOUR PERSONAL DATA IS COLLECTED", under three title lines), numbered "1." and alone, reads as a list item.
   // Batch 16z52 (30): the same MMU library notice.
-  'headings numbered "1."': [30, 'subheadings that name a way to write ("1. By post") and subtitles under a short title, numbered, are read as list items; a first numbered line naming the document or the organisation is taken as the title or a name; a numbered heading over a list or over another short line stays a list item; "1. Google Analytics" over a cookie table joins the table; "1. Essential cookies" straight over "Cookie consent" (a subheading) stays a line'],
+  // Round seventeen (31, failing so when it joined): Fermanagh and Omagh's "What information is being collected?" is lost once numbered
+  // (its cause not yet looked for).
+  'headings numbered "1."': [31, 'subheadings that name a way to write ("1. By post") and subtitles under a short title, numbered, are read as list items; a first numbered line naming the document or the organisation is taken as the title or a name; a numbered heading over a list or over another short line stays a list item; "1. Google Analytics" over a cookie table joins the table; "1. Essential cookies" straight over "Cookie consent" (a subheading) stays a line'],
   // Round 16k: a single "1." line whose first subsection "1.1" comes later, after its own body, is a heading (it had to be
   // straight over "1.1"): "1" / "1.1" falls from 28 (30 with batch 16k's notices) to 9; a numbered heading straight after a
   // sentence that ends in its full stop is no line of a run of short lines: "no blank lines" falls from 8 (9) to 6, and the
@@ -519,9 +523,11 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // Batch 16z52 (27): the same MMU library notice.
   // Round fourteen (28, failing so when it joined): the Police Ombudsman for Northern Ireland's general notice, its section on
   // purposes and lawful basis lost when numbered "1.1" under the title's "1".
-  // Round sixteen (29, failing so when it joined): the MPTS cookie page's "Cookies set when visiting our website", numbered
-  // "1.1" over its table, is read as the table's caption.
-  'headings numbered "1" and "1.1"': [29, 'the new notices as for "1."; as above, and "1.1 …" lines under a first "1." heading that is the title; a numbered heading over a table\'s caption that repeats it, and a one-line summary under the title numbered "1"'],
+  // Round sixteen (29, failing so when it joined): the MPTS cookie page's "Cookies set when visiting our website" is lost once
+  // numbered "1.1" over its table (its cause not yet looked for).
+  // Round seventeen (31, failing so when they joined): Fermanagh and Omagh's, as for "1.", and the Archives Hub's "First party and
+  // third party cookies", lost once numbered "1.1" (their causes not yet looked for).
+  'headings numbered "1" and "1.1"': [31, 'the new notices as for "1."; as above, and "1.1 …" lines under a first "1." heading that is the title; a numbered heading over a table\'s caption that repeats it, and a one-line summary under the title numbered "1"'],
   // Batches 16z5-16z8's structure round (2): QUB Careers as for capitals (its flush-left subheading).
   // Batch 16z26 (3, failing so when it joined; its structure round leaves it): NHS Norfolk and Waveney ICB's controller is
   // read as "ICB" once its label headings ("Purpose" / "Legal Basis" / "Processing Activities") are set apart (the controller rule's).
@@ -578,7 +584,9 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // (42 → 43: round twelve's West Midlands police and crime panel cookie page, its "Cookies used on this website (…)" heading
   // straight over a cookie's line, the class named here.)
   // (43 → 44: round thirteen's Harborough District Council notice, its "About this page" joining the line under it.)
-  'no blank lines around headings': [44, 'subheadings that name a way to write, set off only by blank lines, and headings straight over a contact block or a cookie\'s line join what follows; with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
+  // Round seventeen (46, failing so when they joined): the Archives Hub's "First party and third party cookies" and Caerphilly's Welsh
+  // "Diben a sail gyfreithiol dros ddefnyddio eich gwybodaeth" are lost with no blank lines round them (causes not yet looked for).
+  'no blank lines around headings': [46, 'subheadings that name a way to write, set off only by blank lines, and headings straight over a contact block or a cookie\'s line join what follows; with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
 };
 
 describe('headings written in other shapes give the same sections and facts', async () => {
