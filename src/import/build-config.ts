@@ -8,7 +8,7 @@ import type { PrivacyConfig } from '../config/types.js';
 import { noticeEnGB } from '../i18n/en-GB/notice.js';
 import type { Notice, Party } from '../config/notice-model.js';
 import {
-  builtInTermIndex, convertBlock, demoteProseHeadings, HeadingIndex, promoteBoldHeadings, convertSections, findFootnotes, flatSections, normaliseTerm, outline, titleFromFields, type FoundFootnote, type InlineContext,
+  builtInTermIndex, convertBlock, demoteProseHeadings, dropRestartedNumbers, HeadingIndex, promoteBoldHeadings, convertSections, findFootnotes, flatSections, normaliseTerm, outline, titleFromFields, type FoundFootnote, type InlineContext,
 } from './build-notice.js';
 import { blockText, inlineText, type DocBlock, type DocTree } from './doc-tree.js';
 import { extractCookies } from './facts/cookies.js';
@@ -62,6 +62,8 @@ export function buildConfig(tree: DocTree, format: ImportFormat, name: string, o
   stripCellLabels(tree);
   const demoted = demoteProseHeadings(tree);
   if (demoted) notes.add('notice', 'inferred', `${demoted} heading${demoted === 1 ? ' is' : 's are'} a sentence or the page's date line, not a heading: read as text. Check the section list.`);
+  const restarted = dropRestartedNumbers(tree);
+  if (restarted) notes.add('notice', 'inferred', `${restarted} headings each numbered "1.", none another number: each was a list of its own in the page, so the number is not the notice's numbering and was left out. Check the section list.`);
   const promoted = promoteBoldHeadings(tree);
   if (promoted) notes.add('notice', 'inferred', `The document does not use heading styles: ${promoted} short bold line${promoted === 1 ? '' : 's'} read as heading${promoted === 1 ? '' : 's'}. Check the section list.`);
   const shape = outline(tree, ids);

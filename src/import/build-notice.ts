@@ -58,6 +58,21 @@ export function promoteBoldHeadings(tree: DocTree): number {
   return promoted;
 }
 
+/**
+ * Headings that each open with "1." and none with another number ("1. What is personal data?" / … / "1. Who are we?"): the copy of a
+ * page that set each heading as a list of its own, so every one restarts at one. The number is no numbering, and goes. Returns how many.
+ */
+export function dropRestartedNumbers(tree: DocTree): number {
+  const headings = tree.blocks.filter((b): b is DocBlock & { kind: 'heading' } => b.kind === 'heading' && b.level > 1);
+  const ones = headings.filter((h) => /^1[.)]\s+\S/.test(inlineText(h.content).trim()));
+  if (ones.length < 3 || headings.some((h) => /^(?:[2-9]|\d{2,}|1\.\d)[.)]?\s/.test(inlineText(h.content).trim()))) return 0;
+  for (const h of ones) {
+    const [first, ...rest] = h.content;
+    if (typeof first === 'string') h.content = [first.replace(/^\s*1[.)]\s+/, ''), ...rest];
+  }
+  return ones.length;
+}
+
 /** A page's date line ("Last updated: 12 March 2024", "Wedi ei ddiweddaru ddiwetha': Mehefin 2023"): it dates the page, it heads nothing. */
 const DATE_HEADING = /^(?:page\s+)?(?:(?:last\s+|date\s+)?(?:updated|reviewed|revised|modified|published|amended)(?:\s+on)?|(?:wedi\s+ei\s+)?(?:ddiweddaru|diweddaru|diweddarwyd|adolygu|adolygwyd|cyhoeddwyd)(?:\s+ddiweth(?:af|a['’]?))?)\s*:?\s*(?:on\s+|ar\s+)?[\w ,/.-]{0,30}\b(?:19|20)\d\d$/i;
 

@@ -904,7 +904,8 @@ function actor(segments: Segment[]): Named | undefined {
   const named = [...subjects].map(([name, { count, seg }]) => ({ name, count, seg, all: text.split(name).length - 1 }));
   named.sort((a, b) => b.count - a.count || b.all - a.all);
   const best = named[0];
-  return best && (best.count >= 2 || best.all >= 3) ? { name: best.name, sentence: best.seg.text, at: best.seg.at, inferred: true } : undefined;
+  // (Or the subject of the notice's opening sentence, named again: "SCIAF works towards a world in which …" / … "when you contact SCIAF".)
+  return best && (best.count >= 2 || best.all >= 3 || (best.seg === segments[0] && best.seg.text.startsWith(best.name) && best.all >= 2)) ? { name: best.name, sentence: best.seg.text, at: best.seg.at, inferred: true } : undefined;
 }
 
 // Also "Llyfrgell Genedlaethol Cymru", "Amgueddfa Cymru", "Comisiynydd Plant Cymru" ("Gwasanaeth" is

@@ -153,6 +153,12 @@ export function extractRights({ segments, sections, notes }: FactsInput, found: 
     if (isContentsItem(seg)) continue;
     // A list of what another notice covers ("Mae hwn yn egluro eich hawliau … Mae'n cwmpasu:") states no right.
     if (seg.intro && ABOUT_NOTICE.test(seg.intro) && /\b(?:see|read|gweler|darllenwch)\b/i.test(seg.intro)) continue;
+    // A table of the rights, a right a row ("Correction | You have the right to …", "Portability | …"): the row's first cell names it.
+    if (seg.kind === 'cell') {
+      const label = seg.text.split('|')[0]!.trim();
+      const kind = label.split(/\s+/).length <= 5 && (seg.topic === 'rights' || RIGHT_WORDS.test(seg.text)) ? rightKind(label) : undefined;
+      if (kind && kind !== 'complain') add(kind, label, seg.at, seg.text);
+    }
     const inRights = seg.topic === 'rights' || RIGHT_WORDS.test(seg.intro ?? '') || /^(?:you can|you may|gallwch|cewch)\b/i.test(seg.intro ?? '') && segments.some((s) => s.at === seg.at && RIGHT_WORDS.test(s.text));
     const short = seg.text.split(/\s+/).length <= 30;
     if (inRights && (seg.kind === 'item' || seg.kind === 'dl' || ((seg.kind === 'p' || seg.kind === 'line') && short && /^(?:you (?:also )?have (?:the|a)\s+)?(?:the\s+)?(?:right|to\b|of\b|not to\b)/i.test(seg.text)))) {

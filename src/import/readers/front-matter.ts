@@ -1,6 +1,7 @@
 /**
  * YAML front matter at the start of a Markdown (or text) file: `---`, `key: value` lines, `---`,
- * as static site generators (Jekyll, Eleventy, Hugo) write it. The notice's title is often only
+ * as static site generators (Jekyll, Eleventy, Hugo) write it, or Hugo's TOML between `+++` lines
+ * (`title = "Privacy Policy"`). The notice's title is often only
  * there, so it is read, not shown as the first section's heading. Only top-level scalar keys are
  * read (title, lang, dates); nested values are skipped. That is all the importer needs, so no
  * YAML library is brought into the browser demo for it.
@@ -14,8 +15,8 @@ export interface FrontMatter {
   date?: string;
 }
 
-const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
-const CLOSE = /\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const OPEN = /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n/;
+const CLOSE = { '---': /\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/, '+++': /\r?\n\+\+\+[ \t]*(?:\r?\n|$)/ };
 
 /** Splits front matter from the body. `found` is false (and the text unchanged) when there is none. */
 export function readFrontMatter(source: string): { body: string; meta: FrontMatter; found: boolean; values: Record<string, string> } {
@@ -23,17 +24,21 @@ export function readFrontMatter(source: string): { body: string; meta: FrontMatt
   const open = OPEN.exec(source);
   if (!open) return none;
   const rest = source.slice(open[0].length);
-  const close = CLOSE.exec(`\n${rest}`);
+  const toml = open[1] === '+++';
+  const close = CLOSE[toml ? '+++' : '---'].exec(`\n${rest}`);
   if (!close) return none;
   const yaml = rest.slice(0, Math.max(0, close.index - 1));
   // Front matter is short and made of "key: value" lines; anything else is a thematic break.
   const lines = yaml.split(/\r?\n/).filter((l) => l.trim() && !/^\s*#/.test(l));
-  if (lines.length > 60 || !lines.every((l) => /^\s*[\w.-]+\s*:/.test(l) || /^\s+/.test(l) || /^\s*-\s/.test(l))) return none;
+  // (TOML's are "key = value" lines, and "[table]" headers whose keys are nested, not read.)
+  const pair = toml ? /^\s*[\w.-]+\s*=/ : /^\s*[\w.-]+\s*:/;
+  if (lines.length > 60 || !lines.every((l) => pair.test(l) || /^\s+/.test(l) || (toml ? /^\s*\[/.test(l) : /^\s*-\s/.test(l)))) return none;
   const meta: FrontMatter = {};
   // Every top-level value, for a template in the body that prints one ("{{ page.organisation }}").
   const values: Record<string, string> = {};
   for (const line of lines) {
-    const m = /^([\w.-]+)\s*:\s*(.*)$/.exec(line);
+    if (toml && /^\s*\[/.test(line)) break;
+    const m = (toml ? /^([\w.-]+)\s*=\s*(.*)$/ : /^([\w.-]+)\s*:\s*(.*)$/).exec(line);
     if (!m) continue;
     const key = m[1]!.toLowerCase();
     const value = unquote(m[2]!.trim());

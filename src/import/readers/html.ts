@@ -66,7 +66,9 @@ export function htmlToTree(html: string, routeNotes: RouteNote[] = []): DocTree 
   const notes = [...routeNotes];
   const template = stripTemplateDirectives(html);
   notes.push(...templateNotes(template));
-  const root = parseHtml(template.text);
+  // A heading closed by another level's end tag ("<h2>How cookies are used</h1>"): a browser ends the heading there, as any
+  // heading end tag ends the open heading; the parser would run it on into the next one.
+  const root = parseHtml(template.text.replace(/(<h([1-6])\b[^>]*>)((?:(?!<\/?h[1-6]\b)[\s\S]){0,2000}?)<\/h[1-6]\s*>/gi, (_m, open: string, level: string, inner: string) => `${open}${inner}</h${level}>`));
   // A saved web page: read its main content when it marks one; without one, the body less the site's furniture.
   // A component file (a Vue single-file component, an Angular template) holds its markup in a
   // top-level <template>, beside its <script> and <style>: with no <body>, that is the content. (In a

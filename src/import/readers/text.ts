@@ -1926,6 +1926,8 @@ export function looksLikeHeading(text: string): boolean {
   const limit = /\?$/.test(t) && QUESTION_WORD.test(unnumbered) ? 18 : asks || joined || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12;
   if (!t || t.length > 120 || wordCount(counted) > limit) return false;
   if (CALL_TO_ACTION.test(t)) return false;
+  // A table's or list's lead-in that lost its colon ("The table below explains the cookies we use and why", "Mae'r tabl isod yn …").
+  if (/^(?:the|this|these) (?:table|list|tables|lists|cookies|details) (?:below|above)\b|^the following (?:table|list)\b|^(?:mae['’]r|y) (?:tabl|rhestr) (?:isod|ganlynol)\b/i.test(unnumbered)) return false;
   // A span of years alone ("2022 - 2025", "2024/25"), under a title the edition it names: a date, no section's name.
   if (/^(?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)?\d{2})$/.test(t)) return false;
   // A line that closes a bracket it never opened ends an aside the lines before it began ("[e.g.
