@@ -17,7 +17,7 @@ import { noteSlips } from './facts/slips.js';
 import { FoundFacts, type FoundFact } from './facts/sources.js';
 import { ImportError } from './import-errors.js';
 import { NoteBook } from './notes.js';
-import { IdPool, NAMED_NOTICE_TITLE, NOTICE_TITLE, slug } from './patterns.js';
+import { IdPool, NAMED_NOTICE_TITLE, NOTICE_NAME, NOTICE_TITLE, slug } from './patterns.js';
 import { segmentsOf } from './segments.js';
 import { dropChromeBeforeTitle, dropWidgets, stripCellLabels } from './web-furniture.js';
 
@@ -253,16 +253,16 @@ export function findLastUpdated(segments: { at: string; text: string }[]): { iso
   return undefined;
 }
 
-/** "nhs-trust_privacy notice.docx" → "Nhs trust privacy notice". */
-/** A line that names the notice, as a title would ("Supporter Privacy Notice", "Hysbysiad Preifatrwydd"), never one about it ("Changes to this privacy notice"). */
-const NAMES_NOTICE = /\b(?:privacy (?:notice|policy|statement)|fair processing notice|cookies? (?:policy|notice)|(?:hysbysiad|polisi|datganiad) preifatrwydd|polisi cwcis)\b/i;
-
-/** The first short line of the introduction, or the first headings, that names the notice: the title a page's copy lost. */
+/**
+ * The first short line of the introduction, or of the first headings, that names the notice ("Supporter Privacy Notice",
+ * "Hysbysiad Preifatrwydd"): the title a page's copy lost. Never a line about the notice ("Changes to this privacy notice").
+ */
 function namingLine(shape: { intro: DocBlock[]; sections: { heading: string }[] }): string | undefined {
   const lines = [...shape.intro.filter((b) => b.kind === 'paragraph' || b.kind === 'heading').map((b) => blockText(b).trim()), ...shape.sections.slice(0, 2).map((s) => s.heading.trim())];
-  return lines.find((t) => NAMES_NOTICE.test(t) && t.split(/\s+/).length <= 12 && !/[.:;,!?]$/.test(t) && !/^\d/.test(t) && !/\b(?:this|these|our|changes?|updates?|reviews?|about|contact|ein|hwn|hon|newidiadau)\b/i.test(t));
+  return lines.find((t) => NOTICE_NAME.test(t) && t.split(/\s+/).length <= 12 && !/[.:;,!?]$/.test(t) && !/^\d/.test(t) && !/\b(?:this|these|our|changes?|updates?|reviews?|about|contact|ein|hwn|hon|newidiadau)\b/i.test(t));
 }
 
+/** "nhs-trust_privacy notice.docx" → "Nhs trust privacy notice". */
 function titleFromFileName(name: string): string {
   const base = name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim() || 'Privacy notice';
   return base[0]!.toUpperCase() + base.slice(1);

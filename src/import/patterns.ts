@@ -181,6 +181,9 @@ export const isWording = (text: string) => /\s|^[A-Z][a-z]+$/.test(text);
 /** Text made safe to put back into HTML the readers parse again (a template's words, a component's cells). */
 export const escapeHtmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** A notice's name inside a line ("… – Privacy Notice for pupils …", "Hysbysiad Preifatrwydd i ddisgyblion …"). */
+export const NOTICE_NAME = /\b(?:privacy (?:notice|policy|statement)|fair processing notice|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd|polisi cwcis)\b/i;
+
 /** A line that is the notice's own title ("Privacy Notice", "Hysbysiad Preifatrwydd"). */
 export const NOTICE_TITLE = /^(?:(?:website |general |full )?privacy (?:notice|policy|statement)|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd)$/i;
 /**

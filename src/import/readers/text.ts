@@ -5,7 +5,7 @@
  */
 import { describeDebris, removeDebris } from './debris.js';
 import { blockText, tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
-import { COOKIE_COLUMN_WORD, COOKIE_WORD, findDetails, HOST_NAME, isPersonName, NAMED_NOTICE_TITLE, NOTICE_TITLE, POSTCODE, STREET_LINE } from '../patterns.js';
+import { COOKIE_COLUMN_WORD, COOKIE_WORD, findDetails, HOST_NAME, isPersonName, NAMED_NOTICE_TITLE, NOTICE_NAME, NOTICE_TITLE, POSTCODE, STREET_LINE } from '../patterns.js';
 
 /** A site's hashtag alone on a line ("#TrefiSmartCymru"): its header, never the notice's wording. */
 const HASHTAG = /^#\p{L}[\p{L}\p{N}_]{2,40}$/u;
@@ -761,8 +761,6 @@ const DISMISS = /^(?:hide (?:this )?message|cuddio['’]r neges(?: hon)?|close (
 /** A site's notice about its premises, shown on every page ("… yn amgylchedd di-fwg", "… is a smoke-free site"). */
 const SMOKE_FREE = /\b(?:di-fwg|smoke[- ]free|no smoking|dim ysmygu)\b/i;
 
-/** A notice's name inside a line ("… – Privacy Notice for pupils …", "Hysbysiad Preifatrwydd i ddisgyblion …"). */
-const NOTICE_NAME = /\b(?:privacy (?:notice|policy|statement)|fair processing notice|cookie (?:policy|notice)|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd|polisi cwcis)\b/i;
 
 
 /**
