@@ -48,7 +48,8 @@ export interface Stripped {
 }
 
 // A named block whose content is page furniture outside the body: <title>, <head>, metadata.
-const HEAD_BLOCK = /\{%-?\s*block\s+([\w-]*(?:title|head|meta|styles?|scripts?|breadcrumbs?)[\w-]*)\s*-?%\}[\s\S]*?\{%-?\s*endblock(?:\s+\1)?\s*-?%\}/gi;
+// (Not a block named for the page's heading, "{% block heading %}", which holds the <h1>'s words.)
+const HEAD_BLOCK = /\{%-?\s*block\s+([\w-]*(?:title|head(?!ing)|meta|styles?|scripts?|breadcrumbs?)[\w-]*)\s*-?%\}[\s\S]*?\{%-?\s*endblock(?:\s+\1)?\s*-?%\}/gi;
 /** `{% set title = "…" %}` (or `_('…')`), ERB's `<% @title = "…" %>` and `<% content_for :page_title, "…" %>`, Blade's `@section('title', '…')`: the page's title. */
 const SET_TITLE = new RegExp(String.raw`(?:\{%-?\s*set\s+|<%-?\s*@?)(?:page_?)?title\s*=\s*(?:${TRANSLATOR}\(\s*)?(["'])(.{1,200}?)\1\s*\)?\s*-?(?:%\}|%>)|<%-?\s*content_for[\s(]+:(?:page_)?title\s*,\s*(["'])(.{1,200}?)\3|@section\(\s*['"](?:page_?)?title['"]\s*,\s*(["'])(.{1,200}?)\5\s*\)`, 'i');
 /** `{% set name = "…" %}`, `[% SET name = "…" %]`, `[% name = "…" %]`, `<% name = "…" %>`: a string given a name. */

@@ -33,4 +33,11 @@ describe('batch 16z68: structure', () => {
     const html = '<h1>Cookies</h1><h2>How cookies are used on Trade Remedies digital service</h1><p>We use cookies to make the service work.</p><h3>Measuring website usage (Google Analytics)</h2><p>We use Google Analytics software.</p>';
     expect(walk((await load(html, 'cookies.html')).config.notice.sections)).toEqual(['How cookies are used on Trade Remedies digital service', 'Measuring website usage (Google Analytics)']);
   });
+
+  it('keeps a Django page\'s "{% block heading %}" (the <h1>\'s words), dropping only the blocks that are the page\'s <head> ("page_title", "extra_head")', async () => {
+    const html = '{% extends "base.html" %}{% load i18n %}\n{% block page_title %}{% trans "Cookies" %} - Find MoJ data - GOV.UK{% endblock %}\n{% block extra_head %}<meta name="robots" content="noindex">{% endblock %}\n{% block content %}\n<h1 class="govuk-heading-xl">{% block heading %}{% trans "Cookies" %}{% endblock %}</h1>\n<h2>Essential cookies</h2>\n<p>We use a cookie called csrftoken to keep the service secure.</p>\n{% endblock %}';
+    const { config } = await load(html, 'cookies.html');
+    expect(config.notice.title).toBe('Cookies');
+    expect(walk(config.notice.sections)).toEqual(['Essential cookies']);
+  });
 });
