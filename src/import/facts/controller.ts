@@ -1006,7 +1006,11 @@ const TITLE_NAMES = /^(?:The\s+)?([A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of
  * postal address ("Clydesdale Community Initiatives, Langloch Farm, Hyndford Road, LANARK, …, ML11 9TA") outside the sections about
  * others: whose notice it is, proposed.
  */
+/** The last word of a role, a part of a body or a place in an address ("Data Protection Officer", "Legal Department", "West Quay Road"): never a body's name. */
+const ADDRESS_PART_END = /\b(?:Officer|Secretary|Co-?ordinator|Manager|Team|Lead|Department|Unit|Directorate|Division|Section|Office|House|Building|Road|Street|Quay|Lane|Floor|Centre|Square|Place|Way|Avenue)$/i;
+
 function ownerNamed(segments: Segment[], title: string | undefined): Named | undefined {
+  const mentions = (name: string) => segments.filter((s) => s.text.includes(name)).length;
   const t = title ? TITLE_NAMES.exec(title.trim()) : null;
   const fromTitle = t ? (t[1] ?? t[2])!.trim() : undefined;
   if (fromTitle && fromTitle.split(/\s+/).length >= 2 && !/\b(?:Privacy|Data|Notice|Policy|Website|Web|Site|General|Full|Staff|Customer|Patient|Student|Pupil|Employee|Applicant|Supporter|Volunteer|Member|Tenant|Corporate|Our|Your|This|Cookie|Cookies)\b/i.test(fromTitle) && !REGULATOR.test(fromTitle) && !PRODUCT.test(fromTitle)) {
@@ -1019,14 +1023,14 @@ function ownerNamed(segments: Segment[], title: string | undefined): Named | und
     if (OTHERS_TOPICS.includes(seg.topic)) continue;
     const m = /^(?:The\s+)?([A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|&)){1,6})\s+(?:\([A-Z]{2,8}\)\s+)?is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:charity|charitable\s+\w+|organisation|organization|company|social enterprise|co-?operative|membership body|public body|community interest company|voluntary\s+\w+|housing association)\b/.exec(seg.text.trim());
     const name = m?.[1];
-    if (name && !REGULATOR.test(name) && !PRODUCT.test(name) && !GENERIC_NAME.test(name) && !/^(?:NHS|HM|UK)\b/.test(name) && (segments.filter((s) => s.text.includes(name)).length >= 2 || seg.topic === 'about' || seg.topic === 'controller' || seg === segments[0])) return { name, sentence: seg.text, at: seg.at, inferred: true };
+    if (name && !REGULATOR.test(name) && !PRODUCT.test(name) && !GENERIC_NAME.test(name) && !/^(?:NHS|HM|UK)\b/.test(name) && (mentions(name) >= 2 || seg.topic === 'about' || seg.topic === 'controller' || seg === segments[0])) return { name, sentence: seg.text, at: seg.at, inferred: true };
   }
   for (const seg of segments) {
     if (OTHERS_TOPICS.includes(seg.topic) || !POSTCODE.test(seg.text)) continue;
     const head = /^([A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|&)){1,7}),\s/.exec(seg.text.trim());
     const name = head?.[1];
-    if (!name || ROLE_LINE.test(name) || /\b(?:Officer|Manager|Team|Lead|Department|Unit|House|Building|Road|Street|Floor|Centre|Office)$/i.test(name) || REGULATOR.test(name) || GENERIC_NAME.test(name) || isPersonName(name)) continue;
-    if (segments.filter((s) => s.text.includes(name)).length >= 2) return { name, sentence: seg.text, at: seg.at, inferred: true };
+    if (!name || ROLE_LINE.test(name) || ADDRESS_PART_END.test(name) || REGULATOR.test(name) || GENERIC_NAME.test(name) || isPersonName(name)) continue;
+    if (mentions(name) >= 2) return { name, sentence: seg.text, at: seg.at, inferred: true };
   }
   // (Or the body in the address a sentence gives for the notice's own contact: "… please contact the Data Protection Officer in
   // writing at RNLI, West Quay Road, Poole, BH15 1HZ", "… at the Legal and Corporate Governance Department, British Heart Foundation,
@@ -1039,8 +1043,8 @@ function ownerNamed(segments: Segment[], title: string | undefined): Named | und
       if (!post || !own || REGULATOR.test(sentence)) continue;
       const parts = sentence.slice(0, post.index).split(/,\s*/).map((p) => p.replace(/^.*\b(?:at|to|in writing at|c\/o)\s+(?:the\s+)?/, '').trim());
       for (const part of parts.slice(0, -1)) {
-        if (/\d/.test(part) || /\b(?:Officer|Secretary|Co-?ordinator|Manager|Team|Lead|Department|Unit|Directorate|Division|Section|House|Building|Road|Street|Quay|Lane|Floor|Centre|Square|Place|Way|Avenue)$/i.test(part)) continue;
-        const body = /^[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|&)){0,7}$/.test(part) && (ORG_WORD.test(part) || NATION_NAMED.test(part) || /^[A-Z]{3,8}$/.test(part)) && !NOT_ACTOR_ACRONYM.test(part) && !GENERIC_NAME.test(part) && !isPersonName(part);
+        if (/\d/.test(part) || ADDRESS_PART_END.test(part)) continue;
+        const body = (TITLE_RUN.test(part) || /^[A-Z]{3,8}$/.test(part)) && (ORG_WORD.test(part) || NATION_NAMED.test(part) || /^[A-Z]{3,8}$/.test(part)) && !NOT_ACTOR_ACRONYM.test(part) && !GENERIC_NAME.test(part) && !isPersonName(part);
         if (body) return { name: part, sentence, at: seg.at, inferred: true };
         break;
       }

@@ -39,7 +39,10 @@ interface DomNode { type: string; data?: string; name?: string; attribs?: Record
 
 /** Parses HTML into the reader's element tree (never throws). */
 export function parseHtml(html: string): HtmlElement {
-  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }) as unknown as DomNode;
+  // A heading closed by another level's end tag ("<h2>How cookies are used</h1>"): a browser ends the heading there, as any
+  // heading end tag ends the open heading; htmlparser2 would run it on into the next one.
+  const headingsClosed = html.replace(/(<h([1-6])\b[^>]*>)((?:(?!<\/?h[1-6]\b)[\s\S]){0,2000}?)<\/h[1-6]\s*>/gi, (_m, open: string, level: string, inner: string) => `${open}${inner}</h${level}>`);
+  const document = parseDocument(headingsClosed, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }) as unknown as DomNode;
   const root: HtmlElement = { tag: '#root', attrs: {}, children: [] };
   // Iterative, so a page nested thousands of elements deep cannot exhaust the call stack.
   const stack: { nodes: DomNode[]; parent: HtmlElement; depth: number }[] = [{ nodes: document.children ?? [], parent: root, depth: 0 }];
@@ -66,9 +69,7 @@ export function htmlToTree(html: string, routeNotes: RouteNote[] = []): DocTree 
   const notes = [...routeNotes];
   const template = stripTemplateDirectives(html);
   notes.push(...templateNotes(template));
-  // A heading closed by another level's end tag ("<h2>How cookies are used</h1>"): a browser ends the heading there, as any
-  // heading end tag ends the open heading; the parser would run it on into the next one.
-  const root = parseHtml(template.text.replace(/(<h([1-6])\b[^>]*>)((?:(?!<\/?h[1-6]\b)[\s\S]){0,2000}?)<\/h[1-6]\s*>/gi, (_m, open: string, level: string, inner: string) => `${open}${inner}</h${level}>`));
+  const root = parseHtml(template.text);
   // A saved web page: read its main content when it marks one; without one, the body less the site's furniture.
   // A component file (a Vue single-file component, an Angular template) holds its markup in a
   // top-level <template>, beside its <script> and <style>: with no <body>, that is the content. (In a
