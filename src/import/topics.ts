@@ -16,8 +16,11 @@ const TOPICS: [Topic, RegExp][] = [
   ['processors', /processor/i],
   ['adm', /automated|profiling/i],
   ['complaints', /complain|concern|unhappy|dissatisfied|\bcwyn|\bgwyno|pryder/i],
+  // "What gives us the right to use your information?": the organisation's right, the lawful basis, not the reader's rights.
+  ['lawful-basis', /\bgives? us the right to\b|\bour (?:legal )?right to (?:use|process|collect|hold|share)\b/i],
   ['rights', /\brights?\b|\bhawl(?:iau)?\b/i],
-  ['lawful-basis', /lawful|legal bas[ie]s|basis for|bases for|bas[ie]s of processing|legal reasons?|legal grounds?|conditions? for processing|legal framework|lawfulness|sail(?:iau)? gyfreithiol|seiliau cyfreithiol|\ballowed to (?:use|process|collect|hold|share)\b|\bwhat allows us\b|\bjustification for\b|\bcyfiawnhad dros\b/i],
+  // (Plain English asks it: "Why we can use your information", "Why we're allowed to …", Welsh "Pam y gallwn ddefnyddio eich gwybodaeth".)
+  ['lawful-basis', /\bwhy (?:we|we['’]re|we are|are we) (?:can|allowed|able|permitted|entitled)\b|\bpam (?:y )?(?:gallwn|caniateir i ni)\b|lawful|legal bas[ie]s|basis for|bases for|bas[ie]s of processing|legal reasons?|legal grounds?|conditions? for processing|legal framework|lawfulness|sail(?:iau)? gyfreithiol|seiliau cyfreithiol|\ballowed to (?:use|process|collect|hold|share)\b|\bwhat allows us\b|\bjustification for\b|\bcyfiawnhad dros\b/i],
   ['confidentiality', new RegExp(String.raw`confidential|\b${cyMutations('cyfrinachol')}\b`, 'i')],
   // Welsh "Cadw data'n ddiogel" (keeping data safe), "Diogelwch": security, before "cadw" (keep) reads as retention.
   // ("Steps we take to keep your information private": kept private is kept safe.)

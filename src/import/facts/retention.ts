@@ -73,6 +73,9 @@ const POINTER = /^(?:For (?:more )?(?:information|details) (?:about|on) how long
 /** A setting a page keeps "until you close your browser": a cookie's life, not how long personal data is kept. */
 const BROWSER_SESSION = /\buntil you close your (?:web )?browser\b/i;
 
+/** A right the reader may use ("You can ask us to delete your details when we no longer need them", "Gallwch ofyn i ni ddileu …"): erasure asked for, not how long data is kept. */
+const ASKED_TO_ERASE = /\b(?:ask(?:ing)? us to|request(?:ing)? (?:that )?(?:we|us to)|right to (?:have|ask|request)|gofyn i ni|gofyn inni)\b[^.]{0,40}\b(?:delete|erase|remove|destroy|dileu|ddileu)\b/i;
+
 function unitOf(word: string): 'years' | 'months' | undefined {
   if (/^(?:years?|mlynedd|blynedd|flynedd|blwyddyn|flwyddyn)$/i.test(word)) return 'years';
   if (/^(?:months?|mis|fis|misoedd)$/i.test(word)) return 'months';
@@ -122,7 +125,7 @@ export function extractRetention({ segments, sections, ids, notes }: FactsInput,
     const cyKeeps = (sentence: string) => CY_KEEP.test(sentence) || (introKeeps && CY_KEEP.test(seg.intro ?? ''));
     const next = segments[index + 1];
     for (const written of sentences(seg.text)) {
-      if (COOKIE_WORD.test(written) || AS_LONG_AS_TREAT.test(written) || BROWSER_SESSION.test(written)) continue;
+      if (COOKIE_WORD.test(written) || AS_LONG_AS_TREAT.test(written) || BROWSER_SESSION.test(written) || ASKED_TO_ERASE.test(written)) continue;
       // The keeping verbs and periods are looked for without the "keep it secure" phrases; the sentence is recorded as written.
       const sentence = written.replace(KEEP_SAFE, '…');
       if ((keeps(sentence) || cyKeeps(sentence)) && PERIOD_FOLLOWS.test(sentence) && next && next.at === seg.at && next.kind !== 'item' && next.text.length <= 200) {

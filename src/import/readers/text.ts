@@ -2042,6 +2042,9 @@ export function looksLikeHeading(text: string): boolean {
   // A cookie's name with an underscore run into the capitalised first word of its purpose, its row's
   // cells glued ("Google reCAPTCHA_GRECAPTCHAProvides spam protection …", "Google DoubleClick__gadsProvides ad delivery …").
   if (/_[\w]*?(?:[a-z\d](?=[A-Z][a-z]{2,})|[A-Z]{2}(?=[A-Z][a-z]{2,}))/.test(t)) return false;
+  // A cookie's name, a dash or colon, then what it does ("ASP.NET_SessionId - keeps your session, deleted when you close your
+  // browser"): a list's item copied without its bullet, never a heading.
+  if (/^([\w.*$#@<>{}-]{2,60})\s*[-–—:]\s+\S/.test(t) && ((w) => COOKIE_LIKE.test(w) && /\p{L}/u.test(w) && /[_$*#@<>{}]|\p{L}\.\p{L}|\p{Ll}\p{Lu}/u.test(w))(t.split(/\s*[-–—:]\s+/)[0]!)) return false;
   // A cookie's expiry alone on its line ("End of Session (when the browser is closed)", "30 minutes
   // from set/update", "1 Day", "Diwedd y sesiwn"): a table's cell copied as a line, never a heading.
   if (isExpiryCell(t)) return false;

@@ -65,6 +65,10 @@ describe('retention', () => {
   it('takes a cookie\'s own "Retention:" field on a cookie page for no data retention', async () => {
     expect(await read('retention', '- Specific cookie:\n- privacy-cookies: Remembers whether you have accepted cookies.\n- Retention: 1 year.', 'Cookies we use')).toEqual([]);
   });
+
+  it('takes erasure asked for ("You can ask us to delete your details when we no longer need them") for a right, not how long data is kept', async () => {
+    expect(await read('retention', 'You can ask us to delete your details when we no longer need them.', 'Your rights')).toEqual([]);
+  });
 });
 
 describe('rights', () => {
@@ -80,6 +84,18 @@ describe('rights', () => {
     ['Gallwch dynnu eich caniatâd yn ôl unrhyw bryd.', 'withdraw-consent'],
   ];
   for (const [sentence, value] of cases) it(`reads "${sentence}" as ${value}`, async () => expect(await read('rights', sentence, 'More')).toEqual([value]));
+
+  // Plain English with no right's name, under the rights' heading (GOV.UK's and NHS.UK's style).
+  const plain: [string, string][] = [
+    ['If something we hold about you is wrong, tell us and we will put it right.', 'rectification'],
+    ['You can tell us you don’t want us to use your information for marketing.', 'object'],
+    ['You can ask us to send your data to another organisation.', 'portability'],
+    ['You can ask for a person to review any decision made by computer alone.', 'automated-decisions'],
+    ['You can ask for a decision to be looked at again if it was made without any human involvement.', 'automated-decisions'],
+    ['Where you gave us permission, you can take it back at any time.', 'withdraw-consent'],
+    ['Gallwch ofyn i ni drosglwyddo eich data i sefydliad arall.', 'portability'],
+  ];
+  for (const [sentence, value] of plain) it(`reads "${sentence}" under "Your rights" as ${value}`, async () => expect(await read('rights', sentence, 'Your rights')).toEqual([value]));
 });
 
 describe('lawful bases', () => {
@@ -95,8 +111,20 @@ describe('lawful bases', () => {
     ['The processing is necessary for us to comply with the law.', 'c'],
     ['We are required by law to collect this information.', 'c'],
     ['Mae’n ofynnol i ni yn ôl y gyfraith brosesu’r wybodaeth hon.', 'c'],
+    ['We need this information to meet our legal duties.', 'c'],
+    ['Processing is necessary for the purposes of our legitimate interests in running the centre safely.', 'f'],
   ];
   for (const [sentence, value] of cases) it(`reads "${sentence}" as ${value}`, async () => expect(await read('art6', sentence, 'More')).toEqual([value]));
+
+  // Under a heading that asks, in plain English, what the basis is ("Why we can use your information", GOV.UK's style; "What
+  // gives us the right to …"), the plain words of a basis name it.
+  const asked: [string, string, string][] = [
+    ['Why we can use your information', 'We use your information because it is part of our job as a public body.', 'e'],
+    ['Why we can use your information', 'We will only use your contact details with your permission.', 'a'],
+    ['What gives us the right to use your information', 'We will only use your contact details with your permission.', 'a'],
+    ['Pam y gallwn ddefnyddio eich gwybodaeth', 'Ar gyfer ein cylchlythyr rydym yn gofyn am eich caniatâd.', 'a'],
+  ];
+  for (const [heading, sentence, value] of asked) it(`reads "${sentence}" under "${heading}" as ${value}`, async () => expect(await read('art6', sentence, heading)).toEqual([value]));
 
   it('takes a disclosure the law may require for no basis ("We may be required by law to share …")', async () => {
     expect(await read('art6', 'We may be required by law to share your information with the police.', 'More')).toEqual([]);

@@ -12,6 +12,11 @@ describe('plain-text headings', () => {
     expect(blockText(tree.blocks[1]!)).toBe('Who we are');
   });
 
+  it('never takes a cookie\'s name, a dash and what it does for a heading ("ASP.NET_SessionId - keeps your session, deleted when you close your browser")', () => {
+    const tree = textToTree('Cookie policy\n\nNecessary cookies\n\nThese are needed for the site to work.\n\nASP.NET_SessionId - keeps your session, deleted when you close your browser\n\n__RequestVerificationToken - stops attacks on forms, session\n\nAnalytics cookies\n\nWe use Google Analytics.\n');
+    expect(tree.blocks.filter((b) => b.kind === 'heading').map((b) => blockText(b))).toEqual(['Cookie policy', 'Necessary cookies', 'Analytics cookies']);
+  });
+
   it('accepts a question mark and a full stop on a title-like line, never on a sentence', () => {
     expect(looksLikeHeading('What are your rights?')).toBe(true);
     expect(looksLikeHeading('How we use your information.')).toBe(true);
