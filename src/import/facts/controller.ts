@@ -315,6 +315,15 @@ function labelled(segments: Segment[], sections: { id: Id; heading: string }[], 
     const name = line.split(/\s+/).length <= 12 && !/[.!?]$/.test(line) ? nameAfter(line, 0) : undefined;
     if (name && ORG_WORD.test(name) || name && /^[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)+$/.test(name)) return { name: name!, sentence: `${CONTROLLER_LABEL.test(seg.text) ? seg.text : heading}: ${line}`, at: label.at, inferred: false };
   }
+  // The label and its name on one line, a table's row with its header cell run into its value ("Controller NHS Digital",
+  // "Data controller Cardiff Council", "Rheolydd data Cyngor Gwynedd").
+  // (Short, it may have been read as a heading.)
+  for (const { text, at } of [...segments.map((sg) => ({ text: sg.text, at: sg.at })), ...sections.map((sc) => ({ text: sc.heading, at: sc.id }))]) {
+    const glued = /^(?:(?:the\s+)?(?:data\s+)?controller|(?:y\s+)?rheol(?:ydd|wr)\s+data)\s+(?=[A-Z])(.{2,80})$/i.exec(text.trim());
+    const name = glued ? nameAfter(glued[1]!, 0) : undefined;
+    // (Not a heading that joins two roles, "Controller DPO".)
+    if (name && name === glued![1]!.trim() && name.split(/\s+/).length <= 8 && (name.includes(' ') || !NOT_ACTOR_ACRONYM.test(name)) && !REGULATOR.test(name) && !GENERIC_NAME.test(name)) return { name, sentence: text, at, inferred: false };
+  }
   // The answer, a short name alone on its line, may have been read as the next heading ("Pwy fydd yn
   // gyfrifol am reoli'r data …?" / "Llyfrgell Genedlaethol Cymru"): the label's section is then empty.
   for (const [k, section] of sections.entries()) {

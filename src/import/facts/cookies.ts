@@ -61,7 +61,8 @@ function columns(head: string[]): { name: number; purpose?: number; duration?: n
   // "Cookie | Name | …" (Welsh "Cwci | Enw | …"): the names are in "Name"; "Cookie" groups them ("Google Analytics").
   // "Cookie key" (a site's word for the name); "Type of cookie", when no column is called a name,
   // holds the names ("TYPE OF COOKIE | WHAT IT DOES | WHEN IT EXPIRES" / "Visitor ID: _utma").
-  const named = find(/^(?:cookie\s+(?:file\s+)?(?:name|key|identifier|id)|name(?:\s+of\s+(?:the\s+)?cookies?)?|enw(?:['’]r)?(?:\s+cwci)?)$/i);
+  // (In the plural too: "Name(s)", "Cookie names", "Enwau'r cwcis".)
+  const named = find(/^(?:cookie\s+(?:file\s+)?(?:name(?:s|\s*\(s\))?|key|identifier|id)|name(?:s|\s*\(s\))?(?:\s+of\s+(?:the\s+)?cookies?)?|enw(?:au)?(?:['’]r)?(?:\s+cwcis?)?)$/i);
   const bare = find(/^(?:cookies?|cwci|cwcis)$/i);
   const name = named ?? bare ?? find(/^(?:type|kind)\s+of\s+cookies?$/i);
   if (name === undefined) return undefined;

@@ -8,11 +8,12 @@
 export type DebrisCounts = Partial<Record<DebrisKind, number>>;
 
 export type DebrisKind =
-  | 'invisible' | 'nbsp' | 'soft-hyphen' | 'bookmark' | 'field' | 'tag' | 'image-link' | 'page-break' | 'page-number' | 'control' | 'divider';
+  | 'invisible' | 'nbsp' | 'nb-hyphen' | 'soft-hyphen' | 'bookmark' | 'field' | 'tag' | 'image-link' | 'page-break' | 'page-number' | 'control' | 'divider';
 
 const DESCRIPTIONS: Record<DebrisKind, string> = {
   invisible: 'zero-width characters',
   nbsp: 'non-breaking spaces (made ordinary spaces)',
+  'nb-hyphen': 'non-breaking hyphens (made ordinary hyphens)',
   'soft-hyphen': 'soft hyphens',
   bookmark: 'bookmark markers',
   field: 'Word field codes',
@@ -27,6 +28,8 @@ const DESCRIPTIONS: Record<DebrisKind, string> = {
 const RULES: { kind: DebrisKind; pattern: RegExp; replace: string }[] = [
   { kind: 'invisible', pattern: /[\u200B-\u200D\u2060\uFEFF\u180E]/g, replace: '' },
   { kind: 'nbsp', pattern: /[\u00A0\u202F\u2007]/g, replace: ' ' },
+  // (A non-breaking hyphen, "_ga_<container&#8209;id>", is a hyphen the line may not break at: the same character to a reader.)
+  { kind: 'nb-hyphen', pattern: /\u2011/g, replace: '-' },
   { kind: 'soft-hyphen', pattern: /\u00AD/g, replace: '' },
   { kind: 'page-break', pattern: /[\f\u000B\u2028\u2029]/g, replace: '\n\n' },
   { kind: 'bookmark', pattern: /\[(?:bookmark|anchor):[^\]\n]*\]|\b_(?:Toc|Hlk|Ref|GoBack)\d*\b/g, replace: '' },

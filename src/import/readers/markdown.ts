@@ -49,7 +49,10 @@ export function markdownToTree(source: string): DocTree {
   // (And an HTML element closed on its own line, "<h2 class="legend">HMCTS Privacy Notice</h2>", ends there: CommonMark
   // would run its HTML block on to the next blank line and swallow a heading straight after it.)
   const spaced = attributes.replace(/^(#{2,6})(?=\p{Lu})/gmu, '$1 ').replace(/^([ \t]*<(h[1-6]|p)\b[^>\n]*>[^\n]*<\/\2>[ \t]*)\n(?=[ \t]*[^\s<])/gm, '$1\n\n');
-  const govspeak = spaced.replace(/^\$(?:A|C|CTA|E|I|P|D)\s*$/gm, '');
+  // A page converted to Markdown escapes the dash its paragraphs open with ("\- access your personal information", html2text's
+  // and Turndown's way to keep "- " from becoming a list): the page showed a dash before each, as a list shows its bullets.
+  const unescaped = spaced.replace(/^([ \t]*)\\([-+*])[ \t]+(?=\S)/gm, '$1$2 ');
+  const govspeak = unescaped.replace(/^\$(?:A|C|CTA|E|I|P|D)\s*$/gm, '');
   const text = govspeak.replace(/\[\^([\w-]{1,10})\]:?/g, (_m, id: string) => {
     footnoteSyntax++;
     return `\\[${id}\\]`;

@@ -50,8 +50,8 @@ export interface Stripped {
 // A named block whose content is page furniture outside the body: <title>, <head>, metadata.
 // (Not a block named for the page's heading, "{% block heading %}", which holds the <h1>'s words.)
 const HEAD_BLOCK = /\{%-?\s*block\s+([\w-]*(?:title|head(?!ing)|meta|styles?|scripts?|breadcrumbs?)[\w-]*)\s*-?%\}[\s\S]*?\{%-?\s*endblock(?:\s+\1)?\s*-?%\}/gi;
-/** `{% set title = "…" %}` (or `_('…')`), ERB's `<% @title = "…" %>` and `<% content_for :page_title, "…" %>`, Blade's `@section('title', '…')`: the page's title. */
-const SET_TITLE = new RegExp(String.raw`(?:\{%-?\s*set\s+|<%-?\s*@?)(?:page_?)?title\s*=\s*(?:${TRANSLATOR}\(\s*)?(["'])(.{1,200}?)\1\s*\)?\s*-?(?:%\}|%>)|<%-?\s*content_for[\s(]+:(?:page_)?title\s*,\s*(["'])(.{1,200}?)\3|@section\(\s*['"](?:page_?)?title['"]\s*,\s*(["'])(.{1,200}?)\5\s*\)`, 'i');
+/** `{% set title = "…" %}` (or `_('…')`), ERB's `<% @title = "…" %>` and `<% content_for :page_title, "…" %>` (or `:header_title`, which a layout prints as the page's heading), Blade's `@section('title', '…')`: the page's title. */
+const SET_TITLE = new RegExp(String.raw`(?:\{%-?\s*set\s+|<%-?\s*@?)(?:page_?)?title\s*=\s*(?:${TRANSLATOR}\(\s*)?(["'])(.{1,200}?)\1\s*\)?\s*-?(?:%\}|%>)|<%-?\s*content_for[\s(]+:(?:page_|header_|main_)?title\s*,\s*(["'])(.{1,200}?)\3|@section\(\s*['"](?:page_?)?title['"]\s*,\s*(["'])(.{1,200}?)\5\s*\)`, 'i');
 /** `{% set name = "…" %}`, `[% SET name = "…" %]`, `[% name = "…" %]`, `<% name = "…" %>`: a string given a name. */
 const SET_VALUE = /(?:\{%-?\s*set|\[%-?\s*(?:SET\s+)?|<%-?\s*(?:@)?)\s*([A-Za-z_][\w.]*)\s*=\s*(["'])([^"'\n]{1,300}?)\2\s*-?(?:%\}|%\]|%>)/g;
 /** Translated or labelled words inside a directive: `{% trans "…" %}`, `_("…")`, `gettext("…")`, `t("…")`, Laravel's `__("…")`, Vue's `$t("…")`, `link_to "…"`. */
@@ -90,8 +90,8 @@ const RAZOR_LINE = /^[ \t]*\uFEFF?@(?:page|model|using|inject|addTagHelper|remov
 // (Also a model's title, and a title made of words and a value: `Model.Metadata.Title = "Privacy notice – " + Model.Metadata.Title;`
 // gives its words, "Privacy notice".)
 const RAZOR_SET = /\b(?:View(?:Data\[\s*"(\w+)"\s*\]|Bag\.(\w+))|Model((?:\.\w+)*\.(?:Page)?Title))\s*=\s*\$?"([^"\n{}]{1,300})"\s*(?:\+[^;\n]*)?;/g;
-/** Razor's printed values: `@ViewData["Title"]`, `@ViewBag.Title`, `@Model.ServiceName`. */
-const RAZOR_OUTPUT = /@(?:ViewData\[\s*"(\w+)"\s*\]|ViewBag\.(\w+)|Model\.([\w.]+))/g;
+/** Razor's printed values: `@ViewData["Title"]`, `@ViewBag.Title`, `@Model.ServiceName`, and any member printed (`@Application.Constants.SessionCookieName`; never an email address's "@"). */
+const RAZOR_OUTPUT = /@(?:ViewData\[\s*"(\w+)"\s*\]|ViewBag\.(\w+)|Model\.([\w.]+))|(?<![\w.@])@([A-Z]\w*(?:\.[A-Z]\w*)+)\b(?!\()/g;
 /** A Razor helper call or awaited partial (`@Html.AntiForgeryToken()`, `@await Html.PartialAsync("_Nav")`), up to its "(". */
 const RAZOR_HELPER = /@(?:await\s+)?(?:Html|Url|Component|RenderSection|RenderBody|Json)\b[\w.]*(?:<[^>]*>)?\(/;
 /** Razor's words through a localiser: `@Localizer["Your rights"]`, `@SharedLocalizer["…"]`. */
@@ -153,7 +153,7 @@ function stripRazor(template: string, values: Map<string, string>): { text: stri
   }
   // Control flow: `@if (…) {`, `} else if (…) {`, `} else {`, `@foreach (…) {` and the lone `}` that ends one.
   text = text.replace(/@(?:if|foreach|for|while|switch|using|lock)\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\s*\{|^[ \t]*\}?[ \t]*else(?:\s+if\s*\((?:[^()]|\([^()]*\))*\))?\s*\{[ \t]*$|^[ \t]*\}[ \t]*$/gm, () => (removed++, ''));
-  text = text.replace(RAZOR_OUTPUT, (_m, data?: string, bag?: string, model?: string) => `{{ ${(data ?? bag ?? model)!} }}`);
+  text = text.replace(RAZOR_OUTPUT, (_m, data?: string, bag?: string, model?: string, member?: string) => `{{ ${(data ?? bag ?? model ?? member)!} }}`);
   return { text: text.replace(/@@/g, '@'), removed, ...(title ? { title } : {}) };
 }
 

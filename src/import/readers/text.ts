@@ -2042,6 +2042,12 @@ export function looksLikeHeading(text: string): boolean {
   // A cookie's name with an underscore run into the capitalised first word of its purpose, its row's
   // cells glued ("Google reCAPTCHA_GRECAPTCHAProvides spam protection …", "Google DoubleClick__gadsProvides ad delivery …").
   if (/_[\w]*?(?:[a-z\d](?=[A-Z][a-z]{2,})|[A-Z]{2}(?=[A-Z][a-z]{2,}))/.test(t)) return false;
+  // A details table's field names, each over its value ("Organisation Name" / "Greater Manchester Combined Authority", "ICO
+  // Registration reference" / "Z…"): labels, never headings.
+  if (DETAILS_FIELD.test(t)) return false;
+  // A question and its answer on one line ("Is data transferred outside the UK? This data is not transferred out of the UK",
+  // "Does this contain sensitive (special category) data …? Yes"): a table's row, its header cell run into its value.
+  if (/^(?:is|are|does|do|will|can|has|have|who|what|how|why|when|where|which|pwy|beth|sut|pam|a yw|a ydy|oes)\b[^?]{3,150}\?\s+\S/i.test(t)) return false;
   // A cookie's name, a dash or colon, then what it does ("ASP.NET_SessionId - keeps your session, deleted when you close your
   // browser"): a list's item copied without its bullet, never a heading.
   if (/^([\w.*$#@<>{}-]{2,60})\s*[-–—:]\s+\S/.test(t) && ((w) => COOKIE_LIKE.test(w) && /\p{L}/u.test(w) && /[_$*#@<>{}]|\p{L}\.\p{L}|\p{Ll}\p{Lu}/u.test(w))(t.split(/\s*[-–—:]\s+/)[0]!)) return false;
@@ -2285,6 +2291,8 @@ class BlockBuilder {
   /** Whether the unit at `i` is a heading: heading-like, followed by body, not straight after another heading (except the title). */
   #isHeading(i: number): boolean {
     const unit = this.#units[i]!;
+    // A details table's value under its field's name ("Organisation Name" / "Greater Manchester Combined Authority"): no heading.
+    if (i > 0 && DETAILS_FIELD.test(this.#units[i - 1]!.text.trim())) return false;
     // A bracketed line under a heading ("(Download a copy of this Privacy Notice)") is not its body: look past it.
     // Nor is a link's line ("Google Analytics (gtag.js and analytics.js)" / "Opt out of Google Analytics" / the table).
     const aside = (u: Unit | undefined) => !!u && !u.marker && (/^\([^()]+\)$/.test(u.text) || (isLinkLine(u.text) && wordCount(u.text) <= 8));
@@ -3741,6 +3749,8 @@ const GLUED_COLUMN = /^(?:example(?: value)?|value|websites?|sites?|gwefan(?:nau
 // "bw-cookieMessage": a camel-case name may start with a hyphenated prefix.
 // (A name may carry a URL-encoded character: "NIGOV_.thisdomain.gov.uk_%F_wat".)
 // (Or a placeholder in braces, a colon between two: "EPiForm_{xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxx}:{xxxxx}".)
+/** A details table's field name ("Organisation Name", "ICO Registration reference"), over its value. */
+const DETAILS_FIELD = /^(?:(?:organi[sz]ation|company|charity|practice|school|controller)(?:['’]s)? name|name of (?:the )?(?:organi[sz]ation|company|charity|controller)|(?:ico|data protection) registration (?:reference|number|no\.?)(?: number)?|registration (?:reference|number))\s*:?$/i;
 const COOKIE_LIKE = /^(?=(?:[\w.*$<>{}#@%-]|:(?=\{)){2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
 /** A camel-case identifier that starts with a capital ("ARRAffinity", "RequestVerificationToken", "ContextLanguageCode"): a name at the start of a table's row. */
 const CAMEL = /^(?:[A-Z]{2,}[a-z]+\w*|[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,})$/;
