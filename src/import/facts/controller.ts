@@ -654,6 +654,10 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const answerable = /(?:^|[,;]\s+(?:so|and|but)\s+|[.!?]\s+)(?:The\s+)?([A-Z][^,.;]{1,80}?)\s+(?:is|are)\s+responsible\s+for\s+(?:(?:ensuring|making\s+sure)\s+(?:that\s+)?(?:it|they|your|the|this|all)\b[^.]{0,40}?\b(?:processed|handled|used|kept|protected|managed|held)\b|(?:looking\s+after|protecting|safeguarding|keeping\s+safe)\s+(?:your|the|all)\s+(?:personal\s+)?(?:data|information)\b)/.exec(seg.text);
     const answerableName = answerable ? nameAfter(answerable[1]!, 0) : undefined;
     if (answerableName && answerableName === answerable![1]!.trim() && (ORG_WORD.test(answerableName) || NATION_NAMED.test(answerableName) || /^[A-Z]{3,8}$/.test(answerableName)) && namedEnough(answerableName, segments) && !GENERIC_NAME.test(answerableName) && !REGULATOR.test(answerableName) && !PRODUCT.test(answerableName)) return { name: answerableName, sentence: seg.text, at: seg.at, inferred: true };
+    // "The Office for National Statistics (ONS) has created this cookies and privacy statement in order to …": who wrote the notice.
+    const wrote = /^(?:The\s+)?([A-Z][^.;,]{2,80}?)\s+(?:\([A-Z]{2,8}\)\s+)?(?:has\s+)?(?:created|published|written|produced|issued|prepared)\s+this\s+(?:[\w ]{0,30}?\s)?(?:privacy|cookies?)\s+(?:notice|statement|policy)\b/.exec(seg.text);
+    const wroteName = wrote ? nameAfter(wrote[1]!, 0) : undefined;
+    if (wroteName && wroteName === wrote![1]!.trim() && (wroteName.split(/\s+/).length >= 2 || /^[A-Z]{3,8}$/.test(wroteName)) && !REGULATOR.test(wroteName) && !PRODUCT.test(wroteName)) return { name: wroteName, sentence: seg.text, at: seg.at, inferred: true };
     // "At Citizens Advice we collect and use your personal information": the organisation "we" are.
     const at = /(?:^|[.!?]\s+)At ([A-Z][^,.;]{2,60}?),?\s+(?:we|our)\b/.exec(seg.text);
     const atName = at ? nameAfter(at[1]!, 0) : undefined;
@@ -703,7 +707,8 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // ("This notice applies to information processed by Notting Hill Genesis about housing applicants": the same without "is", the name before "about".)
     // (And "… processed by or on behalf of Umbrella Medical [Hatherton Medical Centre, …]": the name before its members in brackets.)
     // ("This Privacy Notice applies to all information held by St Christopher’s Hospice Group relating to individuals, …".)
-    const applies = by ? null : /\b(?:applies to|covers) (?:all (?:of )?)?(?:the )?(?:personal )?(?:information|data) (?:processed|held) by (?:or on behalf of )?(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)(?:\s+(?:about|as well as|in relation to|relating to|concerning|regarding)\b|\s*[[(]|\s*\.\s*$)/.exec(seg.text);
+    // ("… applies to all personal information processing activities carried out by The Money and Pensions Service (MaPS)".)
+    const applies = by ? null : /\b(?:applies to|covers) (?:all (?:of )?)?(?:the )?(?:personal )?(?:information|data) (?:(?:processed|held)|processing(?: activities)? carried out) by (?:or on behalf of )?(?:[Tt]he\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)(?:\s+(?:about|as well as|in relation to|relating to|concerning|regarding)\b|\s*[[(]|\s*\.\s*$)/.exec(seg.text);
     const byText = by ? (by[1] ?? by[2])! : applies?.[1];
     const byName = byText ? nameAfter(byText, 0) : undefined;
     if (byName && byName === byText!.trim() && (byName.split(/\s+/).length >= 2 || /^[A-Z]{3,8}$/.test(byName)) && !REGULATOR.test(byName) && !NOT_ACTOR_ACRONYM.test(byName)) return { name: byName, sentence: seg.text, at: seg.at, inferred: true };
@@ -737,9 +742,12 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // Who runs the site or service the notice is for: "This Website is owned and operated by Who Cares? Scotland." (the
     // whole run to the full stop: a name may hold a "?"), "The … service (Mavis) is run by NHS England", Welsh "Mae
     // WhatDoTheyKnow yn cael ei redeg gan yr elusen mySociety" (after its kind, "the charity", one word of any case is a name).
-    const site = /\b(?:[Tt]his|[Tt]he|[Oo]ur)\s+(?:[Ww]eb\s*[Ss]ite|[Ss]ite|[Pp]ortal|[Aa]pp|[Oo]nline [Ss]ervice)\s+is\s+(?:owned\s+and\s+operated|owned\s+and\s+run|operated|run|managed\s+and\s+operated)\s+by\s+(?!us\b|the\s+(?:council|trust|university|school|practice|charity|association)\b)([A-Z][^.;]{2,60}?)\.?\s*$/.exec(seg.text.split(/\.\s/)[0]!);
-    const siteRunner = site && site[1]!.split(/\s+/).length <= 8 && !/\b(?:team|staff|department)\b/i.test(site[1]!) ? site[1]!.trim() : undefined;
-    if (siteRunner && siteRunner.split(/\s+/).length >= 2) return { name: siteRunner, sentence: seg.text, at: seg.at, inferred: true };
+    const site = /\b(?:[Tt]his|[Tt]he|[Oo]ur)\s+(?:[Ww]eb\s*[Ss]ite|[Ss]ite|[Pp]ortal|[Aa]pp|[Oo]nline [Ss]ervice)\s+is\s+(?:owned\s+and\s+operated|owned\s+and\s+run|operated|run|managed(?:\s+and\s+operated)?)\s+by\s+(?!us\b|the\s+(?:council|trust|university|school|practice|charity|association)\b)([A-Z][^.;]{2,60}?)\.?\s*$/.exec(seg.text.split(/\.\s/)[0]!);
+    // (What follows a comma in small letters is no part of the name: "… managed by CLOSER, the home of longitudinal research".)
+    const runner = site?.[1]!.replace(/,\s+\p{Ll}.*$/u, '').trim();
+    const siteRunner = runner && runner.split(/\s+/).length <= 8 && !/\b(?:team|staff|department)\b/i.test(runner) ? runner : undefined;
+    // (Or an acronym alone: "This website is managed by CLOSER, the home of longitudinal research.")
+    if (siteRunner && (siteRunner.split(/\s+/).length >= 2 || (/^[A-Z]{3,8}$/.test(siteRunner) && !NOT_ACTOR_ACRONYM.test(siteRunner)))) return { name: siteRunner, sentence: seg.text, at: seg.at, inferred: true };
     const runBy = /\b(?:is|are)\s+(?:run|operated|managed|owned|owned and operated|owned and run)\s+by\s+(?!us\b)(?:the\s+)?(?:(charity|organisation|company|social enterprise)\s+)?([^.;()]{2,80})|\byn cael ei (?:redeg|reoli|weithredu|berchen)\s+gan\s+(?:yr?\s+)?(?:(elusen|sefydliad|cwmni|fenter gymdeithasol)\s+)?([^.;()]{2,80})/.exec(seg.text);
     const kind = runBy?.[1] ?? runBy?.[3];
     const runByFirst = runBy ? (runBy[2] ?? runBy[4])!.split(/[\s,]+/)[0]! : '';
@@ -1009,15 +1017,15 @@ function kindNamed(segments: Segment[], unnamed: Named | undefined): Named | und
 /** A title that names the notice after (or before) a name: "Clydesdale Community Initiatives customer privacy notice", "Privacy notice - Harbour Trust". */
 const TITLE_NAMES = /^(?:The\s+)?([A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|&|in|on|at)){1,7}?)(?:['’]s?)?\s+(?:(?:[a-z]+\s+){0,2})(?:[Pp]rivacy (?:[Nn]otice|[Pp]olicy|[Ss]tatement)|[Ff]air [Pp]rocessing [Nn]otice|[Dd]ata [Pp]rotection (?:[Nn]otice|[Pp]olicy|[Ss]tatement))$|^(?:[Pp]rivacy (?:[Nn]otice|[Pp]olicy|[Ss]tatement)|[Hh]ysbysiad [Pp]reifatrwydd|[Pp]olisi [Pp]reifatrwydd)\s*[-–—:|]\s*(?:The\s+)?([A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|&|in|on|at)){1,7})$/;
 
+/** The last word of a role, a part of a body or a place in an address ("Data Protection Officer", "Legal Department", "West Quay Road"): never a body's name. */
+const ADDRESS_PART_END = /\b(?:Officer|Secretary|Co-?ordinator|Manager|Team|Lead|Department|Unit|Directorate|Division|Section|Office|House|Building|Road|Street|Quay|Lane|Floor|Centre|Square|Place|Way|Avenue)$/i;
+
 /**
  * Last of all, the name a title gives the notice's owner, when the text names it again ("Clydesdale Community Initiatives customer
  * privacy notice" / … / "Post" / "Clydesdale Community Initiatives, Langloch Farm, …"), or the name that opens the notice's own
  * postal address ("Clydesdale Community Initiatives, Langloch Farm, Hyndford Road, LANARK, …, ML11 9TA") outside the sections about
  * others: whose notice it is, proposed.
  */
-/** The last word of a role, a part of a body or a place in an address ("Data Protection Officer", "Legal Department", "West Quay Road"): never a body's name. */
-const ADDRESS_PART_END = /\b(?:Officer|Secretary|Co-?ordinator|Manager|Team|Lead|Department|Unit|Directorate|Division|Section|Office|House|Building|Road|Street|Quay|Lane|Floor|Centre|Square|Place|Way|Avenue)$/i;
-
 function ownerNamed(segments: Segment[], title: string | undefined): Named | undefined {
   const mentions = (name: string) => segments.filter((s) => s.text.includes(name)).length;
   const t = title ? TITLE_NAMES.exec(title.trim()) : null;

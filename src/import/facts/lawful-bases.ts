@@ -330,6 +330,9 @@ function contexts(segments: Segment[], sections: { id: Id; heading: string }[] =
 // prosesu'n angenrheidiol at un o'r dibenion canlynol:", this condition is met if …).
 const MENU_INTRO = /\b(?:needs?|has|have|must)\s+(?:also\s+)?(?:to\s+)?meet\s+(?:one|at least one|a second|another|a further)\b[^.]*\bconditions?\b|\bone of (?:these|the following|the) (?:conditions|lawful bases|legal bases)\b[^.]*\b(?:must|should|shall|needs? to|has to|have to) (?:be met|apply)\b|\b(?:must|needs? to|has to) (?:be|have) (?:met|satisfied)\b[^.]*\bone of\b|\bpossible (?:lawful|legal) bases\b|\b(?:lawful|legal) bas[ie]s\b[^.]{0,60}\bmust be (?:selected|identified|chosen|recorded|logged)\b|\bthere are (?:six|6) (?:lawful|legal) bases\b|\bunsure (?:what|which) (?:ground|(?:lawful |legal )?basis)\b|\b(?:consider|ystyried)\b[^.]{0,60}\b(?:(?:lawful|legal) bases|seiliau cyfreithlon)\b|\b(?:right to object|hawl i (?:wrthod|wrthwynebu))\b[^.]*\b(?:if|where|os)\b|\b(?:this|the) condition (?:is|will be) (?:met|satisfied) (?:if|where|when)\b|\bbodlonir yr amod hwn\b/i;
 
+/** A paragraph of Article 6(1) in the regulation's own words. */
+const ARTICLE_6_TEXT = /\b(?:the data subject has given consent to the processing|processing is necessary (?:for the performance of a contract to which the data subject is party|for compliance with a legal obligation to which the controller is subject|in order to protect the vital interests of the data subject|for the performance of a task carried out in the public interest|for the purposes of the legitimate interests pursued by))/gi;
+
 /**
  * A list that defines the bases in general: five or more different bases, one per item, in the
  * regulator's words rather than the organisation's, or a list the law's menu introduces. (A council's
@@ -367,6 +370,11 @@ function generalLists(segments: Segment[], sections: { id: Id; heading: string }
     const bare = group.filter((s) => /^(?:consent|contract|legal obligation|vital interests?|public task|legitimate interests?)\.?$/i.test(s.text.trim())).length;
     if ((letters.size >= 5 && defining >= 3 && own * 2 < group.length) || bare >= 5 || lawsMenu || MENU_INTRO.test(group[0]!.intro ?? '')) for (const s of group) general.add(s);
   }
+  // Article 6(1) quoted, five of its paragraphs or more in one section ("(a) the data subject has given consent to the processing …"
+  // / "(b) processing is necessary for the performance of a contract to which the data subject is party …" / …): the law's text,
+  // however the copy joined or split its lines, not the bases the organisation relies on (a body relies on some of them).
+  const quoted = (seg: Segment) => seg.text.match(ARTICLE_6_TEXT)?.length ?? 0;
+  for (const seg of segments) if (quoted(seg) && segments.filter((q) => q.at === seg.at).reduce((n, q) => n + quoted(q), 0) >= 5) general.add(seg);
   return general;
 }
 
@@ -483,7 +491,8 @@ export function extractBases({ segments, sections, ids, notes, title }: FactsInp
       // A right's condition ("Note that this right only applies to automated information which you initially provided consent for us
       // to use or where we have used the information to perform a contract with you", the law firms' template): when the right holds,
       // not a basis relied on.
-      if (/\b(?:this|the|that) right (?:only )?(?:applies|exists|is available)\b|\bright (?:to [\w ]{3,40}? )?(?:only )?applies (?:only )?(?:to|where|when|if)\b/i.test(sentence)) continue;
+      // (Welsh the same: "Mae'r hawl hwn yn bodoli'n unig os yw'r sail gyfreithiol … yn ganiatâd neu'n gytundeb", this right exists only if …)
+      if (/\b(?:this|the|that) right (?:only )?(?:applies|exists|is available)\b|\bright (?:to [\w ]{3,40}? )?(?:only )?applies (?:only )?(?:to|where|when|if)\b|\b(?:yr|['’]r) hawl (?:hwn|hon|yma)? ?(?:yn|['’]n) (?:bodoli|berthnasol|gymwys|cael ei chynnig)(?:['’]n| yn)? ?(?:unig )?(?:os|pan|lle)\b/i.test(sentence)) continue;
       // A sentence that cites an Article 9 letter and no Article 6 one ("… is article 9(2)(g) of the
       // GDPR, which also relates to our public task") names a condition; its words give no basis.
       const art9Only = findArt9(sentence).length > 0 && findArt6(sentence).length === 0;

@@ -11,7 +11,7 @@ import { isLawStatementItem, isNoticeDutyItem } from './legal.js';
 import type { FoundFacts } from './sources.js';
 import type { FactsInput } from './types.js';
 
-const OUTSIDE = /\b(?:outside|outwith|beyond|out of) (?:of )?(?:the )?(?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU|European Union|Britain)\b|\bleave (?:the )?(?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU)\b|\b(?:to|in) (?:other|third|non-UK|non-EEA) countr(?:y|ies)\b|\binternational(?:ly)? transfer|\boverseas\b|\babroad\b|\b(?:y )?tu (?:allan|hwnt) i(?:['’]r| r)? (?:DU|Deyrnas Unedig|Ardal Economaidd Ewrop(?:eaidd)?|AEE|Undeb Ewropeaidd|UE|UK|EEA|EU)\b|\b(?:t|d|th|nh)ramor\b|\bto (?:an)?other countr(?:y|ies)\b|\bi (?:wlad|wledydd) (?:arall|eraill|dramor)\b|\bnon-(?:UK|EEA|EU)\b|\bto (?:a|any) (?:country|countries|territory|territories) (?:not|that (?:is|are) not|which (?:is|are) not)\b|\b(?:in|to) the (?:US|USA|United States(?: of America)?)\b|\b(?:i|yn)['’]r Unol Daleithiau\b|\byn yr Unol Daleithiau\b|\bi (?:UDA|America)\b/i;
+const OUTSIDE = /\b(?:outside|outwith|beyond|out of) (?:of )?(?:the )?(?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU|European Union|Britain)\b|\bleave (?:the )?(?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU)\b|\b(?:to|in) (?:other|third|non-UK|non-EEA) countr(?:y|ies)\b|\binternational(?:ly)? transfer|\boverseas\b|\babroad\b|\b(?:y )?tu (?:allan|hwnt) \(?i(?:['’]r| r)? (?:DU|Deyrnas Unedig|Ardal Economaidd Ewrop(?:eaidd)?|AEE|Undeb Ewropeaidd|UE|UK|EEA|EU)\b|\b(?:t|d|th|nh)ramor\b|\bto (?:an)?other countr(?:y|ies)\b|\bi (?:wlad|wledydd) (?:arall|eraill|dramor)\b|\bnon-(?:UK|EEA|EU)\b|\bto (?:a|any) (?:country|countries|territory|territories) (?:not|that (?:is|are) not|which (?:is|are) not)\b|\b(?:in|to) the (?:US|USA|United States(?: of America)?)\b|\b(?:i|yn)['’]r Unol Daleithiau\b|\byn yr Unol Daleithiau\b|\bi (?:UDA|America)\b/i;
 // A table row asking about other countries answered "Not applicable" ("When your data gets sent to other countries | Not applicable |").
 const NEG = /\|\s*(?:not applicable|n\/a|none|no)\s*\|?\s*$|\b(?:do not|don['’]t|does not|doesn['’]t|will not|won['’]t|never|not|no)\b[^.]{0,50}\b(?:transfer|send|store|process|move|host|share|sent|transferred|stored|processed|hosted|held|shared|moved|leave)s?\b|\bno (?:personal )?(?:data|information) (?:is|will be) (?:transferred|sent|stored|processed)|\bnone of (?:your|the|our)\b[^.]{0,30}\b(?:is|are|will be)\b/i;
 // (A supplier the sentence names may be the subject: "Qualtrics may store data outside of the UK"; "your information may be outside the EEA".)
@@ -22,7 +22,7 @@ const CY_NEG = /\bheb (?:eu |ei |ein )?(?:t|d|th|nh)?r?os?glwyddo\b|\b(?:[Nn]i|[
 // ("Pan fydd angen inni drosglwyddo'ch gwybodaeth … y tu allan i'r Deyrnas Unedig", "Mae Survey Monkey weithiau'n storio gwybodaeth y tu allan i'r AEE".)
 // ("… yn cael ei throsglwyddo i ac yn storio gan Google ar weinyddion yn yr Unol Daleithiau": is transferred; "gall eich
 // gwybodaeth fod y tu allan i'r AEE": may be outside.)
-const CY_YES = /\b(?:gall|gallai|efallai y|byddwn(?: ni)?(?: yn|['’]n)|rydym yn|angen (?:i ni|inni)|yn cael (?:ei|eu))\b[^.]{0,60}\b(?:(?:t|d|nh|th)?r?os?glwyddo|anfon)|\b(?:gall|gallai|efallai)\b[^.]{0,60}\bfod y tu (?:allan|hwnt)\b|\bweithiau(?:['’]n| yn) (?:storio|prosesu|cadw)\b|\b(?:[Tt]|[Dd]|[Nn]h)?r?os?glwyddir\b/i;
+const CY_YES = /\bgellir (?:t|d|nh|th)?r?os?glwyddo\b|\b(?:gall|gallai|efallai y|byddwn(?: ni)?(?: yn|['’]n)|rydym yn|angen (?:i ni|inni)|yn cael (?:ei|eu))\b[^.]{0,60}\b(?:(?:t|d|nh|th)?r?os?glwyddo|anfon)|\b(?:gall|gallai|efallai)\b[^.]{0,60}\bfod y tu (?:allan|hwnt)\b|\bweithiau(?:['’]n| yn) (?:storio|prosesu|cadw)\b|\b(?:[Tt]|[Dd]|[Nn]h)?r?os?glwyddir\b/i;
 const PRINCIPLES = /\bprinciples?\b|\begwyddor/i;
 /** Who or where the data goes, placed outside: "a supplier outside the EEA", "a location outside the EEA", "servers in other countries", Welsh "prosesyddion y tu allan i'r EEA". */
 const PLACED = /\b(?:suppliers?|providers?|processors?|servers?|systems?|data cent(?:re|er)s?|compan(?:y|ies)|partners?|locations?|cloud)\b[^.]{0,40}\b(?:outside|outwith|beyond|in other countries|in the (?:US|USA|United States))\b|\b(?:agree|consent) to (?:this|the|such) transfer\b|\b(?:operate|operates|operating|based|located)\b[^.]{0,30}\b(?:outside(?: of)?|out of)\s+(?:the )?(?:UK|United Kingdom|EEA|European Economic Area|EU|European Union)\b|\b(?:prosesyddion|phrosesyddion|cyflenwyr|gyflenwyr|darparwyr|gweinyddion|partneriaid)\b[^.]{0,40}\by tu (?:allan|hwnt) i/i;
@@ -60,8 +60,10 @@ export function extractTransfers({ segments, sections }: FactsInput, found: Foun
     const list = sentences(seg.text);
     for (const [k, sentence] of list.entries()) {
       if (!OUTSIDE.test(sentence) && !STORED_ABROAD.test(sentence)) continue;
-      // A question is no statement ("Will personal data be transferred outside the EEA?", a checklist's): a heading that asks it is read below with its answer.
-      if (/\?\s*$/.test(sentence) && (seg.kind === 'item' || list.length === 1)) continue;
+      // A question is no statement ("Will personal data be transferred outside the EEA?", a checklist's; "Will my data be transferred
+      // outside of the EEA? If it will, how will it be protected?", a heading the copy ran into a line): a heading that asks it is
+      // read below with its answer, and an answer after it in the paragraph is a sentence of its own.
+      if (/\?\s*$/.test(sentence)) continue;
       if (/\b(?:should|shall|must|cannot) not be transferred\b|\bNi ddylid\b|\boni bai\b/i.test(sentence) && !/\bwe\b/i.test(sentence)) continue; // the law, not the practice
       // (So is what the law says or requires of any transfer: "The General Data Protection Regulation (GDPR) sets out that personal
       // data may only be transferred outside of the EEA when …", "Where data is transferred outwith the EEA, additional requirements apply".)
@@ -72,6 +74,12 @@ export function extractTransfers({ segments, sections }: FactsInput, found: Foun
         const next = list[k + 1] ?? '';
         // ("Generally, personal information … will not be sent outside EEA, unless stored within cloud-based computer services": the exception in the sentence.)
         if (HEDGED.test(sentence) && (EXCEPTION.test(next) || /\bunless\b(?![^.]*\bconsent)/i.test(sentence))) {
+          found.add('transfers', 'yes', `${sentence} ${next}`, seg.at);
+          return { outsideUk: 'yes', text: `${sentence} ${next}`, at: seg.at };
+        }
+        // "Ni fydd y data … yn cael ei drosglwyddo y tu allan i'r DU / AEE. Fodd bynnag, pan fydd angen, gellir trosglwyddo gwybodaeth
+        // bersonol … y tu hwnt (i'r DU / AEE)": the next sentence's "however" admits the transfer the rule refused.
+        if (/^(?:However|But|Fodd bynnag|Ond)\b/.test(next) && OUTSIDE.test(next) && (YES.test(next) || CY_YES.test(next)) && !NEG.test(next) && !CY_NEG.test(next)) {
           found.add('transfers', 'yes', `${sentence} ${next}`, seg.at);
           return { outsideUk: 'yes', text: `${sentence} ${next}`, at: seg.at };
         }

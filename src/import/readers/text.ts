@@ -2047,7 +2047,8 @@ export function looksLikeHeading(text: string): boolean {
   if (DETAILS_FIELD.test(t)) return false;
   // A question and its answer on one line ("Is data transferred outside the UK? This data is not transferred out of the UK",
   // "Does this contain sensitive (special category) data …? Yes"): a table's row, its header cell run into its value.
-  if (/^(?:is|are|does|do|will|can|has|have|who|what|how|why|when|where|which|pwy|beth|sut|pam|a yw|a ydy|oes)\b[^?]{3,150}\?\s+\S/i.test(t)) return false;
+  // (Not two questions, "Will my data be transferred outside of the EEA? If it will, how will it be protected?": a heading.)
+  if (/^(?:is|are|does|do|will|can|has|have|who|what|how|why|when|where|which|pwy|beth|sut|pam|a yw|a ydy|oes)\b[^?]{3,150}\?\s+[^?]+$/i.test(t)) return false;
   // A cookie's name, a dash or colon, then what it does ("ASP.NET_SessionId - keeps your session, deleted when you close your
   // browser"): a list's item copied without its bullet, never a heading.
   if (/^([\w.*$#@<>{}-]{2,60})\s*[-–—:]\s+\S/.test(t) && ((w) => COOKIE_LIKE.test(w) && /\p{L}/u.test(w) && /[_$*#@<>{}]|\p{L}\.\p{L}|\p{Ll}\p{Lu}/u.test(w))(t.split(/\s*[-–—:]\s+/)[0]!)) return false;

@@ -128,14 +128,17 @@ const FLOORS: Record<string, Partial<Record<Family, { found: number; wrong: numb
   'special-3': { art9: { found: 2, wrong: 6 } },
   'cookies-4': { cookies: { found: 8, wrong: 0 } },
   'bases-5': { art6: { found: 35, wrong: 5 }, art9: { found: 8, wrong: 0 } },
-  'controller-6': { controller: { found: 16, wrong: 1 } },
+  'controller-6': { controller: { found: 17, wrong: 1 } },
   'transfers-4': { transfers: { found: 13, wrong: 3 } },
   'bases-6': { art6: { found: 18, wrong: 6 }, art9: { found: 0, wrong: 1 } },
   'special-4': { art9: { found: 4, wrong: 3 } },
   'controller-7': { controller: { found: 3, wrong: 0 } },
-  'bases-7': { art6: { found: 33, wrong: 17 }, art9: { found: 8, wrong: 4 } },
-  'controller-8': { controller: { found: 15, wrong: 2 } },
-  'transfers-5': { transfers: { found: 12, wrong: 5 } },
+  // (bases-7 art6 wrong 17 → 5: Article 6(1) quoted whole, the law's text, names no basis relied on; a right's condition in Welsh.)
+  'bases-7': { art6: { found: 33, wrong: 5 }, art9: { found: 8, wrong: 4 } },
+  // (controller-8 15 → 18, controller-6 16 → 17: "… processing activities carried out by X", "X has created this … privacy statement", "This website is managed by CLOSER".)
+  'controller-8': { controller: { found: 18, wrong: 2 } },
+  // (transfers-5 12 → 13, wrong 5 → 4: a question run into a line is no statement; "However … can be transferred" after a refusal admits one.)
+  'transfers-5': { transfers: { found: 13, wrong: 4 } },
   'near-misses-3': { controller: { found: 4, wrong: 2 }, art6: { found: 3, wrong: 1 }, art9: { found: 0, wrong: 0 }, retention: { found: 2, wrong: 4 }, transfers: { found: 0, wrong: 0 }, rights: { found: 5, wrong: 0 }, dpo: { found: 2, wrong: 0 }, ico: { found: 1, wrong: 0 } },
   'near-misses-2': { controller: { found: 0, wrong: 4 }, art6: { found: 2, wrong: 1 }, art9: { found: 0, wrong: 0 }, retention: { found: 4, wrong: 3 }, transfers: { found: 0, wrong: 1 }, rights: { found: 2, wrong: 1 }, dpo: { found: 0, wrong: 0 }, ico: { found: 2, wrong: 2 } },
   'facts-en': { controller: { found: 42, wrong: 5 }, retention: { found: 28, wrong: 2 }, transfers: { found: 10, wrong: 0 }, rights: { found: 72, wrong: 2 }, dpo: { found: 14, wrong: 2 }, ico: { found: 6, wrong: 10 } },

@@ -16,6 +16,9 @@ describe('batch 16z70: structure', () => {
     const result = await load(text, 'notice.txt');
     expect(walk(result.config.notice.sections).filter((h) => /\?\s+\S/.test(h))).toEqual([]);
     expect(factsOf(result).transfers).toBe('no');
+    // (Two questions on a line are a heading still: "Is my data shared? If so, who with?")
+    const asked = 'Privacy notice\n\nHow we use your data\n\nWe use your data to run the service.\n\nIs my data shared? If so, who with?\n\nWe share your data with the council.\n';
+    expect(walk((await load(asked, 'notice.txt')).config.notice.sections)).toContain('Is my data shared? If so, who with?');
   });
 
   it('reads a details table\'s field names, and the value under each, as no headings ("Organisation Name" / "Greater Manchester Combined Authority" / "ICO Registration reference", GMCA\'s Safe and Well notice)', async () => {
