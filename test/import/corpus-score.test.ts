@@ -143,7 +143,7 @@ describe('the importer on a corpus of real UK notices', () => {
     expect(results.size).toBe(KEY.notices.length);
     console.log(`${report(`Development (${KEY.notices.filter((n) => !n.holdout).length} notices)`, dev)}\n${report(`Held out (${KEY.notices.filter((n) => n.holdout).length} notices)`, held)}\n${report(`  of which gathered after development (${KEY.notices.filter((n) => n.late).length} notices)`, late)}\n${[...batches].map(([b, sc]) => `${report(`  batch ${b} (${KEY.notices.filter((n) => n.batch === b).length} notices)`, sc)}\n`).join('')}${report(`All (${KEY.notices.length} notices)`, all)}`);
     if (process.env.IMPORT_SCORE_MISSES) console.log((process.env.IMPORT_SCORE_MISSES === '1' ? all : batches.get(process.env.IMPORT_SCORE_MISSES) ?? all).misses.join('\n'));
-  }, 30_000); // 75 documents: the default 5 s is too short on a loaded machine
+  }, 120_000); // over a thousand documents, seconds on an idle machine: the limit only stops a hang (time is measured by the benchmarks)
 
   it('meets the targets: facts recall ≥ 0.90 at precision ≥ 0.95, each key family ≥ 0.85', () => {
     const o = overall(all);
@@ -178,7 +178,7 @@ describe('the importer on a corpus of real UK notices', () => {
     if (HOLDOUT.notices.length) console.log(report(`Standing hold-out set, never used to write a rule (${HOLDOUT.notices.length} notices)`, holdout));
     // Only that it imports: a crash or a stack trace here is a bug like any other.
     expect(holdout.language.expected).toBe(HOLDOUT.notices.length);
-  }, 30_000);
+  }, 120_000);
 
   it('imports a bilingual pair (English and Welsh files of one notice) into one config with a translations entry', async () => {
     const pair = KEY.notices.find((n) => n.translationOf)!;

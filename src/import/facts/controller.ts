@@ -488,7 +488,10 @@ function organisationsIn(text: string): string[] {
   const several = (name: string) => (name.match(new RegExp(ORG_WORD.source, 'g'))?.length ?? 0) >= 2 && new RegExp(String.raw`\s(?:a|ac|and|neu|or|&)\s+(?:the\s+)?${ORG_WORD.source}`).test(name);
   // A department or unit of "the Council" ("Adran Rhyddid Gwybodaeth y Cyngor", "Uned Busnes y Cyngor") is a part, not the organisation.
   const part = (name: string) => /^(?:Adran|Uned|Tîm|Gwasanaeth|Department|Unit|Team|Section|Division)\b.*\s(?:y Cyngor|of the Council|y Bwrdd|of the Board|y Coleg|of the College|y Brifysgol|of the University)$/.test(name);
-  return [...new Set(candidates.filter((c) => !REGULATOR.test(c.name) && !GENERIC_NAME.test(c.name) && !AUDIENCE.test(c.name) && !several(c.name) && !part(c.name) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index).map((c) => c.name))];
+  // (Nor a service's or a team's subject after its Welsh word: "Gwasanaeth Cyngor ar Faterion Tai", the Housing Advice Service, and "y
+  // Garfan Cyngor ar Faterion Tai", its team, "cyngor" meaning advice as well as council; "Cyngor ar Bopeth", Citizens Advice, is a body's name.)
+  const service = (c: { name: string; index: number }) => /(?:^|\s)(?:[Gg]wasanaeth|[CcGg]arfan|[TtDd]îm|[Uu]ned)\s+$/.test(text.slice(Math.max(0, c.index - 12), c.index));
+  return [...new Set(candidates.filter((c) => !REGULATOR.test(c.name) && !GENERIC_NAME.test(c.name) && !AUDIENCE.test(c.name) && !several(c.name) && !part(c.name) && !service(c) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index).map((c) => c.name))];
 }
 
 /** A Welsh name with its first word mutated after a preposition or "neu" ("Goleg Ceredigion", "Nghyngor Gwynedd") in its radical form. */
@@ -695,7 +698,9 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // Ombwdsmon Gwasanaethau Cyhoeddus Cymru yn ymdrin â'ch gwybodaeth bersonol".
     // "Information you provide to East Cheshire Hospice will only be used for …": who receives it.
     // (The verb's plain form too, "how the University of Cumbria process your personal data"; and "(we)" after the name.)
-    const how = /\b(?:how|when)\s+(?:the\s+)?([A-Z][^.;()]{2,80}?)(?:\s*\((?:we|us|ni)\))?\s+(?:collects|uses|processes|process|holds|handles|looks after|protects|manages|(?:will|may|does|can)\s+(?:collect|use|process|hold|handle|look after|protect|manage))\b|\b(?:[Ii]nformation|[Dd]ata) (?:that )?you (?:provide|give|supply) to (?:the\s+)?([A-Z][^.;]{2,60}?) (?:will|is|are|may)\b|\b(?:information|data) (?:that|which) (?:the\s+)?([A-Z][^.;]{2,60}?) (?:holds|keeps|has|collects|processes) about you\b|\b(?:disgrifio|esbonio|egluro|nodi|amlinellu|trafod|dweud) sut (?:mae|y mae|bydd|y bydd)(?:['’]r|\s+(?:y|yr))?\s*([A-Z][^.;()]{2,80}?)(?:\s*\((?:ni|we|[“"‘'][^()]{1,30}[”"’'])\))?\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli|ymdrin)\b/.exec(seg.text);
+    // ("… how and why NatureScot uses data about people", "… how Northern Ireland Assembly Committees (committees) process and protect
+    // personal data", "… how Badshot Lea Football Club (also referred to as “the Club”, “we” or “us”) will make use of the data".)
+    const how = /\b(?:how|when)(?:\s+and\s+why)?\s+(?:the\s+)?([A-Z][^.;()]{2,80}?)(?:\s*\([^()]{1,80}\))?\s+(?:collects|uses|processes|process|holds|handles|looks after|protects|manages|(?:will|may|does|can)\s+(?:collect|use|process|hold|handle|look after|protect|manage|make use of))\b|\b(?:[Ii]nformation|[Dd]ata) (?:that )?you (?:provide|give|supply) to (?:the\s+)?([A-Z][^.;]{2,60}?) (?:will|is|are|may)\b|\b(?:information|data) (?:that|which) (?:the\s+)?([A-Z][^.;]{2,60}?) (?:holds|keeps|has|collects|processes) about you\b|\b(?:disgrifio|esbonio|egluro|nodi|amlinellu|trafod|dweud) sut (?:mae|y mae|bydd|y bydd)(?:['’]r|\s+(?:y|yr))?\s*([A-Z][^.;()]{2,80}?)(?:\s*\((?:ni|we|[“"‘'][^()]{1,30}[”"’'])\))?\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli|ymdrin)\b/.exec(seg.text);
     // Also the passive: "… what to expect when your information is processed by the EMRTS."
     // Welsh "pan gaiff eich gwybodaeth bersonol ei phrosesu gan y Rhwydwaith Trawma De Cymru" (when your information is processed by …),
     // "Mae DSPP yn cael ei weithredu gan Iechyd a Gofal Digidol Cymru, <address>" (the service is operated by …), "Mae Cymru
@@ -1076,6 +1081,15 @@ function ownerNamed(segments: Segment[], title: string | undefined): Named | und
  * ("cyngor") names that organisation. Proposed, never read as stated.
  */
 function siteNamed(siteName: string | undefined, unnamed: Named | undefined): Named | undefined {
+  // (With no such word, a part of the site's name that is an organisation's and the word "website": "Skip to main content /
+  // Ceredigion County Council website", the header's words a copy keeps over the title.)
+  if (siteName && !unnamed) {
+    for (const part of siteName.split(/\s+\/\s+/)) {
+      const site = /^(?:The\s+)?(.{3,80}?)\s+(?:website|web site)$/i.exec(part.trim());
+      const names = site ? organisationsIn(site[1]!) : [];
+      if (names.length === 1 && names[0] === site![1]!.trim()) return { name: names[0]!, sentence: part, at: 'notice', inferred: true };
+    }
+  }
   if (!siteName || !unnamed) return undefined;
   const word = new RegExp(`\\b${unnamed.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
   const part = siteName.split(/\s+[-–|\/]\s+/).map((p) => p.trim()).find((p) => word.test(p) && p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 8 && !GENERIC_NAME.test(p));

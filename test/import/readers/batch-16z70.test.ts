@@ -66,6 +66,22 @@ describe('batch 16z70: facts', () => {
     expect(factsOf(await load(role, 'notice.txt')).controller).toBeUndefined();
   });
 
+  it('proposes the body a notice says how (and why) it uses data, a bracketed short name or alias between ("how and why NatureScot uses data", "how Northern Ireland Assembly Committees (committees) process and protect personal data", "how Badshot Lea Football Club (also referred to as “the Club”, “we” or “us”) will make use of the data")', async () => {
+    const badshot = 'Privacy Policy\n\nWhat does this policy cover?\n\nThis policy describes how Badshot Lea Football Club (also referred to as “the Club”, “we” or “us”) will make use of the data we handle in relation to our members and players.\n\nWhat information do we collect?\n\nYour name and contact details.\n';
+    expect(factsOf(await load(badshot, 'notice.txt')).controller).toBe('Badshot Lea Football Club');
+    const ni = 'Privacy Notice - Committees\n\nThis Privacy Notice sets out how Northern Ireland Assembly Committees (committees) process and protect personal data we collect from you.\n\n1. What is personal data?\n\nInformation that relates to you.\n';
+    expect(factsOf(await load(ni, 'notice.txt')).controller).toBe('Northern Ireland Assembly Committees');
+    const why = 'Privacy notice\n\nThis page explains how and why Scottish Natural Heritage uses data about people, how we gather it and how long we keep it.\n\nWhat kinds of personal data we use\n\nNames and addresses.\n';
+    expect(factsOf(await load(why, 'notice.txt')).controller).toBe('Scottish Natural Heritage');
+  });
+
+  it('takes the part of the site\'s name over the title that is an organisation\'s with the word "website" ("Ceredigion County Council website") as whose notice it is; never a service\'s subject after its Welsh word ("Gwasanaeth Cyngor ar Faterion Tai", the Housing Advice Service; "cyngor" is advice as well as council)', async () => {
+    const ceredigion = 'Skip to main content\n\nCeredigion County Council website\n\nHysbysrwydd Preifatrwydd Tacsis\n\nSut y byddwn yn defnyddio\'ch gwybodaeth\n\nDefnyddir y wybodaeth a ddarperir gennych i brosesu eich cais am drwydded.\n';
+    expect(factsOf(await load(ceredigion, 'notice.txt')).controller).toBe('Ceredigion County Council');
+    const advice = 'Hysbysiad Preifatrwydd y Gwasanaeth Cyngor ar Faterion Tai (Digartrefedd)\n\nSut rydyn ni\'n defnyddio\'ch gwybodaeth bersonol at ddibenion y gwasanaethau a gaiff eu darparu gan y Garfan Cyngor ar Faterion Tai (Digartrefedd)\n\nRydyn ni\'n defnyddio eich gwybodaeth i roi cyngor i chi.\n';
+    expect(factsOf(await load(advice, 'notice.txt')).controller).toBeUndefined();
+  });
+
   it('reads the rights a list asks for with "that data" and "it" ("ask us to update that data") and a copy sent on ("You can ask us to send it directly to a third party"), the ODI\'s privacy policy', async () => {
     const html = '<h1>Privacy policy</h1><h2>What rights and control do you have?</h2><p>You can:</p><ul><li>ask for a copy of data we have collected about you</li><li>ask us to update that data</li><li>ask us to delete it</li></ul><p>If you ask for a copy of data we have about you, we have to provide it to you free of charge. You can ask us to send it directly to a third party.</p>';
     expect(factsOf(await load(html, 'privacy.html')).rights.sort()).toEqual(['access', 'erasure', 'portability', 'rectification']);
