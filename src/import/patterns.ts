@@ -192,6 +192,8 @@ export const NOTICE_TITLE = /^(?:(?:website |general |full )?privacy (?:notice|p
  */
 export const NAMED_NOTICE_TITLE = /^(?:[\p{Lu}\d][\p{L}\d'’&.-]*\s+){1,6}(?:privacy (?:notice|policy|statement)|cookies? (?:policy|notice))$|^(?:privacy (?:notice|policy|statement)|(?:hysbysiad|polisi|datganiad) preifatrwydd)(?:\s*[-–—:|]\s*|\s+(?:for|on|about|i|ar gyfer|y|yr|am)\s+)[^.!?]{2,80}$|^(?:hysbysiad|polisi|datganiad) preifatrwydd(?:\s+[\p{Lu}][\p{L}'’&.-]*){1,6}$/iu;
 /** The word "cookie" in English or Welsh, the Welsh mutated too ("cookies", "cwcis", "y gwci", "fy nghwcis"): a text about cookies. */
+/** A cookie record's field for its names ("Names of cookies", "Cookie names"), over the names one a line (a table's header cell copied with each row). */
+export const COOKIE_NAMES_FIELD = /^(?:names? of (?:the )?cookies?|cookie names?)\s*:?$/i;
 export const COOKIE_WORD = /\bcook(?:ie|y)s?\b|\b(?:[cg]|ngh)wcis?\b/i;
 /** A word of a cookie table's header, English or Welsh ("Cookie name", "Purpose", "Dod i ben", "Yn dod i ben"): the text reader's joined headers and the cookie reader's glued ones. */
 export const COOKIE_COLUMN_WORD = /^(?:cookie|cookies|name|of|typical|content|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|by|set|what|it|does|function|key|path|enw|enw['’]r|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|daw|dirwyn|i|ben|cwci|cwcis|amser|terfynu|fannau|parth|cynnwys|a|o['’]r|period|more|further|information|details|yn)$/i;

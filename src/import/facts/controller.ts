@@ -145,6 +145,8 @@ const CY_CONTROLLER_IS = /\b(?:[Yy]|[Ee]in)\s+(?:rheolwr|rheolydd)\s+data\s+(?:y
 const ADDRESS_AFTER_NAME = new RegExp(String.raw`(?:,\s*[^,()]{1,60}){1,7},?\s*${POSTCODE.source}\s*,?\s*$`);
 /** An address after the name ("y Ganolfan o Ffordd y Coleg, Caerfyrddin, SA31 3EP yw Rheolwr Data"): not part of it. */
 const TRAILING_ADDRESS = new RegExp(String.raw`\s+(?:o|of|at|yn|in)\s+[^]*?${POSTCODE.source}\s*,?\s*$`);
+/** A person's role given after their name ("Lisa Roberts – Practice Manager"). */
+const PERSON_ROLE_AFTER = /^\s*[–—,-]\s*(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Officer|Lead|Director|Administrator|Partner|Secretary|Clerk|Governor|Head(?:teacher)?|Principal)\b/;
 /** A label line for the controller ("Data Controller", "Controller contact details", "Rheolydd Data"). */
 // Also the question a form-like notice asks, answered on the next line: "Who will be responsible for
 // controlling the data I provide?", "Who will own my data once I submit it?", Welsh "Pwy fydd yn gyfrifol am
@@ -313,6 +315,8 @@ function labelled(segments: Segment[], sections: { id: Id; heading: string }[], 
     if (!label || label.at !== seg.at && label !== segments[i + 1]) continue;
     const line = label.text.split(/\n/)[0]!.trim();
     const name = line.split(/\s+/).length <= 12 && !/[.!?]$/.test(line) ? nameAfter(line, 0) : undefined;
+    // (Never a person the label gives as the contact, a role after the name: "Data Controller contact details:" / "Lisa Roberts – Practice Manager".)
+    if (name && isPersonName(name) && PERSON_ROLE_AFTER.test(line.slice(line.indexOf(name) + name.length))) continue;
     if (name && ORG_WORD.test(name) || name && /^[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)+$/.test(name)) return { name: name!, sentence: `${CONTROLLER_LABEL.test(seg.text) ? seg.text : heading}: ${line}`, at: label.at, inferred: false };
   }
   // The label and its name on one line, a table's row with its header cell run into its value ("Controller NHS Digital",
@@ -366,7 +370,8 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(CONTROLLER_IS.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(RESPONSIBLE_IS.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(CY_CONTROLLER_IS.exec(sentence)),
-        () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(LABEL.exec(sentence)),
+        // (Not the person the label gives as the controller's contact: "Data Controller: Lisa Roberts – Practice Manager".)
+        () => ((m) => (m ? ((n) => (n && isPersonName(n) && PERSON_ROLE_AFTER.test(sentence.slice(sentence.indexOf(n) + n.length)) ? undefined : n))(nameAfter(sentence, m.index + m[0].length)) : undefined))(LABEL.exec(sentence)),
         // "The Trust is registered with the Information Commissioner's Office as a Data Controller Royal
         // United Hospitals Bath Z8889967": the name as registered, between the label and its registration number.
         () => ((m) => (m && m[1]!.split(/\s+/).length >= 2 && !/\b(?:Registration|Registered|Number|Reference|No)\b/i.test(m[1]!) ? m[1] : undefined))(REGISTERED_NAME.exec(sentence)),
@@ -490,8 +495,9 @@ function organisationsIn(text: string): string[] {
   const part = (name: string) => /^(?:Adran|Uned|Tîm|Gwasanaeth|Department|Unit|Team|Section|Division)\b.*\s(?:y Cyngor|of the Council|y Bwrdd|of the Board|y Coleg|of the College|y Brifysgol|of the University)$/.test(name);
   // (Nor a service's or a team's subject after its Welsh word: "Gwasanaeth Cyngor ar Faterion Tai", the Housing Advice Service, and "y
   // Garfan Cyngor ar Faterion Tai", its team, "cyngor" meaning advice as well as council; "Cyngor ar Bopeth", Citizens Advice, is a body's name.)
+  // (Nor a question's words: "Which College Department would you like more information about?".)
   const service = (c: { name: string; index: number }) => /(?:^|\s)(?:[Gg]wasanaeth|[CcGg]arfan|[TtDd]îm|[Uu]ned)\s+$/.test(text.slice(Math.max(0, c.index - 12), c.index));
-  return [...new Set(candidates.filter((c) => !REGULATOR.test(c.name) && !GENERIC_NAME.test(c.name) && !AUDIENCE.test(c.name) && !several(c.name) && !part(c.name) && !service(c) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b/.test(c.name)).sort((a, b) => a.index - b.index).map((c) => c.name))];
+  return [...new Set(candidates.filter((c) => !REGULATOR.test(c.name) && !GENERIC_NAME.test(c.name) && !AUDIENCE.test(c.name) && !several(c.name) && !part(c.name) && !service(c) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b|^(?:Which|What|Whose|Who|How|Why|Where|When)\b/.test(c.name)).sort((a, b) => a.index - b.index).map((c) => c.name))];
 }
 
 /** A Welsh name with its first word mutated after a preposition or "neu" ("Goleg Ceredigion", "Nghyngor Gwynedd") in its radical form. */

@@ -7,7 +7,7 @@
  */
 import type { Category, ConsentConfig, Cookie } from '../../config/types.js';
 import { blockText, inlineText, type DocBlock } from '../doc-tree.js';
-import { COOKIE_COLUMN_WORD, COOKIE_WORD, HOST_NAME, reEscape } from '../patterns.js';
+import { COOKIE_COLUMN_WORD, COOKIE_NAMES_FIELD, COOKIE_WORD, HOST_NAME, reEscape } from '../patterns.js';
 import type { NoteBook } from '../notes.js';
 import type { FoundFacts } from './sources.js';
 
@@ -614,6 +614,17 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
       if (enough && names.every((m) => !!m && !m.names.some((n) => HOST_NAME.test(n))) && names.filter(identifier).length >= Math.ceil(items.length / 2)) {
         for (const [n, m] of names.entries()) for (const name of m!.names) addNamed(name, m!.purpose, items[n]!, at, context, m!.duration);
       }
+      continue;
+    }
+    // A cookie record laid down the page, its fields' names over their values ("Names of cookies" / "MSISSamlRequest" / "MSISAuth" /
+    // … / "What they do" / "Active Directory Federation Services provides …"): each line under the names' field is a cookie's name.
+    if (block.kind === 'paragraph' && COOKIE_NAMES_FIELD.test(inlineText(block.content).trim())) {
+      const line = (j: number) => (blocks[j]?.at === at && blocks[j]!.block.kind === 'paragraph' ? inlineText((blocks[j]!.block as DocBlock & { kind: 'paragraph' }).content).trim() : undefined);
+      let j = k + 1;
+      const names: string[] = [];
+      for (let t = line(j); t !== undefined && /^[\w.*$#@%<>{}-]{2,60}$/.test(t) && /\p{L}/u.test(t); t = line(++j)) names.push(t);
+      const purpose = /^what (?:it|they|this cookie|these cookies) do(?:es)?\s*:?$/i.test(line(j) ?? '') ? line(j + 1) : undefined;
+      for (const name of names) addNamed(name, purpose, `${inlineText(block.content).trim()}: ${names.join(', ')}`, at, context);
       continue;
     }
     const cookieContext = cookiePage || context.some((c) => COOKIE_WORD.test(c));

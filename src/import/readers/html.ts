@@ -6,6 +6,7 @@
  * only approximated. This file keeps what a notice needs (headings, paragraphs, lists, definition
  * lists, tables, bold, italics, links) and skips the rest (scripts, styles, navigation, forms).
  */
+import MarkdownIt from 'markdown-it';
 import { decodeHTML } from 'entities';
 import { parseDocument } from 'htmlparser2';
 import { cleanRun, describeDebris, type DebrisCounts } from './debris.js';
@@ -63,11 +64,24 @@ export function parseHtml(html: string): HtmlElement {
   return root;
 }
 
+const markdown = new MarkdownIt({ html: true, linkify: false });
+/** A template's Markdown block (Django's and Jinja's `{% filter markdown %}` … `{% endfilter %}`, `{% markdown %}` … `{% endmarkdown %}`). */
+const MARKDOWN_BLOCK = /\{%-?\s*(?:filter\s+markdown\w*|markdown)\s*-?%\}([\s\S]*?)\{%-?\s*end(?:filter|markdown)\s*-?%\}/g;
+
+/** The Markdown a template's block holds, as the HTML the page renders (its lines' common indent taken off first). */
+function renderMarkdownBlocks(html: string): string {
+  return html.replace(MARKDOWN_BLOCK, (_m, inner: string) => {
+    const indent = Math.min(...inner.split('\n').filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length));
+    return markdown.render(inner.split('\n').map((l) => l.slice(Number.isFinite(indent) ? indent : 0)).join('\n'));
+  });
+}
+
 /** Reads HTML (a saved page, or mammoth's conversion of a .docx) into the intermediate tree. */
 export function htmlToTree(html: string, routeNotes: RouteNote[] = []): DocTree {
   const counts: DebrisCounts = {};
   const notes = [...routeNotes];
-  const template = stripTemplateDirectives(html);
+  // (Markdown a template renders is read as the page shows it: "{% filter markdown %}" / "## Privacy" / … is a heading.)
+  const template = stripTemplateDirectives(renderMarkdownBlocks(html));
   notes.push(...templateNotes(template));
   const root = parseHtml(template.text);
   // A saved web page: read its main content when it marks one; without one, the body less the site's furniture.

@@ -5,7 +5,7 @@
  */
 import { describeDebris, removeDebris } from './debris.js';
 import { blockText, tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
-import { COOKIE_COLUMN_WORD, COOKIE_WORD, findDetails, HOST_NAME, isPersonName, NAMED_NOTICE_TITLE, NOTICE_NAME, NOTICE_TITLE, POSTCODE, STREET_LINE } from '../patterns.js';
+import { COOKIE_COLUMN_WORD, COOKIE_NAMES_FIELD, COOKIE_WORD, findDetails, HOST_NAME, isPersonName, NAMED_NOTICE_TITLE, NOTICE_NAME, NOTICE_TITLE, POSTCODE, STREET_LINE } from '../patterns.js';
 
 /** A site's hashtag alone on a line ("#TrefiSmartCymru"): its header, never the notice's wording. */
 const HASHTAG = /^#\p{L}[\p{L}\p{N}_]{2,40}$/u;
@@ -2042,6 +2042,12 @@ export function looksLikeHeading(text: string): boolean {
   // A cookie's name with an underscore run into the capitalised first word of its purpose, its row's
   // cells glued ("Google reCAPTCHA_GRECAPTCHAProvides spam protection …", "Google DoubleClick__gadsProvides ad delivery …").
   if (/_[\w]*?(?:[a-z\d](?=[A-Z][a-z]{2,})|[A-Z]{2}(?=[A-Z][a-z]{2,}))/.test(t)) return false;
+  // A sentence that says who "we" are, broken at the line's end ("We are Historic Environment Scotland" / "(HES), an executive
+  // non-departmental public body, …"): never a heading.
+  if (/^We(?: are|['’]re) (?:the )?\p{Lu}/u.test(t)) return false;
+  // A cookie record's field names, each over its value ("Names of cookies" / "MSISAuth" / … / "What they do" / … / "Why they are
+  // needed" / …, a table's header cells copied down the page with each row): labels, never headings.
+  if (COOKIE_NAMES_FIELD.test(t) || /^(?:what (?:it|they|this cookie|these cookies) do(?:es)?|why (?:it is|they are|it['’]s|they['’]re) needed)\s*:?$/i.test(t)) return false;
   // A details table's field names, each over its value ("Organisation Name" / "Greater Manchester Combined Authority", "ICO
   // Registration reference" / "Z…"): labels, never headings.
   if (DETAILS_FIELD.test(t)) return false;
@@ -2294,6 +2300,12 @@ class BlockBuilder {
     const unit = this.#units[i]!;
     // A details table's value under its field's name ("Organisation Name" / "Greater Manchester Combined Authority"): no heading.
     if (i > 0 && DETAILS_FIELD.test(this.#units[i - 1]!.text.trim())) return false;
+    // A cookie's name in the column of names under its field's name ("Names of cookies" / "MSISSamlRequest" / "MSISAuth" / …): a cell.
+    for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+      const above = this.#units[k]!;
+      if (COOKIE_NAMES_FIELD.test(above.text.trim())) return false;
+      if (!/^[\w.*$#@%<>{}-]{2,60}$/.test(above.text.trim()) || this.#units[k + 1]!.gap > 0) break;
+    }
     // A bracketed line under a heading ("(Download a copy of this Privacy Notice)") is not its body: look past it.
     // Nor is a link's line ("Google Analytics (gtag.js and analytics.js)" / "Opt out of Google Analytics" / the table).
     const aside = (u: Unit | undefined) => !!u && !u.marker && (/^\([^()]+\)$/.test(u.text) || (isLinkLine(u.text) && wordCount(u.text) <= 8));
