@@ -9,6 +9,7 @@
  */
 import { blockText, inlineText, type DocBlock, type DocInline, type DocListItem, type DocTree } from './doc-tree.js';
 import type { NoteBook } from './notes.js';
+import { COOKIE_COLUMN_WORD } from './patterns.js';
 
 /** Headings of a page's widgets, not of the notice: in-page contents, feedback, sharing, related links. English and Welsh. */
 const WIDGET_HEADING = /^(?:on this page|contents|table of contents|in this (?:section|page|notice)|jump to|was this (?:page|information) (?:helpful|useful)|is this page useful|did you find what you (?:were )?looking for|report a problem(?: with this page)?|help us improve(?: this page| our website)?|share this(?: page)?|related (?:content|pages|links|information|topics|services)|more (?:on|in) this (?:topic|section)|cynnwys|ar y dudalen hon|yn yr adran hon|a oedd y dudalen hon yn ddefnyddiol|a oedd y wybodaeth hon yn ddefnyddiol|rhoi gwybod am broblem(?: gyda['’]r dudalen hon)?|rhannu['’]r dudalen hon|cynnwys cysylltiedig|tudalennau cysylltiedig|dolenni cysylltiedig)\??:?$/i;
@@ -123,6 +124,28 @@ export function dropWidgets(tree: DocTree, notes: NoteBook): void {
     for (let k = i; k < j; k++) if (!dated(blocks[k]!)) drop.add(k);
     kinds.add(/contents|on this page|cynnwys|ar y dudalen|yn yr adran|jump to|in this/i.test(inlineText(block.content)) ? 'an in-page contents list' : 'feedback, sharing and related links');
     i = j - 1;
+  }
+  // A page's tabs copied as lines ("Which College Department would you like more information about?" / "Enrolment and
+  // Administration" / "Finance and Bursary" / "Teaching" / "Marketing" / "Enrolment and Administration" / …): three short labels
+  // or more, the first repeated straight after them over its tab's content. The labels (and the question that asks to choose
+  // one) are the page's; the repeat heads the first tab's wording.
+  // (Never a table's column names over each record, "Name" / "Purpose" / "Expires" / "Name" / …: words of the columns, or labels with their values.)
+  // (Nor a table's cells one a line, a cookie's name or its life among them, "ARRAffinity" / "Session" / "Unknown": a tab's label is words.)
+  const label = (b: DocBlock | undefined) => !!b && (b.kind === 'heading' || b.kind === 'paragraph') && ((t) => t.split(/\s+/).length <= 5 && /^\p{Lu}\p{Ll}+(?:\s+(?:\p{L}\p{Ll}*|&))*$/u.test(t) && !/\b(?:session|persistent|unknown|none)\b/i.test(t) && !t.split(/\s+/).every((w) => COOKIE_COLUMN_WORD.test(w)))(inlineText(b.content).replace(/\s+/g, ' ').trim());
+  const textOf = (b: DocBlock) => (b.kind === 'heading' || b.kind === 'paragraph' ? inlineText(b.content).replace(/\s+/g, ' ').trim() : '');
+  for (let i = 0; i < blocks.length; i++) {
+    let j = i;
+    while (label(blocks[j]) && !drop.has(j) && (j === i || textOf(blocks[j]!) !== textOf(blocks[i]!))) j++;
+    const repeat = blocks[j];
+    // (The repeat heads wording: the next block is no label.)
+    if (j - i >= 3 && repeat && label(repeat) && textOf(repeat) === textOf(blocks[i]!) && blocks[j + 1] && !label(blocks[j + 1])) {
+      for (let k = i; k < j; k++) drop.add(k);
+      const asked = blocks[i - 1];
+      if (asked && (asked.kind === 'heading' || asked.kind === 'paragraph') && /\?$/.test(textOf(asked)) && textOf(asked).split(/\s+/).length <= 16) drop.add(i - 1);
+      if (repeat.kind === 'paragraph') blocks[j] = { kind: 'heading', level: 2, content: repeat.content };
+      kinds.add('tabs');
+      i = j;
+    }
   }
   if (!drop.size) return;
   tree.blocks = blocks.filter((_, i) => !drop.has(i));

@@ -31,6 +31,18 @@ describe('batch 16z72: structure', () => {
   });
 });
 
+describe('batch 16z72: a page\'s tabs', () => {
+  it('reads a page\'s tabs copied as lines ("Which College Department would you like more information about?" / "Enrolment and Administration" / "Finance and Bursary" / "Teaching" / "Marketing" / "Enrolment and Administration" / …, Eastleigh College) as the page\'s, the repeated label heading the first tab\'s wording', async () => {
+    const text = 'Learners Privacy Notice\nWhich College Department would you like more information about?\nEnrolment and Administration\nFinance and Bursary\nTeaching\nMarketing\nEnrolment and Administration\nThe information we collect about you\nAs part of your enrolment into the College we may collect your personal details including:\n- Name\n- Email address\nThe uses made of your personal information\nWe use it to run your course.\n';
+    expect(walk((await load(text, 'notice.txt')).config.notice.sections)).toEqual(['Enrolment and Administration', 'The information we collect about you', 'The uses made of your personal information']);
+  });
+
+  it('leaves a table\'s cells one a line alone, a value repeated among them ("Session" / "Unknown" / "ARRAffinitySameSite" / "Session")', async () => {
+    const text = 'Cookie policy\n\nCookies set by us\n\nName\n\nExpiry\n\nPurpose\n\nARRAffinity\n\nSession\n\nUnknown\n\nARRAffinitySameSite\n\nSession\n\nUnknown\n';
+    expect(factsOf(await load(text, 'cookies.txt')).cookies.sort()).toEqual(['ARRAffinity', 'ARRAffinitySameSite']);
+  });
+});
+
 describe('batch 16z72: the controller', () => {
   it('never proposes a question\'s words ("Which College Department would you like more information about?", Eastleigh College)', async () => {
     const text = 'Learners privacy notice\n\nWhich College Department would you like more information about?\n\nEnrolment and administration\n\nWe use your details to enrol you.\n';
