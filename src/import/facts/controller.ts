@@ -495,8 +495,8 @@ function organisationsIn(text: string): string[] {
   const part = (name: string) => /^(?:Adran|Uned|Tîm|Gwasanaeth|Department|Unit|Team|Section|Division)\b.*\s(?:y Cyngor|of the Council|y Bwrdd|of the Board|y Coleg|of the College|y Brifysgol|of the University)$/.test(name);
   // (Nor a service's or a team's subject after its Welsh word: "Gwasanaeth Cyngor ar Faterion Tai", the Housing Advice Service, and "y
   // Garfan Cyngor ar Faterion Tai", its team, "cyngor" meaning advice as well as council; "Cyngor ar Bopeth", Citizens Advice, is a body's name.)
-  // (Nor a question's words: "Which College Department would you like more information about?".)
   const service = (c: { name: string; index: number }) => /(?:^|\s)(?:[Gg]wasanaeth|[CcGg]arfan|[TtDd]îm|[Uu]ned)\s+$/.test(text.slice(Math.max(0, c.index - 12), c.index));
+  // (Nor a question's words: "Which College Department would you like more information about?".)
   return [...new Set(candidates.filter((c) => !REGULATOR.test(c.name) && !GENERIC_NAME.test(c.name) && !AUDIENCE.test(c.name) && !several(c.name) && !part(c.name) && !service(c) && !/\bCode of Practice\b|\bAct\b|\bRegulations?\b|^(?:Which|What|Whose|Who|How|Why|Where|When)\b/.test(c.name)).sort((a, b) => a.index - b.index).map((c) => c.name))];
 }
 
