@@ -129,10 +129,10 @@ export function dropWidgets(tree: DocTree, notes: NoteBook): void {
   // Administration" / "Finance and Bursary" / "Teaching" / "Marketing" / "Enrolment and Administration" / …): three short labels
   // or more, the first repeated straight after them over its tab's content. The labels (and the question that asks to choose
   // one) are the page's; the repeat heads the first tab's wording.
+  const textOf = (b: DocBlock) => (b.kind === 'heading' || b.kind === 'paragraph' ? blockText(b).replace(/\s+/g, ' ').trim() : '');
   // (Never a table's column names over each record, "Name" / "Purpose" / "Expires" / "Name" / …: words of the columns, or labels with their values.)
   // (Nor a table's cells one a line, a cookie's name or its life among them, "ARRAffinity" / "Session" / "Unknown": a tab's label is words.)
-  const label = (b: DocBlock | undefined) => !!b && (b.kind === 'heading' || b.kind === 'paragraph') && ((t) => t.split(/\s+/).length <= 5 && /^\p{Lu}\p{Ll}+(?:\s+(?:\p{L}\p{Ll}*|&))*$/u.test(t) && !/\b(?:session|persistent|unknown|none)\b/i.test(t) && !t.split(/\s+/).every((w) => COOKIE_COLUMN_WORD.test(w)))(inlineText(b.content).replace(/\s+/g, ' ').trim());
-  const textOf = (b: DocBlock) => (b.kind === 'heading' || b.kind === 'paragraph' ? inlineText(b.content).replace(/\s+/g, ' ').trim() : '');
+  const label = (b: DocBlock | undefined) => !!b && ((t) => t.split(/\s+/).length <= 5 && /^\p{Lu}\p{Ll}+(?:\s+(?:\p{L}\p{Ll}*|&))*$/u.test(t) && !/\b(?:session|persistent|unknown|none)\b/i.test(t) && !t.split(/\s+/).every((w) => COOKIE_COLUMN_WORD.test(w)))(textOf(b));
   for (let i = 0; i < blocks.length; i++) {
     let j = i;
     while (label(blocks[j]) && !drop.has(j) && (j === i || textOf(blocks[j]!) !== textOf(blocks[i]!))) j++;
