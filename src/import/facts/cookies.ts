@@ -283,9 +283,10 @@ function readLabelled(blocks: { block: DocBlock; at: string; context: string[] }
     const next = lines[k + 1]?.text ?? '';
     // Or the field comes a line later, after a line of description ("Name: TestCookie" / "A session
     // cookie to …" / "Contains: a random alphanumeric string").
-    if (named && (IDENTIFIER.test(named[1]!) || fieldOf(next) || (!/\s/.test(named[1]!) && fieldOf(lines[k + 2]?.text ?? '')))) {
+    // (Never a description of the name in words: "Name: random alphanumeric string" / "Purpose: To store the session id".)
+    const several = /\s/.test(named?.[1] ?? '') ? namesIn(named![1]!) : [];
+    if (named && (IDENTIFIER.test(named[1]!) || fieldOf(next) || (!/\s/.test(named[1]!) && fieldOf(lines[k + 2]?.text ?? ''))) && (!/\s/.test(named[1]!) || several.length)) {
       // Several names after one label ("Enw: _ga _gaid"): a cookie each, sharing the fields that follow.
-      const several = /\s/.test(named[1]!) ? namesIn(named[1]!) : [];
       if (several.length >= 2) group++;
       for (const name of several.length >= 2 ? several : [named[1]!]) found.push({ name, cookie: { name }, source: [line.text], at: line.at, context: line.context, group: several.length >= 2 ? group : ++group });
       use(line);

@@ -39,6 +39,10 @@ const ABROAD_PLACES = [
  */
 const STORED_ABROAD = new RegExp(String.raw`\b(?:stored?|stores|storing|hosted|hosts?|held|kept|processed|located|based|servers?|database|data cent(?:re|er)s?|cloud|storio|cadw|cedwir|prosesu|gweinydd(?:ion)?|cronfa ddata|[cg]ronfeydd data)\b[^.]{0,80}\b(?:in|within|yn|yng|ym|mewn)\s+(?:the\s+|yr?\s+)?(?:(?:UK|United Kingdom|DU)\s+(?:and|or|a|ac|neu)\s+(?:the\s+)?)?(?:${ABROAD_PLACES})\b(?<!Gogledd\s\p{L}*)`, 'iu');
 
+/** Recipients here and abroad: "organisations or companies … in this country or abroad". */
+const RECIPIENTS_ABROAD = /\b(?:organisations?|organizations?|companies|researchers|universities|bodies|partners)\b[^.]{0,100}\b(?:in|from|within) (?:this country|the UK|the United Kingdom|Britain) (?:or|and) (?:abroad|overseas)\b/i;
+/** Data given to someone: "may be provided to researchers", "is shared with", "passed on to". */
+const GIVEN_TO = /\b(?:provided|shared|passed(?: on)?|given|sent|disclosed|made available)\s+(?:to|with)\b/i;
 /** A refusal with a condition that lets it happen: "… without suitable safeguards", "unless adequate protection is in place", Welsh "heb fesurau diogelu priodol". */
 const SAFEGUARDED = /\b(?:without|unless|except (?:where|when))\b[^.]{0,60}\b(?:safeguards?|protections?|adequa(?:te|cy)|contractual|clauses)\b|\b(?:heb|oni bai)\b[^.]{0,60}\b(?:mesurau diogelu|fesurau diogelu|diogelwch digonol|amddiffyniad(?:au)? digonol|digonolrwydd)\b/i;
 /**
@@ -96,7 +100,12 @@ export function extractTransfers({ segments, sections }: FactsInput, found: Foun
       // (Data received from a body abroad is a source, not a transfer: "We may receive data from third parties, including analytics
       // providers such as Google located outside the UK".)
       if (/\b(?:receive|obtain|get|collect|gather)s?\b[^.]{0,40}\bfrom\b/i.test(sentence) && !/\b(?:transfer|send|sent|share|store|host|process|disclose)/i.test(sentence)) continue;
-      if (YES.test(sentence) || CY_YES.test(sentence) || PLACED.test(sentence) || STORED_ABROAD.test(sentence)) {
+      // Who the data is given to, placed abroad, the sentence after the one that gives it ("… information about your health and care
+      // may be provided to researchers … in other organisations. These organisations may be universities, NHS organisations or
+      // companies involved in health and care research in this country or abroad.", the Health Research Authority's wording).
+      // (Never a site's links: "links to other websites, both of Police Forces and of other organisations in this country and abroad".)
+      const given = RECIPIENTS_ABROAD.test(sentence) && !/\blinks?\b|\bwebsites?\b/i.test(sentence) && GIVEN_TO.test(`${list[k - 1] ?? ''} ${sentence}`);
+      if (YES.test(sentence) || CY_YES.test(sentence) || PLACED.test(sentence) || STORED_ABROAD.test(sentence) || given) {
         found.add('transfers', 'yes', sentence, seg.at);
         return { outsideUk: 'yes', text: sentence, at: seg.at };
       }
@@ -140,7 +149,8 @@ export function extractTransfers({ segments, sections }: FactsInput, found: Foun
       const within = !/\b(?:by|of) (?:organisations|bodies|controllers)\b|\bgan sefydliadau\b/i.test(sentence) && (/\b(?:data|information)\b/i.test(sentence) && /\b(?:stored|hosted|held|processed|kept|(?:we|they) (?:store|host|hold|process|keep))\b[^.]{0,60}\b(?:within|in) the (?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU|European Union)\b/i.test(sentence) || /\b(?:data|g?wybodaeth)\b/i.test(sentence) && /\b(?:storio|storir|cadw|gadw|chadw|cedwir|prosesu|brosesu|delir|cynhelir)\b[^.]{0,60}\b(?:o fewn (?:y|yr)|yn y) (?:DU|Deyrnas Unedig|UE|Undeb Ewropeaidd|AEE|Ardal Economaidd Ewropeaidd)\b/i.test(sentence));
       if (seg.topic !== 'transfers' && !within && !/^All (?:of )?(?:the |your |our )?(?:personal )?(?:data|information)\b/i.test(sentence)) continue;
       if (!within && !/\b(?:stored|held|kept|processed|hosted|located|remains?|stays?)\b[^.]{0,40}\b(?:only )?(?:in|within) the (?:UK|U\.K\.|United Kingdom)\b|\b(?:storio|cadw|cedwir|prosesu)\b[^.]{0,40}\byn y (?:DU|Deyrnas Unedig)\b/i.test(sentence)) continue;
-      if (/\b(?:except|unless|but|however|oni bai|ac eithrio)\b/i.test(sentence)) continue;
+      // (Nor one that sets two kinds of data apart: "Google Analytics data is stored … by Google …, while any analysis of that data is stored … within the UK".)
+      if (/\b(?:except|unless|but|however|while|whereas|oni bai|ac eithrio)\b/i.test(sentence)) continue;
       found.add('transfers', 'no', sentence, seg.at);
       return { outsideUk: 'no', text: sentence, at: seg.at };
     }

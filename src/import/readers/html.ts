@@ -137,6 +137,8 @@ const FURNITURE_ROLE = /^(?:banner|contentinfo|navigation|search)$/;
 /** A consent banner or dialog (ours, GOV.UK's, NHS.UK's, OneTrust, Cookiebot, Civic, vanilla-cookieconsent, WordPress plugins). */
 const CONSENT_BANNER = /(?:^|[\s_-])(?:cookies?|cc|consent|gdpr)[-_]?(?:banner|bar|popup|pop-up|modal|dialog|message|prompt|overlay|notice|law-info-bar|consent-sdk|window)\b|\b(?:onetrust-(?:banner|consent)-sdk|CybotCookiebotDialog|cookiebanner|cc-main|ccc-overlay)\b|^ccc$/i;
 /** Furniture named by its class or id on sites that do not use landmarks. */
+/** A success or confirmation panel's name (GOV.UK's "govuk-notification-banner--success", ONS's "panel--success", "cookies-confirmation-message"). */
+const SUCCESS_MESSAGE = /--success\b|(?:^|[\s_-])(?:success|confirmation)[-_]?(?:message|banner|panel|notice)s?(?:$|[\s_-])/i;
 // (Breadcrumbs and skip links are named by their own checks above, each with its guard.)
 const FURNITURE_NAME = /(?:^|\s)(?:(?:site|page|global|main|govuk|nhsuk)[-_]?)?(?:header|footer|masthead)(?:$|\s)/i;
 
@@ -175,6 +177,10 @@ function furnitureKind(el: HtmlElement, inText: boolean): string | undefined {
   if (/breadcrumb/i.test(`${names} ${label}`) && isLinkCluster(el, 120)) return 'breadcrumbs';
   if (/(?:^|[\s_-])(?:share|sharing|social|print-?page|page-?actions)(?:$|[\s_-])/i.test(names) && isLinkCluster(el, 40)) return 'feedback, sharing and related links';
   if (FURNITURE_ROLE.test(role)) return "the site's header, footer and menus";
+  // A message the page shows only after the visitor acts ("Success: you've set your cookie preferences", "Mae eich gosodiadau
+  // cwcis wedi'u cadw"), named a success or confirmation panel: short, and not the notice's words.
+  // (Not any hidden part: an accordion's closed panel is `hidden` until the visitor opens it, and holds the notice's words.)
+  if (SUCCESS_MESSAGE.test(names) && textOf(el).replace(/\s+/g, ' ').length < 600) return 'a confirmation message shown after a choice';
   if (inText) return undefined;
   if (el.tag === 'header' || el.tag === 'footer' || role === 'complementary' || el.tag === 'aside') return "the site's header, footer and menus";
   if (el.tag === 'div' && FURNITURE_NAME.test(names)) return "the site's header, footer and menus";

@@ -62,8 +62,16 @@ const WORDS = new RegExp(String.raw`^(?:\{%-?\s*(?:trans|translate)\s+|(?:\{\{-?
  * a handle ("@NHSEngland") is never one. `@lang('…')` keeps the words it translates.
  */
 const BLADE = /(?<![\w@.])@(?:lang|choice|extends|section|endsection|show|stop|yield|parent|include(?:If|When|Unless|First)?|each|if|elseif|else|endif|unless|endunless|isset|endisset|empty|endempty|auth|endauth|guest|endguest|foreach|endforeach|forelse|endforelse|for|endfor|while|endwhile|switch|case|break|default|endswitch|csrf|method|php|endphp|push|endpush|prepend|endprepend|stack|component|endcomponent|slot|endslot|props|error|enderror|can|endcan|cannot|endcannot|once|endonce|vite|livewire\w*)\b(?:\s*\((?:[^()'"]|'[^']*'|"[^"]*"|\((?:[^()]|\([^()]*\))*\))*\))?/g;
-/** A heading helper with its words (`<%= h1 "Privacy policy", size: "xl" %>`, `{{ h2("Your rights") }}`): the heading it prints. */
-const HEADING_HELPER = /^(?:<%=|\{\{-?)\s*(h[1-6])\s*\(?\s*(["'])(.{1,200}?)\2/;
+/**
+ * A heading helper with its words (`<%= h1 "Privacy policy", size: "xl" %>`, `{{ h2("Your rights") }}`): the heading it
+ * prints. A page's own header helper (`<%= page_header 'Privacy notice' %>`) prints the page's `<h1>`.
+ */
+const HEADING_HELPER = /^(?:<%=|\{\{-?)\s*(h[1-6]|page_header|page_heading)\s*\(?\s*(["'])(.{1,200}?)\2/;
+/**
+ * A list helper given its items (govuk-components' `<%= govuk_list ['…', '…'], type: :bullet %>`): the list it prints,
+ * numbered for `type: :number`.
+ */
+const LIST_HELPER = /^<%=\s*(?:[\w.]*_)?list\s*\(?\s*\[([\s\S]*)\]\s*(?:,([^%]*))?\)?\s*-?%>$/;
 /**
  * Rails's element helpers with their words (`<%= content_tag( 'h2', 'Essential cookies' ) %>`, `<%= content_tag :td,
  * "_cf_bm" %>`, `<%= tag.p "…" %>`): the element they print, so a page built from them keeps its headings, paragraphs
@@ -219,8 +227,24 @@ export function stripTemplateDirectives(template: string, known: Record<string, 
       const words = WORDS.exec(m);
       // A message key (`t(".heading")`, `t("privacy.title")`) is not wording.
       if (words && isWording(words[2]!)) return escapeHtmlText(words[2]!);
+      // Ruby's "#{name}" inside the words prints a value: the one the template set, else a visible hole.
+      const fill = (name: string) => {
+        const value = lookUp(values, name);
+        if (value === undefined) unfilled.add(name);
+        return value ?? `[${name}]`;
+      };
+      const interpolated = (words: string) => words.replace(/#\{\s*@?([A-Za-z_][\w.]*)\s*\}/g, (_h, name: string) => fill(name));
       const heading = HEADING_HELPER.exec(m);
-      if (heading) return `<${heading[1]}>${escapeHtmlText(heading[3]!)}</${heading[1]}>`;
+      if (heading) {
+        const tag = heading[1]!.startsWith('page_') ? 'h1' : heading[1]!;
+        return `<${tag}>${escapeHtmlText(interpolated(heading[3]!))}</${tag}>`;
+      }
+      const list = LIST_HELPER.exec(m);
+      const items = list ? listItems(list[1]!, fill).map(interpolated) : [];
+      if (items.length) {
+        const tag = /\btype:\s*:number/.test(list![2] ?? '') ? 'ol' : 'ul';
+        return `<${tag}>${items.map((item) => `<li>${escapeHtmlText(item)}</li>`).join('')}</${tag}>`;
+      }
       // A helper given a block (`<%= govuk_link_to @url do %>read the controller’s privacy information<% end %>`) prints the
       // block's words, which follow it: the opening prints nothing of its own.
       if (/^<%=\s*[\w.]+\b[^%]*\bdo(?:\s*\|[^|]*\|)?\s*-?%>$/.test(m)) return '';
@@ -247,6 +271,29 @@ export function stripTemplateDirectives(template: string, known: Record<string, 
   }
   const pageTitle = title ?? razorTitle;
   return { text, removed, ...(pageTitle ? { title: pageTitle } : {}), ...(unfilled.size ? { unfilled: [...unfilled] } : {}), ...(rendered ? { components: rendered } : {}), ...(site.dropped ? { siteBranches: site.dropped } : {}) };
+}
+
+/**
+ * The items of a Ruby array of words (`'provide support', safe_join(["users of the '", service_name, "'"])`): each
+ * item's quoted words in order, with a value it prints (`fill`: the one the template set, else "[name]").
+ */
+function listItems(array: string, fill: (name: string) => string): string[] {
+  const items: string[] = [];
+  let item = '';
+  let depth = 0;
+  for (const token of array.matchAll(/'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|(@?[A-Za-z_][\w.]*)(?![\w.]|\s*\()|([[(])|([\])])|(,)/g)) {
+    const [, single, double, name, open, close, comma] = token;
+    if (single !== undefined || double !== undefined) item += (single ?? double)!.replace(/\\(.)/g, '$1');
+    else if (name !== undefined) item += fill(name.replace(/^@/, ''));
+    else if (open) depth++;
+    else if (close) depth--;
+    else if (comma && depth === 0) {
+      items.push(item);
+      item = '';
+    }
+  }
+  items.push(item);
+  return items.map((i) => i.replace(/\s+/g, ' ').trim()).filter((i) => isWording(i));
 }
 
 /** Whether a directive at `offset` is printed inside running words, not inside a tag or alone on its line. */

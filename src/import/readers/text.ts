@@ -300,7 +300,9 @@ function isSlogan(text: string): boolean {
 
 /** A notice's name, a dash or colon, then what it covers, with no full stop. */
 // (Or what it covers after a preposition: "Hysbysiad diogelu data ar gyfer cronfeydd o ddefnyddwyr y wefan at ddibenion ymchwil", "Privacy notice for …".)
-const LONG_TITLE = /^(?:privacy (?:notice|policy|statement)|cookie (?:policy|notice)|data protection (?:notice|statement|policy)|fair processing notice|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd|hysbysiad diogelu data|datganiad diogelu data|hysbysiad prosesu teg)(?:\s*[-–—:]\s+|\s+(?:for|about|on|of|ar gyfer|am|i|o|y|yr)\s+)[^.!?:;]+$/i;
+// (A full stop may end it, as a page's summary line does: "Hysbysiad preifatrwydd ar gyfer ymgeiswyr swyddi a phenodiadau cyhoeddus.".)
+// (Or the service's name comes first, the document's kind after a colon: "Book or manage a free NHS flu vaccine at a pharmacy : GDPR information".)
+const LONG_TITLE = /^(?:(?:privacy (?:notice|policy|statement)|cookie (?:policy|notice)|data protection (?:notice|statement|policy)|fair processing notice|hysbysiad preifatrwydd|polisi preifatrwydd|datganiad preifatrwydd|hysbysiad diogelu data|datganiad diogelu data|hysbysiad prosesu teg)(?:\s*[-–—:]\s+|\s+(?:for|about|on|of|ar gyfer|am|i|o|y|yr)\s+)[^.!?:;]+\.?|\p{Lu}[^.!?:;]{2,120}?\s?:\s+(?:GDPR information|privacy (?:notice|information|policy|statement)|data protection (?:information|notice)|cookies? (?:policy|notice)|gwybodaeth GDPR|hysbysiad preifatrwydd))$/iu;
 
 /** Protective markings printed on every page of UK public-sector documents. */
 const MARKING = /^(?:OFFICIAL|OFFICIAL[- ]SENSITIVE|CONFIDENTIAL|PROTECT|RESTRICTED|UNCLASSIFIED|NOT PROTECTIVELY MARKED)$/i;
@@ -2300,6 +2302,8 @@ class BlockBuilder {
     const unit = this.#units[i]!;
     // A details table's value under its field's name ("Organisation Name" / "Greater Manchester Combined Authority"): no heading.
     if (i > 0 && DETAILS_FIELD.test(this.#units[i - 1]!.text.trim())) return false;
+    // Nor the field's name run into its value on one line ("Controller NHS Digital", "Rheolydd data Cyngor Gwynedd").
+    if (GLUED_CONTROLLER.test(unit.text.trim())) return false;
     // A cookie's name in the column of names under its field's name ("Names of cookies" / "MSISSamlRequest" / "MSISAuth" / …): a cell.
     for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
       const above = this.#units[k]!;
@@ -3762,6 +3766,12 @@ const GLUED_COLUMN = /^(?:example(?: value)?|value|websites?|sites?|gwefan(?:nau
 // "bw-cookieMessage": a camel-case name may start with a hyphenated prefix.
 // (A name may carry a URL-encoded character: "NIGOV_.thisdomain.gov.uk_%F_wat".)
 // (Or a placeholder in braces, a colon between two: "EPiForm_{xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxx}:{xxxxx}".)
+/**
+ * A controller's field name run into its value, a details table copied ("Controller NHS Digital", "Data controller Cardiff
+ * Council", "Rheolydd data Cyngor Gwynedd"): the value a name in capitals, never a heading's words ("Controller Contact
+ * Details", "Data Controller and Processor", "Controller DPO").
+ */
+const GLUED_CONTROLLER = /^(?:(?:[Tt]he\s+)?(?:[Dd]ata\s+)?[Cc]ontroller|(?:[Yy]\s+)?[Rr]heol(?:ydd|wr)\s+data)\s+(?!.*\b(?:[Dd]etails?|[Cc]ontact|[Ii]nformation|[Ii]dentity|and|ac?|&|[Rr]esponsib\w*|DPO|[Oo]fficer|[Rr]ole|[Ww]ho|[Ss]tatement|[Oo]bligations?|[Dd]ut(?:y|ies)|[Nn]ame|[Rr]egistration|[Nn]otice|[Pp]olicy|[Dd]eclaration|[Aa]ddress|[Ee]mail|[Mm]anylion|[Cc]yswllt|[Gg]wybodaeth)\b)\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|for|and|the|y|yr|a|ac))*$/u;
 /** A details table's field name ("Organisation Name", "ICO Registration reference"), over its value. */
 const DETAILS_FIELD = /^(?:(?:organi[sz]ation|company|charity|practice|school|controller)(?:['’]s)? name|name of (?:the )?(?:organi[sz]ation|company|charity|controller)|(?:ico|data protection) registration (?:reference|number|no\.?)(?: number)?|registration (?:reference|number))\s*:?$/i;
 const COOKIE_LIKE = /^(?=(?:[\w.*$<>{}#@%-]|:(?=\{)){2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
