@@ -150,7 +150,8 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Round eighteen (70, failing so when they joined): the ONS survey page's, UKRI's archived page's ("MOBILEFORMAT", "ORIGINALURLTOKEN",
   // "cfid", "cftoken") and the Apprenticeships campaign's tables lose names in running text (causes not yet looked for).
   // Round nineteen (72, failing so when they joined): SQA Academy's and the SQA's 2020 tables lose names in running text (capitals no vendor documents, "HAAPPLB"; "MSISAuth").
-  'a sentence for each cookie': [72, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
+  // Round twenty (74, failing so when they joined): GOV.UK PaaS's "X-Uaa-Csrf" and the census's Welsh names in running text.
+  'a sentence for each cookie': [74, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
   // Batch 16m's Parole Commissioners NI table: the original gives a purpose ("Typical content") for two of its seven
   // rows only, so re-rendered without a header the column is mostly empty and is not read as the purpose.
   // Batches 16t-16y (3): Cardiff University's Welsh table gives a typical value, not a purpose ("rhif a gynhyrchwyd ar
@@ -238,7 +239,8 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Round eighteen (48, failing so when they joined): the ONS survey page's, UKRI's archived page's, the Apprenticeships campaign's and Find a
   // tuition partner's tables lose expiries or names, or run the next cell into the purpose, once their cells are joined (causes not yet looked for).
   // Round nineteen (49, failing so when it joined): the SQA's 2020 cookie table loses names in capitals ("HAAPPLB", "HASQA") once its cells are joined (its cause not yet looked for).
-  'cells joined by spaces under a header of column names': [49, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
+  // Round twenty (50, failing so when it joined): the census's Welsh table, its expiries run into the purposes ("… Blwyddynr").
+  'cells joined by spaces under a header of column names': [50, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
   // Batch 16p's NISRA table: names with a domain inside them and wildcards ("NIGOV_.thisdomain.gov.uk_%F_wat", "TS*",
   // "BIGipServer*") copied one cell a line are not told from the purpose and expiry cells beside them.
   // Batches 16t-16y (3): Cardiff's Welsh value column in small letters, and Hillingdon's plain small-letter names, one cell a line.
@@ -263,7 +265,9 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Round sixteen (27, failing so when it joined): the MPTS table's expiries are lost a cell a line.
   // Round eighteen (29, failing so when they joined): the ONS survey page's and the Apprenticeships campaign's tables lose names one cell a line (causes not yet looked for).
   // Round nineteen (30, failing so when it joined): SQA Academy's cookie record laid down the page loses the first names under "Names of cookies" one cell a line (its cause not yet looked for).
-  'one cell a line, header': [30, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
+  // Round twenty (32, failing so when they joined): GOV.UK PaaS's "X-Uaa-Csrf" (a hyphenated name in capitals) and the census's
+  // Welsh table (ONS) are lost one cell a line (causes not yet looked for).
+  'one cell a line, header': [32, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
   // Batch 16z4 (5): the DWP's Welsh table, as above.
   // Batches 16z5-16z8 (11): as for "one cell a line, header".
   // Batches 16z9-16z11 (13): as for "one cell a line, header".
@@ -275,7 +279,8 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Round fourteen (26): the same three tables.
   // Round eighteen (29, failing so when they joined): as above.
   // Round nineteen (30, failing so when it joined): as above.
-  'one cell a line, a blank line between rows': [30, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
+  // Round twenty (32, failing so when they joined): GOV.UK PaaS's and the census's Welsh table, as above.
+  'one cell a line, a blank line between rows': [32, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
   // Batch 16t's Hillingdon table: its plain small-letter names ("base", "text", "device") each with " |" are read as a purpose's words.
   // Batches 16z5-16z8 (4): Kernow CCG's and the DWP Kickstart Welsh table's cells cut by the copy.
   // Batch 16z14 (5): Fire England's Drupal session name, as for "tab-separated, no header".
