@@ -1,7 +1,8 @@
 // `npm test`: every suite, in order, then one line `N passed, N failed` summing them all.
 //   checks    the generated schema is up to date; TypeScript compiles; every dependency is declared
 //             and used (knip); the build succeeds
-//   unit      vitest, the plain modules (test/<folder> mirrors src/<folder>)
+//   unit      vitest, the plain modules (test/<folder> mirrors src/<folder>): the `unit` project, and the
+//             `import` project, the importer's tests, run in one invocation (vite.config.ts says why two)
 //   elements  @web/test-runner in Chromium (test/elements)
 //   pages     vitest + playwright-core in Chromium, whole demo pages over the build (test/pages)
 import { spawnSync } from 'node:child_process';
@@ -57,11 +58,11 @@ check('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
 check('dependencies declared and used', 'npx', ['knip', '--dependencies']);
 const built = check('build', 'npm', ['run', '-s', 'build']);
 
-const vitest = (project) => [
-  'vitest', 'run', '--project', project, '--passWithNoTests',
-  '--reporter=default', '--reporter=json', `--outputFile.json=.test-results/${project}.json`,
+const vitest = (name, projects = [name]) => [
+  'vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--passWithNoTests',
+  '--reporter=default', '--reporter=json', `--outputFile.json=.test-results/${name}.json`,
 ];
-readCounts('.test-results/unit.json', 'unit', run('npx', vitest('unit')));
+readCounts('.test-results/unit.json', 'unit', run('npx', vitest('unit', ['unit', 'import'])));
 readCounts('.test-results/elements.json', 'elements', run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs']));
 if (built) readCounts('.test-results/pages.json', 'pages', run('npx', vitest('pages')));
 else lines.push('pages: not run (the build failed)');
