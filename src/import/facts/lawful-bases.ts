@@ -178,8 +178,13 @@ const IN_CONTEXT: [RegExp, Art6][] = [
  */
 const IN_STATED_CONTEXT: [RegExp, Art6][] = [
   [new RegExp(String.raw`\b${cyMutations('cydymffurfio')} â['’]r ${cyMutations('cyfraith')}\b`, 'i'), 'c'],
+  // "The legal basis on which we collect the data is for the administration of justice" (HMCTS; Welsh "er mwyn gweinyddu
+  // cyfiawnder"): a task in the public interest, the first the Data Protection Act 2018 (s. 8) names.
+  [new RegExp(String.raw`\b(?:the )?administration of justice\b|\b${cyMutations('gweinyddu')} ${cyMutations('cyfiawnder')}\b`, 'i'), 'e'],
 ];
 
+/** The words before a basis cited that say it is not used ("We will not process personal data on the basis of consent ("). */
+const NOT_RELIED_ON = /\b(?:do|does|will|shall|can|could|would)\s+not\b[^.]{0,60}\b(?:on the basis of|rel(?:y|ies|ying) (?:up)?on|based on)\b[^.]{0,40}$|\bnot (?:on the basis of|rel(?:y|ied|ying) (?:up)?on)\b[^.]{0,40}$/i;
 /** The words before a basis that make it a condition, not a basis relied on ("unless we have a legal obligation"). */
 // The condition may run on to a second one ("oni bai bod rhwymedigaeth gyfreithiol arnom i wneud hynny neu os ydych chi wedi rhoi caniatâd").
 const UNLESS = /\b(?:unless|except where|other than|if there is|whether|oni bai)\b(?:[^.]{0,50}|[^.]{0,80}\b(?:or|neu)\b[^.]{0,50})$/i;
@@ -235,7 +240,7 @@ export function basesInWords(sentence: string, context: boolean, stated = false)
   // lawful basis for personal data (no key of the corpus's cookie pages counts it), unless the sentence says it is the basis.
   if (out.includes('a') && COOKIE_WORD.test(sentence) && !BASIS_CONTEXT.test(sentence)) out.splice(out.indexOf('a'), 1);
   // "We do not always rely on consent …", "consent is not always required": the basis is another.
-  if (out.includes('a') && /\b(?:do|does|will) not always (?:require|need|rely (?:up)?on) (?:your |their )?consent\b|\bconsent is not always (?:required|needed|necessary)\b|\b(?:this|it) is not consent\b|\bif (?:residents|people|individuals|you|they) could withdraw (?:their|your) consent\b|^(?:If|Where|When)\s+consent is not (?:obtained|given|possible)\b|\bconsent is not (?:generally |usually |normally |always |our |the )*(?:the |a |an )?(?:appropriate |main |usual )?(?:lawful|legal) basis\b/i.test(sentence) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
+  if (out.includes('a') && /\b(?:do|does|will) not always (?:require|need|rely (?:up)?on) (?:your |their )?consent\b|\b(?:do|does|will|shall) not (?:process|use|collect|hold|rely (?:up)?on)\b[^.]{0,40}?(?:\bon the basis of )?(?:your |their )?consent\b|\bconsent is not always (?:required|needed|necessary)\b|\b(?:this|it) is not consent\b|\bif (?:residents|people|individuals|you|they) could withdraw (?:their|your) consent\b|^(?:If|Where|When)\s+consent is not (?:obtained|given|possible)\b|\bconsent is not (?:generally |usually |normally |always |our |the )*(?:the |a |an )?(?:appropriate |main |usual )?(?:lawful|legal) basis\b/i.test(sentence) && !STANDALONE.some(([p, l]) => l === 'a' && p.test(sentence))) out.splice(out.indexOf('a'), 1);
   // "We do ask for your consent to your active participation in the research": consent to take part, not the basis for the data.
   if (out.includes('a') && /\bconsent to (?:your |their )?(?:active )?(?:participation|taking part|take part)\b/i.test(sentence) && !BASIS_CONTEXT.test(sentence)) out.splice(out.indexOf('a'), 1);
   // "we can only rely on your consent as the basis for processing data if we would always be able to act on a withdrawal": the condition for consent, said of a basis not used.
@@ -456,7 +461,12 @@ export function extractBases({ segments, sections, ids, notes, title }: FactsInp
     // A row of a table of the bases against the purposes that rely on each ("Legal obligation 1, 2, 3" /
     // "Performance of a contract  -"): a dash where the purposes would be says the basis is not used.
     if (/^[^.:]{3,60}?\s+[-–—]\s*$/.test(seg.text) && segments.some((s) => s !== seg && s.at === seg.at && /^[A-Z][^.:]{2,60}?\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*$/.test(s.text))) return;
-    for (const f of findArt6(seg.text, seg.strong)) add(f.letter, seg, sentences(seg.text).find((s) => s.includes(f.written)) ?? seg.text, f.written);
+    for (const f of findArt6(seg.text, seg.strong)) {
+      const sentence = sentences(seg.text).find((s) => s.includes(f.written)) ?? seg.text;
+      // A basis the notice says it does not use ("We will not process personal data on the basis of consent (Article 6(1)(a))").
+      if (NOT_RELIED_ON.test(sentence.slice(0, sentence.indexOf(f.written)))) continue;
+      add(f.letter, seg, sentence, f.written);
+    }
     const named = art9ByName(segments, i);
     if (named) {
       found.add('art9', named, seg.text, seg.at);

@@ -144,7 +144,9 @@ const FLOORS: Record<string, Partial<Record<Family, { found: number; wrong: numb
   'transfers-5': { transfers: { found: 13, wrong: 4 } },
   // Round twenty's banks (2026-12-07), blind: keyed by hand before the importer read them, their floors what it read then. Passages
   // from a site of the hold-out set or of round twenty's notices were dropped before the run (two transfers-6 and one controller-9 site).
-  'bases-8': { art6: { found: 12, wrong: 4 }, art9: { found: 5, wrong: 1 } },
+  // (bases-8 art6 12 → 14 found, 4 → 3 wrong: "the administration of justice" as the basis (HMCTS, English and Welsh), and a basis
+  // cited after "we will not process … on the basis of", both read since banks-16z75.test.ts.)
+  'bases-8': { art6: { found: 14, wrong: 3 }, art9: { found: 5, wrong: 1 } },
   'controller-9': { controller: { found: 18, wrong: 3 } },
   'transfers-6': { transfers: { found: 4, wrong: 1 } },
   'special-5': { art9: { found: 3, wrong: 1 } },
