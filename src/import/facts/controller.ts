@@ -114,7 +114,9 @@ const CONTROLLER_WORDS = String.raw`['‘’"“]?(?:data\s+)?controllers?['’"
 /** "X is/are (registered …)? (as)? (the|a|an)? (joint)? data controller", and "X who is the data controller". */
 // "The University of Glasgow will be what's known as the 'Controller'": the term introduced as the law's.
 // "… are a Public Authority and the Data Controller": another description may come first.
-const IS_CONTROLLER = new RegExp(String.raw`\s+(?:who\s+|which\s+)?(?:is|are|acts as|will be|has been|(?:is|are) (?:identified|classed|known|defined|described|recognised|designated) as|(?:is|are) called|(?:is|are) (?:currently |also |now |formally )?registered(?: with [^.]{3,80}?)? as)\s+(?:what(?:['’]s|\s+is)\s+(?:known|called|referred to|described)\s+as\s+)?(?:(?:a|an)\s+[\w ]{2,40}?\s+and\s+)?(?:the\s+|a\s+|an\s+)?(?:registered\s+|appointed\s+)?(?:joint\s+)?(?:\*\*)?${CONTROLLER_WORDS}`, 'i');
+// ("City of Edinburgh Council is also the data controller of the Fund": a second role named; never "X and each Y are also
+// joint Controllers", several bodies.)
+const IS_CONTROLLER = new RegExp(String.raw`\s+(?:who\s+|which\s+)?(?:is\s+also|is|are|acts as|will be|has been|(?:is|are) (?:identified|classed|known|defined|described|recognised|designated) as|(?:is|are) called|(?:is|are) (?:currently |also |now |formally )?registered(?: with [^.]{3,80}?)? as)\s+(?:what(?:['’]s|\s+is)\s+(?:known|called|referred to|described)\s+as\s+)?(?:(?:a|an)\s+[\w ]{2,40}?\s+and\s+)?(?:the\s+|a\s+|an\s+)?(?:registered\s+|appointed\s+)?(?:joint\s+)?(?:\*\*)?${CONTROLLER_WORDS}`, 'i');
 // ("The data controller and information Governance Lead is Hitesh Patel": a second role of the same person or body.)
 const CONTROLLER_IS = new RegExp(String.raw`\b(?:the\s+)?(?:data\s+)?controllers?(?:\s+(?:for|of)\s+[^.]{2,80}?)?(?:\s+and\s+(?:the\s+)?[\w ]{2,40}?\s+(?:Lead|Officer|Manager|Owner|Guardian|Director|Partner|Pharmacist|Principal|Headteacher))?\s+(?:is|are)\s+(?:the\s+)?`, 'i');
 /** The controller's definition as the subject: "The organisation responsible for processing your personal information is Home Group Limited, …". */
@@ -562,7 +564,7 @@ const ONE_WORD_NOT_NAME = /^(?:We|The|This|That|These|Those|Our|It|Its|Everyone|
 const ACCESSIBILITY_STATEMENT = /\bcommitted to making (?:its|our|this|the) (?:web ?sites?|apps?|services?|mobile app(?:lication)?s?)\b[^.]{0,30}\baccessible\b|\bymrwymo i wneud ei (?:g|w)efan(?:nau)? yn hygyrch\b/i;
 /** A sentence that opens with a body committed to the reader's privacy, or respecting it, in English or Welsh. */
 // (Its clause's number first, "1.1 Historic Environment Scotland respects your privacy and is committed to …", is no part of the name.)
-const COMMITTED = /^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:Mae\s+)?((?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][^.,;]{2,80}?(?:\s(?:Cyf|Ltd|Inc)\.)?)\s+(?:\([^()]{1,30}\)\s+)?(?:wedi (?:ei |eu |ein )?ymrwymo|wedi (?:ei |eu )?ymroi|yn ymroddedig|yn ymrwymedig|yn parchu(?:['’]ch| eich) preifatrwydd|is committed|are committed|respects your privacy|values your privacy|takes your privacy seriously)\b/;
+const COMMITTED = /^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:Mae\s+)?((?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][^.,;]{2,80}?(?:\s(?:Cyf|Ltd|Inc)\.)?)\s+(?:\([^()]{1,30}\)\s+)?(?:wedi (?:ei |eu |ein )?ymrwymo|wedi (?:ei |eu )?ymroi|yn ymroddedig|yn ymrwymedig|yn parchu(?:['’]ch| eich) preifatrwydd|is committed|are committed|respects your privacy|values your privacy|takes your privacy seriously|takes (?:data protection|the protection of (?:your )?(?:personal )?(?:data|information))(?: very)? seriously)\b/;
 /**
  * The body a sentence says is committed to the reader's privacy, or respects it:
  * "Mae Hyb Gwyddorau Bywyd Cymru (LSHW) wedi ymrwymo i ddiogelu data personol" / "X is committed

@@ -1,11 +1,12 @@
 /**
- * Classes from round twenty's bases bank (bases-8: passages keyed blind). Each test uses a real passage's shape and names its body,
+ * Classes from round twenty's banks (bases-8, controller-9: passages keyed blind). Each test uses a real passage's shape and names its body,
  * with a shape the rule must leave alone.
  */
 import { describe, expect, it } from 'vitest';
 import { importNotice } from '../../../src/import/import-notice.js';
 
 const load = (text: string) => importNotice('notice.txt', new TextEncoder().encode(text), { today: new Date('2026-12-07') });
+const controller = async (text: string) => (await load(text)).found.find((f) => f.family === 'controller')?.value;
 const art6 = async (text: string) => [...new Set((await load(text)).config.notice.bases.map((b) => b.art6))].sort();
 const notice = (heading: string, passage: string) => `Privacy notice\n\nHow we use your data\n\nWe use your data to run the service.\n\n${heading}\n\n${passage}\n`;
 const hysbysiad = (heading: string, passage: string) => `Hysbysiad preifatrwydd\n\nSut rydym yn defnyddio eich data\n\nRydym yn defnyddio eich data i redeg y gwasanaeth.\n\n${heading}\n\n${passage}\n`;
@@ -27,5 +28,19 @@ describe('bank bases-8: the bases', () => {
 
   it('keeps a basis cited after a refusal that is not of it ("We do not sell your data. We process it on the basis of consent (Article 6(1)(a))")', async () => {
     expect(await art6(notice('Our lawful basis', 'We do not sell your data. We process it on the basis of your consent (Article 6(1)(a)).'))).toEqual(['a']);
+  });
+});
+
+describe('bank controller-9: the controller', () => {
+  it('reads "X is also the data controller of the Fund" (Lothian Pension Fund, the City of Edinburgh Council) as the controller', async () => {
+    expect(await controller(notice('More information', 'City of Edinburgh Council is also the data controller of the Fund and is registered with the Information Commissioner’s Office under registration number Z5545409.'))).toBe('City of Edinburgh Council');
+  });
+
+  it('never reads several bodies that "are also joint Controllers" as one of them (NHS England)', async () => {
+    expect(await controller(notice('Joint controllers', 'NHS England and each NHS Trust or Integrated Care Board are also joint Controllers in relation to the design, governance, and service management of the local Instances of FDP.'))).not.toBe('Integrated Care Board');
+  });
+
+  it('reads "X takes data protection seriously" (The Lieutenancy of East Sussex) as the body speaking', async () => {
+    expect(await controller(notice('Overview', 'The Lieutenancy of East Sussex takes data protection seriously. Please be assured that your information will be used appropriately in line with data protection legislation.'))).toBe('Lieutenancy of East Sussex');
   });
 });
