@@ -278,22 +278,19 @@ export function stripTemplateDirectives(template: string, known: Record<string, 
  * item's quoted words in order, with a value it prints (`fill`: the one the template set, else "[name]").
  */
 function listItems(array: string, fill: (name: string) => string): string[] {
-  const items: string[] = [];
-  let item = '';
+  const items: (string | { name: string })[][] = [[]];
   let depth = 0;
   for (const token of array.matchAll(/'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|(@?[A-Za-z_][\w.]*)(?![\w.]|\s*\()|([[(])|([\])])|(,)/g)) {
     const [, single, double, name, open, close, comma] = token;
-    if (single !== undefined || double !== undefined) item += (single ?? double)!.replace(/\\(.)/g, '$1');
-    else if (name !== undefined) item += fill(name.replace(/^@/, ''));
+    if (single !== undefined || double !== undefined) items.at(-1)!.push((single ?? double)!.replace(/\\(.)/g, '$1'));
+    else if (name !== undefined) items.at(-1)!.push({ name: name.replace(/^@/, '') });
     else if (open) depth++;
     else if (close) depth--;
-    else if (comma && depth === 0) {
-      items.push(item);
-      item = '';
-    }
+    else if (comma && depth === 0) items.push([]);
   }
-  items.push(item);
-  return items.map((i) => i.replace(/\s+/g, ' ').trim()).filter((i) => isWording(i));
+  const text = (parts: (string | { name: string })[], value: (name: string) => string) => parts.map((p) => (typeof p === 'string' ? p : value(p.name))).join('').replace(/\s+/g, ' ').trim();
+  // (A value is asked for, and so noted as unfilled, only in an item of words: never in a list of values alone.)
+  return items.filter((parts) => isWording(text(parts, (name) => `[${name}]`))).map((parts) => text(parts, fill));
 }
 
 /** Whether a directive at `offset` is printed inside running words, not inside a tag or alone on its line. */

@@ -125,3 +125,11 @@ describe('batch 16z74: facts', () => {
     expect(factsOf(await load(text, 'cookies.txt')).cookies).toEqual(['TestCookie']);
   });
 });
+
+describe('batch 16z74: a list helper given values alone', () => {
+  it('prints nothing and notes no unfilled value for a list of values alone (<%= govuk_list [first_item, second_item] %>)', async () => {
+    const result = await load('<h1>Privacy notice</h1>\n<%= govuk_list [first_item, second_item] %>\n<h2>Who we are</h2>\n<p>We are Anytown Council.</p>\n', 'privacy.html');
+    expect(JSON.stringify(result.config.notice)).not.toMatch(/first_item/);
+    expect(result.config.notice.importNotes?.some((n) => /first_item/.test(n.text))).toBe(false);
+  });
+});
