@@ -194,6 +194,14 @@ export const NAMED_NOTICE_TITLE = /^(?:[\p{Lu}\d][\p{L}\d'’&.-]*\s+){1,6}(?:pr
 /** The word "cookie" in English or Welsh, the Welsh mutated too ("cookies", "cwcis", "y gwci", "fy nghwcis"): a text about cookies. */
 /** A cookie record's field for its names ("Names of cookies", "Cookie names"), over the names one a line (a table's header cell copied with each row). */
 export const COOKIE_NAMES_FIELD = /^(?:names? of (?:the )?cookies?|cookie names?)\s*:?$/i;
+/** The same record's field for what they do ("What they do", "What this cookie does"), over its purpose. */
+export const COOKIE_PURPOSE_FIELD = /^what (?:it|they|this cookie|these cookies) do(?:es)?\s*:?$/i;
+/**
+ * A controller's field name as a details table labels it ("Controller", "Data controller", "Rheolydd data"), for a pattern of the
+ * label run into its value on one line ("Controller NHS Digital"). Its capitals written out, so a pattern without the `i` flag can
+ * ask for a capital in the value.
+ */
+export const CONTROLLER_FIELD = String.raw`(?:(?:[Tt]he\s+)?(?:[Dd]ata\s+)?[Cc]ontroller|(?:[Yy]\s+)?[Rr]heol(?:ydd|wr)\s+data)`;
 export const COOKIE_WORD = /\bcook(?:ie|y)s?\b|\b(?:[cg]|ngh)wcis?\b/i;
 /** A word of a cookie table's header, English or Welsh ("Cookie name", "Purpose", "Dod i ben", "Yn dod i ben"): the text reader's joined headers and the cookie reader's glued ones. */
 export const COOKIE_COLUMN_WORD = /^(?:cookie|cookies|name|of|typical|content|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|by|set|what|it|does|function|key|path|enw|enw['’]r|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|daw|dirwyn|i|ben|cwci|cwcis|amser|terfynu|fannau|parth|cynnwys|a|o['’]r|period|more|further|information|details|yn)$/i;

@@ -10,7 +10,7 @@
  * line or the opening sentence is proposed instead, with a note to confirm it.
  */
 import type { Id, Term } from '../../config/notice-model.js';
-import { COOKIE_WORD, cyMutations, isPersonName, POSTCODE, reEscape, slug } from '../patterns.js';
+import { CONTROLLER_FIELD, COOKIE_WORD, cyMutations, isPersonName, POSTCODE, reEscape, slug } from '../patterns.js';
 import { sentences, type Segment } from '../segments.js';
 import type { FoundFacts } from './sources.js';
 import type { Facts, FactsInput } from './types.js';
@@ -147,6 +147,8 @@ const CY_CONTROLLER_IS = /\b(?:[Yy]|[Ee]in)\s+(?:rheolwr|rheolydd)\s+data\s+(?:y
 const ADDRESS_AFTER_NAME = new RegExp(String.raw`(?:,\s*[^,()]{1,60}){1,7},?\s*${POSTCODE.source}\s*,?\s*$`);
 /** An address after the name ("y Ganolfan o Ffordd y Coleg, Caerfyrddin, SA31 3EP yw Rheolwr Data"): not part of it. */
 const TRAILING_ADDRESS = new RegExp(String.raw`\s+(?:o|of|at|yn|in)\s+[^]*?${POSTCODE.source}\s*,?\s*$`);
+/** The label and its name on one line, a table's row run together ("Controller NHS Digital"): the name after it. */
+const GLUED_FIELD = new RegExp(String.raw`^${CONTROLLER_FIELD}\s+(?=[A-Z])(.{2,80})$`, 'i');
 /** A person's role given after their name ("Lisa Roberts – Practice Manager"). */
 const PERSON_ROLE_AFTER = /^\s*[–—,-]\s*(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Officer|Lead|Director|Administrator|Partner|Secretary|Clerk|Governor|Head(?:teacher)?|Principal)\b/;
 /** A label line for the controller ("Data Controller", "Controller contact details", "Rheolydd Data"). */
@@ -325,7 +327,7 @@ function labelled(segments: Segment[], sections: { id: Id; heading: string }[], 
   // "Data controller Cardiff Council", "Rheolydd data Cyngor Gwynedd").
   // (Short, it may have been read as a heading.)
   for (const { text, at } of [...segments.map((sg) => ({ text: sg.text, at: sg.at })), ...sections.map((sc) => ({ text: sc.heading, at: sc.id }))]) {
-    const glued = /^(?:(?:the\s+)?(?:data\s+)?controller|(?:y\s+)?rheol(?:ydd|wr)\s+data)\s+(?=[A-Z])(.{2,80})$/i.exec(text.trim());
+    const glued = GLUED_FIELD.exec(text.trim());
     const name = glued ? nameAfter(glued[1]!, 0) : undefined;
     // (Not a heading that joins two roles, "Controller DPO".)
     if (name && name === glued![1]!.trim() && name.split(/\s+/).length <= 8 && (name.includes(' ') || !NOT_ACTOR_ACRONYM.test(name)) && !REGULATOR.test(name) && !GENERIC_NAME.test(name)) return { name, sentence: text, at, inferred: false };

@@ -7,7 +7,7 @@
  */
 import type { Category, ConsentConfig, Cookie } from '../../config/types.js';
 import { blockText, inlineText, type DocBlock } from '../doc-tree.js';
-import { COOKIE_COLUMN_WORD, COOKIE_NAMES_FIELD, COOKIE_WORD, HOST_NAME, reEscape } from '../patterns.js';
+import { COOKIE_COLUMN_WORD, COOKIE_NAMES_FIELD, COOKIE_PURPOSE_FIELD, COOKIE_WORD, HOST_NAME, reEscape } from '../patterns.js';
 import type { NoteBook } from '../notes.js';
 import type { FoundFacts } from './sources.js';
 
@@ -624,7 +624,7 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
       let j = k + 1;
       const names: string[] = [];
       for (let t = line(j); t !== undefined && /^[\w.*$#@%<>{}-]{2,60}$/.test(t) && /\p{L}/u.test(t); t = line(++j)) names.push(t);
-      const purpose = /^what (?:it|they|this cookie|these cookies) do(?:es)?\s*:?$/i.test(line(j) ?? '') ? line(j + 1) : undefined;
+      const purpose = COOKIE_PURPOSE_FIELD.test(line(j) ?? '') ? line(j + 1) : undefined;
       for (const name of names) addNamed(name, purpose, `${inlineText(block.content).trim()}: ${names.join(', ')}`, at, context);
       continue;
     }

@@ -5,7 +5,7 @@
  */
 import { describeDebris, removeDebris } from './debris.js';
 import { blockText, tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
-import { COOKIE_COLUMN_WORD, COOKIE_NAMES_FIELD, COOKIE_WORD, findDetails, HOST_NAME, isPersonName, NAMED_NOTICE_TITLE, NOTICE_NAME, NOTICE_TITLE, POSTCODE, STREET_LINE } from '../patterns.js';
+import { CONTROLLER_FIELD, COOKIE_COLUMN_WORD, COOKIE_NAMES_FIELD, COOKIE_PURPOSE_FIELD, COOKIE_WORD, findDetails, HOST_NAME, isPersonName, NAMED_NOTICE_TITLE, NOTICE_NAME, NOTICE_TITLE, POSTCODE, STREET_LINE } from '../patterns.js';
 
 /** A site's hashtag alone on a line ("#TrefiSmartCymru"): its header, never the notice's wording. */
 const HASHTAG = /^#\p{L}[\p{L}\p{N}_]{2,40}$/u;
@@ -2049,7 +2049,7 @@ export function looksLikeHeading(text: string): boolean {
   if (/^We(?: are|['’]re) (?:the )?\p{Lu}/u.test(t)) return false;
   // A cookie record's field names, each over its value ("Names of cookies" / "MSISAuth" / … / "What they do" / … / "Why they are
   // needed" / …, a table's header cells copied down the page with each row): labels, never headings.
-  if (COOKIE_NAMES_FIELD.test(t) || /^(?:what (?:it|they|this cookie|these cookies) do(?:es)?|why (?:it is|they are|it['’]s|they['’]re) needed)\s*:?$/i.test(t)) return false;
+  if (COOKIE_NAMES_FIELD.test(t) || COOKIE_PURPOSE_FIELD.test(t) || /^why (?:it is|they are|it['’]s|they['’]re) needed\s*:?$/i.test(t)) return false;
   // A details table's field names, each over its value ("Organisation Name" / "Greater Manchester Combined Authority", "ICO
   // Registration reference" / "Z…"): labels, never headings.
   if (DETAILS_FIELD.test(t)) return false;
@@ -3771,7 +3771,7 @@ const GLUED_COLUMN = /^(?:example(?: value)?|value|websites?|sites?|gwefan(?:nau
  * Council", "Rheolydd data Cyngor Gwynedd"): the value a name in capitals, never a heading's words ("Controller Contact
  * Details", "Data Controller and Processor", "Controller DPO").
  */
-const GLUED_CONTROLLER = /^(?:(?:[Tt]he\s+)?(?:[Dd]ata\s+)?[Cc]ontroller|(?:[Yy]\s+)?[Rr]heol(?:ydd|wr)\s+data)\s+(?!.*\b(?:[Dd]etails?|[Cc]ontact|[Ii]nformation|[Ii]dentity|and|ac?|&|[Rr]esponsib\w*|DPO|[Oo]fficer|[Rr]ole|[Ww]ho|[Ss]tatement|[Oo]bligations?|[Dd]ut(?:y|ies)|[Nn]ame|[Rr]egistration|[Nn]otice|[Pp]olicy|[Dd]eclaration|[Aa]ddress|[Ee]mail|[Mm]anylion|[Cc]yswllt|[Gg]wybodaeth)\b)\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|for|and|the|y|yr|a|ac))*$/u;
+const GLUED_CONTROLLER = new RegExp(String.raw`^${CONTROLLER_FIELD}\s+(?!.*\b(?:[Dd]etails?|[Cc]ontact|[Ii]nformation|[Ii]dentity|and|ac?|&|[Rr]esponsib\w*|DPO|[Oo]fficer|[Rr]ole|[Ww]ho|[Ss]tatement|[Oo]bligations?|[Dd]ut(?:y|ies)|[Nn]ame|[Rr]egistration|[Nn]otice|[Pp]olicy|[Dd]eclaration|[Aa]ddress|[Ee]mail|[Mm]anylion|[Cc]yswllt|[Gg]wybodaeth)\b)\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|for|and|the|y|yr|a|ac))*$`, 'u');
 /** A details table's field name ("Organisation Name", "ICO Registration reference"), over its value. */
 const DETAILS_FIELD = /^(?:(?:organi[sz]ation|company|charity|practice|school|controller)(?:['’]s)? name|name of (?:the )?(?:organi[sz]ation|company|charity|controller)|(?:ico|data protection) registration (?:reference|number|no\.?)(?: number)?|registration (?:reference|number))\s*:?$/i;
 const COOKIE_LIKE = /^(?=(?:[\w.*$<>{}#@%-]|:(?=\{)){2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
