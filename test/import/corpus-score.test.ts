@@ -23,6 +23,11 @@ interface Answer extends KeyFacts {
   late?: boolean;
   /** The held-out batch a notice came in (scored on its own as well, to show each batch's figure). */
   batch?: string;
+  /**
+   * Hold-out set only: the date its misses were first read. Those notices are scored apart from
+   * the rest, which stays the unseen measure.
+   */
+  studied?: string;
   /** When the notice was retrieved, where it differs from the file's date. */
   retrieved?: string;
   translationOf?: string;
@@ -34,8 +39,9 @@ const KEY = JSON.parse(readFileSync(`${DIR}answers.json`, 'utf8')) as { notices:
 
 /**
  * The standing hold-out set (test/fixtures/import-holdout/): real notices with keys written
- * before the importer ever ran on them, measured here and never used to write a rule. Its figures
- * are printed and never gated, and its misses are never printed: it is the honest measure of how
+ * before the importer ever ran on them, measured here and never used to write a rule (except the
+ * notices marked `studied`, scored apart). Its figures are printed and never gated, and the
+ * unstudied notices' misses are never printed: they are the honest measure of how
  * the importer does on a notice nobody here has seen, which the corpus, whose misses each round
  * reads and fixes, cannot be.
  */
@@ -170,14 +176,19 @@ describe('the importer on a corpus of real UK notices', () => {
   });
 
   it('measures the standing hold-out set, unseen by every rule (reported, not gated; no misses printed)', async () => {
-    const holdout = newScore();
+    const unseen = newScore();
+    const studied = newScore();
     for (const answer of HOLDOUT.notices) {
       const bytes = new Uint8Array(readFileSync(`${HOLDOUT_DIR}${answer.file}`));
-      score(answer, await importNotice(answer.file, bytes, { today: new Date('2026-12-05') }), holdout);
+      score(answer, await importNotice(answer.file, bytes, { today: new Date('2026-12-05') }), answer.studied ? studied : unseen);
     }
-    if (HOLDOUT.notices.length) console.log(report(`Standing hold-out set, never used to write a rule (${HOLDOUT.notices.length} notices)`, holdout));
+    const count = (seen: boolean) => HOLDOUT.notices.filter((n) => !!n.studied === seen).length;
+    if (count(false)) console.log(report(`Standing hold-out set, never used to write a rule (${count(false)} notices)`, unseen));
+    if (count(true)) console.log(report(`  its studied part, whose misses were read to find why rules do not transfer (${count(true)} notices)`, studied));
+    // The studied part's misses may be read; the rest's never are.
+    if (process.env.IMPORT_HOLDOUT_STUDIED_MISSES) console.log(studied.misses.join('\n'));
     // Only that it imports: a crash or a stack trace here is a bug like any other.
-    expect(holdout.language.expected).toBe(HOLDOUT.notices.length);
+    expect(unseen.language.expected + studied.language.expected).toBe(HOLDOUT.notices.length);
   }, 120_000);
 
   it('imports a bilingual pair (English and Welsh files of one notice) into one config with a translations entry', async () => {
