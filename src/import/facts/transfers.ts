@@ -54,11 +54,13 @@ const LAW_SAYS = /\b(?:GDPR|General Data Protection Regulation|[Dd]ata [Pp]rotec
 const HEDGED = /\b(?:generally|normally|usually|typically|in general|in most cases|as a rule|fel arfer|yn gyffredinol)\b/i;
 /** The sentence after it admitting them ("In exceptions where we do, …", "If we do, …", "Where this is necessary, …"). */
 const EXCEPTION = /\b(?:where|if|when) (?:we|it|they|this) (?:do|does|is (?:done|necessary|needed|required))\b|\bexception(?:s|al)?\b|\bos (?:byddwn|ydym) yn gwneud\b|\beithriad/i;
+/** The EEA or the EU as the place data is kept ("in the European Economic Area", "o fewn yr UE"): outside the UK. */
+const IN_EUROPE = /\b(?:in|within) (?:both )?(?:(?:the (?:UK|U\.K\.|United Kingdom) (?:and|or) )(?:the )?|the )(?:EEA|European Economic Area|EU|European Union)\b|\b(?:o fewn|yn) (?:y DU (?:a|ac|neu) )?(?:yr? )?(?:UE|Undeb Ewropeaidd|AEE|Ardal Economaidd Ewrop(?:eaidd)?)\b/i;
 /** A heading that asks or says whether data leaves the UK ("Do you transfer my personal data outside the European Union?"). */
 const TRANSFER_HEADING = /\btransfer|\bsend|\bsent\b|\bstored?\b|\bheld\b|\bprocess|\boverseas\b|\babroad\b|\binternational\b|\bt?r?os?glwyddo\b|\btramor\b/i;
 
 /** Whether the data leaves the UK, with the sentence that says so. */
-export function extractTransfers({ segments, sections }: FactsInput, found: FoundFacts): Notice['transfers'] {
+export function extractTransfers({ segments, sections, notes }: FactsInput, found: FoundFacts): Notice['transfers'] {
   for (const seg of segments) {
     if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '') || isContentsItem(seg) || isNoticeDutyItem(seg) || isLawStatementItem(seg)) continue;
     const list = sentences(seg.text);
@@ -151,6 +153,14 @@ export function extractTransfers({ segments, sections }: FactsInput, found: Foun
       if (!within && !/\b(?:stored|held|kept|processed|hosted|located|remains?|stays?)\b[^.]{0,40}\b(?:only )?(?:in|within) the (?:UK|U\.K\.|United Kingdom)\b|\b(?:storio|cadw|cedwir|prosesu)\b[^.]{0,40}\byn y (?:DU|Deyrnas Unedig)\b/i.test(sentence)) continue;
       // (Nor one that sets two kinds of data apart: "Google Analytics data is stored … by Google …, while any analysis of that data is stored … within the UK".)
       if (/\b(?:except|unless|but|however|while|whereas|oni bai|ac eithrio)\b/i.test(sentence)) continue;
+      // Kept in the EEA or the EU ("All personal data is stored in the European Economic Area", "… processed both in the UK and
+      // the EEA"): under the UK GDPR that is outside the UK, a transfer the UK's adequacy regulations cover.
+      if (within && IN_EUROPE.test(sentence)) {
+        found.add('transfers', 'yes', sentence, seg.at);
+        notes.add(seg.at, 'inferred', 'The notice says the data is kept in the EEA or the EU: under the UK GDPR that is a transfer outside the UK (covered by the UK’s adequacy regulations), so transfers are set to "yes". Confirm it, and name the safeguard in the notice.', sentence);
+        const country = /\b(?:EU|European Union|UE|Undeb Ewropeaidd)\b/.test(sentence.match(IN_EUROPE)![0]) ? 'the European Union' : 'the European Economic Area';
+        return { outsideUk: 'yes', text: sentence, at: seg.at, destinations: [{ country, safeguard: 'adequacy' }] };
+      }
       found.add('transfers', 'no', sentence, seg.at);
       return { outsideUk: 'no', text: sentence, at: seg.at };
     }
