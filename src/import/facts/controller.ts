@@ -167,7 +167,7 @@ const AS_CONTROLLER = /^(?:[^.]{0,40}?\b)?[Aa]s (?:a|the) ['‘’"“]?(?:data 
 /** "References (in this policy) to ‘we’, ‘our’ and ‘us’ (etc.) are (references) to": the lead-in to the body "we" stands for. */
 const REFERENCES_TO_WE = String.raw`\breferences (?:in this [\w ]{3,30} )?to [“"‘']we[”"’'](?:\s*(?:,|or|and)?\s*(?:and\s+|or\s+)?[“"‘']?(?:us|our|ours)[”"’']?)*(?:,?\s+etc\.?)?\s+(?:are|is) (?:references )?to`;
 // ("References in this privacy policy to "we", "our" and "us", etc. are references to us, The University of Nottingham.")
-const WE_MEANS = new RegExp(String.raw`[“"‘']we[”"’'],?\s+(?:[“"‘']?(?:us|our|ours)[”"’']?,?\s+(?:(?:and|or)\s+)?)*(?:refers?|means?|shall mean|is)\s+(?:to\s+)?(?:the\s+)?(?=[A-Z])|${REFERENCES_TO_WE}\s+(?:us,\s+)?(?:the\s+)?(?=[A-Z])`, 'i');
+const WE_MEANS = new RegExp(String.raw`[“"‘']we[”"’'],?\s+(?:[“"‘']?(?:us|our|ours)[”"’']?,?\s+(?:(?:and|or)\s+)?)*(?:refers?|means?|shall mean|is)\s+(?:to\s+)?(?:the\s+)?(?=[A-Z])|\bwe are referring to\s+(?:the\s+)?(?=[A-Z])|${REFERENCES_TO_WE}\s+(?:us,\s+)?(?:the\s+)?(?=[A-Z])`, 'i');
 /** The same lead-in ending a list's intro, the body named in the item under it ("References to ‘we’ or ‘us’ are to:"). */
 const REFERENCES_TO_WE_INTRO = new RegExp(String.raw`${REFERENCES_TO_WE}\s*:?\s*$`, 'i');
 // Also "This page describes the privacy policy of X", Welsh "Mae’r dudalen hon yn disgrifio polisi preifatrwydd Gwaed a Thrawsblaniadau’r GIG (NHSBT)".
@@ -652,6 +652,13 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // "Isabel Hospice | Registered charity number 1234567".
     const footer = /^((?:The |THE )?[A-Z][\w'’&.,-]*(?:\s+(?:[A-Z][\w'’&.,-]*|of|for|and|the|at|in|&)){0,8})\s*(?:[–—|-]|,)\s*(?:a\s+)?[Rr]egistered [Cc]harity (?:[Nn]o\.?|[Nn]umber|[Nn]umbered)/.exec(seg.text.trim());
     if (footer && footer[1]!.split(/\s+/).length >= 2 && !REGULATOR.test(footer[1]!)) return { name: footer[1]!.trim(), sentence: seg.text, at: seg.at, inferred: true };
+    // GOV.UK's personal information charter: "These are the standards you can expect from the Environment Agency when we collect, hold
+    // or use your personal information"; and a body's duty as it states it: "London Borough of Hackney has a duty to protect the
+    // personal data it processes".
+    const charter = /\bexpect from (?:the\s+)?([A-Z][^.;,]{2,80}?)\s+when (?:we|it|they)\b|(?:^|[.!?,]\s+)(?:The\s+)?([A-Z][^.;,]{2,80}?)\s+has a (?:legal |statutory )?(?:duty|responsibility|obligation) to (?:protect|safeguard|look after) (?:the |your |all )?(?:personal )?(?:data|information)\b/.exec(seg.text);
+    const charterText = charter ? (charter[1] ?? charter[2])! : undefined;
+    const charterName = charterText ? nameAfter(charterText, 0) : undefined;
+    if (charterName && charterName === charterText!.trim() && namedEnough(charterName, segments, 1) && !REGULATOR.test(charterName) && !GENERIC_NAME.test(charterName) && !PRODUCT.test(charterName)) return { name: charterName, sentence: seg.text, at: seg.at, inferred: true };
     // The body the law binds, as it says of itself: "Mae’n ofynnol yn ôl y gyfraith i Lyfrgell Genedlaethol Cymru gydymffurfio â
     // Deddf Gwarchod Data 1998", "X is required by law to comply with the Data Protection Act".
     const binds = /\bi\s+([A-Z][^.;]{2,80}?)\s+gydymffurfio â (?:Deddf|GDPR|RhDDC|Rheoliad)|(?:^|[.!?]\s+)(?:The\s+)?([A-Z][^.;]{2,80}?)\s+(?:is|are) (?:required|obliged|bound) (?:by law )?to comply with (?:the )?(?:UK GDPR|GDPR|General Data Protection Regulation|Data Protection Act)/.exec(seg.text);
@@ -710,7 +717,7 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // (The verb's plain form too, "how the University of Cumbria process your personal data"; and "(we)" after the name.)
     // ("… how and why NatureScot uses data about people", "… how Northern Ireland Assembly Committees (committees) process and protect
     // personal data", "… how Badshot Lea Football Club (also referred to as “the Club”, “we” or “us”) will make use of the data".)
-    const how = /\b(?:how|when)(?:\s+and\s+why)?\s+(?:the\s+)?([A-Z][^.;()]{2,80}?)(?:\s*\([^()]{1,80}\))?\s+(?:collects|uses|processes|process|holds|handles|looks after|protects|manages|(?:will|may|does|can)\s+(?:collect|use|process|hold|handle|look after|protect|manage|make use of))\b|\b(?:[Ii]nformation|[Dd]ata) (?:that )?you (?:provide|give|supply) to (?:the\s+)?([A-Z][^.;]{2,60}?) (?:will|is|are|may)\b|\b(?:information|data) (?:that|which) (?:the\s+)?([A-Z][^.;]{2,60}?) (?:holds|keeps|has|collects|processes) about you\b|\b(?:disgrifio|esbonio|egluro|nodi|amlinellu|trafod|dweud) sut (?:mae|y mae|bydd|y bydd)(?:['’]r|\s+(?:y|yr))?\s*([A-Z][^.;()]{2,80}?)(?:\s*\((?:ni|we|[“"‘'][^()]{1,30}[”"’'])\))?\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli|ymdrin)\b/.exec(seg.text);
+    const how = /\b(?:how|when)(?:\s+and\s+why)?\s+(?:the\s+)?([A-Z][^.;()]{2,80}?)(?:\s*\([^()]{1,80}\))?\s+(?:collects|uses|processes|process|holds|handles|looks after|protects|manages|(?:will|may|does|can)\s+(?:collect|use|process|hold|handle|look after|protect|manage|make use of))\b|\b(?:[Ii]nformation|[Dd]ata) (?:that )?you (?:provide|give|supply) to (?:the\s+)?([A-Z][^.;]{2,60}?) (?:will|is|are|may)\b|\b(?:information|data) (?:that|which) (?:the\s+)?([A-Z][^.;]{2,60}?) (?:holds|keeps|has|collects|processes) about you\b|\b(?:(?:disgrifio|esbonio|egluro|nodi|amlinellu|trafod|dweud) )?sut (?:mae|y mae|bydd|y bydd)(?:['’]r|\s+(?:y|yr))?\s*([A-Z][^.;()]{2,80}?)(?:\s*\((?:ni|we|[“"‘'][^()]{1,30}[”"’'])\))?\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli|ymdrin)\b/.exec(seg.text);
     // Also the passive: "… what to expect when your information is processed by the EMRTS."
     // Welsh "pan gaiff eich gwybodaeth bersonol ei phrosesu gan y Rhwydwaith Trawma De Cymru" (when your information is processed by …),
     // "Mae DSPP yn cael ei weithredu gan Iechyd a Gofal Digidol Cymru, <address>" (the service is operated by …), "Mae Cymru
@@ -723,14 +730,17 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // (And "… processed by or on behalf of Umbrella Medical [Hatherton Medical Centre, …]": the name before its members in brackets.)
     // ("This Privacy Notice applies to all information held by St Christopher’s Hospice Group relating to individuals, …".)
     // ("… applies to all personal information processing activities carried out by The Money and Pensions Service (MaPS)".)
-    const applies = by ? null : /\b(?:applies to|covers) (?:all (?:of )?)?(?:the )?(?:personal )?(?:information|data) (?:(?:processed|held)|processing(?: activities)? carried out) by (?:or on behalf of )?(?:[Tt]he\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)(?:\s+(?:about|as well as|in relation to|relating to|concerning|regarding)\b|\s*[[(]|\s*\.\s*$)/.exec(seg.text);
+    const applies = by ? null : /\b(?:(?:applies to|covers) (?:all (?:of )?)?(?:the )?(?:personal )?(?:information|data) (?:(?:processed|held)|processing(?: activities)? carried out)|(?:data )?processing (?:practices|activities) (?:carried out|undertaken)) by (?:or on behalf of )?(?:[Tt]he\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)(?:\s+(?:about|as well as|in relation to|relating to|concerning|regarding)\b|\s*[[(]|\s*\.\s*$)/.exec(seg.text);
     const byText = by ? (by[1] ?? by[2])! : applies?.[1];
     const byName = byText ? nameAfter(byText, 0) : undefined;
     if (byName && byName === byText!.trim() && (byName.split(/\s+/).length >= 2 || /^[A-Z]{3,8}$/.test(byName)) && !REGULATOR.test(byName) && !NOT_ACTOR_ACRONYM.test(byName)) return { name: byName, sentence: seg.text, at: seg.at, inferred: true };
     const howText = how ? (how[1] ?? how[2] ?? how[3] ?? how[4])! : undefined;
     const howName = howText ? nameAfter(howText, 0) : undefined;
     // ("… how NIACRO uses your data": an acronym alone too, as for "processed by".)
-    if (howName && howName === howText!.trim() && namedEnough(howName, segments) && !REGULATOR.test(howName) && !/\b(?:Services|Team|Department|Unit|Section|Division)$/.test(howName)) return { name: howName, sentence: seg.text, at: seg.at, inferred: true };
+    // (Never a sentence that sends the reader to another body's words: "I ddysgu mwy ynghylch sut mae Llywodraeth Cymru yn defnyddio
+    // data myfyrwyr, ewch i: …", "To find out more about how the Department for Education uses this data, visit …".)
+    const referral = /\b(?:to (?:learn|find out|read) more|for more information|visit|go to|ewch i|gweler|i (?:ddysgu|gael gwybod) mwy|am (?:fwy o|ragor o) wybodaeth)\b/i.test(seg.text);
+    if (howName && !referral && howName === howText!.trim() && namedEnough(howName, segments) && !REGULATOR.test(howName) && !/\b(?:Services|Team|Department|Unit|Section|Division)$/.test(howName)) return { name: howName, sentence: seg.text, at: seg.at, inferred: true };
     // "Read NHS Grampian's main Privacy Notice", "X's Data Protection Policy": the organisation whose notice or policy it is (a
     // name with an organisation's word, so never a product's policy: "Google Analytics' privacy policy").
     const possessive = /\b([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the)){0,7})['’]s? (?:main |full |own |general )?(?:[Pp]rivacy (?:[Nn]otice|[Pp]olicy|[Ss]tatement)|[Dd]ata [Pp]rotection [Pp]olicy)\b/.exec(seg.text);
@@ -742,7 +752,7 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     if (bracketed && bracketed === weBracket![1]!.trim() && namedEnough(bracketed, segments, 1)) return { name: bracketed, sentence: seg.text, at: seg.at, inferred: true };
     // The name "we" stands for, given in brackets after it: 'NHS England ("we" or "us") uses cookies …', "Leeds City Council
     // (“we”, “us”, “our”) is committed to …".
-    const weAfter = /(?:^|[.!?:]\s+)((?:[Tt]he\s+)?[A-Z][^()"“‘.;:]{1,80}?)\s*\(\s*(?:(?:here(?:in)?after|also|together)\s+)?(?:(?:referred to as|called)\s+)?[“"‘']we[”"’']/.exec(seg.text);
+    const weAfter = /(?:^|[.!?:]\s+)((?:[Tt]he\s+)?[A-Z][^()"“‘.;:]{1,80}?)\s*\(\s*(?:(?:here(?:in)?after|also|together)\s+)?(?:(?:referred to as|called)\s+)?[“"‘'](?:we|ni)[”"’']/.exec(seg.text);
     const weName = weAfter ? nameAfter(weAfter[1]!, 0) : undefined;
     if (weName && weName === weAfter![1]!.replace(/^[Tt]he\s+/, '').trim() && (ORG_WORD.test(weName) || NATION_NAMED.test(weName) || /^NHS\b/.test(weName) || namedEnough(weName, segments, 1)) && !PRODUCT.test(weName) && !REGULATOR.test(weName) && !GENERIC_NAME.test(weName)) return { name: weName, sentence: seg.text, at: seg.at, inferred: true };
     // "We are St Peters Street Medical Practice." names the organisation the notice speaks for.
@@ -772,6 +782,10 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     if (runByName && (kind || registeredAfter || ORG_WORD.test(runByName) || NATION_NAMED.test(runByName) || /^NHS\b/.test(runByName)) && !PRODUCT.test(runByName) && !REGULATOR.test(runByName) && !GENERIC_NAME.test(runByName)) return { name: runByName, sentence: seg.text, at: seg.at, inferred: true };
     // "This Policy applies as between you, the User of this Web Site and Caring Homes the owner and provider of this Web Site."
     const owner = /\b([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5}),?\s+(?:(?:is|are)\s+)?the\s+owners?\s+(?:and\s+(?:provider|operator)s?\s+)?of\s+(?:this|the|our)\s+(?:[Ww]eb\s*[Ss]ite|[Ss]ite)\b/.exec(seg.text);
+    // (Welsh: "… rhyngoch chi, Defnyddiwr y Wefan hon a Cymorth i Ferched Cymru, perchennog a darparwr y Wefan hon".)
+    const ownerCy = owner ? null : /\b(?:a|ac)\s+([A-Z][\p{L}'’&-]*(?:\s+(?:[A-Z][\p{L}'’&-]*|i|y|yr|a|ac|o)){0,6}),\s+perchennog\b/u.exec(seg.text);
+    const ownerCyName = ownerCy ? nameAfter(ownerCy[1]!, 0) : undefined;
+    if (ownerCyName && ownerCyName === ownerCy![1] && ownerCyName.split(/\s+/).length >= 2) return { name: ownerCyName, sentence: seg.text, at: seg.at, inferred: true };
     const ownerName = owner ? nameAfter(owner[1]!, 0) : undefined;
     if (ownerName && ownerName === owner![1] && ownerName.split(/\s+/).length >= 2 && !/^(?:The|This|Our|User|Users)\b/.test(ownerName)) return { name: ownerName, sentence: seg.text, at: seg.at, inferred: true };
     // The body "we" stands for, given as the item of a list its lead-in announces ("References to ‘we’ or ‘us’ are to:" /
@@ -988,6 +1002,21 @@ function extendName(text: string, end: number, name: string): string {
   return extended;
 }
 
+/**
+ * What no organisation's name is, however it was read: an instruction's verb with its object ("Read the University"), a
+ * heading's number before a kind of body ("1 Council"), a registration label ("Company Number SC210878"), a kind of body in
+ * the plural ("The Landlords"), one of a kind the sentence leaves open ("passed to the relevant Lead Local Flood Authority who
+ * acts as the data controller"), or an office of the body ("the Parish through its Parish Priest").
+ */
+const IMPERATIVE_OPENING = /^(?:Read|See|Visit|View|Contact|Please|Email|Call|Write to|Click|Find|Go to|Download|Ask|Tell|Darllenwch|Gweler|Ewch i)\s/;
+const REGISTRATION_LABEL = /\b(?:Company|Charity|Registration|Registered|Charity Registration)\s+(?:Number|No\.?)\b|\bRhif (?:Cwmni|Elusen|Cofrestru)\b/i;
+const PLURAL_KIND = /^(?:The\s+)?(?:Landlords|Councils|Trusts|Schools|Academies|Practices|Surgeries|Partners|Providers|Authorities|Boards|Agencies|Organisations|Charities|Companies|Hospitals|Colleges|Universities)$/;
+function notAName(name: string, sentence: string): boolean {
+  if (IMPERATIVE_OPENING.test(name) || /^\d+(?:\.\d+)*\.?\s/.test(name) || REGISTRATION_LABEL.test(name) || PLURAL_KIND.test(name)) return true;
+  const written = reEscape(name.replace(/^the\s+/i, ''));
+  return new RegExp(String.raw`\b(?:the\s+)?(?:relevant|appropriate|respective|applicable)\s+${written}\b|\b(?:through|via|by)\s+(?:its|their)\s+${written}\b`, 'i').test(sentence);
+}
+
 /** "Mae'r cyngor wedi ei gofrestru fel rheolydd data", "the Council, as data controller, …": the controller called by its organisation word only. */
 function bareController(segments: Segment[]): Named | undefined {
   const pattern = new RegExp(String.raw`(?:\bthe|\by|\byr|['’]r)\s+(${ORG_WORD.source.replace(/^\\b/, '')})[^.]{0,60}?\b(?:(?:data\s+)?controller|rheolydd data|rheolwr data)\b`, 'i');
@@ -1131,6 +1160,8 @@ export function extractOrganisation({ segments, sections, notes, organisationNam
     // "The Surgery is the data controller", and its name nowhere: say so rather than take "Surgery" for a name.
     if (!named && unnamed[0]) notes.add(unnamed[0].at, 'missing-content', `The notice calls the controller "the ${unnamed[0].name}" without giving its name. Put the organisation's full legal name in "organisation.name" (or import again with --organisation "Name").`, unnamed[0].sentence);
     if (named) {
+      // ("Contact Details for Yorkshire Ambulance Service NHS Trust", a heading's words run into the name: the name after them.)
+      named.name = named.name.replace(/^Contact (?:details|information)\s+(?:for|of)\s+(?=[A-Z])/i, '');
       name = radical(named.name);
       shortName = named.shortName;
       at = named.at;
@@ -1158,7 +1189,8 @@ export function extractOrganisation({ segments, sections, notes, organisationNam
         || GENERIC_NAME.test(name)
         // (Nor a body the text says acts as a processor: "Mae PKB yn gweithredu fel prosesydd data ar gyfer y wybodaeth hon".)
         || new RegExp(String.raw`${reEscape(named.name)}\s+(?:\([^)]*\)\s+)?(?:yn gweithredu fel|acts as|is acting as|is) (?:a |an |the |ein |y )?(?:prosesydd data|data processor|processor)\b`).test(named.sentence)
-        || new RegExp(String.raw`\b(?:Data Protection Officer|DPO)\b(?:\s*\(DPO\))?[^.]{0,40}\b(?:is|yw)\s+(?:the\s+)?${reEscape(named.name)}`).test(named.sentence);
+        || new RegExp(String.raw`\b(?:Data Protection Officer|DPO)\b(?:\s*\(DPO\))?[^.]{0,40}\b(?:is|yw)\s+(?:the\s+)?${reEscape(named.name)}`).test(named.sentence)
+        || notAName(named.name, named.sentence);
       // A cookie page that never says who the controller is: the organisation it names is the site's
       // owner, kept as the config's organisation, but no controller is read from it (the site's
       // other notices say who is responsible for personal data).

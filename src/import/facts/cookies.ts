@@ -156,7 +156,7 @@ function namesIn(raw: string): string[] {
   // (Not a name and its URL-encoded tail split by the copy: "NIGOV_.thisdomain.gov.uk _%2F_wat" is one name.)
   // (Short capitals among them are names too: Microsoft Clarity's "_clck _clsk CLID ANONCHK MR MUID SM".)
   // (A placeholder among them too: Merton's "__utma _ga _ga_[token] _gid", one a line in the cell.)
-  if (several.length >= 2 && several.some((n) => IDENTIFIER.test(n)) && several.every((n) => (IDENTIFIER.test(n) || /^[A-Z]{2,3}$/.test(n) || PLACEHOLDER_NAME.test(n)) && !/^_?%/.test(n))) return several;
+  if (several.length >= 2 && several.some((n) => IDENTIFIER.test(n) || PLACEHOLDER_NAME.test(n)) && several.every((n) => (IDENTIFIER.test(n) || /^[A-Z]{2,3}$/.test(n) || PLACEHOLDER_NAME.test(n)) && !/^_?%/.test(n))) return several;
   // Names listed with commas, some plain words ("History, history_consent"): the commas part names, one word each.
   const listed = name.split(/\s*,\s*/);
   // In a name column, a comma list of small-letter words is names too ("cfid, cftoken").
@@ -205,7 +205,7 @@ function wellKnown(name: string): boolean {
 const MARKED = String.raw`[\w.*$<>-]*[_$][\w.*$<>-]*`;
 
 /** A name with a placeholder in square brackets ("[ID of Control]_Favourites", "alert_[xxxxx]", "_ga_[token]"). */
-const PLACEHOLDER_NAME = /^(?=.*[_.])[\w.*$<>{}-]*\[[^\]]{1,30}\][\w.*$<>{}-]*$/;
+const PLACEHOLDER_NAME = /^(?=.*[_.-])[\w.*$<>{}-]*(?:\[[^\]]{1,30}\][\w.*$<>{}-]*)+$/;
 /**
  * The marks of a cookie's name: one token with an underscore, dot, digit or inner capital (placeholders in braces, a colon
  * between two: "EPiForm_{xxxxxxxx-…}:{xxxxx}"), or capitals with the variable part written as x's ("SKDxxx", "SSESSxxxxxxxxxxxx").

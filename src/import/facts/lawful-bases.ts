@@ -335,6 +335,12 @@ function contexts(segments: Segment[], sections: { id: Id; heading: string }[] =
 // prosesu'n angenrheidiol at un o'r dibenion canlynol:", this condition is met if …).
 const MENU_INTRO = /\b(?:needs?|has|have|must)\s+(?:also\s+)?(?:to\s+)?meet\s+(?:one|at least one|a second|another|a further)\b[^.]*\bconditions?\b|\bone of (?:these|the following|the) (?:conditions|lawful bases|legal bases)\b[^.]*\b(?:must|should|shall|needs? to|has to|have to) (?:be met|apply)\b|\b(?:must|needs? to|has to) (?:be|have) (?:met|satisfied)\b[^.]*\bone of\b|\bpossible (?:lawful|legal) bases\b|\b(?:lawful|legal) bas[ie]s\b[^.]{0,60}\bmust be (?:selected|identified|chosen|recorded|logged)\b|\bthere are (?:six|6) (?:lawful|legal) bases\b|\bunsure (?:what|which) (?:ground|(?:lawful |legal )?basis)\b|\b(?:consider|ystyried)\b[^.]{0,60}\b(?:(?:lawful|legal) bases|seiliau cyfreithlon)\b|\b(?:right to object|hawl i (?:wrthod|wrthwynebu))\b[^.]*\b(?:if|where|os)\b|\b(?:this|the) condition (?:is|will be) (?:met|satisfied) (?:if|where|when)\b|\bbodlonir yr amod hwn\b/i;
 
+/**
+ * The law's menu followed by the organisation's choice from it, GOV.UK's template: "… we need to meet one (or more) conditions in
+ * the data protection legislation. For our service, this is:" (or "these are:", "we rely on:"): its items are the bases relied on.
+ */
+const OWN_CHOICE = /\b(?:for (?:our|this) (?:service|purpose|processing|work)|in our case|we (?:are )?rely(?:ing)? on)\b[^.]*:\s*$|\b(?:this|these) (?:is|are)\s*:\s*$/i;
+
 /** A paragraph of Article 6(1) in the regulation's own words. */
 const ARTICLE_6_TEXT = /\b(?:the data subject has given consent to the processing|processing is necessary (?:for the performance of a contract to which the data subject is party|for compliance with a legal obligation to which the controller is subject|in order to protect the vital interests of the data subject|for the performance of a task carried out in the public interest|for the purposes of the legitimate interests pursued by))/gi;
 
@@ -373,7 +379,7 @@ function generalLists(segments: Segment[], sections: { id: Id; heading: string }
     // (Or five or more of the bases by their bare names, one an item: "The Trust must have a lawful basis for processing personal
     // information, which are:" / "Consent" / "Contract" / … / "Legitimate interest": the law's list; a body relies on some.)
     const bare = group.filter((s) => /^(?:consent|contract|legal obligation|vital interests?|public task|legitimate interests?)\.?$/i.test(s.text.trim())).length;
-    if ((letters.size >= 5 && defining >= 3 && own * 2 < group.length) || bare >= 5 || lawsMenu || MENU_INTRO.test(group[0]!.intro ?? '')) for (const s of group) general.add(s);
+    if ((letters.size >= 5 && defining >= 3 && own * 2 < group.length) || bare >= 5 || lawsMenu || (MENU_INTRO.test(group[0]!.intro ?? '') && !OWN_CHOICE.test(group[0]!.intro ?? ''))) for (const s of group) general.add(s);
   }
   // Article 6(1) quoted, five of its paragraphs or more in one section ("(a) the data subject has given consent to the processing …"
   // / "(b) processing is necessary for the performance of a contract to which the data subject is party …" / …): the law's text,

@@ -79,7 +79,8 @@ export function rightKinds(raw: string): RightKind[] {
   const shared = text.replace(new RegExp(String.raw`\b(to )((?:${SHARED_VERB}),\s+(?:(?:${SHARED_VERB}),\s+)*(?:or|and)?\s*(?:${SHARED_VERB}))\s+((?:the|your|any|all)\b[^.;]{3,80})`, 'gi'), (_m, to: string, verbs: string, object: string) => verbs.split(/,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+/).filter(Boolean).map((v) => `${to}${v.trim()} ${object}`).join(', '));
   const out: RightKind[] = [];
   // (A sentence is a clause too: an item that runs on into the next right's label, "… here. Your right to restriction of processing – …".)
-  for (const clause of shared.split(/,|;|(?<=[.!?])\s+(?=[A-Z])|\s+(?:and|or|a(?!\s+(?:yw|ydy|ydyw|ydym|ydych|oes|fydd|gaiff|[a-zâêîôûŵŷ]+ir)\b)|ac|neu)\s+(?=to\b|the\b|ask\b|request\b|have\b|i\b|gofyn\b|cael\b|[a-z]+\b)/i)) {
+  // (" as well as ", and "or (in some cases) erasure": a right after an aside opens a clause too.)
+  for (const clause of shared.split(/,|;|(?<=[.!?])\s+(?=[A-Z])|\s+as well as\s+|\s+(?:and|or)\s+(?=\((?:in some cases|where applicable|in certain circumstances)\))|\s+(?:and|or|a(?!\s+(?:yw|ydy|ydyw|ydym|ydych|oes|fydd|gaiff|[a-zâêîôûŵŷ]+ir)\b)|ac|neu)\s+(?=to\b|the\b|ask\b|request\b|have\b|i\b|gofyn\b|cael\b|[a-z]+\b)/i)) {
     const kind = rightKind(clause);
     if (kind && !out.includes(kind)) out.push(kind);
   }
@@ -163,7 +164,10 @@ export function extractRights({ segments, sections, notes }: FactsInput, found: 
       const kind = label.split(/\s+/).length <= 5 && (seg.topic === 'rights' || RIGHT_WORDS.test(seg.text)) ? rightKind(label) : undefined;
       if (kind && kind !== 'complain') add(kind, label, seg.at, seg.text);
     }
-    const inRights = seg.topic === 'rights' || RIGHT_WORDS.test(seg.intro ?? '') || /^(?:you can|you may|gallwch|cewch)\b/i.test(seg.intro ?? '') && segments.some((s) => s.at === seg.at && RIGHT_WORDS.test(s.text));
+    // (Or an item under "You can:" that asks for what a right gives, "request access to your personal data or ask for it to be
+    // corrected", "object to our processing …": the rights as the reader's requests, with no word "right".)
+    const canIntro = /^(?:you can|you may|gallwch|cewch)\b/i.test(seg.intro ?? '');
+    const inRights = seg.topic === 'rights' || RIGHT_WORDS.test(seg.intro ?? '') || canIntro && (segments.some((s) => s.at === seg.at && RIGHT_WORDS.test(s.text)) || /^(?:request|ask (?:us )?(?:for|to)|object to|withdraw|lodge a complaint|complain)\b/i.test(seg.text));
     const short = seg.text.split(/\s+/).length <= 30;
     if (inRights && (seg.kind === 'item' || seg.kind === 'dl' || ((seg.kind === 'p' || seg.kind === 'line') && short && /^(?:you (?:also )?have (?:the|a)\s+)?(?:the\s+)?(?:right|to\b|of\b|not to\b)/i.test(seg.text)))) {
       const text = seg.kind === 'dl' ? seg.term! : seg.text;
@@ -176,7 +180,9 @@ export function extractRights({ segments, sections, notes }: FactsInput, found: 
     // (A long sentence that lists the rights with semicolons, "You have the right to withdraw your consent …; the right to have
     // inaccuracies … rectified; the right to erasure; …", is read a part at a time.)
     for (const [whole, full] of sentences(seg.text).flatMap((t) => (t.split(/\s+/).length > 60 ? t.split(/;\s*/) : [t]).map((part) => [part, t] as const))) {
-      if (whole.split(/\s+/).length > 60) continue;
+      // (A long sentence is read only in the rights section, where it lists them run on: "You have the right to request access to,
+      // copies of and rectification or (in some cases) erasure of … and can request that we restrict processing or object to …".)
+      if (whole.split(/\s+/).length > 60 && seg.topic !== 'rights') continue;
       // "we have the right controls in place": "right" as an adjective names no right.
       const sentence = whole.replace(ADJECTIVE_RIGHT, '$1');
       // (Everyone's right is the reader's too: "Mae gan bawb yn y DU hawl gyfreithiol i weld eu cofnodion meddygol".)
