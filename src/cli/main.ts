@@ -18,7 +18,7 @@ export const USAGE = `Usage: privacy-consent <command> [options]
 
 Commands:
   check <config.json>…   validate configs and run the compliance checks (--strict, --format json)
-  import <notice>        turn a privacy notice (.docx, .md, .rst, .txt, .html) into a config's "notice"
+  import <notice>        turn a privacy notice (.docx, .md, .rst, .txt, .html, .erb, .njk …) into a config's "notice"
   render <config.json>   write the config's notice as static HTML (-o, --lang, --fragment)
   scan <url>             check a live site against its config: what it stores before a choice
   help [command]         show help

@@ -49,9 +49,14 @@ export function detectFormat(name: string, bytes: Uint8Array): ImportFormat {
   // (reStructuredText is read through the Markdown reader, converted first: readTree.)
   if (ext === 'md' || ext === 'markdown' || ext === 'rst') return 'md';
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
+  // A page template as a site's repository holds it ("privacy.html.erb", "cookies.njk", "Privacy.cshtml"): HTML with directives.
+  if (TEMPLATE_EXTENSIONS.includes(ext)) return 'html';
   if (ext === 'txt' || ext === 'text' || ext === '') return 'txt';
-  throw new ImportError(`${name}: unsupported file type ".${ext}". The importer reads .docx, .md, .rst, .txt and .html.`, 'unsupported');
+  throw new ImportError(`${name}: unsupported file type ".${ext}". The importer reads .docx, .md, .rst, .txt and .html (and HTML page templates: ${TEMPLATE_EXTENSIONS.map((e) => `.${e}`).join(', ')}).`, 'unsupported');
 }
+
+/** Page-template files, read as HTML with their directives (ERB, Nunjucks, Jinja, Razor, Twig, Liquid, Handlebars, EJS, Template Toolkit, FreeMarker). */
+const TEMPLATE_EXTENSIONS = ['erb', 'njk', 'nunjucks', 'jinja', 'jinja2', 'j2', 'cshtml', 'twig', 'liquid', 'hbs', 'handlebars', 'ejs', 'tt', 'ftl', 'ftlh'];
 
 /** Whether a file is reStructuredText, which is read through the Markdown route (its format is "md"). */
 export function isRestructuredText(name: string): boolean {
