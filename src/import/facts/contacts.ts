@@ -5,7 +5,7 @@
  */
 import type { ContactCard, Id } from '../../config/notice-model.js';
 import { cyMutations, findDetails, IdPool, isPersonName, POSTCODE, slug, STREET_LINE } from '../patterns.js';
-import type { Segment } from '../segments.js';
+import { isContentsItem, type Segment } from '../segments.js';
 import type { FactsInput } from './types.js';
 
 const ROLES: { role: ContactCard['role']; pattern: RegExp }[] = [
@@ -307,6 +307,17 @@ export function extractContacts({ segments, sections, ids, notes }: FactsInput):
       if (given.address) card.address = structuredClone(given.address);
       if (given.web) card.web = given.web.map((w) => ({ ...w }));
       notes.add(pointer.at, 'inferred', 'The Data Protection Officer is reached through the contact details given above it: they are copied to the DPO\'s card. Check they are the DPO\'s.', pointer.text);
+    }
+  }
+  // A link to the DPO's own page in place of their details: "… or contact our [Data Protection Officer](https://…/dpo)". The link
+  // is the contact route; the card points to the section that gives it, and a note asks for the address the link leads to.
+  if (!cards.list.some((c) => c.role === 'dpo')) {
+    const dpoIn = (text: string) => mentionsIn(text).some((m) => m.role === 'dpo');
+    const route = segments.find((s) => !isContentsItem(s) && !NO_DPO.test(s.text) && s.linked.some(dpoIn));
+    if (route) {
+      const card = cards.card('dpo', route.at);
+      card.at = route.at;
+      notes.add(route.at, 'missing-content', 'The notice links to the Data Protection Officer\'s page instead of giving their contact details: add the DPO\'s email address or the page\'s address to their card.', route.text);
     }
   }
   // "Crosby Housing Association Ltd. does not have a designated Data Protection Officer. However, the

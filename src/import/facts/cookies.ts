@@ -172,6 +172,14 @@ function namesIn(raw: string): string[] {
 }
 
 
+/** A table's column label standing alone, as a copy that gives a cell a line leaves it. */
+const COLUMN_LABEL = /^(?:Cookie|Cookies|Name|Names|Description|Purpose|Persistent|Expiry|Expires|Duration|Type|Provider|Category|Domain|Lifespan)$/;
+/**
+ * Words a copy ran together where a space or a line was lost: a small word then a capitalised word that opens sentences
+ * ("preferencesWhen", "monthsAny", "moreCookie"), or "use" / "our" … run into "cookies" ("usecookies").
+ */
+const GLUED_WORDS = /^[a-z]{3,}(?:When|Where|Any|In|The|This|That|These|Those|We|You|If|For|Our|Your|It|Please|Some|More|All|To|And|Or|With|Is|Are|Google)$|^(?:more|use|uses|our|the|these|this|any|some|all|of|to|and|or)Cookie$|^(?:use|uses|our|these|the|of|to|and|set|sets|no|any|all)cookies?$/;
+
 /** One cookie's name in a list item: no trailing hyphen ("sessionid- only valid …" is "sessionid"). */
 const ITEM_NAME = String.raw`[\w.*$<>-]{1,59}[\w.*$<>]`;
 /** A list item that opens with names: "_ga – …", "AWSALB, AWSALBCORS - …", "mtm_consent (or mtm_consent_removed) - …", "_ga". */
@@ -560,7 +568,12 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
     // A header row whose column names the copy glued together ("CookieTypePurposeHow long …", "NamePurposeExpires") names no cookie.
     if (/^(?:Cookie|Cookies|Name|Type|Purpose|Description|Expiry|Expires|Expiration|Duration|How|Provider|Category|Lifespan|Lifetime|Domain|Enw|Diben|Math|Darparwr|Disgrifiad){2,}/.test(cookie.name)) return;
     // A template's placeholder for the whole name ("{{ cookieName }}", read as "[cookieName]") names no cookie: the page's data does.
-    if (/^\[[^\]]*\]$|^\{\{[^}]*\}\}$/.test(cookie.name)) return;
+    // Nor does a name a template computes ("_ga_${analytics.appTag?replace("G-", "")}", "${serviceName}", FreeMarker's).
+    if (/^\[[^\]]*\]$|^\{\{[^}]*\}\}$|\$\{/.test(cookie.name)) return;
+    // A column's label copied a cell a line ("Cookie Name" / "Description" / "Session" / "__utma" / …) names no cookie.
+    if (COLUMN_LABEL.test(cookie.name)) return;
+    // Words the copy ran together ("preferencesWhen", "moreCookie", "monthsAny", "usecookies"): no cookie's name.
+    if (GLUED_WORDS.test(cookie.name)) return;
     const bare = cookie.name.replace(/^_+/, '');
     if (!source.trimStart().startsWith(cookie.name) && [...byCategory.values()].flat().some((c) => c.name !== cookie.name && c.name.replace(/^_+/, '') === bare)) return;
     const list = byCategory.get(category) ?? [];
@@ -573,7 +586,8 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
   // A name read from a list or a sentence: its category from the heading or sentence above, else from the name.
   const addCookie = (raw: Cookie, source: string, at: string, context: string[]) => {
     // A page may set a name with typographic hyphens ("cookies‑banner‑shown", U+2011 non-breaking): the cookie's name has plain ones.
-    const cookie = { ...raw, name: raw.name.replace(/[\u2010\u2011]/g, '-') };
+    // (And a stray closing quote the page left after it, "_gid'", is no part of it.)
+    const cookie = { ...raw, name: raw.name.replace(/[\u2010\u2011]/g, '-').replace(/^([^'’"]+)['’"]$/, '$1') };
     const grouping = context.map(categoryIn).find((c) => c !== undefined);
     const known = KNOWN.find(([pattern]) => pattern.test(cookie.name));
     const category = grouping ?? known?.[1] ?? 'functional';
@@ -702,9 +716,10 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
       }
       // A row under a merged grouping cell (rowspan, lost when the page was copied) starts one or
       // more cells early: its name is in an earlier column than the header's "Name".
+      // (Not a row whose name cell lists names, "cookie_accept, cookie_decline", nor one whose earlier cell is the site, "www.uclan.ac.uk".)
       let shift = 0;
-      if (!IDENTIFIER.test(cookieName(texts[cols.name] ?? ''))) {
-        const k = texts.slice(0, cols.name).findIndex((t) => IDENTIFIER.test(cookieName(t)));
+      if (!IDENTIFIER.test(cookieName(texts[cols.name] ?? '')) && !namesIn((texts[cols.name] ?? '').replace(/\s+/g, ' ')).some((n) => IDENTIFIER.test(n))) {
+        const k = texts.slice(0, cols.name).findIndex((t) => IDENTIFIER.test(cookieName(t)) && !HOST_NAME.test(t.trim()));
         if (k >= 0) shift = cols.name - k;
         // A period in the name's place ("gwcc | 3 months | Analytics", "collect | Session | …", the
         // grouping cell left out): the row moved one cell left, its name a plain word before it.

@@ -18,6 +18,10 @@ const WELSH_ELIDED = /^(?:i’r|i'r|o’r|o'r|a’r|a'r|â’r|â'r|i’w|i'w|�
 const ENGLISH = new Set(('the and of to you your we our is are for with this that will be in it by on or as may not have has from can if ' +
   'which about they their us any what how who when where there been was were would should do does').split(' '));
 
+/** A page's link to its copy in the other language, standing alone on a line. */
+const SWITCH_TO_ENGLISH = /^(?:Read (?:this )?in English|English(?: version)?|Darllenwch yn Saesneg|Saesneg)$/i;
+const SWITCH_TO_WELSH = /^(?:Read (?:this )?in Welsh|Welsh(?: version)?|Darllenwch yn Gymraeg|Darllen yn Gymraeg|Cymraeg|Fersiwn Gymraeg)$/i;
+
 /** How many of each language's function words a text holds. */
 function counts(text: string): { cy: number; en: number } {
   let cy = 0;
@@ -39,6 +43,14 @@ function counts(text: string): { cy: number; en: number } {
  */
 export function detectLanguage(text: string, tables = ''): 'cy' | 'en-GB' {
   const words = counts(text);
+  // A page in both languages, one after the other, that opens with a link to the other one ("Read in English" / the Welsh / the
+  // English): the page is in the language it links away from. (Each language a quarter of the words or more, and 20 or more of
+  // each: never an English page quoting a Welsh name.)
+  const total = words.cy + words.en;
+  if (words.cy >= 20 && words.en >= 20 && Math.min(words.cy, words.en) >= total / 4) {
+    const toggle = text.split('\n').slice(0, 6).map((line) => line.trim()).find((line) => SWITCH_TO_ENGLISH.test(line) || SWITCH_TO_WELSH.test(line));
+    if (toggle) return SWITCH_TO_ENGLISH.test(toggle) ? 'cy' : 'en-GB';
+  }
   const rows = words.cy + words.en >= 20 ? { cy: 0, en: 0 } : counts(tables);
   const cy = words.cy + rows.cy;
   const en = words.en + rows.en;

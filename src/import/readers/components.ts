@@ -240,7 +240,9 @@ const SET_LITERAL = /\{%-?\s*set\s+([A-Za-z_]\w*)\s*=\s*(?=[[{])/g;
  * Renders each component call the file makes as the HTML it stands for, on its own lines (so the
  * Markdown route reads it as an HTML block). Returns the text and how many calls were rendered.
  */
-export function renderComponentCalls(source: string): { text: string; rendered: number } {
+export function renderComponentCalls(template: string): { text: string; rendered: number } {
+  const built = renderBuilderBlocks(template);
+  const source = built.text;
   const values = new Map<string, Value>();
   for (const m of source.matchAll(SET_LITERAL)) {
     const reader = new Literal(source, values);
@@ -265,5 +267,48 @@ export function renderComponentCalls(source: string): { text: string; rendered: 
     last = reader.i + close[0].length;
     rendered++;
   }
-  return { text: out + source.slice(last), rendered };
+  return { text: out + source.slice(last), rendered: rendered + built.rendered };
+}
+
+/**
+ * The parts of a table or summary list that govuk-components (Rails) builds in blocks, and the element each prints:
+ * `<%= govuk_table do |table| %>` / `<% table.with_head do |head| %>` / `<% head.with_row do |row| %>` /
+ * `<% row.with_cell(text: "Name") %>` / `<% end %>` … A service's cookie table is often written only so.
+ */
+const BUILDER_PARTS: Record<string, string> = { govuk_table: 'table', with_caption: 'caption', with_head: 'thead', with_body: 'tbody', with_row: 'tr', with_cell: 'td', govuk_summary_list: 'dl', with_key: 'dt', with_value: 'dd' };
+/** One ERB tag: `<%= name(text: "…") do |x| %>`, `<% x.with_cell(text: "…") %>`, `<% end %>`, or any other. */
+const ERB_TAG = /<%[=-]?\s*([\s\S]*?)\s*-?%>/g;
+
+/**
+ * Renders govuk-components' block builders as the HTML they print: each part opened with `do |x|` closes at its `end`
+ * (other Ruby blocks' ends are skipped by depth), a part given `text:` prints those words, a head's cells are `<th>`.
+ * The other ERB tags are left for the template reader.
+ */
+function renderBuilderBlocks(source: string): { text: string; rendered: number } {
+  if (!/\bgovuk_(?:table|summary_list)\b/.test(source)) return { text: source, rendered: 0 };
+  const stack: (string | null)[] = [];
+  let rendered = 0;
+  const text = source.replace(ERB_TAG, (whole, code: string) => {
+    if (/^end\b/.test(code)) {
+      const tag = stack.pop();
+      return tag ? `</${tag}>` : whole;
+    }
+    const m = /^(?:[A-Za-z_]\w*\.)?(govuk_table|govuk_summary_list|with_[a-z_]+)\b\s*\(?([^]*?)\)?\s*(do\s*(?:\|[^|]*\|)?)?$/.exec(code);
+    const block = /\bdo\s*(?:\|[^|]*\|)?$/.test(code);
+    let tag = m ? BUILDER_PARTS[m[1]!] : undefined;
+    if (!tag) {
+      if (block) stack.push(null);
+      return whole;
+    }
+    if (m![1] === 'govuk_table' || m![1] === 'govuk_summary_list') rendered++;
+    if (tag === 'td' && (stack.includes('thead') || /\bheader:\s*true\b/.test(m![2]!))) tag = 'th';
+    const words = /\btext:\s*(["'])((?:(?!\1)[^\\]|\\.)*)\1/.exec(m![2]!)?.[2];
+    const open = `<${tag}>${words !== undefined ? escapeHtmlText(words.replace(/\\(.)/g, '$1')) : ''}`;
+    if (block) {
+      stack.push(tag);
+      return open;
+    }
+    return `${open}</${tag}>`;
+  });
+  return { text, rendered };
 }

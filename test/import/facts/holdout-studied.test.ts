@@ -112,3 +112,49 @@ describe('cookies: names with more than one placeholder', () => {
     expect(factsOf(await load(text)).cookies.sort()).toEqual(['wordpress_[hash]', 'wordpress_test_[hash]', 'wordpress_test_cookie', 'wp-settings-[UID]', 'wp-settings-{time}-[UID]'].sort());
   });
 });
+
+describe('cookies: tables and names as copies and templates give them', () => {
+  it('reads a row whose name cell lists two names after a cell naming the site ("www.uclan.ac.uk | cookie_accept, cookie_decline | …")', async () => {
+    const md = '# Cookies\n\n## First Party Cookies\n\nCookie | Name | Purpose  \n---|---|---  \nwww.uclan.ac.uk | cookie_accept, cookie_decline | Acknowledgement of the cookie banner  \nwww.uclan.ac.uk | course_cookie | Stores details of the last course page visited  \ncareerhub.uclan.ac.uk | ASP.NET_SessionId, _RequestVerificationToken | Session cookie for login verification  \n';
+    expect(factsOf(await load(md, 'cookies.md')).cookies.sort()).toEqual(['ASP.NET_SessionId', '_RequestVerificationToken', 'cookie_accept', 'cookie_decline', 'course_cookie'].sort());
+  });
+
+  it('reads a table govuk-components builds in blocks (a DfE service\'s cookie page: `govuk_table do |table|` … `row.with_cell(text: "_claim_session")`)', async () => {
+    const erb = `<h1>Cookies</h1>\n<h2>Essential cookies</h2>\n<%= govuk_table do |table| %>\n  <% table.with_head do |head| %>\n    <% head.with_row do |row| %>\n      <% row.with_cell(text: "Name") %>\n      <% row.with_cell(text: "Purpose") %>\n      <% row.with_cell(text: "Expires") %>\n    <% end %>\n  <% end %>\n  <% table.with_body do |body| %>\n    <% body.with_row do |row| %>\n      <% row.with_cell(text: "_claim_session") %>\n      <% row.with_cell(text: "Stores session data") %>\n      <% row.with_cell(text: "Does not expire") %>\n    <% end %>\n    <% if show_analytics? %>\n    <% body.with_row do |row| %>\n      <% row.with_cell(text: "_ga") %>\n      <% row.with_cell(text: "Checks if you've visited before") %>\n      <% row.with_cell(text: "2 years") %>\n    <% end %>\n    <% end %>\n  <% end %>\n<% end %>\n`;
+    const result = await load(erb, 'cookies.html.erb');
+    expect(factsOf(result).cookies.sort()).toEqual(['_claim_session', '_ga']);
+    const cookies = (result.config.consent?.categories ?? []).flatMap((c) => c.cookies ?? []);
+    expect(cookies.find((c) => c.name === '_claim_session')).toMatchObject({ purpose: 'Stores session data', duration: 'Does not expire' });
+  });
+
+  it('takes no name from a template\'s expression, a column label on its own line, words run together, or a stray quote', async () => {
+    const text = 'Cookie policy\n\nCookie Name\nDescription\n__utma\nUsed to distinguish users.\n\nWe set _ga_${analytics.appTag} to count visits, and the cookie _gid\' to tell visitors apart. We use cookies to remember your preferencesWhen you return, and usecookies is not a name.\n';
+    const names = factsOf(await load(text)).cookies;
+    expect(names).not.toContain('Description');
+    expect(names).not.toContain('preferencesWhen');
+    expect(names).not.toContain('usecookies');
+    expect(names.some((n) => n.includes('${'))).toBe(false);
+    expect(names).toContain('__utma');
+  });
+});
+
+describe('language: a page in both languages, one after the other', () => {
+  it('is in the language it links away from ("Read in English" above the Welsh, then the English)', async () => {
+    const cy = 'Wrth i chi ddefnyddio\'r ap, bydd recordiadau o\'ch llais yn cael eu llwytho i fyny i\'w cadw ar ein gweinyddion. Mae eich hawliau yn bwysig iawn i ni ac ni fydd unrhyw wybodaeth yn cael ei rhannu gyda neb. Gallwch gysylltu â ni os oes gennych chi gwestiwn am y data sydd gennym amdanoch chi.';
+    const en = 'When you use the app, recordings of your voice will be uploaded to be kept on our servers. Your rights are very important to us and no information will be shared with anyone. You can contact us if you have a question about the data we hold about you and how we use it for our research.';
+    const html = `<a href="#english">Read in English</a>\n<h1>TELERAU AC AMODAU</h1>\n<p>${cy}</p>\n<p>${cy}</p>\n<h1 id="english">TERMS AND CONDITIONS</h1>\n<p>${en}</p>\n<p>${en}</p>\n<p>${en}</p>`;
+    expect((await load(html, 'telerau.html')).config.notice.lang).toBe('cy');
+    const both = html.replace('<a href="#english">Read in English</a>\n', '');
+    expect((await load(both, 'telerau.html')).config.notice.lang).toBe('en-GB');
+  });
+});
+
+describe('the DPO: a link to their page', () => {
+  it('reads "contact our [Data Protection Officer](…)" as the DPO\'s contact route, with a note asking for the details (the Greater London Authority)', async () => {
+    const md = '# Privacy\n\n## Your rights\n\nRead more about your privacy rights, or contact our [Data Protection Officer](https://www.london.gov.uk/dpo).\n';
+    const result = await load(md, 'privacy.md');
+    expect(result.config.notice.contacts.some((c) => c.role === 'dpo')).toBe(true);
+    expect(result.config.notice.importNotes?.some((n) => /links to the Data Protection Officer/.test(n.text))).toBe(true);
+    expect((await load('# Privacy\n\n## Your rights\n\nYou can contact our Data Protection Officer if you have concerns.\n', 'privacy.md')).config.notice.contacts.some((c) => c.role === 'dpo')).toBe(false);
+  });
+});
