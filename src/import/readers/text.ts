@@ -1901,6 +1901,13 @@ function isLinkLine(t: string): boolean {
 /** A numbered part's label before a heading's words ("Purpose 1: to provide a safe environment …"): no word of the heading's length. */
 const PART_LABEL = /^(?:purpose|part|section|stage|step|diben|rhan|adran|cam)\s+\d{1,2}\s*[:–—-]\s+(?=\S)/i;
 
+/** Two of a table's column labels run together with no space ("NameProvider", "DataExamples", ")Retention"). */
+const GLUED_COLUMNS = /(?:Name|Provider|Purpose|Expires|Expiry|Duration|Type|Category|Data|Examples|Description|Cookie|Domain|Period|Basis|\))(?:Name|Provider|Purpose|Expires|Expiry|Duration|Type|Category|Examples|Description|Cookie|Domain|Retention|Lawful|Length)\b/;
+/** A cookie's lifetime alone ("2 year expiry", "30 minute expiry"). */
+const LIFETIME_LINE = /^\d{1,3}\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:expiry|expires|duration|lifetime)$/i;
+/** A post's date and time as a blog shows it ("Feb 16, 2019 @ 7:02 pm"). */
+const POSTED_AT = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*(?:@|at)\s*\d{1,2}:\d{2}\s*(?:am|pm)?$/i;
+
 /** Whether a line, on its own, could be a heading (its context is judged by the caller). */
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
@@ -1926,6 +1933,10 @@ export function looksLikeHeading(text: string): boolean {
   const limit = /\?$/.test(t) && QUESTION_WORD.test(unnumbered) ? 18 : asks || joined || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12;
   if (!t || t.length > 120 || wordCount(counted) > limit) return false;
   if (CALL_TO_ACTION.test(t)) return false;
+  // A table's header row whose cells the copy ran together ("NameProviderPurpose Expires", "Category of DataExamplesLawful basis
+  // (UK GDPR Article 6)Retention Period"), a cookie's lifetime on its own line ("2 year expiry"), a cookie's name numbered ("1.
+  // cookie_info"), or a post's date and time ("Feb 16, 2019 @ 7:02 pm"): a table's or a page's parts, no heading.
+  if (GLUED_COLUMNS.test(t) || LIFETIME_LINE.test(t) || /^\d{1,2}[.)]\s+[a-z0-9]+_[\w.-]+$/.test(t) || POSTED_AT.test(t)) return false;
   // A table's or list's lead-in that lost its colon ("The table below explains the cookies we use and why", "Mae'r tabl isod yn …").
   if (/^(?:the|this|these) (?:table|list|tables|lists|cookies|details) (?:below|above)\b|^the following (?:table|list)\b|^(?:mae['’]r|y) (?:tabl|rhestr) (?:isod|ganlynol)\b/i.test(unnumbered)) return false;
   // A span of years alone ("2022 - 2025", "2024/25"), under a title the edition it names: a date, no section's name.
