@@ -125,7 +125,9 @@ const COOKIE_TABLE_HEAD = /\b(?:cookie|cwci|cwcis)\b|\bname\b.*\b(?:expir\w*|las
  * data is kept.
  */
 export function isCookieTableRow(seg: Segment): boolean {
-  return seg.kind === 'cell' && COOKIE_TABLE_HEAD.test(seg.head ?? '');
+  // (Or a row the copy cut off from its header whose first cell is a cookie's name, "_saml_idp | Allow our identity provider to
+  // recognise you | six months after last visiting the site |": a name with an identifier's underscore, no space.)
+  return seg.kind === 'cell' && (COOKIE_TABLE_HEAD.test(seg.head ?? '') || /^_{0,2}[A-Za-z0-9]+(?:[_.-][A-Za-z0-9]+)*_[A-Za-z0-9._-]*$/.test(seg.text.split('|')[0]!.trim()));
 }
 
 /** The intro of a list of the data protection principles ("These principles state that personal information shall be:"). */

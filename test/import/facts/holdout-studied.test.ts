@@ -158,3 +158,11 @@ describe('the DPO: a link to their page', () => {
     expect((await load('# Privacy\n\n## Your rights\n\nYou can contact our Data Protection Officer if you have concerns.\n', 'privacy.md')).config.notice.contacts.some((c) => c.role === 'dpo')).toBe(false);
   });
 });
+
+describe('retention: a cookie\'s lifetime is not how long data is kept', () => {
+  it('reads no retention from a cookie table\'s row cut off from its header ("_saml_idp | … | six months after last visiting the site |", Jisc)', async () => {
+    const text = 'Cookies\n\nThe cookies we set are listed below.\n\nPHPSESSID\n|\nTo store a user’s shopping basket | when you close your browser |\n_saml_idp | Allow our identity provider to recognise you | six months after last visiting the site |\n';
+    expect(factsOf(await load(text)).retention).toBe(false);
+    expect(factsOf(await load('Privacy notice\n\nHow long we keep it\n\nRecord | Kept for |\nApplication forms | six months after the decision |\n')).retention).toBe(true);
+  });
+});
