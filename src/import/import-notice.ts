@@ -9,6 +9,7 @@ import type { DocTree } from './doc-tree.js';
 import { ImportError } from './import-errors.js';
 import { htmlToTree } from './readers/html.js';
 import { markdownToTree } from './readers/markdown.js';
+import { hamlToHtml, isHaml } from './readers/haml.js';
 import { rstToMarkdown } from './readers/rst.js';
 import { textToTree } from './readers/text.js';
 
@@ -55,8 +56,8 @@ export function detectFormat(name: string, bytes: Uint8Array): ImportFormat {
   throw new ImportError(`${name}: unsupported file type ".${ext}". The importer reads .docx, .md, .rst, .txt and .html (and HTML page templates: ${TEMPLATE_EXTENSIONS.map((e) => `.${e}`).join(', ')}).`, 'unsupported');
 }
 
-/** Page-template files, read as HTML with their directives (ERB, Nunjucks, Jinja, Razor, Twig, Liquid, Handlebars, EJS, Template Toolkit, FreeMarker). */
-const TEMPLATE_EXTENSIONS = ['erb', 'njk', 'nunjucks', 'jinja', 'jinja2', 'j2', 'cshtml', 'twig', 'liquid', 'hbs', 'handlebars', 'ejs', 'tt', 'ftl', 'ftlh'];
+/** Page-template files, read as HTML with their directives (Haml, ERB, Nunjucks, Jinja, Razor, Twig, Liquid, Handlebars, EJS, Template Toolkit, FreeMarker). */
+const TEMPLATE_EXTENSIONS = ['haml', 'erb', 'njk', 'nunjucks', 'jinja', 'jinja2', 'j2', 'cshtml', 'twig', 'liquid', 'hbs', 'handlebars', 'ejs', 'tt', 'ftl', 'ftlh'];
 
 /** Whether a file is reStructuredText, which is read through the Markdown route (its format is "md"). */
 export function isRestructuredText(name: string): boolean {
@@ -92,7 +93,10 @@ export async function readTree(name: string, bytes: Uint8Array): Promise<{ tree:
   const { text, encoding } = decodeText(name, bytes);
   if (!text.trim()) throw new ImportError(`${name} contains no text (only white space): there is nothing to import.`, 'empty');
   const rst = isRestructuredText(name);
-  const tree = format === 'md' ? markdownToTree(rst ? rstToMarkdown(text) : text) : format === 'html' ? htmlToTree(text) : textToTree(text);
+  // (A Haml template is read as the HTML it renders.)
+  const haml = format === 'html' && isHaml(name, text);
+  const tree = format === 'md' ? markdownToTree(rst ? rstToMarkdown(text) : text) : format === 'html' ? htmlToTree(haml ? hamlToHtml(text) : text) : textToTree(text);
+  if (haml) tree.notes.push({ kind: 'artefact', text: 'Haml template read as the HTML it renders: its elements by their indentation, the words of its helpers; its Ruby code left out.' });
   if (rst) tree.notes.push({ kind: 'artefact', text: 'reStructuredText read as the Markdown it stands for: section titles by their underlines, links, literals; its directives and comments (images, tables of contents) left out.' });
   if (encoding !== 'UTF-8') tree.notes.push({ kind: 'artefact', text: `The file was read as ${encoding} text (it was not UTF-8). Check accented letters and symbols.` });
   return { tree, format };

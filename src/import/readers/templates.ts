@@ -1,7 +1,7 @@
 /**
  * Template directives in a page saved from a site's source rather than from the browser: Jinja,
- * Nunjucks and Django (`{% … %}`, `{{ … }}`, `{# … #}`), ERB and EJS (`<% … %>`, `<%= … %>`) and
- * Template Toolkit (`[% … %]`). They are the site's page template, not the notice's wording: a
+ * Nunjucks and Django (`{% … %}`, `{{ … }}`, `{# … #}`), ERB and EJS (`<% … %>`, `<%= … %>`),
+ * Template Toolkit (`[% … %]`) and FreeMarker (`<#…>`, `<@…>`, `${…}`). They are the site's page template, not the notice's wording: a
  * directive before the `<h1>` must not stop the `<h1>` being the title, and `{{ title }}` must not
  * become text. A block that only sets the page's `<title>` or `<head>` (`{% block page_title %}
  * Cookies {% endblock %}`) is dropped whole; `{% set title = "…" %}` is read as the title.
@@ -19,6 +19,10 @@
  *   `<% @title = "…" %>` or `content_for :page_title` gives the page's title;
  * - a design-system component call (`{{ govukTable({ rows: … }) }}`) is read as the content it stands
  *   for (`components.ts`);
+ * - a FreeMarker page's directives go, its macro calls are read by the shape of their parameters (a page macro's
+ *   `pageHeading`, a cookie row's `name` and `purpose`), and `${name}` is a value like the others;
+ * - a block named for the page's heading (`{% block pageheading %}…{% endblock %}`) or an `<h1>` that prints a value named for
+ *   the page (`<h1>@GeneralPages.Privacy.Title</h1>`, read as "Privacy", with a note) gives the `<h1>` the layout shows;
  * - an ASP.NET Razor page's code goes (code blocks, `@using` lines, helper calls, the braces of its
  *   control flow), and the title its code sets (`ViewData["Title"] = "Cookies";`) is the title and what
  *   `@ViewData["Title"]` prints;
@@ -45,11 +49,17 @@ export interface Stripped {
   components?: number;
   /** Conditionals of a template shared by several sites, read as for a site that sets nothing of its own (`branches.ts`). */
   siteBranches?: number;
+  /** A heading printed from a value, read from the value's name ("GeneralPages.Privacy.Title" → "Privacy"): the name it was read from. */
+  headingFromName?: string;
 }
 
 // A named block whose content is page furniture outside the body: <title>, <head>, metadata.
 // (Not a block named for the page's heading, "{% block heading %}", which holds the <h1>'s words.)
 const HEAD_BLOCK = /\{%-?\s*block\s+([\w-]*(?:title|head(?!ing)|meta|styles?|scripts?|breadcrumbs?)[\w-]*)\s*-?%\}[\s\S]*?\{%-?\s*endblock(?:\s+\1)?\s*-?%\}/gi;
+/** An <h1> holding only a printed value whose name ends in the page's title or heading (`@GeneralPages.Privacy.Title`, `{{ pages.cookies.heading }}`). */
+const NAMED_HEADING = /<h1(\s[^>]*)?>\s*(?:@|\{\{-?\s*|<%=\s*@?)((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)\.(?:Title|title|Heading|heading|PageTitle|pageTitle|page_title|PageHeading|pageHeading|page_heading)\s*(?:-?\}\}|-?%>)?\s*<\/h1>/;
+/** A block named for the page's heading with words and nothing else in it (`{% block page_heading %}Cookies{% endblock %}`). */
+const HEADING_BLOCK = /\{%-?\s*block\s+((?:page_?)?heading|pageheading|page_header|header_title)\s*-?%\}\s*([^{}<>\n]{2,120}?)\s*\{%-?\s*endblock(?:\s+\1)?\s*-?%\}/i;
 /** `{% set title = "…" %}` (or `_('…')`), ERB's `<% @title = "…" %>` and `<% content_for :page_title, "…" %>` (or `:header_title`, which a layout prints as the page's heading), Blade's `@section('title', '…')`: the page's title. */
 const SET_TITLE = new RegExp(String.raw`(?:\{%-?\s*set\s+|<%-?\s*@?)(?:page_?)?title\s*=\s*(?:${TRANSLATOR}\(\s*)?(["'])(.{1,200}?)\1\s*\)?\s*-?(?:%\}|%>)|<%-?\s*content_for[\s(]+:(?:page_|header_|main_)?title\s*,\s*(["'])(.{1,200}?)\3|@section\(\s*['"](?:page_?)?title['"]\s*,\s*(["'])(.{1,200}?)\5\s*\)`, 'i');
 /** `{% set name = "…" %}`, `[% SET name = "…" %]`, `[% name = "…" %]`, `<% name = "…" %>`: a string given a name. */
@@ -177,6 +187,45 @@ const DIRECTIVES = [
   /\[%[\s\S]*?%\]/g,
 ];
 
+/** A FreeMarker template (`.ftl`): its directives (`<#include …>`, `<#assign …>`) or a macro call (`<@layout.page …>`). */
+const FREEMARKER = /<#(?:include|import|assign|if|list|macro|global|local|ftl)\b|<@[A-Za-z_][\w.]*[\s>/]/;
+/** A macro call's parameters given as words: `name="SESSION"`. */
+const FTL_PARAM = /([A-Za-z_]\w*)\s*=\s*"([^"]*)"/g;
+
+/**
+ * A FreeMarker page's template taken out: `<#…>` directives go; a macro call is read by the shape of its parameters, as
+ * `components.ts` reads other design systems' calls (a page macro's `pageHeading="Cookies"` prints the `<h1>`; a row macro
+ * with a `name` and a `purpose` or an expiry, `<@cookies.row name="SESSION" purpose="…" expiry="…"/>`, prints a cookie
+ * table's row); `${name}` prints a value: the one the file assigns, else a visible "[name]".
+ */
+function stripFreeMarker(template: string, values: Map<string, string>, unfilled: Set<string>): { text: string; removed: number } {
+  let removed = 0;
+  for (const m of template.matchAll(/<#assign\s+([A-Za-z_]\w*)\s*=\s*"([^"\n]{1,300})"\s*\/?>/g)) values.set(m[1]!.toLowerCase(), m[2]!);
+  let text = template.replace(/<\/?#[^>]*>/g, () => {
+    removed++;
+    return '';
+  });
+  text = text.replace(/<@[A-Za-z_][\w.]*((?:\s+[A-Za-z_]\w*\s*=\s*(?:"[^"]*"|[^\s"/>]+))*)\s*\/?>|<\/@[\w.]*>/g, (_m, params: string | undefined) => {
+    removed++;
+    const given = new Map([...(params ?? '').matchAll(FTL_PARAM)].map((p) => [p[1]!.toLowerCase(), p[2]!]));
+    const heading = given.get('pageheading') ?? given.get('heading') ?? given.get('pagetitle') ?? given.get('title') ?? given.get('htmltitle');
+    if (heading && isWording(heading)) return `\n<h1>${escapeHtmlText(heading)}</h1>\n`;
+    const name = given.get('name');
+    const purpose = given.get('purpose') ?? given.get('description');
+    const expiry = given.get('expiry') ?? given.get('expires') ?? given.get('duration');
+    if (name && (purpose || expiry)) return `\n<table><thead><tr><th>Name</th><th>Purpose</th><th>Expires</th></tr></thead><tbody><tr><td>${escapeHtmlText(name)}</td><td>${escapeHtmlText(purpose ?? '')}</td><td>${escapeHtmlText(expiry ?? '')}</td></tr></tbody></table>\n`;
+    return '';
+  });
+  text = text.replace(/\$\{\s*([A-Za-z_][\w.]*)[^}]*\}/g, (_m, name: string) => {
+    removed++;
+    const value = lookUp(values, name);
+    if (value !== undefined) return escapeHtmlText(value);
+    unfilled.add(name);
+    return `[${name}]`;
+  });
+  return { text, removed };
+}
+
 /**
  * Removes template directives, keeping everything else as written, and the words a directive
  * carries. `known` gives values set outside the template text (a Markdown page's front matter).
@@ -207,12 +256,34 @@ export function stripTemplateDirectives(template: string, known: Record<string, 
     removed += razor.removed;
     razorTitle = razor.title;
   }
+  if (FREEMARKER.test(text)) {
+    const ftl = stripFreeMarker(text, values, unfilled);
+    text = ftl.text;
+    removed += ftl.removed;
+  }
+  // An <h1> that prints only a value named for the page (`<h1>@GeneralPages.Privacy.Title</h1>`, `<h1>{{ pages.cookies.heading }}</h1>`):
+  // the page's name in the value's name, noted to be checked ("Privacy").
+  let headingFromName: string | undefined;
+  text = text.replace(NAMED_HEADING, (whole, attrs: string, path: string) => {
+    const words = path.split('.').at(-1)!.replace(/_/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase();
+    if (!isWording(words) && !/^[a-z]{4,}$/.test(words)) return whole;
+    headingFromName ??= `${path}`;
+    return `<h1${attrs}>${escapeHtmlText(words[0]!.toUpperCase() + words.slice(1))}</h1>`;
+  });
   const site = siteDefaults(text);
   text = site.text;
   text = text.replace(HEAD_BLOCK, () => {
     removed++;
     return '';
   });
+  // A block named for the page's heading, holding its words alone (`{% block pageheading %}Privacy and data{% endblock %}`), in a
+  // page with no <h1> of its own: the layout prints it as the <h1>.
+  if (!/<h1\b/i.test(text)) {
+    text = text.replace(HEADING_BLOCK, (_m, _name: string, words: string) => {
+      removed += 2;
+      return `<h1>${words.trim()}</h1>`;
+    });
+  }
   // Blade: a page that extends a layout is a template; its directives go, `@lang('…')` keeps its words.
   if (/(?<![\w@.])@(?:extends|section|yield|lang)\(/.test(text)) {
     text = text.replace(BLADE, (m) => {
@@ -270,7 +341,7 @@ export function stripTemplateDirectives(template: string, known: Record<string, 
     });
   }
   const pageTitle = title ?? razorTitle;
-  return { text, removed, ...(pageTitle ? { title: pageTitle } : {}), ...(unfilled.size ? { unfilled: [...unfilled] } : {}), ...(rendered ? { components: rendered } : {}), ...(site.dropped ? { siteBranches: site.dropped } : {}) };
+  return { text, removed, ...(headingFromName ? { headingFromName } : {}), ...(pageTitle ? { title: pageTitle } : {}), ...(unfilled.size ? { unfilled: [...unfilled] } : {}), ...(rendered ? { components: rendered } : {}), ...(site.dropped ? { siteBranches: site.dropped } : {}) };
 }
 
 /**
@@ -311,6 +382,7 @@ export function templateNotes(template: Stripped): RouteNote[] {
   if (template.removed) notes.push({ kind: 'artefact', text: `${template.removed} template directive${template.removed === 1 ? '' : 's'} ({% … %}, {{ … }}, <% … %>, [% … %]) removed: they are the site's page template, not the notice's wording.` });
   if (template.unfilled) notes.push(unfilledNote(template.unfilled));
   if (template.components) notes.push(componentsNote(template.components));
+  if (template.headingFromName) notes.push({ kind: 'possible-error', text: `The page's heading is printed from a value the file does not give ("${template.headingFromName}…"); it is read from the value's name. Check it against the live page.` });
   if (template.siteBranches) notes.push({ kind: 'possible-error', text: `The template is shared by several sites: ${template.siteBranches} passage${template.siteBranches === 1 ? '' : 's'} shown only on particular sites (a test of the site's brand or its features) ${template.siteBranches === 1 ? 'was' : 'were'} read as a site that sets nothing of its own shows ${template.siteBranches === 1 ? 'it' : 'them'}. If this notice is one site's, put its own wording back.` });
   return notes;
 }

@@ -26,3 +26,37 @@ describe('text copies: lines that are no headings', () => {
     expect(got).toContain('Managing cookies');
   });
 });
+
+const read = async (name: string, text: string) => (await importNotice(name, new TextEncoder().encode(text), { today: new Date('2026-12-07') })).config;
+
+describe('page templates: the heading and the rows the layout prints', () => {
+  it('takes a Jinja block named for the page\'s heading as the <h1> when the page has none ({% block pageheading %}Privacy and data{% endblock %})', async () => {
+    const config = await read('privacy.html', '{% extends "page-with-header.html" %}\n{% block pageheading %}Privacy and data{% endblock %}\n{% block content %}\n<p>This policy explains how we use the data uploaded to the service.</p>\n<h2>How the data is protected</h2>\n<p>It is stored securely.</p>\n{% endblock %}\n');
+    expect(config.notice.title).toBe('Privacy and data');
+  });
+
+  it('reads a FreeMarker page: its page macro\'s heading, a cookie row macro by its parameters, and ${…} as a value to fill', async () => {
+    const ftl = '<#include \'../layout/layout.ftl\'>\n<@defaultPage htmlTitle="Cookies" pageHeading="Cookies" backLink=true>\n<#assign essentialCookies>\n<@fdsCookiePreferences.essentialCookieRow name="SESSION" purpose="Used to keep you signed in" expiry="When you close your browser"/>\n</#assign>\n<h2>Analytics cookies (optional)</h2>\n<p>We use Google Analytics to see how you got to the \'${serviceName}\' service.</p>\n</@defaultPage>\n';
+    const result = await importNotice('cookies.ftl', new TextEncoder().encode(ftl), { today: new Date('2026-12-07') });
+    expect(result.config.notice.title).toBe('Cookies');
+    const cookies = (result.config.consent?.categories ?? []).flatMap((c) => c.cookies ?? []);
+    expect(cookies.find((c) => c.name === 'SESSION')).toMatchObject({ purpose: 'Used to keep you signed in', duration: 'When you close your browser' });
+    expect(result.config.notice.importNotes?.some((n) => n.text.includes('"[serviceName]"'))).toBe(true);
+  });
+
+  it('reads an <h1> that prints a value named for the page (`<h1>@GeneralPages.Privacy.Title</h1>`, Blazor) by the value\'s name, with a note', async () => {
+    const razor = '@page "/privacy"\n@inject IOptions<GISOptions> GISOptions\n<PageTitle>@GeneralPages.Privacy.Title</PageTitle>\n<h1 class="govuk-heading-xl">@GeneralPages.Privacy.Title</h1>\n<p>This notice explains what personal data we collect and how we use it.</p>\n<h2>Who will the data be shared with?</h2>\n<p>Nobody outside the council.</p>\n';
+    const config = await read('Privacy.cshtml', razor);
+    expect(config.notice.title).toBe('Privacy');
+    expect(config.notice.importNotes?.some((n) => /read from the value's name/.test(n.text))).toBe(true);
+  });
+
+  it('reads a Haml template (`%h1.bold Privacy policy`, London Borough of Hackney) as the HTML it renders', async () => {
+    const haml = '.container\n  .sup_page_content\n    %h1.bold Privacy policy\n    %p In line with current data protection legislation, London Borough of Hackney has a duty to protect the personal data it processes.\n    %h2 Your rights\n    %p\n      You have the right to find out what information we hold on you, see our\n      #{link_to(\'Privacy Policy\', \'https://example.org/privacy\')}.\n    - if current_user\n      = render \'shared/footer\'\n';
+    const config = await read('privacy.html.haml', haml);
+    expect(config.notice.title).toBe('Privacy policy');
+    expect(config.notice.sections.map((s) => s.heading)).toContain('Your rights');
+    expect(JSON.stringify(config.notice.sections)).toContain('Privacy Policy');
+    expect(JSON.stringify(config.notice.sections)).not.toContain('current_user');
+  });
+});
