@@ -166,3 +166,15 @@ describe('retention: a cookie\'s lifetime is not how long data is kept', () => {
     expect(factsOf(await load('Privacy notice\n\nHow long we keep it\n\nRecord | Kept for |\nApplication forms | six months after the decision |\n')).retention).toBe(true);
   });
 });
+
+describe('the bases: consent stated plainly', () => {
+  it('reads "we process this information on the basis of your consent" (Hampshire Cultural Trust) and "we only hold information with your consent" (SSSC) as consent', async () => {
+    expect(await art6(notice('Keeping in touch', 'Typically we process this information on the basis of your consent so that we can send you the requested information.'))).toEqual(['a']);
+    expect(await art6(notice('Newsletters', 'Sometimes we only hold information with your consent – for example if you sign up to our newsletter.'))).toEqual(['a']);
+  });
+
+  it('never reads a refusal to share without consent, or consent as an ordinary word, as the basis', async () => {
+    expect(await art6(notice('Sharing', 'We will not share your information with anyone without your consent.'))).toEqual([]);
+    expect(await art6(notice('Photos', 'Please ask for the consent of anyone in a photo before you send it to us.'))).toEqual([]);
+  });
+});
