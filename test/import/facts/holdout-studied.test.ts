@@ -178,3 +178,10 @@ describe('the bases: consent stated plainly', () => {
     expect(await art6(notice('Photos', 'Please ask for the consent of anyone in a photo before you send it to us.'))).toEqual([]);
   });
 });
+
+describe('rights: a list under "you have the right to:" in plain words', () => {
+  it('reads "ask us not to process your personal data" as objection and "see information we hold about you" as access (a trust\'s visitors\' rights)', async () => {
+    const html = '<h1>Privacy</h1><h2>Visitors\' rights</h2><p>Under the Data Protection Act you have the right to:</p><ul><li>ask us not to process your personal data</li><li>see information we hold about you</li><li>ask for inaccurate personal data to be corrected</li></ul>';
+    expect(await rights(html, 'privacy.html')).toEqual(['access', 'object', 'rectification']);
+  });
+});
