@@ -273,19 +273,28 @@ export function renderComponentCalls(template: string): { text: string; rendered
 /**
  * The parts of a table or summary list that govuk-components (Rails) builds in blocks, and the element each prints:
  * `<%= govuk_table do |table| %>` / `<% table.with_head do |head| %>` / `<% head.with_row do |row| %>` /
- * `<% row.with_cell(text: "Name") %>` / `<% end %>` … A service's cookie table is often written only so.
+ * `<% row.with_cell(text: "Name") %>` / `<% end %>` … A service's cookie table is often written only so. Its text
+ * components print their words (`<%= govuk_inset_text(text: "…") %>`, `govuk_details(summary_text: "…") do`).
  */
-const BUILDER_PARTS: Record<string, string> = { govuk_table: 'table', with_caption: 'caption', with_head: 'thead', with_body: 'tbody', with_row: 'tr', with_cell: 'td', govuk_summary_list: 'dl', with_key: 'dt', with_value: 'dd' };
+const BUILDER_PARTS: Record<string, string> = {
+  govuk_table: 'table', with_caption: 'caption', with_head: 'thead', with_body: 'tbody', with_row: 'tr', with_cell: 'td',
+  govuk_summary_list: 'dl', with_key: 'dt', with_value: 'dd',
+  govuk_details: 'div', govuk_inset_text: 'div', govuk_warning_text: 'div', govuk_notification_banner: 'div', govuk_panel: 'div',
+};
+const BUILDER = /^(?:[A-Za-z_]\w*\.)?(govuk_(?:table|summary_list|details|inset_text|warning_text|notification_banner|panel)|with_[a-z_]+)\b\s*\(?([^]*?)\)?\s*(?:do\s*(?:\|[^|]*\|)?)?$/;
 /** One ERB tag: `<%= name(text: "…") do |x| %>`, `<% x.with_cell(text: "…") %>`, `<% end %>`, or any other. */
 const ERB_TAG = /<%[=-]?\s*([\s\S]*?)\s*-?%>/g;
+/** A keyword argument's words: `text: "…"`, `summary_text: '…'`. */
+const argument = (args: string, key: string) => new RegExp(String.raw`\b${key}:\s*(["'])((?:(?!\1)[^\\]|\\.)*)\1`).exec(args)?.[2]?.replace(/\\(.)/g, '$1');
 
 /**
  * Renders govuk-components' block builders as the HTML they print: each part opened with `do |x|` closes at its `end`
- * (other Ruby blocks' ends are skipped by depth), a part given `text:` prints those words, a head's cells are `<th>`.
+ * (other Ruby blocks' ends are skipped by depth), a part given `text:` prints those words, a head's cells are `<th>`, a
+ * summary list's rows print no element of their own, a details component's summary is a paragraph before what it hides.
  * The other ERB tags are left for the template reader.
  */
 function renderBuilderBlocks(source: string): { text: string; rendered: number } {
-  if (!/\bgovuk_(?:table|summary_list)\b/.test(source)) return { text: source, rendered: 0 };
+  if (!/\bgovuk_(?:table|summary_list|details|inset_text|warning_text|notification_banner|panel)\b/.test(source)) return { text: source, rendered: 0 };
   const stack: (string | null)[] = [];
   let rendered = 0;
   const text = source.replace(ERB_TAG, (whole, code: string) => {
@@ -293,22 +302,31 @@ function renderBuilderBlocks(source: string): { text: string; rendered: number }
       const tag = stack.pop();
       return tag ? `</${tag}>` : whole;
     }
-    const m = /^(?:[A-Za-z_]\w*\.)?(govuk_table|govuk_summary_list|with_[a-z_]+)\b\s*\(?([^]*?)\)?\s*(do\s*(?:\|[^|]*\|)?)?$/.exec(code);
+    const m = BUILDER.exec(code);
     const block = /\bdo\s*(?:\|[^|]*\|)?$/.test(code);
-    let tag = m ? BUILDER_PARTS[m[1]!] : undefined;
+    let tag: string | null | undefined = m ? BUILDER_PARTS[m[1]!] : undefined;
     if (!tag) {
       if (block) stack.push(null);
       return whole;
     }
-    if (m![1] === 'govuk_table' || m![1] === 'govuk_summary_list') rendered++;
-    if (tag === 'td' && (stack.includes('thead') || /\bheader:\s*true\b/.test(m![2]!))) tag = 'th';
-    const words = /\btext:\s*(["'])((?:(?!\1)[^\\]|\\.)*)\1/.exec(m![2]!)?.[2];
-    const open = `<${tag}>${words !== undefined ? escapeHtmlText(words.replace(/\\(.)/g, '$1')) : ''}`;
+    const args = m![2]!;
+    if (m![1]!.startsWith('govuk_')) rendered++;
+    if (tag === 'td' && (stack.includes('thead') || /\bheader:\s*true\b/.test(args))) tag = 'th';
+    // (A summary list's row is its key and value, no element of its own.)
+    if (tag === 'tr' && stack.filter(Boolean).at(-1) === 'dl') tag = null;
+    const summary = argument(args, 'summary_text') ?? argument(args, 'title_text') ?? argument(args, 'heading_text');
+    const words = argument(args, 'text');
+    const lead = `${summary !== undefined ? `<p>${escapeHtmlText(summary)}</p>` : ''}`;
+    const body = words !== undefined ? (tag === 'div' ? `<p>${escapeHtmlText(words)}</p>` : escapeHtmlText(words)) : '';
+    if (!tag) {
+      if (block) stack.push(null);
+      return '';
+    }
     if (block) {
       stack.push(tag);
-      return open;
+      return `<${tag}>${lead}${body}`;
     }
-    return `${open}</${tag}>`;
+    return `<${tag}>${lead}${body}</${tag}>`;
   });
   return { text, rendered };
 }

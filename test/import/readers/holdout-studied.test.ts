@@ -60,3 +60,15 @@ describe('page templates: the heading and the rows the layout prints', () => {
     expect(JSON.stringify(config.notice.sections)).not.toContain('current_user');
   });
 });
+
+describe('govuk-components (Rails): the text components and the summary list', () => {
+  it('prints an inset text\'s words, a summary list\'s keys and values (rows no element of their own), and a details\' summary before what it hides', async () => {
+    const erb = '<h1>Privacy notice</h1>\n<h2>Who we are</h2>\n<%= govuk_inset_text(text: "We are the Department for Education.") %>\n<h2>Your details</h2>\n<%= govuk_summary_list do |summary_list| %>\n  <% summary_list.with_row do |row| %>\n    <% row.with_key(text: "Controller") %>\n    <% row.with_value(text: "Department for Education") %>\n  <% end %>\n<% end %>\n<%= govuk_details(summary_text: "How long we keep it") do %>\n  <p>We keep your data for 2 years.</p>\n<% end %>\n';
+    const config = await read('privacy.html.erb', erb);
+    const body = JSON.stringify(config.notice.sections);
+    expect(body).toContain('We are the Department for Education.');
+    expect(body).toContain('{"term":"Controller","desc":[{"p":"Department for Education"}]}');
+    expect(body).toContain('{"p":"How long we keep it"},{"p":"We keep your data for 2 years."}');
+    expect(body).not.toContain('<tr>');
+  });
+});
