@@ -185,3 +185,21 @@ describe('rights: a list under "you have the right to:" in plain words', () => {
     expect(await rights(html, 'privacy.html')).toEqual(['access', 'object', 'rectification']);
   });
 });
+
+describe('transfers: where the data is kept, as notices put it', () => {
+  const outside = async (heading: string, passage: string) => (await load(notice(heading, passage))).config.notice.transfers;
+
+  it('reads "It’s stored on secure servers in the EEA" after a sentence about the data, data "located" in the EU, and Welsh "yn yr AEE"', async () => {
+    expect((await outside('Security', 'We have procedures and security features in place to keep your data secure once we receive it. It’s stored on secure servers in the European Economic Area (EEA).')).outsideUk).toBe('yes');
+    expect(await outside('Where your data is', 'All the personal data the FSA processes is located on servers within the European Union.')).toMatchObject({ outsideUk: 'yes', destinations: [{ country: 'the European Union', safeguard: 'adequacy' }] });
+    expect((await load(hysbysiad('Ble rydym yn cadw eich data', "Mae GOV.UK Verify yn cadw'ch data personol yn yr Ardal Economaidd Ewropeaidd (AEE)."))).config.notice.transfers.outsideUk).toBe('yes');
+  });
+
+  it('reads protection "for personal information transferred outside the EEA" as transfers that happen', async () => {
+    expect((await outside('Sharing', 'We will always ensure an adequate level of protection is provided for personal information transferred outside the European Economic Area.')).outsideUk).toBe('yes');
+  });
+
+  it('leaves "It’s" about something else alone', async () => {
+    expect((await outside('Our offices', 'Our head office is in Leeds. It’s located in the UK and open to visitors.')).outsideUk).toBe('not-stated');
+  });
+});
