@@ -125,7 +125,9 @@ const FLOORS: Record<string, Partial<Record<Family, { found: number; wrong: numb
   'rights-3': { rights: { found: 68, wrong: 3 } },
   'cookies-3': { cookies: { found: 96, wrong: 5 } },
   'controller-4': { controller: { found: 29, wrong: 0 } },
-  'transfers-3': { transfers: { found: 2, wrong: 1 } },
+  // (transfers-3 2 → 3 found, 1 → 0 wrong; transfers-5 13 → 14, 4 → 3 wrong; cookies-5 102 → 105: the classes of the studied hold-out
+  // notices, holdout-studied.test.ts, 2026-12-07: data kept in the EEA, where data is kept as notices put it, cookie rows and names.)
+  'transfers-3': { transfers: { found: 3, wrong: 0 } },
   'controller-5': { controller: { found: 12, wrong: 0 } },
   'bases-4': { art6: { found: 61, wrong: 5 }, art9: { found: 11, wrong: 2 } },
   'special-3': { art9: { found: 2, wrong: 6 } },
@@ -141,7 +143,7 @@ const FLOORS: Record<string, Partial<Record<Family, { found: number; wrong: numb
   // (controller-8 15 → 18, controller-6 16 → 17: "… processing activities carried out by X", "X has created this … privacy statement", "This website is managed by CLOSER".)
   'controller-8': { controller: { found: 18, wrong: 2 } },
   // (transfers-5 12 → 13, wrong 5 → 4: a question run into a line is no statement; "However … can be transferred" after a refusal admits one.)
-  'transfers-5': { transfers: { found: 13, wrong: 4 } },
+  'transfers-5': { transfers: { found: 14, wrong: 3 } },
   // Round twenty's banks (2026-12-07), blind: keyed by hand before the importer read them, their floors what it read then. Passages
   // from a site of the hold-out set or of round twenty's notices were dropped before the run (two transfers-6 and one controller-9 site).
   // (bases-8 art6 12 → 14 found, 4 → 3 wrong: "the administration of justice" as the basis (HMCTS, English and Welsh), and a basis
@@ -152,7 +154,7 @@ const FLOORS: Record<string, Partial<Record<Family, { found: number; wrong: numb
   'transfers-6': { transfers: { found: 4, wrong: 1 } },
   'special-5': { art9: { found: 3, wrong: 1 } },
   'rights-4': { rights: { found: 74, wrong: 3 } },
-  'cookies-5': { cookies: { found: 102, wrong: 4 } },
+  'cookies-5': { cookies: { found: 105, wrong: 4 } },
   'near-misses-3': { controller: { found: 4, wrong: 2 }, art6: { found: 3, wrong: 1 }, art9: { found: 0, wrong: 0 }, retention: { found: 2, wrong: 4 }, transfers: { found: 0, wrong: 0 }, rights: { found: 5, wrong: 0 }, dpo: { found: 2, wrong: 0 }, ico: { found: 1, wrong: 0 } },
   'near-misses-2': { controller: { found: 0, wrong: 4 }, art6: { found: 2, wrong: 1 }, art9: { found: 0, wrong: 0 }, retention: { found: 4, wrong: 3 }, transfers: { found: 0, wrong: 1 }, rights: { found: 2, wrong: 1 }, dpo: { found: 0, wrong: 0 }, ico: { found: 2, wrong: 2 } },
   'facts-en': { controller: { found: 42, wrong: 5 }, retention: { found: 28, wrong: 2 }, transfers: { found: 10, wrong: 0 }, rights: { found: 72, wrong: 2 }, dpo: { found: 14, wrong: 2 }, ico: { found: 6, wrong: 10 } },
