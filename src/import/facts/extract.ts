@@ -26,7 +26,7 @@ export type { Facts, FactsInput } from './types.js';
 export function extractFacts(input: FactsInput, found: FoundFacts): Facts {
   // (The notice's wording, its title and headings with its running text, and apart from it its tables' rows.)
   const wording = [input.title ?? '', ...input.sections.map((s) => s.heading), ...input.segments.filter((s) => s.kind !== 'cell').map((s) => s.text)];
-  const lang = input.lang ?? detectLanguage(wording.join('\n'), input.segments.filter((s) => s.kind === 'cell').map((s) => s.text).join('\n'));
+  const lang = input.lang ?? detectLanguage(wording.join('\n'), input.segments.filter((s) => s.kind === 'cell').map((s) => s.text).join('\n'), input.segments.slice(0, 3).map((s) => s.text).join('\n'));
   const glossary = extractGlossary(input);
   const organisation = extractOrganisation(input, glossary, found);
   const contacts = extractContacts(input);

@@ -37,18 +37,19 @@ function counts(text: string): { cy: number; en: number } {
 
 /**
  * BCP 47 tag of the text's language: `cy` when Welsh words outnumber English ones, else `en-GB`.
+ * `opening` is the notice's first lines of running text, where a link to its copy in the other language stands.
  * `tables` is the text of table rows, counted only when the running text says too little to decide
  * (fewer than 20 function words): a Welsh cookie page may list its cookies with the English
  * descriptions its cookie tool writes, and the page's own wording says what it is.
  */
-export function detectLanguage(text: string, tables = ''): 'cy' | 'en-GB' {
+export function detectLanguage(text: string, tables = '', opening = ''): 'cy' | 'en-GB' {
   const words = counts(text);
   // A page in both languages, one after the other, that opens with a link to the other one ("Read in English" / the Welsh / the
   // English): the page is in the language it links away from. (Each language a quarter of the words or more, and 20 or more of
   // each: never an English page quoting a Welsh name.)
   const total = words.cy + words.en;
   if (words.cy >= 20 && words.en >= 20 && Math.min(words.cy, words.en) >= total / 4) {
-    const toggle = text.split('\n').slice(0, 6).map((line) => line.trim()).find((line) => SWITCH_TO_ENGLISH.test(line) || SWITCH_TO_WELSH.test(line));
+    const toggle = [...text.split('\n').slice(0, 6), ...opening.split('\n')].map((line) => line.trim()).find((line) => SWITCH_TO_ENGLISH.test(line) || SWITCH_TO_WELSH.test(line));
     if (toggle) return SWITCH_TO_ENGLISH.test(toggle) ? 'cy' : 'en-GB';
   }
   const rows = words.cy + words.en >= 20 ? { cy: 0, en: 0 } : counts(tables);

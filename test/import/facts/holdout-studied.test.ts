@@ -144,6 +144,10 @@ describe('language: a page in both languages, one after the other', () => {
     const en = 'When you use the app, recordings of your voice will be uploaded to be kept on our servers. Your rights are very important to us and no information will be shared with anyone. You can contact us if you have a question about the data we hold about you and how we use it for our research.';
     const html = `<a href="#english">Read in English</a>\n<h1>TELERAU AC AMODAU</h1>\n<p>${cy}</p>\n<p>${cy}</p>\n<h1 id="english">TERMS AND CONDITIONS</h1>\n<p>${en}</p>\n<p>${en}</p>\n<p>${en}</p>`;
     expect((await load(html, 'telerau.html')).config.notice.lang).toBe('cy');
+    // (However many headings the page has: the link is among its first lines of text, not its first headings.)
+    const sections = ['Eich hawliau', 'Cysylltu â ni', 'Cwcis', 'Newidiadau', 'Cwynion', 'Diogelwch'].map((h) => `<h2>${h}</h2>\n<p>${cy}</p>`).join('\n');
+    const english = ['Your rights', 'Contact us', 'Cookies', 'Changes', 'Complaints', 'Security', 'Sharing'].map((h) => `<h2>${h}</h2>\n<p>${en}</p>`).join('\n');
+    expect((await load(`${html.replace('<h1 id="english">', `${sections}\n<h1 id="english">`)}\n${english}`, 'telerau.html')).config.notice.lang).toBe('cy');
     const both = html.replace('<a href="#english">Read in English</a>\n', '');
     expect((await load(both, 'telerau.html')).config.notice.lang).toBe('en-GB');
   });
