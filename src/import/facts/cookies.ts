@@ -555,8 +555,11 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
   // The block being read, so that the pass over running text below leaves the blocks already read alone.
   let current: DocBlock | undefined;
   const read = new Set<DocBlock>();
-  const add = (category: CategoryId, given: Cookie, source: string, at: string) => {
+  const add = (category: CategoryId, written: Cookie, source: string, at: string) => {
     if (current) read.add(current);
+    // A stray closing quote the page left after a name ("_gid'") is no part of it, nor is a Markdown escape before an underscore
+    // ("\_ga", kept where a code span or a page component held it).
+    const given = { ...written, name: written.name.replace(/^([^'’"]+)['’"]$/, '$1').replace(/\\(?=[_*])/g, '') };
     // A star after a whole name that the page gives a footnote for ("GEO*" in the table, "GEO - * Expires At End Of Session"
     // under it) marks the footnote; a star after a separator ("_ga_*", "wp-settings-*") is the name's wildcard.
     const starred = /^(.*[\p{L}\d])\*$/u.exec(given.name);
@@ -586,8 +589,7 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
   // A name read from a list or a sentence: its category from the heading or sentence above, else from the name.
   const addCookie = (raw: Cookie, source: string, at: string, context: string[]) => {
     // A page may set a name with typographic hyphens ("cookies‑banner‑shown", U+2011 non-breaking): the cookie's name has plain ones.
-    // (And a stray closing quote the page left after it, "_gid'", is no part of it.)
-    const cookie = { ...raw, name: raw.name.replace(/[\u2010\u2011]/g, '-').replace(/^([^'’"]+)['’"]$/, '$1') };
+    const cookie = { ...raw, name: raw.name.replace(/[\u2010\u2011]/g, '-') };
     const grouping = context.map(categoryIn).find((c) => c !== undefined);
     const known = KNOWN.find(([pattern]) => pattern.test(cookie.name));
     const category = grouping ?? known?.[1] ?? 'functional';

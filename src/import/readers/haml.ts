@@ -10,12 +10,16 @@
 /** An element line: `%tag`, `.class` or `#id`, its attributes, then its words. */
 const ELEMENT = /^(%[A-Za-z][\w:-]*|[.#][\w-]+)((?:[.#][\w-]+)*)(?:\{[^}]*\}|\([^)]*\)|\[[^\]]*\])*([=~!&]?)\s?(.*)$/;
 
-/** Whether a text is a Haml template: most of its first lines are Haml elements, and it has no HTML tags of its own. */
+/**
+ * Whether a text is a Haml template: a third or more of its first lines are Haml elements (`%p.govuk-body`), three or more with
+ * no HTML tags of its own, five or more beside some (a Haml file pasted under an HTML heading). HTML lines pass through as they are.
+ */
 export function isHaml(name: string, text: string): boolean {
   if (/\.haml$/i.test(name)) return true;
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 40);
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 60);
   const elements = lines.filter((l) => /^%[a-z][\w-]*(?:[.#][\w-]+)*(?:[\s({[=]|$)/.test(l)).length;
-  return elements >= 3 && elements * 3 >= lines.length && !/<(?:p|div|h[1-6]|ul|li|table|body|html)\b/i.test(text);
+  const html = /<(?:p|div|h[1-6]|ul|li|table|body|html)\b/i.test(text);
+  return elements * 3 >= lines.length && (html ? elements >= 5 : elements >= 3);
 }
 
 /** The HTML a Haml template renders, as far as its words go. */

@@ -154,7 +154,8 @@ const FLOORS: Record<string, Partial<Record<Family, { found: number; wrong: numb
   'transfers-6': { transfers: { found: 4, wrong: 1 } },
   'special-5': { art9: { found: 3, wrong: 1 } },
   'rights-4': { rights: { found: 74, wrong: 3 } },
-  'cookies-5': { cookies: { found: 105, wrong: 4 } },
+  // (cookies-5 105 → 108 found, 4 → 1 wrong: Haml pasted under an HTML heading is read as Haml, and "\_ga" is _ga.)
+  'cookies-5': { cookies: { found: 108, wrong: 1 } },
   'near-misses-3': { controller: { found: 4, wrong: 2 }, art6: { found: 3, wrong: 1 }, art9: { found: 0, wrong: 0 }, retention: { found: 2, wrong: 4 }, transfers: { found: 0, wrong: 0 }, rights: { found: 5, wrong: 0 }, dpo: { found: 2, wrong: 0 }, ico: { found: 1, wrong: 0 } },
   'near-misses-2': { controller: { found: 0, wrong: 4 }, art6: { found: 2, wrong: 1 }, art9: { found: 0, wrong: 0 }, retention: { found: 4, wrong: 3 }, transfers: { found: 0, wrong: 1 }, rights: { found: 2, wrong: 1 }, dpo: { found: 0, wrong: 0 }, ico: { found: 2, wrong: 2 } },
   'facts-en': { controller: { found: 42, wrong: 5 }, retention: { found: 28, wrong: 2 }, transfers: { found: 10, wrong: 0 }, rights: { found: 72, wrong: 2 }, dpo: { found: 14, wrong: 2 }, ico: { found: 6, wrong: 10 } },

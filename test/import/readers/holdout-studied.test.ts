@@ -72,3 +72,18 @@ describe('govuk-components (Rails): the text components and the summary list', (
     expect(body).not.toContain('<tr>');
   });
 });
+
+describe('Haml beside HTML, and a Markdown escape in a cookie name', () => {
+  it('reads Haml pasted under an HTML heading (a DSIT service\'s cookie statement) and its table\'s names, hyphens and all', async () => {
+    const haml = '<h1>Cookies</h1>\n%h2.govuk-heading-m\n  Strictly necessary cookies\n%p.govuk-body\n  These cookies are required for the service to operate:\n%table.govuk-table\n  %thead.govuk-table__head\n    %tr.govuk-table__row\n      %th.govuk-table__header{scope: "col"} Name\n      %th.govuk-table__header{scope: "col"} Purpose\n      %th.govuk-table__header{scope: "col"} Expires\n  %tbody.govuk-table__body\n    %tr.govuk-table__row\n      %td.govuk-table__cell{scope: "row"} govuk-cookie-consent\n      %td.govuk-table__cell Identifies if cookies have been accepted or not\n      %td.govuk-table__cell 90 days\n%p.govuk-body\n  For more, see the\n  = link_to "Google Privacy & Terms", "https://policies.google.com/technologies/cookies"\n  site.\n';
+    const result = await importNotice('cookies.html', new TextEncoder().encode(haml), { today: new Date('2026-12-07') });
+    const names = (result.config.consent?.categories ?? []).flatMap((c) => c.cookies ?? []).map((c) => c.name);
+    expect(names).toEqual(['govuk-cookie-consent']);
+  });
+
+  it('reads "\\_ga" in a Markdown table as _ga', async () => {
+    const md = '# Cookies\n\n<Collapse label="List of cookies">\n\n| Cookie Name | Purpose | Expiry |\n| :-- | :-- | :-- |\n| `\\_ga` | Used to distinguish users | 2 years |\n\n</Collapse>\n';
+    const result = await importNotice('cookies.md', new TextEncoder().encode(md), { today: new Date('2026-12-07') });
+    expect((result.config.consent?.categories ?? []).flatMap((c) => c.cookies ?? []).map((c) => c.name)).toEqual(['_ga']);
+  });
+});
