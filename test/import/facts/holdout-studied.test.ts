@@ -207,3 +207,12 @@ describe('transfers: where the data is kept, as notices put it', () => {
     expect((await outside('Our offices', 'Our head office is in Leeds. It’s located in the UK and open to visitors.')).outsideUk).toBe('not-stated');
   });
 });
+
+describe('transfers: the EEA in GOV.UK services\' words (from the transfers banks)', () => {
+  it('reads data that "may transit through countries outside the EEA" (the Ministry of Justice\'s services) and servers "within the EEA" far into a long sentence', async () => {
+    const moj = 'All data collected by this service is stored within the European Economic Area (EEA). However, due to the global nature of the internet, the data sent to and from the database may transit through countries outside the EEA.';
+    expect((await load(notice('Details of transfers to third country and safeguards', moj))).config.notice.transfers.outsideUk).toBe('yes');
+    const ea = 'We store and process your personal data on Amazon Web Services (AWS) servers within the European Economic Area (EEA).';
+    expect((await load(notice('Where your personal data is processed and stored', ea))).config.notice.transfers.outsideUk).toBe('yes');
+  });
+});

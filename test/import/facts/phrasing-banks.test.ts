@@ -134,7 +134,9 @@ const FLOORS: Record<string, Partial<Record<Family, { found: number; wrong: numb
   'cookies-4': { cookies: { found: 8, wrong: 0 } },
   'bases-5': { art6: { found: 35, wrong: 5 }, art9: { found: 8, wrong: 0 } },
   'controller-6': { controller: { found: 17, wrong: 1 } },
-  'transfers-4': { transfers: { found: 13, wrong: 3 } },
+  // (transfers-4 13 → 14, transfers-5 14 → 16 with 3 → 1 wrong: data that "may transit through" countries outside the EEA, servers
+  // "within the EEA" far into a long sentence; holdout-studied.test.ts.)
+  'transfers-4': { transfers: { found: 14, wrong: 3 } },
   'bases-6': { art6: { found: 18, wrong: 6 }, art9: { found: 0, wrong: 1 } },
   'special-4': { art9: { found: 4, wrong: 3 } },
   'controller-7': { controller: { found: 3, wrong: 0 } },
@@ -143,7 +145,7 @@ const FLOORS: Record<string, Partial<Record<Family, { found: number; wrong: numb
   // (controller-8 15 → 18, controller-6 16 → 17: "… processing activities carried out by X", "X has created this … privacy statement", "This website is managed by CLOSER".)
   'controller-8': { controller: { found: 18, wrong: 2 } },
   // (transfers-5 12 → 13, wrong 5 → 4: a question run into a line is no statement; "However … can be transferred" after a refusal admits one.)
-  'transfers-5': { transfers: { found: 14, wrong: 3 } },
+  'transfers-5': { transfers: { found: 16, wrong: 1 } },
   // Round twenty's banks (2026-12-07), blind: keyed by hand before the importer read them, their floors what it read then. Passages
   // from a site of the hold-out set or of round twenty's notices were dropped before the run (two transfers-6 and one controller-9 site).
   // (bases-8 art6 12 → 14 found, 4 → 3 wrong: "the administration of justice" as the basis (HMCTS, English and Welsh), and a basis
