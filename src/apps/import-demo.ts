@@ -13,7 +13,7 @@ import type { PrivacyNoticeElement } from '../elements/privacy-notice/privacy-no
 import type { ImportNote, Notice } from '../config/notice-model.js';
 import type { PrivacyConfig } from '../config/types.js';
 import { checkConfigText } from '../check/check.js';
-import { describeFields, importNotice, ImportError, type ImportResult } from '../import/import-notice.js';
+import { describeFields, importNotice, ImportError, TEMPLATE_EXTENSIONS, type ImportResult } from '../import/import-notice.js';
 import type { FoundFact } from '../import/facts/sources.js';
 
 type Config = PrivacyConfig & { notice: Notice };
@@ -272,6 +272,8 @@ function renderCheck(json: string): void {
 
 function start(): void {
   const input = required<HTMLInputElement>('#import-file');
+  // (Page templates as a repository holds them are read as HTML: the picker offers them too.)
+  input.accept = [input.accept, ...TEMPLATE_EXTENSIONS.map((ext) => `.${ext}`)].join(',');
   const zone = required<HTMLElement>('#import-drop');
   input.addEventListener('change', () => {
     const file = input.files?.[0];

@@ -57,7 +57,7 @@ export function detectFormat(name: string, bytes: Uint8Array): ImportFormat {
 }
 
 /** Page-template files, read as HTML with their directives (Haml, ERB, Nunjucks, Jinja, Razor, Twig, Liquid, Handlebars, EJS, Template Toolkit, FreeMarker). */
-const TEMPLATE_EXTENSIONS = ['haml', 'erb', 'njk', 'nunjucks', 'jinja', 'jinja2', 'j2', 'cshtml', 'twig', 'liquid', 'hbs', 'handlebars', 'ejs', 'tt', 'ftl', 'ftlh'];
+export const TEMPLATE_EXTENSIONS = ['haml', 'erb', 'njk', 'nunjucks', 'jinja', 'jinja2', 'j2', 'cshtml', 'twig', 'liquid', 'hbs', 'handlebars', 'ejs', 'tt', 'ftl', 'ftlh'];
 
 /** Whether a file is reStructuredText, which is read through the Markdown route (its format is "md"). */
 export function isRestructuredText(name: string): boolean {

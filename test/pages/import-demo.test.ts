@@ -59,6 +59,18 @@ describe('demo/import.html', () => {
     expect(errors).toEqual([]);
   });
 
+  it('offers page templates in the picker and imports one (an ERB cookie page whose table govuk-components builds)', async () => {
+    const accept = (await page.locator('#import-file').getAttribute('accept')) ?? '';
+    expect(accept.split(',')).toEqual(expect.arrayContaining(['.html', '.erb', '.haml', '.njk', '.cshtml']));
+    const erb = '<h1>Cookies</h1>\n<h2>Essential cookies</h2>\n<%= govuk_table do |table| %>\n<% table.with_head do |head| %><% head.with_row do |row| %><% row.with_cell(text: "Name") %><% row.with_cell(text: "Purpose") %><% row.with_cell(text: "Expires") %><% end %><% end %>\n<% table.with_body do |body| %><% body.with_row do |row| %><% row.with_cell(text: "_claim_session") %><% row.with_cell(text: "Stores session data") %><% row.with_cell(text: "Does not expire") %><% end %><% end %>\n<% end %>\n';
+    await page.locator('#import-file').setInputFiles({ name: 'cookies.html.erb', mimeType: 'text/plain', buffer: Buffer.from(erb) });
+    await expect.poll(() => status().textContent()).toMatch(/^Imported cookies\.html\.erb:/);
+    const json = JSON.parse((await page.locator('#import-json').textContent()) ?? '{}');
+    expect(json.notice.title).toBe('Cookies');
+    expect(json.consent.categories.flatMap((c: { cookies?: { name: string }[] }) => (c.cookies ?? []).map((k) => k.name))).toEqual(['_claim_session']);
+    expect(errors).toEqual([]);
+  });
+
   it('imports a Word document in the browser, fetching the .docx reader only then', async () => {
     expect(requests.some((r) => /import-demo-chunks\/docx-/.test(r.url()))).toBe(false);
     await page.locator('#import-file').setInputFiles(`${FIXTURES}humankind-ips-staffordshire.docx`);
