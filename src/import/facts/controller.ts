@@ -1002,15 +1002,18 @@ function extendName(text: string, end: number, name: string): string {
   return extended;
 }
 
+/** An instruction's verb opening a run of capitalised words ("Read the University's data protection policy"). */
+const IMPERATIVE_OPENING = /^(?:Read|See|Visit|View|Contact|Please|Email|Call|Write to|Click|Find|Go to|Download|Ask|Tell|Darllenwch|Gweler|Ewch i)\s/;
+/** A registration's label ("Company Number SC210878", "Rhif Elusen"). */
+const REGISTRATION_LABEL = /\b(?:Company|Charity|Registration|Registered|Charity Registration)\s+(?:Number|No\.?)\b|\bRhif (?:Cwmni|Elusen|Cofrestru)\b/i;
+/** A kind of body in the plural ("The Landlords", "Councils"): every one of a kind, no one body. */
+const PLURAL_KIND = /^(?:The\s+)?(?:Landlords|Councils|Trusts|Schools|Academies|Practices|Surgeries|Partners|Providers|Authorities|Boards|Agencies|Organisations|Charities|Companies|Hospitals|Colleges|Universities)$/;
 /**
  * What no organisation's name is, however it was read: an instruction's verb with its object ("Read the University"), a
  * heading's number before a kind of body ("1 Council"), a registration label ("Company Number SC210878"), a kind of body in
  * the plural ("The Landlords"), one of a kind the sentence leaves open ("passed to the relevant Lead Local Flood Authority who
  * acts as the data controller"), or an office of the body ("the Parish through its Parish Priest").
  */
-const IMPERATIVE_OPENING = /^(?:Read|See|Visit|View|Contact|Please|Email|Call|Write to|Click|Find|Go to|Download|Ask|Tell|Darllenwch|Gweler|Ewch i)\s/;
-const REGISTRATION_LABEL = /\b(?:Company|Charity|Registration|Registered|Charity Registration)\s+(?:Number|No\.?)\b|\bRhif (?:Cwmni|Elusen|Cofrestru)\b/i;
-const PLURAL_KIND = /^(?:The\s+)?(?:Landlords|Councils|Trusts|Schools|Academies|Practices|Surgeries|Partners|Providers|Authorities|Boards|Agencies|Organisations|Charities|Companies|Hospitals|Colleges|Universities)$/;
 function notAName(name: string, sentence: string): boolean {
   if (IMPERATIVE_OPENING.test(name) || /^\d+(?:\.\d+)*\.?\s/.test(name) || REGISTRATION_LABEL.test(name) || PLURAL_KIND.test(name)) return true;
   const written = reEscape(name.replace(/^the\s+/i, ''));
