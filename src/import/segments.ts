@@ -4,6 +4,7 @@
  */
 import type { Id, Topic } from '../config/notice-model.js';
 import { inlineText, type DocBlock, type DocInline } from './doc-tree.js';
+import { COOKIE_NAME_MARKED } from './patterns.js';
 
 export interface Segment {
   /** The section id (or `notice` for the intro). */
@@ -127,7 +128,7 @@ const COOKIE_TABLE_HEAD = /\b(?:cookie|cwci|cwcis)\b|\bname\b.*\b(?:expir\w*|las
 export function isCookieTableRow(seg: Segment): boolean {
   // (Or a row the copy cut off from its header whose first cell is a cookie's name, "_saml_idp | Allow our identity provider to
   // recognise you | six months after last visiting the site |": a name with an identifier's underscore, no space.)
-  return seg.kind === 'cell' && (COOKIE_TABLE_HEAD.test(seg.head ?? '') || /^_{0,2}[A-Za-z0-9]+(?:[_.-][A-Za-z0-9]+)*_[A-Za-z0-9._-]*$/.test(seg.text.split('|')[0]!.trim()));
+  return seg.kind === 'cell' && (COOKIE_TABLE_HEAD.test(seg.head ?? '') || new RegExp(`^${COOKIE_NAME_MARKED}$`).test(seg.text.split('|')[0]!.trim()));
 }
 
 /** The intro of a list of the data protection principles ("These principles state that personal information shall be:"). */

@@ -7,7 +7,7 @@
  */
 import type { Category, ConsentConfig, Cookie } from '../../config/types.js';
 import { blockText, inlineText, type DocBlock } from '../doc-tree.js';
-import { COOKIE_COLUMN_WORD, COOKIE_NAMES_FIELD, COOKIE_PURPOSE_FIELD, COOKIE_WORD, HOST_NAME, reEscape } from '../patterns.js';
+import { COOKIE_COLUMN_WORD, COOKIE_NAME_MARKED as MARKED, COOKIE_NAMES_FIELD, COOKIE_PURPOSE_FIELD, COOKIE_WORD, HOST_NAME, reEscape } from '../patterns.js';
 import type { NoteBook } from '../notes.js';
 import type { FoundFacts } from './sources.js';
 
@@ -172,8 +172,8 @@ function namesIn(raw: string): string[] {
 }
 
 
-/** A table's column label standing alone, as a copy that gives a cell a line leaves it. */
-const COLUMN_LABEL = /^(?:Cookie|Cookies|Name|Names|Description|Purpose|Persistent|Expiry|Expires|Duration|Type|Provider|Category|Domain|Lifespan)$/;
+/** A table's column label standing alone, as a copy that gives a cell a line leaves it ("Description"): one capitalised header word. */
+const isColumnLabel = (name: string) => /^\p{Lu}\p{Ll}+$/u.test(name) && COOKIE_COLUMN_WORD.test(name);
 /**
  * Words a copy ran together where a space or a line was lost: a small word then a capitalised word that opens sentences
  * ("preferencesWhen", "monthsAny", "moreCookie"), or "use" / "our" … run into "cookies" ("usecookies").
@@ -208,9 +208,6 @@ function vendorDocumented(name: string): boolean {
 function wellKnown(name: string): boolean {
   return !/^\p{Lu}\p{Ll}+$/u.test(name) && KNOWN.some(([pattern]) => pattern.test(name));
 }
-
-/** A token that is a cookie's name by its underscore or dollar sign alone ("_ga", "_gat_UA-*", "wordpress_"). */
-const MARKED = String.raw`[\w.*$<>-]*[_$][\w.*$<>-]*`;
 
 /** A name with a placeholder in square brackets ("[ID of Control]_Favourites", "alert_[xxxxx]", "_ga_[token]"). */
 const PLACEHOLDER_NAME = /^(?=.*[_.-])[\w.*$<>{}-]*(?:\[[^\]]{1,30}\][\w.*$<>{}-]*)+$/;
@@ -574,7 +571,7 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
     // Nor does a name a template computes ("_ga_${analytics.appTag?replace("G-", "")}", "${serviceName}", FreeMarker's).
     if (/^\[[^\]]*\]$|^\{\{[^}]*\}\}$|\$\{/.test(cookie.name)) return;
     // A column's label copied a cell a line ("Cookie Name" / "Description" / "Session" / "__utma" / …) names no cookie.
-    if (COLUMN_LABEL.test(cookie.name)) return;
+    if (isColumnLabel(cookie.name)) return;
     // Words the copy ran together ("preferencesWhen", "moreCookie", "monthsAny", "usecookies"): no cookie's name.
     if (GLUED_WORDS.test(cookie.name)) return;
     const bare = cookie.name.replace(/^_+/, '');

@@ -316,7 +316,7 @@ function renderBuilderBlocks(source: string): { text: string; rendered: number }
     if (tag === 'tr' && stack.filter(Boolean).at(-1) === 'dl') tag = null;
     const summary = argument(args, 'summary_text') ?? argument(args, 'title_text') ?? argument(args, 'heading_text');
     const words = argument(args, 'text');
-    const lead = `${summary !== undefined ? `<p>${escapeHtmlText(summary)}</p>` : ''}`;
+    const lead = summary !== undefined ? `<p>${escapeHtmlText(summary)}</p>` : '';
     const body = words !== undefined ? (tag === 'div' ? `<p>${escapeHtmlText(words)}</p>` : escapeHtmlText(words)) : '';
     if (!tag) {
       if (block) stack.push(null);

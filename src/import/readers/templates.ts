@@ -198,7 +198,7 @@ const FTL_PARAM = /([A-Za-z_]\w*)\s*=\s*"([^"]*)"/g;
  * with a `name` and a `purpose` or an expiry, `<@cookies.row name="SESSION" purpose="…" expiry="…"/>`, prints a cookie
  * table's row); `${name}` prints a value: the one the file assigns, else a visible "[name]".
  */
-function stripFreeMarker(template: string, values: Map<string, string>, unfilled: Set<string>): { text: string; removed: number } {
+function stripFreeMarker(template: string, values: Map<string, string>, fill: (name: string) => string): { text: string; removed: number } {
   let removed = 0;
   for (const m of template.matchAll(/<#assign\s+([A-Za-z_]\w*)\s*=\s*"([^"\n]{1,300})"\s*\/?>/g)) values.set(m[1]!.toLowerCase(), m[2]!);
   let text = template.replace(/<\/?#[^>]*>/g, () => {
@@ -218,10 +218,7 @@ function stripFreeMarker(template: string, values: Map<string, string>, unfilled
   });
   text = text.replace(/\$\{\s*([A-Za-z_][\w.]*)[^}]*\}/g, (_m, name: string) => {
     removed++;
-    const value = lookUp(values, name);
-    if (value !== undefined) return escapeHtmlText(value);
-    unfilled.add(name);
-    return `[${name}]`;
+    return escapeHtmlText(fill(name));
   });
   return { text, removed };
 }
@@ -256,8 +253,14 @@ export function stripTemplateDirectives(template: string, known: Record<string, 
     removed += razor.removed;
     razorTitle = razor.title;
   }
+  // A value printed inside the words: the one the template set, else a visible hole, noted as unfilled.
+  const fill = (name: string) => {
+    const value = lookUp(values, name);
+    if (value === undefined) unfilled.add(name);
+    return value ?? `[${name}]`;
+  };
   if (FREEMARKER.test(text)) {
-    const ftl = stripFreeMarker(text, values, unfilled);
+    const ftl = stripFreeMarker(text, values, fill);
     text = ftl.text;
     removed += ftl.removed;
   }
@@ -267,7 +270,7 @@ export function stripTemplateDirectives(template: string, known: Record<string, 
   text = text.replace(NAMED_HEADING, (whole, attrs: string, path: string) => {
     const words = path.split('.').at(-1)!.replace(/_/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase();
     if (!isWording(words) && !/^[a-z]{4,}$/.test(words)) return whole;
-    headingFromName ??= `${path}`;
+    headingFromName ??= path;
     return `<h1${attrs}>${escapeHtmlText(words[0]!.toUpperCase() + words.slice(1))}</h1>`;
   });
   const site = siteDefaults(text);
@@ -299,11 +302,6 @@ export function stripTemplateDirectives(template: string, known: Record<string, 
       // A message key (`t(".heading")`, `t("privacy.title")`) is not wording.
       if (words && isWording(words[2]!)) return escapeHtmlText(words[2]!);
       // Ruby's "#{name}" inside the words prints a value: the one the template set, else a visible hole.
-      const fill = (name: string) => {
-        const value = lookUp(values, name);
-        if (value === undefined) unfilled.add(name);
-        return value ?? `[${name}]`;
-      };
       const interpolated = (words: string) => words.replace(/#\{\s*@?([A-Za-z_][\w.]*)\s*\}/g, (_h, name: string) => fill(name));
       const heading = HEADING_HELPER.exec(m);
       if (heading) {
