@@ -525,6 +525,17 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
       lines = [...lines.slice(0, n), ...lines.slice(n + 2)];
     }
   }
+  // The site's name over its logo's link, whose text is the name and "home" ("Children's Hearing Scotland" / "Children's Hearing
+  // Scotland home"; "Hafan Cyngor Gwynedd"): the header's, not the notice's title.
+  const logoLink = (name: string, link: string) => {
+    const x = name.trim().toLowerCase();
+    const l = link.trim().toLowerCase().replace(/^(?:go to|back to|return to)\s+(?:the\s+)?/, '');
+    return wordCount(name) <= 10 && (l === `${x} home` || l === `${x} homepage` || l === `${x} home page` || l === `${x} - home` || l === `hafan ${x}`);
+  };
+  if (n + 2 < lines.length && !lines[n]!.marker && logoLink(lines[n]!.text, lines[n + 1]!.text)) {
+    notes.push({ kind: 'artefact', text: `The site's name and its logo's link ("${lines[n]!.text.trim()}", "${lines[n + 1]!.text.trim()}") above the notice removed.` });
+    n += 2;
+  }
   if (alerts.length) notes.push({ kind: 'artefact', text: `The site's alert${alerts.length === 1 ? '' : 's'} ("${alerts.join('", "')}") above the notice removed, with ${alerts.length === 1 ? 'its paragraph' : 'their paragraphs'}.` });
   // The same trail a line or two further on, after the site's own strapline ("We are a partnership
   // of NHS, councils, and voluntary sector organisations, …" / "Home E Privacy Notices (ICB)", its
@@ -985,8 +996,12 @@ function joinContinuations(lines: Line[], width?: number): { units: Unit[]; join
 /** A cookie category named in capitals ("FUNCTIONAL", "STRICTLY NECESSARY", "ANALYTICS"): a group's heading, never a cookie's name. */
 const CATEGORY_CAPITALS = /^(?:STRICTLY NECESSARY|NECESSARY|ESSENTIAL|FUNCTIONAL|FUNCTIONALITY|ANALYTICS|ANALYTICAL|PERFORMANCE|MARKETING|ADVERTISING|TARGETING|PREFERENCES|STATISTICS|ANGENRHEIDIOL|HANFODOL|DADANSODDI|MARCHNATA|PERFFORMIAD)$/;
 
-/** A cookie's field with its label ("Name: _ga", "Expires: 2 years", "Enw:_utmd", "Cookie provider:SESSxxxID"). */
-const COOKIE_FIELD = /^(?:(?:cookie|cwci)\s+)?(?:name|enw|purpose|diben|pwrpas|expires?|expiry|darfod ar ôl|dod i ben|daw i ben|duration|hyd|provider|darparwr|typical content|cynnwys arferol)\s*:\s*\S/i;
+const COOKIE_FIELD_WORD = String.raw`(?:name|enw|purpose|diben|pwrpas|expires?|expiry|expiration|darfod ar ôl|dod i ben|daw i ben|duration|hyd|lifespan|lifetime|retention(?: period)?|provider|darparwr|typical content|cynnwys arferol)`;
+/**
+ * A cookie's field with its label ("Name: _ga", "Expires: 2 years", "Enw:_utmd", "Cookie provider:SESSxxxID"), or two labels
+ * for one field joined by a slash ("Duration/expires: 2 years", "Expiry / Lifespan: Session").
+ */
+const COOKIE_FIELD = new RegExp(String.raw`^(?:(?:cookie|cwci)\s+)?${COOKIE_FIELD_WORD}(?:\s*\/\s*${COOKIE_FIELD_WORD})*\s*:\s*\S`, 'i');
 
 /** An all-capitals line ("YOUR RIGHTS") starts something new, even in wrapped text. */
 function looksLikeHeadingLine(line: Line): boolean {
@@ -2819,8 +2834,12 @@ class BlockBuilder {
     // ends in its own ("… 12 months" / "Chatbot This site Stores the chatbot conversation context. Session"): prose ends no line so twice.
     const expiryEnded = (text: string) => DURATION_END.test(` ${text}`);
     const plainRow = (k: number) => rows.length > 0 && /^\p{Lu}[\p{L}\d]+\s+\p{Lu}/u.test(units[k]!.text) && wordCount(units[k]!.text) >= 4 && expiryEnded(units[k]!.text) && expiryEnded(units[k - 1]!.text);
+    // A row copied a cell a paragraph: a name with no identifier's marks ("accessibility-controls", "googtrans") alone on its line
+    // opens one when its purpose and then its expiry follow it ("Records option regarding additional cookies." / "End of browsing session").
+    const expiryLine = (u: Unit | undefined) => !!u && !u.marker && wordCount(u.text) <= 10 && DURATION_END.exec(` ${u.text.toLowerCase()}`)?.index === 0;
+    const nameAlone = (k: number) => /^[\w.*$-]{2,60}$/.test(units[k]!.text) && /\p{L}/u.test(units[k]!.text) && !units[k + 1]?.marker && /^\p{Lu}/u.test(units[k + 1]?.text ?? '') && wordCount(units[k + 1]!.text) >= 3 && expiryLine(units[k + 2]);
     // (Nor is a cookie category's name in capitals alone on its line: "FUNCTIONAL" / "Remember preferences …".)
-    while (j < units.length && !units[j]!.marker && (rowStart(units[j]!.text) || plainRow(j)) && !(wordCount(units[j]!.text) > 1 && !/\p{Ll}/u.test(units[j]!.text)) && !CATEGORY_CAPITALS.test(units[j]!.text)) {
+    while (j < units.length && !units[j]!.marker && (rowStart(units[j]!.text) || plainRow(j) || nameAlone(j)) && !(wordCount(units[j]!.text) > 1 && !/\p{Ll}/u.test(units[j]!.text)) && !CATEGORY_CAPITALS.test(units[j]!.text)) {
       const row = splitFlattenedRow(units[j]!.text, header);
       j++;
       // A row copied with only its name on the line (".ASPXAUTH" / "Used to determine …" /
@@ -2832,7 +2851,7 @@ class BlockBuilder {
         for (let n = 0; n < 2 && j < units.length && !units[j]!.marker && !rowStart(units[j]!.text) && !isTableRow(units[j]!.text); n++, j++) {
           const text = units[j]!.text;
           if (durationCol > 0 && !row[durationCol] && wordCount(text) <= 10 && DURATION_END.test(` ${text}`) && DURATION_END.exec(` ${text}`)!.index === 0) row[durationCol] = text.replace(/\.$/, '');
-          else if (purposeCol > 0 && !row[purposeCol] && n === 0 && /^\p{Lu}/u.test(text) && TERMINAL.test(text)) row[purposeCol] = text;
+          else if (purposeCol > 0 && !row[purposeCol] && n === 0 && /^\p{Lu}/u.test(text) && (TERMINAL.test(text) || (durationCol > 0 && expiryLine(units[j + 1])))) row[purposeCol] = text;
           else break;
         }
       }
@@ -3008,7 +3027,9 @@ class BlockBuilder {
     const bare = (t: string) => (colon ? t.replace(/:$/, '') : t);
     while (k < units.length && k - start < 6 && !units[k]!.marker && /:$/.test(units[k]!.text) === colon && COLUMN_CELL.test(bare(units[k]!.text))) k++;
     const head = units.slice(start, k).map((u) => bare(u.text));
-    if (head.length < 2 || !head.some((h) => NAME_CELL.test(h)) || !head.some((h) => !NAME_CELL.test(h) && /purpose|description|diben|pwrpas|disgrifiad|expir|duration|lasts|how long|ben$|hyd/i.test(h))) return false;
+    // ("Cookie" first, with no column called a name, holds the names: "Cookie" / "Purpose" / "Expiry".)
+    const nameColumn = (h: string, c: number) => NAME_CELL.test(h) || (c === 0 && /^(?:cookies?|cwci)$/i.test(h) && !head.some((o) => NAME_CELL.test(o)));
+    if (head.length < 2 || !head.some(nameColumn) || !head.some((h, c) => !nameColumn(h, c) && /purpose|description|diben|pwrpas|disgrifiad|expir|duration|lasts|how long|ben$|hyd/i.test(h))) return false;
     const rows: DocInline[][][] = [];
     const durationCol = head.findIndex((h) => /expir|duration|lasts|how long|ben$|hyd/i.test(h));
     // A row starts with a name: one token with letters, not a period ("lng", "SESSIONID", "_ga").
@@ -3678,7 +3699,7 @@ const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['�
 /** The column that holds a cookie's name. */
 const NAME_CELL = /^(?:cookie (?:name|key)|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
 /** A cell that gives how long a cookie lasts ("Daw i ben ar ôl 2 flynedd", "2 years", "Session"). */
-const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\b|session\b|sesiwn\b|diwedd (?:y )?sesiwn\b|until (?:the )?(?:user|you|browser|session|logout)\b|when (?:you|the (?:user|browser))\b|after \d|end of (?:the )?(?:browser )?session\b)|\b(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|blynedd|flynedd|mlynedd|blwyddyn|flwyddyn|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|sesiwn|session)\.?$/i;
+const DURATION_CELL = /^(?:(?:yn )?(?:daw|dod|dirwyn) i ben\b|expires?\b|lasts?\b|session\b|sesiwn\b|diwedd (?:y )?sesiwn\b|until (?:the )?(?:user|you|browser|session|logout)\b|when (?:you|the (?:user|browser))\b|after \d|end of (?:the )?(?:browser |browsing )?session\b)|\b(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|blynedd|flynedd|mlynedd|blwyddyn|flwyddyn|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|sesiwn|session)\.?$/i;
 
 /**
  * A cell that gives a period, not a purpose that opens with the word "Session": "Session cookie for
@@ -3788,7 +3809,7 @@ const DETAILS_FIELD = /^(?:(?:organi[sz]ation|company|charity|practice|school|co
 const COOKIE_LIKE = /^(?=(?:[\w.*$<>{}#@%-]|:(?=\{)){2,60}$)(?:.*[_.$*\d#@]|[A-Z0-9]{4,}$|[a-z]+(?:-[a-z]+)*[A-Z]\w*$)/;
 /** A camel-case identifier that starts with a capital ("ARRAffinity", "RequestVerificationToken", "ContextLanguageCode"): a name at the start of a table's row. */
 const CAMEL = /^(?:[A-Z]{2,}[a-z]+\w*|[A-Z][a-z]+(?:[A-Z][a-z0-9]*){2,})$/;
-const DURATION_END = /(?:\s(?:(?:(?:yn\s+)?(?:daw|dod)\s+i\s+ben|expires?|lasts?)(?:\s+(?:ar\s+ôl|after|in|mewn|for))?\s+|(?:after|ar\s+ôl|up\s+to|hyd\s+at|circa|approximately|approx\.?|around|tua)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a|un|dau|dwy|tri|tair|pedwar|pum|chwe|saith|wyth|naw|deg)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)(?=\s|$|[.,])(?:\s+o\s+anweithgarwch|\s+of\s+inactivity)?[\s,]*(?:and\s+|a\s+|or\s+|neu\s+)?)+(?:(?:or|neu)\s+[^.]{0,60}\b(?:browser|porwr)\.?)?|\s(?:end of (?:the )?(?:browser )?session|browser session|session|persist[ae]nt|never|permanent|(?:(?:this|the) cookie\s+)?(?:(?:expires|is deleted|is removed|will expire)(?:\s+automatically)?\s+)?when (?:you close|the browser closes)[\w ]*|when you (?:navigate|move|go) (?:to|away)[\w ]*|when you (?:leave|log out of) (?:the|this) (?:site|page|website|service)|until (?:the )?(?:user|you|browser|session|logout)\b[\w ,]*|(?:y |yn ystod y )?sesiwn(?: hon)?(?: yn unig)?|(?:pan|nes) (?:fyddwch|y byddwch|bydd|y bydd)\b[^.]{0,40}\bporwr|(?:ar ôl )?i['’]r (?:defnyddiwr|ymwelydd) (?:adael|gau|cau)\b[^.]{0,20}\bporwr|(?:a |one |un )?(?:year|blwyddyn|flwyddyn)))\.?$/i;
+const DURATION_END = /(?:\s(?:(?:(?:yn\s+)?(?:daw|dod)\s+i\s+ben|expires?|lasts?)(?:\s+(?:ar\s+ôl|after|in|mewn|for))?\s+|(?:after|ar\s+ôl|up\s+to|hyd\s+at|circa|approximately|approx\.?|around|tua)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a|un|dau|dwy|tri|tair|pedwar|pum|chwe|saith|wyth|naw|deg)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)(?=\s|$|[.,])(?:\s+o\s+anweithgarwch|\s+of\s+inactivity)?[\s,]*(?:and\s+|a\s+|or\s+|neu\s+)?)+(?:(?:or|neu)\s+[^.]{0,60}\b(?:browser|porwr)\.?)?|\s(?:end of (?:the )?(?:browser |browsing )?session|browser session|session|persist[ae]nt|never|permanent|(?:(?:this|the) cookie\s+)?(?:(?:expires|is deleted|is removed|will expire)(?:\s+automatically)?\s+)?when (?:you close|the browser closes)[\w ]*|when you (?:navigate|move|go) (?:to|away)[\w ]*|when you (?:leave|log out of) (?:the|this) (?:site|page|website|service)|until (?:the )?(?:user|you|browser|session|logout)\b[\w ,]*|(?:y |yn ystod y )?sesiwn(?: hon)?(?: yn unig)?|(?:pan|nes) (?:fyddwch|y byddwch|bydd|y bydd)\b[^.]{0,40}\bporwr|(?:ar ôl )?i['’]r (?:defnyddiwr|ymwelydd) (?:adael|gau|cau)\b[^.]{0,20}\bporwr|(?:a |one |un )?(?:year|blwyddyn|flwyddyn)))\.?$/i;
 
 const PERIOD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|a|un|dau|dwy|tri|tair|pedwar|pum|chwe|saith|wyth|naw|deg)\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|mins?|blynedd|flynedd|mlynedd|mis|fis|wythnos|diwrnod|ddiwrnod|awr|munud|funud|eiliad|blwyddyn|flwyddyn)';
 /** A name run into its expiry ("_gid24 hours", "initialTrafficSource720 days"): the name ends in a letter, never a digit. */

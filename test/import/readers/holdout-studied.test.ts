@@ -87,3 +87,26 @@ describe('Haml beside HTML, and a Markdown escape in a cookie name', () => {
     expect((result.config.consent?.categories ?? []).flatMap((c) => c.cookies ?? []).map((c) => c.name)).toEqual(['_ga']);
   });
 });
+
+describe('text copies: a cookie\'s fields, the logo\'s link and a table a cell a paragraph', () => {
+  it('never takes a cookie\'s field whose label joins two words with a slash ("Duration/expires: 2 years", a Scottish body\'s cookie page) for a heading', async () => {
+    const got = await headings('Cookie policy\n\nThe cookies we use\n\nName: _ga\nPurpose: To count page views.\nDuration/expires: 2 years\n\nName: __cf_bm\nPurpose: To filter requests from bots.\nExpiry / Lifespan: 30 minutes\n\nManaging cookies\n\nYou can turn cookies off in your browser.\n');
+    expect(got).toEqual(['The cookies we use', 'Managing cookies']);
+  });
+
+  it('drops the site\'s name over its logo\'s link ("Children\'s Hearing Scotland" / "Children\'s Hearing Scotland home"): the next line is the title', async () => {
+    const { notice } = await read('notice.txt', 'Skip to main content\n\nChildren\'s Hearing Scotland\n\nChildren\'s Hearing Scotland home\n\nCookies on the CHS website\n\nWhat is a cookie?\n\nCookies are small text files.\n');
+    expect(notice.title).toBe('Cookies on the CHS website');
+    expect(notice.sections.map((s) => s.heading)).toEqual(['What is a cookie?']);
+    // (A title that merely ends in "home", with no site name over it, stays the title.)
+    expect((await read('notice.txt', 'Privacy notice for Care at home\n\nWho we are\n\nWe provide care at home.\n')).notice.title).toBe('Privacy notice for Care at home');
+  });
+
+  it('reads a cookie table copied a cell a paragraph under "Cookie Purpose Expiry" (a cancer alliance\'s page): plain names, purposes without a stop, "End of browsing session"', async () => {
+    const text = 'How we use cookies\n\nNecessary accessibility cookies\n\nThese cookies make our accessibility toolbar work.\n\nCookie Purpose Expiry\n\naccessibility-controls\n\nRecords option regarding additional cookies.\n\nEnd of browsing session\n\nsaveFontSize\n\nAllows the website (CMS) to record the user\'s font size selection\n\nEnd of browsing session\n\ngoogtrans\n\nAllows the language of page content to be changed.\n\nEnd of browsing session\n\nAnalytics cookies\n\nWe use Google Analytics.\n';
+    const config = await read('notice.txt', text);
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['Necessary accessibility cookies', 'Analytics cookies']);
+    const names = (config.consent?.categories ?? []).flatMap((c) => (c.cookies ?? []).map((k) => k.name));
+    expect(names).toEqual(expect.arrayContaining(['accessibility-controls', 'saveFontSize', 'googtrans']));
+  });
+});
