@@ -75,6 +75,13 @@ export function rightKinds(raw: string): RightKind[] {
   // "information about how your personal data is processed, and to request a copy of that personal data" (GOV.UK's template, as an
   // item under "You also have the right to request:"): Article 15's two parts, access, one right before the clauses split.
   text = text.replace(/\binformation about how your personal (?:data|information) (?:is|are) processed,?\s+and (?:to )?((?:request|ask for|obtain) a copy)\b/gi, '$1');
+  // Article 20's condition, "… where the processing is carried out by automated means" / "(iii) by automated means", in a sentence
+  // that gives portability: when it applies, not the right about automated decisions (Art 22's "decisions taken by automated means" stays).
+  if (RIGHT_KINDS.find(([k]) => k === 'portability')![1].test(text)) text = text.replace(/(?<!\bdecisions?\b[^.;]{0,30})\bby automated means\b/gi, '');
+  // Profiling for direct marketing is what the right to object stops (Art 21(2)), not a decision made about you by automated means.
+  text = text.replace(/\bprofiling\b(?=[^.;]{0,40}\bfor (?:the purposes? of )?(?:direct )?marketing\b)/gi, 'processing');
+  // Others' access to the data ("Who else has access to my information?", "staff who have access to it"): not the reader's right of access.
+  text = text.replace(/\b(?:who|staff|people|organisations|only those)\s+(?:else\s+)?(?:has|have|will have|can have|may have|need|needs|gets?)\s+access\b/gi, '');
   // Verbs that share one object ("You are entitled to view, amend, or delete the personal information that we hold about
   // you"): each with the object, so each clause names its right.
   const shared = text.replace(new RegExp(String.raw`\b(to )((?:${SHARED_VERB}),\s+(?:(?:${SHARED_VERB}),\s+)*(?:or|and)?\s*(?:${SHARED_VERB}))\s+((?:the|your|any|all)\b[^.;]{3,80})`, 'gi'), (_m, to: string, verbs: string, object: string) => verbs.split(/,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+/).filter(Boolean).map((v) => `${to}${v.trim()} ${object}`).join(', '));

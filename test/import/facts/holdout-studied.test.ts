@@ -216,3 +216,33 @@ describe('transfers: the EEA in GOV.UK services\' words (from the transfers bank
     expect((await load(notice('Where your personal data is processed and stored', ea))).config.notice.transfers.outsideUk).toBe('yes');
   });
 });
+
+describe('lawful bases: a disclosure\'s condition and the law\'s own list', () => {
+  it('reads no legal obligation from "We may pass on your personal information if we have a legal obligation to do so" (when a disclosure happens)', async () => {
+    expect(await art6(notice('Our lawful basis', 'Our lawful basis for using your data is public task. We may pass on your personal information if we have a legal obligation to do so.'))).toEqual(['e']);
+    expect(await art6(notice('Our lawful basis', 'Our lawful basis for using your data is public task. We will share your details with the police where we are required by law.'))).toEqual(['e']);
+    // (A basis stated as such stays: "We process your data to comply with our legal obligations.")
+    expect(await art6(notice('Why we use your data', 'We process your data to comply with our legal obligations.'))).toEqual(['c']);
+  });
+
+  it('reads the items under "The Lawful Bases identified in the GDPR are:" as the law\'s list, not the organisation\'s bases', async () => {
+    const text = 'Privacy policy\n\nHow we collect information\n\nThe General Data Protection Regulation (GDPR) requires all organisations that process personal data to have a Lawful Basis for doing so. The Lawful Bases identified in the GDPR are:\n- Consent of the data subject\n- Performance of a contract with the data subject or to take steps to enter into a contract\n';
+    expect(await art6(text)).toEqual([]);
+    const own = 'Privacy policy\n\nOur lawful bases\n\nThe lawful bases we rely on are:\n- Consent of the data subject\n- Performance of a contract with the data subject or to take steps to enter into a contract\n';
+    expect(await art6(own)).toEqual(['a', 'b']);
+  });
+});
+
+describe('rights: what "automated", "profiling" and "access" mean where they stand', () => {
+  it('reads Article 20\'s "where the processing is carried out by automated means" as portability\'s condition, not the right about automated decisions', async () => {
+    const item = 'The right to request that the data controller provide the data subject with his/her personal data and where possible, to transmit that data directly to another data controller, (known as the right to data portability), (where applicable) [Only applies where the processing is based on consent or is necessary for the performance of a contract with the data subject and in either case the data controller processes the data by automated means]';
+    expect(await rights(notice('Your rights', `You have the following rights:\n\n- ${item}\n`))).toEqual(['portability']);
+    expect(await rights(notice('Your rights', 'You have the right to object to decisions being taken by automated means.'))).toEqual(['automated-decisions']);
+  });
+
+  it('reads an opt-out of profiling for direct marketing as no automated decision, and "Who else has access to my information?" as no right of access', async () => {
+    expect(await rights(notice('Your rights', 'You have an absolute right to opt-out of direct marketing, or profiling we carry out for direct marketing, at any time.'))).not.toContain('automated-decisions');
+    expect(await rights(notice('Your rights', 'You have the right not to be subject to profiling that has legal effects on you.'))).toContain('automated-decisions');
+    expect(await rights('Privacy notice\n\nYour rights\n\nYou have rights over your information.\n\nWho else has access to my information?\n\nWe share it with your GP.\n')).not.toContain('access');
+  });
+});
