@@ -1117,6 +1117,43 @@ function ownerNamed(segments: Segment[], title: string | undefined): Named | und
   return undefined;
 }
 
+/** The verbs a body is the subject of when the text speaks of what it does or is ("Inspire uses …", "Deafblind UK are not required …"). */
+const SUBJECT_VERB = /^(?:is|are|has|have|will|may|can|cannot|does|do|uses?|collects?|holds?|processes|process|keeps?|shares?|provides?|works?|aims?|takes?|needs?|asks?|stores?|retains?|respects?|values?|only|also|must|should|would|operates?|runs?|delivers?|offers?|supports?|employs?|receives?|records?|obtains?|gathers?|maintains?|ensures?)$/;
+/** A run of capitalised words that is no body: a law, a regulation, a kind of data, a product, a pronoun or the reader. */
+const NOT_A_BODY = /\b(?:Act|Acts|Regulations?|GDPR|Order|Directive|Convention|Law|Data|Information|Personal|Cookies?|Privacy|Notice|Policy|Statement|Website|Site|Page|Section|Schedule|Article|Part|Annex|Appendix|Table|Figure|Form|Email|Google|Microsoft|Facebook|Twitter|YouTube)$|^(?:We|You|They|It|This|That|These|Those|Our|Your|Their|Its|If|When|Where|Any|All|Some|Each|Every|Such|Please|There|Here|In|On|At|For|By|To|From|With|As|Under|After|Before|During|Unless|Although|While|Whilst|Because|Since|Once|Only|Also|However|Otherwise|Further|Furthermore|Additionally|No|Not|Yes|Personal|Special|Sensitive|Data|Information|Cookies?|Mae|Rydym|Bydd|Gall|Nid|Os|Pan|Ni|Eich|Ein|Y|Yr)\b/;
+
+/**
+ * The body the text makes the subject of its sentences, when no sentence names the controller and no line names whose notice it
+ * is: "Deafblind UK collect and use …" / "Deafblind UK are not required to appoint a DPO", "Inspire uses your data …", Welsh
+ * "Mae Undeb Bangor yn …". Twice or more as the subject (or once, a name of two words or more named three times or more), and no other body as often.
+ */
+function subjectNamed(segments: Segment[]): Named | undefined {
+  const tally = new Map<string, { n: number; first: Segment; sentence: string }>();
+  for (const seg of segments) {
+    if (OTHERS_TOPICS.includes(seg.topic)) continue;
+    for (const sentence of sentences(seg.text)) {
+      const en = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:The\s+)?([A-Z][\w'’&.+-]*(?:\s+(?:[A-Z][\w'’&.+-]*|of|for|and|the|&|in|at|on|upon)){0,7}?)\s+(?:\([A-Z]{2,8}\)\s+)?(\w+)\b/.exec(sentence);
+      const cy = /^(?:\d+(?:\.\d+)*\.?\s+)?Mae(?:['’]r)?\s+([A-Z][\p{L}'’&.+-]*(?:\s+(?:[A-Z][\p{L}'’&.+-]*|a|ac|y|yr|o)){0,7}?)\s+(?:yn|wedi|hefyd)\b/u.exec(sentence);
+      const name = cy ? cy[1]! : en && SUBJECT_VERB.test(en[2]!) ? en[1]! : undefined;
+      if (!name || /\s(?:of|for|and|the|&|in|at|on|upon|a|ac|y|yr|o)$/.test(name) || NOT_A_BODY.test(name) || WELSH_ORG_WORD.test(name) || ORG_WORD.test(name) && !name.includes(' ') || REGULATOR.test(name) || PRODUCT.test(name) || GENERIC_NAME.test(name) || ONE_WORD_NOT_NAME.test(name) || NOT_ACTOR_ACRONYM.test(name) || isPersonName(name)) continue;
+      const entry = tally.get(name) ?? { n: 0, first: seg, sentence };
+      entry.n++;
+      tally.set(name, entry);
+    }
+  }
+  const mentions = (name: string) => segments.reduce((n, s) => n + (s.text.match(new RegExp(String.raw`\b${reEscape(name)}(?![\w'’-])`, 'g')) ?? []).length, 0);
+  // (Capitalised inside a sentence too, so a name and not a sentence's first word: "Processing supplier data allows …", "What …";
+  // one word must be the subject twice.)
+  const inside = (name: string) => segments.reduce((n, s) => n + (s.text.match(new RegExp(String.raw`(?<=[\p{Ll},;:)]\s+(?:the\s+)?)${reEscape(name)}(?![\w'’-])`, 'gu')) ?? []).length, 0);
+  const ranked = [...tally]
+    .map(([name, e]) => ({ name, ...e, mentions: mentions(name) }))
+    .filter((c) => (c.n >= 2 || (c.mentions >= 3 && c.name.includes(' '))) && c.name.length >= 3 && inside(c.name) >= 1)
+    .sort((a, b) => b.n - a.n || b.mentions - a.mentions);
+  const [best, next] = ranked;
+  if (!best || (next && next.n === best.n && next.mentions === best.mentions)) return undefined;
+  return { name: best.name, sentence: best.sentence, at: best.first.at, inferred: true };
+}
+
 /**
  * "Mae'r cyngor wedi ei gofrestru fel rheolydd data" under a site's name line "Cyngor Sir Ynys Môn -
  * Isle of Anglesey County Council": the part of the site's name with the word the notice used
@@ -1158,7 +1195,7 @@ export function extractOrganisation({ segments, sections, notes, organisationNam
     // council it names is not proposed.
     const author = segments.slice(0, 60).find((s) => sentences(s.text).some((t) => (I_CONTROLLER.test(t) || MEMBERS_CONTROLLERS.test(t)) && !/^(?:Where|When|If|Whilst|While)\b/.test(t)));
     const guessed = author ? undefined : proposed(segments, title, sections);
-    const named = stated(segments, shortNames(segments), unnamed) ?? labelled(segments, sections, title) ?? (guessed && lastListed(guessed.sentence, guessed.name) ? undefined : guessed) ?? (author ? undefined : siteNamed(siteName, unnamed[0] ?? bareController(segments)) ?? kindNamed(segments, unnamed[0] ?? bareController(segments)) ?? ownerNamed(segments, title));
+    const named = stated(segments, shortNames(segments), unnamed) ?? labelled(segments, sections, title) ?? (guessed && lastListed(guessed.sentence, guessed.name) ? undefined : guessed) ?? (author ? undefined : siteNamed(siteName, unnamed[0] ?? bareController(segments)) ?? kindNamed(segments, unnamed[0] ?? bareController(segments)) ?? ownerNamed(segments, title) ?? subjectNamed(segments));
     if (!named && author) notes.add(author.at, 'missing-content', 'The person who writes this notice says they are the controller ("I am the data controller"), or each councillor it is for is one ("Councillors are data controllers"): a councillor or other office holder, not the organisation the notice names. Put their name in "organisation.name" (or import again with --organisation "Name").', author.text);
     // "The Surgery is the data controller", and its name nowhere: say so rather than take "Surgery" for a name.
     if (!named && unnamed[0]) notes.add(unnamed[0].at, 'missing-content', `The notice calls the controller "the ${unnamed[0].name}" without giving its name. Put the organisation's full legal name in "organisation.name" (or import again with --organisation "Name").`, unnamed[0].sentence);

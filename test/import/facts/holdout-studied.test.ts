@@ -246,3 +246,17 @@ describe('rights: what "automated", "profiling" and "access" mean where they sta
     expect(await rights('Privacy notice\n\nYour rights\n\nYou have rights over your information.\n\nWho else has access to my information?\n\nWe share it with your GP.\n')).not.toContain('access');
   });
 });
+
+describe('the controller: the body the text makes its subject, when nothing else names it', () => {
+  it('proposes the body the sentences are about ("Inspire uses your data …" twice, a charity\'s volunteer notice), with a note to confirm it', async () => {
+    const text = 'Volunteer privacy notice\n\nHow we use your data\n\nInspire uses your data for administrative purposes to support and manage your volunteering. Inspire uses the health data you provide to make adjustments for you.\n\nWe keep your data for six years after you leave Inspire.\n';
+    const result = await load(text);
+    expect(result.config.organisation.name).toBe('Inspire');
+    expect(result.config.notice.importNotes?.some((n) => /"Inspire" is proposed/.test(n.text))).toBe(true);
+  });
+
+  it('proposes nothing from a sentence\'s first word ("Processing …", "What …"), a kind of body alone, or two bodies named as often', async () => {
+    expect(await controller(notice('Suppliers', 'Processing supplier data allows us to pay you. Processing is done by our finance team. Processing stops when the contract ends.'))).toBeUndefined();
+    expect(await controller(notice('Sharing', 'Acme Housing shares data with Beta Care. Beta Care shares data with Acme Housing. We work with Acme Housing and Beta Care.'))).toBeUndefined();
+  });
+});
