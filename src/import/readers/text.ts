@@ -1445,7 +1445,8 @@ const CONTENTS_LABEL = /^(?:(?:table of )?contents|(?:tabl )?cynnwys|on this pag
 /** A line that could be a contents list's link: unmarked, one line of a heading's length and shape, no sentence's end. */
 function contentsLine(unit: Unit): boolean {
   // (A numbered line read as a heading may be one: "1. Manylion hunaniaeth …" / "1.1 Categorïau …" / "Ffynhonnell …".)
-  return !unit.marker && !unit.label && !unit.cell && unit.lines === 1 && wordCount(contentsKey(unit.text)) <= 16 && !/[.:;,!]$/.test(unit.text) && !COLUMN_CELL.test(unit.text) && looksLikeHeading(unit.text);
+  // (A link of one word too: "Gwefan", "Cookies".)
+  return !unit.marker && !unit.label && !unit.cell && unit.lines === 1 && wordCount(contentsKey(unit.text)) <= 16 && !/[.:;,!]$/.test(unit.text) && !COLUMN_CELL.test(unit.text) && (looksLikeHeading(unit.text) || /^\p{Lu}\p{Ll}{2,}$/u.test(unit.text.trim()));
 }
 
 /**

@@ -110,3 +110,10 @@ describe('text copies: a cookie\'s fields, the logo\'s link and a table a cell a
     expect(names).toEqual(expect.arrayContaining(['accessibility-controls', 'saveFontSize', 'googtrans']));
   });
 });
+
+describe('text copies: an in-page contents list with a link of one word', () => {
+  it('reads the links after "Gwefan" as the list\'s, not headings (the Senedd\'s notice, cut before its last sections)', async () => {
+    const text = "Hysbysiad Preifatrwydd\n\nAr y dudalen hon\n\nPwy ydym ni\n\nPam rydym yn casglu hyn\n\nGrwpiau ffocws\n\nGwefan\n\nEich hawliau\n\nNewidiadau i'r hysbysiad hwn\n\nPwy ydym ni\n\nRydym yn gorff cyhoeddus yng Nghymru.\n\nPam rydym yn casglu hyn\n\nEr mwyn gwneud ein gwaith.\n";
+    expect(await headings(text)).toEqual(['Ar y dudalen hon', 'Pwy ydym ni', 'Pam rydym yn casglu hyn']);
+  });
+});
