@@ -1286,6 +1286,32 @@ const announcedCellLines = oncePerText((units) => {
   return found;
 });
 
+/** The intro of a glossary ("In this privacy policy, the following definitions are used:", "defnyddir y diffiniadau canlynol:"). */
+const DEFINITIONS_INTRO = /\b(?:the following (?:definitions|terms|words)(?: and expressions)?|definitions (?:are used|apply)|(?:have|has) the following meanings?|y diffiniadau canlynol|y termau canlynol|yr ystyron canlynol)\b[^.]*:\s*$/i;
+
+/**
+ * The terms of a glossary copied a cell a line under its intro ("… the following definitions are used:" / "Data" / "Collectively all
+ * information that you submit …" / "Cookies" / "A small text file …"; the Welsh the same, "Data" / "Gyda'i gilydd, yr holl
+ * wybodaeth …" / "Cwcis" / …): each short term over its longer meaning. Terms, never headings. Computed once a text.
+ */
+const definedTermLines = oncePerText((units) => {
+  const found = new Set<number>();
+  const term = (u: Unit | undefined) => !!u && !u.marker && wordCount(u.text) <= 8 && !TERMINAL.test(u.text.trim()) && !/[:;]$/.test(u.text.trim());
+  // (A meaning is a noun phrase, "A small text file …"; a sentence with its subject, "We collect …", "Rydym yn …", is a section's body.)
+  const meaning = (u: Unit | undefined) => !!u && !u.marker && wordCount(u.text) >= 6 && !/^(?:we|you|our|this|these|they|it|rydym|rydyn|byddwn|mae|gallwch|rydych|ni|nid)\b/i.test(u.text.trim());
+  for (let k = 0; k < units.length; k++) {
+    if (units[k]!.marker || !DEFINITIONS_INTRO.test(units[k]!.text)) continue;
+    let j = k + 1;
+    const terms: number[] = [];
+    while (term(units[j]) && meaning(units[j + 1])) {
+      terms.push(j);
+      j += 2;
+    }
+    if (terms.length >= 2) for (const t of terms) found.add(t);
+  }
+  return found;
+});
+
 /** A retention schedule's column of periods, named alone ("Retention period", "Cadw", "Cyfnod cadw"). */
 const RETENTION_COLUMN = /^(?:retention(?: period)?|retained for|period(?: of retention)?|how long(?: (?:we keep it|it is kept))?|cadw|cyfnod(?: cadw)?|am ba hyd)$/i;
 
@@ -2410,6 +2436,8 @@ class BlockBuilder {
     if (tableCellLines(this.#units).has(i)) return false;
     // Nor any cell of a table a sentence announced, copied one cell a line ("The following table …" / "Purpose" / "Basis" / …).
     if (announcedCellLines(this.#units).has(i)) return false;
+    // Nor a glossary's term over its meaning ("Data" / "Collectively all information that you submit …").
+    if (definedTermLines(this.#units).has(i)) return false;
     // Nor any cell of a retention schedule copied one cell a paragraph ("Disgrifiad" / "Cadw" / "Data craidd dysgwyr" / …).
     if (retentionCellLines(this.#units).has(i)) return false;
     // Nor a cookie's name in a table's row broken over lines ("CookieControlcivicAllowCookies" / … / "… gwefan.10 awr").

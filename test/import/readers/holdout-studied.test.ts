@@ -117,3 +117,12 @@ describe('text copies: an in-page contents list with a link of one word', () => 
     expect(await headings(text)).toEqual(['Ar y dudalen hon', 'Pwy ydym ni', 'Pam rydym yn casglu hyn']);
   });
 });
+
+describe('text copies: a glossary copied a cell a line', () => {
+  it('reads the terms under "… the following definitions are used:" as terms, not headings, in Welsh and English (a common charity template)', async () => {
+    const cy = 'Polisi preifatrwydd\n\nDiffiniadau a dehongliad\n\nYn y polisi preifatrwydd hwn, defnyddir y diffiniadau canlynol:\n\nData\n\nGyda’i gilydd, yr holl wybodaeth a gyflwynwch i ni drwy’r Wefan.\n\nCwcis\n\nFfeil testun fach a osodir ar eich cyfrifiadur gan y Wefan hon.\n\nDefnyddiwr neu chi\n\nUnrhyw drydydd parti sy’n cyrchu’r wefan.\n\nCasglu data\n\nRydym yn casglu eich enw a’ch cyfeiriad e-bost.\n';
+    expect(await headings(cy)).toEqual(['Diffiniadau a dehongliad', 'Casglu data']);
+    const en = 'Privacy policy\n\nDefinitions and interpretation\n\nIn this privacy policy, the following definitions are used:\n\nData\n\nCollectively all information that you submit to us via the Website.\n\nCookies\n\nA small text file placed on your computer by this Website.\n\nData collected\n\nWe collect your name and email address.\n';
+    expect(await headings(en)).toEqual(['Definitions and interpretation', 'Data collected']);
+  });
+});
