@@ -525,6 +525,17 @@ function dropChrome(lines: Line[], notes: RouteNote[]): Line[] {
       lines = [...lines.slice(0, n), ...lines.slice(n + 2)];
     }
   }
+  // A site's menu copied as short lines with its separators ("-" / "Eich Undeb" / "Gwybodaeth Gyffredinol" / "-" / "Cymerwch Ran!" /
+  // … / "- Etholiadau") straight over the notice's name ("Datganiad Preifatrwydd a Chyfrinachedd …"): the header's, not sections.
+  const nameAt = lines.slice(n, n + 30).findIndex((l) => !l.marker && DOCUMENT_KIND.test(l.text) && wordCount(l.text) <= 14 && looksLikeHeading(l.text.trim()));
+  if (nameAt >= 5) {
+    const menu = lines.slice(n, n + nameAt);
+    const separators = menu.filter((l) => PUNCTUATION_ONLY.test(l.text.trim()) || !!l.marker).length;
+    if (separators >= 2 && menu.every((l) => wordCount(l.text) <= 4 && !/[.:;]$/.test(l.text.trim()) && !DOCUMENT_KIND.test(l.text))) {
+      notes.push({ kind: 'artefact', text: `${menu.length} lines of the site's menu above the notice's name ("${menu.map((l) => l.text.trim()).filter((t) => !PUNCTUATION_ONLY.test(t)).slice(0, 3).join('", "')}" …) removed.` });
+      n += nameAt;
+    }
+  }
   // The site's name over its logo's link, whose text is the name and "home" ("Children's Hearing Scotland" / "Children's Hearing
   // Scotland home"; "Hafan Cyngor Gwynedd"): the header's, not the notice's title.
   const logoLink = (name: string, link: string) => {

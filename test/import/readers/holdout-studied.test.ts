@@ -126,3 +126,12 @@ describe('text copies: a glossary copied a cell a line', () => {
     expect(await headings(en)).toEqual(['Definitions and interpretation', 'Data collected']);
   });
 });
+
+describe('text copies: a site menu with its separators over the notice\'s name', () => {
+  it('drops the menu\'s short lines and "-" separators (a students\' union\'s Welsh page) and takes the notice\'s name as the title', async () => {
+    const text = '-\nEich Undeb\nGwybodaeth Gyffredinol\nSwyddogion Sabothol\n-\nCymerwch Ran!\nHwb Gwirfoddoli\n-\nCyngor A Chefnogaeth\n- Ymgyrchoedd\n- Etholiadau\nDatganiad Preifatrwydd a Chyfrinachedd Gwasanaeth Cyngor Academaidd\n\nPan ddefnyddiwch ein gwasanaeth, byddwn yn cadw cofnod o’r wybodaeth rydych yn ei darparu.\n\nCadw gwybodaeth\n\nBydd achosion myfyrwyr yn cael eu cadw am gyfnod o 6 blynedd.\n';
+    const config = await read('notice.txt', text);
+    expect(config.notice.title).toBe('Datganiad Preifatrwydd a Chyfrinachedd Gwasanaeth Cyngor Academaidd');
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['Cadw gwybodaeth']);
+  });
+});
