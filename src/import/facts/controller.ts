@@ -868,6 +868,9 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
       // Nor the body the organisation has a contract with ("an independent contractor providing primary medical services by way of a contract with NHS Lothian").
       if (name && /\b(?:contract|agreement|partnership|arrangements?) with\s+(?:the\s+)?$/i.test(prefix)) continue;
       if (name && /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed)? (?:it |them |this )?(?:on )?to|rhannu|datgelu|trosglwyddo)\b[^.]*$/i.test(prefix)) continue;
+      // Nor the body whose members the service is offered to ("… yn cynnig gwasanaeth cyngor academaidd … i holl fyfyrwyr Prifysgol Bangor", a
+      // students' union's service for a university's students; "… open to all students of the University of X").
+      if (name && /\b(?:to|for|i|ar gyfer)\s+(?:all\s+|holl\s+|every\s+|pob\s+)?(?:(?:the\s+)?(?:students?|pupils?|staff|patients|members|employees|tenants|residents)(?:\s+(?:of|at|in))?|[mf]yfyrwyr|dd?isgyblion|(?:c|g|ch|ngh)leifion|[gw]eithwyr|aelodau|staff)\s+(?:the\s+|y\s+|yr\s+)?$/i.test(prefix)) continue;
       // Nor a body it works beside ("… public services in Cambridgeshire alongside Peterborough City
       // Council and other public organisations"): a partner, one of several.
       if (name && (/\b(?:alongside|along with|together with|(?:in partnership|jointly|working) with|as well as|such as|including|like)\s+(?:the\s+)?$/i.test(prefix) || /\((?:for example|for instance|e\.g\.|such as|megis|er enghraifft)\b[^()]*$/i.test(prefix) || new RegExp(String.raw`${reEscape(name)},?\s+(?:and|or)\s+(?:other|many|several)\b`).test(sentence))) continue;

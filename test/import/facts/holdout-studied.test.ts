@@ -260,3 +260,10 @@ describe('the controller: the body the text makes its subject, when nothing else
     expect(await controller(notice('Sharing', 'Acme Housing shares data with Beta Care. Beta Care shares data with Acme Housing. We work with Acme Housing and Beta Care.'))).toBeUndefined();
   });
 });
+
+describe('the controller: not the body whose members a service is for', () => {
+  it('proposes no controller from "… yn cynnig gwasanaeth … i holl fyfyrwyr Prifysgol Bangor" (a students\' union\'s service for a university\'s students)', async () => {
+    expect(await controller('Datganiad Preifatrwydd Gwasanaeth Cyngor Academaidd\n\nMae Gwasanaeth Cyngor Academaidd yr Undeb yn cynnig gwasanaeth cyngor academaidd proffesiynol a chyfrinachol i holl fyfyrwyr Prifysgol Bangor.\n')).toBeUndefined();
+    expect(await controller('Privacy notice for the advice service\n\nThe Advice Service offers free and confidential advice to all students of the University of Exeter.\n')).toBeUndefined();
+  });
+});
