@@ -311,6 +311,9 @@ function contexts(segments: Segment[], sections: { id: Id; heading: string }[] =
   // A section that speaks of the lawful basis anywhere: its short lines (a table's "Lawful basis"
   // column copied as text, one cell a line: "Performance of a contract with you") are read in its context.
   const cued = new Set(segments.filter((s) => BASIS_CONTEXT.test(s.text) || BASIS_CONTEXT.test(s.head ?? '')).map((s) => s.at));
+  // (One where the column's name stands alone, "Legal Bases", its table copied a cell a paragraph: its cells may run longer,
+  // "This is required for the contract (sale of the product or service)".)
+  const columned = new Set(segments.filter((s) => /^(?:(?:the\s+)?(?:legal|lawful)\s+bas[ie]s|(?:y\s+)?(?:sail|seiliau)\s+gyfreith(?:iol|lon))$/i.test(s.text.trim())).map((s) => s.at));
   segments.forEach((seg, i) => {
     const own = BASIS_CONTEXT.test(seg.text);
     const cases = seg.kind === 'item' && CASES_INTRO.test(seg.intro ?? '') && !SPECIAL_CONTEXT.test(seg.intro ?? '');
@@ -319,7 +322,7 @@ function contexts(segments: Segment[], sections: { id: Id; heading: string }[] =
     // interests …"), stays in it to its end.
     // (A paragraph between them that explains the one before does not end the series.)
     const series = opening(seg.text) !== '' && [i - 1, i - 2].some((j) => out[j] === true && segments[j]?.at === seg.at && opening(segments[j]!.text) === opening(seg.text));
-    const inContext = seg.topic === 'lawful-basis' || own || cases || series || headed.has(seg.at) || (cued.has(seg.at) && seg.kind !== 'item' && seg.text.split(/\s+/).length <= 8) || BASIS_CONTEXT.test(seg.intro ?? '') || BASIS_CONTEXT.test(seg.head ?? '') || (carry > 0 && segments[i - 1]?.at === seg.at);
+    const inContext = seg.topic === 'lawful-basis' || own || cases || series || headed.has(seg.at) || (cued.has(seg.at) && seg.kind !== 'item' && seg.text.split(/\s+/).length <= 8) || (columned.has(seg.at) && seg.kind !== 'item' && seg.text.split(/\s+/).length <= 16) || BASIS_CONTEXT.test(seg.intro ?? '') || BASIS_CONTEXT.test(seg.head ?? '') || (carry > 0 && segments[i - 1]?.at === seg.at);
     out.push(inContext);
     // The sentence or two after a basis statement (or after a list that gives the bases) is read with it.
     carry = own || (inContext && seg.kind === 'item') ? 2 : Math.max(0, carry - 1);

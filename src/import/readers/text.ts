@@ -1297,6 +1297,28 @@ const announcedCellLines = oncePerText((units) => {
   return found;
 });
 
+/**
+ * A processing table's header copied a cell a paragraph ("What we collect..." / "Why" / "Legal Bases", a museum's table of what it
+ * collects at its events): three to six short lines, one naming the lawful basis column and one the data's or the purpose's. Column
+ * names, never headings. Computed once a text.
+ */
+const processingHeaderCells = oncePerText((units) => {
+  const found = new Set<number>();
+  const cell = (u: Unit | undefined) => !!u && !u.marker && wordCount(u.text) <= 4 && !/(?<!\.\.)[.;:!]$/.test(u.text.trim());
+  const basis = /^(?:(?:the\s+)?(?:legal|lawful)\s+(?:bas[ie]s|grounds?)(?:\s+for\s+processing)?|bas[ie]s|(?:y\s+)?(?:sail|seiliau)\s+gyfreith(?:iol|lon))$/i;
+  const other = /^(?:why(?: we (?:collect|use) it)?|purposes?(?: of processing)?|what(?: we (?:collect|use|hold))?(?:\s*(?:\.\.\.|…))?|(?:type|categor(?:y|ies)) of (?:personal )?(?:data|information)|(?:personal )?(?:data|information)|pam|dibenion?|pwrpas|pa wybodaeth|gwybodaeth|data)$/i;
+  for (let k = 0; k < units.length; k++) {
+    let j = k;
+    while (j < units.length && j - k < 6 && cell(units[j])) j++;
+    const run = units.slice(k, j).map((u) => u.text.trim());
+    if (run.length >= 3 && run.some((t) => basis.test(t)) && run.some((t) => other.test(t))) {
+      for (let m = k; m < j; m++) found.add(m);
+      k = j - 1;
+    }
+  }
+  return found;
+});
+
 /** The intro of a glossary ("In this privacy policy, the following definitions are used:", "defnyddir y diffiniadau canlynol:"). */
 const DEFINITIONS_INTRO = /\b(?:the following (?:definitions|terms|words)(?: and expressions)?|definitions (?:are used|apply)|(?:have|has) the following meanings?|y diffiniadau canlynol|y termau canlynol|yr ystyron canlynol)\b[^.]*:\s*$/i;
 
@@ -2447,6 +2469,8 @@ class BlockBuilder {
     if (tableCellLines(this.#units).has(i)) return false;
     // Nor any cell of a table a sentence announced, copied one cell a line ("The following table …" / "Purpose" / "Basis" / …).
     if (announcedCellLines(this.#units).has(i)) return false;
+    // Nor a processing table's column names a cell a line ("What we collect..." / "Why" / "Legal Bases").
+    if (processingHeaderCells(this.#units).has(i)) return false;
     // Nor a glossary's term over its meaning ("Data" / "Collectively all information that you submit …").
     if (definedTermLines(this.#units).has(i)) return false;
     // Nor any cell of a retention schedule copied one cell a paragraph ("Disgrifiad" / "Cadw" / "Data craidd dysgwyr" / …).

@@ -135,3 +135,12 @@ describe('text copies: a site menu with its separators over the notice\'s name',
     expect(config.notice.sections.map((s) => s.heading)).toEqual(['Cadw gwybodaeth']);
   });
 });
+
+describe('text copies: a processing table\'s column names a cell a paragraph', () => {
+  it('never takes "Why" / "Legal Bases" under "What we collect..." (a museum\'s table of what it collects at events) for headings, and still reads the bases in its cells', async () => {
+    const text = 'Privacy notice\n\nIf you visit our museums\n\nWhat we collect...\n\nWhy\n\nLegal Bases\n\nWe may collect your name and postal address\n\nIf you sign up to Gift Aid we are required to obtain your name and postal address\n\nIt is a legal requirement for this process.\n\n \n\nTo send you your tickets, or a link to access an online event\n\nThis is required for the contract (sale of the product or service)\n\nYour rights\n\nYou have the right to ask for a copy of your information.\n';
+    const config = await read('notice.txt', text);
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['If you visit our museums', 'Your rights']);
+    expect([...new Set(config.notice.bases.map((b) => b.art6))].sort()).toEqual(['b', 'c']);
+  });
+});
