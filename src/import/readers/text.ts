@@ -1805,13 +1805,13 @@ const GLUED_FIELD = /^(?:Contains|Expires|Expiry|Notes|Purpose|Description|Durat
 const CONTACT_LABEL = /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|text|web(?:site)?|address|post)\b\s*[:–-]?\s*\S/i;
 
 /**
- * "Last updated: 12 March 2024", "Reviewed March 2025", "Version 3", "Policy version: 2026-05-26.1",
+ * "Last updated: 12 March 2024", "First published", "Reviewed March 2025", "Version 3", "Policy version: 2026-05-26.1",
  * "Audience: All": document data, not a heading. So are a document control block's fields, their
  * colons lost ("Enw'r Awdur Prif Swyddog Gweithredol", "Author Chief Executive", "Dyddiadau
  * cymeradwyo Ebrill 2018 (fersiwn 1)", "Approved by the Board"). So is GOV.UK's line of the nations a
  * page covers, under its "Updated …" line ("Applies to England", "Applies to England and Wales").
  */
-export const DATE_LINE = /^(?:last\s+)?(?:updated|reviewed|revised|published|effective(?:\s+from)?|issued|date(?:\s+of\s+(?:issue|publication|review|approval))?|dates?\s+(?:of\s+)?approv(?:al|ed)|version|review\s+date|(?:policy|document)\s+version|(?:document\s+)?author|approved\s+by)\b|^(?:diweddarwyd|diweddariad|adolygwyd|cyhoeddwyd|dyddiad(?:au)?|fersiwn|(?:enw['’]r\s+)?awdur|cymeradwywyd(?:\s+gan)?)\b|^(?:audience|cynulleidfa|document owner|perchennog y ddogfen)\s*:\s*\S|^(?:applies to|yn berthnasol i)\s+(?:england|wales|scotland|northern ireland|the uk|gymru|loegr|lloegr|['’]r alban|ogledd iwerddon|y du)(?:(?:,\s*|\s+(?:and|a|ac)\s+)(?:england|wales|scotland|northern ireland|gymru|loegr|lloegr|['’]r alban|ogledd iwerddon))*$/i;
+export const DATE_LINE = /^(?:(?:last|first)\s+)?(?:updated|reviewed|revised|published|effective(?:\s+from)?|issued|date(?:\s+of\s+(?:issue|publication|review|approval))?|dates?\s+(?:of\s+)?approv(?:al|ed)|version|review\s+date|(?:policy|document)\s+version|(?:document\s+)?author|approved\s+by)\b|^(?:diweddarwyd|diweddariad|adolygwyd|cyhoeddwyd|dyddiad(?:au)?|fersiwn|(?:enw['’]r\s+)?awdur|cymeradwywyd(?:\s+gan)?)\b|^(?:audience|cynulleidfa|document owner|perchennog y ddogfen)\s*:\s*\S|^(?:applies to|yn berthnasol i)\s+(?:england|wales|scotland|northern ireland|the uk|gymru|loegr|lloegr|['’]r alban|ogledd iwerddon|y du)(?:(?:,\s*|\s+(?:and|a|ac)\s+)(?:england|wales|scotland|northern ireland|gymru|loegr|lloegr|['’]r alban|ogledd iwerddon))*$/i;
 
 /** A date and the version it gave the document, in brackets ("Ebrill 2020 (fersiwn 3)", "May 2024 (version 2.1)"): a document control line. */
 const VERSION_DATE = /\b\d{4}\s*\((?:version|fersiwn|ver|v)\.?\s*\d{1,3}(?:\.\d{1,3})*\)$/i;
@@ -2086,6 +2086,8 @@ export function looksLikeHeading(text: string): boolean {
   // A sentence whose link was lost in copying breaks off at the word before it ("Read about our
   // cookies policy for"); a heading ending in a preposition asks or relates ("What we use it for").
   // ("Your current visit", "each visit": the noun, not the verb whose link was lost.)
+  // (An article or a possessive never ends one, whatever the line's pronouns: "On this page you can find more information on our".)
+  if (/\s(?:the|an|our|your|their|its|my|ein|eich|eu)$/i.test(t) && wordCount(t) >= 3) return false;
   if (/\b(?:for|at|about|via|see|visit|the|an|our|your|their|and|or)$/i.test(t) && !/\b(?:your|our|their|each|every|current|first|next|this|one|a)\s+visit$/i.test(t) && !INTERROGATIVE.test(t.replace(/^(?:\d+(?:\.\d+)*\.?|[A-Za-z][.)])\s+/, '')) && !/\b(?:we|you|they|it)\b/i.test(t)) return false;
   // Two sentences on one line ("The data protection officer is Amy Witham. You can contact Amy at",
   // its link lost): body, whatever its length; a heading is one phrase.

@@ -144,3 +144,12 @@ describe('text copies: a processing table\'s column names a cell a paragraph', (
     expect([...new Set(config.notice.bases.map((b) => b.art6))].sort()).toEqual(['b', 'c']);
   });
 });
+
+describe('text copies: a page\'s date label and a sentence its link left unfinished', () => {
+  it('never takes "First published" over its date, nor "… more information on our" (its link lost), for a heading', async () => {
+    expect(await headings('Children and Families Social Work privacy notice\n\nFirst published\n\n24 Jul 2024\n\nWho we are\n\nWe are the council and we provide social work services.\n')).toEqual(['Who we are']);
+    expect(await headings('Privacy and Cookies\n\nOn this page you can find more information on our\n\nPrivacy Terms and Conditions\n\nWe use cookies on this site to count visits.\n')).toEqual(['Privacy Terms and Conditions']);
+    // (A heading may end in a preposition: "What we use it for".)
+    expect(await headings('Privacy notice\n\nWhat we use it for\n\nWe use your information to run the service and answer your questions.\n')).toEqual(['What we use it for']);
+  });
+});
