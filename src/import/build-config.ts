@@ -52,6 +52,9 @@ export interface ImportResult {
   found: FoundFact[];
 }
 
+/** A template's placeholder for the page's title, alone on the title line ("{title}", "{{ page.title }}", "${title}", "[% title %]"). */
+const TITLE_PLACEHOLDER = /^(?:\{\{?\s*[\w.]*title\s*\}?\}|\$\{\s*[\w.]*title\s*\}|\[%\s*[\w.]*title\s*%\]|\{%\s*[\w.]*title\s*%\})$/i;
+
 /** Builds the config from an intermediate tree (the second pass). */
 export function buildConfig(tree: DocTree, format: ImportFormat, name: string, options: ImportOptions = {}): ImportResult {
   if (!tree.blocks.some((b) => blockText(b).trim())) throw new ImportError(`${name} contains no text: there is nothing to import.`, 'empty');
@@ -68,6 +71,12 @@ export function buildConfig(tree: DocTree, format: ImportFormat, name: string, o
   if (promoted) notes.add('notice', 'inferred', `The document does not use heading styles: ${promoted} short bold line${promoted === 1 ? '' : 's'} read as heading${promoted === 1 ? '' : 's'}. Check the section list.`);
   const shape = outline(tree, ids);
   let title = shape.title;
+  // A title the page's template fills in ("# {title}" under front matter's "title: Privacy policy", "{{ page.title }}"): a
+  // placeholder, not the notice's name; the front matter, when it has one, gives it.
+  if (title && TITLE_PLACEHOLDER.test(title.trim())) {
+    notes.add('notice', 'artefact', `The title line "${title}" is the page template's placeholder, not the notice's name.`);
+    title = undefined;
+  }
   if (!title && tree.meta?.title) {
     title = tree.meta.title;
     notes.add('notice', 'inferred', `The title "${title}" was read from the file's front matter or page template, not from its text.`);

@@ -115,7 +115,9 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   }
   // The page's title in small letters, as its style showed it ("first party cookies" / "Performance
   // cookies" / …): a short first line that names the document, no sentence, over the first heading.
-  if (first?.kind === 'paragraph' && !first.line && second?.kind === 'heading' && /^\p{Ll}/u.test(inlineTextOf(first.content)) && wordCount(inlineTextOf(first.content)) <= 8 && DOCUMENT_KIND.test(inlineTextOf(first.content)) && !/[.:;,!?]$/.test(inlineTextOf(first.content))) {
+  // (With no heading under it, when the line is the document's name and nothing else: "cookies" / "Our site drops the following cookies:".)
+  const bareName = /^(?:(?:our|the|website|site)\s+)?(?:cookies?|privacy|data protection|[cg]wcis|preifatrwydd)(?:\s+(?:and|&|a)\s+(?:cookies?|privacy|[cg]wcis|preifatrwydd))?(?:\s+(?:notice|policy|statement))?$/i.test(first?.kind === 'paragraph' ? inlineTextOf(first.content).trim() : '');
+  if (first?.kind === 'paragraph' && !first.line && (second?.kind === 'heading' || bareName) && /^\p{Ll}/u.test(inlineTextOf(first.content)) && wordCount(inlineTextOf(first.content)) <= 8 && DOCUMENT_KIND.test(inlineTextOf(first.content)) && !/[.:;,!?]$/.test(inlineTextOf(first.content))) {
     return [{ kind: 'heading', level: 1, content: first.content }, ...blocks.slice(1)];
   }
   // A title too long for a heading, in title case and with no stop ("UK General Data Protection

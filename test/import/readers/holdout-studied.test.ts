@@ -153,3 +153,18 @@ describe('text copies: a page\'s date label and a sentence its link left unfinis
     expect(await headings('Privacy notice\n\nWhat we use it for\n\nWe use your information to run the service and answer your questions.\n')).toEqual(['What we use it for']);
   });
 });
+
+describe('titles: a template\'s placeholder, and the document\'s name in small letters over its text', () => {
+  it('takes the front matter\'s title over "# {title}" (a university project\'s Markdown), with a note', async () => {
+    const config = await read('privacy.md', '---\ntitle: Privacy policy\n---\n\n# {title}\n\nThis privacy policy was last updated on _January 23, 2025_.\n\n## Privacy statement\n\nThe project is committed to protecting your privacy.\n');
+    expect(config.notice.title).toBe('Privacy policy');
+    expect(config.notice.importNotes?.some((n) => /placeholder/.test(n.text))).toBe(true);
+  });
+
+  it('takes "cookies", the first line alone in small letters over the text, as the title (a students\' union\'s page)', async () => {
+    const config = await read('notice.txt', 'cookies\n\nOur site drops the following cookies:\n\nasp.net_SessionID\n\nStores a temporary unique identifier for your session. No other information is stored.\n\nExpires on exit of browser\n');
+    expect(config.notice.title).toBe('cookies');
+    // (A first line in small letters that is more than the document's name stays text.)
+    expect((await read('notice.txt', 'cookies help us run this site\n\nWe use two cookies on this site, both to remember your choices.\n')).notice.title).not.toBe('cookies help us run this site');
+  });
+});
