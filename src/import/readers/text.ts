@@ -195,6 +195,32 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
       return [...before.map(plain), { ...title, level: 1 }, ...(repeated ? [plain(byline)] : []), ...blocks.slice(nameAt + (repeated ? 2 : 1))];
     }
   }
+  // The notice's own name a few lines down, under the site's lines: its slogan and opening hours ("Home of Dentistry without
+  // Anxiety, Fear or Pain" / "Evenings and Saturday Appointments Available" / "• Call Us ON: …" / "Privacy policy"), an alert and
+  // its paragraph ("Bin Collections" / "All garden waste … collections are suspended …" / "Privacy Notice - Electoral
+  // Registration"), a header's labels or social links run together: lines that name no document, over one that opens with the
+  // document's name. That line is the title; the lines above are kept under it as the introduction's.
+  const namesIt = (b: DocBlock | undefined) => (b?.kind === 'heading' || (b?.kind === 'paragraph' && !b.line)) && NOTICE_OPENING.test(inlineTextOf(b.content).trim()) && wordCount(inlineTextOf(b.content)) <= 12 && !/[?:]$/.test(inlineTextOf(b.content).trim());
+  const nameLine = blocks.slice(1, 7).findIndex(namesIt) + 1;
+  const siteLine = (b: DocBlock, k: number) => {
+    if (/\b(?:privacy|preifatrwydd|cookies?|[cg]wcis|data protection|diogelu data|personal (?:data|information))\b/i.test(blockText(b))) return false;
+    if (b.kind === 'list') return b.items.length <= 3 && b.items.every((item) => wordCount(inlineTextOf(item.content)) <= 8);
+    if (b.kind !== 'paragraph' && b.kind !== 'heading') return false;
+    const text = inlineTextOf(b.content).trim();
+    // (An alert's paragraph, under its short heading: "Bin Collections" / "All garden waste … suspended …".)
+    const alertBody = k > 0 && blocks[k - 1]!.kind === 'heading' && wordCount(inlineTextOf((blocks[k - 1] as DocBlock & { kind: 'heading' }).content)) <= 4 && wordCount(text) <= 80;
+    // (A line about information, the law or the page itself may be the page's own title, "Tier Three – The law explained",
+    // "How we use information about you", "Fair Processing Notice", "About Us": only lines about something else are the site's.)
+    // (Nor an organisation's name, which a page sets over the notice's as its title, "Cardiff Parkway Developments Limited" /
+    // "Hysbysiad Preifatrwydd"; nor a title's parts set off by dashes, "Gwarchod y Cyhoedd – Iechyd yr Amgylchedd - …".)
+    const name = SITE_ORG.test(text) || ORG_WORD.test(text) || /\s[–—-]\s/.test(text);
+    return (wordCount(text) <= 20 && !TERMINAL.test(text) && !ABOUT_THE_PAGE.test(text) && !name) || alertBody;
+  };
+  if (nameLine >= 1 && !namesIt(first) && blocks[nameLine + 1] && blocks.slice(0, nameLine).every(siteLine)) {
+    notes.push({ kind: 'artefact', text: `The line${nameLine === 1 ? '' : 's'} above "${inlineTextOf((blocks[nameLine] as DocBlock & { kind: 'heading' | 'paragraph' }).content)}" ("${blocks.slice(0, nameLine).map((b) => blockText(b).slice(0, 40)).join('", "')}") name${nameLine === 1 ? 's' : ''} no document: read as the site's, kept under the notice's name, the title.` });
+    const asText = blocks.slice(0, nameLine).map((b): DocBlock => (b.kind === 'heading' ? { kind: 'paragraph', content: b.content } : b));
+    return [{ kind: 'heading', level: 1, content: (blocks[nameLine] as DocBlock & { kind: 'heading' | 'paragraph' }).content }, ...asText, ...blocks.slice(nameLine + 1)];
+  }
   if (first?.kind !== 'heading') return blocks;
   // A field's label first ("Data Controller" / "• Ulster University" / "Data Protection Officer" /
   // …): the page's title was not copied; the label heads the first section.
@@ -286,6 +312,12 @@ function settleTitle(blocks: DocBlock[], notes: RouteNote[]): DocBlock[] {
   }
   return blocks;
 }
+
+/** Words of a line about information, the law or the page: a title's, never only the site's. */
+const ABOUT_THE_PAGE = /\b(?:information|gwybodaeth|wybodaeth|data|law|laws|legislation|processing|prosesu|notice|notices|hysbysiad|use|uses|using|defnyddio|about us|amdanom|your|eich|policy|polisi|statement|datganiad|rights|hawliau)\b/i;
+
+/** A line that opens with the document's name ("Privacy Policy", "Privacy Notice - Electoral Registration", "Use of cookies and your data.", "Diogelu Data"). */
+const NOTICE_OPENING = /^(?:(?:website|general|full|our|the)\s+)?(?:privacy|cookies?|data protection|use of cookies|hysbysiad preifatrwydd|polisi preifatrwydd|polisi cwcis|datganiad preifatrwydd|diogelu data)\b/i;
 
 /**
  * A page's pointer to the notice's download, with its accessibility caveat ("Download the policy in
@@ -716,6 +748,11 @@ const SIGN_BADGE = /^(?:(?:defnyddir (?:bsl|iaith arwyddion prydain) yma|(?:bsl|
  */
 const SOCIAL_LINKS = /^(?:(?:follow|like|find|join|watch|connect with|subscribe to|dilynwch|hoffwch|dewch o hyd i|ymunwch â|gwyliwch)\s+(?:us|is|ni|ein)(?:\s+(?:on|ar))?\s+(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|flickr|threads|bluesky|mastodon)\s*[|,•·]?\s*)+$/i;
 
+/** The same with the organisation's name for "us", the links' texts run together ("… EnvironmentLike Ysgol Aberconwy on FacebookFollow Ysgol Aberconwy on Twitter"): two calls or more. */
+function isSocialRun(text: string): boolean {
+  return wordCount(text) <= 40 && (text.match(/(?:\b|(?<=\p{Ll}))(?:Like|Follow|Find|Join|Watch|Dilynwch|Hoffwch)\s[^.!?]{1,60}?\s(?:on|ar)\s(?:Twitter|X|Facebook|Instagram|LinkedIn|YouTube|TikTok|Flickr|Threads|Bluesky)(?!\p{Ll})/gu) ?? []).length >= 2;
+}
+
 /**
  * A form's note on its required fields ("Fields marked with * are required", "Mae meysydd sydd
  * wedi'u nodi â * yn orfodol"), copied with a notice shown inside an online form: the form's, never
@@ -736,7 +773,7 @@ function dropSkipLinks(lines: Line[], notes: RouteNote[]): Line[] {
   const labels: string[] = [];
   let gap = 0;
   for (const line of lines) {
-    const furniture = SKIP_LINK.test(line.text.trim()) || PAGE_CONTROL.test(line.text.trim()) || isLogoText(line.text.trim()) || IMAGE_DESCRIPTION.test(line.text.trim()) || SIGN_BADGE.test(line.text.trim()) || SOCIAL_LINKS.test(line.text.trim()) || REQUIRED_FIELDS.test(line.text.trim());
+    const furniture = SKIP_LINK.test(line.text.trim()) || PAGE_CONTROL.test(line.text.trim()) || isLogoText(line.text.trim()) || IMAGE_DESCRIPTION.test(line.text.trim()) || SIGN_BADGE.test(line.text.trim()) || SOCIAL_LINKS.test(line.text.trim()) || isSocialRun(line.text.trim()) || REQUIRED_FIELDS.test(line.text.trim());
     if (!line.marker && (furniture || TEMPLATE_LABEL.test(line.text.trim()))) {
       (furniture ? removed : labels).push(line.text.trim());
       gap = Math.max(gap, line.gap);

@@ -168,3 +168,31 @@ describe('titles: a template\'s placeholder, and the document\'s name in small l
     expect((await read('notice.txt', 'cookies help us run this site\n\nWe use two cookies on this site, both to remember your choices.\n')).notice.title).not.toBe('cookies help us run this site');
   });
 });
+
+describe('titles: the notice\'s name a few lines down, under the site\'s lines', () => {
+  it('takes "Privacy policy" under a dental practice\'s slogan, opening hours and phone bullets, and "Privacy Notice - Electoral Registration" under a council\'s bin alert', async () => {
+    const dental = 'Home of Dentistry without Anxiety, Fear or Pain\n\nEvenings and Saturday Appointments Available\n\n  • Call Us ON: 01923 824 230\n  • Emergency: 07943 361 185\n\nPrivacy policy\n\nDene Dental Practice complies with the Data Protection Act 2018. This Privacy Notice explains what personal data the practice holds.\n\nWhat personal data do we store?\n\nWe hold your name, address and dental records.\n';
+    const config = await read('notice.txt', dental);
+    expect(config.notice.title).toBe('Privacy policy');
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['What personal data do we store?']);
+    const council = 'Bin Collections\n\nAll garden waste (grey and green bins) collections are suspended until further notice. Black and blue bin collections are operating a limited service.\n\nPrivacy Notice - Electoral Registration\n\nThe Electoral Registration Officer is responsible for ensuring that all eligible persons are registered to vote.\n\nWhy we collect information about you\n\nWe collect it to keep the register.\n';
+    expect((await read('notice.txt', council)).notice.title).toBe('Privacy Notice - Electoral Registration');
+  });
+
+  it('keeps a first line about information or the law as the title ("Tier Three – The law explained" over "Data Protection principles")', async () => {
+    const text = 'Tier Three – The law explained\n\nData Protection principles\n\nThere are six core principles to data protection legislation.\n\nLawful basis\n\nWe process your data under a public task.\n';
+    expect((await read('notice.txt', text)).notice.title).toBe('Tier Three – The law explained');
+  });
+
+  it('drops a line of social links run together ("… EnvironmentLike Ysgol Aberconwy on FacebookFollow Ysgol Aberconwy on Twitter")', async () => {
+    const text = "Ysgol Aberconwy's Virtual Learning EnvironmentLike Ysgol Aberconwy on FacebookFollow Ysgol Aberconwy on Twitter\n\nHysbysiad Preifatrwydd\n\nMae'r dudalen hon yn dweud wrthych beth mae'r ysgol yn ei wneud â gwybodaeth bersonol eich plentyn.\n\nCasglu Gwybodaeth Bersonol\n\nRydym yn casglu enwau a chyfeiriadau.\n";
+    expect((await read('notice.txt', text)).notice.title).toBe('Hysbysiad Preifatrwydd');
+  });
+});
+
+describe('titles: what stays the title over the notice\'s name', () => {
+  it('keeps an organisation\'s name and a title in parts set off by dashes', async () => {
+    expect((await read('notice.txt', 'Cardiff Parkway Developments Limited\n\nHysbysiad Preifatrwydd\n\nMae’n bwysig bod ein cwsmeriaid yn darllen yr hysbysiad preifatrwydd hwn yn llawn.\n\nPwy ydym ni\n\nRydym yn gwmni datblygu.\n')).notice.title).toBe('Cardiff Parkway Developments Limited');
+    expect((await read('notice.txt', 'Gwarchod y Cyhoedd – Iechyd yr Amgylchedd - Trwyddedu\n\nHysbysiad Preifatrwydd\n\nMae’r hysbysiad hwn yn esbonio sut rydym yn defnyddio eich gwybodaeth.\n\nPwy ydym ni\n\nRydym yn gyngor.\n')).notice.title).toBe('Gwarchod y Cyhoedd – Iechyd yr Amgylchedd - Trwyddedu');
+  });
+});
