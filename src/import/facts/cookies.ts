@@ -388,6 +388,14 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
   const uses = new Map<string, number>();
   for (const { block } of all) for (const line of texts(block)) for (const word of line.match(/(?<![\w.-])[A-Za-z]+(?![\w-])/g) ?? []) if (/[a-z][A-Z]/.test(word)) uses.set(word, (uses.get(word) ?? 0) + 1);
   const siteName = (name: string) => (uses.get(name) ?? 0) >= 3 && !wellKnown(name) && !/cookie|session|consent|token|auth|cwci/i.test(name);
+  // Cookies given a paragraph a field, name / what it does / when it expires ("ASPXAUTH" / "When you are logged in, this cookie
+  // stores …" / "Expires on exit of browser"; "NREUM" / "Used by New Relic …" / …), twice or more: each name alone on its line, in
+  // capitals or plain as it may be, is a name by where it stands.
+  const lone = (k: number) => { const x = all[k]?.block; return x?.kind === 'paragraph' && /^[\w.*$<>{}[\]-]{2,60}$/.test(inlineText(x.content).trim()) && /\p{L}/u.test(inlineText(x.content)); };
+  const says = (k: number) => { const x = all[k]?.block; return x?.kind === 'paragraph' && /^\p{Lu}/u.test(inlineText(x.content).trim()) && inlineText(x.content).trim().split(/\s+/).length >= 4; };
+  const lasts = (k: number) => { const x = all[k]?.block; const t = x?.kind === 'paragraph' ? inlineText(x.content).trim() : ''; return !!t && t.split(/\s+/).length <= 8 && (PERIOD.test(t) || EXPIRY_SENTENCE.test(t)); };
+  const fielded = all.map((_, k) => lone(k) && says(k + 1) && lasts(k + 2));
+  const records = fielded.filter(Boolean).length >= 2 ? new Set(all.flatMap((x, k) => (fielded[k] ? [x.block] : []))) : new Set<DocBlock>();
   for (const [b, { block, at, context }] of all.entries()) {
     const about = cookiePage || context.some((c) => COOKIE_WORD.test(c)) || (spoken.has(at) && at !== 'notice');
     // A privacy notice's section that mentions a cookie once among other things ("We use this data:" / "… the "In-Combination"
@@ -429,7 +437,8 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
         const knownAtStart = i === 0 && /^[a-z][a-z0-9]{5,}$/.test(name) && !/^sessions?$/.test(name) && wellKnown(name) && tokens.length >= 3;
         const labelledName = /^(?:names?|enw(?:au)?):$/i.test(tokens[i - 1] ?? '') && /\bcookies?$|\b[cg]wci(?:s|['’]r)?$|^enw['’]r$/i.test(tokens[i - 2] ?? '') && /^[\w.*$<>{}-]{3,60}$/.test(name) && !HOST_NAME.test(name);
         if (onlySpoken && !COOKIE_WORD.test(raw) && !/[_$]|\d/.test(name) && !wellKnown(name)) continue;
-        if (named.has(name) || cut || owner || siteName(name) || !(runTogether || listedPlain || labelledName || knownAtStart || runningName(name.replace(/(?:\/_?\d{1,2})+$/, ''), place, tokens.length === 1, quoted))) continue;
+        const recordName = i === 0 && tokens.length === 1 && records.has(block) && !HOST_NAME.test(name) && !/^(?:cookies?|sessions?|name|purpose|expiry|duration)$/i.test(name);
+        if (named.has(name) || cut || owner || siteName(name) || !(runTogether || listedPlain || labelledName || knownAtStart || recordName || runningName(name.replace(/(?:\/_?\d{1,2})+$/, ''), place, tokens.length === 1, quoted))) continue;
         named.add(name);
         // A name that opens its line or cell is followed by what it does ("_ga – counts visits").
         // Not when the rest names other cookies ("_ga, _gid and _gat").

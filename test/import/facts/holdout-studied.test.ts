@@ -267,3 +267,15 @@ describe('the controller: not the body whose members a service is for', () => {
     expect(await controller('Privacy notice for the advice service\n\nThe Advice Service offers free and confidential advice to all students of the University of Exeter.\n')).toBeUndefined();
   });
 });
+
+describe('cookies: a paragraph a field, name / what it does / when it expires', () => {
+  it('reads each name alone on its line, in capitals too ("ASPXAUTH", "NREUM", a students\' union\'s page)', async () => {
+    const text = 'cookies\n\nOur site drops the following cookies:\n\nasp.net_SessionID\n\nStores a temporary unique identifier for your session.\n\nExpires on exit of browser\n\nASPXAUTH\n\nWhen you are logged in, this cookie stores a value which identifies you to the site.\n\nExpires on exit of browser\n\nNREUM\n\nUsed by New Relic as a work around for browsers that do not support the Navigation Timing API.\n\nExpires on exit of browser\n\n_utma\n\nUsed by Google Analytics to capture and determine unique visitors.\n\n2 year expiry\n';
+    expect(factsOf(await load(text)).cookies.sort()).toEqual(['ASPXAUTH', 'NREUM', '_utma', 'asp.net_SessionID']);
+  });
+
+  it('reads no word in capitals alone over a paragraph that is not a cookie\'s (one such record is not a pattern)', async () => {
+    const text = 'Privacy notice\n\nYour rights\n\nGDPR\n\nThe law gives you several rights over your data.\n\nExpires on exit of browser\n';
+    expect(factsOf(await load(text)).cookies).toEqual([]);
+  });
+});
