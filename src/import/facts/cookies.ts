@@ -396,6 +396,13 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
   const lasts = (k: number) => { const x = all[k]?.block; const t = x?.kind === 'paragraph' ? inlineText(x.content).trim() : ''; return !!t && t.split(/\s+/).length <= 8 && (PERIOD.test(t) || EXPIRY_SENTENCE.test(t)); };
   const fielded = all.map((_, k) => lone(k) && says(k + 1) && lasts(k + 2));
   const records = fielded.filter(Boolean).length >= 2 ? new Set(all.flatMap((x, k) => (fielded[k] ? [x.block] : []))) : new Set<DocBlock>();
+  // A list a sentence says is of the cookies used ("BCNI uses the following cookies:" / "- NIGOV for service availability" / "-
+  // EUcompliance for cookie warning"): each item's first word, alone before what it is for, is a name whatever its shape (but an
+  // ordinary word: "Recognising you when you return" is what cookies are for).
+  const listed = new Set<DocBlock>(all.flatMap((x, k) => {
+    const intro = all[k - 1]?.block;
+    return x.block.kind === 'list' && intro?.kind === 'paragraph' && /\b(?:uses?|sets?|places?|the following|these)\b[^.]*\b(?:cookies|[cg]wcis)\b[^.]*:\s*$/i.test(inlineText(intro.content)) ? [x.block] : [];
+  }));
   for (const [b, { block, at, context }] of all.entries()) {
     const about = cookiePage || context.some((c) => COOKIE_WORD.test(c)) || (spoken.has(at) && at !== 'notice');
     // A privacy notice's section that mentions a cookie once among other things ("We use this data:" / "… the "In-Combination"
@@ -437,8 +444,9 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
         const knownAtStart = i === 0 && /^[a-z][a-z0-9]{5,}$/.test(name) && !/^sessions?$/.test(name) && wellKnown(name) && tokens.length >= 3;
         const labelledName = /^(?:names?|enw(?:au)?):$/i.test(tokens[i - 1] ?? '') && /\bcookies?$|\b[cg]wci(?:s|['’]r)?$|^enw['’]r$/i.test(tokens[i - 2] ?? '') && /^[\w.*$<>{}-]{3,60}$/.test(name) && !HOST_NAME.test(name);
         if (onlySpoken && !COOKIE_WORD.test(raw) && !/[_$]|\d/.test(name) && !wellKnown(name)) continue;
+        const itemName = i === 0 && listed.has(block) && /^(?:for|[–—:-]|is|are|which|that|used|to|\()$/i.test(tokens[1] ?? '') && /^[\w.*$-]{3,60}$/.test(name) && /[A-Za-z]/.test(name) && !/^[A-Z]?[a-z]+$/.test(name);
         const recordName = i === 0 && tokens.length === 1 && records.has(block) && !HOST_NAME.test(name) && !/^(?:cookies?|sessions?|name|purpose|expiry|duration)$/i.test(name);
-        if (named.has(name) || cut || owner || siteName(name) || !(runTogether || listedPlain || labelledName || knownAtStart || recordName || runningName(name.replace(/(?:\/_?\d{1,2})+$/, ''), place, tokens.length === 1, quoted))) continue;
+        if (named.has(name) || cut || owner || siteName(name) || !(runTogether || listedPlain || labelledName || knownAtStart || recordName || itemName || runningName(name.replace(/(?:\/_?\d{1,2})+$/, ''), place, tokens.length === 1, quoted))) continue;
         named.add(name);
         // A name that opens its line or cell is followed by what it does ("_ga – counts visits").
         // Not when the rest names other cookies ("_ga, _gid and _gat").

@@ -279,3 +279,10 @@ describe('cookies: a paragraph a field, name / what it does / when it expires', 
     expect(factsOf(await load(text)).cookies).toEqual([]);
   });
 });
+
+describe('cookies: a list a sentence says is of the cookies used', () => {
+  it('reads each item\'s first word before what it is for ("- NIGOV for service availability", the Judiciary NI\'s page), not an ordinary word', async () => {
+    const text = 'Cookies\n\nHow we use cookies\n\nBCNI uses the following cookies:\n\n- NIGOV for service availability\n- _ga, _gat and _gid for Google Analytics\n- EUcompliance for cookie warning\n\nWhy we use them\n\nWe use cookies for the following:\n\n- Recognising you when you return\n- Remembering your settings\n';
+    expect(factsOf(await load(text, 'notice.md')).cookies.sort()).toEqual(['EUcompliance', 'NIGOV', '_ga', '_gat', '_gid']);
+  });
+});
