@@ -411,7 +411,7 @@ class HtmlReader {
           }
           return;
         }
-        const items: { term: DocInline[]; separator: string; desc: DocInline[] }[] = [];
+        let items: { term: DocInline[]; separator: string; desc: DocInline[] }[] = [];
         for (const child of el.children) {
           if (typeof child === 'string') continue;
           if (child.tag === 'dt') items.push({ term: this.inline(child.children), separator: ' ', desc: [] });
@@ -420,6 +420,12 @@ class HtmlReader {
             const desc = this.inline(child.children);
             if (last && !last.desc.length) last.desc = desc;
             else items.push({ term: [], separator: '', desc });
+          } else {
+            // Anything else inside the list is the page's own (a <dl> left open before "<h2>Cookies</h2>", its paragraph and its
+            // table, a hand-written template's slip): read as it stands, never dropped.
+            if (items.length) into.push({ kind: 'dl', items });
+            items = [];
+            this.blocks([child], into);
           }
         }
         if (items.length) into.push({ kind: 'dl', items });

@@ -196,3 +196,13 @@ describe('titles: what stays the title over the notice\'s name', () => {
     expect((await read('notice.txt', 'Gwarchod y Cyhoedd – Iechyd yr Amgylchedd - Trwyddedu\n\nHysbysiad Preifatrwydd\n\nMae’r hysbysiad hwn yn esbonio sut rydym yn defnyddio eich gwybodaeth.\n\nPwy ydym ni\n\nRydym yn gyngor.\n')).notice.title).toBe('Gwarchod y Cyhoedd – Iechyd yr Amgylchedd - Trwyddedu');
   });
 });
+
+describe('HTML: what a definition list left open holds', () => {
+  it('reads the heading, paragraph and table inside a <dl> left open (a council\'s FixMyStreet template), never dropping them', async () => {
+    const html = '<h1>Privacy, cookies, and third party services</h1><h2>Privacy</h2><dl><dt>Who gets to see my email address?</dt><dd><p>Only the council and our administrators.</p><p>We will never sell your email address.</p></dd><dt>What emails will you send to me?</dt><dd>We will email you about your report.</dd></dl><dl><h2>Cookies</h2><p>We sometimes place small data files on your computer.</p><table><tr><th>Name</th><th>Typical Content</th><th>Expires</th></tr><tr><td>fixmystreet_app_session</td><td>A random unique identifier</td><td>When browser is closed</td></tr></table>';
+    const config = await read('notice.html', html);
+    const all = (sections: typeof config.notice.sections): string[] => sections.flatMap((s) => [s.heading, ...all(s.sub ?? [])]);
+    expect(all(config.notice.sections)).toContain('Cookies');
+    expect((config.consent?.categories ?? []).flatMap((c) => (c.cookies ?? []).map((k) => k.name))).toEqual(['fixmystreet_app_session']);
+  });
+});
