@@ -392,8 +392,27 @@ class HtmlReader {
           this.#level = level;
           return;
         }
-        const items = el.children.filter((c): c is HtmlElement => typeof c !== 'string' && c.tag === 'li').map((li) => this.#item(li));
-        if (items.length) into.push({ kind: 'list', ordered: el.tag === 'ol', items });
+        // (A block beside the items, a heading or a paragraph a template left inside a list it did not close, is read where it
+        // stands, the list parted round it; so is text straight inside the list. Never dropped. Inline elements and scripts'
+        // leftovers, <template> and the like, stay out as before.)
+        let items: DocListItem[] = [];
+        const flush = () => {
+          if (items.length) into.push({ kind: 'list', ordered: el.tag === 'ol', items });
+          items = [];
+        };
+        for (const child of el.children) {
+          if (typeof child === 'string') {
+            if (child.trim()) {
+              flush();
+              this.blocks([child], into);
+            }
+          } else if (child.tag === 'li') items.push(this.#item(child));
+          else if (BLOCK.has(child.tag) && child.tag !== 'br') {
+            flush();
+            this.blocks([child], into);
+          }
+        }
+        flush();
         return;
       }
       case 'dl': {

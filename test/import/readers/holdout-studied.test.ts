@@ -206,3 +206,13 @@ describe('HTML: what a definition list left open holds', () => {
     expect((config.consent?.categories ?? []).flatMap((c) => (c.cookies ?? []).map((k) => k.name))).toEqual(['fixmystreet_app_session']);
   });
 });
+
+describe('HTML: what a list holds beside its items', () => {
+  it('reads a heading and a paragraph a template left inside a list it did not close, and text straight inside it, never dropping them', async () => {
+    const html = '<h1>Privacy notice</h1><h2>What we collect</h2><ul><li>Your name</li><li>Your email address</li><h2>How long we keep it</h2><p>We keep your details for two years.</p>Then we delete them.</ul>';
+    const config = await read('notice.html', html);
+    expect(config.notice.sections.map((s) => s.heading)).toEqual(['What we collect', 'How long we keep it']);
+    expect(JSON.stringify(config.notice.sections[1])).toContain('We keep your details for two years.');
+    expect(JSON.stringify(config.notice.sections[1])).toContain('Then we delete them.');
+  });
+});
