@@ -20,6 +20,30 @@ function addressBlock(source: string): boolean {
   return lines.length >= 3 && lines.length <= 10 && lines.every((l) => (l.split(/\s+/).length <= 8 && !/[.!?:;]$/.test(l)) || /^[A-Z]{1,2}\d/.test(l)) && lines.slice(-2).some((l) => POSTCODE.test(l));
 }
 
+/**
+ * A heading that lost its hashes when the page was converted, left as the last line of the paragraph before it ("… user-identifying
+ * information." / "Learning Objects" / "" / "Learning objects utilise session cookies …", a university's page): a short line in a
+ * heading's shape, straight after a sentence's end and over a blank line and a paragraph, is a heading at the level of the last one
+ * written (CommonMark would run it into the paragraph). Returns the source with those lines set apart as headings.
+ */
+function lostHeadings(source: string): string {
+  const lines = source.split('\n');
+  let level = 2;
+  let fenced = false;
+  return lines.map((line, k) => {
+    if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
+    const atx = /^(#{1,6})\s/.exec(line);
+    if (atx) level = Math.max(2, atx[1]!.length);
+    if (fenced || k === 0) return line;
+    const t = line.trim();
+    const before = lines[k - 1]!.trim();
+    const after = lines[k + 2]?.trim() ?? '';
+    const heading = t.split(/\s+/).length <= 8 && /^\p{Lu}/u.test(t) && !/[.,;:!?)]$/.test(t) && !/[|<>[\]*_#`]/.test(t) && !/^(?:[-+*]|\d+[.)])\s/.test(t);
+    const shaped = heading && /[.!?]$/.test(before) && !/^(?:[-+*>|]|\d+[.)])\s?/.test(before) && !(lines[k + 1] ?? '').trim() && after.split(/\s+/).length >= 8;
+    return shaped ? `\n${'#'.repeat(level)} ${t}` : line;
+  }).join('\n');
+}
+
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
 // CommonMark plus GFM tables (markdown-it's default preset); HTML is read, never passed through.
@@ -52,7 +76,7 @@ export function markdownToTree(source: string): DocTree {
   // A page converted to Markdown escapes the dash its paragraphs open with ("\- access your personal information", html2text's
   // and Turndown's way to keep "- " from becoming a list): the page showed a dash before each, as a list shows its bullets.
   const unescaped = spaced.replace(/^([ \t]*)\\([-+*])[ \t]+(?=\S)/gm, '$1$2 ');
-  const govspeak = unescaped.replace(/^\$(?:A|C|CTA|E|I|P|D)\s*$/gm, '');
+  const govspeak = lostHeadings(unescaped.replace(/^\$(?:A|C|CTA|E|I|P|D)\s*$/gm, ''));
   const text = govspeak.replace(/\[\^([\w-]{1,10})\]:?/g, (_m, id: string) => {
     footnoteSyntax++;
     return `\\[${id}\\]`;

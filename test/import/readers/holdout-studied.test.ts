@@ -216,3 +216,15 @@ describe('HTML: what a list holds beside its items', () => {
     expect(JSON.stringify(config.notice.sections[1])).toContain('Then we delete them.');
   });
 });
+
+describe('Markdown: a heading that lost its hashes in the conversion', () => {
+  it('reads a short line in a heading\'s shape after a sentence\'s end, over a blank line and a paragraph, as a heading (a university\'s converted page)', async () => {
+    const md = '# Privacy and cookies\n\n### Blackboard\n\nBlackboard uses session cookies to keep you signed in.\nThird-party building blocks may link your account to other servers.\nLearning Objects\n\nLearning objects utilise session cookies to remember session details while you work through them.\n';
+    const config = await read('notice.md', md);
+    const all = (sections: typeof config.notice.sections): string[] => sections.flatMap((s) => [s.heading, ...all(s.sub ?? [])]);
+    expect(all(config.notice.sections)).toEqual(['Blackboard', 'Learning Objects']);
+    // (An address's last line, or a line after a colon, stays where it is.)
+    const contact = '# Privacy notice\n\n## Contact\n\nPlease write to:\nData Protection Officer\n\nWe will answer your letter within one month of receiving it, as the law requires.\n';
+    expect(all((await read('notice.md', contact)).notice.sections)).toEqual(['Contact']);
+  });
+});
