@@ -2047,6 +2047,9 @@ export function looksLikeHeading(text: string): boolean {
   const limit = /\?$/.test(t) && QUESTION_WORD.test(unnumbered) ? 18 : asks || joined || /^(?:the )?rights? (?:to|of|not)\b|^yr hawl i\b/i.test(unnumbered) ? 16 : 12;
   if (!t || t.length > 120 || wordCount(counted) > limit) return false;
   if (CALL_TO_ACTION.test(t)) return false;
+  // A link's words sending the reader to another document ("Read Google's overview of privacy and safeguarding data", "For more
+  // information read our PDF version of the BSO Privacy Notice", "Gweler ein polisi cwcis"): an instruction, never a heading.
+  if (/^(?:[Ff]or (?:more|further) information,? )?(?:[Pp]lease )?(?:[Rr]ead|[Ss]ee|[Vv]iew|[Dd]ownload|[Dd]arllenwch|[Gg]weler|[Ll]awrlwythwch) (?:our|the|a|y|yr|ein|[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}['’]s?) [^.?:]{2,80}$/.test(t)) return false;
   // A table's header row whose cells the copy ran together ("NameProviderPurpose Expires", "Category of DataExamplesLawful basis
   // (UK GDPR Article 6)Retention Period"), a cookie's lifetime on its own line ("2 year expiry"), a cookie's name numbered ("1.
   // cookie_info"), or a post's date and time ("Feb 16, 2019 @ 7:02 pm"): a table's or a page's parts, no heading.

@@ -228,3 +228,10 @@ describe('Markdown: a heading that lost its hashes in the conversion', () => {
     expect(all((await read('notice.md', contact)).notice.sections)).toEqual(['Contact']);
   });
 });
+
+describe('text copies: a link\'s words sending the reader to another document', () => {
+  it('never takes "Read Google\'s overview of …" or "For more information read our PDF version of …" for a heading', async () => {
+    expect(await headings('Cookies\n\nAnalytics\n\nWe use Google Analytics to count visits to the site and see which pages are read.\n\nRead Google\'s overview of privacy and safeguarding data\n\nThese cookies are set only if you accept them in the banner on every page.\n')).toEqual(['Analytics']);
+    expect(await headings('Privacy policy\n\nWho we are\n\nWe are the Business Services Organisation, a health and social care body.\n\nFor more information read our PDF version of the BSO Privacy Notice\n\nThe notice is also available in other formats on request from our office.\n')).toEqual(['Who we are']);
+  });
+});
