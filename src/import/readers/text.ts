@@ -2513,6 +2513,12 @@ class BlockBuilder {
     if (tableCellLines(this.#units).has(i)) return false;
     // Nor any cell of a table a sentence announced, copied one cell a line ("The following table …" / "Purpose" / "Basis" / …).
     if (announcedCellLines(this.#units).has(i)) return false;
+    // A retention table flattened a row a line ("What we use the information for How long we keep it" / "Safeguarding (…) 3 years" /
+    // "Complaints about CQC 5 years" / "Enforcement (…) 7 years after the action has ended", the Care Quality Commission's): the
+    // header, ending in the period's column name, and each row, ending in its period beside another row so ending, are no headings.
+    const endsInPeriod = (u: Unit | undefined) => !!u && !u.marker && /\b(?:\d+|one|two|three|four|five|six|seven|ten|twelve)\s+(?:years?|months?|weeks?|days?)\b[^.]{0,60}$/i.test(u.text.trim()) && !/[.:?]$/.test(u.text.trim());
+    if (/\b(?:how long (?:we keep|it is kept|they are kept|we hold|we retain)(?: (?:it|them|this|the (?:information|data|records?)))?|retention(?: period)?|period of retention|cyfnod cadw)$/i.test(unit.text.trim()) && endsInPeriod(next) && endsInPeriod(this.#units[i + 2])) return false;
+    if (endsInPeriod(unit) && (endsInPeriod(this.#units[i - 1]) || endsInPeriod(next)) && unit.gap === 0) return false;
     // Nor a processing table's column names a cell a line ("What we collect..." / "Why" / "Legal Bases").
     if (processingHeaderCells(this.#units).has(i)) return false;
     // Nor a glossary's term over its meaning ("Data" / "Collectively all information that you submit …").

@@ -235,3 +235,10 @@ describe('text copies: a link\'s words sending the reader to another document', 
     expect(await headings('Privacy policy\n\nWho we are\n\nWe are the Business Services Organisation, a health and social care body.\n\nFor more information read our PDF version of the BSO Privacy Notice\n\nThe notice is also available in other formats on request from our office.\n')).toEqual(['Who we are']);
   });
 });
+
+describe('text copies: a retention table flattened a row a line', () => {
+  it('never takes its header ("… How long we keep it") or a row ending in its period for a heading (the Care Quality Commission\'s feedback notice)', async () => {
+    const text = 'How we use your information\n\nHow long we keep it\n\nHow long we keep the information depends on what we use it for. This table shows how long.\n\nWhat we use the information for How long we keep it\nSafeguarding (protecting people from things like abuse or neglect) 3 years\nComplaints about CQC 5 years\nEnforcement (taking action when people do not follow the regulations) 7 years after the action has ended\n\nYour rights\n\nYou can ask for a copy of the information we hold about you.\n';
+    expect(await headings(text)).toEqual(['How long we keep it', 'Your rights']);
+  });
+});
