@@ -74,6 +74,8 @@ export function textToTree(input: string): DocTree {
   if (numbered) notes.push({ kind: 'artefact', text: `${numbered} numbered line${numbered === 1 ? '' : 's'} ("1. Who we are") read as headings, their numbers kept.` });
   const bulleted = bulletedHeadings(units);
   if (bulleted) notes.push({ kind: 'artefact', text: `${bulleted} bulleted line${bulleted === 1 ? '' : 's'} standing alone over ${bulleted === 1 ? 'its' : 'their'} paragraphs ("- About us") read as heading${bulleted === 1 ? '' : 's'}, the numbers the page gave them lost in the copy.` });
+  const groups = bulletedCookieGroups(units);
+  if (groups) notes.push({ kind: 'artefact', text: `${groups} bulleted line${groups === 1 ? '' : 's'} naming a kind of cookie ("• Necessary Cookies"), alone over ${groups === 1 ? 'its' : 'their'} cookies, read as heading${groups === 1 ? '' : 's'}.` });
   const lettered = letteredHeadings(units);
   if (lettered) notes.push({ kind: 'artefact', text: `${lettered} lettered line${lettered === 1 ? '' : 's'} ("a. If you visit our website") over paragraphs read as subheadings of the numbered heading above them, their letters kept.` });
   const builder = new BlockBuilder(units, notes);
@@ -1750,6 +1752,26 @@ function bulletedHeadings(units: Unit[]): number {
   }
   CONTENTS.delete(units);
   return lone.length;
+}
+
+/** A kind of cookie named alone ("Strictly necessary cookies", "Analytical Cookies", "Cwcis hanfodol"). */
+const COOKIE_GROUP = /^(?:(?:strictly\s+)?necessary|essential|functional(?:ity)?|analytics?|analytical|performance|statistics|marketing|advertising|targeting|preferences?|third[- ]party|social media)\s+cookies$|^cwcis\s+(?:hollol\s+)?(?:angenrheidiol|hanfodol|swyddogaethol|dadansoddi|perfformiad|marchnata|trydydd parti)$/i;
+
+/**
+ * A bulleted line alone that names a kind of cookie, over its cookies ("The lists below explains …" / "• Necessary Cookies" /
+ * "Session ID" / "NAME Purpose Expires" / …; "- Strictly necessary cookies" / "Delivering essential features …" / "Name | Purpose
+ * | Expires |"): a cookie page's group heading set with a bullet, however many the page has. Returns how many.
+ */
+function bulletedCookieGroups(units: Unit[]): number {
+  let found = 0;
+  units.forEach((u, i) => {
+    if (!u.marker || u.marker.ordered || units[i - 1]?.marker || units[i + 1]?.marker || !units[i + 1] || !COOKIE_GROUP.test(u.text.trim())) return;
+    delete u.marker;
+    u.level = 2;
+    found++;
+  });
+  if (found) CONTENTS.delete(units);
+  return found;
 }
 
 /**

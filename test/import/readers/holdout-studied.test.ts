@@ -242,3 +242,11 @@ describe('text copies: a retention table flattened a row a line', () => {
     expect(await headings(text)).toEqual(['How long we keep it', 'Your rights']);
   });
 });
+
+describe('text copies: a kind of cookie set with a bullet, alone over its cookies', () => {
+  it('reads "• Necessary Cookies" alone over its cookies as a group heading (a WordPress site\'s cookie policy), and a bulleted list of kinds as a list', async () => {
+    const text = 'Cookie Policy\n\nWe use some cookies on this site. The lists below explain the cookies we use and why.\n\n  • Necessary Cookies\n\nSession ID\n\nNAME Purpose Expires\nJSESSIONID A platform session cookie used to maintain an anonymous user session. Session\n\nWe use these kinds of cookies:\n\n  • Necessary cookies\n  • Analytics cookies\n';
+    expect(await headings(text)).toContain('Necessary Cookies');
+    expect(await headings(text)).not.toContain('Analytics cookies');
+  });
+});
