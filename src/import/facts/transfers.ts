@@ -59,6 +59,37 @@ const IN_EUROPE = /\b(?:in|within) (?:both )?(?:(?:the (?:UK|U\.K\.|United Kingd
 /** A heading that asks or says whether data leaves the UK ("Do you transfer my personal data outside the European Union?"). */
 const TRANSFER_HEADING = /\btransfer|\bsend|\bsent\b|\bstored?\b|\bheld\b|\bprocess|\boverseas\b|\babroad\b|\binternational\b|\bt?r?os?glwyddo\b|\btramor\b/i;
 
+/**
+ * Whether a sentence says where the data is stored or hosted: within the UK, the EEA or the EU ("Bydd y data yn cael ei storio'n ddiogel ar
+ * system allanol o fewn yr UE", "Your data is hosted on servers within the UK"), the places a transfer would leave.
+ * ("Your data is stored and processed in the UK", "… held on secure servers in the UK", "Rydym yn storio eich data ar weinyddion yn y DU",
+ * "Bydd eich data yn cael ei gadw yn y DU", "fe’i delir yn ein canolfannau data diogel yn y DU": said of the data, where it is kept.)
+ * (Said of this organisation's data, never of the law's scope: "… personal data held … by organisations within the United Kingdom".)
+ * `previous` is the sentence before, which may name the data "It's" stands for.
+ */
+function saysWhereKept(sentence: string, previous = ''): boolean {
+  return !/\b(?:by|of) (?:organisations|bodies|controllers)\b|\bgan sefydliadau\b/i.test(sentence) && ((/\b(?:data|information)\b/i.test(sentence) || (/^It(?:['’]s| is| will be)\b/.test(sentence) && /\b(?:data|information)\b/i.test(previous))) && /\b(?:stored|hosted|held|processed|kept|located|based|situated|(?:we|they) (?:store|host|hold|process|keep))\b[^.]{0,100}\b(?:within|in) the (?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU|European Union)\b/i.test(sentence) || /\b(?:data|g?wybodaeth)\b/i.test(sentence) && /\b(?:storio|storir|cadw|gadw|chadw|cedwir|prosesu|brosesu|delir|cynhelir)\b[^.]{0,60}\b(?:o fewn (?:y|yr)|yn y|yn yr) (?:DU|Deyrnas Unedig|UE|Undeb Ewropeaidd|AEE|Ardal Economaidd Ewropeaidd)\b/i.test(sentence));
+}
+
+/** The first sentence that says the data is kept in the EEA or the EU, where a sentence may say so (see `extractTransfers`). */
+function keptInEurope(segments: FactsInput['segments']): { sentence: string; at: string } | undefined {
+  for (const seg of segments) {
+    if (isContentsItem(seg)) continue;
+    const list = sentences(seg.text);
+    const k = list.findIndex((sentence, n) => saysWhereKept(sentence, list[n - 1]) && IN_EUROPE.test(sentence) && !NEG.test(sentence) && !/\b(?:except|unless|but|however|while|whereas)\b/i.test(sentence));
+    if (k >= 0) return { sentence: list[k]!, at: seg.at };
+  }
+  return undefined;
+}
+
+/** Data kept in the EEA or the EU: under the UK GDPR that is outside the UK, a transfer the UK's adequacy regulations cover. */
+function europeanTransfer({ sentence, at }: { sentence: string; at: string }, found: FoundFacts, notes: FactsInput['notes']): Notice['transfers'] {
+  found.add('transfers', 'yes', sentence, at);
+  notes.add(at, 'inferred', 'The notice says the data is kept in the EEA or the EU: under the UK GDPR that is a transfer outside the UK (covered by the UK’s adequacy regulations), so transfers are set to "yes". Confirm it, and name the safeguard in the notice.', sentence);
+  const country = /\b(?:EU|European Union|UE|Undeb Ewropeaidd)\b/.test(sentence.match(IN_EUROPE)![0]) ? 'the European Union' : 'the European Economic Area';
+  return { outsideUk: 'yes', text: sentence, at, destinations: [{ country, safeguard: 'adequacy' }] };
+}
+
 /** Whether the data leaves the UK, with the sentence that says so. */
 export function extractTransfers({ segments, sections, notes }: FactsInput, found: FoundFacts): Notice['transfers'] {
   for (const seg of segments) {
@@ -95,6 +126,11 @@ export function extractTransfers({ segments, sections, notes }: FactsInput, foun
           found.add('transfers', 'yes', sentence, seg.at);
           return { outsideUk: 'yes', text: sentence, at: seg.at };
         }
+        // A refusal that draws its line round the EEA or the EU ("Your data will not be transferred outside the European Economic
+        // Area", "… outside the UK and EEA"), where the notice also says the data is kept in the EEA ("We store and process your
+        // personal data on secure servers in the EEA", the Environment Agency's services): kept there, it has left the UK.
+        const europe = /\b(?:EEA|European Economic Area|EU|European Union|AEE|UE|Undeb Ewropeaidd)\b/.test(sentence) ? keptInEurope(segments) : undefined;
+        if (europe) return europeanTransfer(europe, found, notes);
         const outsideUk = /\bunless\b[^.]*\bconsent|\bwith(?:out)? your (?:explicit )?consent/i.test(sentence) ? 'only-with-consent' : 'no';
         found.add('transfers', outsideUk, sentence, seg.at);
         return { outsideUk, text: sentence, at: seg.at };
@@ -143,24 +179,15 @@ export function extractTransfers({ segments, sections, notes }: FactsInput, foun
     for (const [k, sentence] of list.entries()) {
       // (Nor one the next sentence qualifies: "All of the personal data we process is processed by our staff in the UK. However, …".)
       if (/^(?:However|But|Except|Nevertheless|Fodd bynnag|Ond)\b/.test(list[k + 1] ?? '')) continue;
-      // Or a sentence that says the data is stored or hosted within the UK, the EEA or the EU ("Bydd y data yn cael ei storio'n ddiogel ar
-      // system allanol o fewn yr UE", "Your data is hosted on servers within the UK"): the places a transfer would leave.
-      // ("Your data is stored and processed in the UK", "… held on secure servers in the UK", "Rydym yn storio eich data ar weinyddion yn y DU",
-      // "Bydd eich data yn cael ei gadw yn y DU", "fe’i delir yn ein canolfannau data diogel yn y DU": said of the data, where it is kept.)
-      // (Said of this organisation's data, never of the law's scope: "… personal data held … by organisations within the United Kingdom".)
-      const within = !/\b(?:by|of) (?:organisations|bodies|controllers)\b|\bgan sefydliadau\b/i.test(sentence) && ((/\b(?:data|information)\b/i.test(sentence) || (/^It(?:['’]s| is| will be)\b/.test(sentence) && /\b(?:data|information)\b/i.test(list[k - 1] ?? ''))) && /\b(?:stored|hosted|held|processed|kept|located|based|situated|(?:we|they) (?:store|host|hold|process|keep))\b[^.]{0,100}\b(?:within|in) the (?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU|European Union)\b/i.test(sentence) || /\b(?:data|g?wybodaeth)\b/i.test(sentence) && /\b(?:storio|storir|cadw|gadw|chadw|cedwir|prosesu|brosesu|delir|cynhelir)\b[^.]{0,60}\b(?:o fewn (?:y|yr)|yn y|yn yr) (?:DU|Deyrnas Unedig|UE|Undeb Ewropeaidd|AEE|Ardal Economaidd Ewropeaidd)\b/i.test(sentence));
+      // Or a sentence that says where the data is kept, within the UK, the EEA or the EU.
+      const within = saysWhereKept(sentence, list[k - 1]);
       if (seg.topic !== 'transfers' && !within && !/^All (?:of )?(?:the |your |our )?(?:personal )?(?:data|information)\b/i.test(sentence)) continue;
       if (!within && !/\b(?:stored|held|kept|processed|hosted|located|remains?|stays?)\b[^.]{0,40}\b(?:only )?(?:in|within) the (?:UK|U\.K\.|United Kingdom)\b|\b(?:storio|cadw|cedwir|prosesu)\b[^.]{0,40}\byn y (?:DU|Deyrnas Unedig)\b/i.test(sentence)) continue;
       // (Nor one that sets two kinds of data apart: "Google Analytics data is stored … by Google …, while any analysis of that data is stored … within the UK".)
       if (/\b(?:except|unless|but|however|while|whereas|oni bai|ac eithrio)\b/i.test(sentence)) continue;
       // Kept in the EEA or the EU ("All personal data is stored in the European Economic Area", "… processed both in the UK and
       // the EEA"): under the UK GDPR that is outside the UK, a transfer the UK's adequacy regulations cover.
-      if (within && IN_EUROPE.test(sentence)) {
-        found.add('transfers', 'yes', sentence, seg.at);
-        notes.add(seg.at, 'inferred', 'The notice says the data is kept in the EEA or the EU: under the UK GDPR that is a transfer outside the UK (covered by the UK’s adequacy regulations), so transfers are set to "yes". Confirm it, and name the safeguard in the notice.', sentence);
-        const country = /\b(?:EU|European Union|UE|Undeb Ewropeaidd)\b/.test(sentence.match(IN_EUROPE)![0]) ? 'the European Union' : 'the European Economic Area';
-        return { outsideUk: 'yes', text: sentence, at: seg.at, destinations: [{ country, safeguard: 'adequacy' }] };
-      }
+      if (within && IN_EUROPE.test(sentence)) return europeanTransfer({ sentence, at: seg.at }, found, notes);
       found.add('transfers', 'no', sentence, seg.at);
       return { outsideUk: 'no', text: sentence, at: seg.at };
     }

@@ -286,3 +286,14 @@ describe('cookies: a list a sentence says is of the cookies used', () => {
     expect(factsOf(await load(text, 'notice.md')).cookies.sort()).toEqual(['EUcompliance', 'NIGOV', '_ga', '_gat', '_gid']);
   });
 });
+
+describe('transfers: a refusal drawn round the EEA, where the data is kept in the EEA', () => {
+  it('reads "We store … on servers within the EEA" with "We will not transfer … outside the UK and EEA" (the Environment Agency\'s services) as a transfer covered by adequacy', async () => {
+    const passage = 'We store and process your personal data on Amazon Web Services (AWS) servers within the European Economic Area (EEA). We will not transfer your personal data outside the UK and EEA.';
+    const result = await load(notice('Where your personal data is processed and stored', passage));
+    expect(result.config.notice.transfers.outsideUk).toBe('yes');
+    expect(result.config.notice.transfers.destinations).toEqual([{ country: 'the European Economic Area', safeguard: 'adequacy' }]);
+    // (The refusal alone, with nothing kept in the EEA, stays a refusal.)
+    expect((await load(notice('Where your data is kept', 'We will not transfer your personal data outside the UK and EEA.'))).config.notice.transfers.outsideUk).toBe('no');
+  });
+});
