@@ -2970,12 +2970,8 @@ class BlockBuilder {
     // ends in its own ("… 12 months" / "Chatbot This site Stores the chatbot conversation context. Session"): prose ends no line so twice.
     const expiryEnded = (text: string) => DURATION_END.test(` ${text}`);
     const plainRow = (k: number) => rows.length > 0 && /^\p{Lu}[\p{L}\d]+\s+\p{Lu}/u.test(units[k]!.text) && wordCount(units[k]!.text) >= 4 && expiryEnded(units[k]!.text) && expiryEnded(units[k - 1]!.text);
-    // A row copied a cell a paragraph: a name with no identifier's marks ("accessibility-controls", "googtrans") alone on its line
-    // opens one when its purpose and then its expiry follow it ("Records option regarding additional cookies." / "End of browsing session").
-    const expiryLine = (u: Unit | undefined) => !!u && !u.marker && wordCount(u.text) <= 10 && DURATION_END.exec(` ${u.text.toLowerCase()}`)?.index === 0;
-    const nameAlone = (k: number) => /^[\w.*$-]{2,60}$/.test(units[k]!.text) && /\p{L}/u.test(units[k]!.text) && !units[k + 1]?.marker && /^\p{Lu}/u.test(units[k + 1]?.text ?? '') && wordCount(units[k + 1]!.text) >= 3 && expiryLine(units[k + 2]);
     // (Nor is a cookie category's name in capitals alone on its line: "FUNCTIONAL" / "Remember preferences …".)
-    while (j < units.length && !units[j]!.marker && (rowStart(units[j]!.text) || plainRow(j) || nameAlone(j)) && !(wordCount(units[j]!.text) > 1 && !/\p{Ll}/u.test(units[j]!.text)) && !CATEGORY_CAPITALS.test(units[j]!.text)) {
+    while (j < units.length && !units[j]!.marker && (rowStart(units[j]!.text) || plainRow(j)) && !(wordCount(units[j]!.text) > 1 && !/\p{Ll}/u.test(units[j]!.text)) && !CATEGORY_CAPITALS.test(units[j]!.text)) {
       const row = splitFlattenedRow(units[j]!.text, header);
       j++;
       // A row copied with only its name on the line (".ASPXAUTH" / "Used to determine …" /
@@ -2987,7 +2983,7 @@ class BlockBuilder {
         for (let n = 0; n < 2 && j < units.length && !units[j]!.marker && !rowStart(units[j]!.text) && !isTableRow(units[j]!.text); n++, j++) {
           const text = units[j]!.text;
           if (durationCol > 0 && !row[durationCol] && wordCount(text) <= 10 && DURATION_END.test(` ${text}`) && DURATION_END.exec(` ${text}`)!.index === 0) row[durationCol] = text.replace(/\.$/, '');
-          else if (purposeCol > 0 && !row[purposeCol] && n === 0 && /^\p{Lu}/u.test(text) && (TERMINAL.test(text) || (durationCol > 0 && expiryLine(units[j + 1])))) row[purposeCol] = text;
+          else if (purposeCol > 0 && !row[purposeCol] && n === 0 && /^\p{Lu}/u.test(text) && TERMINAL.test(text)) row[purposeCol] = text;
           else break;
         }
       }
