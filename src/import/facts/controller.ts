@@ -1138,7 +1138,7 @@ function subjectNamed(segments: Segment[]): Named | undefined {
       const en = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:The\s+)?([A-Z][\w'’&.+-]*(?:\s+(?:[A-Z][\w'’&.+-]*|of|for|and|the|&|in|at|on|upon)){0,7}?)\s+(?:\([A-Z]{2,8}\)\s+)?(\w+)\b/.exec(sentence);
       const cy = /^(?:\d+(?:\.\d+)*\.?\s+)?Mae(?:['’]r)?\s+([A-Z][\p{L}'’&.+-]*(?:\s+(?:[A-Z][\p{L}'’&.+-]*|a|ac|y|yr|o)){0,7}?)\s+(?:yn|wedi|hefyd)\b/u.exec(sentence);
       const name = cy ? cy[1]! : en && SUBJECT_VERB.test(en[2]!) ? en[1]! : undefined;
-      if (!name || /\s(?:of|for|and|the|&|in|at|on|upon|a|ac|y|yr|o)$/.test(name) || NOT_A_BODY.test(name) || WELSH_ORG_WORD.test(name) || ORG_WORD.test(name) && !name.includes(' ') || REGULATOR.test(name) || PRODUCT.test(name) || GENERIC_NAME.test(name) || ONE_WORD_NOT_NAME.test(name) || NOT_ACTOR_ACRONYM.test(name) || isPersonName(name)) continue;
+      if (!name || /\s(?:of|for|and|the|&|in|at|on|upon|a|ac|y|yr|o)$/.test(name) || NOT_A_BODY.test(name) || WELSH_ORG_WORD.test(name) || (ORG_WORD.test(name) && !name.includes(' ')) || REGULATOR.test(name) || PRODUCT.test(name) || GENERIC_NAME.test(name) || ONE_WORD_NOT_NAME.test(name) || NOT_ACTOR_ACRONYM.test(name) || isPersonName(name)) continue;
       const entry = tally.get(name) ?? { n: 0, first: seg, sentence };
       entry.n++;
       tally.set(name, entry);

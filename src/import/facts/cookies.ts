@@ -391,10 +391,14 @@ function readRunningText(blocks: { block: DocBlock; at: string; context: string[
   // Cookies given a paragraph a field, name / what it does / when it expires ("ASPXAUTH" / "When you are logged in, this cookie
   // stores …" / "Expires on exit of browser"; "NREUM" / "Used by New Relic …" / …), twice or more: each name alone on its line, in
   // capitals or plain as it may be, is a name by where it stands.
-  const lone = (k: number) => { const x = all[k]?.block; return x?.kind === 'paragraph' && /^[\w.*$<>{}[\]-]{2,60}$/.test(inlineText(x.content).trim()) && /\p{L}/u.test(inlineText(x.content)); };
-  const says = (k: number) => { const x = all[k]?.block; return x?.kind === 'paragraph' && /^\p{Lu}/u.test(inlineText(x.content).trim()) && inlineText(x.content).trim().split(/\s+/).length >= 4; };
-  const lasts = (k: number) => { const x = all[k]?.block; const t = x?.kind === 'paragraph' ? inlineText(x.content).trim() : ''; return !!t && t.split(/\s+/).length <= 8 && (PERIOD.test(t) || EXPIRY_SENTENCE.test(t)); };
-  const fielded = all.map((_, k) => lone(k) && says(k + 1) && lasts(k + 2));
+  const paragraph = (k: number) => {
+    const x = all[k]?.block;
+    return x?.kind === 'paragraph' ? inlineText(x.content).trim() : undefined;
+  };
+  const lone = (t = '') => /^[\w.*$<>{}[\]-]{2,60}$/.test(t) && /\p{L}/u.test(t);
+  const says = (t = '') => /^\p{Lu}/u.test(t) && t.split(/\s+/).length >= 4;
+  const lasts = (t = '') => !!t && t.split(/\s+/).length <= 8 && (PERIOD.test(t) || EXPIRY_SENTENCE.test(t));
+  const fielded = all.map((_, k) => lone(paragraph(k)) && says(paragraph(k + 1)) && lasts(paragraph(k + 2)));
   const records = fielded.filter(Boolean).length >= 2 ? new Set(all.flatMap((x, k) => (fielded[k] ? [x.block] : []))) : new Set<DocBlock>();
   // A list a sentence says is of the cookies used ("BCNI uses the following cookies:" / "- NIGOV for service availability" / "-
   // EUcompliance for cookie warning"): each item's first word, alone before what it is for, is a name whatever its shape (but an

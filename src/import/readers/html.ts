@@ -407,7 +407,7 @@ class HtmlReader {
               this.blocks([child], into);
             }
           } else if (child.tag === 'li') items.push(this.#item(child));
-          else if (BLOCK.has(child.tag) && child.tag !== 'br') {
+          else if (BLOCK.has(child.tag)) {
             flush();
             this.blocks([child], into);
           }
