@@ -36,6 +36,8 @@ const CRITERIA = /\b(?:(?:for\s+)?(?:only\s+)?(?:as|so) long as\b|for the (?:dur
 // Welsh: "cadw … am 6 mlynedd", "am gyhyd ag y bydd ei angen", "tra bo", "hyd nes".
 // "a gedwir" (which is kept: "cedwir" mutated), "storio" (store).
 // ("Byddwn yn parhau i brosesu eich data personol tan na fydd gennym eich caniatâd …": processing goes on until a point.)
+/** A retention table's row on one line: the record, then its period, and what the period runs from ("Payment records 6 years", "… 7 years after the action has ended"). */
+const ROW_PERIOD = new RegExp(String.raw`^(\p{Lu}[^.:;]{2,80}?)\s+${N}\s+${UNIT}(?:\s+(?:after|from)\s+([^.;]{3,80}))?\.?$`, 'u');
 /** A retention period said to be one: "The retention period after the trigger is 6 months for all applications." */
 const RETENTION_IS = new RegExp(String.raw`\bretention (?:period|time)s?\b[^.;]{0,60}?\b(?:is|are|will be)\s+(?:up to\s+)?${N}\s+${UNIT}\b`, 'i');
 
@@ -87,8 +89,13 @@ interface Period { n: number; unit: 'years' | 'months' }
 
 /** The period a match gives, if its unit is years or months (weeks and days are kept as criteria). */
 function periodIn(m: RegExpExecArray): Period | undefined {
-  const unit = unitOf(m[2]!);
-  return unit ? { n: NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]), unit } : undefined;
+  return periodOf(m[1]!, m[2]!);
+}
+
+/** The period a number (in figures or words) and a unit give, if the unit is years or months. */
+function periodOf(number: string, word: string): Period | undefined {
+  const unit = unitOf(word);
+  return unit ? { n: NUMBER_WORDS[number.toLowerCase()] ?? Number(number), unit } : undefined;
 }
 
 /** A retention entry for a period and what it runs from. */
@@ -148,6 +155,13 @@ export function extractRetention({ segments, sections, ids, notes }: FactsInput,
       // (Not a cookie's own field on a cookie page: "- Specific cookie: privacy-cookies … - Retention: 1 year.")
       if (seg.topic !== 'cookies' && !(seg.kind === 'item' && COOKIE_WORD.test(`${seg.intro ?? ''} ${segments.slice(Math.max(0, index - 3), index).map((s) => s.text).join(' ')}`)) && (m = LABELLED.exec(sentence.trim())) && (p = periodIn(m))) {
         record(seg, written, periodEntry(p, 'the time stated'), `Retention period of ${p.n} ${p.unit} read from the label "${written}". Check what the period runs from.`);
+        continue;
+      }
+      // A retention table's row flattened onto a line in the retention section ("Dental records 11 years", "Enforcement (taking action
+      // when people do not follow the regulations) 7 years after the action has ended"): the record, then its period.
+      if (retentionSection && seg.kind !== 'item' && written.split(/\s+/).length <= 16 && (m = ROW_PERIOD.exec(written.trim())) && (p = periodOf(m[2]!, m[3]!))) {
+        const from = m[4]?.trim() || 'the time stated';
+        record(seg, written, periodEntry(p, from), `Retention period of ${p.n} ${p.unit} for "${m[1]!.trim()}" read from a row of the retention table. Check what it runs from, and which data it applies to.`);
         continue;
       }
       if ((m = RETENTION_IS.exec(sentence)) && (p = periodIn(m))) {

@@ -297,3 +297,11 @@ describe('transfers: a refusal drawn round the EEA, where the data is kept in th
     expect((await load(notice('Where your data is kept', 'We will not transfer your personal data outside the UK and EEA.'))).config.notice.transfers.outsideUk).toBe('no');
   });
 });
+
+describe('retention: a table flattened a row a line gives an entry a row', () => {
+  it('reads each row of "What we use the information for How long we keep it" (the Care Quality Commission\'s) as its own period', async () => {
+    const text = 'How we use your information\n\nHow long we keep it\n\nHow long we keep the information depends on what we use it for.\n\nWhat we use the information for How long we keep it\nSafeguarding (protecting people from abuse or neglect) 3 years\nComplaints about CQC 5 years\nEnforcement (taking action when people do not follow the regulations) 7 years after the action has ended\n\nYour rights\n\nYou can ask for a copy of the information we hold about you.\n';
+    const retention = (await load(text)).config.notice.retention;
+    expect(retention.map((r) => [r.period?.years, r.period?.from])).toEqual([[3, 'the time stated'], [5, 'the time stated'], [7, 'the action has ended']]);
+  });
+});
