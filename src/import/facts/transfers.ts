@@ -71,12 +71,15 @@ function saysWhereKept(sentence: string, previous = ''): boolean {
   return !/\b(?:by|of) (?:organisations|bodies|controllers)\b|\bgan sefydliadau\b/i.test(sentence) && ((/\b(?:data|information)\b/i.test(sentence) || (/^It(?:['’]s| is| will be)\b/.test(sentence) && /\b(?:data|information)\b/i.test(previous))) && /\b(?:stored|hosted|held|processed|kept|located|based|situated|(?:we|they) (?:store|host|hold|process|keep))\b[^.]{0,100}\b(?:within|in) the (?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU|European Union)\b/i.test(sentence) || /\b(?:data|g?wybodaeth)\b/i.test(sentence) && /\b(?:storio|storir|cadw|gadw|chadw|cedwir|prosesu|brosesu|delir|cynhelir)\b[^.]{0,60}\b(?:o fewn (?:y|yr)|yn y|yn yr) (?:DU|Deyrnas Unedig|UE|Undeb Ewropeaidd|AEE|Ardal Economaidd Ewropeaidd)\b/i.test(sentence));
 }
 
+/** A sentence that sets one kind of data or one case apart ("… while any analysis of that data is stored … within the UK"): it says where only some of the data is. */
+const QUALIFIED = /\b(?:except|unless|but|however|while|whereas|oni bai|ac eithrio)\b/i;
+
 /** The first sentence that says the data is kept in the EEA or the EU, where a sentence may say so (see `extractTransfers`). */
 function keptInEurope(segments: FactsInput['segments']): { sentence: string; at: string } | undefined {
   for (const seg of segments) {
     if (isContentsItem(seg)) continue;
     const list = sentences(seg.text);
-    const k = list.findIndex((sentence, n) => saysWhereKept(sentence, list[n - 1]) && IN_EUROPE.test(sentence) && !NEG.test(sentence) && !/\b(?:except|unless|but|however|while|whereas)\b/i.test(sentence));
+    const k = list.findIndex((sentence, n) => saysWhereKept(sentence, list[n - 1]) && IN_EUROPE.test(sentence) && !NEG.test(sentence) && !QUALIFIED.test(sentence));
     if (k >= 0) return { sentence: list[k]!, at: seg.at };
   }
   return undefined;
@@ -184,7 +187,7 @@ export function extractTransfers({ segments, sections, notes }: FactsInput, foun
       if (seg.topic !== 'transfers' && !within && !/^All (?:of )?(?:the |your |our )?(?:personal )?(?:data|information)\b/i.test(sentence)) continue;
       if (!within && !/\b(?:stored|held|kept|processed|hosted|located|remains?|stays?)\b[^.]{0,40}\b(?:only )?(?:in|within) the (?:UK|U\.K\.|United Kingdom)\b|\b(?:storio|cadw|cedwir|prosesu)\b[^.]{0,40}\byn y (?:DU|Deyrnas Unedig)\b/i.test(sentence)) continue;
       // (Nor one that sets two kinds of data apart: "Google Analytics data is stored … by Google …, while any analysis of that data is stored … within the UK".)
-      if (/\b(?:except|unless|but|however|while|whereas|oni bai|ac eithrio)\b/i.test(sentence)) continue;
+      if (QUALIFIED.test(sentence)) continue;
       // Kept in the EEA or the EU ("All personal data is stored in the European Economic Area", "… processed both in the UK and
       // the EEA"): under the UK GDPR that is outside the UK, a transfer the UK's adequacy regulations cover.
       if (within && IN_EUROPE.test(sentence)) return europeanTransfer({ sentence, at: seg.at }, found, notes);

@@ -243,7 +243,7 @@ describe('rights: what "automated", "profiling" and "access" mean where they sta
   it('reads an opt-out of profiling for direct marketing as no automated decision, and "Who else has access to my information?" as no right of access', async () => {
     expect(await rights(notice('Your rights', 'You have an absolute right to opt-out of direct marketing, or profiling we carry out for direct marketing, at any time.'))).not.toContain('automated-decisions');
     expect(await rights(notice('Your rights', 'You have the right not to be subject to profiling that has legal effects on you.'))).toContain('automated-decisions');
-    expect(await rights('Privacy notice\n\nYour rights\n\nYou have rights over your information.\n\nWho else has access to my information?\n\nWe share it with your GP.\n')).not.toContain('access');
+    expect(await rights(notice('About this notice', 'The following explains how we process your data, and your rights under the UK GDPR. It covers:\n\n- Who else has access to my information?\n- How do we protect your information?'))).not.toContain('access');
   });
 });
 

@@ -5,11 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { importNotice } from '../../../src/import/import-notice.js';
 
-const headings = async (text: string) => {
-  const { config } = await importNotice('notice.txt', new TextEncoder().encode(text), { today: new Date('2026-12-07') });
-  const all = (sections: typeof config.notice.sections): string[] => sections.flatMap((s) => [s.heading, ...all(s.sub ?? [])]);
-  return all(config.notice.sections);
-};
+type Sections = Awaited<ReturnType<typeof importNotice>>['config']['notice']['sections'];
+/** Every heading of the sections, subsections after their section's. */
+const headingsOf = (sections: Sections): string[] => sections.flatMap((s) => [s.heading, ...headingsOf(s.sub ?? [])]);
+const headings = async (text: string) => headingsOf((await importNotice('notice.txt', new TextEncoder().encode(text), { today: new Date('2026-12-07') })).config.notice.sections);
 
 describe('text copies: lines that are no headings', () => {
   it('never takes a header row whose cells ran together ("NameProviderPurpose Expires", a garden\'s cookie page) for a heading', async () => {
@@ -201,8 +200,7 @@ describe('HTML: what a definition list left open holds', () => {
   it('reads the heading, paragraph and table inside a <dl> left open (a council\'s FixMyStreet template), never dropping them', async () => {
     const html = '<h1>Privacy, cookies, and third party services</h1><h2>Privacy</h2><dl><dt>Who gets to see my email address?</dt><dd><p>Only the council and our administrators.</p><p>We will never sell your email address.</p></dd><dt>What emails will you send to me?</dt><dd>We will email you about your report.</dd></dl><dl><h2>Cookies</h2><p>We sometimes place small data files on your computer.</p><table><tr><th>Name</th><th>Typical Content</th><th>Expires</th></tr><tr><td>fixmystreet_app_session</td><td>A random unique identifier</td><td>When browser is closed</td></tr></table>';
     const config = await read('notice.html', html);
-    const all = (sections: typeof config.notice.sections): string[] => sections.flatMap((s) => [s.heading, ...all(s.sub ?? [])]);
-    expect(all(config.notice.sections)).toContain('Cookies');
+    expect(headingsOf(config.notice.sections)).toContain('Cookies');
     expect((config.consent?.categories ?? []).flatMap((c) => (c.cookies ?? []).map((k) => k.name))).toEqual(['fixmystreet_app_session']);
   });
 });
@@ -221,11 +219,10 @@ describe('Markdown: a heading that lost its hashes in the conversion', () => {
   it('reads a short line in a heading\'s shape after a sentence\'s end, over a blank line and a paragraph, as a heading (a university\'s converted page)', async () => {
     const md = '# Privacy and cookies\n\n### Blackboard\n\nBlackboard uses session cookies to keep you signed in.\nThird-party building blocks may link your account to other servers.\nLearning Objects\n\nLearning objects utilise session cookies to remember session details while you work through them.\n';
     const config = await read('notice.md', md);
-    const all = (sections: typeof config.notice.sections): string[] => sections.flatMap((s) => [s.heading, ...all(s.sub ?? [])]);
-    expect(all(config.notice.sections)).toEqual(['Blackboard', 'Learning Objects']);
+    expect(headingsOf(config.notice.sections)).toEqual(['Blackboard', 'Learning Objects']);
     // (An address's last line, or a line after a colon, stays where it is.)
     const contact = '# Privacy notice\n\n## Contact\n\nPlease write to:\nData Protection Officer\n\nWe will answer your letter within one month of receiving it, as the law requires.\n';
-    expect(all((await read('notice.md', contact)).notice.sections)).toEqual(['Contact']);
+    expect(headingsOf((await read('notice.md', contact)).notice.sections)).toEqual(['Contact']);
   });
 });
 
