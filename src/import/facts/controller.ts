@@ -167,7 +167,7 @@ const AS_CONTROLLER = /^(?:[^.]{0,40}?\b)?[Aa]s (?:a|the) ['‘’"“]?(?:data 
 /** "References (in this policy) to ‘we’, ‘our’ and ‘us’ (etc.) are (references) to": the lead-in to the body "we" stands for. */
 const REFERENCES_TO_WE = String.raw`\breferences (?:in this [\w ]{3,30} )?to [“"‘']we[”"’'](?:\s*(?:,|or|and)?\s*(?:and\s+|or\s+)?[“"‘']?(?:us|our|ours)[”"’']?)*(?:,?\s+etc\.?)?\s+(?:are|is) (?:references )?to`;
 // ("References in this privacy policy to "we", "our" and "us", etc. are references to us, The University of Nottingham.")
-const WE_MEANS = new RegExp(String.raw`[“"‘']we[”"’'],?\s+(?:[“"‘']?(?:us|our|ours)[”"’']?,?\s+(?:(?:and|or)\s+)?)*(?:refers?|means?|shall mean|is)\s+(?:to\s+)?(?:the\s+)?(?=[A-Z])|\bwe are referring to\s+(?:the\s+)?(?=[A-Z])|${REFERENCES_TO_WE}\s+(?:us,\s+)?(?:the\s+)?(?=[A-Z])`, 'i');
+const WE_MEANS = new RegExp(String.raw`[“"‘']we[”"’'],?\s+(?:(?:(?:and|or)\s+)?[“"‘']?(?:us|our|ours)[”"’']?,?\s+(?:(?:and|or)\s+)?)*(?:refers?|means?|shall mean|is)\s+(?:to\s+)?(?:the\s+)?(?=[A-Z])|\bwe are referring to\s+(?:the\s+)?(?=[A-Z])|${REFERENCES_TO_WE}\s+(?:us,\s+)?(?:the\s+)?(?=[A-Z])`, 'i');
 /** The same lead-in ending a list's intro, the body named in the item under it ("References to ‘we’ or ‘us’ are to:"). */
 const REFERENCES_TO_WE_INTRO = new RegExp(String.raw`${REFERENCES_TO_WE}\s*:?\s*$`, 'i');
 // Also "This page describes the privacy policy of X", Welsh "Mae’r dudalen hon yn disgrifio polisi preifatrwydd Gwaed a Thrawsblaniadau’r GIG (NHSBT)".
@@ -194,7 +194,10 @@ function shortNames(segments: Segment[]): Map<string, string> {
       }
       // Welsh names open with the word the notice then uses for itself: "Ganolfan Genedlaethol Dysgu Cymraeg (“y Ganolfan”)".
       const opensWith = full && full.split(/\s+/).length >= 2 && full.split(/\s+/)[0] === m[1];
-      if (full && full !== m[1] && (ORG_WORD.test(full) || opensWith) && !map.has(m[1]!.toLowerCase())) map.set(m[1]!.toLowerCase(), full);
+      // (Or a name of four words or more the text calls by a quoted word: "The Roman Catholic Church of Our Lady & St Hugh (the “Parish”)".)
+      const quoted = full && /^\(\s*(?:the\s+)?[“"‘']/.test(m[0].trim()) && /^(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&|in|on|at)){3,12}$/.test(full);
+      if (quoted) full = full!.replace(/^\d+(?:\.\d+)*\.?\s+/, '');
+      if (full && full !== m[1] && (ORG_WORD.test(full) || opensWith || quoted) && !map.has(m[1]!.toLowerCase())) map.set(m[1]!.toLowerCase(), full);
     }
     // "your school … is part of the Academy Trust called the Active Learning Trust": the short name, then its name.
     for (const m of seg.text.matchAll(/\bthe ([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}) (?:called|named|known as) (?:the\s+)?(?=[A-Z])/g)) {
@@ -390,7 +393,9 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
           // "Bassetlaw District Council, Queen’s Building, Potter Street, Worksop, Notts, S80 2AH is a Data Controller": the name before its address.
           // ("Example Academy is part of Example Multi Academy Trust, which is the data controller": the comma before "which" ends the name.)
           const unaddressed = before.replace(ADDRESS_AFTER_NAME, '').replace(/,\s*$/, '');
-          let name = nameEnding(unaddressed);
+          // ("the Parish through its Parish Priest will be a Data Controller": the body, not the office it acts through.)
+          const through = /^(.*?\S)\s*,?\s+(?:through|via|by)\s+(?:its|their)\s+[^,]{2,60}?$/.exec(unaddressed);
+          let name = nameEnding(through ? through[1]! : unaddressed);
           // "The Police and Crime Commissioner complies with data protection law (including … the Data Protection Act)
           // and is a registered data controller": a second verb of the sentence's subject, after an aside.
           if ((!name || /\)$|\b(?:Act|Regulations?|GDPR|Law)\b/.test(name)) && /\band\s*$/.test(before)) {
@@ -414,6 +419,9 @@ function stated(segments: Segment[], short: Map<string, string>, unnamed: Named[
         // "Shropshire Fire and Rescue Service (SFRS) is responsible for controlling how your personal data is used": the controller's definition (Art 4(7)) in plain words.
         () => ((m) => (m ? nameBefore(sentence, m.index) : undefined))(/\s+(?:is|are)\s+responsible for (?:controlling|deciding|determining)\s+how\b[^.]*\b(?:data|information)\b/i.exec(sentence)),
         () => ((m) => (m ? nameAfter(m[1]!, 0) : undefined))(CY_MAE.exec(sentence)),
+        // Welsh "Comisiwn Senedd Cymru sy'n rheoli'r wybodaeth rydych yn ei rhoi" (… is who controls the information you give): the
+        // controller's role in words, its name the whole of what comes before.
+        () => ((m) => (m && nameAfter(sentence, 0) === sentence.slice(0, m.index).trim() ? sentence.slice(0, m.index).trim() : undefined))(/\s+sy['’]n\s+rheoli['’]r\s+(?:wybodaeth|data)\b/.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(CY_FEL.exec(sentence)),
         () => ((m) => (m ? nameAfter(sentence, m.index + m[0].length) : undefined))(AS_CONTROLLER.exec(sentence)),
         // The ICO's template: "Dudley MBC (DMBC) collects, uses and is responsible for certain personal information about you".
@@ -744,7 +752,8 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // "Read NHS Grampian's main Privacy Notice", "X's Data Protection Policy": the organisation whose notice or policy it is (a
     // name with an organisation's word, so never a product's policy: "Google Analytics' privacy policy").
     const possessive = /\b([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the)){0,7})['’]s? (?:main |full |own |general )?(?:[Pp]rivacy (?:[Nn]otice|[Pp]olicy|[Ss]tatement)|[Dd]ata [Pp]rotection [Pp]olicy)\b/.exec(seg.text);
-    const possessed = possessive ? organisationsIn(possessive[1]!).at(-1) : undefined;
+    // (A national body's name too, with no organisation's word: "… the details of National Museums Scotland's privacy notice".)
+    const possessed = possessive ? organisationsIn(possessive[1]!).at(-1) ?? ((n) => (NATION_NAMED.test(n) && TITLE_RUN.test(n) && !PRODUCT.test(n) && !REGULATOR.test(n) && !/^(?:The|This|Our|Your|Read|See|Visit)\b/.test(n) && segments.filter((x) => x.text.includes(n)).length >= 3 ? n : undefined))(possessive[1]!.trim()) : undefined;
     if (possessed && possessive![1]!.endsWith(possessed) && !GENERIC_NAME.test(possessed)) return { name: possessed, sentence: seg.text, at: seg.at, inferred: true };
     // "… the way in which we (the Public Services Ombudsman for Wales) handle your personal information": who "we" are, in brackets.
     const weBracket = /\bwe \((?:the\s+)?([A-Z][^()]{3,80})\)\s+(?:handle|process|use|collect|hold|look after|manage)\b/.exec(seg.text);
@@ -797,6 +806,10 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const means = WE_MEANS.exec(seg.text);
     const meant = means ? nameAfter(seg.text, means.index + means[0].length) : undefined;
     if (meant && meant.split(/\s+/).length >= 2) return { name: meant, sentence: seg.text, at: seg.at, inferred: true };
+    // (A short name the text gave a body in brackets: "The Roman Catholic Church of Our Lady & St Hugh (the “Parish”) is …" / "…
+    // references to ‘we’ and ‘us’ mean the Parish": the body so named.)
+    const given = meant ? segments.map((x) => ((g) => (g ? nameBefore(x.text, g.index)?.replace(/^\d+(?:\.\d+)*\.?\s+/, '') : undefined))(new RegExp(String.raw`\s*\(\s*(?:the\s+)?[“"‘']${reEscape(meant)}[”"’']\s*\)`).exec(x.text))).find((n) => n && n.split(/\s+/).length >= 2) : undefined;
+    if (given && !REGULATOR.test(given)) return { name: given, sentence: seg.text, at: seg.at, inferred: true };
     const m = NOTICE_OF.exec(seg.text);
     if (m) {
       const name = nameAfter(seg.text, m.index + m[0].length);
@@ -994,7 +1007,7 @@ function extendName(text: string, end: number, name: string): string {
   // "… by Sherwood Forest Hospitals NHS Foundation Trust Occupational Health": after a name that
   // ends in its legal form the capitalised words are a department, not more of the name.
   if (new RegExp(`${LEGAL_FORM_END.source}$`).test(name)) return name;
-  const m = /^\s+(?:for|of)\s+[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+(?=[\s.,;:)]|$)|^(?:\s+(?:for\s+|of\s+)?(?!Privacy\b|Notice\b|Policy\b|GDPR\b|Data\b|Statement\b)[A-Z][\w'’-]+){1,3}/.exec(text.slice(end));
+  const m = /^\s+(?:for|of)\s+[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+(?=[\s.,;:)]|$)|^(?:\s+(?:for\s+|of\s+)?(?!Privacy\b|Notice\b|Policy\b|GDPR\b|Data\b|Statement\b|Cookies?\b|Website\b)[A-Z][\w'’-]+){1,3}/.exec(text.slice(end));
   if (!m) return name;
   const extended = `${name}${m[0]}`.replace(/[’']s$/, '');
   // "… NHS Foundation" + " Trust Occupational Health": the extension ends at the legal form too.
@@ -1122,6 +1135,8 @@ function ownerNamed(segments: Segment[], title: string | undefined): Named | und
 
 /** The verbs a body is the subject of when the text speaks of what it does or is ("Inspire uses …", "Deafblind UK are not required …"). */
 const SUBJECT_VERB = /^(?:is|are|has|have|will|may|can|cannot|does|do|uses?|collects?|holds?|processes|process|keeps?|shares?|provides?|works?|aims?|takes?|needs?|asks?|stores?|retains?|respects?|values?|only|also|must|should|would|operates?|runs?|delivers?|offers?|supports?|employs?|receives?|records?|obtains?|gathers?|maintains?|ensures?)$/;
+/** A sentence that opens with a run of capitalised words and one of those verbs ("Deafblind UK are …"): the run, the verb. */
+const SUBJECT_OPENING = new RegExp(String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?(?:The\s+)?([A-Z][\w'’&.+-]*(?:\s+(?:[A-Z][\w'’&.+-]*|of|for|and|the|&|in|at|on|upon)){0,7}?)\s+(?:\([A-Z]{2,8}\)\s+)?(${SUBJECT_VERB.source.slice(1, -1)})\b`);
 /** A run of capitalised words that is no body: a law, a regulation, a kind of data, a product, a pronoun or the reader. */
 const NOT_A_BODY = /\b(?:Act|Acts|Regulations?|GDPR|Order|Directive|Convention|Law|Data|Information|Personal|Cookies?|Privacy|Notice|Policy|Statement|Website|Site|Page|Section|Schedule|Article|Part|Annex|Appendix|Table|Figure|Form|Email|Google|Microsoft|Facebook|Twitter|YouTube)$|^(?:We|You|They|It|This|That|These|Those|Our|Your|Their|Its|If|When|Where|Any|All|Some|Each|Every|Such|Please|There|Here|In|On|At|For|By|To|From|With|As|Under|After|Before|During|Unless|Although|While|Whilst|Because|Since|Once|Only|Also|However|Otherwise|Further|Furthermore|Additionally|No|Not|Yes|Personal|Special|Sensitive|Data|Information|Cookies?|Mae|Rydym|Bydd|Gall|Nid|Os|Pan|Ni|Eich|Ein|Y|Yr)\b/;
 
@@ -1130,21 +1145,22 @@ const NOT_A_BODY = /\b(?:Act|Acts|Regulations?|GDPR|Order|Directive|Convention|L
  * is: "Deafblind UK collect and use …" / "Deafblind UK are not required to appoint a DPO", "Inspire uses your data …", Welsh
  * "Mae Undeb Bangor yn …". Twice or more as the subject (or once, a name of two words or more named three times or more), and no other body as often.
  */
-function subjectNamed(segments: Segment[]): Named | undefined {
+function subjectNamed(segments: Segment[], title?: string): Named | undefined {
   const tally = new Map<string, { n: number; first: Segment; sentence: string }>();
   for (const seg of segments) {
     if (OTHERS_TOPICS.includes(seg.topic)) continue;
     for (const sentence of sentences(seg.text)) {
-      const en = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:The\s+)?([A-Z][\w'’&.+-]*(?:\s+(?:[A-Z][\w'’&.+-]*|of|for|and|the|&|in|at|on|upon)){0,7}?)\s+(?:\([A-Z]{2,8}\)\s+)?(\w+)\b/.exec(sentence);
+      const en = SUBJECT_OPENING.exec(sentence);
       const cy = /^(?:\d+(?:\.\d+)*\.?\s+)?Mae(?:['’]r)?\s+([A-Z][\p{L}'’&.+-]*(?:\s+(?:[A-Z][\p{L}'’&.+-]*|a|ac|y|yr|o)){0,7}?)\s+(?:yn|wedi|hefyd)\b/u.exec(sentence);
-      const name = cy ? cy[1]! : en && SUBJECT_VERB.test(en[2]!) ? en[1]! : undefined;
+      const name = cy ? cy[1]! : en?.[1];
       if (!name || /\s(?:of|for|and|the|&|in|at|on|upon|a|ac|y|yr|o)$/.test(name) || NOT_A_BODY.test(name) || WELSH_ORG_WORD.test(name) || (ORG_WORD.test(name) && !name.includes(' ')) || REGULATOR.test(name) || PRODUCT.test(name) || GENERIC_NAME.test(name) || ONE_WORD_NOT_NAME.test(name) || NOT_ACTOR_ACRONYM.test(name) || isPersonName(name)) continue;
       const entry = tally.get(name) ?? { n: 0, first: seg, sentence };
       entry.n++;
       tally.set(name, entry);
     }
   }
-  const mentions = (name: string) => segments.reduce((n, s) => n + (s.text.match(new RegExp(String.raw`\b${reEscape(name)}(?![\w'’-])`, 'g')) ?? []).length, 0);
+  // (The title counts as a mention: "Deafblind UK Volunteer Privacy Notice" / … "how Deafblind UK collect and use …" / "Deafblind UK are not required …".)
+  const mentions = (name: string) => [title ?? '', ...segments.map((s) => s.text)].reduce((n, text) => n + (text.match(new RegExp(String.raw`\b${reEscape(name)}(?![\w'’-])`, 'g')) ?? []).length, 0);
   // (Capitalised inside a sentence too, so a name and not a sentence's first word: "Processing supplier data allows …", "What …";
   // one word must be the subject twice.)
   const inside = (name: string) => segments.reduce((n, s) => n + (s.text.match(new RegExp(String.raw`(?<=[\p{Ll},;:)]\s+(?:the\s+)?)${reEscape(name)}(?![\w'’-])`, 'gu')) ?? []).length, 0);
@@ -1179,12 +1195,59 @@ function siteNamed(siteName: string | undefined, unnamed: Named | undefined): Na
 }
 
 /** A page about cookies, not a privacy notice that also covers them: its title says cookies, or most of its sections are about them, and its title does not say privacy. */
-function aboutCookies(title: string | undefined, sections: { topic: string }[]): boolean {
+function aboutCookies(title: string | undefined, sections: { topic: string }[], segments: Segment[]): boolean {
   if (title && /\bprivacy\b|\bpreifatrwydd\b|\bdata protection\b|\bdiogelu data\b|\bpersonal\b/i.test(title)) return false;
+  // (Nor a page whose opening calls itself a privacy notice, whatever its title: "FONiC Trust Cookie Policy" / … / "This Privacy
+  // Policy explains how we collect, use, store, and protect your personal data".)
+  if (segments.slice(0, 6).some((s) => /\b(?:This|Our) (?:[Pp]rivacy (?:[Pp]olicy|[Nn]otice|[Ss]tatement)|[Hh]ysbysiad [Pp]reifatrwydd|[Pp]olisi [Pp]reifatrwydd)\b/.test(s.text))) return false;
   return COOKIE_WORD.test(title ?? '') || (sections.length > 0 && sections.filter((s) => s.topic === 'cookies').length * 2 >= sections.length);
 }
 
 const PUBLIC_BODY = /\bNHS\b|Council|Cyngor|Integrated Care (?:Board|System)|\bICB\b|Clinical Commissioning|\bCCG\b|\bTrust\b|Police|Heddlu|Constabulary|Authority|Awdurdod|\bDepartment\b|Borough|County|Fire and Rescue|University|Prifysgol|College|School|Ysgol|Academy|Surgery|Medical (?:Centre|Practice)|Health Centre|GP Practice|Inspectorate|Arolygiaeth|Government|Llywodraeth|Commission|Comisiwn|Chief Constable/;
+
+/**
+ * The name a reading gives, tidied (a heading's words before it, a Welsh mutation, an acronym the glossary expands, a part of an
+ * organisation given as the whole); or why it is no controller: no name ("Town Council", "Read the University"), or a body the
+ * sentence gives another role (a processor, the DPO).
+ */
+function settle(named: Named, segments: Segment[], glossary: Term[]): { name: string; shortName?: string } | 'no-name' | 'another-role' {
+  // ("Contact Details for Yorkshire Ambulance Service NHS Trust", a heading's words run into the name: the name after them.)
+  named.name = named.name.replace(/^Contact (?:details|information)\s+(?:for|of)\s+(?=[A-Z])/i, '');
+  let name = radical(named.name);
+  let shortName = named.shortName;
+  const expanded = glossary.find((t) => t.abbr === name);
+  if (expanded) {
+    shortName ??= name;
+    name = expanded.term;
+  }
+  // A proposal that is a part of an organisation ("The Office of Development and Alumni Relations at the University of West
+  // London (ODAR)"): the organisation it is part of is the one responsible.
+  // (An acronym the glossary does not expand is looked up where the text defines it: "… at the University of West London (ODAR)".)
+  const defined = /^[A-Z]{3,8}$/.test(name) ? segments.map((sg) => new RegExp(String.raw`((?:The\s+)?[A-Z][^().;]{3,160}?)\s*\(\s*${name}\s*\)`).exec(sg.text)?.[1]).find(Boolean) : undefined;
+  const part = named.inferred ? /^(?:The\s+)?(?:Office|Department|Directorate|Division|Team|Unit|Faculty|Centre|Institute)\b.*?\s(?:at|within)\s+(?:the\s+)?(.+)$/.exec(defined ?? name) : null;
+  const whole = part ? organisationsIn(part[1]!).at(-1) ?? ((n) => (n && ORG_WORD.test(n) && n.split(/\s+/).length >= 2 ? n : undefined))(nameAfter(part[1]!, 0)) : undefined;
+  if (whole) {
+    name = whole;
+    shortName = undefined;
+  }
+  // A proposal that names a thing the organisation uses ("Body Worn Video (BWV)", "Electronic Patient Record (EPR)"), not a body.
+  // Nor a role's label read as a name (a heading "Data Controller" over a line "Data Controller"), nor the body the text says
+  // is the Data Protection Officer ("The Data Protection Officer (DPO) for the school is Bulletproof Ltd"): a DPO is never the controller.
+  const noName = (named.inferred && /\b(?:Video|Cameras?|CCTV|System|Software|Records?|Platform|App|Application|Portal|Database|Register|Tool|Technology)$/i.test(name))
+    || /^(?:the\s+)?(?:data\s+)?(?:controllers?|processors?|protection officer)$|^(?:Swyddog (?:Diogelu|Gwarchod) Data|Data Protection Officer)\b/i.test(name)
+    // (Nor a kind of body with no name: "Town Council", "Hospice".)
+    || GENERIC_NAME.test(name)
+    || notAName(named.name, named.sentence);
+  // (Nor a body the text says acts as a processor: "Mae PKB yn gweithredu fel prosesydd data ar gyfer y wybodaeth hon"; nor its DPO.)
+  // (A guess is checked against the whole text, by its name or the acronym the text gives it: "The National Perinatal Epidemiology
+  // Unit (NPEU) is a research unit …" / … / "The NPEU acts as the ‘data processor’".)
+  const acronym = named.inferred ? segments.map((sg) => new RegExp(String.raw`${reEscape(named.name)}\s*\(([A-Z]{2,8})\)`).exec(sg.text)?.[1]).find(Boolean) : undefined;
+  const processor = (who: string) => new RegExp(String.raw`${reEscape(who)}\s+(?:\([^)]*\)\s+)?(?:yn gweithredu fel|acts as|is acting as|is) (?:a |an |the |ein |y )?['‘’"“]?(?:prosesydd data|data processor|processor)\b`);
+  const otherRole = processor(named.name).test(named.sentence)
+    || (named.inferred && segments.some((sg) => [named.name, ...(acronym ? [acronym] : [])].some((who) => processor(who).test(sg.text))))
+    || new RegExp(String.raw`\b(?:Data Protection Officer|DPO)\b(?:\s*\(DPO\))?[^.]{0,40}\b(?:is|yw)\s+(?:the\s+)?${reEscape(named.name)}`).test(named.sentence);
+  return otherRole ? 'another-role' : noName ? 'no-name' : { name, shortName };
+}
 
 /** The controller (organisation) the notice names, with notes saying how it was read. */
 export function extractOrganisation({ segments, sections, notes, organisationName, title, siteName }: FactsInput, glossary: Term[], found: FoundFacts): Facts['organisation'] {
@@ -1198,49 +1261,38 @@ export function extractOrganisation({ segments, sections, notes, organisationNam
     // council it names is not proposed.
     const author = segments.slice(0, 60).find((s) => sentences(s.text).some((t) => (I_CONTROLLER.test(t) || MEMBERS_CONTROLLERS.test(t)) && !/^(?:Where|When|If|Whilst|While)\b/.test(t)));
     const guessed = author ? undefined : proposed(segments, title, sections);
-    const named = stated(segments, shortNames(segments), unnamed) ?? labelled(segments, sections, title) ?? (guessed && lastListed(guessed.sentence, guessed.name) ? undefined : guessed) ?? (author ? undefined : siteNamed(siteName, unnamed[0] ?? bareController(segments)) ?? kindNamed(segments, unnamed[0] ?? bareController(segments)) ?? ownerNamed(segments, title) ?? subjectNamed(segments));
+    // Each way of reading the controller in turn; a reading that is no controller (a role, a product, a kind of body, the office
+    // "through its Parish Priest") gives way to the next, so a rejected sentence never hides the name another form gives.
+    const readings: (() => Named | undefined)[] = [
+      () => stated(segments, shortNames(segments), unnamed),
+      () => labelled(segments, sections, title),
+      () => (guessed && lastListed(guessed.sentence, guessed.name) ? undefined : guessed),
+      ...(author ? [] : [() => siteNamed(siteName, unnamed[0] ?? bareController(segments)), () => kindNamed(segments, unnamed[0] ?? bareController(segments)), () => ownerNamed(segments, title), () => subjectNamed(segments, title)]),
+    ];
+    let named: Named | undefined;
+    for (const read of readings) {
+      const candidate = read();
+      if (!candidate) continue;
+      const settled = settle(candidate, segments, glossary);
+      // (A sentence that says who the controller is and names no one, "the relevant Lead Local Flood Authority", or a body the
+      // notice gives another role, "The NPEU acts as the data processor", ends the search: no guess from elsewhere overrides what
+      // the notice said. A guess that is no name gives way to the next.)
+      if (settled === 'another-role' || (settled === 'no-name' && !candidate.inferred)) break;
+      if (settled === 'no-name') continue;
+      named = candidate;
+      name = settled.name;
+      shortName = settled.shortName;
+      at = candidate.at;
+      break;
+    }
     if (!named && author) notes.add(author.at, 'missing-content', 'The person who writes this notice says they are the controller ("I am the data controller"), or each councillor it is for is one ("Councillors are data controllers"): a councillor or other office holder, not the organisation the notice names. Put their name in "organisation.name" (or import again with --organisation "Name").', author.text);
     // "The Surgery is the data controller", and its name nowhere: say so rather than take "Surgery" for a name.
     if (!named && unnamed[0]) notes.add(unnamed[0].at, 'missing-content', `The notice calls the controller "the ${unnamed[0].name}" without giving its name. Put the organisation's full legal name in "organisation.name" (or import again with --organisation "Name").`, unnamed[0].sentence);
-    if (named) {
-      // ("Contact Details for Yorkshire Ambulance Service NHS Trust", a heading's words run into the name: the name after them.)
-      named.name = named.name.replace(/^Contact (?:details|information)\s+(?:for|of)\s+(?=[A-Z])/i, '');
-      name = radical(named.name);
-      shortName = named.shortName;
-      at = named.at;
-      const expanded = glossary.find((t) => t.abbr === name);
-      if (expanded) {
-        shortName ??= name;
-        name = expanded.term;
-      }
-      // A proposal that is a part of an organisation ("The Office of Development and Alumni Relations at the University of West
-      // London (ODAR)"): the organisation it is part of is the one responsible.
-      // (An acronym the glossary does not expand is looked up where the text defines it: "… at the University of West London (ODAR)".)
-      const defined = /^[A-Z]{3,8}$/.test(name) ? segments.map((sg) => new RegExp(String.raw`((?:The\s+)?[A-Z][^().;]{3,160}?)\s*\(\s*${name}\s*\)`).exec(sg.text)?.[1]).find(Boolean) : undefined;
-      const part = named.inferred ? /^(?:The\s+)?(?:Office|Department|Directorate|Division|Team|Unit|Faculty|Centre|Institute)\b.*?\s(?:at|within)\s+(?:the\s+)?(.+)$/.exec(defined ?? name) : null;
-      const whole = part ? organisationsIn(part[1]!).at(-1) ?? ((n) => (n && ORG_WORD.test(n) && n.split(/\s+/).length >= 2 ? n : undefined))(nameAfter(part[1]!, 0)) : undefined;
-      if (whole) {
-        name = whole;
-        shortName = undefined;
-      }
-      // A proposal that names a thing the organisation uses ("Body Worn Video (BWV)", "Electronic Patient Record (EPR)"), not a body.
-      // Nor a role's label read as a name (a heading "Data Controller" over a line "Data Controller"), nor the body the text says
-      // is the Data Protection Officer ("The Data Protection Officer (DPO) for the school is Bulletproof Ltd"): a DPO is never the controller.
-      const notController = (named.inferred && /\b(?:Video|Cameras?|CCTV|System|Software|Records?|Platform|App|Application|Portal|Database|Register|Tool|Technology)$/i.test(name))
-        || /^(?:the\s+)?(?:data\s+)?(?:controllers?|processors?|protection officer)$|^(?:Swyddog (?:Diogelu|Gwarchod) Data|Data Protection Officer)\b/i.test(name)
-        // (Nor a kind of body with no name: "Town Council", "Hospice".)
-        || GENERIC_NAME.test(name)
-        // (Nor a body the text says acts as a processor: "Mae PKB yn gweithredu fel prosesydd data ar gyfer y wybodaeth hon".)
-        || new RegExp(String.raw`${reEscape(named.name)}\s+(?:\([^)]*\)\s+)?(?:yn gweithredu fel|acts as|is acting as|is) (?:a |an |the |ein |y )?(?:prosesydd data|data processor|processor)\b`).test(named.sentence)
-        || new RegExp(String.raw`\b(?:Data Protection Officer|DPO)\b(?:\s*\(DPO\))?[^.]{0,40}\b(?:is|yw)\s+(?:the\s+)?${reEscape(named.name)}`).test(named.sentence)
-        || notAName(named.name, named.sentence);
+    if (named && name) {
       // A cookie page that never says who the controller is: the organisation it names is the site's
       // owner, kept as the config's organisation, but no controller is read from it (the site's
       // other notices say who is responsible for personal data).
-      if (notController) {
-        name = undefined;
-        shortName = undefined;
-      } else if (named.inferred && aboutCookies(title, sections)) {
+      if (named.inferred && aboutCookies(title, sections, segments)) {
         notes.add(at, 'inferred', `This page is about cookies and does not say who the controller is: "${name}" is taken as the organisation the site belongs to, because the page names it here. Confirm it, with its full legal name.`, named.sentence);
       } else {
         found.add('controller', name, named.sentence, at);

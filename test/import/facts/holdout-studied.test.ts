@@ -305,3 +305,48 @@ describe('retention: a table flattened a row a line gives an entry a row', () =>
     expect(retention.map((r) => [r.period?.years, r.period?.from])).toEqual([[3, 'the time stated'], [5, 'the time stated'], [7, 'the action has ended']]);
   });
 });
+
+describe('the controller: third pass over the studied part', () => {
+  it('reads the subject of a sentence whose name has two words or more ("Deafblind UK are not required …"), the title counting as a mention', async () => {
+    const text = 'Deafblind UK Volunteer Privacy Notice\n\n1. What is a privacy notice?\n\n1.1 This privacy notice describes how Deafblind UK collect and use personal information about you.\n\n1.4 Deafblind UK are not required to appoint a DPO.\n';
+    expect(await controller(text)).toBe('Deafblind UK');
+    // (Named once as a subject and nowhere else, a run of capitals is no proposal.)
+    expect(await controller('Volunteer privacy notice\n\n1. What is a privacy notice?\n\n1.1 This privacy notice describes how we use personal information about you.\n\n1.4 Deafblind UK are not required to appoint a DPO.\n')).toBeUndefined();
+  });
+
+  it('reads a page titled a cookie policy that calls itself a privacy policy ("FONiC Trust Cookie Policy" / "This Privacy Policy explains …") as a notice, its name without "Cookie"', async () => {
+    const text = 'FONiC Trust Cookie Policy\n\n1. Introduction\n\nFONiC Trust (“we”, “us”, “our”) is committed to protecting your personal data. This Privacy Policy explains how we collect, use, store, and protect your personal data.\n\n2. Cookies\n\nWe use cookies to run the site.\n';
+    const result = await load(text);
+    expect(result.found.find((f) => f.family === 'controller')?.value).toBe('FONiC Trust');
+    expect(result.config.organisation.name).toBe('FONiC Trust');
+    // (A cookie page that never calls itself a privacy notice still names the site's owner, not a controller.)
+    const page = await load('FONiC Trust Cookie Policy\n\n1. Introduction\n\nFONiC Trust (“we”, “us”, “our”) is committed to protecting your privacy. This page explains how we use cookies.\n\n2. Cookies\n\nWe use cookies to run the site.\n');
+    expect(page.found.find((f) => f.family === 'controller')).toBeUndefined();
+    expect(page.config.organisation.name).toBe('FONiC Trust');
+  });
+
+  it('reads a national body\'s name in "… the details of National Museums Scotland\'s privacy notice", when the text names it three times', async () => {
+    const text = 'Privacy notice\n\nThis page sets out the details of National Museums Scotland\'s privacy notice in relation to information collected about you.\n\n1. General information\n\nNational Museums Scotland is one of the leading museum groups in Europe.\n\n2. Contact\n\nWrite to National Museums Scotland, Chambers Street, Edinburgh.\n';
+    expect(await controller(text)).toBe('National Museums Scotland');
+    expect(await controller('Privacy notice\n\nThis page sets out the details of Visit Scotland\'s privacy notice in relation to information collected about you.\n\n1. General information\n\nWe run the website.\n')).toBeUndefined();
+  });
+
+  it('reads Welsh "Comisiwn Senedd Cymru sy\'n rheoli\'r wybodaeth rydych yn ei rhoi" (the Senedd Commission controls the information you give)', async () => {
+    const opening = 'Hysbysiad preifatrwydd\n\nAr y dudalen hon\n\nSut y byddwn yn defnyddio eich gwybodaeth\n\nRydym yn defnyddio eich gwybodaeth i ateb eich cais.\n\nNewidiadau\n\nByddwn yn diweddaru\'r hysbysiad hwn.\n\nEich hawliau\n\nMae gennych hawl i weld eich data.\n\n';
+    expect(await controller(`${opening}Pwy ydym ni\n\nComisiwn Senedd Cymru sy'n rheoli'r wybodaeth rydych yn ei rhoi, a bydd yn sicrhau y caiff y wybodaeth hon ei diogelu.\n`)).toBe('Comisiwn Senedd Cymru');
+    expect(await controller(hysbysiad('Pwy ydym ni', "Rydych chi sy'n rheoli'r wybodaeth rydych yn ei rhoi."))).toBeUndefined();
+  });
+
+  it('reads "the Parish through its Parish Priest will be a Data Controller" as the body the text named "the Parish", and "references to ‘we’ and ‘us’ mean the Parish"', async () => {
+    const text = 'Privacy Notice\n\n1. Introduction\n\n1.1 The Roman Catholic Church of Our Lady & St Hugh (the “Parish”) is part of the Archdiocese of Birmingham.\n\n1.4 For the purpose of the General Data Protection Regulation (GDPR), the Parish through its Parish Priest will be a Data Controller in respect of your Personal Data.\n';
+    expect(await controller(text)).toBe('The Roman Catholic Church of Our Lady & St Hugh');
+  });
+
+  it('tries the next reading when a guess is no name, but never guesses past a sentence that names none or a body the notice calls its processor', async () => {
+    // (A guess "Read the University" is no name: the body whose notice it is, proposed from its opening, is.)
+    const processor = 'Privacy Notice\n\nThe National Perinatal Epidemiology Unit (NPEU) is a research unit in the University.\n\nWho controls your data\n\nThe ‘data controller’ for our research varies depending upon the sponsoring organisation for each study. The NPEU acts as the ‘data processor’.\n\nSecurity\n\nRead the University\'s data protection policy.\n';
+    expect(await controller(processor)).toBeUndefined();
+    const relevant = 'Privacy\n\nFlood reporting\n\nDorset Council runs this service for the county. Your report is passed to the relevant Lead Local Flood Authority who acts as the data controller.\n\nDorset Council, County Hall, Dorchester, DT1 1XJ.\n';
+    expect(await controller(relevant)).toBeUndefined();
+  });
+});
