@@ -350,3 +350,33 @@ describe('the controller: third pass over the studied part', () => {
     expect(await controller(relevant)).toBeUndefined();
   });
 });
+
+describe('rights: third pass over the studied part', () => {
+  it('reads "restrict the processing … until any errors are corrected" as restriction, not rectification (Cardiff Council)', async () => {
+    const sentence = 'In some circumstances you may also have a right to ask the Council to restrict the processing of your personal data until any errors are corrected.';
+    expect(await rights(notice('Your rights', sentence))).toEqual(['restriction']);
+    expect(await rights(notice('Your rights', 'You have a right to ask the Council to correct your personal data if it is out of date.'))).toEqual(['rectification']);
+  });
+
+  it('reads DfE\'s "to ask us what information we hold about you" as access and "to object to direct marketing (including profiling)" as objection', async () => {
+    const list = 'You have the right:\n\n- to ask us what information we hold about you\n- to object to direct marketing (including profiling) and processing for the purposes of scientific or historical research and statistics\n';
+    expect(await rights(notice('Your data protection rights', list))).toEqual(['access', 'object']);
+    // (Decisions made by automated means, profiling among them, stay the right about automated decisions.)
+    expect(await rights(notice('Your data protection rights', 'You have the right:\n\n- not to be subject to decisions based purely on automated processing, including profiling\n'))).toEqual(['automated-decisions']);
+  });
+
+  it('reads "Request transfer of your personal data" (the solicitors\' template) as portability, not a transfer abroad', async () => {
+    expect(await rights(notice('Your legal rights', '- Request transfer of your personal data. This enables you to request the transfer of your personal data to a third party.'))).toEqual(['portability']);
+    expect(await rights(notice('Your legal rights', '- You may request transfer of your personal data outside the UK only where the law allows it.'))).toEqual([]);
+  });
+
+  it('reads Welsh "bod prosesu eich data personol yn gyfyngedig" (GOV.UK Verify) as restriction, not "nifer cyfyngedig o ddibenion"', async () => {
+    expect(await rights(hysbysiad('Eich hawliau', 'Mae gennych hawl i ofyn:\n\n- bod prosesu eich data personol yn gyfyngedig o dan rai amgylchiadau\n'))).toEqual(['restriction']);
+    expect(await rights(hysbysiad('Eich hawliau', 'Byddwn yn defnyddio eich gwybodaeth bersonol at nifer cyfyngedig o ddibenion ac yn unol â’ch hawliau chi.'))).toEqual([]);
+  });
+
+  it('reads Welsh "tynnu’ch caniatâd yn ôl" and "dynnu\'r caniatâd yn ôl" (withdraw your / the consent) anywhere, as "tynnu eich caniatâd yn ôl" was', async () => {
+    expect(await rights(hysbysiad('Sut rydym yn cyfathrebu', '- Ei bod yn hawdd i dynnu’ch caniatâd yn ôl unrhyw amser.'))).toEqual(['withdraw-consent']);
+    expect(await rights(hysbysiad('Gwybodaeth wirfoddol', "Byddwn yn rhoi'r opsiwn i chi dynnu'r caniatâd yn ôl ar unrhyw adeg."))).toEqual(['withdraw-consent']);
+  });
+});
