@@ -21,15 +21,16 @@ const ORG_WORD = /\b(?:(?<=\b(?:Medical|Health) )Centre|Healthwatch|Institute|Co
 // Welsh joins a name's words with "yng/ym/yn" (in) too: "Plant yng Nghymru" (Children in Wales).
 // Welsh names carry circumflexes ("Gwasanaeth Tân", "Ynys Môn"): letters are Unicode letters.
 // (And a name in camel case that opens in small letters: "mySociety", "eHealth".)
-const NAME_WORD = /^(?:[A-Z0-9ÂÊÎÔÛŴŶ][\p{L}\p{N}_&'’.()-]*|[A-Z]{2,}|\p{Ll}{1,3}\p{Lu}[\p{L}\p{N}]+|and|of|for|the|in|on|upon|&|a|ac|y|yr|o|ar|i|am|gyfer|de|du|yng|ym|St\.?)$/u;
-const SMALL = /^(?:and|of|for|the|in|on|upon|&|a|ac|y|yr|o|ar|i|am|de|du|yng|ym)$/;
+const NAME_WORD = /^(?:[A-Z0-9ÂÊÎÔÛŴŶ][\p{L}\p{N}_&'’.()-]*|[A-Z]{2,}|\p{Ll}{1,3}\p{Lu}[\p{L}\p{N}]+|and|of|for|the|in|on|upon|&|a|ac|y|yr|o|ar|i|am|gyfer|de|du|dy|yng|ym|St\.?)$/u;
+const SMALL = /^(?:and|of|for|the|in|on|upon|&|a|ac|y|yr|o|ar|i|am|de|du|dy|yng|ym)$/;
 
 /** The capitalised run of words that ends at `end` in `text` ("… Luton and Dunstable University Hospital NHS Foundation Trust"). */
 function nameBefore(text: string, end: number): string | undefined {
-  // "Comisiwn y Senedd ('y Senedd') yw'r rheolydd data": the short name in brackets after the name is not part of it.
+  // "Comisiwn y Senedd ('y Senedd') yw'r rheolydd data": the short name in brackets after the name is not part of it (with its
+  // article outside the quotes too: "the University of Edinburgh (the “University”) is the Data Controller").
   // So is an aside that says what the text will call it ("Coleg Sir Gar or Coleg Ceredigion (hereafter, the College) will be the data controller").
   // ("Example Borough Council (the Council) is the controller": the same unquoted.)
-  const words = text.slice(0, end).trimEnd().replace(/\s*\(\s*['‘’"“][^()]{1,40}['’"”]\s*\)$/, '').replace(/\s*\((?:the|y|yr)\s+[A-Z][^()]{1,40}\)$/, '').replace(/\s*\((?:hereafter|hereinafter|referred to as|known as|o hyn ymlaen)\b[^()]{0,40}\)$/i, '').split(/\s+/);
+  const words = text.slice(0, end).trimEnd().replace(/\s*\(\s*(?:the\s+|y\s+|yr\s+)?['‘’"“][^()]{1,40}['’"”]\s*\)$/i, '').replace(/\s*\((?:the|y|yr)\s+[A-Z][^()]{1,40}\)$/, '').replace(/\s*\((?:hereafter|hereinafter|referred to as|known as|o hyn ymlaen)\b[^()]{0,40}\)$/i, '').split(/\s+/);
   const run: string[] = [];
   for (let i = words.length - 1; i >= 0 && run.length < 14; i--) {
     // "Leicestershire Fire and Rescue Service (LFRS) [us/we/our] are …": the asides after the name are not it.
@@ -53,10 +54,11 @@ function nameBefore(text: string, end: number): string | undefined {
     if (m) return tidyName([...m[1]!.split(/\s+/), ...run]);
   }
   // "The Sixth Form College, Colchester is the data controller": a place after the comma, the organisation before it.
-  if (run.length === 1 && /^[A-Z][a-z]+$/.test(run[0]!) && new RegExp(String.raw`(?:${ORG_WORD.source}),$`).test(words[atComma] ?? '')) {
+  // ("The PCC of St Michael and All Angels, Maidstone is the data controller": a name of the shape "X of Y" before the comma too.)
+  if (run.length === 1 && /^[A-Z][a-z]+$/.test(run[0]!) && /,$/.test(words[atComma] ?? '')) {
     const before = words.slice(0, atComma + 1).join(' ').replace(/,$/, '');
     const head = nameEnding(before);
-    if (head && head.split(/\s+/).length >= 2) return `${head}, ${run[0]}`;
+    if (head && head.split(/\s+/).length >= 2 && (new RegExp(String.raw`(?:${ORG_WORD.source})$`).test(head) || (/^(?:The\s+)?(?:[A-Z]{2,8}|[A-Z][\w'’-]*)\s+of\s+[A-Z]/.test(head) && !/\b(?:Act|Regulations?|GDPR)\b/.test(head)))) return `${head}, ${run[0]}`;
   }
   return tidyName(run);
 }
@@ -502,7 +504,7 @@ function organisationsIn(text: string): string[] {
   // The regulator is named as who the organisation registers with, never as the organisation;
   // a code of practice or an Act is not one either.
   // "Awdurdod Lleol Cyngor Caerdydd a Llywodraeth Cymru": several bodies in a list, not one organisation.
-  const several = (name: string) => (name.match(new RegExp(ORG_WORD.source, 'g'))?.length ?? 0) >= 2 && new RegExp(String.raw`\s(?:a|ac|and|neu|or|&)\s+(?:the\s+)?${ORG_WORD.source}`).test(name);
+  const several = (name: string) => (name.match(new RegExp(ORG_WORD.source, 'g'))?.length ?? 0) >= 2 && new RegExp(String.raw`\s(?:(?:a|ac|and|neu|or|&)\s+(?:the\s+)?|a['’]r\s+)${ORG_WORD.source}`).test(name);
   // A department or unit of "the Council" ("Adran Rhyddid Gwybodaeth y Cyngor", "Uned Busnes y Cyngor") is a part, not the organisation.
   const part = (name: string) => /^(?:Adran|Uned|Tîm|Gwasanaeth|Department|Unit|Team|Section|Division)\b.*\s(?:y Cyngor|of the Council|y Bwrdd|of the Board|y Coleg|of the College|y Brifysgol|of the University)$/.test(name);
   // (Nor a service's or a team's subject after its Welsh word: "Gwasanaeth Cyngor ar Faterion Tai", the Housing Advice Service, and "y
@@ -992,7 +994,7 @@ const GENERIC_OFFICE = /(?:^|\s)(?:Head|Registered|Main|Regional|Local|Central|A
  */
 const KIND_FIRST = /\bPolice (?!(?:Officers?|Stations?|Forces?|Constables?|Staff|Act|Acts|Services?|Records?|National|Data|Information|Authority|Authorities|Reform|Powers?)\b)[A-Z][a-z][\w'’-]*(?!\s+(?:[A-Z]|and\b|of\b))|\bNHS (?!(?:Number|Numbers|Codes?|App|Login|Constitution|Act|Acts|Choices|Trust|Trusts|Foundation|Care|Services?|Mail|Spine|Test|Website|Staff|Pensions?|Jobs|Net|Direct|Body|Bodies|Organisations?|Records?|Hospitals?|Patients?|Data|Information|National|Scotland|England|Wales|Cymru|UK|Digital|Inform|Northern Ireland)\b)(?:[A-Z][a-z][\w'’-]*|\d+)(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z][\w'’-]*){0,3}/g;
 
-const ENGLISH_ORG_FIRST = /\b(?:Department|Ministry|Office|Agency) (?:for|of) (?:the )?[A-Z][\w'’-]*(?:,?\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*){0,6}/g;
+const ENGLISH_ORG_FIRST = /\b(?:Department|Ministry|Office|Agency|University|College|Institute|Academy) (?:for|of) (?:the )?[A-Z][\w'’-]*(?:,?\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*){0,6}/g;
 
 const REGULATOR = /Information Commissioner|Comisiynydd Gwybodaeth|\bICO\b/;
 
@@ -1226,8 +1228,11 @@ function settle(named: Named, segments: Segment[], glossary: Term[]): { name: st
   const defined = /^[A-Z]{3,8}$/.test(name) ? segments.map((sg) => new RegExp(String.raw`((?:The\s+)?[A-Z][^().;]{3,160}?)\s*\(\s*${name}\s*\)`).exec(sg.text)?.[1]).find(Boolean) : undefined;
   const part = named.inferred ? /^(?:The\s+)?(?:Office|Department|Directorate|Division|Team|Unit|Faculty|Centre|Institute)\b.*?\s(?:at|within)\s+(?:the\s+)?(.+)$/.exec(defined ?? name) : null;
   const whole = part ? organisationsIn(part[1]!).at(-1) ?? ((n) => (n && ORG_WORD.test(n) && n.split(/\s+/).length >= 2 ? n : undefined))(nameAfter(part[1]!, 0)) : undefined;
-  if (whole) {
-    name = whole;
+  // (Or a part the sentence says it is of a body: "Public Health is part of Gateshead Council. We are based at …".)
+  const partOf = named.inferred ? new RegExp(String.raw`${reEscape(name)}\s+(?:is|are)\s+(?:a\s+)?part of\s+(?:the\s+)?([A-Z][^.,;]{2,80})`).exec(named.sentence) : null;
+  const parent = partOf ? organisationsIn(partOf[1]!)[0] : undefined;
+  if (whole || (parent && partOf![1]!.startsWith(parent))) {
+    name = whole ?? parent!;
     shortName = undefined;
   }
   // A proposal that names a thing the organisation uses ("Body Worn Video (BWV)", "Electronic Patient Record (EPR)"), not a body.

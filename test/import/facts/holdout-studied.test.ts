@@ -380,3 +380,32 @@ describe('rights: third pass over the studied part', () => {
     expect(await rights(hysbysiad('Gwybodaeth wirfoddol', "Byddwn yn rhoi'r opsiwn i chi dynnu'r caniatâd yn ôl ar unrhyw adeg."))).toEqual(['withdraw-consent']);
   });
 });
+
+describe('the controller: names the readers cut short', () => {
+  it('reads "University of X" as a body\'s name wherever a name is looked for ("Privacy | University of Central Lancashire")', async () => {
+    expect(await controller('Privacy | University of Central Lancashire\n\nThis policy explains how we collect information through this website.\n')).toBe('University of Central Lancashire');
+    expect(await controller('University of Stirling privacy notice\n\nThis notice explains how we use your information.\n')).toBe('University of Stirling');
+  });
+
+  it('reads "the University of Edinburgh (the “University”) is the Data Controller", the article outside the quotes', async () => {
+    expect(await controller(notice('Data controller', 'For data collected under this privacy notice, the University of Edinburgh (the “University”) is the Data Controller.'))).toBe('University of Edinburgh');
+  });
+
+  it('reads "The PCC of St Michael and All Angels, Maidstone is the data controller" whole, the place after the comma part of it', async () => {
+    expect(await controller(notice('Who we are', 'The PCC of St Michael and All Angels, Maidstone is the data controller (contact details below).'))).toBe('PCC of St Michael and All Angels, Maidstone');
+    // (Not a law's name before the comma.)
+    expect(await controller(notice('Who we are', 'Under the Data Protection Act of 2018, Maidstone is the data controller.'))).not.toMatch(/Act/);
+  });
+
+  it('reads Welsh "Nerth dy Ben" whole ("dy", your, inside a name)', async () => {
+    expect(await controller(hysbysiad('Amdanom ni', 'Mae Nerth dy Ben wedi ymrwymo i ddiogelu eich preifatrwydd ar-lein.'))).toBe('Nerth dy Ben');
+  });
+
+  it('reads no one body from Welsh bodies joined by "a\'r" ("Awdurdod Lleol a\'r Llywodraeth")', async () => {
+    expect(await controller("Yr hyn y mae'r ysgol, Awdurdod Lleol a'r Llywodraeth yn ei wneud â'r wybodaeth\n\nMae'r dudalen hon yn dweud wrthych am eich data.\n")).not.toBe("Awdurdod Lleol a'r Llywodraeth");
+  });
+
+  it('proposes the body a service is part of ("Public Health is part of Gateshead Council"), not the service', async () => {
+    expect(await controller('Public health privacy notice\n\nWho we are\n\nPublic Health is part of Gateshead Council. We are based at the Civic Centre, Gateshead. Public Health is committed to protecting your privacy.\n')).toBe('Gateshead Council');
+  });
+});
