@@ -313,7 +313,10 @@ export function extractContacts({ segments, sections, ids, notes }: FactsInput):
   // is the contact route; the card points to the section that gives it, and a note asks for the address the link leads to.
   if (!cards.list.some((c) => c.role === 'dpo')) {
     const dpoIn = (text: string) => mentionsIn(text).some((m) => m.role === 'dpo');
-    const route = segments.find((s) => !isContentsItem(s) && !NO_DPO.test(s.text) && s.linked.some(dpoIn));
+    // (Or a list a linked page is said to explain, one item how to reach the DPO: "Our [personal information charter] explains:" /
+    // "how to contact our Data Protection Officer", the Environment Agency's services.)
+    const explains = (s: Segment) => s.kind === 'item' && dpoIn(s.text) && /\bhow (?:to |you can )?(?:contact|reach|get in touch with)\b/i.test(s.text) && /:\s*$/.test(s.intro ?? '') && segments.some((p) => p.at === s.at && p.kind !== 'item' && p.text.replace(/\s+/g, ' ') === s.intro!.replace(/\s+/g, ' ') && p.linked.length > 0);
+    const route = segments.find((s) => !isContentsItem(s) && !NO_DPO.test(s.text) && (s.linked.some(dpoIn) || explains(s)));
     if (route) {
       const card = cards.card('dpo', route.at);
       card.at = route.at;

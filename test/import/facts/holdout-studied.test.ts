@@ -409,3 +409,20 @@ describe('the controller: names the readers cut short', () => {
     expect(await controller('Public health privacy notice\n\nWho we are\n\nPublic Health is part of Gateshead Council. We are based at the Civic Centre, Gateshead. Public Health is committed to protecting your privacy.\n')).toBe('Gateshead Council');
   });
 });
+
+describe('the DPO: a linked page said to explain how to reach them', () => {
+  const page = (intro: string, item: string) => `<h1>Privacy notice</h1><h2>Controller and Data Protection Officer contact details</h2><p>The Environment Agency is the controller for the personal data we process.</p><p>${intro}</p><ul><li>${item}</li><li>what we do with your personal information in general</li></ul><h2>What personal data we collect</h2><p>We collect your name.</p>`;
+  const dpo = async (html: string) => factsOf(await importNotice('notice.html', new TextEncoder().encode(html), { today: new Date('2026-12-07') })).dpo;
+
+  it('reads "Our [personal information charter] explains:" / "how to contact our Data Protection Officer" (the Environment Agency\'s services) as the DPO\'s route, with a note', async () => {
+    const html = page('Our <a href="https://www.gov.uk/government/organisations/environment-agency/about/personal-information-charter">personal information charter</a> explains:', 'how to contact our Data Protection Officer');
+    expect(await dpo(html)).toBe(true);
+    const result = await importNotice('notice.html', new TextEncoder().encode(html), { today: new Date('2026-12-07') });
+    expect(result.config.notice.importNotes?.some((n) => /links to the Data Protection Officer's page/.test(n.text))).toBe(true);
+  });
+
+  it('reads no route from the same list under an intro with no link, or an item that only names the DPO', async () => {
+    expect(await dpo(page('Our personal information charter explains:', 'how to contact our Data Protection Officer'))).toBe(false);
+    expect(await dpo(page('Our <a href="https://example.org/charter">personal information charter</a> explains:', 'what our Data Protection Officer does'))).toBe(false);
+  });
+});
