@@ -150,6 +150,10 @@ function namesIn(raw: string): string[] {
   const labelled = /^[\p{L} ]{2,30}:\s+([\w.*$<>-]{2,60})$/u.exec(cell.trim());
   if (labelled && IDENTIFIER.test(labelled[1]!)) return [labelled[1]!];
   const name = cookieName(cell);
+  // Two names joined by a slash ("apvs-start-already-registered/apvs-start-already-registered.sig", HMPPS's page): a cookie's name
+  // is a token, which never holds a slash, so each part is a cookie (not a numbered name's other numbers, "_oauth2_proxy_0/_1").
+  const slashed = name.split(/\s*\/\s*/);
+  if (slashed.length >= 2 && slashed.every((n) => /^[\w.*$-]{2,60}$/.test(n)) && slashed.some((n) => IDENTIFIER.test(n)) && !slashed.every((n) => /^\p{Ll}+$/u.test(n)) && !slashed.slice(1).every((n) => /^_?\d{1,2}$/.test(n))) return slashed;
   if (IDENTIFIER.test(name)) return [name];
   // Several names in one cell ("_utma _utmb _utmc _utmz", "fe_typo_user PHPSESSID", "_ga, _gid and _gat"): each a cookie.
   const several = name.split(/\s*,\s*|\s+(?:and|or|a|neu)\s+|\s+/).filter(Boolean);

@@ -426,3 +426,16 @@ describe('the DPO: a linked page said to explain how to reach them', () => {
     expect(await dpo(page('Our <a href="https://example.org/charter">personal information charter</a> explains:', 'what our Data Protection Officer does'))).toBe(false);
   });
 });
+
+describe('cookies: two names joined by a slash', () => {
+  const names = async (html: string) => factsOf(await importNotice('cookies.html', new TextEncoder().encode(html), { today: new Date('2026-12-07') })).cookies.sort();
+  const table = (cell: string) => `<h1>Cookies</h1><h2>Cookies we use</h2><table><tr><th>Name</th><th>Purpose</th><th>Expires</th></tr><tr><td>${cell}</td><td>Remembers that you have registered</td><td>1 year</td></tr><tr><td>cookie_consent</td><td>Saves your cookie settings</td><td>1 year</td></tr></table>`;
+
+  it('reads "apvs-start-already-registered/apvs-start-already-registered.sig" (HMPPS\'s prison visits page) as two cookies: a name never holds a slash', async () => {
+    expect(await names(table('apvs-start-already-registered/apvs-start-already-registered.sig'))).toEqual(['apvs-start-already-registered', 'apvs-start-already-registered.sig', 'cookie_consent'].sort());
+  });
+
+  it('keeps a numbered name with its other numbers ("_oauth2_proxy_0/_1") one name, as the keys have it', async () => {
+    expect(await names(table('_oauth2_proxy_0/_1'))).toEqual(['_oauth2_proxy_0/_1', 'cookie_consent'].sort());
+  });
+});
