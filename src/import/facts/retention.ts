@@ -60,9 +60,10 @@ const CY_ONE = /\b(?:am|hyd at|ar ôl)\s+(flwyddyn|blwyddyn|fis|mis)\b/i;
 const CY_CRITERIA = /\b(?:am fwy o amser nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?angen|(?:nes|tan) (?:y |na )?(?:byddwch|bydd|fydd|i chi|y bydd)|(?:nes|tan) (?:eich|ein|ei|eu) bod yn\b|am hyd (?:y |yr |eich |ein |ei )?(?:rhaglen|prosiect|cynllun|astudiaeth|contract|cwrs|gwasanaeth|cytundeb|tenantiaeth|aelodaeth)\b|am byth|yn barhaol|am gyfnod amhenodol|yn unol â['’]?(?:n|r|i|u)? (?:h)?(?:amserlen|atodlen|polisi) (?:cadw|gadw)|am gyhyd|cyhyd ag?|tra bo|hyd nes|dim ond (?:am )?cyhyd|(?<!ddim )(?:yn )?(?:hirach|hwy) nag? (?:sydd|y mae|sy['’]n) (?:ei |eu )?(?:angen|angenrheidiol)|pan nad oes (?:ei |eu )?h?angen (?:mwyach|bellach|arnom)|cyn hired ag?(?: y)? (?:sydd|bo|bydd|y bydd)|am gyfnod (?:rhesymol|priodol)|cofnodion parhaol|am gyfnodau penodol|fel y nodir yn (?:y|ein|ei) (?:Cod Ymarfer Rheoli Cofnodion|[^.]{0,40}\b(?:cadw|gadw) (?:cofnodion|data|gwybodaeth)))\b/i;
 /**
  * "keep your data secure", "kept confidential", "ei gadw'n ddiogel": keeping safe, not keeping for
- * a time. Such a phrase is set aside before the keeping verbs are looked for.
+ * a time. Such a phrase is set aside before the keeping verbs are looked for, unless the time follows it ("… keep it accurate
+ * and up-to-date, for no longer than is necessary").
  */
-const KEEP_SAFE = /\b(?:keep|keeps|kept|keeping|hold|holds|held|store|stores|stored)\s+(?:(?:it|them|this|your|their|the|our|personal|data|information|records?)\s+){0,3}(?:secure|securely|safe|safely|confidential|private|accurate|up[- ]to[- ]date|to a minimum)\b|\b(?:cadw|gadw|chadw)['’]n (?:ddiogel|breifat|gyfrinachol|gywir|gyfredol)\b/gi;
+const KEEP_SAFE = /\b(?:keep|keeps|kept|keeping|hold|holds|held|store|stores|stored)\s+(?:(?:it|them|this|your|their|the|our|personal|data|information|records?)\s+){0,3}(?:secure|securely|safe|safely|confidential|private|accurate|up[- ]to[- ]date|to a minimum)\b(?![^.]{0,30}\b(?:no|any) longer than (?:is )?(?:necessary|needed|required)\b)|\b(?:cadw|gadw|chadw)['’]n (?:ddiogel|breifat|gyfrinachol|gywir|gyfredol)\b/gi;
 /** "As long as we hold your information we will treat it in accordance with this statement": a condition on how data is treated, not how long it is kept. */
 const AS_LONG_AS_TREAT = /^(?:and\s+)?(?:for\s+)?as long as (?:we|the \w+|it) (?:hold|holds|keep|keeps|have|has|retain|retains|store|stores)\b[^.]*?,?\s+(?:we|it|they) (?:will|shall|must) (?!keep|retain|hold|store|delete|destroy|dispose)\w+/i;
 
@@ -70,6 +71,12 @@ const AS_LONG_AS_TREAT = /^(?:and\s+)?(?:for\s+)?as long as (?:we|the \w+|it) (?
 const PERIOD_FOLLOWS = /\b(?:for a period of|for the following period|until|am gyfnod o|hyd at|tan)\s*:\s*$/i;
 
 const PRINCIPLES = /\bprinciples?\b|\begwyddor/i;
+/**
+ * GOV.UK's personal information charter: "When we ask you for personal information, we promise to:" / … / "only keep it for as long as
+ * we need to". The standards a department keeps in general, as the principles are, not how long this notice's data is kept; a copy
+ * that lost the list's bullets keeps its lines under that lead-in as paragraphs.
+ */
+const CHARTER_PROMISE = /\b(?:when|if) we ask (?:you|customers|people|anyone|for)\b[^.:]{0,40}\b(?:personal )?information\b[^.:]{0,20}\bwe (?:will|promise)(?: to| ensure(?: that)?)?\s*:?\s*$/i;
 /** A sentence that sends the reader elsewhere for how long ("For information about how long we hold personal data, see our retention schedule."): no retention stated here. */
 const POINTER = /^(?:For (?:more )?(?:information|details) (?:about|on) how long|To find out how long)\b[^.]*\b(?:see|read|visit|gweler)\b/i;
 /** A setting a page keeps "until you close your browser": a cookie's life, not how long personal data is kept. */
@@ -119,7 +126,7 @@ export function extractRetention({ segments, sections, ids, notes }: FactsInput,
     notes.add(seg.at, 'inferred', note, sentence);
   };
   for (const [index, seg] of segments.entries()) {
-    if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '') || isContentsItem(seg) || isNoticeDutyItem(seg) || isLawStatementItem(seg)) continue;
+    if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '') || CHARTER_PROMISE.test(seg.intro ?? '') || segments.slice(Math.max(0, index - 8), index).some((p) => p.at === seg.at && CHARTER_PROMISE.test(p.text)) || isContentsItem(seg) || isNoticeDutyItem(seg) || isLawStatementItem(seg)) continue;
     // "You have the following rights …: · To have your data kept accurate … and disposed of securely
     // when no longer required": a right, not how long the organisation keeps data.
     if (seg.kind === 'item' && /\brights\b/i.test(seg.intro ?? '')) continue;

@@ -439,3 +439,18 @@ describe('cookies: two names joined by a slash', () => {
     expect(await names(table('_oauth2_proxy_0/_1'))).toEqual(['_oauth2_proxy_0/_1', 'cookie_consent'].sort());
   });
 });
+
+describe('retention: the time after keeping it accurate, and GOV.UK\'s charter promises', () => {
+  const kept = async (text: string) => factsOf(await load(text)).retention;
+
+  it('reads "… will endeavour to keep it accurate and up-to-date, for no longer than is necessary" (a police and crime commissioner) as a criterion', async () => {
+    expect(await kept(notice('How we use your information', 'We will use your information in a manner that conforms to the DPA, and will endeavour to keep it accurate and up-to-date, for no longer than is necessary.'))).toBe(true);
+    expect(await kept(notice('How we use your information', 'We will endeavour to keep it accurate and up-to-date.'))).toBe(false);
+  });
+
+  it('reads no retention from the charter\'s promises ("If we ask customers for personal information we will:" / "only keep it for as long as we need to"), bulleted or not', async () => {
+    expect(await kept(notice('Our standards', 'If we ask customers for personal information we will:\n\n- let them know why we need it\n- only keep it for as long as we need to\n'))).toBe(false);
+    expect(await kept(notice('Our standards', 'When we ask you for personal information, we will ensure that:\n\nyou know why we need it\n\nwe only share it with other organisations when it is lawful to do so we don’t keep it any longer than is necessary\n'))).toBe(false);
+    expect(await kept(notice('How long we keep it', 'We keep your application for two years after our decision.'))).toBe(true);
+  });
+});

@@ -160,7 +160,11 @@ const FLOORS: Record<string, Partial<Record<Family, { found: number; wrong: numb
   'cookies-5': { cookies: { found: 108, wrong: 1 } },
   'near-misses-3': { controller: { found: 4, wrong: 2 }, art6: { found: 3, wrong: 1 }, art9: { found: 0, wrong: 0 }, retention: { found: 2, wrong: 4 }, transfers: { found: 0, wrong: 0 }, rights: { found: 5, wrong: 0 }, dpo: { found: 2, wrong: 0 }, ico: { found: 1, wrong: 0 } },
   'near-misses-2': { controller: { found: 0, wrong: 4 }, art6: { found: 2, wrong: 1 }, art9: { found: 0, wrong: 0 }, retention: { found: 4, wrong: 3 }, transfers: { found: 0, wrong: 1 }, rights: { found: 2, wrong: 1 }, dpo: { found: 0, wrong: 0 }, ico: { found: 2, wrong: 2 } },
-  'facts-en': { controller: { found: 42, wrong: 5 }, retention: { found: 28, wrong: 2 }, transfers: { found: 10, wrong: 0 }, rights: { found: 72, wrong: 2 }, dpo: { found: 14, wrong: 2 }, ico: { found: 6, wrong: 10 } },
+  // (facts-en retention 28 → 27: the Northern Ireland Office's charter promise, "When we ask you for personal information, we promise: …
+  // to make sure we don't keep it for longer than necessary", keyed here as retention; two studied notices' keys (DVLA's charter, Causeway
+  // Coast and Glens' standards) read the same promise as none, and the importer now does too (the unread hold-out part read one wrong
+  // retention fewer with it).)
+  'facts-en': { controller: { found: 42, wrong: 5 }, retention: { found: 27, wrong: 2 }, transfers: { found: 10, wrong: 0 }, rights: { found: 72, wrong: 2 }, dpo: { found: 14, wrong: 2 }, ico: { found: 6, wrong: 10 } },
 };
 
 /** A passage that is markup (a page's or a template's HTML, as a repository holds it), read as the file it is. */
