@@ -10,6 +10,7 @@ import { ImportError } from './import-errors.js';
 import { htmlToTree } from './readers/html.js';
 import { markdownToTree } from './readers/markdown.js';
 import { hamlToHtml, isHaml } from './readers/haml.js';
+import { isJsx, jsxToHtml } from './readers/jsx.js';
 import { rstToMarkdown } from './readers/rst.js';
 import { textToTree } from './readers/text.js';
 
@@ -56,8 +57,8 @@ export function detectFormat(name: string, bytes: Uint8Array): ImportFormat {
   throw new ImportError(`${name}: unsupported file type ".${ext}". The importer reads .docx, .md, .rst, .txt and .html (and HTML page templates: ${TEMPLATE_EXTENSIONS.map((e) => `.${e}`).join(', ')}).`, 'unsupported');
 }
 
-/** Page-template files, read as HTML with their directives (Haml, ERB, Nunjucks, Jinja, Razor, Twig, Liquid, Handlebars, EJS, Template Toolkit, FreeMarker). */
-export const TEMPLATE_EXTENSIONS = ['haml', 'erb', 'njk', 'nunjucks', 'jinja', 'jinja2', 'j2', 'cshtml', 'twig', 'liquid', 'hbs', 'handlebars', 'ejs', 'tt', 'ftl', 'ftlh'];
+/** Page-template files, read as HTML with their directives (Haml, ERB, Nunjucks, Jinja, Razor, Twig, Liquid, Handlebars, EJS, Template Toolkit, FreeMarker, PHP, and React components). */
+export const TEMPLATE_EXTENSIONS = ['haml', 'erb', 'njk', 'nunjucks', 'jinja', 'jinja2', 'j2', 'cshtml', 'twig', 'liquid', 'hbs', 'handlebars', 'ejs', 'tt', 'ftl', 'ftlh', 'php', 'phtml', 'jsx', 'tsx'];
 
 /** Whether a file is reStructuredText, which is read through the Markdown route (its format is "md"). */
 export function isRestructuredText(name: string): boolean {
@@ -95,8 +96,10 @@ export async function readTree(name: string, bytes: Uint8Array): Promise<{ tree:
   const rst = isRestructuredText(name);
   // (A Haml template is read as the HTML it renders.)
   const haml = format === 'html' && isHaml(name, text);
-  const tree = format === 'md' ? markdownToTree(rst ? rstToMarkdown(text) : text) : format === 'html' ? htmlToTree(haml ? hamlToHtml(text) : text) : textToTree(text);
+  const jsx = format === 'html' && isJsx(name);
+  const tree = format === 'md' ? markdownToTree(rst ? rstToMarkdown(text) : text) : format === 'html' ? htmlToTree(haml ? hamlToHtml(text) : jsx ? jsxToHtml(text) : text) : textToTree(text);
   if (haml) tree.notes.push({ kind: 'artefact', text: 'Haml template read as the HTML it renders: its elements by their indentation, the words of its helpers; its Ruby code left out.' });
+  if (jsx) tree.notes.push({ kind: 'artefact', text: 'React component read as the HTML it renders: the markup it returns, words in its expressions, the first branch of a condition; its code left out.' });
   if (rst) tree.notes.push({ kind: 'artefact', text: 'reStructuredText read as the Markdown it stands for: section titles by their underlines, links, literals; its directives and comments (images, tables of contents) left out.' });
   if (encoding !== 'UTF-8') tree.notes.push({ kind: 'artefact', text: `The file was read as ${encoding} text (it was not UTF-8). Check accented letters and symbols.` });
   return { tree, format };

@@ -1,7 +1,7 @@
 /**
  * Template directives in a page saved from a site's source rather than from the browser: Jinja,
  * Nunjucks and Django (`{% … %}`, `{{ … }}`, `{# … #}`), ERB and EJS (`<% … %>`, `<%= … %>`),
- * Template Toolkit (`[% … %]`) and FreeMarker (`<#…>`, `<@…>`, `${…}`). They are the site's page template, not the notice's wording: a
+ * Template Toolkit (`[% … %]`), FreeMarker (`<#…>`, `<@…>`, `${…}`) and PHP (`<?php … ?>`, `<?= … ?>`). They are the site's page template, not the notice's wording: a
  * directive before the `<h1>` must not stop the `<h1>` being the title, and `{{ title }}` must not
  * become text. A block that only sets the page's `<title>` or `<head>` (`{% block page_title %}
  * Cookies {% endblock %}`) is dropped whole; `{% set title = "…" %}` is read as the title.
@@ -64,8 +64,12 @@ const HEADING_BLOCK = /\{%-?\s*block\s+((?:page_?)?heading|pageheading|page_head
 const SET_TITLE = new RegExp(String.raw`(?:\{%-?\s*set\s+|<%-?\s*@?)(?:page_?)?title\s*=\s*(?:${TRANSLATOR}\(\s*)?(["'])(.{1,200}?)\1\s*\)?\s*-?(?:%\}|%>)|<%-?\s*content_for[\s(]+:(?:page_|header_|main_)?title\s*,\s*(["'])(.{1,200}?)\3|@section\(\s*['"](?:page_?)?title['"]\s*,\s*(["'])(.{1,200}?)\5\s*\)`, 'i');
 /** `{% set name = "…" %}`, `[% SET name = "…" %]`, `[% name = "…" %]`, `<% name = "…" %>`: a string given a name. */
 const SET_VALUE = /(?:\{%-?\s*set|\[%-?\s*(?:SET\s+)?|<%-?\s*(?:@)?)\s*([A-Za-z_][\w.]*)\s*=\s*(["'])([^"'\n]{1,300}?)\2\s*-?(?:%\}|%\]|%>)/g;
-/** Translated or labelled words inside a directive: `{% trans "…" %}`, `_("…")`, `gettext("…")`, `t("…")`, Laravel's `__("…")`, Vue's `$t("…")`, `link_to "…"`. */
-const WORDS = new RegExp(String.raw`^(?:\{%-?\s*(?:trans|translate)\s+|(?:\{\{-?|<%=|\[%)\s*${TRANSLATOR}\s*\(\s*)(["'])(.{1,500}?)\1`);
+/**
+ * Translated or labelled words inside a directive: `{% trans "…" %}`, `_("…")`, `gettext("…")`, `t("…")`, Laravel's `__("…")`, Vue's
+ * `$t("…")`, `link_to "…"`; PHP's echoed words, as WordPress themes write them (`<?php _e('Your rights', 'theme'); ?>`,
+ * `<?php echo esc_html__('…'); ?>`, `<?= '…' ?>`).
+ */
+const WORDS = new RegExp(String.raw`^(?:\{%-?\s*(?:trans|translate)\s+|(?:\{\{-?|<%=|\[%)\s*${TRANSLATOR}\s*\(\s*|<\?(?:php\s+(?:echo\s+)?|=\s*)(?:(?:${TRANSLATOR}|_e|esc_html_e|esc_html__|esc_attr_e|esc_attr__|_x|esc_html_x)\s*\(\s*)?)(["'])(.{1,500}?)\1`);
 /**
  * Laravel Blade's directives, which stand in the page's text with no brackets around them (`@extends('layout')`,
  * `@section('content')`, `@if($x)`, `@csrf`): only its own words, after a space or a tag, so an email address or
@@ -180,6 +184,8 @@ function lookUp(values: Map<string, string>, name: string): string | undefined {
   return values.get(name.toLowerCase()) ?? values.get(name.replace(/^(?:page|site|data|locals|self|this)\./i, '').toLowerCase());
 }
 const DIRECTIVES = [
+  // PHP's blocks and echoes (`<?php get_header(); ?>`, `<?= $title ?>`); a file may end inside one, with no `?>`.
+  /<\?(?:php\b|=)[\s\S]*?(?:\?>|$)/g,
   /\{%[\s\S]*?%\}/g,
   /\{\{[\s\S]*?\}\}/g,
   /\{#[\s\S]*?#\}/g,
@@ -377,7 +383,7 @@ function inWording(whole: string, offset: number, length: number): boolean {
 /** The import notes for what a template's directives were read as (the same for an HTML page and a Markdown file). */
 export function templateNotes(template: Stripped): RouteNote[] {
   const notes: RouteNote[] = [];
-  if (template.removed) notes.push({ kind: 'artefact', text: `${template.removed} template directive${template.removed === 1 ? '' : 's'} ({% … %}, {{ … }}, <% … %>, [% … %]) removed: they are the site's page template, not the notice's wording.` });
+  if (template.removed) notes.push({ kind: 'artefact', text: `${template.removed} template directive${template.removed === 1 ? '' : 's'} ({% … %}, {{ … }}, <% … %>, [% … %], <?php … ?>) removed: they are the site's page template, not the notice's wording.` });
   if (template.unfilled) notes.push(unfilledNote(template.unfilled));
   if (template.components) notes.push(componentsNote(template.components));
   if (template.headingFromName) notes.push({ kind: 'possible-error', text: `The page's heading is printed from a value the file does not give ("${template.headingFromName}…"); it is read from the value's name. Check it against the live page.` });
