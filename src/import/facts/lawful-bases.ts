@@ -233,9 +233,10 @@ export function basesInWords(sentence: string, context: boolean, stated = false)
   if (/\b(?:disclose|share|release|pass on)\b[^.]{0,60}\bif (?:it is )?required by law\b[^.]{0,40}\bif you (?:give|have given)\b[^.]{0,20}\bconsent\b/i.test(sentence) && !findArt6(sentence).length) {
     for (const letter of ['a', 'c', 'e'] as Art6[]) if (out.includes(letter)) out.splice(out.indexOf(letter), 1);
   }
-  // "We may pass on your personal information if we have a legal obligation to do so": when a disclosure may happen, not the basis
-  // the processing rests on.
-  if (out.includes('c') && /\b(?:disclose|share|release|pass (?:it |them |this |your [\w ]{2,30})?on|pass on|provide (?:it|them|this|your [\w ]{2,30}) to)\b[^.]{0,80}\b(?:if|where|when)\s+(?:we\s+(?:have|are under)\s+an?\s+(?:legal|statutory)\s+(?:obligation|duty|requirement)|we\s+are\s+(?:legally\s+)?(?:obliged|required)\s+(?:to|by law)|(?:it\s+is\s+|this\s+is\s+)?required\s+by\s+law|the\s+law\s+requires)\b/i.test(sentence) && !findArt6(sentence).some((f) => f.letter === 'c') && !BASIS_CONTEXT.test(sentence)) out.splice(out.indexOf('c'), 1);
+  // "We may pass on your personal information if we have a legal obligation to do so", "We only share information when necessary to
+  // meet the statutory requirements of the Environmental Information (Scotland) Regulations 2004 and Freedom of Information Act 2000":
+  // when a disclosure may happen, not the basis the processing rests on.
+  if (out.includes('c') && /\b(?:disclose|share|release|pass (?:it |them |this |your [\w ]{2,30})?on|pass on|provide (?:it|them|this|your [\w ]{2,30}) to)\b[^.]{0,80}\b(?:if|where|when)\s+(?:we\s+(?:have|are under)\s+an?\s+(?:legal|statutory)\s+(?:obligation|duty|requirement)|we\s+are\s+(?:legally\s+)?(?:obliged|required)\s+(?:to|by law)|(?:it\s+is\s+|this\s+is\s+)?required\s+by\s+law|the\s+law\s+requires|(?:it\s+is\s+)?necessary\s+to\s+(?:meet|comply\s+with|fulfil)\s+(?:the\s+|our\s+)?(?:statutory|legal)\s+(?:requirements|obligations|duties))\b/i.test(sentence) && !findArt6(sentence).some((f) => f.letter === 'c') && !BASIS_CONTEXT.test(sentence)) out.splice(out.indexOf('c'), 1);
   // "We only hold personal data for as long as is necessary, as is required by law": how long, not why.
   if (out.includes('c') && /\b(?:hold|keep|retain|store)\b[^.]*\b(?:as long as|longer than)\b/i.test(sentence) && !findArt6(sentence).some((f) => f.letter === 'c') && !BASIS_CONTEXT.test(sentence)) out.splice(out.indexOf('c'), 1);
   // "contractual obligations with other funding agencies": a contract with others, not with the person.

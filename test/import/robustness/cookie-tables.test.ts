@@ -151,7 +151,9 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // "cfid", "cftoken") and the Apprenticeships campaign's tables lose names in running text (causes not yet looked for).
   // Round nineteen (72, failing so when they joined): SQA Academy's and the SQA's 2020 tables lose names in running text (capitals no vendor documents, "HAAPPLB"; "MSISAuth").
   // Round twenty (74, failing so when they joined): GOV.UK PaaS's "X-Uaa-Csrf" and the census's Welsh names in running text.
-  'a sentence for each cookie': [74, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
+  // (74 → 75: round twenty-one's Senedd Remuneration Board page, whose "_ga" purpose names "_dc_gtm_<property-id>", read as a cookie
+  // in running text, the class named here.)
+  'a sentence for each cookie': [75, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
   // Batch 16m's Parole Commissioners NI table: the original gives a purpose ("Typical content") for two of its seven
   // rows only, so re-rendered without a header the column is mostly empty and is not read as the purpose.
   // Batches 16t-16y (3): Cardiff University's Welsh table gives a typical value, not a purpose ("rhif a gynhyrchwyd ar
@@ -240,7 +242,10 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // tuition partner's tables lose expiries or names, or run the next cell into the purpose, once their cells are joined (causes not yet looked for).
   // Round nineteen (49, failing so when it joined): the SQA's 2020 cookie table loses names in capitals ("HAAPPLB", "HASQA") once its cells are joined (its cause not yet looked for).
   // Round twenty (50, failing so when it joined): the census's Welsh table, its expiries run into the purposes ("… Blwyddynr").
-  'cells joined by spaces under a header of column names': [50, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
+  // Round twenty-one (53, failing so when they joined): the Senedd Remuneration Board's Welsh table ("AMP_TOKEN" | "Yn O…" | "30 eiliad
+  // i 1 flwyddyn"), Celf ar y Cyd's ("2 flynydd" run into the purpose) and data.gov.uk's, whose one purpose cell covers two rows
+  // ("_ga" and "_gid" under one "These help us count …"): their purposes and expiries run together once the cells are joined.
+  'cells joined by spaces under a header of column names': [53, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
   // Batch 16p's NISRA table: names with a domain inside them and wildcards ("NIGOV_.thisdomain.gov.uk_%F_wat", "TS*",
   // "BIGipServer*") copied one cell a line are not told from the purpose and expiry cells beside them.
   // Batches 16t-16y (3): Cardiff's Welsh value column in small letters, and Hillingdon's plain small-letter names, one cell a line.

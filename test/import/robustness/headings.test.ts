@@ -261,7 +261,9 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // Round eighteen (47, failing so when it joined): Ceredigion's Welsh taxi licensing notice loses "Y diben a'r sail gyfreithiol ar gyfer
   // defnyddio eich gwybodaeth" and gains a controller with no blank lines round its headings (causes not yet looked for).
   // Round nineteen (48, failing so when it joined): the Village Surgery's "Data Protection Officer contact details" and "Purpose of the processing" join the lines under them with no blank lines round them (causes not yet looked for).
-  'no blank lines around headings': [48, 'subheadings that name a way to write, set off only by blank lines, and headings straight over a contact block or a cookie\'s line join what follows; with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
+  // Round twenty-one (49, failing so when it joined): Medwyn Surgery's "Your personal information – what you need to know" is lost with
+  // no blank lines round it (its cause not yet looked for).
+  'no blank lines around headings': [49, 'subheadings that name a way to write, set off only by blank lines, and headings straight over a contact block or a cookie\'s line join what follows; with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
 };
 
 describe('headings written in other shapes give the same sections and facts', async () => {

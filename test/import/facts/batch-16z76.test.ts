@@ -1,0 +1,34 @@
+/**
+ * Fact classes from round twenty-one's corpus half (batch 16z76, keyed blind). Each test uses a real notice's shape and names
+ * its body, with a shape the rule must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { importNotice } from '../../../src/import/import-notice.js';
+import { factsOf } from '../support/facts-score.js';
+
+const load = (text: string) => importNotice('notice.txt', new TextEncoder().encode(text), { today: new Date('2026-12-07') });
+const notice = (heading: string, passage: string) => `Privacy notice\n\nHow we use your data\n\nWe use your data to run the service.\n\n${heading}\n\n${passage}\n`;
+const facts = async (text: string) => factsOf(await load(text));
+
+describe('batch 16z76: rights', () => {
+  it('reads the ICO\'s plain words "get and reuse your data for different services" (DfE\'s Apply for teacher training) as portability', async () => {
+    const list = 'This includes the right to:\n\n- access personal data\n- get and reuse your data for different services\n- object to how your data is processed in certain circumstances\n';
+    expect((await facts(notice('Your rights', list))).rights.sort()).toEqual(['access', 'object', 'portability']);
+    // (Reusing data for the organisation's own purposes is no right.)
+    expect((await facts(notice('Your rights', 'You have the right to access your data. We may reuse your data to improve our services.'))).rights).toEqual(['access']);
+  });
+
+  it('reads profiling among the uses "we" make of the data (Isabel Hospice\'s summary) as no right about automated decisions', async () => {
+    const list = 'It’s important that you read the full notice to understand what your rights are.\n\n- We collect information to provide services or goods, to fundraise, for administration, research, profiling, analysis, and for the prevention of crime.\n- You have the right to ask for a copy of your information.\n';
+    expect((await facts(notice('The policy in brief', list))).rights).toEqual(['access']);
+    expect((await facts(notice('Your rights', 'You have the right not to be subject to a decision based on profiling.'))).rights).toEqual(['automated-decisions']);
+  });
+});
+
+describe('batch 16z76: lawful bases', () => {
+  it('reads "We only share information when necessary to meet the statutory requirements of …" (NatureScot) as a disclosure\'s condition, no Article 6(1)(c)', async () => {
+    const passage = 'The legal basis for processing is the performance of a task carried out in the public interest. We only share information when necessary to meet the statutory requirements of the Environmental Information (Scotland) Regulations 2004 and Freedom of Information Act 2000.';
+    expect((await facts(notice('Why we process your data', passage))).art6).toEqual(['e']);
+    expect((await facts(notice('Why we process your data', 'We process your data when necessary to meet our statutory obligations under the Housing Act.'))).art6).toEqual(['c']);
+  });
+});
