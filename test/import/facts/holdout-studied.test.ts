@@ -454,3 +454,22 @@ describe('retention: the time after keeping it accurate, and GOV.UK\'s charter p
     expect(await kept(notice('How long we keep it', 'We keep your application for two years after our decision.'))).toBe(true);
   });
 });
+
+describe('bases: consent a notice says the reader gives by giving the data', () => {
+  it('reads "by providing your personal data to ISLAND Arts Centre you will be deemed to have consented to the processing of such data" as consent', async () => {
+    expect(await art6(notice('About this policy', 'Please read the policy carefully as by providing your personal data to ISLAND Arts Centre you will be deemed to have consented to the processing of such data.'))).toEqual(['a']);
+  });
+
+  it('reads "By using and submitting information to this website you are consenting to the University collecting and holding information" (a university) as consent', async () => {
+    expect(await art6(notice('Personal data', 'By using and submitting information to this website you are consenting to the University collecting and holding information in accordance with this policy.'))).toEqual(['a']);
+  });
+
+  it('reads "When you complete any forms on this website, you consent for us to use this information" as consent', async () => {
+    expect(await art6(notice('Personal data', 'When you complete any forms on this website, you consent for us to use this information for the purpose of your enquiry.'))).toEqual(['a']);
+  });
+
+  it('reads no basis from the same words about a transfer, cookies or Google\'s processing', async () => {
+    expect(await art6(notice('Where we store it', 'By submitting your personal information you are consenting to this transfer, storing or processing at a location outside the EEA.'))).toEqual([]);
+    expect(await art6(notice('Cookies', 'By using this website and giving us information you are consenting to cookies being set.'))).toEqual([]);
+  });
+});
