@@ -100,7 +100,7 @@ const STANDALONE: [RegExp, Art6][] = [
   // "yn angenrheidiol ar gyfer perfformiad y contract rhyngom".
   // (Also "ar gyfer perfformio contract" with the verb: for performing a contract.)
   // ("Mae ein defnydd o'ch gwybodaeth … yn angenrheidiol i gyflawni'r contract rhyngom": necessary to perform the contract between us.)
-  [new RegExp(String.raw`\b${cyMutations('angenrheidiol')} (?:i|er mwyn) ${cyMutations('cyflawni')}['’]r ${cyMutations('contract')}\b|\bnecessary\b[^.]{0,25}?\bfor the performance (?:and (?:management|administration) )?of (?:a|the|any|our|your|this) contract\b|\bnecessary (?:for us )?(?:to|for) (?:fulfil|perform|deliver|enter into|carry out)(?:ing)? (?:a|the|our|your|any) contract\b|\bto (?:fulfil|perform|deliver|enter into) (?:a|the|our|your) contract with you\b|\b${cyMutations('angenrheidiol')} ar gyfer ${cyMutations('perfformiad')} (?:y|ein|eich|unrhyw) ${cyMutations('contract')}\b|\bar gyfer ${cyMutations('perfformio')} (?:y |ein |eich |unrhyw )?${cyMutations('contract')}\b`, 'i'), 'b'],
+  [new RegExp(String.raw`\b${cyMutations('angenrheidiol')} (?:i|er mwyn) ${cyMutations('cyflawni')}['’]r ${cyMutations('contract')}\b|\bnecessary\b[^.]{0,25}?\bfor the performance (?:and (?:management|administration) )?of (?:a|the|any|our|your|this) contract\b|\bfor the purposes? of the performance of (?:a|the|our|your) contract with you\b|\bnecessary (?:for us )?(?:to|for) (?:fulfil|perform|deliver|enter into|carry out)(?:ing)? (?:a|the|our|your|any) contract\b|\bto (?:fulfil|perform|deliver|enter into) (?:a|the|our|your) contract with you\b|\b${cyMutations('angenrheidiol')} ar gyfer ${cyMutations('perfformiad')} (?:y|ein|eich|unrhyw) ${cyMutations('contract')}\b|\bar gyfer ${cyMutations('perfformio')} (?:y |ein |eich |unrhyw )?${cyMutations('contract')}\b`, 'i'), 'b'],
   // Reliance stated outright: "in pursuit of our legitimate interests", "for our legitimate interests";
   // "contractual purposes" (a heading "Why we need your personal information – contractual purposes").
   // "The School relies on legitimate interests for …", "we use your information for our legitimate business interests",
@@ -459,13 +459,15 @@ export function extractBases({ segments, sections, ids, notes, title }: FactsInp
   // the lawful basis ("Our lawful basis for processing your data") names a basis the notice relies on, one section each.
   const basisTitled = BASIS_CONTEXT.test(title ?? '');
   for (const [k, section] of sections.entries()) {
-    const first = segments.find((s) => s.at === section.id);
+    // (A heading with no wording of its own, a label line read as the next heading under it — "… – contractual purposes" /
+    // "Members’ personal data:" —, names the basis of the section after it.)
+    const first = segments.find((s) => s.at === section.id) ?? segments.find((s) => s.at === sections[k + 1]?.id);
     if (!first || BASIS_CONTEXT.test(section.heading)) continue;
     // ("4.2 By Contract": the basis the section's processing is by.)
     const named = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:by |under )?(?:specific |explicit )?(?:consent|contract|legal obligation|vital interests?|public task|legitimate interests?)$/i.test(section.heading.trim());
     const underBasis = named && (basisTitled || sections.slice(0, k).some((s) => BASIS_CONTEXT.test(s.heading)));
-    // ("Why we need your personal information – legitimate interest": the reason asked, the basis given after the dash.)
-    const given = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:why|pam)\b.{3,80}?\s[–—:-]\s*((?:by |under |ar sail )?(?:specific |explicit )?(?:consent|contract|legal obligation|vital interests?|public task|legitimate interests?|caniatâd|cydsyniad|tasg gyhoeddus|rhwymedigaeth gyfreithiol|buddiannau dilys|buddiannau cyfreithlon))$/i.exec(section.heading.trim())?.[1];
+    // ("Why we need your personal information – legitimate interest", "… – contractual purposes": the reason asked, the basis given after the dash.)
+    const given = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:why|pam)\b.{3,80}?\s[–—:-]\s*((?:by |under |ar sail )?(?:specific |explicit )?(?:consent|contract|contractual (?:purposes|reasons)|legal obligation|vital interests?|public task|legitimate interests?|caniatâd|cydsyniad|tasg gyhoeddus|rhwymedigaeth gyfreithiol|buddiannau dilys|buddiannau cyfreithlon))$/i.exec(section.heading.trim())?.[1];
     for (const letter of basesInWords(given ?? section.heading, underBasis || !!given)) add(letter, first, section.heading, section.heading);
   }
   segments.forEach((seg, i) => {

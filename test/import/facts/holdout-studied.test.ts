@@ -473,3 +473,15 @@ describe('bases: consent a notice says the reader gives by giving the data', () 
     expect(await art6(notice('Cookies', 'By using this website and giving us information you are consenting to cookies being set.'))).toEqual([]);
   });
 });
+
+describe('bases: a contract, in the law\'s words or a heading\'s', () => {
+  it('reads "… will be used, namely for the purposes of the performance of our contract with you as our customer" (a housing group) as Article 6(1)(b)', async () => {
+    expect(await art6(notice('What is the purpose of this notice?', 'It makes you aware of how and why your personal information will be used, namely for the purposes of the performance of our contract with you as our customer.'))).toEqual(['b']);
+    expect(await art6(notice('What is the purpose of this notice?', 'It makes you aware of how and why your personal information will be used.'))).toEqual([]);
+  });
+
+  it('reads "Why we need your personal information – contractual purposes" over a label line read as a heading (Scottish Orienteering) as Article 6(1)(b)', async () => {
+    const text = 'Privacy notice\n\nWhat we need\n\nWe manage the information you give us when you register.\n\nMembers’ personal data:\n\nWhen you register as a member we will ask you for the following personal information:\n\n  • contact details – name, address, email address\n  • membership category\n\nWhy we need your personal information – contractual purposes\n\nMembers’ personal data:\n\nWe need to collect our members’ personal information so that we can manage your membership. We will use it to:\n\n  • provide you with core member services\n  • set up your membership\n';
+    expect(await art6(text)).toEqual(['b']);
+  });
+});
