@@ -80,7 +80,8 @@ const STANDALONE: [RegExp, Art6][] = [
   // "er ein budd dilys ni" (our legitimate interest, "dilys" for "cyfreithlon"); "Mae gennym fuddiannau cyfiawn mewn cadw mewn
   // cysylltiad â chi" (we have legitimate interests in keeping in touch with you), as English "we have a legitimate interest in …".
   // (And "yn seiliedig ar fuddiannau busnes dilys", based on legitimate business interests.)
-  [/\b(?:er|yn) ein budd(?:iannau)? dilys\b|\bseiliedig ar (?:ein |eu )?(?:f|b)udd(?:iannau|iant)? (?:busnes )?(?:dilys|cyfreithlon|cyfiawn)\b|\b(?:mae gennym|mae gan y [\p{L}]+|sydd gennym)\s+(?:f|b)udd(?:iannau|iant)? (?:cyfreithlon|cyfiawn|dilys)\b/iu, 'f'],
+  // (Also "i gyflawni ein buddiannau dilys" (to pursue our legitimate interests) and "buddiant dilys X" (X's legitimate interest).)
+  [/\b(?:er|yn) ein budd(?:iannau)? dilys\b|\b(?:i |er mwyn )?(?:g|ch)?(?:c|g)yflawni ein (?:b|f)udd(?:iannau|iant) (?:dilys|cyfreithlon)\b|\b(?:â|a|ag) (?:b|f)uddiant (?:dilys|cyfreithlon) (?=[A-Z])|\bseiliedig ar (?:ein |eu )?(?:f|b)udd(?:iannau|iant)? (?:busnes )?(?:dilys|cyfreithlon|cyfiawn)\b|\b(?:mae gennym|mae gan y [\p{L}]+|sydd gennym)\s+(?:f|b)udd(?:iannau|iant)? (?:cyfreithlon|cyfiawn|dilys)\b/iu, 'f'],
   // Welsh 6(1)(c): "i gyflawni ei rwymedigaeth gyfreithiol" (to fulfil its legal obligation).
   [new RegExp(String.raw`\b(?:${cyMutations('cyflawni')}|${cyMutations('cydymffurfio')}\s+â['’]?n?)\s+(?:ein\s+|ei\s+|eu\s+)?${cyMutations('rhwymedigaeth')}(?:au)?\s+${cyMutations('cyfreithiol')}\b`, 'i'), 'c'],
   // The obligation given as the reason: "oherwydd rhwymedigaeth gyfreithiol sydd arnom" (because of a legal obligation upon us), "because of our legal obligations".
@@ -108,7 +109,8 @@ const STANDALONE: [RegExp, Art6][] = [
   // (And Article 6(1)(f)'s words said of the organisation's own interests, "processing is necessary for the purposes of our legitimate
   // interests in …"; the regulation's "… of the legitimate interests pursued by …" is how a list of all six bases words it.)
   [/\bnecessary for the purposes? of (?:our|its) legitimate (?:[a-z]+ )?interests?\b|\brel(?:y|ies|ying) (?:up)?on (?:our |its |the |their )?legitimate (?:[a-z]+ )?interests?\b|\bfor (?:our|its) (?:own )?legitimate (?:[a-z]+ )?interests?\b|\b(?:deem|consider) it (?:a|to be a|in our) legitimate interests?\b|\b(?:has|have) a legitimate interest in (?:processing|using|holding|keeping|sharing|collecting)\b/i, 'f'],
-  [/\b(?:in (?:the )?pursuit of|in pursuing|pursue|pursuing) (?:our|its) legitimate (?:[a-z]+ )?interests?\b|\bon the basis of (?:our |its |the )?legitimate interests?\b|\b(?:it is|it['’]s) in (?:our|its) legitimate interests? to\b|\bar sail (?:ein |ei )?(?:buddiannau|buddiant|diddordebau) (?:cyfreithlon|dilys)\b/i, 'f'],
+  // ("We process IP addresses based on the legitimate interest of maintaining performance of our website"; "… as part of our legitimate interests".)
+  [/\b(?:in (?:the )?pursuit of|in pursuing|pursue|pursuing) (?:our|its) legitimate (?:[a-z]+ )?interests?\b|\bbased on (?:the |our |its )?legitimate interests?\b|\bas part of (?:our|its) legitimate interests?\b|\bon the basis of (?:our |its |the )?legitimate interests?\b|\b(?:it is|it['’]s) in (?:our|its) legitimate interests? to\b|\bar sail (?:ein |ei )?(?:buddiannau|buddiant|diddordebau) (?:cyfreithlon|dilys)\b/i, 'f'],
   // The regulation's 6(1)(b) in plain words: "you … are taking steps to become party to a contract with us", "processed under contract",
   // and its own words, "to take steps at your request prior to entering into a contract with you".
   [/\b(?:take|taking) steps at (?:your|the (?:data subject|individual)['’]s) request (?:prior to|before) entering into a contract\b|\bcontractual (?:purposes|reasons|necessity)\b|\bparty to a contract\b|\bprocessed under (?:a |the |your )?contract\b/i, 'b'],

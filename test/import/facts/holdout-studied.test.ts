@@ -485,3 +485,21 @@ describe('bases: a contract, in the law\'s words or a heading\'s', () => {
     expect(await art6(text)).toEqual(['b']);
   });
 });
+
+describe('bases: legitimate interests in more of their words', () => {
+  it('reads "We process IP addresses based on the legitimate interest of maintaining performance of our website" (a university library) as Article 6(1)(f)', async () => {
+    expect(await art6(notice('Website analytics', 'We process IP addresses based on the legitimate interest of maintaining performance of our website, as well as improving the user experience.'))).toEqual(['f']);
+  });
+
+  it('reads "For this service we can use your information as part of our legitimate interests" (DfE) as Article 6(1)(f)', async () => {
+    expect(await art6(notice('Why we use your information', 'For this service we can use your information as part of our legitimate interests in managing the devices we lend.'))).toEqual(['f']);
+  });
+
+  it('reads Welsh "mae angen eich data arnom i gyflawni ein buddiannau dilys" (to pursue our legitimate interests) as Article 6(1)(f)', async () => {
+    expect(await art6(hysbysiad('Buddiannau dilys', 'Yn y rhan fwyaf o sefyllfaoedd, mae angen eich data arnom i gyflawni ein buddiannau dilys mewn ffordd y gellid yn rhesymol ei disgwyl.'))).toEqual(['f']);
+  });
+
+  it('reads no basis from an interest that is not a legitimate interest relied on', async () => {
+    expect(await art6(notice('Conflicts', 'We will tell you if we find a conflict of interest based on the information you give us.'))).toEqual([]);
+  });
+});
