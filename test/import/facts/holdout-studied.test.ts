@@ -503,3 +503,14 @@ describe('bases: legitimate interests in more of their words', () => {
     expect(await art6(notice('Conflicts', 'We will tell you if we find a conflict of interest based on the information you give us.'))).toEqual([]);
   });
 });
+
+describe('bases: the public task in a heading\'s or a volunteer notice\'s words', () => {
+  it('reads "Legislative basis for using your information: … as part of our statutory function as your local Community Council" as Article 6(1)(e)', async () => {
+    expect(await art6(notice('Your information', '3. Legislative basis for using your information: We aim to fulfil our general purpose as part of our statutory function as your local Community Council.'))).toEqual(['e']);
+  });
+
+  it('reads "Volunteering is a role carried out in the public interest" under "The legal basis for processing your personal data" (a charity\'s volunteer notice) as Article 6(1)(e)', async () => {
+    expect(await art6(notice('The legal basis for processing your personal data', 'Volunteering is a role carried out in the public interest. We must process your data to support and manage this role.'))).toEqual(['e']);
+    expect(await art6(notice('Volunteering with us', 'Volunteering is a role carried out in the public interest. We are grateful to every volunteer.'))).toEqual([]);
+  });
+});
