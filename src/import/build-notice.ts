@@ -79,14 +79,18 @@ const DATE_HEADING = /^(?:page\s+)?(?:(?:last\s+|date\s+)?(?:updated|reviewed|re
 /**
  * A heading that is no heading: a sentence styled as one (small print set as a level-6 heading,
  * "Sylwch: Mae ein polisi preifatrwydd yn cael ei ddiweddaru …", over 20 words and ending in a full
- * stop) or the page's date line. It becomes the paragraph it is. Returns how many.
+ * stop), the page's date line, or the title's byline over the date line. It becomes the paragraph it is. Returns how many.
  */
 export function demoteProseHeadings(tree: DocTree): number {
   let demoted = 0;
   tree.blocks.forEach((block, i) => {
     if (block.kind !== 'heading' || block.level === 1) return;
     const text = inlineText(block.content).replace(/[*_]+/g, '').trim();
-    if (!(DATE_HEADING.test(text) || (text.split(/\s+/).length > 20 && /[.!]$/.test(text)))) return;
+    // (Nor the title's byline, a line straight under the title over the page's date line: "Privacy Policy" / "Renfrew Community
+    // Council" / "Last updated: 19/12/2025"; a line naming the notice there, "Fair Processing and Privacy Notice", stays a heading.)
+    const next = tree.blocks[i + 1];
+    const byline = i === 1 && tree.blocks[0]!.kind === 'heading' && (tree.blocks[0] as { level: number }).level === 1 && next?.kind === 'paragraph' && DATE_HEADING.test(inlineText(next.content).trim()) && text.split(/\s+/).length <= 8 && ((t) => !NOTICE_TITLE.test(t) && !NAMED_NOTICE_TITLE.test(t))(text.replace(/^\d+(?:\.\d+)*[.)]?\s+/, ''));
+    if (!(byline || DATE_HEADING.test(text) || (text.split(/\s+/).length > 20 && /[.!]$/.test(text)))) return;
     tree.blocks[i] = { kind: 'paragraph', content: block.content };
     demoted++;
   });

@@ -311,6 +311,15 @@ function contexts(segments: Segment[], sections: { id: Id; heading: string }[] =
   const out: boolean[] = [];
   // A section whose heading asks or says what the basis is ("Ar ba sail fyddwch chi'n prosesu'r data?" — on what basis …?).
   const headed = new Set(sections.filter((s) => BASIS_CONTEXT.test(s.heading)).map((s) => s.id));
+  // (One with no wording of its own heads the short labels under it: "Lawful bases for processing" / "Personal Data" / "• Legitimate
+  // interests" / … / "Special Category Data" / "• Necessary for health care", a dental practice's.)
+  sections.forEach((s, k) => {
+    if (!headed.has(s.id) || segments.some((g) => g.at === s.id)) return;
+    for (const next of sections.slice(k + 1, k + 4)) {
+      if (next.heading.trim().split(/\s+/).length > 4 || /\?$/.test(next.heading.trim())) break;
+      headed.add(next.id);
+    }
+  });
   let carry = 0;
   // A section that speaks of the lawful basis anywhere: its short lines (a table's "Lawful basis"
   // column copied as text, one cell a line: "Performance of a contract with you") are read in its context.

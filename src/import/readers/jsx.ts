@@ -1,5 +1,6 @@
 /**
- * A React page as its repository holds it (`.jsx`, `.tsx`): the markup a component returns, read as the HTML it renders.
+ * A React page as its repository holds it (`.jsx`, `.tsx`, or a `.js` file holding JSX): the markup a component returns, read as
+ * the HTML it renders.
  *
  * - The component's code goes (imports, hooks, handlers); what it returns (`return ( <> <h1>…</h1> … </> );`, Prettier's
  *   layout: the closing `);` at the `return`'s indentation) is the page.
@@ -16,9 +17,9 @@ import { escapeHtmlText } from '../patterns.js';
 /** Words a file gives a name: `const pageHeader = 'Privacy notice';` (or `let`, double quotes, a template literal without holes). */
 const STRING_CONST = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*string\s*)?=\s*(?:(["'])((?:(?!\2)[^\\\n]|\\.){0,300})\2|`([^`$\\]{0,300})`)\s*;?/g;
 
-/** Whether a file is a React component to read as the HTML it renders. */
+/** Whether a file is a React component to read as the HTML it renders (`.jsx`, `.tsx`, or `.js` as many React projects name them). */
 export function isJsx(name: string): boolean {
-  return /\.[jt]sx$/i.test(name);
+  return /\.(?:[jt]sx|js)$/i.test(name);
 }
 
 /** The end of a JavaScript expression that opens at `open` (`{` or `(`): brackets nested, strings, template literals and comments skipped; -1 if it never closes. */

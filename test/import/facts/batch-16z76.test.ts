@@ -32,3 +32,13 @@ describe('batch 16z76: lawful bases', () => {
     expect((await facts(notice('Why we process your data', 'We process your data when necessary to meet our statutory obligations under the Housing Act.'))).art6).toEqual(['c']);
   });
 });
+
+describe('batch 16z78: a heading with no wording of its own heads the labels under it', () => {
+  it('reads the bases listed under "Lawful bases for processing" / "Personal Data" (a dental practice) as the bases relied on', async () => {
+    const text = 'Privacy notice\n\nWhat we collect\n\nWe hold your dental records.\n\nLawful bases for processing\n\nPersonal Data\n\n  • Legitimate interests\n\n  • Performance of a contract\n\n  • Consent\n\n  • Legal obligations\n\nHow long we keep it\n\nWe keep records for 11 years.\n';
+    expect((await facts(text)).art6.sort()).toEqual(['a', 'b', 'c', 'f']);
+    // (The same labels under a heading that is about something else give no basis.)
+    const other = 'Privacy notice\n\nWhat we collect\n\nWe hold your dental records.\n\nOur values\n\nPersonal Data\n\n  • Legitimate interests\n\n  • Consent\n\nHow long we keep it\n\nWe keep records for 11 years.\n';
+    expect((await facts(other)).art6).toEqual([]);
+  });
+});

@@ -102,7 +102,29 @@ export default PrivacyPage;
     expect(result.config.notice.importNotes?.some((n) => /React component read as the HTML it renders/.test(n.text))).toBe(true);
   });
 
-  it('reads nothing from code that returns no markup', () => {
+  it('reads nothing from code that returns no markup, and refuses a .js file that is no page', async () => {
     expect(jsxToHtml('export function total(a: number, b: number) { return (a < b ? b : a); }')).toBe('');
+    await expect(load('export function total(a, b) { return (a < b ? b : a); }', 'total.js')).rejects.toThrow(/holds no page markup/);
+  });
+
+  it('reads a React page in a .js file (a community group\'s Next.js site, pages/privacy.js) as a .jsx one', async () => {
+    const page = "import Layout from './components/layout';\n\nexport default function Privacy() {\n  return (\n    <Layout title='News'>\n      <h2>Privacy policy</h2>\n      <p>\n        When you provide us with Personal Data in order to volunteer, we will keep a record of it to comply with our statutory obligations.\n      </p>\n      <h3>Your rights</h3>\n      <p>You can withdraw your consent at any time.</p>\n    </Layout>\n  );\n}\n";
+    const result = await load(page, 'privacy.js');
+    expect(result.config.notice.title).toBe('Privacy policy');
+    expect(factsOf(result).rights).toEqual(['withdraw-consent']);
+  });
+});
+
+describe('batch 16z78: the title\'s byline over the page\'s date line', () => {
+  it('reads "Privacy Policy" / "Renfrew Community Council" / "Last updated: 19/12/2025" (a community council) as the title and its byline, no section', async () => {
+    const text = 'Privacy Policy\nRenfrew Community Council\nLast updated: 19/12/2025\n\nRenfrew Community Council is committed to protecting your personal data.\n\n1. Who we are\nWe are a statutory community body.\n\n2. What we collect\nWe collect your name and email address when you contact us.\n';
+    const result = await load(text, 'privacy.txt');
+    expect(result.config.notice.title).toBe('Privacy Policy');
+    expect(walk(result.config.notice.sections)).toEqual(['1. Who we are', '2. What we collect']);
+  });
+
+  it('keeps a line that names the notice there a heading, as the keys have it ("Privacy Policy" / "Fair Processing and Privacy Notice" / "Last updated: October 2023")', async () => {
+    const text = 'Privacy Policy\n\nFair Processing and Privacy Notice\n\nLast updated: October 2023\n\nThis notice explains how we use your information.\n\nWho we are\n\nWe are the fire and rescue service for the county.\n';
+    expect(walk((await load(text, 'privacy.txt')).config.notice.sections)).toEqual(['Fair Processing and Privacy Notice', 'Who we are']);
   });
 });
