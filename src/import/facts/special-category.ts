@@ -59,7 +59,7 @@ const PLAIN_WORDS_SPECIAL: [RegExp, Art9][] = [
   // (And social care alone: "… is substantial public interest and the delivery of adult social care services".)
   [new RegExp(String.raw`\b(?:deliver|provide|provision of) (?:health|healthcare) (?:or|and) social care\b|\bprovision of health ?care\b|\b(?:deliver(?:y|ing)?|provi(?:de|ding|sion)) (?:of )?(?:adult |adults['’] |children['’]s )?social care\b|\b${cyMutations('darparu')} (?:${cyMutations('gwasanaethau')} )?iechyd (?:a|neu) ${cyMutations('gofal')} ${cyMutations('cymdeithasol')}\b`, 'i'), 'h'],
   [/\bnecessary for legal (?:cases|claims|proceedings)\b|\b(?:exercising|establishing|defending|exercise|establish|defend)\b[^.]{0,30}\blegal (?:rights|claims)\b/i, 'f'],
-  [/\b(?:protect(?:ing)?|in the interests? of) public health\b/i, 'i'],
+  [/\b(?:protect(?:ing)?|in the interests? of) public health\b|\bfor public health reasons\b/i, 'i'],
   // GwE's "it is necessary in the interest of society": the template's plain words for substantial public interest.
   [/\bnecessary in the (?:interests?|benefit) of society\b/i, 'g'],
   [/\b(?:have|has) given (?:your |their )?(?:explicit )?consent\b/i, 'a'],
@@ -94,7 +94,10 @@ export function findConditions(sentence: string, listedNecessity?: string, sibli
   const mixed = siblings.some((item) => PLAIN_WORDS.some(([pattern]) => pattern.test(item)));
   // (Or quotes a condition in the Act's own words: "… keeping under review the existence or absence of equality of opportunity or treatment".)
   const said = /\bexistence or absence of equality of (?:opportunity|treatment)\b|\bspecial categor|\bsensitive\b|\bsubstantial public interest\b|\bArticle 9\b|\bSchedule 1\b|\bcondition|\bcategor(?:i|ïau|iau)\b[^.]{0,20}\barbennig\b|\bsensitif\b|\bbudd sylweddol\b|\b(?:budd|fudd) cyhoeddus sylweddol\b|\bamod\b|\bErthygl 9\b|\bAtodlen 1\b/i.test(`${listedNecessity ?? ''} ${sentence}`);
-  const special = said || mixed;
+  // (Or the list's lead-in says it gives the reasons for processing health data: "Inspire must process your health data:" / "for public
+  // health reasons, such as keeping members of the public … safe".)
+  const healthReasons = /\b(?:process|use|hold|collect|share)\b[^.:]{0,30}\bhealth (?:data|information)\s*:\s*$/i.test(listedNecessity ?? '');
+  const special = said || mixed || healthReasons;
   for (const [pattern, letter] of IN_WORDS) {
     if (!pattern.test(sentence) || out.art9.includes(letter)) continue;
     // "Some services will ask for your explicit consent, such as collecting data like cookies": not

@@ -514,3 +514,15 @@ describe('bases: the public task in a heading\'s or a volunteer notice\'s words'
     expect(await art6(notice('Volunteering with us', 'Volunteering is a role carried out in the public interest. We are grateful to every volunteer.'))).toEqual([]);
   });
 });
+
+describe('Article 9: a list of the reasons for processing health data', () => {
+  const art9 = async (text: string) => [...new Set((await load(text)).found.filter((f) => f.family === 'art9').map((f) => f.value))].sort();
+
+  it('reads "Inspire must process your health data:" / "for public health reasons, such as keeping … safe" (a charity\'s volunteer notice) as Article 9(2)(i)', async () => {
+    expect(await art9(notice('The legal basis for processing your personal data', 'We must process your health data:\n\n- for public health reasons, such as keeping members of the public and other volunteers safe\n- to fulfil our duty of care for volunteers\n'))).toEqual(['i']);
+  });
+
+  it('reads no condition from "for public health reasons" where no list about health data leads to it', async () => {
+    expect(await art9(notice('Events', 'We may cancel an event:\n\n- for public health reasons, such as an outbreak\n- if the weather is bad\n'))).toEqual([]);
+  });
+});
