@@ -176,6 +176,16 @@ function namesIn(raw: string): string[] {
 }
 
 
+/** A paragraph that opens with names in bold before a dash and what they do ("**username & rand** - if you select …"): the names and the purpose. */
+function boldNamed(block: DocBlock): { names: string[]; purpose: string } | undefined {
+  if (block.kind !== 'paragraph') return undefined;
+  const [first, next] = block.content;
+  if (!first || typeof first === 'string' || !('strong' in first) || typeof next !== 'string' || !/^\s*[–—-]\s+\S/.test(next)) return undefined;
+  const names = inlineText(first.strong).trim().split(/\s*(?:,|&|\band\b|\bor\b)\s*/);
+  if (!names.every((n) => /^[\w.*$-]{2,40}$/.test(n) && /\p{L}/u.test(n))) return undefined;
+  return { names, purpose: inlineText(block.content.slice(1)).replace(/^\s*[–—-]\s*/, '').trim() };
+}
+
 /** A table's column label standing alone, as a copy that gives a cell a line leaves it ("Description"): one capitalised header word. */
 const isColumnLabel = (name: string) => /^\p{Lu}\p{Ll}+$/u.test(name) && COOKIE_COLUMN_WORD.test(name);
 /**
@@ -624,6 +634,8 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
   for (const block of labelled) read.add(block);
   // (Or one of the first two headings says it, under a title the copy took from a banner: "Support our Old Library Campaign" / "Cookie policy".)
   const cookiePage = COOKIE_WORD.test(title) || blocks.some(({ at, context }) => at === 'notice' && context.some((c) => COOKIE_WORD.test(c))) || headings.slice(0, 2).some((h) => /^(?:our\s+)?(?:cookies?|cwcis?)(?:\s+(?:policy|notice|statement))?$|^polisi cwcis$/i.test(h.text.trim()));
+  const boldSections = new Map<string, number>();
+  for (const { block, at } of blocks) if (boldNamed(block)) boldSections.set(at, (boldSections.get(at) ?? 0) + 1);
   for (const [k, { block, at, context }] of blocks.entries()) {
     current = block;
     // A list of cookie names under a heading or sentence about cookies ("Enw'r Cwci" / "• _ga"),
@@ -678,6 +690,14 @@ export function extractCookies(blocks: { block: DocBlock; at: string; context: s
     }
     if (block.kind === 'paragraph' && cookieContext) {
       const text = inlineText(block.content).trim();
+      // Names set in bold, each before a dash and what it does, a line each ("<b>JBJCR3</b> - used to identify your browsing session …"
+      // <br/> "<b>username &amp; rand</b> - if you select 'remember me', these cookies …", a college's PHP page): the page's layout says each
+      // bold run is a cookie's name, plain word or not, when its section does so twice or more.
+      const bold = boldNamed(block);
+      if (bold && (boldSections.get(at) ?? 0) >= 2) {
+        for (const name of bold.names) addNamed(name, bold.purpose, `${bold.names.join(' & ')} - ${bold.purpose}`, at, context);
+        continue;
+      }
       // Names before a dash in a sentence ("_ga and _gat - used by Google Analytics to track user activity").
       const listed = new RegExp(String.raw`^(${MARKED}(?:\s*(?:,|&|\band\b|\bor\b|\ba\b|\bneu\b)\s*${MARKED})*)\s+[–—-]\s+(\S.*)$`).exec(text);
       if (listed) {

@@ -42,3 +42,17 @@ describe('batch 16z78: a heading with no wording of its own heads the labels und
     expect((await facts(other)).art6).toEqual([]);
   });
 });
+
+describe('batch 16z78: cookie names set in bold, a line each', () => {
+  const names = async (html: string) => factsOf(await importNotice('cookies.html', new TextEncoder().encode(html), { today: new Date('2026-12-07') })).cookies.sort();
+
+  it('reads "<b>JBJCR3</b> - used to identify …" / "<b>username &amp; rand</b> - if you select \'remember me\' …" (a college common room\'s PHP page) as cookies, plain words too', async () => {
+    const html = '<h1>Cookies</h1><h3>Session Cookies</h3><p>Session cookies allow choices and logins to be remembered:<br/><b>JBJCR3</b> - used to identify your browsing session.<br/><b>username &amp; rand</b> - if you select \'remember me\', these cookies will store your username and a random identifier.</p>';
+    expect(await names(html)).toEqual(['JBJCR3', 'rand', 'username']);
+  });
+
+  it('reads no cookie from one bold term before a dash, or bold words on a page that is not about cookies', async () => {
+    expect(await names('<h1>Cookies</h1><h3>Session Cookies</h3><p><b>Note</b> - we review this page every year.</p>')).toEqual([]);
+    expect(await names('<h1>Privacy notice</h1><h3>Your rights</h3><p><b>Access</b> - you can ask for a copy.<br/><b>Erasure</b> - you can ask us to delete it.</p>')).toEqual([]);
+  });
+});
