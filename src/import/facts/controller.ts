@@ -1214,8 +1214,8 @@ const PUBLIC_BODY = /\bNHS\b|Council|Cyngor|Integrated Care (?:Board|System)|\bI
  */
 function settle(named: Named, segments: Segment[], glossary: Term[]): { name: string; shortName?: string } | 'no-name' | 'another-role' {
   // ("Contact Details for Yorkshire Ambulance Service NHS Trust", a heading's words run into the name: the name after them.)
-  named.name = named.name.replace(/^Contact (?:details|information)\s+(?:for|of)\s+(?=[A-Z])/i, '');
-  let name = radical(named.name);
+  const written = named.name.replace(/^Contact (?:details|information)\s+(?:for|of)\s+(?=[A-Z])/i, '');
+  let name = radical(written);
   let shortName = named.shortName;
   const expanded = glossary.find((t) => t.abbr === name);
   if (expanded) {
@@ -1242,15 +1242,15 @@ function settle(named: Named, segments: Segment[], glossary: Term[]): { name: st
     || /^(?:the\s+)?(?:data\s+)?(?:controllers?|processors?|protection officer)$|^(?:Swyddog (?:Diogelu|Gwarchod) Data|Data Protection Officer)\b/i.test(name)
     // (Nor a kind of body with no name: "Town Council", "Hospice".)
     || GENERIC_NAME.test(name)
-    || notAName(named.name, named.sentence);
+    || notAName(written, named.sentence);
   // (Nor a body the text says acts as a processor: "Mae PKB yn gweithredu fel prosesydd data ar gyfer y wybodaeth hon"; nor its DPO.)
   // (A guess is checked against the whole text, by its name or the acronym the text gives it: "The National Perinatal Epidemiology
   // Unit (NPEU) is a research unit …" / … / "The NPEU acts as the ‘data processor’".)
-  const acronym = named.inferred ? segments.map((sg) => new RegExp(String.raw`${reEscape(named.name)}\s*\(([A-Z]{2,8})\)`).exec(sg.text)?.[1]).find(Boolean) : undefined;
+  const acronym = named.inferred ? segments.map((sg) => new RegExp(String.raw`${reEscape(written)}\s*\(([A-Z]{2,8})\)`).exec(sg.text)?.[1]).find(Boolean) : undefined;
   const processor = (who: string) => new RegExp(String.raw`${reEscape(who)}\s+(?:\([^)]*\)\s+)?(?:yn gweithredu fel|acts as|is acting as|is) (?:a |an |the |ein |y )?['‘’"“]?(?:prosesydd data|data processor|processor)\b`);
-  const otherRole = processor(named.name).test(named.sentence)
-    || (named.inferred && segments.some((sg) => [named.name, ...(acronym ? [acronym] : [])].some((who) => processor(who).test(sg.text))))
-    || new RegExp(String.raw`\b(?:Data Protection Officer|DPO)\b(?:\s*\(DPO\))?[^.]{0,40}\b(?:is|yw)\s+(?:the\s+)?${reEscape(named.name)}`).test(named.sentence);
+  const otherRole = processor(written).test(named.sentence)
+    || (named.inferred && segments.some((sg) => [written, ...(acronym ? [acronym] : [])].some((who) => processor(who).test(sg.text))))
+    || new RegExp(String.raw`\b(?:Data Protection Officer|DPO)\b(?:\s*\(DPO\))?[^.]{0,40}\b(?:is|yw)\s+(?:the\s+)?${reEscape(written)}`).test(named.sentence);
   return otherRole ? 'another-role' : noName ? 'no-name' : { name, shortName };
 }
 
