@@ -42,20 +42,27 @@ export function promoteBoldHeadings(tree: DocTree): number {
     if (block.kind !== 'paragraph' || block.content.length !== 1) return;
     // (A line of an address or a signature, its lines broken by <br>, is no heading: "Claire Morrissey" / "**Data Protection Officer**" / "St George's …".)
     if (block.line && block.line.lines > 1) return;
-    const only = block.content[0]!;
-    if (typeof only === 'string' || !('strong' in only)) return;
+    const only = boldRun(block.content[0]!);
+    if (!only) return;
     const text = inlineText(only.strong).trim();
     const next = tree.blocks[i + 1];
     // (A line in capitals may be longer: "YOUR RIGHT TO KNOW WHAT WE KNOW ABOUT YOU, MAKE CHANGES OR ASK US TO STOP USING YOUR DATA".)
     const most = /\p{Ll}/u.test(text) ? 12 : 20;
     if (!text || text.split(/\s+/).length > most || /[.,;]$/.test(text) || !next) return;
-    if (next.kind === 'paragraph' && next.content.length === 1 && typeof next.content[0] !== 'string' && 'strong' in next.content[0]!) return;
+    if (next.kind === 'paragraph' && next.content.length === 1 && boldRun(next.content[0]!)) return;
     // (The first is the title only when nothing else gives one: under front matter's "title: Data Privacy", the
     // bold "INTRODUCTION" that opens the text is its first section.)
     tree.blocks[i] = { kind: 'heading', level: i === 0 && !headings.length && !tree.meta?.title ? 1 : level, content: only.strong };
     promoted++;
   });
   return promoted;
+}
+
+/** A run that is bold throughout: bold, or bold in italics either way round ("***Who we are***", "_**Who we are**_"). */
+function boldRun(run: DocInline): { strong: DocInline[] } | undefined {
+  if (typeof run === 'string' || 'link' in run) return undefined;
+  if ('strong' in run) return run.strong.length === 1 && typeof run.strong[0] !== 'string' && 'em' in run.strong[0]! ? { strong: run.strong[0].em } : run;
+  return run.em.length === 1 ? boldRun(run.em[0]!) : undefined;
 }
 
 /**

@@ -131,12 +131,25 @@ export function markdownToTree(source: string): DocTree {
           if (marks.length > 1) marks.pop();
           opened.pop();
           break;
-        case 'html_inline':
+        case 'html_inline': {
           // "<br/>" in Markdown renders a line break (CommonMark raw HTML): an address written
-          // "Neuadd y Sir <br/>" keeps its lines. Other inline HTML is dropped and counted.
+          // "Neuadd y Sir <br/>" keeps its lines. "<strong>" / "<b>" and "<em>" / "<i>" are the
+          // emphasis they render ("<strong>Who we are</strong>" alone on a line is a bold line, as
+          // "**Who we are**" is). Other inline HTML is dropped and counted.
+          const tag = /^<(\/?)(strong|b|em|i)\s*>$/i.exec(child.content);
           if (/^<br\s*\/?>$/i.test(child.content)) breakLine();
-          else stray++;
+          else if (tag && !tag[1]) {
+            const inner: DocInline[] = [];
+            const mark = /^(?:strong|b)$/i.test(tag[2]!) ? { strong: inner } : { em: inner };
+            push(mark);
+            opened.push(mark);
+            marks.push(inner);
+          } else if (tag) {
+            if (marks.length > 1) marks.pop();
+            opened.pop();
+          } else stray++;
           break;
+        }
         case 'image':
           break;
         default:
@@ -161,15 +174,28 @@ export function markdownToTree(source: string): DocTree {
     const token = tokens[i]!;
     switch (token.type) {
       case 'heading_open': {
-        const content = inline(tokens[i + 1]!).flatMap((l, k) => (k ? [' ', ...l] : l));
+        const content = strayMarkers(inline(tokens[i + 1]!).flatMap((l, k) => (k ? [' ', ...l] : l)));
         if (content.length) top().into.push({ kind: 'heading', level: Number(token.tag.slice(1)), content });
         i += 2;
         break;
       }
-      case 'paragraph_open':
-        addParagraph(inline(tokens[i + 1]!));
+      case 'paragraph_open': {
+        // A bold line written on a line of its own over the text it heads ("**Who we are**" / "We are the …", no blank line
+        // between): the writer set it apart as a label, and it is a paragraph of its own, as a bold line over a blank line is.
+        const body = tokens[i + 1]!;
+        const children = (body.children ?? []).filter((c) => c.type !== 'text' || c.content !== '');
+        const cut = children.findIndex((c) => c.type === 'softbreak' || c.type === 'hardbreak');
+        // (Not a name over an address or a contact's lines: "**Data Protection Officer**" / "County Hall" / "Exeter EX2 4QD".)
+        const rest = body.content.split('\n').slice(1);
+        const lines = rest.filter((l) => l.trim()).length >= 2 && rest.every((l) => l.trim().split(/\s+/).length <= 6);
+        const alone = cut > 0 && children[0]!.type === 'strong_open' && children[cut - 1]!.type === 'strong_close' && children.slice(1, cut - 1).every((c) => c.type !== 'strong_open') && !lines && !addressBlock(rest.join('\n'));
+        if (alone) {
+          addParagraph(inline({ ...body, children: children.slice(0, cut), content: body.content.split('\n')[0]! } as Token));
+          addParagraph(inline({ ...body, children: children.slice(cut + 1), content: rest.join('\n') } as Token));
+        } else addParagraph(inline(body));
         i += 2;
         break;
+      }
       case 'bullet_list_open':
       case 'ordered_list_open': {
         const list: DocBlock & { kind: 'list' } = { kind: 'list', ordered: token.type === 'ordered_list_open', items: [] };
@@ -238,6 +264,18 @@ export function markdownToTree(source: string): DocTree {
   if (footnoteSyntax) notes.push({ kind: 'artefact', text: `${footnoteSyntax} Markdown footnote references ("[^n]") read as "[n]" markers.` });
   const meta = { ...front.meta, ...(template.title && !front.meta.title ? { title: template.title } : {}) };
   return { blocks, notes, ...(Object.keys(meta).length ? { meta } : {}) };
+}
+
+/**
+ * A heading's emphasis markers that CommonMark left as text, for a space inside them ("## ** What we collect **", "## **Who we
+ * are **"): the writer meant bold, and a reader of the page sees the words alone. Runs of one to three "*" or "_" at either end go.
+ */
+function strayMarkers(content: DocInline[]): DocInline[] {
+  const out = [...content];
+  if (typeof out[0] === 'string') out[0] = out[0].replace(/^[*_]{1,3}\s*(?=\S)/, '');
+  const last = out.length - 1;
+  if (typeof out[last] === 'string') out[last] = (out[last] as string).replace(/(?<=\S)\s*[*_]{1,3}$/, '');
+  return out.filter((part) => part !== '');
 }
 
 function linkMark(inner: DocInline[], href: string | null): { link: DocInline[]; href?: string } {
