@@ -104,23 +104,24 @@ function collapse(content: readonly DocInline[]): DocInline[] {
     else if ('strong' in part) pushMark(out, { strong: mergeStrings(collapse(part.strong)) }, part.strong);
     else if ('em' in part) pushMark(out, { em: mergeStrings(collapse(part.em)) }, part.em);
     else {
+      // (A link's edge spaces go outside it, as a mark's do: JSX's "in the{' '}" / "<a …>" / "European Economic Area (EEA)" / "</a>"
+      // gives " European Economic Area (EEA) ", and the words around it keep one space each side.)
       const link: { link: DocInline[]; href?: string } = { link: mergeStrings(collapse(part.link)) };
       if (part.href !== undefined) link.href = part.href;
-      if (inlineText(link.link).trim()) out.push(link);
-      else if (inlineText(part.link)) out.push(' ');
+      pushMark(out, link, part.link);
     }
   }
   return out;
 }
 
 /** Pushes a mark unless it holds only whitespace (Word leaves bold spaces about); moves its edge spaces outside. */
-function pushMark(out: DocInline[], mark: { strong: DocInline[] } | { em: DocInline[] }, original: readonly DocInline[]): void {
+function pushMark(out: DocInline[], mark: { strong: DocInline[] } | { em: DocInline[] } | { link: DocInline[]; href?: string }, original: readonly DocInline[]): void {
   const text = inlineText(original);
   if (!text.trim()) {
     if (text) out.push(' ');
     return;
   }
-  const inner = 'strong' in mark ? mark.strong : mark.em;
+  const inner = 'strong' in mark ? mark.strong : 'em' in mark ? mark.em : mark.link;
   const lead = /^\s/.test(inlineText(inner));
   const trail = /\s$/.test(inlineText(inner));
   trimEdge(inner, 'start');

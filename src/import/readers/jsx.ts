@@ -14,6 +14,9 @@
 
 import { escapeHtmlText } from '../patterns.js';
 
+/** The words of a notice's title: privacy, cookies, data protection (English and Welsh). */
+const PAGE_TOPIC = /\b(?:privacy|cookies?|data protection|personal (?:data|information)|preifatrwydd|cwcis|diogelu data)\b/i;
+
 /** Words a file gives a name: `const pageHeader = 'Privacy notice';` (or `let`, double quotes, a template literal without holes). */
 const STRING_CONST = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*string\s*)?=\s*(?:(["'])((?:(?!\2)[^\\\n]|\\.){0,300})\2|`([^`$\\]{0,300})`)\s*;?/g;
 
@@ -113,12 +116,35 @@ function printExpression(inner: string, values: Map<string, string>): string {
   return markup ? renderMarkup(markup, values) : '';
 }
 
+/**
+ * Text between tags as JSX renders it: a line break and the indentation around it are no space (each line is trimmed, blank lines
+ * go, the lines left join with one space), so Prettier's "</a>" / "              . By submitting …" prints ". By submitting".
+ */
+function jsxText(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split(/\r?\n/);
+  return lines
+    .map((line, k) => (k === 0 ? line.trimEnd() : k === lines.length - 1 ? line.trimStart() : line.trim()))
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** Markup with its expressions printed and its attributes made HTML's. */
 function renderMarkup(markup: string, values: Map<string, string>): string {
   let out = '';
   let inTag = false;
+  let text = '';
+  const flush = () => {
+    out += jsxText(text);
+    text = '';
+  };
   for (let i = 0; i < markup.length; i++) {
     const ch = markup[i]!;
+    if (!inTag && ch !== '{' && !(ch === '<' && /[A-Za-z>/]/.test(markup[i + 1] ?? ''))) {
+      text += ch;
+      continue;
+    }
+    flush();
     if (ch === '{') {
       const end = closeOf(markup, i);
       if (end < 0) break;
@@ -137,6 +163,13 @@ function renderMarkup(markup: string, values: Map<string, string>): string {
     }
     out += ch;
   }
+  flush();
+  // A page component given its title as a prop (`<Page title="Privacy notice">`, the layout renders it as the page's heading):
+  // the title is the page's first heading, when the markup has none of its own.
+  // (Only the component the page's markup opens with, its layout, never a link's or a card's title inside it; and only a title that
+  // names the notice, since a layout may give it to the browser's tab alone: `<Layout title='News'>` over "<h2>Privacy policy</h2>".)
+  const layout = /^(\s*(?:<>\s*)?<[A-Z][\w.]*\s[^<>]*?\b(?:title|pageTitle|heading)=(["'])([^"'<>]{2,150})\2[^<>]*>)/.exec(out);
+  if (layout && !/<h1\b/i.test(out) && PAGE_TOPIC.test(layout[3]!)) out = `${layout[1]}<h1>${layout[3]}</h1>${out.slice(layout[0].length)}`;
   // Fragments print nothing of their own; React's attribute names are HTML's.
   return out.replace(/<\/?>/g, '').replace(/(<[A-Za-z][^<>]*?\s)className=/g, '$1class=').replace(/(<[A-Za-z][^<>]*?\s)htmlFor=/g, '$1for=');
 }

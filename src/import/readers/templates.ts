@@ -62,6 +62,8 @@ const NAMED_HEADING = /<h1(\s[^>]*)?>\s*(?:@|\{\{-?\s*|<%=\s*@?)((?:[A-Za-z_]\w*
 const HEADING_BLOCK = /\{%-?\s*block\s+((?:page_?)?heading|pageheading|page_header|header_title)\s*-?%\}\s*([^{}<>\n]{2,120}?)\s*\{%-?\s*endblock(?:\s+\1)?\s*-?%\}/i;
 /** `{% set title = "…" %}` (or `_('…')`), ERB's `<% @title = "…" %>` and `<% content_for :page_title, "…" %>` (or `:header_title`, which a layout prints as the page's heading), Blade's `@section('title', '…')`: the page's title. */
 const SET_TITLE = new RegExp(String.raw`(?:\{%-?\s*set\s+|<%-?\s*@?)(?:page_?)?title\s*=\s*(?:${TRANSLATOR}\(\s*)?(["'])(.{1,200}?)\1\s*\)?\s*-?(?:%\}|%>)|<%-?\s*content_for[\s(]+:(?:page_|header_|main_)?title\s*,\s*(["'])(.{1,200}?)\3|@section\(\s*['"](?:page_?)?title['"]\s*,\s*(["'])(.{1,200}?)\5\s*\)`, 'i');
+/** `{% set name %}words{% endset %}`: a string given a name by a block (words only, no markup or directive inside). */
+const BLOCK_SET = /\{%-?\s*set\s+([A-Za-z_][\w.]*)\s*-?%\}([^{}<>]{1,300}?)\{%-?\s*endset\s*-?%\}/g;
 /** `{% set name = "…" %}`, `[% SET name = "…" %]`, `[% name = "…" %]`, `<% name = "…" %>`: a string given a name. */
 const SET_VALUE = /(?:\{%-?\s*set|\[%-?\s*(?:SET\s+)?|<%-?\s*(?:@)?)\s*([A-Za-z_][\w.]*)\s*=\s*(["'])([^"'\n]{1,300}?)\2\s*-?(?:%\}|%\]|%>)/g;
 /**
@@ -241,6 +243,9 @@ export function stripTemplateDirectives(template: string, known: Record<string, 
   const values = new Map<string, string>();
   for (const [k, v] of Object.entries(known)) values.set(k.toLowerCase(), v);
   for (const m of source.matchAll(SET_VALUE)) values.set(m[1]!.toLowerCase(), m[3]!.trim());
+  // Jinja's and Nunjucks' block form, `{% set pageHeading %}Cookies{% endset %}`: the words it sets, printed where the name is
+  // (`<h1>{{ pageHeading }}</h1>`), never where it is set.
+  for (const m of source.matchAll(BLOCK_SET)) values.set(m[1]!.toLowerCase(), m[2]!.trim());
   // Jinja's `{% trans link=Element.link('https://…', _('opt out of Google Analytics cookies')) %}You can {{ link }}.{% endtrans %}`:
   // a name the block binds prints the words it was given (the words it translates, else the first quoted words with a space, not an address).
   for (const m of source.matchAll(/\{%-?\s*trans\b([^%]*)%\}/g)) {
@@ -251,7 +256,10 @@ export function stripTemplateDirectives(template: string, known: Record<string, 
     }
   }
   const unfilled = new Set<string>();
-  let text = source;
+  let text = source.replace(BLOCK_SET, () => {
+    removed++;
+    return '';
+  });
   let razorTitle: string | undefined;
   if (RAZOR.test(text)) {
     const razor = stripRazor(text, values);

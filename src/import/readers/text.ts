@@ -473,7 +473,8 @@ const IMAGE_LINE = /^(?:(?:[Bb]anner|[Hh]ero|[Hh]eader|[Dd]efault|[Pp]age|[Ff]ea
  * and display settings" / "Text Preferences" / "Colour Schemes" / "Save Close"), and a help banner's
  * lines ("Call our 24h help desk.", "We’re here to help").
  */
-const TOP_FURNITURE = /^(?:loading|llwytho|please wait|arhoswch)(?:\s*(?:\.\.\.|…))?$|^(?:form|ffurflen|online form|ffurflen ar-?lein)$|^(?:support|back|give to|donate to|cefnogwch|rhoddwch i)\s+(?:us|our|ein|ni)\b[^.!?:]{0,60}\b(?:campaign|appeal|fund|ymgyrch|hymgyrch|apêl|hapêl|cronfa)$|^(?:hide (?:this )?(?:page|site)|cuddio['’]r (?:dudalen|wefan)(?: hon)?|exit (?:this )?(?:site|page)(?: (?:now|quickly))?|gadael y (?:wefan|dudalen)(?: hon)?(?: yn gyflym)?)$|^(?:[a-z-]+ ){1,2}icon$|^eicon(?: [a-z-]+){1,2}$|^(?:accessibility|display|hygyrchedd)(?: (?:and|&|a) (?:display|accessibility|arddangos))? (?:options|settings|opsiynau|gosodiadau)$|^(?:choose|change|set) (?:your )?(?:accessibility|display)(?: (?:and|&) (?:accessibility|display))? (?:settings|options)$|^(?:text|font) (?:preferences|size|settings)$|^colou?r schemes?$|^(?:save|close|cancel|reset|cadw|cau)(?: (?:save|close|cancel|reset|cadw|cau))+$|^call (?:us|our)\b[^.!?]{0,50}\.?$|^(?:we['’]re|we are) here (?:to help|for you)\.?$|^rydyn ni yma i(?:['’]ch)? (?:helpu|chi)\.?$/i;
+// (And a form's consent box copied with its field's label: "Privacy Policy* I have read and agree to Hospiscare's privacy policy".)
+const TOP_FURNITURE = /^(?:loading|llwytho|please wait|arhoswch)(?:\s*(?:\.\.\.|…))?$|^(?:form|ffurflen|online form|ffurflen ar-?lein)$|^(?:support|back|give to|donate to|cefnogwch|rhoddwch i)\s+(?:us|our|ein|ni)\b[^.!?:]{0,60}\b(?:campaign|appeal|fund|ymgyrch|hymgyrch|apêl|hapêl|cronfa)$|^(?:hide (?:this )?(?:page|site)|cuddio['’]r (?:dudalen|wefan)(?: hon)?|exit (?:this )?(?:site|page)(?: (?:now|quickly))?|gadael y (?:wefan|dudalen)(?: hon)?(?: yn gyflym)?)$|^(?:[a-z-]+ ){1,2}icon$|^eicon(?: [a-z-]+){1,2}$|^(?:accessibility|display|hygyrchedd)(?: (?:and|&|a) (?:display|accessibility|arddangos))? (?:options|settings|opsiynau|gosodiadau)$|^(?:choose|change|set) (?:your )?(?:accessibility|display)(?: (?:and|&) (?:accessibility|display))? (?:settings|options)$|^(?:text|font) (?:preferences|size|settings)$|^colou?r schemes?$|^(?:save|close|cancel|reset|cadw|cau)(?: (?:save|close|cancel|reset|cadw|cau))+$|^call (?:us|our)\b[^.!?]{0,50}\.?$|^(?:we['’]re|we are) here (?:to help|for you)\.?$|^rydyn ni yma i(?:['’]ch)? (?:helpu|chi)\.?$|^(?:[^.!?*]{0,60}\*\s*)?(?:I have read and (?:agree|accept|understood?)|I agree to (?:the|your|our)|Rwyf wedi darllen ac yn cytuno)\b[^.!?]{0,100}\.?$/i;
 
 /**
  * The text alternatives of a row of icons copied as one line, each icon's name before the same
@@ -1743,7 +1744,12 @@ function bulletedHeadings(units: Unit[]): number {
   // (A panel's title over its indented body is an accordion's, which the builder reads from the indents.)
   const heading = (i: number) => {
     const [u, prev, next] = [units[i]!, units[i - 1], units[i + 1]];
-    return !!next && next.indent <= u.indent && (wordCount(next.text) >= 12 || isListIntro(next.text)) && u.lines === 1 && wordCount(u.text) >= 2 && wordCount(u.text) <= 10 && !/[.;:,!?]$/.test(u.text) && /^\p{Lu}/u.test(u.text) && (!prev || !/:$/.test(prev.text)) && looksLikeHeading(u.text);
+    // (A question is a heading's shape too, and a line in capitals may be longer: "• WHY WE COLLECT PERSONAL INFORMATION ABOUT YOU
+    // AND WHAT IS OUR LEGAL BASIS FOR PROCESSING PERSONAL INFORMATION?"; the copy's last line has nothing under it when the copy
+    // was cut there: "• WHAT PERSONAL INFORMATION DO WE NEED TO COLL". An intro that points to the sections is no list's: "… please
+    // read the relevant sections below:" / "• WHO WE ARE".)
+    const under = next ? next.indent <= u.indent && (wordCount(next.text) >= 12 || isListIntro(next.text)) : i === units.length - 1 && i > 0;
+    return under && u.lines === 1 && wordCount(u.text) >= 2 && wordCount(u.text) <= (/\p{Ll}/u.test(u.text) ? 10 : 20) && !/[.;:,!]$/.test(u.text) && /^\p{Lu}/u.test(u.text) && (!prev || !/:$/.test(prev.text) || /\b(?:sections?|headings?|adrannau|adran)\b[^.:]*:$/i.test(prev.text)) && looksLikeHeading(u.text);
   };
   if (lone.length < 2 || !lone.every(heading)) return 0;
   for (const i of lone) {
@@ -2022,6 +2028,8 @@ function isLinkLine(t: string): boolean {
   if (/\([^()]*(?:\b(?:pdf|excel|word|spreadsheet|docx?|xlsx?|csv|odt|ods)\b[^()]*\b\d+(?:\.\d+)?\s*[kmg]b\b|\b\d+(?:\.\d+)?\s*[kmg]b\b)[^()]*\)$/i.test(t)) return true;
   // Or its type and size apart, the size in square brackets ("Housing repairs (PDF) [183KB]").
   if (SIZED_DOCUMENT_LINK.test(t)) return true;
+  // Or its file type alone, in words ("Student Collection Notice (PDF File)", "Our retention schedule (Word document)").
+  if (/\((?:pdf|word|excel|docx?|xlsx?|odt)\s+(?:file|document|doc|version|format)\)$/i.test(t)) return true;
   // An imperative sending the reader to a site ("Visit the Information Commissioner Office website to
   // access our data protection notification", "Go to www.…", "Ewch i wefan …", "Ymwelwch â …"): a
   // link's sentence. ("Visitors to our website", "Visit Denbigh" name, and stay.)

@@ -1,0 +1,86 @@
+/**
+ * Structure from round twenty-three's corpus half (batch 16z80, keyed blind): a React page's title given as its layout's prop and
+ * JSX's own whitespace, Jinja's block "set", a link's edge spaces, a document's link with its type in words, bulleted headings in
+ * capitals, and a form's consent box copied over the title. Each shape is built from its format's rules.
+ */
+import { describe, expect, it } from 'vitest';
+import { importNotice } from '../../../src/import/import-notice.js';
+import { jsxToHtml } from '../../../src/import/readers/jsx.js';
+import { htmlToTree } from '../../../src/import/readers/html.js';
+import type { Section } from '../../../src/config/notice-model.js';
+import { factsOf } from '../support/facts-score.js';
+
+const headingsOf = (sections: Section[]): string[] => sections.flatMap((s) => [s.heading, ...headingsOf(s.sub ?? [])]);
+const load = (text: string, name = 'notice.txt') => importNotice(name, new TextEncoder().encode(text), { today: new Date('2026-12-08') });
+
+describe('batch 16z80: React pages', () => {
+  const page = `import Page from '@frontend/components/Page';
+
+function PrivacyNoticePage() {
+  return (
+    <Page
+      title="Privacy notice"
+      breadcrumbs={[{ name: 'Privacy', link: '/privacy' }]}
+    >
+      <h2 className="govuk-heading-m">Where your data is stored</h2>
+      <p>
+        We store your data on secure servers in the{' '}
+        <a href="https://www.gov.uk/eu-eea">
+          European Economic Area (EEA)
+        </a>
+        . By submitting your personal data, you agree to this.
+      </p>
+    </Page>
+  );
+}
+export default PrivacyNoticePage;
+`;
+
+  it('takes the title the page gives its layout component (<Page title="Privacy notice">) as its first heading', async () => {
+    expect((await load(page, 'privacy.tsx')).config.notice.title).toBe('Privacy notice');
+    // (A page with its own <h1> keeps it.)
+    expect(jsxToHtml(page.replace('<h2 className="govuk-heading-m">Where', '<h1>Our notice</h1><h2>Where'))).not.toContain('<h1>Privacy notice</h1>');
+  });
+
+  it('reads text between tags as JSX renders it: a line break and its indentation are no space', async () => {
+    expect(jsxToHtml(page)).toContain('</a>. By submitting');
+    expect(factsOf(await load(page, 'privacy.tsx')).transfers).toBe('yes');
+  });
+});
+
+describe('batch 16z80: templates and links', () => {
+  it('prints the words Jinja\'s block "set" gives a name ({% set pageHeading %}Cookies{% endset %}) where the name is printed', async () => {
+    const template = '{% extends "base.html" %}\n{% set pageHeading %}Cookies{% endset %}\n{% block content %}\n<h1 class="govuk-heading-l">{{ pageHeading }}</h1>\n<p class="govuk-body">We use cookies to make the service work.</p>\n<h2>Essential cookies</h2>\n<p>They keep your information secure.</p>\n{% endblock content %}\n';
+    const result = await load(template, 'access-funding.html');
+    expect(result.config.notice.title).toBe('Cookies');
+    expect(headingsOf(result.config.notice.sections)).toEqual(['Essential cookies']);
+    expect(JSON.stringify(result.config.notice)).not.toContain('pageHeading');
+    expect(JSON.stringify(result.config.notice.intro)).not.toContain('{"p":"Cookies"}');
+  });
+
+  it('moves a link\'s edge spaces outside it, so the words around keep one space each side', () => {
+    const tree = htmlToTree('<p>We store it in the <a href="https://www.gov.uk/eu-eea"> European Economic Area (EEA) </a> as the law allows.</p>');
+    const p = tree.blocks[0]!;
+    expect(p.kind === 'paragraph' && p.content).toEqual(['We store it in the ', { link: ['European Economic Area (EEA)'], href: 'https://www.gov.uk/eu-eea' }, ' as the law allows.']);
+  });
+});
+
+describe('batch 16z80: plain-text structure', () => {
+  it('does not take a link to a document with its type in words ("Student Collection Notice (PDF File)") for a heading', async () => {
+    const text = 'Data protection\n\nWe collect information about our students for administration.\n\nStudent Collection Notice (PDF File)\nStaff Collection Notice (PDF File)\n\nWe will send information from this form to the Higher Education Statistics Agency.\n';
+    expect(headingsOf((await load(text)).config.notice.sections)).not.toContain('Student Collection Notice (PDF File)');
+  });
+
+  it('reads bulleted lines in capitals, questions among them, under an intro that points to the sections, as headings (Hospiscare)', async () => {
+    const text = 'Privacy Policy\nThis Privacy Notice explains what information we collect about you and how long we retain it. To find out more, please read the relevant sections below:\n• WHO WE ARE\nHospiscare provides a range of palliative care and end-of-life services to people within Exeter, Mid and East Devon.\n• WHY WE COLLECT PERSONAL INFORMATION ABOUT YOU AND WHAT IS OUR LEGAL BASIS FOR PROCESSING PERSONAL INFORMATION?\nWe may process your personal information for our legitimate business interests, which are set out below in full.\n• WHAT PERSONAL INFORMATION DO WE NEED TO COLL';
+    expect(headingsOf((await load(text)).config.notice.sections)).toEqual(['WHO WE ARE', 'WHY WE COLLECT PERSONAL INFORMATION ABOUT YOU AND WHAT IS OUR LEGAL BASIS FOR PROCESSING PERSONAL INFORMATION?', 'WHAT PERSONAL INFORMATION DO WE NEED TO COLL']);
+    // (A list under an intro that announces its items is still a list: "… on the following bases:" / "• Consent" / …)
+    const list = 'Privacy Policy\nWe process your data on the following bases:\n• Consent\nYou have given clear consent for us to process your personal data for a specific purpose such as this one.\n• Legal obligation\nThe processing is necessary for us to comply with the law, for example the tax law that applies to us.\n';
+    expect(headingsOf((await load(list)).config.notice.sections)).not.toContain('Consent');
+  });
+
+  it('drops a form\'s consent box copied over the title ("Privacy Policy* I have read and agree to …") as page furniture', async () => {
+    const text = "Privacy Policy* I have read and agree to Hospiscare's privacy policy\nPrivacy Policy\nThis Privacy Notice explains what information we collect about you.\n";
+    expect((await load(text)).config.notice.title).toBe('Privacy Policy');
+  });
+});
