@@ -118,7 +118,7 @@ const CONTROLLER_WORDS = String.raw`['‘’"“]?(?:data\s+)?controllers?['’"
 // "… are a Public Authority and the Data Controller": another description may come first.
 // ("City of Edinburgh Council is also the data controller of the Fund": a second role named; never "X and each Y are also
 // joint Controllers", several bodies.)
-const IS_CONTROLLER = new RegExp(String.raw`\s+(?:who\s+|which\s+)?(?:is\s+also|is|are|acts as|will be|has been|(?:is|are) (?:identified|classed|known|defined|described|recognised|designated) as|(?:is|are) called|(?:is|are) (?:currently |also |now |formally )?registered(?: with [^.]{3,80}?)? as)\s+(?:what(?:['’]s|\s+is)\s+(?:known|called|referred to|described)\s+as\s+)?(?:(?:a|an)\s+[\w ]{2,40}?\s+and\s+)?(?:the\s+|a\s+|an\s+)?(?:registered\s+|appointed\s+)?(?:joint\s+)?(?:\*\*)?${CONTROLLER_WORDS}`, 'i');
+const IS_CONTROLLER = new RegExp(String.raw`\s+(?:who\s+|which\s+)?(?:is\s+also|is|are|acts as|will be|will become|becomes|has been|(?:is|are) (?:identified|classed|known|defined|described|recognised|designated) as|(?:is|are) called|(?:is|are) (?:currently |also |now |formally )?registered(?: with [^.]{3,80}?)? as)\s+(?:what(?:['’]s|\s+is)\s+(?:known|called|referred to|described)\s+as\s+)?(?:(?:a|an)\s+[\w ]{2,40}?\s+and\s+)?(?:the\s+|a\s+|an\s+)?(?:registered\s+|appointed\s+)?(?:joint\s+)?(?:\*\*)?${CONTROLLER_WORDS}`, 'i');
 // ("The data controller and information Governance Lead is Hitesh Patel": a second role of the same person or body.)
 const CONTROLLER_IS = new RegExp(String.raw`\b(?:the\s+)?(?:data\s+)?controllers?(?:\s+(?:for|of)\s+[^.]{2,80}?)?(?:\s+and\s+(?:the\s+)?[\w ]{2,40}?\s+(?:Lead|Officer|Manager|Owner|Guardian|Director|Partner|Pharmacist|Principal|Headteacher))?\s+(?:is|are)\s+(?:the\s+)?`, 'i');
 /** The controller's definition as the subject: "The organisation responsible for processing your personal information is Home Group Limited, …". */
@@ -253,7 +253,7 @@ const BUILDING = /\s+(?:Headquarters|HQ|Offices|Buildings|House|Civic Centre|Tow
 const ROLE_LINE = /^(?:(?:the\s+)?Data\s+Protection\s+Officer|DPO|Information\s+Governance(?:\s+(?:Officer|Manager|Team))?|Swyddog\s+Diogelu\s+Data)\s*,?$/i;
 /** A description made of common words only ("the GP practice", "General Practice", "the local council"): never a name. */
 // Welsh puts the describing word after the noun: "Awdurdod Lleol" (the local authority), "Cyngor Sir", "Ysgol Gynradd".
-const GENERIC_NAME = /^(?:(?:the|our|this|your|general|gp|medical|local|district|county|city|town|parish|community|health|dental|academy|multi-academy|trust|y|yr|ein)\s+)*(?:practice|surgery|council|trust|school|academy|university|college|service|board|authority|practices|hospice|charity|association|meddygfa|cyngor|ysgol)$|^(?:(?:y|yr|ein|eich)\s+)?(?:awdurdod|cyngor|ysgol|bwrdd|ymddiriedolaeth|meddygfa|gwasanaeth)(?:\s+(?:lleol|sir|bwrdeistref|cymuned|tref|dinas|gynradd|uwchradd|iechyd|addysg|trwyddedu|cynllunio|tai|arbennig|cyhoeddus|statudol))+$/i;
+const GENERIC_NAME = /^(?:(?:the|our|this|your|general|gp|medical|local|district|county|city|town|parish|community|health|dental|academy|multi-academy|trust|university|y|yr|ein)\s+)*(?:practice|surgery|council|trust|school|academy|university|college|service|board|authority|practices|hospice|charity|association|meddygfa|cyngor|ysgol)$|^(?:(?:y|yr|ein|eich)\s+)?(?:awdurdod|cyngor|ysgol|bwrdd|ymddiriedolaeth|meddygfa|gwasanaeth)(?:\s+(?:lleol|sir|bwrdeistref|cymuned|tref|dinas|gynradd|uwchradd|iechyd|addysg|trwyddedu|cynllunio|tai|arbennig|cyhoeddus|statudol))+$/i;
 
 /**
  * A person or an office, never the organisation: "Councillors are data controllers", "Member of the
@@ -516,7 +516,9 @@ function organisationsIn(text: string): string[] {
 
 /** A Welsh name with its first word mutated after a preposition or "neu" ("Goleg Ceredigion", "Nghyngor Gwynedd") in its radical form. */
 function radical(name: string): string {
-  return name.replace(/^(?:Gyngor|Nghyngor|Chyngor)\b/, 'Cyngor').replace(/^(?:Ganolfan|Nghanolfan|Chanolfan)\b/, 'Canolfan').replace(/^Lyfrgell\b/, 'Llyfrgell').replace(/^(?:Brifysgol|Mhrifysgol|Phrifysgol)\b/, 'Prifysgol').replace(/^Fwrdd\b/, 'Bwrdd').replace(/^(?:Goleg|Ngholeg|Choleg)\b/, 'Coleg').replace(/^Lywodraeth\b/, 'Llywodraeth');
+  return name.replace(/^(?:Gyngor|Nghyngor|Chyngor)\b/, 'Cyngor').replace(/^(?:Ganolfan|Nghanolfan|Chanolfan)\b/, 'Canolfan').replace(/^Lyfrgell\b/, 'Llyfrgell').replace(/^(?:Brifysgol|Mhrifysgol|Phrifysgol)\b/, 'Prifysgol').replace(/^Fwrdd\b/, 'Bwrdd').replace(/^(?:Goleg|Ngholeg|Choleg)\b/, 'Coleg').replace(/^Lywodraeth\b/, 'Llywodraeth')
+    // (The other words bodies' names open with, softly mutated after "i", "gan", "o": "angen i Wasanaeth Tân ac Achub …".)
+    .replace(/^Wasanaeth(au)?\b/, 'Gwasanaeth$1').replace(/^Gymdeithas\b/, 'Cymdeithas').replace(/^Gomisiwn\b/, 'Comisiwn').replace(/^Gomisiynydd\b/, 'Comisiynydd').replace(/^Feddygfa\b/, 'Meddygfa').replace(/^Dîm\b/, 'Tîm').replace(/^Brosiect\b/, 'Prosiect').replace(/^Raglen\b/, 'Rhaglen');
 }
 
 /** A name's first word as written after "yng", "ym" or "yn", nasally mutated ("yng Nghartrefi Melin"), in its radical form ("Cartrefi Melin"). */
@@ -636,7 +638,8 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // (Nor the last of several bodies listed, the others named only by their kind: "Beth mae'r Ysgol, yr Awdurdod Lleol, … a
     // Llywodraeth Cymru'n ei wneud …", "What the School, the Local Authority and the Department for Education do …".)
     const name = names.length === 1 && !lastListed(heading ?? '', names[0]!) ? names[0] : undefined;
-    if (name && !GENERIC_NAME.test(name)) return { name, sentence: heading!, at, inferred: true };
+    // (Nor a kind of notice read as part of a name: "General Practice Transparency Notice for GPES Data …".)
+    if (name && !GENERIC_NAME.test(name) && !/\s(?:Transparency|Fair Processing|Privacy|Data Protection|Cookies?)$/i.test(name)) return { name, sentence: heading!, at, inferred: true };
   }
   // A heading "About X" ("1. About Cromwell Harbour Medical Practice", "1. About NHS Lanarkshire") names the organisation the notice is for.
   for (const section of sections) {
@@ -711,7 +714,11 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // section that says who "we" are opens with the organisation's name.
     if (/\bwho (?:we are|are we)\b|\babout us\b|\bpwy ydym ni\b|\bamdanom ni\b/i.test(heading) && segments.find((s) => s.at === seg.at) === seg) {
       const opening = nameAfter(seg.text, 0);
-      if (opening && opening.split(/\s+/).length >= 2 && ORG_WORD.test(opening) && /^\s*(?:[,(]|(?:is|are|yw)\b)/.test(seg.text.slice(seg.text.indexOf(opening) + opening.length)) && !REGULATOR.test(opening) && !GENERIC_NAME.test(opening)) return { name: opening, sentence: `${heading}: ${seg.text}`, at: seg.at, inferred: true };
+      const after = seg.text.slice(seg.text.indexOf(opening ?? '') + (opening?.length ?? 0));
+      if (opening && opening.split(/\s+/).length >= 2 && ORG_WORD.test(opening) && /^\s*(?:[,(]|(?:is|are|yw)\b)/.test(after) && !REGULATOR.test(opening) && !GENERIC_NAME.test(opening)) return { name: opening, sentence: `${heading}: ${seg.text}`, at: seg.at, inferred: true };
+      // (Or a name the text uses again, opening the section as the subject of what the body does: "• WHO WE ARE" / "Hospiscare
+      // provides a range of palliative care and end-of-life services …" / … / "The Data Protection Officer, Hospiscare, …".)
+      if (opening && /^\p{Lu}/u.test(opening) && !/^(?:We|Our|Us|It|They|This|That|These|The)\b/.test(opening) && seg.text.startsWith(opening) && /^\s+(?:provides?|offers?|delivers?|runs?|supports?|works?|cares?|is|are|was (?:founded|established|set up))\b/.test(after) && namedEnough(opening, segments) && !REGULATOR.test(opening) && !GENERIC_NAME.test(opening) && !isPersonName(opening)) return { name: opening, sentence: `${heading}: ${seg.text}`, at: seg.at, inferred: true };
     }
     // "Seaview Primary School and Nursery Unit collect and use pupil information under …": who collects, as the sentence's subject.
     // ("Social Work England will process your responses to the … survey": a national body's name ends in its nation, not an organisation's word.)
@@ -722,12 +729,13 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // and uses …", "… what to expect when the University of Leicester collects personal information
     // about you", "Personal information is information that Hafan Cymru holds about you",
     // Welsh "Mae'r polisi hwn yn disgrifio sut mae Maint Cymru yn casglu ac yn defnyddio …", "… yn esbonio sut y bydd
-    // Ombwdsmon Gwasanaethau Cyhoeddus Cymru yn ymdrin â'ch gwybodaeth bersonol".
+    // Ombwdsmon Gwasanaethau Cyhoeddus Cymru yn ymdrin â'ch gwybodaeth bersonol"; who needs to collect it, "efallai y bydd angen i
+    // Wasanaeth Tân ac Achub Canolbarth a Gorllewin Cymru gasglu a phrosesu eich data personol".
     // "Information you provide to East Cheshire Hospice will only be used for …": who receives it.
     // (The verb's plain form too, "how the University of Cumbria process your personal data"; and "(we)" after the name.)
     // ("… how and why NatureScot uses data about people", "… how Northern Ireland Assembly Committees (committees) process and protect
     // personal data", "… how Badshot Lea Football Club (also referred to as “the Club”, “we” or “us”) will make use of the data".)
-    const how = /\b(?:how|when)(?:\s+and\s+why)?\s+(?:the\s+)?([A-Z][^.;()]{2,80}?)(?:\s*\([^()]{1,80}\))?\s+(?:collects|uses|processes|process|holds|handles|looks after|protects|manages|(?:will|may|does|can)\s+(?:collect|use|process|hold|handle|look after|protect|manage|make use of))\b|\b(?:[Ii]nformation|[Dd]ata) (?:that )?you (?:provide|give|supply) to (?:the\s+)?([A-Z][^.;]{2,60}?) (?:will|is|are|may)\b|\b(?:information|data) (?:that|which) (?:the\s+)?([A-Z][^.;]{2,60}?) (?:holds|keeps|has|collects|processes) about you\b|\b(?:(?:disgrifio|esbonio|egluro|nodi|amlinellu|trafod|dweud) )?sut (?:mae|y mae|bydd|y bydd)(?:['’]r|\s+(?:y|yr))?\s*([A-Z][^.;()]{2,80}?)(?:\s*\((?:ni|we|[“"‘'][^()]{1,30}[”"’'])\))?\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli|ymdrin)\b/.exec(seg.text);
+    const how = /\b(?:how|when)(?:\s+and\s+why)?\s+(?:the\s+)?([A-Z][^.;()]{2,80}?)(?:\s*\([^()]{1,80}\))?\s+(?:collects|uses|processes|process|holds|handles|looks after|protects|manages|(?:will|may|does|can)\s+(?:collect|use|process|hold|handle|look after|protect|manage|make use of))\b|\b(?:[Ii]nformation|[Dd]ata) (?:that )?you (?:provide|give|supply) to (?:the\s+)?([A-Z][^.;]{2,60}?) (?:will|is|are|may)\b|\b(?:information|data) (?:that|which) (?:the\s+)?([A-Z][^.;]{2,60}?) (?:holds|keeps|has|collects|processes) about you\b|\b(?:(?:disgrifio|esbonio|egluro|nodi|amlinellu|trafod|dweud) )?sut (?:mae|y mae|bydd|y bydd)(?:['’]r|\s+(?:y|yr))?\s*([A-Z][^.;()]{2,80}?)(?:\s*\((?:ni|we|[“"‘'][^()]{1,30}[”"’'])\))?\s+yn\s+(?:casglu|defnyddio|prosesu|trin|diogelu|rheoli|ymdrin)\b|\b(?:angen|rhaid) i\s+([A-Z][^.;()]{2,80}?)\s+(?:gasglu|brosesu|ddefnyddio|gadw|drin)\b/.exec(seg.text);
     // Also the passive: "… what to expect when your information is processed by the EMRTS."
     // Welsh "pan gaiff eich gwybodaeth bersonol ei phrosesu gan y Rhwydwaith Trawma De Cymru" (when your information is processed by …),
     // "Mae DSPP yn cael ei weithredu gan Iechyd a Gofal Digidol Cymru, <address>" (the service is operated by …), "Mae Cymru
@@ -744,7 +752,7 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const byText = by ? (by[1] ?? by[2])! : applies?.[1];
     const byName = byText ? nameAfter(byText, 0) : undefined;
     if (byName && byName === byText!.trim() && (byName.split(/\s+/).length >= 2 || /^[A-Z]{3,8}$/.test(byName)) && !REGULATOR.test(byName) && !NOT_ACTOR_ACRONYM.test(byName)) return { name: byName, sentence: seg.text, at: seg.at, inferred: true };
-    const howText = how ? (how[1] ?? how[2] ?? how[3] ?? how[4])! : undefined;
+    const howText = how ? (how[1] ?? how[2] ?? how[3] ?? how[4] ?? how[5])! : undefined;
     const howName = howText ? nameAfter(howText, 0) : undefined;
     // ("… how NIACRO uses your data": an acronym alone too, as for "processed by".)
     // (Never a sentence that sends the reader to another body's words: "I ddysgu mwy ynghylch sut mae Llywodraeth Cymru yn defnyddio
@@ -1154,7 +1162,9 @@ function subjectNamed(segments: Segment[], title?: string): Named | undefined {
     for (const sentence of sentences(seg.text)) {
       const en = SUBJECT_OPENING.exec(sentence);
       const cy = /^(?:\d+(?:\.\d+)*\.?\s+)?Mae(?:['’]r)?\s+([A-Z][\p{L}'’&.+-]*(?:\s+(?:[A-Z][\p{L}'’&.+-]*|a|ac|y|yr|o)){0,7}?)\s+(?:yn|wedi|hefyd)\b/u.exec(sentence);
-      const name = cy ? cy[1]! : en?.[1];
+      // (A verb that is a noun too, the name's thing and not the body's act: "The HESA record is used by …", "X uses are …".)
+      const nounVerb = !cy && en && /^(?:is|are|was|were|may|will|can|has|have|should|must|would|could)\b/.test(sentence.slice(en.index + en[0].length).trimStart());
+      const name = cy ? cy[1]! : nounVerb ? undefined : en?.[1];
       if (!name || /\s(?:of|for|and|the|&|in|at|on|upon|a|ac|y|yr|o)$/.test(name) || NOT_A_BODY.test(name) || WELSH_ORG_WORD.test(name) || (ORG_WORD.test(name) && !name.includes(' ')) || REGULATOR.test(name) || PRODUCT.test(name) || GENERIC_NAME.test(name) || ONE_WORD_NOT_NAME.test(name) || NOT_ACTOR_ACRONYM.test(name) || isPersonName(name)) continue;
       const entry = tally.get(name) ?? { n: 0, first: seg, sentence };
       entry.n++;
@@ -1214,7 +1224,8 @@ const PUBLIC_BODY = /\bNHS\b|Council|Cyngor|Integrated Care (?:Board|System)|\bI
  */
 function settle(named: Named, segments: Segment[], glossary: Term[]): { name: string; shortName?: string } | 'no-name' | 'another-role' {
   // ("Contact Details for Yorkshire Ambulance Service NHS Trust", a heading's words run into the name: the name after them.)
-  const written = named.name.replace(/^Contact (?:details|information)\s+(?:for|of)\s+(?=[A-Z])/i, '');
+  // (Nor a link's imperative: "View Medway Council’s privacy statement", the name after it; "Read the University’s …", no name.)
+  const written = named.name.replace(/^Contact (?:details|information)\s+(?:for|of)\s+(?=[A-Z])/i, '').replace(/^(?:View|Read|See)\s+(?=[A-Z]|the\s)/, '');
   let name = radical(written);
   let shortName = named.shortName;
   const expanded = glossary.find((t) => t.abbr === name);
@@ -1247,7 +1258,8 @@ function settle(named: Named, segments: Segment[], glossary: Term[]): { name: st
   // (A guess is checked against the whole text, by its name or the acronym the text gives it: "The National Perinatal Epidemiology
   // Unit (NPEU) is a research unit …" / … / "The NPEU acts as the ‘data processor’".)
   const acronym = named.inferred ? segments.map((sg) => new RegExp(String.raw`${reEscape(written)}\s*\(([A-Z]{2,8})\)`).exec(sg.text)?.[1]).find(Boolean) : undefined;
-  const processor = (who: string) => new RegExp(String.raw`${reEscape(who)}\s+(?:\([^)]*\)\s+)?(?:yn gweithredu fel|acts as|is acting as|is) (?:a |an |the |ein |y )?['‘’"“]?(?:prosesydd data|data processor|processor)\b`);
+  // (And "Talogy, who act as a data processor on our behalf", "X, which acts as our processor".)
+  const processor = (who: string) => new RegExp(String.raw`${reEscape(who)}(?:\s*\([^)]*\))?(?:\s*,\s*(?:who|which|that))?\s+(?:yn gweithredu fel|acts? as|(?:is|are) acting as|is|are) (?:a |an |the |our |ein |y )?['‘’"“]?(?:prosesydd data|data processor|processor)\b`);
   const otherRole = processor(written).test(named.sentence)
     || (named.inferred && segments.some((sg) => [written, ...(acronym ? [acronym] : [])].some((who) => processor(who).test(sg.text))))
     || new RegExp(String.raw`\b(?:Data Protection Officer|DPO)\b(?:\s*\(DPO\))?[^.]{0,40}\b(?:is|yw)\s+(?:the\s+)?${reEscape(written)}`).test(named.sentence);

@@ -511,7 +511,8 @@ function unglued(token: string): string {
   // "CookieControlcivicAllowCookies", "Tiktok_ttp", "Session TrackingJSessionID"): the product is no part of the name.
   const product = PRODUCT_RUN_IN.exec(unended);
   const name = product ? product[1]! : unended;
-  const front = /^[a-z]{3,}([A-Z]{2,}[A-Za-z0-9]*_[\w.*$-]*)$/.exec(name);
+  // (A label's last word run into a capitalised name: "Website session cookieASP.NET_SessionID", a table copied with no gaps.)
+  const front = /^[a-z]{3,}([A-Z]{2,}[A-Za-z0-9.]*_[\w.*$-]*)$/.exec(name);
   // A vendor's label run into an analytics or advertising name after it ("Google Analytics_utma", "Hotjar_hjid").
   const vendor = /^[A-Z][A-Za-z]+(_.+)$/.exec(name);
   const tracking = vendor && KNOWN.some(([pattern, category]) => category !== 'necessary' && pattern.test(vendor[1]!));

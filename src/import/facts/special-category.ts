@@ -98,8 +98,12 @@ export function findConditions(sentence: string, listedNecessity?: string, sibli
   // health reasons, such as keeping members of the public … safe".)
   const healthReasons = /\b(?:process|use|hold|collect|share)\b[^.:]{0,30}\bhealth (?:data|information)\s*:\s*$/i.test(listedNecessity ?? '');
   const special = said || mixed || healthReasons;
+  // (Archiving and research named as what lets data be kept longer, the storage limit's exemption, is no condition for processing:
+  // "personal data can be kept for longer periods of time when processed purely for archiving in the public interest, statistical
+  // purposes and historical or scientific research".)
+  const keptLonger = /\b(?:kept|keep|retained|retain|stored|store|held|hold)\b[^.]{0,20}\bfor longer(?: periods)?\b/i.test(sentence);
   for (const [pattern, letter] of IN_WORDS) {
-    if (!pattern.test(sentence) || out.art9.includes(letter)) continue;
+    if (!pattern.test(sentence) || out.art9.includes(letter) || (letter === 'j' && keptLonger)) continue;
     // "Some services will ask for your explicit consent, such as collecting data like cookies": not
     // special category data, so not the Article 9 condition.
     if (letter === 'a' && !special && !out.art9.length && !SENSITIVE.test(`${listedNecessity ?? ''} ${sentence}`)) continue;
@@ -107,7 +111,7 @@ export function findConditions(sentence: string, listedNecessity?: string, sibli
   }
   // In a mixed list, the items whose words are an Article 6 basis's too ("you have given your
   // permission", "to protect someone in an emergency") are read as that basis only.
-  for (const [pattern, letter] of [...PLAIN_WORDS, ...(special ? PLAIN_WORDS_SPECIAL.filter(([, l]) => said || (l !== 'a' && l !== 'c')) : [])]) if (pattern.test(sentence) && !out.art9.includes(letter)) out.art9.push(letter);
+  for (const [pattern, letter] of [...PLAIN_WORDS, ...(special ? PLAIN_WORDS_SPECIAL.filter(([, l]) => said || (l !== 'a' && l !== 'c')) : [])]) if (pattern.test(sentence) && !out.art9.includes(letter) && !(letter === 'j' && keptLonger)) out.art9.push(letter);
   // "Processing … is necessary for the Department: to respond to Health and Social Care needs."
   if (listedNecessity && /\bnecessary\b/i.test(listedNecessity) && /\bhealth (?:and|or) social care\b/i.test(sentence) && !out.art9.includes('h')) out.art9.push('h');
   out.schedule = findSchedule1(sentence).map(({ part, para, title }) => ({ part, para, title }));
