@@ -156,7 +156,9 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // (75 → 77: round twenty-two's North Kesteven page, "nmstat" a plain word in running text, and Hope House's, "TiPMix" (capitals
   // inside, no vendor's), both of the classes named here.)
   // (Round twenty-two: Butler JCR's "username" and "rand", read since its bold names are, are plain words once they are not bold.)
-  'a sentence for each cookie': [78, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
+  // (78 → 80: round twenty-three's MHCLG funding page ("crumb", "language", "session", plain small-letter words) and the Home Office's
+  // Right to Rent page ("hmbrp.sid", "hof-wizard-sc"), in running text: the classes named here.)
+  'a sentence for each cookie': [80, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
   // Batch 16m's Parole Commissioners NI table: the original gives a purpose ("Typical content") for two of its seven
   // rows only, so re-rendered without a header the column is mostly empty and is not read as the purpose.
   // Batches 16t-16y (3): Cardiff University's Welsh table gives a typical value, not a purpose ("rhif a gynhyrchwyd ar
@@ -251,7 +253,9 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // ("_ga" and "_gid" under one "These help us count …"): their purposes and expiries run together once the cells are joined.
   // Round twenty-two (54, failing so when it joined): North Kesteven's table loses "nmstat"'s expiry once its cells are joined.
   // (Round twenty-two: Butler JCR's "username" and "rand", read since its bold names are, are plain words once they are not bold.)
-  'cells joined by spaces under a header of column names': [55, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
+  // (55 → 57: round twenty-three's Merthyr Tydfil Welsh page, its expiry run into the purpose ("… Mae’n cael ei ddileu"), and the
+  // Home Office's Right to Rent page, its expiry in the purpose cell: the class named here.)
+  'cells joined by spaces under a header of column names': [57, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
   // Batch 16p's NISRA table: names with a domain inside them and wildcards ("NIGOV_.thisdomain.gov.uk_%F_wat", "TS*",
   // "BIGipServer*") copied one cell a line are not told from the purpose and expiry cells beside them.
   // Batches 16t-16y (3): Cardiff's Welsh value column in small letters, and Hillingdon's plain small-letter names, one cell a line.
@@ -279,7 +283,10 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Round twenty (32, failing so when they joined): GOV.UK PaaS's "X-Uaa-Csrf" (a hyphenated name in capitals) and the census's
   // Welsh table (ONS) are lost one cell a line (causes not yet looked for).
   // (Round twenty-two: Butler JCR's "username" and "rand", read since its bold names are, are plain words once they are not bold.)
-  'one cell a line, header': [33, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
+  // (33 → 35: round twenty-three's NHS England Transformation Directorate page, its long expiry ("When you close the browser (if you do
+  // not use the banner) or 1 year …") run into the purpose, as the NHS service manual's is, and the MHCLG funding page's "session", a
+  // plain small-letter name taken for a value.)
+  'one cell a line, header': [35, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
   // Batch 16z4 (5): the DWP's Welsh table, as above.
   // Batches 16z5-16z8 (11): as for "one cell a line, header".
   // Batches 16z9-16z11 (13): as for "one cell a line, header".
@@ -293,7 +300,8 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Round nineteen (30, failing so when it joined): as above.
   // Round twenty (32, failing so when they joined): GOV.UK PaaS's and the census's Welsh table, as above.
   // (Round twenty-two: Butler JCR's "username" and "rand", read since its bold names are, are plain words once they are not bold.)
-  'one cell a line, a blank line between rows': [33, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
+  // (33 → 35: the same two round twenty-three tables as the shape above.)
+  'one cell a line, a blank line between rows': [35, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
   // Batch 16t's Hillingdon table: its plain small-letter names ("base", "text", "device") each with " |" are read as a purpose's words.
   // Batches 16z5-16z8 (4): Kernow CCG's and the DWP Kickstart Welsh table's cells cut by the copy.
   // Batch 16z14 (5): Fire England's Drupal session name, as for "tab-separated, no header".
