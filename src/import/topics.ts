@@ -11,6 +11,9 @@ const TOPICS: [Topic, RegExp][] = [
   ['ndoo', /opt[\s-]?out|optio allan/i],
   ['cookies', /cookie|\bcwci|\bgwci/i],
   ['children', /\bchild|\bunder\s*1[0-9]\b|young people/i],
+  // The reader's right to have the data moved is a right, not a transfer abroad ("14.4 Right to request a transfer", "The right to
+  // data portability").
+  ['rights', /^(?:\d+(?:\.\d+)*\.?\s+)?(?:the |your )?right to (?:request |ask for )?(?:a |the )?(?:data )?(?:transfer|portability|move)\b/i],
   // Welsh "Trosglwyddo y tu allan i Ardal Economaidd Ewropeaidd" (transfers outside the EEA).
   ['transfers', new RegExp(String.raw`outside (?:of )?the (?:uk|united kingdom|eea|european)|\btransfer|international|overseas|abroad|\b${cyMutations('trosglwyddo')}\b|\by tu allan i['’]?r? (?:DU|Deyrnas|AEE|Ardal Economaidd)`, 'i')],
   ['processors', /processor/i],

@@ -10,7 +10,7 @@ import MarkdownIt from 'markdown-it';
 import { decodeHTML } from 'entities';
 import { parseDocument } from 'htmlparser2';
 import { cleanRun, describeDebris, type DebrisCounts } from './debris.js';
-import { tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
+import { inlineText, tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
 import { stripTemplateDirectives, templateNotes } from './templates.js';
 import { textToTree } from './text.js';
 
@@ -298,6 +298,8 @@ function findAll(el: HtmlElement, test: (el: HtmlElement) => boolean): HtmlEleme
 class HtmlReader {
   readonly out: DocBlock[] = [];
   readonly #counts: DebrisCounts;
+  /** The words of the last heading read, which a <summary> under it may restate. */
+  #heading = '';
   /** The level of the last heading read, for a <summary> under it. */
   #level = 1;
   footnoteLinks = 0;
@@ -355,14 +357,19 @@ class HtmlReader {
       if (content.length) {
         into.push({ kind: 'heading', level: Number(heading[1]), content });
         this.#level = Number(heading[1]);
+        this.#heading = inlineText(content);
       }
       return;
     }
     // An expander (<details>, as NHS.UK and GOV.UK pages use) titles its text with its <summary>:
     // a heading one level below the last one, so its text is a section of its own.
+    // (Not one that restates the heading it sits under, "Cookies that make our website work" / "List of cookies that make our
+    // website work" over the table: the expander's label, kept as a line of its section.)
     if (el.tag === 'summary') {
       const content = this.inline(unwrapButtons(el.children));
-      if (content.length) into.push({ kind: 'heading', level: Math.min(6, this.#level + 1), content });
+      const words = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim();
+      const restates = !!this.#heading && words(inlineText(content)).includes(words(this.#heading)) && words(this.#heading).split(' ').length >= 3;
+      if (content.length) into.push(restates ? { kind: 'paragraph', content } : { kind: 'heading', level: Math.min(6, this.#level + 1), content });
       return;
     }
     switch (el.tag) {

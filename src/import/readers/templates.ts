@@ -60,8 +60,8 @@ const HEAD_BLOCK = /\{%-?\s*block\s+([\w-]*(?:title|head(?!ing)|meta|styles?|scr
 const NAMED_HEADING = /<h1(\s[^>]*)?>\s*(?:@|\{\{-?\s*|<%=\s*@?)((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)\.(?:Title|title|Heading|heading|PageTitle|pageTitle|page_title|PageHeading|pageHeading|page_heading)\s*(?:-?\}\}|-?%>)?\s*<\/h1>/;
 /** A block named for the page's heading with words and nothing else in it (`{% block page_heading %}Cookies{% endblock %}`). */
 const HEADING_BLOCK = /\{%-?\s*block\s+((?:page_?)?heading|pageheading|page_header|header_title)\s*-?%\}\s*([^{}<>\n]{2,120}?)\s*\{%-?\s*endblock(?:\s+\1)?\s*-?%\}/i;
-/** `{% set title = "…" %}` (or `_('…')`), ERB's `<% @title = "…" %>` and `<% content_for :page_title, "…" %>` (or `:header_title`, which a layout prints as the page's heading), Blade's `@section('title', '…')`: the page's title. */
-const SET_TITLE = new RegExp(String.raw`(?:\{%-?\s*set\s+|<%-?\s*@?)(?:page_?)?title\s*=\s*(?:${TRANSLATOR}\(\s*)?(["'])(.{1,200}?)\1\s*\)?\s*-?(?:%\}|%>)|<%-?\s*content_for[\s(]+:(?:page_|header_|main_)?title\s*,\s*(["'])(.{1,200}?)\3|@section\(\s*['"](?:page_?)?title['"]\s*,\s*(["'])(.{1,200}?)\5\s*\)`, 'i');
+/** `{% set title = "…" %}` (or `_('…')`), Twig's `{% include('…/title-card.php') with { title: '…' } %}`, ERB's `<% @title = "…" %>` and `<% content_for :page_title, "…" %>` (or `:header_title`, which a layout prints as the page's heading), Blade's `@section('title', '…')`: the page's title. */
+const SET_TITLE = new RegExp(String.raw`(?:\{%-?\s*set\s+|<%-?\s*@?)(?:page_?)?title\s*=\s*(?:${TRANSLATOR}\(\s*)?(["'])(.{1,200}?)\1\s*\)?\s*-?(?:%\}|%>)|<%-?\s*content_for[\s(]+:(?:page_|header_|main_)?title\s*,\s*(["'])(.{1,200}?)\3|@section\(\s*['"](?:page_?)?title['"]\s*,\s*(["'])(.{1,200}?)\5\s*\)|\{%-?\s*(?:include|embed)\b[^%]*?\bwith\s*\{[^}%]*?\b(?:page_?)?title\s*:\s*(["'])(.{1,200}?)\7`, 'i');
 /** `{% set name %}words{% endset %}`: a string given a name by a block (words only, no markup or directive inside). */
 const BLOCK_SET = /\{%-?\s*set\s+([A-Za-z_][\w.]*)\s*-?%\}([^{}<>]{1,300}?)\{%-?\s*endset\s*-?%\}/g;
 /** `{% set name = "…" %}`, `[% SET name = "…" %]`, `[% name = "…" %]`, `<% name = "…" %>`: a string given a name. */
@@ -239,7 +239,7 @@ export function stripTemplateDirectives(template: string, known: Record<string, 
   let removed = 0;
   const { text: source, rendered } = renderComponentCalls(template);
   const setTitle = SET_TITLE.exec(source);
-  const title = (setTitle?.[2] ?? setTitle?.[4] ?? setTitle?.[6])?.trim();
+  const title = (setTitle?.[2] ?? setTitle?.[4] ?? setTitle?.[6] ?? setTitle?.[8])?.trim();
   const values = new Map<string, string>();
   for (const [k, v] of Object.entries(known)) values.set(k.toLowerCase(), v);
   for (const m of source.matchAll(SET_VALUE)) values.set(m[1]!.toLowerCase(), m[3]!.trim());

@@ -84,3 +84,26 @@ describe('batch 16z80: plain-text structure', () => {
     expect((await load(text)).config.notice.title).toBe('Privacy Policy');
   });
 });
+
+describe('batch 16z82: round twenty-four\'s corpus half', () => {
+  it('drops a site\'s accessibility controls copied over the page ("Accessibility controls" / "Text size" / "Contrast" / "Multimedia")', async () => {
+    const text = 'Skip to main content\n\nAccessibility controls\n\nText size\n\nContrast\n\nMultimedia\n\nNHS Orkney - Main Privacy Notice\n\nAbout NHS Orkney\n\nNHS Orkney is a public organisation created in Scotland under the National Health Service (Scotland) Act 1978.\n';
+    expect((await load(text)).config.notice.title).toBe('NHS Orkney - Main Privacy Notice');
+  });
+
+  it('takes the title a Twig page passes to its title card ({% include(…) with { title: \'Privacy Policy\' } %})', async () => {
+    const page = "<section role=\"banner\">\n  {% include('templates/_components/title-card.php') with { title: 'Privacy Policy' } %}\n</section>\n<section>\n  <h2>Privacy Statement - Self Referral</h2>\n  <h4>How do you store my information:</h4>\n  <p>The data is kept encrypted on a server.</p>\n</section>\n";
+    expect((await load(page, 'privacy-policy.php')).config.notice.title).toBe('Privacy Policy');
+  });
+
+  it('keeps an expander\'s summary that restates its section\'s heading as a line, not a section ("Cookies that make our website work" / "List of cookies that make our website work")', async () => {
+    const page = '<h1>Cookie policy</h1><h2>Cookies that make our website work</h2><p>We use cookies to keep our website secure.</p><details><summary><span>List of cookies that make our website work</span></summary><div><table><tr><th>Cookie name</th><th>Purpose</th></tr><tr><td>ASP.NET_SessionId</td><td>Keeps your session.</td></tr></table></div></details><h2>Your choices</h2><details><summary>How to turn cookies off</summary><p>Use your browser settings.</p></details>';
+    const headings = headingsOf((await load(page, 'cookies.html')).config.notice.sections);
+    expect(headings).toEqual(['Cookies that make our website work', 'Your choices', 'How to turn cookies off']);
+  });
+
+  it('takes a product\'s name among a cookie table\'s rows, copied one cell a line, for a cell and not a heading', async () => {
+    const text = 'Cookies policy\n\nThe names of the cookies that we use are set out below:\n\nCookie Name\n\nUsed by\n\nDescription\n\n_ga and _gid\n\nGoogle Analytics\n\nUsed to distinguish between website users in Google Analytics.\n\n_gat_UA-XXXXXXXX-X\n\n(where the Xs are replaced\n\nby the Google Analytics ID number)\n\nGoogle Analytics\n\nUsed to moderate calls to the Google Analytics service.\n\nContact us\n\nEmail us if you have any questions about cookies.\n';
+    expect(headingsOf((await load(text)).config.notice.sections)).toEqual(['Contact us']);
+  });
+});
