@@ -672,6 +672,10 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     const charterText = charter ? (charter[1] ?? charter[2])! : undefined;
     const charterName = charterText ? nameAfter(charterText, 0) : undefined;
     if (charterName && charterName === charterText!.trim() && namedEnough(charterName, segments, 1) && !REGULATOR.test(charterName) && !GENERIC_NAME.test(charterName) && !PRODUCT.test(charterName)) return { name: charterName, sentence: seg.text, at: seg.at, inferred: true };
+    // An office the law makes the controller, as the notice opens on it: "The Electoral Registration Officer and the Returning
+    // Officer have a statutory duty to process certain personal data …", "The Senior Coroner has a duty to …".
+    const office = /(?:^|[.!?]\s+)(?:The\s+)?((?:Electoral Registration|(?:Acting )?Returning)\s+Officer|(?:Senior |Area |Assistant )?Coroner|Superintendent Registrar)(?:\s+(?:and|&)\s+(?:the\s+)?(?:Electoral Registration|(?:Acting )?Returning)\s+Officer)?(?:\s+for\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?\s+(?:has|have|is|are|will|must|processes|process|collects?|uses?)\b/.exec(seg.text);
+    if (office) return { name: office[1]!, sentence: seg.text, at: seg.at, inferred: true };
     // The body the law binds, as it says of itself: "Mae’n ofynnol yn ôl y gyfraith i Lyfrgell Genedlaethol Cymru gydymffurfio â
     // Deddf Gwarchod Data 1998", "X is required by law to comply with the Data Protection Act".
     const binds = /\bi\s+([A-Z][^.;]{2,80}?)\s+gydymffurfio â (?:Deddf|GDPR|RhDDC|Rheoliad)|(?:^|[.!?]\s+)(?:The\s+)?([A-Z][^.;]{2,80}?)\s+(?:is|are) (?:required|obliged|bound) (?:by law )?to comply with (?:the )?(?:UK GDPR|GDPR|General Data Protection Regulation|Data Protection Act)/.exec(seg.text);
@@ -1224,8 +1228,9 @@ const PUBLIC_BODY = /\bNHS\b|Council|Cyngor|Integrated Care (?:Board|System)|\bI
  */
 function settle(named: Named, segments: Segment[], glossary: Term[]): { name: string; shortName?: string } | 'no-name' | 'another-role' {
   // ("Contact Details for Yorkshire Ambulance Service NHS Trust", a heading's words run into the name: the name after them.)
-  // (Nor a link's imperative: "View Medway Council’s privacy statement", the name after it; "Read the University’s …", no name.)
-  const written = named.name.replace(/^Contact (?:details|information)\s+(?:for|of)\s+(?=[A-Z])/i, '').replace(/^(?:View|Read|See)\s+(?=[A-Z]|the\s)/, '');
+  // (Nor a link's imperative: "View Medway Council’s privacy statement", the name after it; "Read the University’s …", no name.
+  // Nor a clause's number: "2.2 Barchester is the "Data Controller" for the information …".)
+  const written = named.name.replace(/^Contact (?:details|information)\s+(?:for|of)\s+(?=[A-Z])/i, '').replace(/^\d+(?:\.\d+)*\.?\s+(?=[A-Z])/, '').replace(/^(?:View|Read|See)\s+(?=[A-Z]|the\s)/, '');
   let name = radical(written);
   let shortName = named.shortName;
   const expanded = glossary.find((t) => t.abbr === name);

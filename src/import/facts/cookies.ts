@@ -18,8 +18,9 @@ const EXPIRY_SENTENCE = /^(?:(?:this|the) cookie\s+)?(?:expires|is deleted|will 
 
 /** Well-known cookie names and their usual purpose (vendor documentation: Google, Microsoft, Meta, Hotjar, Matomo, Cloudflare). */
 const KNOWN: [RegExp, CategoryId, string][] = [
-  // "_utma" for "__utma": pages often lose one underscore (a Markdown copy, a typo).
-  [/^_ga(?:_.*|$)|^_gid$|^_gat(?:_.*)?$|^__?utm[a-z]$|^_dc_gtm_/i, 'analytics', 'Google Analytics'],
+  // "_utma" for "__utma": pages often lose one underscore (a Markdown copy, a typo), or both ("utma", "utmz", a hospice's table).
+  [/^_ga(?:_.*|$)|^_gid$|^_gat(?:_.*)?$|^(?:__?)?utm[abcztv]$|^_dc_gtm_/i, 'analytics', 'Google Analytics'],
+  [/^_?_?unam$|^__stid$|^__sharethis_cookie_test__$/i, 'marketing', 'ShareThis'],
   [/^_hj/i, 'analytics', 'Hotjar'],
   [/^_clck$|^_clsk$|^CLID$|^SM$/i, 'analytics', 'Microsoft Clarity'],
   [/^Dynamics365PortalAnalytics$/i, 'analytics', 'Microsoft Dynamics 365 portals'],
@@ -563,6 +564,8 @@ function runningName(name: string, named: boolean, lone = false, quoted = false)
   // A vendor-documented name in capitals ("AWSALBCORS", "INGRESSCOOKIE", "HSID"), not a word in capitals;
   // Google's "CONSENT" only alone on its line.
   if (/^[A-Z0-9]{3,}$/.test(name) && /[A-Z]{2}/.test(name) && wellKnown(name) && (!/^(?:CONSENT|SESSIONS?|COOKIES?)$/.test(name) || (lone && name === 'CONSENT'))) return true;
+  // A small-letter name a vendor documents, alone on its line or in its cell ("utma", "utmz", "unam" in a hospice's table).
+  if (lone && /^[a-z][a-z0-9]{3,}$/.test(name) && vendorDocumented(name)) return true;
   // In quotes, a token with any mark of a name ("'CookieAccepted'", "'newsflash--XXX'"), not a hyphenated word ("'opt-in'").
   if (quoted && /^[\w.*$<>{}-]+$/.test(name) && (/[_.$*\d]/.test(name) || /[a-z][A-Z]|^[A-Z]{2,}[a-z]/.test(name) || (/-/.test(name) && /[A-Z]|--|cookie|consent|session/.test(name) && !HYPHENATED_WORD.test(name)))) return true;
   return named && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(name) && /cookie|consent|session|accepted|agreed|banner/.test(name) && !HYPHENATED_WORD.test(name);

@@ -398,7 +398,9 @@ function generalLists(segments: Segment[], sections: { id: Id; heading: string }
     // (Or two or more under an intro that gives them as the law's exceptions or as examples: "Processing of these types of personal
     // data is prohibited unless one of the conditions below applies:", "We … must only process this kind of information where
     // circumstances exist such as:".)
-    const lawsMenu = (conditions.size >= 5 && own * 2 < group.length && !/\b(?:we|us|our)\b/i.test(group[0]!.intro ?? '')) || (conditions.size >= 2 && /\bprohibited unless\b|\bsuch as\s*:?\s*$/i.test(group[0]!.intro ?? ''));
+    // (An intro in the third person that calls them the body's own is the body's: "Where NHSE processes special categories of
+    // personal data, its additional legal bases for processing such data as listed in Article 9 of the UK GDPR are as follows:".)
+    const lawsMenu = (conditions.size >= 5 && own * 2 < group.length && !/\b(?:we|us|our)\b|\bits (?:\w+ )?(?:legal|lawful) (?:bas[ie]s|grounds|conditions)\b/i.test(group[0]!.intro ?? '')) || (conditions.size >= 2 && /\bprohibited unless\b|\bsuch as\s*:?\s*$/i.test(group[0]!.intro ?? ''));
     // (Or five or more of the bases by their bare names, one an item: "The Trust must have a lawful basis for processing personal
     // information, which are:" / "Consent" / "Contract" / … / "Legitimate interest": the law's list; a body relies on some.)
     const bare = group.filter((s) => /^(?:consent|contract|legal obligation|vital interests?|public task|legitimate interests?)\.?$/i.test(s.text.trim())).length;

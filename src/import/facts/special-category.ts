@@ -21,7 +21,8 @@ export interface ConditionFound {
 
 // The letter's brackets may be lost ("article 6(1)e and 9(2)h"), and a list of citations may set the
 // condition's name first ("UK GDPR - Public Interest 9(2)(g)"), never after a section of another law.
-const LETTERS = /(?:\bArt(?:icles?|\.)?\s*|\bErthygl(?:au)?\s*|\b(?:and|&|or|a|ac|neu)\s+|,\s*|(?<=\b(?:[Ii]nterests?|[Cc]are|[Hh]ealth|[Cc]laims|[Cc]onsent|[Rr]esearch|[Ll]aw|GDPR)\s+))9\s*\(\s*([12])\s*\)\s*(?:\(\s*([a-j])\s*\)|([a-j])(?![\w]))/gi;
+// (Or opens a list's item: "9(2)(a) – Explicit consent of the data subject", under "… as listed in Article 9 of the UK GDPR are as follows:".)
+const LETTERS = /(?:^\s*(?=9\s*\(\s*2\s*\)\s*\(\s*[a-j]\s*\)\s*[–—:-])|\bArt(?:icles?|\.)?\s*|\bErthygl(?:au)?\s*|\b(?:and|&|or|a|ac|neu)\s+|,\s*|(?<=\b(?:[Ii]nterests?|[Cc]are|[Hh]ealth|[Cc]laims|[Cc]onsent|[Rr]esearch|[Ll]aw|GDPR)\s+))9\s*\(\s*([12])\s*\)\s*(?:\(\s*([a-j])\s*\)|([a-j])(?![\w]))/gi;
 
 /** Article 9(2) conditions in the regulation's words (these phrases name the condition, wherever they are). */
 const IN_WORDS: [RegExp, Art9][] = [

@@ -67,3 +67,40 @@ describe('batch 16z80: cookies', () => {
     expect((await facts(text)).cookies).toContain('ASP.NET_SessionID');
   });
 });
+
+describe('batch 16z82: round twenty-four\'s corpus half', () => {
+  it('reads Article 9 conditions listed one an item by their citation ("9(2)(a) – Explicit consent …") under an intro that calls them the body\'s own (NHS England\'s Learning Hub)', async () => {
+    const items = ['9(2)(a) – Explicit consent of the data subject', '9(2)(b) – Processing is necessary for the purposes of carrying out the obligations of the controller in the field of employment and social security law', '9(2)(f) – Processing is necessary for the establishment, exercise or defence of legal claims', '9(2)(g) – Processing is necessary for reasons of substantial public interest', '9(2)(h) – Processing is necessary for the management of health and social care systems and services'];
+    const text = (intro: string) => `Privacy notice\n\nLegal basis\n\n${intro}\n\n${items.map((i) => `- ${i}`).join('\n')}\n`;
+    expect((await facts(text('Where NHSE processes special categories of personal data, its additional legal bases for processing such data as listed in Article 9 of the UK GDPR are as follows:'))).art9.sort()).toEqual(['a', 'b', 'f', 'g', 'h']);
+    // (The law's list under an intro that is not the body's is still the law's.)
+    expect((await facts(text('Article 9 of the UK GDPR lists these conditions:'))).art9).toEqual([]);
+  });
+
+  it('reads the right to have data "ported from one controller to another", under "14.4 Right to request a transfer", as portability', async () => {
+    const text = 'Privacy notice\n\n14. Your rights\n\n14.4 Right to request a transfer\n\nThe UK GDPR sets out the right for a data subject to have their personal data ported from one controller to another on request in certain circumstances.\n';
+    expect((await facts(text)).rights).toEqual(['portability']);
+    // (A section about sending data abroad is still about transfers.)
+    expect((await load('Privacy notice\n\nTransfers abroad\n\nWe do not transfer your personal data outside the UK.\n')).config.notice.sections[0]!.topic).toBe('transfers');
+  });
+
+  it('reads a stated controller without the clause number before it ("2.2 Barchester is the "Data Controller" …")', async () => {
+    expect((await facts('Privacy Statement for Residents\n\n2. WHO ARE WE?\n\n2.2 Barchester is the "Data Controller" for the information which we hold about you.\n')).controller).toBe('Barchester');
+  });
+
+  it('proposes the Electoral Registration Officer when the notice opens on the office\'s duty to process the data (Solihull\'s electoral services)', async () => {
+    const text = 'Privacy Notice for Electoral Services\n\nThe Electoral Registration Officer and the Returning Officer have a statutory duty to process certain personal data to maintain the electoral register.\n\nWe use information about electors to carry out our functions.\n';
+    expect((await facts(text)).controller).toBe('Electoral Registration Officer');
+    expect((await facts('Privacy notice\n\nThe electoral register is kept by the council. We use information about electors.\n')).controller).toBeUndefined();
+  });
+
+  it('reads "Where we have your consent to use your details for marketing, you can withdraw it at any time" as the right to withdraw consent', async () => {
+    const text = 'Privacy policy\n\nConsent\n\nWhere we have your consent to use your details for marketing, you can withdraw it at any time.\n';
+    expect((await facts(text)).rights).toEqual(['withdraw-consent']);
+  });
+
+  it('reads Google Analytics\' names without their underscores ("utma", "utmz") and ShareThis\'s "unam", alone in a table\'s cells', async () => {
+    const text = 'Cookies policy\n\nThe names of the cookies that we use are set out below:\n\nCookie Name\n\nUsed by\n\nDescription\n\n    utma\n\nGoogle Analytics\n\nStores the amount of visits of a user and the time of their first visit, for analytical purposes only.\n\n    utmz\n\nGoogle Analytics\n\nThis performance cookie stores where a user came from, such as a search engine or a link.\n\n_ga and _gid\n\nGoogle Analytics\n\nUsed to distinguish between website users in Google Analytics.\n';
+    expect((await facts(text)).cookies).toEqual(expect.arrayContaining(['utma', 'utmz', '_ga', '_gid']));
+  });
+});
