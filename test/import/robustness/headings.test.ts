@@ -199,7 +199,8 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // Round seventeen (31, failing so when they joined): Fermanagh and Omagh's, as for "1.", and the Archives Hub's "First party and
   // third party cookies", lost once numbered "1.1" (their causes not yet looked for).
   // Round nineteen (33, failing so when they joined): as for "1.".
-  'headings numbered "1" and "1.1"': [33, 'the new notices as for "1."; as above, and "1.1 …" lines under a first "1." heading that is the title; a numbered heading over a table\'s caption that repeats it, and a one-line summary under the title numbered "1"'],
+  // (33 → 34: round twenty-four's Armagh, Banbridge and Craigavon HR notice: "How we look after your information" lost once numbered.)
+  'headings numbered "1" and "1.1"': [34, 'the new notices as for "1."; as above, and "1.1 …" lines under a first "1." heading that is the title; a numbered heading over a table\'s caption that repeats it, and a one-line summary under the title numbered "1"'],
   // Batches 16z5-16z8's structure round (2): QUB Careers as for capitals (its flush-left subheading).
   // Batch 16z26 (3, failing so when it joined; its structure round leaves it): NHS Norfolk and Waveney ICB's controller is
   // read as "ICB" once its label headings ("Purpose" / "Legal Basis" / "Processing Activities") are set apart (the controller rule's).
@@ -265,7 +266,8 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // no blank lines round it (its cause not yet looked for).
   // Round twenty-two (50, failing so when it joined): Renfrew Community Council's "2. What personal data we may collect" is lost with no
   // blank lines round it (its cause not yet looked for).
-  'no blank lines around headings': [50, 'subheadings that name a way to write, set off only by blank lines, and headings straight over a contact block or a cookie\'s line join what follows; with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
+  // (50 → 51: round twenty-four's Armagh, Banbridge and Craigavon HR notice: "How we look after your information", flush on its text.)
+  'no blank lines around headings': [51, 'subheadings that name a way to write, set off only by blank lines, and headings straight over a contact block or a cookie\'s line join what follows; with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
 };
 
 describe('headings written in other shapes give the same sections and facts', async () => {
