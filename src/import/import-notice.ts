@@ -11,6 +11,7 @@ import { htmlToTree } from './readers/html.js';
 import { markdownToTree } from './readers/markdown.js';
 import { hamlToHtml, isHaml } from './readers/haml.js';
 import { isJsx, jsxToHtml } from './readers/jsx.js';
+import { isSlim, slimToHtml } from './readers/slim.js';
 import { rstToMarkdown } from './readers/rst.js';
 import { textToTree } from './readers/text.js';
 
@@ -57,8 +58,8 @@ export function detectFormat(name: string, bytes: Uint8Array): ImportFormat {
   throw new ImportError(`${name}: unsupported file type ".${ext}". The importer reads .docx, .md, .rst, .txt and .html (and HTML page templates: ${TEMPLATE_EXTENSIONS.map((e) => `.${e}`).join(', ')}).`, 'unsupported');
 }
 
-/** Page-template files, read as HTML with their directives (Haml, ERB, Nunjucks, Jinja, Razor, Twig, Liquid, Handlebars, EJS, Template Toolkit, FreeMarker, PHP, and React components). */
-export const TEMPLATE_EXTENSIONS = ['haml', 'erb', 'njk', 'nunjucks', 'jinja', 'jinja2', 'j2', 'cshtml', 'twig', 'liquid', 'hbs', 'handlebars', 'ejs', 'tt', 'ftl', 'ftlh', 'php', 'phtml', 'jsx', 'tsx', 'js'];
+/** Page-template files, read as HTML with their directives (Haml, Slim, ERB, Nunjucks, Jinja, Razor, Twig, Liquid, Handlebars, EJS, Template Toolkit, FreeMarker, PHP, and React components). */
+export const TEMPLATE_EXTENSIONS = ['haml', 'slim', 'erb', 'njk', 'nunjucks', 'jinja', 'jinja2', 'j2', 'cshtml', 'twig', 'liquid', 'hbs', 'handlebars', 'ejs', 'tt', 'ftl', 'ftlh', 'php', 'phtml', 'jsx', 'tsx', 'js'];
 
 /** Whether a file is reStructuredText, which is read through the Markdown route (its format is "md"). */
 export function isRestructuredText(name: string): boolean {
@@ -97,11 +98,13 @@ export async function readTree(name: string, bytes: Uint8Array): Promise<{ tree:
   // (A Haml template is read as the HTML it renders.)
   const haml = format === 'html' && isHaml(name, text);
   const jsx = format === 'html' && isJsx(name);
-  const rendered = jsx ? jsxToHtml(text) : undefined;
+  const slim = format === 'html' && isSlim(name);
+  const rendered = jsx ? jsxToHtml(text) : slim ? slimToHtml(text) : undefined;
   // (A script that returns no markup is no page: "component.js" of a site's code, not its notice.)
-  if (rendered !== undefined && !/\p{L}/u.test(rendered)) throw new ImportError(`${name} holds no page markup (a React component's "return ( <…> )"): the importer reads a .js, .jsx or .tsx file only as the page a component renders.`, 'unsupported');
+  if (jsx && rendered !== undefined && !/\p{L}/u.test(rendered)) throw new ImportError(`${name} holds no page markup (a React component's "return ( <…> )"): the importer reads a .js, .jsx or .tsx file only as the page a component renders.`, 'unsupported');
   const tree = format === 'md' ? markdownToTree(rst ? rstToMarkdown(text) : text) : format === 'html' ? htmlToTree(haml ? hamlToHtml(text) : rendered ?? text) : textToTree(text);
   if (haml) tree.notes.push({ kind: 'artefact', text: 'Haml template read as the HTML it renders: its elements by their indentation, the words of its helpers; its Ruby code left out.' });
+  if (slim) tree.notes.push({ kind: 'artefact', text: 'Slim template read as the HTML it renders: its elements by their indentation, its text lines and the words of its helpers; its Ruby code left out.' });
   if (jsx) tree.notes.push({ kind: 'artefact', text: 'React component read as the HTML it renders: the markup it returns, words in its expressions, the first branch of a condition; its code left out.' });
   if (rst) tree.notes.push({ kind: 'artefact', text: 'reStructuredText read as the Markdown it stands for: section titles by their underlines, links, literals; its directives and comments (images, tables of contents) left out.' });
   if (encoding !== 'UTF-8') tree.notes.push({ kind: 'artefact', text: `The file was read as ${encoding} text (it was not UTF-8). Check accented letters and symbols.` });

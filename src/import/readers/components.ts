@@ -212,6 +212,12 @@ function render(name: string, args: Value): string {
   if (Array.isArray(rows) && rows.length && rows.every((r) => isObject(r) && 'key' in r)) {
     return `<dl>${rows.map((r) => (isObject(r) ? `<dt>${words(r.key)}</dt><dd>${words(r.value)}</dd>` : '')).join('')}</dl>`;
   }
+  // An accordion's sections (GOV.UK's `govukAccordion({ items: [{ heading: { text: '…' }, content: { html: '…' } }] })`): each
+  // section's heading, as the component renders it (a level-two heading), over its words.
+  const sections = args.items;
+  if (Array.isArray(sections) && sections.length && sections.every((it) => isObject(it) && 'heading' in it && 'content' in it)) {
+    return sections.map((it) => (isObject(it) ? `<h2>${words(it.heading)}</h2><div>${words(it.content)}</div>` : '')).join('');
+  }
   // A list's items (the ONS design system's `onsList({ itemsList: [{ text: '…' }] })`, a `list({ items: […] })`): a list.
   // (Not a form control's options: those components render nothing above.)
   const items = args.itemsList ?? args.items;

@@ -107,3 +107,65 @@ describe('batch 16z82: round twenty-four\'s corpus half', () => {
     expect(headingsOf((await load(text)).config.notice.sections)).toEqual(['Contact us']);
   });
 });
+
+describe('batch 16z84: round twenty-five\'s formats', () => {
+  const slim = `- content_for :page_title, "Privacy notice"
+.govuk-grid-row
+  .govuk-grid-column-two-thirds
+    h1.govuk-heading-xl Privacy notice
+    p.govuk-body
+      | This notice explains how the
+      = link_to "Department for Education", "https://www.gov.uk/dfe"
+      |  uses your personal data.
+    h2.govuk-heading-m Who we are
+    p.govuk-body The Department for Education is the data controller for the personal data processed by this service.
+    h2.govuk-heading-m Your rights
+    ul.govuk-list.govuk-list--bullet
+      li to ask for a copy of your data
+      li: strong to have your data corrected
+    p class="govuk-body" You can complain to the #{link_to "Information Commissioner's Office", "https://ico.org.uk"}.
+    / a comment
+      that runs on
+    javascript:
+      var tracking = true;
+`;
+
+  it('reads a Slim template (.html.slim) as the HTML it renders, by Slim\'s own rules', async () => {
+    const result = await load(slim, 'privacy.html.slim');
+    expect(result.config.notice.title).toBe('Privacy notice');
+    expect(headingsOf(result.config.notice.sections)).toEqual(['Who we are', 'Your rights']);
+    const facts = factsOf(result);
+    expect(facts.controller).toBe('Department for Education');
+    expect(facts.rights.sort()).toEqual(['access', 'rectification']);
+    expect(facts.ico).toBe(true);
+    expect(JSON.stringify(result.config.notice)).not.toMatch(/tracking|a comment/);
+  });
+
+  it('reads a GOV.UK accordion\'s sections (govukAccordion({ items: [{ heading, content }] })) as headed sections, their html joined with "+"', async () => {
+    const template = `{% extends "_base.njk" %}
+{% block content %}
+  <h1 class="govuk-heading-xl">How we use your information</h1>
+  {{ govukAccordion({
+    id: "gdpr",
+    items: [
+      {
+        heading: { text: 'Who collects your personal data' },
+        content: { html: '' +
+          '<p class="govuk-body">' +
+          '  The data controller is Scottish Natural Heritage known as NatureScot.' +
+          '</p>' }
+      },
+      {
+        heading: { text: 'How long NatureScot holds personal data' },
+        content: { html: '<p class="govuk-body">We keep your data for 5 years.</p>' }
+      }
+    ]
+  }) }}
+{% endblock %}
+`;
+    const result = await load(template, 'gdpr.njk');
+    expect(headingsOf(result.config.notice.sections)).toEqual(['Who collects your personal data', 'How long NatureScot holds personal data']);
+    expect(factsOf(result).controller).toBe('Scottish Natural Heritage');
+    expect(factsOf(result).retention).toBe(true);
+  });
+});
