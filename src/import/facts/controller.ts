@@ -16,7 +16,7 @@ import type { FoundFacts } from './sources.js';
 import type { Facts, FactsInput } from './types.js';
 
 /** Words an organisation's name ends with (English and Welsh), strongest first. */
-const ORG_WORD = /\b(?:(?<=\b(?:Medical|Health) )Centre|Healthwatch|Institute|Council|Cyngor|Trust|Ymddiriedolaeth|Board|Bwrdd|School|Ysgol|Academy|College|Coleg|University|Prifysgol|Police|Heddlu|Constabulary|Surgery|Practice|Meddygfa|Commission|Comisiwn|Inspectorate|Arolygiaeth|Authority|Awdurdod|Service|Gwasanaeth|Office|Department|Adran|Agency|Asiantaeth|Limited|Ltd|LLP|plc|CIC|CBC|MBC|Charity|Hospice|Foundation|Bequest|Society|Cymdeithas|Association|Partnership|Government|Llywodraeth|Cyf|Executive|Directorate|Ombudsman|Commissioner|(?<=\b(?:Colleges?|Housing|Homes|Healthcare|Care|Medical|Schools|Learning|Education|Academies) )Group)\b/;
+const ORG_WORD = /\b(?:(?<=\b(?:Medical|Health) )Centre|Healthwatch|Institute|Council|Cyngor|Trust|Ymddiriedolaeth|Board|Bwrdd|School|Ysgol|Academy|College|Coleg|University|Prifysgol|Police|Heddlu|Constabulary|Surgery|Practice|Meddygfa|Commission|Comisiwn|Inspectorate|Arolygiaeth|Authority|Awdurdod|Service|Gwasanaeth|Office|Department|Adran|Agency|Asiantaeth|Limited|Ltd|LLP|plc|CIC|CBC|MBC|Charity|Hospice|Foundation|Bequest|Society|Cymdeithas|Association|Partnership|Government|Llywodraeth|Cyf|Executive|Directorate|Ombudsman|Commissioner|ICB|CCG|HSCP|(?<=\b(?:Colleges?|Housing|Homes|Healthcare|Care|Medical|Schools|Learning|Education|Academies|Commissioning) )Group)\b/;
 /** A word that can sit inside a name ("Department of Health and Social Care", "Cyngor Sir Ddinbych"). */
 // Welsh joins a name's words with "yng/ym/yn" (in) too: "Plant yng Nghymru" (Children in Wales).
 // Welsh names carry circumflexes ("Gwasanaeth Tân", "Ynys Môn"): letters are Unicode letters.
@@ -588,7 +588,9 @@ const COMMITTED = /^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:Mae\s+)?((?:\d{1,3}(?:st|
  */
 function committedTo(text: string, segments: Segment[]): string | undefined {
   if (ACCESSIBILITY_STATEMENT.test(text)) return undefined;
-  const committed = COMMITTED.exec(text);
+  // (Or the body named in apposition after its kind: "Mae eich Elusen GIG, Awyr Las, yn ymroddedig i ddiogelu eich preifatrwydd",
+  // "Your NHS charity, Awyr Las, is committed to …".)
+  const committed = COMMITTED.exec(text) ?? /^(?:Mae\s+)?(?:eich|ein|your|our)\s+[^,.;]{2,40},\s+([A-Z][^.,;]{2,60}),\s+(?:yn ymroddedig|yn ymrwymedig|wedi ymrwymo|is committed|are committed)\b/i.exec(text);
   // ("Mae Cymru Ifanc yn brosiect sy'n cael ei gynnal gan Plant yng Nghymru sydd wedi ymrwymo …": a relative clause commits the body just before it.)
   const committedRelative = committed ? /^(.*[^\s,])\s*,?\s+(?:sydd|which is|who (?:is|are))$/.exec(committed[1]!) : null;
   // (A name whose words a small word joins, "Hospice at Home West Cumbria", is the whole run.)
@@ -744,7 +746,9 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     // Welsh "pan gaiff eich gwybodaeth bersonol ei phrosesu gan y Rhwydwaith Trawma De Cymru" (when your information is processed by …),
     // "Mae DSPP yn cael ei weithredu gan Iechyd a Gofal Digidol Cymru, <address>" (the service is operated by …), "Mae Cymru
     // Ifanc yn brosiect sy'n cael ei gynnal gan Plant yng Nghymru" (a project run by …); English "X is a project run by Y".
-    const by = /(?:\b(?:information|data) (?:is|are) (?:processed|collected|used|held)|\b(?:is|are) (?:a|an) (?:[\w-]+\s+){0,2}(?:project|programme|service|initiative|website) (?:run|delivered|managed|hosted|operated|led)) by (?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)\s*[.,;]|(?:\b(?:gwybodaeth|data)\b[^.;]{0,30}\b(?:ei|eu)\s+(?:ph|b|p)rosesu|\byn cael (?:ei|eu)\s+(?:g?weithredu|g?ynnal|redeg|rhedeg)|\ba weithredir)\s+gan\s+(?:y\s+|yr\s+)?([A-Z][\p{L}'’&-]*(?:\s+(?:[A-Z][\p{L}'’&-]*|a|ac|y|yr|o))*)\s*[.,;]/u.exec(seg.text);
+    // ("'Time for You' is a mental health support service funded by SAMH (…). It’s delivered by SAMH, in collaboration with …": the
+    // service's own sentence, "it is delivered by".)
+    const by = /(?:\b(?:information|data) (?:is|are) (?:processed|collected|used|held)|\b(?:is|are) (?:a|an) (?:[\w-]+\s+){0,2}(?:project|programme|service|initiative|website) (?:run|delivered|managed|hosted|operated|led)|(?:^|[.!?]\s+)(?:It|The service|This service)(?:['’]s| is) (?:run|delivered|managed|provided|operated|led)) by (?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)\s*[.,;]|(?:\b(?:gwybodaeth|data)\b[^.;]{0,30}\b(?:ei|eu)\s+(?:ph|b|p)rosesu|\byn cael (?:ei|eu)\s+(?:g?weithredu|g?ynnal|redeg|rhedeg)|\ba weithredir)\s+gan\s+(?:y\s+|yr\s+)?([A-Z][\p{L}'’&-]*(?:\s+(?:[A-Z][\p{L}'’&-]*|a|ac|y|yr|o))*)\s*[.,;]/u.exec(seg.text);
     // ("Any personal data collected by the OCC will be processed …": who collects it, an acronym alone.)
     const collectedBy = /\b(?:information|data) (?:collected|held|processed) by (?:the\s+)?([A-Z]{2,8})\s+(?:will|is|are|may)\b/.exec(seg.text);
     if (collectedBy && !REGULATOR.test(collectedBy[1]!) && !NOT_ACTOR_ACRONYM.test(collectedBy[1]!)) return { name: collectedBy[1]!, sentence: seg.text, at: seg.at, inferred: true };

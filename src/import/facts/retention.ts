@@ -126,7 +126,9 @@ export function extractRetention({ segments, sections, ids, notes }: FactsInput,
     notes.add(seg.at, 'inferred', note, sentence);
   };
   for (const [index, seg] of segments.entries()) {
-    if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '') || CHARTER_PROMISE.test(seg.intro ?? '') || segments.slice(Math.max(0, index - 8), index).some((p) => p.at === seg.at && CHARTER_PROMISE.test(p.text)) || isContentsItem(seg) || isNoticeDutyItem(seg) || isLawStatementItem(seg)) continue;
+    // (Or Article 5(1)(e)'s own words, the storage principle wherever a copy put it: "kept in a form which permits identification for no
+    // longer than necessary".)
+    if (seg.topic === 'principles' || PRINCIPLES.test(seg.intro ?? '') || (/\bin a form which permits identification\b/i.test(seg.text) && !/\d/.test(seg.text)) || CHARTER_PROMISE.test(seg.intro ?? '') || segments.slice(Math.max(0, index - 8), index).some((p) => p.at === seg.at && CHARTER_PROMISE.test(p.text)) || isContentsItem(seg) || isNoticeDutyItem(seg) || isLawStatementItem(seg)) continue;
     // "You have the following rights …: · To have your data kept accurate … and disposed of securely
     // when no longer required": a right, not how long the organisation keeps data.
     if (seg.kind === 'item' && /\brights\b/i.test(seg.intro ?? '')) continue;

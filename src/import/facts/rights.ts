@@ -90,6 +90,8 @@ export function rightKinds(raw: string): RightKind[] {
   if (!/\bright|\bentitled\b|\bask\b|\bobject|\bchallenge|\bhawl/i.test(text)) text = text.replace(/(\bwe\s+(?:collect|use|process|hold|gather)\b[^.;]{0,120}?)\bprofiling\b/gi, '$1processing');
   // Others' access to the data ("Who else has access to my information?", "staff who have access to it"): not the reader's right of access.
   text = text.replace(/\b(?:who|staff|people|organisations|only those)\s+(?:else\s+)?(?:has|have|will have|can have|may have|need|needs|gets?)\s+access\b/gi, '');
+  // Nor access to a service or a place ("you have some rights to access a service without the cookie being set", a cookie page).
+  text = text.replace(/\baccess\s+(?:to\s+)?(?:a|the|our|this|any|some)\s+(?:service|services|site|website|web ?pages?|app|portal|building|premises)\b/gi, 'use a service');
   // Verbs that share one object ("You are entitled to view, amend, or delete the personal information that we hold about
   // you"): each with the object, so each clause names its right.
   const shared = text.replace(new RegExp(String.raw`\b(to )((?:${SHARED_VERB}),\s+(?:(?:${SHARED_VERB}),\s+)*(?:or|and)?\s*(?:${SHARED_VERB}))\s+((?:the|your|any|all)\b[^.;]{3,80})`, 'gi'), (_m, to: string, verbs: string, object: string) => verbs.split(/,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+/).filter(Boolean).map((v) => `${to}${v.trim()} ${object}`).join(', '));

@@ -67,7 +67,11 @@ const TRANSFER_HEADING = /\btransfer|\bsend|\bsent\b|\bstored?\b|\bheld\b|\bproc
  * (Said of this organisation's data, never of the law's scope: "… personal data held … by organisations within the United Kingdom".)
  * `previous` is the sentence before, which may name the data "It's" stands for.
  */
+/** The law that applies in the UK, not where the data is: "Rydym yn prosesu eich data personol o dan gyfraith diogelu data sy'n gymwys yn y DU", "We process your data under the data protection law that applies in the UK". */
+const LAW_THERE = /\b(?:under|o dan)\s+(?:the\s+)?[^.]{0,40}\b(?:law|laws|legislation|cyfraith|gyfraith|ddeddfwriaeth|deddfwriaeth)\b[^.]{0,30}\b(?:in the (?:UK|United Kingdom)|yn y (?:DU|Deyrnas Unedig))\b/i;
+
 function saysWhereKept(sentence: string, previous = ''): boolean {
+  if (LAW_THERE.test(sentence)) return false;
   return !/\b(?:by|of) (?:organisations|bodies|controllers)\b|\bgan sefydliadau\b/i.test(sentence) && ((/\b(?:data|information)\b/i.test(sentence) || (/^It(?:['’]s| is| will be)\b/.test(sentence) && /\b(?:data|information)\b/i.test(previous))) && /\b(?:stored|hosted|held|processed|kept|located|based|situated|(?:we|they) (?:store|host|hold|process|keep))\b[^.]{0,100}\b(?:within|in) the (?:UK|U\.K\.|United Kingdom|EEA|European Economic Area|EU|European Union)\b/i.test(sentence) || /\b(?:data|g?wybodaeth)\b/i.test(sentence) && /\b(?:storio|storir|cadw|gadw|chadw|cedwir|prosesu|brosesu|delir|cynhelir)\b[^.]{0,60}\b(?:o fewn (?:y|yr)|yn y|yn yr) (?:DU|Deyrnas Unedig|UE|Undeb Ewropeaidd|AEE|Ardal Economaidd Ewropeaidd)\b/i.test(sentence));
 }
 
@@ -186,6 +190,7 @@ export function extractTransfers({ segments, sections, notes }: FactsInput, foun
       const within = saysWhereKept(sentence, list[k - 1]);
       if (seg.topic !== 'transfers' && !within && !/^All (?:of )?(?:the |your |our )?(?:personal )?(?:data|information)\b/i.test(sentence)) continue;
       if (!within && !/\b(?:stored|held|kept|processed|hosted|located|remains?|stays?)\b[^.]{0,40}\b(?:only )?(?:in|within) the (?:UK|U\.K\.|United Kingdom)\b|\b(?:storio|cadw|cedwir|prosesu)\b[^.]{0,40}\byn y (?:DU|Deyrnas Unedig)\b/i.test(sentence)) continue;
+      if (LAW_THERE.test(sentence)) continue;
       // (Nor one that sets two kinds of data apart: "Google Analytics data is stored … by Google …, while any analysis of that data is stored … within the UK".)
       if (QUALIFIED.test(sentence)) continue;
       // Kept in the EEA or the EU ("All personal data is stored in the European Economic Area", "… processed both in the UK and

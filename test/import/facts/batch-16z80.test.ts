@@ -104,3 +104,43 @@ describe('batch 16z82: round twenty-four\'s corpus half', () => {
     expect((await facts(text)).cookies).toEqual(expect.arrayContaining(['utma', 'utmz', '_ga', '_gid']));
   });
 });
+
+describe('batch 16z84: round twenty-five\'s corpus half', () => {
+  it('reads a body named with an ICB\'s, a CCG\'s or an HSCP\'s initials as an organisation ("Derby and Derbyshire ICB Risk Stratification")', async () => {
+    const text = 'Derby and Derbyshire ICB Risk Stratification\n\nWhy We Process Your Information\n\nRisk stratification is a process for identifying patients at high risk of emergency hospital admission.\n';
+    expect((await facts(text)).controller).toMatch(/^Derby and Derbyshire ICB/);
+  });
+
+  it('reads "It’s delivered by SAMH" (a service\'s own sentence) as the body that runs it, not the one that funds it', async () => {
+    const text = '1. Who we are\n\n‘Time for You’ is a mental health support service funded by SAMH (Scottish Action for Mental Health). It’s delivered by SAMH, in collaboration with academic partners.\n\n2. Who can use this service?\n\nThis service is available to people aged 16 and over.\n';
+    expect((await facts(text)).controller).toBe('SAMH');
+  });
+
+  it('reads the Welsh "Mae eich Elusen GIG, Awyr Las, yn ymroddedig i ddiogelu eich preifatrwydd" as the body in apposition, not the board whose policy it follows', async () => {
+    const text = "Mae eich Elusen GIG, Awyr Las, yn ymroddedig i ddiogelu eich preifatrwydd.\n\nMae’r datganiad hwn yn esbonio’r ffordd y byddwn yn delio â’r wybodaeth bersonol.\n\n1. Golwg gyffredinol\n\nMae’r Elusen yn cydymffurfio â pholisi diogelu data Bwrdd Iechyd Prifysgol Betsi Cadwaladr. Mae Awyr Las yn elusen.\n";
+    expect((await facts(text)).controller).toBe('Awyr Las');
+  });
+
+  it('does not read the law that applies in the UK for where the data is kept ("o dan gyfraith diogelu data sy\'n gymwys yn y DU")', async () => {
+    const text = "Polisi preifatrwydd\n\nCyfraith Diogelu Data\n\nRydym yn prosesu eich data personol o dan gyfraith diogelu data sy'n gymwys yn y DU.\n";
+    expect((await facts(text)).transfers).toBeNull();
+    expect((await facts("Polisi preifatrwydd\n\nBle cedwir eich data\n\nRydym yn storio eich data personol yn y DU.\n")).transfers).toBe('no');
+  });
+
+  it('reads Article 5(1)(e)\'s own words ("kept in a form which permits identification for no longer than necessary") as no retention stated', async () => {
+    const text = 'Data protection\n\nHow we handle your data\n\nPersonal data we process is kept in a form which permits identification for no longer than necessary.\n';
+    expect((await facts(text)).retention).toBe(false);
+    expect((await facts('Data protection\n\nHow long we keep it\n\nWe keep your application for 6 years.\n')).retention).toBe(true);
+  });
+
+  it('reads "NatureScot only shares information when necessary to meet statutory requirements of …" as a disclosure\'s condition, no Article 6(1)(c)', async () => {
+    const text = 'How we use your information\n\nThe legal basis\n\nThe legal basis is the performance of a task carried out in the public interest.\n\nWho NatureScot shares your personal data with\n\nNatureScot only shares information when necessary to meet statutory requirements of the Freedom of Information Act 2000.\n';
+    expect((await facts(text)).art6).toEqual(['e']);
+  });
+
+  it('reads "rights to access a service without the cookie being set" as no right of access', async () => {
+    const text = 'Privacy and cookies\n\nYour choices\n\nDepending on the purpose of the cookie, you have some rights to access a service without the cookie being set.\n';
+    expect((await facts(text)).rights).toEqual([]);
+    expect((await facts('Privacy\n\nYour rights\n\nYou have the right to access the personal data we hold about you.\n')).rights).toEqual(['access']);
+  });
+});
