@@ -161,7 +161,9 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // (80 → 83: round twenty-four's Canterbury forms page ("crumb", "session", plain small-letter words), NHS England's Learning Hub
   // ("idsrv.session" and "NHSLearningHub-cookie-consent" missed, ".AspNetCore.Session", a purpose's mention, read) and Hillingdon's
   // older cookie page ("TestCookie", "customerid"), in running text: the classes named here.)
-  'a sentence for each cookie': [83, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
+  // (83 → 86: round twenty-five's CDDO domain page ("csrftoken", a plain word), The National Archives' transfer service
+  // ("pac4jCsrfToken" missed) and ScotEID's long table (names cut or mentioned in purposes), in running text: the classes named here.)
+  'a sentence for each cookie': [86, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
   // Batch 16m's Parole Commissioners NI table: the original gives a purpose ("Typical content") for two of its seven
   // rows only, so re-rendered without a header the column is mostly empty and is not read as the purpose.
   // Batches 16t-16y (3): Cardiff University's Welsh table gives a typical value, not a purpose ("rhif a gynhyrchwyd ar
@@ -260,7 +262,9 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Home Office's Right to Rent page, its expiry in the purpose cell: the class named here.)
   // (57 → 59: round twenty-four's NHS England Learning Hub table (a name cell in words, "Google analytics cookies") and Hillingdon's
   // older cookie page ("TestCookie", a capitalised name no vendor documents).)
-  'cells joined by spaces under a header of column names': [59, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
+  // (59 → 61: round twenty-five's ScotEID table (33 names, some cut by the copy) and The National Archives' transfer service
+  // ("AUTH_SESSION_ID", its expiry run into the purpose).)
+  'cells joined by spaces under a header of column names': [61, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
   // Batch 16p's NISRA table: names with a domain inside them and wildcards ("NIGOV_.thisdomain.gov.uk_%F_wat", "TS*",
   // "BIGipServer*") copied one cell a line are not told from the purpose and expiry cells beside them.
   // Batches 16t-16y (3): Cardiff's Welsh value column in small letters, and Hillingdon's plain small-letter names, one cell a line.
@@ -293,7 +297,8 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // plain small-letter name taken for a value.)
   // (35 → 37: round twenty-four's Canterbury forms page ("session", a plain small-letter name taken for a value) and NHS England's
   // Learning Hub (".AspNetCore.Cookies", its row's purpose and expiry read as the next row's).)
-  'one cell a line, header': [37, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
+  // (37 → 38: round twenty-five's ScotEID table, 33 names, one of them lost where a value cell in small letters starts a row.)
+  'one cell a line, header': [38, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
   // Batch 16z4 (5): the DWP's Welsh table, as above.
   // Batches 16z5-16z8 (11): as for "one cell a line, header".
   // Batches 16z9-16z11 (13): as for "one cell a line, header".
@@ -309,7 +314,8 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // (Round twenty-two: Butler JCR's "username" and "rand", read since its bold names are, are plain words once they are not bold.)
   // (33 → 35: the same two round twenty-three tables as the shape above.)
   // (35 → 37: the same two round twenty-four tables as the shape above.)
-  'one cell a line, a blank line between rows': [37, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
+  // (37 → 38: the same ScotEID table as the shape above.)
+  'one cell a line, a blank line between rows': [38, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
   // Batch 16t's Hillingdon table: its plain small-letter names ("base", "text", "device") each with " |" are read as a purpose's words.
   // Batches 16z5-16z8 (4): Kernow CCG's and the DWP Kickstart Welsh table's cells cut by the copy.
   // Batch 16z14 (5): Fire England's Drupal session name, as for "tab-separated, no header".
@@ -325,7 +331,8 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // "nmstat" once its table is a cell a line, as once its cells are joined and as sentences.)
   // (Round twenty-two: Butler JCR's "username" and "rand", read since its bold names are, are plain words once they are not bold.)
   // (11 → 12: round twenty-four's Canterbury forms page: "crumb" and "session", plain small-letter names.)
-  'one cell a line, each with its " |" separator': [12, '(Hillingdon; the Natural History Museum\'s hyphenated small-letter names) plain small-letter names are not told from the purpose cells'],
+  // (12 → 13: round twenty-five's CDDO domain page: "csrftoken", a plain small-letter name.)
+  'one cell a line, each with its " |" separator': [13, '(Hillingdon; the Natural History Museum\'s hyphenated small-letter names) plain small-letter names are not told from the purpose cells'],
 };
 
 describe('a cookie table copied in other shapes gives the same cookies', async () => {

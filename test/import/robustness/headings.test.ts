@@ -161,7 +161,8 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // Round seventeen (31, failing so when it joined): Fermanagh and Omagh's "What information is being collected?" is lost once numbered
   // (its cause not yet looked for).
   // Round nineteen (33, failing so when they joined): Eastleigh College's tabs, numbered, are not told from headings; Revenue Scotland's "Information charter and privacy notice" becomes a heading.
-  'headings numbered "1."': [33, 'subheadings that name a way to write ("1. By post") and subtitles under a short title, numbered, are read as list items; a first numbered line naming the document or the organisation is taken as the title or a name; a numbered heading over a list or over another short line stays a list item; "1. Google Analytics" over a cookie table joins the table; "1. Essential cookies" straight over "Cookie consent" (a subheading) stays a line'],
+  // (33 → 34: round twenty-five's Cheshire West and Chester public health notice: "What information we collect, use, and why" lost once numbered.)
+  'headings numbered "1."': [34, 'subheadings that name a way to write ("1. By post") and subtitles under a short title, numbered, are read as list items; a first numbered line naming the document or the organisation is taken as the title or a name; a numbered heading over a list or over another short line stays a list item; "1. Google Analytics" over a cookie table joins the table; "1. Essential cookies" straight over "Cookie consent" (a subheading) stays a line'],
   // Round 16k: a single "1." line whose first subsection "1.1" comes later, after its own body, is a heading (it had to be
   // straight over "1.1"): "1" / "1.1" falls from 28 (30 with batch 16k's notices) to 9; a numbered heading straight after a
   // sentence that ends in its full stop is no line of a run of short lines: "no blank lines" falls from 8 (9) to 6, and the
@@ -200,7 +201,8 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // third party cookies", lost once numbered "1.1" (their causes not yet looked for).
   // Round nineteen (33, failing so when they joined): as for "1.".
   // (33 → 34: round twenty-four's Armagh, Banbridge and Craigavon HR notice: "How we look after your information" lost once numbered.)
-  'headings numbered "1" and "1.1"': [34, 'the new notices as for "1."; as above, and "1.1 …" lines under a first "1." heading that is the title; a numbered heading over a table\'s caption that repeats it, and a one-line summary under the title numbered "1"'],
+  // (34 → 35: the same Cheshire West and Chester heading.)
+  'headings numbered "1" and "1.1"': [35, 'the new notices as for "1."; as above, and "1.1 …" lines under a first "1." heading that is the title; a numbered heading over a table\'s caption that repeats it, and a one-line summary under the title numbered "1"'],
   // Batches 16z5-16z8's structure round (2): QUB Careers as for capitals (its flush-left subheading).
   // Batch 16z26 (3, failing so when it joined; its structure round leaves it): NHS Norfolk and Waveney ICB's controller is
   // read as "ICB" once its label headings ("Purpose" / "Legal Basis" / "Processing Activities") are set apart (the controller rule's).
