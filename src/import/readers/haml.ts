@@ -69,7 +69,7 @@ export function hamlToHtml(source: string): string {
   return out.join('\n');
 }
 
-/** Ruby's `#{…}` in a line's words, as the ERB output it is. */
-function interpolate(text: string): string {
+/** Ruby's `#{…}` in a line's words, as the ERB output it is (Haml's and Slim's alike). */
+export function interpolate(text: string): string {
   return text.replace(/#\{([^}]*)\}/g, (_m, code: string) => `<%= ${code} %>`);
 }

@@ -12,6 +12,8 @@
  * - Embedded engines: `markdown:` and `plain:` keep their lines, the others (`javascript:`, `css:`, `ruby:` …) are code.
  */
 
+import { interpolate } from './haml.js';
+
 /** The HTML elements Slim writes by name: a line opening with one is an element, any other word opens text. */
 const TAGS = new Set(
   'a abbr address article aside b blockquote body br button caption cite code col colgroup dd del details dfn div dl dt em fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main mark meta nav noscript ol optgroup option p picture pre q s samp script section select small source span strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr u ul var video'.split(' '),
@@ -67,11 +69,6 @@ function element(line: string): { tag: string; rest: string } | undefined {
       }
   }
   return { tag: name ? name.toLowerCase() : 'div', rest: line.slice(i) };
-}
-
-/** Ruby's `#{…}` in words, as the ERB output it is. */
-function interpolate(text: string): string {
-  return text.replace(/#\{([^}]*)\}/g, (_m, code: string) => `<%= ${code} %>`);
 }
 
 /** An element's line after its tag: HTML for it, and the tags it leaves open (an inline child's too). */
