@@ -97,7 +97,11 @@ export function demoteProseHeadings(tree: DocTree): number {
     // Council" / "Last updated: 19/12/2025"; a line naming the notice there, "Fair Processing and Privacy Notice", stays a heading.)
     const next = tree.blocks[i + 1];
     const byline = i === 1 && tree.blocks[0]!.kind === 'heading' && (tree.blocks[0] as { level: number }).level === 1 && next?.kind === 'paragraph' && DATE_HEADING.test(inlineText(next.content).trim()) && text.split(/\s+/).length <= 8 && ((t) => !NOTICE_TITLE.test(t) && !NAMED_NOTICE_TITLE.test(t))(text.replace(/^\d+(?:\.\d+)*[.)]?\s+/, ''));
-    if (!(byline || DATE_HEADING.test(text) || (text.split(/\s+/).length > 20 && /[.!]$/.test(text)))) return;
+    // (Nor a row of a version table, numbered and ending in its date: "1.1 David Thorne 13th April 2020"; nor a role's label over
+    // the name that fills it: "Data Protection Compliance Manager: Geraldine McGaughey CE".)
+    const versionRow = /^\d+\.\d+\s+\S.*\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/i.test(text);
+    const roleLabel = /^[A-Z][\w ]{2,60}\b(?:Manager|Officer|Controller|Lead|Director|Co-?ordinator|Administrator|Secretary|Clerk):\s+\S/.test(text);
+    if (!(byline || versionRow || roleLabel || DATE_HEADING.test(text) || (text.split(/\s+/).length > 20 && /[.!]$/.test(text)))) return;
     tree.blocks[i] = { kind: 'paragraph', content: block.content };
     demoted++;
   });

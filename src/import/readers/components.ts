@@ -105,6 +105,21 @@ class Literal {
     return this.values.get(word) ?? UNKNOWN;
   }
 
+  /** A macro's keyword arguments (`table(heads = ["Name", …], rows = [[…]])`, Nunjucks' and Jinja's form), up to the closing bracket: an object. */
+  keywordArguments(): Value {
+    const out: { [key: string]: Value } = {};
+    for (;;) {
+      this.space();
+      const key = /^([A-Za-z_]\w*)\s*=(?!=)/.exec(this.src.slice(this.i));
+      if (!key) break;
+      this.i += key[0].length;
+      out[key[1]!] = this.value();
+      if (this.peek() === ',') this.i++;
+      else break;
+    }
+    return Object.keys(out).length ? out : UNKNOWN;
+  }
+
   private object(): Value {
     this.i++;
     const out: { [key: string]: Value } = {};
@@ -206,7 +221,8 @@ function render(name: string, args: Value): string {
   if (NOT_WORDING.test(name) || !isObject(args)) return '';
   const rows = args.rows;
   if (Array.isArray(rows) && rows.length && rows.every(Array.isArray)) {
-    const head = Array.isArray(args.head) ? `<thead><tr>${args.head.map((c) => `<th>${words(c)}</th>`).join('')}</tr></thead>` : '';
+    const heads = args.head ?? args.heads;
+    const head = Array.isArray(heads) ? `<thead><tr>${heads.map((c) => `<th>${words(c)}</th>`).join('')}</tr></thead>` : '';
     return `<table>${head}<tbody>${(rows as Value[][]).map((r) => `<tr>${r.map((c) => `<td>${words(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
   }
   if (Array.isArray(rows) && rows.length && rows.every((r) => isObject(r) && 'key' in r)) {
@@ -263,7 +279,8 @@ export function renderComponentCalls(template: string): { text: string; rendered
     const name = (m[1] ?? m[2]!).split('.').pop()!;
     const reader = new Literal(source, values);
     reader.i = m.index + m[0].length;
-    const args = reader.value();
+    // (Options given as keyword arguments, `table(heads = […], rows = […])`, read as the object they stand for.)
+    const args = /^\s*[A-Za-z_]\w*\s*=(?!=)/.test(source.slice(reader.i)) ? reader.keywordArguments() : reader.value();
     // The call closes: `) }}` or `) %}` (with whitespace control).
     const close = /^\s*\)\s*-?(?:\}\}|%\})/.exec(source.slice(reader.i));
     // (Only a call given an object of options is a component: `_("Your rights")` is a translation, read as words later.)

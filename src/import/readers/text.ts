@@ -2526,10 +2526,16 @@ class BlockBuilder {
     const lifetimeOnly = (u: Unit | undefined) => !!u && !u.marker && wordCount(u.text) <= 6 && DURATION_END.test(` ${u.text.trim()}`) && !/[.!?:]$/.test(u.text.trim());
     if (wordCount(unit.text) <= 4 && !TERMINAL.test(unit.text.trim()) && !COOKIE_WORD.test(unit.text) && !next.marker && wordCount(next.text) >= 5 && lifetimeOnly(this.#units[i + 2])) return false;
     if (rowUnder && wordCount(unit.text) <= 4 && !TERMINAL.test(unit.text.trim()) && !COOKIE_WORD.test(unit.text) && this.#units.slice(Math.max(0, i - 8), i).some((u) => !!columnHeader(u.text))) return false;
+    // A table's header whose cells the copy glued together, a bracket straight on the next cell ("Purpose Data (key elements)Legal
+    // Basis"), and a form's "Thank you" left from a sign-up box: no headings.
+    if ((/\)\p{Lu}/u.test(unit.text) && /\b(?:purpose|legal basis|lawful basis|retention|category|categories)\b/i.test(unit.text)) || /^thank you[.!]?$/i.test(unit.text.trim())) return false;
     // A product's name alone among a cookie table's rows, the "Used by" cell of a table whose wrapped cell ended the reading of its
     // rows ("_gat_UA-XXXXXXXX-X" / "(where the Xs are replaced" / "by the Google Analytics ID number)" / "Google Analytics" / …;
     // "unam" / "ShareThis" / …): a cell, no heading.
-    if (COOKIE_PRODUCT.test(unit.text.trim()) && [1, 2, 3, 4, 5, 6].some((d) => tableCellLines(this.#units).has(i - d))) return false;
+    // (So is a cookie record's field label alone, "Purpose:", and a product's name over one, "Google Analytics" / "Purpose:" / …, the
+    // record's name line.)
+    const fieldLabel = (t: string) => /^(?:purpose|description|what it does|expiry|expires|duration|provider|type|category|diben|pwrpas|disgrifiad)\s*:$/i.test(t.trim());
+    if (fieldLabel(unit.text) || (COOKIE_PRODUCT.test(unit.text.trim()) && (fieldLabel(next.text) || [1, 2, 3, 4, 5, 6].some((d) => tableCellLines(this.#units).has(i - d))))) return false;
     // A contents list's label straight over the list's links ("Table of Contents" / "Introduction. 3" / …): its heading.
     if (CONTENTS_LABEL.test(unit.text) && contentsItems(this.#units).some((c) => c.at === i + 1)) return true;
     // A cell copied with its separator on the next line ("Cookie" / "|" / "Purpose" / "|" / …) is no heading.

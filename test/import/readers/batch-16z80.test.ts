@@ -169,3 +169,22 @@ describe('batch 16z84: round twenty-five\'s formats', () => {
     expect(factsOf(result).retention).toBe(true);
   });
 });
+
+describe('batch 16z86: round twenty-six\'s corpus half', () => {
+  it('reads a Nunjucks macro\'s keyword arguments as its options (table(heads = […], rows = [[…]]), GOV.UK One Login\'s cookie table)', async () => {
+    const template = '{% from "macros/table.njk" import table %}\n{% block content %}\n<h1>Cookies</h1>\n<h2>Analytics cookies (optional)</h2>\n{{ table(headClasses = "govuk-body-s",\n  heads = ["Name", "Purpose", "Expires"],\n  rows = [["_ga", "Checks if you’ve visited the website before.", "2 years"], ["_gid", "Checks if you’ve visited the website before.", "24 hours"]]\n) }}\n{% endblock %}\n';
+    expect(factsOf(await load(template, 'cookies.njk')).cookies).toEqual(['_ga', '_gid']);
+  });
+
+  it('does not take a version table\'s rows ("1.1 David Thorne 13th April 2020"), a role\'s label over its holder\'s name, a glued table header or a sign-up box\'s "Thank you" for headings', async () => {
+    const text = 'Data Privacy Notice\n\nVersion Author Release Date\n1.0 David Thorne 19th May 2018\n1.1 David Thorne 13th April 2020\n\nOur notice describes the personal data we process and for what purposes.\n\nWho are we?\n\nWe are a scout group run by volunteers in York.\n';
+    expect(headingsOf((await load(text)).config.notice.sections)).toEqual(['Who are we?']);
+    const labels = 'Volunteer privacy notice\n\nData controller: Assistance Dogs Northern Ireland, Limavady\nData Protection Compliance Manager: Geraldine McGaughey CE\n\nWhat information do we collect?\n\nWe collect your name and address when you apply.\n\nThank you\n\nPurpose Data (key elements)Legal Basis\n\nWe use your data to arrange volunteering.\n';
+    expect(headingsOf((await load(labels)).config.notice.sections)).toEqual(['What information do we collect?']);
+  });
+
+  it('reads a cookie record\'s field label ("Purpose:") and a product named over one as the record\'s lines, not headings', async () => {
+    const text = 'Cookie names\n\nWe use the following cookies on the site\n\ns_sess\n\nPurpose:\nThis cookie sets a unique session key in our content management system.\n\nGoogle Analytics\nPurpose:\nThese cookies are used to collect information about how visitors use our site.\n\nContact\n\nEmail us with any questions about cookies.\n';
+    expect(headingsOf((await load(text)).config.notice.sections)).toEqual(['Contact']);
+  });
+});
