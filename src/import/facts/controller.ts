@@ -721,7 +721,10 @@ function proposed(segments: Segment[], title: string | undefined, sections: { id
     if (/\bwho (?:we are|are we)\b|\babout us\b|\bpwy ydym ni\b|\bamdanom ni\b/i.test(heading) && segments.find((s) => s.at === seg.at) === seg) {
       const opening = nameAfter(seg.text, 0);
       const after = seg.text.slice(seg.text.indexOf(opening ?? '') + (opening?.length ?? 0));
-      if (opening && opening.split(/\s+/).length >= 2 && ORG_WORD.test(opening) && /^\s*(?:[,(]|(?:is|are|yw)\b)/.test(after) && !REGULATOR.test(opening) && !GENERIC_NAME.test(opening)) return { name: opening, sentence: `${heading}: ${seg.text}`, at: seg.at, inferred: true };
+      // (Not a service that says it is one, "The Bus Open Data Service (BODS) is a service for bus operators …": the body that provides
+      // it is named after, "The service is provided by the Department for Transport".)
+      const aService = /^\s*(?:\([^)]*\)\s*)?(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:service|website|tool|platform|app|portal|system)\b/i.test(after);
+      if (opening && !aService && opening.split(/\s+/).length >= 2 && ORG_WORD.test(opening) && /^\s*(?:[,(]|(?:is|are|yw)\b)/.test(after) && !REGULATOR.test(opening) && !GENERIC_NAME.test(opening)) return { name: opening, sentence: `${heading}: ${seg.text}`, at: seg.at, inferred: true };
       // (Or a name the text uses again, opening the section as the subject of what the body does: "• WHO WE ARE" / "Hospiscare
       // provides a range of palliative care and end-of-life services …" / … / "The Data Protection Officer, Hospiscare, …".)
       if (opening && /^\p{Lu}/u.test(opening) && !/^(?:We|Our|Us|It|They|This|That|These|The)\b/.test(opening) && seg.text.startsWith(opening) && /^\s+(?:provides?|offers?|delivers?|runs?|supports?|works?|cares?|is|are|was (?:founded|established|set up))\b/.test(after) && namedEnough(opening, segments) && !REGULATOR.test(opening) && !GENERIC_NAME.test(opening) && !isPersonName(opening)) return { name: opening, sentence: `${heading}: ${seg.text}`, at: seg.at, inferred: true };
@@ -983,7 +986,9 @@ function actor(segments: Segment[]): Named | undefined {
   const text = segments.map((s) => s.text).join('\n');
   const named = [...subjects].map(([name, { count, seg }]) => ({ name, count, seg, all: text.split(name).length - 1 }));
   named.sort((a, b) => b.count - a.count || b.all - a.all);
-  const best = named[0];
+  // (Never a service the text always calls "the X", with no organisation's word in it: "The Data Marketplace provides a way for people
+  // … to share data" / "… sign in to the Data Marketplace …", a service the Central Digital and Data Office runs.)
+  const best = named.find((n) => ORG_WORD.test(n.name) || (text.match(new RegExp(String.raw`\bthe\s+${reEscape(n.name)}`, 'gi'))?.length ?? 0) < n.all);
   // (Or the subject of the notice's opening sentence, named again: "SCIAF works towards a world in which …" / … "when you contact SCIAF".)
   return best && (best.count >= 2 || best.all >= 3 || (best.seg === segments[0] && best.seg.text.startsWith(best.name) && best.all >= 2)) ? { name: best.name, sentence: best.seg.text, at: best.seg.at, inferred: true } : undefined;
 }

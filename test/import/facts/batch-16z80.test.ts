@@ -144,3 +144,17 @@ describe('batch 16z84: round twenty-five\'s corpus half', () => {
     expect((await facts('Privacy\n\nYour rights\n\nYou have the right to access the personal data we hold about you.\n')).rights).toEqual(['access']);
   });
 });
+
+describe('batch 16z86: round twenty-six\'s corpus half', () => {
+  it('reads "The service is provided by the Department for Transport" under a "Who we are" that opens on a service describing itself', async () => {
+    const text = 'Privacy notice\n\nWho we are\n\nThe Bus Open Data Service (BODS) is a service for bus operators across England to publish data about local bus services. The service is provided by the Department for Transport.\n\nWhat we collect\n\nWe collect your name and email address.\n';
+    expect((await facts(text)).controller).toBe('Department for Transport');
+  });
+
+  it('does not propose a service the text always calls "the X" as the body ("The Data Marketplace provides a way for people … to share data")', async () => {
+    const text = 'Privacy statement\n\nThe Data Marketplace provides a way for people who work in government to share data.\n\nWhy we need your data\n\nTo get the most out of the Data Marketplace, we need to process some personal data.\n\nWhen you sign in to the Data Marketplace for the first time, we collect your name.\n';
+    expect((await facts(text)).controller).toBeUndefined();
+    // (A name given without the article is still proposed.)
+    expect((await facts(text.replaceAll('The Data Marketplace', 'Data Exchange Wales').replaceAll('the Data Marketplace', 'Data Exchange Wales'))).controller).toBe('Data Exchange Wales');
+  });
+});
