@@ -163,7 +163,8 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // older cookie page ("TestCookie", "customerid"), in running text: the classes named here.)
   // (83 → 86: round twenty-five's CDDO domain page ("csrftoken", a plain word), The National Archives' transfer service
   // ("pac4jCsrfToken" missed) and ScotEID's long table (names cut or mentioned in purposes), in running text: the classes named here.)
-  'a sentence for each cookie': [86, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
+  // (86 → 87: round twenty-six's DBT parental leave planner ("application", "cm-user-preferences", plain small-letter words) in running text.)
+  'a sentence for each cookie': [87, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
   // Batch 16m's Parole Commissioners NI table: the original gives a purpose ("Typical content") for two of its seven
   // rows only, so re-rendered without a header the column is mostly empty and is not read as the purpose.
   // Batches 16t-16y (3): Cardiff University's Welsh table gives a typical value, not a purpose ("rhif a gynhyrchwyd ar
@@ -264,7 +265,9 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // older cookie page ("TestCookie", a capitalised name no vendor documents).)
   // (59 → 61: round twenty-five's ScotEID table (33 names, some cut by the copy) and The National Archives' transfer service
   // ("AUTH_SESSION_ID", its expiry run into the purpose).)
-  'cells joined by spaces under a header of column names': [61, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
+  // (61 → 63: round twenty-six's DBT parental leave planner (an expiry in two sentences run into the purpose) and GOV.UK One Login's
+  // table ("_gat_gtag_[property_id]", a placeholder in square brackets, run into its purpose).)
+  'cells joined by spaces under a header of column names': [63, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
   // Batch 16p's NISRA table: names with a domain inside them and wildcards ("NIGOV_.thisdomain.gov.uk_%F_wat", "TS*",
   // "BIGipServer*") copied one cell a line are not told from the purpose and expiry cells beside them.
   // Batches 16t-16y (3): Cardiff's Welsh value column in small letters, and Hillingdon's plain small-letter names, one cell a line.
@@ -298,7 +301,8 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // (35 → 37: round twenty-four's Canterbury forms page ("session", a plain small-letter name taken for a value) and NHS England's
   // Learning Hub (".AspNetCore.Cookies", its row's purpose and expiry read as the next row's).)
   // (37 → 38: round twenty-five's ScotEID table, 33 names, one of them lost where a value cell in small letters starts a row.)
-  'one cell a line, header': [38, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
+  // (38 → 39: round twenty-six's DBT parental leave planner: "application" and "cm-user-preferences", plain small-letter names.)
+  'one cell a line, header': [39, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
   // Batch 16z4 (5): the DWP's Welsh table, as above.
   // Batches 16z5-16z8 (11): as for "one cell a line, header".
   // Batches 16z9-16z11 (13): as for "one cell a line, header".
