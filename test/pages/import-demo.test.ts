@@ -51,7 +51,8 @@ describe('demo/import.html', () => {
     await waitForNotice();
     expect(await noticeText()).toContain('Coproducing services with people with lived experience');
     const notes = page.locator('#import-notes');
-    await expect.poll(() => notes.locator('[data-kind="missing-content"] li').first().textContent()).toMatch(/no right to complain to the ICO/);
+    // (Among them the controller it names only by its kind, "the ICB", and the missing complaint route.)
+    await expect.poll(() => notes.locator('[data-kind="missing-content"] li').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/no right to complain to the ICO/), expect.stringMatching(/calls the controller "the ICB"/)]));
     expect(await notes.locator('[data-kind="possible-error"] li').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/NHS Act 2022/)]));
     expect(await page.locator('#import-download').getAttribute('href')).toMatch(/^blob:/);
     const json = JSON.parse((await page.locator('#import-json').textContent()) ?? '{}');

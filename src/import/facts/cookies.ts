@@ -517,6 +517,10 @@ function unglued(token: string): string {
   // A vendor's label run into an analytics or advertising name after it ("Google Analytics_utma", "Hotjar_hjid").
   const vendor = /^[A-Z][A-Za-z]+(_.+)$/.exec(name);
   const tracking = vendor && KNOWN.some(([pattern, category]) => category !== 'necessary' && pattern.test(vendor[1]!));
+  // (A documented name run into the small word after it, a copy that lost the space: "ARRAffinityto make sure …".)
+  // (The whole token may still match a documented prefix, as "ARRAffinity…" does; the name ends where the word begins.)
+  const runOn = /^(.{4,}?[A-Za-z])(?:to|is|are|and|the|of|in|for|by|on|which)$/.exec(name);
+  if (runOn && wellKnown(runOn[1]!)) return runOn[1]!;
   return front ? front[1]! : tracking ? vendor[1]! : name;
 }
 

@@ -39,7 +39,8 @@ const CRITERIA = /\b(?:(?:for\s+)?(?:only\s+)?(?:as|so) long as\b|for the (?:dur
 /** A retention table's row on one line: the record, then its period, and what the period runs from ("Payment records 6 years", "… 7 years after the action has ended"). */
 const ROW_PERIOD = new RegExp(String.raw`^(\p{Lu}[^.:;]{2,80}?)\s+${N}\s+${UNIT}(?:\s+(?:after|from)\s+([^.;]{3,80}))?\.?$`, 'u');
 /** A retention period said to be one: "The retention period after the trigger is 6 months for all applications." */
-const RETENTION_IS = new RegExp(String.raw`\bretention (?:period|time)s?\b[^.;]{0,60}?\b(?:is|are|will be)\s+(?:up to\s+)?${N}\s+${UNIT}\b`, 'i');
+// (Its bound too: "The retention period for special data in patient records is a minimum of 10 years".)
+const RETENTION_IS = new RegExp(String.raw`\bretention (?:period|time)s?\b[^.;]{0,60}?\b(?:is|are|will be)\s+(?:up to\s+|a (?:minimum|maximum) of\s+|at (?:least|most)\s+)?${N}\s+${UNIT}\b`, 'i');
 
 const CY_KEEP = /\b(?:cadw|cedwir|gedwir|chadw|gadw|dal|ddal|dileu|ddileu|dinistrio|storio|storir|parhau i (?:brosesu|ddefnyddio|gadw))\b/i;
 // "a gedwir am uchafswm o 15 mlynedd" (for a maximum of 15 years).

@@ -2377,6 +2377,7 @@ class BlockBuilder {
       else if (this.#datedFields()) continue;
       else if (this.#labelGroups()) continue;
       else if (this.#introWithLostBullets()) continue;
+      else if (this.#spacedItems()) continue;
       else if (this.#definitions()) continue;
       else if (this.#termsOverDefinitions()) continue;
       else if (this.#lineRun(true)) continue;
@@ -2526,6 +2527,11 @@ class BlockBuilder {
     const lifetimeOnly = (u: Unit | undefined) => !!u && !u.marker && wordCount(u.text) <= 6 && DURATION_END.test(` ${u.text.trim()}`) && !/[.!?:]$/.test(u.text.trim());
     if (wordCount(unit.text) <= 4 && !TERMINAL.test(unit.text.trim()) && !COOKIE_WORD.test(unit.text) && !next.marker && wordCount(next.text) >= 5 && lifetimeOnly(this.#units[i + 2])) return false;
     if (rowUnder && wordCount(unit.text) <= 4 && !TERMINAL.test(unit.text.trim()) && !COOKIE_WORD.test(unit.text) && this.#units.slice(Math.max(0, i - 8), i).some((u) => !!columnHeader(u.text))) return false;
+    // A list's intro that lost its colon, over the list's first item, set off by a blank line ("The council will collect information
+    // about you for" / "• The administration and collection of Council Tax …"; "The council’s legal obligation under the following
+    // legislation" / "• Council Tax (Administration and Enforcement) Regulations 1992"): the list's lead-in, no heading.
+    // (Never a question that ends on its preposition, "Who we may share your information with".)
+    if (next.marker && !next.marker.ordered && (LEAD_IN_END.test(unit.text.trim()) || ANNOUNCES_LIST.test(unit.text.trim())) && wordCount(unit.text) >= 4 && !/^(?:\d+(?:\.\d+)*\.?\s+)?(?:who|what|how|why|when|where|which|whom|pwy|beth|sut|pam|pryd|ble)\b/i.test(unit.text.trim())) return false;
     // A table's header whose cells the copy glued together, a bracket straight on the next cell ("Purpose Data (key elements)Legal
     // Basis"), and a form's "Thank you" left from a sign-up box: no headings.
     if ((/\)\p{Lu}/u.test(unit.text) && /\b(?:purpose|legal basis|lawful basis|retention|category|categories)\b/i.test(unit.text)) || /^thank you[.!]?$/i.test(unit.text.trim())) return false;
@@ -3400,6 +3406,29 @@ class BlockBuilder {
     const items = groups.map<DocListItem>((g) => ({ content: inline(g.label.text), children: [nestItems(g.items)] }));
     this.#blocks.push({ kind: 'list', ordered: false, items });
     this.#i = j;
+    return true;
+  }
+
+  /**
+   * An intro ending in ":" over four short lines or more that lost their bullets, a blank line between each and no body under any
+   * ("… yn cynnwys:" / "Rheoli ymatebion i ddigwyddiadau …" / "" / "Darparu ymwybyddiaeth o Atal Tanau …" / "" / …, a page
+   * copied with each item a paragraph): the intro's list, none of its lines a heading, since a heading has body. The run ends at a
+   * question, the next section's heading.
+   */
+  #spacedItems(): boolean {
+    const units = this.#units;
+    const intro = units[this.#i]!;
+    if (!/:$/.test(intro.text.trim()) || CONTACT_TITLE.test(intro.text) || intro.marker) return false;
+    const itemLike = (u: Unit) => !u.marker && !u.cell && u.lines === 1 && u.gap > 0 && wordCount(u.text) <= 16 && !TERMINAL.test(u.text.trim()) && !/[?:]$/.test(u.text.trim()) && !contactDetails(u.text).length;
+    let end = this.#i + 1;
+    while (end < units.length && itemLike(units[end]!)) end++;
+    // (Only where the next section's question ends it: a table of labels and their values copied a cell a paragraph, "Debt collection" /
+    // "Contact and finance information will be shared for debt collection" / …, runs on into sentences.)
+    if (end - this.#i - 1 < 4 || !/\?$/.test(units[end]?.text.trim() ?? '')) return false;
+    this.#blocks.push({ kind: 'paragraph', content: inline(intro.text) });
+    this.#blocks.push({ kind: 'list', ordered: false, items: units.slice(this.#i + 1, end).map((u) => ({ content: inline(u.text), children: [] })) });
+    this.#notes.push({ kind: 'artefact', text: `${end - this.#i - 1} short lines set apart by blank lines under "${intro.text.trim().slice(0, 60)}" read as its list: items that lost their bullets, none with body under it.`, block: this.#blocks.length - 1 });
+    this.#i = end;
     return true;
   }
 

@@ -158,3 +158,16 @@ describe('batch 16z86: round twenty-six\'s corpus half', () => {
     expect((await facts(text.replaceAll('The Data Marketplace', 'Data Exchange Wales').replaceAll('the Data Marketplace', 'Data Exchange Wales'))).controller).toBe('Data Exchange Wales');
   });
 });
+
+describe('batch 16z88: round twenty-seven\'s corpus half', () => {
+  it('reads "The retention period for special data in patient records is a minimum of 10 years" as retention stated', async () => {
+    const text = 'Privacy notice\n\nWhy we keep your records and for how long:\n\nThe retention period for special data in patient records is a minimum of 10 years and may be longer for complex records.\n';
+    expect((await facts(text)).retention).toBe(true);
+  });
+
+  it('reads a documented cookie name run into the next small word ("We use ARRAffinityto administer the website") as the name', async () => {
+    const text = 'Cookie policy\n\nCookies we use\n\n1. We use ASP.NET_SessionId to keep your session.\n2. We use ARRAffinityto administer the website in so far as it tells which server to handle website requests.\n';
+    expect((await facts(text)).cookies).toEqual(expect.arrayContaining(['ASP.NET_SessionId', 'ARRAffinity']));
+    expect((await facts(text)).cookies).not.toContain('ARRAffinityto');
+  });
+});

@@ -3,6 +3,7 @@
  * JSX's own whitespace, Jinja's block "set", a link's edge spaces, a document's link with its type in words, bulleted headings in
  * capitals, and a form's consent box copied over the title. Each shape is built from its format's rules.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importNotice } from '../../../src/import/import-notice.js';
 import { jsxToHtml } from '../../../src/import/readers/jsx.js';
@@ -186,5 +187,21 @@ describe('batch 16z86: round twenty-six\'s corpus half', () => {
   it('reads a cookie record\'s field label ("Purpose:") and a product named over one as the record\'s lines, not headings', async () => {
     const text = 'Cookie names\n\nWe use the following cookies on the site\n\ns_sess\n\nPurpose:\nThis cookie sets a unique session key in our content management system.\n\nGoogle Analytics\nPurpose:\nThese cookies are used to collect information about how visitors use our site.\n\nContact\n\nEmail us with any questions about cookies.\n';
     expect(headingsOf((await load(text)).config.notice.sections)).toEqual(['Contact']);
+  });
+});
+
+describe('batch 16z88: round twenty-seven\'s corpus half', () => {
+  it('reads a list\'s intro that lost its colon, over the list, as its lead-in ("The council will collect information about you for" / "• …")', async () => {
+    const text = 'Privacy notice - Council Tax\n\nHow will we use the information we hold about you?\n\nThe council will collect information about you for\n\n  • The administration and collection of Council Tax\n  • The assessment of your entitlement to benefits\n\nWho we may share your information with\n\n  • The Valuation Office Agency\n  • Enforcement agents\n';
+    expect(headingsOf((await load(text)).config.notice.sections)).toEqual(['How will we use the information we hold about you?', 'Who we may share your information with']);
+  });
+
+  it('reads short lines set apart by blank lines under an intro ending in ":" as its list, up to the next question (the Welsh fire service\'s page)', async () => {
+    const file = 'mid-and-west-wales-fire-rescue-privacy-cy.txt';
+    const result = await importNotice(file, readFileSync(`test/fixtures/import-corpus/${file}`), { today: new Date('2026-12-08') });
+    const headings = headingsOf(result.config.notice.sections);
+    expect(headings).toContain('Pa wybodaeth bersonol a gesglir?');
+    expect(headings).not.toContain('Cynnal ymarferion recriwtio');
+    expect(headings).not.toContain('Gwirio bod ein gwasanaeth yn parhau i gyflawni ei gyfrifoldebau cyfreithiol');
   });
 });
