@@ -164,7 +164,9 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // (83 → 86: round twenty-five's CDDO domain page ("csrftoken", a plain word), The National Archives' transfer service
   // ("pac4jCsrfToken" missed) and ScotEID's long table (names cut or mentioned in purposes), in running text: the classes named here.)
   // (86 → 87: round twenty-six's DBT parental leave planner ("application", "cm-user-preferences", plain small-letter words) in running text.)
-  'a sentence for each cookie': [87, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
+  // (87 → 89: round twenty-seven's West Berkshire table ("Clientvars", "screenwidth") and the Godiva Festival page ("AWSELB",
+  // "Firmstep2server", "Firmstep2session", capitals no vendor documents), in running text.)
+  'a sentence for each cookie': [89, 'plain words and undocumented capitals are not names in running text; a name mentioned in another cookie\'s purpose is read as a cookie'],
   // Batch 16m's Parole Commissioners NI table: the original gives a purpose ("Typical content") for two of its seven
   // rows only, so re-rendered without a header the column is mostly empty and is not read as the purpose.
   // Batches 16t-16y (3): Cardiff University's Welsh table gives a typical value, not a purpose ("rhif a gynhyrchwyd ar
@@ -203,7 +205,8 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // (13 → 12: the Civil Service Fast Stream's table passes since round eighteen reads non-breaking hyphens as hyphens.)
   // Round eighteen (13, failing so when it joined): the ONS survey page's table loses its expiries without a header (its cause not yet looked for).
   // (Round twenty-two: Butler JCR's "username" and "rand", read since its bold names are, are plain words once they are not bold.)
-  'tab-separated, no header': [14, 'a value column in small letters with no header, and plain small-letter names, are not told from a purpose; a purpose column empty in most rows is not taken for the purpose'],
+  // (14 → 15: round twenty-seven's West Berkshire table: "Clientvars" and "screenwidth", plain words.)
+  'tab-separated, no header': [15, 'a value column in small letters with no header, and plain small-letter names, are not told from a purpose; a purpose column empty in most rows is not taken for the purpose'],
   // 1 of the 23 tables before batch 16h (Careers Wales); batch 16h's two tables joined the test failing this shape, which is
   // what they add to the count, not a loss on the tables before them: These Homes' purposes open in small letters
   // ("sessionid only valid …"), so where a name ends is not knowable once the cells are joined; Newcastle's table has no
@@ -267,7 +270,8 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // ("AUTH_SESSION_ID", its expiry run into the purpose).)
   // (61 → 63: round twenty-six's DBT parental leave planner (an expiry in two sentences run into the purpose) and GOV.UK One Login's
   // table ("_gat_gtag_[property_id]", a placeholder in square brackets, run into its purpose).)
-  'cells joined by spaces under a header of column names': [63, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
+  // (63 → 64: round twenty-seven's West Berkshire table: "Clientvars" and "screenwidth", plain words.)
+  'cells joined by spaces under a header of column names': [64, 'names in small letters and purposes that open in small letters cannot be split once joined; a two-letter name with a wildcard ("TS*") opens no row; where the purpose ends and the expiry begins is guessed from period words (an expiry cut short, "When y" or "10 mu", and "i\'r defnyddiwr adael y porwr" are read since issue 16m4); a row that cannot be split ends the table (a name after a purpose with no expiry); purposes in small letters, and a table without purposes, cannot be split (batch 16h)'],
   // Batch 16p's NISRA table: names with a domain inside them and wildcards ("NIGOV_.thisdomain.gov.uk_%F_wat", "TS*",
   // "BIGipServer*") copied one cell a line are not told from the purpose and expiry cells beside them.
   // Batches 16t-16y (3): Cardiff's Welsh value column in small letters, and Hillingdon's plain small-letter names, one cell a line.
@@ -302,7 +306,8 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // Learning Hub (".AspNetCore.Cookies", its row's purpose and expiry read as the next row's).)
   // (37 → 38: round twenty-five's ScotEID table, 33 names, one of them lost where a value cell in small letters starts a row.)
   // (38 → 39: round twenty-six's DBT parental leave planner: "application" and "cm-user-preferences", plain small-letter names.)
-  'one cell a line, header': [39, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
+  // (39 → 40: round twenty-seven's West Berkshire table: "Clientvars" and "screenwidth", plain words.)
+  'one cell a line, header': [40, 'a value cell in small letters and a plain small-letter name are not told apart one cell a line; a name with a host name inside it, or two letters and a wildcard, is not read as a cell of the name column'],
   // Batch 16z4 (5): the DWP's Welsh table, as above.
   // Batches 16z5-16z8 (11): as for "one cell a line, header".
   // Batches 16z9-16z11 (13): as for "one cell a line, header".
@@ -319,7 +324,8 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // (33 → 35: the same two round twenty-three tables as the shape above.)
   // (35 → 37: the same two round twenty-four tables as the shape above.)
   // (37 → 38: the same ScotEID table as the shape above.)
-  'one cell a line, a blank line between rows': [38, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
+  // (38 → 39: round twenty-seven's West Berkshire table: "Clientvars" and "screenwidth", plain words.)
+  'one cell a line, a blank line between rows': [39, 'as above (Cardiff, Hillingdon, the Natural History Museum); as above (Cardiff, Hillingdon); as above: "TS*" alone on its line opens no row'],
   // Batch 16t's Hillingdon table: its plain small-letter names ("base", "text", "device") each with " |" are read as a purpose's words.
   // Batches 16z5-16z8 (4): Kernow CCG's and the DWP Kickstart Welsh table's cells cut by the copy.
   // Batch 16z14 (5): Fire England's Drupal session name, as for "tab-separated, no header".
@@ -336,7 +342,8 @@ const COOKIE_GAPS: Record<string, [number, string]> = {
   // (Round twenty-two: Butler JCR's "username" and "rand", read since its bold names are, are plain words once they are not bold.)
   // (11 → 12: round twenty-four's Canterbury forms page: "crumb" and "session", plain small-letter names.)
   // (12 → 13: round twenty-five's CDDO domain page: "csrftoken", a plain small-letter name.)
-  'one cell a line, each with its " |" separator': [13, '(Hillingdon; the Natural History Museum\'s hyphenated small-letter names) plain small-letter names are not told from the purpose cells'],
+  // (13 → 14: round twenty-seven's West Berkshire table: "Clientvars" and "screenwidth", plain words.)
+  'one cell a line, each with its " |" separator': [14, '(Hillingdon; the Natural History Museum\'s hyphenated small-letter names) plain small-letter names are not told from the purpose cells'],
 };
 
 describe('a cookie table copied in other shapes gives the same cookies', async () => {

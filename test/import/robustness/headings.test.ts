@@ -203,7 +203,9 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // Round nineteen (33, failing so when they joined): as for "1.".
   // (33 → 34: round twenty-four's Armagh, Banbridge and Craigavon HR notice: "How we look after your information" lost once numbered.)
   // (34 → 35: the same Cheshire West and Chester heading.)
-  'headings numbered "1" and "1.1"': [35, 'the new notices as for "1."; as above, and "1.1 …" lines under a first "1." heading that is the title; a numbered heading over a table\'s caption that repeats it, and a one-line summary under the title numbered "1"'],
+  // (35 → 37: round twenty-seven's Godiva Festival cookie page ("Registering or signing in", "Server generated cookies") and the Faces and
+  // Smiles dental notice ("Who we share your information with"), lost once numbered.)
+  'headings numbered "1" and "1.1"': [37, 'the new notices as for "1."; as above, and "1.1 …" lines under a first "1." heading that is the title; a numbered heading over a table\'s caption that repeats it, and a one-line summary under the title numbered "1"'],
   // Batches 16z5-16z8's structure round (2): QUB Careers as for capitals (its flush-left subheading).
   // Batch 16z26 (3, failing so when it joined; its structure round leaves it): NHS Norfolk and Waveney ICB's controller is
   // read as "ICB" once its label headings ("Purpose" / "Legal Basis" / "Processing Activities") are set apart (the controller rule's).
