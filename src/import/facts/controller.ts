@@ -1267,6 +1267,8 @@ function settle(named: Named, segments: Segment[], glossary: Term[]): { name: st
     || /^(?:the\s+)?(?:data\s+)?(?:controllers?|processors?|protection officer)$|^(?:Swyddog (?:Diogelu|Gwarchod) Data|Data Protection Officer)\b/i.test(name)
     // (Nor a kind of body with no name: "Town Council", "Hospice".)
     || GENERIC_NAME.test(name)
+    // (Nor the body that made a law the text cites: "The UK Government made this law The Privacy and Electronic Communications …".)
+    || new RegExp(String.raw`${reEscape(written)}\s+(?:made|passed|introduced|enacted|brought in)\b[^.]{0,40}\b(?:law|laws|Act|Regulations?|legislation)\b`).test(named.sentence)
     || notAName(written, named.sentence);
   // (Nor a body the text says acts as a processor: "Mae PKB yn gweithredu fel prosesydd data ar gyfer y wybodaeth hon"; nor its DPO.)
   // (A guess is checked against the whole text, by its name or the acronym the text gives it: "The National Perinatal Epidemiology

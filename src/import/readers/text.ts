@@ -2369,6 +2369,7 @@ class BlockBuilder {
         this.#i++;
         continue;
       }
+      if (this.#captionsUnderTitle()) continue;
       if (this.#table()) continue;
       else if (this.#questionHeading()) continue;
       else if (unit.marker) this.#list();
@@ -2416,6 +2417,25 @@ class BlockBuilder {
    * adolygu ein hysbysiad preifatrwydd", an in-page contents list whose sections the copy cut off, or a
    * list that lost its bullets): one list, none of its lines a heading, since a heading has body.
    */
+  #captionsUnderTitle(): boolean {
+    // Short lines flush on one another straight under the title, over a blank line and the first paragraph ("Cookie Policy" / "" /
+    // "Teacher working with Year 4 children" / "Three Year 5 girls having fun outside" / "" / "Our website uses cookies …", a
+    // slideshow's captions copied with the page): lines of the page, no headings, since the first has no body under it.
+    const units = this.#units;
+    if (this.#blocks.length !== 1 || this.#blocks[0]!.kind !== 'heading') return false;
+    // (Two or three lines, none naming the notice: a heading that does, "Hysbysiad Preifatrwydd CAVS …", may follow share buttons.)
+    const short = (u: Unit | undefined) => !!u && !u.marker && !u.cell && u.lines === 1 && wordCount(u.text) <= 10 && !TERMINAL.test(u.text.trim()) && !/[:?]$/.test(u.text.trim()) && !/^\d/.test(u.text.trim()) && !/\b(?:privacy|preifatrwydd|cookies?|cwcis|data protection|diogelu data)\b/i.test(u.text);
+    let end = this.#i + 1;
+    while (short(units[end]) && units[end]!.gap === 0) end++;
+    const after = units[end];
+    // (Set apart from the title too: a copy with no blank lines runs its first heading straight under the title.)
+    if (end - this.#i < 2 || end - this.#i > 3 || !short(units[this.#i]) || units[this.#i]!.gap === 0 || !after || after.gap === 0 || after.marker || wordCount(after.text) < 12) return false;
+    for (const u of units.slice(this.#i, end)) this.#blocks.push({ kind: 'paragraph', content: inline(u.text) });
+    this.#notes.push({ kind: 'artefact', text: `${end - this.#i} short lines flush under the title ("${units[this.#i]!.text.slice(0, 60)}" …) kept as lines, not headings: a page's captions or tagline.`, block: this.#blocks.length - 1 });
+    this.#i = end;
+    return true;
+  }
+
   #headingLikeRun(): boolean {
     const units = this.#units;
     const start = this.#i;

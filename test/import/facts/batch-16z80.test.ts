@@ -2,6 +2,7 @@
  * Fact classes from round twenty-three's corpus half (batch 16z80, keyed blind). Each test uses a real notice's shape and names
  * its body, with a shape the rule must leave alone.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importNotice } from '../../../src/import/import-notice.js';
 import { findConditions } from '../../../src/import/facts/special-category.js';
@@ -169,5 +170,12 @@ describe('batch 16z88: round twenty-seven\'s corpus half', () => {
     const text = 'Cookie policy\n\nCookies we use\n\n1. We use ASP.NET_SessionId to keep your session.\n2. We use ARRAffinityto administer the website in so far as it tells which server to handle website requests.\n';
     expect((await facts(text)).cookies).toEqual(expect.arrayContaining(['ASP.NET_SessionId', 'ARRAffinity']));
     expect((await facts(text)).cookies).not.toContain('ARRAffinityto');
+  });
+});
+
+describe('batch 16z90: round twenty-eight\'s corpus half', () => {
+  it('does not take the body that made a law the text cites for the controller ("The UK Government made this law The Privacy and Electronic Communications …")', async () => {
+    const file = 'sandon-school-herts-cookies.txt';
+    expect(factsOf(await importNotice(file, readFileSync(`test/fixtures/import-corpus/${file}`), { today: new Date('2026-12-08') })).controller).toBeUndefined();
   });
 });

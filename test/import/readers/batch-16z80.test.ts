@@ -205,3 +205,10 @@ describe('batch 16z88: round twenty-seven\'s corpus half', () => {
     expect(headings).not.toContain('Gwirio bod ein gwasanaeth yn parhau i gyflawni ei gyfrifoldebau cyfreithiol');
   });
 });
+
+describe('batch 16z90: round twenty-eight\'s corpus half', () => {
+  it('keeps short lines flush under the title, over the first paragraph, as lines and not headings (a school page\'s slideshow captions)', async () => {
+    const text = 'Cookie Policy\n\nTeacher working with Year 4 children\nThree Year 5 girls having fun outside\n\n\nOur website uses cookies to distinguish you from other users of our website and to improve it for you.\n\nHow we use cookies\n\nWe use analytics cookies to count visitors.\n';
+    expect(headingsOf((await load(text)).config.notice.sections)).toEqual(['How we use cookies']);
+  });
+});
