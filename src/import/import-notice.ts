@@ -95,14 +95,14 @@ export async function readTree(name: string, bytes: Uint8Array): Promise<{ tree:
   const { text, encoding } = decodeText(name, bytes);
   if (!text.trim()) throw new ImportError(`${name} contains no text (only white space): there is nothing to import.`, 'empty');
   const rst = isRestructuredText(name);
-  // (A Haml template is read as the HTML it renders.)
   const haml = format === 'html' && isHaml(name, text);
   const jsx = format === 'html' && isJsx(name);
   const slim = format === 'html' && isSlim(name);
-  const rendered = jsx ? jsxToHtml(text) : slim ? slimToHtml(text) : undefined;
+  // (Templates that are no HTML of their own, Haml, Slim and React components, are read as the HTML they render.)
+  const rendered = haml ? hamlToHtml(text) : jsx ? jsxToHtml(text) : slim ? slimToHtml(text) : undefined;
   // (A script that returns no markup is no page: "component.js" of a site's code, not its notice.)
   if (jsx && rendered !== undefined && !/\p{L}/u.test(rendered)) throw new ImportError(`${name} holds no page markup (a React component's "return ( <…> )"): the importer reads a .js, .jsx or .tsx file only as the page a component renders.`, 'unsupported');
-  const tree = format === 'md' ? markdownToTree(rst ? rstToMarkdown(text) : text) : format === 'html' ? htmlToTree(haml ? hamlToHtml(text) : rendered ?? text) : textToTree(text);
+  const tree = format === 'md' ? markdownToTree(rst ? rstToMarkdown(text) : text) : format === 'html' ? htmlToTree(rendered ?? text) : textToTree(text);
   if (haml) tree.notes.push({ kind: 'artefact', text: 'Haml template read as the HTML it renders: its elements by their indentation, the words of its helpers; its Ruby code left out.' });
   if (slim) tree.notes.push({ kind: 'artefact', text: 'Slim template read as the HTML it renders: its elements by their indentation, its text lines and the words of its helpers; its Ruby code left out.' });
   if (jsx) tree.notes.push({ kind: 'artefact', text: 'React component read as the HTML it renders: the markup it returns, words in its expressions, the first branch of a condition; its code left out.' });

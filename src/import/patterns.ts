@@ -204,6 +204,12 @@ export const COOKIE_PURPOSE_FIELD = /^what (?:it|they|this cookie|these cookies)
 export const CONTROLLER_FIELD = String.raw`(?:(?:[Tt]he\s+)?(?:[Dd]ata\s+)?[Cc]ontroller|(?:[Yy]\s+)?[Rr]heol(?:ydd|wr)\s+data)`;
 /** A token that is a cookie's name by its underscore or dollar sign alone ("_ga", "_gat_UA-*", "wordpress_", "_saml_idp"). */
 export const COOKIE_NAME_MARKED = String.raw`[\w.*$<>-]*[_$][\w.*$<>-]*`;
+/**
+ * Products and platforms a site uses, by their names alone: a notice names them as subjects ("how Google Analytics processes …")
+ * without being them, and a cookie table names them in its "Used by" column.
+ */
+export const PRODUCT_NAME = /^(?:Google(?: Analytics| Tag Manager| Maps| Ads| Fonts| reCAPTCHA)?|Microsoft(?: Clarity| Azure| Forms| Teams)?|Hotjar|YouTube|Facebook|Meta(?: Pixel)?|Twitter|LinkedIn|Instagram|Mailchimp|Eventbrite|SurveyMonkey|Typeform|Cloudflare|Vimeo|Adobe(?: Analytics)?|Siteimprove|Matomo|TikTok|Zoom|WhatsApp|Apple|Amazon(?: Web Services)?|AWS|Salesforce|HubSpot|Stripe|PayPal|JustGiving|Just Giving|Cookiebot|OneTrust|ShareThis|AddThis|CookieControl|Civic(?: Cookie Control)?|Jotform|Smart Survey|SmartSurvey)$/;
+
 export const COOKIE_WORD = /\bcook(?:ie|y)s?\b|\b(?:[cg]|ngh)wcis?\b/i;
 /** A word of a cookie table's header, English or Welsh ("Cookie name", "Purpose", "Dod i ben", "Yn dod i ben"): the text reader's joined headers and the cookie reader's glued ones. */
 export const COOKIE_COLUMN_WORD = /^(?:cookie|cookies|name|of|typical|content|provider|purpose|description|expiry|expires|expiration|duration|lasts|for|type|category|software|service|domain|used|by|set|what|it|does|function|key|path|enw|enw['’]r|diben|pwrpas|disgrifiad|hyd|darparwr|math|dod|daw|dirwyn|i|ben|cwci|cwcis|amser|terfynu|fannau|parth|cynnwys|a|o['’]r|period|more|further|information|details|yn)$/i;

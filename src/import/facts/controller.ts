@@ -10,7 +10,7 @@
  * line or the opening sentence is proposed instead, with a note to confirm it.
  */
 import type { Id, Term } from '../../config/notice-model.js';
-import { CONTROLLER_FIELD, COOKIE_WORD, cyMutations, isPersonName, POSTCODE, reEscape, slug } from '../patterns.js';
+import { CONTROLLER_FIELD, COOKIE_WORD, cyMutations, isPersonName, POSTCODE, PRODUCT_NAME as PRODUCT, reEscape, slug } from '../patterns.js';
 import { sentences, type Segment } from '../segments.js';
 import type { FoundFacts } from './sources.js';
 import type { Facts, FactsInput } from './types.js';
@@ -562,8 +562,6 @@ function namedEnough(name: string, segments: Segment[], uses = 2): boolean {
 const NATION_NAMED = /\s(?:England|Scotland|Wales|Cymru|Northern Ireland|UK|Britain|London)$/;
 /** A name of title-cased words that small words may join ("Hospice at Home West Cumbria", "Citizens Advice in the Vale"). */
 const TITLE_RUN = /^[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|to|&|in|on|at)){1,8}$/;
-/** Products and platforms a site uses, which a notice names as subjects ("how Google Analytics processes …") without being them. */
-const PRODUCT = /^(?:Google(?: Analytics| Tag Manager| Maps| Ads| Fonts)?|Microsoft(?: Clarity| Azure| Forms| Teams)?|Hotjar|YouTube|Facebook|Meta(?: Pixel)?|Twitter|LinkedIn|Instagram|Mailchimp|Eventbrite|SurveyMonkey|Typeform|Cloudflare|Vimeo|Adobe(?: Analytics)?|Siteimprove|Matomo|TikTok|Zoom|WhatsApp|Apple|Amazon(?: Web Services)?|AWS|Salesforce|HubSpot|Stripe|PayPal|JustGiving|Just Giving|Cookiebot|OneTrust|Civic(?: Cookie Control)?|Jotform|Smart Survey|SmartSurvey)$/;
 /** Welsh words for a part of an organisation or an undertaking ("Asiantaeth", "Adran", "Prosiect"), never a whole body's one-word name. */
 // (And the kinds of body a notice calls itself by with the article, "sut mae'r Brifysgol yn …", the University.)
 const WELSH_ORG_WORD = /^(?:Nod|Asiantaeth|Adran|Uned|Tîm|Canolfan|Swyddfa|Gwasanaeth|Cynllun|Prosiect|Rhaglen|Prifysgol|Brifysgol|Cyngor|Gyngor|Ymddiriedolaeth|Bwrdd|Fwrdd|Coleg|Goleg|Ysgol|Awdurdod|Llyfrgell|Lyfrgell|Amgueddfa|Comisiwn|Gomisiwn|Comisiynydd|Gomisiynydd|Academi|Heddlu|Llywodraeth|Lywodraeth|Cymdeithas|Gymdeithas|Elusen|Meddygfa|Feddygfa)$/;

@@ -61,8 +61,10 @@ function element(line: string): { tag: string; rest: string } | undefined {
     if (!pair || /^\s+[\w.-]+\s*=\s*[=\s]/.test(line.slice(i))) break;
     i += pair[0].length;
     const quote = line[i];
-    if (quote === '"' || quote === "'") i = line.indexOf(quote, i + 1) < 0 ? line.length : line.indexOf(quote, i + 1) + 1;
-    else
+    if (quote === '"' || quote === "'") {
+      const end = line.indexOf(quote, i + 1);
+      i = end < 0 ? line.length : end + 1;
+    } else
       while (i < line.length && line[i] !== ' ') {
         if (/[([{]/.test(line[i]!)) i = closeOf(line, i);
         i++;

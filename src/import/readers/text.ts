@@ -5,7 +5,7 @@
  */
 import { describeDebris, removeDebris } from './debris.js';
 import { blockText, tidyInline, type DocBlock, type DocInline, type DocListItem, type DocTree, type RouteNote } from '../doc-tree.js';
-import { CONTROLLER_FIELD, COOKIE_COLUMN_WORD, COOKIE_NAMES_FIELD, COOKIE_PURPOSE_FIELD, COOKIE_WORD, findDetails, HOST_NAME, isPersonName, NAMED_NOTICE_TITLE, NOTICE_NAME, NOTICE_TITLE, POSTCODE, STREET_LINE } from '../patterns.js';
+import { CONTROLLER_FIELD, COOKIE_COLUMN_WORD, COOKIE_NAMES_FIELD, COOKIE_PURPOSE_FIELD, COOKIE_WORD, findDetails, HOST_NAME, isPersonName, NAMED_NOTICE_TITLE, NOTICE_NAME, NOTICE_TITLE, POSTCODE, PRODUCT_NAME, STREET_LINE } from '../patterns.js';
 
 /** A site's hashtag alone on a line ("#TrefiSmartCymru"): its header, never the notice's wording. */
 const HASHTAG = /^#\p{L}[\p{L}\p{N}_]{2,40}$/u;
@@ -2561,7 +2561,7 @@ class BlockBuilder {
     // (So is a cookie record's field label alone, "Purpose:", and a product's name over one, "Google Analytics" / "Purpose:" / …, the
     // record's name line.)
     const fieldLabel = (t: string) => /^(?:purpose|description|what it does|expiry|expires|duration|provider|type|category|diben|pwrpas|disgrifiad)\s*:$/i.test(t.trim());
-    if (fieldLabel(unit.text) || (COOKIE_PRODUCT.test(unit.text.trim()) && (fieldLabel(next.text) || [1, 2, 3, 4, 5, 6].some((d) => tableCellLines(this.#units).has(i - d))))) return false;
+    if (fieldLabel(unit.text) || (PRODUCT_NAME.test(unit.text.trim()) && (fieldLabel(next.text) || [1, 2, 3, 4, 5, 6].some((d) => tableCellLines(this.#units).has(i - d))))) return false;
     // A contents list's label straight over the list's links ("Table of Contents" / "Introduction. 3" / …): its heading.
     if (CONTENTS_LABEL.test(unit.text) && contentsItems(this.#units).some((c) => c.at === i + 1)) return true;
     // A cell copied with its separator on the next line ("Cookie" / "|" / "Purpose" / "|" / …) is no heading.
@@ -3894,8 +3894,6 @@ function tableHeaderAt(units: Unit[], i: number): boolean {
 
 /** One column name of a cookie table, alone on its line (a table copied one cell a line). */
 // "Content" ("Name" / "Content" / "Expires"): what the cookie holds ("Randomly generated number").
-/** The products a cookie table names in its "Used by" or "Service" column, alone on a line. */
-const COOKIE_PRODUCT = /^(?:Google(?: Analytics| Tag Manager| Ads| Maps| reCAPTCHA)?|ShareThis|AddThis|YouTube|Vimeo|Hotjar|Facebook|Meta|Twitter|LinkedIn|Microsoft(?: Clarity)?|Cloudflare|Siteimprove|Matomo|Adobe(?: Analytics)?|TikTok|Cookiebot|OneTrust|CookieControl)$/;
 const COLUMN_CELL = /^(?:cookie(?: name)?|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?|cwci|purpose|description|information|gwybodaeth|(?:cookie )?details|manylion(?: y cwci)?|service|gwasanaeth|links|dolenni|used by|set by|defnyddir gan|diben|pwrpas|disgrifiad|expir\w*|duration|lasts(?: for)?|how long(?: it lasts)?|how long (?:do|will|does) (?:we|it|they) (?:keep|store|last)(?: (?:these|the|this|them|it))?(?: cookies?)?\??|(?:dod|daw|dirwyn) i ben|hyd|provider|darparwr|type|math|category|categori|function|(?:typical )?contents?|cynnwys(?: arferol)?|amser terfynu|(?:more|further|additional) information|rhagor o wybodaeth|what (?:it|they|the cookies?|this cookie) (?:is|are|is being) used for|what (?:it|they) do(?:es)?|how (?:it|they) can be (?:managed|controlled|deleted|blocked|removed)|how to (?:manage|control|delete|block|remove) (?:it|them)|(?:at )?beth (?:y['’]i|y['’]u|mae['’]n cael ei|maen nhw['’]n cael eu) defnyddio|beth (?:mae['’]n|maen nhw['’]n) ei wneud|sut i['’]w (?:rheoli|dileu|rhwystro))$/i;
 /** The column that holds a cookie's name. */
 const NAME_CELL = /^(?:cookie (?:name|key)|name(?: of (?:the )?cookie)?|enw(?:['’]r cwci)?)$/i;
